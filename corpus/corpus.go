@@ -1,0 +1,19 @@
+// Package corpus embeds the essay studyguide is built around, with its
+// bibliographic data, so the binary runs from any directory.
+package corpus
+
+import _ "embed"
+
+// Name is the embedded essay's source name.
+const Name = "essay"
+
+// Essay is the text of the conclusions of "Stalin and the Struggle for
+// Democratic Reform, Part Two" (Grover Furr, 2005), exactly as received.
+//
+//go:embed essay.txt
+var Essay []byte
+
+// Meta is the essay's bibliographic data as JSON: title, author, year.
+//
+//go:embed essay.json
+var Meta []byte
