@@ -1,0 +1,253 @@
+package essay
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"studyguide/corpus"
+)
+
+// parserVersion changes whenever Parse would split the same text
+// differently, so that saved indexes built from the old split are rebuilt.
+const parserVersion = "essay-parser/1"
+
+// maxFileSize bounds one source file; larger files are refused rather than
+// read whole into memory.
+const maxFileSize = 64 << 20
+
+// Corpus is every passage of one or more sources, in reading order.
+type Corpus struct {
+	Sources  []*Source
+	Passages []*Passage
+	// Hash identifies the corpus's content and the parser that split it.
+	Hash  string
+	byRef map[Ref]*Passage
+}
+
+// Embedded returns the essay built into the binary.
+func Embedded() (*Corpus, error) {
+	src, err := Parse(corpus.Name, corpus.Essay)
+	if err != nil {
+		return nil, fmt.Errorf("embedded essay: %w", err)
+	}
+	src.File = "essay.txt (built in)"
+	if err := json.Unmarshal(corpus.Meta, &src.Meta); err != nil {
+		return nil, fmt.Errorf("embedded essay metadata: %w", err)
+	}
+	return newCorpus([]*Source{src}, [][]byte{corpus.Essay}), nil
+}
+
+// Load reads a corpus from a UTF-8 text file or from a folder of them
+// (files ending in .txt, .md or .text, in name order). A file "x.json"
+// beside "x.txt" gives its title, author and year.
+func Load(path string) (*Corpus, error) {
+	if strings.TrimSpace(path) == "" {
+		return nil, errors.New("corpus path is empty")
+	}
+	files, err := textFiles(path)
+	if err != nil {
+		return nil, err
+	}
+	var sources []*Source
+	var datas [][]byte
+	for _, f := range files {
+		src, data, err := loadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		sources = append(sources, src)
+		datas = append(datas, data)
+	}
+	return newCorpus(sources, datas), nil
+}
+
+func textFiles(path string) ([]string, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("%s: no such file or folder", path)
+		}
+		return nil, err
+	}
+	if !info.IsDir() {
+		return []string{path}, nil
+	}
+	entries, err := os.ReadDir(path)
+	if err != nil {
+		return nil, err
+	}
+	var files []string
+	for _, e := range entries {
+		ext := strings.ToLower(filepath.Ext(e.Name()))
+		if !e.IsDir() && (ext == ".txt" || ext == ".md" || ext == ".text") {
+			files = append(files, filepath.Join(path, e.Name()))
+		}
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("%s: no .txt, .md or .text files in this folder", path)
+	}
+	return files, nil
+}
+
+func loadFile(file string) (*Source, []byte, error) {
+	info, err := os.Stat(file)
+	if err != nil {
+		return nil, nil, err
+	}
+	if info.Size() > maxFileSize {
+		return nil, nil, fmt.Errorf("%s: file is %d MB; the limit is %d MB", file, info.Size()>>20, maxFileSize>>20)
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, nil, err
+	}
+	name := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
+	src, err := Parse(name, data)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", file, err)
+	}
+	src.File = file
+	if meta, err := os.ReadFile(strings.TrimSuffix(file, filepath.Ext(file)) + ".json"); err == nil {
+		if err := json.Unmarshal(meta, &src.Meta); err != nil {
+			return nil, nil, fmt.Errorf("%s: metadata: %w", file, err)
+		}
+	}
+	return src, data, nil
+}
+
+// newCorpus joins sources; with more than one, every ref names its source.
+func newCorpus(sources []*Source, datas [][]byte) *Corpus {
+	c := &Corpus{Sources: sources, byRef: map[Ref]*Passage{}}
+	h := sha256.New()
+	h.Write([]byte(parserVersion))
+	for i, src := range sources {
+		fmt.Fprintf(h, "\x00%s\x00%d\x00", src.Name, len(datas[i]))
+		h.Write(datas[i])
+		for _, p := range src.Passages {
+			if len(sources) > 1 {
+				qualify(p, src.Name)
+			}
+			c.Passages = append(c.Passages, p)
+			c.byRef[p.Ref] = p
+		}
+	}
+	c.Hash = hex.EncodeToString(h.Sum(nil))
+	return c
+}
+
+func qualify(p *Passage, source string) {
+	p.Ref.Source = source
+	for i := range p.CitedBy {
+		p.CitedBy[i].Source = source
+	}
+}
+
+// Passage returns the passage with the given ref. A ref without a source
+// matches in a corpus of one source, or when only one source has it.
+func (c *Corpus) Passage(ref Ref) (*Passage, bool) {
+	if p, ok := c.byRef[ref]; ok {
+		return p, true
+	}
+	if ref.Source != "" || len(c.Sources) < 2 {
+		return nil, false
+	}
+	var found *Passage
+	for _, src := range c.Sources {
+		if p, ok := c.byRef[Ref{Source: src.Name, Kind: ref.Kind, N: ref.N}]; ok {
+			if found != nil {
+				return nil, false
+			}
+			found = p
+		}
+	}
+	return found, found != nil
+}
+
+// Lookup parses a ref the way a user types it and returns its passage. The
+// error names the refs that do exist, as a hint.
+func (c *Corpus) Lookup(s string) (*Passage, error) {
+	ref, err := ParseRef(s)
+	if err != nil {
+		return nil, fmt.Errorf("%q is not a passage ref (try ¶56, 56, note 15 or n15)", s)
+	}
+	if p, ok := c.Passage(ref); ok {
+		return p, nil
+	}
+	return nil, fmt.Errorf("no passage %s in the corpus (it has %s)", ref, c.RangeSummary())
+}
+
+// RangeSummary describes the corpus's refs briefly: "¶49–¶63 and notes 1–15".
+func (c *Corpus) RangeSummary() string {
+	var parts []string
+	for _, src := range c.Sources {
+		var paras, notes []int
+		for _, p := range src.Passages {
+			if p.Ref.Kind == Note {
+				notes = append(notes, p.Ref.N)
+			} else {
+				paras = append(paras, p.Ref.N)
+			}
+		}
+		s := span("¶", paras)
+		if len(notes) > 0 {
+			s += " and notes " + span("", notes)
+		}
+		if len(c.Sources) > 1 {
+			s = src.Name + " " + s
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func span(prefix string, ns []int) string {
+	if len(ns) == 0 {
+		return "no paragraphs"
+	}
+	sorted := append([]int(nil), ns...)
+	sort.Ints(sorted)
+	lo, hi := sorted[0], sorted[len(sorted)-1]
+	if lo == hi {
+		return fmt.Sprintf("%s%d", prefix, lo)
+	}
+	return fmt.Sprintf("%s%d–%s%d", prefix, lo, prefix, hi)
+}
+
+// Questions returns every question sentence of the corpus with its ref.
+func (c *Corpus) Questions() []Question {
+	var qs []Question
+	for _, p := range c.Passages {
+		for _, s := range p.Questions() {
+			qs = append(qs, Question{Ref: p.Ref, Block: s.Block, Text: s.Text})
+		}
+	}
+	return qs
+}
+
+// Title returns the title of a single-source corpus, or a description of
+// several.
+func (c *Corpus) Title() string {
+	if len(c.Sources) == 1 {
+		if t := c.Sources[0].Meta.Title; t != "" {
+			return t
+		}
+		return c.Sources[0].Name
+	}
+	return fmt.Sprintf("%d sources", len(c.Sources))
+}
+
+// Author returns the author of a single-source corpus, if known.
+func (c *Corpus) Author() string {
+	if len(c.Sources) == 1 {
+		return c.Sources[0].Meta.Author
+	}
+	return ""
+}

@@ -1,0 +1,80 @@
+// Package essay parses an essay's text into cited passages: numbered
+// paragraphs with the unnumbered blocks that continue them, footnotes, their
+// sentences and the open questions the author asks.
+package essay
+
+import (
+	"strings"
+)
+
+// Passage is one citable unit: a numbered paragraph or a footnote.
+type Passage struct {
+	Ref Ref
+	// Section is the heading the passage appears under, if any.
+	Section string
+	// Blocks are the passage's blocks of text in order, whitespace-normalized;
+	// a paragraph's first block has its number removed.
+	Blocks []string
+	// Sentences are the passage's sentences, each verbatim from one block.
+	Sentences []Sentence
+	// Notes are the footnotes this passage marks inline, in order.
+	Notes []int
+	// CitedBy lists the paragraphs that mark this note inline.
+	CitedBy []Ref
+	// Line is the 1-based line of the file where the passage begins.
+	Line int
+}
+
+// Sentence is one sentence of a passage.
+type Sentence struct {
+	Text     string
+	Block    int
+	Question bool
+	// Note is the footnote marked right after the sentence, or 0.
+	Note int
+}
+
+// Text returns the passage's blocks separated by blank lines.
+func (p *Passage) Text() string { return strings.Join(p.Blocks, "\n\n") }
+
+// Questions returns the passage's question sentences.
+func (p *Passage) Questions() []Sentence {
+	var qs []Sentence
+	for _, s := range p.Sentences {
+		if s.Question {
+			qs = append(qs, s)
+		}
+	}
+	return qs
+}
+
+// Meta is a source's bibliographic data.
+type Meta struct {
+	Title  string `json:"title"`
+	Author string `json:"author"`
+	Year   int    `json:"year,omitempty"`
+}
+
+// Source is one parsed text file.
+type Source struct {
+	// Name identifies the source in refs when a corpus has several; it is
+	// the file name without its extension.
+	Name string
+	// File is the path or name the text was read from.
+	File     string
+	Meta     Meta
+	Sections []string
+	Passages []*Passage
+	// Skipped lists blocks that belong to no passage (front and back
+	// matter), as "line N: text".
+	Skipped []string
+	// Warnings lists problems that did not stop the parse.
+	Warnings []string
+}
+
+// Question is one open question the author asks, with where it stands.
+type Question struct {
+	Ref   Ref
+	Block int
+	Text  string
+}

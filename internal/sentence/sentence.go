@@ -1,0 +1,247 @@
+// Package sentence splits prose into sentences without breaking at
+// abbreviations, initials, bibliographic citations or footnote markers.
+package sentence
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Span is one sentence of a text.
+type Span struct {
+	// Start and End are byte offsets into the text; text[Start:End] is the
+	// sentence, verbatim, without the footnote marker.
+	Start, End int
+	// Note is the footnote number written right after the sentence's final
+	// punctuation ("many times.15"), or 0 when there is none.
+	Note int
+}
+
+// abbreviations end with a period but rarely end a sentence. Compared in
+// lower case, without the period. "etc" is left out on purpose: followed by
+// a capital it usually does end the sentence.
+var abbreviations = map[string]bool{
+	"al": true, "approx": true, "capt": true, "cf": true, "ch": true,
+	"chap": true, "cit": true, "col": true, "dept": true, "dr": true,
+	"e.g": true, "ed": true, "eds": true, "esp": true, "fig": true,
+	"gen": true, "i.e": true, "ibid": true, "inc": true, "intro": true,
+	"jr": true, "lt": true, "mr": true, "mrs": true, "ms": true, "mt": true,
+	"no": true, "nos": true, "op": true, "p": true, "pp": true, "prof": true,
+	"repr": true, "rev": true, "sec": true, "sr": true, "st": true,
+	"trans": true, "u.s": true, "univ": true, "viz": true, "vol": true,
+	"vols": true, "vs": true,
+}
+
+// closers may follow a sentence's final punctuation and still belong to it.
+const closers = "\"'”’)]»"
+
+// Split returns the sentences of text in order. Whitespace between
+// sentences belongs to none of them.
+func Split(text string) []Span {
+	var spans []Span
+	start := skipSpace(text, 0)
+	for i := start; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r != '.' && r != '?' && r != '!' {
+			i += size
+			continue
+		}
+		end, note, next, ok := boundary(text, start, i)
+		if !ok {
+			i += size
+			continue
+		}
+		spans = append(spans, Span{Start: start, End: end, Note: note})
+		start = skipSpace(text, next)
+		i = start
+	}
+	if start < len(text) {
+		end := len(strings.TrimRightFunc(text, unicode.IsSpace))
+		if end > start {
+			spans = append(spans, Span{Start: start, End: end})
+		}
+	}
+	return spans
+}
+
+// Texts returns the sentences of text as strings.
+func Texts(text string) []string {
+	spans := Split(text)
+	out := make([]string, len(spans))
+	for i, s := range spans {
+		out[i] = text[s.Start:s.End]
+	}
+	return out
+}
+
+// IsQuestion reports whether a sentence asks a question: it ends with a
+// question mark, perhaps inside closing quotes or brackets.
+func IsQuestion(s string) bool {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	s = strings.TrimRight(s, closers)
+	return strings.HasSuffix(s, "?")
+}
+
+// boundary decides whether the punctuation at text[i] ends the sentence that
+// began at start. It returns the end of the sentence, a footnote marker
+// number, and where the next sentence may begin.
+func boundary(text string, start, i int) (end, note, next int, ok bool) {
+	term := text[i]
+	j := i + 1
+	for j < len(text) && (strings.ContainsRune(".?!", rune(text[j])) || isCloser(text, j)) {
+		_, size := utf8.DecodeRuneInString(text[j:])
+		j += size
+	}
+	end = j
+	// A footnote marker sits right against the punctuation: "times.15 Clearly".
+	// Decimals ("3.5") are not markers: a letter or closer must precede.
+	if k := digitsAt(text, j); k > j && k-j <= 3 && precededByWordEnd(text, i) {
+		if k == len(text) || isSpaceAt(text, k) {
+			note = atoi(text[j:k])
+			j = k
+		}
+	}
+	if j < len(text) && !isSpaceAt(text, j) {
+		return 0, 0, 0, false
+	}
+	next = skipSpace(text, j)
+	if next >= len(text) {
+		return end, note, next, true
+	}
+	if term == '.' && note == 0 && !periodEnds(text, start, i, next) {
+		return 0, 0, 0, false
+	}
+	if term != '.' && startsLower(text, next) {
+		return 0, 0, 0, false
+	}
+	return end, note, next, true
+}
+
+// periodEnds reports whether the period at text[i] ends a sentence, given
+// that the next word starts at text[next].
+func periodEnds(text string, start, i, next int) bool {
+	word := wordBefore(text, start, i)
+	if abbreviations[strings.ToLower(word)] {
+		return false
+	}
+	if isInitial(word) {
+		return false
+	}
+	if startsLower(text, next) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[next:])
+	if unicode.IsDigit(r) {
+		return false
+	}
+	// "1945-1953. Moscow: ROSSPEN, 2002": a place of publication continues a
+	// citation rather than starting a sentence.
+	if w := nextWord(text, next); strings.HasSuffix(w, ":") && len(w) > 1 && isCapitalized(w) && !strings.ContainsAny(text[start:i], "?!") && looksLikeCitation(text[start:i]) {
+		return false
+	}
+	return true
+}
+
+// looksLikeCitation reports whether a sentence so far reads like a
+// bibliographic reference: it ends in a number or a year range.
+func looksLikeCitation(s string) bool {
+	s = strings.TrimRight(s, closers)
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsDigit(r)
+}
+
+// wordBefore returns the word that ends at text[i], keeping inner periods
+// ("i.e", "N.A") so that dotted abbreviations and initials are recognized.
+func wordBefore(text string, start, i int) string {
+	j := i
+	for j > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:j])
+		if !(unicode.IsLetter(r) || r == '.') {
+			break
+		}
+		j -= size
+	}
+	return strings.TrimLeft(text[j:i], ".")
+}
+
+// isInitial reports whether word is a capital initial or a run of them
+// ("N", "N.A").
+func isInitial(word string) bool {
+	if word == "" {
+		return false
+	}
+	for _, part := range strings.Split(word, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(part)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func nextWord(text string, i int) string {
+	j := i
+	for j < len(text) && !isSpaceAt(text, j) {
+		_, size := utf8.DecodeRuneInString(text[j:])
+		j += size
+	}
+	return text[i:j]
+}
+
+func isCapitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func startsLower(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLower(r)
+}
+
+func precededByWordEnd(text string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsLetter(r) || strings.ContainsRune(closers, r)
+}
+
+func isCloser(text string, j int) bool {
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	return strings.ContainsRune(closers, r)
+}
+
+func isSpaceAt(text string, j int) bool {
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	return unicode.IsSpace(r)
+}
+
+func skipSpace(text string, i int) int {
+	for i < len(text) && isSpaceAt(text, i) {
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+	}
+	return i
+}
+
+func digitsAt(text string, j int) int {
+	for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+		j++
+	}
+	return j
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}

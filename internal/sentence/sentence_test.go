@@ -1,0 +1,68 @@
+package sentence
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestTexts(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"plain", "One. Two? Three!", []string{"One.", "Two?", "Three!"}},
+		{"page abbreviation", "See pp. 150, 507 of the 1971 Knopf edition. Still others.",
+			[]string{"See pp. 150, 507 of the 1971 Knopf edition.", "Still others."}},
+		{"editor and intro", "The Diary, ed. & intro. Ivo Banac (New Haven, 2003), 66-67. Next.",
+			[]string{"The Diary, ed. & intro. Ivo Banac (New Haven, 2003), 66-67.", "Next."}},
+		{"chapter", "My analysis follows Mukhin, Ch. 13 and Medvedev, op. cit.",
+			[]string{"My analysis follows Mukhin, Ch. 13 and Medvedev, op. cit."}},
+		{"et al and place of publication", "See Khlevniuk O., et al. eds, Politburo 1945-1953. Moscow: ROSSPEN, 2002, 428-431.",
+			[]string{"See Khlevniuk O., et al. eds, Politburo 1945-1953. Moscow: ROSSPEN, 2002, 428-431."}},
+		{"initials", `His article "N.A. Voznesenski" at <>). This would imply.`,
+			[]string{`His article "N.A. Voznesenski" at <>).`, "This would imply."}},
+		{"i.e. before lower case", `But the issue of "material incentives," i.e. economic inequality, is the fundamental one. Next.`,
+			[]string{`But the issue of "material incentives," i.e. economic inequality, is the fundamental one.`, "Next."}},
+		{"etc. then question mark", "Better housing, special stores, etc.? The political context.",
+			[]string{"Better housing, special stores, etc.?", "The political context."}},
+		{"quote closes sentence", `Another question: "What do you mean by 'democracy'?" Then more.`,
+			[]string{`Another question: "What do you mean by 'democracy'?"`, "Then more."}},
+		{"footnote marker", `He condemned the "cult" many times.15 Clearly, though, he did not.`,
+			[]string{`He condemned the "cult" many times.`, "Clearly, though, he did not."}},
+		{"decimal is not a marker", "It grew 3.5 times. Then it fell.", []string{"It grew 3.5 times.", "Then it fell."}},
+		{"no final punctuation", "A title without a stop", []string{"A title without a stop"}},
+		{"member of the C.C.", "Baybakov, the last living C.C. member from 1953, told him.",
+			[]string{"Baybakov, the last living C.C. member from 1953, told him."}},
+		{"page", "Amy Knight, p. 220, reports it. Meanwhile.", []string{"Amy Knight, p. 220, reports it.", "Meanwhile."}},
+		{"empty", "   ", []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Texts(tt.in); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Texts(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSplitMarker(t *testing.T) {
+	spans := Split(`He condemned the "cult" many times.15 Clearly.`)
+	if len(spans) != 2 || spans[0].Note != 15 || spans[1].Note != 0 {
+		t.Fatalf("got %+v, want the first sentence to mark note 15", spans)
+	}
+}
+
+func TestIsQuestion(t *testing.T) {
+	for s, want := range map[string]bool{
+		"What is it?":           true,
+		`He asked: "Why?"`:      true,
+		"It is (or is it?)":     true,
+		"It is.":                false,
+		"Is it? No, it is not.": false,
+	} {
+		if got := IsQuestion(s); got != want {
+			t.Errorf("IsQuestion(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
