@@ -1,0 +1,71 @@
+package embed
+
+import (
+	"context"
+	"math"
+	"testing"
+)
+
+func dot(a, b []float32) float64 {
+	var s float64
+	for i := range a {
+		s += float64(a[i]) * float64(b[i])
+	}
+	return s
+}
+
+func TestLocalVectorsAreUnitAndDeterministic(t *testing.T) {
+	texts := []string{"Stalin was stymied by other Party leaders.", "The nomenklatura defended its privileges.", "Democracy in a socialist society."}
+	l := NewLocal(256)
+	l.Fit(texts)
+	a, err := l.Embed(context.Background(), texts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := l.Embed(context.Background(), texts)
+	for i, v := range a {
+		if n := math.Sqrt(dot(v, v)); math.Abs(n-1) > 1e-5 {
+			t.Errorf("vector %d has norm %f", i, n)
+		}
+		if dot(v, b[i]) < 0.99999 {
+			t.Errorf("vector %d differs between runs", i)
+		}
+	}
+}
+
+func TestLocalNgramsLinkWordForms(t *testing.T) {
+	l := NewLocal(0)
+	l.Fit([]string{"democratic reform", "material privileges", "cult of personality"})
+	vs, _ := l.Embed(context.Background(), []string{"democracy", "democratic reform", "material privileges"})
+	if dot(vs[0], vs[1]) <= dot(vs[0], vs[2]) {
+		t.Error(`"democracy" should be nearer "democratic reform" than "material privileges"`)
+	}
+}
+
+func TestLocalStateRoundTrip(t *testing.T) {
+	l := NewLocal(64)
+	l.Fit([]string{"one text", "another text"})
+	data, err := l.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := NewLocal(64)
+	if err := r.UnmarshalBinary(data); err != nil {
+		t.Fatal(err)
+	}
+	if r.Docs != 2 || len(r.DF) != 64 {
+		t.Errorf("restored %+v", r)
+	}
+	if err := NewLocal(32).UnmarshalBinary(data); err == nil {
+		t.Error("a state of another dimension was accepted")
+	}
+}
+
+func TestLocalEmptyTextIsZero(t *testing.T) {
+	l := NewLocal(16)
+	l.Fit([]string{"text"})
+	vs, _ := l.Embed(context.Background(), []string{"?!"})
+	if !IsZero(vs[0]) {
+		t.Error("text without words should embed to zero")
+	}
+}

@@ -1,0 +1,220 @@
+// Package index holds the corpus's passages for search: a chromem-go
+// collection of their vectors and a BM25 index of their stems, built once
+// and saved under a key of the corpus's content and the embedder.
+package index
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+
+	chromem "github.com/philippgille/chromem-go"
+
+	"studyguide/internal/bm25"
+	"studyguide/internal/embed"
+	"studyguide/internal/essay"
+	"studyguide/internal/terms"
+)
+
+// formatVersion changes whenever the saved file's layout or the chunking
+// changes, so that old files are rebuilt rather than misread.
+const formatVersion = 1
+
+const collectionName = "passages"
+
+// Index is a searchable corpus.
+type Index struct {
+	// Key identifies the corpus content, the chunking and the embedder.
+	Key    string
+	Chunks []Chunk
+	BM25   *bm25.Index
+	// Vectors is the chromem-go collection; a document's ID is its chunk's
+	// position in Chunks.
+	Vectors  *chromem.Collection
+	Embedder embed.Embedder
+	Dim      int
+}
+
+// Match is one chunk found by a search, with its score.
+type Match struct {
+	Chunk int
+	Score float64
+}
+
+// Key returns the key an index of corpus c embedded by e is saved under.
+func Key(c *essay.Corpus, e embed.Embedder) string {
+	h := sha256.Sum256([]byte(fmt.Sprintf("studyguide-index/%d\x00%s\x00%s\x00%d/%d", formatVersion, c.Hash, e.Name(), window, stride)))
+	return hex.EncodeToString(h[:16])
+}
+
+// Build indexes a corpus: it cuts passages into chunks, fits the embedder
+// if it learns from the corpus, embeds every chunk and adds it to a new
+// in-memory collection.
+//
+//   - c: the parsed corpus; it must hold at least one passage.
+//   - e: the embedder; its Name goes into the key.
+//   - progress: called with the number of chunks embedded so far; may be nil.
+func Build(ctx context.Context, c *essay.Corpus, e embed.Embedder, progress func(done, total int)) (*Index, error) {
+	if c == nil || len(c.Passages) == 0 {
+		return nil, errors.New("corpus has no passages")
+	}
+	chunks := Chunks(c)
+	texts := make([]string, len(chunks))
+	stems := make([][]string, len(chunks))
+	for i, ch := range chunks {
+		texts[i] = ch.Text
+		stems[i] = terms.Stems(ch.Text)
+	}
+	if f, ok := e.(embed.Fitter); ok {
+		f.Fit(texts)
+	}
+	vectors, err := embedAll(ctx, e, texts, progress)
+	if err != nil {
+		return nil, err
+	}
+	ix := &Index{Key: Key(c, e), Chunks: chunks, BM25: bm25.New(stems), Embedder: e}
+	if err := ix.fill(ctx, vectors); err != nil {
+		return nil, err
+	}
+	return ix, nil
+}
+
+// embedBatch is how many texts go to the embedder at once.
+const embedBatch = 256
+
+func embedAll(ctx context.Context, e embed.Embedder, texts []string, progress func(done, total int)) ([][]float32, error) {
+	out := make([][]float32, 0, len(texts))
+	for start := 0; start < len(texts); start += embedBatch {
+		end := min(start+embedBatch, len(texts))
+		vs, err := e.Embed(ctx, texts[start:end])
+		if err != nil {
+			return nil, fmt.Errorf("embed passages: %w", err)
+		}
+		if len(vs) != end-start {
+			return nil, fmt.Errorf("embed passages: got %d vectors for %d texts", len(vs), end-start)
+		}
+		out = append(out, vs...)
+		if progress != nil {
+			progress(end, len(texts))
+		}
+	}
+	return out, nil
+}
+
+// fill puts the vectors into a new chromem-go collection. Every vector must
+// have the same dimension and be finite; a zero vector (a chunk with no
+// words) is replaced by a constant one, because chromem-go would normalize
+// it into NaN.
+func (ix *Index) fill(ctx context.Context, vectors [][]float32) error {
+	if len(vectors) != len(ix.Chunks) {
+		return fmt.Errorf("%d vectors for %d chunks", len(vectors), len(ix.Chunks))
+	}
+	ix.Dim = len(vectors[0])
+	docs := make([]chromem.Document, len(vectors))
+	for i, v := range vectors {
+		if len(v) != ix.Dim || ix.Dim == 0 {
+			return fmt.Errorf("vector %d has %d dimensions, want %d", i, len(v), ix.Dim)
+		}
+		if !finite(v) {
+			return fmt.Errorf("vector %d is not finite", i)
+		}
+		if embed.IsZero(v) {
+			v = constant(ix.Dim)
+		}
+		embed.Normalize(v)
+		docs[i] = chromem.Document{ID: strconv.Itoa(i), Embedding: v, Content: ix.Chunks[i].Text}
+	}
+	db := chromem.NewDB()
+	// An explicit embedding function: chromem-go's default would call
+	// OpenAI. Queries always pass their own vector, so it is never used.
+	col, err := db.CreateCollection(collectionName, nil, refuseEmbedding)
+	if err != nil {
+		return err
+	}
+	if err := col.AddDocuments(ctx, docs, 4); err != nil {
+		return err
+	}
+	ix.Vectors = col
+	return nil
+}
+
+func refuseEmbedding(context.Context, string) ([]float32, error) {
+	return nil, errors.New("the index embeds queries itself")
+}
+
+func finite(v []float32) bool {
+	for _, x := range v {
+		if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
+			return false
+		}
+	}
+	return true
+}
+
+func constant(dim int) []float32 {
+	v := make([]float32, dim)
+	for i := range v {
+		v[i] = 1
+	}
+	return v
+}
+
+// Lexical returns up to n chunks that share a stem with the query, by BM25
+// score, best first.
+func (ix *Index) Lexical(query []string, n int) []Match {
+	hits := ix.BM25.Search(query, n)
+	out := make([]Match, len(hits))
+	for i, h := range hits {
+		out[i] = Match{Chunk: h.Doc, Score: h.Score}
+	}
+	return out
+}
+
+// Semantic returns up to n chunks nearest the query's vector, best first;
+// ties go to the earlier chunk. A query the embedder gives no features
+// finds nothing.
+func (ix *Index) Semantic(ctx context.Context, query string, n int) ([]Match, error) {
+	vs, err := ix.Embedder.Embed(ctx, []string{query})
+	if err != nil {
+		return nil, fmt.Errorf("embed question: %w", err)
+	}
+	if len(vs) != 1 || len(vs[0]) != ix.Dim {
+		return nil, fmt.Errorf("embed question: the embedder returned a vector of the wrong size")
+	}
+	q := vs[0]
+	if embed.IsZero(q) || !finite(q) {
+		return nil, nil
+	}
+	embed.Normalize(q)
+	// chromem-go refuses n larger than the collection.
+	n = min(n, ix.Vectors.Count())
+	if n <= 0 {
+		return nil, nil
+	}
+	res, err := ix.Vectors.QueryEmbedding(ctx, q, n, nil, nil)
+	if err != nil {
+		return nil, fmt.Errorf("query vectors: %w", err)
+	}
+	out := make([]Match, 0, len(res))
+	for _, r := range res {
+		id, err := strconv.Atoi(r.ID)
+		if err != nil || id < 0 || id >= len(ix.Chunks) {
+			return nil, fmt.Errorf("query vectors: unknown document %q", r.ID)
+		}
+		out = append(out, Match{Chunk: id, Score: float64(r.Similarity)})
+	}
+	// chromem-go compares in parallel, so equal scores come back in any
+	// order; sorting by position keeps answers deterministic.
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		return out[i].Chunk < out[j].Chunk
+	})
+	return out, nil
+}

@@ -1,0 +1,167 @@
+package index
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"studyguide/internal/embed"
+	"studyguide/internal/essay"
+	"studyguide/internal/terms"
+)
+
+func essayCorpus(t testing.TB) *essay.Corpus {
+	t.Helper()
+	c, err := essay.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestChunksKeepEveryPassage(t *testing.T) {
+	c := essayCorpus(t)
+	chunks := Chunks(c)
+	seen := map[essay.Ref]bool{}
+	for _, ch := range chunks {
+		seen[ch.Ref] = true
+		p, _ := c.Passage(ch.Ref)
+		if !strings.Contains(p.Text(), ch.Text[:min(len(ch.Text), 40)]) {
+			t.Errorf("chunk of %s is not from it: %q", ch.Ref, ch.Text)
+		}
+	}
+	if len(seen) != len(c.Passages) {
+		t.Errorf("%d of %d passages have chunks", len(seen), len(c.Passages))
+	}
+}
+
+func TestOpenBuildsThenReuses(t *testing.T) {
+	ctx := context.Background()
+	c := essayCorpus(t)
+	dir := t.TempDir()
+	var notices bytes.Buffer
+	opt := Options{Dir: dir, Name: "essay", Notice: &notices}
+	first, rep, err := Open(ctx, c, embed.NewLocal(0), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rep.Built || !rep.Saved || !strings.Contains(notices.String(), "no saved index yet") {
+		t.Fatalf("first open: %+v, notices %q", rep, notices.String())
+	}
+	notices.Reset()
+	second, rep, err := Open(ctx, c, embed.NewLocal(0), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Built || !rep.Loaded || notices.Len() != 0 {
+		t.Fatalf("second open rebuilt: %+v, notices %q", rep, notices.String())
+	}
+	q := "Was Stalin an all-powerful dictator?"
+	a, _ := first.Semantic(ctx, q, 5)
+	b, _ := second.Semantic(ctx, q, 5)
+	if !reflect.DeepEqual(a, b) || len(a) != 5 {
+		t.Errorf("loaded index answers differently:\n%v\n%v", a, b)
+	}
+	if !reflect.DeepEqual(first.Lexical(terms.Stems(q), 5), second.Lexical(terms.Stems(q), 5)) {
+		t.Error("loaded BM25 answers differently")
+	}
+}
+
+func TestOpenRebuildsDamagedIndex(t *testing.T) {
+	ctx := context.Background()
+	c := essayCorpus(t)
+	for name, damage := range map[string]func(path string){
+		"truncated": func(p string) {
+			data, _ := os.ReadFile(p)
+			os.WriteFile(p, data[:len(data)/2], 0o644)
+		},
+		"flipped byte": func(p string) {
+			data, _ := os.ReadFile(p)
+			data[len(data)/3] ^= 0xff
+			os.WriteFile(p, data, 0o644)
+		},
+		"empty":   func(p string) { os.WriteFile(p, nil, 0o644) },
+		"deleted": func(p string) { os.Remove(p) },
+	} {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			opt := Options{Dir: dir, Name: "essay"}
+			_, rep, err := Open(ctx, c, embed.NewLocal(0), opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			damage(rep.Path)
+			var notices bytes.Buffer
+			opt.Notice = &notices
+			ix, rep, err := Open(ctx, c, embed.NewLocal(0), opt)
+			if err != nil || ix == nil {
+				t.Fatalf("damaged index gave an error: %v", err)
+			}
+			if !rep.Built || !rep.Saved || !strings.Contains(notices.String(), "building the search index") {
+				t.Errorf("report %+v, notices %q", rep, notices.String())
+			}
+			if _, rep, _ = Open(ctx, c, embed.NewLocal(0), Options{Dir: dir, Name: "essay"}); !rep.Loaded {
+				t.Error("the rebuilt index was not saved for the next run")
+			}
+		})
+	}
+}
+
+func TestOpenRebuildsWhenCorpusChanges(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	src := filepath.Join(dir, "text.txt")
+	os.WriteFile(src, []byte("1. Stalin was stymied.\n\n2. The party grew.\n"), 0o644)
+	c1, _ := essay.Load(src)
+	opt := Options{Dir: dir, Name: "text"}
+	if _, _, err := Open(ctx, c1, embed.NewLocal(0), opt); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(src, []byte("1. Stalin was stymied.\n\n2. The party shrank.\n"), 0o644)
+	c2, _ := essay.Load(src)
+	var notices bytes.Buffer
+	opt.Notice = &notices
+	_, rep, err := Open(ctx, c2, embed.NewLocal(0), opt)
+	if err != nil || !rep.Built || !strings.Contains(notices.String(), "corpus or embedder changed") {
+		t.Errorf("rep %+v, err %v, notices %q", rep, err, notices.String())
+	}
+}
+
+func TestOpenKeepsWorkingWhenDirIsUnwritable(t *testing.T) {
+	// A file where the folder should be fails for every user, root included.
+	dir := writeFile(t, "not a folder")
+	var notices bytes.Buffer
+	ix, rep, err := Open(context.Background(), essayCorpus(t), embed.NewLocal(0), Options{Dir: dir, Name: "essay", Notice: &notices})
+	if err != nil || ix == nil || rep.Saved || !strings.Contains(notices.String(), "could not save") {
+		t.Errorf("rep %+v err %v notices %q", rep, err, notices.String())
+	}
+}
+
+func TestSemanticClampsToCollectionSize(t *testing.T) {
+	ctx := context.Background()
+	c, _ := essay.Load(writeFile(t, "1. One passage about Stalin.\n"))
+	ix, err := Build(ctx, c, embed.NewLocal(0), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := ix.Semantic(ctx, "Stalin", 10)
+	if err != nil || len(got) != 1 {
+		t.Errorf("Semantic(k=10) on one chunk = %v, %v", got, err)
+	}
+	if got, err := ix.Semantic(ctx, "?!", 10); err != nil || len(got) != 0 {
+		t.Errorf("a query without words should find nothing: %v, %v", got, err)
+	}
+}
+
+func writeFile(t *testing.T, text string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "c.txt")
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}

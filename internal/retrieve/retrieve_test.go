@@ -1,0 +1,86 @@
+package retrieve
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"studyguide/internal/embed"
+	"studyguide/internal/essay"
+	"studyguide/internal/index"
+)
+
+func retriever(t *testing.T, mode Mode) *Retriever {
+	t.Helper()
+	c, err := essay.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Build(context.Background(), c, embed.NewLocal(0), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &Retriever{Corpus: c, Index: ix, Mode: mode}
+}
+
+func TestRetrieveFindsTheParagraph(t *testing.T) {
+	tests := map[string]string{
+		"Was Stalin an all-powerful dictator?":              "¶53",
+		"How were political disputes handled in the Party?": "¶54",
+		"the Party Maximum wage":                            "¶58",
+		"Molotov and Felix Chuev on equalization":           "¶61",
+		"When was the post of First Secretary created?":     "note 6",
+	}
+	for _, mode := range []Mode{Hybrid, LexicalOnly, SemanticOnly} {
+		r := retriever(t, mode)
+		for q, want := range tests {
+			res, err := r.Retrieve(context.Background(), q, 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := res.Hits[0].Passage.Ref.String(); got != want {
+				t.Errorf("mode %d: %q found %s first, want %s", mode, q, got, want)
+			}
+			if res.Abstain {
+				t.Errorf("mode %d: %q abstained", mode, q)
+			}
+		}
+	}
+}
+
+func TestRetrieveClampsK(t *testing.T) {
+	r := retriever(t, Hybrid)
+	res, err := r.Retrieve(context.Background(), "Stalin", 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Hits) > len(r.Corpus.Passages) {
+		t.Errorf("%d hits from %d passages", len(res.Hits), len(r.Corpus.Passages))
+	}
+	if res, _ := r.Retrieve(context.Background(), "Stalin", 0); len(res.Hits) != 1 {
+		t.Errorf("k=0 gave %d hits, want 1", len(res.Hits))
+	}
+	for i := 1; i < len(res.Hits); i++ {
+		if res.Hits[i].Score > res.Hits[i-1].Score {
+			t.Fatal("hits are not sorted by score")
+		}
+	}
+}
+
+func TestRetrieveAbstainsAndNamesMissingWords(t *testing.T) {
+	res, err := retriever(t, Hybrid).Retrieve(context.Background(), "How do I bake sourdough bread?", 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Abstain || len(res.Missing) != 3 {
+		t.Errorf("abstain = %v, missing = %v", res.Abstain, res.Missing)
+	}
+}
+
+func TestRetrieveRefusesEmptyQuestion(t *testing.T) {
+	for _, q := range []string{"", "   ", "?!"} {
+		if _, err := retriever(t, Hybrid).Retrieve(context.Background(), q, 4); !errors.Is(err, ErrEmptyQuestion) {
+			t.Errorf("Retrieve(%q) error = %v", q, err)
+		}
+	}
+}

@@ -1,0 +1,97 @@
+// Package terms turns text into the stemmed words that retrieval, answer
+// selection and citation checks compare.
+package terms
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// Words returns the lower-cased words of text, split at anything that is not
+// a letter or a digit ("all-powerful" gives "all" and "powerful"). Words of
+// one letter are dropped.
+func Words(text string) []string {
+	fields := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	out := fields[:0]
+	for _, f := range fields {
+		if len([]rune(f)) > 1 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Stems returns the stems of text's words that carry meaning: stop words
+// are dropped and the rest reduced with the Snowball English stemmer.
+func Stems(text string) []string {
+	words := Words(text)
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		if IsStopword(w) {
+			continue
+		}
+		out = append(out, Stem(w))
+	}
+	return out
+}
+
+// Unique returns stems without repeats, in first-seen order.
+func Unique(stems []string) []string {
+	seen := make(map[string]bool, len(stems))
+	out := make([]string, 0, len(stems))
+	for _, s := range stems {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// questionWords are frequent in questions about a text but say nothing
+// about its content, so they neither find passages nor count as covered.
+var questionWords = map[string]bool{
+	"according": true, "also": true, "could": true, "describe": true,
+	"did": true, "does": true, "explain": true, "tell": true, "think": true,
+	"would": true, "author": true, "furr": true, "say": true, "says": true,
+	"said": true, "writer": true, "us": true, "please": true, "much": true,
+	"many": true, "like": true, "ll": true, "re": true, "ve": true, "don": true,
+}
+
+// IsStopword reports whether a lower-case word is too common to help find a
+// passage.
+func IsStopword(w string) bool {
+	return english.IsStopWord(w) || questionWords[w]
+}
+
+// maxCached bounds the stem cache so that hostile input cannot grow it
+// without limit.
+const maxCached = 1 << 18
+
+var (
+	stemMu    sync.RWMutex
+	stemCache = map[string]string{}
+)
+
+// Stem reduces one lower-case word to its Snowball English stem. Results
+// are cached: a large corpus repeats a small vocabulary many times.
+func Stem(w string) string {
+	stemMu.RLock()
+	s, ok := stemCache[w]
+	stemMu.RUnlock()
+	if ok {
+		return s
+	}
+	s = english.Stem(w, true)
+	stemMu.Lock()
+	if len(stemCache) < maxCached {
+		stemCache[w] = s
+	}
+	stemMu.Unlock()
+	return s
+}
