@@ -1,0 +1,125 @@
+package citation
+
+import (
+	"strings"
+	"testing"
+
+	"studyguide/internal/essay"
+)
+
+func refs(ms []Marker) string {
+	var out []string
+	for _, m := range ms {
+		for _, r := range m.Refs {
+			out = append(out, r.String())
+		}
+	}
+	return strings.Join(out, ",")
+}
+
+func TestParseVariants(t *testing.T) {
+	tests := map[string]string{
+		"It was so [¶53].":                 "¶53",
+		"It was so [53].":                  "¶53",
+		"It was so (¶53).":                 "¶53",
+		"It was so [¶53, ¶54].":            "¶53,¶54",
+		"It was so ¶¶53-54.":               "¶53,¶54",
+		"It was so [¶53–55].":              "¶53,¶54,¶55",
+		"He condemned it [note 15].":       "note 15",
+		"He condemned it [n15].":           "note 15",
+		"He condemned it [notes 3, 4].":    "note 3,note 4",
+		"Both [¶55; note 15].":             "¶55,note 15",
+		"A source [reader ¶3].":            "reader ¶3",
+		"The 1936 Constitution (1936).":    "",
+		"Leadership (and economic) forms.": "",
+		"See [the essay] for more.":        "",
+		"Pages (pp. 150, 507).":            "",
+		"Huge [¶1-900].":                   "",
+	}
+	for in, want := range tests {
+		if got := refs(Parse(in)); got != want {
+			t.Errorf("Parse(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func corpus(t *testing.T) *essay.Corpus {
+	t.Helper()
+	c, err := essay.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func ref(t *testing.T, s string) essay.Ref {
+	r, err := essay.ParseRef(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestCheckVerbatimQuote(t *testing.T) {
+	c := corpus(t)
+	text := `Furr argues: “In fact, Stalin was never "all-powerful."” [¶53] He adds that “the effect of the “cult” was authoritarian” [¶55].`
+	rep := Check(text, c, []essay.Ref{ref(t, "¶53"), ref(t, "¶55")})
+	if len(rep.Invalid) != 0 || len(rep.Citations) != 2 {
+		t.Fatalf("report = %+v", rep)
+	}
+	if rep.Citations[0].Quote != `In fact, Stalin was never "all-powerful."` || !rep.Citations[0].Supported {
+		t.Errorf("first citation = %+v", rep.Citations[0])
+	}
+	if rep.Citations[1].Quote != `the effect of the "cult" was authoritarian` {
+		t.Errorf("curly inner quotes should match the passage's straight ones: %+v", rep.Citations[1])
+	}
+}
+
+func TestCheckFlagsInventedAndUnretrievedRefs(t *testing.T) {
+	c := corpus(t)
+	text := "Stalin was stymied by other leaders [¶53]. He liked cake [¶99]. The nomenklatura grew [¶58]."
+	rep := Check(text, c, []essay.Ref{ref(t, "¶53")})
+	if len(rep.Citations) != 1 || rep.Citations[0].Ref.String() != "¶53" {
+		t.Fatalf("citations = %+v", rep.Citations)
+	}
+	if rep.Citations[0].Quote != "He was stymied by the combined efforts of other Party leaders." || !rep.Citations[0].Supported {
+		t.Errorf("¶53 should be supported by its 'stymied' sentence: %+v", rep.Citations[0])
+	}
+	want := map[string]string{"¶99": "not in the corpus", "¶58": "not among the passages"}
+	if len(rep.Invalid) != 2 {
+		t.Fatalf("invalid = %+v", rep.Invalid)
+	}
+	for _, inv := range rep.Invalid {
+		if !strings.Contains(inv.Reason, want[inv.Ref]) {
+			t.Errorf("invalid %s: %q", inv.Ref, inv.Reason)
+		}
+	}
+	if strings.Contains(rep.Text, "[¶99]") || !strings.Contains(rep.Text, "[¶99: invalid citation]") {
+		t.Errorf("the invented ref is not flagged in the text: %q", rep.Text)
+	}
+}
+
+func TestCheckMisquoteIsInvalid(t *testing.T) {
+	c := corpus(t)
+	rep := Check(`Furr says “Stalin was all-powerful after all” [¶53].`, c, []essay.Ref{ref(t, "¶53")})
+	if len(rep.Citations) != 0 || len(rep.Invalid) != 1 || !strings.Contains(rep.Invalid[0].Reason, "not in ¶53") {
+		t.Errorf("report = %+v", rep)
+	}
+}
+
+func TestCheckUnsupportedParaphrase(t *testing.T) {
+	c := corpus(t)
+	rep := Check("Bananas grow in tropical climates [note 15].", c, []essay.Ref{ref(t, "note 15")})
+	if len(rep.Citations) != 1 || rep.Citations[0].Supported {
+		t.Errorf("a claim sharing no words with note 15 should be unsupported: %+v", rep.Citations)
+	}
+}
+
+func TestCheckMarkerAfterSentenceBelongsToIt(t *testing.T) {
+	c := corpus(t)
+	rep := Check(`First: “One point will strike almost every reader right away.” [¶53] Then: “The "cult" disguised these political struggles.” [¶54]`, c,
+		[]essay.Ref{ref(t, "¶53"), ref(t, "¶54")})
+	if len(rep.Citations) != 2 || rep.Citations[1].Quote != `The "cult" disguised these political struggles.` {
+		t.Errorf("citations = %+v", rep.Citations)
+	}
+}

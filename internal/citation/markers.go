@@ -1,0 +1,123 @@
+// Package citation finds the citation markers in an answer and checks each
+// against the passages it names: the ref must exist and have been
+// retrieved, and the claim must stand in the passage, verbatim when quoted.
+package citation
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"studyguide/internal/essay"
+)
+
+// Marker is one citation marker found in a text, with every ref it names.
+type Marker struct {
+	// Start and End are byte offsets of the marker in the text.
+	Start, End int
+	Refs       []essay.Ref
+	// Raw is the marker as written.
+	Raw string
+}
+
+var (
+	// bracketRe finds a bracketed or parenthesized group short enough to be
+	// a citation: "[¶53]", "(note 15)", "[¶53, ¶54]", "[n15]".
+	bracketRe = regexp.MustCompile(`[\[(]([^\[\]()\n]{1,80})[\])]`)
+	// bareRe finds a citation written without brackets: "¶53", "¶¶53-54".
+	bareRe = regexp.MustCompile(`¶¶?\s?\d+(?:\s?[-–]\s?\d+)?`)
+	// partRe reads one item of a group: an optional source, a kind word, a
+	// number, and an optional range end.
+	partRe = regexp.MustCompile(`^(?:([\w.-]+)\s+)??(¶¶?|§|paras?\.?|paragraphs?|notes?|nn?\.?|fn\.?|footnotes?)?\s*(\d{1,6})(?:\s*[-–]\s*(\d{1,6}))?$`)
+)
+
+// maxRange bounds "¶¶1-100000": a range wider than this is not a citation.
+const maxRange = 50
+
+// Parse returns the citation markers in text, in order. It tolerates the
+// usual variants: [¶53], [53], (¶53), [¶53, ¶54], ¶¶53-54, [note 15], [n15],
+// [notes 3, 4] and a source name before the ref. Parentheses need a ¶ or a
+// note word, so that "(1936)" stays a year.
+func Parse(text string) []Marker {
+	var out []Marker
+	taken := make([]bool, len(text)+1)
+	for _, m := range bracketRe.FindAllStringSubmatchIndex(text, -1) {
+		paren := text[m[0]] == '('
+		refs, ok := parseGroup(text[m[2]:m[3]], paren)
+		if !ok {
+			continue
+		}
+		out = append(out, Marker{Start: m[0], End: m[1], Refs: refs, Raw: text[m[0]:m[1]]})
+		for i := m[0]; i < m[1]; i++ {
+			taken[i] = true
+		}
+	}
+	for _, m := range bareRe.FindAllStringIndex(text, -1) {
+		if taken[m[0]] {
+			continue
+		}
+		refs, ok := parseGroup(text[m[0]:m[1]], true)
+		if ok {
+			out = append(out, Marker{Start: m[0], End: m[1], Refs: refs, Raw: text[m[0]:m[1]]})
+		}
+	}
+	sortMarkers(out)
+	return out
+}
+
+func sortMarkers(ms []Marker) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+// parseGroup reads the inside of a marker: items separated by commas,
+// semicolons or "and". Every item must be a ref, or the group is not a
+// citation. A kind word carries over to the items after it ("notes 3, 4").
+func parseGroup(s string, needKind bool) ([]essay.Ref, bool) {
+	s = strings.NewReplacer(";", ",", " and ", ",", "&", ",").Replace(s)
+	var refs []essay.Ref
+	kind, kindSeen := essay.Paragraph, false
+	source := ""
+	for _, item := range strings.Split(s, ",") {
+		item = strings.TrimSpace(item)
+		if item == "" {
+			continue
+		}
+		m := partRe.FindStringSubmatch(item)
+		if m == nil {
+			return nil, false
+		}
+		if m[1] != "" {
+			source = m[1]
+		}
+		if m[2] != "" {
+			kind, kindSeen = kindOf(m[2]), true
+		}
+		if needKind && !kindSeen {
+			return nil, false
+		}
+		lo, _ := strconv.Atoi(m[3])
+		hi := lo
+		if m[4] != "" {
+			hi, _ = strconv.Atoi(m[4])
+		}
+		if lo <= 0 || hi < lo || hi-lo > maxRange {
+			return nil, false
+		}
+		for n := lo; n <= hi; n++ {
+			refs = append(refs, essay.Ref{Source: source, Kind: kind, N: n})
+		}
+	}
+	return refs, len(refs) > 0
+}
+
+func kindOf(word string) essay.Kind {
+	w := strings.ToLower(strings.TrimSuffix(word, "."))
+	if strings.HasPrefix(w, "n") || strings.HasPrefix(w, "f") {
+		return essay.Note
+	}
+	return essay.Paragraph
+}

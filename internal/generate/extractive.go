@@ -1,0 +1,294 @@
+package generate
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strings"
+
+	"studyguide/internal/essay"
+	"studyguide/internal/retrieve"
+	"studyguide/internal/terms"
+)
+
+// Extractive answers offline with the essay's own sentences, each quoted
+// verbatim, attributed to the author and followed by its ref.
+type Extractive struct{}
+
+var _ Generator = Extractive{}
+
+// Selection limits.
+const (
+	maxSentences   = 4
+	maxPassages    = 3
+	maxPerPassage  = 3
+	keepFraction   = 0.45
+	minWords       = 5
+	followOnWeight = 0.6
+	questionFactor = 0.6
+)
+
+// candidate is one sentence that may go into an answer.
+type candidate struct {
+	passage  *essay.Passage
+	rank     int
+	index    int
+	text     string
+	score    float64
+	question bool
+}
+
+// Generate picks the one to four sentences that best answer the question
+// and writes them as attributed quotations.
+func (Extractive) Generate(ctx context.Context, req Request, stream io.Writer) (Draft, error) {
+	if err := ctx.Err(); err != nil {
+		return Draft{}, err
+	}
+	res := req.Retrieval
+	if res == nil || res.Abstain || len(res.Hits) == 0 {
+		d := Draft{Text: Abstention(res), Abstained: true}
+		return d, write(stream, d.Text)
+	}
+	chosen := selectSentences(req.Question, res.Hits)
+	if len(chosen) == 0 {
+		d := Draft{Text: Abstention(res), Abstained: true}
+		return d, write(stream, d.Text)
+	}
+	d := Draft{Text: compose(chosen, req.Author)}
+	return d, write(stream, d.Text)
+}
+
+func write(w io.Writer, s string) error {
+	if w == nil {
+		return nil
+	}
+	_, err := io.WriteString(w, s)
+	return err
+}
+
+// Abstention is the plain sentence given when the corpus does not address a
+// question, naming the words it never uses.
+func Abstention(res *retrieve.Result) string {
+	msg := "The essay does not address this question, so there is no answer to give from it."
+	if res != nil && len(res.Missing) > 0 {
+		words := res.Missing
+		if len(words) > 4 {
+			words = words[:4]
+		}
+		msg += fmt.Sprintf(" It never mentions %s.", quoteList(words))
+	}
+	return msg
+}
+
+func quoteList(words []string) string {
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = "“" + w + "”"
+	}
+	if len(q) == 1 {
+		return q[0]
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
+}
+
+// selectSentences returns the sentences, from the top passages, that best
+// answer the question, in the order they should be read.
+func selectSentences(question string, hits []retrieve.Hit) []candidate {
+	weights := questionWeights(question, hits)
+	asksQuestions := asksForQuestions(question)
+	var cands []candidate
+	for rank, h := range hits {
+		if rank == maxPassages {
+			break
+		}
+		cands = append(cands, scoreSentences(h.Passage, rank, weights, asksQuestions)...)
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	bestScore := cands[0].score
+	if bestScore <= 0 {
+		return nil
+	}
+	var out []candidate
+	perPassage := map[essay.Ref]int{}
+	for _, c := range cands {
+		if len(out) == maxSentences || c.score < keepFraction*bestScore {
+			break
+		}
+		if perPassage[c.passage.Ref] == maxPerPassage {
+			continue
+		}
+		perPassage[c.passage.Ref]++
+		out = append(out, c)
+	}
+	out = withAntecedents(out)
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].rank != out[j].rank {
+			return out[i].rank < out[j].rank
+		}
+		return out[i].index < out[j].index
+	})
+	return out
+}
+
+// withAntecedents adds, while there is room, the sentence before any chosen
+// sentence that leans on it ("He argues that ..."), so that a quotation's
+// "he" or "this" can be read.
+func withAntecedents(chosen []candidate) []candidate {
+	have := map[[2]int]bool{}
+	for _, c := range chosen {
+		have[[2]int{c.rank, c.index}] = true
+	}
+	out := chosen
+	for _, c := range chosen {
+		if len(out) == maxSentences {
+			break
+		}
+		if c.index == 0 || !continues(c.text) || have[[2]int{c.rank, c.index - 1}] {
+			continue
+		}
+		prev := c.passage.Sentences[c.index-1]
+		if prev.Block != c.passage.Sentences[c.index].Block || strings.Contains(prev.Text, "<>") {
+			continue
+		}
+		have[[2]int{c.rank, c.index - 1}] = true
+		out = append(out, candidate{passage: c.passage, rank: c.rank, index: c.index - 1, text: prev.Text, question: prev.Question})
+	}
+	return out
+}
+
+// questionWeights gives each of the question's stems a weight that grows
+// with its rarity among the retrieved passages' sentences.
+func questionWeights(question string, hits []retrieve.Hit) map[string]float64 {
+	stems := terms.Unique(terms.Stems(question))
+	df := map[string]int{}
+	n := 0
+	for _, h := range hits {
+		for _, s := range h.Passage.Sentences {
+			n++
+			for _, st := range terms.Unique(terms.Stems(s.Text)) {
+				df[st]++
+			}
+		}
+	}
+	w := map[string]float64{}
+	for _, s := range stems {
+		w[s] = math.Log(1 + float64(n)/float64(1+df[s]))
+	}
+	return w
+}
+
+func asksForQuestions(question string) bool {
+	for _, w := range terms.Words(question) {
+		switch w {
+		case "question", "questions", "ask", "asks", "open", "research", "explore", "exploration":
+			return true
+		}
+	}
+	return false
+}
+
+// scoreSentences scores a passage's sentences by the weight of the
+// question's stems each holds. A sentence that continues the one before it
+// ("He was stymied ...") borrows part of its score, so answers keep the
+// author's train of thought.
+func scoreSentences(p *essay.Passage, rank int, weights map[string]float64, asksQuestions bool) []candidate {
+	rankFactor := 1 / (1 + 0.25*float64(rank))
+	var out []candidate
+	prev := 0.0
+	for i, s := range p.Sentences {
+		score := 0.0
+		for _, st := range terms.Unique(terms.Stems(s.Text)) {
+			score += weights[st]
+		}
+		if continues(s.Text) {
+			score += followOnWeight * prev
+		}
+		prev = score
+		if !quotable(s) {
+			continue
+		}
+		if s.Question && !asksQuestions {
+			// The author's own questions answer little, but they show what
+			// he thinks is open; they go in only when nothing says more.
+			score *= questionFactor
+		}
+		out = append(out, candidate{passage: p, rank: rank, index: i, text: s.Text, score: score * rankFactor, question: s.Question})
+	}
+	return out
+}
+
+// quotable reports whether a sentence can stand in an answer: long enough
+// to say something, not a bare reference and not a stripped link.
+func quotable(s essay.Sentence) bool {
+	if strings.Contains(s.Text, "<>") || len(terms.Words(s.Text)) < minWords {
+		return false
+	}
+	lower := strings.ToLower(s.Text)
+	return !strings.HasPrefix(lower, "see ") && !strings.HasPrefix(lower, "cited in ")
+}
+
+// continues reports whether a sentence leans on the one before it.
+func continues(s string) bool {
+	first := strings.ToLower(strings.SplitN(strings.TrimLeft(s, "\"“'("), " ", 2)[0])
+	switch strings.Trim(first, ",;:") {
+	case "he", "she", "it", "they", "this", "these", "that", "those", "nor", "but", "instead", "clearly", "yet", "however":
+		return true
+	}
+	return false
+}
+
+// compose writes the chosen sentences as attributed quotations, each
+// followed by its ref.
+func compose(chosen []candidate, author string) string {
+	full, short := "The author", "the author"
+	if author != "" {
+		full = author
+		short = author[strings.LastIndex(author, " ")+1:]
+	}
+	var b strings.Builder
+	for i, c := range chosen {
+		if i > 0 {
+			b.WriteString(" ")
+		}
+		b.WriteString(lead(i, c, chosen, full, short))
+		fmt.Fprintf(&b, " “%s” %s", c.text, c.passage.Ref.Marker())
+	}
+	return b.String()
+}
+
+// lead introduces a quotation so that it reads as the author's claim, not
+// as fact. Attribution uses the author's surname rather than a pronoun: a
+// corpus may not say who wrote it.
+func lead(i int, c candidate, chosen []candidate, full, short string) string {
+	note := c.passage.Ref.Kind == essay.Note
+	switch {
+	case c.question && i == 0:
+		return full + " asks:"
+	case c.question:
+		return capitalize(short) + " also asks:"
+	case i == 0 && note:
+		return fmt.Sprintf("In a footnote, %s writes:", full)
+	case i == 0:
+		return full + " argues:"
+	case c.passage.Ref == chosen[i-1].passage.Ref && c.index == chosen[i-1].index+1:
+		return capitalize(short) + " goes on:"
+	case c.passage.Ref == chosen[i-1].passage.Ref:
+		return "Later in the same passage, " + short + " writes:"
+	case note:
+		return "In a footnote, " + short + " adds:"
+	default:
+		return "Elsewhere, " + short + " writes:"
+	}
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

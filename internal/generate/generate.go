@@ -1,0 +1,45 @@
+// Package generate writes an answer from retrieved passages. Each way of
+// writing one sits behind the Generator interface: the offline extractive
+// generator here, and a language model in LLM mode.
+package generate
+
+import (
+	"context"
+	"io"
+
+	"studyguide/internal/retrieve"
+)
+
+// Request is what a generator answers from.
+type Request struct {
+	Question string
+	// Retrieval holds the passages found and whether the corpus addresses
+	// the question at all.
+	Retrieval *retrieve.Result
+	// Author is the corpus's author, for attribution; empty if unknown.
+	Author string
+	// History holds earlier turns of a conversation, oldest first.
+	History []Turn
+}
+
+// Turn is one question and answer of a conversation.
+type Turn struct {
+	Question string
+	Answer   string
+}
+
+// Draft is a generator's answer before its citations are checked. Its text
+// cites passages inline as [¶N] or [note N].
+type Draft struct {
+	Text      string
+	Abstained bool
+	// Truncated is true when a model stopped at its length limit.
+	Truncated bool
+}
+
+// Generator writes answers.
+type Generator interface {
+	// Generate answers req. If stream is not nil, text is written to it as
+	// it is produced; the Draft holds the whole text either way.
+	Generate(ctx context.Context, req Request, stream io.Writer) (Draft, error)
+}

@@ -1,0 +1,139 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"studyguide/internal/answer"
+	"studyguide/internal/essay"
+)
+
+// Style says how terminal text looks: colors and dim text on a terminal,
+// plain text in a pipe.
+type Style struct {
+	Color bool
+	// Width wraps prose at this many columns; 0 leaves lines as they are.
+	Width int
+}
+
+func (s Style) wrap(code, text string) string {
+	if !s.Color || text == "" {
+		return text
+	}
+	return "\x1b[" + code + "m" + text + "\x1b[0m"
+}
+
+// Bold, Dim and Warn style a piece of text.
+func (s Style) Bold(t string) string { return s.wrap("1", t) }
+func (s Style) Dim(t string) string  { return s.wrap("2", t) }
+func (s Style) Warn(t string) string { return s.wrap("33", t) }
+
+// Caveat reminds the reader that answers report an argument, not facts.
+const Caveat = "This is what the author argues in a contested essay, not settled fact; weigh it against the sources and other historians."
+
+// excerptLen is how many characters of a source the Sources list shows.
+const excerptLen = 110
+
+// Answer writes a checked answer for a terminal: the answer (unless it was
+// already streamed), flagged citations, a caveat and the sources.
+//
+//   - streamed: the answer's text was already written as it arrived.
+func (s Style) Answer(w io.Writer, a *answer.Answer, streamed bool) {
+	if !streamed {
+		fmt.Fprintln(w, Wrap(Clean(a.Answer), s.Width, ""))
+	} else {
+		fmt.Fprintln(w)
+	}
+	if a.Truncated {
+		fmt.Fprintln(w, s.Warn("! The model stopped at its length limit; the answer is cut short."))
+	}
+	if len(a.InvalidCitations) > 0 {
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, s.Warn("! Citations that did not check out (not shown as valid):"))
+		for _, inv := range a.InvalidCitations {
+			fmt.Fprintf(w, "  [%s] %s\n", Clean(inv.Ref), Clean(inv.Reason))
+		}
+	}
+	if a.Abstained {
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, s.Dim("Try 'studyguide questions' for what the essay asks, or 'studyguide show ¶53' to read a passage."))
+		return
+	}
+	if !a.Supported() {
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, s.Warn("! No citation in this answer checked out: treat it as unsupported."))
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, s.Dim(Wrap(Caveat, s.Width, "")))
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, s.Bold("Sources"))
+	for _, src := range a.Sources {
+		fmt.Fprintf(w, "  %-9s %s  %s\n", "["+src.Ref+"]", s.Dim(fmt.Sprintf("%.2f", src.Score)), excerpt(src.Text, excerptLen))
+	}
+}
+
+// excerpt returns the start of text, cut at a word, on one line.
+func excerpt(text string, n int) string {
+	t := strings.Join(strings.Fields(Clean(text)), " ")
+	r := []rune(t)
+	if len(r) <= n {
+		return t
+	}
+	cut := string(r[:n])
+	if i := strings.LastIndex(cut, " "); i > n/2 {
+		cut = cut[:i]
+	}
+	return cut + " …"
+}
+
+// Passage writes one passage in full with where it stands.
+func (s Style) Passage(w io.Writer, c *essay.Corpus, p *essay.Passage) {
+	head := p.Ref.String()
+	if p.Section != "" {
+		head += " · " + p.Section
+	}
+	fmt.Fprintln(w, s.Bold(Clean(head)))
+	fmt.Fprintln(w, s.Dim(Clean(Citation(c))))
+	for _, b := range p.Blocks {
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, Wrap(Clean(b), s.Width, ""))
+	}
+	if len(p.Notes) > 0 || len(p.CitedBy) > 0 {
+		fmt.Fprintln(w)
+	}
+	for _, n := range p.Notes {
+		fmt.Fprintln(w, s.Dim(fmt.Sprintf("Marks note %d: studyguide show 'note %d'", n, n)))
+	}
+	for _, r := range p.CitedBy {
+		fmt.Fprintln(w, s.Dim(fmt.Sprintf("Marked in %s: studyguide show '%s'", r, r)))
+	}
+}
+
+// Citation describes the corpus bibliographically: "Title, by Author (Year)".
+func Citation(c *essay.Corpus) string {
+	if len(c.Sources) != 1 {
+		names := make([]string, len(c.Sources))
+		for i, src := range c.Sources {
+			names[i] = src.Name
+		}
+		return fmt.Sprintf("%d sources: %s", len(c.Sources), strings.Join(names, ", "))
+	}
+	m := c.Sources[0].Meta
+	out := c.Title()
+	if m.Author != "" {
+		out += ", by " + m.Author
+	}
+	if m.Year != 0 {
+		out += fmt.Sprintf(" (%d)", m.Year)
+	}
+	return out
+}
+
+// Questions writes open questions, one per line with its ref.
+func (s Style) Questions(w io.Writer, qs []essay.Question) {
+	for _, q := range qs {
+		ref := q.Ref.String()
+		fmt.Fprintf(w, "%s %s\n", s.Bold(fmt.Sprintf("%-8s", ref)), Wrap(Clean(q.Text), s.Width, strings.Repeat(" ", 9))[9:])
+	}
+}
