@@ -1,0 +1,22 @@
+# studyguide: `make run` runs the main job offline, `make test` runs the tests.
+GO ?= go
+BIN := bin/studyguide
+QUESTION ?= Was Stalin an all-powerful dictator?
+
+.PHONY: run test bench build clean
+
+run:
+	$(GO) run ./cmd/studyguide ask "$(QUESTION)"
+
+test:
+	$(GO) vet ./...
+	$(GO) test ./...
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+build:
+	$(GO) build -o $(BIN) ./cmd/studyguide
+
+clean:
+	rm -rf bin

@@ -1,0 +1,214 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"studyguide/internal/render"
+)
+
+// Exit codes, decided here and nowhere else.
+const (
+	exitOK          = 0
+	exitFailure     = 1
+	exitUsage       = 2
+	exitInterrupted = 130
+)
+
+// errUsage marks errors in how the command was called; they exit 2.
+var errUsage = errors.New("usage")
+
+// usageError wraps a message as a usage error.
+func usageError(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", errUsage, fmt.Sprintf(format, args...))
+}
+
+// run is main without the process: it builds the app, runs it and maps its
+// error to an exit code and one line on stderr. A panic becomes one line
+// too, never a stack trace.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "studyguide: internal error: %v\n", r)
+			code = exitFailure
+		}
+	}()
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	app := newApp(stdin, stdout, stderr)
+	err := app.RunContext(ctx, permuteArgs(app, args))
+	return exitCode(err, ctx, stderr)
+}
+
+func exitCode(err error, ctx context.Context, stderr io.Writer) int {
+	switch {
+	case err == nil:
+		return exitOK
+	case ctx.Err() != nil || errors.Is(err, context.Canceled):
+		fmt.Fprintln(stderr, "studyguide: interrupted")
+		return exitInterrupted
+	case errors.Is(err, errUsage):
+		msg := strings.TrimPrefix(err.Error(), errUsage.Error()+": ")
+		fmt.Fprintln(stderr, "studyguide: "+render.OneLine(msg))
+		return exitUsage
+	default:
+		fmt.Fprintln(stderr, "studyguide: "+render.OneLine(err.Error()))
+		return exitFailure
+	}
+}
+
+// newApp builds the command-line app.
+func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
+	app := &cli.App{
+		Name:    "studyguide",
+		Usage:   "study guides and cited answers from an essay",
+		Version: version,
+		Description: "studyguide works offline by default: answers are built from the essay's own sentences, " +
+			"each quoted verbatim and cited by paragraph [¶53] or footnote [note 15].",
+		Reader:                 stdin,
+		Writer:                 stdout,
+		ErrWriter:              stderr,
+		Suggest:                true,
+		HideHelpCommand:        true,
+		UseShortOptionHandling: false,
+		ExitErrHandler:         func(*cli.Context, error) {},
+		OnUsageError:           onUsageError,
+		Commands: []*cli.Command{
+			askCommand(),
+			showCommand(),
+			questionsCommand(),
+			indexCommand(),
+		},
+		Action: func(c *cli.Context) error {
+			if c.NArg() == 0 {
+				return cli.ShowAppHelp(c)
+			}
+			return unknownCommand(c.App, c.Args().First())
+		},
+	}
+	for _, cmd := range app.Commands {
+		cmd.OnUsageError = onUsageError
+	}
+	return app
+}
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+func onUsageError(c *cli.Context, err error, _ bool) error {
+	name := c.App.Name
+	if c.Command != nil && c.Command.Name != "" {
+		name += " " + c.Command.Name
+	}
+	return usageError("%v (see '%s --help')", err, name)
+}
+
+func unknownCommand(app *cli.App, name string) error {
+	if best := closest(name, app.Commands); best != "" {
+		return usageError("unknown command %q: did you mean %q? (see 'studyguide --help')", name, best)
+	}
+	return usageError("unknown command %q (see 'studyguide --help')", name)
+}
+
+// closest returns the command whose name is within two edits of name, or "".
+func closest(name string, cmds []*cli.Command) string {
+	best, bestDist := "", 3
+	for _, cmd := range cmds {
+		if d := editDistance(strings.ToLower(name), cmd.Name); d < bestDist {
+			best, bestDist = cmd.Name, d
+		}
+	}
+	return best
+}
+
+// editDistance counts the insertions, deletions, substitutions and swaps of
+// neighbours that turn a into b (optimal string alignment distance).
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
+}
+
+// permuteArgs moves a command's flags ahead of its arguments, so that
+// `studyguide ask "question" --json` works: urfave/cli v2 stops reading
+// flags at the first argument. "--" still ends the flags.
+func permuteArgs(app *cli.App, args []string) []string {
+	if len(args) < 2 {
+		return args
+	}
+	cmd := app.Command(args[1])
+	if cmd == nil {
+		return args
+	}
+	takesValue := map[string]bool{}
+	for _, f := range cmd.Flags {
+		tv, ok := f.(cli.DocGenerationFlag)
+		for _, name := range f.Names() {
+			takesValue[name] = ok && tv.TakesValue()
+		}
+	}
+	var flags, rest []string
+	tail := args[2:]
+	for i := 0; i < len(tail); i++ {
+		a := tail[i]
+		switch {
+		case a == "--":
+			rest = append(rest, tail[i+1:]...)
+			i = len(tail)
+		case len(a) > 1 && a[0] == '-' && !isNumber(a):
+			flags = append(flags, a)
+			name := strings.TrimLeft(a, "-")
+			if !strings.Contains(name, "=") && takesValue[name] && i+1 < len(tail) {
+				flags = append(flags, tail[i+1])
+				i++
+			}
+		default:
+			rest = append(rest, a)
+		}
+	}
+	out := append([]string{args[0], args[1]}, flags...)
+	if len(rest) > 0 {
+		out = append(out, "--")
+		out = append(out, rest...)
+	}
+	return out
+}
+
+func isNumber(s string) bool {
+	s = strings.TrimPrefix(s, "-")
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}

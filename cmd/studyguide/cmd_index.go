@@ -1,0 +1,68 @@
+package main
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/urfave/cli/v2"
+)
+
+func indexCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "index",
+		Usage: "build the search index, or check that the saved one is current",
+		Description: "Other commands build the index when they need it; this command does it ahead\n" +
+			"of time and reports what it holds. The index is saved under --index-dir, keyed\n" +
+			"by the corpus's content and the embedder, and rebuilt when either changes.",
+		Flags: []cli.Flag{
+			&cli.BoolFlag{Name: "force", Usage: "rebuild even if the saved index is current"},
+			corpusFlag(),
+			indexDirFlag(),
+		},
+		Action: runIndex,
+	}
+}
+
+func runIndex(c *cli.Context) error {
+	s, err := openSession(c, c.Bool("force"))
+	if err != nil {
+		return err
+	}
+	w := c.App.Writer
+	rep := s.report
+	verb := "Loaded the saved index"
+	if rep.Built {
+		verb = "Built the index"
+	}
+	fmt.Fprintf(w, "%s in %s: %s (%s) in %s, embedded with %s.\n",
+		verb, rep.Took.Round(time.Millisecond), plural(len(s.corpus.Passages), "passage"), s.corpus.RangeSummary(),
+		plural(rep.Chunks, "chunk"), s.index.Embedder.Name())
+	fmt.Fprintf(w, "Open questions: %d. Sections: %d.\n", len(s.corpus.Questions()), sections(s))
+	if rep.Saved || rep.Loaded {
+		fmt.Fprintf(w, "Index file: %s\n", rep.Path)
+	}
+	for _, src := range s.corpus.Sources {
+		for _, warn := range src.Warnings {
+			fmt.Fprintf(w, "Warning: %s: %s\n", src.Name, warn)
+		}
+		if n := len(src.Skipped); n > 0 {
+			fmt.Fprintf(w, "Skipped %s of %s outside any passage (front or back matter).\n", plural(n, "block"), src.Name)
+		}
+	}
+	return nil
+}
+
+func sections(s *session) int {
+	n := 0
+	for _, src := range s.corpus.Sources {
+		n += len(src.Sections)
+	}
+	return n
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
