@@ -60,7 +60,7 @@ func (c *Client) explain(err error, t *tally) *Error {
 	var page *notAPIError
 	switch {
 	case errors.As(err, &page):
-		return &Error{msg: c.notAPI(page.status, page.body)}
+		return &Error{Status: page.code, msg: c.notAPI(page.code, page.status, page.body)}
 	case errors.As(err, &reqErr) && reqErr.HTTPStatusCode > 0:
 		return c.byStatus(reqErr.HTTPStatusCode, reqErr.HTTPStatus, reqErr.Body, "", t)
 	case errors.As(err, &apiErr) && apiErr.HTTPStatusCode > 0:
@@ -98,11 +98,11 @@ func (c *Client) byStatus(code int, status string, body []byte, message string, 
 	}
 	e := &Error{Status: code}
 	if body != nil {
-		e.msg = c.notAPI(status, body)
+		e.msg = c.notAPI(code, status, body)
 		return e
 	}
 	detail := ""
-	if m := serverMessage(message); m != "" {
+	if m := serverMessage(message); m != "" && !strings.EqualFold(m, http.StatusText(code)) {
 		detail = ": " + m
 	}
 	switch {
@@ -125,21 +125,32 @@ func (c *Client) byStatus(code int, status string, body []byte, message string, 
 
 // notAPI explains an error whose body is not the API's JSON: an HTML page
 // from a web server or proxy, most often because the base URL lacks /v1.
-func (c *Client) notAPI(status string, body []byte) string {
+func (c *Client) notAPI(code int, status string, body []byte) string {
 	text := strings.TrimSpace(string(body))
 	lower := strings.ToLower(text)
-	kind := "a body that is not the API's JSON"
+	what := "text that is not the API's JSON"
 	switch {
 	case text == "":
-		kind = "an empty body"
+		what = "an empty body, not the API's JSON"
 	case strings.HasPrefix(lower, "<!doctype html") || strings.HasPrefix(lower, "<html") || strings.Contains(lower, "<body"):
-		kind = "an HTML page"
+		what = "an HTML page, not the API's JSON"
+	default:
+		if r := []rune(strings.Join(strings.Fields(text), " ")); len(r) <= 60 {
+			what += fmt.Sprintf(" (%q)", string(r))
+		}
 	}
-	hint := "is the base URL missing /v1?"
-	if strings.HasSuffix(strings.TrimRight(c.cfg.BaseURL, "/"), "/v1") {
-		hint = "is --base-url the address of an OpenAI-compatible API?"
+	return fmt.Sprintf("the server at %s answered %s with %s: %s", c.host(), status, what, c.pageHint(code))
+}
+
+// pageHint guesses why a web page came instead of the API.
+func (c *Client) pageHint(code int) string {
+	switch {
+	case code >= 500:
+		return "a proxy or web server answered for the API; try again later, or check --base-url"
+	case !strings.HasSuffix(strings.TrimRight(c.cfg.BaseURL, "/"), "/v1"):
+		return "is the base URL missing /v1?"
 	}
-	return fmt.Sprintf("the server at %s answered %s with %s, not an API response: %s", c.host(), status, kind, hint)
+	return "is --base-url the address of an OpenAI-compatible API?"
 }
 
 // serverMessage shortens a server's own message to one line.

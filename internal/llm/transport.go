@@ -172,6 +172,7 @@ func (d *doer) once(req *http.Request) (*http.Response, error) {
 // notAPIError is a successful response that holds a web page rather than
 // the API's JSON: the base URL names a web site or a proxy's front page.
 type notAPIError struct {
+	code   int
 	status string
 	body   []byte
 }
@@ -185,7 +186,7 @@ func webPage(resp *http.Response) error {
 	}
 	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	return &notAPIError{status: resp.Status, body: body}
+	return &notAPIError{code: resp.StatusCode, status: resp.Status, body: body}
 }
 
 // buffer replaces resp's body with its whole content.
