@@ -247,6 +247,9 @@ func TestClientErrorsAreNotRetried(t *testing.T) {
 		{llmtest.Reply{Status: 401, Body: echo}, []string{"refused the API key (401 Unauthorized)", "--api-key"}},
 		{llmtest.Reply{Status: 403}, []string{"may not use this model", "403 Forbidden"}},
 		{llmtest.Reply{Status: 404, Body: `{"error":{"message":"model 'test-model' not found"}}`}, []string{`model "test-model"`, "404 Not Found", "/v1"}},
+		// vLLM's own error shape.
+		{llmtest.Reply{Status: 404, Body: `{"object":"error","message":"The model test-model does not exist.","type":"NotFoundError","code":404}`},
+			[]string{`model "test-model" or the API`, "404 Not Found): The model test-model does not exist."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.want[0], func(t *testing.T) {
@@ -427,5 +430,20 @@ func TestParseRetryAfter(t *testing.T) {
 	}
 	if _, ok := parseRetryAfter("soon"); ok {
 		t.Error("parsed nonsense")
+	}
+}
+
+func TestReasoningModelsGetMaxCompletionTokens(t *testing.T) {
+	s := llmtest.New(t)
+	s.Queue(llmtest.Reply{Text: "ok"})
+	c, err := New(Config{BaseURL: s.URL, Model: "gpt-5-mini"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Stream(context.Background(), Request{Messages: []Message{{Role: User, Content: "q"}}, MaxTokens: 800}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if req := s.Chats()[0]; req.MaxTokens != 0 || req.MaxCompletionTokens != 800 {
+		t.Errorf("max_tokens %d, max_completion_tokens %d", req.MaxTokens, req.MaxCompletionTokens)
 	}
 }

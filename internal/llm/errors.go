@@ -98,8 +98,12 @@ func (c *Client) byStatus(code int, status string, body []byte, message string, 
 	}
 	e := &Error{Status: code}
 	if body != nil {
-		e.msg = c.notAPI(code, status, body)
-		return e
+		m, ok := jsonMessage(body)
+		if !ok {
+			e.msg = c.notAPI(code, status, body)
+			return e
+		}
+		message = m
 	}
 	detail := ""
 	if m := serverMessage(message); m != "" && !strings.EqualFold(m, http.StatusText(code)) {
@@ -151,6 +155,25 @@ func (c *Client) pageHint(code int) string {
 		return "is the base URL missing /v1?"
 	}
 	return "is --base-url the address of an OpenAI-compatible API?"
+}
+
+// jsonMessage reads the message of an error body that is JSON but not
+// OpenAI's {"error": {...}}, such as vLLM's {"object": "error", "message":
+// ...} or FastAPI's {"detail": ...}. ok is false if body is not JSON.
+func jsonMessage(body []byte) (msg string, ok bool) {
+	var v map[string]any
+	if json.Unmarshal(body, &v) != nil {
+		return "", false
+	}
+	if inner, isMap := v["error"].(map[string]any); isMap {
+		v = inner
+	}
+	for _, key := range []string{"message", "detail", "error"} {
+		if m, isString := v[key].(string); isString {
+			return m, true
+		}
+	}
+	return "", true
 }
 
 // serverMessage shortens a server's own message to one line.
