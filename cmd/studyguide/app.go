@@ -11,6 +11,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"studyguide/internal/llm"
 	"studyguide/internal/render"
 )
 
@@ -56,10 +57,12 @@ func exitCode(err error, ctx context.Context, stderr io.Writer) int {
 		return exitInterrupted
 	case errors.Is(err, errUsage):
 		msg := strings.TrimPrefix(err.Error(), errUsage.Error()+": ")
-		fmt.Fprintln(stderr, "studyguide: "+render.OneLine(msg))
+		fmt.Fprintln(stderr, "studyguide: "+render.OneLine(llm.Redact(msg)))
 		return exitUsage
 	default:
-		fmt.Fprintln(stderr, "studyguide: "+render.OneLine(err.Error()))
+		// Redact is the last line of defence: the API's errors are
+		// already scrubbed of the key.
+		fmt.Fprintln(stderr, "studyguide: "+render.OneLine(llm.Redact(err.Error())))
 		return exitFailure
 	}
 }

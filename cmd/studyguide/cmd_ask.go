@@ -1,11 +1,18 @@
 package main
 
 import (
+	"context"
 	"errors"
+	"fmt"
+	"io"
 	"strings"
 
 	"github.com/urfave/cli/v2"
 
+	"studyguide/internal/answer"
+	"studyguide/internal/citation"
+	"studyguide/internal/essay"
+	"studyguide/internal/generate"
 	"studyguide/internal/render"
 	"studyguide/internal/retrieve"
 	"studyguide/internal/terms"
@@ -22,13 +29,16 @@ func askCommand() *cli.Command {
 		ArgsUsage: "QUESTION",
 		Description: "Offline, the answer is built from the essay's own sentences, each quoted verbatim\n" +
 			"and followed by its ref ([¶53], [note 15]). When the essay does not address the\n" +
-			"question, studyguide says so instead of stretching.",
-		Flags: []cli.Flag{
+			"question, studyguide says so instead of stretching.\n\n" +
+			"With an API key or base URL set (and no --offline), a language model answers from\n" +
+			"the same passages, streamed as it writes. Every citation it makes is checked: a ref\n" +
+			"it was not given, or a quote not in the passage, is flagged, never shown as valid.",
+		Flags: append(append([]cli.Flag{
 			topKFlag(),
 			jsonFlag("print the answer as JSON: question, answer, abstained, citations, sources, invalid_citations"),
 			corpusFlag(),
 			indexDirFlag(),
-		},
+		}, llmFlags()...), embedderFlags()...),
 		Action: runAsk,
 	}
 }
@@ -46,18 +56,70 @@ func runAsk(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	ans, err := s.asker.Ask(c.Context, question, k, nil, nil)
+	res, err := s.retriever.Retrieve(c.Context, question, k)
 	if isEmptyQuestion(err) {
 		return usageError("the question has no words to search for")
 	}
 	if err != nil {
 		return err
 	}
-	if c.Bool("json") {
-		return render.JSON(c.App.Writer, ans)
+	if c.Bool("json") || s.llm == nil {
+		ans, err := s.asker.AnswerFrom(c.Context, question, res, nil, nil)
+		if err != nil {
+			return err
+		}
+		if c.Bool("json") {
+			return render.JSON(c.App.Writer, ans)
+		}
+		styleFor(c).Answer(c.App.Writer, ans, false)
+		return nil
 	}
-	styleFor(c).Answer(c.App.Writer, ans, false)
+	ans, err := s.streamAnswer(c.Context, c.App.Writer, question, res, nil)
+	if err != nil {
+		return err
+	}
+	styleFor(c).Answer(c.App.Writer, ans, true)
 	return nil
+}
+
+// streamAnswer answers question from res, writing the answer to w as the
+// model writes it: cleaned of escape sequences, with every ref it was not
+// given flagged as it appears. The returned answer is checked in full;
+// its flagged citations and sources are for the caller to print. If the
+// stream fails midway, w gets a newline so that the error starts a line.
+//
+//   - history: earlier turns of a conversation, oldest first; may be nil.
+func (s *session) streamAnswer(ctx context.Context, w io.Writer, question string, res *retrieve.Result, history []generate.Turn) (*answer.Answer, error) {
+	out := &counter{w: render.NewCleanWriter(w)}
+	f := citation.NewFlagger(out, s.corpus, refsOf(res))
+	ans, err := s.asker.AnswerFrom(ctx, question, res, history, f)
+	if ferr := f.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil && out.n > 0 {
+		fmt.Fprintln(w)
+	}
+	return ans, err
+}
+
+func refsOf(res *retrieve.Result) []essay.Ref {
+	refs := make([]essay.Ref, len(res.Hits))
+	for i, h := range res.Hits {
+		refs[i] = h.Passage.Ref
+	}
+	return refs
+}
+
+// counter counts the bytes written through it.
+type counter struct {
+	w io.Writer
+	n int
+}
+
+func (c *counter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += n
+	return n, err
 }
 
 // questionArg joins the command's arguments into one question, so that

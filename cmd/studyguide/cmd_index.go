@@ -14,11 +14,11 @@ func indexCommand() *cli.Command {
 		Description: "Other commands build the index when they need it; this command does it ahead\n" +
 			"of time and reports what it holds. The index is saved under --index-dir, keyed\n" +
 			"by the corpus's content and the embedder, and rebuilt when either changes.",
-		Flags: []cli.Flag{
+		Flags: append(append([]cli.Flag{
 			&cli.BoolFlag{Name: "force", Usage: "rebuild even if the saved index is current"},
 			corpusFlag(),
 			indexDirFlag(),
-		},
+		}, apiFlags()...), embedderFlags()...),
 		Action: runIndex,
 	}
 }

@@ -11,7 +11,6 @@ import (
 
 	"studyguide/corpus"
 	"studyguide/internal/answer"
-	"studyguide/internal/embed"
 	"studyguide/internal/essay"
 	"studyguide/internal/generate"
 	"studyguide/internal/index"
@@ -94,10 +93,14 @@ type session struct {
 	report    index.Report
 	retriever *retrieve.Retriever
 	asker     *answer.Asker
+	// llm is the language model's generator in LLM mode, nil offline;
+	// the asker uses it, and chat rewrites follow-up questions with it.
+	llm *generate.LLM
 }
 
-// openSession loads the corpus, opens or builds its index, and picks the
-// generator.
+// openSession loads the corpus, opens or builds its index with the
+// embedder the flags name, and picks the generator: a language model in
+// LLM mode, else the offline extractive one.
 //
 //   - force: rebuild the index even if a saved one is current.
 func openSession(c *cli.Context, force bool) (*session, error) {
@@ -105,11 +108,19 @@ func openSession(c *cli.Context, force bool) (*session, error) {
 	if err != nil {
 		return nil, err
 	}
+	gen, model, err := newGenerator(c, corp)
+	if err != nil {
+		return nil, err
+	}
+	emb, err := newEmbedder(c)
+	if err != nil {
+		return nil, err
+	}
 	dir := c.String("index-dir")
 	if dir == "" {
 		dir = defaultIndexDir()
 	}
-	ix, rep, err := index.Open(c.Context, corp, embed.NewLocal(0), index.Options{
+	ix, rep, err := index.Open(c.Context, corp, emb, index.Options{
 		Dir: dir, Name: name, Force: force, Notice: c.App.ErrWriter,
 	})
 	if err != nil {
@@ -117,7 +128,7 @@ func openSession(c *cli.Context, force bool) (*session, error) {
 	}
 	r := &retrieve.Retriever{Corpus: corp, Index: ix}
 	return &session{
-		corpus: corp, index: ix, report: rep, retriever: r,
-		asker: &answer.Asker{Corpus: corp, Retriever: r, Generator: generate.Extractive{}},
+		corpus: corp, index: ix, report: rep, retriever: r, llm: model,
+		asker: &answer.Asker{Corpus: corp, Retriever: r, Generator: gen},
 	}, nil
 }

@@ -84,8 +84,9 @@ func Build(ctx context.Context, c *essay.Corpus, e embed.Embedder, progress func
 	return ix, nil
 }
 
-// embedBatch is how many texts go to the embedder at once.
-const embedBatch = 256
+// embedBatch is how many texts go to the embedder at once: one request of
+// an API embedder, so that progress moves with each request.
+const embedBatch = 64
 
 func embedAll(ctx context.Context, e embed.Embedder, texts []string, progress func(done, total int)) ([][]float32, error) {
 	out := make([][]float32, 0, len(texts))

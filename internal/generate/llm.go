@@ -1,0 +1,200 @@
+package generate
+
+import (
+	"context"
+	"errors"
+	"io"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"studyguide/internal/citation"
+	"studyguide/internal/llm"
+	"studyguide/prompts"
+)
+
+// LLM answers with a language model over an OpenAI-compatible API, from
+// the retrieved passages only. Its draft is checked like any other: the
+// model's citations are not trusted.
+type LLM struct {
+	Client  *llm.Client
+	Prompts *prompts.Set
+	// Title and Author name the corpus in the prompts; a Request's own
+	// Author takes precedence.
+	Title, Author string
+	// HistoryTokens bounds the earlier turns sent with a question, in
+	// estimated tokens; 0 means DefaultHistoryTokens.
+	HistoryTokens int
+	// MaxTokens bounds an answer; 0 means DefaultMaxTokens.
+	MaxTokens int
+}
+
+var _ Generator = (*LLM)(nil)
+
+// Limits of LLM requests.
+const (
+	DefaultHistoryTokens = 2000
+	DefaultMaxTokens     = 800
+	rewriteMaxTokens     = 150
+)
+
+// Prompt template names.
+const (
+	systemPrompt  = "system.tmpl"
+	answerPrompt  = "answer.tmpl"
+	rewritePrompt = "rewrite.tmpl"
+)
+
+// Generate asks the model to answer req from its passages, writing the
+// answer to stream as it arrives. When retrieval found that the corpus does
+// not address the question, it abstains as the offline generator does,
+// without asking the model.
+func (g *LLM) Generate(ctx context.Context, req Request, stream io.Writer) (Draft, error) {
+	if err := ctx.Err(); err != nil {
+		return Draft{}, err
+	}
+	res := req.Retrieval
+	if res == nil || res.Abstain || len(res.Hits) == 0 {
+		d := Draft{Text: Abstention(res), Abstained: true}
+		return d, write(stream, d.Text)
+	}
+	msgs, err := g.Messages(req)
+	if err != nil {
+		return Draft{}, err
+	}
+	c, err := g.Client.Stream(ctx, llm.Request{Messages: msgs, MaxTokens: or(g.MaxTokens, DefaultMaxTokens)}, stream)
+	if err != nil {
+		return Draft{Text: c.Text}, err
+	}
+	text := strings.TrimSpace(c.Text)
+	if text == "" {
+		return Draft{}, errors.New("the model sent an empty answer")
+	}
+	return Draft{Text: text, Truncated: c.Truncated, Abstained: declines(text)}, nil
+}
+
+// passageData is one passage as the answer prompt shows it.
+type passageData struct {
+	// Label is the ref as the model must cite it: "[¶53]".
+	Label string
+	Text  string
+}
+
+// Messages builds the chat request for req: the system's rules, the
+// conversation so far within the history budget, then the passages and
+// the question. req must hold at least one retrieved passage.
+func (g *LLM) Messages(req Request) ([]llm.Message, error) {
+	if req.Retrieval == nil || len(req.Retrieval.Hits) == 0 {
+		return nil, errors.New("no passages to answer from")
+	}
+	author := req.Author
+	if author == "" {
+		author = g.Author
+	}
+	sys, err := g.Prompts.Render(systemPrompt, map[string]any{"Title": g.Title, "Author": author})
+	if err != nil {
+		return nil, err
+	}
+	var passages []passageData
+	for _, h := range req.Retrieval.Hits {
+		passages = append(passages, passageData{Label: h.Passage.Ref.Marker(), Text: defuse(h.Passage.Text())})
+	}
+	user, err := g.Prompts.Render(answerPrompt, map[string]any{"Question": req.Question, "Passages": passages})
+	if err != nil {
+		return nil, err
+	}
+	msgs := []llm.Message{{Role: llm.System, Content: sys}}
+	for _, t := range Recent(req.History, or(g.HistoryTokens, DefaultHistoryTokens)) {
+		msgs = append(msgs, llm.Message{Role: llm.User, Content: t.Question}, llm.Message{Role: llm.Assistant, Content: t.Answer})
+	}
+	return append(msgs, llm.Message{Role: llm.User, Content: user}), nil
+}
+
+// Rewrite turns a follow-up question into one that stands alone, given the
+// conversation so far, so that retrieval can find its passages: "And
+// Beria?" after a question about Khrushchev becomes a question about
+// Beria. With no history it returns question without asking the model. An
+// empty or rambling reply gives back question itself.
+func (g *LLM) Rewrite(ctx context.Context, history []Turn, question string) (string, error) {
+	history = Recent(history, or(g.HistoryTokens, DefaultHistoryTokens))
+	if len(history) == 0 {
+		return question, nil
+	}
+	prompt, err := g.Prompts.Render(rewritePrompt, map[string]any{
+		"Title": g.Title, "Author": g.Author, "History": history, "Question": question,
+	})
+	if err != nil {
+		return "", err
+	}
+	c, err := g.Client.Complete(ctx, llm.Request{
+		Messages: []llm.Message{{Role: llm.User, Content: prompt}}, MaxTokens: rewriteMaxTokens,
+	})
+	if err != nil {
+		return "", err
+	}
+	return standalone(c.Text, question), nil
+}
+
+// standalone cleans a rewritten question: its first line, without a label
+// or quotes around it, or the original question if nothing sensible is
+// left.
+func standalone(reply, question string) string {
+	line := ""
+	for _, l := range strings.Split(reply, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			line = l
+			break
+		}
+	}
+	if i := strings.Index(line, ":"); i >= 0 && i < 30 && strings.Contains(strings.ToLower(line[:i]), "question") {
+		line = strings.TrimSpace(line[i+1:])
+	}
+	line = strings.Trim(line, "\"“”'` ")
+	if line == "" || len(line) > 3*len(question)+300 {
+		return question
+	}
+	return line
+}
+
+// Recent returns the latest turns of history whose estimated size fits in
+// budget tokens, oldest first; older turns are dropped first.
+func Recent(history []Turn, budget int) []Turn {
+	used := 0
+	start := len(history)
+	for i := len(history) - 1; i >= 0; i-- {
+		used += EstimateTokens(history[i].Question) + EstimateTokens(history[i].Answer)
+		if used > budget {
+			break
+		}
+		start = i
+	}
+	return history[start:]
+}
+
+// EstimateTokens guesses how many tokens a model counts in s: about four
+// characters each for English prose. It is a budget, not a count.
+func EstimateTokens(s string) int {
+	return (utf8.RuneCountInString(s) + 3) / 4
+}
+
+// passageTagRe finds the prompt's own delimiters inside a passage.
+var passageTagRe = regexp.MustCompile(`(?i)<(/?\s*passages?)`)
+
+// defuse keeps a passage's text from closing its delimiters: a corpus
+// that contains "</passage>" cannot smuggle text out of the data.
+func defuse(text string) string {
+	return passageTagRe.ReplaceAllString(text, "‹$1")
+}
+
+// declines reports whether the model said the passages do not answer the
+// question, citing nothing.
+func declines(text string) bool {
+	return len(citation.Parse(text)) == 0 && strings.Contains(strings.ToLower(text), "does not address")
+}
+
+func or(n, def int) int {
+	if n > 0 {
+		return n
+	}
+	return def
+}

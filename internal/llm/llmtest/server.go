@@ -1,0 +1,360 @@
+// Package llmtest is a fake OpenAI-compatible server for tests: it answers
+// chat requests from a queue of scripted replies, streamed or not, and
+// embedding requests with a vector function, and records every request.
+// It makes no network calls beyond the loopback listener it serves on.
+package llmtest
+
+import (
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	openai "github.com/sashabaranov/go-openai"
+)
+
+// Reply is one scripted answer to a chat request.
+type Reply struct {
+	// Status, when not 0 or 200, makes the reply an error with Body (the
+	// API's JSON error by default) and RetryAfter. A Body with status 0 or
+	// 200 is sent as it is, with ContentType.
+	Status      int
+	Body        string
+	ContentType string
+	RetryAfter  string
+	// Text is the answer, streamed in word-sized pieces when the request
+	// asks for a stream.
+	Text string
+	// Finish is the finish reason; "" means "stop", "-" sends none.
+	Finish string
+	// NoDone ends the stream without "data: [DONE]".
+	NoDone bool
+	// Stall stops the stream after its first piece until the client
+	// leaves.
+	Stall bool
+	// Drop closes the connection without answering.
+	Drop bool
+	// Gate, if not nil, holds the rest of a stream after its first piece
+	// until it is closed (or five seconds pass), so that a test can see
+	// the first piece arrive before the answer is complete.
+	Gate <-chan struct{}
+}
+
+// Request is one request the server received.
+type Request struct {
+	Method, Path string
+	// Auth is the Authorization header.
+	Auth string
+	Body []byte
+}
+
+// Server is the fake API. Its URL ends in /v1, like a real base URL.
+type Server struct {
+	URL string
+	// Embed gives the vector for one text of an embeddings request; nil
+	// means BagOfWords(64). Set it before the first request.
+	Embed func(text string) []float32
+
+	srv     *httptest.Server
+	closing chan struct{}
+	mu      sync.Mutex
+	replies []Reply
+	reqs    []Request
+	// fallback answers a chat request when the queue is empty.
+	fallback Reply
+	// gateTimeouts counts gates that never opened.
+	gateTimeouts int
+}
+
+// New starts a server that is closed when the test ends. With nothing
+// queued, a chat request is answered with the abstention sentence, or
+// what Default sets.
+func New(t testing.TB) *Server {
+	s := &Server{closing: make(chan struct{}), fallback: Reply{Text: "The essay does not address this question."}}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/v1/chat/completions", s.chat)
+	mux.HandleFunc("/v1/embeddings", s.embeddings)
+	mux.HandleFunc("/", s.notFound)
+	s.srv = httptest.NewServer(s.record(mux))
+	s.URL = s.srv.URL + "/v1"
+	t.Cleanup(func() {
+		close(s.closing)
+		s.srv.CloseClientConnections()
+		s.srv.Close()
+	})
+	return s
+}
+
+// Queue adds replies to be given, in order, to the next chat requests.
+func (s *Server) Queue(r ...Reply) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.replies = append(s.replies, r...)
+}
+
+// Default sets the reply given when the queue is empty.
+func (s *Server) Default(r Reply) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.fallback = r
+}
+
+// Requests returns every request received so far.
+func (s *Server) Requests() []Request {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Request(nil), s.reqs...)
+}
+
+// Count returns how many requests went to path ("/v1/chat/completions").
+func (s *Server) Count(path string) int {
+	n := 0
+	for _, r := range s.Requests() {
+		if r.Path == path {
+			n++
+		}
+	}
+	return n
+}
+
+// Chats returns the chat requests received so far, decoded.
+func (s *Server) Chats() []openai.ChatCompletionRequest {
+	var out []openai.ChatCompletionRequest
+	for _, r := range s.Requests() {
+		if r.Path != "/v1/chat/completions" {
+			continue
+		}
+		var c openai.ChatCompletionRequest
+		if err := json.Unmarshal(r.Body, &c); err == nil {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// EmbeddingRequest is an embeddings request as the server read it.
+type EmbeddingRequest struct {
+	Input          []string `json:"input"`
+	Model          string   `json:"model"`
+	EncodingFormat string   `json:"encoding_format"`
+}
+
+// Embeddings returns the embeddings requests received so far, decoded.
+func (s *Server) Embeddings() []EmbeddingRequest {
+	var out []EmbeddingRequest
+	for _, r := range s.Requests() {
+		var e EmbeddingRequest
+		if r.Path == "/v1/embeddings" && json.Unmarshal(r.Body, &e) == nil {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func (s *Server) record(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		s.mu.Lock()
+		s.reqs = append(s.reqs, Request{Method: r.Method, Path: r.URL.Path, Auth: r.Header.Get("Authorization"), Body: body})
+		s.mu.Unlock()
+		r.Body = io.NopCloser(strings.NewReader(string(body)))
+		next.ServeHTTP(w, r)
+	})
+}
+
+func (s *Server) next() Reply {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.replies) == 0 {
+		return s.fallback
+	}
+	r := s.replies[0]
+	s.replies = s.replies[1:]
+	return r
+}
+
+func (s *Server) chat(w http.ResponseWriter, r *http.Request) {
+	var req openai.ChatCompletionRequest
+	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+		apiError(w, http.StatusBadRequest, "could not parse the request: "+err.Error())
+		return
+	}
+	reply := s.next()
+	switch {
+	case reply.Drop:
+		drop(w)
+	case reply.Body != "" || (reply.Status != 0 && reply.Status != http.StatusOK):
+		s.fail(w, reply)
+	case req.Stream:
+		s.stream(w, r, req, reply)
+	default:
+		whole(w, req, reply)
+	}
+}
+
+func (s *Server) fail(w http.ResponseWriter, reply Reply) {
+	if reply.RetryAfter != "" {
+		w.Header().Set("Retry-After", reply.RetryAfter)
+	}
+	if reply.Body == "" {
+		apiError(w, reply.Status, http.StatusText(reply.Status))
+		return
+	}
+	ct := reply.ContentType
+	if ct == "" {
+		ct = "application/json"
+	}
+	w.Header().Set("Content-Type", ct)
+	w.WriteHeader(max(reply.Status, http.StatusOK))
+	io.WriteString(w, reply.Body)
+}
+
+func apiError(w http.ResponseWriter, status int, message string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(map[string]any{"error": map[string]any{"message": message, "type": "fake_error", "code": nil}})
+}
+
+func drop(w http.ResponseWriter) {
+	hj, ok := w.(http.Hijacker)
+	if !ok {
+		panic("llmtest: cannot hijack the connection")
+	}
+	conn, _, err := hj.Hijack()
+	if err == nil {
+		conn.Close()
+	}
+}
+
+func finish(reply Reply) *string {
+	switch reply.Finish {
+	case "":
+		f := "stop"
+		return &f
+	case "-":
+		return nil
+	}
+	f := reply.Finish
+	return &f
+}
+
+func (s *Server) stream(w http.ResponseWriter, r *http.Request, req openai.ChatCompletionRequest, reply Reply) {
+	w.Header().Set("Content-Type", "text/event-stream")
+	flusher, _ := w.(http.Flusher)
+	send := func(v any) {
+		data, _ := json.Marshal(v)
+		fmt.Fprintf(w, "data: %s\n\n", data)
+		flusher.Flush()
+	}
+	chunk := func(delta map[string]any, finish *string) map[string]any {
+		return map[string]any{
+			"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": 1, "model": req.Model,
+			"choices": []any{map[string]any{"index": 0, "delta": delta, "finish_reason": finish}},
+		}
+	}
+	for i, piece := range strings.SplitAfter(reply.Text, " ") {
+		delta := map[string]any{"content": piece}
+		if i == 0 {
+			delta["role"] = "assistant"
+		}
+		send(chunk(delta, nil))
+		if i == 0 && !s.wait(r, reply) {
+			return
+		}
+	}
+	send(chunk(map[string]any{}, finish(reply)))
+	if !reply.NoDone {
+		io.WriteString(w, "data: [DONE]\n\n")
+		flusher.Flush()
+	}
+}
+
+// wait holds a stream after its first piece, for Stall and Gate; it
+// reports whether to go on.
+func (s *Server) wait(r *http.Request, reply Reply) bool {
+	switch {
+	case reply.Stall:
+		select {
+		case <-r.Context().Done():
+		case <-s.closing:
+		}
+		return false
+	case reply.Gate != nil:
+		select {
+		case <-reply.Gate:
+		case <-time.After(5 * time.Second):
+			s.mu.Lock()
+			s.gateTimeouts++
+			s.mu.Unlock()
+		case <-r.Context().Done():
+			return false
+		}
+	}
+	return true
+}
+
+func whole(w http.ResponseWriter, req openai.ChatCompletionRequest, reply Reply) {
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(map[string]any{
+		"id": "chatcmpl-fake", "object": "chat.completion", "created": 1, "model": req.Model,
+		"choices": []any{map[string]any{
+			"index": 0, "message": map[string]any{"role": "assistant", "content": reply.Text}, "finish_reason": finish(reply),
+		}},
+	})
+}
+
+func (s *Server) embeddings(w http.ResponseWriter, r *http.Request) {
+	var req EmbeddingRequest
+	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+		apiError(w, http.StatusBadRequest, "could not parse the request: "+err.Error())
+		return
+	}
+	embed := s.Embed
+	if embed == nil {
+		embed = BagOfWords(64)
+	}
+	data := make([]any, len(req.Input))
+	// Answer in reverse order: clients must place vectors by index.
+	for i, text := range req.Input {
+		data[len(req.Input)-1-i] = map[string]any{"object": "embedding", "index": i, "embedding": embed(text)}
+	}
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(map[string]any{"object": "list", "data": data, "model": req.Model})
+}
+
+// notFound answers other paths as Go's and Ollama's servers do: a plain
+// text 404, not the API's JSON.
+func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
+	http.NotFound(w, r)
+}
+
+// GateTimeouts counts the streams whose Gate was not closed within five
+// seconds: their client did not show the first piece before the rest.
+func (s *Server) GateTimeouts() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.gateTimeouts
+}
+
+// BagOfWords returns an embedding function that counts lower-cased words
+// hashed into dim dimensions. Its vectors are not unit length, like those
+// of some real servers.
+func BagOfWords(dim int) func(string) []float32 {
+	return func(text string) []float32 {
+		v := make([]float32, dim)
+		for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+		}) {
+			h := fnv.New32a()
+			h.Write([]byte(w))
+			v[h.Sum32()%uint32(dim)] += 1
+		}
+		return v
+	}
+}
