@@ -88,6 +88,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			showCommand(),
 			questionsCommand(),
 			indexCommand(),
+			chatCommand(),
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {

@@ -1,0 +1,212 @@
+package chat
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/xrash/smetrics"
+
+	"studyguide/internal/essay"
+	"studyguide/internal/render"
+)
+
+// command is one slash command.
+type command struct {
+	name string
+	args string
+	help string
+	run  func(c *Chat, ctx context.Context, arg string) (quit bool, err error)
+}
+
+// commands in the order /help lists them. Filled in init: the entries
+// refer to methods that read the list.
+var commands []command
+
+func init() {
+	commands = []command{
+		{"/sources", "", "the passages behind the last answer, in full", (*Chat).sources},
+		{"/show", "REF", "one passage in full (¶56, 56, note 15)", (*Chat).show},
+		{"/questions", "[REF]", "the open questions the essay asks", (*Chat).questions},
+		{"/guide", "[REF]", "a study guide, for the essay or one passage", (*Chat).guide},
+		{"/save", "FILE", "save the conversation as Markdown, cited passages quoted at the end", (*Chat).save},
+		{"/reset", "", "start a new conversation: follow-ups forget earlier turns", (*Chat).reset},
+		{"/help", "", "this list", (*Chat).help},
+		{"/quit", "", "leave (also Ctrl-D)", (*Chat).quit},
+	}
+}
+
+// aliases are other names users reach for.
+var aliases = map[string]string{"/exit": "/quit", "/q": "/quit", "/?": "/help", "/source": "/sources", "/question": "/questions"}
+
+// command runs one slash command line.
+func (c *Chat) command(ctx context.Context, line string) (quit bool, err error) {
+	name, arg, _ := strings.Cut(line, " ")
+	name = strings.ToLower(name)
+	arg = strings.TrimSpace(arg)
+	if a, ok := aliases[name]; ok {
+		name = a
+	}
+	for _, cmd := range commands {
+		if cmd.name == name {
+			return cmd.run(c, ctx, arg)
+		}
+	}
+	return false, unknownCommand(name)
+}
+
+// unknownCommand is a one-line hint naming the nearest command.
+func unknownCommand(name string) error {
+	best, bestDist := "", 3
+	for _, cmd := range commands {
+		if d := smetrics.WagnerFischer(name, cmd.name, 1, 1, 1); d < bestDist {
+			best, bestDist = cmd.name, d
+		}
+	}
+	if best != "" {
+		return fmt.Errorf("unknown command %s: did you mean %s? (/help lists the commands)", name, best)
+	}
+	return fmt.Errorf("unknown command %s (/help lists the commands)", name)
+}
+
+func (c *Chat) help(context.Context, string) (bool, error) {
+	fmt.Fprintln(c.Out, "Ask a question about the essay. A follow-up such as \"Who stopped him?\" builds on the one before.")
+	for _, cmd := range commands {
+		use := strings.TrimSpace(cmd.name + " " + cmd.args)
+		fmt.Fprintf(c.Out, "  %s %s\n", c.Style.Bold(fmt.Sprintf("%-17s", use)), cmd.help)
+	}
+	fmt.Fprintln(c.Out, c.Style.Dim("Ctrl-C cancels an answer in progress; Ctrl-D leaves."))
+	return false, nil
+}
+
+func (c *Chat) quit(context.Context, string) (bool, error) { return true, nil }
+
+// sources writes every passage the last answer was given, in full, marking
+// those it cites.
+func (c *Chat) sources(context.Context, string) (bool, error) {
+	switch {
+	case c.last == nil:
+		fmt.Fprintln(c.Out, "No answer yet: ask a question first.")
+		return false, nil
+	case c.last.Abstained:
+		fmt.Fprintln(c.Out, "The essay does not address the last question, so no passage stands behind the answer.")
+		return false, nil
+	}
+	cited := map[string]bool{}
+	for _, ct := range c.last.Citations {
+		cited[ct.Ref] = true
+	}
+	for i, src := range c.last.Sources {
+		if i > 0 {
+			fmt.Fprintln(c.Out)
+		}
+		note := fmt.Sprintf("score %.2f", src.Score)
+		if cited[src.Ref] {
+			note += " · cited"
+		}
+		fmt.Fprintf(c.Out, "%s  %s\n", c.Style.Bold(render.Clean("["+src.Ref+"]")), c.Style.Dim(note))
+		fmt.Fprintln(c.Out, render.Wrap(render.Clean(src.Text), c.Style.Width, ""))
+	}
+	return false, nil
+}
+
+func (c *Chat) show(_ context.Context, arg string) (bool, error) {
+	if arg == "" {
+		return false, errors.New("/show needs a ref, as in: /show ¶56")
+	}
+	p, err := c.Corpus.Lookup(arg)
+	if err != nil {
+		return false, err
+	}
+	c.Style.Passage(c.Out, c.Corpus, p)
+	return false, nil
+}
+
+func (c *Chat) questions(_ context.Context, arg string) (bool, error) {
+	qs := c.Corpus.Questions()
+	if arg != "" {
+		p, err := c.Corpus.Lookup(arg)
+		if err != nil {
+			return false, err
+		}
+		qs = qs[:0:0]
+		for _, q := range c.Corpus.Questions() {
+			if q.Ref == p.Ref {
+				qs = append(qs, q)
+			}
+		}
+		if len(qs) == 0 {
+			fmt.Fprintf(c.Out, "%s asks no questions.\n", p.Ref)
+			return false, nil
+		}
+	}
+	c.Style.Questions(c.Out, qs)
+	return false, nil
+}
+
+func (c *Chat) guide(ctx context.Context, arg string) (bool, error) {
+	if c.Guide == nil {
+		fmt.Fprintln(c.Out, "Study guides are not available in this build of studyguide.")
+		return false, nil
+	}
+	var p *essay.Passage
+	if arg != "" {
+		var err error
+		if p, err = c.Corpus.Lookup(arg); err != nil {
+			return false, err
+		}
+	}
+	return false, c.Guide(ctx, c.Out, p)
+}
+
+func (c *Chat) reset(context.Context, string) (bool, error) {
+	if c.start < len(c.turns) {
+		c.resets = append(c.resets, len(c.turns))
+	}
+	c.start = len(c.turns)
+	c.last = nil
+	fmt.Fprintln(c.Out, "New conversation: follow-ups no longer refer to earlier questions. (/save still saves every turn.)")
+	return false, nil
+}
+
+func (c *Chat) save(_ context.Context, arg string) (bool, error) {
+	path := strings.Trim(arg, `"'`)
+	if path == "" {
+		return false, errors.New("/save needs a file name, as in: /save conversation.md")
+	}
+	if len(c.turns) == 0 {
+		fmt.Fprintln(c.Out, "Nothing to save yet: ask a question first.")
+		return false, nil
+	}
+	path = expandHome(path)
+	t := c.Transcript()
+	if err := writeFileAtomic(path, []byte(t.Markdown)); err != nil {
+		return false, fmt.Errorf("save the conversation: %w", err)
+	}
+	fmt.Fprintf(c.Out, "Saved %s and %s to %s.\n", count(len(c.turns), "answer"), count(t.Passages, "cited passage"), render.Clean(path))
+	return false, nil
+}
+
+// expandHome turns a leading "~/" into the user's home folder, as a shell
+// would have.
+func expandHome(path string) string {
+	rest, ok := strings.CutPrefix(path, "~/")
+	if !ok {
+		return path
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return path
+	}
+	return filepath.Join(home, rest)
+}
+
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}

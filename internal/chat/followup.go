@@ -1,0 +1,167 @@
+package chat
+
+import (
+	"context"
+	"regexp"
+	"strings"
+
+	"studyguide/internal/generate"
+	"studyguide/internal/terms"
+)
+
+// Rewriter turns a follow-up ("Who stopped him?") into a question that can
+// be searched on its own. Offline, Carry adds the earlier question's key
+// terms; in LLM mode a model rewrites the follow-up as a standalone
+// question.
+type Rewriter interface {
+	// Rewrite returns the question to search for. It returns question
+	// unchanged when it stands on its own or history is empty.
+	//
+	//   - history: the conversation so far, oldest first, already bounded.
+	//   - question: the user's question, cleaned of control characters.
+	Rewrite(ctx context.Context, history []generate.Turn, question string) (string, error)
+}
+
+// Carry resolves follow-ups offline: when a question leans on the one
+// before it (a pronoun, "And Beria?", "Why?"), it appends the earlier
+// question's terms that the corpus knows, so that retrieval finds the same
+// topic.
+type Carry struct {
+	// Known reports whether the corpus holds a stem, as the search index's
+	// BM25.Has does.
+	Known func(stem string) bool
+}
+
+var _ Rewriter = Carry{}
+
+// RewriterFunc lets a plain function serve as a Rewriter.
+type RewriterFunc func(ctx context.Context, history []generate.Turn, question string) (string, error)
+
+var _ Rewriter = RewriterFunc(nil)
+
+// Rewrite calls f.
+func (f RewriterFunc) Rewrite(ctx context.Context, history []generate.Turn, question string) (string, error) {
+	return f(ctx, history, question)
+}
+
+// Limits of Carry.
+const (
+	// maxCarried bounds the terms carried into a follow-up, so that a
+	// chain of follow-ups does not grow without end.
+	maxCarried = 6
+	// standaloneTerms is how many known content terms make a question
+	// stand on its own even when it holds a pronoun.
+	standaloneTerms = 3
+	// maxHops bounds how far back a chain of follow-ups is resolved.
+	maxHops = 4
+)
+
+// pronouns point back at something said before.
+var pronouns = map[string]bool{
+	"he": true, "him": true, "his": true, "she": true, "her": true, "hers": true,
+	"it": true, "its": true, "they": true, "them": true, "their": true,
+	"this": true, "that": true, "these": true, "those": true, "there": true,
+}
+
+// connectors open a question that continues the last one.
+var connectors = map[string]bool{"and": true, "but": true, "so": true, "then": true, "also": true}
+
+// Rewrite returns question with the earlier question's key terms appended
+// in parentheses when it is a follow-up, and question itself otherwise.
+func (c Carry) Rewrite(ctx context.Context, history []generate.Turn, question string) (string, error) {
+	if err := ctx.Err(); err != nil {
+		return "", err
+	}
+	return c.rewrite(history, question, maxHops), nil
+}
+
+func (c Carry) rewrite(history []generate.Turn, question string, hops int) string {
+	if len(history) == 0 || hops == 0 || c.Known == nil || !c.isFollowUp(question) {
+		return question
+	}
+	prev := history[len(history)-1].Question
+	// The question before may itself have been a follow-up: resolve it
+	// first, so that "Why?" after "Who stopped him?" still finds Stalin.
+	prev = c.rewrite(history[:len(history)-1], prev, hops-1)
+	carried := c.keyTerms(prev, question)
+	if len(carried) == 0 {
+		return question
+	}
+	return question + " (" + strings.Join(carried, ", ") + ")"
+}
+
+// isFollowUp reports whether a question leans on the one before: it points
+// back with a pronoun and has few terms of its own ("Who stopped him?"),
+// it has no terms of its own ("Why?"), or it opens as a continuation and
+// every content word it has is one the corpus knows ("And Beria?").
+// A question with words the corpus lacks ("And the World Cup?") is left
+// alone, so that the essay's silence on it is not covered up by the
+// earlier topic.
+func (c Carry) isFollowUp(question string) bool {
+	words := terms.Words(question)
+	known, unknown := 0, 0
+	pointsBack := false
+	for _, w := range words {
+		if pronouns[w] {
+			pointsBack = true
+		}
+		if terms.IsStopword(w) {
+			continue
+		}
+		if c.Known(terms.Stem(w)) {
+			known++
+		} else {
+			unknown++
+		}
+	}
+	bare := known+unknown == 0 || continuesLast(words)
+	switch {
+	case pointsBack:
+		return known < standaloneTerms && unknown <= 1
+	case bare:
+		return unknown == 0 && known < standaloneTerms
+	}
+	return false
+}
+
+// continuesLast reports whether a question opens as a continuation of the
+// last one: "And ...", "What about ...".
+func continuesLast(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	if connectors[words[0]] {
+		return true
+	}
+	return len(words) > 1 && (words[0] == "what" || words[0] == "how") && words[1] == "about"
+}
+
+// wordRe matches a word as written, keeping hyphens and apostrophes inside
+// it ("all-powerful", "Stalin's").
+var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*`)
+
+// keyTerms returns prev's words, as written, that hold a content stem the
+// corpus knows and question lacks, at most maxCarried of them.
+func (c Carry) keyTerms(prev, question string) []string {
+	have := map[string]bool{}
+	for _, s := range terms.Stems(question) {
+		have[s] = true
+	}
+	var out []string
+	for _, w := range wordRe.FindAllString(prev, -1) {
+		if len(out) == maxCarried {
+			break
+		}
+		add := false
+		for _, s := range terms.Stems(w) {
+			if !have[s] && c.Known(s) {
+				add = true
+			}
+			have[s] = true
+		}
+		if add {
+			out = append(out, w)
+		}
+	}
+	return out
+}

@@ -1,0 +1,143 @@
+package chat
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"studyguide/internal/essay"
+	"studyguide/internal/render"
+)
+
+// Transcript is the conversation as Markdown.
+type Transcript struct {
+	Markdown string
+	// Passages is how many cited passages are quoted at the end.
+	Passages int
+}
+
+// Transcript writes every turn, including those before a /reset, as
+// Markdown: each question, what was searched when a follow-up was
+// rewritten, the answer with its refs, any citation that did not check
+// out, and at the end every cited passage quoted in full.
+func (c *Chat) Transcript() Transcript {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# Conversation about %s\n\n", render.OneLine(c.Corpus.Title()))
+	fmt.Fprintf(&b, "Source: %s.\n\n", render.OneLine(render.Citation(c.Corpus)))
+	fmt.Fprintf(&b, "*%s Every quotation stands verbatim in the passage it cites; the passages are quoted in full at the end.*\n", render.Caveat)
+	resets := map[int]bool{}
+	for _, i := range c.resets {
+		resets[i] = true
+	}
+	cited := map[essay.Ref]*essay.Passage{}
+	for i, r := range c.turns {
+		if resets[i] {
+			b.WriteString("\n---\n\n*A new conversation begins here: the questions below do not refer to those above.*\n")
+		}
+		writeTurn(&b, i+1, r)
+		for _, ref := range citedPassages(r) {
+			cited[ref.Ref] = ref
+		}
+	}
+	refs := make([]essay.Ref, 0, len(cited))
+	for ref := range cited {
+		refs = append(refs, ref)
+	}
+	sort.Slice(refs, func(i, j int) bool { return refs[i].Less(refs[j]) })
+	if len(refs) > 0 {
+		b.WriteString("\n## Cited passages\n")
+	}
+	for _, ref := range refs {
+		writePassage(&b, cited[ref])
+	}
+	return Transcript{Markdown: b.String(), Passages: len(refs)}
+}
+
+func writeTurn(b *strings.Builder, n int, r record) {
+	fmt.Fprintf(b, "\n## %d. %s\n\n", n, render.OneLine(r.question))
+	if r.searched != "" {
+		fmt.Fprintf(b, "*Searched for: %s*\n\n", render.OneLine(r.searched))
+	}
+	fmt.Fprintln(b, strings.TrimSpace(render.Clean(r.answer.Answer)))
+	if len(r.answer.InvalidCitations) > 0 {
+		b.WriteString("\n**Citations that did not check out (not valid):**\n\n")
+		for _, inv := range r.answer.InvalidCitations {
+			fmt.Fprintf(b, "- [%s] %s\n", render.OneLine(inv.Ref), render.OneLine(inv.Reason))
+		}
+	}
+}
+
+// citedPassages returns the passages a turn's valid citations name, found
+// among the passages its answer was written from.
+func citedPassages(r record) []*essay.Passage {
+	if r.answer.Retrieval == nil {
+		return nil
+	}
+	byRef := map[string]*essay.Passage{}
+	for _, h := range r.answer.Retrieval.Hits {
+		byRef[h.Passage.Ref.String()] = h.Passage
+	}
+	var out []*essay.Passage
+	for _, ct := range r.answer.Citations {
+		if p, ok := byRef[ct.Ref]; ok && ct.Supported {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// writePassage quotes a passage in full, one quoted paragraph per block.
+func writePassage(b *strings.Builder, p *essay.Passage) {
+	head := p.Ref.String()
+	if p.Section != "" {
+		head += " · " + p.Section
+	}
+	fmt.Fprintf(b, "\n### %s\n\n", render.OneLine(head))
+	for i, block := range p.Blocks {
+		if i > 0 {
+			b.WriteString(">\n")
+		}
+		fmt.Fprintf(b, "> %s\n", render.OneLine(block))
+	}
+}
+
+// writeFileAtomic writes data to a temporary file in path's folder and
+// renames it into place, so that a crash or a full disk never leaves half
+// a transcript, nor destroys the file it was replacing.
+func writeFileAtomic(path string, data []byte) (err error) {
+	if info, statErr := os.Stat(path); statErr == nil && info.IsDir() {
+		return fmt.Errorf("%s is a folder", path)
+	}
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if pe := (*fs.PathError)(nil); errors.As(err, &pe) {
+		// Name the folder, not the temporary file the user never asked for.
+		return fmt.Errorf("cannot write in %s: %w", dir, pe.Err)
+	}
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	if _, err = f.Write(data); err != nil {
+		return err
+	}
+	if err = f.Sync(); err != nil {
+		return err
+	}
+	if err = f.Chmod(0o644); err != nil {
+		return err
+	}
+	if err = f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}
