@@ -16,11 +16,12 @@ func chatCommand() *cli.Command {
 		Name:  "chat",
 		Usage: "talk with the essay: cited answers, follow-ups, sources at hand",
 		Description: "Each answer is cited and checked as 'ask' does. A follow-up (\"Who stopped him?\")\n" +
-			"is searched together with the question before it; what was searched is shown.\n" +
+			"is searched together with the question before it (in LLM mode, the model restates\n" +
+			"it as a standalone question); what was searched is shown.\n" +
 			"Type /help for the commands: /sources, /show REF, /questions, /guide, /save FILE,\n" +
 			"/reset, /quit. On a terminal, lines can be edited and recalled; Ctrl-C cancels an\n" +
 			"answer and Ctrl-D leaves. From a pipe, each line is one question or command.",
-		Flags: []cli.Flag{
+		Flags: append(append([]cli.Flag{
 			topKFlag(),
 			&cli.IntFlag{
 				Name:    "history-tokens",
@@ -30,7 +31,7 @@ func chatCommand() *cli.Command {
 			},
 			corpusFlag(),
 			indexDirFlag(),
-		},
+		}, llmFlags()...), embedderFlags()...),
 		Action: runChat,
 	}
 }
@@ -65,6 +66,12 @@ func runChat(c *cli.Context) error {
 		Err:           c.App.ErrWriter,
 		Terminal:      interactive,
 		Interrupts:    sigs,
+	}
+	if s.llm != nil {
+		// A model restates follow-ups better than carried terms can, and
+		// its answers stream as ask's do.
+		ch.Rewriter, ch.Fallback = s.llm, ch.Rewriter
+		ch.Stream = s.streamAnswer
 	}
 	in := chat.NewPipeReader(c.App.Reader)
 	if interactive {

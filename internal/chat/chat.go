@@ -23,6 +23,10 @@ import (
 // when p is nil.
 type GuideFunc func(ctx context.Context, w io.Writer, p *essay.Passage) error
 
+// StreamFunc answers question from res, writing the answer to w as it is
+// written, and returns it with its citations checked.
+type StreamFunc func(ctx context.Context, w io.Writer, question string, res *retrieve.Result, history []generate.Turn) (*answer.Answer, error)
+
 // Chat is one conversation. Set its fields, then call Run.
 type Chat struct {
 	Corpus *essay.Corpus
@@ -33,8 +37,15 @@ type Chat struct {
 	// Rewriter resolves follow-ups before retrieval; nil searches every
 	// question as asked.
 	Rewriter Rewriter
+	// Fallback resolves follow-ups when Rewriter fails (a model that is
+	// down); nil searches the question as asked.
+	Fallback Rewriter
 	// Guide writes /guide's study guide; nil when this build has none.
 	Guide GuideFunc
+	// Stream, when set, answers by writing the draft to w as it is
+	// generated and returns the checked answer; nil answers through Asker
+	// and prints only the checked answer. LLM mode streams.
+	Stream StreamFunc
 	// HistoryTokens bounds the earlier turns sent with a question; the
 	// oldest are dropped first. 0 sends none.
 	HistoryTokens int
@@ -189,9 +200,9 @@ func (c *Chat) fail(format string, args ...any) {
 }
 
 // ask answers one question. A follow-up is searched as the Rewriter
-// restates it, and the generator is given that standalone question with
-// the conversation so far: the offline generator has no memory, and a
-// model answers the restated question as well as the original.
+// restates it; the generator answers the question as the user asked it,
+// with the conversation so far and the restated question in the
+// retrieval it is given.
 func (c *Chat) ask(ctx context.Context, question string) error {
 	if len(terms.Words(question)) == 0 {
 		return errors.New("the question has no words to search for")
@@ -211,12 +222,10 @@ func (c *Chat) ask(ctx context.Context, question string) error {
 	if err != nil {
 		return err
 	}
-	ans, err := c.Asker.AnswerFrom(ctx, searched, res, history, nil)
+	ans, err := c.answer(ctx, question, res, history)
 	if err != nil {
 		return err
 	}
-	ans.Question = question
-	c.Style.Answer(c.Out, ans, false)
 	rec := record{question: question, answer: ans}
 	if searched != question {
 		rec.searched = searched
@@ -226,6 +235,22 @@ func (c *Chat) ask(ctx context.Context, question string) error {
 	return nil
 }
 
+// answer answers and prints one question, streaming when Stream is set.
+func (c *Chat) answer(ctx context.Context, question string, res *retrieve.Result, history []generate.Turn) (*answer.Answer, error) {
+	if c.Stream == nil {
+		ans, err := c.Asker.AnswerFrom(ctx, question, res, history, nil)
+		if err == nil {
+			c.Style.Answer(c.Out, ans, false)
+		}
+		return ans, err
+	}
+	ans, err := c.Stream(ctx, c.Out, question, res, history)
+	if err == nil {
+		c.Style.Answer(c.Out, ans, true)
+	}
+	return ans, err
+}
+
 // rewrite returns the question to search for. If the Rewriter fails, the
 // question is searched as asked, with a note saying so.
 func (c *Chat) rewrite(ctx context.Context, history []generate.Turn, question string) string {
@@ -233,10 +258,13 @@ func (c *Chat) rewrite(ctx context.Context, history []generate.Turn, question st
 		return question
 	}
 	s, err := c.Rewriter.Rewrite(ctx, history, question)
+	if err != nil && ctx.Err() == nil && c.Fallback != nil {
+		c.fail("could not restate the follow-up (%v); carrying the earlier question's terms instead", err)
+		s, err = c.Fallback.Rewrite(ctx, history, question)
+	} else if err != nil && ctx.Err() == nil {
+		c.fail("could not resolve the follow-up (%v); searching the question as asked", err)
+	}
 	if err != nil {
-		if ctx.Err() == nil {
-			c.fail("could not resolve the follow-up (%v); searching the question as asked", err)
-		}
 		return question
 	}
 	s = render.OneLine(s)

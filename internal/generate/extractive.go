@@ -28,6 +28,7 @@ const (
 	minWords       = 5
 	followOnWeight = 0.6
 	questionFactor = 0.6
+	repeatFactor   = 0.3
 )
 
 // candidate is one sentence that may go into an answer.
@@ -51,7 +52,7 @@ func (Extractive) Generate(ctx context.Context, req Request, stream io.Writer) (
 		d := Draft{Text: Abstention(res), Abstained: true}
 		return d, write(stream, d.Text)
 	}
-	chosen := selectSentences(req.Question, res.Hits)
+	chosen := selectSentences(searchedToo(req), res.Hits, quotedBefore(req.History))
 	if len(chosen) == 0 {
 		d := Draft{Text: Abstention(res), Abstained: true}
 		return d, write(stream, d.Text)
@@ -93,9 +94,32 @@ func quoteList(words []string) string {
 	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
 }
 
+// searchedToo returns the question with the one retrieval searched for, when
+// they differ: a follow-up ("Who stopped him?") is searched with the terms
+// it leans on, and the sentences are picked by those terms as well.
+func searchedToo(req Request) string {
+	if req.Retrieval != nil && req.Retrieval.Question != req.Question {
+		return req.Question + " " + req.Retrieval.Question
+	}
+	return req.Question
+}
+
+// quotedBefore returns the earlier answers of a conversation, in which a
+// sentence already quoted can be found.
+func quotedBefore(history []Turn) string {
+	var b strings.Builder
+	for _, t := range history {
+		b.WriteString(t.Answer)
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
 // selectSentences returns the sentences, from the top passages, that best
-// answer the question, in the order they should be read.
-func selectSentences(question string, hits []retrieve.Hit) []candidate {
+// answer the question, in the order they should be read. Sentences found
+// in earlier answers count for less, so that a follow-up moves the
+// conversation on rather than repeating it.
+func selectSentences(question string, hits []retrieve.Hit, earlier string) []candidate {
 	weights := questionWeights(question, hits)
 	asksQuestions := asksForQuestions(question)
 	var cands []candidate
@@ -104,6 +128,11 @@ func selectSentences(question string, hits []retrieve.Hit) []candidate {
 			break
 		}
 		cands = append(cands, scoreSentences(h.Passage, rank, weights, asksQuestions)...)
+	}
+	for i := range cands {
+		if earlier != "" && strings.Contains(earlier, cands[i].text) {
+			cands[i].score *= repeatFactor
+		}
 	}
 	if len(cands) == 0 {
 		return nil
