@@ -33,10 +33,10 @@ func guideCommand() *cli.Command {
 			"deterministic: the same essay gives the same guide.",
 		Flags: []cli.Flag{
 			&cli.StringFlag{
-				Name:    "from",
-				Usage:   "build from the questions of passage `REF`, or \"all\" for every question",
-				Value:   "¶56",
-				EnvVars: []string{"STUDYGUIDE_FROM"},
+				Name:        "from",
+				Usage:       "build from the questions of passage `REF`, or \"all\" for every question",
+				EnvVars:     []string{"STUDYGUIDE_FROM"},
+				DefaultText: "¶56 for the built-in essay, all for --corpus",
 			},
 			&cli.StringFlag{
 				Name:        "format",
@@ -68,12 +68,12 @@ func runGuide(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	g, err := guide.Build(c.Context, s.corpus, s.retriever, c.String("from"))
+	g, err := guide.Build(c.Context, s.corpus, s.retriever, guideFrom(c))
 	switch {
 	case errors.Is(err, guide.ErrNoQuestions):
 		return usageError("%v (or --from all)", err)
 	case errors.Is(err, guide.ErrBadFrom):
-		return usageError("--from: %s", strings.TrimPrefix(err.Error(), guide.ErrBadFrom.Error()+": "))
+		return usageError("--from: %v", err)
 	case err != nil:
 		return err
 	}
@@ -91,6 +91,23 @@ func runGuide(c *cli.Context) error {
 	}
 	fmt.Fprintf(c.App.ErrWriter, "Wrote %s (%s, %d questions, %d key terms).\n", path, format, questionCount(g), len(g.Terms))
 	return nil
+}
+
+// defaultFrom is the passage the built-in essay's guide is built from: its
+// list of open research questions.
+const defaultFrom = "¶56"
+
+// guideFrom returns the questions to build from: --from, or ¶56 for the
+// built-in essay, or every question of another corpus, whose ¶56 may not
+// exist or ask anything.
+func guideFrom(c *cli.Context) string {
+	if from := strings.TrimSpace(c.String("from")); from != "" {
+		return from
+	}
+	if c.String("corpus") == "" {
+		return defaultFrom
+	}
+	return guide.All
 }
 
 // guideFormat returns the format asked for, or the one -o's extension

@@ -131,6 +131,16 @@ var (
 	ErrNoQuestions = errors.New("no questions")
 )
 
+// fromError is a mistake in the from argument: its message is for the
+// user as it stands, and errors.Is finds its kind.
+type fromError struct {
+	kind error
+	msg  string
+}
+
+func (e *fromError) Error() string { return e.msg }
+func (e *fromError) Unwrap() error { return e.kind }
+
 // Build makes the study guide for the questions of one passage, or of the
 // whole corpus.
 //
@@ -179,13 +189,13 @@ func selectQuestions(c *essay.Corpus, from string) ([]essay.Question, string, er
 	all := c.Questions()
 	if strings.EqualFold(strings.TrimSpace(from), All) {
 		if len(all) == 0 {
-			return nil, "", fmt.Errorf("%w: the corpus asks no questions", ErrNoQuestions)
+			return nil, "", &fromError{ErrNoQuestions, "the corpus asks no questions"}
 		}
 		return all, All, nil
 	}
 	p, err := c.Lookup(from)
 	if err != nil {
-		return nil, "", fmt.Errorf("%w: %v", ErrBadFrom, err)
+		return nil, "", &fromError{ErrBadFrom, err.Error()}
 	}
 	var qs []essay.Question
 	for _, q := range all {
@@ -194,7 +204,7 @@ func selectQuestions(c *essay.Corpus, from string) ([]essay.Question, string, er
 		}
 	}
 	if len(qs) == 0 {
-		return nil, "", fmt.Errorf("%w: %s asks no questions; %s", ErrNoQuestions, p.Ref, askers(all))
+		return nil, "", &fromError{ErrNoQuestions, fmt.Sprintf("%s asks no questions; %s", p.Ref, askers(all))}
 	}
 	return qs, p.Ref.String(), nil
 }

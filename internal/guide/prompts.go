@@ -22,13 +22,20 @@ var (
 	sourceRe = regexp.MustCompile(`(?i)\bfollows\s+\p{Lu}|\bdrawn on\b|\bcited in\b|\btranscripts?\b|\bdocuments?\b|\barchives?\b|\bmemoirs?\b|\bconversations? with\b|\baccording to\b|\bresearch\b|\bfull text\b|\bquotes\b|\battributes?\b`)
 	// dissentRe and readerRe together mark a sentence about those who read
 	// the history differently.
-	dissentRe = regexp.MustCompile(`(?i)\bhowever\b|\bcontinue\b|\bunconvincing\b|\bdisagree\b|\bfalse\b|\bparadigm\b|\bmisled\b|\blies\b`)
+	dissentRe = regexp.MustCompile(`(?i)\bhowever\b|\bcontinue\b|\bunconvincing\b|\bdisagree\b|\bfalse\b|\bparadigm\b|\bmisled\b|\blies\b|\bdoubt\b`)
 	readerRe  = regexp.MustCompile(`(?i)\bscholars?\b|\bresearchers?\b|\bhistorians?\b|\bhistories\b|\bhistorical\b`)
 	// selfRe marks the author speaking of his own work.
 	selfRe = regexp.MustCompile(`\b(?:I|my|My|here)\b`)
 	// basisRe marks what the author says his work rests on.
 	basisRe = regexp.MustCompile(`(?i)\bresearch\b|\bbasis\b|\bsources?\b|\bfollows\b|\bdrawn on\b|\bdocuments?\b`)
 )
+
+// anaphoraRe matches a quote that opens by pointing back at what came
+// before it, or names a claim only by a pronoun.
+var anaphoraRe = regexp.MustCompile(`^(?:This|That|These|Those|It|He|She|They|His|Her|Their)\b|\b(?:believes|believed|says|said) (?:this|that|it)\b`)
+
+// anaphoraPenalty scales the score of such a quote.
+const anaphoraPenalty = 0.3
 
 // claim is a sentence of an evidence passage that does something a prompt
 // can ask about.
@@ -57,7 +64,13 @@ func (b *builder) claims(ps []*essay.Passage, re *regexp.Regexp, w map[string]fl
 			if text == "" {
 				continue
 			}
-			out = append(out, claim{Quote: Quote{Ref: p.Ref, Text: text}, cue: cue, rel: relevance(w, s.Text)})
+			rel := relevance(w, s.Text)
+			if anaphoraRe.MatchString(text) {
+				// "This was a fatal mistake" means little without the
+				// sentence before it.
+				rel *= anaphoraPenalty
+			}
+			out = append(out, claim{Quote: Quote{Ref: p.Ref, Text: text}, cue: cue, rel: rel})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -286,7 +299,7 @@ func (b *builder) create(th *Theme, q *Question, ps []*essay.Passage, _ map[stri
 		}
 	}
 	if len(used) == 2 {
-		text := fmt.Sprintf("Draft a one-paragraph answer to the question above that uses ‘%s’ %s and ‘%s’ %s, cites at least two passages, and names the passage that most challenges it.",
+		text := fmt.Sprintf("Draft a one-paragraph answer to the question above in the author's own terms, ‘%s’ %s and ‘%s’ %s: cite at least two passages, and name the one that most challenges your answer.",
 			used[0].Term, used[0].Quote.Ref.Marker(), used[1].Term, used[1].Quote.Ref.Marker())
 		return Prompt{Level: Create, Text: text, Refs: refsOf(used[0].Quote, used[1].Quote)}, true
 	}
@@ -297,7 +310,7 @@ func (b *builder) create(th *Theme, q *Question, ps []*essay.Passage, _ map[stri
 	for _, e := range q.Evidence {
 		marks = append(marks, e.Ref.Marker())
 	}
-	text := fmt.Sprintf("Draft a one-paragraph answer to the question above that cites %s and names the passage that most challenges it.", joinList(marks))
+	text := fmt.Sprintf("Draft a one-paragraph answer to the question above from the author's evidence in %s, and name the passage that most challenges your answer.", joinList(marks))
 	return Prompt{Level: Create, Text: text, Refs: refsOf(q.Evidence...)}, true
 }
 
@@ -450,7 +463,7 @@ func (b *builder) counterpoint(w map[string]float64) (Prompt, bool) {
 	// a less relevant one would stretch.
 	sort.SliceStable(found, func(i, j int) bool { return found[i].rel > found[j].rel })
 	if len(found) == 0 {
-		text := "The essay does not say how other historians read this question. Find one who disagrees with the author and set their evidence beside his."
+		text := "The author does not say how other historians read this question. Find one who disagrees with him and set their evidence beside his."
 		return Prompt{Level: Counterpoint, Text: text}, true
 	}
 	c := found[0]

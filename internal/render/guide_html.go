@@ -47,6 +47,7 @@ body { margin: 0; background: #fff; color: var(--ink);
 main { max-width: 46rem; margin: 0 auto; padding: 2.5rem 1.5rem 4rem; }
 h1 { font-size: 1.9rem; line-height: 1.2; margin: 0 0 .4rem; color: var(--accent); }
 h1 + p { color: var(--muted); margin-top: 0; }
+h1 + p em { color: var(--muted); font-weight: normal; font-style: italic; }
 h2 { font-size: 1.35rem; margin: 2.4rem 0 .8rem; padding-bottom: .25rem; border-bottom: 2px solid var(--accent); }
 h3 { font-size: 1.05rem; margin: 1.8rem 0 .5rem; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
 blockquote { margin: .8rem 0; padding: .7rem 1rem; background: var(--wash); border-left: 4px solid var(--accent); }
