@@ -347,3 +347,32 @@ func TestGuideMarkdownEscapesMarkup(t *testing.T) {
 		t.Error("the HTML does not show the title's text as text")
 	}
 }
+
+func TestGuideTerminalLaysOutTheSameGuide(t *testing.T) {
+	g, _ := essayGuide(t, "¶56")
+	var plain, color bytes.Buffer
+	if err := GuideTerminal(&plain, g, 80, false); err != nil {
+		t.Fatal(err)
+	}
+	if err := GuideTerminal(&color, g, 80, true); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(plain.String(), "\x1b") {
+		t.Error("without color the terminal layout holds escape sequences")
+	}
+	if !strings.Contains(color.String(), "\x1b[") {
+		t.Error("with color the terminal layout has no color")
+	}
+	joined := strings.Join(strings.Fields(plain.String()), " ")
+	for _, want := range []string{"Theme 1: democracy", "Key terms and people", "nomenklatura", "Structured Academic Controversy"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("terminal layout lacks %q", want)
+		}
+	}
+	for _, line := range strings.Split(plain.String(), "\n") {
+		if n := len([]rune(strings.TrimRight(line, " "))); n > 90 {
+			t.Errorf("line of %d columns at width 80: %q", n, line)
+			break
+		}
+	}
+}
