@@ -3,9 +3,13 @@ GO ?= go
 BIN := bin/studyguide
 QUESTION ?= Was Stalin an all-powerful dictator?
 
-.PHONY: run test bench build clean
+.PHONY: run ask test bench build clean
 
+# run prints the study guide for ¶56's open questions: the main job.
 run:
+	$(GO) run ./cmd/studyguide guide
+
+ask:
 	$(GO) run ./cmd/studyguide ask "$(QUESTION)"
 
 test:

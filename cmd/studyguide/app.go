@@ -89,6 +89,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			questionsCommand(),
 			indexCommand(),
 			chatCommand(),
+			guideCommand(),
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {

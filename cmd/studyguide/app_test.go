@@ -31,6 +31,10 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"show", "¶1000"}, exitUsage, "no passage ¶1000"},
 		{[]string{"ask", "--corpus", "/nonexistent/file.txt", "Stalin"}, exitFailure, "no such file"},
 		{[]string{"questions"}, exitOK, ""},
+		{[]string{"guide", "--format", "json"}, exitOK, ""},
+		{[]string{"guide", "--from", "¶53"}, exitUsage, "passages with questions: ¶49, ¶51, ¶56, ¶57, ¶58"},
+		{[]string{"guide", "--format", "pdf"}, exitUsage, "unknown format"},
+		{[]string{"guide", "-o", "/nonexistent/dir/guide.md"}, exitFailure, "no such file or directory"},
 		{[]string{}, exitOK, ""},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,159 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
+
+	"studyguide/internal/atomicfile"
+	"studyguide/internal/guide"
+	"studyguide/internal/render"
+)
+
+// Guide formats.
+const (
+	formatMarkdown = "markdown"
+	formatJSON     = "json"
+	formatHTML     = "html"
+)
+
+func guideCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "guide",
+		Usage: "write a study guide from the essay's open questions",
+		Description: "For each open question: the passages that speak to it, each with a verbatim quote,\n" +
+			"discussion questions at four levels of Bloom's taxonomy, and sourcing and corroboration\n" +
+			"prompts; then key terms and people, and a plan for one class period. Offline and\n" +
+			"deterministic: the same essay gives the same guide.",
+		Flags: []cli.Flag{
+			&cli.StringFlag{
+				Name:        "from",
+				Usage:       "build from the questions of passage `REF`, or \"all\" for every question",
+				EnvVars:     []string{"STUDYGUIDE_FROM"},
+				DefaultText: "¶56 for the built-in essay, all for --corpus",
+			},
+			&cli.StringFlag{
+				Name:        "format",
+				Usage:       "write `FORMAT`: markdown, json or html (default: from -o's extension, else markdown)",
+				EnvVars:     []string{"STUDYGUIDE_FORMAT"},
+				DefaultText: formatMarkdown,
+			},
+			&cli.StringFlag{
+				Name:    "output",
+				Aliases: []string{"o"},
+				Usage:   "write the guide to `FILE`, atomically, instead of standard output",
+			},
+			corpusFlag(),
+			indexDirFlag(),
+		},
+		Action: runGuide,
+	}
+}
+
+func runGuide(c *cli.Context) error {
+	if c.NArg() > 0 {
+		return usageError("guide takes no arguments; to choose the questions, use --from %s", c.Args().First())
+	}
+	format, err := guideFormat(c)
+	if err != nil {
+		return err
+	}
+	s, err := openSession(c, false)
+	if err != nil {
+		return err
+	}
+	g, err := guide.Build(c.Context, s.corpus, s.retriever, guideFrom(c))
+	switch {
+	case errors.Is(err, guide.ErrNoQuestions):
+		return usageError("%v (or --from all)", err)
+	case errors.Is(err, guide.ErrBadFrom):
+		return usageError("--from: %v", err)
+	case err != nil:
+		return err
+	}
+	var out bytes.Buffer
+	if err := renderGuide(c, &out, g, format); err != nil {
+		return err
+	}
+	path := c.String("output")
+	if path == "" {
+		_, err := c.App.Writer.Write(out.Bytes())
+		return err
+	}
+	if err := atomicfile.WriteFile(path, out.Bytes(), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(c.App.ErrWriter, "Wrote %s (%s, %d questions, %d key terms).\n", path, format, questionCount(g), len(g.Terms))
+	return nil
+}
+
+// defaultFrom is the passage the built-in essay's guide is built from: its
+// list of open research questions.
+const defaultFrom = "¶56"
+
+// guideFrom returns the questions to build from: --from, or ¶56 for the
+// built-in essay, or every question of another corpus, whose ¶56 may not
+// exist or ask anything.
+func guideFrom(c *cli.Context) string {
+	if from := strings.TrimSpace(c.String("from")); from != "" {
+		return from
+	}
+	if c.String("corpus") == "" {
+		return defaultFrom
+	}
+	return guide.All
+}
+
+// guideFormat returns the format asked for, or the one -o's extension
+// implies, or Markdown.
+func guideFormat(c *cli.Context) (string, error) {
+	f := strings.ToLower(strings.TrimSpace(c.String("format")))
+	if f == "" {
+		switch strings.ToLower(filepath.Ext(c.String("output"))) {
+		case ".html", ".htm":
+			return formatHTML, nil
+		case ".json":
+			return formatJSON, nil
+		}
+		return formatMarkdown, nil
+	}
+	switch f {
+	case formatMarkdown, "md":
+		return formatMarkdown, nil
+	case formatJSON, formatHTML:
+		return f, nil
+	}
+	return "", usageError("unknown format %q: use markdown, json or html (for a printable handout: --format html -o guide.html)", c.String("format"))
+}
+
+// renderGuide writes the guide in format. Markdown to a terminal is laid
+// out for reading; everywhere else it stays plain Markdown.
+func renderGuide(c *cli.Context, w *bytes.Buffer, g *guide.Guide, format string) error {
+	switch format {
+	case formatJSON:
+		return render.JSON(w, render.NewGuideJSON(g))
+	case formatHTML:
+		return render.GuideHTML(w, g)
+	}
+	if c.String("output") == "" {
+		if f, ok := c.App.Writer.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+			st := styleFor(c)
+			return render.GuideTerminal(w, g, st.Width, st.Color)
+		}
+	}
+	return render.GuideMarkdown(w, g)
+}
+
+func questionCount(g *guide.Guide) int {
+	n := 0
+	for _, th := range g.Themes {
+		n += len(th.Questions)
+	}
+	return n
+}

@@ -1,0 +1,111 @@
+// Package atomicfile writes files so that readers see either the old
+// content or the new, never a mix: the data goes to a temporary file in
+// the same folder, is synced to disk and then renamed over the target. If
+// anything fails on the way, the temporary file is removed and the old
+// file is left as it was.
+package atomicfile
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// WriteFile writes data to path atomically.
+//
+//   - perm: the mode of a new file; an existing file keeps its own.
+func WriteFile(path string, data []byte, perm fs.FileMode) error {
+	return Write(path, perm, func(w io.Writer) error {
+		_, err := io.Copy(w, bytes.NewReader(data))
+		return err
+	})
+}
+
+// Write calls write with a temporary file in path's folder and, if it and
+// every later step succeed, renames that file to path. A symbolic link at
+// path is followed, so that the file it points to is replaced rather than
+// the link.
+//
+//   - perm: the mode of a new file; an existing file keeps its own.
+//   - write: writes the content; an error from it leaves path untouched.
+func Write(path string, perm fs.FileMode, write func(io.Writer) error) (err error) {
+	if path == "" {
+		return errors.New("no file name")
+	}
+	target, err := resolve(path)
+	if err != nil {
+		return err
+	}
+	if info, err := os.Stat(target); err == nil {
+		if info.IsDir() {
+			return fmt.Errorf("%s is a folder", path)
+		}
+		perm = info.Mode().Perm()
+	}
+	dir := filepath.Dir(target)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(target)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, plain(err))
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err := write(tmp); err != nil {
+		return fmt.Errorf("write %s: %w", path, plain(err))
+	}
+	// Sync before rename: otherwise a crash can leave the new name pointing
+	// at a file whose data never reached the disk.
+	if err := tmp.Sync(); err != nil {
+		return fmt.Errorf("write %s: %w", path, plain(err))
+	}
+	if err := tmp.Chmod(perm); err != nil {
+		return fmt.Errorf("write %s: %w", path, plain(err))
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, plain(err))
+	}
+	if err := os.Rename(tmp.Name(), target); err != nil {
+		return fmt.Errorf("write %s: %w", path, plain(err))
+	}
+	syncDir(dir)
+	return nil
+}
+
+// resolve follows a symbolic link at path to the file it names.
+func resolve(path string) (string, error) {
+	info, err := os.Lstat(path)
+	if err != nil || info.Mode()&fs.ModeSymlink == 0 {
+		return path, nil
+	}
+	target, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return "", fmt.Errorf("write %s: the link points nowhere: %w", path, plain(err))
+	}
+	return target, nil
+}
+
+// syncDir makes the rename itself durable. Some systems cannot sync a
+// folder; the file is in place either way, so a failure is ignored.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
+}
+
+// plain drops the operation and path from a *fs.PathError, which the
+// caller's message already names.
+func plain(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,600 @@
+package guide
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"studyguide/internal/essay"
+	"studyguide/internal/terms"
+)
+
+// Key term limits and weights.
+const (
+	maxTerms = 16
+	// definedBonus and quotedBonus favour words the essay itself marks as
+	// terms: by naming them ("called the nomenklatura") or by putting them
+	// in quotation marks, as it does with contested words.
+	definedBonus = 4
+	quotedBonus  = 1.5
+	// maxCounted caps the uses of a term counted in one passage.
+	maxCounted = 2
+	// voiceBonus favours people whose views the essay reports ("Zhukov and
+	// Mukhin seem to believe"): weighing them is reading like a historian.
+	voiceBonus = 1
+	// namedBonus favours a quoted name, the essay's mark of a named policy
+	// or body ("Party Maximum").
+	namedBonus = 0.5
+	// evidenceWeight and askerWeight favour terms in the passages this
+	// guide quotes and in the passage that asks its questions.
+	evidenceWeight = 1
+	askerWeight    = 2
+	// noteWeight discounts footnotes, which mostly cite sources.
+	noteWeight = 0.4
+	// markedTier lifts every marked term above every unmarked one.
+	markedTier = 1000
+	// termQuoteWords is the length a key term's quote aims at when the
+	// sentence that uses the term is too long to quote whole.
+	termQuoteWords = 15
+	// slackWords is how far past maxQuoteWords a term's sentence may run
+	// and still be quoted whole.
+	slackWords = 12
+)
+
+// candidate is a term or name found in the corpus, with the passages that
+// use it.
+type candidate struct {
+	Term string
+	// Quoted counts the passages that put the term in quotation marks.
+	Quoted int
+	// Defined is the passage that introduces the term, if any.
+	Defined *essay.Passage
+	// Name is true for a run of capitalized words that reads as a name.
+	Name bool
+	// Person is true for a name that acts: it has a possessive or is
+	// followed by a verb of saying, thinking or doing.
+	Person bool
+	// Voice is true for a person whose views the essay reports.
+	Voice bool
+	// Cited is true for a person whose work a footnote cites ("in Zhukov,
+	// Stalin"; "Cited in Mukhin, Ubiystvo 617").
+	Cited bool
+	Uses  []*essay.Passage
+}
+
+var (
+	// doubleQuotedRe finds short spans in straight or curly double quotes.
+	doubleQuotedRe = regexp.MustCompile(`["“]([^"“”]{2,40}?)[,.]?["”]`)
+	// singleQuotedRe finds short spans in single quotes that open after a
+	// space or a double quote, so that apostrophes are not taken for them.
+	singleQuotedRe = regexp.MustCompile(`(?:^|[\s"“(])['‘]([^'‘’\s][^'‘’]{0,38}[^'‘’\s])['’](?:[\s,.?!;:"”)]|$)`)
+	// definedRe finds a term the essay introduces by name.
+	definedRe = regexp.MustCompile(`\b(?:called|termed|known as)\s+(?:the\s+)?["“]?([\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)*)`)
+	wordRe    = regexp.MustCompile(`[\p{L}\d][\p{L}\d'’-]*`)
+	// actsRe follows a person's name: a verb of saying, thinking or doing.
+	actsRe = regexp.MustCompile(`^(?:\s+and\s+[\p{Lu}][\p{L}]+)?\s+(?:seems?|believes?|believed|thinks?|thought|says|said|argues|argued|attributes|reports|mused|worried|did|does|made|was|is|had|has|condemned|stated)\b`)
+	// voiceRe follows the name of a person whose views the essay reports.
+	voiceRe = regexp.MustCompile(`^(?:\s+and\s+[\p{Lu}][\p{L}]+)?\s+(?:seems?\s+to\s+|appears?\s+to\s+)?(?:believes?|believed|thinks?|thought|says|said|argues|argued|attributes|mused|worried|suggests?)\b`)
+	// pageRe follows a work's title in a citation: a page number.
+	pageRe = regexp.MustCompile(`^,?\s+(?:pp?\.\s+)?\d`)
+)
+
+// quotedTerms returns the spans of text in quotation marks that read as
+// terms, in order.
+func quotedTerms(text string) []string {
+	var out []string
+	for _, re := range []*regexp.Regexp{doubleQuotedRe, singleQuotedRe} {
+		for _, m := range re.FindAllStringSubmatch(text, -1) {
+			if t := strings.TrimSpace(m[1]); isTermLike(t) {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// candidates finds the corpus's terms and names: words the essay puts in
+// quotation marks, words it introduces ("called the nomenklatura"), and
+// runs of capitalized words that are names rather than sentence openings.
+func candidates(c *essay.Corpus) []*candidate {
+	lower := lowerWords(c)
+	midCaps := midSentenceCaps(c)
+	found := map[string]*candidate{}
+	get := func(term string) *candidate {
+		key := strings.ToLower(term)
+		if cd, ok := found[key]; ok {
+			return cd
+		}
+		cd := &candidate{Term: term}
+		found[key] = cd
+		return cd
+	}
+	for _, p := range c.Passages {
+		quoted := map[*candidate]bool{}
+		for _, s := range p.Sentences {
+			for _, t := range quotedTerms(s.Text) {
+				if cd := get(t); !quoted[cd] {
+					quoted[cd] = true
+					cd.Quoted++
+				}
+			}
+			for _, m := range definedRe.FindAllStringSubmatch(s.Text, -1) {
+				if t := m[1]; isTermLike(t) {
+					if cd := get(t); cd.Defined == nil {
+						cd.Defined = p
+					}
+				}
+			}
+			for _, name := range names(s.Text, lower, midCaps) {
+				get(name).Name = true
+			}
+		}
+	}
+	var out []*candidate
+	for _, cd := range found {
+		cd.Uses = uses(c, cd.Term)
+		if len(cd.Uses) == 0 || isMonth(cd.Term) || onlyCited(cd) {
+			continue
+		}
+		cd.Person = cd.Name && strings.ToUpper(cd.Term) != cd.Term && acts(cd, actsRe)
+		cd.Voice = cd.Person && acts(cd, voiceRe)
+		cd.Cited = cd.Person && cited(cd)
+		out = append(out, cd)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Term < out[j].Term })
+	return out
+}
+
+// isTermLike reports whether quoted text reads as a term rather than a
+// quoted phrase: one to four words, with at least one content word.
+func isTermLike(t string) bool {
+	ws := terms.Words(t)
+	if len(ws) == 0 || len(strings.Fields(t)) > 4 || strings.ContainsAny(t, "?!") {
+		return false
+	}
+	for _, w := range ws {
+		if !terms.IsStopword(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerWords is every word the corpus writes in lower case.
+func lowerWords(c *essay.Corpus) map[string]bool {
+	out := map[string]bool{}
+	for _, p := range c.Passages {
+		for _, w := range wordRe.FindAllString(p.Text(), -1) {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsLower(r) {
+				out[trimPossessive(w)] = true
+			}
+		}
+	}
+	return out
+}
+
+// midSentenceCaps is every capitalized word the corpus uses other than as
+// a sentence's first word.
+func midSentenceCaps(c *essay.Corpus) map[string]bool {
+	out := map[string]bool{}
+	for _, p := range c.Passages {
+		for _, s := range p.Sentences {
+			for i, w := range wordRe.FindAllString(s.Text, -1) {
+				if i > 0 && isUpper(w) {
+					out[trimPossessive(w)] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// names returns the runs of capitalized words in a sentence that are names.
+// A word is a name when the corpus never writes it in lower case, it is
+// not a stop word, and it is not only ever a sentence's first word; a run
+// starts at its first name word and may go on through other capitalized
+// words ("Party Maximum"). A year before a run joins it ("the 1936
+// Constitution").
+func names(sentence string, lower, midCaps map[string]bool) []string {
+	locs := wordRe.FindAllStringIndex(sentence, -1)
+	word := func(i int) string { return trimPossessive(sentence[locs[i][0]:locs[i][1]]) }
+	isName := func(i int) bool {
+		w := word(i)
+		lw := strings.ToLower(w)
+		return isUpper(w) && utf8.RuneCountInString(w) > 2 && !terms.IsStopword(lw) &&
+			!lower[lw] && (i > 0 || midCaps[w])
+	}
+	joined := func(i int) bool { return sentence[locs[i-1][1]:locs[i][0]] == " " }
+	var out []string
+	for i := 0; i < len(locs); i++ {
+		if !isUpper(word(i)) || (i == 0 && !isName(i)) || terms.IsStopword(strings.ToLower(word(i))) {
+			continue
+		}
+		j, hasName := i, false
+		for j < len(locs) && isUpper(word(j)) && (j == i || joined(j)) && !terms.IsStopword(strings.ToLower(word(j))) {
+			if isName(j) {
+				hasName = true
+			}
+			j++
+		}
+		if hasName {
+			start := locs[i][0]
+			if i > 0 && isYear(sentence[locs[i-1][0]:locs[i-1][1]]) && joined(i) {
+				start = locs[i-1][0]
+			}
+			out = append(out, trimPossessive(sentence[start:locs[j-1][1]]))
+		}
+		i = j - 1
+	}
+	return out
+}
+
+func isUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isYear(w string) bool {
+	return len(w) == 4 && strings.Trim(w, "0123456789") == "" && (w[0] == '1' || w[0] == '2')
+}
+
+func isMonth(w string) bool {
+	for m := time.January; m <= time.December; m++ {
+		if w == m.String() {
+			return true
+		}
+	}
+	return false
+}
+
+func trimPossessive(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+}
+
+// onlyCited reports whether a name is only ever a work's title in a
+// citation ("Mukhin, Ubiystvo 617"; "(Medvedev, Sekretnyi)").
+func onlyCited(cd *candidate) bool {
+	if !cd.Name || cd.Quoted > 0 {
+		return false
+	}
+	for _, p := range cd.Uses {
+		for _, at := range occurrences(p.Text(), cd.Term) {
+			after := p.Text()[at+len(cd.Term):]
+			before := p.Text()[:at]
+			titled := strings.HasSuffix(before, ", ") && (strings.HasPrefix(after, ")") || strings.HasPrefix(after, "."))
+			if !pageRe.MatchString(after) && !titled {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// citedBeforeRe and citedAfterRe frame a name cited as an author in a
+// footnote: "in Zhukov, Stalin", "(Medvedev, Sekretnyi)", "Knight, p. 220".
+var (
+	citedBeforeRe = regexp.MustCompile(`(?:\bin|\(|\b[Ss]ee(?: also)?)\s$`)
+	citedAfterRe  = regexp.MustCompile(`^(?:,\s+(?:pp?\.\s+)?\d|,\s+\p{Lu}\p{L}+(?:[\s.,)]|$)|\s+\d)`)
+)
+
+// cited reports whether a footnote cites a person's work.
+func cited(cd *candidate) bool {
+	for _, p := range cd.Uses {
+		if p.Ref.Kind != essay.Note {
+			continue
+		}
+		text := p.Text()
+		for _, at := range occurrences(text, cd.Term) {
+			if citedBeforeRe.MatchString(text[:at]) || citedAfterRe.MatchString(text[at+len(cd.Term):]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// acts reports whether the essay gives a name a possessive or makes it the
+// subject of a verb that re matches.
+func acts(cd *candidate, re *regexp.Regexp) bool {
+	for _, p := range cd.Uses {
+		text := p.Text()
+		for _, at := range occurrences(text, cd.Term) {
+			after := text[at+len(cd.Term):]
+			possessive := strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ")
+			if (possessive && re == actsRe) || re.MatchString(after) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// occurrences returns where term stands in text as whole words.
+func occurrences(text, term string) []int {
+	var out []int
+	for from := 0; from < len(text); {
+		i := indexWord(text[from:], term)
+		if i < 0 {
+			break
+		}
+		out = append(out, from+i)
+		from += i + len(term)
+	}
+	return out
+}
+
+// uses returns the passages whose text holds term as whole words, in
+// reading order.
+func uses(c *essay.Corpus, term string) []*essay.Passage {
+	var out []*essay.Passage
+	for _, p := range c.Passages {
+		if indexWord(p.Text(), term) >= 0 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// indexWord returns where term stands in text as whole words, or -1. A
+// term starting with a capital must match exactly; others ignore case.
+func indexWord(text, term string) int {
+	if term == "" {
+		return -1
+	}
+	hay, needle := text, term
+	if !isUpper(term) {
+		hay, needle = strings.ToLower(text), strings.ToLower(term)
+		if len(hay) != len(text) {
+			hay, needle = text, term
+		}
+	}
+	for from := 0; from <= len(hay)-len(needle); {
+		i := strings.Index(hay[from:], needle)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if !wordRuneBefore(hay, i) && !wordRuneAt(hay, i+len(needle)) {
+			return i
+		}
+		from = i + 1
+	}
+	return -1
+}
+
+func wordRuneBefore(s string, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func wordRuneAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// keyTerms picks the terms and people the guide explains, each with the
+// passage that defines or best uses it and a verbatim quote. People and
+// terms take turns, so that neither crowds out the other. Marked terms
+// come first: those the essay defines, dated names ("the 1936
+// Constitution"), and words it puts in quotation marks more than once or as
+// a phrase; other names follow them. Within each, the terms that the
+// guide's own passages use most lead.
+func (b *builder) keyTerms(g *Guide) []Term {
+	weight := b.passageWeights(g)
+	score := map[*candidate]float64{}
+	var people, others []*candidate
+	for _, cd := range b.cands {
+		if by := subsumer(cd, b.cands); by != nil {
+			// "cult" speaks of the cult of personality: its uses count for
+			// the longer term.
+			score[by] += termScore(cd, weight) - markedBonus(cd)
+		}
+	}
+	for _, cd := range b.cands {
+		if subsumer(cd, b.cands) != nil {
+			continue
+		}
+		score[cd] += termScore(cd, weight)
+		if cd.Person {
+			people = append(people, cd)
+		} else {
+			others = append(others, cd)
+		}
+	}
+	byScore := func(cs []*candidate) {
+		sort.SliceStable(cs, func(i, j int) bool {
+			if score[cs[i]] != score[cs[j]] {
+				return score[cs[i]] > score[cs[j]]
+			}
+			return cs[i].Term < cs[j].Term
+		})
+	}
+	byScore(people)
+	byScore(others)
+	var out []Term
+	var chosen []string
+	add := func(cs *[]*candidate) {
+		for len(*cs) > 0 {
+			cd := (*cs)[0]
+			*cs = (*cs)[1:]
+			if overlaps(cd.Term, chosen) {
+				continue
+			}
+			if q, ok := b.termQuote(cd, weight); ok {
+				chosen = append(chosen, cd.Term)
+				out = append(out, Term{Term: cd.Term, Quote: q})
+				return
+			}
+		}
+	}
+	for len(out) < maxTerms && (len(people) > 0 || len(others) > 0) {
+		add(&others)
+		if len(out) < maxTerms {
+			add(&people)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Quote.Ref != out[j].Quote.Ref {
+			return out[i].Quote.Ref.Less(out[j].Quote.Ref)
+		}
+		return strings.ToLower(out[i].Term) < strings.ToLower(out[j].Term)
+	})
+	return out
+}
+
+// termScore rates a candidate: how often the guide's passages use it,
+// weighed by passage, plus bonuses for the ways the essay marks a term.
+func termScore(cd *candidate, weight func(*essay.Passage) float64) float64 {
+	var s float64
+	for _, p := range cd.Uses {
+		n := len(occurrences(p.Text(), cd.Term))
+		s += weight(p) * float64(min(n, maxCounted))
+	}
+	return s + markedBonus(cd)
+}
+
+// markedBonus is what a candidate scores for the ways the essay marks it.
+func markedBonus(cd *candidate) float64 {
+	var s float64
+	if cd.Defined != nil {
+		s += definedBonus
+	}
+	if cd.Quoted >= 2 {
+		s += quotedBonus
+	}
+	if cd.Quoted > 0 && cd.Name {
+		s += namedBonus
+	}
+	if cd.Voice {
+		s += voiceBonus
+	}
+	if marked(cd) {
+		s += markedTier
+	}
+	return s
+}
+
+// marked reports whether the essay marks a candidate as a term or person.
+func marked(cd *candidate) bool {
+	multiword := len(strings.Fields(cd.Term)) > 1
+	return cd.Defined != nil || (cd.Name && isYear(strings.Fields(cd.Term)[0])) ||
+		cd.Quoted >= 2 || (cd.Quoted > 0 && multiword)
+}
+
+// passageWeights weighs each passage by its place in the guide: the
+// passages that ask the questions most, then those quoted as evidence,
+// then the rest; footnotes the guide does not quote weigh less.
+func (b *builder) passageWeights(g *Guide) func(*essay.Passage) float64 {
+	cited := map[essay.Ref]bool{}
+	askers := map[essay.Ref]bool{}
+	for _, th := range g.Themes {
+		for _, q := range th.Questions {
+			askers[q.Ref] = true
+			for _, e := range q.Evidence {
+				cited[e.Ref] = true
+			}
+		}
+	}
+	return func(p *essay.Passage) float64 {
+		w := 1.0
+		if cited[p.Ref] {
+			w += evidenceWeight
+		}
+		if askers[p.Ref] {
+			w += askerWeight
+		}
+		if p.Ref.Kind == essay.Note {
+			w *= noteWeight
+		}
+		return w
+	}
+}
+
+// subsumer returns the longest term that the essay marks as a term, holds
+// this one and is used nearly as widely ("Red" within "Red vs expert"; but
+// "democracy" stays beside "inner-party democracy"), or nil.
+func subsumer(cd *candidate, all []*candidate) *candidate {
+	var best *candidate
+	for _, o := range all {
+		if o == cd || len(o.Term) <= len(cd.Term) || !(o.Quoted > 0 || o.Defined != nil) {
+			continue
+		}
+		if indexWord(o.Term, cd.Term) >= 0 && len(cd.Uses) < len(o.Uses)+3 && (best == nil || len(o.Term) > len(best.Term)) {
+			best = o
+		}
+	}
+	return best
+}
+
+// overlaps reports whether term holds, or is held by, a chosen term, or is
+// one word of the same family ("democratic" beside "democracy").
+func overlaps(term string, chosen []string) bool {
+	for _, c := range chosen {
+		if indexWord(c, term) >= 0 || indexWord(term, c) >= 0 || sameFamily(term, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameFamily reports whether two single words share most of their letters
+// from the start: at least six, and three quarters of the shorter.
+func sameFamily(a, b string) bool {
+	if strings.Contains(a, " ") || strings.Contains(b, " ") {
+		return false
+	}
+	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
+	n := 0
+	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+		n++
+	}
+	return n >= 6 && 4*n >= 3*min(len(ra), len(rb))
+}
+
+// termClause cuts the words that hold term from a sentence. A sentence a
+// little too long for any of its clauses is better quoted whole than cut
+// off mid-thought.
+func termClause(sentence, term string, score func(string) float64) string {
+	if wordCount(sentence) <= maxQuoteWords+slackWords && clause(sentence, score, term, maxQuoteWords) == window(sentence, term, maxQuoteWords) {
+		return sentence
+	}
+	return clause(sentence, score, term, maxQuoteWords)
+}
+
+// termQuote quotes the passage that defines a term, or else the weightiest
+// passage that uses it, cut to the clause that holds the term.
+func (b *builder) termQuote(cd *candidate, weight func(*essay.Passage) float64) (Quote, bool) {
+	ps := cd.Uses
+	if cd.Defined != nil {
+		ps = []*essay.Passage{cd.Defined}
+	}
+	sorted := append([]*essay.Passage(nil), ps...)
+	sort.SliceStable(sorted, func(i, j int) bool { return weight(sorted[i]) > weight(sorted[j]) })
+	closeTo := func(span string) float64 { return -math.Abs(float64(wordCount(span) - termQuoteWords)) }
+	// Statements first, from the weightiest passage on; questions only
+	// when no statement uses the term.
+	for _, question := range []bool{false, true} {
+		for _, p := range sorted {
+			for _, s := range sentencesWith(p, cd.Term) {
+				if s.Question != question {
+					continue
+				}
+				if text := termClause(s.Text, cd.Term, closeTo); text != "" {
+					return Quote{Ref: p.Ref, Text: text}, true
+				}
+			}
+		}
+	}
+	return Quote{}, false
+}

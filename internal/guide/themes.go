@@ -1,0 +1,174 @@
+package guide
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"studyguide/internal/essay"
+	"studyguide/internal/terms"
+)
+
+// namingRe finds where an essay names the questions it has asked: "the two
+// questions above -- democracy and the role of the party --".
+var namingRe = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:[\p{L}]+\s+)?questions\s+(?:above|below|here)?\s*(?:--|—|–|:|\()\s*([^.?!();:]+?)\s*(?:--|—|–|\)|[.?!;]|$)`)
+
+// themes groups questions by passage and block, in reading order, and names
+// each group.
+func (b *builder) themes(qs []essay.Question) []*Theme {
+	type key struct {
+		ref   essay.Ref
+		block int
+	}
+	var out []*Theme
+	var order []key
+	groups := map[key][]essay.Question{}
+	for _, q := range qs {
+		k := key{q.Ref, q.Block}
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], q)
+	}
+	type naming struct {
+		names []string
+		quote *Quote
+	}
+	named := map[essay.Ref]naming{}
+	for _, k := range order {
+		if _, ok := named[k.ref]; !ok {
+			names, quote := b.essayNames(k.ref, blocksAsking(groups, k.ref))
+			named[k.ref] = naming{names, quote}
+		}
+	}
+	perRef := map[essay.Ref]int{}
+	for _, k := range order {
+		th := &Theme{}
+		i := perRef[k.ref]
+		perRef[k.ref]++
+		if n := named[k.ref]; i < len(n.names) {
+			th.Name, th.Named = n.names[i], n.quote
+		} else {
+			th.Name = fallbackName(b.c, groups[k])
+		}
+		for _, q := range groups[k] {
+			th.Questions = append(th.Questions, &Question{Text: q.Text, Ref: q.Ref})
+		}
+		out = append(out, th)
+	}
+	return out
+}
+
+// blocksAsking counts the blocks of ref that hold questions.
+func blocksAsking[K comparable](groups map[K][]essay.Question, ref essay.Ref) int {
+	n := 0
+	for _, qs := range groups {
+		if len(qs) > 0 && qs[0].Ref == ref {
+			n++
+		}
+	}
+	return n
+}
+
+// essayNames looks, in the passage that asks the questions and the one
+// after it, for a sentence that names them ("the two questions above --
+// democracy and the role of the party --"). It returns one name per block
+// of questions and the naming words, verbatim; or nothing if the essay names
+// them in no such way or names a different number of them.
+func (b *builder) essayNames(ref essay.Ref, blocks int) ([]string, *Quote) {
+	for _, p := range b.nearby(ref) {
+		for _, s := range p.Sentences {
+			m := namingRe.FindStringSubmatchIndex(s.Text)
+			if m == nil {
+				continue
+			}
+			list := s.Text[m[2]:m[3]]
+			names := splitList(list)
+			if len(names) != blocks || blocks < 2 {
+				continue
+			}
+			return names, &Quote{Ref: p.Ref, Text: strings.TrimSpace(s.Text[m[0]:m[3]])}
+		}
+	}
+	return nil, nil
+}
+
+// nearby returns the passage with ref and the passage after it.
+func (b *builder) nearby(ref essay.Ref) []*essay.Passage {
+	for i, p := range b.c.Passages {
+		if p.Ref == ref {
+			return b.c.Passages[i:min(i+2, len(b.c.Passages))]
+		}
+	}
+	return nil
+}
+
+// splitList splits "a, b and c" into its items.
+func splitList(s string) []string {
+	var out []string
+	for _, part := range strings.Split(s, ",") {
+		for _, item := range strings.Split(part, " and ") {
+			if item = strings.TrimSpace(item); item != "" {
+				out = append(out, item)
+			}
+		}
+	}
+	return out
+}
+
+// fallbackName names a block of questions the essay does not name: the
+// term it puts in quotation marks most often, else the pair of content
+// words that the corpus uses most, else the passage's ref.
+func fallbackName(c *essay.Corpus, qs []essay.Question) string {
+	var text strings.Builder
+	for _, q := range qs {
+		text.WriteString(q.Text + " ")
+	}
+	t := text.String()
+	best, bestN := "", 0
+	for _, term := range quotedTerms(t) {
+		if n := countWord(t, term); n > bestN {
+			best, bestN = term, n
+		}
+	}
+	if best != "" {
+		return best
+	}
+	bestN = 1
+	for _, pair := range contentPairs(t) {
+		if n := len(uses(c, pair)); n > bestN {
+			best, bestN = pair, n
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return fmt.Sprintf("the questions of %s", qs[0].Ref)
+}
+
+// contentPairs returns the pairs of adjacent content words of text.
+func contentPairs(text string) []string {
+	ws := wordRe.FindAllString(text, -1)
+	var out []string
+	for i := 0; i+1 < len(ws); i++ {
+		a, z := strings.ToLower(ws[i]), strings.ToLower(ws[i+1])
+		if terms.IsStopword(a) || terms.IsStopword(z) || len(a) < 3 || len(z) < 3 {
+			continue
+		}
+		out = append(out, ws[i]+" "+ws[i+1])
+	}
+	return out
+}
+
+// countWord counts term's whole-word occurrences in text, ignoring case.
+func countWord(text, term string) int {
+	n := 0
+	for {
+		i := indexWord(text, strings.ToLower(term))
+		if i < 0 {
+			return n
+		}
+		n++
+		text = text[i+len(term):]
+	}
+}

@@ -1,0 +1,378 @@
+package render
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"html"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"studyguide/internal/embed"
+	"studyguide/internal/essay"
+	"studyguide/internal/guide"
+	"studyguide/internal/index"
+	"studyguide/internal/retrieve"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+func essayGuide(t *testing.T, from string) (*guide.Guide, *essay.Corpus) {
+	t.Helper()
+	c, err := essay.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Build(context.Background(), c, embed.NewLocal(0), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := guide.Build(context.Background(), c, &retrieve.Retriever{Corpus: c, Index: ix}, from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g, c
+}
+
+func renderAll(t *testing.T, g *guide.Guide) map[string][]byte {
+	t.Helper()
+	var md, js, page bytes.Buffer
+	if err := GuideMarkdown(&md, g); err != nil {
+		t.Fatal(err)
+	}
+	if err := JSON(&js, NewGuideJSON(g)); err != nil {
+		t.Fatal(err)
+	}
+	if err := GuideHTML(&page, g); err != nil {
+		t.Fatal(err)
+	}
+	return map[string][]byte{"guide.md": md.Bytes(), "guide.json": js.Bytes(), "guide.html": page.Bytes()}
+}
+
+// TestGuideGolden compares the three formats of the ¶56 guide with the
+// files in testdata. Retrieval may be retuned; after checking the new
+// output, regenerate them with: go test ./internal/render -update
+func TestGuideGolden(t *testing.T) {
+	g, _ := essayGuide(t, "¶56")
+	for name, got := range renderAll(t, g) {
+		path := filepath.Join("testdata", name+".golden")
+		if *update {
+			if err := os.MkdirAll("testdata", 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (run: go test ./internal/render -update)", err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs from %s; if the change is intended, run: go test ./internal/render -update", name, path)
+		}
+	}
+}
+
+func TestGuideRendersAreByteIdenticalAcrossRuns(t *testing.T) {
+	a := renderAll(t, mustGuide(t))
+	b := renderAll(t, mustGuide(t))
+	for name := range a {
+		if !bytes.Equal(a[name], b[name]) {
+			t.Errorf("%s differs between two runs", name)
+		}
+	}
+}
+
+func mustGuide(t *testing.T) *guide.Guide {
+	g, _ := essayGuide(t, "all")
+	return g
+}
+
+// guideJSON is the JSON a guide prints, read back without the render
+// package's types, as a user's program would.
+type guideJSON struct {
+	Source    map[string]any `json:"source"`
+	From      string         `json:"from"`
+	Basis     *readQuote     `json:"basis"`
+	Questions []struct {
+		Theme      string       `json:"theme"`
+		Question   string       `json:"question"`
+		Ref        string       `json:"ref"`
+		Evidence   []readQuote  `json:"evidence"`
+		Discussion []readPrompt `json:"discussion"`
+		Historian  []readPrompt `json:"historian"`
+	} `json:"questions"`
+	Themes []struct {
+		Name  string     `json:"name"`
+		Named *readQuote `json:"named"`
+	} `json:"themes"`
+	KeyTerms []struct {
+		Term  string `json:"term"`
+		Ref   string `json:"ref"`
+		Quote string `json:"quote"`
+	} `json:"key_terms"`
+	Plan struct {
+		Protocol string `json:"protocol"`
+		Minutes  int    `json:"minutes"`
+		Steps    []struct {
+			Minutes  int    `json:"minutes"`
+			Activity string `json:"activity"`
+		} `json:"steps"`
+		Starters struct {
+			Agree    []string `json:"agree"`
+			Disagree []string `json:"disagree"`
+		} `json:"sentence_starters"`
+	} `json:"plan"`
+}
+
+type readQuote struct {
+	Ref   string `json:"ref"`
+	Quote string `json:"quote"`
+}
+
+type readPrompt struct {
+	Level  string   `json:"level"`
+	Prompt string   `json:"prompt"`
+	Refs   []string `json:"refs"`
+}
+
+func readGuideJSON(t *testing.T, g *guide.Guide) guideJSON {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := JSON(&buf, NewGuideJSON(g)); err != nil {
+		t.Fatal(err)
+	}
+	var out guideJSON
+	if err := json.Unmarshal(buf.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func TestGuideJSONCoversParagraph56(t *testing.T) {
+	g, c := essayGuide(t, "¶56")
+	out := readGuideJSON(t, g)
+	p56, _ := c.Lookup("¶56")
+	want := p56.Questions()
+	if out.From != "¶56" || out.Source["author"] != "Grover Furr" || len(out.Questions) != len(want) || len(want) != 6 {
+		t.Fatalf("from %q, source %v, %d questions; want ¶56, the essay, 6", out.From, out.Source, len(out.Questions))
+	}
+	valid := func(ref string) bool {
+		r, err := essay.ParseRef(ref)
+		if err != nil {
+			return false
+		}
+		_, ok := c.Passage(r)
+		return ok && r.String() == ref
+	}
+	for i, q := range out.Questions {
+		if q.Question != want[i].Text || q.Ref != "¶56" || !strings.Contains(p56.Text(), q.Question) {
+			t.Errorf("question %d = %q [%s], want %q verbatim from ¶56", i+1, q.Question, q.Ref, want[i].Text)
+		}
+		others := 0
+		for _, e := range q.Evidence {
+			if !valid(e.Ref) {
+				t.Errorf("evidence ref %q is not valid", e.Ref)
+			}
+			if e.Ref != "¶56" {
+				others++
+			}
+		}
+		if len(q.Evidence) < 2 || others < 1 {
+			t.Errorf("%q: %d evidence passages, %d other than ¶56", q.Question, len(q.Evidence), others)
+		}
+		levels := map[string]bool{}
+		for _, d := range q.Discussion {
+			levels[d.Level] = true
+			if len(d.Refs) == 0 {
+				t.Errorf("discussion prompt without refs: %q", d.Prompt)
+			}
+			for _, r := range d.Refs {
+				if !valid(r) {
+					t.Errorf("discussion ref %q is not valid", r)
+				}
+			}
+		}
+		if len(q.Discussion) < 3 || len(levels) != len(q.Discussion) {
+			t.Errorf("%q: %d discussion prompts at levels %v, want 3 or more at different levels", q.Question, len(q.Discussion), levels)
+		}
+	}
+	if len(out.KeyTerms) < 8 {
+		t.Errorf("%d key terms, want at least 8", len(out.KeyTerms))
+	}
+	if out.Plan.Protocol == "" || len(out.Plan.Steps) == 0 || len(out.Plan.Starters.Agree) == 0 || len(out.Plan.Starters.Disagree) == 0 {
+		t.Errorf("plan is incomplete: %+v", out.Plan)
+	}
+	sum := 0
+	for _, s := range out.Plan.Steps {
+		sum += s.Minutes
+	}
+	if sum != out.Plan.Minutes || sum > 60 {
+		t.Errorf("plan steps take %d minutes, plan says %d; want one class period", sum, out.Plan.Minutes)
+	}
+}
+
+var curlyRe = regexp.MustCompile(`“([^“”]*)”`)
+
+// TestGuideJSONQuotesAreVerbatim checks every quote the JSON holds: the
+// evidence, the key terms, the basis, the theme names and the words each
+// prompt quotes, against the passages they cite.
+func TestGuideJSONQuotesAreVerbatim(t *testing.T) {
+	for _, from := range []string{"¶56", "all"} {
+		g, c := essayGuide(t, from)
+		out := readGuideJSON(t, g)
+		n := 0
+		check := func(text string, refs ...string) {
+			n++
+			for _, ref := range refs {
+				r, err := essay.ParseRef(ref)
+				if err != nil {
+					continue
+				}
+				if p, ok := c.Passage(r); ok && strings.Contains(p.Text(), text) {
+					return
+				}
+			}
+			t.Errorf("%s: %q is not verbatim in %v", from, text, refs)
+		}
+		if out.Basis != nil {
+			check(out.Basis.Quote, out.Basis.Ref)
+		}
+		for _, th := range out.Themes {
+			if th.Named != nil {
+				check(th.Named.Quote, th.Named.Ref)
+			}
+		}
+		for _, q := range out.Questions {
+			check(q.Question, q.Ref)
+			for _, e := range q.Evidence {
+				check(e.Quote, e.Ref)
+			}
+			for _, p := range append(append([]readPrompt{}, q.Discussion...), q.Historian...) {
+				for _, m := range curlyRe.FindAllStringSubmatch(p.Prompt, -1) {
+					check(m[1], p.Refs...)
+				}
+			}
+		}
+		for _, k := range out.KeyTerms {
+			check(k.Quote, k.Ref)
+		}
+		if n < 30 {
+			t.Errorf("%s: only %d quotes checked", from, n)
+		}
+	}
+}
+
+var tagRe = regexp.MustCompile(`<[^>]*>`)
+
+// TestGuideHTMLHasTheMarkdownsContent checks that the handout holds every
+// question, quote, prompt, term and step that the Markdown holds.
+func TestGuideHTMLHasTheMarkdownsContent(t *testing.T) {
+	g, _ := essayGuide(t, "¶56")
+	out := renderAll(t, g)
+	page := string(out["guide.html"])
+	text := html.UnescapeString(tagRe.ReplaceAllString(page, ""))
+	md := string(out["guide.md"])
+	var want []string
+	want = append(want, g.Title, guide.Caveat, g.Plan.Protocol)
+	for _, th := range g.Themes {
+		want = append(want, th.Name)
+		for _, q := range th.Questions {
+			want = append(want, q.Text)
+			for _, e := range q.Evidence {
+				want = append(want, e.Text)
+			}
+			for _, p := range append(append([]guide.Prompt{}, q.Discussion...), q.Historian...) {
+				want = append(want, p.Text)
+			}
+		}
+	}
+	for _, term := range g.Terms {
+		want = append(want, term.Term, term.Quote.Text)
+	}
+	for _, s := range g.Plan.Steps {
+		want = append(want, s.Activity)
+	}
+	want = append(want, g.Plan.Agree...)
+	want = append(want, g.Plan.Disagree...)
+	for _, w := range want {
+		if !strings.Contains(text, w) {
+			t.Errorf("the HTML lacks %q", w)
+		}
+		if !strings.Contains(unescapeMarkdown(md), w) {
+			t.Errorf("the Markdown lacks %q", w)
+		}
+	}
+}
+
+func unescapeMarkdown(s string) string {
+	return regexp.MustCompile(`\\([\\*_`+"`"+`<>|])`).ReplaceAllString(s, "$1")
+}
+
+func TestGuideHTMLIsSelfContainedAndPrintable(t *testing.T) {
+	g, _ := essayGuide(t, "¶56")
+	page := string(renderAll(t, g)["guide.html"])
+	for _, bad := range []string{"http://", "https://", "<script", "<link", "<img", "@import", "raw HTML omitted"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("the page holds %q", bad)
+		}
+	}
+	for _, want := range []string{"<!DOCTYPE html>", `<meta charset="utf-8">`, "<style>", "@media print", "<table>", "<h1>"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page lacks %q", want)
+		}
+	}
+}
+
+func TestGuideMarkdownEscapesMarkup(t *testing.T) {
+	g := &guide.Guide{Title: "A *bold* <script>x</script> title\x1b[31m", From: "¶1",
+		Themes: []*guide.Theme{{Name: "t_1", Questions: []*guide.Question{{Text: "Why `this`?", Ref: essay.Ref{N: 1}}}}}}
+	var md, page bytes.Buffer
+	if err := GuideMarkdown(&md, g); err != nil {
+		t.Fatal(err)
+	}
+	if err := GuideHTML(&page, g); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(md.String(), "\x1b") || strings.Contains(page.String(), "<script>") || strings.Contains(page.String(), "<em>bold</em>") {
+		t.Errorf("markup or escapes got through:\n%s\n%s", md.String(), page.String())
+	}
+	if !strings.Contains(page.String(), "&lt;script&gt;") {
+		t.Error("the HTML does not show the title's text as text")
+	}
+}
+
+func TestGuideTerminalLaysOutTheSameGuide(t *testing.T) {
+	g, _ := essayGuide(t, "¶56")
+	var plain, color bytes.Buffer
+	if err := GuideTerminal(&plain, g, 80, false); err != nil {
+		t.Fatal(err)
+	}
+	if err := GuideTerminal(&color, g, 80, true); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(plain.String(), "\x1b") {
+		t.Error("without color the terminal layout holds escape sequences")
+	}
+	if !strings.Contains(color.String(), "\x1b[") {
+		t.Error("with color the terminal layout has no color")
+	}
+	joined := strings.Join(strings.Fields(plain.String()), " ")
+	for _, want := range []string{"Theme 1: democracy", "Key terms and people", "nomenklatura", "Structured Academic Controversy"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("terminal layout lacks %q", want)
+		}
+	}
+	for _, line := range strings.Split(plain.String(), "\n") {
+		if n := len([]rune(strings.TrimRight(line, " "))); n > 90 {
+			t.Errorf("line of %d columns at width 80: %q", n, line)
+			break
+		}
+	}
+}
