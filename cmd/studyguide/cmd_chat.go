@@ -60,6 +60,7 @@ func runChat(c *cli.Context) error {
 		Asker:         s.asker,
 		K:             k,
 		Rewriter:      chat.Carry{Known: s.index.BM25.Has},
+		Guide:         chatGuide(c, s),
 		HistoryTokens: budget,
 		Style:         styleFor(c),
 		Out:           c.App.Writer,

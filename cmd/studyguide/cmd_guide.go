@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +14,8 @@ import (
 	"golang.org/x/term"
 
 	"studyguide/internal/atomicfile"
+	"studyguide/internal/chat"
+	"studyguide/internal/essay"
 	"studyguide/internal/guide"
 	"studyguide/internal/render"
 )
@@ -68,13 +72,8 @@ func runGuide(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	g, err := guide.Build(c.Context, s.corpus, s.retriever, guideFrom(c))
-	switch {
-	case errors.Is(err, guide.ErrNoQuestions):
-		return usageError("%v (or --from all)", err)
-	case errors.Is(err, guide.ErrBadFrom):
-		return usageError("--from: %v", err)
-	case err != nil:
+	g, err := buildGuide(c.Context, s, guideFrom(c))
+	if err != nil {
 		return err
 	}
 	var out bytes.Buffer
@@ -91,6 +90,41 @@ func runGuide(c *cli.Context) error {
 	}
 	fmt.Fprintf(c.App.ErrWriter, "Wrote %s (%s, %d questions, %d key terms).\n", path, format, questionCount(g), len(g.Terms))
 	return nil
+}
+
+// buildGuide builds the guide for from, turning a bad --from into a usage
+// error that lists the passages that ask questions.
+func buildGuide(ctx context.Context, s *session, from string) (*guide.Guide, error) {
+	g, err := guide.Build(ctx, s.corpus, s.retriever, from)
+	switch {
+	case errors.Is(err, guide.ErrNoQuestions):
+		return nil, usageError("%v (or --from all)", err)
+	case errors.Is(err, guide.ErrBadFrom):
+		return nil, usageError("--from: %v", err)
+	}
+	return g, err
+}
+
+// chatGuide is chat's /guide: the guide for one passage, or the default
+// guide when p is nil, as Markdown laid out for where it goes. Its errors
+// are chat's to show, so they carry no flag hints.
+func chatGuide(c *cli.Context, s *session) chat.GuideFunc {
+	return func(ctx context.Context, w io.Writer, p *essay.Passage) error {
+		from := guideFrom(c)
+		if p != nil {
+			from = p.Ref.String()
+		}
+		g, err := guide.Build(ctx, s.corpus, s.retriever, from)
+		if err != nil {
+			return err
+		}
+		var out bytes.Buffer
+		if err := renderGuide(c, &out, g, formatMarkdown); err != nil {
+			return err
+		}
+		_, err = w.Write(out.Bytes())
+		return err
+	}
 }
 
 // defaultFrom is the passage the built-in essay's guide is built from: its
