@@ -85,6 +85,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			showCommand(),
 			questionsCommand(),
 			indexCommand(),
+			evalCommand(),
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
