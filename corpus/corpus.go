@@ -2,7 +2,7 @@
 // bibliographic data, so the binary runs from any directory.
 package corpus
 
-import _ "embed"
+import "embed"
 
 // Name is the embedded essay's source name.
 const Name = "essay"
@@ -17,3 +17,9 @@ var Essay []byte
 //
 //go:embed essay.json
 var Meta []byte
+
+// EvalSets holds the retrieval question sets, eval.tsv and eval2.tsv: one
+// question a line, a tab, then the refs that answer it ("-" for none).
+//
+//go:embed eval*.tsv
+var EvalSets embed.FS

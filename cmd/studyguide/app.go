@@ -90,6 +90,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			indexCommand(),
 			chatCommand(),
 			guideCommand(),
+			evalCommand(),
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -270,8 +271,16 @@ func TestEmbedderOpenAI(t *testing.T) {
 		t.Fatalf("index: exit %d: %s %s", code, out, stderr)
 	}
 	embeds := s.Embeddings()
-	if len(embeds) != 2 || len(embeds[1].Input) < 50 {
-		t.Fatalf("index sent %d embedding requests, want the probe and one batch", len(embeds))
+	chunks := 0
+	if m := regexp.MustCompile(`in (\d+) chunks`).FindStringSubmatch(out); m != nil {
+		chunks, _ = strconv.Atoi(m[1])
+	}
+	sent := 0
+	for _, e := range embeds[1:] {
+		sent += len(e.Input)
+	}
+	if len(embeds) < 2 || len(embeds[0].Input) != 1 || sent != chunks || chunks == 0 {
+		t.Fatalf("index sent %d embedding requests with %d texts, want the probe and batches of all %d chunks", len(embeds), sent, chunks)
 	}
 	for _, e := range embeds {
 		if e.EncodingFormat != "float" || e.Model != "nomic-embed-text" {
@@ -287,7 +296,7 @@ func TestEmbedderOpenAI(t *testing.T) {
 	if code != exitOK || !strings.Contains(out, `"ref": "¶53"`) || stderr != "" {
 		t.Fatalf("ask: exit %d: %s %s", code, out, stderr)
 	}
-	embeds = s.Embeddings()[2:]
+	embeds = s.Embeddings()[len(embeds):]
 	if len(embeds) != 2 || len(embeds[1].Input) != 1 || embeds[1].Input[0] != question {
 		t.Errorf("ask should load the saved index and embed only the probe and the question: %+v", embeds)
 	}

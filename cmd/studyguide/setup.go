@@ -121,7 +121,7 @@ func openSession(c *cli.Context, force bool) (*session, error) {
 		dir = defaultIndexDir()
 	}
 	ix, rep, err := index.Open(c.Context, corp, emb, index.Options{
-		Dir: dir, Name: name, Force: force, Notice: c.App.ErrWriter,
+		Dir: dir, Name: name, Force: force, Notice: c.App.ErrWriter, Progress: progressFor(c),
 	})
 	if err != nil {
 		return nil, err

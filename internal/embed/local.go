@@ -6,8 +6,9 @@ import (
 	"encoding/gob"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"math"
+	"runtime"
+	"sync"
 
 	"studyguide/internal/terms"
 )
@@ -30,12 +31,15 @@ var _ Fitter = (*Local)(nil)
 
 // Feature weights, relative to a stem.
 const (
-	localVersion  = 1
-	bigramWeight  = 0.5
-	ngramWeight   = 0.35
-	minNgram      = 3
-	maxNgram      = 5
+	localVersion  = 2
 	defaultDimLoc = 1024
+)
+
+const (
+	bigramWeight = 0.5
+	ngramWeight  = 0.35
+	minNgram     = 3
+	maxNgram     = 5
 )
 
 // NewLocal returns an unfitted local embedder with dim dimensions (1024 if
@@ -50,88 +54,172 @@ func NewLocal(dim int) *Local {
 // Name says what the vectors mean: the method, its version and dimension.
 func (l *Local) Name() string { return fmt.Sprintf("local-tfidf-v%d-d%d", localVersion, l.Dim) }
 
-// Fit counts document frequencies over the corpus's texts.
+// Fit counts document frequencies over the corpus's texts, in parallel.
 func (l *Local) Fit(texts []string) {
-	l.DF = make([]uint32, l.Dim)
 	l.Docs = len(texts)
-	for _, t := range texts {
-		seen := map[int]bool{}
-		for _, f := range l.features(t) {
-			seen[f.dim] = true
+	parts := make([][]uint32, workers(len(texts)))
+	parallel(len(texts), len(parts), func(w, start, end int) {
+		df := make([]uint32, l.Dim)
+		f := l.newFeaturizer()
+		for _, t := range texts[start:end] {
+			f.count(t)
+			for _, d := range f.touched {
+				df[d]++
+			}
 		}
-		for d := range seen {
-			l.DF[d]++
+		parts[w] = df
+	})
+	l.DF = make([]uint32, l.Dim)
+	for _, df := range parts {
+		for d, n := range df {
+			l.DF[d] += n
 		}
 	}
 }
 
-// Embed returns the TF-IDF vector of each text. Text with no features, such
-// as punctuation alone, gives a zero vector.
+// Embed returns the TF-IDF vector of each text, computed in parallel. Text
+// with no features, such as punctuation alone, gives a zero vector.
 func (l *Local) Embed(ctx context.Context, texts []string) ([][]float32, error) {
 	if len(l.DF) != l.Dim {
 		return nil, errors.New("local embedder is not fitted")
 	}
+	idf := make([]float64, l.Dim)
+	for d := range idf {
+		idf[d] = l.idf(d)
+	}
+	// One block for all vectors: fewer allocations, and neighbours in memory.
+	flat := make([]float32, len(texts)*l.Dim)
 	out := make([][]float32, len(texts))
-	for i, t := range texts {
-		if i%256 == 0 && ctx.Err() != nil {
-			return nil, ctx.Err()
+	parallel(len(texts), workers(len(texts)), func(_, start, end int) {
+		f := l.newFeaturizer()
+		for i := start; i < end; i++ {
+			if (i-start)%256 == 0 && ctx.Err() != nil {
+				return
+			}
+			v := flat[i*l.Dim : (i+1)*l.Dim : (i+1)*l.Dim]
+			f.vector(texts[i], idf, v)
+			out[i] = v
 		}
-		out[i] = l.vector(t)
+	})
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	return out, nil
-}
-
-func (l *Local) vector(text string) []float32 {
-	tf := map[int]float64{}
-	for _, f := range l.features(text) {
-		tf[f.dim] += f.sign * f.weight
-	}
-	v := make([]float32, l.Dim)
-	for d, w := range tf {
-		// log1p damps repeats and keeps fractional weights positive.
-		v[d] = float32(math.Copysign(math.Log1p(math.Abs(w)), w) * l.idf(d))
-	}
-	Normalize(v)
-	return v
 }
 
 func (l *Local) idf(d int) float64 {
 	return math.Log(float64(l.Docs+1)/float64(l.DF[d]+1)) + 1
 }
 
-type feature struct {
-	dim    int
-	sign   float64
-	weight float64
+// featurizer turns one text at a time into hashed feature weights. It keeps
+// its buffers between texts, so that embedding allocates almost nothing.
+type featurizer struct {
+	dim     int
+	tf      []float64
+	touched []int
+	runes   []int
 }
 
-// features lists the hashed features of text with their signs and weights.
-func (l *Local) features(text string) []feature {
+func (l *Local) newFeaturizer() *featurizer {
+	return &featurizer{dim: l.Dim, tf: make([]float64, l.Dim)}
+}
+
+// count fills tf with the signed, weighted feature counts of text and
+// touched with the dimensions it set, after clearing the previous text's.
+func (f *featurizer) count(text string) {
+	for _, d := range f.touched {
+		f.tf[d] = 0
+	}
+	f.touched = f.touched[:0]
 	stems := terms.Stems(text)
-	var fs []feature
-	add := func(s string, w float64) {
-		h := fnv.New64a()
-		h.Write([]byte(s))
-		x := h.Sum64()
-		sign := 1.0
-		if x>>63 == 1 {
-			sign = -1
-		}
-		fs = append(fs, feature{dim: int(x % uint64(l.Dim)), sign: sign, weight: w})
-	}
 	for i, s := range stems {
-		add("w:"+s, 1)
+		f.add(fnvString(fnvString(fnvOffset, "w:"), s), 1)
 		if i > 0 {
-			add("b:"+stems[i-1]+" "+s, bigramWeight)
+			h := fnvString(fnvString(fnvString(fnvOffset, "b:"), stems[i-1]), " ")
+			f.add(fnvString(h, s), bigramWeight)
 		}
-		r := []rune("<" + s + ">")
-		for n := minNgram; n <= maxNgram; n++ {
-			for j := 0; j+n <= len(r); j++ {
-				add("c:"+string(r[j:j+n]), ngramWeight)
-			}
+		f.ngrams(s)
+	}
+}
+
+// ngrams adds the character n-grams of "<stem>".
+func (f *featurizer) ngrams(s string) {
+	w := "<" + s + ">"
+	f.runes = f.runes[:0]
+	for i := range w {
+		f.runes = append(f.runes, i)
+	}
+	f.runes = append(f.runes, len(w))
+	nr := len(f.runes) - 1
+	prefix := fnvString(fnvOffset, "c:")
+	for n := minNgram; n <= maxNgram; n++ {
+		for j := 0; j+n <= nr; j++ {
+			f.add(fnvString(prefix, w[f.runes[j]:f.runes[j+n]]), ngramWeight)
 		}
 	}
-	return fs
+}
+
+func (f *featurizer) add(h uint64, weight float64) {
+	d := int(h % uint64(f.dim))
+	if h>>63 == 1 {
+		weight = -weight
+	}
+	if f.tf[d] == 0 {
+		f.touched = append(f.touched, d)
+	}
+	f.tf[d] += weight
+	if f.tf[d] == 0 {
+		// A sign collision cancelled the weight; keep the dimension marked.
+		f.tf[d] = math.SmallestNonzeroFloat64
+	}
+}
+
+// vector writes the normalized TF-IDF vector of text into v, which must be
+// zeroed and of the embedder's dimension.
+func (f *featurizer) vector(text string, idf []float64, v []float32) {
+	f.count(text)
+	for _, d := range f.touched {
+		w := f.tf[d]
+		// log1p damps repeats and keeps fractional weights positive.
+		v[d] = float32(math.Copysign(math.Log1p(math.Abs(w)), w) * idf[d])
+	}
+	Normalize(v)
+}
+
+// FNV-1a, 64 bits, written out so that hashing a feature allocates nothing;
+// hashing a prefix and then a string equals hashing their concatenation.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func fnvString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// workers is how many goroutines share n texts: one per CPU, and one for
+// a handful of texts, where starting more costs more than it saves.
+func workers(n int) int {
+	return max(1, min(runtime.GOMAXPROCS(0), n/64))
+}
+
+// parallel splits [0, n) into w contiguous parts and runs fn on each in its
+// own goroutine.
+func parallel(n, w int, fn func(worker, start, end int)) {
+	var wg sync.WaitGroup
+	for i := range w {
+		start, end := i*n/w, (i+1)*n/w
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			fn(i, start, end)
+		}()
+	}
+	wg.Wait()
 }
 
 // localState is Local's saved form. It is a separate type because gob

@@ -15,11 +15,12 @@ type Chunk struct {
 }
 
 // Window sizes, in sentences. A block no longer than window sentences is one
-// chunk; longer blocks are cut into overlapping windows so that one strong
-// sentence is not drowned by a long paragraph around it.
+// chunk; longer blocks are cut into windows that start at every sentence, so that
+// one strong sentence is not drowned by a long paragraph around it and
+// every pair of neighbours shares a window.
 const (
 	window = 3
-	stride = 2
+	stride = 1
 )
 
 // Chunks cuts every passage of the corpus into chunks, in reading order.

@@ -23,7 +23,7 @@ import (
 
 // formatVersion changes whenever the saved file's layout or the chunking
 // changes, so that old files are rebuilt rather than misread.
-const formatVersion = 1
+const formatVersion = 2
 
 const collectionName = "passages"
 
@@ -38,6 +38,9 @@ type Index struct {
 	Vectors  *chromem.Collection
 	Embedder embed.Embedder
 	Dim      int
+	// vectors are the collection's vectors by chunk, sharing its memory;
+	// Save writes them without asking chromem-go for each document.
+	vectors [][]float32
 }
 
 // Match is one chunk found by a search, with its score.
@@ -78,6 +81,9 @@ func Build(ctx context.Context, c *essay.Corpus, e embed.Embedder, progress func
 		return nil, err
 	}
 	ix := &Index{Key: Key(c, e), Chunks: chunks, BM25: bm25.New(stems), Embedder: e}
+	if err := ix.check(vectors); err != nil {
+		return nil, err
+	}
 	if err := ix.fill(ctx, vectors); err != nil {
 		return nil, err
 	}
@@ -107,16 +113,15 @@ func embedAll(ctx context.Context, e embed.Embedder, texts []string, progress fu
 	return out, nil
 }
 
-// fill puts the vectors into a new chromem-go collection. Every vector must
-// have the same dimension and be finite; a zero vector (a chunk with no
-// words) is replaced by a constant one, because chromem-go would normalize
-// it into NaN.
-func (ix *Index) fill(ctx context.Context, vectors [][]float32) error {
-	if len(vectors) != len(ix.Chunks) {
+// check makes the vectors fit for the collection. Every vector must have
+// the same dimension and be finite; a zero vector (a chunk with no words) is
+// replaced by a constant one, because chromem-go would normalize it into
+// NaN. Vectors are normalized in place.
+func (ix *Index) check(vectors [][]float32) error {
+	if len(vectors) != len(ix.Chunks) || len(vectors) == 0 {
 		return fmt.Errorf("%d vectors for %d chunks", len(vectors), len(ix.Chunks))
 	}
 	ix.Dim = len(vectors[0])
-	docs := make([]chromem.Document, len(vectors))
 	for i, v := range vectors {
 		if len(v) != ix.Dim || ix.Dim == 0 {
 			return fmt.Errorf("vector %d has %d dimensions, want %d", i, len(v), ix.Dim)
@@ -125,11 +130,16 @@ func (ix *Index) fill(ctx context.Context, vectors [][]float32) error {
 			return fmt.Errorf("vector %d is not finite", i)
 		}
 		if embed.IsZero(v) {
-			v = constant(ix.Dim)
+			vectors[i] = constant(ix.Dim)
 		}
-		embed.Normalize(v)
-		docs[i] = chromem.Document{ID: strconv.Itoa(i), Embedding: v, Content: ix.Chunks[i].Text}
+		embed.Normalize(vectors[i])
 	}
+	return nil
+}
+
+// fill puts checked vectors into a new chromem-go collection without
+// copying them.
+func (ix *Index) fill(ctx context.Context, vectors [][]float32) error {
 	db := chromem.NewDB()
 	// An explicit embedding function: chromem-go's default would call
 	// OpenAI. Queries always pass their own vector, so it is never used.
@@ -137,10 +147,18 @@ func (ix *Index) fill(ctx context.Context, vectors [][]float32) error {
 	if err != nil {
 		return err
 	}
-	if err := col.AddDocuments(ctx, docs, 4); err != nil {
-		return err
+	// One document at a time: AddDocuments starts a goroutine per document,
+	// which costs more than adding them at this size.
+	for i, v := range vectors {
+		if i%1024 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		doc := chromem.Document{ID: strconv.Itoa(i), Embedding: v, Content: ix.Chunks[i].Text}
+		if err := col.AddDocument(ctx, doc); err != nil {
+			return err
+		}
 	}
-	ix.Vectors = col
+	ix.Vectors, ix.vectors = col, vectors
 	return nil
 }
 

@@ -11,7 +11,6 @@ import (
 	"hash/crc32"
 	"io"
 	"io/fs"
-	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -72,7 +71,8 @@ func (ix *Index) Save(path string) error {
 
 func (ix *Index) write(f io.Writer) error {
 	crc := crc32.New(crcTable)
-	w := bufio.NewWriterSize(io.MultiWriter(f, crc), 1<<20)
+	cw := &countingWriter{w: io.MultiWriter(f, crc)}
+	w := bufio.NewWriterSize(cw, 1<<20)
 	w.WriteString(magic)
 	enc := gob.NewEncoder(w)
 	var state []byte
@@ -88,16 +88,16 @@ func (ix *Index) write(f io.Writer) error {
 			return err
 		}
 	}
-	buf := make([]byte, 4*ix.Dim)
-	for i := range ix.Chunks {
-		doc, err := ix.Vectors.GetByID(context.Background(), fmt.Sprint(i))
-		if err != nil {
-			return err
-		}
-		for j, x := range doc.Embedding {
-			binary.LittleEndian.PutUint32(buf[4*j:], math.Float32bits(x))
-		}
-		w.Write(buf)
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	// The vectors start at a multiple of 4 bytes from the start of the file,
+	// so that Load can use them where they lie in the bytes it read.
+	pad := (4 - (cw.n+1)%4) % 4
+	w.WriteByte(byte(pad))
+	w.Write(make([]byte, pad))
+	for _, v := range ix.vectors {
+		w.Write(float32Bytes(v))
 	}
 	if err := w.Flush(); err != nil {
 		return err
@@ -121,7 +121,9 @@ func Load(ctx context.Context, path, key string, e embed.Embedder) (*Index, erro
 	if err != nil {
 		return nil, err
 	}
+	// body keeps data's offsets: gob and vectors are read from it in place.
 	r := bytes.NewReader(body)
+	r.Seek(int64(len(magic)), io.SeekStart)
 	dec := gob.NewDecoder(r)
 	var h header
 	if err := dec.Decode(&h); err != nil {
@@ -140,15 +142,18 @@ func Load(ctx context.Context, path, key string, e embed.Embedder) (*Index, erro
 			return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
 		}
 	}
-	vectors, err := readVectors(r, h)
+	vectors, err := readVectors(r, body, h)
 	if err != nil {
 		return nil, err
 	}
 	if len(ix.Chunks) != h.Count || ix.BM25 == nil || ix.BM25.Len() != h.Count {
 		return nil, fmt.Errorf("%w: counts disagree", ErrCorrupt)
 	}
+	// The checksum vouches for the vectors: Save wrote them checked and
+	// normalized, so they go into the collection as they are.
+	ix.Dim = h.Dim
 	if err := ix.fill(ctx, vectors); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
+		return nil, err
 	}
 	return ix, nil
 }
@@ -163,7 +168,7 @@ func checkCRC(data []byte) ([]byte, error) {
 	if crc32.Checksum(body, crcTable) != sum {
 		return nil, fmt.Errorf("%w: checksum mismatch (truncated or damaged)", ErrCorrupt)
 	}
-	return body[len(magic):], nil
+	return body, nil
 }
 
 func decodeAll(dec *gob.Decoder, vs ...any) error {
@@ -175,27 +180,37 @@ func decodeAll(dec *gob.Decoder, vs ...any) error {
 	return nil
 }
 
-// readVectors reads the raw vectors that follow the gob values. The pitfall:
+// readVectors returns the raw vectors that follow the gob values, as
+// slices of data itself where the machine's byte order allows. The pitfall:
 // a gob.Decoder may buffer ahead, but over a bytes.Reader it reads exactly
 // what each value needs, so the reader is positioned at the vectors.
-func readVectors(r *bytes.Reader, h header) ([][]float32, error) {
-	if h.Dim <= 0 || h.Count <= 0 || int64(r.Len()) != int64(h.Count)*int64(h.Dim)*4 {
+func readVectors(r *bytes.Reader, data []byte, h header) ([][]float32, error) {
+	pad, err := r.ReadByte()
+	if err != nil || pad > 3 {
+		return nil, fmt.Errorf("%w: no vector section", ErrCorrupt)
+	}
+	off := len(data) - r.Len() + int(pad)
+	size := int64(h.Count) * int64(h.Dim) * 4
+	if h.Dim <= 0 || h.Count <= 0 || int64(r.Len()-int(pad)) != size || off%4 != 0 {
 		return nil, fmt.Errorf("%w: vector section has the wrong size", ErrCorrupt)
 	}
-	flat := make([]float32, h.Count*h.Dim)
-	raw := make([]byte, 4*h.Dim)
+	flat := bytesFloat32(data[off : off+int(size)])
 	out := make([][]float32, h.Count)
 	for i := range out {
-		if _, err := io.ReadFull(r, raw); err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
-		}
-		v := flat[i*h.Dim : (i+1)*h.Dim : (i+1)*h.Dim]
-		for j := range v {
-			v[j] = math.Float32frombits(binary.LittleEndian.Uint32(raw[4*j:]))
-		}
-		out[i] = v
+		out[i] = flat[i*h.Dim : (i+1)*h.Dim : (i+1)*h.Dim]
 	}
 	return out, nil
+}
+
+type countingWriter struct {
+	w io.Writer
+	n int
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += n
+	return n, err
 }
 
 // Options says where and how Open finds or builds an index.

@@ -29,19 +29,22 @@ const (
 
 // Tuning, measured with the eval command on the question sets in corpus/.
 const (
-	// rrfK damps the weight of lower ranks in reciprocal-rank fusion.
-	rrfK = 60
+	// rrfK damps the weight of lower ranks in reciprocal-rank fusion. The
+	// corpus is small, so a passage's place near the top should count.
+	rrfK = 10.0
 	// lexicalWeight and semanticWeight scale each ranking's votes.
 	lexicalWeight  = 1.0
 	semanticWeight = 1.0
 	// minCoverage is the share of the question's word weight that the best
 	// passages must hold for the corpus to count as addressing it.
-	minCoverage = 0.34
+	minCoverage = 0.27
 	// minFound is how many of the question's content stems the best
 	// passages must hold, unless they hold all of them.
 	minFound = 2
-	// coverageDepth is how many of the best passages coverage looks at.
-	coverageDepth = 2
+	// coverageDepth is how many of BM25's best passages coverage looks at:
+	// one, because words scattered over two passages ("best" in one, "way"
+	// in another) are no sign that either addresses the question.
+	coverageDepth = 1
 	// depth bounds how many chunks each ranking contributes.
 	depth = 200
 )
@@ -62,8 +65,8 @@ type Result struct {
 	Hits     []Hit
 	// Abstain is true when the corpus does not address the question.
 	Abstain bool
-	// Coverage is the share of the question's word weight found in the top
-	// passage, from 0 to 1.
+	// Coverage is the share of the question's word weight found in the
+	// passages BM25 ranks best, from 0 to 1.
 	Coverage float64
 	// Missing are the question's content words that no passage holds.
 	Missing []string
@@ -94,8 +97,9 @@ func (r *Retriever) Retrieve(ctx context.Context, question string, k int) (*Resu
 	stems := terms.Unique(terms.Stems(question))
 	scores := map[essay.Ref]float64{}
 	best := map[essay.Ref]int{}
+	lexical := r.Index.Lexical(stems, depth)
 	if r.Mode != SemanticOnly {
-		r.fuse(r.Index.Lexical(stems, depth), lexicalWeight, scores, best)
+		r.fuse(lexical, lexicalWeight, scores, best)
 	}
 	if r.Mode != LexicalOnly {
 		matches, err := r.Index.Semantic(ctx, question, depth)
@@ -122,7 +126,7 @@ func (r *Retriever) Retrieve(ctx context.Context, question string, k int) (*Resu
 		res.Hits = res.Hits[:k]
 	}
 	var found int
-	res.Coverage, found = r.coverage(stems, res.Hits)
+	res.Coverage, found = r.coverage(stems, r.lexicalPassages(lexical, coverageDepth))
 	res.Missing = r.missing(question)
 	res.Abstain = len(res.Hits) == 0 || res.Coverage < minCoverage || (found < minFound && found < len(stems))
 	return res, nil
@@ -152,24 +156,46 @@ func (r *Retriever) fuse(matches []index.Match, weight float64, scores map[essay
 		}
 		seen[ref] = true
 		rank++
-		scores[ref] += weight / float64(rrfK+rank)
+		scores[ref] += weight / (rrfK + float64(rank))
 		if _, ok := best[ref]; !ok {
 			best[ref] = m.Chunk
 		}
 	}
 }
 
+// lexicalPassages returns the first n passages of BM25's ranking.
+// Coverage is a lexical test, so it looks at these whatever the mode: the
+// decision to abstain is then the same for every ranking.
+func (r *Retriever) lexicalPassages(matches []index.Match, n int) []*essay.Passage {
+	var out []*essay.Passage
+	seen := map[essay.Ref]bool{}
+	for _, m := range matches {
+		ref := r.Index.Chunks[m.Chunk].Ref
+		if seen[ref] {
+			continue
+		}
+		seen[ref] = true
+		if p, ok := r.Corpus.Passage(ref); ok {
+			out = append(out, p)
+		}
+		if len(out) == n {
+			break
+		}
+	}
+	return out
+}
+
 // coverage weighs the question's stems by BM25's IDF and returns the share
-// of that weight found in the best passages, and how many stems were
+// of that weight found in the given passages, and how many stems were
 // found. A stem the corpus lacks weighs the most, so a question about
 // something else ("how do I bake bread?") scores near 0.
-func (r *Retriever) coverage(stems []string, hits []Hit) (float64, int) {
-	if len(stems) == 0 || len(hits) == 0 {
+func (r *Retriever) coverage(stems []string, passages []*essay.Passage) (float64, int) {
+	if len(stems) == 0 || len(passages) == 0 {
 		return 0, 0
 	}
 	top := map[string]bool{}
-	for _, h := range hits[:min(coverageDepth, len(hits))] {
-		for _, s := range terms.Stems(h.Passage.Text()) {
+	for _, p := range passages {
+		for _, s := range terms.Stems(p.Text()) {
 			top[s] = true
 		}
 	}

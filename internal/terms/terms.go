@@ -61,12 +61,26 @@ var questionWords = map[string]bool{
 	"would": true, "author": true, "furr": true, "say": true, "says": true,
 	"said": true, "writer": true, "us": true, "please": true, "much": true,
 	"many": true, "like": true, "ll": true, "re": true, "ve": true, "don": true,
+	"consider": true, "view": true, "opinion": true,
+}
+
+// moreStopwords are function words the Snowball list lacks: modal verbs,
+// a few adverbs and conjunctions, and what is left of a contraction once
+// the apostrophe splits it ("couldn't" gives "couldn").
+var moreStopwords = map[string]bool{
+	"might": true, "must": true, "may": true, "shall": true, "ought": true,
+	"yet": true, "ever": true, "even": true, "whose": true, "whether": true,
+	"within": true, "without": true, "upon": true, "though": true,
+	"although": true, "however": true, "cannot": true,
+	"couldn": true, "wouldn": true, "shouldn": true, "didn": true, "doesn": true,
+	"isn": true, "aren": true, "wasn": true, "weren": true, "hasn": true,
+	"haven": true, "hadn": true, "mustn": true, "needn": true,
 }
 
 // IsStopword reports whether a lower-case word is too common to help find a
 // passage.
 func IsStopword(w string) bool {
-	return english.IsStopWord(w) || questionWords[w]
+	return english.IsStopWord(w) || questionWords[w] || moreStopwords[w]
 }
 
 // maxCached bounds the stem cache so that hostile input cannot grow it
@@ -87,7 +101,11 @@ func Stem(w string) string {
 	if ok {
 		return s
 	}
-	s = english.Stem(w, true)
+	base := w
+	if b, ok := baseForms[w]; ok {
+		base = b
+	}
+	s = english.Stem(base, true)
 	stemMu.Lock()
 	if len(stemCache) < maxCached {
 		stemCache[w] = s

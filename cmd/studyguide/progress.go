@@ -1,0 +1,45 @@
+package main
+
+import (
+	"os"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
+)
+
+// minProgressChunks is the smallest job that gets a progress bar: the
+// essay indexes in a blink, and a bar that flashes by is noise.
+const minProgressChunks = 2000
+
+// progressFor returns a callback that draws a progress bar for a long
+// indexing job on stderr, or nil when stderr is not a terminal, so that
+// piped and logged output gets nothing extra.
+func progressFor(c *cli.Context) func(done, total int) {
+	f, ok := c.App.ErrWriter.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	var bar *progressbar.ProgressBar
+	return func(done, total int) {
+		if total < minProgressChunks {
+			return
+		}
+		if bar == nil {
+			bar = progressbar.NewOptions(total,
+				progressbar.OptionSetWriter(f),
+				progressbar.OptionSetDescription("studyguide: indexing"),
+				progressbar.OptionShowCount(),
+				progressbar.OptionSetItsString("chunks"),
+				progressbar.OptionShowIts(),
+				progressbar.OptionClearOnFinish(),
+				progressbar.OptionThrottle(100*time.Millisecond),
+			)
+		}
+		bar.Set(done)
+		if done >= total {
+			bar.Finish()
+		}
+	}
+}

@@ -1,0 +1,177 @@
+package eval
+
+import (
+	"context"
+	"io/fs"
+	"math"
+	"strings"
+	"testing"
+
+	"studyguide/corpus"
+	"studyguide/internal/essay"
+	"studyguide/internal/retrieve"
+)
+
+func essayCorpus(t testing.TB) *essay.Corpus {
+	t.Helper()
+	c, err := essay.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestParse(t *testing.T) {
+	c := essayCorpus(t)
+	set, err := Parse("t.tsv", []byte("# comment\n\nWas Stalin all-powerful?\t¶53, note 15\r\nHow do I bake bread?\t-\n"), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(set.Questions) != 2 {
+		t.Fatalf("%d questions, want 2", len(set.Questions))
+	}
+	q := set.Questions[0]
+	if q.Line != 3 || q.Text != "Was Stalin all-powerful?" || len(q.Refs) != 2 || q.Refs[1].String() != "note 15" {
+		t.Errorf("first question = %+v", q)
+	}
+	if set.Questions[1].Answerable() {
+		t.Error(`a question marked "-" counts as answerable`)
+	}
+}
+
+func TestParseRejectsBadLines(t *testing.T) {
+	c := essayCorpus(t)
+	for text, want := range map[string]string{
+		"Who?\t¶99\n":            "t.tsv:1: no passage ¶99",
+		"no tab here\n":          "t.tsv:1: want a question, one tab",
+		"ok\t¶53\n?!\t¶53\n":     "t.tsv:2: the question has no words",
+		"a\tb\tc\n":              "want a question, one tab",
+		"Stalin\tparagraph x\n":  "not a passage ref",
+		"# only a comment\n\n":   "no questions",
+		"Stalin\t¶53,\n":         "not a passage ref",
+		"Stalin\t\n":             "not a passage ref",
+		"Stalin?\t¶53, nope 3\n": "no passage nope ¶3",
+	} {
+		_, err := Parse("t.tsv", []byte(text), c)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("Parse(%q) error = %v, want %q", text, err, want)
+		}
+	}
+}
+
+// ranked is a retriever with fixed answers, so that the arithmetic of the
+// figures can be checked by hand.
+type ranked struct {
+	c       *essay.Corpus
+	answers map[string][]string
+	abstain map[string]bool
+}
+
+func (r ranked) Retrieve(_ context.Context, q string, k int) (*retrieve.Result, error) {
+	res := &retrieve.Result{Question: q, Abstain: r.abstain[q]}
+	for _, ref := range r.answers[q] {
+		p, err := r.c.Lookup(ref)
+		if err != nil {
+			return nil, err
+		}
+		res.Hits = append(res.Hits, retrieve.Hit{Passage: p})
+	}
+	if len(res.Hits) > k {
+		res.Hits = res.Hits[:k]
+	}
+	return res, nil
+}
+
+func TestRunFigures(t *testing.T) {
+	c := essayCorpus(t)
+	set, err := Parse("t.tsv", []byte("qa\t¶53\nqb\t¶54, ¶55\nqc\t¶56\nqd\t¶57\nqe\t-\nqf\t-\n"), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := ranked{c: c, answers: map[string][]string{
+		"qa": {"¶53", "¶49"},                             // rank 1
+		"qb": {"¶49", "¶55", "¶54"},                      // rank 2: the first right one counts
+		"qc": {"¶49", "¶50", "¶51", "¶52", "¶56", "¶60"}, // rank 5
+		"qd": {"¶49"},                                    // not found
+		"qe": {"¶49"},
+		"qf": {"¶50"},
+	}, abstain: map[string]bool{"qd": true, "qe": true}}
+	rep, err := Run(context.Background(), r, set, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	near := func(name string, got, want float64) {
+		if math.Abs(got-want) > 1e-9 {
+			t.Errorf("%s = %v, want %v", name, got, want)
+		}
+	}
+	near("recall@1", rep.RecallAt1, 0.25)
+	near("recall@3", rep.RecallAt3, 0.5)
+	near("recall@5", rep.RecallAt5, 0.75)
+	near("MRR", rep.MRR, (1+0.5+0.2)/4)
+	near("abstention precision", rep.AbstentionPrecision, 0.5)
+	near("abstention recall", rep.AbstentionRecall, 0.5)
+	if rep.Answerable != 4 || rep.Unanswerable != 2 || rep.WronglyAbstained != 1 || rep.WronglyAnswered != 1 {
+		t.Errorf("counts: %+v", rep)
+	}
+	if got := len(rep.Misses()); got != 4 {
+		t.Errorf("%d misses, want 4 (all but qa and qe)", got)
+	}
+	// With k=3, the passage at rank 5 is not retrieved at all.
+	rep, _ = Run(context.Background(), r, set, 3)
+	near("recall@5 at k=3", rep.RecallAt5, 0.5)
+	near("MRR at k=3", rep.MRR, (1+0.5)/4)
+}
+
+func TestRunRefusesBadInput(t *testing.T) {
+	c := essayCorpus(t)
+	set, _ := Parse("t.tsv", []byte("qa\t¶53\n"), c)
+	if _, err := Run(context.Background(), ranked{c: c}, set, 0); err == nil {
+		t.Error("k=0 was accepted")
+	}
+	if _, err := Run(context.Background(), ranked{c: c}, &Set{Name: "empty"}, 5); err == nil {
+		t.Error("an empty set was accepted")
+	}
+}
+
+// TestBuiltInSetsCoverTheEssay checks that the embedded sets parse, hold
+// enough questions of both kinds, and ask about every paragraph and every
+// footnote that states a fact rather than only citing a source.
+func TestBuiltInSetsCoverTheEssay(t *testing.T) {
+	c := essayCorpus(t)
+	names, err := fs.Glob(corpus.EvalSets, "*.tsv")
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no built-in sets: %v", err)
+	}
+	citationOnly := map[string]bool{"note 7": true}
+	for _, name := range names {
+		data, _ := corpus.EvalSets.ReadFile(name)
+		set, err := Parse(name, data, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		asked := map[essay.Ref]bool{}
+		answerable, seen := 0, map[string]bool{}
+		for _, q := range set.Questions {
+			if seen[q.Text] {
+				t.Errorf("%s:%d: asked twice: %q", name, q.Line, q.Text)
+			}
+			seen[q.Text] = true
+			for _, r := range q.Refs {
+				asked[r] = true
+			}
+			if q.Answerable() {
+				answerable++
+			}
+		}
+		if answerable < 40 || len(set.Questions)-answerable < 8 {
+			t.Errorf("%s: %d answerable and %d unanswerable questions, want at least 40 and 8",
+				name, answerable, len(set.Questions)-answerable)
+		}
+		for _, p := range c.Passages {
+			if !asked[p.Ref] && !citationOnly[p.Ref.String()] {
+				t.Errorf("%s asks nothing about %s", name, p.Ref)
+			}
+		}
+	}
+}

@@ -1,0 +1,63 @@
+package retrieve
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"studyguide/internal/embed"
+	"studyguide/internal/essay"
+	"studyguide/internal/index"
+	"studyguide/internal/synthetic"
+)
+
+// BenchmarkRetrieve answers one question, both rankings and the abstention
+// test, on the essay and on synthetic corpora of 10,000 and 50,000
+// paragraphs made of its sentences.
+func BenchmarkRetrieve(b *testing.B) {
+	for _, n := range []int{0, 10000, 50000} {
+		name := "essay"
+		if n > 0 {
+			name = strconv.Itoa(n)
+		}
+		b.Run(name, func(b *testing.B) {
+			c := benchCorpus(b, n)
+			ix, err := index.Build(context.Background(), c, embed.NewLocal(0), nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			r := &Retriever{Corpus: c, Index: ix}
+			for b.Loop() {
+				if _, err := r.Retrieve(context.Background(), "Was Stalin an all-powerful dictator?", 4); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func benchCorpus(b *testing.B, n int) *essay.Corpus {
+	b.Helper()
+	if n == 0 {
+		c, err := essay.Embedded()
+		if err != nil {
+			b.Fatal(err)
+		}
+		return c
+	}
+	data, err := synthetic.Corpus(n)
+	if err != nil {
+		b.Fatal(err)
+	}
+	path := filepath.Join(b.TempDir(), "synthetic.txt")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	c, err := essay.Load(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return c
+}
