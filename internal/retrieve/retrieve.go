@@ -9,6 +9,8 @@ import (
 	"errors"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"studyguide/internal/essay"
 	"studyguide/internal/index"
@@ -35,16 +37,23 @@ const (
 	// lexicalWeight and semanticWeight scale each ranking's votes.
 	lexicalWeight  = 1.0
 	semanticWeight = 1.0
-	// minCoverage is the share of the question's word weight that the best
-	// passages must hold for the corpus to count as addressing it.
-	minCoverage = 0.27
-	// minFound is how many of the question's content stems the best
-	// passages must hold, unless they hold all of them.
-	minFound = 2
-	// coverageDepth is how many of BM25's best passages coverage looks at:
+	// minSupport is the evidence (see support) the best passage must give
+	// for the corpus to count as addressing the question.
+	minSupport = 0.55
+	// nameCoverage is the share of the question's word weight the best
+	// passage must hold when the question names something the corpus never
+	// mentions ("the Battle of Stalingrad"): an essay that never names a
+	// thing does not address it, unless the rest of the question is
+	// squarely on its ground.
+	nameCoverage = 0.45
+	// coverageDepth is how many of BM25's best passages the tests look at:
 	// one, because words scattered over two passages ("best" in one, "way"
 	// in another) are no sign that either addresses the question.
 	coverageDepth = 1
+	// prefixMatch is how many leading letters make two stems the same word
+	// for the support test, where the stemmer parts forms of one word
+	// ("publish" and "public" from "published" and "publication").
+	prefixMatch = 5
 	// depth bounds how many chunks each ranking contributes.
 	depth = 200
 )
@@ -65,8 +74,9 @@ type Result struct {
 	Hits     []Hit
 	// Abstain is true when the corpus does not address the question.
 	Abstain bool
-	// Coverage is the share of the question's word weight found in the
-	// passages BM25 ranks best, from 0 to 1.
+	// Coverage is the evidence that the corpus addresses the question,
+	// from 0 to 1.5 (see evidence.support); below minSupport the retriever
+	// abstains.
 	Coverage float64
 	// Missing are the question's content words that no passage holds.
 	Missing []string
@@ -125,10 +135,11 @@ func (r *Retriever) Retrieve(ctx context.Context, question string, k int) (*Resu
 	if len(res.Hits) > k {
 		res.Hits = res.Hits[:k]
 	}
-	var found int
-	res.Coverage, found = r.coverage(stems, r.lexicalPassages(lexical, coverageDepth))
+	ev := r.evidence(stems, r.lexicalPassages(lexical, coverageDepth))
+	res.Coverage = ev.support()
 	res.Missing = r.missing(question)
-	res.Abstain = len(res.Hits) == 0 || res.Coverage < minCoverage || (found < minFound && found < len(stems))
+	res.Abstain = len(res.Hits) == 0 || ev.found == 0 || res.Coverage < minSupport ||
+		(len(r.unknownNames(question)) > 0 && ev.coverage < nameCoverage)
 	return res, nil
 }
 
@@ -185,13 +196,39 @@ func (r *Retriever) lexicalPassages(matches []index.Match, n int) []*essay.Passa
 	return out
 }
 
-// coverage weighs the question's stems by BM25's IDF and returns the share
-// of that weight found in the given passages, and how many stems were
-// found. A stem the corpus lacks weighs the most, so a question about
-// something else ("how do I bake bread?") scores near 0.
-func (r *Retriever) coverage(stems []string, passages []*essay.Passage) (float64, int) {
+// evidence is what the best passage holds of a question.
+type evidence struct {
+	// stems is how many content stems the question has.
+	stems int
+	// found counts the stems the passage holds; near counts those it holds
+	// up to a shared prefix.
+	found, near int
+	// coverage is the IDF weight of the stems the passage holds, as a share
+	// of all the question's weight; known is the weight of the stems the
+	// corpus holds anywhere, as a share of the same. A stem the corpus
+	// lacks weighs the most.
+	coverage, known float64
+}
+
+// support combines the evidence into one figure from 0 to 1.5: how much of
+// the question the corpus knows at all, plus half the share of its words
+// the best passage holds. Measured with the eval command, it parts
+// questions the essay answers in other words ("perks" for "privileges")
+// from questions about something else ("how do volcanoes form?") better
+// than either part alone.
+func (e evidence) support() float64 {
+	if e.stems == 0 {
+		return 0
+	}
+	return e.known + 0.5*float64(e.near)/float64(e.stems)
+}
+
+// evidence weighs the question's stems by BM25's IDF against the given
+// passages and the whole corpus.
+func (r *Retriever) evidence(stems []string, passages []*essay.Passage) evidence {
+	ev := evidence{stems: len(stems)}
 	if len(stems) == 0 || len(passages) == 0 {
-		return 0, 0
+		return ev
 	}
 	top := map[string]bool{}
 	for _, p := range passages {
@@ -199,20 +236,61 @@ func (r *Retriever) coverage(stems []string, passages []*essay.Passage) (float64
 			top[s] = true
 		}
 	}
-	var total, weight float64
-	found := 0
+	var total, found, known float64
 	for _, s := range stems {
 		w := r.Index.BM25.IDF(s)
 		total += w
-		if top[s] {
-			weight += w
-			found++
+		if r.Index.BM25.Has(s) {
+			known += w
+		}
+		switch {
+		case top[s]:
+			found += w
+			ev.found++
+			ev.near++
+		case hasPrefixMatch(top, s):
+			ev.near++
 		}
 	}
-	if total == 0 {
-		return 0, 0
+	if total > 0 {
+		ev.coverage, ev.known = found/total, known/total
 	}
-	return weight / total, found
+	return ev
+}
+
+// hasPrefixMatch reports whether set holds a stem that shares its first
+// prefixMatch letters with s.
+func hasPrefixMatch(set map[string]bool, s string) bool {
+	if len(s) < prefixMatch {
+		return false
+	}
+	for t := range set {
+		if len(t) >= prefixMatch && t[:prefixMatch] == s[:prefixMatch] {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownNames returns the capitalized words of the question, after its
+// first word, that the corpus never uses: names of things it does not
+// discuss. A question typed in lower case has none.
+func (r *Retriever) unknownNames(question string) []string {
+	var out []string
+	for i, f := range strings.Fields(question) {
+		words := terms.Words(f)
+		if i == 0 || len(words) == 0 {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, "\"'“‘(["))
+		if !unicode.IsUpper(first) || f == "I" {
+			continue
+		}
+		if !r.Index.BM25.Has(terms.Stem(words[0])) {
+			out = append(out, words[0])
+		}
+	}
+	return out
 }
 
 // missing returns the question's content words that no passage holds, as
