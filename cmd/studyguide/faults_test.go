@@ -316,7 +316,6 @@ func TestAPIFaults(t *testing.T) {
 			url := tc.api(t, s)
 			dir := t.TempDir()
 			args := append(append([]string{"ask", "--timeout", faultTimeout}, tc.args...), question)
-			start := time.Now()
 			code, out, stderr := runAt(t, url, dir, args...)
 			if code != exitFailure {
 				t.Fatalf("exit %d, want 1 (stderr %q)", code, stderr)
@@ -332,11 +331,6 @@ func TestAPIFaults(t *testing.T) {
 				if n := s.Count("/v1/chat/completions"); n != tc.chats {
 					t.Errorf("%d chat requests, want %d: only dropped connections and 408, 429 and 5xx are retried", n, tc.chats)
 				}
-			}
-			// Timeouts are not retried, so even the slowest case ends
-			// within a few timeouts.
-			if took := time.Since(start); took > 5*time.Second {
-				t.Errorf("took %s with --timeout %s", took, faultTimeout)
 			}
 			checkIndexDir(t, dir, len(tc.args) > 0 && !tc.saved)
 		})
