@@ -1,6 +1,7 @@
 package main
 
 import (
+	"net/http"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -90,6 +91,11 @@ func embedderFlags() []cli.Flag {
 	}
 }
 
+// apiTransport carries the API's requests; nil means Go's default
+// transport. Tests replace it to reach a fake resolver, so that a failed
+// DNS lookup never leaves the machine.
+var apiTransport http.RoundTripper
+
 // apiConfigured reports whether an API key or base URL is set.
 func apiConfigured(c *cli.Context) bool {
 	return c.String("api-key") != "" || c.String("base-url") != ""
@@ -110,7 +116,7 @@ func newLLMClient(c *cli.Context) (*llm.Client, error) {
 	}
 	client, err := llm.New(llm.Config{
 		BaseURL: strings.TrimSpace(c.String("base-url")), APIKey: strings.TrimSpace(c.String("api-key")),
-		Model: strings.TrimSpace(c.String("model")), Timeout: timeout,
+		Model: strings.TrimSpace(c.String("model")), Timeout: timeout, Transport: apiTransport,
 	})
 	if err != nil {
 		return nil, usageError("%v (--base-url, $OPENAI_BASE_URL)", err)

@@ -149,14 +149,21 @@ func (c *Client) Stream(ctx context.Context, req Request, w io.Writer) (Completi
 	defer stream.Close()
 	var text strings.Builder
 	var finish openai.FinishReason
+	choices := false
 	for {
 		chunk, err := stream.Recv()
 		if errors.Is(err, io.EOF) {
 			break
 		}
+		if isDecode(err) {
+			err = fmt.Errorf("%w: %w", errBadChunk, err)
+		}
 		if err != nil {
 			return Completion{Text: text.String()}, c.describe(ctx, err, t)
 		}
+		// Some servers send chunks without choices (usage, content filter
+		// results); a stream of nothing else has no answer in it.
+		choices = choices || len(chunk.Choices) > 0
 		for _, ch := range chunk.Choices {
 			if ch.Index != 0 {
 				continue
@@ -175,7 +182,15 @@ func (c *Client) Stream(ctx context.Context, req Request, w io.Writer) (Completi
 			}
 		}
 	}
+	if !choices {
+		return Completion{}, c.noChoices()
+	}
 	return c.finished(text.String(), finish)
+}
+
+// noChoices is the error for a response whose choices list is empty.
+func (c *Client) noChoices() error {
+	return &Error{msg: fmt.Sprintf("the server at %s sent no answer (an empty choices list); try again, or check --model", c.host())}
 }
 
 // Complete sends req and returns the whole answer at once.
@@ -186,7 +201,7 @@ func (c *Client) Complete(ctx context.Context, req Request) (Completion, error) 
 		return Completion{}, c.describe(ctx, err, t)
 	}
 	if len(resp.Choices) == 0 {
-		return Completion{}, &Error{msg: fmt.Sprintf("the server at %s sent no answer", c.host())}
+		return Completion{}, c.noChoices()
 	}
 	ch := resp.Choices[0]
 	return c.finished(ch.Message.Content, ch.FinishReason)
@@ -257,14 +272,22 @@ func (c *Client) Embed(ctx context.Context, model string, texts []string) ([][]f
 		return nil, c.describe(ctx, err, t)
 	}
 	if len(resp.Data) != len(texts) {
-		return nil, &Error{msg: fmt.Sprintf("the server at %s returned %d embeddings for %d texts", c.host(), len(resp.Data), len(texts))}
+		return nil, &Error{msg: fmt.Sprintf("the server at %s returned %s for %s; it may not take several texts in one request: try another server, or --embedder local", c.host(), count(len(resp.Data), "vector"), count(len(texts), "text"))}
 	}
 	out := make([][]float32, len(texts))
 	for _, d := range resp.Data {
 		if d.Index < 0 || d.Index >= len(out) || out[d.Index] != nil || len(d.Embedding) == 0 {
-			return nil, &Error{msg: fmt.Sprintf("the server at %s returned an empty embedding, or one with a bad or repeated index (%d)", c.host(), d.Index)}
+			return nil, &Error{msg: fmt.Sprintf("the server at %s returned an empty vector, or one with a bad or repeated index (%d); is --embed-model an embedding model?", c.host(), d.Index)}
 		}
 		out[d.Index] = d.Embedding
 	}
 	return out, nil
+}
+
+// count says "1 text" or "3 texts".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

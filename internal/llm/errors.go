@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"sync"
 	"syscall"
@@ -33,7 +34,19 @@ var (
 	errTruncated = errors.New("the stream ended before [DONE]")
 	// errStalled: no byte came within the stall timeout.
 	errStalled = errors.New("the stream stalled")
+	// errNotStream: a stream's body ended without a single "data:" line;
+	// the server answered, but not with a stream.
+	errNotStream = errors.New("the body holds no stream")
+	// errBadChunk: a piece of a stream is not the API's JSON.
+	errBadChunk = errors.New("a stream chunk is not valid JSON")
 )
+
+// keyLike matches what looks like an API key or a bearer token, whole or
+// masked as servers echo them ("Incorrect API key provided:
+// sk-abc1***wxyz"). A server's words are repeated without it, whoever's
+// key it is: even the last four characters of a key are not for a
+// screen that a class can see.
+var keyLike = regexp.MustCompile(`\bsk-[A-Za-z0-9_*.\-]{4,}|(?i:\bbearer\s+\S+)`)
 
 // maxServerMessage bounds how much of a server's own message an error
 // repeats.
@@ -68,24 +81,30 @@ func (c *Client) explain(err error, t *tally) *Error {
 	case errors.As(err, &apiErr):
 		// An error event inside a stream: the server gave up mid-answer.
 		return &Error{msg: fmt.Sprintf("the server at %s stopped mid-answer with an error: %s", c.host(), serverMessage(apiErr.Message))}
+	case errors.Is(err, errBadChunk):
+		return &Error{msg: fmt.Sprintf("the server at %s sent part of its stream as something other than the API's JSON, so the answer is incomplete; %s", c.host(), c.pageHint(0))}
+	case errors.Is(err, errNotStream):
+		return &Error{msg: fmt.Sprintf("the server at %s did not stream its answer (no \"data:\" lines came); %s", c.host(), c.pageHint(0))}
 	case errors.Is(err, errTruncated):
 		return &Error{msg: fmt.Sprintf("the server at %s closed the stream before it finished ([DONE] never came); the answer is incomplete", c.host())}
 	case errors.Is(err, errStalled):
 		return &Error{msg: fmt.Sprintf("the server at %s went silent for %s in the middle of an answer; try again, or raise --timeout", c.host(), c.cfg.StallTimeout)}
+	case isDNS(err) || errors.Is(err, errLookupTimeout):
+		// Before timeouts and refusals: a lookup that timed out, or whose
+		// DNS server refused the connection, is about the name, not the API.
+		return &Error{msg: c.dnsMessage(err)}
 	case errors.Is(err, errHeaderTimeout) || isTimeout(err):
 		return &Error{msg: fmt.Sprintf("no answer from %s within %s; raise --timeout if the model is slow to load", c.host(), c.cfg.Timeout)}
 	case errors.Is(err, syscall.ECONNREFUSED):
 		return &Error{msg: fmt.Sprintf("could not connect to %s: connection refused; is the server running, and is --base-url right?", c.host())}
-	case isDNS(err):
-		return &Error{msg: fmt.Sprintf("could not find the host of %s; check --base-url", c.host())}
+	case isDecode(err):
+		// Before isDropped: a body cut short in the middle of its JSON
+		// reads as io.ErrUnexpectedEOF too.
+		return &Error{msg: fmt.Sprintf("the server at %s answered with something other than the API's JSON; %s", c.host(), c.pageHint(0))}
 	case isDropped(err):
 		return &Error{msg: fmt.Sprintf("the connection to %s dropped%s; try again", c.host(), t.after())}
 	case errors.Is(err, openai.ErrTooManyEmptyStreamMessages):
 		return &Error{msg: fmt.Sprintf("the server at %s sent a stream with no answer in it; is --base-url an OpenAI-compatible API?", c.host())}
-	}
-	var syn *json.SyntaxError
-	if errors.As(err, &syn) || errors.Is(err, io.ErrUnexpectedEOF) {
-		return &Error{msg: fmt.Sprintf("the server at %s answered with something other than the API's JSON; is --base-url missing /v1?", c.host())}
 	}
 	return &Error{msg: fmt.Sprintf("request to %s failed: %s", c.host(), plain(err))}
 }
@@ -139,7 +158,7 @@ func (c *Client) notAPI(code int, status string, body []byte) string {
 	case strings.HasPrefix(lower, "<!doctype html") || strings.HasPrefix(lower, "<html") || strings.Contains(lower, "<body"):
 		what = "an HTML page, not the API's JSON"
 	default:
-		if r := []rune(strings.Join(strings.Fields(text), " ")); len(r) <= 60 {
+		if r := []rune(keyLike.ReplaceAllString(strings.Join(strings.Fields(text), " "), "[redacted]")); len(r) <= 60 {
 			what += fmt.Sprintf(" (%q)", string(r))
 		}
 	}
@@ -176,9 +195,10 @@ func jsonMessage(body []byte) (msg string, ok bool) {
 	return "", true
 }
 
-// serverMessage shortens a server's own message to one line.
+// serverMessage shortens a server's own message to one line, without
+// anything that looks like a key.
 func serverMessage(m string) string {
-	m = strings.Join(strings.Fields(m), " ")
+	m = keyLike.ReplaceAllString(strings.Join(strings.Fields(m), " "), "[redacted]")
 	if r := []rune(m); len(r) > maxServerMessage {
 		m = string(r[:maxServerMessage]) + "…"
 	}
@@ -204,6 +224,35 @@ func isTimeout(err error) bool {
 func isDNS(err error) bool {
 	var de *net.DNSError
 	return errors.As(err, &de)
+}
+
+// dnsMessage explains a failed lookup of the API's host: a name that does
+// not exist is the base URL's fault; a DNS server that does not answer is
+// the network's.
+func (c *Client) dnsMessage(err error) string {
+	var de *net.DNSError
+	switch {
+	case !errors.As(err, &de) || de.IsTimeout:
+		return fmt.Sprintf("could not look up the host of %s: the DNS server did not answer in time; check the network connection", c.host())
+	case de.IsNotFound:
+		return fmt.Sprintf("could not find the host of %s (no such host); check --base-url", c.host())
+	}
+	return fmt.Sprintf("could not look up the host of %s (%s); check the network connection and --base-url", c.host(), serverMessage(de.Err))
+}
+
+// isDecode reports whether err came from decoding the API's JSON rather
+// than from the network. Plain responses are read whole before go-openai
+// decodes them, so a body that ends in the middle of its JSON is the
+// server's answer, not a dropped connection, even though the decoder calls
+// it io.ErrUnexpectedEOF: failures of the network carry a *url.Error or a
+// *readError.
+func isDecode(err error) bool {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	var ue *url.Error
+	var re *readError
+	return errors.As(err, &syn) || errors.As(err, &typ) ||
+		(errors.Is(err, io.ErrUnexpectedEOF) && !errors.As(err, &ue) && !errors.As(err, &re))
 }
 
 // isDropped reports whether err means the connection broke: worth another

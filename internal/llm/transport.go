@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"math/rand/v2"
 	"net/http"
+	"net/http/httptrace"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -156,6 +158,25 @@ func rewind(req *http.Request, n int) (*http.Request, error) {
 // once sends one attempt. A plain response is read whole, so that a
 // connection dropped mid-body is retried like one dropped before it.
 func (d *doer) once(req *http.Request) (*http.Response, error) {
+	var lookup atomic.Bool
+	req = req.WithContext(httptrace.WithClientTrace(req.Context(), &httptrace.ClientTrace{
+		DNSStart: func(httptrace.DNSStartInfo) { lookup.Store(true) },
+		DNSDone:  func(httptrace.DNSDoneInfo) { lookup.Store(false) },
+	}))
+	resp, err := d.send(req)
+	if err != nil && lookup.Load() && (errors.Is(err, errHeaderTimeout) || isTimeout(err)) {
+		// A timeout loses the lookup's own error; say what was awaited.
+		err = fmt.Errorf("%w: %w", errLookupTimeout, err)
+	}
+	return resp, err
+}
+
+// errLookupTimeout: the timeout came while the host's name was being
+// looked up.
+var errLookupTimeout = errors.New("the DNS lookup timed out")
+
+// send sends one attempt, as a stream or as a plain request.
+func (d *doer) send(req *http.Request) (*http.Response, error) {
 	if req.Header.Get("Accept") == "text/event-stream" {
 		return d.stream(req)
 	}
@@ -164,10 +185,19 @@ func (d *doer) once(req *http.Request) (*http.Response, error) {
 		return nil, err
 	}
 	if err := buffer(resp); err != nil {
-		return nil, err
+		return nil, &readError{err}
 	}
 	return resp, webPage(resp)
 }
+
+// readError is a failure to read a response off the network, which
+// go-openai would otherwise report as the decoder's io.ErrUnexpectedEOF,
+// as it does a body that came whole but ends in the middle of its JSON
+// (see isDecode).
+type readError struct{ err error }
+
+func (e *readError) Error() string { return e.err.Error() }
+func (e *readError) Unwrap() error { return e.err }
 
 // notAPIError is a successful response that holds a web page rather than
 // the API's JSON: the base URL names a web site or a proxy's front page.
@@ -282,7 +312,8 @@ func closeBody(resp *http.Response) {
 // watchedBody is a stream's body. A read that waits longer than the stall
 // timeout cancels the request and fails with errStalled; an end that comes
 // before the "data: [DONE]" line fails with errTruncated, because
-// go-openai reads both ends alike as io.EOF.
+// go-openai reads both ends alike as io.EOF, or with errNotStream when a
+// body came without a single "data:" line.
 type watchedBody struct {
 	body    io.ReadCloser
 	stall   time.Duration
@@ -291,7 +322,9 @@ type watchedBody struct {
 	stalled atomic.Bool
 	line    []byte
 	long    bool
-	done    bool
+	seen    bool // a byte came
+	data    bool // a "data:" line came
+	done    bool // the "data: [DONE]" line came
 }
 
 // doneLineMax is longer than any spelling of the [DONE] line.
@@ -311,14 +344,20 @@ func (b *watchedBody) Read(p []byte) (int, error) {
 	if b.stalled.Load() {
 		return n, errStalled
 	}
+	b.seen = b.seen || n > 0
 	b.scan(p[:n])
-	if err == io.EOF && !b.done {
+	switch {
+	case err == io.EOF && !b.done && b.seen && !b.data:
+		return n, errNotStream
+	case err == io.EOF && !b.done:
 		return n, errTruncated
+	case err != nil && err != io.EOF:
+		return n, &readError{err}
 	}
 	return n, err
 }
 
-// scan looks for the line "data: [DONE]".
+// scan looks for "data:" lines and for the line "data: [DONE]".
 func (b *watchedBody) scan(p []byte) {
 	for _, c := range p {
 		if c != '\n' {
@@ -330,6 +369,7 @@ func (b *watchedBody) scan(p []byte) {
 			continue
 		}
 		line := strings.TrimSpace(string(b.line))
+		b.data = b.data || strings.HasPrefix(line, "data:")
 		if !b.long && strings.HasPrefix(line, "data:") && strings.TrimSpace(line[len("data:"):]) == "[DONE]" {
 			b.done = true
 		}

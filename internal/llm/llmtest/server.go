@@ -40,6 +40,16 @@ type Reply struct {
 	Stall bool
 	// Drop closes the connection without answering.
 	Drop bool
+	// Hang reads the request and never answers, until the client leaves:
+	// a server that accepted the connection and went silent.
+	Hang bool
+	// Vectors, in a reply to an embeddings request, sends this many
+	// vectors whatever the number of inputs (a negative number: none); 0
+	// sends one per input.
+	Vectors int
+	// Dim, in a reply to an embeddings request, cuts or pads each vector
+	// to this length; 0 leaves them as Embed makes them.
+	Dim int
 	// Gate, if not nil, holds the rest of a stream after its first piece
 	// until it is closed (or five seconds pass), so that a test can see
 	// the first piece arrive before the answer is complete.
@@ -65,6 +75,7 @@ type Server struct {
 	closing chan struct{}
 	mu      sync.Mutex
 	replies []Reply
+	embeds  []Reply
 	reqs    []Request
 	// fallback answers a chat request when the queue is empty.
 	fallback Reply
@@ -96,6 +107,16 @@ func (s *Server) Queue(r ...Reply) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.replies = append(s.replies, r...)
+}
+
+// QueueEmbed adds replies to be given, in order, to the next embeddings
+// requests. Status, Body, ContentType, RetryAfter, Drop and Hang work as
+// for chat; Vectors and Dim bend a successful reply. With none queued, an
+// embeddings request gets one vector per input from Embed.
+func (s *Server) QueueEmbed(r ...Reply) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.embeds = append(s.embeds, r...)
 }
 
 // Default sets the reply given when the queue is empty.
@@ -179,6 +200,17 @@ func (s *Server) next() Reply {
 	return r
 }
 
+func (s *Server) nextEmbed() Reply {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.embeds) == 0 {
+		return Reply{}
+	}
+	r := s.embeds[0]
+	s.embeds = s.embeds[1:]
+	return r
+}
+
 func (s *Server) chat(w http.ResponseWriter, r *http.Request) {
 	var req openai.ChatCompletionRequest
 	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
@@ -189,6 +221,8 @@ func (s *Server) chat(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case reply.Drop:
 		drop(w)
+	case reply.Hang:
+		s.hang(r)
 	case reply.Body != "" || (reply.Status != 0 && reply.Status != http.StatusOK):
 		s.fail(w, reply)
 	case req.Stream:
@@ -275,6 +309,14 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request, req openai.ChatC
 	}
 }
 
+// hang waits until the client leaves or the server closes.
+func (s *Server) hang(r *http.Request) {
+	select {
+	case <-r.Context().Done():
+	case <-s.closing:
+	}
+}
+
 // wait holds a stream after its first piece, for Stall and Gate; it
 // reports whether to go on.
 func (s *Server) wait(r *http.Request, reply Reply) bool {
@@ -315,14 +357,41 @@ func (s *Server) embeddings(w http.ResponseWriter, r *http.Request) {
 		apiError(w, http.StatusBadRequest, "could not parse the request: "+err.Error())
 		return
 	}
+	reply := s.nextEmbed()
+	switch {
+	case reply.Drop:
+		drop(w)
+		return
+	case reply.Hang:
+		s.hang(r)
+		return
+	case reply.Body != "" || (reply.Status != 0 && reply.Status != http.StatusOK):
+		s.fail(w, reply)
+		return
+	}
 	embed := s.Embed
 	if embed == nil {
 		embed = BagOfWords(64)
 	}
-	data := make([]any, len(req.Input))
+	n := len(req.Input)
+	switch {
+	case reply.Vectors < 0:
+		n = 0
+	case reply.Vectors > 0:
+		n = reply.Vectors
+	}
+	data := make([]any, n)
 	// Answer in reverse order: clients must place vectors by index.
-	for i, text := range req.Input {
-		data[len(req.Input)-1-i] = map[string]any{"object": "embedding", "index": i, "embedding": embed(text)}
+	for i := range n {
+		text := ""
+		if len(req.Input) > 0 {
+			text = req.Input[min(i, len(req.Input)-1)]
+		}
+		v := embed(text)
+		if reply.Dim > 0 {
+			v = append(v, make([]float32, max(0, reply.Dim-len(v)))...)[:reply.Dim]
+		}
+		data[n-1-i] = map[string]any{"object": "embedding", "index": i, "embedding": v}
 	}
 	w.Header().Set("Content-Type", "application/json")
 	json.NewEncoder(w).Encode(map[string]any{"object": "list", "data": data, "model": req.Model})
