@@ -76,12 +76,22 @@ var secretRuns = []secretRun{
 	{"index --force", []string{"index", "--force"}, nil, exitOK, false},
 	{"index --embedder openai", []string{"index", "--embedder", "openai"}, nil, exitOK, true},
 	{"index --embedder openai --api-key", []string{"index", "--embedder", "openai", "--api-key", keyArg}, nil, exitOK, true},
+	{"guide", []string{"guide"}, nil, exitOK, false},
+	{"guide --format json", []string{"guide", "--format", "json", "--from", "all"}, nil, exitOK, false},
+	{"guide -o", []string{"guide", "-o", "handout.html"}, nil, exitOK, false},
+	{"chat", []string{"chat"}, nil, exitOK, true},
+	{"chat --offline", []string{"chat", "--offline"}, nil, exitOK, false},
+	{"eval", []string{"eval"}, nil, exitOK, false},
+	{"eval --embedder openai", []string{"eval", "--embedder", "openai"}, nil, exitOK, true},
 	{"--help", []string{"--help"}, nil, exitOK, false},
 	{"--version", []string{"--version"}, nil, exitOK, false},
 	{"ask --help", []string{"ask", "--help"}, nil, exitOK, false},
 	{"show --help", []string{"show", "--help"}, nil, exitOK, false},
 	{"questions --help", []string{"questions", "--help"}, nil, exitOK, false},
 	{"index --help", []string{"index", "--help"}, nil, exitOK, false},
+	{"guide --help", []string{"guide", "--help"}, nil, exitOK, false},
+	{"chat --help", []string{"chat", "--help"}, nil, exitOK, false},
+	{"eval --help", []string{"eval", "--help"}, nil, exitOK, false},
 	{"usage: no question", []string{"ask"}, nil, exitUsage, false},
 	{"usage: unknown flag", []string{"ask", "--nope", question}, nil, exitUsage, false},
 	{"usage: bad base URL", []string{"ask", "--base-url", "localhost:11434", question}, nil, exitUsage, false},
@@ -186,13 +196,22 @@ func runPlanted(t *testing.T, work, baseURL string, args []string) (code int, st
 	var out, errOut bytes.Buffer
 	ctx, cancel := context.WithTimeout(context.Background(), deadline)
 	defer cancel()
-	app := newApp(strings.NewReader(""), &out, &errOut)
+	app := newApp(strings.NewReader(stdinFor(args)), &out, &errOut)
 	err = app.RunContext(ctx, permuteArgs(app, full))
 	if ctx.Err() != nil {
 		t.Fatalf("%v did not finish within %s", args, deadline)
 	}
 	code = exitCode(err, ctx, &errOut)
 	return code, out.String(), errOut.String(), err
+}
+
+// stdinFor is what a run reads: a conversation with a follow-up and a
+// saved transcript for chat, nothing for the rest.
+func stdinFor(args []string) string {
+	if len(args) > 0 && args[0] == "chat" {
+		return "Was Stalin all-powerful?\nWho stopped him?\n/sources\n/save transcript.md\n/quit\n"
+	}
+	return ""
 }
 
 // errorChain returns the text of err and of every error it wraps, in
