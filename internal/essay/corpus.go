@@ -17,7 +17,7 @@ import (
 
 // parserVersion changes whenever Parse would split the same text
 // differently, so that saved indexes built from the old split are rebuilt.
-const parserVersion = "essay-parser/1"
+const parserVersion = "essay-parser/2"
 
 // maxFileSize bounds one source file; larger files are refused rather than
 // read whole into memory.
@@ -109,8 +109,7 @@ func loadFile(file string) (*Source, []byte, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	name := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
-	src, err := Parse(name, data)
+	src, err := Parse(sourceName(file), data)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", file, err)
 	}
@@ -121,6 +120,14 @@ func loadFile(file string) (*Source, []byte, error) {
 		}
 	}
 	return src, data, nil
+}
+
+// sourceName names a source after its file: the base name without its
+// extension, its whitespace collapsed so that the name reads back from a
+// ref ("my reader ¶3").
+func sourceName(file string) string {
+	base := filepath.Base(file)
+	return strings.Join(strings.Fields(strings.TrimSuffix(base, filepath.Ext(base))), " ")
 }
 
 // newCorpus joins sources; with more than one, every ref names its source.

@@ -16,9 +16,11 @@ import (
 // ErrNoText is returned for input that holds no passage at all.
 var ErrNoText = errors.New("no text")
 
+// Passage numbers start at 1: "0." or "007." is text, not a number a ref
+// could name.
 var (
-	numberedRe = regexp.MustCompile(`^(\d{1,4})\.\s+(\S.*)$`)
-	noteRe     = regexp.MustCompile(`^(\d{1,3})\s+(\S.*)$`)
+	numberedRe = regexp.MustCompile(`^([1-9]\d{0,3})\.\s+(\S.*)$`)
+	noteRe     = regexp.MustCompile(`^([1-9]\d{0,2})\s+(\S.*)$`)
 )
 
 // block is a run of lines that reads as one paragraph of the file.
@@ -215,6 +217,11 @@ func (p *parser) linkNotes() {
 	for _, ps := range p.src.Passages {
 		ps.Sentences = splitSentences(ps.Blocks)
 		if ps.Ref.Kind != Paragraph {
+			// Notes mark no other notes: digits after a note's sentence
+			// are a page or a year, not a link.
+			for i := range ps.Sentences {
+				ps.Sentences[i].Note = 0
+			}
 			continue
 		}
 		for i := range ps.Sentences {

@@ -210,6 +210,9 @@ func TestParseRef(t *testing.T) {
 		"¶56": "¶56", "56": "¶56", " ¶ 56 ": "¶56", "[¶53]": "¶53", "para 3": "¶3",
 		"note 15": "note 15", "n15": "note 15", "N15": "note 15", "(note 15)": "note 15",
 		"reader ¶3": "reader ¶3", "reader note 2": "reader note 2",
+		// Source names that look like keywords or brackets keep their name.
+		"note ¶3": "note ¶3", "chapter note ¶16": "chapter note ¶16", "¶ ¶5": "¶ ¶5",
+		"[draft] note 8": "[draft] note 8", "(x note 6": "(x note 6", "[[draft] ¶2]": "[draft] ¶2",
 	}
 	for in, want := range tests {
 		ref, err := ParseRef(in)
@@ -276,5 +279,33 @@ func TestHashChangesWithText(t *testing.T) {
 	b := newCorpus([]*Source{{Name: "x"}}, [][]byte{[]byte("1. B.")})
 	if a.Hash == b.Hash {
 		t.Error("different texts share a hash")
+	}
+}
+
+func TestParseZeroIsNotAPassageNumber(t *testing.T) {
+	src, err := Parse("x", []byte("0. Zero is text.\n\n1. One.\n\n007. Padded is text too.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := src.Passages[0]
+	if len(src.Passages) != 1 || p.Ref.N != 1 || p.Text() != "One.\n\n007. Padded is text too." {
+		t.Errorf("passages = %+v", src.Passages)
+	}
+	if len(src.Skipped) != 1 || !strings.Contains(src.Skipped[0], "0. Zero is text.") {
+		t.Errorf("skipped = %q, want the block before ¶1", src.Skipped)
+	}
+}
+
+func TestParseNotesMarkNoNotes(t *testing.T) {
+	src, err := Parse("x", []byte("1. Body.1\n\n1 Smith, Moscow, 2002.1\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	note := src.Passages[1]
+	if note.Ref.Kind != Note || len(note.Sentences) != 1 || note.Sentences[0].Note != 0 {
+		t.Errorf("note = %+v, want one sentence that marks no note", note)
+	}
+	if len(note.CitedBy) != 1 || note.CitedBy[0].N != 1 {
+		t.Errorf("note 1 cited by %v, want ¶1", note.CitedBy)
 	}
 }
