@@ -3,7 +3,10 @@ GO ?= go
 BIN := bin/studyguide
 QUESTION ?= Was Stalin an all-powerful dictator?
 
-.PHONY: run test bench build clean
+# FUZZTIME is how long `make fuzz` runs each fuzz target.
+FUZZTIME ?= 20s
+
+.PHONY: run test race fuzz bench build clean
 
 run:
 	$(GO) run ./cmd/studyguide ask "$(QUESTION)"
@@ -11,6 +14,16 @@ run:
 test:
 	$(GO) vet ./...
 	$(GO) test ./...
+
+race:
+	$(GO) test -race ./...
+
+# fuzz runs each fuzz target in turn; a failing input is saved under the
+# package's testdata/fuzz/ and replays in every `make test` from then on.
+fuzz:
+	$(GO) test ./internal/essay -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 10s
+	$(GO) test ./internal/essay -run '^$$' -fuzz '^FuzzParseRef$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 10s
+	$(GO) test ./internal/citation -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 10s
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
