@@ -56,9 +56,7 @@ func (l *Local) Fit(texts []string) {
 	l.Docs = len(texts)
 	for _, t := range texts {
 		seen := map[int]bool{}
-		for _, f := range l.features(t) {
-			seen[f.dim] = true
-		}
+		l.eachFeature(t, func(dim int, _ float64) { seen[dim] = true })
 		for d := range seen {
 			l.DF[d]++
 		}
@@ -83,9 +81,7 @@ func (l *Local) Embed(ctx context.Context, texts []string) ([][]float32, error) 
 
 func (l *Local) vector(text string) []float32 {
 	tf := map[int]float64{}
-	for _, f := range l.features(text) {
-		tf[f.dim] += f.sign * f.weight
-	}
+	l.eachFeature(text, func(dim int, w float64) { tf[dim] += w })
 	v := make([]float32, l.Dim)
 	for d, w := range tf {
 		// log1p damps repeats and keeps fractional weights positive.
@@ -99,25 +95,21 @@ func (l *Local) idf(d int) float64 {
 	return math.Log(float64(l.Docs+1)/float64(l.DF[d]+1)) + 1
 }
 
-type feature struct {
-	dim    int
-	sign   float64
-	weight float64
-}
-
-// features lists the hashed features of text with their signs and weights.
-func (l *Local) features(text string) []feature {
+// eachFeature calls fn with the dimension and signed weight of each hashed
+// feature of text, in order. It streams rather than listing them: a long
+// text has some fifteen features a word, and a list of them all would cost
+// far more memory than the text.
+func (l *Local) eachFeature(text string, fn func(dim int, w float64)) {
 	stems := terms.Stems(text)
-	var fs []feature
+	h := fnv.New64a()
 	add := func(s string, w float64) {
-		h := fnv.New64a()
+		h.Reset()
 		h.Write([]byte(s))
 		x := h.Sum64()
-		sign := 1.0
 		if x>>63 == 1 {
-			sign = -1
+			w = -w
 		}
-		fs = append(fs, feature{dim: int(x % uint64(l.Dim)), sign: sign, weight: w})
+		fn(int(x%uint64(l.Dim)), w)
 	}
 	for i, s := range stems {
 		add("w:"+s, 1)
@@ -131,7 +123,6 @@ func (l *Local) features(text string) []feature {
 			}
 		}
 	}
-	return fs
 }
 
 // localState is Local's saved form. It is a separate type because gob
