@@ -60,7 +60,7 @@ func Check(text string, c *essay.Corpus, retrieved []essay.Ref) Report {
 	for _, r := range retrieved {
 		allowed[r] = true
 	}
-	markers := Parse(text)
+	markers := citing(text, Parse(text), c)
 	claims := claimsFor(text, markers)
 	rep := Report{}
 	seen := map[string]bool{}
@@ -125,7 +125,7 @@ func claimsFor(text string, markers []Marker) []string {
 			s--
 		}
 		if s >= 0 {
-			claims[i] = stripMarkers(text[spans[s].Start:spans[s].End])
+			claims[i] = stripMarkers(text, spans[s], markers)
 		}
 	}
 	return claims
@@ -151,11 +151,59 @@ func onlyMarkersBefore(text string, from, to int, markers []Marker) bool {
 	return strings.TrimSpace(rest) == ""
 }
 
-func stripMarkers(s string) string {
-	for _, m := range Parse(s) {
-		s = strings.Replace(s, m.Raw, "", 1)
+// stripMarkers returns the text of span without the markers inside it,
+// whitespace-normalized.
+func stripMarkers(text string, span sentence.Span, markers []Marker) string {
+	var b strings.Builder
+	last := span.Start
+	for _, m := range markers {
+		if m.Start >= last && m.End <= span.End {
+			b.WriteString(text[last:m.Start])
+			b.WriteByte(' ')
+			last = m.End
+		}
 	}
-	return strings.Join(strings.Fields(s), " ")
+	b.WriteString(text[last:span.End])
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// citing drops the markers that are quoted words rather than citations: a
+// marker inside curly quotes whose text stands in the corpus, as when an
+// answer quotes a passage that itself reads "see [¶99]". Left as markers,
+// they would be checked as citations and the quote would no longer match
+// its passage.
+func citing(text string, markers []Marker, c *essay.Corpus) []Marker {
+	quoted := quotedRanges(text)
+	if len(quoted) == 0 {
+		return markers
+	}
+	out := markers[:0:0]
+	for _, m := range markers {
+		if !inRanges(quoted, m.Start, m.End) || !inCorpus(c, m.Raw) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func inRanges(ranges [][2]int, start, end int) bool {
+	for _, r := range ranges {
+		if start >= r[0] && end <= r[1] {
+			return true
+		}
+	}
+	return false
+}
+
+func inCorpus(c *essay.Corpus, s string) bool {
+	for _, p := range c.Passages {
+		for _, b := range p.Blocks {
+			if strings.Contains(b, s) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // support checks a claim against a passage. A quotation in the claim must
@@ -203,6 +251,16 @@ func quotations(claim string) []string {
 // nested inside them stay part of the span.
 func curlyQuotes(s string) []string {
 	var out []string
+	for _, r := range quotedRanges(s) {
+		out = append(out, s[r[0]:r[1]])
+	}
+	return out
+}
+
+// quotedRanges returns the byte ranges inside the outermost curly double
+// quotes of s, without the quotes.
+func quotedRanges(s string) [][2]int {
+	var out [][2]int
 	depth, start := 0, 0
 	for i, r := range s {
 		switch r {
@@ -217,7 +275,7 @@ func curlyQuotes(s string) []string {
 			}
 			depth--
 			if depth == 0 {
-				out = append(out, s[start:i])
+				out = append(out, [2]int{start, i})
 			}
 		}
 	}
