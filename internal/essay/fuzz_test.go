@@ -8,12 +8,13 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"studyguide/internal/control"
 	"studyguide/internal/sentence"
 )
 
 // FuzzParse feeds arbitrary bytes to the parser. Whatever it accepts must
 // be a corpus every other package can trust: unique refs that look up and
-// round-trip, whitespace-normalized blocks, sentences that stand verbatim
+// round-trip, whitespace-normalized blocks free of escape sequences, sentences that stand verbatim
 // in their block, and note links that point both ways. Whatever it refuses
 // gets a one-line error.
 func FuzzParse(f *testing.F) {
@@ -38,7 +39,7 @@ func FuzzParse(f *testing.F) {
 // skipped blocks.
 func checkNothingLost(t *testing.T, src *Source, data []byte) {
 	t.Helper()
-	text, err := decode(data)
+	text, _, err := decode(data)
 	if err != nil {
 		t.Fatalf("Parse accepted what decode refuses: %v", err)
 	}
@@ -120,7 +121,7 @@ func checkBlocks(t *testing.T, p *Passage) {
 		t.Fatalf("%s has no blocks", p.Ref)
 	}
 	for _, b := range p.Blocks {
-		if b == "" || !utf8.ValidString(b) || strings.Join(strings.Fields(b), " ") != b {
+		if b == "" || !utf8.ValidString(b) || strings.Join(strings.Fields(b), " ") != b || control.Strip(b) != b {
 			t.Fatalf("%s has a block that is not normalized text: %q", p.Ref, b)
 		}
 	}

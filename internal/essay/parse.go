@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"studyguide/internal/control"
 	"studyguide/internal/sentence"
 )
 
@@ -42,38 +43,45 @@ type block struct {
 // to the paragraph before them. After the body, "N text" starts note N.
 // Text with no numbered paragraphs is numbered in order.
 func Parse(name string, data []byte) (*Source, error) {
-	text, err := decode(data)
+	text, stripped, err := decode(data)
 	if err != nil {
 		return nil, err
 	}
 	blocks := splitBlocks(text)
 	p := &parser{src: &Source{Name: name, File: name}, numbered: hasNumbered(blocks)}
+	if stripped {
+		p.src.Warnings = append(p.src.Warnings, "removed terminal escape sequences and control characters")
+	}
 	for _, b := range blocks {
 		if err := p.add(b); err != nil {
 			return nil, err
 		}
 	}
 	if len(p.src.Passages) == 0 {
-		return nil, ErrNoText
+		return nil, fmt.Errorf("%w: every block reads as a title", ErrNoText)
 	}
 	p.linkNotes()
 	return p.src, nil
 }
 
-// decode checks that data is text and returns it without a byte-order mark.
-func decode(data []byte) (string, error) {
+// decode checks that data is text and returns it without a byte-order mark,
+// escape sequences or control characters, which would reach the terminal,
+// or a model, through every quote of the passage that holds them. stripped
+// says whether any were removed.
+func decode(data []byte) (text string, stripped bool, err error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if bytes.IndexByte(data, 0) >= 0 {
-		return "", errors.New("binary data, not a text file")
+		return "", false, errors.New("binary data, not a text file")
 	}
 	if !utf8.Valid(data) {
 		line := 1 + bytes.Count(data[:firstInvalid(data)], []byte("\n"))
-		return "", fmt.Errorf("invalid UTF-8 at line %d", line)
+		return "", false, fmt.Errorf("invalid UTF-8 at line %d (save the file as UTF-8)", line)
 	}
-	if len(bytes.TrimSpace(data)) == 0 {
-		return "", ErrNoText
+	text = control.Strip(string(data))
+	if strings.TrimSpace(text) == "" {
+		return "", false, fmt.Errorf("%w: the file is empty or holds only whitespace", ErrNoText)
 	}
-	return string(data), nil
+	return text, len(text) != len(data), nil
 }
 
 func firstInvalid(data []byte) int {

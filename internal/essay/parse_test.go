@@ -309,3 +309,30 @@ func TestParseNotesMarkNoNotes(t *testing.T) {
 		t.Errorf("note 1 cited by %v, want ¶1", note.CitedBy)
 	}
 }
+
+func TestParseStripsEscapeSequences(t *testing.T) {
+	src, err := Parse("x", []byte("Title \x1b]0;pwned\x07Here\n\n1. Stalin was \x1b[31mred\x1b[0m and\x07 the\fleaders\u202e agreed?\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := src.Passages[0]
+	if p.Text() != "Stalin was red and the leaders agreed?" || p.Sentences[0].Text != p.Text() {
+		t.Errorf("passage = %q, sentences %+v", p.Text(), p.Sentences)
+	}
+	if len(src.Sections) != 1 || src.Sections[0] != "Title Here" {
+		t.Errorf("sections = %q", src.Sections)
+	}
+	if len(src.Warnings) != 1 || !strings.Contains(src.Warnings[0], "escape sequences") {
+		t.Errorf("warnings = %q", src.Warnings)
+	}
+	if _, err := Parse("x", []byte("\x1b[2J\x07\n")); !errors.Is(err, ErrNoText) {
+		t.Errorf("a file of escape sequences only: %v, want ErrNoText", err)
+	}
+}
+
+func TestParseTitlesOnlyIsNoText(t *testing.T) {
+	_, err := Parse("x", []byte("Chapter One\n\nChapter Two\n"))
+	if !errors.Is(err, ErrNoText) || !strings.Contains(err.Error(), "title") {
+		t.Errorf("error = %v", err)
+	}
+}
