@@ -14,9 +14,10 @@ import (
 
 // FuzzParse feeds arbitrary bytes to the parser. Whatever it accepts must
 // be a corpus every other package can trust: unique refs that look up and
-// round-trip, whitespace-normalized blocks free of escape sequences, sentences that stand verbatim
-// in their block, and note links that point both ways. Whatever it refuses
-// gets a one-line error.
+// round-trip, whitespace-normalized blocks free of escape sequences,
+// sentences that stand verbatim in their block, note links that point both
+// ways, and every word of the input kept. Whatever it refuses gets a
+// one-line error.
 func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		src, err := Parse("fuzz", data)
