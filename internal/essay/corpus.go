@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -98,14 +99,7 @@ func textFiles(path string) ([]string, error) {
 }
 
 func loadFile(file string) (*Source, []byte, error) {
-	info, err := os.Stat(file)
-	if err != nil {
-		return nil, nil, err
-	}
-	if info.Size() > maxFileSize {
-		return nil, nil, fmt.Errorf("%s: file is %d MB; the limit is %d MB", file, info.Size()>>20, maxFileSize>>20)
-	}
-	data, err := os.ReadFile(file)
+	data, err := readText(file)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -120,6 +114,39 @@ func loadFile(file string) (*Source, []byte, error) {
 		}
 	}
 	return src, data, nil
+}
+
+// readText reads a regular file of at most maxFileSize bytes. A device or
+// a pipe ("/dev/zero", a FIFO) is refused: reading it could block forever
+// or never end.
+func readText(file string) ([]byte, error) {
+	// Stat before opening: opening a FIFO blocks until someone writes.
+	info, err := os.Stat(file)
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: not a regular file", file)
+	}
+	tooBig := fmt.Errorf("%s: file is larger than the limit of %d MB", file, maxFileSize>>20)
+	if info.Size() > maxFileSize {
+		return nil, tooBig
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	// The size can change between Stat and reading: read one byte more
+	// than the limit to notice.
+	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	if len(data) > maxFileSize {
+		return nil, tooBig
+	}
+	return data, nil
 }
 
 // sourceName names a source after its file: the base name without its

@@ -272,6 +272,10 @@ func TestLoadErrors(t *testing.T) {
 	if _, err := Load(empty); err == nil || !strings.Contains(err.Error(), "empty.txt: no text") {
 		t.Errorf("empty file: %v", err)
 	}
+	// A device would be read forever; a FIFO would block.
+	if _, err := Load(os.DevNull); err == nil || !strings.Contains(err.Error(), "not a regular file") {
+		t.Errorf("device: %v", err)
+	}
 }
 
 func TestHashChangesWithText(t *testing.T) {
