@@ -315,7 +315,11 @@ func findVerbatim(text, quote string) (string, bool) {
 // straightens quotes. For every byte j of the result, s[starts[j]:ends[j]]
 // is the text it came from.
 func normalize(s string) (out string, starts, ends []int) {
+	// The result is never longer than s: sizing everything up front keeps
+	// a long passage from being copied over and over as it grows.
 	var b strings.Builder
+	b.Grow(len(s))
+	starts, ends = make([]int, 0, len(s)), make([]int, 0, len(s))
 	pendingSpace := -1
 	for i, r := range s {
 		size := len(string(r))
