@@ -1,6 +1,7 @@
 package citation
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -148,5 +149,38 @@ func TestCheckMarkerQuotedFromThePassageIsNotACitation(t *testing.T) {
 	rep = Check("He wrote “Stalin was stymied [¶7]” [¶1]", c, []essay.Ref{ref(t, "¶1")})
 	if len(rep.Invalid) == 0 || !strings.Contains(rep.Text, "[¶7: invalid citation]") {
 		t.Errorf("an invented marker inside quotes is not flagged: %+v", rep)
+	}
+}
+
+// BenchmarkCheckLongAnswer checks answers that repeat claims and wide
+// ranges thousands of times, as a runaway model might; each case once took
+// seconds to minutes.
+func BenchmarkCheckLongAnswer(b *testing.B) {
+	c, err := essay.Embedded()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var all []essay.Ref
+	for _, p := range c.Passages {
+		all = append(all, p.Ref)
+	}
+	answers := map[string]string{
+		"sentences with ranges": strings.Repeat("Stalin was stymied by the leaders [¶49-63]. ", 1000),
+		"one quoted sentence":   strings.Repeat("“Stalin was stymied by the leaders” [¶49-63] ", 1000),
+		"markers only":          strings.Repeat("[¶53]", 20000),
+		"distinct invented refs": func() string {
+			var sb strings.Builder
+			for i := 1; i < 1000; i++ {
+				fmt.Fprintf(&sb, "Claim [¶%d-%d]. ", 100*i, 100*i+50)
+			}
+			return sb.String()
+		}(),
+	}
+	for name, text := range answers {
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				Check(text, c, all)
+			}
+		})
 	}
 }
