@@ -96,27 +96,31 @@ func firstInvalid(data []byte) int {
 }
 
 // splitBlocks groups lines into blocks: a blank line, an indented line or
-// a numbered line ("12. ...") starts a new block.
+// a numbered line ("12. ...") starts a new block. Words are gathered per
+// block and joined once: appending line by line to a string made a long
+// hard-wrapped block take time quadratic in its length.
 func splitBlocks(text string) []block {
 	var blocks []block
-	var cur *block
+	var words [][]string
+	open := false
 	for i, raw := range strings.Split(text, "\n") {
 		line := strings.TrimFunc(raw, unicode.IsSpace)
 		if line == "" {
-			cur = nil
+			open = false
 			continue
 		}
 		indented := raw != strings.TrimLeftFunc(raw, unicode.IsSpace)
-		if cur == nil || indented || numberedRe.MatchString(line) {
-			blocks = append(blocks, block{text: line, line: i + 1, indented: indented, oneLine: true})
-			cur = &blocks[len(blocks)-1]
-			continue
+		if !open || indented || numberedRe.MatchString(line) {
+			blocks = append(blocks, block{line: i + 1, indented: indented, oneLine: true})
+			words = append(words, nil)
+			open = true
+		} else {
+			blocks[len(blocks)-1].oneLine = false
 		}
-		cur.text += " " + line
-		cur.oneLine = false
+		words[len(words)-1] = append(words[len(words)-1], strings.Fields(line)...)
 	}
 	for i := range blocks {
-		blocks[i].text = strings.Join(strings.Fields(blocks[i].text), " ")
+		blocks[i].text = strings.Join(words[i], " ")
 	}
 	return blocks
 }

@@ -340,3 +340,15 @@ func TestParseTitlesOnlyIsNoText(t *testing.T) {
 		t.Errorf("error = %v", err)
 	}
 }
+
+// BenchmarkParseHardWrapped parses one paragraph hard-wrapped over 20,000
+// lines, which once took time quadratic in its length.
+func BenchmarkParseHardWrapped(b *testing.B) {
+	line := "Stalin was stymied by the other Party leaders, and this line wraps here"
+	data := []byte("1. " + strings.Repeat(line+"\n", 20000))
+	for b.Loop() {
+		if _, err := Parse("wrapped", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
