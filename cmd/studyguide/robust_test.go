@@ -316,12 +316,17 @@ func TestRobustCorpusInput(t *testing.T) {
 			args:   []string{"show", "--json", "--corpus", "{dir}/bom.txt", "1"},
 			stdout: `"ref": "¶1",\n  "section": "",\n  "text": "Stalin was stymied by the other Party leaders\."`},
 		{name: "one 5 MB line", setup: func(t *testing.T, e *caseEnv) {
-			if raceEnabled {
-				t.Skip("ten times slower under the race detector; the plain run covers it")
-			}
+			skipUnderRace(t)
 			writeFile(t, e.path("long.txt"), "1. "+strings.Repeat("Stalin was stymied by the other Party leaders ", 5<<20/47)+"\n")
 		}, args: []string{"ask", "--corpus", "{dir}/long.txt", "Was Stalin stymied?"},
 			stderr: `building the search index`, stdout: `^The author argues: “Stalin was stymied`, saved: true},
+		{name: "a 5 MB paragraph wrapped over 100,000 lines", setup: func(t *testing.T, e *caseEnv) {
+			writeFile(t, e.path("wrapped.txt"), "1. "+strings.Repeat("Was Stalin stymied by the other Party leaders?\n", 5<<20/47))
+		}, args: []string{"questions", "--json", "--corpus", "{dir}/wrapped.txt"},
+			stdout: `^\[\n  \{\n    "ref": "¶1",\n    "text": "Was Stalin stymied by the other Party leaders\?"\n  \},`},
+		{name: "5 MB of punctuation", setup: func(t *testing.T, e *caseEnv) {
+			writeFile(t, e.path("dots.txt"), "1. Wait"+strings.Repeat(".", 5<<20)+"x\n")
+		}, args: []string{"show", "--corpus", "{dir}/dots.txt", "1"}, stdout: `^¶1\ndots\n\nWait\.\.\.`},
 		{name: "duplicate paragraph numbers", files: map[string]string{"dup.txt": "1. One.\n\n2. Two.\n\n1. One again.\n"},
 			args: []string{"show", "--corpus", "{dir}/dup.txt", "2"},
 			code: 1, stderr: `dup\.txt: line 5: ¶1 appears twice \(first at line 1\)$`},
@@ -429,6 +434,14 @@ func TestRobustIndexState(t *testing.T) {
 			stderr: `the corpus or embedder changed`, stdout: `\[¶3\]`, saved: true},
 	}
 	runRobust(t, cases)
+}
+
+// skipUnderRace skips the largest inputs under the race detector, which
+// makes them ten times slower; the plain run covers them.
+func skipUnderRace(t *testing.T) {
+	if raceEnabled {
+		t.Skip("too slow under the race detector; the plain run covers it")
+	}
 }
 
 // saveIndex saves, at path, an index of the built-in essay made with e.
