@@ -3,7 +3,10 @@ GO ?= go
 BIN := bin/studyguide
 QUESTION ?= Was Stalin an all-powerful dictator?
 
-.PHONY: run ask test bench build clean
+# FUZZTIME is how long `make fuzz` runs each fuzz target.
+FUZZTIME ?= 20s
+
+.PHONY: run ask test race fuzz bench build clean
 
 # run prints the study guide for ¶56's open questions: the main job.
 run:
@@ -15,6 +18,16 @@ ask:
 test:
 	$(GO) vet ./...
 	$(GO) test ./...
+
+race:
+	$(GO) test -race ./...
+
+# fuzz runs each fuzz target in turn; a failing input is saved under the
+# package's testdata/fuzz/ and replays in every `make test` from then on.
+fuzz:
+	$(GO) test ./internal/essay -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 10s
+	$(GO) test ./internal/essay -run '^$$' -fuzz '^FuzzParseRef$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 10s
+	$(GO) test ./internal/citation -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 10s
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...

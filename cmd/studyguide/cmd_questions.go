@@ -31,7 +31,7 @@ func runQuestions(c *cli.Context) error {
 	}
 	qs := corp.Questions()
 	if c.NArg() > 0 {
-		p, err := corp.Lookup(strings.Join(c.Args().Slice(), " "))
+		p, err := corp.Lookup(render.OneLine(strings.Join(c.Args().Slice(), " ")))
 		if err != nil {
 			return usageError("%v", err)
 		}

@@ -31,7 +31,7 @@ func runShow(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	p, err := corp.Lookup(strings.Join(c.Args().Slice(), " "))
+	p, err := corp.Lookup(render.OneLine(strings.Join(c.Args().Slice(), " ")))
 	if err != nil {
 		return usageError("%v", err)
 	}

@@ -326,14 +326,14 @@ func TestAPIFaults(t *testing.T) {
 					t.Errorf("%d chat requests, want %d: only dropped connections and 408, 429 and 5xx are retried", n, tc.chats)
 				}
 			}
-			checkIndexDir(t, dir, len(tc.args) > 0)
+			checkFailedIndexDir(t, dir, len(tc.args) > 0)
 		})
 	}
 }
 
-// checkIndexDir asserts that a failed run left no temporary file in the
+// checkFailedIndexDir asserts that a failed run left no temporary file in the
 // index folder, and no index of API vectors when embedding failed.
-func checkIndexDir(t *testing.T, dir string, embedFailed bool) {
+func checkFailedIndexDir(t *testing.T, dir string, embedFailed bool) {
 	t.Helper()
 	entries, err := os.ReadDir(dir)
 	if err != nil {

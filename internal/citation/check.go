@@ -1,6 +1,7 @@
 package citation
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -60,45 +61,59 @@ func Check(text string, c *essay.Corpus, retrieved []essay.Ref) Report {
 	for _, r := range retrieved {
 		allowed[r] = true
 	}
-	markers := Parse(text)
-	claims := claimsFor(text, markers)
+	markers := citing(text, Parse(text), c)
+	owners, claims := claimsFor(text, markers)
 	rep := Report{}
 	seen := map[string]bool{}
+	flagged := map[Invalid]bool{}
+	flag := func(inv Invalid) string {
+		if !flagged[inv] {
+			flagged[inv] = true
+			rep.Invalid = append(rep.Invalid, inv)
+		}
+		return "[" + inv.Ref + ": invalid citation]"
+	}
+	// An answer may cite the same passages for the same claim many times
+	// over; each pair is checked once.
+	type pair struct {
+		ref   essay.Ref
+		claim int
+	}
+	type outcome struct {
+		cit    Citation
+		reason string
+	}
+	checked := map[pair]outcome{}
+	stems := stemSets{}
 	rewrites := make([]string, len(markers))
 	for i, m := range markers {
 		var parts []string
 		for _, ref := range m.Refs {
 			p, reason := resolve(ref, c, allowed)
 			if p == nil {
-				rep.Invalid = appendInvalid(rep.Invalid, Invalid{Ref: ref.String(), Reason: reason})
-				parts = append(parts, "["+ref.String()+": invalid citation]")
+				parts = append(parts, flag(Invalid{Ref: ref.String(), Reason: reason}))
 				continue
 			}
-			cit, err := support(p, claims[i])
-			if err != "" {
-				rep.Invalid = appendInvalid(rep.Invalid, Invalid{Ref: p.Ref.String(), Reason: err})
-				parts = append(parts, "["+p.Ref.String()+": invalid citation]")
+			key := pair{p.Ref, owners[i]}
+			out, ok := checked[key]
+			if !ok {
+				out.cit, out.reason = support(p, claimText(claims, owners[i]), stems)
+				checked[key] = out
+			}
+			if out.reason != "" {
+				parts = append(parts, flag(Invalid{Ref: p.Ref.String(), Reason: out.reason}))
 				continue
 			}
 			parts = append(parts, p.Ref.Marker())
-			if key := cit.Ref.String() + "\x00" + cit.Quote; !seen[key] {
+			if key := out.cit.Ref.String() + "\x00" + out.cit.Quote; !seen[key] {
 				seen[key] = true
-				rep.Citations = append(rep.Citations, cit)
+				rep.Citations = append(rep.Citations, out.cit)
 			}
 		}
 		rewrites[i] = strings.Join(parts, " ")
 	}
 	rep.Text = rewrite(text, markers, rewrites)
 	return rep
-}
-
-func appendInvalid(list []Invalid, inv Invalid) []Invalid {
-	for _, x := range list {
-		if x == inv {
-			return list
-		}
-	}
-	return append(list, inv)
 }
 
 // resolve finds the passage a ref names, or says why it is invalid.
@@ -113,68 +128,133 @@ func resolve(ref essay.Ref, c *essay.Corpus, allowed map[essay.Ref]bool) (*essay
 	return p, ""
 }
 
-// claimsFor returns, for each marker, the sentence of text it belongs to,
-// without markers. A marker that opens a sentence ("... leaders.” [¶53]")
-// belongs to the sentence before it.
-func claimsFor(text string, markers []Marker) []string {
+// claimsFor finds the sentence of text each marker belongs to. A marker
+// that opens a sentence ("... leaders.” [¶53]") belongs to the sentence
+// before it. owners[i] is the index in claims of marker i's sentence, or -1
+// for none; claims holds those sentences without their markers.
+//
+// It runs in one pass over markers and sentences: an answer may hold
+// thousands of markers, and comparing each with all the others took
+// minutes.
+func claimsFor(text string, markers []Marker) (owners []int, claims []string) {
 	spans := sentence.Split(text)
-	claims := make([]string, len(markers))
+	claims = make([]string, len(spans))
+	done := make([]bool, len(spans))
+	owners = make([]int, len(markers))
+	s, onlyMarkers := -1, false
 	for i, m := range markers {
-		s := spanOf(spans, m.Start)
-		if s > 0 && onlyMarkersBefore(text, spans[s].Start, m.Start, markers) {
-			s--
+		prev := s
+		for s+1 < len(spans) && spans[s+1].Start <= m.Start {
+			s++
 		}
-		if s >= 0 {
-			claims[i] = stripMarkers(text[spans[s].Start:spans[s].End])
+		// onlyMarkers: nothing but markers and spaces lies between the
+		// start of sentence s and this marker.
+		switch {
+		case s < 0:
+			onlyMarkers = false
+		case i == 0 || s != prev:
+			onlyMarkers = isBlank(text[spans[s].Start:m.Start])
+		default:
+			onlyMarkers = onlyMarkers && isBlank(text[markers[i-1].End:m.Start])
+		}
+		owner := s
+		if s > 0 && onlyMarkers {
+			owner = s - 1
+		}
+		owners[i] = owner
+		if owner >= 0 && !done[owner] {
+			claims[owner], done[owner] = stripMarkers(text, spans[owner], markers), true
 		}
 	}
-	return claims
+	return owners, claims
 }
 
-func spanOf(spans []sentence.Span, pos int) int {
-	found := -1
-	for i, s := range spans {
-		if s.Start <= pos {
-			found = i
+func claimText(claims []string, owner int) string {
+	if owner < 0 {
+		return ""
+	}
+	return claims[owner]
+}
+
+func isBlank(s string) bool { return strings.TrimSpace(s) == "" }
+
+// stripMarkers returns the text of span without the markers inside it,
+// whitespace-normalized.
+func stripMarkers(text string, span sentence.Span, markers []Marker) string {
+	var b strings.Builder
+	last := span.Start
+	first := sort.Search(len(markers), func(i int) bool { return markers[i].Start >= span.Start })
+	for _, m := range markers[first:] {
+		if m.Start >= span.End {
+			break
+		}
+		if m.Start >= last && m.End <= span.End {
+			b.WriteString(text[last:m.Start])
+			b.WriteByte(' ')
+			last = m.End
 		}
 	}
-	return found
+	b.WriteString(text[last:span.End])
+	return strings.Join(strings.Fields(b.String()), " ")
 }
 
-func onlyMarkersBefore(text string, from, to int, markers []Marker) bool {
-	rest := text[from:to]
+// citing drops the markers that are quoted words rather than citations: a
+// marker inside curly quotes whose text stands in the corpus, as when an
+// answer quotes a passage that itself reads "see [¶99]". Left as markers,
+// they would be checked as citations and the quote would no longer match
+// its passage.
+func citing(text string, markers []Marker, c *essay.Corpus) []Marker {
+	quoted := quotedRanges(text)
+	if len(quoted) == 0 {
+		return markers
+	}
+	out := markers[:0:0]
 	for _, m := range markers {
-		if m.Start >= from && m.End <= to {
-			rest = strings.Replace(rest, m.Raw, "", 1)
+		if !inRanges(quoted, m.Start, m.End) || !inCorpus(c, m.Raw) {
+			out = append(out, m)
 		}
 	}
-	return strings.TrimSpace(rest) == ""
+	return out
 }
 
-func stripMarkers(s string) string {
-	for _, m := range Parse(s) {
-		s = strings.Replace(s, m.Raw, "", 1)
+func inRanges(ranges [][2]int, start, end int) bool {
+	for _, r := range ranges {
+		if start >= r[0] && end <= r[1] {
+			return true
+		}
 	}
-	return strings.Join(strings.Fields(s), " ")
+	return false
+}
+
+func inCorpus(c *essay.Corpus, s string) bool {
+	for _, p := range c.Passages {
+		for _, b := range p.Blocks {
+			if strings.Contains(b, s) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // support checks a claim against a passage. A quotation in the claim must
 // stand verbatim in the passage; the citation's quote is then that text.
 // Otherwise the quote is the passage's sentence that shares most words with
 // the claim. It returns a reason when the claim misquotes the passage.
-func support(p *essay.Passage, claim string) (Citation, string) {
+func support(p *essay.Passage, claim string, stems stemSets) (Citation, string) {
 	cit := Citation{Ref: p.Ref, Claim: claim}
 	quotes := quotations(claim)
-	for _, q := range quotes {
-		if found, ok := findVerbatim(p.Text(), q); ok {
-			cit.Quote, cit.Supported = found, true
-			return cit, ""
-		}
-	}
 	if len(quotes) > 0 {
+		text := newNormalized(p.Text())
+		for _, q := range quotes {
+			if found, ok := text.find(q); ok {
+				cit.Quote, cit.Supported = found, true
+				return cit, ""
+			}
+		}
 		return cit, "the quoted words are not in " + p.Ref.String()
 	}
-	cit.Quote, cit.Supported = bestSentence(p, claim)
+	cit.Quote, cit.Supported = bestSentence(p, claim, stems)
 	return cit, ""
 }
 
@@ -203,6 +283,16 @@ func quotations(claim string) []string {
 // nested inside them stay part of the span.
 func curlyQuotes(s string) []string {
 	var out []string
+	for _, r := range quotedRanges(s) {
+		out = append(out, s[r[0]:r[1]])
+	}
+	return out
+}
+
+// quotedRanges returns the byte ranges inside the outermost curly double
+// quotes of s, without the quotes.
+func quotedRanges(s string) [][2]int {
+	var out [][2]int
 	depth, start := 0, 0
 	for i, r := range s {
 		switch r {
@@ -217,7 +307,7 @@ func curlyQuotes(s string) []string {
 			}
 			depth--
 			if depth == 0 {
-				out = append(out, s[start:i])
+				out = append(out, [2]int{start, i})
 			}
 		}
 	}
@@ -235,10 +325,21 @@ func splitEllipsis(q string) []string {
 	return out
 }
 
-// findVerbatim looks for quote in text, ignoring differences of whitespace
-// and of curly against straight quotes, and returns the text's own words.
-func findVerbatim(text, quote string) (string, bool) {
-	nt, starts, ends := normalize(text)
+// normalized is a text with its whitespace collapsed and quotes
+// straightened, mapped back to the original, for finding quotes in it.
+type normalized struct {
+	src, text    string
+	starts, ends []int
+}
+
+func newNormalized(src string) normalized {
+	text, starts, ends := normalize(src)
+	return normalized{src: src, text: text, starts: starts, ends: ends}
+}
+
+// find looks for quote in the text, ignoring differences of whitespace and
+// of curly against straight quotes, and returns the text's own words.
+func (n normalized) find(quote string) (string, bool) {
 	nq, _, _ := normalize(quote)
 	// A quote may end with punctuation of its own that the passage puts
 	// elsewhere; try it as given first, then without.
@@ -246,8 +347,8 @@ func findVerbatim(text, quote string) (string, bool) {
 		if q == "" {
 			continue
 		}
-		if i := strings.Index(nt, q); i >= 0 {
-			return text[starts[i]:ends[i+len(q)-1]], true
+		if i := strings.Index(n.text, q); i >= 0 {
+			return n.src[n.starts[i]:n.ends[i+len(q)-1]], true
 		}
 	}
 	return "", false
@@ -257,7 +358,11 @@ func findVerbatim(text, quote string) (string, bool) {
 // straightens quotes. For every byte j of the result, s[starts[j]:ends[j]]
 // is the text it came from.
 func normalize(s string) (out string, starts, ends []int) {
+	// The result is never longer than s: sizing everything up front keeps
+	// a long passage from being copied over and over as it grows.
 	var b strings.Builder
+	b.Grow(len(s))
+	starts, ends = make([]int, 0, len(s)), make([]int, 0, len(s))
 	pendingSpace := -1
 	for i, r := range s {
 		size := len(string(r))
@@ -289,14 +394,10 @@ func normalize(s string) (out string, starts, ends []int) {
 
 // bestSentence returns the passage sentence that shares the most content
 // words with the claim, and whether it shares enough to support it.
-func bestSentence(p *essay.Passage, claim string) (string, bool) {
+func bestSentence(p *essay.Passage, claim string, stems stemSets) (string, bool) {
 	want := terms.Unique(terms.Stems(claim))
 	best, bestShared := "", -1
-	for _, s := range p.Sentences {
-		have := map[string]bool{}
-		for _, st := range terms.Stems(s.Text) {
-			have[st] = true
-		}
+	for i, have := range stems.of(p) {
 		shared := 0
 		for _, w := range want {
 			if have[w] {
@@ -304,11 +405,30 @@ func bestSentence(p *essay.Passage, claim string) (string, bool) {
 			}
 		}
 		if shared > bestShared {
-			best, bestShared = s.Text, shared
+			best, bestShared = p.Sentences[i].Text, shared
 		}
 	}
 	ok := bestShared >= minShared || (bestShared >= 1 && float64(bestShared) >= minShareOfWord*float64(len(want)) && len(want) <= 3)
 	return best, ok
+}
+
+// stemSets holds the stems of each passage's sentences, computed once per
+// check rather than once per claim.
+type stemSets map[*essay.Passage][]map[string]bool
+
+func (c stemSets) of(p *essay.Passage) []map[string]bool {
+	if sets, ok := c[p]; ok {
+		return sets
+	}
+	sets := make([]map[string]bool, len(p.Sentences))
+	for i, s := range p.Sentences {
+		sets[i] = map[string]bool{}
+		for _, st := range terms.Stems(s.Text) {
+			sets[i][st] = true
+		}
+	}
+	c[p] = sets
+	return sets
 }
 
 // rewrite replaces each marker of text with its rewritten form.

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -17,7 +18,7 @@ import (
 
 // parserVersion changes whenever Parse would split the same text
 // differently, so that saved indexes built from the old split are rebuilt.
-const parserVersion = "essay-parser/1"
+const parserVersion = "essay-parser/2"
 
 // maxFileSize bounds one source file; larger files are refused rather than
 // read whole into memory.
@@ -98,19 +99,11 @@ func textFiles(path string) ([]string, error) {
 }
 
 func loadFile(file string) (*Source, []byte, error) {
-	info, err := os.Stat(file)
+	data, err := readText(file)
 	if err != nil {
 		return nil, nil, err
 	}
-	if info.Size() > maxFileSize {
-		return nil, nil, fmt.Errorf("%s: file is %d MB; the limit is %d MB", file, info.Size()>>20, maxFileSize>>20)
-	}
-	data, err := os.ReadFile(file)
-	if err != nil {
-		return nil, nil, err
-	}
-	name := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
-	src, err := Parse(name, data)
+	src, err := Parse(sourceName(file), data)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", file, err)
 	}
@@ -121,6 +114,47 @@ func loadFile(file string) (*Source, []byte, error) {
 		}
 	}
 	return src, data, nil
+}
+
+// readText reads a regular file of at most maxFileSize bytes. A device or
+// a pipe ("/dev/zero", a FIFO) is refused: reading it could block forever
+// or never end.
+func readText(file string) ([]byte, error) {
+	// Stat before opening: opening a FIFO blocks until someone writes.
+	info, err := os.Stat(file)
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: not a regular file", file)
+	}
+	tooBig := fmt.Errorf("%s: file is larger than the limit of %d MB", file, maxFileSize>>20)
+	if info.Size() > maxFileSize {
+		return nil, tooBig
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	// The size can change between Stat and reading: read one byte more
+	// than the limit to notice.
+	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	if len(data) > maxFileSize {
+		return nil, tooBig
+	}
+	return data, nil
+}
+
+// sourceName names a source after its file: the base name without its
+// extension, its whitespace collapsed so that the name reads back from a
+// ref ("my reader ¶3").
+func sourceName(file string) string {
+	base := filepath.Base(file)
+	return strings.Join(strings.Fields(strings.TrimSuffix(base, filepath.Ext(base))), " ")
 }
 
 // newCorpus joins sources; with more than one, every ref names its source.

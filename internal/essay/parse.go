@@ -10,15 +10,18 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"studyguide/internal/control"
 	"studyguide/internal/sentence"
 )
 
 // ErrNoText is returned for input that holds no passage at all.
 var ErrNoText = errors.New("no text")
 
+// Passage numbers start at 1: "0." or "007." is text, not a number a ref
+// could name.
 var (
-	numberedRe = regexp.MustCompile(`^(\d{1,4})\.\s+(\S.*)$`)
-	noteRe     = regexp.MustCompile(`^(\d{1,3})\s+(\S.*)$`)
+	numberedRe = regexp.MustCompile(`^([1-9]\d{0,3})\.\s+(\S.*)$`)
+	noteRe     = regexp.MustCompile(`^([1-9]\d{0,2})\s+(\S.*)$`)
 )
 
 // block is a run of lines that reads as one paragraph of the file.
@@ -40,38 +43,45 @@ type block struct {
 // to the paragraph before them. After the body, "N text" starts note N.
 // Text with no numbered paragraphs is numbered in order.
 func Parse(name string, data []byte) (*Source, error) {
-	text, err := decode(data)
+	text, stripped, err := decode(data)
 	if err != nil {
 		return nil, err
 	}
 	blocks := splitBlocks(text)
 	p := &parser{src: &Source{Name: name, File: name}, numbered: hasNumbered(blocks)}
+	if stripped {
+		p.src.Warnings = append(p.src.Warnings, "removed terminal escape sequences and control characters")
+	}
 	for _, b := range blocks {
 		if err := p.add(b); err != nil {
 			return nil, err
 		}
 	}
 	if len(p.src.Passages) == 0 {
-		return nil, ErrNoText
+		return nil, fmt.Errorf("%w: every block reads as a title", ErrNoText)
 	}
 	p.linkNotes()
 	return p.src, nil
 }
 
-// decode checks that data is text and returns it without a byte-order mark.
-func decode(data []byte) (string, error) {
+// decode checks that data is text and returns it without a byte-order mark,
+// escape sequences or control characters, which would reach the terminal,
+// or a model, through every quote of the passage that holds them. stripped
+// says whether any were removed.
+func decode(data []byte) (text string, stripped bool, err error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if bytes.IndexByte(data, 0) >= 0 {
-		return "", errors.New("binary data, not a text file")
+		return "", false, errors.New("binary data, not a text file")
 	}
 	if !utf8.Valid(data) {
 		line := 1 + bytes.Count(data[:firstInvalid(data)], []byte("\n"))
-		return "", fmt.Errorf("invalid UTF-8 at line %d", line)
+		return "", false, fmt.Errorf("invalid UTF-8 at line %d (save the file as UTF-8)", line)
 	}
-	if len(bytes.TrimSpace(data)) == 0 {
-		return "", ErrNoText
+	text = control.Strip(string(data))
+	if strings.TrimSpace(text) == "" {
+		return "", false, fmt.Errorf("%w: the file is empty or holds only whitespace", ErrNoText)
 	}
-	return string(data), nil
+	return text, len(text) != len(data), nil
 }
 
 func firstInvalid(data []byte) int {
@@ -86,27 +96,31 @@ func firstInvalid(data []byte) int {
 }
 
 // splitBlocks groups lines into blocks: a blank line, an indented line or
-// a numbered line ("12. ...") starts a new block.
+// a numbered line ("12. ...") starts a new block. Words are gathered per
+// block and joined once: appending line by line to a string made a long
+// hard-wrapped block take time quadratic in its length.
 func splitBlocks(text string) []block {
 	var blocks []block
-	var cur *block
+	var words [][]string
+	open := false
 	for i, raw := range strings.Split(text, "\n") {
 		line := strings.TrimFunc(raw, unicode.IsSpace)
 		if line == "" {
-			cur = nil
+			open = false
 			continue
 		}
 		indented := raw != strings.TrimLeftFunc(raw, unicode.IsSpace)
-		if cur == nil || indented || numberedRe.MatchString(line) {
-			blocks = append(blocks, block{text: line, line: i + 1, indented: indented, oneLine: true})
-			cur = &blocks[len(blocks)-1]
-			continue
+		if !open || indented || numberedRe.MatchString(line) {
+			blocks = append(blocks, block{line: i + 1, indented: indented, oneLine: true})
+			words = append(words, nil)
+			open = true
+		} else {
+			blocks[len(blocks)-1].oneLine = false
 		}
-		cur.text += " " + line
-		cur.oneLine = false
+		words[len(words)-1] = append(words[len(words)-1], strings.Fields(line)...)
 	}
 	for i := range blocks {
-		blocks[i].text = strings.Join(strings.Fields(blocks[i].text), " ")
+		blocks[i].text = strings.Join(words[i], " ")
 	}
 	return blocks
 }
@@ -215,6 +229,11 @@ func (p *parser) linkNotes() {
 	for _, ps := range p.src.Passages {
 		ps.Sentences = splitSentences(ps.Blocks)
 		if ps.Ref.Kind != Paragraph {
+			// Notes mark no other notes: digits after a note's sentence
+			// are a page or a year, not a link.
+			for i := range ps.Sentences {
+				ps.Sentences[i].Note = 0
+			}
 			continue
 		}
 		for i := range ps.Sentences {

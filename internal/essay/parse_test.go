@@ -210,6 +210,9 @@ func TestParseRef(t *testing.T) {
 		"¶56": "¶56", "56": "¶56", " ¶ 56 ": "¶56", "[¶53]": "¶53", "para 3": "¶3",
 		"note 15": "note 15", "n15": "note 15", "N15": "note 15", "(note 15)": "note 15",
 		"reader ¶3": "reader ¶3", "reader note 2": "reader note 2",
+		// Source names that look like keywords or brackets keep their name.
+		"note ¶3": "note ¶3", "chapter note ¶16": "chapter note ¶16", "¶ ¶5": "¶ ¶5",
+		"[draft] note 8": "[draft] note 8", "(x note 6": "(x note 6", "[[draft] ¶2]": "[draft] ¶2",
 	}
 	for in, want := range tests {
 		ref, err := ParseRef(in)
@@ -269,6 +272,10 @@ func TestLoadErrors(t *testing.T) {
 	if _, err := Load(empty); err == nil || !strings.Contains(err.Error(), "empty.txt: no text") {
 		t.Errorf("empty file: %v", err)
 	}
+	// A device would be read forever; a FIFO would block.
+	if _, err := Load(os.DevNull); err == nil || !strings.Contains(err.Error(), "not a regular file") {
+		t.Errorf("device: %v", err)
+	}
 }
 
 func TestHashChangesWithText(t *testing.T) {
@@ -276,5 +283,72 @@ func TestHashChangesWithText(t *testing.T) {
 	b := newCorpus([]*Source{{Name: "x"}}, [][]byte{[]byte("1. B.")})
 	if a.Hash == b.Hash {
 		t.Error("different texts share a hash")
+	}
+}
+
+func TestParseZeroIsNotAPassageNumber(t *testing.T) {
+	src, err := Parse("x", []byte("0. Zero is text.\n\n1. One.\n\n007. Padded is text too.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := src.Passages[0]
+	if len(src.Passages) != 1 || p.Ref.N != 1 || p.Text() != "One.\n\n007. Padded is text too." {
+		t.Errorf("passages = %+v", src.Passages)
+	}
+	if len(src.Skipped) != 1 || !strings.Contains(src.Skipped[0], "0. Zero is text.") {
+		t.Errorf("skipped = %q, want the block before ¶1", src.Skipped)
+	}
+}
+
+func TestParseNotesMarkNoNotes(t *testing.T) {
+	src, err := Parse("x", []byte("1. Body.1\n\n1 Smith, Moscow, 2002.1\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	note := src.Passages[1]
+	if note.Ref.Kind != Note || len(note.Sentences) != 1 || note.Sentences[0].Note != 0 {
+		t.Errorf("note = %+v, want one sentence that marks no note", note)
+	}
+	if len(note.CitedBy) != 1 || note.CitedBy[0].N != 1 {
+		t.Errorf("note 1 cited by %v, want ¶1", note.CitedBy)
+	}
+}
+
+func TestParseStripsEscapeSequences(t *testing.T) {
+	src, err := Parse("x", []byte("Title \x1b]0;pwned\x07Here\n\n1. Stalin was \x1b[31mred\x1b[0m and\x07 the\fleaders\u202e agreed?\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := src.Passages[0]
+	if p.Text() != "Stalin was red and the leaders agreed?" || p.Sentences[0].Text != p.Text() {
+		t.Errorf("passage = %q, sentences %+v", p.Text(), p.Sentences)
+	}
+	if len(src.Sections) != 1 || src.Sections[0] != "Title Here" {
+		t.Errorf("sections = %q", src.Sections)
+	}
+	if len(src.Warnings) != 1 || !strings.Contains(src.Warnings[0], "escape sequences") {
+		t.Errorf("warnings = %q", src.Warnings)
+	}
+	if _, err := Parse("x", []byte("\x1b[2J\x07\n")); !errors.Is(err, ErrNoText) {
+		t.Errorf("a file of escape sequences only: %v, want ErrNoText", err)
+	}
+}
+
+func TestParseTitlesOnlyIsNoText(t *testing.T) {
+	_, err := Parse("x", []byte("Chapter One\n\nChapter Two\n"))
+	if !errors.Is(err, ErrNoText) || !strings.Contains(err.Error(), "title") {
+		t.Errorf("error = %v", err)
+	}
+}
+
+// BenchmarkParseHardWrapped parses one paragraph hard-wrapped over 20,000
+// lines, which once took time quadratic in its length.
+func BenchmarkParseHardWrapped(b *testing.B) {
+	line := "Stalin was stymied by the other Party leaders, and this line wraps here"
+	data := []byte("1. " + strings.Repeat(line+"\n", 20000))
+	for b.Loop() {
+		if _, err := Parse("wrapped", data); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

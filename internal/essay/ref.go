@@ -61,18 +61,17 @@ var ErrBadRef = errors.New("not a passage ref")
 // "p56", "para 56", "note 15", "n15", "[¶53]", "(note 15)", or any of these
 // after a source name ("reader ¶3").
 func ParseRef(s string) (Ref, error) {
-	t := strings.TrimSpace(s)
-	t = strings.TrimSuffix(strings.TrimPrefix(t, "["), "]")
-	t = strings.TrimSuffix(strings.TrimPrefix(t, "("), ")")
-	t = strings.TrimSpace(t)
+	t := unwrap(unwrap(strings.TrimSpace(s), "[", "]"), "(", ")")
 	if t == "" {
 		return Ref{}, fmt.Errorf("%w: empty", ErrBadRef)
 	}
 	source := ""
 	if i := strings.LastIndexAny(t, " \t"); i >= 0 {
-		// "note 15" and "para 56" keep their space; a source name comes before.
+		// "note 15" and "para 56" keep their space; a source name comes
+		// before. Only a bare number joins the word before it, so that a
+		// source named "note" keeps its name in "note ¶3".
 		head, tail := strings.TrimSpace(t[:i]), t[i+1:]
-		if kw := lastWord(head); isKeyword(kw) {
+		if kw := lastWord(head); isKeyword(kw) && isDigits(tail) {
 			source = strings.TrimSpace(strings.TrimSuffix(head, kw))
 			t = kw + tail
 		} else {
@@ -85,6 +84,24 @@ func ParseRef(s string) (Ref, error) {
 	}
 	ref.Source = source
 	return ref, nil
+}
+
+// unwrap removes brackets that enclose all of s, and the space inside
+// them. A bracket at one end only belongs to a source name ("[draft] ¶3").
+func unwrap(s, open, close string) string {
+	if strings.HasPrefix(s, open) && strings.HasSuffix(s, close) && len(s) >= len(open)+len(close) {
+		return strings.TrimSpace(s[len(open) : len(s)-len(close)])
+	}
+	return s
+}
+
+func isDigits(s string) bool {
+	for _, c := range []byte(s) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func lastWord(s string) string {

@@ -7,35 +7,27 @@ package render
 import (
 	"encoding/json"
 	"io"
-	"regexp"
 	"strings"
 	"unicode"
-)
 
-// ansiRe matches terminal escape sequences: CSI sequences ("\x1b[31m"),
-// OSC sequences ended by BEL or ST, and two-byte escapes.
-var ansiRe = regexp.MustCompile(`\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])`)
+	"studyguide/internal/control"
+)
 
 // Clean removes escape sequences and control characters from s, keeping
 // newlines and turning tabs into spaces, so that text from a file or a
 // model cannot move the cursor, recolor or retitle the user's terminal.
 func Clean(s string) string {
-	s = ansiRe.ReplaceAllString(s, "")
 	return strings.Map(func(r rune) rune {
 		switch {
 		case r == '\n':
 			return r
-		case r == '\t':
+		case r == '\t', r == '\u00a0':
 			return ' '
-		case r == '\u00a0':
-			return ' '
-		case unicode.IsControl(r), r == '\u200b', r == '\u2028', r == '\u2029', r == '\ufeff':
-			return -1
-		case unicode.Is(unicode.Bidi_Control, r):
+		case unicode.IsControl(r), r == '\u2028', r == '\u2029':
 			return -1
 		}
 		return r
-	}, s)
+	}, control.Strip(s))
 }
 
 // OneLine cleans s and joins its lines, for error messages.

@@ -3,6 +3,8 @@ package render
 import (
 	"io"
 	"strings"
+
+	"studyguide/internal/control"
 )
 
 // CleanWriter cleans text streamed to w piece by piece, as Clean does. An
@@ -39,7 +41,7 @@ func complete(s string) bool {
 	if strings.HasPrefix(s, "\x1b]") {
 		return strings.Contains(s, "\x07") || strings.Contains(s[1:], "\x1b\\")
 	}
-	if loc := ansiRe.FindStringIndex(s); loc != nil && loc[0] == 0 {
+	if control.StartsWithEscape(s) {
 		return true
 	}
 	// A lone ESC, or ESC [ with parameters but no final byte yet, or an OSC

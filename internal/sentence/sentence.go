@@ -41,20 +41,29 @@ const closers = "\"'”’)]»"
 func Split(text string) []Span {
 	var spans []Span
 	start := skipSpace(text, 0)
+	// run is the end of the run of punctuation and closers after text[i];
+	// asked says whether the sentence so far holds "?" or "!". Both are
+	// kept as the scan goes, so that a long run of dots or a long
+	// sentence is not rescanned at every period.
+	run, asked := 0, false
 	for i := start; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r != '.' && r != '?' && r != '!' {
 			i += size
 			continue
 		}
-		end, note, next, ok := boundary(text, start, i)
+		if i >= run {
+			run = punctuationEnd(text, i+1)
+		}
+		end, note, next, ok := boundary(text, start, i, run, asked)
+		asked = asked || r != '.'
 		if !ok {
 			i += size
 			continue
 		}
 		spans = append(spans, Span{Start: start, End: end, Note: note})
 		start = skipSpace(text, next)
-		i = start
+		i, asked = start, false
 	}
 	if start < len(text) {
 		end := len(strings.TrimRightFunc(text, unicode.IsSpace))
@@ -83,16 +92,25 @@ func IsQuestion(s string) bool {
 	return strings.HasSuffix(s, "?")
 }
 
-// boundary decides whether the punctuation at text[i] ends the sentence that
-// began at start. It returns the end of the sentence, a footnote marker
-// number, and where the next sentence may begin.
-func boundary(text string, start, i int) (end, note, next int, ok bool) {
-	term := text[i]
-	j := i + 1
+// punctuationEnd returns where the run of sentence punctuation and closers
+// that starts at text[j] ends.
+func punctuationEnd(text string, j int) int {
 	for j < len(text) && (strings.ContainsRune(".?!", rune(text[j])) || isCloser(text, j)) {
 		_, size := utf8.DecodeRuneInString(text[j:])
 		j += size
 	}
+	return j
+}
+
+// boundary decides whether the punctuation at text[i] ends the sentence that
+// began at start. It returns the end of the sentence, a footnote marker
+// number, and where the next sentence may begin.
+//
+//   - run: the end of the punctuation and closers that follow text[i].
+//   - asked: whether text[start:i] holds "?" or "!".
+func boundary(text string, start, i, run int, asked bool) (end, note, next int, ok bool) {
+	term := text[i]
+	j := run
 	end = j
 	// A footnote marker sits right against the punctuation: "times.15 Clearly".
 	// Decimals ("3.5") are not markers: a letter or closer must precede.
@@ -109,7 +127,7 @@ func boundary(text string, start, i int) (end, note, next int, ok bool) {
 	if next >= len(text) {
 		return end, note, next, true
 	}
-	if term == '.' && note == 0 && !periodEnds(text, start, i, next) {
+	if term == '.' && note == 0 && !periodEnds(text, start, i, next, asked) {
 		return 0, 0, 0, false
 	}
 	if term != '.' && startsLower(text, next) {
@@ -119,8 +137,9 @@ func boundary(text string, start, i int) (end, note, next int, ok bool) {
 }
 
 // periodEnds reports whether the period at text[i] ends a sentence, given
-// that the next word starts at text[next].
-func periodEnds(text string, start, i, next int) bool {
+// that the next word starts at text[next] and whether the sentence so far
+// asked or exclaimed.
+func periodEnds(text string, start, i, next int, asked bool) bool {
 	word := wordBefore(text, start, i)
 	if abbreviations[strings.ToLower(word)] {
 		return false
@@ -137,7 +156,7 @@ func periodEnds(text string, start, i, next int) bool {
 	}
 	// "1945-1953. Moscow: ROSSPEN, 2002": a place of publication continues a
 	// citation rather than starting a sentence.
-	if w := nextWord(text, next); strings.HasSuffix(w, ":") && len(w) > 1 && isCapitalized(w) && !strings.ContainsAny(text[start:i], "?!") && looksLikeCitation(text[start:i]) {
+	if w := nextWord(text, next); strings.HasSuffix(w, ":") && len(w) > 1 && isCapitalized(w) && !asked && looksLikeCitation(text[start:i]) {
 		return false
 	}
 	return true
@@ -231,11 +250,14 @@ func skipSpace(text string, i int) int {
 	return i
 }
 
+// digitsAt returns the end of the digits at text[j], reading at most four:
+// a marker has three at most, and a long number need not be read whole.
 func digitsAt(text string, j int) int {
-	for j < len(text) && text[j] >= '0' && text[j] <= '9' {
-		j++
+	k := j
+	for k < len(text) && k-j < 4 && text[k] >= '0' && text[k] <= '9' {
+		k++
 	}
-	return j
+	return k
 }
 
 func atoi(s string) int {

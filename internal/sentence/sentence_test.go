@@ -2,6 +2,7 @@ package sentence
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -64,5 +65,24 @@ func TestIsQuestion(t *testing.T) {
 		if got := IsQuestion(s); got != want {
 			t.Errorf("IsQuestion(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// BenchmarkSplitPathological splits texts that once took time quadratic in
+// their length: long runs of punctuation, and long "sentences" of
+// citation-like pieces that each looked back to the sentence's start.
+func BenchmarkSplitPathological(b *testing.B) {
+	texts := map[string]string{
+		"dots":      strings.Repeat(".", 1<<16) + "x",
+		"closers":   strings.Repeat("!”", 1<<15) + "x",
+		"citations": strings.Repeat("2002. Moscow: ", 1<<13),
+		"digits":    strings.Repeat(".", 1<<15) + strings.Repeat("1", 1<<15),
+	}
+	for name, text := range texts {
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				Split(text)
+			}
+		})
 	}
 }

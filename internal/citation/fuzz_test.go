@@ -1,0 +1,72 @@
+package citation
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"studyguide/internal/essay"
+)
+
+// FuzzParse feeds arbitrary text, as a model might write it, to the marker
+// parser and the checker. Markers must lie inside the text, in order,
+// without overlapping, and each must name at least one ref. Checking the
+// text against the essay must keep its promise: every citation it accepts
+// names a passage of the corpus and quotes it verbatim, and every ref it
+// rejects is flagged in the rewritten answer.
+func FuzzParse(f *testing.F) {
+	corp, err := essay.Embedded()
+	if err != nil {
+		f.Fatal(err)
+	}
+	var all []essay.Ref
+	for _, p := range corp.Passages {
+		all = append(all, p.Ref)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkMarkers(t, text, Parse(text))
+		rep := Check(text, corp, all)
+		for _, c := range rep.Citations {
+			p, ok := corp.Passage(c.Ref)
+			if !ok {
+				t.Fatalf("citation of %s, which the corpus lacks", c.Ref)
+			}
+			if c.Quote == "" || !strings.Contains(p.Text(), c.Quote) {
+				t.Fatalf("quote %q is not verbatim in %s", c.Quote, c.Ref)
+			}
+			if !strings.Contains(rep.Text, c.Ref.Marker()) {
+				t.Fatalf("answer %q lacks the marker of its citation %s", rep.Text, c.Ref)
+			}
+		}
+		for _, inv := range rep.Invalid {
+			if !strings.Contains(rep.Text, "["+inv.Ref+": invalid citation]") {
+				t.Fatalf("answer %q does not flag invalid %s", rep.Text, inv.Ref)
+			}
+		}
+	})
+}
+
+func checkMarkers(t *testing.T, text string, ms []Marker) {
+	t.Helper()
+	last := 0
+	for _, m := range ms {
+		if m.Start < last || m.End <= m.Start || m.End > len(text) {
+			t.Fatalf("marker %+v lies outside text of %d bytes or overlaps the one before (ending at %d)", m, len(text), last)
+		}
+		if m.Raw != text[m.Start:m.End] {
+			t.Fatalf("marker Raw %q is not text[%d:%d] = %q", m.Raw, m.Start, m.End, text[m.Start:m.End])
+		}
+		if utf8.ValidString(text) && !utf8.ValidString(m.Raw) {
+			t.Fatalf("marker %q splits a character", m.Raw)
+		}
+		if len(m.Refs) == 0 || len(m.Refs) > len(m.Raw)*(maxRange+1) {
+			t.Fatalf("marker %q names %d refs", m.Raw, len(m.Refs))
+		}
+		for _, r := range m.Refs {
+			if r.N <= 0 {
+				t.Fatalf("marker %q names %#v", m.Raw, r)
+			}
+		}
+		last = m.End
+	}
+}

@@ -1,0 +1,207 @@
+package essay
+
+import (
+	"errors"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"studyguide/internal/control"
+	"studyguide/internal/sentence"
+)
+
+// FuzzParse feeds arbitrary bytes to the parser. Whatever it accepts must
+// be a corpus every other package can trust: unique refs that look up and
+// round-trip, whitespace-normalized blocks free of escape sequences,
+// sentences that stand verbatim in their block, note links that point both
+// ways, and every word of the input kept. Whatever it refuses gets a
+// one-line error.
+func FuzzParse(f *testing.F) {
+	f.Fuzz(func(t *testing.T, data []byte) {
+		src, err := Parse("fuzz", data)
+		if err != nil {
+			if src != nil {
+				t.Fatalf("Parse returned a source with error %v", err)
+			}
+			if msg := err.Error(); msg == "" || strings.ContainsAny(msg, "\r\n") {
+				t.Fatalf("error is not one line: %q", msg)
+			}
+			return
+		}
+		checkSource(t, src, data)
+		checkNothingLost(t, src, data)
+	})
+}
+
+// checkNothingLost checks that every word of the input is kept: in a
+// passage (with the number that starts it), a section title or the list of
+// skipped blocks.
+func checkNothingLost(t *testing.T, src *Source, data []byte) {
+	t.Helper()
+	text, _, err := decode(data)
+	if err != nil {
+		t.Fatalf("Parse accepted what decode refuses: %v", err)
+	}
+	numbered := hasNumbered(splitBlocks(text))
+	var kept []string
+	for _, p := range src.Passages {
+		switch {
+		case p.Ref.Kind == Note:
+			kept = append(kept, strconv.Itoa(p.Ref.N))
+		case numbered:
+			kept = append(kept, strconv.Itoa(p.Ref.N)+".")
+		}
+		for _, b := range p.Blocks {
+			kept = append(kept, strings.Fields(b)...)
+		}
+	}
+	for _, s := range src.Sections {
+		kept = append(kept, strings.Fields(s)...)
+	}
+	for _, s := range src.Skipped {
+		_, rest, _ := strings.Cut(s, ": ")
+		kept = append(kept, strings.Fields(rest)...)
+	}
+	in := strings.Fields(text)
+	sort.Strings(in)
+	sort.Strings(kept)
+	if strings.Join(in, " ") != strings.Join(kept, " ") {
+		t.Fatalf("words in and words kept differ:\n in:   %q\n kept: %q", in, kept)
+	}
+}
+
+func checkSource(t *testing.T, src *Source, data []byte) {
+	t.Helper()
+	if len(src.Passages) == 0 {
+		t.Fatal("Parse accepted text without passages")
+	}
+	lines := strings.Count(string(data), "\n") + 1
+	c := newCorpus([]*Source{src}, [][]byte{data})
+	notes, paras := map[int]*Passage{}, map[int]*Passage{}
+	for _, p := range src.Passages {
+		byN := paras
+		if p.Ref.Kind == Note {
+			byN = notes
+		}
+		if byN[p.Ref.N] != nil {
+			t.Fatalf("%s appears twice", p.Ref)
+		}
+		byN[p.Ref.N] = p
+		if p.Ref.N <= 0 || p.Ref.Source != "" || p.Line < 1 || p.Line > lines {
+			t.Fatalf("bad passage header: %+v", p)
+		}
+		if got, err := ParseRef(p.Ref.String()); err != nil || got != p.Ref {
+			t.Fatalf("ref %s does not round-trip: %v, %v", p.Ref, got, err)
+		}
+		if found, err := c.Lookup(p.Ref.String()); err != nil || found != p {
+			t.Fatalf("Lookup(%s) = %v, %v", p.Ref, found, err)
+		}
+		checkBlocks(t, p)
+	}
+	for _, p := range src.Passages {
+		for _, n := range p.Notes {
+			if notes[n] == nil || !containsRef(notes[n].CitedBy, p.Ref) {
+				t.Fatalf("%s marks note %d, which does not link back", p.Ref, n)
+			}
+		}
+		for _, r := range p.CitedBy {
+			if r.Kind != Paragraph || paras[r.N] == nil || !containsInt(paras[r.N].Notes, p.Ref.N) {
+				t.Fatalf("%s is cited by %s, which does not mark it", p.Ref, r)
+			}
+		}
+	}
+}
+
+// checkBlocks checks that a passage's blocks are normalized text and that
+// its sentences are verbatim, in order, from them.
+func checkBlocks(t *testing.T, p *Passage) {
+	t.Helper()
+	if len(p.Blocks) == 0 {
+		t.Fatalf("%s has no blocks", p.Ref)
+	}
+	for _, b := range p.Blocks {
+		if b == "" || !utf8.ValidString(b) || strings.Join(strings.Fields(b), " ") != b || control.Strip(b) != b {
+			t.Fatalf("%s has a block that is not normalized text: %q", p.Ref, b)
+		}
+	}
+	block, from := 0, 0
+	for _, s := range p.Sentences {
+		if s.Block < block || s.Block >= len(p.Blocks) {
+			t.Fatalf("%s: sentence %q has block %d of %d, out of order", p.Ref, s.Text, s.Block, len(p.Blocks))
+		}
+		if s.Block != block {
+			block, from = s.Block, 0
+		}
+		i := strings.Index(p.Blocks[block][from:], s.Text)
+		if s.Text == "" || i < 0 {
+			t.Fatalf("%s: sentence %q is not verbatim in block %q after byte %d", p.Ref, s.Text, p.Blocks[block], from)
+		}
+		from += i + len(s.Text)
+		if s.Text != strings.TrimSpace(s.Text) || s.Question != sentence.IsQuestion(s.Text) {
+			t.Fatalf("%s: sentence %+v is untrimmed or misclassified", p.Ref, s)
+		}
+		if s.Note != 0 && (p.Ref.Kind != Paragraph || !containsInt(p.Notes, s.Note)) {
+			t.Fatalf("%s: sentence marks note %d, which is not linked", p.Ref, s.Note)
+		}
+	}
+}
+
+func containsRef(refs []Ref, r Ref) bool {
+	for _, x := range refs {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+func containsInt(ns []int, n int) bool {
+	for _, x := range ns {
+		if x == n {
+			return true
+		}
+	}
+	return false
+}
+
+// FuzzParseRef checks that every ref ParseRef accepts is printed by String
+// and Marker in a form it reads back as the same ref, and that every ref a
+// corpus can hold (a source named after its file, a kind, a number) reads
+// back from its String.
+//
+//   - s: text a user or a model may write as a ref.
+//   - file: a corpus file's name, whose source name qualifies the ref.
+//   - n, note: the ref's number and kind.
+func FuzzParseRef(f *testing.F) {
+	f.Fuzz(func(t *testing.T, s, file string, n uint32, note bool) {
+		r, err := ParseRef(s)
+		if err != nil {
+			if !errors.Is(err, ErrBadRef) {
+				t.Fatalf("ParseRef(%q) error %v is not ErrBadRef", s, err)
+			}
+		} else {
+			if r.N <= 0 || (r.Kind != Paragraph && r.Kind != Note) || r.Source != strings.TrimSpace(r.Source) {
+				t.Fatalf("ParseRef(%q) = %#v", s, r)
+			}
+			for _, form := range []string{r.String(), r.Marker()} {
+				if back, err := ParseRef(form); err != nil || back != r {
+					t.Fatalf("ParseRef(%q) = %#v; its form %q reads back as %#v, %v", s, r, form, back, err)
+				}
+			}
+		}
+		name := sourceName(file)
+		if name == "" || !utf8.ValidString(name) {
+			return
+		}
+		kind := Paragraph
+		if note {
+			kind = Note
+		}
+		want := Ref{Source: name, Kind: kind, N: int(n%999_999) + 1}
+		if back, err := ParseRef(want.String()); err != nil || back != want {
+			t.Fatalf("ref %#v prints as %q, which reads back as %#v, %v", want, want.String(), back, err)
+		}
+	})
+}
