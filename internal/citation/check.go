@@ -166,7 +166,7 @@ func support(p *essay.Passage, claim string) (Citation, string) {
 	cit := Citation{Ref: p.Ref, Claim: claim}
 	quotes := quotations(claim)
 	for _, q := range quotes {
-		if found, ok := findVerbatim(p.Text(), q); ok {
+		if found, ok := Verbatim(p.Text(), q); ok {
 			cit.Quote, cit.Supported = found, true
 			return cit, ""
 		}
@@ -235,9 +235,10 @@ func splitEllipsis(q string) []string {
 	return out
 }
 
-// findVerbatim looks for quote in text, ignoring differences of whitespace
-// and of curly against straight quotes, and returns the text's own words.
-func findVerbatim(text, quote string) (string, bool) {
+// Verbatim looks for quote in text, ignoring differences of whitespace
+// and of curly against straight quotes, and returns the text's own words:
+// what a reader may be shown as quoted from text.
+func Verbatim(text, quote string) (string, bool) {
 	nt, starts, ends := normalize(text)
 	nq, _, _ := normalize(quote)
 	// A quote may end with punctuation of its own that the passage puts
