@@ -5,9 +5,10 @@ QUESTION ?= Was Stalin an all-powerful dictator?
 
 .PHONY: run ask test bench build clean
 
-# run prints the study guide for ¶56's open questions: the main job.
+# run prints the study guide for ¶56's open questions: the main job,
+# offline even when an API key is set.
 run:
-	$(GO) run ./cmd/studyguide guide
+	$(GO) run ./cmd/studyguide guide --offline
 
 ask:
 	$(GO) run ./cmd/studyguide ask "$(QUESTION)"
