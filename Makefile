@@ -8,9 +8,10 @@ FUZZTIME ?= 20s
 
 .PHONY: run ask test race fuzz bench build clean
 
-# run prints the study guide for ¶56's open questions: the main job.
+# run prints the study guide for ¶56's open questions: the main job,
+# offline even when an API key is set.
 run:
-	$(GO) run ./cmd/studyguide guide
+	$(GO) run ./cmd/studyguide guide --offline
 
 ask:
 	$(GO) run ./cmd/studyguide ask "$(QUESTION)"

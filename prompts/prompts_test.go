@@ -12,7 +12,7 @@ func TestBuiltInTemplatesRender(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(s.Names(), " "); got != "answer.tmpl rewrite.tmpl system.tmpl" {
+	if got := strings.Join(s.Names(), " "); got != "answer.tmpl guide.tmpl rewrite.tmpl system.tmpl" {
 		t.Errorf("templates = %s", got)
 	}
 	out, err := s.Render("answer.tmpl", map[string]any{

@@ -31,6 +31,7 @@ func chatCommand() *cli.Command {
 			},
 			corpusFlag(),
 			indexDirFlag(),
+			concurrencyFlag(),
 		}, llmFlags()...), embedderFlags()...),
 		Action: runChat,
 	}
@@ -47,6 +48,9 @@ func runChat(c *cli.Context) error {
 	budget := c.Int("history-tokens")
 	if budget < 0 {
 		return usageError("--history-tokens must be 0 or more, not %d", budget)
+	}
+	if err := checkConcurrency(c); err != nil {
+		return err
 	}
 	s, err := openSession(c, false)
 	if err != nil {

@@ -17,6 +17,7 @@ import (
 	"studyguide/internal/chat"
 	"studyguide/internal/essay"
 	"studyguide/internal/guide"
+	"studyguide/internal/modelguide"
 	"studyguide/internal/render"
 )
 
@@ -33,9 +34,11 @@ func guideCommand() *cli.Command {
 		Usage: "write a study guide from the essay's open questions",
 		Description: "For each open question: the passages that speak to it, each with a verbatim quote,\n" +
 			"discussion questions at four levels of Bloom's taxonomy, and sourcing and corroboration\n" +
-			"prompts; then key terms and people, and a plan for one class period. Offline and\n" +
-			"deterministic: the same essay gives the same guide.",
-		Flags: []cli.Flag{
+			"prompts; then key terms and people, and a plan for one class period. Offline it is\n" +
+			"deterministic: the same essay gives the same guide. In LLM mode the model writes each\n" +
+			"question's evidence and prompts, one request per question, and every ref and quote is\n" +
+			"checked: what fails is replaced from the offline guide or dropped, with a notice.",
+		Flags: append(append([]cli.Flag{
 			&cli.StringFlag{
 				Name:        "from",
 				Usage:       "build from the questions of passage `REF`, or \"all\" for every question",
@@ -55,7 +58,8 @@ func guideCommand() *cli.Command {
 			},
 			corpusFlag(),
 			indexDirFlag(),
-		},
+			concurrencyFlag(),
+		}, llmFlags()...), embedderFlags()...),
 		Action: runGuide,
 	}
 }
@@ -68,12 +72,18 @@ func runGuide(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := checkConcurrency(c); err != nil {
+		return err
+	}
 	s, err := openSession(c, false)
 	if err != nil {
 		return err
 	}
 	g, err := buildGuide(c.Context, s, guideFrom(c))
 	if err != nil {
+		return err
+	}
+	if err := reviseGuide(c.Context, c, s, g); err != nil {
 		return err
 	}
 	var out bytes.Buffer
@@ -105,6 +115,34 @@ func buildGuide(ctx context.Context, s *session, from string) (*guide.Guide, err
 	return g, err
 }
 
+// reviseGuide has the model rewrite each question's part of g in LLM
+// mode, keeping only what checks out; offline it leaves g as it is.
+func reviseGuide(ctx context.Context, c *cli.Context, s *session, g *guide.Guide) error {
+	if s.llm == nil {
+		return nil
+	}
+	w := &modelguide.Writer{Client: s.llm.Client, Prompts: s.llm.Prompts, Concurrency: c.Int("concurrency"), Notice: c.App.ErrWriter}
+	return w.Revise(ctx, g, s.corpus, s.retriever)
+}
+
+// concurrencyFlag bounds the requests a guide sends at once in LLM mode.
+func concurrencyFlag() cli.Flag {
+	return &cli.IntFlag{
+		Name:     "concurrency",
+		Usage:    "in LLM mode, ask about at most `N` of a guide's questions at once",
+		Value:    modelguide.DefaultConcurrency,
+		EnvVars:  []string{"STUDYGUIDE_CONCURRENCY"},
+		Category: llmCategory,
+	}
+}
+
+func checkConcurrency(c *cli.Context) error {
+	if n := c.Int("concurrency"); n < 1 || n > modelguide.MaxConcurrency {
+		return usageError("--concurrency must be from 1 to %d, not %d", modelguide.MaxConcurrency, n)
+	}
+	return nil
+}
+
 // chatGuide is chat's /guide: the guide for one passage, or the default
 // guide when p is nil, as Markdown laid out for where it goes. Its errors
 // are chat's to show, so they carry no flag hints.
@@ -116,6 +154,9 @@ func chatGuide(c *cli.Context, s *session) chat.GuideFunc {
 		}
 		g, err := guide.Build(ctx, s.corpus, s.retriever, from)
 		if err != nil {
+			return err
+		}
+		if err := reviseGuide(ctx, c, s, g); err != nil {
 			return err
 		}
 		var out bytes.Buffer

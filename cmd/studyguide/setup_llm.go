@@ -64,7 +64,7 @@ func llmFlags() []cli.Flag {
 		},
 		&cli.StringFlag{
 			Name:     "prompts",
-			Usage:    "read prompt templates from `DIR`; its files replace the built-in ones of the same name (answer.tmpl, rewrite.tmpl, system.tmpl)",
+			Usage:    "read prompt templates from `DIR`; its files replace the built-in ones of the same name (answer.tmpl, guide.tmpl, rewrite.tmpl, system.tmpl)",
 			EnvVars:  []string{"STUDYGUIDE_PROMPTS"},
 			Category: llmCategory,
 		},

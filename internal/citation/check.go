@@ -325,6 +325,13 @@ func splitEllipsis(q string) []string {
 	return out
 }
 
+// Verbatim looks for quote in text, ignoring differences of whitespace
+// and of curly against straight quotes, and returns the text's own words:
+// what a reader may be shown as quoted from text.
+func Verbatim(text, quote string) (string, bool) {
+	return newNormalized(text).find(quote)
+}
+
 // normalized is a text with its whitespace collapsed and quotes
 // straightened, mapped back to the original, for finding quotes in it.
 type normalized struct {

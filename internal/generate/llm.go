@@ -97,7 +97,7 @@ func (g *LLM) Messages(req Request) ([]llm.Message, error) {
 	}
 	var passages []passageData
 	for _, h := range req.Retrieval.Hits {
-		passages = append(passages, passageData{Label: h.Passage.Ref.Marker(), Text: defuse(h.Passage.Text())})
+		passages = append(passages, passageData{Label: h.Passage.Ref.Marker(), Text: Defuse(h.Passage.Text())})
 	}
 	user, err := g.Prompts.Render(answerPrompt, map[string]any{"Question": req.Question, "Passages": passages})
 	if err != nil {
@@ -177,12 +177,13 @@ func EstimateTokens(s string) int {
 	return (utf8.RuneCountInString(s) + 3) / 4
 }
 
-// passageTagRe finds the prompt's own delimiters inside a passage.
-var passageTagRe = regexp.MustCompile(`(?i)<(/?\s*passages?)`)
+// passageTagRe finds the prompts' own delimiters inside a passage or a
+// question: <passage>, <passages> and the guide prompt's <question>.
+var passageTagRe = regexp.MustCompile(`(?i)<(/?\s*(?:passages?|question))`)
 
-// defuse keeps a passage's text from closing its delimiters: a corpus
-// that contains "</passage>" cannot smuggle text out of the data.
-func defuse(text string) string {
+// Defuse keeps a passage's text from closing its delimiters in a prompt:
+// a corpus that contains "</passage>" cannot smuggle text out of the data.
+func Defuse(text string) string {
 	return passageTagRe.ReplaceAllString(text, "‹$1")
 }
 

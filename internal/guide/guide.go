@@ -179,7 +179,7 @@ func Build(ctx context.Context, c *essay.Corpus, r *retrieve.Retriever, from str
 			q.Historian = b.historian(q, g.Basis)
 		}
 	}
-	g.Plan = b.plan(g)
+	g.Plan = PlanFor(g)
 	return g, nil
 }
 

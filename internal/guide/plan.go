@@ -44,10 +44,11 @@ var (
 	}
 )
 
-// plan writes a discussion plan for one class period: a Structured
-// Academic Controversy on the guide's best yes-or-no question, or else a
-// Socratic seminar on its first question.
-func (b *builder) plan(g *Guide) Plan {
+// PlanFor writes a discussion plan for one class period from a guide's
+// questions and their evidence: a Structured Academic Controversy on the
+// guide's best yes-or-no question, or else a Socratic seminar on its first
+// question. A guide whose evidence changed after Build needs a new plan.
+func PlanFor(g *Guide) Plan {
 	var all []*Question
 	for _, th := range g.Themes {
 		all = append(all, th.Questions...)

@@ -1,7 +1,8 @@
 // Package llmtest is a fake OpenAI-compatible server for tests: it answers
-// chat requests from a queue of scripted replies, streamed or not, and
-// embedding requests with a vector function, and records every request.
-// It makes no network calls beyond the loopback listener it serves on.
+// chat requests from a queue of scripted replies or by what they ask,
+// streamed or not, and counts those in flight; it answers embedding
+// requests with a vector function, and records every request. It makes no
+// network calls beyond the loopback listener it serves on.
 package llmtest
 
 import (
@@ -70,6 +71,15 @@ type Server struct {
 	// Embed gives the vector for one text of an embeddings request; nil
 	// means BagOfWords(64). Set it before the first request.
 	Embed func(text string) []float32
+	// Respond, if not nil, answers each chat request whose reply it gives
+	// (ok true) before the queue is consulted: a reply that depends on
+	// what was asked, for requests sent in no fixed order. It may block,
+	// to hold requests in flight. Set it before the first request.
+	Respond func(req openai.ChatCompletionRequest) (reply Reply, ok bool)
+	// RejectSchema answers a chat request that asks for a JSON schema
+	// (response_format json_schema) with 400, as a server without
+	// structured output does. Set it before the first request.
+	RejectSchema bool
 
 	srv     *httptest.Server
 	closing chan struct{}
@@ -81,6 +91,8 @@ type Server struct {
 	fallback Reply
 	// gateTimeouts counts gates that never opened.
 	gateTimeouts int
+	// inFlight and maxInFlight count chat requests being answered.
+	inFlight, maxInFlight int
 }
 
 // New starts a server that is closed when the test ends. With nothing
@@ -217,7 +229,7 @@ func (s *Server) chat(w http.ResponseWriter, r *http.Request) {
 		apiError(w, http.StatusBadRequest, "could not parse the request: "+err.Error())
 		return
 	}
-	reply := s.next()
+	reply := s.choose(req)
 	switch {
 	case reply.Drop:
 		drop(w)
@@ -230,6 +242,23 @@ func (s *Server) chat(w http.ResponseWriter, r *http.Request) {
 	default:
 		whole(w, req, reply)
 	}
+}
+
+// choose picks the reply to a chat request. The request counts as in
+// flight from its arrival until then: the count never runs behind a
+// client that sends its next request as soon as it has the reply.
+func (s *Server) choose(req openai.ChatCompletionRequest) Reply {
+	s.enter()
+	defer s.leave()
+	if s.RejectSchema && req.ResponseFormat != nil && req.ResponseFormat.Type == openai.ChatCompletionResponseFormatTypeJSONSchema {
+		return Reply{Status: http.StatusBadRequest, Body: `{"error":{"message":"response_format type json_schema is not supported","type":"invalid_request_error","code":null}}`}
+	}
+	if s.Respond != nil {
+		if reply, ok := s.Respond(req); ok {
+			return reply
+		}
+	}
+	return s.next()
 }
 
 func (s *Server) fail(w http.ResponseWriter, reply Reply) {
@@ -401,6 +430,34 @@ func (s *Server) embeddings(w http.ResponseWriter, r *http.Request) {
 // text 404, not the API's JSON.
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
 	http.NotFound(w, r)
+}
+
+func (s *Server) enter() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.inFlight++
+	s.maxInFlight = max(s.maxInFlight, s.inFlight)
+}
+
+func (s *Server) leave() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.inFlight--
+}
+
+// InFlight returns how many chat requests have arrived and are waiting
+// for their reply to be chosen (by Respond, which may hold them).
+func (s *Server) InFlight() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.inFlight
+}
+
+// MaxInFlight returns the most chat requests that were in flight at once.
+func (s *Server) MaxInFlight() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.maxInFlight
 }
 
 // GateTimeouts counts the streams whose Gate was not closed within five
