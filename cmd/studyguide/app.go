@@ -13,6 +13,7 @@ import (
 
 	"studyguide/internal/llm"
 	"studyguide/internal/render"
+	"studyguide/internal/suggest"
 )
 
 // Exit codes, decided here and nowhere else.
@@ -117,48 +118,14 @@ func onUsageError(c *cli.Context, err error, _ bool) error {
 }
 
 func unknownCommand(app *cli.App, name string) error {
-	if best := closest(name, app.Commands); best != "" {
+	var names []string
+	for _, cmd := range app.Commands {
+		names = append(names, cmd.Name)
+	}
+	if best := suggest.Nearest(strings.ToLower(name), names); best != "" {
 		return usageError("unknown command %q: did you mean %q? (see 'studyguide --help')", name, best)
 	}
 	return usageError("unknown command %q (see 'studyguide --help')", name)
-}
-
-// closest returns the command whose name is within two edits of name, or "".
-func closest(name string, cmds []*cli.Command) string {
-	best, bestDist := "", 3
-	for _, cmd := range cmds {
-		if d := editDistance(strings.ToLower(name), cmd.Name); d < bestDist {
-			best, bestDist = cmd.Name, d
-		}
-	}
-	return best
-}
-
-// editDistance counts the insertions, deletions, substitutions and swaps of
-// neighbours that turn a into b (optimal string alignment distance).
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	d := make([][]int, len(ra)+1)
-	for i := range d {
-		d[i] = make([]int, len(rb)+1)
-		d[i][0] = i
-	}
-	for j := range d[0] {
-		d[0][j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
-			}
-		}
-	}
-	return d[len(ra)][len(rb)]
 }
 
 // permuteArgs moves a command's flags ahead of its arguments, so that

@@ -70,14 +70,3 @@ func TestPermuteArgs(t *testing.T) {
 		t.Errorf("-- must end flags: %q", got)
 	}
 }
-
-func TestEditDistance(t *testing.T) {
-	for _, tt := range []struct {
-		a, b string
-		d    int
-	}{{"aks", "ask", 1}, {"shwo", "show", 1}, {"index", "index", 0}, {"qestions", "questions", 1}, {"xyz", "ask", 3}} {
-		if got := editDistance(tt.a, tt.b); got != tt.d {
-			t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.d)
-		}
-	}
-}

@@ -8,10 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/xrash/smetrics"
-
 	"studyguide/internal/essay"
 	"studyguide/internal/render"
+	"studyguide/internal/suggest"
 )
 
 // command is one slash command.
@@ -60,13 +59,11 @@ func (c *Chat) command(ctx context.Context, line string) (quit bool, err error) 
 
 // unknownCommand is a one-line hint naming the nearest command.
 func unknownCommand(name string) error {
-	best, bestDist := "", 3
+	var names []string
 	for _, cmd := range commands {
-		if d := smetrics.WagnerFischer(name, cmd.name, 1, 1, 1); d < bestDist {
-			best, bestDist = cmd.name, d
-		}
+		names = append(names, cmd.name)
 	}
-	if best != "" {
+	if best := suggest.Nearest(name, names); best != "" {
 		return fmt.Errorf("unknown command %s: did you mean %s? (/help lists the commands)", name, best)
 	}
 	return fmt.Errorf("unknown command %s (/help lists the commands)", name)
