@@ -6,26 +6,15 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"studyguide/internal/retrieve/retrievetest"
 	"testing"
 
-	"studyguide/internal/embed"
-	"studyguide/internal/essay"
 	"studyguide/internal/generate"
-	"studyguide/internal/index"
-	"studyguide/internal/retrieve"
 )
 
 func offlineAsker(t *testing.T) *Asker {
 	t.Helper()
-	c, err := essay.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Build(context.Background(), c, embed.NewLocal(0), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := &retrieve.Retriever{Corpus: c, Index: ix}
+	c, r := retrievetest.Essay(t)
 	return &Asker{Corpus: c, Retriever: r, Generator: generate.Extractive{}}
 }
 

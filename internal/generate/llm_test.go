@@ -5,12 +5,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"studyguide/internal/retrieve/retrievetest"
 	"testing"
 	"time"
 
-	"studyguide/internal/embed"
 	"studyguide/internal/essay"
-	"studyguide/internal/index"
 	"studyguide/internal/llm"
 	"studyguide/internal/llm/llmtest"
 	"studyguide/internal/retrieve"
@@ -19,15 +18,7 @@ import (
 
 func retriever(t *testing.T) (*essay.Corpus, *retrieve.Retriever) {
 	t.Helper()
-	c, err := essay.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Build(context.Background(), c, embed.NewLocal(0), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c, &retrieve.Retriever{Corpus: c, Index: ix}
+	return retrievetest.Essay(t)
 }
 
 func newLLM(t *testing.T, s *llmtest.Server, promptDir string) *LLM {

@@ -7,21 +7,16 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"studyguide/internal/retrieve/retrievetest"
 	"testing"
 
-	"studyguide/internal/embed"
 	"studyguide/internal/essay"
-	"studyguide/internal/index"
 	"studyguide/internal/retrieve"
 )
 
 func retriever(t testing.TB, c *essay.Corpus) *retrieve.Retriever {
 	t.Helper()
-	ix, err := index.Build(context.Background(), c, embed.NewLocal(0), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &retrieve.Retriever{Corpus: c, Index: ix}
+	return retrievetest.New(t, c)
 }
 
 func essayCorpus(t testing.TB) *essay.Corpus {

@@ -10,28 +10,19 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"studyguide/internal/retrieve/retrievetest"
 	"testing"
 
-	"studyguide/internal/embed"
 	"studyguide/internal/essay"
 	"studyguide/internal/guide"
-	"studyguide/internal/index"
-	"studyguide/internal/retrieve"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 func essayGuide(t *testing.T, from string) (*guide.Guide, *essay.Corpus) {
 	t.Helper()
-	c, err := essay.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Build(context.Background(), c, embed.NewLocal(0), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := guide.Build(context.Background(), c, &retrieve.Retriever{Corpus: c, Index: ix}, from)
+	c, r := retrievetest.Essay(t)
+	g, err := guide.Build(context.Background(), c, r, from)
 	if err != nil {
 		t.Fatal(err)
 	}
