@@ -6,10 +6,10 @@ import (
 	"reflect"
 	"sort"
 	"strings"
-	"studyguide/internal/retrieve/retrievetest"
 	"testing"
 
 	"studyguide/internal/generate"
+	"studyguide/internal/retrieve/retrievetest"
 )
 
 func offlineAsker(t *testing.T) *Asker {

@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"studyguide/internal/retrieve/retrievetest"
 	"testing"
 	"time"
 
@@ -13,6 +12,7 @@ import (
 	"studyguide/internal/llm"
 	"studyguide/internal/llm/llmtest"
 	"studyguide/internal/retrieve"
+	"studyguide/internal/retrieve/retrievetest"
 	"studyguide/prompts"
 )
 

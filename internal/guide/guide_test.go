@@ -7,11 +7,11 @@ import (
 	"os"
 	"regexp"
 	"strings"
-	"studyguide/internal/retrieve/retrievetest"
 	"testing"
 
 	"studyguide/internal/essay"
 	"studyguide/internal/retrieve"
+	"studyguide/internal/retrieve/retrievetest"
 )
 
 func retriever(t testing.TB, c *essay.Corpus) *retrieve.Retriever {

@@ -10,11 +10,11 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"studyguide/internal/retrieve/retrievetest"
 	"testing"
 
 	"studyguide/internal/essay"
 	"studyguide/internal/guide"
+	"studyguide/internal/retrieve/retrievetest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
