@@ -85,12 +85,12 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		ExitErrHandler:         func(*cli.Context, error) {},
 		OnUsageError:           onUsageError,
 		Commands: []*cli.Command{
+			guideCommand(),
 			askCommand(),
+			chatCommand(),
 			showCommand(),
 			questionsCommand(),
 			indexCommand(),
-			chatCommand(),
-			guideCommand(),
 			evalCommand(),
 		},
 		Action: func(c *cli.Context) error {
