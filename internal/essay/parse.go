@@ -16,8 +16,11 @@ import (
 // ErrNoText is returned for input that holds no passage at all.
 var ErrNoText = errors.New("no text")
 
+// numberedRe takes numbers of up to six digits, as ParseRef does: a long
+// course reader numbers past 9999, and a shorter limit would join every
+// later paragraph to ¶9999.
 var (
-	numberedRe = regexp.MustCompile(`^(\d{1,4})\.\s+(\S.*)$`)
+	numberedRe = regexp.MustCompile(`^(\d{1,6})\.\s+(\S.*)$`)
 	noteRe     = regexp.MustCompile(`^(\d{1,3})\s+(\S.*)$`)
 )
 
