@@ -30,7 +30,7 @@ var (
 
 // benchCorpus parses a corpus once per size and keeps it for every
 // benchmark.
-func benchCorpus(b *testing.B, size string) *essay.Corpus {
+func benchCorpus(b testing.TB, size string) *essay.Corpus {
 	b.Helper()
 	benchMu.Lock()
 	defer benchMu.Unlock()
@@ -56,7 +56,7 @@ func benchCorpus(b *testing.B, size string) *essay.Corpus {
 	return c
 }
 
-func loadText(b *testing.B, data []byte) (*essay.Corpus, error) {
+func loadText(b testing.TB, data []byte) (*essay.Corpus, error) {
 	path := filepath.Join(b.TempDir(), "synthetic.txt")
 	if err := writeBytes(path, data); err != nil {
 		return nil, err
@@ -128,7 +128,7 @@ func BenchmarkBuild(b *testing.B) {
 
 // savedIndex builds the index of a corpus and saves it in a temporary
 // folder.
-func savedIndex(b *testing.B, size string) (*Index, string) {
+func savedIndex(b testing.TB, size string) (*Index, string) {
 	b.Helper()
 	ix, err := Build(context.Background(), benchCorpus(b, size), embed.NewLocal(0), nil)
 	if err != nil {
