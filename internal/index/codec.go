@@ -53,6 +53,15 @@ func fromBytes[T flat](b []byte) []T {
 	return out
 }
 
+// bytesString returns b as a string that shares b's memory: b must never
+// be written to again.
+func bytesString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
 // encoder writes the index file's fields, counting bytes for alignment. Its
 // first error sticks and is returned by flush.
 type encoder struct {

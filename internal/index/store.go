@@ -162,15 +162,20 @@ func writeBM25(w *encoder, b *bm25.Index) {
 //   - key: the key the caller expects (see Key).
 //   - e: the embedder for queries; a Fitter gets its saved state back.
 func Load(ctx context.Context, path, key string, e embed.Embedder) (*Index, error) {
-	data, err := os.ReadFile(path)
+	data, release, err := readIndexFile(path)
 	if err != nil {
 		return nil, err
 	}
-	return decode(ctx, data, key, e)
+	ix, err := decode(ctx, data, key, e)
+	if err != nil {
+		release()
+	}
+	return ix, err
 }
 
 // decode reads an index from the bytes of a saved file. The index keeps
-// data: its vectors and postings are data's memory.
+// data: its vectors, postings and chunk text are data's memory, which must
+// not change afterwards.
 func decode(ctx context.Context, data []byte, key string, e embed.Embedder) (*Index, error) {
 	body, err := checkCRC(data)
 	if err != nil {
@@ -248,8 +253,11 @@ func readChunks(d *decoder, count int) []Chunk {
 		lens[i] = int(d.u32())
 		total += lens[i]
 	}
-	// One string for all the text, which the chunks share.
-	text := string(d.bytes(total))
+	// The chunks' text is the file's own bytes, like the vectors, which
+	// decode's data must outlive. Copying it would cost little more memory,
+	// but a copy of tens of megabytes into fresh memory is slow, and the
+	// garbage collector cannot stop the goroutine while it runs.
+	text := bytesString(d.bytes(total))
 	for i := range chunks {
 		if d.err != nil {
 			break
