@@ -370,9 +370,12 @@ func TestGuideTerminalLaysOutTheSameGuide(t *testing.T) {
 		}
 	}
 	for _, line := range strings.Split(plain.String(), "\n") {
-		if n := len([]rune(strings.TrimRight(line, " "))); n > 90 {
+		if n := len([]rune(line)); n > 80 {
 			t.Errorf("line of %d columns at width 80: %q", n, line)
 			break
 		}
+	}
+	if stripped := ansiRe.ReplaceAllString(color.String(), ""); stripped != plain.String() {
+		t.Error("color changes the layout, not only its look")
 	}
 }
