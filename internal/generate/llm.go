@@ -4,11 +4,11 @@ import (
 	"context"
 	"errors"
 	"io"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"studyguide/internal/citation"
+	"studyguide/internal/lazyregexp"
 	"studyguide/internal/llm"
 	"studyguide/prompts"
 )
@@ -178,7 +178,7 @@ func EstimateTokens(s string) int {
 }
 
 // passageTagRe finds the prompt's own delimiters inside a passage.
-var passageTagRe = regexp.MustCompile(`(?i)<(/?\s*passages?)`)
+var passageTagRe = lazyregexp.New(`(?i)<(/?\s*passages?)`)
 
 // defuse keeps a passage's text from closing its delimiters: a corpus
 // that contains "</passage>" cannot smuggle text out of the data.
