@@ -7,30 +7,20 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/yuin/goldmark/ast"
-	east "github.com/yuin/goldmark/extension/ast"
-	"github.com/yuin/goldmark/text"
-	"github.com/yuin/goldmark/util"
-
 	"studyguide/internal/guide"
 )
 
-// GuideTerminal writes a study guide for a terminal: its Markdown, parsed by
-// the same goldmark parser as the HTML handout, laid out in lines of at
-// most width columns, in color unless color is false.
-//
-// It is written here rather than handed to a Markdown renderer for the
-// terminal: the one studyguide used (glamour) brought a syntax highlighter
-// whose start-up, paid by every command, cost more than answering a
-// question.
+// GuideTerminal writes a study guide for a terminal: the content of
+// GuideMarkdown laid out in lines of at most width columns, in color
+// unless color is false.
 func GuideTerminal(w io.Writer, g *guide.Guide, width int, color bool) error {
-	var src bytes.Buffer
-	if err := GuideMarkdown(&src, g); err != nil {
-		return err
+	t := &termLayout{width: max(width, 40), color: color}
+	for i, bl := range guideDoc(g).blocks {
+		if i > 0 {
+			t.line("")
+		}
+		t.block(bl, "  ")
 	}
-	doc := markdownToHTML.Parser().Parse(text.NewReader(src.Bytes()))
-	t := &termLayout{src: src.Bytes(), width: max(width, 40), color: color}
-	t.blocks(doc, "  ")
 	_, err := w.Write(t.out.Bytes())
 	return err
 }
@@ -48,7 +38,6 @@ const (
 
 // termLayout writes Markdown blocks as wrapped lines.
 type termLayout struct {
-	src   []byte
 	width int
 	color bool
 	out   bytes.Buffer
@@ -70,100 +59,51 @@ func (w word) width() int {
 	return n
 }
 
-// blocks writes the block children of n, a blank line between each, every
-// line starting with indent.
-func (t *termLayout) blocks(n ast.Node, indent string) {
-	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-		if c != n.FirstChild() {
-			t.line(strings.TrimRight(indent, " "))
-		}
-		t.block(c, indent)
-	}
-}
-
-func (t *termLayout) block(n ast.Node, indent string) {
-	switch n := n.(type) {
-	case *ast.Heading:
-		style := map[int]string{1: styleTitle, 2: styleHeading}[n.Level]
+func (t *termLayout) block(bl block, indent string) {
+	room := t.width - visible(indent)
+	switch bl.kind {
+	case heading:
+		style := map[int]string{1: styleTitle, 2: styleHeading}[bl.level]
 		if style == "" {
 			style = styleSub
 		}
-		lines := t.wrap(t.inline(n, style), t.width-visible(indent))
+		lines := t.wrap(words(bl.text, style), room)
 		t.lines(lines, indent, indent)
-		if n.Level <= 2 {
-			rule := "═"
-			if n.Level == 2 {
-				rule = "─"
-			}
+		if bl.level <= 2 {
+			rule := map[int]string{1: "═", 2: "─"}[bl.level]
 			t.line(indent + t.styled(strings.Repeat(rule, maxWidth(lines)), styleRule))
 		}
-	case *ast.Blockquote:
-		bar := t.styled("│", styleQuote) + " "
-		t.blocks(n, indent+bar)
-	case *ast.List:
-		t.list(n, indent)
-	case *east.Table:
-		t.table(n, indent)
-	case *ast.ThematicBreak:
-		t.line(indent + t.styled(strings.Repeat("─", t.width-visible(indent)), styleRule))
-	default:
-		if n.Type() == ast.TypeBlock && n.FirstChild() != nil && n.FirstChild().Type() == ast.TypeBlock {
-			t.blocks(n, indent)
-			return
-		}
-		t.lines(t.wrap(t.inline(n, ""), t.width-visible(indent)), indent, indent)
-	}
-}
-
-// list writes a list's items with their bullets or numbers, continuation
-// lines aligned under the item's text.
-func (t *termLayout) list(n *ast.List, indent string) {
-	num := n.Start
-	for item := n.FirstChild(); item != nil; item = item.NextSibling() {
-		marker := "• "
-		if n.IsOrdered() {
-			marker = strconv.Itoa(num) + ". "
-			num++
-		}
-		hang := strings.Repeat(" ", utf8.RuneCountInString(marker))
-		first := true
-		for c := item.FirstChild(); c != nil; c = c.NextSibling() {
-			lead := indent + hang
-			if first {
-				lead = indent + marker
+	case paragraph:
+		t.lines(t.wrap(words(bl.text, ""), room), indent, indent)
+	case quotation:
+		bar := indent + t.styled("│", styleQuote) + " "
+		t.lines(t.wrap(words(bl.text, ""), room-2), bar, bar)
+	case bullets, numbered:
+		for i, item := range bl.items {
+			marker := "• "
+			if bl.kind == numbered {
+				marker = strconv.Itoa(i+1) + ". "
 			}
-			if _, ok := c.(*ast.List); ok {
-				t.list(c.(*ast.List), indent+hang)
-				continue
-			}
-			t.lines(t.wrap(t.inline(c, ""), t.width-visible(indent)-len(hang)), lead, indent+hang)
-			first = false
+			hang := strings.Repeat(" ", utf8.RuneCountInString(marker))
+			t.lines(t.wrap(words(item, ""), room-len(hang)), indent+marker, indent+hang)
 		}
+	case tableBlock:
+		t.table(bl.table, indent)
 	}
 }
 
 // table writes a table with its columns aligned; the widest column wraps
 // when the table does not fit.
-func (t *termLayout) table(n *east.Table, indent string) {
-	var rows [][][]word
-	for r := n.FirstChild(); r != nil; r = r.NextSibling() {
-		var row [][]word
-		for c := r.FirstChild(); c != nil; c = c.NextSibling() {
-			style := ""
-			if _, header := r.(*east.TableHeader); header {
-				style = styleStrong
-			}
-			row = append(row, t.inline(c, style))
-		}
-		rows = append(rows, row)
+func (t *termLayout) table(tb *table, indent string) {
+	rows := [][][]word{cellWords(tb.head, styleStrong)}
+	for _, r := range tb.rows {
+		rows = append(rows, cellWords(r, ""))
 	}
-	cols := len(n.Alignments)
+	cols := len(tb.head)
 	widths := make([]int, cols)
 	for _, row := range rows {
 		for i, cell := range row {
-			if i < cols {
-				widths[i] = max(widths[i], wordsWidth(cell))
-			}
+			widths[i] = max(widths[i], wordsWidth(cell))
 		}
 	}
 	room := t.width - visible(indent) - 3*(cols-1)
@@ -182,9 +122,7 @@ func (t *termLayout) table(n *east.Table, indent string) {
 		cells := make([][]string, cols)
 		height := 1
 		for i := range cols {
-			if i < len(row) {
-				cells[i] = t.wrap(row[i], widths[i])
-			}
+			cells[i] = t.wrap(row[i], widths[i])
 			height = max(height, len(cells[i]))
 		}
 		for l := range height {
@@ -195,7 +133,7 @@ func (t *termLayout) table(n *east.Table, indent string) {
 					s = cells[i][l]
 				}
 				pad := strings.Repeat(" ", max(0, widths[i]-visible(s)))
-				if n.Alignments[i] == east.AlignRight {
+				if tb.right[i] {
 					parts[i] = pad + s
 				} else {
 					parts[i] = s + pad
@@ -213,55 +151,34 @@ func (t *termLayout) table(n *east.Table, indent string) {
 	}
 }
 
-// inline returns the words of n's inline content, styled.
-func (t *termLayout) inline(n ast.Node, style string) []word {
-	var words []word
-	var cur word
-	add := func(s, style string) {
-		for i, part := range strings.Split(s, " ") {
-			if i > 0 && len(cur) > 0 {
-				words, cur = append(words, cur), nil
-			}
-			if part != "" {
-				cur = append(cur, piece{part, style})
-			}
-		}
+func cellWords(cells []string, style string) [][]word {
+	out := make([][]word, len(cells))
+	for i, c := range cells {
+		out[i] = words(line{raw(c)}, style)
 	}
-	var walk func(n ast.Node, style string)
-	walk = func(n ast.Node, style string) {
-		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-			switch c := c.(type) {
-			case *ast.Text:
-				add(string(unescape(c.Segment.Value(t.src))), style)
-				if c.SoftLineBreak() || c.HardLineBreak() {
-					add(" ", style)
-				}
-			case *ast.String:
-				add(string(c.Value), style)
-			case *ast.Emphasis:
-				code := styleEm
-				if c.Level == 2 {
-					code = styleStrong
-				}
-				walk(c, joinStyles(style, code))
-			case *ast.AutoLink:
-				add(string(c.Label(t.src)), style)
-			default:
-				walk(c, style)
-			}
-		}
-	}
-	walk(n, style)
-	if len(cur) > 0 {
-		words = append(words, cur)
-	}
-	return words
+	return out
 }
 
-// unescape turns Markdown's backslash escapes and character references
-// back into the characters they stand for, as the HTML renderer does.
-func unescape(b []byte) []byte {
-	return util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(b)))
+// words splits text into words at spaces, each in its span's style on top
+// of style.
+func words(text line, style string) []word {
+	var out []word
+	var cur word
+	for _, s := range text {
+		code := joinStyles(style, map[spanStyle]string{emphasis: styleEm, strong: styleStrong}[s.style])
+		for i, part := range strings.Split(s.text, " ") {
+			if i > 0 && len(cur) > 0 {
+				out, cur = append(out, cur), nil
+			}
+			if part != "" {
+				cur = append(cur, piece{part, code})
+			}
+		}
+	}
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	return out
 }
 
 // wrap lays words out in lines of at most width columns; a word longer
@@ -334,8 +251,8 @@ func (t *termLayout) styled(s, style string) string {
 }
 
 func joinStyles(a, b string) string {
-	if a == "" {
-		return b
+	if a == "" || b == "" {
+		return a + b
 	}
 	return a + ";" + b
 }
