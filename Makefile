@@ -2,6 +2,10 @@
 GO ?= go
 BIN := bin/studyguide
 QUESTION ?= Was Stalin an all-powerful dictator?
+# urfave_cli_no_docs leaves out urfave/cli's man page and Markdown
+# generators, which studyguide does not use and every command would pay for
+# at start-up.
+TAGS := urfave_cli_no_docs
 
 # FUZZTIME is how long `make fuzz` runs each fuzz target.
 FUZZTIME ?= 20s
@@ -11,10 +15,10 @@ FUZZTIME ?= 20s
 # run prints the study guide for ¶56's open questions: the main job,
 # offline even when an API key is set.
 run:
-	$(GO) run ./cmd/studyguide guide --offline
+	$(GO) run -tags $(TAGS) ./cmd/studyguide guide --offline
 
 ask:
-	$(GO) run ./cmd/studyguide ask "$(QUESTION)"
+	$(GO) run -tags $(TAGS) ./cmd/studyguide ask "$(QUESTION)"
 
 test:
 	$(GO) vet ./...
@@ -34,7 +38,7 @@ bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 build:
-	$(GO) build -o $(BIN) ./cmd/studyguide
+	$(GO) build -tags $(TAGS) -o $(BIN) ./cmd/studyguide
 
 clean:
 	rm -rf bin

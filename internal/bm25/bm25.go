@@ -4,7 +4,11 @@ package bm25
 
 import (
 	"math"
+	"slices"
 	"sort"
+	"sync"
+
+	"studyguide/internal/topn"
 )
 
 // Default parameters, the usual values from the literature.
@@ -14,18 +18,26 @@ const (
 )
 
 // Posting is one document that holds a term, with the term's frequency.
+// Its layout, two int32s, is what a saved index stores.
 type Posting struct {
 	Doc int32
 	TF  int32
 }
 
-// Index holds term statistics for a set of documents. Its fields are
-// exported so that it can be saved with encoding/gob.
+// Index holds term statistics for a set of documents. A saved index can be
+// rebuilt from its exported fields (see Restore).
 type Index struct {
-	K1, B    float64
-	Lens     []int32
-	AvgLen   float64
+	K1, B  float64
+	Lens   []int32
+	AvgLen float64
+	// Postings lists, per term, the documents that hold it in document
+	// order.
 	Postings map[string][]Posting
+
+	// scratch holds score buffers between searches: allocating one of a
+	// float64 per document for every question costs more than the search
+	// on a large corpus.
+	scratch sync.Pool
 }
 
 // Hit is one scored document.
@@ -36,29 +48,86 @@ type Hit struct {
 
 // New indexes documents, each given as its list of terms.
 func New(docs [][]string) *Index {
-	ix := &Index{K1: DefaultK1, B: DefaultB, Lens: make([]int32, len(docs)), Postings: map[string][]Posting{}}
-	total := 0
-	for d, terms := range docs {
-		ix.Lens[d] = int32(len(terms))
-		total += len(terms)
-		tf := map[string]int32{}
-		for _, t := range terms {
-			tf[t]++
-		}
-		// Sorted so that the same documents give the same index, byte for byte.
-		keys := make([]string, 0, len(tf))
-		for t := range tf {
-			keys = append(keys, t)
-		}
-		sort.Strings(keys)
-		for _, t := range keys {
-			ix.Postings[t] = append(ix.Postings[t], Posting{Doc: int32(d), TF: tf[t]})
-		}
+	b := NewBuilder()
+	for _, d := range docs {
+		b.Add(d)
 	}
-	if len(docs) > 0 {
-		ix.AvgLen = float64(total) / float64(len(docs))
+	return b.Index()
+}
+
+// Builder indexes documents one at a time, so that a large corpus need not
+// hold every document's terms at once.
+type Builder struct {
+	lens     []int32
+	total    int
+	postings map[string][]Posting
+	tf       map[string]int32
+	keys     []string
+}
+
+// NewBuilder returns an empty Builder.
+func NewBuilder() *Builder {
+	return &Builder{postings: map[string][]Posting{}, tf: map[string]int32{}}
+}
+
+// Add indexes the next document, given as its terms; documents are
+// numbered from 0 in the order they are added.
+func (b *Builder) Add(terms []string) {
+	d := int32(len(b.lens))
+	b.lens = append(b.lens, int32(len(terms)))
+	b.total += len(terms)
+	clear(b.tf)
+	for _, t := range terms {
+		b.tf[t]++
 	}
-	return ix
+	// Sorted so that the same documents give the same index, byte for byte.
+	b.keys = b.keys[:0]
+	for t := range b.tf {
+		b.keys = append(b.keys, t)
+	}
+	sort.Strings(b.keys)
+	for _, t := range b.keys {
+		b.postings[t] = append(b.postings[t], Posting{Doc: d, TF: b.tf[t]})
+	}
+}
+
+// Index returns the index of the documents added so far. Its postings lie
+// in one block, in the order of Terms. The Builder must not be used again.
+func (b *Builder) Index() *Index {
+	avg := 0.0
+	if len(b.lens) > 0 {
+		avg = float64(b.total) / float64(len(b.lens))
+	}
+	n := 0
+	for _, ps := range b.postings {
+		n += len(ps)
+	}
+	flat := make([]Posting, 0, n)
+	out := make(map[string][]Posting, len(b.postings))
+	for _, t := range sortedTerms(b.postings) {
+		start := len(flat)
+		flat = append(flat, b.postings[t]...)
+		out[t] = flat[start:len(flat):len(flat)]
+	}
+	return &Index{K1: DefaultK1, B: DefaultB, Lens: b.lens, AvgLen: avg, Postings: out}
+}
+
+// Restore returns an index from the fields of one saved earlier; it
+// shares the slices it is given.
+func Restore(k1, b, avgLen float64, lens []int32, postings map[string][]Posting) *Index {
+	return &Index{K1: k1, B: b, AvgLen: avgLen, Lens: lens, Postings: postings}
+}
+
+// Terms returns every term of the index, sorted.
+func (ix *Index) Terms() []string { return sortedTerms(ix.Postings) }
+
+func sortedTerms(postings map[string][]Posting) []string {
+	out := make([]string, 0, len(postings))
+	for t := range postings {
+		out = append(out, t)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // Len returns the number of documents.
@@ -76,44 +145,64 @@ func (ix *Index) IDF(term string) float64 {
 // Has reports whether any document holds the term.
 func (ix *Index) Has(term string) bool { return len(ix.Postings[term]) > 0 }
 
-// Scores returns every document's score for the query terms; documents that
-// share no term score 0. A term repeated in the query counts once.
-func (ix *Index) Scores(query []string) []float64 {
-	scores := make([]float64, len(ix.Lens))
-	seen := map[string]bool{}
-	for _, t := range query {
-		if seen[t] {
+// scores is one search's working memory: a score per document, all zero
+// between searches, and the documents whose score was touched.
+type scores struct {
+	score []float64
+	docs  []int32
+}
+
+// Search returns up to n documents with a positive score, best first; ties
+// go to the earlier document. A term repeated in the query counts once. A
+// negative n returns every document with a positive score.
+func (ix *Index) Search(query []string, n int) []Hit {
+	s, _ := ix.scratch.Get().(*scores)
+	if s == nil || len(s.score) != len(ix.Lens) {
+		s = &scores{score: make([]float64, len(ix.Lens))}
+	}
+	defer func() {
+		for _, d := range s.docs {
+			s.score[d] = 0
+		}
+		s.docs = s.docs[:0]
+		ix.scratch.Put(s)
+	}()
+	for i, t := range query {
+		if slices.Contains(query[:i], t) {
 			continue
 		}
-		seen[t] = true
 		idf := ix.IDF(t)
 		for _, p := range ix.Postings[t] {
 			tf := float64(p.TF)
 			norm := ix.K1 * (1 - ix.B + ix.B*float64(ix.Lens[p.Doc])/ix.AvgLen)
-			scores[p.Doc] += idf * tf * (ix.K1 + 1) / (tf + norm)
+			if s.score[p.Doc] == 0 {
+				s.docs = append(s.docs, p.Doc)
+			}
+			s.score[p.Doc] += idf * tf * (ix.K1 + 1) / (tf + norm)
 		}
 	}
-	return scores
+	return top(s, n)
 }
 
-// Search returns up to n documents with a positive score, best first; ties
-// go to the earlier document.
-func (ix *Index) Search(query []string, n int) []Hit {
-	scores := ix.Scores(query)
-	var hits []Hit
-	for d, s := range scores {
-		if s > 0 {
-			hits = append(hits, Hit{Doc: d, Score: s})
+// top returns the n best of the touched documents, best first.
+func top(s *scores, n int) []Hit {
+	if n < 0 || n > len(s.docs) {
+		n = len(s.docs)
+	}
+	h := topn.New(n, better)
+	for _, d := range s.docs {
+		if s.score[d] > 0 {
+			h.Push(Hit{Doc: int(d), Score: s.score[d]})
 		}
 	}
-	sort.Slice(hits, func(i, j int) bool {
-		if hits[i].Score != hits[j].Score {
-			return hits[i].Score > hits[j].Score
-		}
-		return hits[i].Doc < hits[j].Doc
-	})
-	if n >= 0 && len(hits) > n {
-		hits = hits[:n]
+	return h.Sorted()
+}
+
+// better ranks a higher score first and, between equal scores, the
+// earlier document.
+func better(a, b Hit) bool {
+	if a.Score != b.Score {
+		return a.Score > b.Score
 	}
-	return hits
+	return a.Doc < b.Doc
 }

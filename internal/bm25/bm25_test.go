@@ -1,6 +1,13 @@
 package bm25
 
-import "testing"
+import (
+	"reflect"
+	"sort"
+	"testing"
+
+	"studyguide/internal/essay"
+	"studyguide/internal/terms"
+)
 
 func TestSearchRanksByTermWeight(t *testing.T) {
 	ix := New([][]string{
@@ -25,5 +32,68 @@ func TestSearchBreaksTiesByDocument(t *testing.T) {
 	hits := ix.Search([]string{"a"}, 2)
 	if len(hits) != 2 || hits[0].Doc != 0 || hits[1].Doc != 1 {
 		t.Errorf("hits = %+v, want docs 0 and 1", hits)
+	}
+}
+
+// fullSort is how Search ranked before it kept only the best n: score
+// every document, sort them all. Search must give the same hits.
+func fullSort(ix *Index, query []string, n int) []Hit {
+	scores := make([]float64, len(ix.Lens))
+	seen := map[string]bool{}
+	for _, t := range query {
+		if seen[t] {
+			continue
+		}
+		seen[t] = true
+		idf := ix.IDF(t)
+		for _, p := range ix.Postings[t] {
+			tf := float64(p.TF)
+			norm := ix.K1 * (1 - ix.B + ix.B*float64(ix.Lens[p.Doc])/ix.AvgLen)
+			scores[p.Doc] += idf * tf * (ix.K1 + 1) / (tf + norm)
+		}
+	}
+	var hits []Hit
+	for d, s := range scores {
+		if s > 0 {
+			hits = append(hits, Hit{Doc: d, Score: s})
+		}
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		if hits[i].Score != hits[j].Score {
+			return hits[i].Score > hits[j].Score
+		}
+		return hits[i].Doc < hits[j].Doc
+	})
+	if n >= 0 && len(hits) > n {
+		hits = hits[:n]
+	}
+	return hits
+}
+
+func TestSearchKeepsTheFullRanking(t *testing.T) {
+	c, err := essay.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Every sentence is a document, so that many share terms and some
+	// score the same; every sentence is also a query.
+	var docs [][]string
+	for _, p := range c.Passages {
+		for _, s := range p.Sentences {
+			docs = append(docs, terms.Stems(s.Text))
+		}
+	}
+	docs = append(docs, docs[:20]...) // exact repeats: ties
+	ix := New(docs)
+	for _, q := range docs {
+		for _, n := range []int{-1, 0, 1, 3, 10, 200} {
+			got, want := ix.Search(q, n), fullSort(ix, q, n)
+			if len(got) == 0 && len(want) == 0 {
+				continue
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("Search(%q, %d) = %v, want %v", q, n, got, want)
+			}
+		}
 	}
 }

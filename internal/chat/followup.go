@@ -2,10 +2,10 @@ package chat
 
 import (
 	"context"
-	"regexp"
 	"strings"
 
 	"studyguide/internal/generate"
+	"studyguide/internal/lazyregexp"
 	"studyguide/internal/terms"
 )
 
@@ -138,7 +138,7 @@ func continuesLast(words []string) bool {
 
 // wordRe matches a word as written, keeping hyphens and apostrophes inside
 // it ("all-powerful", "Stalin's").
-var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*`)
+var wordRe = lazyregexp.New(`[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*`)
 
 // keyTerms returns prev's words, as written, that hold a content stem the
 // corpus knows and question lacks, at most maxCarried of them.

@@ -17,10 +17,12 @@ import (
 // ErrNoText is returned for input that holds no passage at all.
 var ErrNoText = errors.New("no text")
 
-// Passage numbers start at 1: "0." or "007." is text, not a number a ref
-// could name.
+// Passage numbers start at 1 ("0." or "007." is text, not a number a ref
+// could name) and run to six digits, as ParseRef's do: a long course reader
+// numbers past 9999, and a shorter limit would join every later paragraph
+// to ¶9999.
 var (
-	numberedRe = regexp.MustCompile(`^([1-9]\d{0,3})\.\s+(\S.*)$`)
+	numberedRe = regexp.MustCompile(`^([1-9]\d{0,5})\.\s+(\S.*)$`)
 	noteRe     = regexp.MustCompile(`^([1-9]\d{0,2})\s+(\S.*)$`)
 )
 

@@ -164,6 +164,21 @@ func TestParseUnnumberedTextIsNumberedInOrder(t *testing.T) {
 	}
 }
 
+func TestParseNumbersPast9999(t *testing.T) {
+	src, err := Parse("reader", []byte("9999. One more.\n\n10000. Then this.\n\n123456. And this.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range src.Passages {
+		got = append(got, p.Ref.String()+" "+p.Text())
+	}
+	want := []string{"¶9999 One more.", "¶10000 Then this.", "¶123456 And this."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("passages = %q, want %q", got, want)
+	}
+}
+
 func TestParseWindowsLineEndingsAndBOM(t *testing.T) {
 	src, err := Parse("win", []byte("\xef\xbb\xbf1. First.\r\n\r\n2. Second.\r\n"))
 	if err != nil {

@@ -4,11 +4,11 @@ import (
 	"context"
 	"errors"
 	"io"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"studyguide/internal/citation"
+	"studyguide/internal/lazyregexp"
 	"studyguide/internal/llm"
 	"studyguide/prompts"
 )
@@ -179,7 +179,7 @@ func EstimateTokens(s string) int {
 
 // passageTagRe finds the prompts' own delimiters inside a passage or a
 // question: <passage>, <passages> and the guide prompt's <question>.
-var passageTagRe = regexp.MustCompile(`(?i)<(/?\s*(?:passages?|question))`)
+var passageTagRe = lazyregexp.New(`(?i)<(/?\s*(?:passages?|question))`)
 
 // Defuse keeps a passage's text from closing its delimiters in a prompt:
 // a corpus that contains "</passage>" cannot smuggle text out of the data.

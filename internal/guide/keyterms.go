@@ -2,7 +2,6 @@ package guide
 
 import (
 	"math"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -10,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"studyguide/internal/essay"
+	"studyguide/internal/lazyregexp"
 	"studyguide/internal/terms"
 )
 
@@ -68,26 +68,26 @@ type candidate struct {
 
 var (
 	// doubleQuotedRe finds short spans in straight or curly double quotes.
-	doubleQuotedRe = regexp.MustCompile(`["“]([^"“”]{2,40}?)[,.]?["”]`)
+	doubleQuotedRe = lazyregexp.New(`["“]([^"“”]{2,40}?)[,.]?["”]`)
 	// singleQuotedRe finds short spans in single quotes that open after a
 	// space or a double quote, so that apostrophes are not taken for them.
-	singleQuotedRe = regexp.MustCompile(`(?:^|[\s"“(])['‘]([^'‘’\s][^'‘’]{0,38}[^'‘’\s])['’](?:[\s,.?!;:"”)]|$)`)
+	singleQuotedRe = lazyregexp.New(`(?:^|[\s"“(])['‘]([^'‘’\s][^'‘’]{0,38}[^'‘’\s])['’](?:[\s,.?!;:"”)]|$)`)
 	// definedRe finds a term the essay introduces by name.
-	definedRe = regexp.MustCompile(`\b(?:called|termed|known as)\s+(?:the\s+)?["“]?([\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)*)`)
-	wordRe    = regexp.MustCompile(`[\p{L}\d][\p{L}\d'’-]*`)
+	definedRe = lazyregexp.New(`\b(?:called|termed|known as)\s+(?:the\s+)?["“]?([\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)*)`)
+	wordRe    = lazyregexp.New(`[\p{L}\d][\p{L}\d'’-]*`)
 	// actsRe follows a person's name: a verb of saying, thinking or doing.
-	actsRe = regexp.MustCompile(`^(?:\s+and\s+[\p{Lu}][\p{L}]+)?\s+(?:seems?|believes?|believed|thinks?|thought|says|said|argues|argued|attributes|reports|mused|worried|did|does|made|was|is|had|has|condemned|stated)\b`)
+	actsRe = lazyregexp.New(`^(?:\s+and\s+[\p{Lu}][\p{L}]+)?\s+(?:seems?|believes?|believed|thinks?|thought|says|said|argues|argued|attributes|reports|mused|worried|did|does|made|was|is|had|has|condemned|stated)\b`)
 	// voiceRe follows the name of a person whose views the essay reports.
-	voiceRe = regexp.MustCompile(`^(?:\s+and\s+[\p{Lu}][\p{L}]+)?\s+(?:seems?\s+to\s+|appears?\s+to\s+)?(?:believes?|believed|thinks?|thought|says|said|argues|argued|attributes|mused|worried|suggests?)\b`)
+	voiceRe = lazyregexp.New(`^(?:\s+and\s+[\p{Lu}][\p{L}]+)?\s+(?:seems?\s+to\s+|appears?\s+to\s+)?(?:believes?|believed|thinks?|thought|says|said|argues|argued|attributes|mused|worried|suggests?)\b`)
 	// pageRe follows a work's title in a citation: a page number.
-	pageRe = regexp.MustCompile(`^,?\s+(?:pp?\.\s+)?\d`)
+	pageRe = lazyregexp.New(`^,?\s+(?:pp?\.\s+)?\d`)
 )
 
 // quotedTerms returns the spans of text in quotation marks that read as
 // terms, in order.
 func quotedTerms(text string) []string {
 	var out []string
-	for _, re := range []*regexp.Regexp{doubleQuotedRe, singleQuotedRe} {
+	for _, re := range []*lazyregexp.Regexp{doubleQuotedRe, singleQuotedRe} {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
 			if t := strings.TrimSpace(m[1]); isTermLike(t) {
 				out = append(out, t)
@@ -278,8 +278,8 @@ func onlyCited(cd *candidate) bool {
 // citedBeforeRe and citedAfterRe frame a name cited as an author in a
 // footnote: "in Zhukov, Stalin", "(Medvedev, Sekretnyi)", "Knight, p. 220".
 var (
-	citedBeforeRe = regexp.MustCompile(`(?:\bin|\(|\b[Ss]ee(?: also)?)\s$`)
-	citedAfterRe  = regexp.MustCompile(`^(?:,\s+(?:pp?\.\s+)?\d|,\s+\p{Lu}\p{L}+(?:[\s.,)]|$)|\s+\d)`)
+	citedBeforeRe = lazyregexp.New(`(?:\bin|\(|\b[Ss]ee(?: also)?)\s$`)
+	citedAfterRe  = lazyregexp.New(`^(?:,\s+(?:pp?\.\s+)?\d|,\s+\p{Lu}\p{L}+(?:[\s.,)]|$)|\s+\d)`)
 )
 
 // cited reports whether a footnote cites a person's work.
@@ -300,7 +300,7 @@ func cited(cd *candidate) bool {
 
 // acts reports whether the essay gives a name a possessive or makes it the
 // subject of a verb that re matches.
-func acts(cd *candidate, re *regexp.Regexp) bool {
+func acts(cd *candidate, re *lazyregexp.Regexp) bool {
 	for _, p := range cd.Uses {
 		text := p.Text()
 		for _, at := range occurrences(text, cd.Term) {

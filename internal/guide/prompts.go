@@ -7,32 +7,33 @@ import (
 	"strings"
 
 	"studyguide/internal/essay"
+	"studyguide/internal/lazyregexp"
 )
 
 // Cues that mark what a sentence does. Each prompt is built on a sentence
 // of the evidence passages that does one of these things.
 var (
 	// contrastRe marks a contrast the author draws.
-	contrastRe = regexp.MustCompile(`(?i)\brather than\b|\binstead\b|\bvs\b|\bversus\b|\bdistinction between\b|\bcontradiction between\b|\bnot to\b[^.;]*\bbut\b`)
+	contrastRe = lazyregexp.New(`(?i)\brather than\b|\binstead\b|\bvs\b|\bversus\b|\bdistinction between\b|\bcontradiction between\b|\bnot to\b[^.;]*\bbut\b`)
 	// hedgeRe marks a claim the author offers tentatively.
-	hedgeRe = regexp.MustCompile(`(?i)\bI suspect\b|\bI suggest\b|\bI believe\b|\bperhaps\b|\bmaybe\b|\bmight\b|\bseems?\b|\barguably\b|\bapparently\b|\bevidently\b|\bmust have\b`)
+	hedgeRe = lazyregexp.New(`(?i)\bI suspect\b|\bI suggest\b|\bI believe\b|\bperhaps\b|\bmaybe\b|\bmight\b|\bseems?\b|\barguably\b|\bapparently\b|\bevidently\b|\bmust have\b`)
 	// firmRe marks a claim the author states without qualification.
-	firmRe = regexp.MustCompile(`(?i)\bin fact\b|\bclearly\b|\bcertainly\b|\binevitably\b|\bfatally\b|\bfalsehood\b|\bfundamental\b`)
+	firmRe = lazyregexp.New(`(?i)\bin fact\b|\bclearly\b|\bcertainly\b|\binevitably\b|\bfatally\b|\bfalsehood\b|\bfundamental\b`)
 	// sourceRe marks a sentence that names where a claim comes from.
-	sourceRe = regexp.MustCompile(`(?i)\bfollows\s+\p{Lu}|\bdrawn on\b|\bcited in\b|\btranscripts?\b|\bdocuments?\b|\barchives?\b|\bmemoirs?\b|\bconversations? with\b|\baccording to\b|\bresearch\b|\bfull text\b|\bquotes\b|\battributes?\b`)
+	sourceRe = lazyregexp.New(`(?i)\bfollows\s+\p{Lu}|\bdrawn on\b|\bcited in\b|\btranscripts?\b|\bdocuments?\b|\barchives?\b|\bmemoirs?\b|\bconversations? with\b|\baccording to\b|\bresearch\b|\bfull text\b|\bquotes\b|\battributes?\b`)
 	// dissentRe and readerRe together mark a sentence about those who read
 	// the history differently.
-	dissentRe = regexp.MustCompile(`(?i)\bhowever\b|\bcontinue\b|\bunconvincing\b|\bdisagree\b|\bfalse\b|\bparadigm\b|\bmisled\b|\blies\b|\bdoubt\b`)
-	readerRe  = regexp.MustCompile(`(?i)\bscholars?\b|\bresearchers?\b|\bhistorians?\b|\bhistories\b|\bhistorical\b`)
+	dissentRe = lazyregexp.New(`(?i)\bhowever\b|\bcontinue\b|\bunconvincing\b|\bdisagree\b|\bfalse\b|\bparadigm\b|\bmisled\b|\blies\b|\bdoubt\b`)
+	readerRe  = lazyregexp.New(`(?i)\bscholars?\b|\bresearchers?\b|\bhistorians?\b|\bhistories\b|\bhistorical\b`)
 	// selfRe marks the author speaking of his own work.
-	selfRe = regexp.MustCompile(`\b(?:I|my|My|here)\b`)
+	selfRe = lazyregexp.New(`\b(?:I|my|My|here)\b`)
 	// basisRe marks what the author says his work rests on.
-	basisRe = regexp.MustCompile(`(?i)\bresearch\b|\bbasis\b|\bsources?\b|\bfollows\b|\bdrawn on\b|\bdocuments?\b`)
+	basisRe = lazyregexp.New(`(?i)\bresearch\b|\bbasis\b|\bsources?\b|\bfollows\b|\bdrawn on\b|\bdocuments?\b`)
 )
 
 // anaphoraRe matches a quote that opens by pointing back at what came
 // before it, or names a claim only by a pronoun.
-var anaphoraRe = regexp.MustCompile(`^(?:This|That|These|Those|It|He|She|They|His|Her|Their)\b|\b(?:believes|believed|says|said) (?:this|that|it)\b`)
+var anaphoraRe = lazyregexp.New(`^(?:This|That|These|Those|It|He|She|They|His|Her|Their)\b|\b(?:believes|believed|says|said) (?:this|that|it)\b`)
 
 // anaphoraPenalty scales the score of such a quote.
 const anaphoraPenalty = 0.3
@@ -49,7 +50,7 @@ type claim struct {
 // claims returns the sentences of the passages that match re, each cut to
 // a clause that keeps the cue, best for the question first and quotes the
 // guide has not yet used in a prompt before those it has.
-func (b *builder) claims(ps []*essay.Passage, re *regexp.Regexp, w map[string]float64) []claim {
+func (b *builder) claims(ps []*essay.Passage, re *lazyregexp.Regexp, w map[string]float64) []claim {
 	var out []claim
 	for _, p := range ps {
 		for _, s := range p.Sentences {
@@ -238,7 +239,7 @@ func (b *builder) reports(ps []*essay.Passage, w map[string]float64, researchers
 		if !cd.Voice || (researchers && !cd.Cited) {
 			continue
 		}
-		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(cd.Term) + voiceRe.String()[1:])
+		re := lazyregexp.New(`\b` + regexp.QuoteMeta(cd.Term) + voiceRe.String()[1:])
 		for _, c := range b.claims(ps, re, w) {
 			c.cue = cd.Term
 			out = append(out, c)

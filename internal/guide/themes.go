@@ -2,16 +2,16 @@ package guide
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"studyguide/internal/essay"
+	"studyguide/internal/lazyregexp"
 	"studyguide/internal/terms"
 )
 
 // namingRe finds where an essay names the questions it has asked: "the two
 // questions above -- democracy and the role of the party --".
-var namingRe = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:[\p{L}]+\s+)?questions\s+(?:above|below|here)?\s*(?:--|—|–|:|\()\s*([^.?!();:]+?)\s*(?:--|—|–|\)|[.?!;]|$)`)
+var namingRe = lazyregexp.New(`(?i)\b(?:the\s+)?(?:[\p{L}]+\s+)?questions\s+(?:above|below|here)?\s*(?:--|—|–|:|\()\s*([^.?!();:]+?)\s*(?:--|—|–|\)|[.?!;]|$)`)
 
 // themes groups questions by passage and block, in reading order, and names
 // each group.

@@ -10,8 +10,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"sort"
+	"runtime"
 	"strconv"
+	"sync"
 
 	chromem "github.com/philippgille/chromem-go"
 
@@ -23,7 +24,7 @@ import (
 
 // formatVersion changes whenever the saved file's layout or the chunking
 // changes, so that old files are rebuilt rather than misread.
-const formatVersion = 2
+const formatVersion = 3
 
 const collectionName = "passages"
 
@@ -68,11 +69,18 @@ func Build(ctx context.Context, c *essay.Corpus, e embed.Embedder, progress func
 	}
 	chunks := Chunks(c)
 	texts := make([]string, len(chunks))
-	stems := make([][]string, len(chunks))
+	// BM25 first, one chunk at a time: the chunks' stems are garbage as
+	// soon as they are counted, and are collected before the vectors,
+	// the bulk of the index, are allocated.
+	lexical := bm25.NewBuilder()
 	for i, ch := range chunks {
+		if i%1024 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		texts[i] = ch.Text
-		stems[i] = terms.Stems(ch.Text)
+		lexical.Add(terms.Stems(ch.Text))
 	}
+	ix := &Index{Key: Key(c, e), Chunks: chunks, BM25: lexical.Index(), Embedder: e}
 	if f, ok := e.(embed.Fitter); ok {
 		f.Fit(texts)
 	}
@@ -80,7 +88,6 @@ func Build(ctx context.Context, c *essay.Corpus, e embed.Embedder, progress func
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{Key: Key(c, e), Chunks: chunks, BM25: bm25.New(stems), Embedder: e}
 	if err := ix.check(vectors); err != nil {
 		return nil, err
 	}
@@ -122,19 +129,28 @@ func (ix *Index) check(vectors [][]float32) error {
 		return fmt.Errorf("%d vectors for %d chunks", len(vectors), len(ix.Chunks))
 	}
 	ix.Dim = len(vectors[0])
-	for i, v := range vectors {
-		if len(v) != ix.Dim || ix.Dim == 0 {
-			return fmt.Errorf("vector %d has %d dimensions, want %d", i, len(v), ix.Dim)
+	return inParts(len(vectors), func(start, end int) error {
+		for i := start; i < end; i++ {
+			v := vectors[i]
+			if len(v) != ix.Dim || ix.Dim == 0 {
+				return fmt.Errorf("vector %d has %d dimensions, want %d", i, len(v), ix.Dim)
+			}
+			if !finite(v) {
+				return fmt.Errorf("vector %d is not finite", i)
+			}
+			if embed.IsZero(v) {
+				vectors[i] = constant(ix.Dim)
+			}
+			embed.Normalize(vectors[i])
+			// chromem-go copies a vector it finds not of unit length;
+			// nearest reads the vectors as given, so they must be the
+			// ones it keeps.
+			if !unitLength(vectors[i]) {
+				return fmt.Errorf("vector %d is not of unit length", i)
+			}
 		}
-		if !finite(v) {
-			return fmt.Errorf("vector %d is not finite", i)
-		}
-		if embed.IsZero(v) {
-			vectors[i] = constant(ix.Dim)
-		}
-		embed.Normalize(vectors[i])
-	}
-	return nil
+		return nil
+	})
 }
 
 // fill puts checked vectors into a new chromem-go collection without
@@ -147,23 +163,61 @@ func (ix *Index) fill(ctx context.Context, vectors [][]float32) error {
 	if err != nil {
 		return err
 	}
-	// One document at a time: AddDocuments starts a goroutine per document,
-	// which costs more than adding them at this size.
-	for i, v := range vectors {
-		if i%1024 == 0 && ctx.Err() != nil {
-			return ctx.Err()
+	// A few goroutines adding documents one at a time: AddDocuments starts
+	// a goroutine per document, which costs more than adding it.
+	err = inParts(len(vectors), func(start, end int) error {
+		for i := start; i < end; i++ {
+			if i%1024 == 0 && ctx.Err() != nil {
+				return ctx.Err()
+			}
+			doc := chromem.Document{ID: strconv.Itoa(i), Embedding: vectors[i], Content: ix.Chunks[i].Text}
+			if err := col.AddDocument(ctx, doc); err != nil {
+				return err
+			}
 		}
-		doc := chromem.Document{ID: strconv.Itoa(i), Embedding: v, Content: ix.Chunks[i].Text}
-		if err := col.AddDocument(ctx, doc); err != nil {
-			return err
-		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	ix.Vectors, ix.vectors = col, vectors
 	return nil
 }
 
+// inParts splits [0, n) into one contiguous part per CPU, no smaller than
+// minPart, runs fn on each in its own goroutine and returns the first
+// error.
+func inParts(n int, fn func(start, end int) error) error {
+	parts := max(1, min(runtime.GOMAXPROCS(0), n/minPart))
+	errs := make([]error, parts)
+	var wg sync.WaitGroup
+	for p := range parts {
+		wg.Go(func() { errs[p] = fn(p*n/parts, (p+1)*n/parts) })
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// minPart is the fewest vectors worth a goroutine of their own.
+const minPart = 4096
+
 func refuseEmbedding(context.Context, string) ([]float32, error) {
 	return nil, errors.New("the index embeds queries itself")
+}
+
+// unitLength is chromem-go's test (isNormalized) for a vector it keeps as
+// it is given.
+func unitLength(v []float32) bool {
+	var sum float64
+	for _, x := range v {
+		sum += float64(x) * float64(x)
+	}
+	return math.Abs(math.Sqrt(sum)-1) < 1e-6
 }
 
 func finite(v []float32) bool {
@@ -210,30 +264,9 @@ func (ix *Index) Semantic(ctx context.Context, query string, n int) ([]Match, er
 		return nil, nil
 	}
 	embed.Normalize(q)
-	// chromem-go refuses n larger than the collection.
-	n = min(n, ix.Vectors.Count())
+	n = min(n, len(ix.vectors))
 	if n <= 0 {
 		return nil, nil
 	}
-	res, err := ix.Vectors.QueryEmbedding(ctx, q, n, nil, nil)
-	if err != nil {
-		return nil, fmt.Errorf("query vectors: %w", err)
-	}
-	out := make([]Match, 0, len(res))
-	for _, r := range res {
-		id, err := strconv.Atoi(r.ID)
-		if err != nil || id < 0 || id >= len(ix.Chunks) {
-			return nil, fmt.Errorf("query vectors: unknown document %q", r.ID)
-		}
-		out = append(out, Match{Chunk: id, Score: float64(r.Similarity)})
-	}
-	// chromem-go compares in parallel, so equal scores come back in any
-	// order; sorting by position keeps answers deterministic.
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Score != out[j].Score {
-			return out[i].Score > out[j].Score
-		}
-		return out[i].Chunk < out[j].Chunk
-	})
-	return out, nil
+	return ix.nearest(q, n), nil
 }

@@ -2,10 +2,8 @@ package index
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"encoding/binary"
-	"encoding/gob"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -16,33 +14,38 @@ import (
 	"strings"
 	"time"
 
+	"studyguide/internal/bm25"
 	"studyguide/internal/embed"
 	"studyguide/internal/essay"
 )
 
 // The saved file is one stream, written to a temporary file and renamed into
-// place, so a killed run or a second process never sees half an index:
+// place, so a killed run or a second process never sees half an index. All
+// numbers are little-endian; a string is its length (uint32) then its
+// bytes:
 //
-//	magic, then a gob header, chunks, BM25 index and embedder state,
-//	then the vectors as little-endian float32s, then a CRC-32C of all
-//	that came before.
+//	magic
+//	header: format (uint32), key, embedder name, dimension, chunk count
+//	refs: the distinct refs (source, kind, number), then each chunk's as
+//	  an index into them
+//	text: each chunk's length, then every chunk's text
+//	BM25: k1, b, average length (float64s), document lengths (int32s),
+//	  the terms in order, each with its number of postings, then every
+//	  posting (two int32s)
+//	embedder state: the Fitter's MarshalBinary, or empty
+//	vectors: float32s, chunk after chunk
+//	CRC-32C of all that came before
 //
-// Vectors are stored raw rather than through chromem-go's gob export, which
-// encodes every float on its own and is slow to read back at scale.
+// The document lengths, postings and vectors start at a multiple of 8
+// bytes from the start of the file, so that Load uses them where they lie
+// in the bytes it read instead of decoding them; no value is encoded one
+// by one, which is what made gob slow to read back at scale.
 const magic = "studyguide-index\n"
 
 var crcTable = crc32.MakeTable(crc32.Castagnoli)
 
 // ErrCorrupt reports a saved index that cannot be read back.
 var ErrCorrupt = errors.New("saved index is unreadable")
-
-type header struct {
-	Format   int
-	Key      string
-	Embedder string
-	Dim      int
-	Count    int
-}
 
 // Save writes the index to path atomically.
 func (ix *Index) Save(path string) error {
@@ -70,11 +73,6 @@ func (ix *Index) Save(path string) error {
 }
 
 func (ix *Index) write(f io.Writer) error {
-	crc := crc32.New(crcTable)
-	cw := &countingWriter{w: io.MultiWriter(f, crc)}
-	w := bufio.NewWriterSize(cw, 1<<20)
-	w.WriteString(magic)
-	enc := gob.NewEncoder(w)
 	var state []byte
 	if fitter, ok := ix.Embedder.(embed.Fitter); ok {
 		var err error
@@ -82,27 +80,78 @@ func (ix *Index) write(f io.Writer) error {
 			return err
 		}
 	}
-	h := header{Format: formatVersion, Key: ix.Key, Embedder: ix.Embedder.Name(), Dim: ix.Dim, Count: len(ix.Chunks)}
-	for _, v := range []any{h, ix.Chunks, ix.BM25, state} {
-		if err := enc.Encode(v); err != nil {
-			return err
-		}
+	crc := crc32.New(crcTable)
+	w := &encoder{w: bufio.NewWriterSize(io.MultiWriter(f, crc), 1<<20)}
+	w.raw([]byte(magic))
+	w.u32(formatVersion)
+	w.str(ix.Key)
+	w.str(ix.Embedder.Name())
+	w.u32(uint32(ix.Dim))
+	w.u32(uint32(len(ix.Chunks)))
+	ix.writeRefs(w)
+	for _, ch := range ix.Chunks {
+		w.u32(uint32(len(ch.Text)))
 	}
-	if err := w.Flush(); err != nil {
-		return err
+	for _, ch := range ix.Chunks {
+		w.raw([]byte(ch.Text))
 	}
-	// The vectors start at a multiple of 4 bytes from the start of the file,
-	// so that Load can use them where they lie in the bytes it read.
-	pad := (4 - (cw.n+1)%4) % 4
-	w.WriteByte(byte(pad))
-	w.Write(make([]byte, pad))
+	writeBM25(w, ix.BM25)
+	w.u32(uint32(len(state)))
+	w.raw(state)
+	w.align()
 	for _, v := range ix.vectors {
-		w.Write(float32Bytes(v))
+		w.raw(asBytes(v))
 	}
-	if err := w.Flush(); err != nil {
+	if err := w.flush(); err != nil {
 		return err
 	}
 	return binary.Write(f, binary.LittleEndian, crc.Sum32())
+}
+
+func (ix *Index) writeRefs(w *encoder) {
+	var refs []essay.Ref
+	at := map[essay.Ref]uint32{}
+	idx := make([]uint32, len(ix.Chunks))
+	for i, ch := range ix.Chunks {
+		n, ok := at[ch.Ref]
+		if !ok {
+			n = uint32(len(refs))
+			at[ch.Ref] = n
+			refs = append(refs, ch.Ref)
+		}
+		idx[i] = n
+	}
+	w.u32(uint32(len(refs)))
+	for _, r := range refs {
+		w.str(r.Source)
+		w.u32(uint32(r.Kind))
+		w.u32(uint32(r.N))
+	}
+	for _, n := range idx {
+		w.u32(n)
+	}
+}
+
+func writeBM25(w *encoder, b *bm25.Index) {
+	w.f64(b.K1)
+	w.f64(b.B)
+	w.f64(b.AvgLen)
+	w.u32(uint32(len(b.Lens)))
+	w.align()
+	w.raw(asBytes(b.Lens))
+	terms := b.Terms()
+	w.u32(uint32(len(terms)))
+	total := 0
+	for _, t := range terms {
+		w.str(t)
+		w.u32(uint32(len(b.Postings[t])))
+		total += len(b.Postings[t])
+	}
+	w.u64(uint64(total))
+	w.align()
+	for _, t := range terms {
+		w.raw(asBytes(b.Postings[t]))
+	}
 }
 
 // Load reads an index saved by Save. It returns ErrCorrupt, wrapped, when
@@ -113,45 +162,59 @@ func (ix *Index) write(f io.Writer) error {
 //   - key: the key the caller expects (see Key).
 //   - e: the embedder for queries; a Fitter gets its saved state back.
 func Load(ctx context.Context, path, key string, e embed.Embedder) (*Index, error) {
-	data, err := os.ReadFile(path)
+	data, release, err := readIndexFile(path)
 	if err != nil {
 		return nil, err
 	}
+	ix, err := decode(ctx, data, key, e)
+	if err != nil {
+		release()
+	}
+	return ix, err
+}
+
+// decode reads an index from the bytes of a saved file. The index keeps
+// data: its vectors, postings and chunk text are data's memory, which must
+// not change afterwards.
+func decode(ctx context.Context, data []byte, key string, e embed.Embedder) (*Index, error) {
 	body, err := checkCRC(data)
 	if err != nil {
 		return nil, err
 	}
-	// body keeps data's offsets: gob and vectors are read from it in place.
-	r := bytes.NewReader(body)
-	r.Seek(int64(len(magic)), io.SeekStart)
-	dec := gob.NewDecoder(r)
-	var h header
-	if err := dec.Decode(&h); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
-	}
-	if h.Format != formatVersion || h.Key != key || h.Embedder != e.Name() {
+	d := &decoder{data: body, off: len(magic)}
+	format := d.u32()
+	if d.err == nil && format != formatVersion {
 		return nil, errStale
 	}
-	ix := &Index{Key: h.Key, Embedder: e, Dim: h.Dim}
-	var state []byte
-	if err := decodeAll(dec, &ix.Chunks, &ix.BM25, &state); err != nil {
-		return nil, err
+	gotKey, name, dim, count := d.str(), d.str(), int(d.u32()), int(d.u32())
+	if d.err != nil {
+		return nil, d.err
+	}
+	if gotKey != key || name != e.Name() {
+		return nil, errStale
+	}
+	if dim <= 0 || count <= 0 {
+		return nil, fmt.Errorf("%w: no vectors", ErrCorrupt)
+	}
+	ix := &Index{Key: gotKey, Embedder: e, Dim: dim}
+	ix.Chunks = readChunks(d, count)
+	ix.BM25 = readBM25(d, count)
+	state := d.bytes(int(d.u32()))
+	d.align()
+	vectors := readVectors(d, count, dim)
+	if d.err == nil && d.off != len(body) {
+		d.fail("%d bytes after the vectors", len(body)-d.off)
+	}
+	if d.err != nil {
+		return nil, d.err
 	}
 	if fitter, ok := e.(embed.Fitter); ok {
 		if err := fitter.UnmarshalBinary(state); err != nil {
 			return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
 		}
 	}
-	vectors, err := readVectors(r, body, h)
-	if err != nil {
-		return nil, err
-	}
-	if len(ix.Chunks) != h.Count || ix.BM25 == nil || ix.BM25.Len() != h.Count {
-		return nil, fmt.Errorf("%w: counts disagree", ErrCorrupt)
-	}
 	// The checksum vouches for the vectors: Save wrote them checked and
 	// normalized, so they go into the collection as they are.
-	ix.Dim = h.Dim
 	if err := ix.fill(ctx, vectors); err != nil {
 		return nil, err
 	}
@@ -171,46 +234,92 @@ func checkCRC(data []byte) ([]byte, error) {
 	return body, nil
 }
 
-func decodeAll(dec *gob.Decoder, vs ...any) error {
-	for _, v := range vs {
-		if err := dec.Decode(v); err != nil {
-			return fmt.Errorf("%w: %v", ErrCorrupt, err)
+func readChunks(d *decoder, count int) []Chunk {
+	refs := make([]essay.Ref, d.count(12))
+	for i := range refs {
+		refs[i] = essay.Ref{Source: d.str(), Kind: essay.Kind(d.u32()), N: int(d.u32())}
+	}
+	chunks := make([]Chunk, d.fits(count, 4))
+	for i := range chunks {
+		if n := int(d.u32()); n < len(refs) {
+			chunks[i].Ref = refs[n]
+		} else {
+			d.fail("chunk %d has ref %d of %d", i, n, len(refs))
 		}
 	}
-	return nil
+	lens := make([]int, d.fits(len(chunks), 4))
+	total := 0
+	for i := range lens {
+		lens[i] = int(d.u32())
+		total += lens[i]
+	}
+	// The chunks' text is the file's own bytes, like the vectors, which
+	// decode's data must outlive. Copying it would cost little more memory,
+	// but a copy of tens of megabytes into fresh memory is slow, and the
+	// garbage collector cannot stop the goroutine while it runs.
+	text := bytesString(d.bytes(total))
+	for i := range chunks {
+		if d.err != nil {
+			break
+		}
+		chunks[i].Text, text = text[:lens[i]], text[lens[i]:]
+	}
+	return chunks
 }
 
-// readVectors returns the raw vectors that follow the gob values, as
-// slices of data itself where the machine's byte order allows. The pitfall:
-// a gob.Decoder may buffer ahead, but over a bytes.Reader it reads exactly
-// what each value needs, so the reader is positioned at the vectors.
-func readVectors(r *bytes.Reader, data []byte, h header) ([][]float32, error) {
-	pad, err := r.ReadByte()
-	if err != nil || pad > 3 {
-		return nil, fmt.Errorf("%w: no vector section", ErrCorrupt)
+func readBM25(d *decoder, count int) *bm25.Index {
+	k1, b, avg := d.f64(), d.f64(), d.f64()
+	n := int(d.u32())
+	if n != count {
+		d.fail("BM25 holds %d documents, want %d", n, count)
 	}
-	off := len(data) - r.Len() + int(pad)
-	size := int64(h.Count) * int64(h.Dim) * 4
-	if h.Dim <= 0 || h.Count <= 0 || int64(r.Len()-int(pad)) != size || off%4 != 0 {
-		return nil, fmt.Errorf("%w: vector section has the wrong size", ErrCorrupt)
+	d.align()
+	lens := array[int32](d, n)
+	terms := make([]string, d.count(8))
+	sizes := make([]int, len(terms))
+	for i := range terms {
+		terms[i], sizes[i] = d.str(), int(d.u32())
 	}
-	flat := bytesFloat32(data[off : off+int(size)])
-	out := make([][]float32, h.Count)
+	total := int(d.u64())
+	d.align()
+	flat := array[bm25.Posting](d, total)
+	postings := make(map[string][]bm25.Posting, len(terms))
+	for i, t := range terms {
+		if d.err != nil || sizes[i] > len(flat) {
+			d.fail("postings overrun")
+			return nil
+		}
+		postings[t], flat = flat[:sizes[i]:sizes[i]], flat[sizes[i]:]
+	}
+	if len(flat) != 0 {
+		d.fail("%d postings left over", len(flat))
+	}
+	// Search indexes by these numbers: a bad one must be an unreadable
+	// file, never a panic.
+	for _, ps := range postings {
+		for _, p := range ps {
+			if p.Doc < 0 || int(p.Doc) >= n {
+				d.fail("posting for document %d of %d", p.Doc, n)
+				return nil
+			}
+		}
+	}
+	return bm25.Restore(k1, b, avg, lens, postings)
+}
+
+// readVectors returns the vectors, one slice per chunk of one array that
+// is, where the machine allows, the file's own memory.
+func readVectors(d *decoder, count, dim int) [][]float32 {
+	if dim > (len(d.data)-d.off)/4 {
+		d.fail("dimension %d is too large", dim)
+		return nil
+	}
+	all := array[float32](d, d.fits(count, 4*dim)*dim)
+	out := make([][]float32, len(all)/dim)
 	for i := range out {
-		out[i] = flat[i*h.Dim : (i+1)*h.Dim : (i+1)*h.Dim]
+		out[i] = all[i*dim : (i+1)*dim : (i+1)*dim]
 	}
-	return out, nil
-}
-
-type countingWriter struct {
-	w io.Writer
-	n int
-}
-
-func (c *countingWriter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += n
-	return n, err
+	return out
 }
 
 // Options says where and how Open finds or builds an index.

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"studyguide/internal/control"
 	"studyguide/internal/essay"
 	"studyguide/internal/guide"
 	"studyguide/internal/retrieve/retrievetest"
@@ -361,9 +362,12 @@ func TestGuideTerminalLaysOutTheSameGuide(t *testing.T) {
 		}
 	}
 	for _, line := range strings.Split(plain.String(), "\n") {
-		if n := len([]rune(strings.TrimRight(line, " "))); n > 90 {
+		if n := len([]rune(line)); n > 80 {
 			t.Errorf("line of %d columns at width 80: %q", n, line)
 			break
 		}
+	}
+	if stripped := control.Strip(color.String()); stripped != plain.String() {
+		t.Error("color changes the layout, not only its look")
 	}
 }

@@ -3,9 +3,7 @@
 package terms
 
 import (
-	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -14,29 +12,20 @@ import (
 // a letter or a digit ("all-powerful" gives "all" and "powerful"). Words of
 // one letter are dropped.
 func Words(text string) []string {
-	fields := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	out := fields[:0]
-	for _, f := range fields {
-		if len([]rune(f)) > 1 {
-			out = append(out, f)
-		}
-	}
+	out := []string{}
+	eachWord(text, func(w string) { out = append(out, w) })
 	return out
 }
 
 // Stems returns the stems of text's words that carry meaning: stop words
 // are dropped and the rest reduced with the Snowball English stemmer.
 func Stems(text string) []string {
-	words := Words(text)
-	out := make([]string, 0, len(words))
-	for _, w := range words {
-		if IsStopword(w) {
-			continue
+	out := make([]string, 0, len(text)/8)
+	eachWord(text, func(w string) {
+		if !IsStopword(w) {
+			out = append(out, Stem(w))
 		}
-		out = append(out, Stem(w))
-	}
+	})
 	return out
 }
 

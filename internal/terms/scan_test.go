@@ -1,0 +1,58 @@
+package terms
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"unicode"
+
+	"studyguide/corpus"
+)
+
+// splitWords is how Words split text before it was made a single pass:
+// lower-case everything, then split. eachWord must agree with it exactly,
+// or indexes and answers would change.
+func splitWords(text string) []string {
+	fields := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	out := []string{}
+	for _, f := range fields {
+		if len([]rune(f)) > 1 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+var wordCases = []string{
+	"",
+	"a",
+	"Was Stalin an \"all-powerful\" dictator?",
+	"ÉCOLE Ästhetik İstanbul ΣΊΣΥΦΟΣ straße",
+	"the \u212Aelvin sign, \u00B2 and 1936 ¶56 n15",
+	"bad \xff\xfe bytes\xc3 mid\x80word",
+	"x y z 12 3 ab",
+	"tabs\tand\nnew lines\u00a0nbsp",
+}
+
+func TestWordsMatchesSplittingTheLoweredText(t *testing.T) {
+	cases := append([]string{}, wordCases...)
+	cases = append(cases, string(corpus.Essay))
+	for _, text := range cases {
+		if got, want := Words(text), splitWords(text); !reflect.DeepEqual(got, want) {
+			t.Errorf("Words(%.40q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+func FuzzWords(f *testing.F) {
+	for _, c := range wordCases {
+		f.Add(c)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := Words(text), splitWords(text); !reflect.DeepEqual(got, want) {
+			t.Errorf("Words(%q) = %q, want %q", text, got, want)
+		}
+	})
+}
