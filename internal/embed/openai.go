@@ -52,9 +52,6 @@ func NewOpenAI(ctx context.Context, client *llm.Client, model string) (*OpenAI, 
 // Name says whose vectors these are: the model and its dimension.
 func (o *OpenAI) Name() string { return fmt.Sprintf("openai-%s-d%d", o.model, o.dim) }
 
-// Dim is the vectors' length.
-func (o *OpenAI) Dim() int { return o.dim }
-
 // Embed returns one unit vector per text, in order, asking the server in
 // batches. A batch with the wrong number of vectors, or a vector of the
 // wrong length or not finite, is an error.

@@ -18,9 +18,6 @@ const (
 	SocraticSeminar = "Socratic seminar"
 )
 
-// classMinutes is the length of the class period a plan fills.
-const classMinutes = 50
-
 // yesNoOpeners start a question that can be argued for and against.
 var yesNoOpeners = map[string]bool{
 	"would": true, "could": true, "did": true, "does": true, "do": true, "is": true,

@@ -88,14 +88,6 @@ func relevance(w map[string]float64, text string) float64 {
 	return sum
 }
 
-func total(w map[string]float64) float64 {
-	var sum float64
-	for _, v := range w {
-		sum += v
-	}
-	return sum
-}
-
 // seen reports how often the guide has already quoted a sentence.
 func (b *builder) seen(ref essay.Ref, sentence string) int {
 	return b.quoted[ref.String()+"\x00"+sentence]

@@ -340,14 +340,13 @@ type Options struct {
 
 // Report says what Open did.
 type Report struct {
-	Built   bool
-	Reason  string
-	Path    string
-	Saved   bool
-	Chunks  int
-	Took    time.Duration
-	Loaded  bool
-	Dropped error
+	Built  bool
+	Reason string
+	Path   string
+	Saved  bool
+	Chunks int
+	Took   time.Duration
+	Loaded bool
 }
 
 // Open loads the saved index for corpus c and embedder e, or builds and
@@ -385,7 +384,6 @@ func Open(ctx context.Context, c *essay.Corpus, e embed.Embedder, opt Options) (
 	if rep.Path != "" {
 		notice(opt.Notice, "building the search index: %s", rep.Reason)
 		if err := ix.Save(rep.Path); err != nil {
-			rep.Dropped = err
 			notice(opt.Notice, "could not save the index (%s); it will be rebuilt next time", plainErr(err))
 		} else {
 			rep.Saved = true
