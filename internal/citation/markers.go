@@ -4,6 +4,7 @@
 package citation
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -64,16 +65,9 @@ func Parse(text string) []Marker {
 			out = append(out, Marker{Start: m[0], End: m[1], Refs: refs, Raw: text[m[0]:m[1]]})
 		}
 	}
-	sortMarkers(out)
+	// Markers never share a start: a bare ref inside a bracket was skipped.
+	slices.SortFunc(out, func(a, b Marker) int { return a.Start - b.Start })
 	return out
-}
-
-func sortMarkers(ms []Marker) {
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
 }
 
 // parseGroup reads the inside of a marker: items separated by commas,
