@@ -48,16 +48,27 @@ func (Extractive) Generate(ctx context.Context, req Request, stream io.Writer) (
 		return Draft{}, err
 	}
 	res := req.Retrieval
-	if res == nil || res.Abstain || len(res.Hits) == 0 {
-		d := Draft{Text: Abstention(res), Abstained: true}
-		return d, write(stream, d.Text)
+	if !addressed(res) {
+		return abstain(res, stream)
 	}
 	chosen := selectSentences(searchedToo(req), res.Hits, quotedBefore(req.History))
 	if len(chosen) == 0 {
-		d := Draft{Text: Abstention(res), Abstained: true}
-		return d, write(stream, d.Text)
+		return abstain(res, stream)
 	}
 	d := Draft{Text: compose(chosen, req.Author)}
+	return d, write(stream, d.Text)
+}
+
+// addressed reports whether retrieval found passages that address the
+// question; every generator abstains, asking nothing, when it did not.
+func addressed(res *retrieve.Result) bool {
+	return res != nil && !res.Abstain && len(res.Hits) > 0
+}
+
+// abstain is the draft, written to stream, that says the corpus does not
+// address the question.
+func abstain(res *retrieve.Result, stream io.Writer) (Draft, error) {
+	d := Draft{Text: Abstention(res), Abstained: true}
 	return d, write(stream, d.Text)
 }
 
