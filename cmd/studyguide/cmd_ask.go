@@ -11,7 +11,6 @@ import (
 
 	"studyguide/internal/answer"
 	"studyguide/internal/citation"
-	"studyguide/internal/essay"
 	"studyguide/internal/generate"
 	"studyguide/internal/render"
 	"studyguide/internal/retrieve"
@@ -91,7 +90,7 @@ func runAsk(c *cli.Context) error {
 //   - history: earlier turns of a conversation, oldest first; may be nil.
 func (s *session) streamAnswer(ctx context.Context, w io.Writer, question string, res *retrieve.Result, history []generate.Turn) (*answer.Answer, error) {
 	out := &counter{w: render.NewCleanWriter(w)}
-	f := citation.NewFlagger(out, s.corpus, refsOf(res))
+	f := citation.NewFlagger(out, s.corpus, res.Refs())
 	ans, err := s.asker.AnswerFrom(ctx, question, res, history, f)
 	if ferr := f.Flush(); err == nil {
 		err = ferr
@@ -100,14 +99,6 @@ func (s *session) streamAnswer(ctx context.Context, w io.Writer, question string
 		fmt.Fprintln(w)
 	}
 	return ans, err
-}
-
-func refsOf(res *retrieve.Result) []essay.Ref {
-	refs := make([]essay.Ref, len(res.Hits))
-	for i, h := range res.Hits {
-		refs[i] = h.Passage.Ref
-	}
-	return refs
 }
 
 // counter counts the bytes written through it.

@@ -82,6 +82,16 @@ type Result struct {
 	Missing []string
 }
 
+// Refs returns the refs of the passages found, best first: the passages
+// an answer written from them may cite.
+func (r *Result) Refs() []essay.Ref {
+	refs := make([]essay.Ref, len(r.Hits))
+	for i, h := range r.Hits {
+		refs[i] = h.Passage.Ref
+	}
+	return refs
+}
+
 // Retriever searches one index of one corpus.
 type Retriever struct {
 	Corpus *essay.Corpus
