@@ -74,14 +74,20 @@ func (b *builder) claims(ps []*essay.Passage, re *lazyregexp.Regexp, w map[strin
 			out = append(out, claim{Quote: Quote{Ref: p.Ref, Text: text}, cue: cue, rel: rel})
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		ui, uj := b.prompted[out[i].Quote], b.prompted[out[j].Quote]
+	b.freshFirst(out)
+	return out
+}
+
+// freshFirst sorts claims best for the question first, quotes no prompt
+// has used yet before those one has.
+func (b *builder) freshFirst(cs []claim) {
+	sort.SliceStable(cs, func(i, j int) bool {
+		ui, uj := b.prompted[cs[i].Quote], b.prompted[cs[j].Quote]
 		if ui != uj {
 			return !ui
 		}
-		return out[i].rel > out[j].rel
+		return cs[i].rel > cs[j].rel
 	})
-	return out
 }
 
 // evidencePassages returns the passages quoted for a question.
@@ -245,13 +251,7 @@ func (b *builder) reports(ps []*essay.Passage, w map[string]float64, researchers
 			out = append(out, c)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		ui, uj := b.prompted[out[i].Quote], b.prompted[out[j].Quote]
-		if ui != uj {
-			return !ui
-		}
-		return out[i].rel > out[j].rel
-	})
+	b.freshFirst(out)
 	return out
 }
 
@@ -270,11 +270,7 @@ func (b *builder) evaluate(th *Theme, q *Question, ps []*essay.Passage, w map[st
 		text := fmt.Sprintf("The author offers this only tentatively: %s %s. Is he right to hedge? Weigh the evidence quoted for this question and say what further evidence would settle it.", curly(c.Text), c.Ref.Marker())
 		return Prompt{Level: Evaluate, Text: text, Refs: []essay.Ref{c.Ref}, Quotes: []Quote{c.Quote}}, true
 	case len(q.Evidence) >= 2:
-		var marks []string
-		for _, e := range q.Evidence {
-			marks = append(marks, e.Ref.Marker())
-		}
-		text := fmt.Sprintf("Rank the passages quoted for this question, %s, by how well they support an answer to it. Which gives the author's case its strongest support, and which its weakest? Defend your ranking.", joinList(marks))
+		text := fmt.Sprintf("Rank the passages quoted for this question, %s, by how well they support an answer to it. Which gives the author's case its strongest support, and which its weakest? Defend your ranking.", joinList(evidenceMarkers(q)))
 		return Prompt{Level: Evaluate, Text: text, Refs: refsOf(q.Evidence...)}, true
 	}
 	return Prompt{}, false
@@ -307,11 +303,7 @@ func (b *builder) create(th *Theme, q *Question, ps []*essay.Passage, _ map[stri
 	if len(q.Evidence) == 0 {
 		return Prompt{}, false
 	}
-	var marks []string
-	for _, e := range q.Evidence {
-		marks = append(marks, e.Ref.Marker())
-	}
-	text := fmt.Sprintf("Draft a one-paragraph answer to the question above from the author's evidence in %s, and name the passage that most challenges your answer.", joinList(marks))
+	text := fmt.Sprintf("Draft a one-paragraph answer to the question above from the author's evidence in %s, and name the passage that most challenges your answer.", joinList(evidenceMarkers(q)))
 	return Prompt{Level: Create, Text: text, Refs: refsOf(q.Evidence...)}, true
 }
 
@@ -429,10 +421,7 @@ func corroboration(q *Question, ps []*essay.Passage) (Prompt, bool) {
 	if len(q.Evidence) == 0 {
 		return Prompt{}, false
 	}
-	var marks []string
-	for _, e := range q.Evidence {
-		marks = append(marks, e.Ref.Marker())
-	}
+	marks := evidenceMarkers(q)
 	var text string
 	if len(marks) == 1 {
 		text = fmt.Sprintf("The author's answer here rests on %s alone. What other evidence, in the essay or outside it, would you look for before accepting it?", marks[0])
@@ -506,6 +495,16 @@ func (b *builder) basis(qs []essay.Question) *Quote {
 
 // basisWords is the longest quote of what the author's work rests on.
 const basisWords = 12
+
+// evidenceMarkers writes the refs of a question's evidence as citation
+// markers, in the order it is quoted.
+func evidenceMarkers(q *Question) []string {
+	var out []string
+	for _, e := range q.Evidence {
+		out = append(out, e.Ref.Marker())
+	}
+	return out
+}
 
 // ended ends a sentence that closes on a quotation, adding a period only
 // when the quotation does not end one itself.
