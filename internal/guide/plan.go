@@ -90,15 +90,9 @@ func sacPlan(q *Question) Plan {
 		{7, "Whole class: each group reads its sentence; the class notes where the groups differ and which passages each leaned on.", nil},
 		{5, "Exit ticket: the create question of this guide's focus question, begun in class and finished as homework.", nil},
 	}
-	return Plan{
-		Protocol: StructuredAcademicControversy,
-		About:    "Pairs argue each side of a contested question from the essay's own words, switch sides, then drop them and look for what the evidence supports.",
-		Focus:    &Quote{Ref: q.Ref, Text: q.Text},
-		Minutes:  minutes(steps),
-		Steps:    steps,
-		Agree:    agreeStarters,
-		Disagree: disagreeStarters,
-	}
+	return newPlan(StructuredAcademicControversy,
+		"Pairs argue each side of a contested question from the essay's own words, switch sides, then drop them and look for what the evidence supports.",
+		q, steps)
 }
 
 func seminarPlan(q *Question) Plan {
@@ -110,23 +104,20 @@ func seminarPlan(q *Question) Plan {
 		{5, "Close: name what a historian who disagrees with the author would say, using the counterpoint prompt.", nil},
 		{5, "Exit ticket: the create question of the opening question.", nil},
 	}
-	return Plan{
-		Protocol: SocraticSeminar,
-		About:    "The class reasons through an open question together, from the essay's own words, with the teacher as facilitator.",
-		Focus:    &Quote{Ref: q.Ref, Text: q.Text},
-		Minutes:  minutes(steps),
-		Steps:    steps,
-		Agree:    agreeStarters,
-		Disagree: disagreeStarters,
-	}
+	return newPlan(SocraticSeminar,
+		"The class reasons through an open question together, from the essay's own words, with the teacher as facilitator.",
+		q, steps)
 }
 
-func minutes(steps []Step) int {
+// newPlan is a plan of steps that turns on question q, as long as its
+// steps together.
+func newPlan(protocol, about string, q *Question, steps []Step) Plan {
 	n := 0
 	for _, s := range steps {
 		n += s.Minutes
 	}
-	return n
+	return Plan{Protocol: protocol, About: about, Focus: &Quote{Ref: q.Ref, Text: q.Text},
+		Minutes: n, Steps: steps, Agree: agreeStarters, Disagree: disagreeStarters}
 }
 
 func markersOf(qs []Quote) string {

@@ -2,7 +2,6 @@ package guide
 
 import (
 	"math"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -204,27 +203,19 @@ func startFactor(sentence string, start int) float64 {
 // pieces returns the byte ranges of the clauses of sentence, split at
 // separators.
 func pieces(sentence string) (starts, ends []int) {
-	type cut struct{ at, next int }
-	var cuts []cut
+	start := 0
 	for i := 0; i < len(sentence); i++ {
 		for _, sep := range separators {
-			if strings.HasPrefix(sentence[i:], sep) {
-				cuts = append(cuts, cut{i, i + len(sep)})
+			// A separator that begins inside the one before it cuts
+			// nothing.
+			if i >= start && strings.HasPrefix(sentence[i:], sep) {
+				starts, ends = append(starts, start), append(ends, i)
+				start = i + len(sep)
 				break
 			}
 		}
 	}
-	sort.Slice(cuts, func(a, b int) bool { return cuts[a].at < cuts[b].at })
-	start := 0
-	for _, c := range cuts {
-		if c.at < start {
-			continue
-		}
-		starts, ends = append(starts, start), append(ends, c.at)
-		start = c.next
-	}
-	starts, ends = append(starts, start), append(ends, len(sentence))
-	return starts, ends
+	return append(starts, start), append(ends, len(sentence))
 }
 
 // balanced reports whether a span opens no quotation or bracket that it
@@ -267,13 +258,9 @@ func sentencesWith(p *essay.Passage, term string) []essay.Sentence {
 
 // refsOf returns the refs of quotes without repeats, in order.
 func refsOf(qs ...Quote) []essay.Ref {
-	var out []essay.Ref
-	seen := map[essay.Ref]bool{}
-	for _, q := range qs {
-		if !seen[q.Ref] {
-			seen[q.Ref] = true
-			out = append(out, q.Ref)
-		}
+	refs := make([]essay.Ref, len(qs))
+	for i, q := range qs {
+		refs[i] = q.Ref
 	}
-	return out
+	return dedupe(refs)
 }
