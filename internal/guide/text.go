@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"studyguide/internal/essay"
+	"studyguide/internal/lazyregexp"
 	"studyguide/internal/retrieve"
 	"studyguide/internal/terms"
 )
@@ -25,6 +26,11 @@ type builder struct {
 	prompted  map[Quote]bool
 	askedTerm map[string]bool
 	paired    map[string]bool
+	// voices holds the expression that finds each person's reported
+	// views, and matching the passages of the corpus that each expression
+	// matches (see inCorpus); neither depends on the question.
+	voices   map[*candidate]*lazyregexp.Regexp
+	matching map[*lazyregexp.Regexp][]*essay.Passage
 }
 
 func newBuilder(c *essay.Corpus, r *retrieve.Retriever) *builder {
@@ -40,7 +46,8 @@ func newBuilder(c *essay.Corpus, r *retrieve.Retriever) *builder {
 		idf[s] = math.Log(1 + n/float64(d))
 	}
 	return &builder{c: c, r: r, idf: idf, cands: candidates(c), quoted: map[string]int{},
-		prompted: map[Quote]bool{}, askedTerm: map[string]bool{}, paired: map[string]bool{}}
+		prompted: map[Quote]bool{}, askedTerm: map[string]bool{}, paired: map[string]bool{},
+		voices: map[*candidate]*lazyregexp.Regexp{}, matching: map[*lazyregexp.Regexp][]*essay.Passage{}}
 }
 
 // weakWords carry little of what a sentence is about, though no stop word
