@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math"
 
 	"studyguide/internal/llm"
 )
@@ -70,7 +69,7 @@ func (o *OpenAI) Embed(ctx context.Context, texts []string) ([][]float32, error)
 			if len(v) != o.dim {
 				return nil, fmt.Errorf("embedding model %s returned a vector of %d dimensions, not %d as before; the server changed its vectors mid-run: try again, and check that --embed-model names one model", o.model, len(v), o.dim)
 			}
-			if !finite(v) {
+			if !Finite(v) {
 				return nil, fmt.Errorf("embedding model %s returned a vector that is not finite (text %d)", o.model, start+i)
 			}
 			Normalize(v)
@@ -78,13 +77,4 @@ func (o *OpenAI) Embed(ctx context.Context, texts []string) ([][]float32, error)
 		}
 	}
 	return out, nil
-}
-
-func finite(v []float32) bool {
-	for _, x := range v {
-		if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
-			return false
-		}
-	}
-	return true
 }
