@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"studyguide/internal/atomicfile"
 	"studyguide/internal/bm25"
 	"studyguide/internal/embed"
 	"studyguide/internal/essay"
@@ -47,29 +48,13 @@ var crcTable = crc32.MakeTable(crc32.Castagnoli)
 // ErrCorrupt reports a saved index that cannot be read back.
 var ErrCorrupt = errors.New("saved index is unreadable")
 
-// Save writes the index to path atomically.
+// Save writes the index to path atomically, through atomicfile, making
+// its folder if there is none.
 func (ix *Index) Save(path string) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(dir, filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // a no-op once renamed
-	if err := ix.write(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return atomicfile.Write(path, 0o600, ix.write)
 }
 
 func (ix *Index) write(f io.Writer) error {
