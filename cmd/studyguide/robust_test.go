@@ -20,7 +20,7 @@ import (
 	"unicode"
 
 	"studyguide/internal/embed"
-	"studyguide/internal/essay"
+	"studyguide/internal/essay/essaytest"
 	"studyguide/internal/index"
 )
 
@@ -445,10 +445,7 @@ func skipUnderRace(t *testing.T) {
 // saveIndex saves, at path, an index of the built-in essay made with e.
 func saveIndex(t *testing.T, path string, e embed.Embedder) {
 	t.Helper()
-	c, err := essay.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := essaytest.Embedded(t)
 	ix, err := index.Build(context.Background(), c, e, nil)
 	if err != nil {
 		t.Fatal(err)
