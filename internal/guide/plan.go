@@ -120,6 +120,8 @@ func newPlan(protocol, about string, q *Question, steps []Step) Plan {
 		Minutes: n, Steps: steps, Agree: agreeStarters, Disagree: disagreeStarters}
 }
 
+// markersOf writes the refs of quotes as citation markers, without
+// repeats, in the order quoted: "[¶50], [¶53] and [note 7]".
 func markersOf(qs []Quote) string {
 	var out []string
 	for _, r := range refsOf(qs...) {

@@ -309,7 +309,7 @@ func (b *builder) evaluate(th *Theme, q *Question, ps []*essay.Passage, w map[st
 		text := fmt.Sprintf("The author offers this only tentatively: %s %s. Is he right to hedge? Weigh the evidence quoted for this question and say what further evidence would settle it.", curly(c.Text), c.Ref.Marker())
 		return Prompt{Level: Evaluate, Text: text, Refs: []essay.Ref{c.Ref}, Quotes: []Quote{c.Quote}}, true
 	case len(q.Evidence) >= 2:
-		text := fmt.Sprintf("Rank the passages quoted for this question, %s, by how well they support an answer to it. Which gives the author's case its strongest support, and which its weakest? Defend your ranking.", joinList(evidenceMarkers(q)))
+		text := fmt.Sprintf("Rank the passages quoted for this question, %s, by how well they support an answer to it. Which gives the author's case its strongest support, and which its weakest? Defend your ranking.", markersOf(q.Evidence))
 		return Prompt{Level: Evaluate, Text: text, Refs: refsOf(q.Evidence...)}, true
 	}
 	return Prompt{}, false
@@ -342,7 +342,7 @@ func (b *builder) create(th *Theme, q *Question, ps []*essay.Passage, _ map[stri
 	if len(q.Evidence) == 0 {
 		return Prompt{}, false
 	}
-	text := fmt.Sprintf("Draft a one-paragraph answer to the question above from the author's evidence in %s, and name the passage that most challenges your answer.", joinList(evidenceMarkers(q)))
+	text := fmt.Sprintf("Draft a one-paragraph answer to the question above from the author's evidence in %s, and name the passage that most challenges your answer.", markersOf(q.Evidence))
 	return Prompt{Level: Create, Text: text, Refs: refsOf(q.Evidence...)}, true
 }
 
@@ -460,14 +460,13 @@ func corroboration(q *Question, ps []*essay.Passage) (Prompt, bool) {
 	if len(q.Evidence) == 0 {
 		return Prompt{}, false
 	}
-	marks := evidenceMarkers(q)
-	var text string
-	if len(marks) == 1 {
-		text = fmt.Sprintf("The author's answer here rests on %s alone. What other evidence, in the essay or outside it, would you look for before accepting it?", marks[0])
-	} else {
-		text = fmt.Sprintf("Do %s support one another, or does the author's answer rest on one of them alone? Find one claim they agree on and one that only a single passage makes.", joinList(marks))
-	}
 	refs := refsOf(q.Evidence...)
+	var text string
+	if len(refs) == 1 {
+		text = fmt.Sprintf("The author's answer here rests on %s alone. What other evidence, in the essay or outside it, would you look for before accepting it?", refs[0].Marker())
+	} else {
+		text = fmt.Sprintf("Do %s support one another, or does the author's answer rest on one of them alone? Find one claim they agree on and one that only a single passage makes.", markersOf(q.Evidence))
+	}
 	for _, p := range ps {
 		for _, n := range p.Notes {
 			note := essay.Ref{Source: p.Ref.Source, Kind: essay.Note, N: n}
@@ -534,16 +533,6 @@ func (b *builder) basis(qs []essay.Question) *Quote {
 
 // basisWords is the longest quote of what the author's work rests on.
 const basisWords = 12
-
-// evidenceMarkers writes the refs of a question's evidence as citation
-// markers, in the order it is quoted.
-func evidenceMarkers(q *Question) []string {
-	var out []string
-	for _, e := range q.Evidence {
-		out = append(out, e.Ref.Marker())
-	}
-	return out
-}
 
 // ended ends a sentence that closes on a quotation, adding a period only
 // when the quotation does not end one itself.
