@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -55,10 +54,9 @@ func runAsk(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	// questionArg made sure the question has words, so retrieval cannot
+	// refuse it as empty.
 	res, err := s.retriever.Retrieve(c.Context, question, k)
-	if isEmptyQuestion(err) {
-		return usageError("the question has no words to search for")
-	}
 	if err != nil {
 		return err
 	}
@@ -145,7 +143,3 @@ func topK(c *cli.Context) (int, error) {
 	}
 	return k, nil
 }
-
-// isEmptyQuestion reports whether retrieval refused a question with
-// nothing to search for.
-func isEmptyQuestion(err error) bool { return errors.Is(err, retrieve.ErrEmptyQuestion) }
