@@ -392,15 +392,12 @@ func reason(err error) string {
 }
 
 // plainErr drops the path that os errors start with: notices name the
-// problem, and the path can be long.
+// problem, and the path can be long. Save's errors are *fs.PathError too,
+// atomicfile's rename included.
 func plainErr(err error) string {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return pe.Op + ": " + pe.Err.Error()
-	}
-	var le *os.LinkError
-	if errors.As(err, &le) {
-		return le.Op + ": " + le.Err.Error()
 	}
 	return err.Error()
 }
