@@ -108,12 +108,17 @@ func failed(path string, err error) error {
 	return &fs.PathError{Op: "write", Path: path, Err: plain(err)}
 }
 
-// plain drops the operation and path from a *fs.PathError, which the
-// caller's message already names.
+// plain drops the operation and paths from a *fs.PathError or, for the
+// rename, an *os.LinkError: they name the temporary file, and the
+// caller's message already names the target.
 func plain(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
 	}
 	return err
 }
