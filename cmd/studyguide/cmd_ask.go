@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -11,7 +10,6 @@ import (
 
 	"studyguide/internal/answer"
 	"studyguide/internal/citation"
-	"studyguide/internal/essay"
 	"studyguide/internal/generate"
 	"studyguide/internal/render"
 	"studyguide/internal/retrieve"
@@ -56,10 +54,9 @@ func runAsk(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	// questionArg made sure the question has words, so retrieval cannot
+	// refuse it as empty.
 	res, err := s.retriever.Retrieve(c.Context, question, k)
-	if isEmptyQuestion(err) {
-		return usageError("the question has no words to search for")
-	}
 	if err != nil {
 		return err
 	}
@@ -91,7 +88,7 @@ func runAsk(c *cli.Context) error {
 //   - history: earlier turns of a conversation, oldest first; may be nil.
 func (s *session) streamAnswer(ctx context.Context, w io.Writer, question string, res *retrieve.Result, history []generate.Turn) (*answer.Answer, error) {
 	out := &counter{w: render.NewCleanWriter(w)}
-	f := citation.NewFlagger(out, s.corpus, refsOf(res))
+	f := citation.NewFlagger(out, s.corpus, res.Refs())
 	ans, err := s.asker.AnswerFrom(ctx, question, res, history, f)
 	if ferr := f.Flush(); err == nil {
 		err = ferr
@@ -100,14 +97,6 @@ func (s *session) streamAnswer(ctx context.Context, w io.Writer, question string
 		fmt.Fprintln(w)
 	}
 	return ans, err
-}
-
-func refsOf(res *retrieve.Result) []essay.Ref {
-	refs := make([]essay.Ref, len(res.Hits))
-	for i, h := range res.Hits {
-		refs[i] = h.Passage.Ref
-	}
-	return refs
 }
 
 // counter counts the bytes written through it.
@@ -154,7 +143,3 @@ func topK(c *cli.Context) (int, error) {
 	}
 	return k, nil
 }
-
-// isEmptyQuestion reports whether retrieval refused a question with
-// nothing to search for.
-func isEmptyQuestion(err error) bool { return errors.Is(err, retrieve.ErrEmptyQuestion) }

@@ -6,7 +6,6 @@ import (
 	"os/signal"
 
 	"github.com/urfave/cli/v2"
-	"golang.org/x/term"
 
 	"studyguide/internal/chat"
 )
@@ -108,9 +107,4 @@ func interrupts() (_ <-chan struct{}, stop func()) {
 		signal.Stop(sig)
 		close(sig)
 	}
-}
-
-func isTerminal(r any) bool {
-	f, ok := r.(*os.File)
-	return ok && term.IsTerminal(int(f.Fd()))
 }

@@ -55,9 +55,9 @@ var evalMethods = []struct {
 }
 
 func runEval(c *cli.Context) error {
-	k := c.Int("k")
-	if k < 1 {
-		return usageError("-k must be at least 1, not %d", k)
+	k, err := topK(c)
+	if err != nil {
+		return err
 	}
 	if c.NArg() > 1 {
 		return usageError("eval takes at most one question file, not %d", c.NArg())
@@ -195,11 +195,7 @@ func refList(refs []essay.Ref, n int) string {
 	if len(refs) == 0 {
 		return "nothing"
 	}
-	parts := make([]string, len(refs))
-	for i, r := range refs {
-		parts[i] = r.String()
-	}
-	return strings.Join(parts, ", ")
+	return strings.Join(refStrings(refs), ", ")
 }
 
 // evalReportJSON is one row of `eval --json`.

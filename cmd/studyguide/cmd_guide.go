@@ -6,12 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/urfave/cli/v2"
-	"golang.org/x/term"
 
 	"studyguide/internal/atomicfile"
 	"studyguide/internal/chat"
@@ -216,11 +214,9 @@ func renderGuide(c *cli.Context, w *bytes.Buffer, g *guide.Guide, format string)
 	case formatHTML:
 		return render.GuideHTML(w, g)
 	}
-	if c.String("output") == "" {
-		if f, ok := c.App.Writer.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
-			st := styleFor(c)
-			return render.GuideTerminal(w, g, st.Width, st.Color)
-		}
+	if c.String("output") == "" && isTerminal(c.App.Writer) {
+		st := styleFor(c)
+		return render.GuideTerminal(w, g, st.Width, st.Color)
 	}
 	return render.GuideMarkdown(w, g)
 }

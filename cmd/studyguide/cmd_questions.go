@@ -5,7 +5,6 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"studyguide/internal/essay"
 	"studyguide/internal/render"
 )
 
@@ -35,21 +34,11 @@ func runQuestions(c *cli.Context) error {
 		if err != nil {
 			return usageError("%v", err)
 		}
-		qs = questionsOf(qs, p.Ref)
+		qs = corp.QuestionsOf(p.Ref)
 	}
 	if c.Bool("json") {
 		return render.JSON(c.App.Writer, render.NewQuestionsJSON(qs))
 	}
 	styleFor(c).Questions(c.App.Writer, qs)
 	return nil
-}
-
-func questionsOf(qs []essay.Question, ref essay.Ref) []essay.Question {
-	var out []essay.Question
-	for _, q := range qs {
-		if q.Ref == ref {
-			out = append(out, q)
-		}
-	}
-	return out
 }

@@ -12,6 +12,7 @@ import (
 	openai "github.com/sashabaranov/go-openai"
 
 	"studyguide/internal/essay"
+	"studyguide/internal/essay/essaytest"
 	"studyguide/internal/llm/llmtest"
 )
 
@@ -32,10 +33,7 @@ type guideModel struct {
 }
 
 func newGuideModel(t *testing.T) *guideModel {
-	c, err := essay.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := essaytest.Embedded(t)
 	return &guideModel{t: t, c: c, quotes: make(chan string, 100)}
 }
 

@@ -6,7 +6,6 @@ import (
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"
-	"golang.org/x/term"
 )
 
 // minProgressChunks is the smallest job that gets a progress bar: the
@@ -17,10 +16,10 @@ const minProgressChunks = 2000
 // indexing job on stderr, or nil when stderr is not a terminal, so that
 // piped and logged output gets nothing extra.
 func progressFor(c *cli.Context) func(done, total int) {
-	f, ok := c.App.ErrWriter.(*os.File)
-	if !ok || !term.IsTerminal(int(f.Fd())) {
+	if !isTerminal(c.App.ErrWriter) {
 		return nil
 	}
+	f := c.App.ErrWriter.(*os.File)
 	var bar *progressbar.ProgressBar
 	return func(done, total int) {
 		if total < minProgressChunks {

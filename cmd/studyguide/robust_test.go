@@ -5,7 +5,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
-	"encoding/gob"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -21,7 +20,7 @@ import (
 	"unicode"
 
 	"studyguide/internal/embed"
-	"studyguide/internal/essay"
+	"studyguide/internal/essay/essaytest"
 	"studyguide/internal/index"
 )
 
@@ -446,10 +445,7 @@ func skipUnderRace(t *testing.T) {
 // saveIndex saves, at path, an index of the built-in essay made with e.
 func saveIndex(t *testing.T, path string, e embed.Embedder) {
 	t.Helper()
-	c, err := essay.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := essaytest.Embedded(t)
 	ix, err := index.Build(context.Background(), c, e, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -460,21 +456,13 @@ func saveIndex(t *testing.T, path string, e embed.Embedder) {
 }
 
 // otherFormat returns a well-formed index file of a format version this
-// build does not know: the file's magic and gob header, then its checksum
-// (CRC-32C, little-endian), as the README describes the format.
+// build does not know: the file's magic and format number (uint32,
+// little-endian), then its checksum (CRC-32C, little-endian), as
+// internal/index lays the file out.
 func otherFormat(t *testing.T) string {
 	t.Helper()
-	var body bytes.Buffer
-	body.WriteString("studyguide-index\n")
-	header := struct {
-		Format        int
-		Key, Embedder string
-		Dim, Count    int
-	}{Format: 999, Key: "future", Embedder: embed.NewLocal(0).Name(), Dim: 3, Count: 1}
-	if err := gob.NewEncoder(&body).Encode(header); err != nil {
-		t.Fatal(err)
-	}
-	return string(binary.LittleEndian.AppendUint32(body.Bytes(), crc32.Checksum(body.Bytes(), crc32.MakeTable(crc32.Castagnoli))))
+	body := binary.LittleEndian.AppendUint32([]byte("studyguide-index\n"), 999)
+	return string(binary.LittleEndian.AppendUint32(body, crc32.Checksum(body, crc32.MakeTable(crc32.Castagnoli))))
 }
 
 // TestRobustConcurrentIndex runs several studyguide processes on one index

@@ -9,14 +9,19 @@ import (
 	"studyguide/internal/render"
 )
 
+// isTerminal reports whether f, a reader or writer, is a terminal.
+func isTerminal(f any) bool {
+	file, ok := f.(*os.File)
+	return ok && term.IsTerminal(int(file.Fd()))
+}
+
 // styleFor styles output for where it goes: color and wrapping on a
 // terminal, plain unwrapped text in a pipe or file. NO_COLOR turns color off.
 func styleFor(c *cli.Context) render.Style {
-	f, ok := c.App.Writer.(*os.File)
-	if !ok || !term.IsTerminal(int(f.Fd())) {
+	if !isTerminal(c.App.Writer) {
 		return render.Style{}
 	}
-	width, _, err := term.GetSize(int(f.Fd()))
+	width, _, err := term.GetSize(int(c.App.Writer.(*os.File).Fd()))
 	if err != nil || width <= 0 {
 		width = 80
 	}

@@ -88,12 +88,10 @@ func (a *Asker) AnswerFrom(ctx context.Context, question string, res *retrieve.R
 		Question: question, Abstained: draft.Abstained, Retrieval: res, Truncated: draft.Truncated,
 		Citations: []Citation{}, Sources: []Source{}, InvalidCitations: []Invalid{},
 	}
-	refs := make([]essay.Ref, len(res.Hits))
-	for i, h := range res.Hits {
-		refs[i] = h.Passage.Ref
+	for _, h := range res.Hits {
 		ans.Sources = append(ans.Sources, Source{Ref: h.Passage.Ref.String(), Score: round(h.Score), Text: h.Passage.Text()})
 	}
-	rep := citation.Check(draft.Text, a.Corpus, refs)
+	rep := citation.Check(draft.Text, a.Corpus, res.Refs())
 	ans.Answer = rep.Text
 	for _, c := range rep.Citations {
 		ans.Citations = append(ans.Citations, Citation{Ref: c.Ref.String(), Quote: c.Quote, Supported: c.Supported})

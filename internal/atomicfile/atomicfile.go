@@ -49,7 +49,7 @@ func Write(path string, perm fs.FileMode, write func(io.Writer) error) (err erro
 	dir := filepath.Dir(target)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(target)+".tmp-*")
 	if err != nil {
-		return fmt.Errorf("write %s: %w", path, plain(err))
+		return failed(path, err)
 	}
 	defer func() {
 		if err != nil {
@@ -58,21 +58,21 @@ func Write(path string, perm fs.FileMode, write func(io.Writer) error) (err erro
 		}
 	}()
 	if err := write(tmp); err != nil {
-		return fmt.Errorf("write %s: %w", path, plain(err))
+		return failed(path, err)
 	}
 	// Sync before rename: otherwise a crash can leave the new name pointing
 	// at a file whose data never reached the disk.
 	if err := tmp.Sync(); err != nil {
-		return fmt.Errorf("write %s: %w", path, plain(err))
+		return failed(path, err)
 	}
 	if err := tmp.Chmod(perm); err != nil {
-		return fmt.Errorf("write %s: %w", path, plain(err))
+		return failed(path, err)
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, plain(err))
+		return failed(path, err)
 	}
 	if err := os.Rename(tmp.Name(), target); err != nil {
-		return fmt.Errorf("write %s: %w", path, plain(err))
+		return failed(path, err)
 	}
 	syncDir(dir)
 	return nil
@@ -100,12 +100,25 @@ func syncDir(dir string) {
 	}
 }
 
-// plain drops the operation and path from a *fs.PathError, which the
-// caller's message already names.
+// failed reports a failure to write path as os.WriteFile does, as a
+// *fs.PathError ("write guide.md: no space left on device"), so that a
+// caller can tell the path from the problem; the temporary file's own
+// name, which the user never asked for, is left out.
+func failed(path string, err error) error {
+	return &fs.PathError{Op: "write", Path: path, Err: plain(err)}
+}
+
+// plain drops the operation and paths from a *fs.PathError or, for the
+// rename, an *os.LinkError: they name the temporary file, and the
+// caller's message already names the target.
 func plain(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
 	}
 	return err
 }

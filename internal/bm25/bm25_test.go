@@ -5,7 +5,7 @@ import (
 	"sort"
 	"testing"
 
-	"studyguide/internal/essay"
+	"studyguide/internal/essay/essaytest"
 	"studyguide/internal/terms"
 )
 
@@ -71,10 +71,7 @@ func fullSort(ix *Index, query []string, n int) []Hit {
 }
 
 func TestSearchKeepsTheFullRanking(t *testing.T) {
-	c, err := essay.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := essaytest.Embedded(t)
 	// Every sentence is a document, so that many share terms and some
 	// score the same; every sentence is also a query.
 	var docs [][]string

@@ -129,13 +129,7 @@ func (c *Chat) questions(_ context.Context, arg string) (bool, error) {
 		if err != nil {
 			return false, err
 		}
-		qs = qs[:0:0]
-		for _, q := range c.Corpus.Questions() {
-			if q.Ref == p.Ref {
-				qs = append(qs, q)
-			}
-		}
-		if len(qs) == 0 {
+		if qs = c.Corpus.QuestionsOf(p.Ref); len(qs) == 0 {
 			fmt.Fprintf(c.Out, "%s asks no questions.\n", p.Ref)
 			return false, nil
 		}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"studyguide/internal/essay"
+	"studyguide/internal/essay/essaytest"
 )
 
 func refs(ms []Marker) string {
@@ -46,15 +47,6 @@ func TestParseVariants(t *testing.T) {
 	}
 }
 
-func corpus(t *testing.T) *essay.Corpus {
-	t.Helper()
-	c, err := essay.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
-
 func ref(t *testing.T, s string) essay.Ref {
 	r, err := essay.ParseRef(s)
 	if err != nil {
@@ -64,7 +56,7 @@ func ref(t *testing.T, s string) essay.Ref {
 }
 
 func TestCheckVerbatimQuote(t *testing.T) {
-	c := corpus(t)
+	c := essaytest.Embedded(t)
 	text := `Furr argues: “In fact, Stalin was never "all-powerful."” [¶53] He adds that “the effect of the “cult” was authoritarian” [¶55].`
 	rep := Check(text, c, []essay.Ref{ref(t, "¶53"), ref(t, "¶55")})
 	if len(rep.Invalid) != 0 || len(rep.Citations) != 2 {
@@ -79,7 +71,7 @@ func TestCheckVerbatimQuote(t *testing.T) {
 }
 
 func TestCheckFlagsInventedAndUnretrievedRefs(t *testing.T) {
-	c := corpus(t)
+	c := essaytest.Embedded(t)
 	text := "Stalin was stymied by other leaders [¶53]. He liked cake [¶99]. The nomenklatura grew [¶58]."
 	rep := Check(text, c, []essay.Ref{ref(t, "¶53")})
 	if len(rep.Citations) != 1 || rep.Citations[0].Ref.String() != "¶53" {
@@ -103,7 +95,7 @@ func TestCheckFlagsInventedAndUnretrievedRefs(t *testing.T) {
 }
 
 func TestCheckMisquoteIsInvalid(t *testing.T) {
-	c := corpus(t)
+	c := essaytest.Embedded(t)
 	rep := Check(`Furr says “Stalin was all-powerful after all” [¶53].`, c, []essay.Ref{ref(t, "¶53")})
 	if len(rep.Citations) != 0 || len(rep.Invalid) != 1 || !strings.Contains(rep.Invalid[0].Reason, "not in ¶53") {
 		t.Errorf("report = %+v", rep)
@@ -111,7 +103,7 @@ func TestCheckMisquoteIsInvalid(t *testing.T) {
 }
 
 func TestCheckUnsupportedParaphrase(t *testing.T) {
-	c := corpus(t)
+	c := essaytest.Embedded(t)
 	rep := Check("Bananas grow in tropical climates [note 15].", c, []essay.Ref{ref(t, "note 15")})
 	if len(rep.Citations) != 1 || rep.Citations[0].Supported {
 		t.Errorf("a claim sharing no words with note 15 should be unsupported: %+v", rep.Citations)
@@ -119,7 +111,7 @@ func TestCheckUnsupportedParaphrase(t *testing.T) {
 }
 
 func TestCheckMarkerAfterSentenceBelongsToIt(t *testing.T) {
-	c := corpus(t)
+	c := essaytest.Embedded(t)
 	rep := Check(`First: “One point will strike almost every reader right away.” [¶53] Then: “The "cult" disguised these political struggles.” [¶54]`, c,
 		[]essay.Ref{ref(t, "¶53"), ref(t, "¶54")})
 	if len(rep.Citations) != 2 || rep.Citations[1].Quote != `The "cult" disguised these political struggles.` {
@@ -156,10 +148,7 @@ func TestCheckMarkerQuotedFromThePassageIsNotACitation(t *testing.T) {
 // ranges thousands of times, as a runaway model might; each case once took
 // seconds to minutes.
 func BenchmarkCheckLongAnswer(b *testing.B) {
-	c, err := essay.Embedded()
-	if err != nil {
-		b.Fatal(err)
-	}
+	c := essaytest.Embedded(b)
 	var all []essay.Ref
 	for _, p := range c.Passages {
 		all = append(all, p.Ref)

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"studyguide/internal/essay"
+	"studyguide/internal/essay/essaytest"
 )
 
 // FuzzParse feeds arbitrary text, as a model might write it, to the marker
@@ -15,10 +16,7 @@ import (
 // names a passage of the corpus and quotes it verbatim, and every ref it
 // rejects is flagged in the rewritten answer.
 func FuzzParse(f *testing.F) {
-	corp, err := essay.Embedded()
-	if err != nil {
-		f.Fatal(err)
-	}
+	corp := essaytest.Embedded(f)
 	var all []essay.Ref
 	for _, p := range corp.Passages {
 		all = append(all, p.Ref)

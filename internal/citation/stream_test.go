@@ -5,10 +5,11 @@ import (
 	"testing"
 
 	"studyguide/internal/essay"
+	"studyguide/internal/essay/essaytest"
 )
 
 func TestFlaggerNeverShowsAMadeUpRefAsValid(t *testing.T) {
-	c := corpus(t)
+	c := essaytest.Embedded(t)
 	retrieved := []essay.Ref{ref(t, "¶53"), ref(t, "note 15")}
 	answer := "Furr argues that Stalin was stymied by other Party leaders [53]. He adds a claim [¶99] (¶58) " +
 		"and a footnote [n15], a year (1936), an aside [sic] and an open [bracket\nthat never closes."
@@ -39,7 +40,7 @@ func TestFlaggerNeverShowsAMadeUpRefAsValid(t *testing.T) {
 
 func TestFlaggerReleasesLongBrackets(t *testing.T) {
 	var out strings.Builder
-	f := NewFlagger(&out, corpus(t), nil)
+	f := NewFlagger(&out, essaytest.Embedded(t), nil)
 	long := "[" + strings.Repeat("x", maxGroup+5)
 	f.Write([]byte(long))
 	if out.String() != long {

@@ -43,6 +43,17 @@ func Normalize(v []float32) {
 	}
 }
 
+// Finite reports whether every component of v is a number: no NaN, no
+// infinity. An embedder's vectors, a server's above all, may hold either.
+func Finite(v []float32) bool {
+	for _, x := range v {
+		if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
+			return false
+		}
+	}
+	return true
+}
+
 // IsZero reports whether every component of v is zero.
 func IsZero(v []float32) bool {
 	for _, x := range v {

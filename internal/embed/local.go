@@ -28,12 +28,15 @@ type Local struct {
 
 var _ Fitter = (*Local)(nil)
 
-// Feature weights, relative to a stem.
 const (
+	// localVersion goes into Name, and so into the index key: it changes
+	// whenever the same text would embed differently.
 	localVersion  = 2
 	defaultDimLoc = 1024
 )
 
+// Feature weights, relative to a stem, and the lengths of the character
+// n-grams taken from "<stem>", in runes.
 const (
 	bigramWeight = 0.5
 	ngramWeight  = 0.35

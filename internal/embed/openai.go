@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math"
 
 	"studyguide/internal/llm"
 )
@@ -52,9 +51,6 @@ func NewOpenAI(ctx context.Context, client *llm.Client, model string) (*OpenAI, 
 // Name says whose vectors these are: the model and its dimension.
 func (o *OpenAI) Name() string { return fmt.Sprintf("openai-%s-d%d", o.model, o.dim) }
 
-// Dim is the vectors' length.
-func (o *OpenAI) Dim() int { return o.dim }
-
 // Embed returns one unit vector per text, in order, asking the server in
 // batches. A batch with the wrong number of vectors, or a vector of the
 // wrong length or not finite, is an error.
@@ -73,7 +69,7 @@ func (o *OpenAI) Embed(ctx context.Context, texts []string) ([][]float32, error)
 			if len(v) != o.dim {
 				return nil, fmt.Errorf("embedding model %s returned a vector of %d dimensions, not %d as before; the server changed its vectors mid-run: try again, and check that --embed-model names one model", o.model, len(v), o.dim)
 			}
-			if !finite(v) {
+			if !Finite(v) {
 				return nil, fmt.Errorf("embedding model %s returned a vector that is not finite (text %d)", o.model, start+i)
 			}
 			Normalize(v)
@@ -81,13 +77,4 @@ func (o *OpenAI) Embed(ctx context.Context, texts []string) ([][]float32, error)
 		}
 	}
 	return out, nil
-}
-
-func finite(v []float32) bool {
-	for _, x := range v {
-		if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
-			return false
-		}
-	}
-	return true
 }

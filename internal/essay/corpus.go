@@ -259,9 +259,24 @@ func span(prefix string, ns []int) string {
 func (c *Corpus) Questions() []Question {
 	var qs []Question
 	for _, p := range c.Passages {
-		for _, s := range p.Questions() {
-			qs = append(qs, Question{Ref: p.Ref, Block: s.Block, Text: s.Text})
-		}
+		qs = append(qs, questionsOf(p)...)
+	}
+	return qs
+}
+
+// QuestionsOf returns the question sentences of the passage with ref, in
+// order, or none when the corpus has no such passage.
+func (c *Corpus) QuestionsOf(ref Ref) []Question {
+	if p, ok := c.Passage(ref); ok {
+		return questionsOf(p)
+	}
+	return nil
+}
+
+func questionsOf(p *Passage) []Question {
+	var qs []Question
+	for _, s := range p.Questions() {
+		qs = append(qs, Question{Ref: p.Ref, Block: s.Block, Text: s.Text})
 	}
 	return qs
 }

@@ -50,7 +50,8 @@ func Parse(name string, data []byte) (*Source, error) {
 		return nil, err
 	}
 	blocks := splitBlocks(text)
-	p := &parser{src: &Source{Name: name, File: name}, numbered: hasNumbered(blocks)}
+	p := &parser{src: &Source{Name: name, File: name}, numbered: hasNumbered(blocks),
+		paraLine: map[int]int{}, noteLine: map[int]int{}}
 	if stripped {
 		p.src.Warnings = append(p.src.Warnings, "removed terminal escape sequences and control characters")
 	}
@@ -141,9 +142,10 @@ type parser struct {
 	numbered bool
 	cur      *Passage
 	section  string
-	seenBody bool
 	inNotes  bool
 	auto     int
+	// paraLine and noteLine give the line each paragraph and note number
+	// started on, to name both lines of a number used twice.
 	paraLine map[int]int
 	noteLine map[int]int
 }
@@ -153,7 +155,8 @@ func (p *parser) add(b block) error {
 		n, _ := strconv.Atoi(m[1])
 		return p.start(Paragraph, n, m[2], b.line)
 	}
-	if m := noteRe.FindStringSubmatch(b.text); m != nil && p.seenBody && (p.inNotes || !b.indented) {
+	// A note needs a body before it to be a note of.
+	if m := noteRe.FindStringSubmatch(b.text); m != nil && len(p.paraLine) > 0 && (p.inNotes || !b.indented) {
 		n, _ := strconv.Atoi(m[1])
 		p.inNotes = true
 		return p.start(Note, n, m[2], b.line)
@@ -178,30 +181,15 @@ func (p *parser) add(b block) error {
 
 // start begins a new passage, refusing a number used twice.
 func (p *parser) start(kind Kind, n int, text string, line int) error {
-	seen := p.paraLine
+	seen, section := p.paraLine, p.section
 	if kind == Note {
-		seen = p.noteLine
-	}
-	if seen == nil {
-		seen = map[int]int{}
-		if kind == Note {
-			p.noteLine = seen
-		} else {
-			p.paraLine = seen
-		}
+		seen, section = p.noteLine, "Notes"
 	}
 	ref := Ref{Kind: kind, N: n}
 	if first, dup := seen[n]; dup {
 		return fmt.Errorf("line %d: %s appears twice (first at line %d)", line, ref, first)
 	}
 	seen[n] = line
-	if kind == Paragraph {
-		p.seenBody = true
-	}
-	section := p.section
-	if kind == Note {
-		section = "Notes"
-	}
 	p.cur = &Passage{Ref: ref, Section: section, Blocks: []string{text}, Line: line}
 	p.src.Passages = append(p.src.Passages, p.cur)
 	return nil

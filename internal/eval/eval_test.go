@@ -9,20 +9,12 @@ import (
 
 	"studyguide/corpus"
 	"studyguide/internal/essay"
+	"studyguide/internal/essay/essaytest"
 	"studyguide/internal/retrieve"
 )
 
-func essayCorpus(t testing.TB) *essay.Corpus {
-	t.Helper()
-	c, err := essay.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
-
 func TestParse(t *testing.T) {
-	c := essayCorpus(t)
+	c := essaytest.Embedded(t)
 	set, err := Parse("t.tsv", []byte("# comment\n\nWas Stalin all-powerful?\t¶53, note 15\r\nHow do I bake bread?\t-\n"), c)
 	if err != nil {
 		t.Fatal(err)
@@ -40,7 +32,7 @@ func TestParse(t *testing.T) {
 }
 
 func TestParseRejectsBadLines(t *testing.T) {
-	c := essayCorpus(t)
+	c := essaytest.Embedded(t)
 	for text, want := range map[string]string{
 		"Who?\t¶99\n":            "t.tsv:1: no passage ¶99",
 		"no tab here\n":          "t.tsv:1: want a question, one tab",
@@ -83,7 +75,7 @@ func (r ranked) Retrieve(_ context.Context, q string, k int) (*retrieve.Result, 
 }
 
 func TestRunFigures(t *testing.T) {
-	c := essayCorpus(t)
+	c := essaytest.Embedded(t)
 	set, err := Parse("t.tsv", []byte("qa\t¶53\nqb\t¶54, ¶55\nqc\t¶56\nqd\t¶57\nqe\t-\nqf\t-\n"), c)
 	if err != nil {
 		t.Fatal(err)
@@ -124,7 +116,7 @@ func TestRunFigures(t *testing.T) {
 }
 
 func TestRunRefusesBadInput(t *testing.T) {
-	c := essayCorpus(t)
+	c := essaytest.Embedded(t)
 	set, _ := Parse("t.tsv", []byte("qa\t¶53\n"), c)
 	if _, err := Run(context.Background(), ranked{c: c}, set, 0); err == nil {
 		t.Error("k=0 was accepted")
@@ -138,7 +130,7 @@ func TestRunRefusesBadInput(t *testing.T) {
 // enough questions of both kinds, and ask about every paragraph and every
 // footnote that states a fact rather than only citing a source.
 func TestBuiltInSetsCoverTheEssay(t *testing.T) {
-	c := essayCorpus(t)
+	c := essaytest.Embedded(t)
 	names, err := fs.Glob(corpus.EvalSets, "*.tsv")
 	if err != nil || len(names) == 0 {
 		t.Fatalf("no built-in sets: %v", err)

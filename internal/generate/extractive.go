@@ -48,16 +48,27 @@ func (Extractive) Generate(ctx context.Context, req Request, stream io.Writer) (
 		return Draft{}, err
 	}
 	res := req.Retrieval
-	if res == nil || res.Abstain || len(res.Hits) == 0 {
-		d := Draft{Text: Abstention(res), Abstained: true}
-		return d, write(stream, d.Text)
+	if !addressed(res) {
+		return abstain(res, stream)
 	}
 	chosen := selectSentences(searchedToo(req), res.Hits, quotedBefore(req.History))
 	if len(chosen) == 0 {
-		d := Draft{Text: Abstention(res), Abstained: true}
-		return d, write(stream, d.Text)
+		return abstain(res, stream)
 	}
 	d := Draft{Text: compose(chosen, req.Author)}
+	return d, write(stream, d.Text)
+}
+
+// addressed reports whether retrieval found passages that address the
+// question; every generator abstains, asking nothing, when it did not.
+func addressed(res *retrieve.Result) bool {
+	return res != nil && !res.Abstain && len(res.Hits) > 0
+}
+
+// abstain is the draft, written to stream, that says the corpus does not
+// address the question.
+func abstain(res *retrieve.Result, stream io.Writer) (Draft, error) {
+	d := Draft{Text: Abstention(res), Abstained: true}
 	return d, write(stream, d.Text)
 }
 
@@ -120,14 +131,15 @@ func quotedBefore(history []Turn) string {
 // in earlier answers count for less, so that a follow-up moves the
 // conversation on rather than repeating it.
 func selectSentences(question string, hits []retrieve.Hit, earlier string) []candidate {
-	weights := questionWeights(question, hits)
+	stems := sentenceStems(hits)
+	weights := questionWeights(question, stems)
 	asksQuestions := asksForQuestions(question)
 	var cands []candidate
 	for rank, h := range hits {
 		if rank == maxPassages {
 			break
 		}
-		cands = append(cands, scoreSentences(h.Passage, rank, weights, asksQuestions)...)
+		cands = append(cands, scoreSentences(h.Passage, stems[rank], rank, weights, asksQuestions)...)
 	}
 	for i := range cands {
 		if earlier != "" && strings.Contains(earlier, cands[i].text) {
@@ -190,22 +202,36 @@ func withAntecedents(chosen []candidate) []candidate {
 	return out
 }
 
+// sentenceStems returns, for each hit, the distinct stems of each sentence
+// of its passage, in order: the weights and the scores both count them.
+func sentenceStems(hits []retrieve.Hit) [][][]string {
+	out := make([][][]string, len(hits))
+	for i, h := range hits {
+		out[i] = make([][]string, len(h.Passage.Sentences))
+		for j, s := range h.Passage.Sentences {
+			out[i][j] = terms.Unique(terms.Stems(s.Text))
+		}
+	}
+	return out
+}
+
 // questionWeights gives each of the question's stems a weight that grows
 // with its rarity among the retrieved passages' sentences.
-func questionWeights(question string, hits []retrieve.Hit) map[string]float64 {
-	stems := terms.Unique(terms.Stems(question))
+//
+//   - stems: the retrieved passages' sentences as sentenceStems gives them.
+func questionWeights(question string, stems [][][]string) map[string]float64 {
 	df := map[string]int{}
 	n := 0
-	for _, h := range hits {
-		for _, s := range h.Passage.Sentences {
+	for _, passage := range stems {
+		for _, sentence := range passage {
 			n++
-			for _, st := range terms.Unique(terms.Stems(s.Text)) {
+			for _, st := range sentence {
 				df[st]++
 			}
 		}
 	}
 	w := map[string]float64{}
-	for _, s := range stems {
+	for _, s := range terms.Unique(terms.Stems(question)) {
 		w[s] = math.Log(1 + float64(n)/float64(1+df[s]))
 	}
 	return w
@@ -225,13 +251,15 @@ func asksForQuestions(question string) bool {
 // question's stems each holds. A sentence that continues the one before it
 // ("He was stymied ...") borrows part of its score, so answers keep the
 // author's train of thought.
-func scoreSentences(p *essay.Passage, rank int, weights map[string]float64, asksQuestions bool) []candidate {
+//
+//   - stems: the distinct stems of each of p's sentences.
+func scoreSentences(p *essay.Passage, stems [][]string, rank int, weights map[string]float64, asksQuestions bool) []candidate {
 	rankFactor := 1 / (1 + 0.25*float64(rank))
 	var out []candidate
 	prev := 0.0
 	for i, s := range p.Sentences {
 		score := 0.0
-		for _, st := range terms.Unique(terms.Stems(s.Text)) {
+		for _, st := range stems[i] {
 			score += weights[st]
 		}
 		if continues(s.Text) {

@@ -53,10 +53,8 @@ func (g *LLM) Generate(ctx context.Context, req Request, stream io.Writer) (Draf
 	if err := ctx.Err(); err != nil {
 		return Draft{}, err
 	}
-	res := req.Retrieval
-	if res == nil || res.Abstain || len(res.Hits) == 0 {
-		d := Draft{Text: Abstention(res), Abstained: true}
-		return d, write(stream, d.Text)
+	if !addressed(req.Retrieval) {
+		return abstain(req.Retrieval, stream)
 	}
 	msgs, err := g.Messages(req)
 	if err != nil {

@@ -186,8 +186,8 @@ func Build(ctx context.Context, c *essay.Corpus, r *retrieve.Retriever, from str
 // selectQuestions returns the questions the guide is built from and how to
 // name them.
 func selectQuestions(c *essay.Corpus, from string) ([]essay.Question, string, error) {
-	all := c.Questions()
 	if strings.EqualFold(strings.TrimSpace(from), All) {
+		all := c.Questions()
 		if len(all) == 0 {
 			return nil, "", &fromError{ErrNoQuestions, "the corpus asks no questions"}
 		}
@@ -197,14 +197,9 @@ func selectQuestions(c *essay.Corpus, from string) ([]essay.Question, string, er
 	if err != nil {
 		return nil, "", &fromError{ErrBadFrom, err.Error()}
 	}
-	var qs []essay.Question
-	for _, q := range all {
-		if q.Ref == p.Ref {
-			qs = append(qs, q)
-		}
-	}
+	qs := c.QuestionsOf(p.Ref)
 	if len(qs) == 0 {
-		return nil, "", &fromError{ErrNoQuestions, fmt.Sprintf("%s asks no questions; %s", p.Ref, askers(all))}
+		return nil, "", &fromError{ErrNoQuestions, fmt.Sprintf("%s asks no questions; %s", p.Ref, askers(c.Questions()))}
 	}
 	return qs, p.Ref.String(), nil
 }

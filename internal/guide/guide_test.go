@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"studyguide/internal/essay"
+	"studyguide/internal/essay/essaytest"
 	"studyguide/internal/retrieve"
 	"studyguide/internal/retrieve/retrievetest"
 )
@@ -19,18 +20,9 @@ func retriever(t testing.TB, c *essay.Corpus) *retrieve.Retriever {
 	return retrievetest.New(t, c)
 }
 
-func essayCorpus(t testing.TB) *essay.Corpus {
-	t.Helper()
-	c, err := essay.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
-
 func build(t testing.TB, from string) (*Guide, *essay.Corpus) {
 	t.Helper()
-	c := essayCorpus(t)
+	c := essaytest.Embedded(t)
 	g, err := Build(context.Background(), c, retriever(t, c), from)
 	if err != nil {
 		t.Fatal(err)
@@ -245,7 +237,7 @@ func TestBuildIsDeterministic(t *testing.T) {
 }
 
 func TestFromAPassageWithoutQuestions(t *testing.T) {
-	c := essayCorpus(t)
+	c := essaytest.Embedded(t)
 	_, err := Build(context.Background(), c, retriever(t, c), "¶53")
 	if !errors.Is(err, ErrNoQuestions) {
 		t.Fatalf("error = %v, want ErrNoQuestions", err)
@@ -295,7 +287,7 @@ func TestGuideFromAnotherEssay(t *testing.T) {
 }
 
 func BenchmarkBuild(b *testing.B) {
-	c := essayCorpus(b)
+	c := essaytest.Embedded(b)
 	r := retriever(b, c)
 	for b.Loop() {
 		if _, err := Build(context.Background(), c, r, "¶56"); err != nil {

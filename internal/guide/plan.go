@@ -18,9 +18,6 @@ const (
 	SocraticSeminar = "Socratic seminar"
 )
 
-// classMinutes is the length of the class period a plan fills.
-const classMinutes = 50
-
 // yesNoOpeners start a question that can be argued for and against.
 var yesNoOpeners = map[string]bool{
 	"would": true, "could": true, "did": true, "does": true, "do": true, "is": true,
@@ -93,15 +90,9 @@ func sacPlan(q *Question) Plan {
 		{7, "Whole class: each group reads its sentence; the class notes where the groups differ and which passages each leaned on.", nil},
 		{5, "Exit ticket: the create question of this guide's focus question, begun in class and finished as homework.", nil},
 	}
-	return Plan{
-		Protocol: StructuredAcademicControversy,
-		About:    "Pairs argue each side of a contested question from the essay's own words, switch sides, then drop them and look for what the evidence supports.",
-		Focus:    &Quote{Ref: q.Ref, Text: q.Text},
-		Minutes:  minutes(steps),
-		Steps:    steps,
-		Agree:    agreeStarters,
-		Disagree: disagreeStarters,
-	}
+	return newPlan(StructuredAcademicControversy,
+		"Pairs argue each side of a contested question from the essay's own words, switch sides, then drop them and look for what the evidence supports.",
+		q, steps)
 }
 
 func seminarPlan(q *Question) Plan {
@@ -113,25 +104,24 @@ func seminarPlan(q *Question) Plan {
 		{5, "Close: name what a historian who disagrees with the author would say, using the counterpoint prompt.", nil},
 		{5, "Exit ticket: the create question of the opening question.", nil},
 	}
-	return Plan{
-		Protocol: SocraticSeminar,
-		About:    "The class reasons through an open question together, from the essay's own words, with the teacher as facilitator.",
-		Focus:    &Quote{Ref: q.Ref, Text: q.Text},
-		Minutes:  minutes(steps),
-		Steps:    steps,
-		Agree:    agreeStarters,
-		Disagree: disagreeStarters,
-	}
+	return newPlan(SocraticSeminar,
+		"The class reasons through an open question together, from the essay's own words, with the teacher as facilitator.",
+		q, steps)
 }
 
-func minutes(steps []Step) int {
+// newPlan is a plan of steps that turns on question q, as long as its
+// steps together.
+func newPlan(protocol, about string, q *Question, steps []Step) Plan {
 	n := 0
 	for _, s := range steps {
 		n += s.Minutes
 	}
-	return n
+	return Plan{Protocol: protocol, About: about, Focus: &Quote{Ref: q.Ref, Text: q.Text},
+		Minutes: n, Steps: steps, Agree: agreeStarters, Disagree: disagreeStarters}
 }
 
+// markersOf writes the refs of quotes as citation markers, without
+// repeats, in the order quoted: "[¶50], [¶53] and [note 7]".
 func markersOf(qs []Quote) string {
 	var out []string
 	for _, r := range refsOf(qs...) {

@@ -74,14 +74,20 @@ func (b *builder) claims(ps []*essay.Passage, re *lazyregexp.Regexp, w map[strin
 			out = append(out, claim{Quote: Quote{Ref: p.Ref, Text: text}, cue: cue, rel: rel})
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		ui, uj := b.prompted[out[i].Quote], b.prompted[out[j].Quote]
+	b.freshFirst(out)
+	return out
+}
+
+// freshFirst sorts claims best for the question first, quotes no prompt
+// has used yet before those one has.
+func (b *builder) freshFirst(cs []claim) {
+	sort.SliceStable(cs, func(i, j int) bool {
+		ui, uj := b.prompted[cs[i].Quote], b.prompted[cs[j].Quote]
 		if ui != uj {
 			return !ui
 		}
-		return out[i].rel > out[j].rel
+		return cs[i].rel > cs[j].rel
 	})
-	return out
 }
 
 // evidencePassages returns the passages quoted for a question.
@@ -190,7 +196,7 @@ func (b *builder) paraphrase(th *Theme, q *Question) (Prompt, bool) {
 // analyze asks how a view the author reports relates to his own, or what a
 // contrast he draws sets against what, or how two passages connect.
 func (b *builder) analyze(th *Theme, q *Question, ps []*essay.Passage, w map[string]float64, _ []Term) (Prompt, bool) {
-	reports := b.reports(ps, w, false)
+	reports := b.reports(among(ps), w, false)
 	contrasts := b.claims(ps, contrastRe, w)
 	useReport := len(reports) > 0 && (len(contrasts) == 0 || b.prompted[contrasts[0].Quote] || reports[0].rel >= contrasts[0].rel)
 	if len(reports) > 0 && !b.prompted[reports[0].Quote] && useReport {
@@ -230,29 +236,62 @@ func (b *builder) everywhere(term string) bool {
 	return false
 }
 
-// reports returns the sentences of the passages in which the author reports
-// what a person believed, thought or argued; with researchers set, only
-// people whose work the notes cite.
-func (b *builder) reports(ps []*essay.Passage, w map[string]float64, researchers bool) []claim {
+// reports returns the sentences in which the author reports what a person
+// believed, thought or argued; with researchers set, only people whose
+// work the notes cite.
+//
+//   - search: the passages to look in for an expression, among(ps) or
+//     b.inCorpus.
+func (b *builder) reports(search func(*lazyregexp.Regexp) []*essay.Passage, w map[string]float64, researchers bool) []claim {
 	var out []claim
 	for _, cd := range b.cands {
 		if !cd.Voice || (researchers && !cd.Cited) {
 			continue
 		}
-		re := lazyregexp.New(`\b` + regexp.QuoteMeta(cd.Term) + voiceRe.String()[1:])
-		for _, c := range b.claims(ps, re, w) {
+		re := b.voice(cd)
+		for _, c := range b.claims(search(re), re, w) {
 			c.cue = cd.Term
 			out = append(out, c)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		ui, uj := b.prompted[out[i].Quote], b.prompted[out[j].Quote]
-		if ui != uj {
-			return !ui
-		}
-		return out[i].rel > out[j].rel
-	})
+	b.freshFirst(out)
 	return out
+}
+
+// voice returns the expression that finds a person's reported views.
+func (b *builder) voice(cd *candidate) *lazyregexp.Regexp {
+	re, ok := b.voices[cd]
+	if !ok {
+		re = lazyregexp.New(`\b` + regexp.QuoteMeta(cd.Term) + voiceRe.String()[1:])
+		b.voices[cd] = re
+	}
+	return re
+}
+
+// among searches the given passages, whatever the expression.
+func among(ps []*essay.Passage) func(*lazyregexp.Regexp) []*essay.Passage {
+	return func(*lazyregexp.Regexp) []*essay.Passage { return ps }
+}
+
+// inCorpus returns the passages of the corpus with a statement that re
+// matches. Sourcing and counterpoint search the whole corpus for every
+// question: the passages are found once per expression, and claims then
+// reads only those.
+func (b *builder) inCorpus(re *lazyregexp.Regexp) []*essay.Passage {
+	if ps, ok := b.matching[re]; ok {
+		return ps
+	}
+	var ps []*essay.Passage
+	for _, p := range b.c.Passages {
+		for _, s := range p.Sentences {
+			if !s.Question && re.MatchString(s.Text) {
+				ps = append(ps, p)
+				break
+			}
+		}
+	}
+	b.matching[re] = ps
+	return ps
 }
 
 // evaluate asks students to judge a claim the author hedges or one he
@@ -270,11 +309,7 @@ func (b *builder) evaluate(th *Theme, q *Question, ps []*essay.Passage, w map[st
 		text := fmt.Sprintf("The author offers this only tentatively: %s %s. Is he right to hedge? Weigh the evidence quoted for this question and say what further evidence would settle it.", curly(c.Text), c.Ref.Marker())
 		return Prompt{Level: Evaluate, Text: text, Refs: []essay.Ref{c.Ref}, Quotes: []Quote{c.Quote}}, true
 	case len(q.Evidence) >= 2:
-		var marks []string
-		for _, e := range q.Evidence {
-			marks = append(marks, e.Ref.Marker())
-		}
-		text := fmt.Sprintf("Rank the passages quoted for this question, %s, by how well they support an answer to it. Which gives the author's case its strongest support, and which its weakest? Defend your ranking.", joinList(marks))
+		text := fmt.Sprintf("Rank the passages quoted for this question, %s, by how well they support an answer to it. Which gives the author's case its strongest support, and which its weakest? Defend your ranking.", markersOf(q.Evidence))
 		return Prompt{Level: Evaluate, Text: text, Refs: refsOf(q.Evidence...)}, true
 	}
 	return Prompt{}, false
@@ -307,11 +342,7 @@ func (b *builder) create(th *Theme, q *Question, ps []*essay.Passage, _ map[stri
 	if len(q.Evidence) == 0 {
 		return Prompt{}, false
 	}
-	var marks []string
-	for _, e := range q.Evidence {
-		marks = append(marks, e.Ref.Marker())
-	}
-	text := fmt.Sprintf("Draft a one-paragraph answer to the question above from the author's evidence in %s, and name the passage that most challenges your answer.", joinList(marks))
+	text := fmt.Sprintf("Draft a one-paragraph answer to the question above from the author's evidence in %s, and name the passage that most challenges your answer.", markersOf(q.Evidence))
 	return Prompt{Level: Create, Text: text, Refs: refsOf(q.Evidence...)}, true
 }
 
@@ -405,10 +436,10 @@ func (b *builder) sourcing(q *Question, ps []*essay.Passage, w map[string]float6
 		}
 		return out
 	}
-	found := notBasis(append(b.reports(near, w, true), b.claims(near, sourceRe, w)...))
+	found := notBasis(append(b.reports(among(near), w, true), b.claims(near, sourceRe, w)...))
 	lead := "For this question the author relies on"
 	if len(found) == 0 || b.prompted[found[0].Quote] {
-		more := notBasis(append(b.reports(b.c.Passages, w, true), b.claims(b.c.Passages, sourceRe, w)...))
+		more := notBasis(append(b.reports(b.inCorpus, w, true), b.claims(b.inCorpus(sourceRe), sourceRe, w)...))
 		sort.SliceStable(more, func(i, j int) bool { return !b.prompted[more[i].Quote] && b.prompted[more[j].Quote] })
 		if len(more) > 0 && (len(found) == 0 || !b.prompted[more[0].Quote]) {
 			found = more
@@ -429,17 +460,13 @@ func corroboration(q *Question, ps []*essay.Passage) (Prompt, bool) {
 	if len(q.Evidence) == 0 {
 		return Prompt{}, false
 	}
-	var marks []string
-	for _, e := range q.Evidence {
-		marks = append(marks, e.Ref.Marker())
-	}
-	var text string
-	if len(marks) == 1 {
-		text = fmt.Sprintf("The author's answer here rests on %s alone. What other evidence, in the essay or outside it, would you look for before accepting it?", marks[0])
-	} else {
-		text = fmt.Sprintf("Do %s support one another, or does the author's answer rest on one of them alone? Find one claim they agree on and one that only a single passage makes.", joinList(marks))
-	}
 	refs := refsOf(q.Evidence...)
+	var text string
+	if len(refs) == 1 {
+		text = fmt.Sprintf("The author's answer here rests on %s alone. What other evidence, in the essay or outside it, would you look for before accepting it?", refs[0].Marker())
+	} else {
+		text = fmt.Sprintf("Do %s support one another, or does the author's answer rest on one of them alone? Find one claim they agree on and one that only a single passage makes.", markersOf(q.Evidence))
+	}
 	for _, p := range ps {
 		for _, n := range p.Notes {
 			note := essay.Ref{Source: p.Ref.Source, Kind: essay.Note, N: n}
@@ -455,7 +482,7 @@ func corroboration(q *Question, ps []*essay.Passage) (Prompt, bool) {
 // the author's own account of those who read the history differently.
 func (b *builder) counterpoint(w map[string]float64) (Prompt, bool) {
 	var found []claim
-	for _, c := range b.claims(b.c.Passages, dissentRe, w) {
+	for _, c := range b.claims(b.inCorpus(dissentRe), dissentRe, w) {
 		if readerRe.MatchString(c.Text) {
 			found = append(found, c)
 		}

@@ -2,11 +2,11 @@ package guide
 
 import (
 	"math"
-	"sort"
 	"strings"
 	"unicode"
 
 	"studyguide/internal/essay"
+	"studyguide/internal/lazyregexp"
 	"studyguide/internal/retrieve"
 	"studyguide/internal/terms"
 )
@@ -26,6 +26,11 @@ type builder struct {
 	prompted  map[Quote]bool
 	askedTerm map[string]bool
 	paired    map[string]bool
+	// voices holds the expression that finds each person's reported
+	// views, and matching the passages of the corpus that each expression
+	// matches (see inCorpus); neither depends on the question.
+	voices   map[*candidate]*lazyregexp.Regexp
+	matching map[*lazyregexp.Regexp][]*essay.Passage
 }
 
 func newBuilder(c *essay.Corpus, r *retrieve.Retriever) *builder {
@@ -41,7 +46,8 @@ func newBuilder(c *essay.Corpus, r *retrieve.Retriever) *builder {
 		idf[s] = math.Log(1 + n/float64(d))
 	}
 	return &builder{c: c, r: r, idf: idf, cands: candidates(c), quoted: map[string]int{},
-		prompted: map[Quote]bool{}, askedTerm: map[string]bool{}, paired: map[string]bool{}}
+		prompted: map[Quote]bool{}, askedTerm: map[string]bool{}, paired: map[string]bool{},
+		voices: map[*candidate]*lazyregexp.Regexp{}, matching: map[*lazyregexp.Regexp][]*essay.Passage{}}
 }
 
 // weakWords carry little of what a sentence is about, though no stop word
@@ -84,14 +90,6 @@ func relevance(w map[string]float64, text string) float64 {
 	var sum float64
 	for _, s := range terms.Unique(terms.Stems(text)) {
 		sum += w[s]
-	}
-	return sum
-}
-
-func total(w map[string]float64) float64 {
-	var sum float64
-	for _, v := range w {
-		sum += v
 	}
 	return sum
 }
@@ -212,27 +210,19 @@ func startFactor(sentence string, start int) float64 {
 // pieces returns the byte ranges of the clauses of sentence, split at
 // separators.
 func pieces(sentence string) (starts, ends []int) {
-	type cut struct{ at, next int }
-	var cuts []cut
+	start := 0
 	for i := 0; i < len(sentence); i++ {
 		for _, sep := range separators {
-			if strings.HasPrefix(sentence[i:], sep) {
-				cuts = append(cuts, cut{i, i + len(sep)})
+			// A separator that begins inside the one before it cuts
+			// nothing.
+			if i >= start && strings.HasPrefix(sentence[i:], sep) {
+				starts, ends = append(starts, start), append(ends, i)
+				start = i + len(sep)
 				break
 			}
 		}
 	}
-	sort.Slice(cuts, func(a, b int) bool { return cuts[a].at < cuts[b].at })
-	start := 0
-	for _, c := range cuts {
-		if c.at < start {
-			continue
-		}
-		starts, ends = append(starts, start), append(ends, c.at)
-		start = c.next
-	}
-	starts, ends = append(starts, start), append(ends, len(sentence))
-	return starts, ends
+	return append(starts, start), append(ends, len(sentence))
 }
 
 // balanced reports whether a span opens no quotation or bracket that it
@@ -275,13 +265,9 @@ func sentencesWith(p *essay.Passage, term string) []essay.Sentence {
 
 // refsOf returns the refs of quotes without repeats, in order.
 func refsOf(qs ...Quote) []essay.Ref {
-	var out []essay.Ref
-	seen := map[essay.Ref]bool{}
-	for _, q := range qs {
-		if !seen[q.Ref] {
-			seen[q.Ref] = true
-			out = append(out, q.Ref)
-		}
+	refs := make([]essay.Ref, len(qs))
+	for i, q := range qs {
+		refs[i] = q.Ref
 	}
-	return out
+	return dedupe(refs)
 }

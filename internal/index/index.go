@@ -135,7 +135,7 @@ func (ix *Index) check(vectors [][]float32) error {
 			if len(v) != ix.Dim || ix.Dim == 0 {
 				return fmt.Errorf("vector %d has %d dimensions, want %d", i, len(v), ix.Dim)
 			}
-			if !finite(v) {
+			if !embed.Finite(v) {
 				return fmt.Errorf("vector %d is not finite", i)
 			}
 			if embed.IsZero(v) {
@@ -220,15 +220,6 @@ func unitLength(v []float32) bool {
 	return math.Abs(math.Sqrt(sum)-1) < 1e-6
 }
 
-func finite(v []float32) bool {
-	for _, x := range v {
-		if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
-			return false
-		}
-	}
-	return true
-}
-
 func constant(dim int) []float32 {
 	v := make([]float32, dim)
 	for i := range v {
@@ -260,7 +251,7 @@ func (ix *Index) Semantic(ctx context.Context, query string, n int) ([]Match, er
 		return nil, fmt.Errorf("embed question: the embedder returned a vector of the wrong size")
 	}
 	q := vs[0]
-	if embed.IsZero(q) || !finite(q) {
+	if embed.IsZero(q) || !embed.Finite(q) {
 		return nil, nil
 	}
 	embed.Normalize(q)

@@ -11,20 +11,12 @@ import (
 
 	"studyguide/internal/embed"
 	"studyguide/internal/essay"
+	"studyguide/internal/essay/essaytest"
 	"studyguide/internal/terms"
 )
 
-func essayCorpus(t testing.TB) *essay.Corpus {
-	t.Helper()
-	c, err := essay.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
-
 func TestChunksKeepEveryPassage(t *testing.T) {
-	c := essayCorpus(t)
+	c := essaytest.Embedded(t)
 	chunks := Chunks(c)
 	seen := map[essay.Ref]bool{}
 	for _, ch := range chunks {
@@ -41,7 +33,7 @@ func TestChunksKeepEveryPassage(t *testing.T) {
 
 func TestOpenBuildsThenReuses(t *testing.T) {
 	ctx := context.Background()
-	c := essayCorpus(t)
+	c := essaytest.Embedded(t)
 	dir := t.TempDir()
 	var notices bytes.Buffer
 	opt := Options{Dir: dir, Name: "essay", Notice: &notices}
@@ -73,7 +65,7 @@ func TestOpenBuildsThenReuses(t *testing.T) {
 
 func TestOpenRebuildsDamagedIndex(t *testing.T) {
 	ctx := context.Background()
-	c := essayCorpus(t)
+	c := essaytest.Embedded(t)
 	for name, damage := range map[string]func(path string){
 		"truncated": func(p string) {
 			data, _ := os.ReadFile(p)
@@ -135,7 +127,7 @@ func TestOpenKeepsWorkingWhenDirIsUnwritable(t *testing.T) {
 	// A file where the folder should be fails for every user, root included.
 	dir := writeFile(t, "not a folder")
 	var notices bytes.Buffer
-	ix, rep, err := Open(context.Background(), essayCorpus(t), embed.NewLocal(0), Options{Dir: dir, Name: "essay", Notice: &notices})
+	ix, rep, err := Open(context.Background(), essaytest.Embedded(t), embed.NewLocal(0), Options{Dir: dir, Name: "essay", Notice: &notices})
 	if err != nil || ix == nil || rep.Saved || !strings.Contains(notices.String(), "could not save") {
 		t.Errorf("rep %+v err %v notices %q", rep, err, notices.String())
 	}

@@ -12,6 +12,7 @@ import (
 	"studyguide/corpus"
 	"studyguide/internal/embed"
 	"studyguide/internal/essay"
+	"studyguide/internal/essay/essaytest"
 	"studyguide/internal/synthetic"
 )
 
@@ -70,7 +71,7 @@ func TestSemanticMatchesChromemQuery(t *testing.T) {
 		t.Fatal(err)
 	}
 	questions := evalQuestions(t)
-	for name, c := range map[string]*essay.Corpus{"essay": essayCorpus(t), "5000 paragraphs": large} {
+	for name, c := range map[string]*essay.Corpus{"essay": essaytest.Embedded(t), "5000 paragraphs": large} {
 		ix, err := Build(ctx, c, embed.NewLocal(0), nil)
 		if err != nil {
 			t.Fatal(err)

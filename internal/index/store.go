@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"studyguide/internal/atomicfile"
 	"studyguide/internal/bm25"
 	"studyguide/internal/embed"
 	"studyguide/internal/essay"
@@ -47,29 +48,13 @@ var crcTable = crc32.MakeTable(crc32.Castagnoli)
 // ErrCorrupt reports a saved index that cannot be read back.
 var ErrCorrupt = errors.New("saved index is unreadable")
 
-// Save writes the index to path atomically.
+// Save writes the index to path atomically, through atomicfile, making
+// its folder if there is none.
 func (ix *Index) Save(path string) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(dir, filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // a no-op once renamed
-	if err := ix.write(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return atomicfile.Write(path, 0o600, ix.write)
 }
 
 func (ix *Index) write(f io.Writer) error {
@@ -340,14 +325,13 @@ type Options struct {
 
 // Report says what Open did.
 type Report struct {
-	Built   bool
-	Reason  string
-	Path    string
-	Saved   bool
-	Chunks  int
-	Took    time.Duration
-	Loaded  bool
-	Dropped error
+	Built  bool
+	Reason string
+	Path   string
+	Saved  bool
+	Chunks int
+	Took   time.Duration
+	Loaded bool
 }
 
 // Open loads the saved index for corpus c and embedder e, or builds and
@@ -385,7 +369,6 @@ func Open(ctx context.Context, c *essay.Corpus, e embed.Embedder, opt Options) (
 	if rep.Path != "" {
 		notice(opt.Notice, "building the search index: %s", rep.Reason)
 		if err := ix.Save(rep.Path); err != nil {
-			rep.Dropped = err
 			notice(opt.Notice, "could not save the index (%s); it will be rebuilt next time", plainErr(err))
 		} else {
 			rep.Saved = true
@@ -409,15 +392,12 @@ func reason(err error) string {
 }
 
 // plainErr drops the path that os errors start with: notices name the
-// problem, and the path can be long.
+// problem, and the path can be long. Save's errors are *fs.PathError too,
+// atomicfile's rename included.
 func plainErr(err error) string {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return pe.Op + ": " + pe.Err.Error()
-	}
-	var le *os.LinkError
-	if errors.As(err, &le) {
-		return le.Op + ": " + le.Err.Error()
 	}
 	return err.Error()
 }

@@ -15,14 +15,14 @@ import (
 
 	openai "github.com/sashabaranov/go-openai"
 
-	"studyguide/internal/embed"
 	"studyguide/internal/essay"
+	"studyguide/internal/essay/essaytest"
 	"studyguide/internal/guide"
-	"studyguide/internal/index"
 	"studyguide/internal/llm"
 	"studyguide/internal/llm/llmtest"
 	"studyguide/internal/render"
 	"studyguide/internal/retrieve"
+	"studyguide/internal/retrieve/retrievetest"
 	"studyguide/prompts"
 )
 
@@ -37,15 +37,8 @@ type fixture struct {
 
 func newFixture(t *testing.T) *fixture {
 	t.Helper()
-	c, err := essay.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Build(context.Background(), c, embed.NewLocal(0), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &fixture{c: c, r: &retrieve.Retriever{Corpus: c, Index: ix}}
+	c, r := retrievetest.Essay(t)
+	return &fixture{c: c, r: r}
 }
 
 func (f *fixture) offline(t *testing.T) *guide.Guide {
@@ -591,10 +584,7 @@ func TestQuoteSpans(t *testing.T) {
 }
 
 func TestPromptsWithLinksAreRefused(t *testing.T) {
-	c, err := essay.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := essaytest.Embedded(t)
 	p57, _ := c.Lookup("¶57")
 	p58, _ := c.Lookup("¶58")
 	k := newChecker(c, []*essay.Passage{p57, p58}, essay.Ref{N: 56}, func(string, ...any) {})

@@ -9,6 +9,7 @@ import (
 
 	"studyguide/internal/embed"
 	"studyguide/internal/essay"
+	"studyguide/internal/essay/essaytest"
 	"studyguide/internal/index"
 	"studyguide/internal/synthetic"
 )
@@ -41,10 +42,7 @@ func BenchmarkRetrieve(b *testing.B) {
 func benchCorpus(b *testing.B, n int) *essay.Corpus {
 	b.Helper()
 	if n == 0 {
-		c, err := essay.Embedded()
-		if err != nil {
-			b.Fatal(err)
-		}
+		c := essaytest.Embedded(b)
 		return c
 	}
 	data, err := synthetic.Corpus(n)

@@ -7,6 +7,7 @@ package retrieve
 import (
 	"context"
 	"errors"
+	"iter"
 	"sort"
 	"strings"
 	"unicode"
@@ -82,6 +83,16 @@ type Result struct {
 	Missing []string
 }
 
+// Refs returns the refs of the passages found, best first: the passages
+// an answer written from them may cite.
+func (r *Result) Refs() []essay.Ref {
+	refs := make([]essay.Ref, len(r.Hits))
+	for i, h := range r.Hits {
+		refs[i] = h.Passage.Ref
+	}
+	return refs
+}
+
 // Retriever searches one index of one corpus.
 type Retriever struct {
 	Corpus *essay.Corpus
@@ -155,21 +166,33 @@ func (r *Retriever) topScore() float64 {
 	return (lexicalWeight + semanticWeight) / (rrfK + 1)
 }
 
+// byPassage turns a ranking of chunks into one of passages: each
+// passage's ref with its best chunk, in the order of those chunks.
+func (r *Retriever) byPassage(matches []index.Match) iter.Seq2[essay.Ref, int] {
+	return func(yield func(essay.Ref, int) bool) {
+		seen := map[essay.Ref]bool{}
+		for _, m := range matches {
+			ref := r.Index.Chunks[m.Chunk].Ref
+			if seen[ref] {
+				continue
+			}
+			seen[ref] = true
+			if !yield(ref, m.Chunk) {
+				return
+			}
+		}
+	}
+}
+
 // fuse adds one ranking's reciprocal-rank votes, counting each passage at
 // the rank of its best chunk.
 func (r *Retriever) fuse(matches []index.Match, weight float64, scores map[essay.Ref]float64, best map[essay.Ref]int) {
 	rank := 0
-	seen := map[essay.Ref]bool{}
-	for _, m := range matches {
-		ref := r.Index.Chunks[m.Chunk].Ref
-		if seen[ref] {
-			continue
-		}
-		seen[ref] = true
+	for ref, chunk := range r.byPassage(matches) {
 		rank++
 		scores[ref] += weight / (rrfK + float64(rank))
 		if _, ok := best[ref]; !ok {
-			best[ref] = m.Chunk
+			best[ref] = chunk
 		}
 	}
 }
@@ -179,13 +202,7 @@ func (r *Retriever) fuse(matches []index.Match, weight float64, scores map[essay
 // decision to abstain is then the same for every ranking.
 func (r *Retriever) lexicalPassages(matches []index.Match, n int) []*essay.Passage {
 	var out []*essay.Passage
-	seen := map[essay.Ref]bool{}
-	for _, m := range matches {
-		ref := r.Index.Chunks[m.Chunk].Ref
-		if seen[ref] {
-			continue
-		}
-		seen[ref] = true
+	for ref := range r.byPassage(matches) {
 		if p, ok := r.Corpus.Passage(ref); ok {
 			out = append(out, p)
 		}

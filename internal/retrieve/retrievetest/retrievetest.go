@@ -8,6 +8,7 @@ import (
 
 	"studyguide/internal/embed"
 	"studyguide/internal/essay"
+	"studyguide/internal/essay/essaytest"
 	"studyguide/internal/index"
 	"studyguide/internal/retrieve"
 )
@@ -26,9 +27,6 @@ func New(t testing.TB, c *essay.Corpus) *retrieve.Retriever {
 // Essay returns the built-in essay and a retriever over it.
 func Essay(t testing.TB) (*essay.Corpus, *retrieve.Retriever) {
 	t.Helper()
-	c, err := essay.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := essaytest.Embedded(t)
 	return c, New(t, c)
 }
