@@ -74,6 +74,8 @@ func runChat(c *cli.Context) error {
 	if s.llm != nil {
 		// A model restates follow-ups better than carried terms can, and
 		// its answers stream as ask's do.
+		// The model trims history by the same budget chat does.
+		s.llm.HistoryTokens = budget
 		ch.Rewriter, ch.Fallback = s.llm, ch.Rewriter
 		ch.Stream = s.streamAnswer
 	}

@@ -207,7 +207,7 @@ func (c *Chat) ask(ctx context.Context, question string) error {
 	if len(terms.Words(question)) == 0 {
 		return errors.New("the question has no words to search for")
 	}
-	history := Bound(c.history(), c.HistoryTokens)
+	history := generate.Recent(c.history(), c.HistoryTokens)
 	searched := c.rewrite(ctx, history, question)
 	if err := ctx.Err(); err != nil {
 		return err

@@ -393,7 +393,7 @@ func TestHistoryIsBounded(t *testing.T) {
 		c.Handle(context.Background(), q)
 	}
 	// Room for the newest turn only.
-	c.HistoryTokens = turnTokens(generate.Turn{Question: c.turns[1].question, Answer: c.turns[1].answer.Answer})
+	c.HistoryTokens = generate.TurnTokens(generate.Turn{Question: c.turns[1].question, Answer: c.turns[1].answer.Answer})
 	c.Handle(context.Background(), questions[2])
 	h := rec.reqs[2].History
 	if len(h) != 1 || h[0].Question != questions[1] {
@@ -406,28 +406,6 @@ func TestHistoryIsBounded(t *testing.T) {
 	c.Handle(context.Background(), "Who stopped him?")
 	if len(rec.reqs[3].History) != 0 {
 		t.Errorf("a budget of 0 sent %d turns", len(rec.reqs[3].History))
-	}
-}
-
-func TestBound(t *testing.T) {
-	turns := []generate.Turn{
-		{Question: strings.Repeat("a", 40), Answer: strings.Repeat("b", 400)}, // 10+100+8
-		{Question: strings.Repeat("c", 40), Answer: strings.Repeat("d", 80)},  // 10+20+8
-		{Question: strings.Repeat("e", 4), Answer: strings.Repeat("f", 4)},    // 1+1+8
-	}
-	tests := []struct {
-		budget int
-		want   int
-	}{{0, 0}, {9, 0}, {10, 1}, {47, 1}, {48, 2}, {165, 2}, {166, 3}, {1 << 20, 3}}
-	for _, tt := range tests {
-		got := Bound(turns, tt.budget)
-		if len(got) != tt.want {
-			t.Errorf("Bound(budget %d) kept %d turns, want %d", tt.budget, len(got), tt.want)
-			continue
-		}
-		if tt.want > 0 && got[len(got)-1] != turns[2] {
-			t.Errorf("Bound(budget %d) dropped the newest turn", tt.budget)
-		}
 	}
 }
 

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"io"
 	"strings"
-	"unicode/utf8"
 
 	"studyguide/internal/citation"
 	"studyguide/internal/lazyregexp"
@@ -154,13 +153,17 @@ func standalone(reply, question string) string {
 	return line
 }
 
-// Recent returns the latest turns of history whose estimated size fits in
-// budget tokens, oldest first; older turns are dropped first.
+// Recent returns the newest turns of history whose estimated tokens fit
+// within budget, oldest first: the oldest turns are dropped first, and a
+// turn that does not fit whole is dropped whole with every turn before it.
+//
+//   - history: the conversation, oldest first.
+//   - budget: tokens allowed; 0 or less keeps no turn.
 func Recent(history []Turn, budget int) []Turn {
 	used := 0
 	start := len(history)
 	for i := len(history) - 1; i >= 0; i-- {
-		used += EstimateTokens(history[i].Question) + EstimateTokens(history[i].Answer)
+		used += TurnTokens(history[i])
 		if used > budget {
 			break
 		}
@@ -169,10 +172,21 @@ func Recent(history []Turn, budget int) []Turn {
 	return history[start:]
 }
 
-// EstimateTokens guesses how many tokens a model counts in s: about four
-// characters each for English prose. It is a budget, not a count.
+// turnOverhead is a turn's cost beyond its text: the role markers a chat
+// API wraps each message in.
+const turnOverhead = 8
+
+// TurnTokens is the estimated cost of one turn in a request.
+func TurnTokens(t Turn) int {
+	return EstimateTokens(t.Question) + EstimateTokens(t.Answer) + turnOverhead
+}
+
+// EstimateTokens estimates how many tokens a model counts in s. English
+// averages about four bytes a token; the estimate rounds up, so that a
+// budget is not exceeded by text it underrates. It is a budget, not a
+// count.
 func EstimateTokens(s string) int {
-	return (utf8.RuneCountInString(s) + 3) / 4
+	return (len(s) + 3) / 4
 }
 
 // passageTagRe finds the prompts' own delimiters inside a passage or a

@@ -195,3 +195,25 @@ func TestPromptOverride(t *testing.T) {
 		t.Errorf("system prompt = %q", got)
 	}
 }
+
+func TestRecentDropsOldestWholeTurns(t *testing.T) {
+	turns := []Turn{
+		{Question: strings.Repeat("a", 40), Answer: strings.Repeat("b", 400)}, // 10+100+8
+		{Question: strings.Repeat("c", 40), Answer: strings.Repeat("d", 80)},  // 10+20+8
+		{Question: strings.Repeat("e", 4), Answer: strings.Repeat("f", 4)},    // 1+1+8
+	}
+	tests := []struct {
+		budget int
+		want   int
+	}{{0, 0}, {9, 0}, {10, 1}, {47, 1}, {48, 2}, {165, 2}, {166, 3}, {1 << 20, 3}}
+	for _, tt := range tests {
+		got := Recent(turns, tt.budget)
+		if len(got) != tt.want {
+			t.Errorf("Recent(budget %d) kept %d turns, want %d", tt.budget, len(got), tt.want)
+			continue
+		}
+		if tt.want > 0 && got[len(got)-1] != turns[2] {
+			t.Errorf("Recent(budget %d) dropped the newest turn", tt.budget)
+		}
+	}
+}
