@@ -261,7 +261,7 @@ func TestSaveErrors(t *testing.T) {
 	if !strings.Contains(parts["/save"], "studyguide: /save needs a file name") {
 		t.Errorf("/save without a file: %q", parts["/save"])
 	}
-	if got := parts["/save "+filepath.Join(dir, "missing", "talk.md")]; got != "studyguide: save the conversation: cannot write in "+filepath.Join(dir, "missing")+": no such file or directory" {
+	if got := parts["/save "+filepath.Join(dir, "missing", "talk.md")]; got != "studyguide: save the conversation: write "+filepath.Join(dir, "missing", "talk.md")+": no such file or directory" {
 		t.Errorf("saving into a missing folder: %q", got)
 	}
 	if got := parts["/save "+dir]; !strings.Contains(got, "is a folder") {

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"studyguide/internal/atomicfile"
 	"studyguide/internal/essay"
 	"studyguide/internal/render"
 	"studyguide/internal/suggest"
@@ -174,7 +175,7 @@ func (c *Chat) save(_ context.Context, arg string) (bool, error) {
 	}
 	path = expandHome(path)
 	t := c.Transcript()
-	if err := writeFileAtomic(path, []byte(t.Markdown)); err != nil {
+	if err := atomicfile.WriteFile(path, []byte(t.Markdown), 0o644); err != nil {
 		return false, fmt.Errorf("save the conversation: %w", err)
 	}
 	fmt.Fprintf(c.Out, "Saved %s and %s to %s.\n", count(len(c.turns), "answer"), count(t.Passages, "cited passage"), render.Clean(path))

@@ -1,11 +1,7 @@
 package chat
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 
@@ -103,41 +99,4 @@ func writePassage(b *strings.Builder, p *essay.Passage) {
 		}
 		fmt.Fprintf(b, "> %s\n", render.OneLine(block))
 	}
-}
-
-// writeFileAtomic writes data to a temporary file in path's folder and
-// renames it into place, so that a crash or a full disk never leaves half
-// a transcript, nor destroys the file it was replacing.
-func writeFileAtomic(path string, data []byte) (err error) {
-	if info, statErr := os.Stat(path); statErr == nil && info.IsDir() {
-		return fmt.Errorf("%s is a folder", path)
-	}
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if pe := (*fs.PathError)(nil); errors.As(err, &pe) {
-		// Name the folder, not the temporary file the user never asked for.
-		return fmt.Errorf("cannot write in %s: %w", dir, pe.Err)
-	}
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	if _, err = f.Write(data); err != nil {
-		return err
-	}
-	if err = f.Sync(); err != nil {
-		return err
-	}
-	if err = f.Chmod(0o644); err != nil {
-		return err
-	}
-	if err = f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), path)
 }
