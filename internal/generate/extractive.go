@@ -313,9 +313,28 @@ func compose(chosen []candidate, author string) string {
 			b.WriteString(" ")
 		}
 		b.WriteString(lead(i, c, chosen, full, short))
-		fmt.Fprintf(&b, " “%s” %s", c.text, c.passage.Ref.Marker())
+		fmt.Fprintf(&b, " “%s” %s", shorten(c.text), c.passage.Ref.Marker())
 	}
 	return b.String()
+}
+
+// Quotation length, in words. A sentence longer than maxQuoteWords (a
+// corpus without full stops can hold one of megabytes) is quoted by its
+// first quoteHeadWords words and an ellipsis, which the citation check
+// verifies piece by piece like any elided quotation.
+const (
+	maxQuoteWords  = 90
+	quoteHeadWords = 60
+)
+
+// shorten returns a sentence to quote, cut at a word with an ellipsis if
+// it is too long to read in an answer.
+func shorten(sentence string) string {
+	words := strings.Fields(sentence)
+	if len(words) <= maxQuoteWords {
+		return sentence
+	}
+	return strings.Join(words[:quoteHeadWords], " ") + " …"
 }
 
 // lead introduces a quotation so that it reads as the author's claim, not
