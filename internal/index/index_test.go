@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"studyguide/internal/embed"
 	"studyguide/internal/essay"
@@ -156,4 +157,30 @@ func writeFile(t *testing.T, text string) string {
 		t.Fatal(err)
 	}
 	return p
+}
+
+func TestOpenRemovesLeftoversOfKilledBuilds(t *testing.T) {
+	dir := t.TempDir()
+	_, rep, err := Open(context.Background(), essaytest.Embedded(t), embed.NewLocal(0), Options{Dir: dir, Name: "essay", Force: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := filepath.Join(dir, "."+filepath.Base(rep.Path)+".tmp-")
+	old, fresh := base+"111", base+"222"
+	for _, p := range []string{old, fresh} {
+		if err := os.WriteFile(p, []byte("half an index"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stale := time.Now().Add(-2 * time.Hour)
+	os.Chtimes(old, stale, stale)
+	if _, _, err := Open(context.Background(), essaytest.Embedded(t), embed.NewLocal(0), Options{Dir: dir, Name: "essay", Force: true}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(old); !os.IsNotExist(err) {
+		t.Error("a temporary file left hours ago by a killed build is still there")
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Error("a temporary file another build may still be writing was removed")
+	}
 }

@@ -372,10 +372,28 @@ func Open(ctx context.Context, c *essay.Corpus, e embed.Embedder, opt Options) (
 			notice(opt.Notice, "could not save the index (%s); it will be rebuilt next time", plainErr(err))
 		} else {
 			rep.Saved = true
+			removeLeftovers(rep.Path, time.Now())
 		}
 	}
 	rep.Took = time.Since(start)
 	return ix, rep, nil
+}
+
+// leftoverAge is how long a temporary index file must have lain untouched
+// before it counts as left by a killed build: far longer than any build
+// takes, so that one still being written by another process is spared.
+const leftoverAge = time.Hour
+
+// removeLeftovers deletes the temporary files of path that builds killed
+// before their rename left behind. Failing to is harmless, so errors are
+// ignored.
+func removeLeftovers(path string, now time.Time) {
+	tmps, _ := filepath.Glob(filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*"))
+	for _, tmp := range tmps {
+		if info, err := os.Lstat(tmp); err == nil && info.Mode().IsRegular() && now.Sub(info.ModTime()) > leftoverAge {
+			os.Remove(tmp)
+		}
+	}
 }
 
 func reason(err error) string {
