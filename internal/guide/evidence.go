@@ -15,9 +15,8 @@ const (
 	// pool is how many retrieved passages are weighed as evidence.
 	pool = 10
 	// mainEvidence is how many passages a question gets from retrieval; a
-	// footnote that one of them marks may add one more, up to maxEvidence.
+	// footnote that one of them marks may add one more, up to MaxEvidence.
 	mainEvidence = 3
-	maxEvidence  = 4
 	// rankWeight is what the retriever's ranking adds to a passage's score,
 	// divided by its rank: the retriever chooses the pool and breaks near
 	// ties, while the weight of the question's words in the passage's best
@@ -34,8 +33,14 @@ const (
 	// passages use. Evidence must share with the question at least the
 	// weight of one such word, so that sharing "Stalin" and "Party" is not
 	// enough; weaker passages are used only when too few are strong.
-	rareShare   = 0.1
-	minEvidence = 2
+	rareShare = 0.1
+)
+
+// Every question of a guide has MinEvidence to MaxEvidence passages of
+// evidence, however they were chosen.
+const (
+	MinEvidence = 2
+	MaxEvidence = 4
 )
 
 // pick is one passage weighed as evidence for a question.
@@ -92,12 +97,12 @@ func (b *builder) evidence(ctx context.Context, q *Question, context string) err
 	byScore(strong)
 	byScore(weak)
 	kept := strong
-	if len(kept) < minEvidence {
-		kept = append(kept, weak[:min(minEvidence-len(kept), len(weak))]...)
+	if len(kept) < MinEvidence {
+		kept = append(kept, weak[:min(MinEvidence-len(kept), len(weak))]...)
 	}
 	kept = kept[:min(mainEvidence, len(kept))]
 	kept = append(kept, b.markedNotes(kept, w, q.Ref)...)
-	for _, p := range kept[:min(maxEvidence, len(kept))] {
+	for _, p := range kept[:min(MaxEvidence, len(kept))] {
 		q.Evidence = append(q.Evidence, Quote{Ref: p.passage.Ref, Text: p.quote})
 		b.markQuoted(p.passage.Ref, sentenceOf(p.passage, p.quote))
 	}

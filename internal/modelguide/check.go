@@ -15,10 +15,6 @@ import (
 
 // Limits on what the model writes.
 const (
-	// minEvidence is the fewest evidence passages a question keeps; the
-	// offline guide's fill the gap. maxEvidence is the most it shows.
-	minEvidence = 2
-	maxEvidence = 4
 	// An evidence quote is minQuoteWords to maxQuoteWords words.
 	minQuoteWords = 3
 	maxQuoteWords = 40
@@ -89,8 +85,8 @@ func (k *checker) evidence(items []quoteItem, offline []guide.Quote) []guide.Quo
 		have[q.Ref] = true
 	}
 	for i, it := range items {
-		if len(out) == maxEvidence {
-			k.note("dropped %d more evidence items: a question shows at most %d", len(items)-i, maxEvidence)
+		if len(out) == guide.MaxEvidence {
+			k.note("dropped %d more evidence items: a question shows at most %d", len(items)-i, guide.MaxEvidence)
 			break
 		}
 		p, why := k.passage(it.Ref, false)
@@ -114,22 +110,22 @@ func (k *checker) evidence(items []quoteItem, offline []guide.Quote) []guide.Quo
 		}
 		k.note("dropped the evidence from %s: %s", p.Ref, why)
 	}
-	if len(out) >= minEvidence {
+	if len(out) >= guide.MinEvidence {
 		return out
 	}
 	// None of the model's evidence left: the offline guide's, whole.
-	// Some: made up to minEvidence.
+	// Some: made up to guide.MinEvidence.
 	whole := len(out) == 0
 	var added []string
 	for _, off := range offline {
-		if have[off.Ref] || (!whole && len(out) >= minEvidence) {
+		if have[off.Ref] || (!whole && len(out) >= guide.MinEvidence) {
 			continue
 		}
 		keep(off)
 		added = append(added, off.Ref.String())
 	}
 	if len(added) > 0 {
-		k.note("added the offline guide's evidence from %s: fewer than %d of the model's passages checked out", strings.Join(added, ", "), minEvidence)
+		k.note("added the offline guide's evidence from %s: fewer than %d of the model's passages checked out", strings.Join(added, ", "), guide.MinEvidence)
 	}
 	return out
 }
