@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"studyguide/internal/topn"
@@ -38,6 +39,10 @@ type Index struct {
 	// float64 per document for every question costs more than the search
 	// on a large corpus.
 	scratch sync.Pool
+
+	// sorted is Terms, computed on the first WithPrefix.
+	sorted     []string
+	sortedOnce sync.Once
 }
 
 // Hit is one scored document.
@@ -130,6 +135,18 @@ func sortedTerms(postings map[string][]Posting) []string {
 	return out
 }
 
+// WithPrefix returns the index's terms that start with prefix, sorted.
+// The first call sorts every term, once per index.
+func (ix *Index) WithPrefix(prefix string) []string {
+	ix.sortedOnce.Do(func() { ix.sorted = ix.Terms() })
+	i, _ := slices.BinarySearch(ix.sorted, prefix)
+	j := i
+	for j < len(ix.sorted) && strings.HasPrefix(ix.sorted[j], prefix) {
+		j++
+	}
+	return slices.Clip(ix.sorted[i:j])
+}
+
 // Len returns the number of documents.
 func (ix *Index) Len() int { return len(ix.Lens) }
 
@@ -156,6 +173,13 @@ type scores struct {
 // go to the earlier document. A term repeated in the query counts once. A
 // negative n returns every document with a positive score.
 func (ix *Index) Search(query []string, n int) []Hit {
+	return ix.SearchWeighted(query, nil, n)
+}
+
+// SearchWeighted is Search with each query term's score scaled by its
+// weight: weights[i] for query[i], or 1 where weights is nil or short.
+// Words standing in for the user's own (see package thesaurus) weigh less.
+func (ix *Index) SearchWeighted(query []string, weights []float64, n int) []Hit {
 	s, _ := ix.scratch.Get().(*scores)
 	if s == nil || len(s.score) != len(ix.Lens) {
 		s = &scores{score: make([]float64, len(ix.Lens))}
@@ -172,6 +196,9 @@ func (ix *Index) Search(query []string, n int) []Hit {
 			continue
 		}
 		idf := ix.IDF(t)
+		if i < len(weights) {
+			idf *= weights[i]
+		}
 		for _, p := range ix.Postings[t] {
 			tf := float64(p.TF)
 			norm := ix.K1 * (1 - ix.B + ix.B*float64(ix.Lens[p.Doc])/ix.AvgLen)

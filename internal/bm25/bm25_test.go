@@ -94,3 +94,34 @@ func TestSearchKeepsTheFullRanking(t *testing.T) {
 		}
 	}
 }
+
+func TestSearchWeightedScalesEachTerm(t *testing.T) {
+	ix := New([][]string{{"salari", "parti"}, {"wage", "parti"}, {"parti"}})
+	even := ix.SearchWeighted([]string{"salari", "wage"}, []float64{1, 1}, 10)
+	if len(even) != 2 || even[0].Score != even[1].Score {
+		t.Fatalf("equal weights: hits = %+v, want two equal scores", even)
+	}
+	hits := ix.SearchWeighted([]string{"salari", "wage"}, []float64{1, 0.5}, 10)
+	if len(hits) != 2 || hits[0].Doc != 0 || hits[1].Score != hits[0].Score/2 {
+		t.Errorf("hits = %+v, want doc 0 first and doc 1 at half its score", hits)
+	}
+	if !reflect.DeepEqual(ix.SearchWeighted([]string{"parti", "wage"}, nil, 10), ix.Search([]string{"parti", "wage"}, 10)) {
+		t.Error("nil weights should search as Search does")
+	}
+	if got := ix.SearchWeighted([]string{"parti", "wage"}, []float64{1}, 10); !reflect.DeepEqual(got, ix.Search([]string{"parti", "wage"}, 10)) {
+		t.Errorf("a term past the weights should weigh 1: %+v", got)
+	}
+}
+
+func TestWithPrefix(t *testing.T) {
+	ix := New([][]string{{"public", "publish", "pub"}, {"publicli", "parti"}})
+	if got, want := ix.WithPrefix("publi"), []string{"public", "publicli", "publish"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("WithPrefix(publi) = %v, want %v", got, want)
+	}
+	if got := ix.WithPrefix("zz"); len(got) != 0 {
+		t.Errorf("WithPrefix(zz) = %v, want none", got)
+	}
+	if got := ix.WithPrefix("parti"); !reflect.DeepEqual(got, []string{"parti"}) {
+		t.Errorf("WithPrefix(parti) = %v", got)
+	}
+}

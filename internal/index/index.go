@@ -230,8 +230,8 @@ func constant(dim int) []float32 {
 
 // Lexical returns up to n chunks that share a stem with the query, by BM25
 // score, best first.
-func (ix *Index) Lexical(query []string, n int) []Match {
-	hits := ix.BM25.Search(query, n)
+func (ix *Index) Lexical(query []string, weights []float64, n int) []Match {
+	hits := ix.BM25.SearchWeighted(query, weights, n)
 	out := make([]Match, len(hits))
 	for i, h := range hits {
 		out[i] = Match{Chunk: h.Doc, Score: h.Score}

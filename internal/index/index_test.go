@@ -59,7 +59,7 @@ func TestOpenBuildsThenReuses(t *testing.T) {
 	if !reflect.DeepEqual(a, b) || len(a) != 5 {
 		t.Errorf("loaded index answers differently:\n%v\n%v", a, b)
 	}
-	if !reflect.DeepEqual(first.Lexical(terms.Stems(q), 5), second.Lexical(terms.Stems(q), 5)) {
+	if !reflect.DeepEqual(first.Lexical(terms.Stems(q), nil, 5), second.Lexical(terms.Stems(q), nil, 5)) {
 		t.Error("loaded BM25 answers differently")
 	}
 }

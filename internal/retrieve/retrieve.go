@@ -118,7 +118,7 @@ func (r *Retriever) Retrieve(ctx context.Context, question string, k int) (*Resu
 	stems := terms.Unique(terms.Stems(question))
 	scores := map[essay.Ref]float64{}
 	best := map[essay.Ref]int{}
-	lexical := r.Index.Lexical(stems, depth)
+	lexical := r.Index.Lexical(stems, nil, depth)
 	if r.Mode != SemanticOnly {
 		r.fuse(lexical, lexicalWeight, scores, best)
 	}
