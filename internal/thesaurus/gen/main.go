@@ -1,0 +1,257 @@
+// Command gen writes the thesaurus table from a WordNet 3.0 database (the
+// Debian package wordnet-base installs one in /usr/share/wordnet):
+//
+//	go generate ./internal/thesaurus
+//
+// Each line of the table is a stem, a tab, the number of senses WordNet
+// gives the stem's words (the most of any of them), a tab, and the stems
+// of the words WordNet relates to it, space-separated. Keys and values are
+// stemmed with the stemmer retrieval uses, so the table must be written
+// again when the stemmer or the stop words change.
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"studyguide/internal/terms"
+)
+
+// followed are the pointers whose targets count as related: similar
+// adjectives ("&") and derivationally related forms ("+"). Hypernyms and
+// "also see" were measured with the eval command and pulled in more
+// wrong passages than right ones.
+var followed = map[string]bool{"&": true, "+": true}
+
+var posFiles = []string{"noun", "verb", "adj", "adv"}
+
+type synset struct {
+	words []string
+	ptrs  []pointer
+}
+
+type pointer struct {
+	symbol       string
+	key          string
+	source, dest int // 0 for a pointer between whole synsets
+}
+
+func main() {
+	dir := flag.String("wordnet", "/usr/share/wordnet", "read the WordNet database in `DIR`")
+	out := flag.String("o", "", "write the table to `FILE` instead of standard output")
+	flag.Parse()
+	if err := generate(*dir, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+}
+
+func generate(dir, out string) error {
+	if out == "" {
+		return run(dir, os.Stdout)
+	}
+	var buf strings.Builder
+	if err := run(dir, &buf); err != nil {
+		return err
+	}
+	return os.WriteFile(out, []byte(buf.String()), 0o644)
+}
+
+func run(dir string, w io.Writer) error {
+	synsets := map[string]*synset{}
+	senses := map[string][]string{} // lemma -> synset keys, commonest first per part of speech
+	for _, pos := range posFiles {
+		if err := readData(filepath.Join(dir, "data."+pos), synsets); err != nil {
+			return err
+		}
+		if err := readIndex(filepath.Join(dir, "index."+pos), senses); err != nil {
+			return err
+		}
+	}
+	table := map[string]map[string]bool{}
+	counts := map[string]int{}
+	for lemma, keys := range senses {
+		if !plainWord(lemma) {
+			continue
+		}
+		key := terms.Stem(lemma)
+		counts[key] = max(counts[key], len(keys))
+		if table[key] == nil {
+			table[key] = map[string]bool{}
+		}
+		for _, k := range firstSenses(keys) {
+			for _, rel := range relatedWords(lemma, synsets[k], synsets) {
+				s := terms.Stem(rel)
+				if plainWord(rel) && !terms.IsStopword(rel) && s != key {
+					table[key][s] = true
+				}
+			}
+		}
+	}
+	return write(w, table, counts)
+}
+
+// firstSenses returns the commonest sense of each part of speech. WordNet
+// orders senses by frequency within one part of speech only ("keep" as a
+// verb is commoner than any "keep" as a noun), and a word's rarer senses
+// ("cut" as a way of shuffling cards) relate it to much it seldom means.
+func firstSenses(keys []string) []string {
+	var out []string
+	taken := map[byte]bool{}
+	for _, k := range keys {
+		if pos := k[len(k)-1]; !taken[pos] {
+			taken[pos] = true
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// plainWord reports whether a lemma is one lower-case word of letters, at
+// least three long: collocations and names do not stand in for a word.
+func plainWord(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// relatedWords returns the other words of the synset and the words its
+// followed pointers reach from it or from lemma.
+func relatedWords(lemma string, s *synset, all map[string]*synset) []string {
+	if s == nil {
+		return nil
+	}
+	out := slices.Clone(s.words)
+	self := slices.Index(s.words, lemma) + 1
+	for _, p := range s.ptrs {
+		t := all[p.key]
+		if !followed[p.symbol] || t == nil {
+			continue
+		}
+		switch {
+		case p.source == 0:
+			out = append(out, t.words...)
+		case p.source == self && p.dest <= len(t.words):
+			out = append(out, t.words[p.dest-1])
+		}
+	}
+	return out
+}
+
+func write(w io.Writer, table map[string]map[string]bool, counts map[string]int) error {
+	keys := make([]string, 0, len(table))
+	for k := range table {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	bw := bufio.NewWriter(w)
+	for _, k := range keys {
+		vals := make([]string, 0, len(table[k]))
+		for v := range table[k] {
+			vals = append(vals, v)
+		}
+		sort.Strings(vals)
+		fmt.Fprintf(bw, "%s\t%d\t%s\n", k, counts[k], strings.Join(vals, " "))
+	}
+	return bw.Flush()
+}
+
+// readData reads one data.POS file: each line not starting with a space is
+// a synset: offset, lexicographer file, type, word count (hex), words with
+// their lex ids, pointer count, pointers, then a gloss after "|".
+func readData(path string, synsets map[string]*synset) error {
+	return eachLine(path, func(line string) error {
+		f := strings.Fields(strings.SplitN(line, " | ", 2)[0])
+		if len(f) < 4 {
+			return fmt.Errorf("short synset line %q", line)
+		}
+		n, err := strconv.ParseInt(f[3], 16, 32)
+		if err != nil || len(f) < 5+2*int(n) {
+			return fmt.Errorf("bad word count in %q", line)
+		}
+		s := &synset{}
+		for i := range int(n) {
+			w := strings.ToLower(f[4+2*i])
+			if j := strings.IndexByte(w, '('); j >= 0 {
+				w = w[:j] // adjective markers such as "(a)"
+			}
+			s.words = append(s.words, w)
+		}
+		i := 4 + 2*int(n)
+		pc, err := strconv.Atoi(f[i])
+		if err != nil || len(f) < i+1+4*pc {
+			return fmt.Errorf("bad pointer count in %q", line)
+		}
+		for j := range pc {
+			p := f[i+1+4*j : i+5+4*j]
+			src, _ := strconv.ParseInt(p[3][:2], 16, 32)
+			dst, _ := strconv.ParseInt(p[3][2:], 16, 32)
+			s.ptrs = append(s.ptrs, pointer{symbol: p[0], key: p[1] + posOf(p[2]), source: int(src), dest: int(dst)})
+		}
+		synsets[f[0]+posOf(f[2])] = s
+		return nil
+	})
+}
+
+// readIndex reads one index.POS file: lemma, part of speech, synset count,
+// pointer count, pointer symbols, sense count, tagged sense count, then
+// the synset offsets, commonest sense first.
+func readIndex(path string, senses map[string][]string) error {
+	return eachLine(path, func(line string) error {
+		f := strings.Fields(line)
+		if len(f) < 6 {
+			return fmt.Errorf("short index line %q", line)
+		}
+		n, err := strconv.Atoi(f[2])
+		if err != nil || len(f) < n {
+			return fmt.Errorf("bad synset count in %q", line)
+		}
+		for _, off := range f[len(f)-n:] {
+			senses[f[0]] = append(senses[f[0]], off+posOf(f[1]))
+		}
+		return nil
+	})
+}
+
+// posOf maps a part-of-speech letter to the data file it points into:
+// adjective satellites ("s") live among the adjectives.
+func posOf(p string) string {
+	if p == "s" {
+		return "a"
+	}
+	return p
+}
+
+// eachLine calls fn on each line of the file that is not blank and does
+// not start with a space (WordNet's licence header).
+func eachLine(path string, fn func(string) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 1<<20), 1<<20)
+	for sc.Scan() {
+		if line := sc.Text(); line != "" && line[0] != ' ' {
+			if err := fn(line); err != nil {
+				return fmt.Errorf("%s: %w", path, err)
+			}
+		}
+	}
+	return sc.Err()
+}

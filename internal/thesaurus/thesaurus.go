@@ -1,0 +1,86 @@
+// Package thesaurus relates a word to others of like meaning, so that a
+// question worded differently from the corpus ("salary" for "pay") can
+// still meet the passage that answers it.
+//
+// The table, wordnet.txt, is written by the gen command from WordNet 3.0
+// (Princeton University; see LICENSE-WordNet): for each stem, how many
+// senses its words have, and the stems of the synonyms, similar adjectives
+// and derivationally related forms of its commonest sense in each part of
+// speech. It is 1.5 MB of the binary, read in place.
+package thesaurus
+
+//go:generate go run ./gen -wordnet /usr/share/wordnet -o wordnet.txt
+
+import (
+	_ "embed"
+	"strconv"
+	"strings"
+)
+
+//go:embed wordnet.txt
+var table string
+
+// Related returns the stems WordNet relates to stem, or nil if it knows
+// none. The slice is new on every call.
+func Related(stem string) []string {
+	_, rel := lookup(stem)
+	if rel == "" {
+		return nil
+	}
+	return strings.Fields(rel)
+}
+
+// Senses returns how many senses WordNet gives the words of this stem (the
+// most of any of them), or 0 for a word it does not know, such as a name.
+// A word of many senses ("form", "way") says little about what a question
+// is about; a word of one ("volcano") says a lot.
+func Senses(stem string) int {
+	n, _ := lookup(stem)
+	return n
+}
+
+// lookup returns stem's entry: its sense count and related stems.
+//
+// It searches the sorted table in place rather than loading it into a map:
+// a map would cost every process start milliseconds for a table most runs
+// consult for a word or two.
+func lookup(stem string) (senses int, related string) {
+	if stem == "" || strings.ContainsAny(stem, "\t\n") {
+		return 0, ""
+	}
+	lo, hi := 0, len(table)
+	for lo < hi {
+		mid := lineStart(lo + (hi-lo)/2)
+		key, rest, end := splitLine(mid)
+		switch {
+		case key == stem:
+			count, rel, _ := strings.Cut(rest, "\t")
+			n, _ := strconv.Atoi(count)
+			return n, rel
+		case key < stem:
+			lo = end
+		default:
+			if mid == lo {
+				return 0, ""
+			}
+			hi = mid
+		}
+	}
+	return 0, ""
+}
+
+// lineStart returns the offset of the line holding offset i.
+func lineStart(i int) int {
+	return strings.LastIndexByte(table[:i], '\n') + 1
+}
+
+// splitLine returns the key and value of the line starting at i, and the
+// offset just past it.
+func splitLine(i int) (key, value string, end int) {
+	line := table[i:]
+	if j := strings.IndexByte(line, '\n'); j >= 0 {
+		line = line[:j]
+	}
+	key, value, _ = strings.Cut(line, "\t")
+	return key, value, i + len(line) + 1
+}
