@@ -22,9 +22,10 @@ import (
 	"studyguide/internal/terms"
 )
 
-// formatVersion changes whenever the saved file's layout or the chunking
-// changes, so that old files are rebuilt rather than misread.
-const formatVersion = 3
+// formatVersion changes whenever the saved file's layout, the chunking or
+// the stop words change, so that old files are rebuilt rather than
+// misread.
+const formatVersion = 4
 
 const collectionName = "passages"
 

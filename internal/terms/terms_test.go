@@ -21,3 +21,15 @@ func TestUnique(t *testing.T) {
 		t.Errorf("Unique = %q", got)
 	}
 }
+
+// TestQuestionFramingIsNotContent checks that the words a question uses to
+// point at the text or to hedge ("which paragraph mentions", "everyone
+// else", "really") are not searched for: the essay never uses them, and
+// counting them as missing made answerable questions look unanswered.
+func TestQuestionFramingIsNotContent(t *testing.T) {
+	got := Stems("Which paragraph mentions how bosses really lost touch with everyone else?")
+	want := []string{"boss", "lose", "touch"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Stems = %q, want %q", got, want)
+	}
+}
