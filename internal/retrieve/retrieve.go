@@ -300,7 +300,9 @@ func (r *Retriever) unknownNames(question string) []string {
 			continue
 		}
 		first, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, "\"'“‘(["))
-		if !unicode.IsUpper(first) || f == "I" {
+		// A capitalized stop word ("I") or question word (the author's name,
+		// "Furr") names nothing the question is about.
+		if !unicode.IsUpper(first) || terms.IsStopword(words[0]) {
 			continue
 		}
 		if !r.Index.BM25.Has(terms.Stem(words[0])) {

@@ -84,3 +84,28 @@ func TestRetrieveRefusesEmptyQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorsNameIsNotAnUnknownName guards the test for names the essay
+// never uses: "Furr" is capitalized and absent from the essay's text, but it
+// names the author, not a subject the essay fails to cover.
+func TestAuthorsNameIsNotAnUnknownName(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for _, q := range []string{
+		"Why does Furr think the separation between Party and state should be abolished?",
+		"Why does the author think the separation between Party and state should be abolished?",
+	} {
+		if names := r.unknownNames(q); len(names) != 0 {
+			t.Errorf("%q: unknown names %v, want none", q, names)
+		}
+		res, err := r.Retrieve(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain || res.Hits[0].Passage.Ref.String() != "¶57" {
+			t.Errorf("%q: abstain = %v, first = %s; want ¶57", q, res.Abstain, res.Hits[0].Passage.Ref)
+		}
+	}
+	if names := r.unknownNames("What was Stalin's role in the Battle of Stalingrad?"); len(names) == 0 {
+		t.Error("Stalingrad, which the essay never names, should count as an unknown name")
+	}
+}
