@@ -1,13 +1,18 @@
 // Package retrieve finds the passages that bear on a question: BM25 and the
 // embedder's vectors each rank the chunks, reciprocal-rank fusion joins the
 // two rankings per passage, and a coverage test decides whether the corpus
-// addresses the question at all.
+// addresses the question at all. Words of the question that the corpus
+// lacks are searched through the corpus's words that WordNet relates to
+// them (package thesaurus), and every word is weighed by how much it
+// narrows the question down.
 package retrieve
 
 import (
 	"context"
 	"errors"
 	"iter"
+	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -16,6 +21,7 @@ import (
 	"studyguide/internal/essay"
 	"studyguide/internal/index"
 	"studyguide/internal/terms"
+	"studyguide/internal/thesaurus"
 )
 
 // Mode selects which rankings are fused.
@@ -55,6 +61,14 @@ const (
 	// for the support test, where the stemmer parts forms of one word
 	// ("publish" and "public" from "published" and "publication").
 	prefixMatch = 5
+	// standInWeight is what the corpus's words standing in for one
+	// question word it lacks weigh together, against the word itself (see
+	// expand): half, as a related word is weaker evidence than the word.
+	standInWeight = 0.5
+	// noteShare is the part of a paragraph's score lent to the footnotes it
+	// marks (see lendToNotes): enough to bring a note up beside its
+	// paragraph, not to put it above.
+	noteShare = 0.9
 	// depth bounds how many chunks each ranking contributes.
 	depth = 200
 )
@@ -115,10 +129,10 @@ func (r *Retriever) Retrieve(ctx context.Context, question string, k int) (*Resu
 	}
 	k = max(1, min(k, len(r.Corpus.Passages)))
 	res := &Result{Question: question}
-	stems := terms.Unique(terms.Stems(question))
+	q := r.expand(terms.Unique(terms.Stems(question)))
 	scores := map[essay.Ref]float64{}
 	best := map[essay.Ref]int{}
-	lexical := r.Index.Lexical(stems, nil, depth)
+	lexical := r.Index.Lexical(q.terms, q.weights, depth)
 	if r.Mode != SemanticOnly {
 		r.fuse(lexical, lexicalWeight, scores, best)
 	}
@@ -129,6 +143,7 @@ func (r *Retriever) Retrieve(ctx context.Context, question string, k int) (*Resu
 		}
 		r.fuse(matches, semanticWeight, scores, best)
 	}
+	r.lendToNotes(scores)
 	top := r.topScore()
 	for ref, s := range scores {
 		p, ok := r.Corpus.Passage(ref)
@@ -146,12 +161,33 @@ func (r *Retriever) Retrieve(ctx context.Context, question string, k int) (*Resu
 	if len(res.Hits) > k {
 		res.Hits = res.Hits[:k]
 	}
-	ev := r.evidence(stems, r.lexicalPassages(lexical, coverageDepth))
+	ev := r.evidence(q, r.lexicalPassages(lexical, coverageDepth))
 	res.Coverage = ev.support()
 	res.Missing = r.missing(question)
 	res.Abstain = len(res.Hits) == 0 || ev.found == 0 || res.Coverage < minSupport ||
 		(len(r.unknownNames(question)) > 0 && ev.coverage < nameCoverage)
 	return res, nil
+}
+
+// lendToNotes raises each footnote's score to noteShare of the best
+// paragraph that marks it, if that is higher. A note often names only its
+// sources and leaves its topic to the sentence it hangs from ("... quotes
+// a number of passages in which Stalin does this"), so a question on that
+// topic ("where can I read Stalin condemning the cult?") should find the
+// note next to the paragraph.
+func (r *Retriever) lendToNotes(scores map[essay.Ref]float64) {
+	for ref, s := range scores {
+		p, ok := r.Corpus.Passage(ref)
+		if !ok || ref.Kind != essay.Paragraph {
+			continue
+		}
+		for _, n := range p.Notes {
+			note := essay.Ref{Source: ref.Source, Kind: essay.Note, N: n}
+			if _, ok := r.Corpus.Passage(note); ok && scores[note] < noteShare*s {
+				scores[note] = noteShare * s
+			}
+		}
+	}
 }
 
 // topScore is the fused score of a passage ranked first by every ranking
@@ -240,9 +276,11 @@ func (e evidence) support() float64 {
 	return e.known + 0.5*float64(e.near)/float64(e.stems)
 }
 
-// evidence weighs the question's stems by BM25's IDF against the given
-// passages and the whole corpus.
-func (r *Retriever) evidence(stems []string, passages []*essay.Passage) evidence {
+// evidence weighs the question's stems by BM25's IDF and their specificity
+// against the given passages and the whole corpus. A stem the corpus lacks
+// counts as near when the passages hold one of its stand-ins.
+func (r *Retriever) evidence(q query, passages []*essay.Passage) evidence {
+	stems := q.stems
 	ev := evidence{stems: len(stems)}
 	if len(stems) == 0 || len(passages) == 0 {
 		return ev
@@ -255,7 +293,7 @@ func (r *Retriever) evidence(stems []string, passages []*essay.Passage) evidence
 	}
 	var total, found, known float64
 	for _, s := range stems {
-		w := r.Index.BM25.IDF(s)
+		w := r.Index.BM25.IDF(s) * specificity(s)
 		total += w
 		if r.Index.BM25.Has(s) {
 			known += w
@@ -265,7 +303,7 @@ func (r *Retriever) evidence(stems []string, passages []*essay.Passage) evidence
 			found += w
 			ev.found++
 			ev.near++
-		case hasPrefixMatch(top, s):
+		case hasPrefixMatch(top, s) || slices.ContainsFunc(q.standIns[s], func(t string) bool { return top[t] }):
 			ev.near++
 		}
 	}
@@ -273,6 +311,86 @@ func (r *Retriever) evidence(stems []string, passages []*essay.Passage) evidence
 		ev.coverage, ev.known = found/total, known/total
 	}
 	return ev
+}
+
+// specificity weighs a stem by how much it narrows a question down, from
+// the number of senses WordNet gives its words: 1 for a word of one sense,
+// or of none WordNet knows (a name); about 0.5 for a word of twenty ("form",
+// "way"). The corpus's own IDF cannot tell these apart in a short essay,
+// where "way" is as rare as "volcano" is absent; without it, "How do
+// volcanoes form?" looked half answered.
+func specificity(stem string) float64 {
+	n := max(1, thesaurus.Senses(stem))
+	return 1 / math.Sqrt(1+math.Log(float64(n)))
+}
+
+// query is what a question searches for: its own stems, then the corpus's
+// stems that stand in for those it lacks, each with its BM25 weight.
+type query struct {
+	stems   []string
+	terms   []string
+	weights []float64
+	// standIns maps each of the question's stems that the corpus lacks to
+	// the corpus's stems that may mean the same.
+	standIns map[string][]string
+}
+
+func (q *query) add(term string, weight float64) {
+	q.terms = append(q.terms, term)
+	q.weights = append(q.weights, weight)
+}
+
+// expand builds the query for a question's stems: each weighed by its
+// specificity, and each that no passage holds followed by the corpus's
+// stems related to it by the thesaurus or by spelling (see sameWord),
+// sharing standInWeight. Only missing stems are expanded: a word the
+// corpus uses already finds its passages, and its synonyms would pull in
+// others.
+func (r *Retriever) expand(stems []string) query {
+	q := query{stems: stems, standIns: map[string][]string{}}
+	for _, s := range stems {
+		q.add(s, specificity(s))
+	}
+	for _, s := range stems {
+		if r.Index.BM25.Has(s) {
+			continue
+		}
+		for _, t := range append(thesaurus.Related(s), r.sameWord(s)...) {
+			if r.Index.BM25.Has(t) && !slices.Contains(q.terms, t) && !slices.Contains(q.standIns[s], t) {
+				q.standIns[s] = append(q.standIns[s], t)
+			}
+		}
+		for _, t := range q.standIns[s] {
+			q.add(t, standInWeight/float64(len(q.standIns[s])))
+		}
+	}
+	return q
+}
+
+// sameWord returns the corpus's stems that are likely forms of the same
+// word as stem where the stemmer parts them ("publish" and "public"): those
+// sharing at least prefixMatch letters and all but the last letter of the
+// shorter.
+func (r *Retriever) sameWord(stem string) []string {
+	if len(stem) < prefixMatch {
+		return nil
+	}
+	var out []string
+	for _, t := range r.Index.BM25.WithPrefix(stem[:prefixMatch]) {
+		if commonPrefix(stem, t) >= max(prefixMatch, min(len(stem), len(t))-1) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// commonPrefix returns how many leading bytes a and b share.
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
 }
 
 // hasPrefixMatch reports whether set holds a stem that shares its first

@@ -3,11 +3,13 @@ package retrieve
 import (
 	"context"
 	"errors"
+	"slices"
 	"testing"
 
 	"studyguide/internal/embed"
 	"studyguide/internal/essay"
 	"studyguide/internal/index"
+	"studyguide/internal/terms"
 )
 
 func retriever(t *testing.T, mode Mode) *Retriever {
@@ -107,5 +109,66 @@ func TestAuthorsNameIsNotAnUnknownName(t *testing.T) {
 	}
 	if names := r.unknownNames("What was Stalin's role in the Battle of Stalingrad?"); len(names) == 0 {
 		t.Error("Stalingrad, which the essay never names, should count as an unknown name")
+	}
+}
+
+// TestSpecificWordsWeighMore checks that a question whose one telling word
+// the essay lacks is declined even though its other word, a word of many
+// senses, is in the essay.
+func TestSpecificWordsWeighMore(t *testing.T) {
+	if v, f := specificity("volcano"), specificity("form"); v <= f {
+		t.Errorf("specificity(volcano) = %.2f, specificity(form) = %.2f; want the one-sense word to weigh more", v, f)
+	}
+	res, err := retriever(t, Hybrid).Retrieve(context.Background(), "How do volcanoes form?", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Abstain {
+		t.Errorf("answered with coverage %.2f, want the question declined", res.Coverage)
+	}
+}
+
+// TestStandInsFindOtherWording checks that a word the essay lacks is
+// searched through the essay's words of like meaning, and a word it has is
+// searched as it is.
+func TestStandInsFindOtherWording(t *testing.T) {
+	r := retriever(t, Hybrid)
+	const question = "How were party members' salaries limited?"
+	q := r.expand(terms.Unique(terms.Stems(question)))
+	if ins := q.standIns["salari"]; !slices.Contains(ins, "pay") || !slices.Contains(ins, "wage") {
+		t.Errorf("stand-ins for salari = %v, want pay and wage", ins)
+	}
+	if ins, ok := q.standIns["parti"]; ok {
+		t.Errorf("parti, which the essay uses, has stand-ins %v", ins)
+	}
+	if len(q.terms) != len(q.weights) {
+		t.Fatalf("%d terms, %d weights", len(q.terms), len(q.weights))
+	}
+	res, err := r.Retrieve(context.Background(), question, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Abstain || res.Hits[0].Passage.Ref.String() != "¶58" {
+		t.Errorf("abstain = %v, refs = %v; want ¶58 first", res.Abstain, res.Refs())
+	}
+	if got := r.sameWord("publish"); !slices.Contains(got, "public") {
+		t.Errorf("sameWord(publish) = %v, want public (from \"publication\")", got)
+	}
+}
+
+// TestNotesFollowTheirParagraph checks that a question about a paragraph's
+// sources finds the note it marks, just below the paragraph: note 15 names
+// books "in which Stalin does this", and only ¶55 says what "this" is.
+func TestNotesFollowTheirParagraph(t *testing.T) {
+	for _, mode := range []Mode{Hybrid, LexicalOnly, SemanticOnly} {
+		res, err := retriever(t, mode).Retrieve(context.Background(), "Where can I read Stalin's statements condemning the cult?", 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		refs := res.Refs()
+		para, note := slices.Index(refs, essay.Ref{Kind: essay.Paragraph, N: 55}), slices.Index(refs, essay.Ref{Kind: essay.Note, N: 15})
+		if para < 0 || note < 0 || note < para {
+			t.Errorf("mode %d: refs = %v, want ¶55 and then note 15 in the top three", mode, refs)
+		}
 	}
 }
