@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -39,6 +40,10 @@ type candidate struct {
 	text     string
 	score    float64
 	question bool
+	// followsMarker is set on a footnote's sentence read right after the
+	// sentence that marks the note; rank and index are then that
+	// sentence's.
+	followsMarker bool
 }
 
 // Generate picks the one to four sentences that best answer the question
@@ -51,7 +56,7 @@ func (Extractive) Generate(ctx context.Context, req Request, stream io.Writer) (
 	if !addressed(res) {
 		return abstain(res, stream)
 	}
-	chosen := selectSentences(searchedToo(req), res.Hits, quotedBefore(req.History))
+	chosen := selectSentences(searchedToo(req), res, quotedBefore(req.History))
 	if len(chosen) == 0 {
 		return abstain(res, stream)
 	}
@@ -130,9 +135,10 @@ func quotedBefore(history []Turn) string {
 // answer the question, in the order they should be read. Sentences found
 // in earlier answers count for less, so that a follow-up moves the
 // conversation on rather than repeating it.
-func selectSentences(question string, hits []retrieve.Hit, earlier string) []candidate {
+func selectSentences(question string, res *retrieve.Result, earlier string) []candidate {
+	hits := res.Hits
 	stems := sentenceStems(hits)
-	weights := questionWeights(question, stems)
+	weights := questionWeights(question, res.StandIns, stems)
 	asksQuestions := asksForQuestions(question)
 	var cands []candidate
 	for rank, h := range hits {
@@ -166,13 +172,47 @@ func selectSentences(question string, hits []retrieve.Hit, earlier string) []can
 		perPassage[c.passage.Ref]++
 		out = append(out, c)
 	}
-	out = withAntecedents(out)
+	out = withNotes(withAntecedents(out), hits)
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].rank != out[j].rank {
 			return out[i].rank < out[j].rank
 		}
-		return out[i].index < out[j].index
+		if out[i].index != out[j].index {
+			return out[i].index < out[j].index
+		}
+		return out[j].followsMarker
 	})
+	return out
+}
+
+// withNotes adds, while there is room, the first quotable sentence of a
+// retrieved footnote that a chosen sentence marks, to be read right after
+// it: the note says where the claim comes from ("many times.15" is followed
+// by the books that quote Stalin), which is what a reader checking the
+// answer needs next.
+func withNotes(chosen []candidate, hits []retrieve.Hit) []candidate {
+	out := chosen
+	for _, c := range chosen {
+		if len(out) == maxSentences {
+			break
+		}
+		n := c.passage.Sentences[c.index].Note
+		if n == 0 {
+			continue
+		}
+		ref := essay.Ref{Source: c.passage.Ref.Source, Kind: essay.Note, N: n}
+		i := slices.IndexFunc(hits, func(h retrieve.Hit) bool { return h.Passage.Ref == ref })
+		if i < 0 || slices.ContainsFunc(out, func(o candidate) bool { return o.passage.Ref == ref }) {
+			continue
+		}
+		note := hits[i].Passage
+		for _, s := range note.Sentences {
+			if quotable(s) {
+				out = append(out, candidate{passage: note, rank: c.rank, index: c.index, text: s.Text, followsMarker: true})
+				break
+			}
+		}
+	}
 	return out
 }
 
@@ -216,10 +256,13 @@ func sentenceStems(hits []retrieve.Hit) [][][]string {
 }
 
 // questionWeights gives each of the question's stems a weight that grows
-// with its rarity among the retrieved passages' sentences.
+// with its rarity among the retrieved passages' sentences, and each stem
+// retrieval searched in place of one the corpus lacks the same, scaled by
+// its weight in the search.
 //
+//   - standIns: Result.StandIns.
 //   - stems: the retrieved passages' sentences as sentenceStems gives them.
-func questionWeights(question string, stems [][][]string) map[string]float64 {
+func questionWeights(question string, standIns map[string]float64, stems [][][]string) map[string]float64 {
 	df := map[string]int{}
 	n := 0
 	for _, passage := range stems {
@@ -233,6 +276,11 @@ func questionWeights(question string, stems [][][]string) map[string]float64 {
 	w := map[string]float64{}
 	for _, s := range terms.Unique(terms.Stems(question)) {
 		w[s] = math.Log(1 + float64(n)/float64(1+df[s]))
+	}
+	for s, f := range standIns {
+		if _, ok := w[s]; !ok {
+			w[s] = f * math.Log(1+float64(n)/float64(1+df[s]))
+		}
 	}
 	return w
 }
@@ -342,6 +390,12 @@ func shorten(sentence string) string {
 // corpus may not say who wrote it.
 func lead(i int, c candidate, chosen []candidate, full, short string) string {
 	note := c.passage.Ref.Kind == essay.Note
+	// A note read after the sentence marking it interrupts its passage:
+	// what follows the note continues from the sentence before it.
+	prev := i - 1
+	for prev >= 0 && chosen[prev].followsMarker {
+		prev--
+	}
 	switch {
 	case c.question && i == 0:
 		return full + " asks:"
@@ -351,9 +405,11 @@ func lead(i int, c candidate, chosen []candidate, full, short string) string {
 		return fmt.Sprintf("In a footnote, %s writes:", full)
 	case i == 0:
 		return full + " argues:"
-	case c.passage.Ref == chosen[i-1].passage.Ref && c.index == chosen[i-1].index+1:
+	case c.followsMarker:
+		return "In a footnote, " + short + " adds:"
+	case prev >= 0 && c.passage.Ref == chosen[prev].passage.Ref && c.index == chosen[prev].index+1:
 		return capitalize(short) + " goes on:"
-	case c.passage.Ref == chosen[i-1].passage.Ref:
+	case prev >= 0 && c.passage.Ref == chosen[prev].passage.Ref:
 		return "Later in the same passage, " + short + " writes:"
 	case note:
 		return "In a footnote, " + short + " adds:"

@@ -39,3 +39,52 @@ func TestExtractiveShortensAnEndlessSentence(t *testing.T) {
 		t.Errorf("the shortened quotation does not check out: %+v", rep)
 	}
 }
+
+// answer runs the offline generator on the built-in essay and checks that
+// every citation in the answer holds.
+func answer(t *testing.T, question string) string {
+	t.Helper()
+	c, r := retrievetest.Essay(t)
+	res, err := r.Retrieve(context.Background(), question, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Extractive{}.Generate(context.Background(), Request{Question: question, Retrieval: res, Author: "Grover Furr"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := citation.Check(d.Text, c, res.Refs())
+	if len(rep.Invalid) != 0 {
+		t.Errorf("invalid citations %+v in %s", rep.Invalid, d.Text)
+	}
+	for _, ci := range rep.Citations {
+		if !ci.Supported {
+			t.Errorf("unsupported citation %+v in %s", ci, d.Text)
+		}
+	}
+	return d.Text
+}
+
+// TestExtractiveReadsAMarkedNote checks that a quoted sentence marking a
+// retrieved footnote is followed by the note, which says where to read
+// more, and that the passage then goes on as before.
+func TestExtractiveReadsAMarkedNote(t *testing.T) {
+	got := answer(t, "Where can I read Stalin's statements condemning the cult?")
+	want := `many times.” [¶55] In a footnote, Furr adds: “Roy Medvedev, Let History Judge`
+	if !strings.Contains(got, want) {
+		t.Errorf("answer does not read note 15 after the sentence marking it:\n%s", got)
+	}
+	if strings.Contains(got, "[note 15] Elsewhere") {
+		t.Errorf("the passage after the note reads as another passage:\n%s", got)
+	}
+}
+
+// TestExtractiveQuotesStandIns checks that a sentence holding a word
+// retrieval searched in place of the question's ("wage" for "salaries") is
+// quoted.
+func TestExtractiveQuotesStandIns(t *testing.T) {
+	got := answer(t, "How were party members' salaries limited?")
+	if !strings.Contains(got, `ending the "Party Maximum" wage`) {
+		t.Errorf("answer does not quote the Party Maximum wage:\n%s", got)
+	}
+}

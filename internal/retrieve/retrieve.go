@@ -95,6 +95,10 @@ type Result struct {
 	Coverage float64
 	// Missing are the question's content words that no passage holds.
 	Missing []string
+	// StandIns are the stems searched in place of the question's stems that
+	// no passage holds (see expand), each with its weight against one of
+	// the question's own stems.
+	StandIns map[string]float64
 }
 
 // Refs returns the refs of the passages found, best first: the passages
@@ -164,6 +168,7 @@ func (r *Retriever) Retrieve(ctx context.Context, question string, k int) (*Resu
 	ev := r.evidence(q, r.lexicalPassages(lexical, coverageDepth))
 	res.Coverage = ev.support()
 	res.Missing = r.missing(question)
+	res.StandIns = q.standInWeights()
 	res.Abstain = len(res.Hits) == 0 || ev.found == 0 || res.Coverage < minSupport ||
 		(len(r.unknownNames(question)) > 0 && ev.coverage < nameCoverage)
 	return res, nil
@@ -333,6 +338,15 @@ type query struct {
 	// standIns maps each of the question's stems that the corpus lacks to
 	// the corpus's stems that may mean the same.
 	standIns map[string][]string
+}
+
+// standInWeights returns the weight of each stand-in, as searched.
+func (q *query) standInWeights() map[string]float64 {
+	out := map[string]float64{}
+	for i := len(q.stems); i < len(q.terms); i++ {
+		out[q.terms[i]] = q.weights[i]
+	}
+	return out
 }
 
 func (q *query) add(term string, weight float64) {
