@@ -1,0 +1,129 @@
+package retrieve
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"studyguide/internal/essay"
+	"studyguide/internal/terms"
+)
+
+// evidence is what the best passage holds of a question.
+type evidence struct {
+	// stems is how many content stems the question has.
+	stems int
+	// found counts the stems the passage holds; near counts those it holds
+	// up to a shared prefix or through a stand-in.
+	found, near int
+	// coverage is the weight (IDF times specificity) of the stems the
+	// passage holds, as a share of all the question's weight; known is the
+	// weight of the stems the corpus holds anywhere, as a share of the
+	// same. A stem the corpus lacks has the highest IDF.
+	coverage, known float64
+}
+
+// support combines the evidence into one figure from 0 to 1.5: how much of
+// the question the corpus knows at all, plus half the share of its words
+// the best passage holds. Measured with the eval command, it parts
+// questions the essay answers in other words ("perks" for "privileges")
+// from questions about something else ("how do volcanoes form?") better
+// than either part alone.
+func (e evidence) support() float64 {
+	if e.stems == 0 {
+		return 0
+	}
+	return e.known + 0.5*float64(e.near)/float64(e.stems)
+}
+
+// evidence weighs the question's stems by BM25's IDF and their specificity
+// against the given passages and the whole corpus. A stem the corpus lacks
+// counts as near when the passages hold one of its stand-ins.
+func (r *Retriever) evidence(q query, passages []*essay.Passage) evidence {
+	stems := q.stems
+	ev := evidence{stems: len(stems)}
+	if len(stems) == 0 || len(passages) == 0 {
+		return ev
+	}
+	top := map[string]bool{}
+	for _, p := range passages {
+		for _, s := range terms.Stems(p.Text()) {
+			top[s] = true
+		}
+	}
+	var total, found, known float64
+	for _, s := range stems {
+		w := r.Index.BM25.IDF(s) * specificity(s)
+		total += w
+		if r.Index.BM25.Has(s) {
+			known += w
+		}
+		switch {
+		case top[s]:
+			found += w
+			ev.found++
+			ev.near++
+		case hasPrefixMatch(top, s) || slices.ContainsFunc(q.standIns[s], func(t string) bool { return top[t] }):
+			ev.near++
+		}
+	}
+	if total > 0 {
+		ev.coverage, ev.known = found/total, known/total
+	}
+	return ev
+}
+
+// hasPrefixMatch reports whether set holds a stem that shares its first
+// prefixMatch letters with s.
+func hasPrefixMatch(set map[string]bool, s string) bool {
+	if len(s) < prefixMatch {
+		return false
+	}
+	for t := range set {
+		if len(t) >= prefixMatch && t[:prefixMatch] == s[:prefixMatch] {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownNames returns the capitalized words of the question, after its
+// first word, that the corpus never uses: names of things it does not
+// discuss. A question typed in lower case has none.
+func (r *Retriever) unknownNames(question string) []string {
+	var out []string
+	for i, f := range strings.Fields(question) {
+		words := terms.Words(f)
+		if i == 0 || len(words) == 0 {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, "\"'“‘(["))
+		// A capitalized stop word ("I") or question word (the author's name,
+		// "Furr") names nothing the question is about.
+		if !unicode.IsUpper(first) || terms.IsStopword(words[0]) {
+			continue
+		}
+		if !r.Index.BM25.Has(terms.Stem(words[0])) {
+			out = append(out, words[0])
+		}
+	}
+	return out
+}
+
+// missing returns the question's content words that no passage holds, as
+// the user wrote them.
+func (r *Retriever) missing(question string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, w := range terms.Words(question) {
+		if terms.IsStopword(w) || seen[w] {
+			continue
+		}
+		seen[w] = true
+		if !r.Index.BM25.Has(terms.Stem(w)) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
