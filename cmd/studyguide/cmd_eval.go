@@ -36,7 +36,7 @@ func evalCommand() *cli.Command {
 				EnvVars: []string{"STUDYGUIDE_EVAL_K"},
 			},
 			jsonFlag("print the figures as JSON, one object per set and method, with every question's outcome"),
-			&cli.BoolFlag{Name: "compare", Usage: "one row each for BM25 alone, the vectors alone and the hybrid"},
+			&cli.BoolFlag{Name: "compare", Usage: "one row each for plain BM25, BM25 expanded through the thesaurus, the vectors alone and the hybrid"},
 			corpusFlag(),
 			indexDirFlag(),
 		}, apiFlags()...), embedderFlags()...),
@@ -49,7 +49,8 @@ var evalMethods = []struct {
 	name string
 	mode retrieve.Mode
 }{
-	{"BM25 alone", retrieve.LexicalOnly},
+	{"BM25 alone", retrieve.PlainLexical},
+	{"BM25 expanded", retrieve.LexicalOnly},
 	{"vectors alone", retrieve.SemanticOnly},
 	{"hybrid", retrieve.Hybrid},
 }
@@ -70,7 +71,7 @@ func runEval(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	methods := evalMethods[2:]
+	methods := evalMethods[len(evalMethods)-1:]
 	if c.Bool("compare") {
 		methods = evalMethods
 	}

@@ -25,10 +25,15 @@ type Mode int
 const (
 	// Hybrid fuses BM25 and vectors; the default.
 	Hybrid Mode = iota
-	// LexicalOnly ranks by BM25 alone.
+	// LexicalOnly ranks by BM25 alone, as the hybrid searches it: with
+	// stand-ins and specificity weights, notes beside their paragraphs.
 	LexicalOnly
 	// SemanticOnly ranks by the embedder's vectors alone.
 	SemanticOnly
+	// PlainLexical ranks by plain BM25 over the question's own stems: the
+	// baseline the other modes have to beat. It only ranks; whether the
+	// essay addresses the question is decided as in the other modes.
+	PlainLexical
 )
 
 // Tuning, measured with the eval command on the question sets in corpus/.
@@ -132,17 +137,22 @@ func (r *Retriever) Retrieve(ctx context.Context, question string, k int) (*Resu
 	scores := map[essay.Ref]float64{}
 	best := map[essay.Ref]int{}
 	lexical := r.Index.Lexical(q.terms, q.weights, depth)
-	if r.Mode != SemanticOnly {
+	switch r.Mode {
+	case PlainLexical:
+		r.fuse(r.Index.Lexical(q.stems, nil, depth), lexicalWeight, scores, best)
+	case LexicalOnly, Hybrid:
 		r.fuse(lexical, lexicalWeight, scores, best)
 	}
-	if r.Mode != LexicalOnly {
+	if r.Mode == SemanticOnly || r.Mode == Hybrid {
 		matches, err := r.Index.Semantic(ctx, question, depth)
 		if err != nil {
 			return nil, err
 		}
 		r.fuse(matches, semanticWeight, scores, best)
 	}
-	r.lendToNotes(scores)
+	if r.Mode != PlainLexical {
+		r.lendToNotes(scores)
+	}
 	top := r.topScore()
 	for ref, s := range scores {
 		p, ok := r.Corpus.Passage(ref)
@@ -194,7 +204,7 @@ func (r *Retriever) lendToNotes(scores map[essay.Ref]float64) {
 // in use; scores are divided by it so that they run from 0 to 1.
 func (r *Retriever) topScore() float64 {
 	switch r.Mode {
-	case LexicalOnly:
+	case LexicalOnly, PlainLexical:
 		return lexicalWeight / (rrfK + 1)
 	case SemanticOnly:
 		return semanticWeight / (rrfK + 1)

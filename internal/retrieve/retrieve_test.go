@@ -172,3 +172,26 @@ func TestNotesFollowTheirParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainLexicalIsTheBaseline checks that the baseline mode ranks by the
+// question's own words alone, while deciding abstention as the others do.
+func TestPlainLexicalIsTheBaseline(t *testing.T) {
+	const question = "How were party members' salaries limited?"
+	plain, err := retriever(t, PlainLexical).Retrieve(context.Background(), question, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	expanded, err := retriever(t, LexicalOnly).Retrieve(context.Background(), question, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plain.Abstain != expanded.Abstain || plain.Coverage != expanded.Coverage {
+		t.Errorf("abstention differs: plain %v (%.2f), expanded %v (%.2f)", plain.Abstain, plain.Coverage, expanded.Abstain, expanded.Coverage)
+	}
+	if expanded.Hits[0].Passage.Ref.String() != "¶58" {
+		t.Errorf("expanded BM25 ranks %v; want ¶58, which speaks of pay and wages, first", expanded.Refs())
+	}
+	if slices.Equal(plain.Refs(), expanded.Refs()) && plain.Hits[0].Score == expanded.Hits[0].Score {
+		t.Errorf("plain BM25 ranks as the expanded search does: %v", plain.Refs())
+	}
+}
