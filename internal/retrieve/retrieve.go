@@ -79,8 +79,6 @@ type Hit struct {
 	// Score is the fused score, from 0 to 1: 1 when every ranking put the
 	// passage first.
 	Score float64
-	// Chunk is the passage's best-ranked chunk.
-	Chunk int
 }
 
 // Result is the outcome of one retrieval.
@@ -135,20 +133,19 @@ func (r *Retriever) Retrieve(ctx context.Context, question string, k int) (*Resu
 	res := &Result{Question: question}
 	q := r.expand(terms.Unique(terms.Stems(question)))
 	scores := map[essay.Ref]float64{}
-	best := map[essay.Ref]int{}
 	lexical := r.Index.Lexical(q.terms, q.weights, depth)
 	switch r.Mode {
 	case PlainLexical:
-		r.fuse(r.Index.Lexical(q.stems, nil, depth), lexicalWeight, scores, best)
+		r.fuse(r.Index.Lexical(q.stems, nil, depth), lexicalWeight, scores)
 	case LexicalOnly, Hybrid:
-		r.fuse(lexical, lexicalWeight, scores, best)
+		r.fuse(lexical, lexicalWeight, scores)
 	}
 	if r.Mode == SemanticOnly || r.Mode == Hybrid {
 		matches, err := r.Index.Semantic(ctx, question, depth)
 		if err != nil {
 			return nil, err
 		}
-		r.fuse(matches, semanticWeight, scores, best)
+		r.fuse(matches, semanticWeight, scores)
 	}
 	if r.Mode != PlainLexical {
 		r.lendToNotes(scores)
@@ -159,7 +156,7 @@ func (r *Retriever) Retrieve(ctx context.Context, question string, k int) (*Resu
 		if !ok {
 			continue
 		}
-		res.Hits = append(res.Hits, Hit{Passage: p, Score: s / top, Chunk: best[ref]})
+		res.Hits = append(res.Hits, Hit{Passage: p, Score: s / top})
 	}
 	sort.Slice(res.Hits, func(i, j int) bool {
 		if res.Hits[i].Score != res.Hits[j].Score {
@@ -213,9 +210,9 @@ func (r *Retriever) topScore() float64 {
 }
 
 // byPassage turns a ranking of chunks into one of passages: each
-// passage's ref with its best chunk, in the order of those chunks.
-func (r *Retriever) byPassage(matches []index.Match) iter.Seq2[essay.Ref, int] {
-	return func(yield func(essay.Ref, int) bool) {
+// passage's ref, in the order of its best chunk.
+func (r *Retriever) byPassage(matches []index.Match) iter.Seq[essay.Ref] {
+	return func(yield func(essay.Ref) bool) {
 		seen := map[essay.Ref]bool{}
 		for _, m := range matches {
 			ref := r.Index.Chunks[m.Chunk].Ref
@@ -223,7 +220,7 @@ func (r *Retriever) byPassage(matches []index.Match) iter.Seq2[essay.Ref, int] {
 				continue
 			}
 			seen[ref] = true
-			if !yield(ref, m.Chunk) {
+			if !yield(ref) {
 				return
 			}
 		}
@@ -232,14 +229,11 @@ func (r *Retriever) byPassage(matches []index.Match) iter.Seq2[essay.Ref, int] {
 
 // fuse adds one ranking's reciprocal-rank votes, counting each passage at
 // the rank of its best chunk.
-func (r *Retriever) fuse(matches []index.Match, weight float64, scores map[essay.Ref]float64, best map[essay.Ref]int) {
+func (r *Retriever) fuse(matches []index.Match, weight float64, scores map[essay.Ref]float64) {
 	rank := 0
-	for ref, chunk := range r.byPassage(matches) {
+	for ref := range r.byPassage(matches) {
 		rank++
 		scores[ref] += weight / (rrfK + float64(rank))
-		if _, ok := best[ref]; !ok {
-			best[ref] = chunk
-		}
 	}
 }
 
