@@ -146,7 +146,9 @@ func writeEvalTable(w io.Writer, rows []evalRow, embedder string) {
 	fmt.Fprintln(tw, "set\tmethod\tquestions\trecall@1\trecall@3\trecall@5\tMRR\tabstention P\tabstention R\twrongly abstained")
 	for _, row := range rows {
 		r := row.report
-		fmt.Fprintf(tw, "%s\t%s\t%d + %d\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%d\n",
+		// Three places, not two: an MRR of 0.897 must not print as 0.90,
+		// the figure a target may ask for.
+		fmt.Fprintf(tw, "%s\t%s\t%d + %d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%d\n",
 			r.Set, row.method, r.Answerable, r.Unanswerable,
 			r.RecallAt1, r.RecallAt3, r.RecallAt5, r.MRR,
 			r.AbstentionPrecision, r.AbstentionRecall, r.WronglyAbstained)

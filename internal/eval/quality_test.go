@@ -10,7 +10,7 @@ import (
 )
 
 // floor is the least a built-in set may score with the offline hybrid:
-// the figures in the README's table, rounded down. A change to retrieval
+// the figures in the README's table, as eval prints them, to three places. A change to retrieval
 // that lowers any of them fails here; one that raises them should raise
 // these too, so that the gain is kept.
 type floor struct {
@@ -19,11 +19,11 @@ type floor struct {
 }
 
 var floors = map[string]floor{
-	"eval.tsv":  {0.83, 0.95, 0.98, 0.89, 1, 1, 0},
-	"eval2.tsv": {0.90, 0.98, 1, 0.94, 1, 0, 0},
-	"eval3.tsv": {0.85, 0.97, 0.98, 0.91, 0.93, 3, 1},
-	"eval4.tsv": {0.76, 0.92, 0.95, 0.84, 0.76, 7, 3},
-	"eval5.tsv": {0.90, 0.98, 0.98, 0.94, 0.92, 2, 1},
+	"eval.tsv":  {0.833, 0.967, 0.983, 0.897, 1, 1, 0},
+	"eval2.tsv": {0.926, 0.981, 1, 0.957, 1, 0, 0},
+	"eval3.tsv": {0.865, 0.973, 0.986, 0.920, 0.933, 3, 1},
+	"eval4.tsv": {0.769, 0.923, 0.954, 0.853, 0.769, 7, 3},
+	"eval5.tsv": {0.909, 0.987, 0.987, 0.946, 0.929, 2, 1},
 }
 
 func TestBuiltInSetsKeepTheirScores(t *testing.T) {
@@ -60,8 +60,10 @@ func TestBuiltInSetsKeepTheirScores(t *testing.T) {
 			{"MRR", rep.MRR, want.mrr},
 			{"abstention recall", rep.AbstentionRecall, want.abstentionRecall},
 		} {
-			if f.got < f.want {
-				t.Errorf("%s: %s = %.3f, below %.2f", name, f.what, f.got, f.want)
+			// The floors are rounded to three places; half a unit of the
+			// last is the rounding, not a loss.
+			if f.got < f.want-0.0005 {
+				t.Errorf("%s: %s = %.4f, below %.3f", name, f.what, f.got, f.want)
 			}
 		}
 		if rep.WronglyAbstained > want.wronglyAbstained || rep.WronglyAnswered > want.wronglyAnswered {

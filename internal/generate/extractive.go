@@ -42,8 +42,9 @@ type candidate struct {
 	question bool
 	// followsMarker is set on a footnote's sentence read right after the
 	// sentence that marks the note; rank and index are then that
-	// sentence's.
+	// sentence's, and noteIndex the sentence's own index in the note.
 	followsMarker bool
+	noteIndex     int
 }
 
 // Generate picks the one to four sentences that best answer the question
@@ -174,43 +175,51 @@ func selectSentences(question string, res *retrieve.Result, earlier string) []ca
 	}
 	out = withNotes(withAntecedents(out), hits)
 	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].rank != out[j].rank {
-			return out[i].rank < out[j].rank
+		a, b := out[i], out[j]
+		switch {
+		case a.rank != b.rank:
+			return a.rank < b.rank
+		case a.index != b.index:
+			return a.index < b.index
+		case a.followsMarker != b.followsMarker:
+			return b.followsMarker
 		}
-		if out[i].index != out[j].index {
-			return out[i].index < out[j].index
-		}
-		return out[j].followsMarker
+		return a.noteIndex < b.noteIndex
 	})
 	return out
 }
 
-// withNotes adds, while there is room, the first quotable sentence of a
-// retrieved footnote that a chosen sentence marks, to be read right after
-// it: the note says where the claim comes from ("many times.15" is followed
-// by the books that quote Stalin), which is what a reader checking the
-// answer needs next.
+// withNotes reads each retrieved footnote right after the chosen sentence
+// that marks it: a chosen sentence of the note moves there, and a note none
+// of whose sentences was chosen gives its first quotable sentence, while
+// there is room. The note says where the claim comes from ("many times.15"
+// is followed by the books that quote Stalin), and it often leans on the
+// sentence marking it ("passages in which Stalin does this").
 func withNotes(chosen []candidate, hits []retrieve.Hit) []candidate {
 	out := chosen
-	for _, c := range chosen {
-		if len(out) == maxSentences {
-			break
-		}
-		n := c.passage.Sentences[c.index].Note
-		if n == 0 {
+	for _, m := range chosen {
+		n := m.passage.Sentences[m.index].Note
+		if n == 0 || m.followsMarker {
 			continue
 		}
-		ref := essay.Ref{Source: c.passage.Ref.Source, Kind: essay.Note, N: n}
+		ref := essay.Ref{Source: m.passage.Ref.Source, Kind: essay.Note, N: n}
+		if slices.ContainsFunc(out, func(o candidate) bool { return o.passage.Ref == ref }) {
+			for i := range out {
+				if out[i].passage.Ref == ref && !out[i].followsMarker {
+					out[i].noteIndex = out[i].index
+					out[i].rank, out[i].index, out[i].followsMarker = m.rank, m.index, true
+				}
+			}
+			continue
+		}
 		i := slices.IndexFunc(hits, func(h retrieve.Hit) bool { return h.Passage.Ref == ref })
-		if i < 0 || slices.ContainsFunc(out, func(o candidate) bool { return o.passage.Ref == ref }) {
+		if i < 0 || len(out) == maxSentences {
 			continue
 		}
 		note := hits[i].Passage
-		for _, s := range note.Sentences {
-			if quotable(s) {
-				out = append(out, candidate{passage: note, rank: c.rank, index: c.index, text: s.Text, followsMarker: true})
-				break
-			}
+		if j := slices.IndexFunc(note.Sentences, quotable); j >= 0 {
+			out = append(out, candidate{passage: note, rank: m.rank, index: m.index, text: note.Sentences[j].Text,
+				followsMarker: true, noteIndex: j})
 		}
 	}
 	return out

@@ -11,6 +11,7 @@ import (
 	"context"
 	"errors"
 	"iter"
+	"slices"
 	"sort"
 	"strings"
 
@@ -69,6 +70,9 @@ const (
 	// marks (see lendToNotes): enough to bring a note up beside its
 	// paragraph, not to put it above.
 	noteShare = 0.9
+	// sourceShare is the part of its score a paragraph keeps when the
+	// question asks for sources (see favourNotes).
+	sourceShare = 0.8
 	// depth bounds how many chunks each ranking contributes.
 	depth = 200
 )
@@ -149,6 +153,9 @@ func (r *Retriever) Retrieve(ctx context.Context, question string, k int) (*Resu
 	}
 	if r.Mode != PlainLexical {
 		r.lendToNotes(scores)
+		if asksForSources(question) {
+			favourNotes(scores)
+		}
 	}
 	top := r.topScore()
 	for ref, s := range scores {
@@ -193,6 +200,32 @@ func (r *Retriever) lendToNotes(scores map[essay.Ref]float64) {
 			if _, ok := r.Corpus.Passage(note); ok && scores[note] < noteShare*s {
 				scores[note] = noteShare * s
 			}
+		}
+	}
+}
+
+// sourceWords are the words of a question that asks where a claim comes
+// from or where to read more: "Which books ...", "Where was it published?".
+var sourceWords = map[string]bool{
+	"source": true, "sources": true, "book": true, "books": true, "read": true,
+	"published": true, "publication": true, "newspaper": true, "cite": true,
+	"cited": true, "citation": true, "reference": true, "references": true,
+	"bibliography": true,
+}
+
+// asksForSources reports whether the question asks for sources.
+func asksForSources(question string) bool {
+	return slices.ContainsFunc(terms.Words(question), func(w string) bool { return sourceWords[w] })
+}
+
+// favourNotes puts footnotes ahead of paragraphs of nearly the same score,
+// for a question that asks for sources: an essay keeps its sources in its
+// notes. Paragraphs take sourceShare of their score rather than notes more
+// than theirs, so that scores stay within 0 to 1.
+func favourNotes(scores map[essay.Ref]float64) {
+	for ref := range scores {
+		if ref.Kind == essay.Paragraph {
+			scores[ref] *= sourceShare
 		}
 	}
 }

@@ -156,12 +156,12 @@ func TestStandInsFindOtherWording(t *testing.T) {
 	}
 }
 
-// TestNotesFollowTheirParagraph checks that a question about a paragraph's
-// sources finds the note it marks, just below the paragraph: note 15 names
-// books "in which Stalin does this", and only ¶55 says what "this" is.
+// TestNotesFollowTheirParagraph checks that a question on a paragraph's
+// claim finds the note it marks, below the paragraph: note 15 names books
+// "in which Stalin does this", and only ¶55 says what "this" is.
 func TestNotesFollowTheirParagraph(t *testing.T) {
 	for _, mode := range []Mode{Hybrid, LexicalOnly, SemanticOnly} {
-		res, err := retriever(t, mode).Retrieve(context.Background(), "Where can I read Stalin's statements condemning the cult?", 3)
+		res, err := retriever(t, mode).Retrieve(context.Background(), "Stalin's statements condemning the cult", 3)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -193,5 +193,34 @@ func TestPlainLexicalIsTheBaseline(t *testing.T) {
 	}
 	if slices.Equal(plain.Refs(), expanded.Refs()) && plain.Hits[0].Score == expanded.Hits[0].Score {
 		t.Errorf("plain BM25 ranks as the expanded search does: %v", plain.Refs())
+	}
+}
+
+// TestSourceQuestionsFavourNotes checks that a question asking for sources
+// finds the note that names them ahead of the paragraph that makes the
+// claim, and that other questions are left as they are.
+func TestSourceQuestionsFavourNotes(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Which books record Stalin speaking out against the cult?": true,
+		"Where can I read the full text of the resolution?":        true,
+		"In which newspaper was the document first published?":     true,
+		"Did Stalin speak out against the cult?":                   false,
+		"Why did the Party degenerate?":                            false,
+	} {
+		if got := asksForSources(q); got != want {
+			t.Errorf("asksForSources(%q) = %v, want %v", q, got, want)
+		}
+	}
+	res, err := retriever(t, Hybrid).Retrieve(context.Background(), "Which books record Stalin speaking out against the cult?", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if refs := res.Refs(); refs[0].String() != "note 15" || refs[1].String() != "¶55" {
+		t.Errorf("refs = %v, want note 15, then ¶55", refs)
+	}
+	for _, h := range res.Hits {
+		if h.Score < 0 || h.Score > 1 {
+			t.Errorf("%s scores %.3f, outside 0 to 1", h.Passage.Ref, h.Score)
+		}
 	}
 }
