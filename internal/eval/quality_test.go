@@ -10,9 +10,9 @@ import (
 )
 
 // floor is the least a built-in set may score with the offline hybrid:
-// the figures in the README's table, as eval prints them, to three places. A change to retrieval
-// that lowers any of them fails here; one that raises them should raise
-// these too, so that the gain is kept.
+// the figures in the README's table, as eval prints them, to three places.
+// A change to retrieval that lowers any of them fails here; one that
+// raises them should raise these too, so that the gain is kept.
 type floor struct {
 	at1, at3, at5, mrr, abstentionRecall float64
 	wronglyAbstained, wronglyAnswered    int

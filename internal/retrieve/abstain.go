@@ -53,8 +53,8 @@ func (r *Retriever) evidence(q query, passages []*essay.Passage) evidence {
 		}
 	}
 	var total, found, known float64
-	for _, s := range stems {
-		w := r.Index.BM25.IDF(s) * specificity(s)
+	for i, s := range stems {
+		w := r.Index.BM25.IDF(s) * q.weights[i]
 		total += w
 		if r.Index.BM25.Has(s) {
 			known += w

@@ -21,7 +21,9 @@ func specificity(stem string) float64 {
 // query is what a question searches for: its own stems, then the corpus's
 // stems that stand in for those it lacks, each with its BM25 weight.
 type query struct {
-	stems   []string
+	stems []string
+	// terms are stems and then the stand-ins; weights holds each term's
+	// weight, for the question's own stems their specificity.
 	terms   []string
 	weights []float64
 	// standIns maps each of the question's stems that the corpus lacks to
