@@ -173,7 +173,7 @@ func selectSentences(question string, res *retrieve.Result, earlier string) []ca
 		perPassage[c.passage.Ref]++
 		out = append(out, c)
 	}
-	out = withNotes(withAntecedents(out), hits)
+	out = withNotes(withAntecedents(withMarkers(out, hits)), hits)
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
 		switch {
@@ -187,6 +187,65 @@ func selectSentences(question string, res *retrieve.Result, earlier string) []ca
 		return a.noteIndex < b.noteIndex
 	})
 	return out
+}
+
+// withMarkers adds the sentence marking each chosen footnote, when its
+// paragraph was retrieved and it was not chosen, in place of the weakest
+// other sentence if the answer is full. The note is then read after it
+// (see withNotes) rather than alone, where its "this" ("passages in which
+// Stalin does this") would have nothing to lean on.
+func withMarkers(chosen []candidate, hits []retrieve.Hit) []candidate {
+	out := slices.Clone(chosen)
+	for _, c := range chosen {
+		if c.passage.Ref.Kind != essay.Note {
+			continue
+		}
+		m, ok := marker(hits, c.passage.Ref)
+		if !ok || slices.ContainsFunc(out, func(o candidate) bool { return o.passage == m.passage && o.index == m.index }) {
+			continue
+		}
+		if len(out) == maxSentences {
+			j := weakest(out)
+			if j < 0 {
+				continue
+			}
+			out = slices.Delete(out, j, j+1)
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// marker returns the quotable sentence marking the footnote note in the
+// retrieved passages, if there is one.
+func marker(hits []retrieve.Hit, note essay.Ref) (candidate, bool) {
+	for rank, h := range hits {
+		p := h.Passage
+		if p.Ref.Kind != essay.Paragraph || p.Ref.Source != note.Source || !slices.Contains(p.Notes, note.N) {
+			continue
+		}
+		for i, s := range p.Sentences {
+			if s.Note == note.N && quotable(s) {
+				return candidate{passage: p, rank: rank, index: i, text: s.Text}, true
+			}
+		}
+	}
+	return candidate{}, false
+}
+
+// weakest returns the index of the lowest-scored sentence of chosen that is
+// neither a footnote's nor one marking a footnote, or -1 if there is none.
+func weakest(chosen []candidate) int {
+	j := -1
+	for i, c := range chosen {
+		if c.passage.Ref.Kind == essay.Note || c.passage.Sentences[c.index].Note != 0 {
+			continue
+		}
+		if j < 0 || c.score <= chosen[j].score {
+			j = i
+		}
+	}
+	return j
 }
 
 // withNotes reads each retrieved footnote right after the chosen sentence

@@ -75,6 +75,7 @@ func TestExtractiveReadsAMarkedNote(t *testing.T) {
 	for _, q := range []string{
 		"Where can I read Stalin's statements condemning the cult?",
 		"Which books record Stalin speaking out against the cult?",
+		"Which books record Stalin denouncing the cult?",
 	} {
 		got := answer(t, q)
 		want := `many times.” [¶55] In a footnote, Furr adds: “Roy Medvedev, Let History Judge`
