@@ -64,7 +64,7 @@ func (r *Retriever) evidence(q query, passages []*essay.Passage) evidence {
 			found += w
 			ev.found++
 			ev.near++
-		case hasPrefixMatch(top, s) || slices.ContainsFunc(q.standIns[s], func(t string) bool { return top[t] }):
+		case hasPrefixMatch(top, s) || slices.ContainsFunc(q.related[s], func(t string) bool { return top[t] }):
 			ev.near++
 		}
 	}

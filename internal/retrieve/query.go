@@ -19,23 +19,26 @@ func specificity(stem string) float64 {
 }
 
 // query is what a question searches for: its own stems, then the corpus's
-// stems that stand in for those it lacks, each with its BM25 weight.
+// stems related to them, each with its BM25 weight.
 type query struct {
 	stems []string
-	// terms are stems and then the stand-ins; weights holds each term's
-	// weight, for the question's own stems their specificity.
+	// terms are stems and then the related stems; weights holds each
+	// term's weight, for the question's own stems their specificity.
 	terms   []string
 	weights []float64
-	// standIns maps each of the question's stems that the corpus lacks to
-	// the corpus's stems that may mean the same.
-	standIns map[string][]string
+	// related maps each of the question's stems to the corpus's stems that
+	// may mean the same; standIns holds the same for the question's stems
+	// that the corpus lacks.
+	related, standIns map[string][]string
 }
 
 // standInWeights returns the weight of each stand-in, as searched.
 func (q *query) standInWeights() map[string]float64 {
 	out := map[string]float64{}
-	for i := len(q.stems); i < len(q.terms); i++ {
-		out[q.terms[i]] = q.weights[i]
+	for _, kin := range q.standIns {
+		for _, t := range kin {
+			out[t] = standInWeight / float64(len(kin))
+		}
 	}
 	return out
 }
@@ -46,30 +49,51 @@ func (q *query) add(term string, weight float64) {
 }
 
 // expand builds the query for a question's stems: each weighed by its
-// specificity, and each that no passage holds followed by the corpus's
-// stems related to it by the thesaurus or by spelling (see sameWord),
-// sharing standInWeight. Only missing stems are expanded: a word the
-// corpus uses already finds its passages, and its synonyms would pull in
-// others.
+// specificity, then the corpus's stems related to each by the thesaurus or
+// by spelling (see sameWord). The related stems of a stem that no passage
+// holds stand in for it and share standInWeight. Those of a stem the
+// corpus uses share only relatedWeight: the stem finds its passages
+// itself, and its kin only part the passages that hold it equally ("goal"
+// in four paragraphs) by which also says it in other words.
 func (r *Retriever) expand(stems []string) query {
-	q := query{stems: stems, standIns: map[string][]string{}}
+	q := query{stems: stems, related: map[string][]string{}, standIns: map[string][]string{}}
 	for _, s := range stems {
 		q.add(s, specificity(s))
 	}
+	// Stand-ins go first: a stem related to two question words is searched
+	// once, and as a stand-in it weighs more.
+	for _, s := range stems {
+		if !r.Index.BM25.Has(s) {
+			q.standIns[s] = r.kin(s, &q)
+			q.addShared(q.standIns[s], standInWeight)
+		}
+	}
 	for _, s := range stems {
 		if r.Index.BM25.Has(s) {
-			continue
-		}
-		for _, t := range append(thesaurus.Related(s), r.sameWord(s)...) {
-			if r.Index.BM25.Has(t) && !slices.Contains(q.terms, t) && !slices.Contains(q.standIns[s], t) {
-				q.standIns[s] = append(q.standIns[s], t)
-			}
-		}
-		for _, t := range q.standIns[s] {
-			q.add(t, standInWeight/float64(len(q.standIns[s])))
+			q.addShared(r.kin(s, &q), relatedWeight)
 		}
 	}
 	return q
+}
+
+// kin returns the corpus's stems related to stem that q does not search
+// yet, and records them as stem's related stems.
+func (r *Retriever) kin(stem string, q *query) []string {
+	var out []string
+	for _, t := range append(thesaurus.Related(stem), r.sameWord(stem)...) {
+		if r.Index.BM25.Has(t) && !slices.Contains(q.terms, t) && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	q.related[stem] = out
+	return out
+}
+
+// addShared adds terms to q, sharing weight among them.
+func (q *query) addShared(terms []string, weight float64) {
+	for _, t := range terms {
+		q.add(t, weight/float64(len(terms)))
+	}
 }
 
 // sameWord returns the corpus's stems that are likely forms of the same

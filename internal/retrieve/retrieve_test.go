@@ -156,6 +156,32 @@ func TestStandInsFindOtherWording(t *testing.T) {
 	}
 }
 
+// TestRelatedWordsBreakTies checks that a question word the essay uses is
+// also searched through its related words, at less weight: ¶59 and ¶57
+// both speak of party and state, but only ¶57 has the "distinction" that
+// the question calls a "separation".
+func TestRelatedWordsBreakTies(t *testing.T) {
+	const question = "Why does the author want to get rid of the separation between party and state?"
+	r := retriever(t, LexicalOnly)
+	q := r.expand(terms.Unique(terms.Stems(question)))
+	if !slices.Contains(q.related["separ"], "distinct") {
+		t.Fatalf("related[separ] = %v, want distinct", q.related["separ"])
+	}
+	if _, ok := q.standIns["separ"]; ok {
+		t.Errorf("separ, which the essay uses, has stand-ins %v", q.standIns["separ"])
+	}
+	if i := slices.Index(q.terms, "distinct"); q.weights[i] > relatedWeight {
+		t.Errorf("distinct weighs %.2f, more than relatedWeight", q.weights[i])
+	}
+	res, err := r.Retrieve(context.Background(), question, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if refs := res.Refs(); refs[0].String() != "¶57" {
+		t.Errorf("refs = %v, want ¶57 first", refs)
+	}
+}
+
 // TestNotesFollowTheirParagraph checks that a question on a paragraph's
 // claim finds the note it marks, below the paragraph: note 15 names books
 // "in which Stalin does this", and only ¶55 says what "this" is.
