@@ -15,7 +15,7 @@ type evidence struct {
 	// stems is how many content stems the question has.
 	stems int
 	// found counts the stems the passage holds; near counts those it holds
-	// up to a shared prefix or through a stand-in.
+	// up to a shared prefix or through a related stem.
 	found, near int
 	// coverage is the weight (IDF times specificity) of the stems the
 	// passage holds, as a share of all the question's weight; known is the
@@ -38,8 +38,8 @@ func (e evidence) support() float64 {
 }
 
 // evidence weighs the question's stems by BM25's IDF and their specificity
-// against the given passages and the whole corpus. A stem the corpus lacks
-// counts as near when the passages hold one of its stand-ins.
+// against the given passages and the whole corpus. A stem the passages lack
+// counts as near when they hold one of its related stems.
 func (r *Retriever) evidence(q query, passages []*essay.Passage) evidence {
 	stems := q.stems
 	ev := evidence{stems: len(stems)}

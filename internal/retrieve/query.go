@@ -64,36 +64,37 @@ func (r *Retriever) expand(stems []string) query {
 	// once, and as a stand-in it weighs more.
 	for _, s := range stems {
 		if !r.Index.BM25.Has(s) {
-			q.standIns[s] = r.kin(s, &q)
-			q.addShared(q.standIns[s], standInWeight)
+			q.standIns[s] = q.addKin(s, r.kin(s, q.terms), standInWeight)
 		}
 	}
 	for _, s := range stems {
 		if r.Index.BM25.Has(s) {
-			q.addShared(r.kin(s, &q), relatedWeight)
+			q.addKin(s, r.kin(s, q.terms), relatedWeight)
 		}
 	}
 	return q
 }
 
-// kin returns the corpus's stems related to stem that q does not search
-// yet, and records them as stem's related stems.
-func (r *Retriever) kin(stem string, q *query) []string {
+// kin returns the corpus's stems related to stem, leaving out those
+// already searched.
+func (r *Retriever) kin(stem string, searched []string) []string {
 	var out []string
 	for _, t := range append(thesaurus.Related(stem), r.sameWord(stem)...) {
-		if r.Index.BM25.Has(t) && !slices.Contains(q.terms, t) && !slices.Contains(out, t) {
+		if r.Index.BM25.Has(t) && !slices.Contains(searched, t) && !slices.Contains(out, t) {
 			out = append(out, t)
 		}
 	}
-	q.related[stem] = out
 	return out
 }
 
-// addShared adds terms to q, sharing weight among them.
-func (q *query) addShared(terms []string, weight float64) {
-	for _, t := range terms {
-		q.add(t, weight/float64(len(terms)))
+// addKin records kin as stem's related stems and searches them, sharing
+// weight among them. It returns kin.
+func (q *query) addKin(stem string, kin []string, weight float64) []string {
+	q.related[stem] = kin
+	for _, t := range kin {
+		q.add(t, weight/float64(len(kin)))
 	}
+	return kin
 }
 
 // sameWord returns the corpus's stems that are likely forms of the same
