@@ -56,6 +56,7 @@ var questionWords = map[string]bool{
 	"mention": true, "mentions": true, "mentioned": true, "explains": true,
 	"explained": true, "describes": true, "described": true, "claim": true,
 	"claims": true, "claimed": true, "talk": true, "talks": true,
+	"want": true, "wants": true, "wanted": true,
 }
 
 // moreStopwords are function words the Snowball list lacks: modal verbs,
