@@ -53,8 +53,8 @@ func (q *query) add(term string, weight float64) {
 // by spelling (see sameWord). The related stems of a stem that no passage
 // holds stand in for it and share standInWeight. Those of a stem the
 // corpus uses share only relatedWeight: the stem finds its passages
-// itself, and its kin only part the passages that hold it equally ("goal"
-// in four paragraphs) by which also says it in other words.
+// itself, and its kin only break ties among them in favour of one that
+// also says it in other words (¶57's "distinction" for "separation").
 func (r *Retriever) expand(stems []string) query {
 	q := query{stems: stems, related: map[string][]string{}, standIns: map[string][]string{}}
 	for _, s := range stems {
