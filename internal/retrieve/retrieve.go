@@ -92,6 +92,8 @@ type Hit struct {
 
 // Result is the outcome of one retrieval.
 type Result struct {
+	// Question is the question as searched: as asked, with misspelt words
+	// read as the words they stand for (see correct).
 	Question string
 	Hits     []Hit
 	// Abstain is true when the corpus does not address the question.
@@ -139,6 +141,7 @@ func (r *Retriever) Retrieve(ctx context.Context, question string, k int) (*Resu
 		return nil, ErrEmptyQuestion
 	}
 	k = max(1, min(k, len(r.Corpus.Passages)))
+	question = r.correct(question)
 	res := &Result{Question: question}
 	q := r.expand(terms.Unique(terms.Stems(question)))
 	scores := map[essay.Ref]float64{}

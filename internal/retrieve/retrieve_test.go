@@ -12,7 +12,7 @@ import (
 	"studyguide/internal/terms"
 )
 
-func retriever(t *testing.T, mode Mode) *Retriever {
+func retriever(t testing.TB, mode Mode) *Retriever {
 	t.Helper()
 	c, err := essay.Embedded()
 	if err != nil {
@@ -248,5 +248,31 @@ func TestSourceQuestionsFavourNotes(t *testing.T) {
 		if h.Score < 0 || h.Score > 1 {
 			t.Errorf("%s scores %.3f, outside 0 to 1", h.Passage.Ref, h.Score)
 		}
+	}
+}
+
+// TestMisspeltWordsAreRead checks that a word one edit from a word the
+// corpus or the stop list knows is read as that word, and that real words
+// and names the corpus lacks are left alone: a misspelt question was
+// declined as never mentioning "realy" or "powerfull".
+func TestMisspeltWordsAreRead(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for typed, want := range map[string]string{
+		"was stalin realy all powerfull?":              "was stalin really all powerful?",
+		"What did Zhukof and Molotof think?":           "What did Zhukov and Molotov think?",
+		"when was the post of first secretery created": "when was the post of first secretary created",
+		"How do volcanoes form? Was Trotsky a sailor?": "How do volcanoes form? Was Trotsky a sailor?",
+		"İzhukof covid bitcoin 1936 Сталин":            "İzhukof covid bitcoin 1936 Сталин",
+	} {
+		if got := r.correct(typed); got != want {
+			t.Errorf("correct(%q) = %q, want %q", typed, got, want)
+		}
+	}
+	res, err := r.Retrieve(context.Background(), "was stalin realy all powerfull?", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Abstain || res.Hits[0].Passage.Ref.String() != "¶53" || res.Question != "was stalin really all powerful?" {
+		t.Errorf("abstain = %v, refs = %v, searched %q; want ¶53 first, searched as corrected", res.Abstain, res.Refs(), res.Question)
 	}
 }
