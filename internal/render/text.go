@@ -7,6 +7,7 @@ import (
 
 	"studyguide/internal/answer"
 	"studyguide/internal/essay"
+	"studyguide/internal/retrieve"
 )
 
 // Style says how terminal text looks: colors and dim text on a terminal,
@@ -45,6 +46,9 @@ func (s Style) Answer(w io.Writer, a *answer.Answer, streamed bool) {
 	} else {
 		fmt.Fprintln(w)
 	}
+	if a.Retrieval != nil && len(a.Retrieval.Respelled) > 0 {
+		fmt.Fprintln(w, s.Dim(Wrap(respelled(a.Retrieval.Respelled), s.Width, "")))
+	}
 	if a.Truncated {
 		fmt.Fprintln(w, s.Warn("! The model stopped at its length limit; the answer is cut short."))
 	}
@@ -71,6 +75,20 @@ func (s Style) Answer(w io.Writer, a *answer.Answer, streamed bool) {
 	for _, src := range a.Sources {
 		fmt.Fprintf(w, "  %-9s %s  %s\n", "["+src.Ref+"]", s.Dim(fmt.Sprintf("%.2f", src.Score)), excerpt(src.Text, excerptLen))
 	}
+}
+
+// respelled says which misspelt words of the question were read as which,
+// so that a wrong guess can be seen and the question asked again.
+func respelled(rs []retrieve.Respelling) string {
+	parts := make([]string, len(rs))
+	for i, r := range rs {
+		parts[i] = fmt.Sprintf("“%s” as “%s”", Clean(r.Typed), Clean(r.Read))
+	}
+	if len(parts) > 1 {
+		parts[len(parts)-2] += " and " + parts[len(parts)-1]
+		parts = parts[:len(parts)-1]
+	}
+	return "(Read " + strings.Join(parts, ", ") + ".)"
 }
 
 // excerpt returns the start of text, cut at a word, on one line.

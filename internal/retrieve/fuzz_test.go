@@ -15,7 +15,10 @@ func FuzzCorrect(f *testing.F) {
 	}
 	r := retriever(f, Hybrid)
 	f.Fuzz(func(t *testing.T, q string) {
-		got := r.correct(q)
+		got, made := r.correct(q)
+		if (got == q) != (len(made) == 0) {
+			t.Errorf("correct(%q) = %q with respellings %v", q, got, made)
+		}
 		if got == q {
 			return
 		}

@@ -93,9 +93,10 @@ type Hit struct {
 // Result is the outcome of one retrieval.
 type Result struct {
 	// Question is the question as searched: as asked, with misspelt words
-	// read as the words they stand for (see correct).
-	Question string
-	Hits     []Hit
+	// read as the words they stand for (see correct); Respelled lists them.
+	Question  string
+	Respelled []Respelling
+	Hits      []Hit
 	// Abstain is true when the corpus does not address the question.
 	Abstain bool
 	// Coverage is the evidence that the corpus addresses the question,
@@ -141,8 +142,8 @@ func (r *Retriever) Retrieve(ctx context.Context, question string, k int) (*Resu
 		return nil, ErrEmptyQuestion
 	}
 	k = max(1, min(k, len(r.Corpus.Passages)))
-	question = r.correct(question)
-	res := &Result{Question: question}
+	question, respelled := r.correct(question)
+	res := &Result{Question: question, Respelled: respelled}
 	q := r.expand(terms.Unique(terms.Stems(question)))
 	scores := map[essay.Ref]float64{}
 	lexical := r.Index.Lexical(q.terms, q.weights, depth)

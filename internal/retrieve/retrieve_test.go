@@ -264,7 +264,7 @@ func TestMisspeltWordsAreRead(t *testing.T) {
 		"How do volcanoes form? Was Trotsky a sailor?": "How do volcanoes form? Was Trotsky a sailor?",
 		"İzhukof covid bitcoin 1936 Сталин":            "İzhukof covid bitcoin 1936 Сталин",
 	} {
-		if got := r.correct(typed); got != want {
+		if got, _ := r.correct(typed); got != want {
 			t.Errorf("correct(%q) = %q, want %q", typed, got, want)
 		}
 	}
@@ -274,5 +274,9 @@ func TestMisspeltWordsAreRead(t *testing.T) {
 	}
 	if res.Abstain || res.Hits[0].Passage.Ref.String() != "¶53" || res.Question != "was stalin really all powerful?" {
 		t.Errorf("abstain = %v, refs = %v, searched %q; want ¶53 first, searched as corrected", res.Abstain, res.Refs(), res.Question)
+	}
+	want := []Respelling{{"realy", "really"}, {"powerfull", "powerful"}}
+	if !slices.Equal(res.Respelled, want) {
+		t.Errorf("Respelled = %v, want %v", res.Respelled, want)
 	}
 }

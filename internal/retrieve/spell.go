@@ -19,17 +19,23 @@ const (
 	maxRespelled = 8
 )
 
+// Respelling is a misspelt word of a question and the word it was read as.
+type Respelling struct {
+	Typed, Read string
+}
+
 // correct returns the question with each misspelt word replaced by the
 // word it most likely stands for ("realy all powerfull" gives "really all
-// powerful"), or the question as it is when none is. A word counts as
+// powerful"), and the replacements made. A word counts as
 // misspelt when no passage holds its stem, WordNet does not know it (so a
 // real word the corpus happens to lack, "volcano", is left alone), and a
 // single edit (a letter dropped, added, changed or two swapped) makes it
 // a stop word or a word whose stem the corpus holds. Of several such
 // words, a stop word comes first, then the stem most passages hold.
-func (r *Retriever) correct(question string) string {
+func (r *Retriever) correct(question string) (string, []Respelling) {
 	fields := strings.Fields(question)
-	changed, tries := false, 0
+	var made []Respelling
+	tries := 0
 	for i, f := range fields {
 		lower := strings.ToLower(f)
 		// Lower-casing a few letters ("İ") changes their length, and the
@@ -50,16 +56,16 @@ func (r *Retriever) correct(question string) string {
 			if first, _ := utf8.DecodeRuneInString(f[j:]); unicode.IsUpper(first) {
 				fix = strings.ToUpper(fix[:1]) + fix[1:]
 			}
+			made = append(made, Respelling{Typed: f[j : j+len(w)], Read: fix})
 			f = f[:j] + fix + f[j+len(w):]
 			lower = strings.ToLower(f)
-			changed = true
 		}
 		fields[i] = f
 	}
-	if !changed {
-		return question
+	if len(made) == 0 {
+		return question, nil
 	}
-	return strings.Join(fields, " ")
+	return strings.Join(fields, " "), made
 }
 
 // misspelt reports whether w may be misspelt: a word of plain letters that
