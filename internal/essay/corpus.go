@@ -165,6 +165,10 @@ func newCorpus(sources []*Source, datas [][]byte) *Corpus {
 	for i, src := range sources {
 		fmt.Fprintf(h, "\x00%s\x00%d\x00", src.Name, len(datas[i]))
 		h.Write(datas[i])
+		// Metadata shapes what the tool says of a text, so it is part of
+		// the corpus's identity as much as the text is.
+		meta, _ := json.Marshal(src.Meta)
+		h.Write(meta)
 		for _, p := range src.Passages {
 			if len(sources) > 1 {
 				qualify(p, src.Name)

@@ -48,11 +48,28 @@ func (p *Passage) Questions() []Sentence {
 	return qs
 }
 
-// Meta is a source's bibliographic data.
+// Meta is a source's bibliographic data and how the tool should speak of
+// it. Every field may be empty; code that reads it falls back to neutral
+// wording ("the author", no caveat) rather than to words of one text.
+//
+// ⚠️ Fields here shape guides and answers; Meta is hashed into the
+// corpus's Hash, so a saved index is rebuilt when it changes.
 type Meta struct {
 	Title  string `json:"title"`
 	Author string `json:"author"`
 	Year   int    `json:"year,omitempty"`
+	// Pronoun is how to refer to the author: "he", "she" or "they".
+	// Empty means "the author" is used throughout.
+	Pronoun string `json:"pronoun,omitempty"`
+	// Kind says what sort of text this is: "argument" (an essay or a
+	// paper making a case: its sentences are introduced as what the author
+	// argues), "narrative" (fiction, memoir), "document" (a charter, a
+	// law, a declaration), or "" for unknown, which is treated as a
+	// neutral "writes".
+	Kind string `json:"kind,omitempty"`
+	// Caveat is a short note for readers shown atop guides and after
+	// answers, such as that the text is contested; empty shows none.
+	Caveat string `json:"caveat,omitempty"`
 }
 
 // Source is one parsed text file.
