@@ -78,9 +78,8 @@ func runEval(c *cli.Context) error {
 	var rows []evalRow
 	for _, set := range sets {
 		for _, m := range methods {
-			r := *s.retriever
-			r.Mode = m.mode
-			rep, err := eval.Run(c.Context, &r, set, k)
+			r := &retrieve.Retriever{Corpus: s.retriever.Corpus, Index: s.retriever.Index, Mode: m.mode, Params: s.retriever.Params}
+			rep, err := eval.Run(c.Context, r, set, k)
 			if err != nil {
 				return err
 			}

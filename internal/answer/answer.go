@@ -26,6 +26,9 @@ type Answer struct {
 	Retrieval *retrieve.Result `json:"-"`
 	// Truncated is true when a model stopped at its length limit.
 	Truncated bool `json:"-"`
+	// Caveat is the corpus's note for readers of answers (essay.Meta's
+	// Caveat), or "" for none.
+	Caveat string `json:"-"`
 }
 
 // Citation is a checked citation: its quote stands verbatim in the source
@@ -78,14 +81,15 @@ func (a *Asker) Ask(ctx context.Context, question string, k int, history []gener
 // AnswerFrom is Ask with the retrieval already done, for callers that
 // search with a rewritten question but answer the one the user asked.
 func (a *Asker) AnswerFrom(ctx context.Context, question string, res *retrieve.Result, history []generate.Turn, stream io.Writer) (*Answer, error) {
+	meta := a.meta()
 	draft, err := a.Generator.Generate(ctx, generate.Request{
-		Question: question, Retrieval: res, Author: a.Corpus.Author(), History: history,
+		Question: question, Retrieval: res, Author: meta.Author, Kind: meta.Kind, History: history,
 	}, stream)
 	if err != nil {
 		return nil, err
 	}
 	ans := &Answer{
-		Question: question, Abstained: draft.Abstained, Retrieval: res, Truncated: draft.Truncated,
+		Question: question, Abstained: draft.Abstained, Retrieval: res, Truncated: draft.Truncated, Caveat: meta.Caveat,
 		Citations: []Citation{}, Sources: []Source{}, InvalidCitations: []Invalid{},
 	}
 	for _, h := range res.Hits {
@@ -100,6 +104,15 @@ func (a *Asker) AnswerFrom(ctx context.Context, question string, res *retrieve.R
 		ans.InvalidCitations = append(ans.InvalidCitations, Invalid{Ref: inv.Ref, Reason: inv.Reason})
 	}
 	return ans, nil
+}
+
+// meta returns the metadata of a single-source corpus; a corpus of
+// several texts has no one author, kind or caveat.
+func (a *Asker) meta() essay.Meta {
+	if len(a.Corpus.Sources) == 1 {
+		return a.Corpus.Sources[0].Meta
+	}
+	return essay.Meta{}
 }
 
 func round(x float64) float64 {

@@ -24,7 +24,11 @@ func (c *Chat) Transcript() Transcript {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# Conversation about %s\n\n", render.OneLine(c.Corpus.Title()))
 	fmt.Fprintf(&b, "Source: %s.\n\n", render.OneLine(render.Citation(c.Corpus)))
-	fmt.Fprintf(&b, "*%s Every quotation stands verbatim in the passage it cites; the passages are quoted in full at the end.*\n", render.Caveat)
+	caveat := ""
+	if len(c.Corpus.Sources) == 1 && c.Corpus.Sources[0].Meta.Caveat != "" {
+		caveat = render.OneLine(c.Corpus.Sources[0].Meta.Caveat) + " "
+	}
+	fmt.Fprintf(&b, "*%sEvery quotation stands verbatim in the passage it cites; the passages are quoted in full at the end.*\n", caveat)
 	resets := map[int]bool{}
 	for _, i := range c.resets {
 		resets[i] = true

@@ -60,7 +60,7 @@ type ranked struct {
 }
 
 func (r ranked) Retrieve(_ context.Context, q string, k int) (*retrieve.Result, error) {
-	res := &retrieve.Result{Question: q, Abstain: r.abstain[q]}
+	res := &retrieve.Result{Query: &retrieve.Query{Asked: q, Text: q}, Abstain: r.abstain[q]}
 	for _, ref := range r.answers[q] {
 		p, err := r.c.Lookup(ref)
 		if err != nil {

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"studyguide/internal/essay"
 	"studyguide/internal/retrieve"
@@ -57,11 +59,11 @@ func (Extractive) Generate(ctx context.Context, req Request, stream io.Writer) (
 	if !addressed(res) {
 		return abstain(res, stream)
 	}
-	chosen := selectSentences(searchedToo(req), res, quotedBefore(req.History))
+	chosen := selectSentences(res, quotedBefore(req.History))
 	if len(chosen) == 0 {
 		return abstain(res, stream)
 	}
-	d := Draft{Text: compose(chosen, req.Author)}
+	d := Draft{Text: compose(chosen, req.Author, req.Kind)}
 	return d, write(stream, d.Text)
 }
 
@@ -90,8 +92,8 @@ func write(w io.Writer, s string) error {
 // question, naming the words it never uses.
 func Abstention(res *retrieve.Result) string {
 	msg := "The essay does not address this question, so there is no answer to give from it."
-	if res != nil && len(res.Missing) > 0 {
-		words := res.Missing
+	if res != nil && res.Query != nil && len(res.Query.Missing) > 0 {
+		words := res.Query.Missing
 		if len(words) > 4 {
 			words = words[:4]
 		}
@@ -111,16 +113,6 @@ func quoteList(words []string) string {
 	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
 }
 
-// searchedToo returns the question with the one retrieval searched for, when
-// they differ: a follow-up ("Who stopped him?") is searched with the terms
-// it leans on, and the sentences are picked by those terms as well.
-func searchedToo(req Request) string {
-	if req.Retrieval != nil && req.Retrieval.Question != req.Question {
-		return req.Question + " " + req.Retrieval.Question
-	}
-	return req.Question
-}
-
 // quotedBefore returns the earlier answers of a conversation, in which a
 // sentence already quoted can be found.
 func quotedBefore(history []Turn) string {
@@ -136,11 +128,11 @@ func quotedBefore(history []Turn) string {
 // answer the question, in the order they should be read. Sentences found
 // in earlier answers count for less, so that a follow-up moves the
 // conversation on rather than repeating it.
-func selectSentences(question string, res *retrieve.Result, earlier string) []candidate {
+func selectSentences(res *retrieve.Result, earlier string) []candidate {
 	hits := res.Hits
 	stems := sentenceStems(hits)
-	weights := questionWeights(question, res.StandIns, stems)
-	asksQuestions := asksForQuestions(question)
+	weights := questionWeights(res.Query.Stems, res.StandIns, stems)
+	asksQuestions := asksForQuestions(res.Query.Words)
 	var cands []candidate
 	for rank, h := range hits {
 		if rank == maxPassages {
@@ -193,7 +185,7 @@ func selectSentences(question string, res *retrieve.Result, earlier string) []ca
 // paragraph was retrieved and it was not chosen, in place of the weakest
 // other sentence if the answer is full. The note is then read after it
 // (see withNotes) rather than alone, where its "this" ("passages in which
-// Stalin does this") would have nothing to lean on.
+// he does this") would have nothing to lean on.
 func withMarkers(chosen []candidate, hits []retrieve.Hit) []candidate {
 	out := slices.Clone(chosen)
 	for _, c := range chosen {
@@ -252,8 +244,8 @@ func weakest(chosen []candidate) int {
 // that marks it: a chosen sentence of the note moves there, and a note none
 // of whose sentences was chosen gives its first quotable sentence, while
 // there is room. The note says where the claim comes from ("many times.15"
-// is followed by the books that quote Stalin), and it often leans on the
-// sentence marking it ("passages in which Stalin does this").
+// is followed by the books that record it), and it often leans on the
+// sentence marking it ("passages in which he does this").
 func withNotes(chosen []candidate, hits []retrieve.Hit) []candidate {
 	out := chosen
 	for _, m := range chosen {
@@ -328,9 +320,10 @@ func sentenceStems(hits []retrieve.Hit) [][][]string {
 // retrieval searched in place of one the corpus lacks the same, scaled by
 // its weight in the search.
 //
+//   - question: the question's stems, Query.Stems.
 //   - standIns: Result.StandIns.
 //   - stems: the retrieved passages' sentences as sentenceStems gives them.
-func questionWeights(question string, standIns map[string]float64, stems [][][]string) map[string]float64 {
+func questionWeights(question []string, standIns map[string]float64, stems [][][]string) map[string]float64 {
 	df := map[string]int{}
 	n := 0
 	for _, passage := range stems {
@@ -342,7 +335,7 @@ func questionWeights(question string, standIns map[string]float64, stems [][][]s
 		}
 	}
 	w := map[string]float64{}
-	for _, s := range terms.Unique(terms.Stems(question)) {
+	for _, s := range question {
 		w[s] = math.Log(1 + float64(n)/float64(1+df[s]))
 	}
 	for s, f := range standIns {
@@ -353,8 +346,10 @@ func questionWeights(question string, standIns map[string]float64, stems [][][]s
 	return w
 }
 
-func asksForQuestions(question string) bool {
-	for _, w := range terms.Words(question) {
+// asksForQuestions reports whether a question, given as its words, asks
+// for the open questions the text raises.
+func asksForQuestions(words []string) bool {
+	for _, w := range words {
 		switch w {
 		case "question", "questions", "ask", "asks", "open", "research", "explore", "exploration":
 			return true
@@ -417,7 +412,11 @@ func continues(s string) bool {
 
 // compose writes the chosen sentences as attributed quotations, each
 // followed by its ref.
-func compose(chosen []candidate, author string) string {
+//
+//   - author: the author's name, or "" for "the author".
+//   - kind: essay.Meta.Kind; only an argument's sentences are introduced
+//     as what the author argues.
+func compose(chosen []candidate, author, kind string) string {
 	full, short := "The author", "the author"
 	if author != "" {
 		full = author
@@ -428,7 +427,7 @@ func compose(chosen []candidate, author string) string {
 		if i > 0 {
 			b.WriteString(" ")
 		}
-		b.WriteString(lead(i, c, chosen, full, short))
+		b.WriteString(lead(i, c, chosen, full, short, kind))
 		fmt.Fprintf(&b, " “%s” %s", shorten(c.text), c.passage.Ref.Marker())
 	}
 	return b.String()
@@ -455,8 +454,8 @@ func shorten(sentence string) string {
 
 // lead introduces a quotation so that it reads as the author's claim, not
 // as fact. Attribution uses the author's surname rather than a pronoun: a
-// corpus may not say who wrote it.
-func lead(i int, c candidate, chosen []candidate, full, short string) string {
+// pronoun beside a quotation that opens "He ..." would point at two people.
+func lead(i int, c candidate, chosen []candidate, full, short, kind string) string {
 	note := c.passage.Ref.Kind == essay.Note
 	// A note read after the sentence marking it interrupts its passage:
 	// what follows the note continues from the sentence before it.
@@ -471,8 +470,10 @@ func lead(i int, c candidate, chosen []candidate, full, short string) string {
 		return capitalize(short) + " also asks:"
 	case i == 0 && note:
 		return fmt.Sprintf("In a footnote, %s writes:", full)
-	case i == 0:
+	case i == 0 && kind == "argument":
 		return full + " argues:"
+	case i == 0:
+		return full + " writes:"
 	case c.followsMarker:
 		return "In a footnote, " + short + " adds:"
 	case prev >= 0 && c.passage.Ref == chosen[prev].passage.Ref && c.index == chosen[prev].index+1:
@@ -486,9 +487,12 @@ func lead(i int, c candidate, chosen []candidate, full, short string) string {
 	}
 }
 
+// capitalize returns s with its first letter in upper case; it works on
+// runes, so that a name such as "ørsted" becomes "Ørsted".
 func capitalize(s string) string {
-	if s == "" {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || r == utf8.RuneError {
 		return s
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -98,3 +98,47 @@ func TestExtractiveQuotesStandIns(t *testing.T) {
 		t.Errorf("answer does not quote the Party Maximum wage:\n%s", got)
 	}
 }
+
+// TestExtractiveFramesByMetadata checks that how a quotation is introduced
+// comes from the text's metadata: "argues" for an argument only, a neutral
+// "writes" otherwise, and the author's surname capitalized rune by rune
+// ("Ørsted", whose first letter is two bytes).
+func TestExtractiveFramesByMetadata(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "field.txt")
+	text := "1. The needle of the compass turned when the current flowed through the wire. " +
+		"The needle of the compass swung back when the current through the wire stopped.\n\n" +
+		"2. Heat and light are other matters entirely, for another paper.\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := essay.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := retrievetest.New(t, c)
+	const question = "What did the compass needle do when the current flowed through the wire?"
+	res, err := r.Retrieve(context.Background(), question, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for kind, want := range map[string]string{
+		"":         "Hans Christian Ørsted writes: “The needle of the compass turned",
+		"argument": "Hans Christian Ørsted argues: “The needle of the compass turned",
+	} {
+		d, err := Extractive{}.Generate(context.Background(), Request{Question: question, Retrieval: res, Author: "Hans Christian Ørsted", Kind: kind}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(d.Text, want) || !strings.Contains(d.Text, "[¶1] Ørsted goes on: “The needle of the compass swung back") {
+			t.Errorf("kind %q: answer is\n%s\nwant it to open %q and go on in Ørsted's name", kind, d.Text, want)
+		}
+	}
+	if got := capitalize("ørsted"); got != "Ørsted" {
+		t.Errorf("capitalize(ørsted) = %q", got)
+	}
+	for _, s := range []string{"", "\xff", "1936"} {
+		if got := capitalize(s); got != s {
+			t.Errorf("capitalize(%q) = %q, want it unchanged", s, got)
+		}
+	}
+}

@@ -18,6 +18,9 @@ type Request struct {
 	Retrieval *retrieve.Result
 	// Author is the corpus's author, for attribution; empty if unknown.
 	Author string
+	// Kind is the corpus's essay.Meta.Kind: only an argument's sentences
+	// are introduced as what the author argues.
+	Kind string
 	// History holds earlier turns of a conversation, oldest first.
 	History []Turn
 }

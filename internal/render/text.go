@@ -30,9 +30,6 @@ func (s Style) Bold(t string) string { return s.wrap("1", t) }
 func (s Style) Dim(t string) string  { return s.wrap("2", t) }
 func (s Style) Warn(t string) string { return s.wrap("33", t) }
 
-// Caveat reminds the reader that answers report an argument, not facts.
-const Caveat = "This is what the author argues in a contested essay, not settled fact; weigh it against the sources and other historians."
-
 // excerptLen is how many characters of a source the Sources list shows.
 const excerptLen = 110
 
@@ -46,8 +43,8 @@ func (s Style) Answer(w io.Writer, a *answer.Answer, streamed bool) {
 	} else {
 		fmt.Fprintln(w)
 	}
-	if a.Retrieval != nil && len(a.Retrieval.Respelled) > 0 {
-		fmt.Fprintln(w, s.Dim(Wrap(respelled(a.Retrieval.Respelled), s.Width, "")))
+	if a.Retrieval != nil && a.Retrieval.Query != nil && len(a.Retrieval.Query.Respelled) > 0 {
+		fmt.Fprintln(w, s.Dim(Wrap(respelled(a.Retrieval.Query.Respelled), s.Width, "")))
 	}
 	if a.Truncated {
 		fmt.Fprintln(w, s.Warn("! The model stopped at its length limit; the answer is cut short."))
@@ -61,20 +58,33 @@ func (s Style) Answer(w io.Writer, a *answer.Answer, streamed bool) {
 	}
 	if a.Abstained {
 		fmt.Fprintln(w)
-		fmt.Fprintln(w, s.Dim("Try 'studyguide questions' for what the essay asks, or 'studyguide show ¶53' to read a passage."))
+		fmt.Fprintln(w, s.Dim(Wrap(abstentionHint(a), s.Width, "")))
 		return
 	}
 	if !a.Supported() {
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, s.Warn("! No citation in this answer checked out: treat it as unsupported."))
 	}
-	fmt.Fprintln(w)
-	fmt.Fprintln(w, s.Dim(Wrap(Caveat, s.Width, "")))
+	if a.Caveat != "" {
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, s.Dim(Wrap(Clean(a.Caveat), s.Width, "")))
+	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, s.Bold("Sources"))
 	for _, src := range a.Sources {
 		fmt.Fprintf(w, "  %-9s %s  %s\n", "["+src.Ref+"]", s.Dim(fmt.Sprintf("%.2f", src.Score)), excerpt(src.Text, excerptLen))
 	}
+}
+
+// abstentionHint points a declined question at what the text does say:
+// its own questions, and the passage that came nearest.
+func abstentionHint(a *answer.Answer) string {
+	hint := "Try 'studyguide questions' for the questions the text asks"
+	if a.Retrieval != nil && len(a.Retrieval.Hits) > 0 {
+		ref := a.Retrieval.Hits[0].Passage.Ref.String()
+		return hint + ", or 'studyguide show " + Clean(ref) + "' to read the passage nearest to yours."
+	}
+	return hint + "."
 }
 
 // respelled says which misspelt words of the question were read as which,

@@ -2,9 +2,6 @@ package retrieve
 
 import (
 	"slices"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"studyguide/internal/essay"
 	"studyguide/internal/terms"
@@ -40,8 +37,8 @@ func (e evidence) support() float64 {
 // evidence weighs the question's stems by BM25's IDF and their specificity
 // against the given passages and the whole corpus. A stem the passages lack
 // counts as near when they hold one of its related stems.
-func (r *Retriever) evidence(q query, passages []*essay.Passage) evidence {
-	stems := q.stems
+func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
+	stems := q.Stems
 	ev := evidence{stems: len(stems)}
 	if len(stems) == 0 || len(passages) == 0 {
 		return ev
@@ -54,7 +51,7 @@ func (r *Retriever) evidence(q query, passages []*essay.Passage) evidence {
 	}
 	var total, found, known float64
 	for i, s := range stems {
-		w := r.Index.BM25.IDF(s) * q.weights[i]
+		w := r.Index.BM25.IDF(s) * q.Specificity[i]
 		total += w
 		if r.Index.BM25.Has(s) {
 			known += w
@@ -64,7 +61,7 @@ func (r *Retriever) evidence(q query, passages []*essay.Passage) evidence {
 			found += w
 			ev.found++
 			ev.near++
-		case hasPrefixMatch(top, s) || slices.ContainsFunc(q.related[s], func(t string) bool { return top[t] }):
+		case hasPrefixMatch(top, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return top[t] }):
 			ev.near++
 		}
 	}
@@ -86,44 +83,4 @@ func hasPrefixMatch(set map[string]bool, s string) bool {
 		}
 	}
 	return false
-}
-
-// unknownNames returns the capitalized words of the question, after its
-// first word, that the corpus never uses: names of things it does not
-// discuss. A question typed in lower case has none.
-func (r *Retriever) unknownNames(question string) []string {
-	var out []string
-	for i, f := range strings.Fields(question) {
-		words := terms.Words(f)
-		if i == 0 || len(words) == 0 {
-			continue
-		}
-		first, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, "\"'“‘(["))
-		// A capitalized stop word ("I") or question word (the author's name,
-		// "Furr") names nothing the question is about.
-		if !unicode.IsUpper(first) || terms.IsStopword(words[0]) {
-			continue
-		}
-		if !r.Index.BM25.Has(terms.Stem(words[0])) {
-			out = append(out, words[0])
-		}
-	}
-	return out
-}
-
-// missing returns the question's content words that no passage holds, as
-// the user wrote them.
-func (r *Retriever) missing(question string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, w := range terms.Words(question) {
-		if terms.IsStopword(w) || seen[w] {
-			continue
-		}
-		seen[w] = true
-		if !r.Index.BM25.Has(terms.Stem(w)) {
-			out = append(out, w)
-		}
-	}
-	return out
 }

@@ -3,14 +3,147 @@ package retrieve
 import (
 	"math"
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"studyguide/internal/terms"
 	"studyguide/internal/thesaurus"
 )
+
+// Query is a question analysed once: its words, its content stems with
+// their weights, the misspellings read and the corpus's stems related to
+// each stem. Every stage of retrieval, and the answer written from it,
+// reads this value rather than splitting the question again.
+type Query struct {
+	// Asked is the question as asked. Text is the question as searched:
+	// misspelt words read as the words they stand for, which Respelled
+	// lists.
+	Asked, Text string
+	Respelled   []Respelling
+	// Words are Text's lower-cased words, in order.
+	Words []string
+	// Stems are the distinct stems of Text's content words, in order: stop
+	// words, question framing and the author's name left out.
+	Stems []string
+	// Specificity weighs each of Stems, by index, by how much it narrows
+	// the question down (see specificity).
+	Specificity []float64
+	// Related maps each of Stems to the corpus's stems that may mean the
+	// same (see kin); StandIns holds the same for the stems no passage
+	// holds, which their related stems stand in for.
+	Related, StandIns map[string][]string
+	// Missing are the question's content words, as typed but lower-cased,
+	// whose stem no passage holds.
+	Missing []string
+	// Names are the words, capitalized after the question's first, that
+	// the corpus never uses: names of things it may not discuss.
+	Names []string
+	// Intent says what the question asks of the text itself, if anything:
+	// its sources, its purpose, its author's stance (see intent.go).
+	Intent Intent
+}
+
+// Analyse reads a question into a Query: misspellings read, words split
+// and stemmed, framing and the author's name dropped, each stem weighed
+// and related to the corpus's words.
+//
+//   - question: free text; it must contain at least one letter or digit.
+func (r *Retriever) Analyse(question string) (*Query, error) {
+	if strings.TrimSpace(question) == "" || len(terms.Words(question)) == 0 {
+		return nil, ErrEmptyQuestion
+	}
+	text, respelled := r.correct(question)
+	q := &Query{Asked: question, Text: text, Respelled: respelled,
+		Related: map[string][]string{}, StandIns: map[string][]string{}}
+	q.Words = terms.Words(text)
+	q.Intent = intentOf(q.Words)
+	author := r.authorWords()
+	seen := map[string]bool{}
+	for _, w := range q.Words {
+		if terms.IsStopword(w) || author[w] || q.Intent.frames(w) {
+			continue
+		}
+		s := terms.Stem(w)
+		if seen[s] {
+			continue
+		}
+		seen[s] = true
+		q.Stems = append(q.Stems, s)
+		q.Specificity = append(q.Specificity, specificity(s))
+		if !r.Index.BM25.Has(s) {
+			q.Missing = append(q.Missing, w)
+		}
+	}
+	q.Names = r.unknownNames(text, author)
+	q.relate(r)
+	return q, nil
+}
+
+// relate fills Related and StandIns. Stand-ins are found first: a stem
+// related to two question words is searched once, and as a stand-in it
+// weighs more.
+func (q *Query) relate(r *Retriever) {
+	searched := slices.Clone(q.Stems)
+	for _, s := range q.Stems {
+		if !r.Index.BM25.Has(s) {
+			kin := r.kin(s, searched)
+			q.Related[s], q.StandIns[s] = kin, kin
+			searched = append(searched, kin...)
+		}
+	}
+	for _, s := range q.Stems {
+		if r.Index.BM25.Has(s) {
+			kin := r.kin(s, searched)
+			q.Related[s] = kin
+			searched = append(searched, kin...)
+		}
+	}
+}
+
+// lexical returns the terms BM25 searches for the query, with their
+// weights: each stem at its specificity, then its related stems, which
+// share p.StandInWeight when they stand in for a stem no passage holds
+// and p.RelatedWeight when they only say the stem in other words. A stem
+// the corpus uses finds its passages itself; its kin only break ties among
+// them in favour of one that also says it in other words ("distinction"
+// for "separation").
+func (q *Query) lexical(p Params) (ts []string, ws []float64) {
+	ts, ws = slices.Clone(q.Stems), slices.Clone(q.Specificity)
+	add := func(kin []string, weight float64) {
+		for _, t := range kin {
+			ts, ws = append(ts, t), append(ws, weight/float64(len(kin)))
+		}
+	}
+	for _, s := range q.Stems {
+		if kin, ok := q.StandIns[s]; ok {
+			add(kin, p.StandInWeight)
+		}
+	}
+	for _, s := range q.Stems {
+		if _, ok := q.StandIns[s]; !ok {
+			add(q.Related[s], p.RelatedWeight)
+		}
+	}
+	ts, ws = q.Intent.search(ts, ws, p)
+	return ts, ws
+}
+
+// standInWeights returns the weight of each stand-in, as searched with p.
+func (q *Query) standInWeights(p Params) map[string]float64 {
+	out := map[string]float64{}
+	for _, kin := range q.StandIns {
+		for _, t := range kin {
+			out[t] = p.StandInWeight / float64(len(kin))
+		}
+	}
+	return out
+}
 
 // specificity weighs a stem by how much it narrows a question down, from
 // the number of senses WordNet gives its words: 1 for a word of one sense,
 // or of none WordNet knows (a name); about 0.5 for a word of twenty ("form",
-// "way"). The corpus's own IDF cannot tell these apart in a short essay,
+// "way"). The corpus's own IDF cannot tell these apart in a short text,
 // where "way" is as rare as "volcano" is absent; without it, "How do
 // volcanoes form?" looked half answered.
 func specificity(stem string) float64 {
@@ -18,65 +151,8 @@ func specificity(stem string) float64 {
 	return 1 / math.Sqrt(1+math.Log(float64(n)))
 }
 
-// query is what a question searches for: its own stems, then the corpus's
-// stems related to them, each with its BM25 weight.
-type query struct {
-	stems []string
-	// terms are stems and then the related stems; weights holds each
-	// term's weight, for the question's own stems their specificity.
-	terms   []string
-	weights []float64
-	// related maps each of the question's stems to the corpus's stems that
-	// may mean the same; standIns holds the same for the question's stems
-	// that the corpus lacks.
-	related, standIns map[string][]string
-}
-
-// standInWeights returns the weight of each stand-in, as searched.
-func (q *query) standInWeights() map[string]float64 {
-	out := map[string]float64{}
-	for _, kin := range q.standIns {
-		for _, t := range kin {
-			out[t] = standInWeight / float64(len(kin))
-		}
-	}
-	return out
-}
-
-func (q *query) add(term string, weight float64) {
-	q.terms = append(q.terms, term)
-	q.weights = append(q.weights, weight)
-}
-
-// expand builds the query for a question's stems: each weighed by its
-// specificity, then the corpus's stems related to each by the thesaurus or
-// by spelling (see sameWord). The related stems of a stem that no passage
-// holds stand in for it and share standInWeight. Those of a stem the
-// corpus uses share only relatedWeight: the stem finds its passages
-// itself, and its kin only break ties among them in favour of one that
-// also says it in other words (¶57's "distinction" for "separation").
-func (r *Retriever) expand(stems []string) query {
-	q := query{stems: stems, related: map[string][]string{}, standIns: map[string][]string{}}
-	for _, s := range stems {
-		q.add(s, specificity(s))
-	}
-	// Stand-ins go first: a stem related to two question words is searched
-	// once, and as a stand-in it weighs more.
-	for _, s := range stems {
-		if !r.Index.BM25.Has(s) {
-			q.standIns[s] = q.addKin(s, r.kin(s, q.terms), standInWeight)
-		}
-	}
-	for _, s := range stems {
-		if r.Index.BM25.Has(s) {
-			q.addKin(s, r.kin(s, q.terms), relatedWeight)
-		}
-	}
-	return q
-}
-
-// kin returns the corpus's stems related to stem, leaving out those
-// already searched.
+// kin returns the corpus's stems related to stem by the thesaurus or by
+// spelling (see sameWord), leaving out those already searched.
 func (r *Retriever) kin(stem string, searched []string) []string {
 	var out []string
 	for _, t := range append(thesaurus.Related(stem), r.sameWord(stem)...) {
@@ -85,16 +161,6 @@ func (r *Retriever) kin(stem string, searched []string) []string {
 		}
 	}
 	return out
-}
-
-// addKin records kin as stem's related stems and searches them, sharing
-// weight among them. It returns kin.
-func (q *query) addKin(stem string, kin []string, weight float64) []string {
-	q.related[stem] = kin
-	for _, t := range kin {
-		q.add(t, weight/float64(len(kin)))
-	}
-	return kin
 }
 
 // sameWord returns the corpus's stems that are likely forms of the same
@@ -121,4 +187,43 @@ func commonPrefix(a, b string) int {
 		n++
 	}
 	return n
+}
+
+// authorWords returns the lower-cased words of the corpus's authors'
+// names. A question naming the author ("What does Ørsted claim?") frames
+// what it asks as "the author" does; the name is no subject of the text,
+// and one the text never uses is no sign that it is off its ground.
+func (r *Retriever) authorWords() map[string]bool {
+	r.authorOnce.Do(func() {
+		r.author = map[string]bool{}
+		for _, src := range r.Corpus.Sources {
+			for _, w := range terms.Words(src.Meta.Author) {
+				r.author[w] = true
+			}
+		}
+	})
+	return r.author
+}
+
+// unknownNames returns the capitalized words of the question, after its
+// first word, that the corpus never uses: names of things it does not
+// discuss. A question typed in lower case has none.
+func (r *Retriever) unknownNames(question string, author map[string]bool) []string {
+	var out []string
+	for i, f := range strings.Fields(question) {
+		words := terms.Words(f)
+		if i == 0 || len(words) == 0 {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, "\"'“‘(["))
+		// A capitalized stop word ("I") or the author's name names nothing
+		// the question is about.
+		if !unicode.IsUpper(first) || terms.IsStopword(words[0]) || author[words[0]] {
+			continue
+		}
+		if !r.Index.BM25.Has(terms.Stem(words[0])) {
+			out = append(out, words[0])
+		}
+	}
+	return out
 }

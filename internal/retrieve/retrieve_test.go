@@ -3,7 +3,10 @@ package retrieve
 import (
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"studyguide/internal/embed"
@@ -74,8 +77,8 @@ func TestRetrieveAbstainsAndNamesMissingWords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !res.Abstain || len(res.Missing) != 3 {
-		t.Errorf("abstain = %v, missing = %v", res.Abstain, res.Missing)
+	if !res.Abstain || len(res.Query.Missing) != 3 {
+		t.Errorf("abstain = %v, missing = %v", res.Abstain, res.Query.Missing)
 	}
 }
 
@@ -87,28 +90,59 @@ func TestRetrieveRefusesEmptyQuestion(t *testing.T) {
 	}
 }
 
-// TestAuthorsNameIsNotAnUnknownName guards the test for names the essay
-// never uses: "Furr" is capitalized and absent from the essay's text, but it
-// names the author, not a subject the essay fails to cover.
-func TestAuthorsNameIsNotAnUnknownName(t *testing.T) {
+// TestAuthorsNameIsFraming checks that the author's name, as the corpus's
+// metadata gives it, frames a question as "the author" does: it is neither
+// searched nor a name the text never uses, on this text or any other.
+func TestAuthorsNameIsFraming(t *testing.T) {
 	r := retriever(t, Hybrid)
 	for _, q := range []string{
 		"Why does Furr think the separation between Party and state should be abolished?",
 		"Why does the author think the separation between Party and state should be abolished?",
+		"why does grover furr think the separation between party and state should be abolished",
 	} {
-		if names := r.unknownNames(q); len(names) != 0 {
-			t.Errorf("%q: unknown names %v, want none", q, names)
-		}
 		res, err := r.Retrieve(context.Background(), q, 3)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if len(res.Query.Names) != 0 || slices.ContainsFunc(res.Query.Missing, func(w string) bool { return w == "furr" || w == "grover" }) {
+			t.Errorf("%q: unknown names %v, missing %v; want none", q, res.Query.Names, res.Query.Missing)
 		}
 		if res.Abstain || res.Hits[0].Passage.Ref.String() != "¶57" {
 			t.Errorf("%q: abstain = %v, first = %s; want ¶57", q, res.Abstain, res.Hits[0].Passage.Ref)
 		}
 	}
-	if names := r.unknownNames("What was Stalin's role in the Battle of Stalingrad?"); len(names) == 0 {
-		t.Error("Stalingrad, which the essay never names, should count as an unknown name")
+	q, err := r.Analyse("What was Stalin's role in the Battle of Stalingrad?")
+	if err != nil || len(q.Names) == 0 {
+		t.Errorf("Stalingrad, which the essay never names, should count as an unknown name: %+v, %v", q, err)
+	}
+
+	// Another author: the name is framing only where the metadata says so.
+	path := filepath.Join(t.TempDir(), "field.txt")
+	text := "1. The needle turned when the current flowed through the wire.\n\n2. Electricity and magnetism are one force.\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(strings.TrimSuffix(path, ".txt")+".json", []byte(`{"author": "Hans Christian Ørsted"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := essay.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Build(context.Background(), c, embed.NewLocal(0), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := &Retriever{Corpus: c, Index: ix}
+	res, err := other.Retrieve(context.Background(), "What does Ørsted say about the needle and the current?", 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Abstain || res.Hits[0].Passage.Ref.String() != "¶1" || slices.Contains(res.Query.Stems, "ørsted") {
+		t.Errorf("abstain = %v, refs = %v, stems = %v; want ¶1 and the name left out", res.Abstain, res.Refs(), res.Query.Stems)
+	}
+	if q, _ := other.Analyse("What does Furr say about the needle?"); !slices.Equal(q.Names, []string{"furr"}) {
+		t.Errorf("names = %v; another text's author is an unknown name here", q.Names)
 	}
 }
 
@@ -134,15 +168,18 @@ func TestSpecificWordsWeighMore(t *testing.T) {
 func TestStandInsFindOtherWording(t *testing.T) {
 	r := retriever(t, Hybrid)
 	const question = "How were party members' salaries limited?"
-	q := r.expand(terms.Unique(terms.Stems(question)))
-	if ins := q.standIns["salari"]; !slices.Contains(ins, "pay") || !slices.Contains(ins, "wage") {
+	q, err := r.Analyse(question)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ins := q.StandIns["salari"]; !slices.Contains(ins, "pay") || !slices.Contains(ins, "wage") {
 		t.Errorf("stand-ins for salari = %v, want pay and wage", ins)
 	}
-	if ins, ok := q.standIns["parti"]; ok {
+	if ins, ok := q.StandIns["parti"]; ok {
 		t.Errorf("parti, which the essay uses, has stand-ins %v", ins)
 	}
-	if len(q.terms) != len(q.weights) {
-		t.Fatalf("%d terms, %d weights", len(q.terms), len(q.weights))
+	if ts, ws := q.lexical(DefaultParams); len(ts) != len(ws) {
+		t.Fatalf("%d terms, %d weights", len(ts), len(ws))
 	}
 	res, err := r.Retrieve(context.Background(), question, 3)
 	if err != nil {
@@ -163,15 +200,19 @@ func TestStandInsFindOtherWording(t *testing.T) {
 func TestRelatedWordsBreakTies(t *testing.T) {
 	const question = "Why does the author want to get rid of the separation between party and state?"
 	r := retriever(t, LexicalOnly)
-	q := r.expand(terms.Unique(terms.Stems(question)))
-	if !slices.Contains(q.related["separ"], "distinct") {
-		t.Fatalf("related[separ] = %v, want distinct", q.related["separ"])
+	q, err := r.Analyse(question)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if _, ok := q.standIns["separ"]; ok {
-		t.Errorf("separ, which the essay uses, has stand-ins %v", q.standIns["separ"])
+	if !slices.Contains(q.Related["separ"], "distinct") {
+		t.Fatalf("related[separ] = %v, want distinct", q.Related["separ"])
 	}
-	if i := slices.Index(q.terms, "distinct"); q.weights[i] > relatedWeight {
-		t.Errorf("distinct weighs %.2f, more than relatedWeight", q.weights[i])
+	if _, ok := q.StandIns["separ"]; ok {
+		t.Errorf("separ, which the essay uses, has stand-ins %v", q.StandIns["separ"])
+	}
+	ts, ws := q.lexical(DefaultParams)
+	if i := slices.Index(ts, "distinct"); ws[i] > DefaultParams.RelatedWeight {
+		t.Errorf("distinct weighs %.2f, more than RelatedWeight", ws[i])
 	}
 	res, err := r.Retrieve(context.Background(), question, 3)
 	if err != nil {
@@ -233,8 +274,8 @@ func TestSourceQuestionsFavourNotes(t *testing.T) {
 		"Did Stalin speak out against the cult?":                   false,
 		"Why did the Party degenerate?":                            false,
 	} {
-		if got := asksForSources(q); got != want {
-			t.Errorf("asksForSources(%q) = %v, want %v", q, got, want)
+		if got := intentOf(terms.Words(q)).Has(Sources); got != want {
+			t.Errorf("intentOf(%q) has Sources = %v, want %v", q, got, want)
 		}
 	}
 	res, err := retriever(t, Hybrid).Retrieve(context.Background(), "Which books record Stalin speaking out against the cult?", 3)
@@ -272,11 +313,11 @@ func TestMisspeltWordsAreRead(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Abstain || res.Hits[0].Passage.Ref.String() != "¶53" || res.Question != "was stalin really all powerful?" {
-		t.Errorf("abstain = %v, refs = %v, searched %q; want ¶53 first, searched as corrected", res.Abstain, res.Refs(), res.Question)
+	if res.Abstain || res.Hits[0].Passage.Ref.String() != "¶53" || res.Query.Text != "was stalin really all powerful?" {
+		t.Errorf("abstain = %v, refs = %v, searched %q; want ¶53 first, searched as corrected", res.Abstain, res.Refs(), res.Query.Text)
 	}
 	want := []Respelling{{"realy", "really"}, {"powerfull", "powerful"}}
-	if !slices.Equal(res.Respelled, want) {
-		t.Errorf("Respelled = %v, want %v", res.Respelled, want)
+	if !slices.Equal(res.Query.Respelled, want) {
+		t.Errorf("Respelled = %v, want %v", res.Query.Respelled, want)
 	}
 }

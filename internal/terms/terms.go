@@ -48,7 +48,7 @@ func Unique(stems []string) []string {
 var questionWords = map[string]bool{
 	"according": true, "also": true, "could": true, "describe": true,
 	"did": true, "does": true, "explain": true, "tell": true, "think": true,
-	"would": true, "author": true, "furr": true, "say": true, "says": true,
+	"would": true, "author": true, "say": true, "says": true,
 	"said": true, "writer": true, "us": true, "please": true, "much": true,
 	"many": true, "like": true, "ll": true, "re": true, "ve": true, "don": true,
 	"consider": true, "view": true, "opinion": true,
