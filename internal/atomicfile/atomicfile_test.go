@@ -30,7 +30,7 @@ func (f *fullDisk) Write(p []byte) (int, error) {
 func TestWriteFileReplacesContent(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "guide.md")
 	for _, content := range []string{"first", "second, longer"} {
-		if err := WriteFile(path, []byte(content), 0o644); err != nil {
+		if err := WriteFile(path, []byte(content), Options{Perm: 0o644}); err != nil {
 			t.Fatal(err)
 		}
 		got, err := os.ReadFile(path)
@@ -49,7 +49,7 @@ func TestFailedWriteKeepsOldFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	newContent := bytes.Repeat([]byte("new guide "), 1000)
-	err := Write(path, 0o644, func(w io.Writer) error {
+	err := Write(path, Options{Perm: 0o644}, func(w io.Writer) error {
 		_, err := io.Copy(&fullDisk{w: w, limit: 4096}, bytes.NewReader(newContent))
 		return err
 	})
@@ -75,7 +75,7 @@ func TestWriteKeepsModeOfExistingFile(t *testing.T) {
 	if err := os.WriteFile(path, []byte("{}"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteFile(path, []byte("[]"), 0o644); err != nil {
+	if err := WriteFile(path, []byte("[]"), Options{Perm: 0o644}); err != nil {
 		t.Fatal(err)
 	}
 	if info, _ := os.Stat(path); info.Mode().Perm() != 0o600 {
@@ -93,7 +93,7 @@ func TestWriteFollowsSymlink(t *testing.T) {
 	if err := os.Symlink(target, link); err != nil {
 		t.Skip("no symlinks here:", err)
 	}
-	if err := WriteFile(link, []byte("new"), 0o644); err != nil {
+	if err := WriteFile(link, []byte("new"), Options{Perm: 0o644}); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := os.ReadFile(target); string(got) != "new" {
@@ -106,10 +106,10 @@ func TestWriteFollowsSymlink(t *testing.T) {
 
 func TestWriteRefusesFolderAndMissingFolder(t *testing.T) {
 	dir := t.TempDir()
-	if err := WriteFile(dir, []byte("x"), 0o644); err == nil || !strings.Contains(err.Error(), "is a folder") {
+	if err := WriteFile(dir, []byte("x"), Options{Perm: 0o644}); err == nil || !strings.Contains(err.Error(), "is a folder") {
 		t.Errorf("writing over a folder: %v", err)
 	}
-	err := WriteFile(filepath.Join(dir, "missing", "g.md"), []byte("x"), 0o644)
+	err := WriteFile(filepath.Join(dir, "missing", "g.md"), []byte("x"), Options{Perm: 0o644})
 	if !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("writing into a missing folder: %v", err)
 	}
