@@ -20,8 +20,14 @@ import (
 // truncated in place while mapped would fault on access. Save never does
 // that: it renames a new file over the old one, and whoever has the old
 // one mapped keeps it.
+//
+// A link at path is not followed, and a pipe planted there cannot make
+// the open wait: the index folder may be shared with other users.
 func readIndexFile(path string) (data []byte, release func(), err error) {
-	f, err := os.Open(path)
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NOFOLLOW|syscall.O_NONBLOCK, 0)
+	if errors.Is(err, syscall.ELOOP) {
+		return nil, nil, errors.New("it is a symbolic link, which is never followed in the index folder")
+	}
 	if err != nil {
 		return nil, nil, err
 	}

@@ -49,12 +49,14 @@ var crcTable = crc32.MakeTable(crc32.Castagnoli)
 var ErrCorrupt = errors.New("saved index is unreadable")
 
 // Save writes the index to path atomically, through atomicfile, making
-// its folder if there is none.
+// its folder, readable by the user alone, if there is none. The folder may
+// be shared (an $STUDYGUIDE_INDEX_DIR under /tmp): a link or a file of
+// another user found there is left alone, and the index is not saved.
 func (ix *Index) Save(path string) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return err
 	}
-	return atomicfile.Write(path, 0o600, ix.write)
+	return atomicfile.Write(path, atomicfile.Options{Perm: 0o600, Private: true}, ix.write)
 }
 
 func (ix *Index) write(f io.Writer) error {
