@@ -52,7 +52,7 @@ func guideCommand() *cli.Command {
 			&cli.StringFlag{
 				Name:    "output",
 				Aliases: []string{"o"},
-				Usage:   "write the guide to `FILE`, atomically, instead of standard output",
+				Usage:   "write the guide to `FILE`, atomically, instead of standard output (\"-\")",
 			},
 			corpusFlag(),
 			indexDirFlag(),
@@ -77,6 +77,9 @@ func runGuide(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := checkOutput(c, s); err != nil {
+		return err
+	}
 	g, err := buildGuide(c.Context, s, guideFrom(c))
 	if err != nil {
 		return err
@@ -88,15 +91,44 @@ func runGuide(c *cli.Context) error {
 	if err := renderGuide(c, &out, g, format); err != nil {
 		return err
 	}
-	path := c.String("output")
+	path := outputPath(c)
 	if path == "" {
 		_, err := c.App.Writer.Write(out.Bytes())
 		return err
 	}
-	if err := atomicfile.WriteFile(path, out.Bytes(), 0o644); err != nil {
+	if err := atomicfile.WriteFile(path, out.Bytes(), atomicfile.Options{Perm: 0o666}); err != nil {
 		return err
 	}
 	fmt.Fprintf(c.App.ErrWriter, "Wrote %s (%s, %d questions, %d key terms).\n", path, format, questionCount(g), len(g.Terms))
+	return nil
+}
+
+// outputPath is the file -o names, or "" for standard output (no -o, or
+// "-o -").
+func outputPath(c *cli.Context) string {
+	if path := c.String("output"); path != "-" {
+		return path
+	}
+	return ""
+}
+
+// checkOutput refuses, before any work, an -o that cannot be written or
+// is the corpus itself, and warns of one in the corpus folder.
+func checkOutput(c *cli.Context, s *session) error {
+	path := outputPath(c)
+	if path == "" {
+		return nil
+	}
+	warning, err := s.corpus.CheckOutput(path)
+	if err != nil {
+		return usageError("-o: %v", err)
+	}
+	if err := atomicfile.Check(path, atomicfile.Options{}); err != nil {
+		return err
+	}
+	if warning != "" {
+		fmt.Fprintf(c.App.ErrWriter, "studyguide: warning: %s\n", warning)
+	}
 	return nil
 }
 
@@ -214,7 +246,7 @@ func renderGuide(c *cli.Context, w *bytes.Buffer, g *guide.Guide, format string)
 	case formatHTML:
 		return render.GuideHTML(w, g)
 	}
-	if c.String("output") == "" && isTerminal(c.App.Writer) {
+	if outputPath(c) == "" && isTerminal(c.App.Writer) {
 		st := styleFor(c)
 		return render.GuideTerminal(w, g, st.Width, st.Color)
 	}

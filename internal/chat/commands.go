@@ -174,8 +174,15 @@ func (c *Chat) save(_ context.Context, arg string) (bool, error) {
 		return false, nil
 	}
 	path = expandHome(path)
+	warning, err := c.Corpus.CheckOutput(path)
+	if err != nil {
+		return false, fmt.Errorf("save the conversation: %w", err)
+	}
+	if warning != "" {
+		c.fail("warning: %s", warning)
+	}
 	t := c.Transcript()
-	if err := atomicfile.WriteFile(path, []byte(t.Markdown), 0o644); err != nil {
+	if err := atomicfile.WriteFile(path, []byte(t.Markdown), atomicfile.Options{Perm: 0o666}); err != nil {
 		return false, fmt.Errorf("save the conversation: %w", err)
 	}
 	fmt.Fprintf(c.Out, "Saved %s and %s to %s.\n", count(len(c.turns), "answer"), count(t.Passages, "cited passage"), render.Clean(path))

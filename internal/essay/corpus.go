@@ -31,6 +31,8 @@ type Corpus struct {
 	// Hash identifies the corpus's content and the parser that split it.
 	Hash  string
 	byRef map[Ref]*Passage
+	// from is the file or folder Load read; empty for the built-in essay.
+	from string
 }
 
 // Embedded returns the essay built into the binary.
@@ -67,7 +69,9 @@ func Load(path string) (*Corpus, error) {
 		sources = append(sources, src)
 		datas = append(datas, data)
 	}
-	return newCorpus(sources, datas), nil
+	c := newCorpus(sources, datas)
+	c.from = path
+	return c, nil
 }
 
 func textFiles(path string) ([]string, error) {
@@ -87,8 +91,7 @@ func textFiles(path string) ([]string, error) {
 	}
 	var files []string
 	for _, e := range entries {
-		ext := strings.ToLower(filepath.Ext(e.Name()))
-		if !e.IsDir() && (ext == ".txt" || ext == ".md" || ext == ".text") {
+		if !e.IsDir() && isText(e.Name()) {
 			files = append(files, filepath.Join(path, e.Name()))
 		}
 	}
@@ -96,6 +99,13 @@ func textFiles(path string) ([]string, error) {
 		return nil, fmt.Errorf("%s: no .txt, .md or .text files in this folder", path)
 	}
 	return files, nil
+}
+
+// isText reports whether a folder's file is one of its texts, by its
+// extension.
+func isText(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	return ext == ".txt" || ext == ".md" || ext == ".text"
 }
 
 func loadFile(file string) (*Source, []byte, error) {
@@ -108,7 +118,7 @@ func loadFile(file string) (*Source, []byte, error) {
 		return nil, nil, fmt.Errorf("%s: %w", file, err)
 	}
 	src.File = file
-	if meta, err := os.ReadFile(strings.TrimSuffix(file, filepath.Ext(file)) + ".json"); err == nil {
+	if meta, err := os.ReadFile(metaFile(file)); err == nil {
 		if err := json.Unmarshal(meta, &src.Meta); err != nil {
 			return nil, nil, fmt.Errorf("%s: metadata: %w", file, err)
 		}
