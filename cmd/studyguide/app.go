@@ -57,19 +57,26 @@ func exitCode(err error, ctx context.Context, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "studyguide: interrupted")
 		return exitInterrupted
 	case errors.Is(err, errUsage):
-		msg := strings.TrimPrefix(err.Error(), errUsage.Error()+": ")
-		fmt.Fprintln(stderr, "studyguide: "+render.OneLine(llm.Redact(msg)))
+		fmt.Fprintln(stderr, errorLine(err))
 		return exitUsage
 	default:
-		// Redact is the last line of defence: the API's errors are
-		// already scrubbed of the key.
-		fmt.Fprintln(stderr, "studyguide: "+render.OneLine(llm.Redact(err.Error())))
+		fmt.Fprintln(stderr, errorLine(err))
 		return exitFailure
 	}
 }
 
+// errorLine words an error for the terminal: one line, "studyguide: "
+// first. It is the one place errors are worded, for the command's exit
+// and for chat's errors alike. Redact is the last line of defence: the
+// API's errors are already scrubbed of the key.
+func errorLine(err error) string {
+	msg := strings.TrimPrefix(err.Error(), errUsage.Error()+": ")
+	return "studyguide: " + render.OneLine(llm.Redact(msg))
+}
+
 // newApp builds the command-line app.
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
+	cmds := commands()
 	app := &cli.App{
 		Name:    "studyguide",
 		Usage:   "study guides and cited answers from an essay",
@@ -84,15 +91,6 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		UseShortOptionHandling: false,
 		ExitErrHandler:         func(*cli.Context, error) {},
 		OnUsageError:           onUsageError,
-		Commands: []*cli.Command{
-			guideCommand(),
-			askCommand(),
-			chatCommand(),
-			showCommand(),
-			questionsCommand(),
-			indexCommand(),
-			evalCommand(),
-		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
 				return cli.ShowAppHelp(c)
@@ -100,10 +98,24 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			return unknownCommand(c.App, c.Args().First())
 		},
 	}
-	for _, cmd := range app.Commands {
+	for _, cmd := range cmds {
 		cmd.OnUsageError = onUsageError
+		app.Commands = append(app.Commands, cmd.Command)
 	}
 	return app
+}
+
+// commands are the app's commands, in the order --help lists them.
+func commands() []command {
+	return []command{
+		guideCommand(),
+		askCommand(),
+		chatCommand(),
+		showCommand(),
+		questionsCommand(),
+		indexCommand(),
+		evalCommand(),
+	}
 }
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -111,7 +123,9 @@ var version = "dev"
 
 func onUsageError(c *cli.Context, err error, _ bool) error {
 	name := c.App.Name
-	if c.Command != nil && c.Command.Name != "" {
+	// At the top level, urfave/cli gives the app's own root command,
+	// named after the app: "studyguide studyguide --help" helps no one.
+	if c.Command != nil && c.Command.Name != "" && c.Command.Name != name {
 		name += " " + c.Command.Name
 	}
 	return usageError("%v (see '%s --help')", err, name)
@@ -122,10 +136,7 @@ func unknownCommand(app *cli.App, name string) error {
 	for _, cmd := range app.Commands {
 		names = append(names, cmd.Name)
 	}
-	if best := suggest.Nearest(strings.ToLower(name), names); best != "" {
-		return usageError("unknown command %q: did you mean %q? (see 'studyguide --help')", name, best)
-	}
-	return usageError("unknown command %q (see 'studyguide --help')", name)
+	return fmt.Errorf("%w: %w", errUsage, suggest.Unknown("command", name, names, "see 'studyguide --help'"))
 }
 
 // permuteArgs moves a command's flags ahead of its arguments, so that

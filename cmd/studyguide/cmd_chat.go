@@ -7,11 +7,21 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"studyguide/internal/answer"
 	"studyguide/internal/chat"
 )
 
-func chatCommand() *cli.Command {
-	return &cli.Command{
+// chatOptions are chat's flags.
+type chatOptions struct {
+	k             int
+	historyTokens int
+	concurrency   int
+	answerOptions
+}
+
+func chatCommand() command {
+	o := &chatOptions{}
+	return command{options: o, Command: &cli.Command{
 		Name:  "chat",
 		Usage: "talk with the essay: cited answers, follow-ups, sources at hand",
 		Description: "Each answer is cited and checked as 'ask' does. A follow-up (\"Who stopped him?\")\n" +
@@ -20,38 +30,35 @@ func chatCommand() *cli.Command {
 			"Type /help for the commands: /sources, /show REF, /questions, /guide, /save FILE,\n" +
 			"/reset, /quit. On a terminal, lines can be edited and recalled; Ctrl-C cancels an\n" +
 			"answer and Ctrl-D leaves. From a pipe, each line is one question or command.",
-		Flags: append(append([]cli.Flag{
-			topKFlag(),
+		Flags: append([]cli.Flag{
+			topKFlag(&o.k),
 			&cli.IntFlag{
-				Name:    "history-tokens",
-				Usage:   "send at most about `N` tokens of earlier turns with each question (0: none)",
-				Value:   chat.DefaultHistoryTokens,
-				EnvVars: []string{"STUDYGUIDE_HISTORY_TOKENS"},
+				Name:        "history-tokens",
+				Usage:       "send at most about `N` tokens of earlier turns with each question (0: none)",
+				Value:       answer.DefaultHistoryTokens,
+				EnvVars:     []string{"STUDYGUIDE_HISTORY_TOKENS"},
+				Destination: &o.historyTokens,
 			},
-			corpusFlag(),
-			indexDirFlag(),
-			concurrencyFlag(),
-		}, llmFlags()...), embedderFlags()...),
-		Action: runChat,
-	}
+			concurrencyFlag(&o.concurrency),
+		}, o.answerOptions.flags()...),
+		Action: func(c *cli.Context) error { return runChat(c, o) },
+	}}
 }
 
-func runChat(c *cli.Context) error {
+func runChat(c *cli.Context, o *chatOptions) error {
 	if c.NArg() > 0 {
 		return usageError("chat takes no arguments; ask your questions at its prompt (or pipe them in, one per line)")
 	}
-	k, err := topK(c)
-	if err != nil {
+	if err := checkK(o.k); err != nil {
 		return err
 	}
-	budget := c.Int("history-tokens")
-	if budget < 0 {
-		return usageError("--history-tokens must be 0 or more, not %d", budget)
+	if o.historyTokens < 0 {
+		return usageError("--history-tokens must be 0 or more, not %d", o.historyTokens)
 	}
-	if err := checkConcurrency(c); err != nil {
+	if err := checkConcurrency(o.concurrency); err != nil {
 		return err
 	}
-	s, err := openSession(c, false)
+	s, err := openSession(c, sessionOptions{search: o.search, model: &o.model, historyTokens: o.historyTokens})
 	if err != nil {
 		return err
 	}
@@ -59,25 +66,18 @@ func runChat(c *cli.Context) error {
 	sigs, stop := interrupts()
 	defer stop()
 	ch := &chat.Chat{
-		Corpus:        s.corpus,
-		Asker:         s.asker,
-		K:             k,
-		Rewriter:      chat.Carry{Known: s.index.BM25.Has},
-		Guide:         chatGuide(c, s),
-		HistoryTokens: budget,
-		Style:         styleFor(c),
-		Out:           c.App.Writer,
-		Err:           c.App.ErrWriter,
-		Terminal:      interactive,
-		Interrupts:    sigs,
-	}
-	if s.llm != nil {
-		// A model restates follow-ups better than carried terms can, and
-		// its answers stream as ask's do.
-		// The model trims history by the same budget chat does.
-		s.llm.HistoryTokens = budget
-		ch.Rewriter, ch.Fallback = s.llm, ch.Rewriter
-		ch.Stream = s.streamAnswer
+		Corpus:  s.corpus,
+		Answers: s.answers,
+		K:       o.k,
+		// A model's answers stream as ask's do.
+		Stream:     s.llm != nil,
+		Guide:      chatGuide(c, s, o),
+		Style:      styleFor(c),
+		Out:        c.App.Writer,
+		Err:        c.App.ErrWriter,
+		ErrorLine:  errorLine,
+		Terminal:   interactive,
+		Interrupts: sigs,
 	}
 	in := chat.NewPipeReader(c.App.Reader)
 	if interactive {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,8 +19,17 @@ import (
 	"studyguide/internal/retrieve"
 )
 
-func evalCommand() *cli.Command {
-	return &cli.Command{
+// evalOptions are eval's flags.
+type evalOptions struct {
+	k       int
+	json    bool
+	compare bool
+	search  searchOptions
+}
+
+func evalCommand() command {
+	o := &evalOptions{}
+	return command{options: o, Command: &cli.Command{
 		Name:      "eval",
 		Usage:     "measure retrieval on questions whose answering passages are known",
 		ArgsUsage: "[FILE]",
@@ -28,20 +38,19 @@ func evalCommand() *cli.Command {
 			"how well the essay's silence is detected: abstention precision and recall over all.\n" +
 			"FILE has one question a line, a tab, then the refs that answer it (\"¶53, note 15\"),\n" +
 			"or \"-\" for a question the corpus does not answer; lines starting with # are skipped.",
-		Flags: append(append([]cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.IntFlag{
-				Name:    "k",
-				Usage:   "retrieve the `N` best passages per question; MRR counts a passage below N as missed",
-				Value:   10,
-				EnvVars: []string{"STUDYGUIDE_EVAL_K"},
+				Name:        "k",
+				Usage:       "retrieve the `N` best passages per question; MRR counts a passage below N as missed",
+				Value:       10,
+				EnvVars:     []string{"STUDYGUIDE_EVAL_K"},
+				Destination: &o.k,
 			},
-			jsonFlag("print the figures as JSON, one object per set and method, with every question's outcome"),
-			&cli.BoolFlag{Name: "compare", Usage: "one row each for plain BM25, BM25 expanded through the thesaurus, the vectors alone and the hybrid"},
-			corpusFlag(),
-			indexDirFlag(),
-		}, apiFlags()...), embedderFlags()...),
-		Action: runEval,
-	}
+			jsonFlag(&o.json, "print the figures as JSON, one object per set and method, with every question's outcome"),
+			&cli.BoolFlag{Name: "compare", Usage: "one row each for plain BM25, BM25 expanded through the thesaurus, the vectors alone and the hybrid", Destination: &o.compare},
+		}, o.search.flags()...),
+		Action: func(c *cli.Context) error { return runEval(c, o) },
+	}}
 }
 
 // evalMethods are the retrieval modes a comparison runs, in table order.
@@ -55,42 +64,41 @@ var evalMethods = []struct {
 	{"hybrid", retrieve.Hybrid},
 }
 
-func runEval(c *cli.Context) error {
-	k, err := topK(c)
-	if err != nil {
+func runEval(c *cli.Context, o *evalOptions) error {
+	if err := checkK(o.k); err != nil {
 		return err
 	}
 	if c.NArg() > 1 {
 		return usageError("eval takes at most one question file, not %d", c.NArg())
 	}
-	s, err := openSession(c, false)
+	s, err := openSession(c, sessionOptions{search: o.search})
 	if err != nil {
 		return err
 	}
-	sets, err := evalSets(c, s.corpus)
+	sets, err := evalSets(c, s.corpus, o.search.corpus)
 	if err != nil {
 		return err
 	}
 	methods := evalMethods[len(evalMethods)-1:]
-	if c.Bool("compare") {
+	if o.compare {
 		methods = evalMethods
 	}
 	var rows []evalRow
 	for _, set := range sets {
 		for _, m := range methods {
 			r := &retrieve.Retriever{Corpus: s.retriever.Corpus, Index: s.retriever.Index, Mode: m.mode, Params: s.retriever.Params}
-			rep, err := eval.Run(c.Context, r, set, k)
+			rep, err := eval.Run(c.Context, r, set, o.k)
 			if err != nil {
 				return err
 			}
 			rows = append(rows, evalRow{method: m.name, report: rep})
 		}
 	}
-	if c.Bool("json") {
+	if o.json {
 		return render.JSON(c.App.Writer, evalJSON(rows, s.index.Embedder.Name()))
 	}
 	writeEvalTable(c.App.Writer, rows, s.index.Embedder.Name())
-	if !c.Bool("compare") {
+	if !o.compare {
 		writeMisses(c.App.Writer, rows)
 	}
 	return nil
@@ -99,7 +107,9 @@ func runEval(c *cli.Context) error {
 // evalSets reads the question file named on the command line, or the
 // built-in sets when there is none; those are about the essay, so they need
 // the built-in corpus.
-func evalSets(c *cli.Context, corp *essay.Corpus) ([]*eval.Set, error) {
+//
+//   - corpusPath: the --corpus path; empty for the built-in essay.
+func evalSets(c *cli.Context, corp *essay.Corpus, corpusPath string) ([]*eval.Set, error) {
 	if c.NArg() == 1 {
 		path := c.Args().First()
 		data, err := os.ReadFile(path)
@@ -112,7 +122,7 @@ func evalSets(c *cli.Context, corp *essay.Corpus) ([]*eval.Set, error) {
 		}
 		return []*eval.Set{set}, nil
 	}
-	if c.String("corpus") != "" {
+	if corpusPath != "" {
 		return nil, usageError("the built-in questions are about the essay; with --corpus, name a question FILE")
 	}
 	names, err := fs.Glob(corpus.EvalSets, "*.tsv")
@@ -197,7 +207,7 @@ func refList(refs []essay.Ref, n int) string {
 	if len(refs) == 0 {
 		return "nothing"
 	}
-	return strings.Join(refStrings(refs), ", ")
+	return strings.Join(render.RefStrings(refs), ", ")
 }
 
 // evalReportJSON is one row of `eval --json`.
@@ -243,7 +253,7 @@ func evalJSON(rows []evalRow, embedder string) []evalReportJSON {
 		for _, o := range r.Outcomes {
 			j.Questions = append(j.Questions, evalOutcomeJSON{
 				Line: o.Question.Line, Question: o.Question.Text,
-				Want: refStrings(o.Question.Refs), Ranked: refStrings(o.Ranked),
+				Want: render.RefStrings(o.Question.Refs), Ranked: render.RefStrings(o.Ranked),
 				Rank: o.Rank, Abstained: o.Abstained,
 			})
 		}
@@ -252,12 +262,5 @@ func evalJSON(rows []evalRow, embedder string) []evalReportJSON {
 	return out
 }
 
-func refStrings(refs []essay.Ref) []string {
-	out := make([]string, len(refs))
-	for i, r := range refs {
-		out[i] = r.String()
-	}
-	return out
-}
-
-func round3(x float64) float64 { return float64(int64(x*1000+0.5)) / 1000 }
+// round3 rounds a figure to the three places eval prints.
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }

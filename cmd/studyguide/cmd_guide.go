@@ -13,7 +13,6 @@ import (
 
 	"studyguide/internal/atomicfile"
 	"studyguide/internal/chat"
-	"studyguide/internal/essay"
 	"studyguide/internal/guide"
 	"studyguide/internal/modelguide"
 	"studyguide/internal/render"
@@ -26,8 +25,18 @@ const (
 	formatHTML     = "html"
 )
 
-func guideCommand() *cli.Command {
-	return &cli.Command{
+// guideOptions are guide's flags.
+type guideOptions struct {
+	from        string
+	format      string
+	output      string
+	concurrency int
+	answerOptions
+}
+
+func guideCommand() command {
+	o := &guideOptions{}
+	return command{options: o, Command: &cli.Command{
 		Name:  "guide",
 		Usage: "write a study guide from the essay's open questions",
 		Description: "For each open question: the passages that speak to it, each with a verbatim quote,\n" +
@@ -36,62 +45,64 @@ func guideCommand() *cli.Command {
 			"deterministic: the same essay gives the same guide. In LLM mode the model writes each\n" +
 			"question's evidence and prompts, one request per question, and every ref and quote is\n" +
 			"checked: what fails is replaced from the offline guide or dropped, with a notice.",
-		Flags: append(append([]cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.StringFlag{
 				Name:        "from",
 				Usage:       "build from the questions of passage `REF`, or \"all\" for every question",
 				EnvVars:     []string{"STUDYGUIDE_FROM"},
 				DefaultText: "¶56 for the built-in essay, all for --corpus",
+				Destination: &o.from,
 			},
 			&cli.StringFlag{
 				Name:        "format",
 				Usage:       "write `FORMAT`: markdown, json or html (default: from -o's extension, else markdown)",
 				EnvVars:     []string{"STUDYGUIDE_FORMAT"},
 				DefaultText: formatMarkdown,
+				Destination: &o.format,
 			},
 			&cli.StringFlag{
-				Name:    "output",
-				Aliases: []string{"o"},
-				Usage:   "write the guide to `FILE`, atomically, instead of standard output (\"-\")",
+				Name:        "output",
+				Aliases:     []string{"o"},
+				Usage:       "write the guide to `FILE`, atomically, instead of standard output (\"-\")",
+				Destination: &o.output,
 			},
-			corpusFlag(),
-			indexDirFlag(),
-			concurrencyFlag(),
-		}, llmFlags()...), embedderFlags()...),
-		Action: runGuide,
-	}
+			concurrencyFlag(&o.concurrency),
+		}, o.answerOptions.flags()...),
+		Action: func(c *cli.Context) error { return runGuide(c, o) },
+	}}
 }
 
-func runGuide(c *cli.Context) error {
+func runGuide(c *cli.Context, o *guideOptions) error {
 	if c.NArg() > 0 {
 		return usageError("guide takes no arguments; to choose the questions, use --from %s", c.Args().First())
 	}
-	format, err := guideFormat(c)
+	format, err := guideFormat(o.format, o.output)
 	if err != nil {
 		return err
 	}
-	if err := checkConcurrency(c); err != nil {
+	if err := checkConcurrency(o.concurrency); err != nil {
 		return err
 	}
-	s, err := openSession(c, false)
+	s, err := openSession(c, sessionOptions{search: o.search, model: &o.model})
 	if err != nil {
 		return err
 	}
-	if err := checkOutput(c, s); err != nil {
+	path := o.path()
+	if err := checkOutput(c, s, path); err != nil {
 		return err
 	}
-	g, err := buildGuide(c.Context, s, guideFrom(c))
+	g, err := buildGuide(c.Context, s, guideFrom(o.from, o.search.corpus))
 	if err != nil {
 		return err
 	}
-	if err := reviseGuide(c.Context, c, s, g); err != nil {
+	if err := reviseGuide(c.Context, s, g, o.concurrency, c.App.ErrWriter); err != nil {
 		return err
 	}
 	var out bytes.Buffer
-	if err := renderGuide(c, &out, g, format); err != nil {
+	layout := path == "" && isTerminal(c.App.Writer)
+	if err := renderGuide(&out, g, format, layout, styleFor(c)); err != nil {
 		return err
 	}
-	path := outputPath(c)
 	if path == "" {
 		_, err := c.App.Writer.Write(out.Bytes())
 		return err
@@ -99,23 +110,25 @@ func runGuide(c *cli.Context) error {
 	if err := atomicfile.WriteFile(path, out.Bytes(), atomicfile.Options{Perm: 0o666}); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.App.ErrWriter, "Wrote %s (%s, %d questions, %d key terms).\n", path, format, questionCount(g), len(g.Terms))
+	fmt.Fprintf(c.App.ErrWriter, "Wrote %s (%s, %s, %s).\n", path, format,
+		render.Count(questionCount(g), "question"), render.Count(len(g.Terms), "key term"))
 	return nil
 }
 
-// outputPath is the file -o names, or "" for standard output (no -o, or
+// path is the file -o names, or "" for standard output (no -o, or
 // "-o -").
-func outputPath(c *cli.Context) string {
-	if path := c.String("output"); path != "-" {
-		return path
+func (o *guideOptions) path() string {
+	if o.output != "-" {
+		return o.output
 	}
 	return ""
 }
 
 // checkOutput refuses, before any work, an -o that cannot be written or
 // is the corpus itself, and warns of one in the corpus folder.
-func checkOutput(c *cli.Context, s *session) error {
-	path := outputPath(c)
+//
+//   - path: the file to write; empty for standard output.
+func checkOutput(c *cli.Context, s *session, path string) error {
 	if path == "" {
 		return nil
 	}
@@ -146,51 +159,52 @@ func buildGuide(ctx context.Context, s *session, from string) (*guide.Guide, err
 }
 
 // reviseGuide has the model rewrite each question's part of g in LLM
-// mode, keeping only what checks out; offline it leaves g as it is.
-func reviseGuide(ctx context.Context, c *cli.Context, s *session, g *guide.Guide) error {
+// mode, at most concurrency at once, keeping only what checks out and
+// writing a notice for what it drops; offline it leaves g as it is.
+func reviseGuide(ctx context.Context, s *session, g *guide.Guide, concurrency int, notice io.Writer) error {
 	if s.llm == nil {
 		return nil
 	}
-	w := &modelguide.Writer{Client: s.llm.Client, Prompts: s.llm.Prompts, Concurrency: c.Int("concurrency"), Notice: c.App.ErrWriter}
+	w := &modelguide.Writer{Client: s.llm.Client, Prompts: s.llm.Prompts, Concurrency: concurrency, Notice: notice}
 	return w.Revise(ctx, g, s.corpus, s.retriever)
 }
 
 // concurrencyFlag bounds the requests a guide sends at once in LLM mode.
-func concurrencyFlag() cli.Flag {
+func concurrencyFlag(dest *int) cli.Flag {
 	return &cli.IntFlag{
-		Name:     "concurrency",
-		Usage:    "in LLM mode, ask about at most `N` of a guide's questions at once",
-		Value:    modelguide.DefaultConcurrency,
-		EnvVars:  []string{"STUDYGUIDE_CONCURRENCY"},
-		Category: llmCategory,
+		Name:        "concurrency",
+		Usage:       "in LLM mode, ask about at most `N` of a guide's questions at once",
+		Value:       modelguide.DefaultConcurrency,
+		EnvVars:     []string{"STUDYGUIDE_CONCURRENCY"},
+		Category:    llmCategory,
+		Destination: dest,
 	}
 }
 
-func checkConcurrency(c *cli.Context) error {
-	if n := c.Int("concurrency"); n < 1 || n > modelguide.MaxConcurrency {
+func checkConcurrency(n int) error {
+	if n < 1 || n > modelguide.MaxConcurrency {
 		return usageError("--concurrency must be from 1 to %d, not %d", modelguide.MaxConcurrency, n)
 	}
 	return nil
 }
 
-// chatGuide is chat's /guide: the guide for one passage, or the default
-// guide when p is nil, as Markdown laid out for where it goes. Its errors
-// are chat's to show, so they carry no flag hints.
-func chatGuide(c *cli.Context, s *session) chat.GuideFunc {
-	return func(ctx context.Context, w io.Writer, p *essay.Passage) error {
-		from := guideFrom(c)
-		if p != nil {
-			from = p.Ref.String()
+// chatGuide is chat's /guide: the guide for from (see chat.GuideFunc), as
+// Markdown laid out for where it goes. Its errors are chat's to show, so
+// they carry no flag hints.
+func chatGuide(c *cli.Context, s *session, o *chatOptions) chat.GuideFunc {
+	return func(ctx context.Context, w io.Writer, from string) error {
+		if from == "" {
+			from = guideFrom("", o.search.corpus)
 		}
 		g, err := guide.Build(ctx, s.corpus, s.retriever, from)
 		if err != nil {
 			return err
 		}
-		if err := reviseGuide(ctx, c, s, g); err != nil {
+		if err := reviseGuide(ctx, s, g, o.concurrency, c.App.ErrWriter); err != nil {
 			return err
 		}
 		var out bytes.Buffer
-		if err := renderGuide(c, &out, g, formatMarkdown); err != nil {
+		if err := renderGuide(&out, g, formatMarkdown, isTerminal(c.App.Writer), styleFor(c)); err != nil {
 			return err
 		}
 		_, err = w.Write(out.Bytes())
@@ -202,25 +216,27 @@ func chatGuide(c *cli.Context, s *session) chat.GuideFunc {
 // list of open research questions.
 const defaultFrom = "¶56"
 
-// guideFrom returns the questions to build from: --from, or ¶56 for the
-// built-in essay, or every question of another corpus, whose ¶56 may not
-// exist or ask anything.
-func guideFrom(c *cli.Context) string {
-	if from := strings.TrimSpace(c.String("from")); from != "" {
+// guideFrom returns the questions to build from: from as given, or ¶56
+// for the built-in essay, or every question of another corpus, whose ¶56
+// may not exist or ask anything.
+//
+//   - corpus: the --corpus path; empty for the built-in essay.
+func guideFrom(from, corpus string) string {
+	if from = strings.TrimSpace(from); from != "" {
 		return from
 	}
-	if c.String("corpus") == "" {
+	if corpus == "" {
 		return defaultFrom
 	}
 	return guide.All
 }
 
-// guideFormat returns the format asked for, or the one -o's extension
-// implies, or Markdown.
-func guideFormat(c *cli.Context) (string, error) {
-	f := strings.ToLower(strings.TrimSpace(c.String("format")))
+// guideFormat returns the format asked for, or the one the output file's
+// extension implies, or Markdown.
+func guideFormat(format, output string) (string, error) {
+	f := strings.ToLower(strings.TrimSpace(format))
 	if f == "" {
-		switch strings.ToLower(filepath.Ext(c.String("output"))) {
+		switch strings.ToLower(filepath.Ext(output)) {
 		case ".html", ".htm":
 			return formatHTML, nil
 		case ".json":
@@ -234,20 +250,20 @@ func guideFormat(c *cli.Context) (string, error) {
 	case formatJSON, formatHTML:
 		return f, nil
 	}
-	return "", usageError("unknown format %q: use markdown, json or html (for a printable handout: --format html -o guide.html)", c.String("format"))
+	return "", usageError("unknown format %q: use markdown, json or html (for a printable handout: --format html -o guide.html)", format)
 }
 
-// renderGuide writes the guide in format. Markdown to a terminal is laid
-// out for reading; everywhere else it stays plain Markdown.
-func renderGuide(c *cli.Context, w *bytes.Buffer, g *guide.Guide, format string) error {
+// renderGuide writes the guide in format. Markdown laid out for a
+// terminal (layout) uses st's width and colors; everywhere else it stays
+// plain Markdown.
+func renderGuide(w *bytes.Buffer, g *guide.Guide, format string, layout bool, st render.Style) error {
 	switch format {
 	case formatJSON:
 		return render.JSON(w, render.NewGuideJSON(g))
 	case formatHTML:
 		return render.GuideHTML(w, g)
 	}
-	if outputPath(c) == "" && isTerminal(c.App.Writer) {
-		st := styleFor(c)
+	if layout {
 		return render.GuideTerminal(w, g, st.Width, st.Color)
 	}
 	return render.GuideMarkdown(w, g)

@@ -5,26 +5,33 @@ import (
 	"time"
 
 	"github.com/urfave/cli/v2"
+
+	"studyguide/internal/render"
 )
 
-func indexCommand() *cli.Command {
-	return &cli.Command{
+// indexOptions are index's flags.
+type indexOptions struct {
+	force  bool
+	search searchOptions
+}
+
+func indexCommand() command {
+	o := &indexOptions{}
+	return command{options: o, Command: &cli.Command{
 		Name:  "index",
 		Usage: "build the search index, or check that the saved one is current",
 		Description: "Other commands build the index when they need it; this command does it ahead\n" +
 			"of time and reports what it holds. The index is saved under --index-dir, keyed\n" +
 			"by the corpus's content and the embedder, and rebuilt when either changes.",
-		Flags: append(append([]cli.Flag{
-			&cli.BoolFlag{Name: "force", Usage: "rebuild even if the saved index is current"},
-			corpusFlag(),
-			indexDirFlag(),
-		}, apiFlags()...), embedderFlags()...),
-		Action: runIndex,
-	}
+		Flags: append([]cli.Flag{
+			&cli.BoolFlag{Name: "force", Usage: "rebuild even if the saved index is current", Destination: &o.force},
+		}, o.search.flags()...),
+		Action: func(c *cli.Context) error { return runIndex(c, o) },
+	}}
 }
 
-func runIndex(c *cli.Context) error {
-	s, err := openSession(c, c.Bool("force"))
+func runIndex(c *cli.Context, o *indexOptions) error {
+	s, err := openSession(c, sessionOptions{search: o.search, force: o.force})
 	if err != nil {
 		return err
 	}
@@ -35,8 +42,8 @@ func runIndex(c *cli.Context) error {
 		verb = "Built the index"
 	}
 	fmt.Fprintf(w, "%s in %s: %s (%s) in %s, embedded with %s.\n",
-		verb, rep.Took.Round(time.Millisecond), plural(len(s.corpus.Passages), "passage"), s.corpus.RangeSummary(),
-		plural(rep.Chunks, "chunk"), s.index.Embedder.Name())
+		verb, rep.Took.Round(time.Millisecond), render.Count(len(s.corpus.Passages), "passage"), s.corpus.RangeSummary(),
+		render.Count(rep.Chunks, "chunk"), s.index.Embedder.Name())
 	fmt.Fprintf(w, "Open questions: %d. Sections: %d.\n", len(s.corpus.Questions()), sections(s))
 	if rep.Saved || rep.Loaded {
 		fmt.Fprintf(w, "Index file: %s\n", rep.Path)
@@ -46,7 +53,7 @@ func runIndex(c *cli.Context) error {
 			fmt.Fprintf(w, "Warning: %s: %s\n", src.Name, warn)
 		}
 		if n := len(src.Skipped); n > 0 {
-			fmt.Fprintf(w, "Skipped %s of %s outside any passage (front or back matter).\n", plural(n, "block"), src.Name)
+			fmt.Fprintf(w, "Skipped %s of %s outside any passage (front or back matter).\n", render.Count(n, "block"), src.Name)
 		}
 	}
 	return nil
@@ -58,11 +65,4 @@ func sections(s *session) int {
 		n += len(src.Sections)
 	}
 	return n
-}
-
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }

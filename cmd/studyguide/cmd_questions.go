@@ -8,23 +8,30 @@ import (
 	"studyguide/internal/render"
 )
 
-func questionsCommand() *cli.Command {
-	return &cli.Command{
+// questionsOptions are questions' flags.
+type questionsOptions struct {
+	json   bool
+	corpus string
+}
+
+func questionsCommand() command {
+	o := &questionsOptions{}
+	return command{options: o, Command: &cli.Command{
 		Name:      "questions",
 		Usage:     "list the open questions the essay asks, with their refs",
 		ArgsUsage: "[REF]",
 		Description: "Every question sentence of the essay, in order. Give a REF (¶56) to list only\n" +
 			"that passage's questions.",
 		Flags: []cli.Flag{
-			jsonFlag("print the questions as JSON: a list of {ref, text}"),
-			corpusFlag(),
+			jsonFlag(&o.json, "print the questions as JSON: a list of {ref, text}"),
+			corpusFlag(&o.corpus),
 		},
-		Action: runQuestions,
-	}
+		Action: func(c *cli.Context) error { return runQuestions(c, o) },
+	}}
 }
 
-func runQuestions(c *cli.Context) error {
-	corp, _, err := loadCorpus(c)
+func runQuestions(c *cli.Context, o *questionsOptions) error {
+	corp, _, err := loadCorpus(o.corpus)
 	if err != nil {
 		return err
 	}
@@ -36,7 +43,7 @@ func runQuestions(c *cli.Context) error {
 		}
 		qs = corp.QuestionsOf(p.Ref)
 	}
-	if c.Bool("json") {
+	if o.json {
 		return render.JSON(c.App.Writer, render.NewQuestionsJSON(qs))
 	}
 	styleFor(c).Questions(c.App.Writer, qs)

@@ -17,36 +17,82 @@ import (
 	"studyguide/internal/retrieve"
 )
 
-// Flags shared by several commands. Each command gets its own copies:
-// urfave/cli v2 reads a flag only where it is declared.
-func corpusFlag() cli.Flag {
+// command is a CLI command with the options its flags fill. Nothing reads
+// a flag by name: each flag writes into a field of options (its
+// Destination), and the command's code reads only that value, so it
+// cannot read a flag it does not declare. TestOptionsAreDeclaredFlags
+// checks that every field is some declared flag's destination.
+type command struct {
+	*cli.Command
+	// options points at the command's options value.
+	options any
+}
+
+// Flags shared by several commands. Each command gets its own copies,
+// bound to its own options: urfave/cli v2 reads a flag only where it is
+// declared.
+
+func corpusFlag(dest *string) cli.Flag {
 	return &cli.StringFlag{
-		Name:    "corpus",
-		Usage:   "read `PATH` (a UTF-8 text file, or a folder of them) instead of the built-in essay",
-		EnvVars: []string{"STUDYGUIDE_CORPUS"},
+		Name:        "corpus",
+		Usage:       "read `PATH` (a UTF-8 text file, or a folder of them) instead of the built-in essay",
+		EnvVars:     []string{"STUDYGUIDE_CORPUS"},
+		Destination: dest,
 	}
 }
 
-func indexDirFlag() cli.Flag {
+func indexDirFlag(dest *string) cli.Flag {
 	return &cli.StringFlag{
 		Name:        "index-dir",
 		Usage:       "keep the search index in `DIR`",
 		EnvVars:     []string{"STUDYGUIDE_INDEX_DIR"},
 		DefaultText: defaultIndexDir(),
+		Destination: dest,
 	}
 }
 
-func topKFlag() cli.Flag {
+func topKFlag(dest *int) cli.Flag {
 	return &cli.IntFlag{
-		Name:    "k",
-		Usage:   "retrieve the `N` best passages",
-		Value:   4,
-		EnvVars: []string{"STUDYGUIDE_K"},
+		Name:        "k",
+		Usage:       "retrieve the `N` best passages",
+		Value:       answer.DefaultK,
+		EnvVars:     []string{"STUDYGUIDE_K"},
+		Destination: dest,
 	}
 }
 
-func jsonFlag(usage string) cli.Flag {
-	return &cli.BoolFlag{Name: "json", Usage: usage}
+func jsonFlag(dest *bool, usage string) cli.Flag {
+	return &cli.BoolFlag{Name: "json", Usage: usage, Destination: dest}
+}
+
+// searchOptions are the flags of a command that searches the corpus:
+// which corpus, where its index is kept, how passages are embedded and
+// how the API is reached.
+type searchOptions struct {
+	corpus   string
+	indexDir string
+	api      apiOptions
+	embed    embedOptions
+}
+
+// flags declares the options' flags: the corpus's, the API's, then extra
+// (a model's settings, listed with the API's), then the embedder's.
+func (o *searchOptions) flags(extra ...cli.Flag) []cli.Flag {
+	flags := []cli.Flag{corpusFlag(&o.corpus), indexDirFlag(&o.indexDir)}
+	flags = append(flags, o.api.flags()...)
+	flags = append(flags, extra...)
+	return append(flags, o.embed.flags()...)
+}
+
+// answerOptions are the flags of a command that answers or writes with a
+// model in LLM mode: searchOptions and the model's settings.
+type answerOptions struct {
+	search searchOptions
+	model  modelOptions
+}
+
+func (o *answerOptions) flags() []cli.Flag {
+	return o.search.flags(o.model.flags()...)
 }
 
 // defaultIndexDir is the user's cache folder, or the temporary folder when
@@ -58,10 +104,9 @@ func defaultIndexDir() string {
 	return filepath.Join(os.TempDir(), "studyguide-cache")
 }
 
-// loadCorpus returns the corpus named by --corpus, or the built-in essay,
-// with the name its index is saved under.
-func loadCorpus(c *cli.Context) (*essay.Corpus, string, error) {
-	path := c.String("corpus")
+// loadCorpus returns the corpus at path, or the built-in essay when path
+// is empty, with the name its index is saved under.
+func loadCorpus(path string) (*essay.Corpus, string, error) {
 	if path == "" {
 		corp, err := essay.Embedded()
 		return corp, corpus.Name, err
@@ -92,43 +137,74 @@ type session struct {
 	index     *index.Index
 	report    index.Report
 	retriever *retrieve.Retriever
-	asker     *answer.Asker
-	// llm is the language model's generator in LLM mode, nil offline;
-	// the asker uses it, and chat rewrites follow-up questions with it.
+	// answers answers questions; nil for a session opened without a
+	// model's settings (index, eval).
+	answers *answer.Service
+	// llm is the language model's generator in LLM mode, nil offline; a
+	// guide is revised with its client and prompts.
 	llm *generate.LLM
 }
 
+// sessionOptions say how a session is opened. Every field comes from
+// flags its command declares.
+type sessionOptions struct {
+	search searchOptions
+	// model holds the chat model's settings, for commands that answer;
+	// nil for commands that only search, which then build no generator.
+	model *modelOptions
+	// force rebuilds the index even if a saved one is current.
+	force bool
+	// historyTokens bounds the history a question is answered with; 0
+	// sends none.
+	historyTokens int
+}
+
 // openSession loads the corpus, opens or builds its index with the
-// embedder the flags name, and picks the generator: a language model in
-// LLM mode, else the offline extractive one.
-//
-//   - force: rebuild the index even if a saved one is current.
-func openSession(c *cli.Context, force bool) (*session, error) {
-	corp, name, err := loadCorpus(c)
+// embedder the options name and, for a command that answers, sets up
+// answering: with a language model in LLM mode, else offline.
+func openSession(c *cli.Context, o sessionOptions) (*session, error) {
+	corp, name, err := loadCorpus(o.search.corpus)
 	if err != nil {
 		return nil, err
 	}
-	gen, model, err := newGenerator(c, corp)
+	s := &session{corpus: corp}
+	if o.model != nil {
+		if s.llm, err = newModel(o.search.api, *o.model, corp); err != nil {
+			return nil, err
+		}
+	}
+	emb, err := newEmbedder(c.Context, o.search.api, o.search.embed)
 	if err != nil {
 		return nil, err
 	}
-	emb, err := newEmbedder(c)
-	if err != nil {
-		return nil, err
-	}
-	dir := c.String("index-dir")
+	dir := o.search.indexDir
 	if dir == "" {
 		dir = defaultIndexDir()
 	}
-	ix, rep, err := index.Open(c.Context, corp, emb, index.Options{
-		Dir: dir, Name: name, Force: force, Notice: c.App.ErrWriter, Progress: progressFor(c),
+	s.index, s.report, err = index.Open(c.Context, corp, emb, index.Options{
+		Dir: dir, Name: name, Force: o.force, Notice: c.App.ErrWriter, Progress: progressFor(c),
 	})
 	if err != nil {
 		return nil, err
 	}
-	r := &retrieve.Retriever{Corpus: corp, Index: ix}
-	return &session{
-		corpus: corp, index: ix, report: rep, retriever: r, llm: model,
-		asker: &answer.Asker{Corpus: corp, Retriever: r, Generator: gen},
-	}, nil
+	s.retriever = &retrieve.Retriever{Corpus: corp, Index: s.index}
+	if o.model != nil {
+		s.answers = s.answerService(o.historyTokens)
+	}
+	return s, nil
+}
+
+// answerService answers with the model in LLM mode, which also restates
+// follow-ups (carrying terms when it fails), and offline with the
+// extractive generator and carried terms.
+func (s *session) answerService(historyTokens int) *answer.Service {
+	carry := answer.Carry{Known: s.index.BM25.Has}
+	svc := &answer.Service{
+		Corpus: s.corpus, Retriever: s.retriever, HistoryTokens: historyTokens,
+		Generator: generate.Extractive{}, Rewriter: carry,
+	}
+	if s.llm != nil {
+		svc.Generator, svc.Rewriter, svc.Fallback = s.llm, s.llm, carry
+	}
+	return svc
 }

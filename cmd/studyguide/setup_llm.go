@@ -1,8 +1,10 @@
 package main
 
 import (
+	"context"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -16,8 +18,15 @@ import (
 // llmCategory groups the flags of LLM mode in --help.
 const llmCategory = "LLM mode (any OpenAI-compatible API)"
 
-// apiFlags reach the API, for commands that answer or embed through it.
-func apiFlags() []cli.Flag {
+// apiOptions reach the API, for commands that answer or embed through it.
+type apiOptions struct {
+	baseURL string
+	apiKey  string
+	offline bool
+	timeout time.Duration
+}
+
+func (o *apiOptions) flags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{
 			Name:        "base-url",
@@ -25,6 +34,7 @@ func apiFlags() []cli.Flag {
 			DefaultText: llm.DefaultBaseURL,
 			EnvVars:     []string{"OPENAI_BASE_URL"},
 			Category:    llmCategory,
+			Destination: &o.baseURL,
 		},
 		&cli.StringFlag{
 			Name:  "api-key",
@@ -34,59 +44,76 @@ func apiFlags() []cli.Flag {
 			DefaultText: "none",
 			EnvVars:     []string{"OPENAI_API_KEY"},
 			Category:    llmCategory,
+			Destination: &o.apiKey,
 		},
 		&cli.BoolFlag{
-			Name:     "offline",
-			Usage:    "answer from the essay's own sentences without the API, even when a key or URL is set",
-			EnvVars:  []string{"STUDYGUIDE_OFFLINE"},
-			Category: llmCategory,
+			Name:        "offline",
+			Usage:       "answer from the essay's own sentences without the API, even when a key or URL is set",
+			EnvVars:     []string{"STUDYGUIDE_OFFLINE"},
+			Category:    llmCategory,
+			Destination: &o.offline,
 		},
 		&cli.DurationFlag{
-			Name:     "timeout",
-			Usage:    "give up on a request that has no answer after `DURATION`",
-			Value:    llm.DefaultTimeout,
-			EnvVars:  []string{"STUDYGUIDE_TIMEOUT"},
-			Category: llmCategory,
+			Name:        "timeout",
+			Usage:       "give up on a request that has no answer after `DURATION`",
+			Value:       llm.DefaultTimeout,
+			EnvVars:     []string{"STUDYGUIDE_TIMEOUT"},
+			Category:    llmCategory,
+			Destination: &o.timeout,
 		},
 	}
 }
 
-// llmFlags are apiFlags and the model's settings, for commands that answer
-// with a model.
-func llmFlags() []cli.Flag {
-	return append(apiFlags(),
-		&cli.StringFlag{
-			Name:     "model",
-			Usage:    "answer with the chat model `NAME`",
-			Value:    llm.DefaultModel,
-			EnvVars:  []string{"STUDYGUIDE_MODEL"},
-			Category: llmCategory,
-		},
-		&cli.StringFlag{
-			Name:     "prompts",
-			Usage:    "read prompt templates from `DIR`; its files replace the built-in ones of the same name (answer.tmpl, guide.tmpl, rewrite.tmpl, system.tmpl)",
-			EnvVars:  []string{"STUDYGUIDE_PROMPTS"},
-			Category: llmCategory,
-		},
-	)
+// modelOptions are the chat model's settings, for commands that answer
+// with one.
+type modelOptions struct {
+	name    string
+	prompts string
 }
 
-// embedderFlags choose how passages are embedded for search.
-func embedderFlags() []cli.Flag {
+func (o *modelOptions) flags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{
-			Name:     "embedder",
-			Usage:    "embed passages with `NAME`: local (offline) or openai (the API's /v1/embeddings)",
-			Value:    "local",
-			EnvVars:  []string{"STUDYGUIDE_EMBEDDER"},
-			Category: llmCategory,
+			Name:        "model",
+			Usage:       "answer with the chat model `NAME`",
+			Value:       llm.DefaultModel,
+			EnvVars:     []string{"STUDYGUIDE_MODEL"},
+			Category:    llmCategory,
+			Destination: &o.name,
 		},
 		&cli.StringFlag{
-			Name:     "embed-model",
-			Usage:    "with --embedder openai, embed with the model `NAME`",
-			Value:    embed.DefaultOpenAIModel,
-			EnvVars:  []string{"STUDYGUIDE_EMBED_MODEL"},
-			Category: llmCategory,
+			Name:        "prompts",
+			Usage:       "read prompt templates from `DIR`; its files replace the built-in ones of the same name (answer.tmpl, guide.tmpl, rewrite.tmpl, system.tmpl)",
+			EnvVars:     []string{"STUDYGUIDE_PROMPTS"},
+			Category:    llmCategory,
+			Destination: &o.prompts,
+		},
+	}
+}
+
+// embedOptions choose how passages are embedded for search.
+type embedOptions struct {
+	name  string
+	model string
+}
+
+func (o *embedOptions) flags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{
+			Name:        "embedder",
+			Usage:       "embed passages with `NAME`: local (offline) or openai (the API's /v1/embeddings)",
+			Value:       "local",
+			EnvVars:     []string{"STUDYGUIDE_EMBEDDER"},
+			Category:    llmCategory,
+			Destination: &o.name,
+		},
+		&cli.StringFlag{
+			Name:        "embed-model",
+			Usage:       "with --embedder openai, embed with the model `NAME`",
+			Value:       embed.DefaultOpenAIModel,
+			EnvVars:     []string{"STUDYGUIDE_EMBED_MODEL"},
+			Category:    llmCategory,
+			Destination: &o.model,
 		},
 	}
 }
@@ -96,27 +123,26 @@ func embedderFlags() []cli.Flag {
 // DNS lookup never leaves the machine.
 var apiTransport http.RoundTripper
 
-// apiConfigured reports whether an API key or base URL is set.
-func apiConfigured(c *cli.Context) bool {
-	return c.String("api-key") != "" || c.String("base-url") != ""
+// configured reports whether an API key or base URL is set.
+func (o apiOptions) configured() bool {
+	return o.apiKey != "" || o.baseURL != ""
 }
 
 // llmMode reports whether a command answers with a language model: an
 // API key or base URL is set and --offline is not.
-func llmMode(c *cli.Context) bool {
-	return !c.Bool("offline") && apiConfigured(c)
+func (o apiOptions) llmMode() bool {
+	return !o.offline && o.configured()
 }
 
-// newLLMClient builds the API client from the command's flags. It sends
-// nothing.
-func newLLMClient(c *cli.Context) (*llm.Client, error) {
-	timeout := c.Duration("timeout")
-	if timeout <= 0 {
-		return nil, usageError("--timeout must be more than 0, not %s", timeout)
+// newLLMClient builds the API client for the chat model named model (empty
+// for a client that only embeds). It sends nothing.
+func newLLMClient(o apiOptions, model string) (*llm.Client, error) {
+	if o.timeout <= 0 {
+		return nil, usageError("--timeout must be more than 0, not %s", o.timeout)
 	}
 	client, err := llm.New(llm.Config{
-		BaseURL: strings.TrimSpace(c.String("base-url")), APIKey: strings.TrimSpace(c.String("api-key")),
-		Model: strings.TrimSpace(c.String("model")), Timeout: timeout, Transport: apiTransport,
+		BaseURL: strings.TrimSpace(o.baseURL), APIKey: strings.TrimSpace(o.apiKey),
+		Model: strings.TrimSpace(model), Timeout: o.timeout, Transport: apiTransport,
 	})
 	if err != nil {
 		return nil, usageError("%v (--base-url, $OPENAI_BASE_URL)", err)
@@ -124,44 +150,41 @@ func newLLMClient(c *cli.Context) (*llm.Client, error) {
 	return client, nil
 }
 
-// newGenerator picks the generator: the language model in LLM mode, else
-// the offline extractive one. The *generate.LLM is nil offline; in LLM
-// mode it is the generator itself, for commands that also rewrite
-// questions with it.
-func newGenerator(c *cli.Context, corp *essay.Corpus) (generate.Generator, *generate.LLM, error) {
-	if !llmMode(c) {
-		return generate.Extractive{}, nil, nil
+// newModel returns the language model that answers in LLM mode, or nil
+// offline.
+func newModel(api apiOptions, o modelOptions, corp *essay.Corpus) (*generate.LLM, error) {
+	if !api.llmMode() {
+		return nil, nil
 	}
-	set, err := prompts.Load(c.String("prompts"))
+	set, err := prompts.Load(o.prompts)
 	if err != nil {
-		return nil, nil, usageError("%v", err)
+		return nil, usageError("%v", err)
 	}
-	client, err := newLLMClient(c)
+	client, err := newLLMClient(api, o.name)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	g := &generate.LLM{Client: client, Prompts: set, Title: corp.Title(), Author: corp.Author()}
-	return g, g, nil
+	return &generate.LLM{Client: client, Prompts: set, Title: corp.Title(), Author: corp.Author()}, nil
 }
 
 // newEmbedder returns the embedder --embedder names. The API embedder
 // asks the server once, to learn its vectors' dimension.
-func newEmbedder(c *cli.Context) (embed.Embedder, error) {
-	switch name := strings.ToLower(strings.TrimSpace(c.String("embedder"))); name {
+func newEmbedder(ctx context.Context, api apiOptions, o embedOptions) (embed.Embedder, error) {
+	switch name := strings.ToLower(strings.TrimSpace(o.name)); name {
 	case "", "local":
 		return embed.NewLocal(0), nil
 	case "openai":
-		if c.Bool("offline") {
+		if api.offline {
 			return nil, usageError("--embedder openai sends passages to the API, so it cannot be used with --offline")
 		}
-		if !apiConfigured(c) {
+		if !api.configured() {
 			return nil, usageError("--embedder openai needs --base-url or --api-key ($OPENAI_BASE_URL, $OPENAI_API_KEY)")
 		}
-		client, err := newLLMClient(c)
+		client, err := newLLMClient(api, "")
 		if err != nil {
 			return nil, err
 		}
-		return embed.NewOpenAI(c.Context, client, strings.TrimSpace(c.String("embed-model")))
+		return embed.NewOpenAI(ctx, client, strings.TrimSpace(o.model))
 	default:
 		return nil, usageError("--embedder must be local or openai, not %q", name)
 	}

@@ -1,11 +1,20 @@
-// Package answer answers one question end to end: retrieve passages,
-// generate a draft, check its citations. Its Answer is the JSON contract of
-// `studyguide ask --json`.
+// Package answer answers one question end to end: it resolves a follow-up
+// against the conversation before it, retrieves passages, generates a
+// draft (streamed or not), flags and checks its citations, and keeps the
+// history it sends within one budget. Service.Ask is the one way through
+// for every front end: `ask`, `chat` and any page to come call it and
+// nothing else. Its Answer is the JSON contract of `studyguide ask --json`.
+//
+// It may import the pipeline's packages (essay, retrieve, generate,
+// citation, terms); it must not import render, chat or the command, which
+// import it.
 package answer
 
 import (
 	"context"
+	"errors"
 	"io"
+	"math"
 
 	"studyguide/internal/citation"
 	"studyguide/internal/essay"
@@ -22,6 +31,9 @@ type Answer struct {
 	Sources          []Source   `json:"sources"`
 	InvalidCitations []Invalid  `json:"invalid_citations"`
 
+	// Searched is the question as searched when it differs from the one
+	// asked: a follow-up restated with what it leans on.
+	Searched string `json:"-"`
 	// Retrieval is what the answer was written from.
 	Retrieval *retrieve.Result `json:"-"`
 	// Truncated is true when a model stopped at its length limit.
@@ -56,46 +68,133 @@ type Invalid struct {
 // citation. An abstention needs none.
 func (a *Answer) Supported() bool { return a.Abstained || len(a.Citations) > 0 }
 
-// Asker answers questions about one corpus.
-type Asker struct {
+// Service answers questions about one corpus. Set its fields once; Ask
+// may then be called from several goroutines if the Generator and the
+// Rewriters allow it (the offline ones do).
+type Service struct {
 	Corpus    *essay.Corpus
 	Retriever *retrieve.Retriever
 	Generator generate.Generator
+	// Rewriter resolves a follow-up before the search; nil searches every
+	// question as asked.
+	Rewriter Rewriter
+	// Fallback resolves a follow-up when Rewriter fails (a model that is
+	// down); nil searches the question as asked.
+	Fallback Rewriter
+	// HistoryTokens bounds the earlier turns a question is resolved and
+	// answered with, in estimated tokens (generate.TurnTokens): the newest
+	// turns that fit are kept. 0 keeps none. It is the only bound: the
+	// generators and rewriters send what they are given.
+	HistoryTokens int
 }
 
-// Ask retrieves up to k passages for question, has the generator answer
-// from them, and checks every citation the draft makes.
-//
-//   - question: the user's question, already cleaned of control characters.
-//   - k: passages to retrieve; clamped by the retriever.
-//   - history: earlier turns of a conversation, oldest first; may be nil.
-//   - stream: receives the draft as it is written; may be nil.
-func (a *Asker) Ask(ctx context.Context, question string, k int, history []generate.Turn, stream io.Writer) (*Answer, error) {
-	res, err := a.Retriever.Retrieve(ctx, question, k)
+// DefaultK is how many passages an answer is written from when a
+// Request does not say.
+const DefaultK = 4
+
+// DefaultHistoryTokens is the history budget front ends offer by default:
+// enough for several turns of quoted answers, small beside any model's
+// context window.
+const DefaultHistoryTokens = 2000
+
+// Request is one question to answer.
+type Request struct {
+	// Question is the user's question, cleaned of control characters; see
+	// CheckQuestion.
+	Question string
+	// K is how many passages to retrieve; 0 means DefaultK.
+	K int
+	// History is the conversation so far, oldest first; may be nil. Ask
+	// keeps the newest turns within the Service's HistoryTokens.
+	History []generate.Turn
+	// Stream, when set, receives the answer as it is generated, with every
+	// bracketed ref the answer may not cite flagged as it appears. The
+	// caller cleans it for where it goes. If generation fails after some
+	// text was written, Stream gets a newline, so that what follows starts
+	// a line.
+	Stream io.Writer
+	// Searching, when set, is called once before the answer is generated:
+	// searched is the question as it will be searched, and warning, when
+	// not nil, says why a follow-up is searched otherwise than the
+	// Rewriter would have (it failed).
+	Searching func(searched string, warning error)
+}
+
+// Ask answers req: it resolves a follow-up, retrieves passages, has the
+// generator answer from them (streaming when req.Stream is set), and
+// checks every citation the draft makes. An error from CheckQuestion comes
+// back as it is, before anything is searched.
+func (s *Service) Ask(ctx context.Context, req Request) (*Answer, error) {
+	if err := CheckQuestion(req.Question); err != nil {
+		return nil, err
+	}
+	if s.Corpus == nil || s.Retriever == nil || s.Generator == nil {
+		return nil, errors.New("answer: Corpus, Retriever and Generator must be set")
+	}
+	k := req.K
+	if k <= 0 {
+		k = DefaultK
+	}
+	history := generate.Recent(req.History, s.HistoryTokens)
+	searched, warning := s.resolve(ctx, history, req.Question)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if req.Searching != nil {
+		req.Searching(searched, warning)
+	}
+	res, err := s.Retriever.Retrieve(ctx, searched, k)
+	if errors.Is(err, retrieve.ErrEmptyQuestion) {
+		return nil, ErrNoWords
+	}
 	if err != nil {
 		return nil, err
 	}
-	return a.AnswerFrom(ctx, question, res, history, stream)
-}
-
-// AnswerFrom is Ask with the retrieval already done, for callers that
-// search with a rewritten question but answer the one the user asked.
-func (a *Asker) AnswerFrom(ctx context.Context, question string, res *retrieve.Result, history []generate.Turn, stream io.Writer) (*Answer, error) {
-	meta := a.meta()
-	draft, err := a.Generator.Generate(ctx, generate.Request{
-		Question: question, Retrieval: res, Author: meta.Author, Kind: meta.Kind, History: history,
-	}, stream)
+	meta := s.meta()
+	draft, err := s.generate(ctx, generate.Request{
+		Question: req.Question, Retrieval: res, Author: meta.Author, Kind: meta.Kind, History: history,
+	}, req.Stream)
 	if err != nil {
 		return nil, err
 	}
+	ans := s.check(req.Question, res, draft)
+	ans.Caveat = meta.Caveat
+	if searched != req.Question {
+		ans.Searched = searched
+	}
+	return ans, nil
+}
+
+// generate has the generator write the draft, through a Flagger to
+// stream when there is one.
+func (s *Service) generate(ctx context.Context, req generate.Request, stream io.Writer) (generate.Draft, error) {
+	if stream == nil {
+		return s.Generator.Generate(ctx, req, nil)
+	}
+	out := &counter{w: stream}
+	f := citation.NewFlagger(out, s.Corpus, req.Retrieval.Refs())
+	draft, err := s.Generator.Generate(ctx, req, f)
+	if ferr := f.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil && out.n > 0 {
+		io.WriteString(stream, "\n")
+	}
+	return draft, err
+}
+
+// check turns a draft into an Answer, every citation checked against the
+// passages it was written from.
+func (s *Service) check(question string, res *retrieve.Result, draft generate.Draft) *Answer {
 	ans := &Answer{
-		Question: question, Abstained: draft.Abstained, Retrieval: res, Truncated: draft.Truncated, Caveat: meta.Caveat,
+		Question: question, Abstained: draft.Abstained, Retrieval: res, Truncated: draft.Truncated,
 		Citations: []Citation{}, Sources: []Source{}, InvalidCitations: []Invalid{},
 	}
 	for _, h := range res.Hits {
-		ans.Sources = append(ans.Sources, Source{Ref: h.Passage.Ref.String(), Score: round(h.Score), Text: h.Passage.Text()})
+		// Four places are all the JSON contract shows of a score.
+		ans.Sources = append(ans.Sources, Source{Ref: h.Passage.Ref.String(), Score: math.Round(h.Score*1e4) / 1e4, Text: h.Passage.Text()})
 	}
-	rep := citation.Check(draft.Text, a.Corpus, res.Refs())
+	rep := citation.Check(draft.Text, s.Corpus, res.Refs())
 	ans.Answer = rep.Text
 	for _, c := range rep.Citations {
 		ans.Citations = append(ans.Citations, Citation{Ref: c.Ref.String(), Quote: c.Quote, Supported: c.Supported})
@@ -103,18 +202,26 @@ func (a *Asker) AnswerFrom(ctx context.Context, question string, res *retrieve.R
 	for _, inv := range rep.Invalid {
 		ans.InvalidCitations = append(ans.InvalidCitations, Invalid{Ref: inv.Ref, Reason: inv.Reason})
 	}
-	return ans, nil
+	return ans
 }
 
 // meta returns the metadata of a single-source corpus; a corpus of
 // several texts has no one author, kind or caveat.
-func (a *Asker) meta() essay.Meta {
-	if len(a.Corpus.Sources) == 1 {
-		return a.Corpus.Sources[0].Meta
+func (s *Service) meta() essay.Meta {
+	if len(s.Corpus.Sources) == 1 {
+		return s.Corpus.Sources[0].Meta
 	}
 	return essay.Meta{}
 }
 
-func round(x float64) float64 {
-	return float64(int64(x*10000+0.5)) / 10000
+// counter counts the bytes written through it.
+type counter struct {
+	w io.Writer
+	n int
+}
+
+func (c *counter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += n
+	return n, err
 }

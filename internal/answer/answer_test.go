@@ -12,10 +12,15 @@ import (
 	"studyguide/internal/retrieve/retrievetest"
 )
 
-func offlineAsker(t *testing.T) *Asker {
+func offline(t *testing.T) *Service {
 	t.Helper()
 	c, r := retrievetest.Essay(t)
-	return &Asker{Corpus: c, Retriever: r, Generator: generate.Extractive{}}
+	return &Service{Corpus: c, Retriever: r, Generator: generate.Extractive{}}
+}
+
+// ask asks s one question with no history.
+func ask(s *Service, q string, k int) (*Answer, error) {
+	return s.Ask(context.Background(), Request{Question: q, K: k})
 }
 
 var inScope = map[string]string{
@@ -28,10 +33,10 @@ var inScope = map[string]string{
 }
 
 func TestAskInScopeMeetsContract(t *testing.T) {
-	a := offlineAsker(t)
+	a := offline(t)
 	for q, wantRef := range inScope {
 		t.Run(q, func(t *testing.T) {
-			ans, err := a.Ask(context.Background(), q, 4, nil, nil)
+			ans, err := ask(a, q, 4)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -95,9 +100,9 @@ var offTopic = []string{
 }
 
 func TestAskAbstainsOffTopic(t *testing.T) {
-	a := offlineAsker(t)
+	a := offline(t)
 	for _, q := range offTopic {
-		ans, err := a.Ask(context.Background(), q, 4, nil, nil)
+		ans, err := ask(a, q, 4)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -111,7 +116,7 @@ func TestAskAbstainsOffTopic(t *testing.T) {
 }
 
 func TestAnswerJSONKeys(t *testing.T) {
-	ans, err := offlineAsker(t).Ask(context.Background(), "Was Stalin an all-powerful dictator?", 3, nil, nil)
+	ans, err := ask(offline(t), "Was Stalin an all-powerful dictator?", 3)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,8 +139,11 @@ func TestAnswerJSONKeys(t *testing.T) {
 
 func TestAskIsDeterministic(t *testing.T) {
 	q := "What does the author say about the nomenklatura?"
-	first, _ := offlineAsker(t).Ask(context.Background(), q, 4, nil, nil)
-	second, _ := offlineAsker(t).Ask(context.Background(), q, 4, nil, nil)
+	first, err1 := ask(offline(t), q, 4)
+	second, err2 := ask(offline(t), q, 4)
+	if err1 != nil || err2 != nil {
+		t.Fatalf("ask: %v, %v", err1, err2)
+	}
 	a, _ := json.Marshal(first)
 	b, _ := json.Marshal(second)
 	if string(a) != string(b) {

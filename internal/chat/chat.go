@@ -15,44 +15,34 @@ import (
 	"studyguide/internal/essay"
 	"studyguide/internal/generate"
 	"studyguide/internal/render"
-	"studyguide/internal/retrieve"
-	"studyguide/internal/terms"
 )
 
-// GuideFunc writes a study guide for one passage, or for the whole corpus
-// when p is nil.
-type GuideFunc func(ctx context.Context, w io.Writer, p *essay.Passage) error
-
-// StreamFunc answers question from res, writing the answer to w as it is
-// written, and returns it with its citations checked.
-type StreamFunc func(ctx context.Context, w io.Writer, question string, res *retrieve.Result, history []generate.Turn) (*answer.Answer, error)
+// GuideFunc writes a study guide to w: from the questions of the passage
+// named by from, or of the whole corpus when from is "all", or the
+// default guide when from is empty.
+type GuideFunc func(ctx context.Context, w io.Writer, from string) error
 
 // Chat is one conversation. Set its fields, then call Run.
 type Chat struct {
 	Corpus *essay.Corpus
-	// Asker answers and checks every question, as for `ask`.
-	Asker *answer.Asker
+	// Answers answers and checks every question, as for `ask`; its
+	// HistoryTokens bounds the earlier turns sent with each question.
+	Answers *answer.Service
 	// K is how many passages to retrieve for each question.
 	K int
-	// Rewriter resolves follow-ups before retrieval; nil searches every
-	// question as asked.
-	Rewriter Rewriter
-	// Fallback resolves follow-ups when Rewriter fails (a model that is
-	// down); nil searches the question as asked.
-	Fallback Rewriter
+	// Stream writes each answer as it is generated, then the checked
+	// answer's flags and sources; otherwise only the checked answer is
+	// printed, laid out for Style. LLM mode streams.
+	Stream bool
 	// Guide writes /guide's study guide; nil when this build has none.
 	Guide GuideFunc
-	// Stream, when set, answers by writing the draft to w as it is
-	// generated and returns the checked answer; nil answers through Asker
-	// and prints only the checked answer. LLM mode streams.
-	Stream StreamFunc
-	// HistoryTokens bounds the earlier turns sent with a question; the
-	// oldest are dropped first. 0 sends none.
-	HistoryTokens int
-	Style         render.Style
-	Out           io.Writer
+	Style render.Style
+	Out   io.Writer
 	// Err receives one-line errors; nil writes them to Out.
 	Err io.Writer
+	// ErrorLine words an error as the one line the user sees; nil shows
+	// its message as it is.
+	ErrorLine func(error) string
 	// Terminal is true when a person types at a terminal: Run greets them
 	// and does not echo their lines. In a pipe each line is echoed, so
 	// that the output reads as a transcript.
@@ -79,8 +69,8 @@ type record struct {
 // questions and running commands. It returns nil when the user leaves and
 // ctx.Err() or context.Canceled when the conversation is cut short.
 func (c *Chat) Run(ctx context.Context, in LineReader) error {
-	if c.Corpus == nil || c.Asker == nil || c.Out == nil {
-		return errors.New("chat: Corpus, Asker and Out must be set")
+	if c.Corpus == nil || c.Answers == nil || c.Out == nil {
+		return errors.New("chat: Corpus, Answers and Out must be set")
 	}
 	if c.Terminal {
 		fmt.Fprintf(c.Out, "Chatting about %s.\n", render.Clean(render.Citation(c.Corpus)))
@@ -95,7 +85,7 @@ func (c *Chat) Run(ctx context.Context, in LineReader) error {
 			fmt.Fprintln(c.Out, c.Style.Dim("(Ctrl-D or /quit leaves)"))
 			continue
 		case errors.Is(err, ErrLineTooLong):
-			c.fail("%v; it was skipped", err)
+			c.fail(fmt.Errorf("%w; it was skipped", err))
 			continue
 		case err != nil:
 			return err
@@ -164,7 +154,7 @@ func (c *Chat) Handle(ctx context.Context, line string) (quit bool) {
 	case errors.Is(err, context.Canceled) && ctx.Err() == nil:
 		fmt.Fprintln(c.Out, c.Style.Warn("Cancelled."))
 	default:
-		c.fail("%v", err)
+		c.fail(err)
 	}
 	if !quit {
 		fmt.Fprintln(c.Out)
@@ -190,88 +180,47 @@ func (c *Chat) turnContext(ctx context.Context) (context.Context, func()) {
 	}
 }
 
-// fail writes a one-line error.
-func (c *Chat) fail(format string, args ...any) {
+// fail writes err as one line.
+func (c *Chat) fail(err error) {
 	w := c.Err
 	if w == nil {
 		w = c.Out
 	}
-	fmt.Fprintln(w, c.Style.Warn("studyguide: "+render.OneLine(fmt.Sprintf(format, args...))))
+	line := err.Error()
+	if c.ErrorLine != nil {
+		line = c.ErrorLine(err)
+	}
+	fmt.Fprintln(w, c.Style.Warn(render.OneLine(line)))
 }
 
-// ask answers one question. A follow-up is searched as the Rewriter
-// restates it; the generator answers the question as the user asked it,
-// with the conversation so far and the restated question in the
-// retrieval it is given.
+// ask answers one question, with the conversation so far: a follow-up
+// is searched as the Service restates it, and answered as the user asked
+// it.
 func (c *Chat) ask(ctx context.Context, question string) error {
-	if len(terms.Words(question)) == 0 {
-		return errors.New("the question has no words to search for")
+	st := c.Style
+	st.Command = func(command string) string { return "/" + command }
+	var stream io.Writer
+	if c.Stream {
+		stream = render.NewCleanWriter(c.Out)
 	}
-	history := generate.Recent(c.history(), c.HistoryTokens)
-	searched := c.rewrite(ctx, history, question)
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	if searched != question {
-		fmt.Fprintln(c.Out, c.Style.Dim("Searching for: "+searched))
-	}
-	res, err := c.Asker.Retriever.Retrieve(ctx, searched, c.K)
-	if errors.Is(err, retrieve.ErrEmptyQuestion) {
-		return errors.New("the question has no words to search for")
-	}
+	ans, err := c.Answers.Ask(ctx, answer.Request{
+		Question: question, K: c.K, History: c.history(), Stream: stream,
+		Searching: func(searched string, warning error) {
+			if warning != nil {
+				c.fail(warning)
+			}
+			if searched != question {
+				fmt.Fprintln(c.Out, c.Style.Dim("Searching for: "+render.OneLine(searched)))
+			}
+		},
+	})
 	if err != nil {
 		return err
 	}
-	ans, err := c.answer(ctx, question, res, history)
-	if err != nil {
-		return err
-	}
-	rec := record{question: question, answer: ans}
-	if searched != question {
-		rec.searched = searched
-	}
-	c.turns = append(c.turns, rec)
+	st.Answer(c.Out, ans, c.Stream)
+	c.turns = append(c.turns, record{question: question, searched: ans.Searched, answer: ans})
 	c.last = ans
 	return nil
-}
-
-// answer answers and prints one question, streaming when Stream is set.
-func (c *Chat) answer(ctx context.Context, question string, res *retrieve.Result, history []generate.Turn) (*answer.Answer, error) {
-	if c.Stream == nil {
-		ans, err := c.Asker.AnswerFrom(ctx, question, res, history, nil)
-		if err == nil {
-			c.Style.Answer(c.Out, ans, false)
-		}
-		return ans, err
-	}
-	ans, err := c.Stream(ctx, c.Out, question, res, history)
-	if err == nil {
-		c.Style.Answer(c.Out, ans, true)
-	}
-	return ans, err
-}
-
-// rewrite returns the question to search for. If the Rewriter fails, the
-// question is searched as asked, with a note saying so.
-func (c *Chat) rewrite(ctx context.Context, history []generate.Turn, question string) string {
-	if c.Rewriter == nil || len(history) == 0 {
-		return question
-	}
-	s, err := c.Rewriter.Rewrite(ctx, history, question)
-	if err != nil && ctx.Err() == nil && c.Fallback != nil {
-		c.fail("could not restate the follow-up (%v); carrying the earlier question's terms instead", err)
-		s, err = c.Fallback.Rewrite(ctx, history, question)
-	} else if err != nil && ctx.Err() == nil {
-		c.fail("could not resolve the follow-up (%v); searching the question as asked", err)
-	}
-	if err != nil {
-		return question
-	}
-	s = render.OneLine(s)
-	if s == "" || len(s) > MaxLineBytes {
-		return question
-	}
-	return s
 }
 
 // history returns the current conversation's turns for a generator.

@@ -51,12 +51,13 @@ func newChat(t *testing.T, out io.Writer) *Chat {
 	c, ix := essayIndex(t)
 	r := &retrieve.Retriever{Corpus: c, Index: ix}
 	return &Chat{
-		Corpus:        c,
-		Asker:         &answer.Asker{Corpus: c, Retriever: r, Generator: generate.Extractive{}},
-		K:             4,
-		Rewriter:      Carry{Known: ix.BM25.Has},
-		HistoryTokens: DefaultHistoryTokens,
-		Out:           out,
+		Corpus: c,
+		Answers: &answer.Service{
+			Corpus: c, Retriever: r, Generator: generate.Extractive{},
+			Rewriter: answer.Carry{Known: ix.BM25.Has}, HistoryTokens: answer.DefaultHistoryTokens,
+		},
+		K:   4,
+		Out: out,
 	}
 }
 
@@ -258,10 +259,10 @@ func TestSaveErrors(t *testing.T) {
 	if !strings.Contains(parts["/save "+filepath.Join(dir, "early.md")], "Nothing to save yet") {
 		t.Errorf("saving before any answer: %q", parts["/save "+filepath.Join(dir, "early.md")])
 	}
-	if !strings.Contains(parts["/save"], "studyguide: /save needs a file name") {
+	if !strings.Contains(parts["/save"], "/save needs a file name") {
 		t.Errorf("/save without a file: %q", parts["/save"])
 	}
-	if got := parts["/save "+filepath.Join(dir, "missing", "talk.md")]; got != "studyguide: save the conversation: write "+filepath.Join(dir, "missing", "talk.md")+": no such file or directory" {
+	if got := parts["/save "+filepath.Join(dir, "missing", "talk.md")]; got != "save the conversation: write "+filepath.Join(dir, "missing", "talk.md")+": no such file or directory" {
 		t.Errorf("saving into a missing folder: %q", got)
 	}
 	if got := parts["/save "+dir]; !strings.Contains(got, "is a folder") {
@@ -275,10 +276,10 @@ func TestSaveErrors(t *testing.T) {
 func TestUnknownCommandHint(t *testing.T) {
 	_, out := converse(t, "/sorces", "/zzzzzzzz", "/SHOW 56")
 	parts := turnOutputs(out)
-	if got := parts["/sorces"]; got != "studyguide: unknown command /sorces: did you mean /sources? (/help lists the commands)" {
+	if got := parts["/sorces"]; got != `unknown command "/sorces": did you mean "/sources"? (/help lists the commands)` {
 		t.Errorf("/sorces: %q", got)
 	}
-	if got := parts["/zzzzzzzz"]; got != "studyguide: unknown command /zzzzzzzz (/help lists the commands)" {
+	if got := parts["/zzzzzzzz"]; got != `unknown command "/zzzzzzzz" (/help lists the commands)` {
 		t.Errorf("/zzzzzzzz: %q", got)
 	}
 	if !strings.Contains(parts["/SHOW 56"], "¶56") {
@@ -293,10 +294,10 @@ func TestShowQuestionsHelp(t *testing.T) {
 	if !strings.HasPrefix(parts["/show ¶56"], "¶56") || !strings.Contains(parts["/show ¶56"], p56.Blocks[0]) {
 		t.Errorf("/show ¶56:\n%s", parts["/show ¶56"])
 	}
-	if !strings.HasPrefix(parts["/show"], "studyguide: /show needs a ref") {
+	if !strings.HasPrefix(parts["/show"], "/show needs a ref") {
 		t.Errorf("/show: %q", parts["/show"])
 	}
-	if !strings.HasPrefix(parts["/show ¶99"], "studyguide: no passage ¶99 in the corpus") {
+	if !strings.HasPrefix(parts["/show ¶99"], "no passage ¶99 in the corpus") {
 		t.Errorf("/show ¶99: %q", parts["/show ¶99"])
 	}
 	all := c.Corpus.Questions()
@@ -353,22 +354,22 @@ func TestGuideSeam(t *testing.T) {
 	var buf bytes.Buffer
 	c := newChat(t, &buf)
 	var got []string
-	c.Guide = func(_ context.Context, w io.Writer, p *essay.Passage) error {
+	c.Guide = func(_ context.Context, w io.Writer, from string) error {
 		ref := "essay"
-		if p != nil {
-			ref = p.Ref.String()
+		if from != "" {
+			ref = from
 		}
 		got = append(got, ref)
 		_, err := io.WriteString(w, "guide for "+ref+"\n")
 		return err
 	}
-	for _, line := range []string{"/guide", "/guide 56", "/guide ¶99"} {
+	for _, line := range []string{"/guide", "/guide 56", "/guide ¶99", "/guide ALL"} {
 		c.Handle(context.Background(), line)
 	}
-	if strings.Join(got, ",") != "essay,¶56" {
-		t.Errorf("guide called for %v, want the essay then ¶56", got)
+	if strings.Join(got, ",") != "essay,¶56,all" {
+		t.Errorf("guide called for %v, want the essay, ¶56, then all", got)
 	}
-	if !strings.Contains(buf.String(), "guide for ¶56") || !strings.Contains(buf.String(), "studyguide: no passage ¶99") {
+	if !strings.Contains(buf.String(), "guide for ¶56") || !strings.Contains(buf.String(), "no passage ¶99") {
 		t.Errorf("output:\n%s", buf.String())
 	}
 }
@@ -387,13 +388,13 @@ func TestHistoryIsBounded(t *testing.T) {
 	var out bytes.Buffer
 	c := newChat(t, &out)
 	rec := &recorder{}
-	c.Asker.Generator = rec
+	c.Answers.Generator = rec
 	questions := []string{"Was Stalin all-powerful?", "What privileges did Party members get?", "What did Molotov worry about?"}
 	for _, q := range questions[:2] {
 		c.Handle(context.Background(), q)
 	}
 	// Room for the newest turn only.
-	c.HistoryTokens = generate.TurnTokens(generate.Turn{Question: c.turns[1].question, Answer: c.turns[1].answer.Answer})
+	c.Answers.HistoryTokens = generate.TurnTokens(generate.Turn{Question: c.turns[1].question, Answer: c.turns[1].answer.Answer})
 	c.Handle(context.Background(), questions[2])
 	h := rec.reqs[2].History
 	if len(h) != 1 || h[0].Question != questions[1] {
@@ -402,7 +403,7 @@ func TestHistoryIsBounded(t *testing.T) {
 	if len(rec.reqs[1].History) != 1 || rec.reqs[1].History[0].Question != questions[0] {
 		t.Errorf("history sent with the second question: %+v", rec.reqs[1].History)
 	}
-	c.HistoryTokens = 0
+	c.Answers.HistoryTokens = 0
 	c.Handle(context.Background(), "Who stopped him?")
 	if len(rec.reqs[3].History) != 0 {
 		t.Errorf("a budget of 0 sent %d turns", len(rec.reqs[3].History))
@@ -429,7 +430,7 @@ func TestInterruptCancelsTheAnswerOnly(t *testing.T) {
 	var out bytes.Buffer
 	c := newChat(t, &out)
 	b := &blocker{started: make(chan struct{})}
-	c.Asker.Generator = b
+	c.Answers.Generator = b
 	intr := make(chan struct{}, 1)
 	c.Interrupts = intr
 	go func() {
@@ -486,10 +487,10 @@ func TestInputIsCleanedAndBounded(t *testing.T) {
 	if !strings.Contains(parts["Was Stalin all-powerful?"], "[¶53]") {
 		t.Errorf("cleaned question not answered:\n%s", out)
 	}
-	if !strings.Contains(out, "studyguide: the line is longer than 4096 bytes; it was skipped\n") {
+	if !strings.Contains(out, "the line is longer than 4096 bytes; it was skipped\n") {
 		t.Errorf("no error for an over-long line:\n%s", out)
 	}
-	if !strings.HasPrefix(parts["?!"], "studyguide: the question has no words to search for") {
+	if !strings.HasPrefix(parts["?!"], "the question has no words to search for") {
 		t.Errorf("?!: %q", parts["?!"])
 	}
 	if !strings.Contains(parts["/show 53"], "¶53") {
@@ -501,7 +502,7 @@ func TestRewriterSeam(t *testing.T) {
 	var out bytes.Buffer
 	c := newChat(t, &out)
 	var seen []generate.Turn
-	c.Rewriter = RewriterFunc(func(_ context.Context, h []generate.Turn, q string) (string, error) {
+	c.Answers.Rewriter = answer.RewriterFunc(func(_ context.Context, h []generate.Turn, q string) (string, error) {
 		seen = h
 		return "What privileges did Party members get?", nil
 	})
@@ -517,12 +518,12 @@ func TestRewriterSeam(t *testing.T) {
 		t.Errorf("want ¶58 cited for the user's question, got %v for %q", citedRefs(c.turns[1].answer), c.turns[1].answer.Question)
 	}
 
-	c.Rewriter = RewriterFunc(func(context.Context, []generate.Turn, string) (string, error) {
+	c.Answers.Rewriter = answer.RewriterFunc(func(context.Context, []generate.Turn, string) (string, error) {
 		return "", errors.New("model unavailable")
 	})
 	out.Reset()
 	c.Handle(context.Background(), "Was Stalin all-powerful?")
-	if got := turnOutputs(out.String())["Was Stalin all-powerful?"]; !strings.HasPrefix(got, "studyguide: could not resolve the follow-up (model unavailable); searching the question as asked\n") ||
+	if got := turnOutputs(out.String())["Was Stalin all-powerful?"]; !strings.HasPrefix(got, "could not resolve the follow-up (model unavailable); searching the question as asked\n") ||
 		!strings.Contains(got, "[¶53]") {
 		t.Errorf("a failing rewriter:\n%s", out.String())
 	}

@@ -9,7 +9,7 @@ import (
 	"strings"
 
 	"studyguide/internal/atomicfile"
-	"studyguide/internal/essay"
+	"studyguide/internal/guide"
 	"studyguide/internal/render"
 	"studyguide/internal/suggest"
 )
@@ -31,7 +31,7 @@ func init() {
 		{"/sources", "", "the passages behind the last answer, in full", (*Chat).sources},
 		{"/show", "REF", "one passage in full (¶56, 56, note 15)", (*Chat).show},
 		{"/questions", "[REF]", "the open questions the essay asks", (*Chat).questions},
-		{"/guide", "[REF]", "a study guide, for the essay or one passage", (*Chat).guide},
+		{"/guide", "[REF|all]", "a study guide: the default one, one passage's, or all the questions'", (*Chat).guide},
 		{"/save", "FILE", "save the conversation as Markdown, cited passages quoted at the end", (*Chat).save},
 		{"/reset", "", "start a new conversation: follow-ups forget earlier turns", (*Chat).reset},
 		{"/help", "", "this list", (*Chat).help},
@@ -64,10 +64,7 @@ func unknownCommand(name string) error {
 	for _, cmd := range commands {
 		names = append(names, cmd.name)
 	}
-	if best := suggest.Nearest(name, names); best != "" {
-		return fmt.Errorf("unknown command %s: did you mean %s? (/help lists the commands)", name, best)
-	}
-	return fmt.Errorf("unknown command %s (/help lists the commands)", name)
+	return suggest.Unknown("command", name, names, "/help lists the commands")
 }
 
 func (c *Chat) help(context.Context, string) (bool, error) {
@@ -144,14 +141,18 @@ func (c *Chat) guide(ctx context.Context, arg string) (bool, error) {
 		fmt.Fprintln(c.Out, "Study guides are not available in this build of studyguide.")
 		return false, nil
 	}
-	var p *essay.Passage
-	if arg != "" {
-		var err error
-		if p, err = c.Corpus.Lookup(arg); err != nil {
+	from := arg
+	switch {
+	case strings.EqualFold(arg, guide.All):
+		from = guide.All
+	case arg != "":
+		p, err := c.Corpus.Lookup(arg)
+		if err != nil {
 			return false, err
 		}
+		from = p.Ref.String()
 	}
-	return false, c.Guide(ctx, c.Out, p)
+	return false, c.Guide(ctx, c.Out, from)
 }
 
 func (c *Chat) reset(context.Context, string) (bool, error) {
@@ -179,13 +180,13 @@ func (c *Chat) save(_ context.Context, arg string) (bool, error) {
 		return false, fmt.Errorf("save the conversation: %w", err)
 	}
 	if warning != "" {
-		c.fail("warning: %s", warning)
+		c.fail(errors.New("warning: " + warning))
 	}
 	t := c.Transcript()
 	if err := atomicfile.WriteFile(path, []byte(t.Markdown), atomicfile.Options{Perm: 0o666}); err != nil {
 		return false, fmt.Errorf("save the conversation: %w", err)
 	}
-	fmt.Fprintf(c.Out, "Saved %s and %s to %s.\n", count(len(c.turns), "answer"), count(t.Passages, "cited passage"), render.Clean(path))
+	fmt.Fprintf(c.Out, "Saved %s and %s to %s.\n", render.Count(len(c.turns), "answer"), render.Count(t.Passages, "cited passage"), render.Clean(path))
 	return false, nil
 }
 
@@ -201,11 +202,4 @@ func expandHome(path string) string {
 		return path
 	}
 	return filepath.Join(home, rest)
-}
-
-func count(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }

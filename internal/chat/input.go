@@ -7,11 +7,13 @@ import (
 	"io"
 
 	"github.com/chzyer/readline"
+
+	"studyguide/internal/answer"
 )
 
-// MaxLineBytes bounds one line of input; a longer line is refused whole
-// rather than searched word by word.
-const MaxLineBytes = 4096
+// MaxLineBytes bounds one line of input, a question or a command; a
+// longer line is refused whole rather than searched word by word.
+const MaxLineBytes = answer.MaxQuestionBytes
 
 // Errors a LineReader returns besides io.EOF.
 var (

@@ -21,20 +21,17 @@ type LLM struct {
 	// Title and Author name the corpus in the prompts; a Request's own
 	// Author takes precedence.
 	Title, Author string
-	// HistoryTokens bounds the earlier turns sent with a question, in
-	// estimated tokens; 0 means DefaultHistoryTokens.
-	HistoryTokens int
 	// MaxTokens bounds an answer; 0 means DefaultMaxTokens.
 	MaxTokens int
 }
 
 var _ Generator = (*LLM)(nil)
 
-// Limits of LLM requests.
+// Limits of LLM requests. The history a request carries is bounded by
+// its caller (package answer), not here: LLM sends what it is given.
 const (
-	DefaultHistoryTokens = 2000
-	DefaultMaxTokens     = 800
-	rewriteMaxTokens     = 150
+	DefaultMaxTokens = 800
+	rewriteMaxTokens = 150
 )
 
 // Prompt template names.
@@ -78,8 +75,8 @@ type passageData struct {
 }
 
 // Messages builds the chat request for req: the system's rules, the
-// conversation so far within the history budget, then the passages and
-// the question. req must hold at least one retrieved passage.
+// conversation so far (req.History, as given), then the passages and the
+// question. req must hold at least one retrieved passage.
 func (g *LLM) Messages(req Request) ([]llm.Message, error) {
 	if req.Retrieval == nil || len(req.Retrieval.Hits) == 0 {
 		return nil, errors.New("no passages to answer from")
@@ -101,19 +98,20 @@ func (g *LLM) Messages(req Request) ([]llm.Message, error) {
 		return nil, err
 	}
 	msgs := []llm.Message{{Role: llm.System, Content: sys}}
-	for _, t := range Recent(req.History, or(g.HistoryTokens, DefaultHistoryTokens)) {
+	for _, t := range req.History {
 		msgs = append(msgs, llm.Message{Role: llm.User, Content: t.Question}, llm.Message{Role: llm.Assistant, Content: t.Answer})
 	}
 	return append(msgs, llm.Message{Role: llm.User, Content: user}), nil
 }
 
 // Rewrite turns a follow-up question into one that stands alone, given the
-// conversation so far, so that retrieval can find its passages: "And
-// Beria?" after a question about Khrushchev becomes a question about
-// Beria. With no history it returns question without asking the model. An
-// empty or rambling reply gives back question itself.
+// conversation so far, so that retrieval can find its passages: "And his
+// successor?" after a question about one leader becomes a question about
+// the successor. With no history it returns question without asking the
+// model. An empty or rambling reply gives back question itself.
+//
+//   - history: the conversation so far, oldest first, already bounded.
 func (g *LLM) Rewrite(ctx context.Context, history []Turn, question string) (string, error) {
-	history = Recent(history, or(g.HistoryTokens, DefaultHistoryTokens))
 	if len(history) == 0 {
 		return question, nil
 	}

@@ -123,7 +123,9 @@ func TestLLMFailures(t *testing.T) {
 	}
 }
 
-func TestHistoryIsBoundedOldestFirst(t *testing.T) {
+// TestMessagesSendTheHistoryGiven: the model is sent every turn it is
+// given, in order; bounding the history is the caller's (package answer).
+func TestMessagesSendTheHistoryGiven(t *testing.T) {
 	_, r := retriever(t)
 	s := llmtest.New(t)
 	g := newLLM(t, s, "")
@@ -132,15 +134,14 @@ func TestHistoryIsBoundedOldestFirst(t *testing.T) {
 	for i := range 10 {
 		history = append(history, Turn{Question: "question " + string(rune('A'+i)), Answer: long})
 	}
-	g.HistoryTokens = 1200
 	req := request(t, r, "Was Stalin an all-powerful dictator?")
 	req.History = history
 	msgs, err := g.Messages(req)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// system, two kept turns (newest), the question.
-	if len(msgs) != 6 || msgs[1].Content != "question I" || msgs[3].Content != "question J" || msgs[2].Role != llm.Assistant {
+	// system, ten turns of two messages, the question.
+	if len(msgs) != 22 || msgs[1].Content != "question A" || msgs[19].Content != "question J" || msgs[2].Role != llm.Assistant {
 		t.Errorf("kept %d messages: %+v", len(msgs), msgs[:min(4, len(msgs))])
 	}
 	if got := Recent(history, 0); len(got) != 0 {

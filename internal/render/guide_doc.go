@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"studyguide/internal/essay"
 	"studyguide/internal/guide"
 )
 
@@ -209,15 +208,6 @@ func plainLines(ss []string) []line {
 	var out []line
 	for _, s := range ss {
 		out = append(out, line{t(s)})
-	}
-	return out
-}
-
-// refStrings writes refs as strings, never nil.
-func refStrings(refs []essay.Ref) []string {
-	out := []string{}
-	for _, r := range refs {
-		out = append(out, r.String())
 	}
 	return out
 }

@@ -125,7 +125,7 @@ func questionJSON(th *guide.Theme, q *guide.Question) GuideQuestionJSON {
 func prompts(ps []guide.Prompt) []GuidePromptJSON {
 	out := []GuidePromptJSON{}
 	for _, p := range ps {
-		out = append(out, GuidePromptJSON{Level: p.Level, Prompt: Clean(p.Text), Refs: refStrings(p.Refs)})
+		out = append(out, GuidePromptJSON{Level: p.Level, Prompt: Clean(p.Text), Refs: RefStrings(p.Refs)})
 	}
 	return out
 }
@@ -144,7 +144,7 @@ func planJSON(p guide.Plan) GuidePlanJSON {
 		out.Focus = &GuideQuestionRef{Ref: p.Focus.Ref.String(), Question: Clean(p.Focus.Text)}
 	}
 	for _, s := range p.Steps {
-		out.Steps = append(out.Steps, GuideStepJSON{Minutes: s.Minutes, Activity: Clean(s.Activity), Refs: refStrings(s.Refs)})
+		out.Steps = append(out.Steps, GuideStepJSON{Minutes: s.Minutes, Activity: Clean(s.Activity), Refs: RefStrings(s.Refs)})
 	}
 	return out
 }

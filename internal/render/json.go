@@ -42,3 +42,12 @@ func NewQuestionsJSON(qs []essay.Question) []QuestionJSON {
 	}
 	return out
 }
+
+// RefStrings writes refs as strings, never nil.
+func RefStrings(refs []essay.Ref) []string {
+	out := []string{}
+	for _, r := range refs {
+		out = append(out, r.String())
+	}
+	return out
+}

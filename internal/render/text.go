@@ -16,6 +16,18 @@ type Style struct {
 	Color bool
 	// Width wraps prose at this many columns; 0 leaves lines as they are.
 	Width int
+	// Command names one of the front end's commands in a hint, as the
+	// user would type it ("/show ¶53" in chat); nil names the CLI's
+	// ("'studyguide show ¶53'").
+	Command func(command string) string
+}
+
+// command names a command in a hint (see Style.Command).
+func (s Style) command(c string) string {
+	if s.Command != nil {
+		return s.Command(c)
+	}
+	return "'studyguide " + c + "'"
 }
 
 func (s Style) wrap(code, text string) string {
@@ -58,7 +70,7 @@ func (s Style) Answer(w io.Writer, a *answer.Answer, streamed bool) {
 	}
 	if a.Abstained {
 		fmt.Fprintln(w)
-		fmt.Fprintln(w, s.Dim(Wrap(abstentionHint(a), s.Width, "")))
+		fmt.Fprintln(w, s.Dim(Wrap(s.abstentionHint(a), s.Width, "")))
 		return
 	}
 	if !a.Supported() {
@@ -78,11 +90,11 @@ func (s Style) Answer(w io.Writer, a *answer.Answer, streamed bool) {
 
 // abstentionHint points a declined question at what the text does say:
 // its own questions, and the passage that came nearest.
-func abstentionHint(a *answer.Answer) string {
-	hint := "Try 'studyguide questions' for the questions the text asks"
+func (s Style) abstentionHint(a *answer.Answer) string {
+	hint := "Try " + s.command("questions") + " for the questions the text asks"
 	if a.Retrieval != nil && len(a.Retrieval.Hits) > 0 {
 		ref := a.Retrieval.Hits[0].Passage.Ref.String()
-		return hint + ", or 'studyguide show " + Clean(ref) + "' to read the passage nearest to yours."
+		return hint + ", or " + s.command("show "+Clean(ref)) + " to read the passage nearest to yours."
 	}
 	return hint + "."
 }

@@ -1,8 +1,14 @@
 // Package suggest finds the name a user probably meant when they mistyped
-// one, for "did you mean ...?" hints.
+// one, for "did you mean ...?" hints. It imports nothing of studyguide's,
+// so that any package may use it.
 package suggest
 
-import "github.com/xrash/smetrics"
+import (
+	"fmt"
+	"strings"
+
+	"github.com/xrash/smetrics"
+)
 
 // maxEdits is the most single-letter edits a typo may be from its name;
 // further than that, a guess helps less than the list of names.
@@ -21,4 +27,18 @@ func Nearest(typed string, names []string) string {
 		}
 	}
 	return best
+}
+
+// Unknown is the error for a name that is none of names: it names the
+// nearest one, if any is near, and says where the list is.
+//
+//   - kind: what the name is of ("command").
+//   - typed: what the user wrote; compared without regard to case.
+//   - names: the names that exist, in order of preference.
+//   - list: where the user finds them all ("see 'studyguide --help'").
+func Unknown(kind, typed string, names []string, list string) error {
+	if best := Nearest(strings.ToLower(typed), names); best != "" {
+		return fmt.Errorf("unknown %s %q: did you mean %q? (%s)", kind, typed, best, list)
+	}
+	return fmt.Errorf("unknown %s %q (%s)", kind, typed, list)
 }

@@ -13,3 +13,13 @@ func TestNearest(t *testing.T) {
 		}
 	}
 }
+
+func TestUnknown(t *testing.T) {
+	names := []string{"/sources", "/show"}
+	if got := Unknown("command", "/SORCES", names, "/help lists them").Error(); got != `unknown command "/SORCES": did you mean "/sources"? (/help lists them)` {
+		t.Errorf("near miss: %q", got)
+	}
+	if got := Unknown("command", "/zzzz", names, "/help lists them").Error(); got != `unknown command "/zzzz" (/help lists them)` {
+		t.Errorf("far miss: %q", got)
+	}
+}

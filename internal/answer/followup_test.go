@@ -1,4 +1,4 @@
-package chat
+package answer
 
 import (
 	"context"
@@ -6,10 +6,12 @@ import (
 	"testing"
 
 	"studyguide/internal/generate"
+	"studyguide/internal/retrieve/retrievetest"
 )
 
 func TestCarry(t *testing.T) {
-	_, ix := essayIndex(t)
+	_, r := retrievetest.Essay(t)
+	ix := r.Index
 	carry := Carry{Known: ix.BM25.Has}
 	stalin := []generate.Turn{{Question: "Was Stalin all-powerful?"}}
 	tests := []struct {
@@ -45,7 +47,8 @@ func TestCarry(t *testing.T) {
 }
 
 func TestCarryBoundsTerms(t *testing.T) {
-	_, ix := essayIndex(t)
+	_, r := retrievetest.Essay(t)
+	ix := r.Index
 	carry := Carry{Known: ix.BM25.Has}
 	long := []generate.Turn{{Question: "Stalin Khrushchev Molotov Beria Zhukov Mukhin Chuev Yezhov reforms constitution"}}
 	got, _ := carry.Rewrite(context.Background(), long, "Why?")

@@ -1,7 +1,8 @@
-package chat
+package answer
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"studyguide/internal/generate"
@@ -23,7 +24,7 @@ type Rewriter interface {
 }
 
 // Carry resolves follow-ups offline: when a question leans on the one
-// before it (a pronoun, "And Beria?", "Why?"), it appends the earlier
+// before it (a pronoun, "And the others?", "Why?"), it appends the earlier
 // question's terms that the corpus knows, so that retrieval finds the same
 // topic.
 type Carry struct {
@@ -81,7 +82,8 @@ func (c Carry) rewrite(history []generate.Turn, question string, hops int) strin
 	}
 	prev := history[len(history)-1].Question
 	// The question before may itself have been a follow-up: resolve it
-	// first, so that "Why?" after "Who stopped him?" still finds Stalin.
+	// first, so that "Why?" after "Who stopped him?" still finds the
+	// person the first question named.
 	prev = c.rewrite(history[:len(history)-1], prev, hops-1)
 	carried := c.keyTerms(prev, question)
 	if len(carried) == 0 {
@@ -93,7 +95,7 @@ func (c Carry) rewrite(history []generate.Turn, question string, hops int) strin
 // isFollowUp reports whether a question leans on the one before: it points
 // back with a pronoun and has few terms of its own ("Who stopped him?"),
 // it has no terms of its own ("Why?"), or it opens as a continuation and
-// every content word it has is one the corpus knows ("And Beria?").
+// every content word it has is one the corpus knows ("And the others?").
 // A question with words the corpus lacks ("And the World Cup?") is left
 // alone, so that the essay's silence on it is not covered up by the
 // earlier topic.
@@ -137,7 +139,7 @@ func continuesLast(words []string) bool {
 }
 
 // wordRe matches a word as written, keeping hyphens and apostrophes inside
-// it ("all-powerful", "Stalin's").
+// it ("all-powerful", "author's").
 var wordRe = lazyregexp.New(`[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*`)
 
 // keyTerms returns prev's words, as written, that hold a content stem the
@@ -164,4 +166,29 @@ func (c Carry) keyTerms(prev, question string) []string {
 		}
 	}
 	return out
+}
+
+// resolve returns the question to search for: question itself, or the
+// follow-up as the Rewriter restates it. If the Rewriter fails, the
+// Fallback resolves it, or else it is searched as asked; warning says
+// which.
+func (s *Service) resolve(ctx context.Context, history []generate.Turn, question string) (searched string, warning error) {
+	if s.Rewriter == nil || len(history) == 0 {
+		return question, nil
+	}
+	r, err := s.Rewriter.Rewrite(ctx, history, question)
+	if err != nil && ctx.Err() == nil {
+		if s.Fallback == nil {
+			return question, fmt.Errorf("could not resolve the follow-up (%w); searching the question as asked", err)
+		}
+		warning = fmt.Errorf("could not restate the follow-up (%w); carrying the earlier question's terms instead", err)
+		r, err = s.Fallback.Rewrite(ctx, history, question)
+	}
+	if err != nil {
+		return question, warning
+	}
+	if r = strings.Join(strings.Fields(r), " "); r == "" || len(r) > MaxQuestionBytes {
+		return question, warning
+	}
+	return r, warning
 }
