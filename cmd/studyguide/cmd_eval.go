@@ -24,6 +24,7 @@ type evalOptions struct {
 	k       int
 	json    bool
 	compare bool
+	cv      bool
 	search  searchOptions
 }
 
@@ -31,13 +32,21 @@ func evalCommand() command {
 	o := &evalOptions{}
 	return command{options: o, Command: &cli.Command{
 		Name:      "eval",
-		Usage:     "measure retrieval on questions whose answering passages are known",
-		ArgsUsage: "[FILE]",
-		Description: "Runs every question of FILE (default: the built-in sets about the essay) through\n" +
-			"retrieval and prints recall@1, @3 and @5 and MRR over the answerable questions, and\n" +
-			"how well the essay's silence is detected: abstention precision and recall over all.\n" +
+		Usage:     "measure retrieval and answers on questions whose answering passages are known",
+		ArgsUsage: "[FILE...]",
+		Description: "Runs every question of each FILE (default: the built-in sets about the essay)\n" +
+			"through retrieval and the offline answer, and prints recall@1, @3 and @5 and MRR\n" +
+			"over the answerable questions; how well the text's silence is detected (abstention\n" +
+			"precision and recall, questions wrongly declined and wrongly answered); and how well\n" +
+			"the answers quote: answer precision (the share of quoted sentences from a passage\n" +
+			"that answers the question) and part recall (the share of the parts of multi-part\n" +
+			"questions whose passage is quoted).\n\n" +
 			"FILE has one question a line, a tab, then the refs that answer it (\"¶53, note 15\"),\n" +
-			"or \"-\" for a question the corpus does not answer; lines starting with # are skipped.",
+			"or \"-\" for a question the corpus does not answer; a question of several parts gives\n" +
+			"each part's refs in turn, separated by \"|\" (\"¶53 | ¶55, note 15\"). Lines starting\n" +
+			"with # are skipped.\n\n" +
+			"--cv chooses retrieval's weights by leave-one-set-out cross-validation over the sets\n" +
+			"(at least two) and prints each set's figures with the weights chosen on the others.",
 		Flags: append([]cli.Flag{
 			&cli.IntFlag{
 				Name:        "k",
@@ -48,28 +57,15 @@ func evalCommand() command {
 			},
 			jsonFlag(&o.json, "print the figures as JSON, one object per set and method, with every question's outcome"),
 			&cli.BoolFlag{Name: "compare", Usage: "one row each for plain BM25, BM25 expanded through the thesaurus, the vectors alone and the hybrid", Destination: &o.compare},
+			&cli.BoolFlag{Name: "cv", Usage: "choose the weights by leave-one-set-out cross-validation and report held-out figures", Destination: &o.cv},
 		}, o.search.flags()...),
 		Action: func(c *cli.Context) error { return runEval(c, o) },
 	}}
 }
 
-// evalMethods are the retrieval modes a comparison runs, in table order.
-var evalMethods = []struct {
-	name string
-	mode retrieve.Mode
-}{
-	{"BM25 alone", retrieve.PlainLexical},
-	{"BM25 expanded", retrieve.LexicalOnly},
-	{"vectors alone", retrieve.SemanticOnly},
-	{"hybrid", retrieve.Hybrid},
-}
-
 func runEval(c *cli.Context, o *evalOptions) error {
 	if err := checkK(o.k); err != nil {
 		return err
-	}
-	if c.NArg() > 1 {
-		return usageError("eval takes at most one question file, not %d", c.NArg())
 	}
 	s, err := openSession(c, sessionOptions{search: o.search})
 	if err != nil {
@@ -79,48 +75,104 @@ func runEval(c *cli.Context, o *evalOptions) error {
 	if err != nil {
 		return err
 	}
-	methods := evalMethods[len(evalMethods)-1:]
-	if o.compare {
-		methods = evalMethods
+	methods := eval.Methods()
+	if !o.compare {
+		methods = methods[len(methods)-1:]
+	}
+	answers := eval.Extractive{Corpus: s.corpus}
+	if o.cv {
+		return runCV(c, o, s, sets, methods, answers)
 	}
 	var rows []evalRow
 	for _, set := range sets {
 		for _, m := range methods {
-			r := &retrieve.Retriever{Corpus: s.retriever.Corpus, Index: s.retriever.Index, Mode: m.mode, Params: s.retriever.Params}
-			rep, err := eval.Run(c.Context, r, set, o.k)
+			r := &retrieve.Retriever{Corpus: s.retriever.Corpus, Index: s.retriever.Index, Mode: m.Mode, Params: s.retriever.Params}
+			rep, err := eval.Run(c.Context, r, answers, set, o.k)
 			if err != nil {
 				return err
 			}
-			rows = append(rows, evalRow{method: m.name, report: rep})
+			rows = append(rows, evalRow{method: m.Name, report: rep})
 		}
 	}
 	if o.json {
 		return render.JSON(c.App.Writer, evalJSON(rows, s.index.Embedder.Name()))
 	}
-	writeEvalTable(c.App.Writer, rows, s.index.Embedder.Name())
+	writeEvalTable(c.App.Writer, rows, s.index.Embedder.Name(), "")
 	if !o.compare {
 		writeMisses(c.App.Writer, rows)
 	}
 	return nil
 }
 
-// evalSets reads the question file named on the command line, or the
-// built-in sets when there is none; those are about the essay, so they need
+// runCV cross-validates each method over the sets and prints the held-out
+// figures, and the weights chosen on all the sets beside those in use.
+func runCV(c *cli.Context, o *evalOptions, s *session, sets []*eval.Set, methods []eval.Method, a eval.Answerer) error {
+	if len(sets) < 2 {
+		return usageError("--cv needs at least two question sets, not %d", len(sets))
+	}
+	prep, err := eval.Prepare(&retrieve.Retriever{Corpus: s.retriever.Corpus, Index: s.retriever.Index}, sets)
+	if err != nil {
+		return err
+	}
+	var rows []evalRow
+	var chosen []evalChoice
+	for _, m := range methods {
+		cv, err := prep.CrossValidate(c.Context, m, a, o.k)
+		if err != nil {
+			return err
+		}
+		for _, f := range cv.Folds {
+			rows = append(rows, evalRow{method: m.Name, report: f.Report, params: &f.Params})
+		}
+		rows = append(rows, evalRow{method: m.Name, report: cv.Pooled})
+		chosen = append(chosen, evalChoice{method: m.Name, params: cv.All})
+	}
+	if o.json {
+		return render.JSON(c.App.Writer, evalJSON(rows, s.index.Embedder.Name()))
+	}
+	note := fmt.Sprintf("each set with the weights chosen on the other %d", len(sets)-1)
+	writeEvalTable(c.App.Writer, rows, s.index.Embedder.Name(), note)
+	fmt.Fprintf(c.App.Writer, "\nWeights chosen on all %d sets:\n", len(sets))
+	for _, ch := range chosen {
+		fmt.Fprintf(c.App.Writer, "  %-14s %s\n", ch.method, paramsString(ch.params))
+	}
+	if d := chosen[len(chosen)-1].params; d != retrieve.DefaultParams {
+		fmt.Fprintf(c.App.Writer, "\n! The weights in use differ from those chosen for the hybrid:\n  %-14s %s\n", "in use", paramsString(retrieve.DefaultParams))
+	}
+	return nil
+}
+
+type evalChoice struct {
+	method string
+	params retrieve.Params
+}
+
+// paramsString writes retrieval's weights on one line.
+func paramsString(p retrieve.Params) string {
+	return fmt.Sprintf("rrf k %g, vectors %g, stand-ins %g, related %g, notes %g, sources %g, min support %g, name coverage %g",
+		p.RRFK, p.SemanticWeight, p.StandInWeight, p.RelatedWeight, p.NoteShare, p.SourceShare, p.MinSupport, p.NameCoverage)
+}
+
+// evalSets reads the question files named on the command line, or the
+// built-in sets when there are none; those are about the essay, so they need
 // the built-in corpus.
 //
 //   - corpusPath: the --corpus path; empty for the built-in essay.
 func evalSets(c *cli.Context, corp *essay.Corpus, corpusPath string) ([]*eval.Set, error) {
-	if c.NArg() == 1 {
-		path := c.Args().First()
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return nil, fmt.Errorf("read question file: %w", err)
+	if c.NArg() > 0 {
+		var sets []*eval.Set
+		for _, path := range c.Args().Slice() {
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return nil, fmt.Errorf("read question file: %w", err)
+			}
+			set, err := eval.Parse(filepath.Base(path), data, corp)
+			if err != nil {
+				return nil, usageError("%v", err)
+			}
+			sets = append(sets, set)
 		}
-		set, err := eval.Parse(filepath.Base(path), data, corp)
-		if err != nil {
-			return nil, usageError("%v", err)
-		}
-		return []*eval.Set{set}, nil
+		return sets, nil
 	}
 	if corpusPath != "" {
 		return nil, usageError("the built-in questions are about the essay; with --corpus, name a question FILE")
@@ -147,24 +199,52 @@ func evalSets(c *cli.Context, corp *essay.Corpus, corpusPath string) ([]*eval.Se
 type evalRow struct {
 	method string
 	report *eval.Report
+	// params are the weights a cross-validation fold chose for this set.
+	params *retrieve.Params
 }
 
-func writeEvalTable(w io.Writer, rows []evalRow, embedder string) {
-	fmt.Fprintf(w, "Retrieval, %d passages per question, vectors from %s:\n\n", rows[0].report.K, embedder)
+// writeEvalTable writes one line of figures per row.
+//
+//   - note: what the figures are, when they are not the weights in use
+//     on the sets themselves.
+func writeEvalTable(w io.Writer, rows []evalRow, embedder, note string) {
+	head := fmt.Sprintf("Retrieval, %d passages per question, vectors from %s", rows[0].report.K, embedder)
+	if note != "" {
+		head += "; " + note
+	}
+	fmt.Fprintf(w, "%s:\n\n", head)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "set\tmethod\tquestions\trecall@1\trecall@3\trecall@5\tMRR\tabstention P\tabstention R\twrongly abstained")
+	fmt.Fprintln(tw, "set\tmethod\tquestions\trecall@1\trecall@3\trecall@5\tMRR\tabstention P\tabstention R\tdeclined\tanswered\tanswer P\tpart R")
 	for _, row := range rows {
 		r := row.report
 		// Three places, not two: an MRR of 0.897 must not print as 0.90,
 		// the figure a target may ask for.
-		fmt.Fprintf(tw, "%s\t%s\t%d + %d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%d\n",
+		fmt.Fprintf(tw, "%s\t%s\t%d + %d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%d\t%d\t%s\t%s\n",
 			r.Set, row.method, r.Answerable, r.Unanswerable,
 			r.RecallAt1, r.RecallAt3, r.RecallAt5, r.MRR,
-			r.AbstentionPrecision, r.AbstentionRecall, r.WronglyAbstained)
+			r.AbstentionPrecision, r.AbstentionRecall, r.WronglyAbstained, r.WronglyAnswered,
+			answerPrecision(r.Answers), partRecall(r.Answers))
 	}
 	tw.Flush()
 	fmt.Fprintln(w, "\nquestions: answerable + unanswerable. Recall and MRR are over the answerable ones;")
-	fmt.Fprintln(w, "abstention precision and recall are over all of them.")
+	fmt.Fprintln(w, "abstention precision and recall over all of them; declined: answerable questions")
+	fmt.Fprintln(w, "declined; answered: unanswerable questions answered. answer P: the share of quoted")
+	fmt.Fprintln(w, "sentences from a passage that answers the question (offline answers, 4 passages);")
+	fmt.Fprintln(w, "part R: the share of the parts of multi-part questions whose passage is quoted.")
+}
+
+func answerPrecision(f *eval.AnswerFigures) string {
+	if f == nil || f.Quoted == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.3f", f.Precision)
+}
+
+func partRecall(f *eval.AnswerFigures) string {
+	if f == nil || f.Parts == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.3f", f.PartRecall)
 }
 
 // writeMisses lists the questions retrieval got wrong, so that a user can
@@ -226,7 +306,11 @@ type evalReportJSON struct {
 	AbstentionRecall    float64           `json:"abstention_recall"`
 	WronglyAbstained    int               `json:"wrongly_abstained"`
 	WronglyAnswered     int               `json:"wrongly_answered"`
-	Questions           []evalOutcomeJSON `json:"questions"`
+	AnswerPrecision     *float64          `json:"answer_precision,omitempty"`
+	PartRecall          *float64          `json:"part_recall,omitempty"`
+	// Params are the weights a cross-validation fold chose for the set.
+	Params    *retrieve.Params  `json:"params,omitempty"`
+	Questions []evalOutcomeJSON `json:"questions"`
 }
 
 type evalOutcomeJSON struct {
@@ -236,6 +320,7 @@ type evalOutcomeJSON struct {
 	Ranked    []string `json:"ranked"`
 	Rank      int      `json:"rank"`
 	Abstained bool     `json:"abstained"`
+	Quoted    []string `json:"quoted"`
 }
 
 func evalJSON(rows []evalRow, embedder string) []evalReportJSON {
@@ -248,19 +333,29 @@ func evalJSON(rows []evalRow, embedder string) []evalReportJSON {
 			RecallAt1: round3(r.RecallAt1), RecallAt3: round3(r.RecallAt3), RecallAt5: round3(r.RecallAt5), MRR: round3(r.MRR),
 			AbstentionPrecision: round3(r.AbstentionPrecision), AbstentionRecall: round3(r.AbstentionRecall),
 			WronglyAbstained: r.WronglyAbstained, WronglyAnswered: r.WronglyAnswered,
-			Questions: []evalOutcomeJSON{},
+			Params: row.params, Questions: []evalOutcomeJSON{},
+		}
+		if f := r.Answers; f != nil {
+			if f.Quoted > 0 {
+				j.AnswerPrecision = ptr(round3(f.Precision))
+			}
+			if f.Parts > 0 {
+				j.PartRecall = ptr(round3(f.PartRecall))
+			}
 		}
 		for _, o := range r.Outcomes {
 			j.Questions = append(j.Questions, evalOutcomeJSON{
 				Line: o.Question.Line, Question: o.Question.Text,
 				Want: render.RefStrings(o.Question.Refs), Ranked: render.RefStrings(o.Ranked),
-				Rank: o.Rank, Abstained: o.Abstained,
+				Rank: o.Rank, Abstained: o.Abstained, Quoted: render.RefStrings(o.Quoted),
 			})
 		}
 		out = append(out, j)
 	}
 	return out
 }
+
+func ptr[T any](v T) *T { return &v }
 
 // round3 rounds a figure to the three places eval prints.
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }

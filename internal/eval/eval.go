@@ -1,7 +1,10 @@
-// Package eval measures retrieval on a set of questions whose answering
-// passages are known: how often the right passage is ranked first or among
-// the first few, and whether the retriever declines exactly the questions
-// the corpus does not answer.
+// Package eval measures retrieval and offline answers on sets of questions
+// whose answering passages are known: how often the right passage is
+// ranked first or among the first few, whether the retriever declines
+// exactly the questions the corpus does not answer, and whether the
+// answer quotes the right passages for each part of a question. It also
+// chooses retrieval's weights by cross-validation across the sets (see
+// CrossValidate and README.md).
 package eval
 
 import (
@@ -9,6 +12,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"studyguide/internal/essay"
@@ -24,10 +28,18 @@ type Question struct {
 	// Refs are the passages that answer the question; none means the corpus
 	// does not answer it and the retriever should abstain.
 	Refs []essay.Ref
+	// Parts are the passages that answer each part of a question of
+	// several parts ("What was the cult, and did he like it?"), in order;
+	// Refs is their union. A question of one part has one, equal to Refs.
+	Parts [][]essay.Ref
 }
 
 // Answerable reports whether some passage answers the question.
 func (q Question) Answerable() bool { return len(q.Refs) > 0 }
+
+// MultiPart reports whether the question has parts answered by different
+// passages.
+func (q Question) MultiPart() bool { return len(q.Parts) > 1 }
 
 // Set is a named list of questions.
 type Set struct {
@@ -40,8 +52,10 @@ const maxSetBytes = 4 << 20
 
 // Parse reads a question set: one question a line, a tab, then the refs
 // that answer it separated by commas ("¶53, note 15"), or "-" when the
-// corpus does not answer it. Blank lines and lines starting with # are
-// skipped. Every ref must name a passage of c.
+// corpus does not answer it. A question of several parts gives each
+// part's refs in turn, separated by "|" ("¶53 | ¶55, note 15": the first
+// part is answered by ¶53, the second by ¶55 or note 15). Blank lines and
+// lines starting with # are skipped. Every ref must name a passage of c.
 //
 //   - name: the set's name, used in errors ("eval.tsv:12: ...").
 //   - data: the file's bytes, UTF-8.
@@ -91,12 +105,19 @@ func parseLine(line string, c *essay.Corpus) (Question, error) {
 	if refs == "-" {
 		return q, nil
 	}
-	for _, s := range strings.Split(refs, ",") {
-		p, err := c.Lookup(strings.TrimSpace(s))
-		if err != nil {
-			return Question{}, err
+	for _, part := range strings.Split(refs, "|") {
+		var got []essay.Ref
+		for _, s := range strings.Split(part, ",") {
+			p, err := c.Lookup(strings.TrimSpace(s))
+			if err != nil {
+				return Question{}, err
+			}
+			got = append(got, p.Ref)
+			if !slices.Contains(q.Refs, p.Ref) {
+				q.Refs = append(q.Refs, p.Ref)
+			}
 		}
-		q.Refs = append(q.Refs, p.Ref)
+		q.Parts = append(q.Parts, got)
 	}
 	return q, nil
 }
@@ -108,7 +129,19 @@ type Retriever interface {
 
 var _ Retriever = (*retrieve.Retriever)(nil)
 
-// Outcome is what retrieval did with one question.
+// Answerer writes the answer to a question from what retrieval found and
+// returns the ref of each sentence it quotes, in order. Extractive is the
+// offline one.
+type Answerer interface {
+	Quoted(ctx context.Context, question string, res *retrieve.Result) ([]essay.Ref, error)
+}
+
+// AnswerK is how many passages an answer is written from: as many as
+// `studyguide ask` retrieves unless told otherwise.
+const AnswerK = 4
+
+// Outcome is what retrieval, and the answer written from it, did with one
+// question.
 type Outcome struct {
 	Question Question
 	// Ranked are the refs retrieved, best first.
@@ -117,6 +150,9 @@ type Outcome struct {
 	// was retrieved (always 0 for a question the corpus does not answer).
 	Rank      int
 	Abstained bool
+	// Quoted holds the ref of each sentence the answer quotes; none when
+	// it abstained or no answer was written.
+	Quoted []essay.Ref
 }
 
 // Report holds the figures for one set and one retriever.
@@ -138,52 +174,88 @@ type Report struct {
 	// WronglyAbstained counts answerable questions declined; WronglyAnswered
 	// counts unanswerable questions answered.
 	WronglyAbstained, WronglyAnswered int
-	Outcomes                          []Outcome
+	// Answers holds the figures of the answers, when they were written.
+	Answers  *AnswerFigures
+	Outcomes []Outcome
 }
 
-// Run retrieves k passages for every question of set and scores the
-// rankings and abstentions.
+// AnswerFigures measure the answers written for a set's answerable
+// questions.
+type AnswerFigures struct {
+	// Quoted counts the sentences quoted in answers to answerable
+	// questions, and FromGold those of them from a passage that answers
+	// the question. Precision is FromGold / Quoted (1 when nothing was
+	// quoted).
+	Quoted, FromGold int
+	Precision        float64
+	// Parts counts the parts of the multi-part questions, and PartsQuoted
+	// those whose answering passage the answer quotes. PartRecall is
+	// PartsQuoted / Parts (1 when the set has no multi-part question).
+	Parts, PartsQuoted int
+	PartRecall         float64
+}
+
+// Run retrieves k passages for every question of set, has a answer it
+// when a is not nil, and scores the rankings, abstentions and answers.
 //
 //   - r: the retriever to measure.
+//   - a: the answerer; nil measures retrieval alone.
 //   - set: the questions; it must hold at least one.
 //   - k: passages per question; at least 1.
-func Run(ctx context.Context, r Retriever, set *Set, k int) (*Report, error) {
+func Run(ctx context.Context, r Retriever, a Answerer, set *Set, k int) (*Report, error) {
 	if set == nil || len(set.Questions) == 0 {
 		return nil, fmt.Errorf("the question set is empty")
 	}
 	if k < 1 {
 		return nil, fmt.Errorf("k must be at least 1, not %d", k)
 	}
-	rep := &Report{Set: set.Name, K: k}
+	var outcomes []Outcome
 	for _, q := range set.Questions {
 		res, err := r.Retrieve(ctx, q.Text, k)
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", set.Name, q.Line, err)
 		}
-		rep.Outcomes = append(rep.Outcomes, outcome(q, res))
+		o, err := outcome(ctx, a, q, res)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", set.Name, q.Line, err)
+		}
+		outcomes = append(outcomes, o)
 	}
-	rep.score()
-	return rep, nil
+	return NewReport(set.Name, k, outcomes, a != nil), nil
 }
 
-func outcome(q Question, res *retrieve.Result) Outcome {
+// outcome scores one retrieval and, when a is not nil, the answer written
+// from it.
+func outcome(ctx context.Context, a Answerer, q Question, res *retrieve.Result) (Outcome, error) {
 	o := Outcome{Question: q, Abstained: res.Abstain}
 	for i, h := range res.Hits {
 		o.Ranked = append(o.Ranked, h.Passage.Ref)
-		if o.Rank == 0 && contains(q.Refs, h.Passage.Ref) {
+		if o.Rank == 0 && slices.Contains(q.Refs, h.Passage.Ref) {
 			o.Rank = i + 1
 		}
 	}
-	return o
+	if a == nil || res.Abstain {
+		return o, nil
+	}
+	// The answer is written from as many passages as ask retrieves.
+	top := *res
+	top.Hits = top.Hits[:min(len(top.Hits), AnswerK)]
+	quoted, err := a.Quoted(ctx, q.Text, &top)
+	o.Quoted = quoted
+	return o, err
 }
 
-func contains(refs []essay.Ref, ref essay.Ref) bool {
-	for _, r := range refs {
-		if r == ref {
-			return true
-		}
+// NewReport scores outcomes as one set's.
+//
+//   - answers: whether the outcomes hold the answers' quotations, so that
+//     the answer figures mean something.
+func NewReport(set string, k int, outcomes []Outcome, answers bool) *Report {
+	rep := &Report{Set: set, K: k, Outcomes: outcomes}
+	rep.score()
+	if answers {
+		rep.Answers = answerFigures(outcomes)
 	}
-	return false
+	return rep
 }
 
 func (rep *Report) score() {
@@ -224,6 +296,41 @@ func (rep *Report) score() {
 	if rep.Unanswerable > 0 {
 		rep.AbstentionRecall = float64(rightAbstained) / float64(rep.Unanswerable)
 	}
+}
+
+// answerFigures scores the answers to the answerable questions: a
+// declined question quotes nothing, so its parts count as missed.
+func answerFigures(outcomes []Outcome) *AnswerFigures {
+	f := &AnswerFigures{}
+	for _, o := range outcomes {
+		q := o.Question
+		if !q.Answerable() {
+			continue
+		}
+		for _, ref := range o.Quoted {
+			f.Quoted++
+			if slices.Contains(q.Refs, ref) {
+				f.FromGold++
+			}
+		}
+		if !q.MultiPart() {
+			continue
+		}
+		for _, part := range q.Parts {
+			f.Parts++
+			if slices.ContainsFunc(part, func(r essay.Ref) bool { return slices.Contains(o.Quoted, r) }) {
+				f.PartsQuoted++
+			}
+		}
+	}
+	f.Precision, f.PartRecall = 1, 1
+	if f.Quoted > 0 {
+		f.Precision = float64(f.FromGold) / float64(f.Quoted)
+	}
+	if f.Parts > 0 {
+		f.PartRecall = float64(f.PartsQuoted) / float64(f.Parts)
+	}
+	return f
 }
 
 func b2f(b bool) float64 {

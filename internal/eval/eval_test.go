@@ -4,6 +4,7 @@ import (
 	"context"
 	"io/fs"
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -88,7 +89,7 @@ func TestRunFigures(t *testing.T) {
 		"qe": {"¶49"},
 		"qf": {"¶50"},
 	}, abstain: map[string]bool{"qd": true, "qe": true}}
-	rep, err := Run(context.Background(), r, set, 10)
+	rep, err := Run(context.Background(), r, nil, set, 10)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,7 +111,7 @@ func TestRunFigures(t *testing.T) {
 		t.Errorf("%d misses, want 4 (all but qa and qe)", got)
 	}
 	// With k=3, the passage at rank 5 is not retrieved at all.
-	rep, _ = Run(context.Background(), r, set, 3)
+	rep, _ = Run(context.Background(), r, nil, set, 3)
 	near("recall@5 at k=3", rep.RecallAt5, 0.5)
 	near("MRR at k=3", rep.MRR, (1+0.5)/4)
 }
@@ -118,10 +119,10 @@ func TestRunFigures(t *testing.T) {
 func TestRunRefusesBadInput(t *testing.T) {
 	c := essaytest.Embedded(t)
 	set, _ := Parse("t.tsv", []byte("qa\t¶53\n"), c)
-	if _, err := Run(context.Background(), ranked{c: c}, set, 0); err == nil {
+	if _, err := Run(context.Background(), ranked{c: c}, nil, set, 0); err == nil {
 		t.Error("k=0 was accepted")
 	}
-	if _, err := Run(context.Background(), ranked{c: c}, &Set{Name: "empty"}, 5); err == nil {
+	if _, err := Run(context.Background(), ranked{c: c}, nil, &Set{Name: "empty"}, 5); err == nil {
 		t.Error("an empty set was accepted")
 	}
 }
@@ -165,5 +166,88 @@ func TestBuiltInSetsCoverTheEssay(t *testing.T) {
 				t.Errorf("%s asks nothing about %s", name, p.Ref)
 			}
 		}
+	}
+}
+
+// TestParseParts checks the format of multi-part questions: each part's
+// refs in turn, separated by "|", with Refs their union.
+func TestParseParts(t *testing.T) {
+	c := essaytest.Embedded(t)
+	set, err := Parse("t.tsv", []byte("What was the cult, and did he like it?\t¶53 | ¶55, note 15 | ¶53\nOne part\t¶53, ¶54\n"), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := set.Questions[0]
+	if !q.MultiPart() || len(q.Parts) != 3 || len(q.Parts[1]) != 2 || q.Parts[1][1].String() != "note 15" {
+		t.Errorf("parts = %v", q.Parts)
+	}
+	if got := refStrings(q.Refs); strings.Join(got, ",") != "¶53,¶55,note 15" {
+		t.Errorf("refs = %v, want the union of the parts", got)
+	}
+	if one := set.Questions[1]; one.MultiPart() || len(one.Parts) != 1 || len(one.Parts[0]) != 2 {
+		t.Errorf("a question without | has parts %v, want one", one.Parts)
+	}
+	for _, bad := range []string{"q\t¶53 |\n", "q\t| ¶53\n", "q\t¶53 | - \n"} {
+		if _, err := Parse("t.tsv", []byte(bad), c); err == nil {
+			t.Errorf("Parse(%q) accepted an empty or unanswerable part", bad)
+		}
+	}
+}
+
+func refStrings(refs []essay.Ref) []string {
+	var out []string
+	for _, r := range refs {
+		out = append(out, r.String())
+	}
+	return out
+}
+
+// quoting answers every question by quoting the refs it is given.
+type quoting map[string][]string
+
+func (a quoting) Quoted(_ context.Context, q string, _ *retrieve.Result) ([]essay.Ref, error) {
+	var out []essay.Ref
+	for _, s := range a[q] {
+		out = append(out, essay.Ref{Kind: essay.Paragraph, N: must(strconv.Atoi(strings.TrimPrefix(s, "¶")))})
+	}
+	return out, nil
+}
+
+func must(n int, err error) int {
+	if err != nil {
+		panic(err)
+	}
+	return n
+}
+
+// TestAnswerFigures checks answer precision and part recall by hand.
+func TestAnswerFigures(t *testing.T) {
+	c := essaytest.Embedded(t)
+	set, err := Parse("t.tsv", []byte("qa\t¶53\nqb\t¶54 | ¶55\nqc\t¶56 | ¶57 | ¶58\nqd\t-\nqe\t¶49\n"), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := ranked{c: c, answers: map[string][]string{"qa": {"¶53"}, "qb": {"¶54"}, "qc": {"¶56"}, "qd": {"¶49"}, "qe": {"¶49"}},
+		abstain: map[string]bool{"qe": true}}
+	a := quoting{
+		"qa": {"¶53", "¶53", "¶50"}, // 2 of 3 from gold
+		"qb": {"¶55", "¶54"},        // both parts
+		"qc": {"¶58", "¶49"},        // one part of three
+		"qd": {"¶49"},               // unanswerable: not counted
+		"qe": {"¶49"},               // declined: quotes nothing
+	}
+	rep, err := Run(context.Background(), r, a, set, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := rep.Answers
+	if f.Quoted != 7 || f.FromGold != 5 || f.Parts != 5 || f.PartsQuoted != 3 {
+		t.Errorf("figures = %+v, want 5 of 7 quoted from gold and 3 of 5 parts", f)
+	}
+	if math.Abs(f.Precision-5.0/7) > 1e-9 || math.Abs(f.PartRecall-0.6) > 1e-9 {
+		t.Errorf("precision %v, part recall %v", f.Precision, f.PartRecall)
+	}
+	if rep, _ := Run(context.Background(), r, nil, set, 5); rep.Answers != nil {
+		t.Error("answer figures without an answerer")
 	}
 }

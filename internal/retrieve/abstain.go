@@ -19,6 +19,9 @@ type evidence struct {
 	// weight of the stems the corpus holds anywhere, as a share of the
 	// same. A stem the corpus lacks has the highest IDF.
 	coverage, known float64
+	// nearCoverage is the weight of the stems the passage holds or holds
+	// near, as a share of all the question's weight.
+	nearCoverage float64
 }
 
 // support combines the evidence into one figure from 0 to 1.5: how much of
@@ -32,6 +35,15 @@ func (e evidence) support() float64 {
 		return 0
 	}
 	return e.known + 0.5*float64(e.near)/float64(e.stems)
+}
+
+// abstains reports whether the evidence is too thin for the corpus to
+// count as addressing q under p's thresholds: the passage holds none of
+// the question's words, the support is below p.MinSupport, or the
+// question names something the corpus never mentions and the passage
+// holds less than p.NameCoverage of its weight.
+func (e evidence) abstains(q *Query, p Params) bool {
+	return e.found == 0 || e.support() < p.MinSupport || len(q.Names) > 0 && e.coverage < p.NameCoverage
 }
 
 // evidence weighs the question's stems by BM25's IDF and their specificity
@@ -49,7 +61,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 			top[s] = true
 		}
 	}
-	var total, found, known float64
+	var total, found, near, known float64
 	for i, s := range stems {
 		w := r.Index.BM25.IDF(s) * q.Specificity[i]
 		total += w
@@ -59,14 +71,16 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		switch {
 		case top[s]:
 			found += w
+			near += w
 			ev.found++
 			ev.near++
 		case hasPrefixMatch(top, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return top[t] }):
+			near += w
 			ev.near++
 		}
 	}
 	if total > 0 {
-		ev.coverage, ev.known = found/total, known/total
+		ev.coverage, ev.known, ev.nearCoverage = found/total, known/total, near/total
 	}
 	return ev
 }

@@ -10,7 +10,6 @@ package retrieve
 import (
 	"context"
 	"errors"
-	"iter"
 	"sort"
 	"sync"
 
@@ -40,43 +39,43 @@ const (
 // internal/eval/README.md); eval tries others.
 type Params struct {
 	// RRFK damps the weight of lower ranks in reciprocal-rank fusion.
-	RRFK float64
+	RRFK float64 `json:"rrf_k"`
 	// SemanticWeight scales the vectors' votes against BM25's, which
 	// count 1.
-	SemanticWeight float64
+	SemanticWeight float64 `json:"semantic_weight"`
 	// StandInWeight is what the corpus's words standing in for one
 	// question word it lacks weigh together, against the word itself.
-	StandInWeight float64
+	StandInWeight float64 `json:"stand_in_weight"`
 	// RelatedWeight is what the corpus's words related to a question word
 	// it uses weigh together: enough to break ties among passages that
 	// hold the word, not to outrank one that holds more of the question.
-	RelatedWeight float64
+	RelatedWeight float64 `json:"related_weight"`
 	// NoteShare is the part of a paragraph's score lent to the footnotes
 	// it marks (see lendToNotes).
-	NoteShare float64
+	NoteShare float64 `json:"note_share"`
 	// SourceShare is the part of its score a paragraph keeps when the
 	// question asks for sources (see favourNotes).
-	SourceShare float64
+	SourceShare float64 `json:"source_share"`
 	// MinSupport is the evidence (see evidence.support) the best passage
 	// must give for the corpus to count as addressing the question.
-	MinSupport float64
+	MinSupport float64 `json:"min_support"`
 	// NameCoverage is the share of the question's word weight the best
 	// passage must hold when the question names something the corpus
 	// never mentions ("the Battle of Hastings").
-	NameCoverage float64
+	NameCoverage float64 `json:"name_coverage"`
 }
 
 // DefaultParams are the weights and thresholds retrieval uses unless told
 // otherwise.
 var DefaultParams = Params{
-	RRFK:           10,
+	RRFK:           5,
 	SemanticWeight: 1,
 	StandInWeight:  0.5,
 	RelatedWeight:  0.35,
 	NoteShare:      0.9,
-	SourceShare:    0.8,
+	SourceShare:    0.7,
 	MinSupport:     0.55,
-	NameCoverage:   0.45,
+	NameCoverage:   0.4,
 }
 
 // Fixed settings, not tuned.
@@ -139,6 +138,8 @@ type Retriever struct {
 
 	authorOnce sync.Once
 	author     map[string]bool
+	posOnce    sync.Once
+	pos        *passagePositions
 }
 
 // ErrEmptyQuestion is returned for a question with no words to search for.
@@ -168,11 +169,19 @@ func (r *Retriever) Retrieve(ctx context.Context, question string, k int) (*Resu
 type Search struct {
 	r *Retriever
 	Q *Query
-	// semantic is the vectors' ranking, once computed; lexical the BM25
-	// rankings by the weights of related words.
-	semantic    []index.Match
-	semanticSet bool
-	lexical     map[[2]float64][]index.Match
+	// semantic is the vectors' ranking of passages, by position in the
+	// corpus, once computed; plain is BM25's over the question's own stems.
+	semantic, plain []int32
+	semanticSet     bool
+	plainSet        bool
+	// lexical holds BM25's rankings of passages by the weights of related
+	// words, with the evidence its best passage gives.
+	lexical map[[2]float64]lexicalRanking
+}
+
+type lexicalRanking struct {
+	order []int32
+	ev    evidence
 }
 
 // Prepare analyses a question for searching.
@@ -181,7 +190,7 @@ func (r *Retriever) Prepare(question string) (*Search, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Search{r: r, Q: q, lexical: map[[2]float64][]index.Match{}}, nil
+	return &Search{r: r, Q: q, lexical: map[[2]float64]lexicalRanking{}}, nil
 }
 
 // Result ranks the passages for the question under p and mode and decides
@@ -189,32 +198,15 @@ func (r *Retriever) Prepare(question string) (*Search, error) {
 func (s *Search) Result(ctx context.Context, p Params, mode Mode, k int) (*Result, error) {
 	r, q := s.r, s.Q
 	k = max(1, min(k, len(r.Corpus.Passages)))
+	scores, err := s.scores(ctx, p, mode)
+	if err != nil {
+		return nil, err
+	}
 	res := &Result{Query: q, StandIns: q.standInWeights(p)}
-	lexical := s.lexicalMatches(p)
-	scores := map[essay.Ref]float64{}
-	switch mode {
-	case PlainLexical:
-		r.fuse(r.Index.Lexical(q.Stems, nil, depth), 1, p.RRFK, scores)
-	case LexicalOnly, Hybrid:
-		r.fuse(lexical, 1, p.RRFK, scores)
-	}
-	if mode == SemanticOnly || mode == Hybrid {
-		matches, err := s.semanticMatches(ctx)
-		if err != nil {
-			return nil, err
-		}
-		r.fuse(matches, p.SemanticWeight, p.RRFK, scores)
-	}
-	if mode != PlainLexical {
-		r.lendToNotes(scores, p.NoteShare)
-		if q.Intent.Has(Sources) {
-			favourNotes(scores, p.SourceShare)
-		}
-	}
 	top := topScore(mode, p)
-	for ref, sc := range scores {
-		if pa, ok := r.Corpus.Passage(ref); ok {
-			res.Hits = append(res.Hits, Hit{Passage: pa, Score: sc / top})
+	for i, sc := range scores {
+		if sc > 0 {
+			res.Hits = append(res.Hits, Hit{Passage: r.Corpus.Passages[i], Score: sc / top})
 		}
 	}
 	sort.Slice(res.Hits, func(i, j int) bool {
@@ -226,36 +218,155 @@ func (s *Search) Result(ctx context.Context, p Params, mode Mode, k int) (*Resul
 	if len(res.Hits) > k {
 		res.Hits = res.Hits[:k]
 	}
-	ev := r.evidence(q, r.lexicalPassages(lexical, coverageDepth))
+	ev := s.lexicalRanking(p).ev
 	res.Coverage = ev.support()
-	res.Abstain = len(res.Hits) == 0 || ev.found == 0 || res.Coverage < p.MinSupport ||
-		(len(q.Names) > 0 && ev.coverage < p.NameCoverage)
+	// With no passage to hold them, the evidence finds none of the
+	// question's words: a question nothing ranks is always declined.
+	res.Abstain = ev.abstains(q, p)
 	return res, nil
 }
 
-// lexicalMatches returns BM25's ranking of the chunks for the query as
-// searched with p's weights of related words.
-func (s *Search) lexicalMatches(p Params) []index.Match {
-	key := [2]float64{p.StandInWeight, p.RelatedWeight}
-	if m, ok := s.lexical[key]; ok {
-		return m
+// Rank returns the 1-based rank that Result would give the first of refs
+// under p and mode, or 0 when none of them is among its first k hits.
+// It ranks no other passage, so that eval can try many settings quickly.
+func (s *Search) Rank(ctx context.Context, p Params, mode Mode, refs []essay.Ref, k int) (int, error) {
+	scores, err := s.scores(ctx, p, mode)
+	if err != nil {
+		return 0, err
 	}
-	ts, ws := s.Q.lexical(p)
-	m := s.r.Index.Lexical(ts, ws, depth)
-	s.lexical[key] = m
-	return m
+	passages := s.r.Corpus.Passages
+	best := -1
+	for _, ref := range refs {
+		i, ok := s.r.positions().of[ref]
+		if ok && scores[i] > 0 && (best < 0 || ahead(scores[i], passages[i].Ref, scores[best], passages[best].Ref)) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return 0, nil
+	}
+	rank := 1
+	for i, sc := range scores {
+		if sc > 0 && i != best && ahead(sc, passages[i].Ref, scores[best], passages[best].Ref) {
+			rank++
+		}
+	}
+	if rank > max(1, min(k, len(passages))) {
+		return 0, nil
+	}
+	return rank, nil
 }
 
-// semanticMatches returns the vectors' ranking of the chunks.
-func (s *Search) semanticMatches(ctx context.Context) ([]index.Match, error) {
+// Abstains reports whether Result would decline the question under p,
+// without ranking it.
+func (s *Search) Abstains(p Params) bool {
+	return s.lexicalRanking(p).ev.abstains(s.Q, p)
+}
+
+// ahead reports whether a passage scored a with ref ra ranks before one
+// scored b with ref rb: by score, then by ref.
+func ahead(a float64, ra essay.Ref, b float64, rb essay.Ref) bool {
+	if a != b {
+		return a > b
+	}
+	return ra.Less(rb)
+}
+
+// scores returns the fused score of every passage, by position in the
+// corpus; 0 for a passage no ranking found.
+func (s *Search) scores(ctx context.Context, p Params, mode Mode) ([]float64, error) {
+	scores := make([]float64, len(s.r.Corpus.Passages))
+	switch mode {
+	case PlainLexical:
+		fuse(s.plainRanking(), 1, p.RRFK, scores)
+	case LexicalOnly, Hybrid:
+		fuse(s.lexicalRanking(p).order, 1, p.RRFK, scores)
+	}
+	if mode == SemanticOnly || mode == Hybrid {
+		order, err := s.semanticRanking(ctx)
+		if err != nil {
+			return nil, err
+		}
+		fuse(order, p.SemanticWeight, p.RRFK, scores)
+	}
+	if mode != PlainLexical {
+		s.r.lendToNotes(scores, p.NoteShare)
+		if s.Q.Intent.Has(Sources) {
+			s.r.favourNotes(scores, p.SourceShare)
+		}
+	}
+	return scores, nil
+}
+
+// lexicalRanking returns BM25's ranking of the passages for the query as
+// searched with p's weights of related words, and the evidence its best
+// passage gives. Coverage is a lexical test, so it looks at these
+// passages whatever the mode: the decision to abstain is then the same
+// for every ranking.
+func (s *Search) lexicalRanking(p Params) lexicalRanking {
+	key := [2]float64{p.StandInWeight, p.RelatedWeight}
+	if l, ok := s.lexical[key]; ok {
+		return l
+	}
+	ts, ws := s.Q.lexical(p)
+	order := s.r.byPassage(s.r.Index.Lexical(ts, ws, depth))
+	var best []*essay.Passage
+	for _, i := range order[:min(coverageDepth, len(order))] {
+		best = append(best, s.r.Corpus.Passages[i])
+	}
+	l := lexicalRanking{order: order, ev: s.r.evidence(s.Q, best)}
+	s.lexical[key] = l
+	return l
+}
+
+// plainRanking returns plain BM25's ranking of the passages.
+func (s *Search) plainRanking() []int32 {
+	if !s.plainSet {
+		s.plain, s.plainSet = s.r.byPassage(s.r.Index.Lexical(s.Q.Stems, nil, depth)), true
+	}
+	return s.plain
+}
+
+// semanticRanking returns the vectors' ranking of the passages.
+func (s *Search) semanticRanking(ctx context.Context) ([]int32, error) {
 	if !s.semanticSet {
 		m, err := s.r.Index.Semantic(ctx, s.Q.Text, depth)
 		if err != nil {
 			return nil, err
 		}
-		s.semantic, s.semanticSet = m, true
+		s.semantic, s.semanticSet = s.r.byPassage(m), true
 	}
 	return s.semantic, nil
+}
+
+// passagePositions finds passages by ref and a paragraph's notes by
+// position in the corpus, for ranking without maps.
+type passagePositions struct {
+	of map[essay.Ref]int
+	// notes lists, for each paragraph, the positions of the notes it marks.
+	notes [][]int
+}
+
+// positions returns the corpus's passage positions, computed once.
+func (r *Retriever) positions() *passagePositions {
+	r.posOnce.Do(func() {
+		ps := &passagePositions{of: map[essay.Ref]int{}, notes: make([][]int, len(r.Corpus.Passages))}
+		for i, p := range r.Corpus.Passages {
+			ps.of[p.Ref] = i
+		}
+		for i, p := range r.Corpus.Passages {
+			if p.Ref.Kind != essay.Paragraph {
+				continue
+			}
+			for _, n := range p.Notes {
+				if j, ok := ps.of[essay.Ref{Source: p.Ref.Source, Kind: essay.Note, N: n}]; ok {
+					ps.notes[i] = append(ps.notes[i], j)
+				}
+			}
+		}
+		r.pos = ps
+	})
+	return r.pos
 }
 
 // lendToNotes raises each footnote's score to share of the best paragraph
@@ -263,17 +374,11 @@ func (s *Search) semanticMatches(ctx context.Context) ([]index.Match, error) {
 // and leaves its topic to the sentence it hangs from ("... quotes a number
 // of passages in which he does this"), so a question on that topic should
 // find the note next to the paragraph.
-func (r *Retriever) lendToNotes(scores map[essay.Ref]float64, share float64) {
-	for ref, s := range scores {
-		p, ok := r.Corpus.Passage(ref)
-		if !ok || ref.Kind != essay.Paragraph {
-			continue
-		}
-		for _, n := range p.Notes {
-			note := essay.Ref{Source: ref.Source, Kind: essay.Note, N: n}
-			if _, ok := r.Corpus.Passage(note); ok && scores[note] < share*s {
-				scores[note] = share * s
-			}
+func (r *Retriever) lendToNotes(scores []float64, share float64) {
+	notes := r.positions().notes
+	for i, s := range scores {
+		for _, j := range notes[i] {
+			scores[j] = max(scores[j], share*s)
 		}
 	}
 }
@@ -282,10 +387,10 @@ func (r *Retriever) lendToNotes(scores map[essay.Ref]float64, share float64) {
 // for a question that asks for sources: a text keeps its sources in its
 // notes. Paragraphs keep share of their score rather than notes gaining,
 // so that scores stay within 0 to 1.
-func favourNotes(scores map[essay.Ref]float64, share float64) {
-	for ref := range scores {
-		if ref.Kind == essay.Paragraph {
-			scores[ref] *= share
+func (r *Retriever) favourNotes(scores []float64, share float64) {
+	for i, p := range r.Corpus.Passages {
+		if p.Ref.Kind == essay.Paragraph {
+			scores[i] *= share
 		}
 	}
 }
@@ -303,45 +408,24 @@ func topScore(mode Mode, p Params) float64 {
 }
 
 // byPassage turns a ranking of chunks into one of passages: each
-// passage's ref, in the order of its best chunk.
-func (r *Retriever) byPassage(matches []index.Match) iter.Seq[essay.Ref] {
-	return func(yield func(essay.Ref) bool) {
-		seen := map[essay.Ref]bool{}
-		for _, m := range matches {
-			ref := r.Index.Chunks[m.Chunk].Ref
-			if seen[ref] {
-				continue
-			}
-			seen[ref] = true
-			if !yield(ref) {
-				return
-			}
-		}
-	}
-}
-
-// fuse adds one ranking's reciprocal-rank votes, counting each passage at
-// the rank of its best chunk.
-func (r *Retriever) fuse(matches []index.Match, weight, k float64, scores map[essay.Ref]float64) {
-	rank := 0
-	for ref := range r.byPassage(matches) {
-		rank++
-		scores[ref] += weight / (k + float64(rank))
-	}
-}
-
-// lexicalPassages returns the first n passages of BM25's ranking.
-// Coverage is a lexical test, so it looks at these whatever the mode: the
-// decision to abstain is then the same for every ranking.
-func (r *Retriever) lexicalPassages(matches []index.Match, n int) []*essay.Passage {
-	var out []*essay.Passage
-	for ref := range r.byPassage(matches) {
-		if p, ok := r.Corpus.Passage(ref); ok {
-			out = append(out, p)
-		}
-		if len(out) == n {
-			break
+// passage's position in the corpus, in the order of its best chunk.
+func (r *Retriever) byPassage(matches []index.Match) []int32 {
+	of := r.positions().of
+	out := []int32{}
+	seen := make(map[int]bool, len(matches))
+	for _, m := range matches {
+		i, ok := of[r.Index.Chunks[m.Chunk].Ref]
+		if ok && !seen[i] {
+			seen[i] = true
+			out = append(out, int32(i))
 		}
 	}
 	return out
+}
+
+// fuse adds one ranking's reciprocal-rank votes.
+func fuse(order []int32, weight, k float64, scores []float64) {
+	for rank, i := range order {
+		scores[i] += weight / (k + float64(rank+1))
+	}
 }

@@ -282,8 +282,8 @@ func TestSourceQuestionsFavourNotes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if refs := res.Refs(); refs[0].String() != "note 15" || refs[1].String() != "¶55" {
-		t.Errorf("refs = %v, want note 15, then ¶55", refs)
+	if refs := res.Refs(); refs[0].String() != "note 15" || !slices.Contains(refs[1:3], essay.Ref{Kind: essay.Paragraph, N: 55}) {
+		t.Errorf("refs = %v, want note 15, then ¶55 among the next two", refs)
 	}
 	for _, h := range res.Hits {
 		if h.Score < 0 || h.Score > 1 {
