@@ -292,22 +292,22 @@ func refList(refs []essay.Ref, n int) string {
 
 // evalReportJSON is one row of `eval --json`.
 type evalReportJSON struct {
-	Set                 string            `json:"set"`
-	Method              string            `json:"method"`
-	Embedder            string            `json:"embedder"`
-	K                   int               `json:"k"`
-	Answerable          int               `json:"answerable"`
-	Unanswerable        int               `json:"unanswerable"`
-	RecallAt1           float64           `json:"recall_at_1"`
-	RecallAt3           float64           `json:"recall_at_3"`
-	RecallAt5           float64           `json:"recall_at_5"`
-	MRR                 float64           `json:"mrr"`
-	AbstentionPrecision float64           `json:"abstention_precision"`
-	AbstentionRecall    float64           `json:"abstention_recall"`
-	WronglyAbstained    int               `json:"wrongly_abstained"`
-	WronglyAnswered     int               `json:"wrongly_answered"`
-	AnswerPrecision     *float64          `json:"answer_precision,omitempty"`
-	PartRecall          *float64          `json:"part_recall,omitempty"`
+	Set                 string   `json:"set"`
+	Method              string   `json:"method"`
+	Embedder            string   `json:"embedder"`
+	K                   int      `json:"k"`
+	Answerable          int      `json:"answerable"`
+	Unanswerable        int      `json:"unanswerable"`
+	RecallAt1           float64  `json:"recall_at_1"`
+	RecallAt3           float64  `json:"recall_at_3"`
+	RecallAt5           float64  `json:"recall_at_5"`
+	MRR                 float64  `json:"mrr"`
+	AbstentionPrecision float64  `json:"abstention_precision"`
+	AbstentionRecall    float64  `json:"abstention_recall"`
+	WronglyAbstained    int      `json:"wrongly_abstained"`
+	WronglyAnswered     int      `json:"wrongly_answered"`
+	AnswerPrecision     *float64 `json:"answer_precision,omitempty"`
+	PartRecall          *float64 `json:"part_recall,omitempty"`
 	// Params are the weights a cross-validation fold chose for the set.
 	Params    *retrieve.Params  `json:"params,omitempty"`
 	Questions []evalOutcomeJSON `json:"questions"`
