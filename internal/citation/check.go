@@ -1,6 +1,8 @@
 package citation
 
 import (
+	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -38,6 +40,10 @@ type Report struct {
 	Text      string
 	Citations []Citation
 	Invalid   []Invalid
+	// Unverified holds the quotations that cite no passage and stand in
+	// none that the answer was written from; Text flags each with
+	// UnverifiedFlag.
+	Unverified []string
 }
 
 // Valid reports whether the answer has at least one valid citation.
@@ -50,71 +56,382 @@ const (
 	minQuoteWords  = 2
 )
 
-// Check parses the citation markers in text and checks every ref.
+// Check parses the citation markers in text and checks every ref, and
+// every quotation against the passages its citation names.
+//
+// A quotation belongs to the citation that follows it in its sentence
+// ("... “words” [¶53]"), or else to the one before it ("In [¶53] he
+// writes “words”."); markers side by side ("[¶53] [¶54]") are one
+// citation. Each quotation must stand verbatim in one of the passages its
+// citation names; if one does not, every ref of that citation is flagged.
+// A quotation that belongs to no citation must stand in one of the
+// retrieved passages, or it is flagged where it ends.
 //
 //   - text: the answer, with markers such as [¶53] after the claims.
 //   - c: the corpus; a ref it lacks is invalid.
 //   - retrieved: the refs the answer was written from; a ref outside them
 //     is invalid even if the corpus has it, because the writer never saw it.
 func Check(text string, c *essay.Corpus, retrieved []essay.Ref) Report {
-	allowed := map[essay.Ref]bool{}
-	for _, r := range retrieved {
-		allowed[r] = true
-	}
-	markers := citing(text, Parse(text), c)
-	owners, claims := claimsFor(text, markers)
-	rep := Report{}
-	seen := map[string]bool{}
-	flagged := map[Invalid]bool{}
-	flag := func(inv Invalid) string {
-		if !flagged[inv] {
-			flagged[inv] = true
-			rep.Invalid = append(rep.Invalid, inv)
-		}
-		return "[" + inv.Ref + ": invalid citation]"
-	}
-	// An answer may cite the same passages for the same claim many times
-	// over; each pair is checked once.
-	type pair struct {
-		ref   essay.Ref
-		claim int
-	}
-	type outcome struct {
-		cit    Citation
-		reason string
-	}
-	checked := map[pair]outcome{}
-	stems := stemSets{}
-	rewrites := make([]string, len(markers))
-	for i, m := range markers {
-		var parts []string
-		for _, ref := range m.Refs {
-			p, reason := resolve(ref, c, allowed)
-			if p == nil {
-				parts = append(parts, flag(Invalid{Ref: ref.String(), Reason: reason}))
-				continue
-			}
-			key := pair{p.Ref, owners[i]}
-			out, ok := checked[key]
-			if !ok {
-				out.cit, out.reason = support(p, claimText(claims, owners[i]), stems)
-				checked[key] = out
-			}
-			if out.reason != "" {
-				parts = append(parts, flag(Invalid{Ref: p.Ref.String(), Reason: out.reason}))
-				continue
-			}
-			parts = append(parts, p.Ref.Marker())
-			if key := out.cit.Ref.String() + "\x00" + out.cit.Quote; !seen[key] {
-				seen[key] = true
-				rep.Citations = append(rep.Citations, out.cit)
-			}
-		}
-		rewrites[i] = strings.Join(parts, " ")
-	}
-	rep.Text = rewrite(text, markers, rewrites)
-	return rep
+	k := newChecker(text, c, retrieved)
+	k.run()
+	return k.rep
 }
+
+// checker holds one Check's state.
+type checker struct {
+	text    string
+	c       *essay.Corpus
+	allowed map[essay.Ref]bool
+	markers []Marker
+	spans   []sentence.Span
+	owners  []int
+	claims  []string
+	// groups[g] lists the markers, side by side, of citation g; group[i]
+	// is marker i's citation.
+	groups [][]int
+	group  []int
+	// quoted[g] holds the quotations that belong to citation g.
+	quoted [][]quotation
+	// loose holds the quotations that belong to no citation.
+	loose []quotation
+	// rewrites[i] is what marker i becomes; looseEnds are where loose
+	// quotations that failed end. run fills them in.
+	rewrites  []string
+	looseEnds []int
+	// failedAt maps a marker flagged for a quotation to where that
+	// quotation ends.
+	failedAt map[int]int
+
+	rep     Report
+	seen    map[string]bool
+	flagged map[Invalid]bool
+	stems   stemSets
+	texts   map[*essay.Passage]normalized
+	finds   map[found]result
+	best    map[pair]Citation
+}
+
+// quotation is one quotation of the answer, as the pieces an ellipsis
+// leaves that are long enough to check.
+type quotation struct {
+	q      Quote
+	pieces []string
+}
+
+// pair is a passage cited for a claim: an answer may cite the same
+// passages for the same claim many times over; each pair is weighed once.
+type pair struct {
+	ref   essay.Ref
+	claim int
+}
+
+func newChecker(text string, c *essay.Corpus, retrieved []essay.Ref) *checker {
+	k := &checker{
+		text: text, c: c, allowed: map[essay.Ref]bool{},
+		seen: map[string]bool{}, flagged: map[Invalid]bool{}, stems: stemSets{},
+		texts: map[*essay.Passage]normalized{}, best: map[pair]Citation{}, failedAt: map[int]int{},
+		finds: map[found]result{},
+	}
+	for _, r := range retrieved {
+		k.allowed[r] = true
+	}
+	k.markers = citing(text, Parse(text), c)
+	k.spans = sentence.Split(text)
+	k.owners, k.claims = claimsFor(text, k.spans, k.markers)
+	k.groupMarkers()
+	k.attach()
+	return k
+}
+
+// run checks every citation and quotation, filling in the report.
+func (k *checker) run() {
+	k.rewrites = make([]string, len(k.markers))
+	for g, members := range k.groups {
+		k.cite(g, members, k.rewrites)
+	}
+	k.looseEnds = k.looseFlags()
+	k.rep.Text = apply(k.text, 0, k.edits(0, len(k.text)))
+}
+
+// edits returns the changes run decided for text[from:to], in order:
+// each marker rewritten, and a flag after each loose quotation that
+// failed. A flag goes before a marker that starts where its quotation
+// ends.
+func (k *checker) edits(from, to int) []edit {
+	var out []edit
+	for _, end := range k.looseEnds {
+		if end > from && end <= to {
+			out = append(out, edit{start: end, end: end, with: " " + UnverifiedFlag})
+		}
+	}
+	for i, m := range k.markers {
+		if m.Start >= from && m.End <= to {
+			out = append(out, edit{start: m.Start, end: m.End, with: k.rewrites[i]})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b edit) int { return a.start - b.start })
+	return out
+}
+
+// cite checks citation g, whose markers are members, and writes each
+// marker's rewritten form.
+func (k *checker) cite(g int, members []int, rewrites []string) {
+	var ps []*essay.Passage
+	parts := make([][]string, len(members))
+	valid := make([][]*essay.Passage, len(members))
+	for n, i := range members {
+		for _, ref := range k.markers[i].Refs {
+			p, reason := resolve(ref, k.c, k.allowed)
+			if p == nil {
+				parts[n] = append(parts[n], k.flag(Invalid{Ref: ref.String(), Reason: reason}))
+				continue
+			}
+			valid[n] = append(valid[n], p)
+			if !slices.Contains(ps, p) {
+				ps = append(ps, p)
+			}
+		}
+	}
+	found, missing, at := k.findQuotes(k.quoted[g], ps)
+	for n, i := range members {
+		for _, p := range valid[n] {
+			if missing != "" {
+				parts[n] = append(parts[n], k.flag(Invalid{Ref: p.Ref.String(), Reason: fmt.Sprintf("the quoted words %s are not in %s", missing, refList(ps))}))
+				k.failedAt[i] = at
+				continue
+			}
+			cit, ok := found[p]
+			if !ok {
+				cit = k.bestFor(p, k.owners[i])
+			}
+			cit.Claim = claimText(k.claims, k.owners[i])
+			parts[n] = append(parts[n], p.Ref.Marker())
+			if key := cit.Ref.String() + "\x00" + cit.Quote; !k.seen[key] {
+				k.seen[key] = true
+				k.rep.Citations = append(k.rep.Citations, cit)
+			}
+		}
+		rewrites[i] = strings.Join(parts[n], " ")
+	}
+}
+
+func (k *checker) flag(inv Invalid) string {
+	if !k.flagged[inv] {
+		k.flagged[inv] = true
+		k.rep.Invalid = append(k.rep.Invalid, inv)
+	}
+	return "[" + inv.Ref + ": invalid citation]"
+}
+
+// findQuotes looks for each quotation in the passages. found holds, for a
+// passage that has one, the first quotation in its own words; missing
+// shows the first quotation that none of them has, or is empty, and at
+// is where that quotation ends.
+func (k *checker) findQuotes(qs []quotation, ps []*essay.Passage) (found map[*essay.Passage]Citation, missing string, at int) {
+	found = map[*essay.Passage]Citation{}
+	for _, q := range qs {
+		for _, piece := range q.pieces {
+			in := false
+			for _, p := range ps {
+				words, ok := k.find(p, piece)
+				if !ok {
+					continue
+				}
+				in = true
+				if _, has := found[p]; !has {
+					found[p] = Citation{Ref: p.Ref, Quote: words, Supported: true}
+				}
+			}
+			if !in && missing == "" {
+				missing, at = shortQuote(piece), q.q.To
+			}
+		}
+	}
+	return found, missing, at
+}
+
+// find looks for a quotation in p, once for each pair: an answer may
+// repeat a quotation and cite many passages for it.
+func (k *checker) find(p *essay.Passage, quote string) (string, bool) {
+	key := found{p, quote}
+	if r, ok := k.finds[key]; ok {
+		return r.words, r.ok
+	}
+	n, ok := k.texts[p]
+	if !ok {
+		n = newNormalized(p.Text())
+		k.texts[p] = n
+	}
+	words, ok := n.find(quote)
+	k.finds[key] = result{words, ok}
+	return words, ok
+}
+
+// found and result key and hold what find found.
+type (
+	found struct {
+		p     *essay.Passage
+		quote string
+	}
+	result struct {
+		words string
+		ok    bool
+	}
+)
+
+// bestFor is the citation of p for a claim that quotes nothing from it:
+// its sentence that shares most words with the claim.
+func (k *checker) bestFor(p *essay.Passage, owner int) Citation {
+	key := pair{p.Ref, owner}
+	cit, ok := k.best[key]
+	if !ok {
+		cit = Citation{Ref: p.Ref}
+		cit.Quote, cit.Supported = bestSentence(p, claimText(k.claims, owner), k.stems)
+		k.best[key] = cit
+	}
+	return cit
+}
+
+// looseFlags returns where to flag the quotations that belong to no
+// citation and stand in none of the retrieved passages: where each ends.
+func (k *checker) looseFlags() []int {
+	if len(k.loose) == 0 {
+		return nil
+	}
+	var ps []*essay.Passage
+	for _, p := range k.c.Passages {
+		if k.allowed[p.Ref] {
+			ps = append(ps, p)
+		}
+	}
+	var ends []int
+	for _, q := range k.loose {
+		if _, missing, _ := k.findQuotes([]quotation{q}, ps); missing != "" {
+			ends = append(ends, q.q.To)
+			k.rep.Unverified = append(k.rep.Unverified, missing)
+		}
+	}
+	return ends
+}
+
+// groupMarkers makes one citation of markers that stand side by side,
+// with nothing but spaces and separators between them: "[¶53] [¶54]"
+// cites as "[¶53, ¶54]" does.
+func (k *checker) groupMarkers() {
+	k.group = make([]int, len(k.markers))
+	for i, m := range k.markers {
+		if i > 0 && strings.Trim(k.text[k.markers[i-1].End:m.Start], " ,;") == "" {
+			g := len(k.groups) - 1
+			k.groups[g] = append(k.groups[g], i)
+			k.group[i] = g
+			continue
+		}
+		k.group[i] = len(k.groups)
+		k.groups = append(k.groups, []int{i})
+	}
+	k.quoted = make([][]quotation, len(k.groups))
+}
+
+// attach gives each quotation of the text to the citation it belongs to:
+// the first after it whose marker belongs to the sentence where the
+// quotation ends, or else the last before it in the sentence where it
+// begins. An unclosed quotation ends at the first marker inside it.
+func (k *checker) attach() {
+	for _, q := range Quotations(k.text) {
+		if !q.Closed {
+			if i := k.markerFrom(q.Start); i < len(k.markers) && k.markers[i].Start < q.End {
+				q.End, q.To = k.markers[i].Start, k.markers[i].Start
+			}
+		}
+		inner := unwrap(k.text, q)
+		var pieces []string
+		for _, piece := range splitEllipsis(stripMarkers(k.text, inner, k.markers)) {
+			if len(terms.Words(piece)) >= minQuoteWords {
+				pieces = append(pieces, piece)
+			}
+		}
+		if len(pieces) == 0 {
+			continue
+		}
+		qt := quotation{q: q, pieces: pieces}
+		if g := k.citationOf(q); g >= 0 {
+			k.quoted[g] = append(k.quoted[g], qt)
+		} else {
+			k.loose = append(k.loose, qt)
+		}
+	}
+}
+
+// unwrap returns the span that q quotes, without the marks of quotations
+// that wrap all of it (“‘...’”: a quotation of a quotation).
+func unwrap(text string, q Quote) sentence.Span {
+	start, end := q.Start, q.End
+	for range maxUnwrap {
+		inner := strings.TrimLeftFunc(text[start:end], unicode.IsSpace)
+		lead := end - start - len(inner)
+		inner = strings.TrimRightFunc(inner, unicode.IsSpace)
+		qs := Quotations(inner)
+		if len(qs) != 1 || !qs[0].Closed || qs[0].From != 0 || qs[0].To != len(inner) {
+			return sentence.Span{Start: start, End: end}
+		}
+		start, end = start+lead+qs[0].Start, start+lead+qs[0].End
+	}
+	return sentence.Span{Start: start, End: end}
+}
+
+// maxUnwrap bounds how many wrapping quotations unwrap takes off.
+const maxUnwrap = 4
+
+// citationOf finds the citation a quotation belongs to, or -1.
+func (k *checker) citationOf(q Quote) int {
+	if after := k.markerFrom(q.To); after < len(k.markers) && k.owners[after] == k.sentenceAt(max(q.To-1, q.From)) {
+		return k.group[after]
+	}
+	if before := k.markerFrom(q.From) - 1; before >= 0 && k.owners[before] == k.sentenceAt(q.From) {
+		return k.group[before]
+	}
+	return -1
+}
+
+// markerFrom returns the first marker that starts at or after offset, or
+// len(k.markers) when none does.
+func (k *checker) markerFrom(offset int) int {
+	return sort.Search(len(k.markers), func(i int) bool { return k.markers[i].Start >= offset })
+}
+
+// sentenceAt returns the sentence holding offset, or the one before the
+// space it falls in; -1 before the first.
+func (k *checker) sentenceAt(offset int) int {
+	return sort.Search(len(k.spans), func(i int) bool { return k.spans[i].Start > offset }) - 1
+}
+
+// UnverifiedFlag follows, in a checked answer, a quotation that cites no
+// passage and stands in none that the answer was written from.
+const UnverifiedFlag = "[quotation not in the sources]"
+
+// refList names passages: "¶53", "¶53 or ¶54".
+func refList(ps []*essay.Passage) string {
+	names := make([]string, len(ps))
+	for i, p := range ps {
+		names[i] = p.Ref.String()
+	}
+	if len(names) > 1 {
+		return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+	}
+	return strings.Join(names, "")
+}
+
+// shortQuote shows a quotation in a reason: its first words, in quotes.
+func shortQuote(q string) string {
+	words := strings.Fields(q)
+	if len(words) > maxShownWords {
+		return "“" + strings.Join(words[:maxShownWords], " ") + " …”"
+	}
+	return "“" + strings.Join(words, " ") + "”"
+}
+
+// maxShownWords bounds how much of a quotation a reason repeats.
+const maxShownWords = 8
 
 // resolve finds the passage a ref names, or says why it is invalid.
 func resolve(ref essay.Ref, c *essay.Corpus, allowed map[essay.Ref]bool) (*essay.Passage, string) {
@@ -136,8 +453,7 @@ func resolve(ref essay.Ref, c *essay.Corpus, allowed map[essay.Ref]bool) (*essay
 // It runs in one pass over markers and sentences: an answer may hold
 // thousands of markers, and comparing each with all the others took
 // minutes.
-func claimsFor(text string, markers []Marker) (owners []int, claims []string) {
-	spans := sentence.Split(text)
+func claimsFor(text string, spans []sentence.Span, markers []Marker) (owners []int, claims []string) {
 	claims = make([]string, len(spans))
 	done := make([]bool, len(spans))
 	owners = make([]int, len(markers))
@@ -199,7 +515,7 @@ func stripMarkers(text string, span sentence.Span, markers []Marker) string {
 }
 
 // citing drops the markers that are quoted words rather than citations: a
-// marker inside curly quotes whose text stands in the corpus, as when an
+// marker inside a quotation whose text stands in the corpus, as when an
 // answer quotes a passage that itself reads "see [¶99]". Left as markers,
 // they would be checked as citations and the quote would no longer match
 // its passage.
@@ -213,6 +529,16 @@ func citing(text string, markers []Marker, c *essay.Corpus) []Marker {
 		if !inRanges(quoted, m.Start, m.End) || !inCorpus(c, m.Raw) {
 			out = append(out, m)
 		}
+	}
+	return out
+}
+
+// quotedRanges returns the byte ranges that the quotations of s quote,
+// without their marks.
+func quotedRanges(s string) [][2]int {
+	var out [][2]int
+	for _, q := range Quotations(s) {
+		out = append(out, [2]int{q.Start, q.End})
 	}
 	return out
 }
@@ -237,83 +563,6 @@ func inCorpus(c *essay.Corpus, s string) bool {
 	return false
 }
 
-// support checks a claim against a passage. A quotation in the claim must
-// stand verbatim in the passage; the citation's quote is then that text.
-// Otherwise the quote is the passage's sentence that shares most words with
-// the claim. It returns a reason when the claim misquotes the passage.
-func support(p *essay.Passage, claim string, stems stemSets) (Citation, string) {
-	cit := Citation{Ref: p.Ref, Claim: claim}
-	quotes := quotations(claim)
-	if len(quotes) > 0 {
-		text := newNormalized(p.Text())
-		for _, q := range quotes {
-			if found, ok := text.find(q); ok {
-				cit.Quote, cit.Supported = found, true
-				return cit, ""
-			}
-		}
-		return cit, "the quoted words are not in " + p.Ref.String()
-	}
-	cit.Quote, cit.Supported = bestSentence(p, claim, stems)
-	return cit, ""
-}
-
-// quotations returns the quoted passages of a claim that are long enough to
-// check: text in curly quotes, or else in straight double quotes.
-func quotations(claim string) []string {
-	out := curlyQuotes(claim)
-	if len(out) == 0 {
-		parts := strings.Split(claim, "\"")
-		for i := 1; i < len(parts); i += 2 {
-			out = append(out, parts[i])
-		}
-	}
-	var long []string
-	for _, q := range out {
-		for _, piece := range splitEllipsis(q) {
-			if len(terms.Words(piece)) >= minQuoteWords {
-				long = append(long, piece)
-			}
-		}
-	}
-	return long
-}
-
-// curlyQuotes returns the outermost spans in curly double quotes; quotes
-// nested inside them stay part of the span.
-func curlyQuotes(s string) []string {
-	var out []string
-	for _, r := range quotedRanges(s) {
-		out = append(out, s[r[0]:r[1]])
-	}
-	return out
-}
-
-// quotedRanges returns the byte ranges inside the outermost curly double
-// quotes of s, without the quotes.
-func quotedRanges(s string) [][2]int {
-	var out [][2]int
-	depth, start := 0, 0
-	for i, r := range s {
-		switch r {
-		case '“':
-			if depth == 0 {
-				start = i + len("“")
-			}
-			depth++
-		case '”':
-			if depth == 0 {
-				continue
-			}
-			depth--
-			if depth == 0 {
-				out = append(out, [2]int{start, i})
-			}
-		}
-	}
-	return out
-}
-
 func splitEllipsis(q string) []string {
 	q = strings.ReplaceAll(q, "…", "...")
 	var out []string
@@ -326,7 +575,7 @@ func splitEllipsis(q string) []string {
 }
 
 // Verbatim looks for quote in text, ignoring differences of whitespace
-// and of curly against straight quotes, and returns the text's own words:
+// and of quotation marks (curly, straight, guillemets), and returns the text's own words:
 // what a reader may be shown as quoted from text.
 func Verbatim(text, quote string) (string, bool) {
 	return newNormalized(text).find(quote)
@@ -385,9 +634,9 @@ func normalize(s string) (out string, starts, ends []int) {
 			pendingSpace = -1
 		}
 		switch r {
-		case '“', '”', '„':
+		case '“', '”', '„', '«', '»':
 			r = '"'
-		case '‘', '’':
+		case '‘', '’', '‚', '‹', '›', '`':
 			r = '\''
 		}
 		n := b.Len()
@@ -440,12 +689,28 @@ func (c stemSets) of(p *essay.Passage) []map[string]bool {
 
 // rewrite replaces each marker of text with its rewritten form.
 func rewrite(text string, markers []Marker, with []string) string {
+	edits := make([]edit, len(markers))
+	for i, m := range markers {
+		edits[i] = edit{start: m.Start, end: m.End, with: with[i]}
+	}
+	return apply(text, 0, edits)
+}
+
+// edit replaces text[start:end] with with.
+type edit struct {
+	start, end int
+	with       string
+}
+
+// apply makes edits, in order and not overlapping, to text, which begins
+// at offset base of the text the edits' offsets count in.
+func apply(text string, base int, edits []edit) string {
 	var b strings.Builder
 	last := 0
-	for i, m := range markers {
-		b.WriteString(text[last:m.Start])
-		b.WriteString(with[i])
-		last = m.End
+	for _, e := range edits {
+		b.WriteString(text[last : e.start-base])
+		b.WriteString(e.with)
+		last = e.end - base
 	}
 	b.WriteString(text[last:])
 	return b.String()
