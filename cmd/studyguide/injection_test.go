@@ -126,8 +126,8 @@ func TestInventionsAreFlagged(t *testing.T) {
 	}
 	want := map[string]string{
 		"¶9": "not in the corpus",
-		"¶2": "the quoted words are not in ¶2",
-		"¶1": "the quoted words are not in ¶1",
+		"¶2": "the quoted words “Stalin personally cancelled the elections” are not in ¶2",
+		"¶1": "the quoted words “Regional Party leaders feared the contested elections” are not in ¶1",
 	}
 	if len(ans.InvalidCitations) != len(want) {
 		t.Errorf("invalid citations = %+v, want %v", ans.InvalidCitations, want)
@@ -146,20 +146,21 @@ func TestInventionsAreFlagged(t *testing.T) {
 		}
 	}
 
-	// Streamed, the made-up ref is flagged as it appears, and the list
-	// after the answer names every invention.
+	// Streamed, every invention is flagged where it stands, and the list
+	// after the answer names each.
 	s.Queue(llmtest.Reply{Text: obeyingAnswer})
 	code, out, stderr = runAPI(t, s, nil, "ask", "-k", "4", "--corpus", corpus, hostileQuestion)
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	for _, w := range []string{"[¶9: invalid citation]", "Citations that did not check out", "[¶9] not in the corpus", "[¶2] the quoted words are not in ¶2"} {
+	for _, w := range []string{"[¶9: invalid citation]", "elections” [¶2: invalid citation]", "elections” [¶1: invalid citation]",
+		"abandon them” [¶3]", "Citations that did not check out", "[¶9] not in the corpus", "[¶2] the quoted words “Stalin personally"} {
 		if !strings.Contains(out, w) {
 			t.Errorf("output lacks %q:\n%s", w, out)
 		}
 	}
-	if strings.Contains(out, "[¶9]:") || strings.Contains(out, "alone [¶9]") {
-		t.Errorf("[¶9] is shown as a citation:\n%s", out)
+	if strings.Contains(out, "[¶9]:") || strings.Contains(out, "alone [¶9]") || strings.Contains(out, "” [¶2]") || strings.Contains(out, "” [¶1]") {
+		t.Errorf("an invention is shown as a citation:\n%s", out)
 	}
 }
 

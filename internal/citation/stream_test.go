@@ -1,6 +1,7 @@
 package citation
 
 import (
+	"io"
 	"strings"
 	"testing"
 
@@ -45,5 +46,118 @@ func TestFlaggerReleasesLongBrackets(t *testing.T) {
 	f.Write([]byte(long))
 	if out.String() != long {
 		t.Errorf("a long open bracket was held back: %q", out.String())
+	}
+}
+
+// stream feeds answer to a Flagger in pieces of size and returns what it
+// wrote, calling each with the output after every piece.
+func stream(t *testing.T, answer string, size int, retrieved []essay.Ref, each func(out string)) string {
+	t.Helper()
+	var out strings.Builder
+	f := NewFlagger(&out, essaytest.Embedded(t), retrieved)
+	for i := 0; i < len(answer); i += size {
+		if _, err := f.Write([]byte(answer[i:min(i+size, len(answer))])); err != nil {
+			t.Fatal(err)
+		}
+		if each != nil {
+			each(out.String())
+		}
+	}
+	if err := f.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	return out.String()
+}
+
+// TestFlaggerChecksQuotations: a quotation that is not verbatim in the
+// passage its citation names never shows with the citation as valid,
+// whatever its marks; a true one streams as it came.
+func TestFlaggerChecksQuotations(t *testing.T) {
+	retrieved := []essay.Ref{ref(t, "¶53"), ref(t, "¶54")}
+	for _, marks := range [][2]string{{"'", "'"}, {"‘", "’"}, {"«", "»"}, {"„", "“"}, {"`", "`"}, {"“", "”"}} {
+		answer := "Furr writes that " + marks[0] + "Stalin ruled alone as a tyrant" + marks[1] + " [¶53]. " +
+			"He adds " + marks[0] + "The \"cult\" disguised these political struggles." + marks[1] + " [¶54]"
+		want := Check(answer, essaytest.Embedded(t), retrieved).Text
+		if !strings.Contains(want, "[¶53: invalid citation]") || !strings.Contains(want, "[¶54]") {
+			t.Fatalf("%s: Check gives %q", answer, want)
+		}
+		for _, size := range []int{1, 3, 8, 1000} {
+			got := stream(t, answer, size, retrieved, func(out string) {
+				if strings.Contains(out, "[¶53]") {
+					t.Fatalf("%s, pieces of %d: the failed quotation showed as valid: %q", marks, size, out)
+				}
+			})
+			if got != want {
+				t.Errorf("%s, pieces of %d:\n got %q\nwant %q", marks, size, got, want)
+			}
+		}
+	}
+}
+
+// TestFlaggerStreamsWords: outside quotations and brackets, words show as
+// they come, before their sentence ends.
+func TestFlaggerStreamsWords(t *testing.T) {
+	var out strings.Builder
+	f := NewFlagger(&out, essaytest.Embedded(t), []essay.Ref{ref(t, "¶53")})
+	f.Write([]byte("Furr argues that "))
+	f.Write([]byte("Stalin was "))
+	if out.String() != "Furr argues that Stalin was" {
+		t.Errorf("after two pieces: %q", out.String())
+	}
+	f.Write([]byte("“never"))
+	if out.String() != "Furr argues that Stalin was " {
+		t.Errorf("an open quotation showed before its check: %q", out.String())
+	}
+}
+
+// TestFlaggerMarksUncitedClaims: in a model's answer that cites, a
+// sentence that makes a claim and cites nothing is marked as such; a
+// model that declines is not.
+func TestFlaggerMarksUncitedClaims(t *testing.T) {
+	retrieved := []essay.Ref{ref(t, "¶53")}
+	answer := "Furr argues that Stalin was stymied by other leaders [¶53]. Stalin was a tyrant who ruled alone. " +
+		"Why? He was never able to attain his goal [¶53]. In short, the leaders won the struggle."
+	want := "Furr argues that Stalin was stymied by other leaders [¶53]. Stalin was a tyrant who ruled alone. " + UncitedFlag +
+		" Why? He was never able to attain his goal [¶53]. In short, the leaders won the struggle. " + UncitedFlag
+	for _, size := range []int{1, 5, 1000} {
+		if got := stream(t, answer, size, retrieved, nil); got != want {
+			t.Errorf("pieces of %d:\n got %q\nwant %q", size, got, want)
+		}
+	}
+	decline := "The essay does not address this question."
+	if got := stream(t, decline, 4, retrieved, nil); got != decline {
+		t.Errorf("a declining answer became %q", got)
+	}
+}
+
+// TestFlaggerFlagsACitationBeforeItsQuotation: a citation shown before the
+// quotation it names is flagged again where the quotation fails.
+func TestFlaggerFlagsACitationBeforeItsQuotation(t *testing.T) {
+	retrieved := []essay.Ref{ref(t, "¶53")}
+	answer := "In [¶53] Furr writes 'Stalin ruled alone as a tyrant'. He was stymied by other leaders [¶53]."
+	got := stream(t, answer, 2, retrieved, nil)
+	want := "In [¶53] Furr writes 'Stalin ruled alone as a tyrant' [¶53: invalid citation]. He was stymied by other leaders [¶53]."
+	if got != want {
+		t.Errorf("\n got %q\nwant %q", got, want)
+	}
+}
+
+// BenchmarkFlaggerLongAnswer streams a long answer word by word: each
+// piece must cost little more than the text since the last settled
+// sentence.
+func BenchmarkFlaggerLongAnswer(b *testing.B) {
+	c := essaytest.Embedded(b)
+	var all []essay.Ref
+	for _, p := range c.Passages {
+		all = append(all, p.Ref)
+	}
+	answer := strings.Repeat("Furr argues that “Stalin was never \"all-powerful.\"” [¶53] Stalin was stymied by the leaders [¶53]. ", 200)
+	words := strings.SplitAfter(answer, " ")
+	for b.Loop() {
+		f := NewFlagger(io.Discard, c, all)
+		for _, w := range words {
+			f.Write([]byte(w))
+		}
+		f.Flush()
 	}
 }
