@@ -142,7 +142,7 @@ func quoteFrom(qs []guide.Quote, ref essay.Ref) (guide.Quote, bool) {
 // evidenceQuote checks a quote of the model's against its passage and
 // returns the passage's own words, or says why it fails.
 func evidenceQuote(p *essay.Passage, raw string) (string, string) {
-	q := strings.Trim(render.OneLine(raw), `“”"`)
+	q := strings.Trim(render.OneLine(raw), quoteMarks)
 	q = strings.TrimSpace(q)
 	words := len(strings.Fields(q))
 	switch {
@@ -178,6 +178,9 @@ func verbatimIn(p *essay.Passage, q string) (string, string) {
 	}
 	return found, ""
 }
+
+// quoteMarks are the marks a model may put around an evidence quote.
+const quoteMarks = "\"'`“”‘’„‚«»‹›"
 
 func hasEllipsis(s string) bool {
 	return strings.Contains(s, "...") || strings.Contains(s, "…")

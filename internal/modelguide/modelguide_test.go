@@ -564,7 +564,7 @@ func TestAFailedRequestFailsTheGuide(t *testing.T) {
 	}
 }
 
-func TestQuoteSpans(t *testing.T) {
+func TestCheckQuotes(t *testing.T) {
 	p := &essay.Passage{Ref: essay.Ref{N: 50}, Blocks: []string{`This "democracy" is a form and a technique of capitalist class rule. Stalin’s view was different.`}}
 	for _, tt := range []struct{ in, out, why string }{
 		{`He writes “This "democracy" is a form” [¶50].`, `He writes “This "democracy" is a form” [¶50].`, ""},
@@ -575,6 +575,21 @@ func TestQuoteSpans(t *testing.T) {
 		{`He writes “This "democracy" is a form.`, "", "its quotation marks do not pair up"},
 		{`He writes a form” here.`, "", "its quotation marks do not pair up"},
 		{`An “” here.`, "", "it has empty quotation marks"},
+		// Every style of quotation is checked, and kept as the passage's
+		// own words in curly quotes.
+		{`He writes 'democracy is dead' here.`, "", "it quotes words that are not verbatim in ¶50"},
+		{`He writes ‘democracy is dead’ here.`, "", "it quotes words that are not verbatim in ¶50"},
+		{`He writes «democracy is dead» here.`, "", "it quotes words that are not verbatim in ¶50"},
+		{`He writes „democracy is dead“ here.`, "", "it quotes words that are not verbatim in ¶50"},
+		{`He writes ‚democracy is dead‘ here.`, "", "it quotes words that are not verbatim in ¶50"},
+		{"He writes `democracy is dead` here.", "", "it quotes words that are not verbatim in ¶50"},
+		{`He writes ""democracy is dead"" here.`, "", "it quotes words that are not verbatim in ¶50"},
+		{`He writes « is a form and a technique » here.`, `He writes “is a form and a technique” here.`, ""},
+		{`He writes „is a form and a technique“ here.`, `He writes “is a form and a technique” here.`, ""},
+		{"He writes `is a form and a technique` here.", `He writes “is a form and a technique” here.`, ""},
+		{`He writes 'capitalist class rule' here.`, `He writes ‘capitalist class rule’ here.`, ""},
+		// Apostrophes are no quotations.
+		{`The others' view and Stalin's in the '30s [¶50].`, `The others' view and Stalin's in the '30s [¶50].`, ""},
 	} {
 		got, _, why := checkQuotes(tt.in, []*essay.Passage{p})
 		if got != tt.out || why != tt.why {
