@@ -28,11 +28,14 @@ var (
 	// bracketRe finds a bracketed or parenthesized group short enough to be
 	// a citation: "[¶53]", "(note 15)", "[¶53, ¶54]", "[n15]".
 	bracketRe = lazyregexp.New(`[\[(]([^\[\]()\n]{1,80})[\])]`)
-	// bareRe finds a citation written without brackets: "¶53", "¶¶53-54".
-	bareRe = lazyregexp.New(`¶¶?\s?\d+(?:\s?[-–]\s?\d+)?`)
-	// partRe reads one item of a group: an optional source, a kind word, a
-	// number, and an optional range end.
-	partRe = lazyregexp.New(`^(?:([\w.-]+)\s+)??(¶¶?|§|paras?\.?|paragraphs?|notes?|nn?\.?|fn\.?|footnotes?)?\s*(\d{1,6})(?:\s*[-–]\s*(\d{1,6}))?$`)
+	// bareRe finds a citation written without brackets: "¶53", "¶¶53-54",
+	// "No. 10 ¶3".
+	bareRe = lazyregexp.New(`(?:\b\pL{1,20}\.?\s(?:\d{1,6}|[IVXLCDM]{1,12})\s)?¶¶?\s?\d+(?:\s?[-–]\s?\d+)?`)
+	// partRe reads one item of a group: an optional source (a slug, or a
+	// file name with spaces), an optional section ("No. 10", "Amendment
+	// XIV"), a kind word, a number, and an optional range end. See
+	// essay.Ref for the grammar.
+	partRe = lazyregexp.New(`^(?:(\S.*?)\s+)??(?:(\pL{1,20}\.?\s+(?:\d{1,6}|[IVXLCDM]{1,12}))\s+)?(¶¶?|§|paras?\.?|paragraphs?|notes?|nn?\.?|fn\.?|footnotes?)?\s*(\d{1,6})(?:\s*[-–]\s*(\d{1,6}))?$`)
 )
 
 // maxRange bounds "¶¶1-100000": a range wider than this is not a citation.
@@ -40,8 +43,9 @@ const maxRange = 50
 
 // Parse returns the citation markers in text, in order. It tolerates the
 // usual variants: [¶53], [53], (¶53), [¶53, ¶54], ¶¶53-54, [note 15], [n15],
-// [notes 3, 4] and a source name before the ref. Parentheses need a ¶ or a
-// note word, so that "(1936)" stays a year.
+// [notes 3, 4], and a section and a source name before the ref ("[No. 10
+// ¶3]", "[reader ¶3]", "[my reader ¶3]"). Parentheses need a ¶ or a note
+// word, so that "(1936)" stays a year.
 func Parse(text string) []Marker {
 	var out []Marker
 	taken := make([]bool, len(text)+1)
@@ -78,6 +82,9 @@ func parseGroup(s string, needKind bool) ([]essay.Ref, bool) {
 	var refs []essay.Ref
 	kind, kindSeen := essay.Paragraph, false
 	source := ""
+	// A section carries over to later items of the same kind only:
+	// "[No. 6 note 1, ¶40]" names an unqualified ¶40.
+	sections := map[essay.Kind]string{}
 	for _, item := range strings.Split(s, ",") {
 		item = strings.TrimSpace(item)
 		if item == "" {
@@ -88,24 +95,34 @@ func parseGroup(s string, needKind bool) ([]essay.Ref, bool) {
 			return nil, false
 		}
 		if m[1] != "" {
-			source = m[1]
+			if source = essay.Slug(m[1]); source == "" {
+				return nil, false
+			}
+			sections = map[essay.Kind]string{}
 		}
-		if m[2] != "" {
-			kind, kindSeen = kindOf(m[2]), true
+		if m[3] != "" {
+			kind, kindSeen = kindOf(m[3]), true
 		}
 		if needKind && !kindSeen {
 			return nil, false
 		}
-		lo, _ := strconv.Atoi(m[3])
+		if m[2] != "" {
+			label := strings.Join(strings.Fields(m[2]), " ")
+			if !essay.IsSectionLabel(label) {
+				return nil, false
+			}
+			sections[kind] = label
+		}
+		lo, _ := strconv.Atoi(m[4])
 		hi := lo
-		if m[4] != "" {
-			hi, _ = strconv.Atoi(m[4])
+		if m[5] != "" {
+			hi, _ = strconv.Atoi(m[5])
 		}
 		if lo <= 0 || hi < lo || hi-lo > maxRange {
 			return nil, false
 		}
 		for n := lo; n <= hi; n++ {
-			refs = append(refs, essay.Ref{Source: source, Kind: kind, N: n})
+			refs = append(refs, essay.Ref{Source: source, Section: sections[kind], Kind: kind, N: n})
 		}
 	}
 	return refs, len(refs) > 0

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"studyguide/corpus"
@@ -18,11 +19,20 @@ import (
 
 // parserVersion changes whenever Parse would split the same text
 // differently, so that saved indexes built from the old split are rebuilt.
-const parserVersion = "essay-parser/2"
+const parserVersion = "essay-parser/3"
 
 // maxFileSize bounds one source file; larger files are refused rather than
 // read whole into memory.
 const maxFileSize = 64 << 20
+
+// DefaultMaxCorpus bounds the text of a whole corpus (a folder of files),
+// which is read into memory and indexed: the index of a corpus takes many
+// times its size.
+const DefaultMaxCorpus = 128 << 20
+
+// MaxCorpusHint names what raises the bound on a corpus's size, for the
+// error that names the bound.
+var MaxCorpusHint = "--max-corpus-mb"
 
 // Corpus is every passage of one or more sources, in reading order.
 type Corpus struct {
@@ -49,14 +59,23 @@ func Embedded() (*Corpus, error) {
 }
 
 // Load reads a corpus from a UTF-8 text file or from a folder of them
-// (files ending in .txt, .md or .text, in name order). A file "x.json"
-// beside "x.txt" gives its title, author and year.
+// (files ending in .txt, .md, .markdown or .text, in name order), of at
+// most DefaultMaxCorpus bytes in all. A file "x.json" beside "x.txt" gives
+// its metadata, over what the text states.
 func Load(path string) (*Corpus, error) {
+	return LoadLimit(path, DefaultMaxCorpus)
+}
+
+// LoadLimit is Load with a bound on the corpus's total size in bytes.
+func LoadLimit(path string, maxBytes int64) (*Corpus, error) {
 	if strings.TrimSpace(path) == "" {
 		return nil, errors.New("corpus path is empty")
 	}
 	files, err := textFiles(path)
 	if err != nil {
+		return nil, err
+	}
+	if err := checkTotal(path, files, maxBytes); err != nil {
 		return nil, err
 	}
 	var sources []*Source
@@ -69,9 +88,50 @@ func Load(path string) (*Corpus, error) {
 		sources = append(sources, src)
 		datas = append(datas, data)
 	}
+	nameSources(sources)
 	c := newCorpus(sources, datas)
 	c.from = path
 	return c, nil
+}
+
+// checkTotal refuses a corpus whose files hold more than maxBytes in all,
+// before any is read.
+func checkTotal(path string, files []string, maxBytes int64) error {
+	var total int64
+	for _, f := range files {
+		if info, err := os.Stat(f); err == nil && info.Mode().IsRegular() {
+			total += info.Size()
+		}
+	}
+	if maxBytes > 0 && total > maxBytes {
+		return fmt.Errorf("%s: the corpus holds %s of text, over the limit of %s (raise it with %s)",
+			path, megabytes(total), megabytes(maxBytes), MaxCorpusHint)
+	}
+	return nil
+}
+
+func megabytes(n int64) string {
+	if n < 1<<20 {
+		return fmt.Sprintf("%d KB", (n+1023)>>10)
+	}
+	return fmt.Sprintf("%d MB", (n+(1<<20)-1)>>20)
+}
+
+// nameSources gives every source a distinct name: two files whose names
+// slug alike ("a b.txt", "a-b.txt") are told apart by a number.
+func nameSources(sources []*Source) {
+	seen := map[string]bool{}
+	for i, src := range sources {
+		name := src.Name
+		if name == "" {
+			name = fmt.Sprintf("source%d", i+1)
+		}
+		for k := 2; seen[strings.ToLower(name)]; k++ {
+			name = fmt.Sprintf("%s-%d", src.Name, k)
+		}
+		seen[strings.ToLower(name)] = true
+		src.Name = name
+	}
 }
 
 func textFiles(path string) ([]string, error) {
@@ -96,7 +156,7 @@ func textFiles(path string) ([]string, error) {
 		}
 	}
 	if len(files) == 0 {
-		return nil, fmt.Errorf("%s: no .txt, .md or .text files in this folder", path)
+		return nil, fmt.Errorf("%s: no .txt, .md, .markdown or .text files in this folder", path)
 	}
 	return files, nil
 }
@@ -105,7 +165,7 @@ func textFiles(path string) ([]string, error) {
 // extension.
 func isText(name string) bool {
 	ext := strings.ToLower(filepath.Ext(name))
-	return ext == ".txt" || ext == ".md" || ext == ".text"
+	return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".text"
 }
 
 func loadFile(file string) (*Source, []byte, error) {
@@ -113,17 +173,47 @@ func loadFile(file string) (*Source, []byte, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	src, err := Parse(sourceName(file), data)
+	parse := Parse
+	if ext := strings.ToLower(filepath.Ext(file)); ext == ".md" || ext == ".markdown" {
+		parse = ParseMarkdown
+	}
+	src, err := parse(sourceName(file), data)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", file, err)
 	}
 	src.File = file
 	if meta, err := os.ReadFile(metaFile(file)); err == nil {
-		if err := json.Unmarshal(meta, &src.Meta); err != nil {
+		var over Meta
+		if err := json.Unmarshal(meta, &over); err != nil {
 			return nil, nil, fmt.Errorf("%s: metadata: %w", file, err)
 		}
+		src.Meta = overlay(src.Meta, over)
 	}
 	return src, data, nil
+}
+
+// overlay returns the metadata the text states with every field the user
+// set in name.json put over it.
+func overlay(stated, set Meta) Meta {
+	if set.Title != "" {
+		stated.Title = set.Title
+	}
+	if set.Author != "" {
+		stated.Author = set.Author
+	}
+	if set.Year != 0 {
+		stated.Year = set.Year
+	}
+	if set.Pronoun != "" {
+		stated.Pronoun = set.Pronoun
+	}
+	if set.Kind != "" {
+		stated.Kind = set.Kind
+	}
+	if set.Caveat != "" {
+		stated.Caveat = set.Caveat
+	}
+	return stated
 }
 
 // readText reads a regular file of at most maxFileSize bytes. A device or
@@ -160,11 +250,11 @@ func readText(file string) ([]byte, error) {
 }
 
 // sourceName names a source after its file: the base name without its
-// extension, its whitespace collapsed so that the name reads back from a
-// ref ("my reader ¶3").
+// extension, as a slug, so that the name reads back from a ref whatever
+// the file is called ("my reader.txt" gives "my-reader ¶3").
 func sourceName(file string) string {
 	base := filepath.Base(file)
-	return strings.Join(strings.Fields(strings.TrimSuffix(base, filepath.Ext(base))), " ")
+	return Slug(strings.TrimSuffix(base, filepath.Ext(base)))
 }
 
 // newCorpus joins sources; with more than one, every ref names its source.
@@ -198,18 +288,39 @@ func qualify(p *Passage, source string) {
 	}
 }
 
+// Source returns the source with the given name, matched as Passage
+// matches it.
+func (c *Corpus) Source(name string) (*Source, bool) {
+	for _, src := range c.Sources {
+		if strings.EqualFold(src.Name, Slug(name)) {
+			return src, true
+		}
+	}
+	return nil, false
+}
+
 // Passage returns the passage with the given ref. A ref without a source
-// matches in a corpus of one source, or when only one source has it.
+// matches in a corpus of one source, or when only one source has it. A
+// source is matched by its slug, whatever its case.
 func (c *Corpus) Passage(ref Ref) (*Passage, bool) {
 	if p, ok := c.byRef[ref]; ok {
 		return p, true
 	}
-	if ref.Source != "" || len(c.Sources) < 2 {
+	if ref.Source != "" {
+		for _, src := range c.Sources {
+			if strings.EqualFold(src.Name, Slug(ref.Source)) && src.Name != ref.Source {
+				ref.Source = src.Name
+				return c.Passage(ref)
+			}
+		}
+		return nil, false
+	}
+	if len(c.Sources) < 2 {
 		return nil, false
 	}
 	var found *Passage
 	for _, src := range c.Sources {
-		if p, ok := c.byRef[Ref{Source: src.Name, Kind: ref.Kind, N: ref.N}]; ok {
+		if p, ok := c.byRef[Ref{Source: src.Name, Section: ref.Section, Kind: ref.Kind, N: ref.N}]; ok {
 			if found != nil {
 				return nil, false
 			}
@@ -224,7 +335,7 @@ func (c *Corpus) Passage(ref Ref) (*Passage, bool) {
 func (c *Corpus) Lookup(s string) (*Passage, error) {
 	ref, err := ParseRef(s)
 	if err != nil {
-		return nil, fmt.Errorf("%q is not a passage ref (try ¶56, 56, note 15 or n15)", s)
+		return nil, fmt.Errorf("%q is not a passage ref (try %s)", s, c.exampleRefs())
 	}
 	if p, ok := c.Passage(ref); ok {
 		return p, nil
@@ -232,20 +343,62 @@ func (c *Corpus) Lookup(s string) (*Passage, error) {
 	return nil, fmt.Errorf("no passage %s in the corpus (it has %s)", ref, c.RangeSummary())
 }
 
+// exampleRefs names a paragraph and a note of the corpus as a user would
+// type them, for hints.
+func (c *Corpus) exampleRefs() string {
+	var para, note *Passage
+	for _, p := range c.Passages {
+		if p.Ref.Kind == Paragraph && para == nil {
+			para = p
+		}
+		if p.Ref.Kind == Note && note == nil {
+			note = p
+		}
+	}
+	var out []string
+	if para != nil {
+		out = append(out, para.Ref.String())
+		if para.Ref.Source == "" && para.Ref.Section == "" {
+			out = append(out, strconv.Itoa(para.Ref.N))
+		}
+	}
+	if note != nil {
+		out = append(out, note.Ref.String())
+		if note.Ref.Source == "" && note.Ref.Section == "" {
+			out = append(out, "n"+strconv.Itoa(note.Ref.N))
+		}
+	}
+	if len(out) < 2 {
+		return strings.Join(out, "")
+	}
+	return strings.Join(out[:len(out)-1], ", ") + " or " + out[len(out)-1]
+}
+
 // RangeSummary describes the corpus's refs briefly: "¶49–¶63 and notes 1–15".
 func (c *Corpus) RangeSummary() string {
 	var parts []string
 	for _, src := range c.Sources {
 		var paras, notes []int
+		var paraRefs, noteRefs []Ref
 		for _, p := range src.Passages {
+			local := p.Ref
+			local.Source = ""
 			if p.Ref.Kind == Note {
 				notes = append(notes, p.Ref.N)
+				noteRefs = append(noteRefs, local)
 			} else {
 				paras = append(paras, p.Ref.N)
+				paraRefs = append(paraRefs, local)
 			}
 		}
 		s := span("¶", paras)
-		if len(notes) > 0 {
+		if sectioned(paraRefs) {
+			s = paraRefs[0].String() + "–" + paraRefs[len(paraRefs)-1].String()
+		}
+		switch {
+		case sectioned(noteRefs):
+			s += " and notes " + noteRefs[0].String() + "–" + noteRefs[len(noteRefs)-1].String()
+		case len(notes) > 0:
 			s += " and notes " + span("", notes)
 		}
 		if len(c.Sources) > 1 {
@@ -254,6 +407,10 @@ func (c *Corpus) RangeSummary() string {
 		parts = append(parts, s)
 	}
 	return strings.Join(parts, "; ")
+}
+
+func sectioned(refs []Ref) bool {
+	return len(refs) > 0 && refs[0].Section != ""
 }
 
 func span(prefix string, ns []int) string {

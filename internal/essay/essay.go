@@ -1,6 +1,8 @@
-// Package essay parses an essay's text into cited passages: numbered
-// paragraphs with the unnumbered blocks that continue them, footnotes, their
-// sentences and the open questions the author asks.
+// Package essay reads a text as people write it (plain text, hard-wrapped
+// or not, or Markdown) into cited passages: paragraphs with the blocks that
+// continue them, footnotes, their sentences and the questions the text
+// asks. It leaves out what is not the text (a Project Gutenberg header and
+// license) and says what it left out and why.
 package essay
 
 import (
@@ -10,7 +12,8 @@ import (
 // Passage is one citable unit: a numbered paragraph or a footnote.
 type Passage struct {
 	Ref Ref
-	// Section is the heading the passage appears under, if any.
+	// Section is the heading the passage appears under, if any: a title,
+	// never quoted as a claim.
 	Section string
 	// Blocks are the passage's blocks of text in order, whitespace-normalized;
 	// a paragraph's first block has its number removed.
@@ -23,6 +26,18 @@ type Passage struct {
 	CitedBy []Ref
 	// Line is the 1-based line of the file where the passage begins.
 	Line int
+	// prefix is the number the first block started with ("12.",
+	// "Section 3."), removed from Blocks[0].
+	prefix string
+	// noteSection is the section of the notes this passage marks, when
+	// note numbers restart under headings.
+	noteSection string
+}
+
+// NoteRef returns the ref of note n as this passage marks it: in the
+// passage's source, and in its section when note numbers restart.
+func (p *Passage) NoteRef(n int) Ref {
+	return Ref{Source: p.Ref.Source, Section: p.noteSection, Kind: Note, N: n}
 }
 
 // Sentence is one sentence of a passage.
@@ -85,8 +100,14 @@ type Source struct {
 	// Skipped lists blocks that belong to no passage (front and back
 	// matter), as "line N: text".
 	Skipped []string
-	// Warnings lists problems that did not stop the parse.
+	// Omitted says, one line each, what was left out and why ("lines
+	// 1-24: the Project Gutenberg header").
+	Omitted []string
+	// Warnings lists problems that did not stop the parse, each with what
+	// to try.
 	Warnings []string
+	// Markdown says whether the text was read as Markdown.
+	Markdown bool
 }
 
 // Question is one open question the author asks, with where it stands.

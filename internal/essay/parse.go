@@ -1,219 +1,566 @@
 package essay
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
-	"studyguide/internal/control"
 	"studyguide/internal/sentence"
 )
-
-// ErrNoText is returned for input that holds no passage at all.
-var ErrNoText = errors.New("no text")
-
-// Passage numbers start at 1 ("0." or "007." is text, not a number a ref
-// could name) and run to six digits, as ParseRef's do: a long course reader
-// numbers past 9999, and a shorter limit would join every later paragraph
-// to ¶9999.
-var (
-	numberedRe = regexp.MustCompile(`^([1-9]\d{0,5})\.\s+(\S.*)$`)
-	noteRe     = regexp.MustCompile(`^([1-9]\d{0,2})\s+(\S.*)$`)
-)
-
-// block is a run of lines that reads as one paragraph of the file.
-type block struct {
-	text     string
-	line     int
-	indented bool
-	oneLine  bool
-}
 
 // Parse reads one source's text into passages.
 //
 //   - name: the source's name, used in refs when a corpus has several.
-//   - data: UTF-8 text; a byte-order mark and Windows line endings are accepted.
+//   - data: UTF-8 text; a byte-order mark and Windows or old Mac line
+//     endings are accepted. Text with "#" headings or "[^1]:" notes is read
+//     as Markdown.
 //
-// Lines indented with spaces, tabs or non-breaking spaces start a new block;
-// an unindented line right after text continues it, so hard-wrapped files
-// parse too. A block "N. text" starts paragraph ¶N; unnumbered blocks belong
-// to the paragraph before them. After the body, "N text" starts note N.
-// Text with no numbered paragraphs is numbered in order.
+// Paragraphs are blocks of lines between blank lines, their wrapped lines
+// joined; a bullet, a quotation or a block indented deeper than the text
+// continues the paragraph before it. Headings, chapter titles and a title
+// page are titles, never passages. When the text numbers its own
+// paragraphs ("12. ...", "Section 3. ..."), at the start of blocks and in
+// order, a numbered block starts paragraph ¶N and the blocks after it
+// continue it; numbering that restarts under new headings gives refs
+// qualified by their heading ("Amendment XIV ¶1"). Otherwise paragraphs
+// are numbered in order. Notes are blocks "N text" (after the body),
+// "[N] text", "(N) text", "ⁿ text", Markdown "[^N]:" definitions, or any
+// numbered block under a "Notes" heading; a note needs its marker in the
+// text before it. A Project Gutenberg header and license are left out.
 func Parse(name string, data []byte) (*Source, error) {
-	text, stripped, err := decode(data)
+	return parse(name, data, false)
+}
+
+// ParseMarkdown is Parse for a file known to be Markdown.
+func ParseMarkdown(name string, data []byte) (*Source, error) {
+	return parse(name, data, true)
+}
+
+func parse(name string, data []byte, md bool) (*Source, error) {
+	lines, stripped, err := decode(data)
 	if err != nil {
 		return nil, err
 	}
-	blocks := splitBlocks(text)
-	p := &parser{src: &Source{Name: name, File: name}, numbered: hasNumbered(blocks),
-		paraLine: map[int]int{}, noteLine: map[int]int{}}
+	fr := findFrame(lines)
+	src := &Source{Name: name, File: name, Meta: fr.meta, Omitted: fr.omitted}
 	if stripped {
-		p.src.Warnings = append(p.src.Warnings, "removed terminal escape sequences and control characters")
+		src.Warnings = append(src.Warnings, "removed terminal escape sequences and control characters")
 	}
-	for _, b := range blocks {
-		if err := p.add(b); err != nil {
-			return nil, err
+	body := lines[fr.from:fr.to]
+	if !md {
+		md = looksLikeMarkdown(strings.Join(body, "\n"))
+	}
+	var blocks []block
+	if md {
+		src.Markdown = true
+		skip := frontMatter(body, &src.Meta)
+		if skip > 0 {
+			src.Omitted = append(src.Omitted, fmt.Sprintf("lines %d-%d: the front matter (title, author)", fr.from+1, fr.from+skip))
 		}
+		blocks = markdownBlocks([]byte(strings.Join(body[skip:], "\n")), fr.from+skip+1)
+	} else {
+		blocks = splitBlocks(body, fr.from+1)
 	}
-	if len(p.src.Passages) == 0 {
+	p := newParser(src, blocks)
+	if err := p.run(); err != nil {
+		return nil, err
+	}
+	if len(src.Passages) == 0 {
 		return nil, fmt.Errorf("%w: every block reads as a title", ErrNoText)
 	}
+	if err := p.qualifyNotes(); err != nil {
+		return nil, err
+	}
 	p.linkNotes()
-	return p.src, nil
+	p.warn()
+	return src, nil
 }
 
-// decode checks that data is text and returns it without a byte-order mark,
-// escape sequences or control characters, which would reach the terminal,
-// or a model, through every quote of the passage that holds them. stripped
-// says whether any were removed.
-func decode(data []byte) (text string, stripped bool, err error) {
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if bytes.IndexByte(data, 0) >= 0 {
-		return "", false, errors.New("binary data, not a text file")
+// frontMatter reads a Markdown file's YAML front matter ("---", "title:
+// ...", "---") into meta and returns how many lines it holds.
+func frontMatter(lines []string, meta *Meta) int {
+	if len(lines) < 2 || strings.TrimSpace(lines[0]) != "---" {
+		return 0
 	}
-	if !utf8.Valid(data) {
-		line := 1 + bytes.Count(data[:firstInvalid(data)], []byte("\n"))
-		return "", false, fmt.Errorf("invalid UTF-8 at line %d (save the file as UTF-8)", line)
-	}
-	text = control.Strip(string(data))
-	if strings.TrimSpace(text) == "" {
-		return "", false, fmt.Errorf("%w: the file is empty or holds only whitespace", ErrNoText)
-	}
-	return text, len(text) != len(data), nil
-}
-
-func firstInvalid(data []byte) int {
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size == 1 {
-			return i
+	for i := 1; i < len(lines) && i < 60; i++ {
+		l := strings.TrimSpace(lines[i])
+		if l == "---" || l == "..." {
+			for _, f := range lines[1:i] {
+				if m := mdMetaRe.FindStringSubmatch(strings.TrimSpace(f)); m != nil {
+					setMeta(meta, m[1], strings.Trim(strings.TrimSpace(m[2]), `"'`))
+				}
+			}
+			return i + 1
 		}
-		i += size
 	}
-	return len(data)
+	return 0
 }
 
-// splitBlocks groups lines into blocks: a blank line, an indented line or
-// a numbered line ("12. ...") starts a new block. Words are gathered per
-// block and joined once: appending line by line to a string made a long
-// hard-wrapped block take time quadratic in its length.
-func splitBlocks(text string) []block {
-	var blocks []block
-	var words [][]string
-	open := false
-	for i, raw := range strings.Split(text, "\n") {
-		line := strings.TrimFunc(raw, unicode.IsSpace)
-		if line == "" {
-			open = false
+// setMeta sets a field the text states, unless it is set already.
+func setMeta(meta *Meta, field, value string) {
+	switch strings.ToLower(field) {
+	case "title":
+		if meta.Title == "" {
+			meta.Title = value
+		}
+	case "author":
+		if meta.Author == "" {
+			meta.Author = value
+		}
+	case "year":
+		if y, err := strconv.Atoi(value); err == nil && meta.Year == 0 && y > 0 && y < 10000 {
+			meta.Year = y
+		}
+	}
+}
+
+// group is a run of headings with the blocks under it.
+type group struct {
+	title string
+	// label qualifies refs under the group when numbering restarts.
+	label string
+	// notes says the group is a "Notes" section.
+	notes bool
+	// scope is the group whose notes this group's notes are: itself, or
+	// for a "Notes" heading, the group before.
+	scope int
+}
+
+type parser struct {
+	src    *Source
+	blocks []block
+	// groupOf gives each block's group; groups[0] is the text before any
+	// heading.
+	groupOf []int
+	groups  []group
+	// skip marks blocks that belong to no passage: a title page, signatures
+	// and metadata lines.
+	skip []bool
+	// numbered says paragraphs carry the text's own numbers; sectioned,
+	// that the numbers restart under headings.
+	numbered, sectioned bool
+	bodyIndent          int
+
+	cur  *Passage
+	auto int
+	// autoIn counts paragraphs numbered in order within each group, for
+	// groups without numbers of their own in a sectioned text.
+	autoIn map[int]int
+	// numberedIn says which groups hold numbered paragraphs.
+	numberedIn map[int]bool
+	// Notes run in order from the first one after the body.
+	inNotes  bool
+	lastNote int
+	markers  map[int]bool
+	// paraLine and noteLine give the line each ref started on, to name
+	// both lines of a number used twice.
+	paraLine map[Ref]int
+	noteLine map[noteKey]int
+	scopeOf  map[*Passage]int
+}
+
+type noteKey struct{ scope, n int }
+
+func newParser(src *Source, blocks []block) *parser {
+	p := &parser{src: src, blocks: blocks, skip: make([]bool, len(blocks)),
+		autoIn: map[int]int{}, numberedIn: map[int]bool{}, markers: map[int]bool{},
+		paraLine: map[Ref]int{}, noteLine: map[noteKey]int{}, scopeOf: map[*Passage]int{}}
+	p.readMeta()
+	p.findGroups()
+	p.findTitlePage()
+	p.findNumbering()
+	p.bodyIndent = p.commonIndent()
+	return p
+}
+
+// readMeta takes Markdown metadata headings ("# Title: X", "## Author:
+// Y") and a by-line ("by Thomas Paine") out of the text into the source's
+// metadata.
+func (p *parser) readMeta() {
+	for i, b := range p.blocks {
+		if b.heading > 0 {
+			if m := mdMetaRe.FindStringSubmatch(b.text); m != nil {
+				setMeta(&p.src.Meta, m[1], strings.TrimSpace(m[2]))
+				p.skipBlock(i, "")
+				continue
+			}
+			if b.heading == 1 && p.src.Meta.Title == "" {
+				p.src.Meta.Title = b.text
+			}
+		}
+		if i < 12 && b.oneLine() {
+			if m := byLineRe.FindStringSubmatch(b.text); m != nil && len(strings.Fields(m[1])) <= 8 {
+				setMeta(&p.src.Meta, "author", strings.TrimRight(m[1], "."))
+				p.skipBlock(i, "")
+			}
+		}
+	}
+}
+
+func (p *parser) skipBlock(i int, why string) {
+	if p.skip[i] {
+		return
+	}
+	p.skip[i] = true
+	b := p.blocks[i]
+	p.src.Skipped = append(p.src.Skipped, fmt.Sprintf("line %d: %s", b.line, b.text))
+	if why != "" {
+		p.src.Omitted = append(p.src.Omitted, fmt.Sprintf("line %d: %s", b.line, why))
+	}
+}
+
+// findGroups gathers runs of headings into groups and labels each.
+func (p *parser) findGroups() {
+	p.groupOf = make([]int, len(p.blocks))
+	p.groups = []group{{}}
+	prevHeading := false
+	for i, b := range p.blocks {
+		if p.skip[i] {
+			p.groupOf[i] = len(p.groups) - 1
 			continue
 		}
-		indented := raw != strings.TrimLeftFunc(raw, unicode.IsSpace)
-		if !open || indented || numberedRe.MatchString(line) {
-			blocks = append(blocks, block{line: i + 1, indented: indented, oneLine: true})
-			words = append(words, nil)
-			open = true
-		} else {
-			blocks[len(blocks)-1].oneLine = false
+		heading := isHeading(b) && !isSignature(b)
+		if heading && !prevHeading {
+			p.groups = append(p.groups, group{scope: len(p.groups)})
 		}
-		words[len(words)-1] = append(words[len(words)-1], strings.Fields(line)...)
+		g := len(p.groups) - 1
+		p.groupOf[i] = g
+		if heading {
+			p.addHeading(g, b.text)
+		}
+		prevHeading = heading
 	}
-	for i := range blocks {
-		blocks[i].text = strings.Join(words[i], " ")
+	parts := 0
+	for g := range p.groups {
+		gr := &p.groups[g]
+		if gr.notes && g > 0 && gr.label == "" {
+			gr.scope = p.groups[g-1].scope
+			continue
+		}
+		if gr.label == "" && g > 0 {
+			parts++
+			gr.label = "Part " + strconv.Itoa(parts)
+		}
 	}
-	return blocks
 }
 
-func hasNumbered(blocks []block) bool {
-	for _, b := range blocks {
-		if numberedRe.MatchString(b.text) {
-			return true
+// addHeading adds a heading to its group: the group's title is its last
+// heading that names a section ("FEDERALIST No. 10"), else its first.
+func (p *parser) addHeading(g int, text string) {
+	gr := &p.groups[g]
+	if notesTitleRe.MatchString(text) {
+		gr.notes = true
+	}
+	if d := designator(text); d != "" {
+		gr.title, gr.label = text, d
+	} else if gr.title == "" {
+		gr.title = text
+	}
+}
+
+// findTitlePage skips the blocks before the first heading that opens the
+// text proper (a heading followed by a paragraph of 30 words or more) when
+// every one of them is short: a title page, a dedication, a table of
+// contents.
+func (p *parser) findTitlePage() {
+	for i, b := range p.blocks {
+		if p.skip[i] || isHeading(b) {
+			continue
 		}
+		if len(strings.Fields(b.text)) < 30 && !numberedRe.MatchString(b.text) {
+			continue
+		}
+		// b is the first long block: the page runs to its headings.
+		start := i
+		for start > 0 && (p.skip[start-1] || isHeading(p.blocks[start-1])) {
+			start--
+		}
+		if start == i || start == 0 {
+			return
+		}
+		for j := 0; j < start; j++ {
+			p.skipBlock(j, "")
+		}
+		p.src.Omitted = append(p.src.Omitted, fmt.Sprintf("lines %d-%d: the title page and contents", p.blocks[0].line, p.blocks[start].line-1))
+		return
+	}
+}
+
+// findNumbering decides whether the text numbers its own paragraphs:
+// blocks that start with a number are a fifth or more of the text's
+// blocks, and either the first block is one of them or most are in order
+// (each one more than the one before, or 1 under a new heading). Numbers
+// that restart under headings make the text sectioned.
+func (p *parser) findNumbering() {
+	type cand struct{ n, g int }
+	var cands []cand
+	plain := 0
+	// startsNumbered: the text's first paragraph carries a number.
+	for i, b := range p.blocks {
+		if p.skip[i] || isHeading(b) || b.list || p.groups[p.groupOf[i]].notes {
+			continue
+		}
+		plain++
+		if m := numberedRe.FindStringSubmatch(b.text); m != nil {
+			n, _ := strconv.Atoi(m[2])
+			cands = append(cands, cand{n, p.groupOf[i]})
+			if plain == 1 {
+				p.numbered = true
+			}
+		}
+	}
+	inOrder := 0
+	for k := 1; k < len(cands); k++ {
+		c, prev := cands[k], cands[k-1]
+		if c.n == prev.n+1 || c.g != prev.g && c.n == 1 {
+			inOrder++
+		}
+	}
+	covers := len(cands)*5 >= plain
+	p.numbered = covers && (p.numbered || len(cands) >= 2 && inOrder*3 >= (len(cands)-1)*2)
+	if !p.numbered {
+		return
+	}
+	first := map[int]int{}
+	for _, c := range cands {
+		p.numberedIn[c.g] = true
+		if g, seen := first[c.n]; seen && g != c.g {
+			p.sectioned = true
+		} else if !seen {
+			first[c.n] = c.g
+		}
+	}
+}
+
+// commonIndent is the indentation most of the text's blocks share: a block
+// indented deeper continues the paragraph before it.
+func (p *parser) commonIndent() int {
+	count := map[int]int{}
+	best, bestN := 0, 0
+	for i, b := range p.blocks {
+		if p.skip[i] || isHeading(b) {
+			continue
+		}
+		count[b.indent]++
+		if count[b.indent] > bestN || count[b.indent] == bestN && b.indent < best {
+			best, bestN = b.indent, count[b.indent]
+		}
+	}
+	return best
+}
+
+func (p *parser) run() error {
+	prevGroup := -1
+	for i, b := range p.blocks {
+		g := p.groupOf[i]
+		if g != prevGroup {
+			p.enterGroup(g, i)
+			prevGroup = g
+		}
+		switch {
+		case p.skip[i]:
+		case isSignature(b):
+			p.skipBlock(i, "")
+		case isHeading(b):
+			p.src.Sections = append(p.src.Sections, b.text)
+		default:
+			if err := p.add(i, b); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// enterGroup starts a new group: no passage continues across a heading,
+// and a run of notes ends unless the group is a notes section or opens
+// with a note.
+func (p *parser) enterGroup(g, i int) {
+	p.cur = nil
+	if p.groups[g].notes {
+		p.inNotes = true
+		return
+	}
+	if p.inNotes && p.opensWithNote(i) {
+		p.groups[g].notes = true
+		return
+	}
+	p.inNotes, p.lastNote = false, 0
+}
+
+func (p *parser) opensWithNote(i int) bool {
+	for ; i < len(p.blocks); i++ {
+		if p.skip[i] || isHeading(p.blocks[i]) {
+			continue
+		}
+		_, _, _, ok := noteStart(p.blocks[i])
+		return ok || dotNoteRe.MatchString(p.blocks[i].text)
 	}
 	return false
 }
 
-type parser struct {
-	src      *Source
-	numbered bool
-	cur      *Passage
-	section  string
-	inNotes  bool
-	auto     int
-	// paraLine and noteLine give the line each paragraph and note number
-	// started on, to name both lines of a number used twice.
-	paraLine map[int]int
-	noteLine map[int]int
-}
-
-func (p *parser) add(b block) error {
-	if m := numberedRe.FindStringSubmatch(b.text); m != nil && !p.inNotes {
-		n, _ := strconv.Atoi(m[1])
-		return p.start(Paragraph, n, m[2], b.line)
+func (p *parser) add(i int, b block) error {
+	g := p.groupOf[i]
+	if n, rest, ok := p.asNote(i, b); ok {
+		return p.startNote(n, rest, strings.TrimSpace(strings.TrimSuffix(b.text, rest)), b.line, g)
 	}
-	// A note needs a body before it to be a note of.
-	if m := noteRe.FindStringSubmatch(b.text); m != nil && len(p.paraLine) > 0 && (p.inNotes || !b.indented) {
-		n, _ := strconv.Atoi(m[1])
-		p.inNotes = true
-		return p.start(Note, n, m[2], b.line)
-	}
-	if isHeading(b) {
-		p.section = b.text
-		p.src.Sections = append(p.src.Sections, b.text)
-		p.cur = nil
+	if p.inNotes {
+		if p.cur != nil {
+			p.cur.Blocks = append(p.cur.Blocks, b.text)
+		} else {
+			p.skipBlock(i, "")
+		}
 		return nil
 	}
+	p.scanMarkers(b.text)
+	if p.numbered && !b.list {
+		if m := numberedRe.FindStringSubmatch(b.text); m != nil {
+			n, _ := strconv.Atoi(m[2])
+			return p.startPara(n, m[3], m[1], b.line, g)
+		}
+	}
 	switch {
-	case !p.numbered && !p.inNotes:
-		p.auto++
-		return p.start(Paragraph, p.auto, b.text, b.line)
-	case p.cur != nil:
+	case p.cur != nil && p.cur.Ref.Kind == Paragraph && (p.numbered || b.list || b.indent > p.bodyIndent):
 		p.cur.Blocks = append(p.cur.Blocks, b.text)
+	case p.numbered && !(p.sectioned && !p.numberedIn[g]):
+		p.skipBlock(i, "")
+	case p.sectioned:
+		p.autoIn[g]++
+		return p.startPara(p.autoIn[g], b.text, "", b.line, g)
 	default:
-		p.src.Skipped = append(p.src.Skipped, fmt.Sprintf("line %d: %s", b.line, b.text))
+		p.auto++
+		return p.startPara(p.auto, b.text, "", b.line, g)
 	}
 	return nil
 }
 
-// start begins a new passage, refusing a number used twice.
-func (p *parser) start(kind Kind, n int, text string, line int) error {
-	seen, section := p.paraLine, p.section
-	if kind == Note {
-		seen, section = p.noteLine, "Notes"
+// asNote reports whether a block starts a note: in a notes section any
+// numbered block does; after the body, "[N] text" does when the text marks
+// note N before it, and "N text" does when it is marked, or is note 1 or
+// follows the note before, and ends the section's body (the next block is
+// a note too, a heading or the end).
+func (p *parser) asNote(i int, b block) (int, string, bool) {
+	if len(p.paraLine) == 0 && !p.groups[p.groupOf[i]].notes && b.note == 0 {
+		return 0, "", false
 	}
-	ref := Ref{Kind: kind, N: n}
-	if first, dup := seen[n]; dup {
+	n, rest, bare, ok := noteStart(b)
+	if !ok && p.inNotes {
+		if m := dotNoteRe.FindStringSubmatch(b.text); m != nil {
+			n, _ = strconv.Atoi(m[1])
+			rest, ok = m[2], true
+		}
+	}
+	switch {
+	case !ok:
+		return 0, "", false
+	case b.note > 0 || p.groups[p.groupOf[i]].notes:
+	case p.inNotes && n == p.lastNote+1:
+	case !bare && p.markers[n]:
+	case bare && b.indent <= p.bodyIndent && (p.markers[n] || n == 1 || n == p.lastNote+1) && p.endsBody(i+1):
+	default:
+		return 0, "", false
+	}
+	return n, rest, true
+}
+
+// endsBody reports whether the body of a section ends before block i: it
+// is the end of the text, a heading, or a block that starts a note.
+func (p *parser) endsBody(i int) bool {
+	for ; i < len(p.blocks); i++ {
+		if p.skip[i] {
+			continue
+		}
+		b := p.blocks[i]
+		_, _, _, note := noteStart(b)
+		return note || isHeading(b)
+	}
+	return true
+}
+
+// startPara begins paragraph n, refusing a number used twice under one
+// heading.
+//
+//   - prefix: the number as written ("12.", "Section 3."), kept to tell
+//     what the block held.
+func (p *parser) startPara(n int, text, prefix string, line, g int) error {
+	ref := Ref{Kind: Paragraph, N: n}
+	if p.sectioned {
+		ref.Section = p.groups[g].label
+	}
+	if first, dup := p.paraLine[ref]; dup {
 		return fmt.Errorf("line %d: %s appears twice (first at line %d)", line, ref, first)
 	}
-	seen[n] = line
-	p.cur = &Passage{Ref: ref, Section: section, Blocks: []string{text}, Line: line}
+	p.paraLine[ref] = line
+	p.cur = &Passage{Ref: ref, Section: p.groups[g].title, Blocks: []string{text}, Line: line, prefix: prefix}
+	p.scopeOf[p.cur] = p.groups[g].scope
 	p.src.Passages = append(p.src.Passages, p.cur)
 	return nil
 }
 
-// isHeading reports whether a block reads as a title: one short line,
-// capitalized, without a sentence's final punctuation.
-func isHeading(b block) bool {
-	t := b.text
-	if !b.oneLine || utf8.RuneCountInString(t) > 80 || len(strings.Fields(t)) > 12 {
-		return false
+// startNote begins note n of the current section, refusing a number used
+// twice in one section.
+func (p *parser) startNote(n int, text, prefix string, line, g int) error {
+	scope := p.groups[g].scope
+	key := noteKey{scope, n}
+	if first, dup := p.noteLine[key]; dup {
+		return fmt.Errorf("line %d: note %d appears twice (first at line %d)", line, n, first)
 	}
-	first, _ := utf8.DecodeRuneInString(t)
-	last, _ := utf8.DecodeLastRuneInString(t)
-	return unicode.IsUpper(first) && !strings.ContainsRune(".?!,;:\"”)", last)
+	p.noteLine[key] = line
+	p.inNotes, p.lastNote = true, n
+	p.cur = &Passage{Ref: Ref{Kind: Note, N: n}, Section: "Notes", Blocks: []string{text}, Line: line, prefix: prefix}
+	p.scopeOf[p.cur] = scope
+	p.src.Passages = append(p.src.Passages, p.cur)
+	return nil
+}
+
+// qualifyNotes qualifies every note with its section's label when note
+// numbers restart from one section to the next.
+func (p *parser) qualifyNotes() error {
+	scopes := map[int]int{}
+	restart := false
+	for key := range p.noteLine {
+		if s, seen := scopes[key.n]; seen && s != key.scope {
+			restart = true
+		}
+		scopes[key.n] = key.scope
+	}
+	if !restart {
+		return nil
+	}
+	seen := map[Ref]int{}
+	for _, ps := range p.src.Passages {
+		if ps.Ref.Kind != Note {
+			continue
+		}
+		ps.Ref.Section = p.groups[p.scopeOf[ps]].label
+		if first, dup := seen[ps.Ref]; dup {
+			return fmt.Errorf("line %d: %s appears twice (first at line %d); give the sections distinct headings", ps.Line, ps.Ref, first)
+		}
+		seen[ps.Ref] = ps.Line
+	}
+	return nil
+}
+
+// scanMarkers records the note numbers a block marks, so that a later
+// block "N text" can be read as note N.
+func (p *parser) scanMarkers(text string) {
+	for _, n := range markersIn(text) {
+		p.markers[n] = true
+	}
 }
 
 // linkNotes splits every passage into sentences and links inline note
-// markers to their notes.
+// markers to their notes, within the passage's section when note numbers
+// restart.
 func (p *parser) linkNotes() {
-	notes := map[int]*Passage{}
+	notes := map[noteKey]*Passage{}
+	byN := map[int]*Passage{}
+	qualified := false
 	for _, ps := range p.src.Passages {
 		if ps.Ref.Kind == Note {
-			notes[ps.Ref.N] = ps
+			notes[noteKey{p.scopeOf[ps], ps.Ref.N}] = ps
+			byN[ps.Ref.N] = ps
+			qualified = qualified || ps.Ref.Section != ""
 		}
 	}
 	for _, ps := range p.src.Passages {
@@ -226,20 +573,45 @@ func (p *parser) linkNotes() {
 			}
 			continue
 		}
-		for i := range ps.Sentences {
-			s := &ps.Sentences[i]
+		scope := 0
+		if qualified {
+			scope = p.scopeOf[ps]
+		}
+		find := func(n int) *Passage {
+			if qualified {
+				return notes[noteKey{scope, n}]
+			}
+			return byN[n]
+		}
+		p.link(ps, find)
+	}
+}
+
+func (p *parser) link(ps *Passage, find func(int) *Passage) {
+	for i := range ps.Sentences {
+		s := &ps.Sentences[i]
+		if s.Note == 0 {
+			// A marker inside the sentence ("Japan[5];", "liberty1 throughout")
+			// counts only when the note exists.
+			for _, n := range markersIn(s.Text) {
+				if find(n) != nil {
+					s.Note = n
+					break
+				}
+			}
 			if s.Note == 0 {
 				continue
 			}
-			note, ok := notes[s.Note]
-			if !ok {
-				p.src.Warnings = append(p.src.Warnings, fmt.Sprintf("%s marks note %d, which the file does not have", ps.Ref, s.Note))
-				s.Note = 0
-				continue
-			}
-			ps.Notes = append(ps.Notes, s.Note)
-			note.CitedBy = append(note.CitedBy, ps.Ref)
 		}
+		note := find(s.Note)
+		if note == nil {
+			p.src.Warnings = append(p.src.Warnings, fmt.Sprintf("%s marks note %d, which the file does not have", ps.Ref, s.Note))
+			s.Note = 0
+			continue
+		}
+		ps.Notes = append(ps.Notes, s.Note)
+		ps.noteSection = note.Ref.Section
+		note.CitedBy = append(note.CitedBy, ps.Ref)
 	}
 }
 

@@ -165,7 +165,7 @@ func TestParseUnnumberedTextIsNumberedInOrder(t *testing.T) {
 }
 
 func TestParseNumbersPast9999(t *testing.T) {
-	src, err := Parse("reader", []byte("9999. One more.\n\n10000. Then this.\n\n123456. And this.\n"))
+	src, err := Parse("reader", []byte("9999. One more.\n\n10000. Then this.\n\n10001. And this.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -173,7 +173,7 @@ func TestParseNumbersPast9999(t *testing.T) {
 	for _, p := range src.Passages {
 		got = append(got, p.Ref.String()+" "+p.Text())
 	}
-	want := []string{"¶9999 One more.", "¶10000 Then this.", "¶123456 And this."}
+	want := []string{"¶9999 One more.", "¶10000 Then this.", "¶10001 And this."}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("passages = %q, want %q", got, want)
 	}
@@ -226,8 +226,13 @@ func TestParseRef(t *testing.T) {
 		"note 15": "note 15", "n15": "note 15", "N15": "note 15", "(note 15)": "note 15",
 		"reader ¶3": "reader ¶3", "reader note 2": "reader note 2",
 		// Source names that look like keywords or brackets keep their name.
-		"note ¶3": "note ¶3", "chapter note ¶16": "chapter note ¶16", "¶ ¶5": "¶ ¶5",
-		"[draft] note 8": "[draft] note 8", "(x note 6": "(x note 6", "[[draft] ¶2]": "[draft] ¶2",
+		"note ¶3": "note ¶3", "chapter note ¶16": "chapter-note ¶16",
+		"[draft] note 8": "draft note 8", "(x note 6": "x note 6", "[[draft] ¶2]": "draft ¶2",
+		// A source typed by its file name is read as its slug.
+		"my reader ¶3": "my-reader ¶3", "a, b] ¶ c ¶3": "a-b-c ¶3",
+		// A section qualifies the number when the text's numbering restarts.
+		"No. 10 ¶3": "No. 10 ¶3", "Amendment XIV ¶1": "Amendment XIV ¶1",
+		"federalist No. 6 note 11": "federalist No. 6 note 11", "[reader Article II ¶4]": "reader Article II ¶4",
 	}
 	for in, want := range tests {
 		ref, err := ParseRef(in)
@@ -235,7 +240,7 @@ func TestParseRef(t *testing.T) {
 			t.Errorf("ParseRef(%q) = %v, %v; want %s", in, ref, err, want)
 		}
 	}
-	for _, bad := range []string{"", "¶", "abc", "¶0", "note", "¶-3", "x¶3y"} {
+	for _, bad := range []string{"", "¶", "abc", "¶0", "note", "¶-3", "x¶3y", "¶ ¶5"} {
 		if _, err := ParseRef(bad); !errors.Is(err, ErrBadRef) {
 			t.Errorf("ParseRef(%q) error = %v, want ErrBadRef", bad, err)
 		}
@@ -302,12 +307,12 @@ func TestHashChangesWithText(t *testing.T) {
 }
 
 func TestParseZeroIsNotAPassageNumber(t *testing.T) {
-	src, err := Parse("x", []byte("0. Zero is text.\n\n1. One.\n\n007. Padded is text too.\n"))
+	src, err := Parse("x", []byte("0. Zero is text.\n\n1. One.\n\n2. Two.\n\n007. Padded is text too.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := src.Passages[0]
-	if len(src.Passages) != 1 || p.Ref.N != 1 || p.Text() != "One.\n\n007. Padded is text too." {
+	p := src.Passages[1]
+	if len(src.Passages) != 2 || p.Ref.N != 2 || p.Text() != "Two.\n\n007. Padded is text too." {
 		t.Errorf("passages = %+v", src.Passages)
 	}
 	if len(src.Skipped) != 1 || !strings.Contains(src.Skipped[0], "0. Zero is text.") {

@@ -1,0 +1,87 @@
+package essay
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// block is a run of lines that reads as one paragraph of the file.
+type block struct {
+	text   string
+	line   int
+	lines  int
+	indent int
+	// heading is a Markdown heading's level, or 0.
+	heading int
+	// list says the block is a list item or a quotation, which continues
+	// the paragraph before it.
+	list bool
+	// note is a Markdown footnote's number, or 0.
+	note int
+}
+
+func (b block) oneLine() bool { return b.lines == 1 }
+
+// wrapWidth is the longest line a hard-wrapped file holds: a line longer
+// than this is a whole paragraph on one line, so the next line, even
+// indented alike, starts a new block.
+const wrapWidth = 100
+
+// listItemRe matches a line that starts a bullet.
+var listItemRe = regexp.MustCompile(`^([-*•–]|\([a-z0-9]{1,3}\)|[a-z]\))\s+\S`)
+
+// splitBlocks groups plain-text lines into blocks. A blank line ends a
+// block. A line starts a new one when it is indented deeper than the line
+// before (a first-line indent), when it is indented and the line before
+// was a whole unwrapped paragraph (longer than wrapWidth), or when it is a
+// bullet. Any other line continues the block: hard-wrapped paragraphs are
+// joined, and a line that starts "12." inside one stays in it. Words are
+// gathered per block and joined once: appending line by line to a string
+// made a long hard-wrapped block take time quadratic in its length.
+//
+//   - first: the 1-based number of lines[0] in the file.
+func splitBlocks(lines []string, first int) []block {
+	var blocks []block
+	var words [][]string
+	open, prevIndent, prevLen := false, 0, 0
+	for i, raw := range lines {
+		line := strings.TrimFunc(raw, unicode.IsSpace)
+		if line == "" {
+			open = false
+			continue
+		}
+		indent := indentOf(raw)
+		bullet := listItemRe.MatchString(line)
+		fresh := !open || bullet || indent > prevIndent || indent > 0 && prevLen > wrapWidth
+		if fresh {
+			blocks = append(blocks, block{line: first + i, indent: indent, list: bullet})
+			words = append(words, nil)
+			open = true
+		}
+		blocks[len(blocks)-1].lines++
+		words[len(words)-1] = append(words[len(words)-1], strings.Fields(line)...)
+		prevIndent, prevLen = indent, utf8.RuneCountInString(line)
+	}
+	for i := range blocks {
+		blocks[i].text = strings.Join(words[i], " ")
+	}
+	return blocks
+}
+
+// indentOf counts a line's leading spaces, a tab as four.
+func indentOf(raw string) int {
+	n := 0
+	for _, r := range raw {
+		switch {
+		case r == '\t':
+			n += 4
+		case unicode.IsSpace(r):
+			n++
+		default:
+			return n
+		}
+	}
+	return n
+}

@@ -1,0 +1,172 @@
+package essay
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Paragraph and note numbers start at 1 ("0." or "007." is text, not a
+// number a ref could name). Paragraphs run to six digits, as ParseRef's
+// do: a long course reader numbers past 9999, and a shorter limit would
+// join every later paragraph to ¶9999. A constitution numbers its
+// paragraphs "Section 1." or "§ 1".
+var (
+	numberedRe = regexp.MustCompile(`^((?:(?:Section|SECTION|Sect?\.|SECT?\.|§)\.?\s*)?([1-9]\d{0,5})\.)\s+(\S.*)$`)
+	noteRe     = regexp.MustCompile(`^([1-9]\d{0,2})\s+(\S.*)$`)
+	// Notes written "[3] text", "(3) text", "³ text" or, under a Notes
+	// heading, "3. text".
+	bracketNoteRe = regexp.MustCompile(`^\[([1-9]\d{0,2})\]\s*(\S.*)$`)
+	parenNoteRe   = regexp.MustCompile(`^\(([1-9]\d{0,2})\)\s+(\S.*)$`)
+	superNoteRe   = regexp.MustCompile(`^([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})\s*(\S.*)$`)
+	dotNoteRe     = regexp.MustCompile(`^([1-9]\d{0,2})\.\s+(\S.*)$`)
+	notesTitleRe  = regexp.MustCompile(`(?i)^(foot|end)?notes\.?:?$|^notes (to|on) `)
+	// designatorRe finds what names a section in its heading: "FEDERALIST
+	// No. 10", "ARTICLE II.", "Amendment XIV", "CHAPTER 3".
+	designatorRe = regexp.MustCompile(`\b((?i:No|Number|Chapter|Chap|Article|Amendment|Book|Part|Section|Paper|Letter|Essay|Lecture|Canto|Act|Scene|Title|Volume|Vol|Sermon|Discourse))\.?\s+([0-9]{1,6}|[IVXLCDM]{1,8})\b`)
+	romanAloneRe = regexp.MustCompile(`^(?i:[IVXLC]{1,7})\.?$`)
+	byLineRe     = regexp.MustCompile(`^(?i:by)\s+(\p{Lu}.{1,80})$`)
+	mdMetaRe     = regexp.MustCompile(`^(?i)(title|author|year)\s*:\s*(.+)$`)
+)
+
+// superDigits reads superscript digits as a number.
+func superDigits(s string) int {
+	n := 0
+	for _, r := range s {
+		d := strings.IndexRune("⁰¹²³⁴⁵⁶⁷⁸⁹", r)
+		if d < 0 {
+			return 0
+		}
+		n = n*10 + utf8.RuneCountInString("⁰¹²³⁴⁵⁶⁷⁸⁹"[:d])
+	}
+	return n
+}
+
+// noteStart reads a block that may start a footnote: its number, its text
+// and whether the form is one only a notes section uses ("3. text").
+func noteStart(b block) (n int, rest string, bare bool, ok bool) {
+	if b.note > 0 {
+		return b.note, b.text, false, true
+	}
+	for _, re := range []*regexp.Regexp{bracketNoteRe, parenNoteRe} {
+		if m := re.FindStringSubmatch(b.text); m != nil {
+			n, _ = strconv.Atoi(m[1])
+			return n, m[2], false, true
+		}
+	}
+	if m := superNoteRe.FindStringSubmatch(b.text); m != nil {
+		return superDigits(m[1]), m[2], false, true
+	}
+	if m := noteRe.FindStringSubmatch(b.text); m != nil {
+		n, _ = strconv.Atoi(m[1])
+		return n, m[2], true, true
+	}
+	return 0, "", false, false
+}
+
+// isHeading reports whether a plain-text block reads as a title: one
+// short capitalized line without a sentence's final punctuation; a line in
+// title case ("For the Independent Journal."); a block of capitals up to
+// three lines ("OF MONARCHY AND HEREDITARY SUCCESSION."); or a chapter
+// numeral alone ("IV.").
+func isHeading(b block) bool {
+	if b.heading > 0 {
+		return true
+	}
+	if b.list || b.note > 0 {
+		return false
+	}
+	t := b.text
+	if romanAloneRe.MatchString(t) {
+		return true
+	}
+	if b.lines <= 3 && isCapitals(t) && len(strings.Fields(t)) <= 25 {
+		return true
+	}
+	if !b.oneLine() || utf8.RuneCountInString(t) > 80 || len(strings.Fields(t)) > 12 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	return !strings.ContainsRune(".?!,;:\"”)", last) || isTitleCase(t) && strings.ContainsRune(".:", last)
+}
+
+// isSignature reports whether a block is a name signed under a text
+// ("PUBLIUS."): a word or three in capitals ending with a period.
+func isSignature(b block) bool {
+	return b.oneLine() && b.heading == 0 && strings.HasSuffix(b.text, ".") && len(strings.Fields(b.text)) <= 3 && isCapitals(b.text)
+}
+
+// isCapitals reports whether s has two or more letters and no lower-case
+// one.
+func isCapitals(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+var minorWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "and": true, "or": true, "for": true,
+	"to": true, "in": true, "on": true, "at": true, "by": true, "with": true, "from": true,
+	"as": true, "but": true, "nor": true, "into": true, "upon": true,
+}
+
+// isTitleCase reports whether every word of s but the minor ones starts
+// with a capital, and two or more do.
+func isTitleCase(s string) bool {
+	caps := 0
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if w == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case !minorWords[w]:
+			return false
+		}
+	}
+	return caps >= 2
+}
+
+// designator returns the label a heading gives its section ("No. 10",
+// "Article II", "Amendment XIV"), or "".
+func designator(heading string) string {
+	m := designatorRe.FindStringSubmatch(heading)
+	if m == nil {
+		return ""
+	}
+	word := strings.ToLower(m[1])
+	switch word {
+	case "no", "number":
+		word = "No."
+	case "chap":
+		word = "Chapter"
+	case "vol":
+		word = "Volume"
+	default:
+		word = strings.ToUpper(word[:1]) + word[1:]
+	}
+	num := m[2]
+	if !isDigits(num) {
+		num = strings.ToUpper(num)
+		if !isRoman(num) {
+			return ""
+		}
+	}
+	return word + " " + num
+}

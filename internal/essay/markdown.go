@@ -1,0 +1,173 @@
+package essay
+
+import (
+	"bytes"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	gast "github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// markdownRe finds what marks a plain-text file as Markdown: ATX headings
+// and footnote definitions.
+var (
+	atxHeadingRe  = regexp.MustCompile(`(?m)^#{1,6}[ \t]+\S`)
+	footnoteDefRe = regexp.MustCompile(`(?m)^\[\^[^\]\s]+\]:`)
+)
+
+// looksLikeMarkdown reports whether text reads as Markdown rather than
+// plain text: two or more "#" headings, or a "[^1]:" note.
+func looksLikeMarkdown(text string) bool {
+	return footnoteDefRe.MatchString(text) || len(atxHeadingRe.FindAllStringIndex(text, 2)) == 2
+}
+
+var markdown = goldmark.New(goldmark.WithExtensions(extension.Footnote, extension.Strikethrough, extension.Table))
+
+// markdownBlocks reads Markdown into blocks through goldmark: headings keep
+// their level, list items and quotations are marked as continuing the
+// paragraph before, emphasis and links become their text, images their
+// description, and a footnote reference becomes a "[N]" marker that the
+// note's definition, a block of its own, carries as its number. Rules, raw
+// HTML and link definitions are left out.
+//
+//   - first: the 1-based line of src in its file.
+func markdownBlocks(src []byte, first int) []block {
+	doc := markdown.Parser().Parse(text.NewReader(src))
+	lineAt := lineIndex(src, first)
+	labels := footnoteLabels(doc)
+	var out []block
+	var walk func(n gast.Node, list bool)
+	walk = func(n gast.Node, list bool) {
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			switch c := c.(type) {
+			case *gast.Heading:
+				out = appendBlock(out, block{heading: c.Level, line: lineAt(c)}, inlineText(c, src, labels))
+			case *gast.Paragraph, *gast.TextBlock:
+				out = appendBlock(out, block{list: list, line: lineAt(c)}, inlineText(c, src, labels))
+			case *gast.CodeBlock, *gast.FencedCodeBlock:
+				out = appendBlock(out, block{list: true, line: lineAt(c)}, linesText(c, src))
+			case *gast.List, *gast.ListItem, *gast.Blockquote:
+				walk(c, true)
+			case *east.FootnoteList:
+				walk(c, false)
+			case *east.Footnote:
+				start := len(out)
+				walk(c, false)
+				if start < len(out) {
+					out[start].note = labels[c.Index]
+					for i := start + 1; i < len(out); i++ {
+						out[i].list = false
+					}
+				}
+			case *east.Table:
+				out = appendBlock(out, block{list: list, line: lineAt(c)}, tableText(c, src, labels))
+			}
+		}
+	}
+	walk(doc, false)
+	return out
+}
+
+func appendBlock(out []block, b block, s string) []block {
+	b.text = strings.Join(strings.Fields(s), " ")
+	if b.text == "" {
+		return out
+	}
+	b.lines = 1 + strings.Count(s, "\n")
+	return append(out, b)
+}
+
+// footnoteLabels maps each footnote's index to the number refs give it:
+// its label when the label is a number ("[^7]" is note 7), else its order.
+func footnoteLabels(doc gast.Node) map[int]int {
+	labels := map[int]int{}
+	_ = gast.Walk(doc, func(n gast.Node, entering bool) (gast.WalkStatus, error) {
+		if f, ok := n.(*east.Footnote); ok && entering {
+			labels[f.Index] = f.Index
+			if n, err := strconv.Atoi(string(f.Ref)); err == nil && n > 0 && n < 1000 {
+				labels[f.Index] = n
+			}
+		}
+		return gast.WalkContinue, nil
+	})
+	return labels
+}
+
+// inlineText writes a block's inline content as plain text.
+func inlineText(n gast.Node, src []byte, labels map[int]int) string {
+	var b strings.Builder
+	_ = gast.Walk(n, func(c gast.Node, entering bool) (gast.WalkStatus, error) {
+		if !entering {
+			return gast.WalkContinue, nil
+		}
+		switch c := c.(type) {
+		case *gast.Text:
+			b.Write(c.Segment.Value(src))
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				b.WriteByte('\n')
+			}
+		case *gast.String:
+			b.Write(c.Value)
+		case *gast.CodeSpan:
+			for t := c.FirstChild(); t != nil; t = t.NextSibling() {
+				if s, ok := t.(*gast.Text); ok {
+					b.Write(s.Segment.Value(src))
+				}
+			}
+			return gast.WalkSkipChildren, nil
+		case *gast.AutoLink:
+			b.Write(c.Label(src))
+			return gast.WalkSkipChildren, nil
+		case *gast.RawHTML:
+			return gast.WalkSkipChildren, nil
+		case *east.FootnoteLink:
+			b.WriteString("[" + strconv.Itoa(labels[c.Index]) + "]")
+		}
+		return gast.WalkContinue, nil
+	})
+	return b.String()
+}
+
+func linesText(n gast.Node, src []byte) string {
+	var b bytes.Buffer
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		b.Write(seg.Value(src))
+	}
+	return b.String()
+}
+
+// tableText writes a table as its cells, row by row.
+func tableText(t *east.Table, src []byte, labels map[int]int) string {
+	var rows []string
+	for r := t.FirstChild(); r != nil; r = r.NextSibling() {
+		var cells []string
+		for c := r.FirstChild(); c != nil; c = c.NextSibling() {
+			cells = append(cells, inlineText(c, src, labels))
+		}
+		rows = append(rows, strings.Join(cells, "; "))
+	}
+	return strings.Join(rows, "\n")
+}
+
+// lineIndex returns a function giving the 1-based file line where a block
+// node starts.
+func lineIndex(src []byte, first int) func(gast.Node) int {
+	return func(n gast.Node) int {
+		for c := gast.Node(n); c != nil; c = c.FirstChild() {
+			if c.Type() == gast.TypeBlock && c.Lines().Len() > 0 {
+				return first + bytes.Count(src[:c.Lines().At(0).Start], []byte("\n"))
+			}
+			if t, ok := c.(*gast.Text); ok {
+				return first + bytes.Count(src[:t.Segment.Start], []byte("\n"))
+			}
+		}
+		return first
+	}
+}
