@@ -282,7 +282,7 @@ func TestRobustCorpusInput(t *testing.T) {
 			code: 1, stderr: `^studyguide: .*missing\.txt: no such file or folder$`},
 		{name: "folder without text files", files: map[string]string{"folder/notes.pdf": "%PDF-1.4"},
 			args: []string{"questions", "--corpus", "{dir}/folder"},
-			code: 1, stderr: `folder: no \.txt, \.md or \.text files in this folder$`},
+			code: 1, stderr: `folder: no \.txt, \.md, \.markdown or \.text files in this folder$`},
 		{name: "empty file", files: map[string]string{"empty.txt": ""},
 			args: []string{"questions", "--corpus", "{dir}/empty.txt"},
 			code: 1, stderr: `empty\.txt: no text: the file is empty or holds only whitespace$`},

@@ -213,7 +213,7 @@ func withMarkers(chosen []candidate, hits []retrieve.Hit) []candidate {
 func marker(hits []retrieve.Hit, note essay.Ref) (candidate, bool) {
 	for rank, h := range hits {
 		p := h.Passage
-		if p.Ref.Kind != essay.Paragraph || p.Ref.Source != note.Source || !slices.Contains(p.Notes, note.N) {
+		if p.Ref.Kind != essay.Paragraph || p.NoteRef(note.N) != note || !slices.Contains(p.Notes, note.N) {
 			continue
 		}
 		for i, s := range p.Sentences {
@@ -253,7 +253,7 @@ func withNotes(chosen []candidate, hits []retrieve.Hit) []candidate {
 		if n == 0 || m.followsMarker {
 			continue
 		}
-		ref := essay.Ref{Source: m.passage.Ref.Source, Kind: essay.Note, N: n}
+		ref := m.passage.NoteRef(n)
 		if slices.ContainsFunc(out, func(o candidate) bool { return o.passage.Ref == ref }) {
 			for i := range out {
 				if out[i].passage.Ref == ref && !out[i].followsMarker {

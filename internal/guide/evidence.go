@@ -125,7 +125,7 @@ func (b *builder) markedNotes(picks []pick, w map[string]float64, asker essay.Re
 	var out []pick
 	for _, p := range picks {
 		for _, n := range p.passage.Notes {
-			ref := essay.Ref{Source: p.passage.Ref.Source, Kind: essay.Note, N: n}
+			ref := p.passage.NoteRef(n)
 			note, ok := b.c.Passage(ref)
 			if !ok || have[ref] {
 				continue

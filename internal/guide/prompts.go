@@ -422,7 +422,7 @@ func (b *builder) sourcing(q *Question, ps []*essay.Passage, w map[string]float6
 	near := append([]*essay.Passage(nil), ps...)
 	for _, p := range ps {
 		for _, n := range p.Notes {
-			if note, ok := b.c.Passage(essay.Ref{Source: p.Ref.Source, Kind: essay.Note, N: n}); ok {
+			if note, ok := b.c.Passage(p.NoteRef(n)); ok {
 				near = append(near, note)
 			}
 		}
@@ -469,7 +469,7 @@ func corroboration(q *Question, ps []*essay.Passage) (Prompt, bool) {
 	}
 	for _, p := range ps {
 		for _, n := range p.Notes {
-			note := essay.Ref{Source: p.Ref.Source, Kind: essay.Note, N: n}
+			note := p.NoteRef(n)
 			text += fmt.Sprintf(" Then check %s against the note it rests on, %s: does the source cited there bear the claim out?", p.Ref.Marker(), note.Marker())
 			refs = append(refs, note)
 			return Prompt{Level: Corroboration, Text: text, Refs: dedupe(refs)}, true

@@ -25,7 +25,7 @@ import (
 // formatVersion changes whenever the saved file's layout, the chunking or
 // the stop words change, so that old files are rebuilt rather than
 // misread.
-const formatVersion = 5
+const formatVersion = 6
 
 const collectionName = "passages"
 

@@ -111,6 +111,7 @@ func (ix *Index) writeRefs(w *encoder) {
 	w.u32(uint32(len(refs)))
 	for _, r := range refs {
 		w.str(r.Source)
+		w.str(r.Section)
 		w.u32(uint32(r.Kind))
 		w.u32(uint32(r.N))
 	}
@@ -222,9 +223,9 @@ func checkCRC(data []byte) ([]byte, error) {
 }
 
 func readChunks(d *decoder, count int) []Chunk {
-	refs := make([]essay.Ref, d.count(12))
+	refs := make([]essay.Ref, d.count(16))
 	for i := range refs {
-		refs[i] = essay.Ref{Source: d.str(), Kind: essay.Kind(d.u32()), N: int(d.u32())}
+		refs[i] = essay.Ref{Source: d.str(), Section: d.str(), Kind: essay.Kind(d.u32()), N: int(d.u32())}
 	}
 	chunks := make([]Chunk, d.fits(count, 4))
 	for i := range chunks {

@@ -20,7 +20,7 @@ func NewPassageJSON(p *essay.Passage) PassageJSON {
 		out.Sentences = append(out.Sentences, s.Text)
 	}
 	for _, n := range p.Notes {
-		out.Notes = append(out.Notes, essay.Ref{Source: p.Ref.Source, Kind: essay.Note, N: n}.String())
+		out.Notes = append(out.Notes, p.NoteRef(n).String())
 	}
 	for _, r := range p.CitedBy {
 		out.CitedBy = append(out.CitedBy, r.String())

@@ -359,7 +359,7 @@ func (r *Retriever) positions() *passagePositions {
 				continue
 			}
 			for _, n := range p.Notes {
-				if j, ok := ps.of[essay.Ref{Source: p.Ref.Source, Kind: essay.Note, N: n}]; ok {
+				if j, ok := ps.of[p.NoteRef(n)]; ok {
 					ps.notes[i] = append(ps.notes[i], j)
 				}
 			}
