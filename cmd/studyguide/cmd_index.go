@@ -2,10 +2,13 @@ package main
 
 import (
 	"fmt"
+	"io"
+	"strconv"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
+	"studyguide/internal/essay"
 	"studyguide/internal/render"
 )
 
@@ -49,14 +52,37 @@ func runIndex(c *cli.Context, o *indexOptions) error {
 		fmt.Fprintf(w, "Index file: %s\n", rep.Path)
 	}
 	for _, src := range s.corpus.Sources {
-		for _, warn := range src.Warnings {
-			fmt.Fprintf(w, "Warning: %s: %s\n", src.Name, warn)
-		}
-		if n := len(src.Skipped); n > 0 {
-			fmt.Fprintf(w, "Skipped %s of %s outside any passage (front or back matter).\n", render.Count(n, "block"), src.Name)
-		}
+		reportSource(w, src, len(s.corpus.Sources) > 1)
 	}
 	return nil
+}
+
+// reportSource says how a source was read: what it states of itself, what
+// was left out and why, and each warning with what to try.
+func reportSource(w io.Writer, src *essay.Source, named bool) {
+	name := ""
+	if named {
+		name = src.Name + ": "
+	}
+	if m := src.Meta; m.Title != "" || m.Author != "" {
+		what := strconv.Quote(m.Title)
+		if m.Title == "" {
+			what = "untitled"
+		}
+		if m.Author != "" {
+			what += " by " + m.Author
+		}
+		fmt.Fprintf(w, "%sRead %s (a name.json beside the file overrides this).\n", name, what)
+	}
+	for _, o := range src.Omitted {
+		fmt.Fprintf(w, "%sLeft out %s.\n", name, o)
+	}
+	if n := len(src.Skipped); n > 0 {
+		fmt.Fprintf(w, "Skipped %s of %s outside any passage (title page, signatures, front or back matter).\n", render.Count(n, "block"), src.Name)
+	}
+	for _, warn := range src.Warnings {
+		fmt.Fprintf(w, "Warning: %s: %s\n", src.Name, warn)
+	}
 }
 
 func sections(s *session) int {

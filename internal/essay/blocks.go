@@ -18,8 +18,10 @@ type block struct {
 	// list says the block is a list item or a quotation, which continues
 	// the paragraph before it.
 	list bool
-	// note is a Markdown footnote's number, or 0.
-	note int
+	// note is a Markdown footnote's number, or 0; noteCont marks the
+	// later blocks of a footnote.
+	note     int
+	noteCont bool
 }
 
 func (b block) oneLine() bool { return b.lines == 1 }

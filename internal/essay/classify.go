@@ -25,10 +25,12 @@ var (
 	notesTitleRe  = regexp.MustCompile(`(?i)^(foot|end)?notes\.?:?$|^notes (to|on) `)
 	// designatorRe finds what names a section in its heading: "FEDERALIST
 	// No. 10", "ARTICLE II.", "Amendment XIV", "CHAPTER 3".
-	designatorRe = regexp.MustCompile(`\b((?i:No|Number|Chapter|Chap|Article|Amendment|Book|Part|Section|Paper|Letter|Essay|Lecture|Canto|Act|Scene|Title|Volume|Vol|Sermon|Discourse))\.?\s+([0-9]{1,6}|[IVXLCDM]{1,8})\b`)
-	romanAloneRe = regexp.MustCompile(`^(?i:[IVXLC]{1,7})\.?$`)
-	byLineRe     = regexp.MustCompile(`^(?i:by)\s+(\p{Lu}.{1,80})$`)
-	mdMetaRe     = regexp.MustCompile(`^(?i)(title|author|year)\s*:\s*(.+)$`)
+	designatorRe  = regexp.MustCompile(`\b((?i:No|Number|Chapter|Chap|Article|Amendment|Book|Part|Section|Paper|Letter|Essay|Lecture|Canto|Act|Scene|Title|Volume|Vol|Sermon|Discourse))\.?\s+([0-9]{1,6}|[IVXLCDM]{1,8})\b`)
+	romanAloneRe  = regexp.MustCompile(`^(?i:[IVXLC]{1,7})\.?$`)
+	endRe         = regexp.MustCompile(`^(?i:the end|f\s?i\s?n\s?i\s?s)\.?$`)
+	transcriberRe = regexp.MustCompile(`^(?i:transcriber'?s?’?s? notes?|transcriber'?s?’?s? note)\.?:?$`)
+	byLineRe      = regexp.MustCompile(`^(?i:by)\s+(\p{Lu}.{1,80})$`)
+	mdMetaRe      = regexp.MustCompile(`^(?i)(title|author|year)\s*:\s*(.+)$`)
 )
 
 // superDigits reads superscript digits as a number.
@@ -87,6 +89,9 @@ func isHeading(b block) bool {
 	}
 	if !b.oneLine() || utf8.RuneCountInString(t) > 80 || len(strings.Fields(t)) > 12 {
 		return false
+	}
+	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
+		return isTitleCase(t)
 	}
 	first, _ := utf8.DecodeRuneInString(t)
 	last, _ := utf8.DecodeLastRuneInString(t)

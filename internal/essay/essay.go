@@ -29,6 +29,9 @@ type Passage struct {
 	// prefix is the number the first block started with ("12.",
 	// "Section 3."), removed from Blocks[0].
 	prefix string
+	// mark is a note's number as the text marks it, before notes whose
+	// marks repeat are numbered in order.
+	mark int
 	// noteSection is the section of the notes this passage marks, when
 	// note numbers restart under headings.
 	noteSection string

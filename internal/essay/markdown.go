@@ -61,7 +61,7 @@ func markdownBlocks(src []byte, first int) []block {
 				if start < len(out) {
 					out[start].note = labels[c.Index]
 					for i := start + 1; i < len(out); i++ {
-						out[i].list = false
+						out[i].list, out[i].noteCont = false, true
 					}
 				}
 			case *east.Table:

@@ -2,6 +2,7 @@ package essay
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -73,7 +74,15 @@ func parse(name string, data []byte, md bool) (*Source, error) {
 	}
 	p.linkNotes()
 	p.warn()
+	sort.SliceStable(src.Omitted, func(i, j int) bool { return firstLine(src.Omitted[i]) < firstLine(src.Omitted[j]) })
 	return src, nil
+}
+
+// firstLine reads the line an omission starts at ("lines 25-69: ...").
+func firstLine(s string) int {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "lines "), "line ")
+	n, _ := strconv.Atoi(s[:len(s)-len(strings.TrimLeft(s, "0123456789"))])
+	return n
 }
 
 // frontMatter reads a Markdown file's YAML front matter ("---", "title:
@@ -156,6 +165,9 @@ type parser struct {
 	// both lines of a number used twice.
 	paraLine map[Ref]int
 	noteLine map[noteKey]int
+	// renumber says notes repeat their marks and are numbered in order.
+	renumber  bool
+	superSeen map[int]bool
 	scopeOf  map[*Passage]int
 }
 
@@ -164,10 +176,10 @@ type noteKey struct{ scope, n int }
 func newParser(src *Source, blocks []block) *parser {
 	p := &parser{src: src, blocks: blocks, skip: make([]bool, len(blocks)),
 		autoIn: map[int]int{}, numberedIn: map[int]bool{}, markers: map[int]bool{},
-		paraLine: map[Ref]int{}, noteLine: map[noteKey]int{}, scopeOf: map[*Passage]int{}}
+		paraLine: map[Ref]int{}, noteLine: map[noteKey]int{}, scopeOf: map[*Passage]int{}, superSeen: map[int]bool{}}
 	p.readMeta()
-	p.findGroups()
 	p.findTitlePage()
+	p.findGroups()
 	p.findNumbering()
 	p.bodyIndent = p.commonIndent()
 	return p
@@ -219,7 +231,7 @@ func (p *parser) findGroups() {
 			p.groupOf[i] = len(p.groups) - 1
 			continue
 		}
-		heading := isHeading(b) && !isSignature(b)
+		heading := isHeading(b) && !p.isSignature(i)
 		if heading && !prevHeading {
 			p.groups = append(p.groups, group{scope: len(p.groups)})
 		}
@@ -233,14 +245,21 @@ func (p *parser) findGroups() {
 	parts := 0
 	for g := range p.groups {
 		gr := &p.groups[g]
-		if gr.notes && g > 0 && gr.label == "" {
-			gr.scope = p.groups[g-1].scope
+		if g == 0 || gr.label != "" {
 			continue
 		}
-		if gr.label == "" && g > 0 {
-			parts++
-			gr.label = "Part " + strconv.Itoa(parts)
+		// A run of headings that names no section (a notes heading, a
+		// list in capitals, a subtitle) belongs to the section before it
+		// when that one has a name.
+		if prev := p.groups[p.groups[g-1].scope]; gr.notes || prev.label != "" && !strings.HasPrefix(prev.label, "Part ") {
+			gr.scope, gr.label = p.groups[g-1].scope, prev.label
+			if !gr.notes {
+				gr.title = prev.title
+			}
+			continue
 		}
+		parts++
+		gr.label = "Part " + strconv.Itoa(parts)
 	}
 }
 
@@ -259,20 +278,25 @@ func (p *parser) addHeading(g int, text string) {
 }
 
 // findTitlePage skips the blocks before the first heading that opens the
-// text proper (a heading followed by a paragraph of 30 words or more) when
-// every one of them is short: a title page, a dedication, a table of
-// contents.
+// text proper (a heading followed by two paragraphs of 30 words or more)
+// when every one of them is short: a title page, a dedication, a table of
+// contents. It also skips what follows a closing "THE END" or "FINIS", and
+// a transcriber's notes section.
 func (p *parser) findTitlePage() {
-	for i, b := range p.blocks {
-		if p.skip[i] || isHeading(b) {
+	p.findEnd()
+	for i := range p.blocks {
+		if p.skip[i] || isHeading(p.blocks[i]) {
 			continue
 		}
-		if len(strings.Fields(b.text)) < 30 && !numberedRe.MatchString(b.text) {
+		if !p.long(i) && !numberedRe.MatchString(p.blocks[i].text) {
 			continue
 		}
-		// b is the first long block: the page runs to its headings.
+		if !p.long(p.nextBody(i+1)) && !numberedRe.MatchString(p.blocks[i].text) {
+			continue
+		}
+		// Block i opens the text: the title page runs to its headings.
 		start := i
-		for start > 0 && (p.skip[start-1] || isHeading(p.blocks[start-1])) {
+		for start > 0 && !p.skip[start-1] && isHeading(p.blocks[start-1]) {
 			start--
 		}
 		if start == i || start == 0 {
@@ -283,6 +307,52 @@ func (p *parser) findTitlePage() {
 		}
 		p.src.Omitted = append(p.src.Omitted, fmt.Sprintf("lines %d-%d: the title page and contents", p.blocks[0].line, p.blocks[start].line-1))
 		return
+	}
+}
+
+// isSignature reports whether block i is a name signed under a text
+// ("PUBLIUS."): a word or three in capitals ending with a period, not
+// followed by a paragraph it would head.
+func (p *parser) isSignature(i int) bool {
+	return isSignature(p.blocks[i]) && !p.long(p.nextBody(i+1))
+}
+
+// long reports whether block i is a paragraph of 30 words or more.
+func (p *parser) long(i int) bool {
+	return i < len(p.blocks) && !isHeading(p.blocks[i]) && len(strings.Fields(p.blocks[i].text)) >= 30
+}
+
+// nextBody returns the first block from i on that is not skipped.
+func (p *parser) nextBody(i int) int {
+	for i < len(p.blocks) && p.skip[i] {
+		i++
+	}
+	return i
+}
+
+// findEnd skips everything after a heading that ends the text ("THE END",
+// "FINIS") and every transcriber's notes section.
+func (p *parser) findEnd() {
+	for i, b := range p.blocks {
+		if !isHeading(b) {
+			continue
+		}
+		switch {
+		case endRe.MatchString(b.text):
+			if i+1 < len(p.blocks) {
+				for j := i + 1; j < len(p.blocks); j++ {
+					p.skipBlock(j, "")
+				}
+				p.src.Omitted = append(p.src.Omitted, fmt.Sprintf("lines %d-%d: what follows %q", p.blocks[i+1].line, p.blocks[len(p.blocks)-1].line, b.text))
+			}
+			return
+		case transcriberRe.MatchString(b.text):
+			j := i
+			for j++; j < len(p.blocks) && !(isHeading(p.blocks[j]) && p.blocks[j].heading <= max(b.heading, 1)); j++ {
+				p.skipBlock(j, "")
+			}
+			p.skipBlock(i, fmt.Sprintf("the transcriber's notes (to line %d)", p.blocks[j-1].line))
+		}
 	}
 }
 
@@ -359,7 +429,7 @@ func (p *parser) run() error {
 		}
 		switch {
 		case p.skip[i]:
-		case isSignature(b):
+		case p.isSignature(i):
 			p.skipBlock(i, "")
 		case isHeading(b):
 			p.src.Sections = append(p.src.Sections, b.text)
@@ -404,13 +474,17 @@ func (p *parser) add(i int, b block) error {
 	if n, rest, ok := p.asNote(i, b); ok {
 		return p.startNote(n, rest, strings.TrimSpace(strings.TrimSuffix(b.text, rest)), b.line, g)
 	}
-	if p.inNotes {
+	if p.inNotes && (p.groups[g].notes || b.noteCont) {
 		if p.cur != nil {
 			p.cur.Blocks = append(p.cur.Blocks, b.text)
 		} else {
 			p.skipBlock(i, "")
 		}
 		return nil
+	}
+	if p.inNotes {
+		// Outside a notes section a note is one block: the body resumes.
+		p.inNotes, p.lastNote, p.cur = false, 0, nil
 	}
 	p.scanMarkers(b.text)
 	if p.numbered && !b.list {
@@ -503,19 +577,39 @@ func (p *parser) startNote(n int, text, prefix string, line, g int) error {
 	scope := p.groups[g].scope
 	key := noteKey{scope, n}
 	if first, dup := p.noteLine[key]; dup {
-		return fmt.Errorf("line %d: note %d appears twice (first at line %d)", line, n, first)
+		// A superscript used as a mark ("¹" before every note) is not a
+		// number: such notes are numbered in order.
+		if superDigits(prefix) == 0 {
+			return fmt.Errorf("line %d: note %d appears twice (first at line %d)", line, n, first)
+		}
+		p.renumber = true
 	}
 	p.noteLine[key] = line
+	if superDigits(prefix) > 0 {
+		p.renumber = p.renumber || p.superSeen[n]
+		p.superSeen[n] = true
+	}
 	p.inNotes, p.lastNote = true, n
-	p.cur = &Passage{Ref: Ref{Kind: Note, N: n}, Section: "Notes", Blocks: []string{text}, Line: line, prefix: prefix}
+	p.cur = &Passage{Ref: Ref{Kind: Note, N: n}, Section: "Notes", Blocks: []string{text}, Line: line, prefix: prefix, mark: n}
 	p.scopeOf[p.cur] = scope
 	p.src.Passages = append(p.src.Passages, p.cur)
 	return nil
 }
 
 // qualifyNotes qualifies every note with its section's label when note
-// numbers restart from one section to the next.
+// numbers restart from one section to the next. Notes whose marks repeat
+// are numbered in order instead.
 func (p *parser) qualifyNotes() error {
+	if p.renumber {
+		n := 0
+		for _, ps := range p.src.Passages {
+			if ps.Ref.Kind == Note {
+				n++
+				ps.Ref.N = n
+			}
+		}
+		return nil
+	}
 	scopes := map[int]int{}
 	restart := false
 	for key := range p.noteLine {
@@ -578,13 +672,27 @@ func (p *parser) linkNotes() {
 			scope = p.scopeOf[ps]
 		}
 		find := func(n int) *Passage {
-			if qualified {
+			switch {
+			case p.renumber:
+				return p.nextNote(ps, n)
+			case qualified:
 				return notes[noteKey{scope, n}]
 			}
 			return byN[n]
 		}
 		p.link(ps, find)
 	}
+}
+
+// nextNote returns the first note after ps whose mark is n, for notes
+// whose marks repeat.
+func (p *parser) nextNote(ps *Passage, n int) *Passage {
+	for _, q := range p.src.Passages {
+		if q.Ref.Kind == Note && q.Line > ps.Line && q.mark == n {
+			return q
+		}
+	}
+	return nil
 }
 
 func (p *parser) link(ps *Passage, find func(int) *Passage) {
@@ -609,6 +717,7 @@ func (p *parser) link(ps *Passage, find func(int) *Passage) {
 			s.Note = 0
 			continue
 		}
+		s.Note = note.Ref.N
 		ps.Notes = append(ps.Notes, s.Note)
 		ps.noteSection = note.Ref.Section
 		note.CitedBy = append(note.CitedBy, ps.Ref)
