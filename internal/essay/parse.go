@@ -168,7 +168,7 @@ type parser struct {
 	// renumber says notes repeat their marks and are numbered in order.
 	renumber  bool
 	superSeen map[int]bool
-	scopeOf  map[*Passage]int
+	scopeOf   map[*Passage]int
 }
 
 type noteKey struct{ scope, n int }
