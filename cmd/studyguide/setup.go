@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -35,7 +36,7 @@ type command struct {
 func corpusFlag(dest *string) cli.Flag {
 	return &cli.StringFlag{
 		Name:        "corpus",
-		Usage:       "read `PATH` (a UTF-8 text file, or a folder of them) instead of the built-in essay",
+		Usage:       "read `PATH` (a UTF-8 text or Markdown file, or a folder of them, at most 128 MB in all: $STUDYGUIDE_MAX_CORPUS_MB raises it) instead of the built-in essay",
 		EnvVars:     []string{"STUDYGUIDE_CORPUS"},
 		Destination: dest,
 	}
@@ -111,11 +112,29 @@ func loadCorpus(path string) (*essay.Corpus, string, error) {
 		corp, err := essay.Embedded()
 		return corp, corpus.Name, err
 	}
-	corp, err := essay.Load(path)
+	limit, err := maxCorpus()
+	if err != nil {
+		return nil, "", err
+	}
+	corp, err := essay.LoadLimit(path, limit)
 	if err != nil {
 		return nil, "", err
 	}
 	return corp, indexName(path), nil
+}
+
+// maxCorpus reads the bound on a corpus's total size from
+// $STUDYGUIDE_MAX_CORPUS_MB, in megabytes.
+func maxCorpus() (int64, error) {
+	v := strings.TrimSpace(os.Getenv("STUDYGUIDE_MAX_CORPUS_MB"))
+	if v == "" {
+		return essay.DefaultMaxCorpus, nil
+	}
+	mb, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || mb < 1 || mb > 1<<20 {
+		return 0, usageError("STUDYGUIDE_MAX_CORPUS_MB must be a number of megabytes from 1 to 1048576, not %q", v)
+	}
+	return mb << 20, nil
 }
 
 // indexName names the saved index of a corpus read from path: its base name

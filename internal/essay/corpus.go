@@ -32,7 +32,7 @@ const DefaultMaxCorpus = 128 << 20
 
 // MaxCorpusHint names what raises the bound on a corpus's size, for the
 // error that names the bound.
-var MaxCorpusHint = "--max-corpus-mb"
+var MaxCorpusHint = "$STUDYGUIDE_MAX_CORPUS_MB"
 
 // Corpus is every passage of one or more sources, in reading order.
 type Corpus struct {
