@@ -22,6 +22,11 @@ type block struct {
 	// later blocks of a footnote.
 	note     int
 	noteCont bool
+	// head, num and words are worked out once per parse: whether the
+	// block is a heading, its numberedRe match, and its word count.
+	head  bool
+	num   []string
+	words int
 }
 
 func (b block) oneLine() bool { return b.lines == 1 }

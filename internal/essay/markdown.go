@@ -2,7 +2,6 @@ package essay
 
 import (
 	"bytes"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -13,17 +12,28 @@ import (
 	"github.com/yuin/goldmark/text"
 )
 
-// markdownRe finds what marks a plain-text file as Markdown: ATX headings
-// and footnote definitions.
-var (
-	atxHeadingRe  = regexp.MustCompile(`(?m)^#{1,6}[ \t]+\S`)
-	footnoteDefRe = regexp.MustCompile(`(?m)^\[\^[^\]\s]+\]:`)
-)
-
 // looksLikeMarkdown reports whether text reads as Markdown rather than
 // plain text: two or more "#" headings, or a "[^1]:" note.
-func looksLikeMarkdown(text string) bool {
-	return footnoteDefRe.MatchString(text) || len(atxHeadingRe.FindAllStringIndex(text, 2)) == 2
+func looksLikeMarkdown(lines []string) bool {
+	headings := 0
+	for _, l := range lines {
+		switch {
+		case strings.HasPrefix(l, "[^") && strings.Contains(l, "]:"):
+			return true
+		case strings.HasPrefix(l, "#") && isATXHeading(l):
+			if headings++; headings == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isATXHeading reports whether a line is a "#" heading: one to six "#",
+// a space, then text.
+func isATXHeading(l string) bool {
+	n := len(l) - len(strings.TrimLeft(l, "#"))
+	return n >= 1 && n <= 6 && len(l) > n+1 && (l[n] == ' ' || l[n] == '\t') && strings.TrimSpace(l[n:]) != ""
 }
 
 var markdown = goldmark.New(goldmark.WithExtensions(extension.Footnote, extension.Strikethrough, extension.Table))

@@ -1,34 +1,101 @@
 package essay
 
 import (
-	"regexp"
-	"strconv"
+	"unicode"
+	"unicode/utf8"
 )
 
-// markerRe finds note markers in running text: "[3]", "[^3]", superscript
-// digits, and digits set right against a word or its punctuation
-// ("times.15", "prostitute,1", "liberty1 throughout"). A number after a
-// space ("in 1936") or inside a decimal ("3.5") is not a marker.
-var markerRe = regexp.MustCompile(`\[\^?([1-9]\d{0,2})\]|([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})|([\pL.,;:!?"”’)\]])([1-9]\d{0,2})(?:\s|$)`)
-
-// markersIn returns the note numbers text marks, in order.
+// markersIn returns the note numbers text marks, in order: "[3]", "[^3]",
+// superscript digits, and digits set right against a word or its
+// punctuation ("times.15", "prostitute,1", "liberty1 throughout"). A
+// number after a space ("in 1936") or inside a decimal ("3.5") is not a
+// marker. It scans by hand: a regular expression over every paragraph
+// took most of the parse.
 func markersIn(text string) []int {
 	var out []int
-	for _, m := range markerRe.FindAllStringSubmatchIndex(text, -1) {
+	for i := 0; i < len(text); {
+		c := text[i]
 		switch {
-		case m[2] >= 0:
-			n, _ := strconv.Atoi(text[m[2]:m[3]])
-			out = append(out, n)
-		case m[4] >= 0:
-			out = append(out, superDigits(text[m[4]:m[5]]))
-		case m[8] >= 0:
-			// "3.5": a period between digits is a decimal point.
-			if text[m[6]] == '.' && m[6] > 0 && text[m[6]-1] >= '0' && text[m[6]-1] <= '9' {
+		case c == '[':
+			j := i + 1
+			if j < len(text) && text[j] == '^' {
+				j++
+			}
+			k := digitsEnd(text, j)
+			if n := noteNumber(text[j:k]); n > 0 && k < len(text) && text[k] == ']' {
+				out = append(out, n)
+				i = k + 1
 				continue
 			}
-			n, _ := strconv.Atoi(text[m[8]:m[9]])
-			out = append(out, n)
+		case c >= '0' && c <= '9':
+			k := digitsEnd(text, i)
+			if n := noteNumber(text[i:k]); n > 0 && (k == len(text) || isSpaceByte(text[k])) && againstWord(text, i) {
+				out = append(out, n)
+			}
+			i = k
+			continue
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if superDigits(string(r)) > 0 {
+				k := i + size
+				for k < len(text) {
+					r2, s2 := utf8.DecodeRuneInString(text[k:])
+					if superDigits(string(r2)) == 0 && r2 != '⁰' {
+						break
+					}
+					k += s2
+				}
+				if n := superDigits(text[i:k]); n > 0 && n < 1000 {
+					out = append(out, n)
+				}
+				i = k
+				continue
+			}
+			i += size
+			continue
 		}
+		i++
 	}
 	return out
+}
+
+func digitsEnd(s string, i int) int {
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i
+}
+
+// noteNumber reads one to three digits, not starting with 0, as a note
+// number; anything else is 0.
+func noteNumber(d string) int {
+	if d == "" || len(d) > 3 || d[0] == '0' {
+		return 0
+	}
+	n := 0
+	for _, c := range []byte(d) {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' }
+
+// againstWord reports whether the digits at text[i] follow a letter or a
+// word's closing punctuation, and not a decimal point.
+func againstWord(text string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	r, size := utf8.DecodeLastRuneInString(text[:i])
+	if r == '.' && i-size > 0 {
+		if p := text[i-size-1]; p >= '0' && p <= '9' {
+			return false
+		}
+	}
+	switch r {
+	case '.', ',', ';', ':', '!', '?', '"', '”', '’', ')', ']':
+		return true
+	}
+	return unicode.IsLetter(r)
 }

@@ -49,7 +49,7 @@ func parse(name string, data []byte, md bool) (*Source, error) {
 	}
 	body := lines[fr.from:fr.to]
 	if !md {
-		md = looksLikeMarkdown(strings.Join(body, "\n"))
+		md = looksLikeMarkdown(body)
 	}
 	var blocks []block
 	if md {
@@ -174,6 +174,12 @@ type parser struct {
 type noteKey struct{ scope, n int }
 
 func newParser(src *Source, blocks []block) *parser {
+	for i := range blocks {
+		b := &blocks[i]
+		b.head = isHeading(*b)
+		b.num = numberOf(b.text)
+		b.words = wordCount(b.text)
+	}
 	p := &parser{src: src, blocks: blocks, skip: make([]bool, len(blocks)),
 		autoIn: map[int]int{}, numberedIn: map[int]bool{}, markers: map[int]bool{},
 		paraLine: map[Ref]int{}, noteLine: map[noteKey]int{}, scopeOf: map[*Passage]int{}, superSeen: map[int]bool{}}
@@ -231,7 +237,7 @@ func (p *parser) findGroups() {
 			p.groupOf[i] = len(p.groups) - 1
 			continue
 		}
-		heading := isHeading(b) && !p.isSignature(i)
+		heading := b.head && !p.isSignature(i)
 		if heading && !prevHeading {
 			p.groups = append(p.groups, group{scope: len(p.groups)})
 		}
@@ -285,18 +291,18 @@ func (p *parser) addHeading(g int, text string) {
 func (p *parser) findTitlePage() {
 	p.findEnd()
 	for i := range p.blocks {
-		if p.skip[i] || isHeading(p.blocks[i]) {
+		if p.skip[i] || p.blocks[i].head {
 			continue
 		}
-		if !p.long(i) && !numberedRe.MatchString(p.blocks[i].text) {
+		if !p.long(i) && p.blocks[i].num == nil {
 			continue
 		}
-		if !p.long(p.nextBody(i+1)) && !numberedRe.MatchString(p.blocks[i].text) {
+		if !p.long(p.nextBody(i+1)) && p.blocks[i].num == nil {
 			continue
 		}
 		// Block i opens the text: the title page runs to its headings.
 		start := i
-		for start > 0 && !p.skip[start-1] && isHeading(p.blocks[start-1]) {
+		for start > 0 && !p.skip[start-1] && p.blocks[start-1].head {
 			start--
 		}
 		if start == i || start == 0 {
@@ -310,6 +316,23 @@ func (p *parser) findTitlePage() {
 	}
 }
 
+// numberOf matches a block against numberedRe, trying the expression only
+// when the block's first character could start a number.
+func numberOf(text string) []string {
+	if text == "" || !strings.ContainsRune("123456789S§", rune(text[0])) && !strings.HasPrefix(text, "§") {
+		return nil
+	}
+	return numberedRe.FindStringSubmatch(text)
+}
+
+// wordCount counts the words of normalized text: one more than its spaces.
+func wordCount(s string) int {
+	if s == "" {
+		return 0
+	}
+	return strings.Count(s, " ") + 1
+}
+
 // isSignature reports whether block i is a name signed under a text
 // ("PUBLIUS."): a word or three in capitals ending with a period, not
 // followed by a paragraph it would head.
@@ -319,7 +342,7 @@ func (p *parser) isSignature(i int) bool {
 
 // long reports whether block i is a paragraph of 30 words or more.
 func (p *parser) long(i int) bool {
-	return i < len(p.blocks) && !isHeading(p.blocks[i]) && len(strings.Fields(p.blocks[i].text)) >= 30
+	return i < len(p.blocks) && !p.blocks[i].head && p.blocks[i].words >= 30
 }
 
 // nextBody returns the first block from i on that is not skipped.
@@ -334,7 +357,7 @@ func (p *parser) nextBody(i int) int {
 // "FINIS") and every transcriber's notes section.
 func (p *parser) findEnd() {
 	for i, b := range p.blocks {
-		if !isHeading(b) {
+		if !b.head {
 			continue
 		}
 		switch {
@@ -348,7 +371,7 @@ func (p *parser) findEnd() {
 			return
 		case transcriberRe.MatchString(b.text):
 			j := i
-			for j++; j < len(p.blocks) && !(isHeading(p.blocks[j]) && p.blocks[j].heading <= max(b.heading, 1)); j++ {
+			for j++; j < len(p.blocks) && !(p.blocks[j].head && p.blocks[j].heading <= max(b.heading, 1)); j++ {
 				p.skipBlock(j, "")
 			}
 			p.skipBlock(i, fmt.Sprintf("the transcriber's notes (to line %d)", p.blocks[j-1].line))
@@ -367,11 +390,11 @@ func (p *parser) findNumbering() {
 	plain := 0
 	// startsNumbered: the text's first paragraph carries a number.
 	for i, b := range p.blocks {
-		if p.skip[i] || isHeading(b) || b.list || p.groups[p.groupOf[i]].notes {
+		if p.skip[i] || b.head || b.list || p.groups[p.groupOf[i]].notes {
 			continue
 		}
 		plain++
-		if m := numberedRe.FindStringSubmatch(b.text); m != nil {
+		if m := b.num; m != nil {
 			n, _ := strconv.Atoi(m[2])
 			cands = append(cands, cand{n, p.groupOf[i]})
 			if plain == 1 {
@@ -408,7 +431,7 @@ func (p *parser) commonIndent() int {
 	count := map[int]int{}
 	best, bestN := 0, 0
 	for i, b := range p.blocks {
-		if p.skip[i] || isHeading(b) {
+		if p.skip[i] || b.head {
 			continue
 		}
 		count[b.indent]++
@@ -431,7 +454,7 @@ func (p *parser) run() error {
 		case p.skip[i]:
 		case p.isSignature(i):
 			p.skipBlock(i, "")
-		case isHeading(b):
+		case b.head:
 			p.src.Sections = append(p.src.Sections, b.text)
 		default:
 			if err := p.add(i, b); err != nil {
@@ -460,7 +483,7 @@ func (p *parser) enterGroup(g, i int) {
 
 func (p *parser) opensWithNote(i int) bool {
 	for ; i < len(p.blocks); i++ {
-		if p.skip[i] || isHeading(p.blocks[i]) {
+		if p.skip[i] || p.blocks[i].head {
 			continue
 		}
 		_, _, _, ok := noteStart(p.blocks[i])
@@ -488,7 +511,7 @@ func (p *parser) add(i int, b block) error {
 	}
 	p.scanMarkers(b.text)
 	if p.numbered && !b.list {
-		if m := numberedRe.FindStringSubmatch(b.text); m != nil {
+		if m := b.num; m != nil {
 			n, _ := strconv.Atoi(m[2])
 			return p.startPara(n, m[3], m[1], b.line, g)
 		}
@@ -546,7 +569,7 @@ func (p *parser) endsBody(i int) bool {
 		}
 		b := p.blocks[i]
 		_, _, _, note := noteStart(b)
-		return note || isHeading(b)
+		return note || b.head
 	}
 	return true
 }

@@ -28,8 +28,11 @@ func decode(data []byte) (lines []string, stripped bool, err error) {
 		line := 1 + countLineBreaks(data[:firstInvalid(data)])
 		return nil, false, fmt.Errorf("invalid UTF-8 at line %d (save the file as UTF-8)", line)
 	}
-	text := strings.ReplaceAll(string(data), "\r\n", "\n")
-	text = strings.ReplaceAll(text, "\r", "\n")
+	text := string(data)
+	if strings.IndexByte(text, '\r') >= 0 {
+		text = strings.ReplaceAll(text, "\r\n", "\n")
+		text = strings.ReplaceAll(text, "\r", "\n")
+	}
 	clean := control.Strip(text)
 	if strings.TrimSpace(clean) == "" {
 		return nil, false, fmt.Errorf("%w: the file is empty or holds only whitespace", ErrNoText)
