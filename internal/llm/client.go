@@ -39,8 +39,9 @@ type Config struct {
 	// Timeout bounds one attempt of a request: all of a plain one, and the
 	// wait for a stream's first byte. 0 means DefaultTimeout.
 	Timeout time.Duration
-	// StallTimeout bounds the silence between two pieces of a stream; 0
-	// means the smaller of Timeout and DefaultStall.
+	// StallTimeout bounds the wait for the next piece of a stream's
+	// answer, however many bytes come meanwhile; 0 means the smaller of
+	// Timeout and DefaultStall.
 	StallTimeout time.Duration
 	// Retry says how failed requests are retried; zero fields take
 	// DefaultRetry's values.
@@ -138,10 +139,14 @@ type Completion struct {
 }
 
 // Stream sends req and writes the answer to w as it arrives; w may be
-// nil. A stream that ends before [DONE] or without a finish reason, or
-// stalls, is an error, not a short answer.
+// nil. A stream that ends before [DONE] or without a finish reason, that
+// sends no piece of the answer for the stall timeout (keep-alives and
+// empty chunks do not count), or that runs past its bound (a little
+// above req.MaxTokens), is an error, not a short answer.
 func (c *Client) Stream(ctx context.Context, req Request, w io.Writer) (Completion, error) {
 	ctx, t := withTally(ctx, c.cfg.Model)
+	t.bounds = limitsFor(req.MaxTokens, true)
+	ctx = withLimits(ctx, t.bounds)
 	stream, err := c.api.CreateChatCompletionStream(ctx, c.chatRequest(req))
 	if err != nil {
 		return Completion{}, c.describe(ctx, err, t)
@@ -174,6 +179,11 @@ func (c *Client) Stream(ctx context.Context, req Request, w io.Writer) (Completi
 			if ch.Delta.Content == "" {
 				continue
 			}
+			if int64(text.Len()+len(ch.Delta.Content)) > t.bounds.Answer {
+				// The body's reader counts too, but may have let
+				// through the rest of a read it found too long.
+				return Completion{Text: text.String()}, c.tooLong(t)
+			}
 			text.WriteString(ch.Delta.Content)
 			if w != nil {
 				if _, err := io.WriteString(w, ch.Delta.Content); err != nil {
@@ -193,9 +203,13 @@ func (c *Client) noChoices() error {
 	return &Error{msg: fmt.Sprintf("the server at %s sent no answer (an empty choices list); try again, or check --model", c.host())}
 }
 
-// Complete sends req and returns the whole answer at once.
+// Complete sends req and returns the whole answer at once. A reply
+// larger than its bound (a little above req.MaxTokens) is refused before
+// it is decoded.
 func (c *Client) Complete(ctx context.Context, req Request) (Completion, error) {
 	ctx, t := withTally(ctx, c.cfg.Model)
+	t.bounds = limitsFor(req.MaxTokens, false)
+	ctx = withLimits(ctx, t.bounds)
 	resp, err := c.api.CreateChatCompletion(ctx, c.chatRequest(req))
 	if err != nil {
 		return Completion{}, c.describe(ctx, err, t)
@@ -204,6 +218,9 @@ func (c *Client) Complete(ctx context.Context, req Request) (Completion, error) 
 		return Completion{}, c.noChoices()
 	}
 	ch := resp.Choices[0]
+	if int64(len(ch.Message.Content)+len(ch.Message.ReasoningContent)) > t.bounds.Answer {
+		return Completion{}, c.tooLong(t)
+	}
 	return c.finished(ch.Message.Content, ch.FinishReason)
 }
 

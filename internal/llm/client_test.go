@@ -122,7 +122,7 @@ func TestStreamThatEndsBadlyIsAnError(t *testing.T) {
 		{"no [DONE]", llmtest.Reply{Text: "Furr argues that", NoDone: true, Finish: "-"}, "[DONE] never came"},
 		{"no [DONE] after a finish reason", llmtest.Reply{Text: "Furr argues.", NoDone: true}, "[DONE] never came"},
 		{"no finish reason", llmtest.Reply{Text: "Furr argues that", Finish: "-"}, "no finish reason"},
-		{"stall", llmtest.Reply{Text: "Furr argues that", Stall: true}, "went silent"},
+		{"stall", llmtest.Reply{Text: "Furr argues that", Stall: true}, "no part of the answer came from"},
 		{"content filter", llmtest.Reply{Text: "Furr", Finish: "content_filter"}, "content filter"},
 	}
 	for _, tt := range tests {

@@ -24,9 +24,18 @@ type Error struct {
 	// Status is the HTTP status code, or 0 when no response came.
 	Status int
 	msg    string
+	// kind is a sentinel the error matches with errors.Is, or nil.
+	kind error
 }
 
 func (e *Error) Error() string { return e.msg }
+
+// Is reports whether target is the sentinel of e's kind (ErrTooLong).
+func (e *Error) Is(target error) bool { return e.kind != nil && target == e.kind }
+
+// ErrTooLong matches an *Error for an answer cut off at its bound: the
+// server sent more than the request asked for.
+var ErrTooLong = errors.New("the answer is longer than was asked for")
 
 // Errors of a stream that did not end properly.
 var (
@@ -39,6 +48,10 @@ var (
 	errNotStream = errors.New("the body holds no stream")
 	// errBadChunk: a piece of a stream is not the API's JSON.
 	errBadChunk = errors.New("a stream chunk is not valid JSON")
+	// errTooLong: the answer, or the response, passed its bound.
+	errTooLong = ErrTooLong
+	// errLineTooLong: a line of a stream passed maxLine.
+	errLineTooLong = errors.New("a stream line is too long")
 )
 
 // keyLike matches what looks like an API key or a bearer token, whole or
@@ -88,7 +101,11 @@ func (c *Client) explain(err error, t *tally) *Error {
 	case errors.Is(err, errTruncated):
 		return &Error{msg: fmt.Sprintf("the server at %s closed the stream before it finished ([DONE] never came); the answer is incomplete", c.host())}
 	case errors.Is(err, errStalled):
-		return &Error{msg: fmt.Sprintf("the server at %s went silent for %s in the middle of an answer; try again, or raise --timeout", c.host(), c.cfg.StallTimeout)}
+		return &Error{msg: fmt.Sprintf("no part of the answer came from %s for %s (keep-alives, empty chunks and a trickle of bytes do not count); try again, or raise --timeout", c.host(), c.cfg.StallTimeout)}
+	case errors.Is(err, errTooLong):
+		return c.tooLong(t)
+	case errors.Is(err, errLineTooLong):
+		return &Error{msg: fmt.Sprintf("the server at %s sent a line of its stream longer than %d MB, so it was cut off; %s", c.host(), maxLine>>20, c.pageHint(0))}
 	case isDNS(err) || errors.Is(err, errLookupTimeout):
 		// Before timeouts and refusals: a lookup that timed out, or whose
 		// DNS server refused the connection, is about the name, not the API.
@@ -107,6 +124,27 @@ func (c *Client) explain(err error, t *tally) *Error {
 		return &Error{msg: fmt.Sprintf("the server at %s sent a stream with no answer in it; is --base-url an OpenAI-compatible API?", c.host())}
 	}
 	return &Error{msg: fmt.Sprintf("request to %s failed: %s", c.host(), plain(err))}
+}
+
+// tooLong explains an answer cut off at its bound.
+func (c *Client) tooLong(t *tally) *Error {
+	l := t.limits()
+	msg := fmt.Sprintf("the server at %s sent an answer of more than %s, so it was cut off there", c.host(), size(l.Answer))
+	if l.Tokens > 0 {
+		msg = fmt.Sprintf("the server at %s sent more than %s for an answer of at most %d tokens, so it was cut off there; it may be ignoring max_tokens", c.host(), size(l.Answer), l.Tokens)
+	}
+	return &Error{msg: msg, kind: ErrTooLong}
+}
+
+// size says "7.4 KB" or "2 MB".
+func size(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.3g MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.3g KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
 }
 
 // byStatus explains an HTTP error status. body is the raw body when it was
@@ -299,9 +337,17 @@ func redact(s, key string) string {
 // attempts", and remembers a wait the server asked for but was not given.
 type tally struct {
 	model    string
+	bounds   Limits
 	mu       sync.Mutex
 	attempts int
 	refused  time.Duration
+}
+
+func (t *tally) limits() Limits {
+	if t == nil {
+		return Limits{Answer: unbounded}
+	}
+	return t.bounds
 }
 
 func (t *tally) modelName() string {

@@ -3,6 +3,7 @@ package llm
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -85,9 +86,55 @@ func (r Retry) backoff(n int) time.Duration {
 	return r.Jitter(d)
 }
 
-// maxBody bounds a non-streamed response held in memory (a large batch of
-// embeddings is a few megabytes).
+// maxBody bounds a non-streamed response held in memory when the request
+// sets no other bound (a large batch of embeddings is a few megabytes).
 const maxBody = 256 << 20
+
+// Bounds on a chat answer, from the tokens the request asks for at most.
+// A token is about four bytes of English; bytesPerToken leaves room for
+// long tokens and other scripts, so that only a server that ignores
+// max_tokens reaches the bound.
+const (
+	bytesPerToken = 8
+	answerSlack   = 1 << 10
+	// Each piece of a stream comes in a chunk of JSON around it, and a
+	// whole reply may escape every byte of its text in six.
+	streamOverhead = 64
+	plainOverhead  = 6
+	bodySlack      = 1 << 20
+	// unbounded is the answer's bound when the request sets none.
+	unbounded = 4 << 20
+)
+
+// limitsFor returns the bounds on the answer to a request for at most
+// maxTokens tokens (0: no bound asked for) and on its body, streamed or
+// whole.
+func limitsFor(maxTokens int, stream bool) Limits {
+	answer := int64(unbounded)
+	if maxTokens > 0 {
+		answer = int64(maxTokens)*bytesPerToken + answerSlack
+	}
+	overhead := int64(plainOverhead)
+	if stream {
+		overhead = streamOverhead
+	}
+	return Limits{Answer: answer, Body: answer*overhead + bodySlack, Tokens: maxTokens}
+}
+
+type limitsKey struct{}
+
+func withLimits(ctx context.Context, l Limits) context.Context {
+	return context.WithValue(ctx, limitsKey{}, l)
+}
+
+// limitsOf returns the bounds a request's context carries, or maxBody for
+// its body when it carries none.
+func limitsOf(ctx context.Context) Limits {
+	if l, ok := ctx.Value(limitsKey{}).(Limits); ok {
+		return l
+	}
+	return Limits{Answer: unbounded, Body: maxBody}
+}
 
 // errHeaderTimeout: a stream's response headers did not come in time.
 var errHeaderTimeout = errors.New("no response headers within the timeout")
@@ -184,7 +231,9 @@ func (d *doer) send(req *http.Request) (*http.Response, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := buffer(resp); err != nil {
+	if err := buffer(resp, limitsOf(req.Context()).Body); errors.Is(err, errTooLong) {
+		return nil, err
+	} else if err != nil {
 		return nil, &readError{err}
 	}
 	return resp, webPage(resp)
@@ -219,10 +268,14 @@ func webPage(resp *http.Response) error {
 	return &notAPIError{code: resp.StatusCode, status: resp.Status, body: body}
 }
 
-// buffer replaces resp's body with its whole content.
-func buffer(resp *http.Response) error {
-	data, err := io.ReadAll(io.LimitReader(resp.Body, maxBody))
+// buffer replaces resp's body with its whole content, refusing one larger
+// than limit bytes.
+func buffer(resp *http.Response, limit int64) error {
+	data, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
 	resp.Body.Close()
+	if err == nil && int64(len(data)) > limit {
+		data, err = data[:limit], errTooLong
+	}
 	resp.Body = io.NopCloser(bytes.NewReader(data))
 	return err
 }
@@ -244,7 +297,7 @@ func (d *doer) stream(req *http.Request) (*http.Response, error) {
 		return nil, err
 	}
 	if resp.StatusCode < 200 || resp.StatusCode > 299 || strings.HasPrefix(resp.Header.Get("Content-Type"), "text/html") {
-		err := buffer(resp)
+		err := buffer(resp, maxBody)
 		cancel()
 		if err == nil {
 			err = webPage(resp)
@@ -254,7 +307,7 @@ func (d *doer) stream(req *http.Request) (*http.Response, error) {
 		}
 		return resp, nil
 	}
-	resp.Body = newWatchedBody(resp.Body, d.stall, cancel)
+	resp.Body = newWatchedBody(resp.Body, d.stall, limitsOf(req.Context()), cancel)
 	return resp, nil
 }
 
@@ -309,43 +362,85 @@ func closeBody(resp *http.Response) {
 	}
 }
 
-// watchedBody is a stream's body. A read that waits longer than the stall
-// timeout cancels the request and fails with errStalled; an end that comes
+// watchedBody is a stream's body. It reads the stream's events as they
+// pass, so that the stall timeout bounds the wait for the next piece of
+// the answer, not the next byte: keep-alive comments (": ping"), chunks
+// with no delta and bytes trickled one at a time do not count, while
+// reasoning does, for models that think before they answer. A wait in
+// Read longer than the stall timeout since the last piece cancels the
+// request and fails with errStalled. The answer's pieces are counted
+// against a bound, and the body's bytes against another, so that an
+// endless stream cannot fill memory (errTooLong). An end that comes
 // before the "data: [DONE]" line fails with errTruncated, because
 // go-openai reads both ends alike as io.EOF, or with errNotStream when a
 // body came without a single "data:" line.
 type watchedBody struct {
-	body    io.ReadCloser
-	stall   time.Duration
-	timer   *time.Timer
-	cancel  context.CancelFunc
+	body   io.ReadCloser
+	stall  time.Duration
+	timer  *time.Timer
+	cancel context.CancelFunc
+	// left is what remains of the stall timeout since the last piece;
+	// only time spent waiting in Read counts.
+	left    time.Duration
 	stalled atomic.Bool
-	line    []byte
-	long    bool
-	seen    bool // a byte came
-	data    bool // a "data:" line came
-	done    bool // the "data: [DONE]" line came
+	limits  Limits
+	// answer and raw count the answer's bytes and the body's.
+	answer, raw int64
+	line        []byte
+	seen        bool // a byte came
+	data        bool // a "data:" line came
+	done        bool // the "data: [DONE]" line came
+	err         error
 }
 
-// doneLineMax is longer than any spelling of the [DONE] line.
-const doneLineMax = 32
+// Limits bound what a server may send for one request.
+type Limits struct {
+	// Answer bounds the bytes of the answer (text and reasoning).
+	Answer int64
+	// Body bounds the bytes of the whole response.
+	Body int64
+	// Tokens is the most tokens the request asked for, for messages; 0
+	// for no bound.
+	Tokens int
+}
 
-func newWatchedBody(body io.ReadCloser, stall time.Duration, cancel context.CancelFunc) *watchedBody {
-	b := &watchedBody{body: body, stall: stall, cancel: cancel}
+// maxLine bounds one line of a stream: go-openai holds a line whole
+// before it decodes it.
+const maxLine = 1 << 20
+
+func newWatchedBody(body io.ReadCloser, stall time.Duration, limits Limits, cancel context.CancelFunc) *watchedBody {
+	b := &watchedBody{body: body, stall: stall, left: stall, limits: limits, cancel: cancel}
 	b.timer = time.AfterFunc(stall, func() { b.stalled.Store(true); cancel() })
 	b.timer.Stop()
 	return b
 }
 
 func (b *watchedBody) Read(p []byte) (int, error) {
-	b.timer.Reset(b.stall)
+	if b.err != nil {
+		return 0, b.err
+	}
+	if b.left <= 0 {
+		b.stalled.Store(true)
+		b.cancel()
+		return 0, errStalled
+	}
+	start := time.Now()
+	b.timer.Reset(b.left)
 	n, err := b.body.Read(p)
 	b.timer.Stop()
+	b.left -= time.Since(start)
 	if b.stalled.Load() {
 		return n, errStalled
 	}
 	b.seen = b.seen || n > 0
-	b.scan(p[:n])
+	b.raw += int64(n)
+	if b.err = b.scan(p[:n]); b.err == nil && b.raw > b.limits.Body {
+		b.err = errTooLong
+	}
+	if b.err != nil {
+		b.cancel()
+		return n, b.err
+	}
 	switch {
 	case err == io.EOF && !b.done && b.seen && !b.data:
 		return n, errNotStream
@@ -357,24 +452,86 @@ func (b *watchedBody) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// scan looks for "data:" lines and for the line "data: [DONE]".
-func (b *watchedBody) scan(p []byte) {
-	for _, c := range p {
-		if c != '\n' {
-			if len(b.line) < doneLineMax {
-				b.line = append(b.line, c)
-			} else {
-				b.long = true
+// scan reads the stream's lines as they complete.
+func (b *watchedBody) scan(p []byte) error {
+	for len(p) > 0 {
+		i := bytes.IndexByte(p, '\n')
+		if i < 0 {
+			b.line = append(b.line, p...)
+			if len(b.line) > maxLine {
+				return errLineTooLong
 			}
-			continue
+			return nil
 		}
-		line := strings.TrimSpace(string(b.line))
-		b.data = b.data || strings.HasPrefix(line, "data:")
-		if !b.long && strings.HasPrefix(line, "data:") && strings.TrimSpace(line[len("data:"):]) == "[DONE]" {
-			b.done = true
+		b.line = append(b.line, p[:i]...)
+		p = p[i+1:]
+		err := b.event(bytes.TrimSpace(b.line))
+		b.line = b.line[:0]
+		if err != nil {
+			return err
 		}
-		b.line, b.long = b.line[:0], false
 	}
+	return nil
+}
+
+// event reads one line: a "data:" line that carries a piece of the answer
+// (text, reasoning, a finish reason, an error or [DONE]) restarts the
+// stall timeout; its text counts against the answer's bound.
+func (b *watchedBody) event(line []byte) error {
+	data, ok := bytes.CutPrefix(line, []byte("data:"))
+	if !ok {
+		return nil
+	}
+	b.data = true
+	data = bytes.TrimSpace(data)
+	if string(data) == "[DONE]" {
+		b.done = true
+		b.left = b.stall
+		return nil
+	}
+	var ev streamEvent
+	if json.Unmarshal(data, &ev) != nil {
+		// go-openai reports it.
+		return nil
+	}
+	size, progress := ev.size()
+	if progress {
+		b.left = b.stall
+	}
+	b.answer += size
+	if b.answer > b.limits.Answer {
+		return errTooLong
+	}
+	return nil
+}
+
+// streamEvent is what watchedBody reads of a stream's chunk.
+type streamEvent struct {
+	Choices []struct {
+		Delta struct {
+			Content          string          `json:"content"`
+			ReasoningContent string          `json:"reasoning_content"`
+			Reasoning        string          `json:"reasoning"`
+			ToolCalls        json.RawMessage `json:"tool_calls"`
+		} `json:"delta"`
+		FinishReason *string `json:"finish_reason"`
+	} `json:"choices"`
+	Error json.RawMessage `json:"error"`
+}
+
+// size returns the bytes of answer a chunk carries, and whether it moves
+// the answer on at all.
+func (ev streamEvent) size() (int64, bool) {
+	var n int64
+	progress := len(ev.Error) > 0 && string(ev.Error) != "null"
+	for _, ch := range ev.Choices {
+		d := ch.Delta
+		n += int64(len(d.Content) + len(d.ReasoningContent) + len(d.Reasoning) + len(d.ToolCalls))
+		if ch.FinishReason != nil && *ch.FinishReason != "" {
+			progress = true
+		}
+	}
+	return n, progress || n > 0
 }
 
 func (b *watchedBody) Close() error {

@@ -55,7 +55,39 @@ type Reply struct {
 	// until it is closed (or five seconds pass), so that a test can see
 	// the first piece arrive before the answer is complete.
 	Gate <-chan struct{}
+	// Filler follows a stream's first piece with chunks that carry no
+	// answer, one every Every, for FillFor, then sends the rest; a
+	// FillFor of 0 fills until the client leaves (or a minute passes).
+	Filler  Filler
+	Every   time.Duration
+	FillFor time.Duration
+	// Trickle sends the whole stream a byte at a time, one every Every,
+	// until it ends or the client leaves.
+	Trickle bool
+	// Endless repeats Text's pieces after the first until the client
+	// leaves (or a minute passes): a stream that never ends.
+	Endless bool
 }
+
+// Filler is what a stream sends between pieces of its answer.
+type Filler int
+
+// Fillers.
+const (
+	NoFiller Filler = iota
+	// Pings are SSE comments (": ping"), as servers send to keep a
+	// connection open.
+	Pings
+	// EmptyChunks are chunks with an empty delta.
+	EmptyChunks
+	// Reasoning is a reasoning model's thinking (delta.reasoning_content):
+	// progress, though no answer text.
+	Reasoning
+)
+
+// maxFill bounds how long a stream fills or trickles when the client
+// stays: far longer than any test's timeout.
+const maxFill = time.Minute
 
 // Request is one request the server received.
 type Request struct {
@@ -93,6 +125,9 @@ type Server struct {
 	gateTimeouts int
 	// inFlight and maxInFlight count chat requests being answered.
 	inFlight, maxInFlight int
+	// abandoned counts streams the client left while they were still
+	// being sent.
+	abandoned int
 }
 
 // New starts a server that is closed when the test ends. With nothing
@@ -310,10 +345,20 @@ func finish(reply Reply) *string {
 func (s *Server) stream(w http.ResponseWriter, r *http.Request, req openai.ChatCompletionRequest, reply Reply) {
 	w.Header().Set("Content-Type", "text/event-stream")
 	flusher, _ := w.(http.Flusher)
-	send := func(v any) {
-		data, _ := json.Marshal(v)
-		fmt.Fprintf(w, "data: %s\n\n", data)
+	out := io.Writer(w)
+	if reply.Trickle {
+		out = &trickler{w: w, flusher: flusher, every: every(reply), ctx: r, left: s.leftEarly}
+	}
+	write := func(text string) bool {
+		if _, err := io.WriteString(out, text); err != nil {
+			return false
+		}
 		flusher.Flush()
+		return r.Context().Err() == nil
+	}
+	send := func(v any) bool {
+		data, _ := json.Marshal(v)
+		return write(fmt.Sprintf("data: %s\n\n", data))
 	}
 	chunk := func(delta map[string]any, finish *string) map[string]any {
 		return map[string]any{
@@ -321,21 +366,130 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request, req openai.ChatC
 			"choices": []any{map[string]any{"index": 0, "delta": delta, "finish_reason": finish}},
 		}
 	}
-	for i, piece := range strings.SplitAfter(reply.Text, " ") {
+	pieces := strings.SplitAfter(reply.Text, " ")
+	for i, piece := range pieces {
 		delta := map[string]any{"content": piece}
 		if i == 0 {
 			delta["role"] = "assistant"
 		}
-		send(chunk(delta, nil))
-		if i == 0 && !s.wait(r, reply) {
+		if !send(chunk(delta, nil)) {
+			return
+		}
+		if i == 0 && (!s.wait(r, reply) || !s.fill(r, reply, write, send, chunk)) {
 			return
 		}
 	}
-	send(chunk(map[string]any{}, finish(reply)))
-	if !reply.NoDone {
-		io.WriteString(w, "data: [DONE]\n\n")
-		flusher.Flush()
+	for reply.Endless {
+		for _, piece := range pieces {
+			if !send(chunk(map[string]any{"content": piece}, nil)) {
+				s.leftEarly()
+				return
+			}
+		}
 	}
+	if !send(chunk(map[string]any{}, finish(reply))) {
+		return
+	}
+	if !reply.NoDone {
+		write("data: [DONE]\n\n")
+	}
+}
+
+// fill sends a stream's filler; it reports whether to go on.
+func (s *Server) fill(r *http.Request, reply Reply, write func(string) bool, send func(any) bool, chunk func(map[string]any, *string) map[string]any) bool {
+	if reply.Filler == NoFiller {
+		return true
+	}
+	until := time.Now().Add(maxFill)
+	if reply.FillFor > 0 {
+		until = time.Now().Add(reply.FillFor)
+	}
+	tick := time.NewTicker(every(reply))
+	defer tick.Stop()
+	for time.Now().Before(until) {
+		ok := true
+		switch reply.Filler {
+		case Pings:
+			ok = write(": ping\n\n")
+		case EmptyChunks:
+			ok = send(chunk(map[string]any{"content": ""}, nil))
+		case Reasoning:
+			ok = send(chunk(map[string]any{"reasoning_content": "Let me think. "}, nil))
+		}
+		if !ok {
+			s.leftEarly()
+			return false
+		}
+		select {
+		case <-tick.C:
+		case <-r.Context().Done():
+			s.leftEarly()
+			return false
+		case <-s.closing:
+			return false
+		}
+	}
+	return true
+}
+
+func every(reply Reply) time.Duration {
+	if reply.Every > 0 {
+		return reply.Every
+	}
+	return 50 * time.Millisecond
+}
+
+func (s *Server) leftEarly() {
+	s.mu.Lock()
+	s.abandoned++
+	s.mu.Unlock()
+}
+
+// Abandoned counts the streams whose client left while filler, a trickle
+// or an endless answer was still being sent: a client that gave up, not
+// a server that stopped.
+func (s *Server) Abandoned() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.abandoned
+}
+
+// trickler writes a byte at a time, one every every, until the client
+// leaves or maxFill passes.
+type trickler struct {
+	w       io.Writer
+	flusher http.Flusher
+	every   time.Duration
+	ctx     *http.Request
+	left    func()
+	start   time.Time
+	gone    bool
+}
+
+func (t *trickler) Write(p []byte) (int, error) {
+	if t.start.IsZero() {
+		t.start = time.Now()
+	}
+	for i := range p {
+		if t.gone {
+			return i, io.ErrClosedPipe
+		}
+		if _, err := t.w.Write(p[i : i+1]); err != nil {
+			return i, err
+		}
+		t.flusher.Flush()
+		select {
+		case <-time.After(t.every):
+		case <-t.ctx.Context().Done():
+			t.gone = true
+			t.left()
+			return i + 1, io.ErrClosedPipe
+		}
+		if time.Since(t.start) > maxFill {
+			return i + 1, io.ErrClosedPipe
+		}
+	}
+	return len(p), nil
 }
 
 // hang waits until the client leaves or the server closes.
