@@ -81,6 +81,8 @@ type job struct {
 	given []*essay.Passage
 	reply llm.Completion
 	err   error
+	// overlong is the error of a reply cut off at its bound.
+	overlong error
 }
 
 // Revise asks the model for the part of each question of g, a guide that
@@ -178,6 +180,11 @@ func (w *Writer) askAll(ctx context.Context, g *guide.Guide, jobs []*job) (plain
 			defer wg.Done()
 			defer func() { <-slots }()
 			j.reply, j.err = w.ask(run, g, j, &noSchema)
+			// A reply cut off at its bound is the model's, like one
+			// that cannot be read: the question keeps its offline part.
+			if errors.Is(j.err, llm.ErrTooLong) {
+				j.overlong, j.err = j.err, nil
+			}
 			// A request cancelled because another failed is not the cause.
 			if j.err != nil && run.Err() == nil {
 				mu.Lock()
@@ -247,13 +254,29 @@ func (w *Writer) message(g *guide.Guide, j *job) (string, error) {
 	})
 }
 
+// maxNotices bounds the notices about one reply; the rest are counted in
+// one more, so that a runaway reply cannot flood the terminal.
+const maxNotices = 12
+
 // merge puts what checks out of a job's reply into its question.
 func (w *Writer) merge(j *job, c *essay.Corpus) {
+	noted := 0
 	note := func(format string, args ...any) {
-		w.notice("guide question %s %s: %s", j.label, j.q.Ref.Marker(), fmt.Sprintf(format, args...))
+		if noted++; noted <= maxNotices {
+			w.notice("guide question %s %s: %s", j.label, j.q.Ref.Marker(), fmt.Sprintf(format, args...))
+		}
 	}
+	defer func() {
+		if noted > maxNotices {
+			w.notice("guide question %s %s: %d more items of the reply were repaired or dropped", j.label, j.q.Ref.Marker(), noted-maxNotices)
+		}
+	}()
 	if len(j.given) == 0 {
 		note("no other passage speaks to it, so the model was not asked; kept the offline guide's part")
+		return
+	}
+	if j.overlong != nil {
+		note("%v; kept the offline guide's part", j.overlong)
 		return
 	}
 	rep, err := parseReply(j.reply)

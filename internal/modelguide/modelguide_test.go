@@ -617,3 +617,41 @@ func TestPromptsWithLinksAreRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestRunawayRepliesAreBounded: a reply far longer than the tokens asked
+// for is cut off before it is parsed, and its question keeps the offline
+// part; a reply of many bad items gets a few notices and a count.
+func TestRunawayRepliesAreBounded(t *testing.T) {
+	f := newFixture(t)
+	offline := f.offline(t)
+	first, second := questionsOf(offline)[0], questionsOf(offline)[1]
+	s := llmtest.New(t)
+	s.Respond = func(req openai.ChatCompletionRequest) (llmtest.Reply, bool) {
+		a := readRequest(t, req)
+		switch a.question {
+		case first.Text:
+			// 4.8 MB, as a model that does not stop might send.
+			return llmtest.Reply{Text: `{"evidence": [` + strings.Repeat(`{"ref": "¶57", "quote": "x"},`, 160000) + `]}`}, true
+		case second.Text:
+			r := f.validReply(t, a)
+			for range 100 {
+				r.Discussion = append(r.Discussion, promptItem{Level: "remember", Prompt: "What?", Refs: refList{"¶57"}})
+			}
+			return jsonReply(r), true
+		}
+		return jsonReply(f.validReply(t, a)), true
+	}
+	g, notices, err := f.revise(t, s, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q, offQ := questionsOf(g)[0], questionsOf(offline)[0]; fmt.Sprint(q.Evidence) != fmt.Sprint(offQ.Evidence) {
+		t.Errorf("the runaway question's evidence is %v, want the offline guide's", q.Evidence)
+	}
+	if !strings.Contains(notices, "for an answer of at most 2000 tokens, so it was cut off there; it may be ignoring max_tokens; kept the offline guide's part") {
+		t.Errorf("no notice of the cut-off reply:\n%s", notices)
+	}
+	if n := strings.Count(notices, "\n"); n > 2*maxNotices || !strings.Contains(notices, "more items of the reply were repaired or dropped") {
+		t.Errorf("%d notices:\n%s", n, notices)
+	}
+}
