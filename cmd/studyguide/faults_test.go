@@ -248,7 +248,7 @@ var faultCases = []faultCase{
 		want: []string{"no answer from http://127.0.0.1:", "within 300ms; raise --timeout"}, chats: 1},
 	{name: "stream stalls mid-answer",
 		api:  fakeAPI(llmtest.Reply{Text: "Grover Furr argues that Stalin", Stall: true}),
-		want: []string{"went silent for 300ms in the middle of an answer; try again, or raise --timeout"}, stdout: "Grover \n", chats: 1},
+		want: []string{"for 300ms (keep-alives, empty chunks and a trickle of bytes do not count); try again, or raise --timeout"}, stdout: "Grover \n", chats: 1},
 	{name: "stream ends before [DONE]",
 		api:  fakeAPI(llmtest.Reply{Text: "Grover Furr argues that Stalin", NoDone: true, Finish: "-"}),
 		want: []string{"closed the stream before it finished ([DONE] never came); the answer is incomplete"}, stdout: "Grover Furr argues that Stalin\n", chats: 1},

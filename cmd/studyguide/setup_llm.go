@@ -55,7 +55,7 @@ func (o *apiOptions) flags() []cli.Flag {
 		},
 		&cli.DurationFlag{
 			Name:        "timeout",
-			Usage:       "give up on a request that has no answer after `DURATION`",
+			Usage:       "give up on a request, or a stream, when no part of its answer has come for `DURATION`",
 			Value:       llm.DefaultTimeout,
 			EnvVars:     []string{"STUDYGUIDE_TIMEOUT"},
 			Category:    llmCategory,
