@@ -74,7 +74,34 @@ func splitBlocks(lines []string, first int) []block {
 	for i := range blocks {
 		blocks[i].text = strings.Join(words[i], " ")
 	}
-	return blocks
+	return joinBrokenSentences(blocks)
+}
+
+// joinBrokenSentences joins a block to the one before when a blank line
+// fell inside a sentence: the block before ends without a sentence's
+// punctuation and this one starts in lower case. Some transcriptions
+// double-space a stretch of lines, which made every line a paragraph.
+func joinBrokenSentences(blocks []block) []block {
+	out := blocks[:0]
+	for _, b := range blocks {
+		if n := len(out); n > 0 && !b.list && midSentence(out[n-1].text) && startsLower(b.text) {
+			out[n-1].text += " " + b.text
+			out[n-1].lines += b.lines
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+func midSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || r == ','
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 // indentOf counts a line's leading spaces, a tab as four.

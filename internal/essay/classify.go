@@ -87,6 +87,11 @@ func isHeading(b block) bool {
 	if b.lines <= 3 && isCapitals(t) && len(strings.Fields(t)) <= 25 {
 		return true
 	}
+	if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(t, "(")); unicode.IsUpper(r) && b.oneLine() && isTitleCase(t) &&
+		utf8.RuneCountInString(t) <= 140 && len(strings.Fields(t)) <= 20 && !strings.ContainsAny(t, ",;") {
+		last, _ := utf8.DecodeLastRuneInString(t)
+		return !strings.ContainsRune("?!\"”", last)
+	}
 	if !b.oneLine() || utf8.RuneCountInString(t) > 80 || len(strings.Fields(t)) > 12 {
 		return false
 	}

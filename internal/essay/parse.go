@@ -128,8 +128,9 @@ type group struct {
 	title string
 	// label qualifies refs under the group when numbering restarts.
 	label string
-	// notes says the group is a "Notes" section.
-	notes bool
+	// notes says the group is a "Notes" section; named, that a heading
+	// of it names its section.
+	notes, named bool
 	// scope is the group whose notes this group's notes are: itself, or
 	// for a "Notes" heading, the group before.
 	scope int
@@ -206,6 +207,10 @@ func (p *parser) readMeta() {
 				p.src.Meta.Title = b.text
 			}
 		}
+		if i < 5 && producedByRe.MatchString(b.text) {
+			p.skipBlock(i, "a transcriber's line: "+b.text)
+			continue
+		}
 		if i < 12 && b.oneLine() {
 			if m := byLineRe.FindStringSubmatch(b.text); m != nil && len(strings.Fields(m[1])) <= 8 {
 				setMeta(&p.src.Meta, "author", strings.TrimRight(m[1], "."))
@@ -276,9 +281,11 @@ func (p *parser) addHeading(g int, text string) {
 	if notesTitleRe.MatchString(text) {
 		gr.notes = true
 	}
+	// Without a name, the longest heading is the title: a chapter's title
+	// rather than its numeral or the dateline above it.
 	if d := designator(text); d != "" {
-		gr.title, gr.label = text, d
-	} else if gr.title == "" {
+		gr.title, gr.label, gr.named = text, d, true
+	} else if !gr.named && len(text) > len(gr.title) {
 		gr.title = text
 	}
 }

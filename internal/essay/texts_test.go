@@ -1,0 +1,235 @@
+package essay_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"studyguide/internal/essay"
+	"studyguide/internal/retrieve/retrievetest"
+)
+
+// textCase says what a real text in testdata/texts must parse into.
+type textCase struct {
+	file string
+	// title and author are what the text states of itself.
+	title, author string
+	passages      int
+	first, last   string
+	// refs are refs the text must hold, each starting with the words given.
+	refs map[string]string
+	// sections are headings that must be section titles, not passages.
+	sections []string
+	// notes pairs a note with a paragraph that marks it.
+	notes map[string]string
+	// questions pairs a question with words of the passage that answers it.
+	questions map[string]string
+}
+
+var texts = []textCase{
+	{
+		file: "federalist.txt", title: "The Federalist Papers", author: "Alexander Hamilton, John Jay and James Madison",
+		passages: 70, first: "¶1", last: "¶58",
+		refs: map[string]string{
+			"¶1":            "AFTER an unequivocal experience of the inefficacy",
+			"No. 6 note 1":  "Aspasia, vide",
+			"No. 6 note 11": `Vide "Principes des Negociations"`,
+			"No. 1 note 1":  "The same idea, tracing the arguments",
+			"¶33":           "There are two methods of curing the mischiefs of faction",
+		},
+		sections: []string{"FEDERALIST. No. 1", "FEDERALIST No. 10", "FEDERALIST No. 51"},
+		notes:    map[string]string{"No. 1 note 1": "¶10", "No. 6 note 11": "¶29"},
+		questions: map[string]string{
+			"What are the two methods of curing the mischiefs of faction?":             "There are two methods of curing the mischiefs of faction",
+			"Who was the prostitute for whom Pericles went to war?":                    "in compliance with the resentment of a prostitute",
+			"Why does a large republic guard better against faction than a small one?": "however small the republic may be",
+		},
+	},
+	{
+		file: "common-sense.txt", title: "Common Sense", author: "Thomas Paine",
+		passages: 111, first: "¶1", last: "¶110",
+		refs: map[string]string{
+			"¶1":     "Perhaps the sentiments contained in the following pages",
+			"note 1": "Thomas Anello, otherwise Massanello",
+		},
+		sections: []string{"INTRODUCTION.", "OF MONARCHY AND HEREDITARY SUCCESSION."},
+		notes:    map[string]string{"note 1": "¶"},
+		questions: map[string]string{
+			"How does Paine distinguish society from government?":  "Society is produced by our wants, and government by our wickedness",
+			"Why is hereditary succession an insult to posterity?": "To the evil of monarchy we have added that of hereditary succession",
+			"Who was Massanello?": "Thomas Anello, otherwise Massanello",
+		},
+	},
+	{
+		file: "sherlock-holmes.txt", title: "The Adventures of Sherlock Holmes", author: "Arthur Conan Doyle",
+		passages: 257, first: "¶1", last: "¶257",
+		refs:     map[string]string{"¶1": "To Sherlock Holmes she is always THE woman."},
+		sections: []string{"ADVENTURE I. A SCANDAL IN BOHEMIA"},
+		questions: map[string]string{
+			"Who did Irene Adler marry?":                "Irene Adler",
+			"What did the King want Holmes to recover?": "recovered",
+			"What did Pangloss teach?":                  "",
+		},
+	},
+	{
+		file: "amendments.md", title: "Amendments to the Constitution of the United States of America",
+		passages: 39, first: "Amendment XI ¶1", last: "Amendment XXVII ¶1",
+		refs: map[string]string{
+			"Amendment XIV ¶1": "All persons born or naturalized in the United States",
+			"Amendment XIV ¶5": "The Congress shall have power to enforce",
+			"Amendment XIX ¶1": "The right of citizens of the United States to vote shall not be denied or abridged by the United States or by any State on account of sex.",
+		},
+		sections: []string{"Amendment XIV.", "Amendment XXVII."},
+		questions: map[string]string{
+			"Can the right to vote be denied on account of sex?":             "on account of sex",
+			"Can the right to vote be denied for failure to pay a poll tax?": "poll tax",
+			"When do the terms of the President and Vice President end?":     "noon on the 20th day of January",
+		},
+	},
+	{
+		file: "candide.md", title: "Candide", author: "Voltaire",
+		passages: 41, first: "¶1", last: "¶41",
+		refs:     map[string]string{"¶1": "In a castle of Westphalia"},
+		sections: []string{"I - HOW CANDIDE WAS BROUGHT UP IN A MAGNIFICENT CASTLE, AND HOW HE WAS EXPELLED THENCE."},
+		questions: map[string]string{
+			"Why was Candide chased from the castle?":                        "chased Candide from the castle",
+			"What did Pangloss prove about the best of all possible worlds?": "in this best of all possible worlds",
+			"What happened to Candide among the Bulgarians?":                 "Bulgarians",
+		},
+	},
+}
+
+func loadText(t *testing.T, file string) *essay.Corpus {
+	t.Helper()
+	c, err := essay.Load(filepath.Join("testdata", "texts", file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// TestRealTexts reads each real text and checks its passages, refs,
+// sections and notes, and that nothing of a Project Gutenberg frame or a
+// heading became a passage.
+func TestRealTexts(t *testing.T) {
+	for _, tc := range texts {
+		t.Run(tc.file, func(t *testing.T) {
+			c := loadText(t, tc.file)
+			src := c.Sources[0]
+			if src.Meta.Title != tc.title || src.Meta.Author != tc.author {
+				t.Errorf("meta = %q by %q, want %q by %q", src.Meta.Title, src.Meta.Author, tc.title, tc.author)
+			}
+			if n := len(c.Passages); n != tc.passages || c.Passages[0].Ref.String() != tc.first || c.Passages[n-1].Ref.String() != tc.last {
+				t.Errorf("%d passages from %s to %s, want %d from %s to %s", n, c.Passages[0].Ref, c.Passages[n-1].Ref, tc.passages, tc.first, tc.last)
+			}
+			for ref, start := range tc.refs {
+				if p, err := c.Lookup(ref); err != nil || !strings.HasPrefix(p.Text(), start) {
+					t.Errorf("%s = %v, %v; want a passage starting %q", ref, p, err, start)
+				}
+			}
+			checkNoFrameOrHeading(t, c, tc.sections)
+			for note, para := range tc.notes {
+				p, err := c.Lookup(note)
+				if err != nil || len(p.CitedBy) == 0 || !strings.HasPrefix(p.CitedBy[0].String(), para) {
+					t.Errorf("%s is cited by %v (%v), want %s", note, citedBy(p), err, para)
+				}
+			}
+		})
+	}
+}
+
+func citedBy(p *essay.Passage) []essay.Ref {
+	if p == nil {
+		return nil
+	}
+	return p.CitedBy
+}
+
+// checkNoFrameOrHeading checks that no passage holds Project Gutenberg's
+// words or a heading, and that the given headings are section titles.
+func checkNoFrameOrHeading(t *testing.T, c *essay.Corpus, sections []string) {
+	t.Helper()
+	src := c.Sources[0]
+	for _, p := range c.Passages {
+		if strings.Contains(strings.ToLower(p.Text()), "gutenberg") {
+			t.Errorf("%s holds Project Gutenberg's words: %.80q", p.Ref, p.Text())
+		}
+		for _, s := range src.Sections {
+			if p.Blocks[0] == s {
+				t.Errorf("%s is the heading %q", p.Ref, s)
+			}
+		}
+	}
+	have := map[string]bool{}
+	for _, s := range src.Sections {
+		have[s] = true
+	}
+	for _, s := range sections {
+		if !have[s] {
+			t.Errorf("%q is not a section title; sections are %q", s, src.Sections)
+		}
+	}
+}
+
+// TestRealTextsAnswerFromTheRightPassage asks three questions of each text
+// through the real retriever and checks that the best passage holds the
+// answer.
+func TestRealTextsAnswerFromTheRightPassage(t *testing.T) {
+	for _, tc := range texts {
+		t.Run(tc.file, func(t *testing.T) {
+			c := loadText(t, tc.file)
+			r := retrievetest.New(t, c)
+			for q, want := range tc.questions {
+				if want == "" {
+					continue
+				}
+				res, err := r.Retrieve(context.Background(), q, 3)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(res.Hits) == 0 || !strings.Contains(res.Hits[0].Passage.Text(), want) {
+					var got []string
+					for _, h := range res.Hits {
+						got = append(got, h.Passage.Ref.String()+" "+firstWords(h.Passage.Text()))
+					}
+					t.Errorf("%q: best passages %q, want the one holding %q", q, got, want)
+				}
+			}
+		})
+	}
+}
+
+func firstWords(s string) string {
+	if len(s) > 60 {
+		return s[:60] + "…"
+	}
+	return s
+}
+
+// TestOldMacLineEndings reads a novel whose lines end in CR alone as it
+// reads the same novel with LF.
+func TestOldMacLineEndings(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "texts", "sherlock-holmes.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lf, err := essay.Parse("novel", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cr, err := essay.Parse("novel", bytes.ReplaceAll(data, []byte("\n"), []byte("\r")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cr.Passages) != len(lf.Passages) || len(cr.Passages) < 200 {
+		t.Fatalf("CR-only: %d passages, LF: %d", len(cr.Passages), len(lf.Passages))
+	}
+	for i := range cr.Passages {
+		if cr.Passages[i].Text() != lf.Passages[i].Text() || cr.Passages[i].Line != lf.Passages[i].Line {
+			t.Fatalf("passage %d differs: %q at line %d, %q at line %d", i, cr.Passages[i].Text(), cr.Passages[i].Line, lf.Passages[i].Text(), lf.Passages[i].Line)
+		}
+	}
+}
