@@ -165,7 +165,7 @@ func reviseGuide(ctx context.Context, s *session, g *guide.Guide, concurrency in
 	if s.llm == nil {
 		return nil
 	}
-	w := &modelguide.Writer{Client: s.llm.Client, Prompts: s.llm.Prompts, Concurrency: concurrency, Notice: notice}
+	w := &modelguide.Writer{Client: s.llm.Client, Prompts: s.llm.Prompts, Concurrency: concurrency, Notice: notices(notice)}
 	return w.Revise(ctx, g, s.corpus, s.retriever)
 }
 

@@ -201,7 +201,7 @@ func openSession(c *cli.Context, o sessionOptions) (*session, error) {
 		dir = defaultIndexDir()
 	}
 	s.index, s.report, err = index.Open(c.Context, corp, emb, index.Options{
-		Dir: dir, Name: name, Force: o.force, Notice: c.App.ErrWriter, Progress: progressFor(c),
+		Dir: dir, Name: name, Force: o.force, Notice: notices(c.App.ErrWriter), Progress: progressFor(c),
 	})
 	if err != nil {
 		return nil, err

@@ -1,7 +1,10 @@
 package main
 
 import (
+	"bytes"
+	"io"
 	"os"
+	"sync"
 
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
@@ -26,4 +29,36 @@ func styleFor(c *cli.Context) render.Style {
 		width = 80
 	}
 	return render.Style{Color: os.Getenv("NO_COLOR") == "", Width: min(width, 100) - 1}
+}
+
+// notices returns a writer that puts "studyguide: " before each line
+// written to w: the libraries' notices are unprefixed, and the command
+// says whose they are. It is safe for concurrent use, and a line is
+// written whole.
+func notices(w io.Writer) io.Writer {
+	return &prefixer{w: w, prefix: "studyguide: "}
+}
+
+type prefixer struct {
+	mu      sync.Mutex
+	w       io.Writer
+	prefix  string
+	pending []byte
+}
+
+func (p *prefixer) Write(b []byte) (int, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.pending = append(p.pending, b...)
+	for {
+		i := bytes.IndexByte(p.pending, '\n')
+		if i < 0 {
+			return len(b), nil
+		}
+		line := append([]byte(p.prefix), p.pending[:i+1]...)
+		p.pending = p.pending[i+1:]
+		if _, err := p.w.Write(line); err != nil {
+			return len(b), err
+		}
+	}
 }

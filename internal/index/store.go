@@ -319,8 +319,9 @@ type Options struct {
 	Name string
 	// Force rebuilds even when a saved index is current.
 	Force bool
-	// Notice receives one-line notices: why an index was (re)built, or why
-	// it could not be saved. May be nil.
+	// Notice receives one-line notices, unprefixed (the caller says whose
+	// they are): why an index is (re)built, or why it could not be saved.
+	// May be nil.
 	Notice io.Writer
 	// Progress is called as chunks are embedded; may be nil.
 	Progress func(done, total int)
@@ -363,6 +364,10 @@ func Open(ctx context.Context, c *essay.Corpus, e embed.Embedder, opt Options) (
 	}
 	if rep.Path == "" {
 		rep.Reason = ""
+	} else {
+		// Before the build, so that the notice comes before any progress
+		// bar and says why the wait.
+		notice(opt.Notice, "building the search index: %s", rep.Reason)
 	}
 	ix, err := Build(ctx, c, e, opt.Progress)
 	if err != nil {
@@ -370,7 +375,6 @@ func Open(ctx context.Context, c *essay.Corpus, e embed.Embedder, opt Options) (
 	}
 	rep.Built, rep.Chunks = true, len(ix.Chunks)
 	if rep.Path != "" {
-		notice(opt.Notice, "building the search index: %s", rep.Reason)
 		if err := ix.Save(rep.Path); err != nil {
 			notice(opt.Notice, "could not save the index (%s); it will be rebuilt next time", plainErr(err))
 		} else {
@@ -425,7 +429,7 @@ func plainErr(err error) string {
 
 func notice(w io.Writer, format string, args ...any) {
 	if w != nil {
-		fmt.Fprintf(w, "studyguide: "+format+"\n", args...)
+		fmt.Fprintf(w, format+"\n", args...)
 	}
 }
 

@@ -39,8 +39,8 @@ type Writer struct {
 	// DefaultConcurrency.
 	Concurrency int
 	// Notice receives one line for each item of the model's that was
-	// repaired or dropped, and for each question kept offline; nil
-	// discards them.
+	// repaired or dropped, and for each question kept offline, unprefixed
+	// (the caller says whose notice it is); nil discards them.
 	Notice io.Writer
 }
 
@@ -293,6 +293,6 @@ func (w *Writer) merge(j *job, c *essay.Corpus) {
 
 func (w *Writer) notice(format string, args ...any) {
 	if w.Notice != nil {
-		fmt.Fprintf(w.Notice, "studyguide: %s\n", render.OneLine(fmt.Sprintf(format, args...)))
+		fmt.Fprintln(w.Notice, render.OneLine(fmt.Sprintf(format, args...)))
 	}
 }

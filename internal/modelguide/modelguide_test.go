@@ -444,7 +444,7 @@ func TestMadeUpRefsAndMisquotesAreRepairedOrDropped(t *testing.T) {
 		}
 	}
 	for _, line := range strings.Split(strings.TrimSpace(notices), "\n") {
-		if !strings.HasPrefix(line, "studyguide: guide question 1.1 [¶56]: ") {
+		if !strings.HasPrefix(line, "guide question 1.1 [¶56]: ") {
 			t.Errorf("notice %q is not about question 1.1", line)
 		}
 	}
@@ -482,7 +482,7 @@ func TestMalformedJSONKeepsTheOfflineQuestion(t *testing.T) {
 			t.Errorf("question %d: same as offline = %v", i+1, same)
 		}
 	}
-	want := "studyguide: guide question 1.3 [¶56]: the model's reply is not the JSON asked for (unexpected end of JSON input); kept the offline guide's part\n"
+	want := "guide question 1.3 [¶56]: the model's reply is not the JSON asked for (unexpected end of JSON input); kept the offline guide's part\n"
 	if notices != want {
 		t.Errorf("notices = %q, want %q", notices, want)
 	}
@@ -515,7 +515,7 @@ func TestPlainJSONWhenTheServerRefusesASchema(t *testing.T) {
 	if plain != 6 || schemas < 1 || schemas > DefaultConcurrency {
 		t.Errorf("%d schema and %d plain JSON requests; want each question asked as plain JSON, and no schema after the first refusals", schemas, plain)
 	}
-	if notices != "studyguide: the server does not take a JSON schema (structured output); the guide's questions were asked for plain JSON\n" {
+	if notices != "the server does not take a JSON schema (structured output); the guide's questions were asked for plain JSON\n" {
 		t.Errorf("notices = %q", notices)
 	}
 	for _, q := range questionsOf(g) {
