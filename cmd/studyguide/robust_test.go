@@ -415,10 +415,10 @@ func TestRobustIndexState(t *testing.T) {
 		damage("text in place of the index", `the saved index was unreadable`, func(t *testing.T, path string) {
 			writeFile(t, path, strings.Repeat("not an index\n", 100))
 		}),
-		damage("index of another embedder", `the corpus or embedder changed`, func(t *testing.T, path string) {
+		damage("index of another embedder", `the corpus, how studyguide reads it, or the embedder changed`, func(t *testing.T, path string) {
 			saveIndex(t, path, embed.NewLocal(64))
 		}),
-		damage("index of another format version", `the (corpus or embedder changed|saved index was unreadable)`, func(t *testing.T, path string) {
+		damage("index of another format version", `(the corpus, how studyguide reads it, or the embedder changed|the saved index was unreadable)`, func(t *testing.T, path string) {
 			writeFile(t, path, otherFormat(t))
 		}),
 		{name: "corpus changed since the index was saved", files: map[string]string{"essay.txt": twoParagraphs},
@@ -429,7 +429,7 @@ func TestRobustIndexState(t *testing.T) {
 				writeFile(t, e.path("essay.txt"), twoParagraphs+"\n3. Stalin wanted contested elections.\n")
 			},
 			args:   []string{"ask", "--corpus", "{dir}/essay.txt", "Did Stalin want contested elections?"},
-			stderr: `the corpus or embedder changed`, stdout: `\[¶3\]`, saved: true},
+			stderr: `the corpus, how studyguide reads it, or the embedder changed`, stdout: `\[¶3\]`, saved: true},
 	}
 	runRobust(t, cases)
 }

@@ -63,3 +63,11 @@ func IsZero(v []float32) bool {
 	}
 	return true
 }
+
+// Versioned is an embedder whose vectors depend on more than its Name
+// says (its code and tuning). Version says what, computed rather than
+// kept by hand, so that the index key changes with it.
+type Versioned interface {
+	Embedder
+	Version() string
+}

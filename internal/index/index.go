@@ -1,6 +1,6 @@
 // Package index holds the corpus's passages for search: a chromem-go
 // collection of their vectors and a BM25 index of their stems, built once
-// and saved under a key of the corpus's content and the embedder.
+// and saved under a key of everything that shapes it (see Key).
 package index
 
 import (
@@ -20,18 +20,19 @@ import (
 	"studyguide/internal/embed"
 	"studyguide/internal/essay"
 	"studyguide/internal/terms"
+	"studyguide/internal/thesaurus"
 )
 
-// formatVersion changes whenever the saved file's layout, the chunking or
-// the stop words change, so that old files are rebuilt rather than
-// misread.
+// formatVersion changes whenever the saved file's layout changes (see
+// store.go), so that old files are rebuilt rather than misread. What the
+// file holds needs no such care: Key computes it.
 const formatVersion = 6
 
 const collectionName = "passages"
 
 // Index is a searchable corpus.
 type Index struct {
-	// Key identifies the corpus content, the chunking and the embedder.
+	// Key identifies everything that shaped the index (see Key).
 	Key    string
 	Chunks []Chunk
 	BM25   *bm25.Index
@@ -51,10 +52,27 @@ type Match struct {
 	Score float64
 }
 
-// Key returns the key an index of corpus c embedded by e is saved under.
+// Key returns the key an index of corpus c embedded by e is saved under:
+// a hash of everything that shapes the index, each part computed from
+// what it is rather than numbered by hand, so that no change can leave a
+// saved index stale:
+//
+//   - the corpus's text and metadata (c.Hash);
+//   - the chunks, as the parser, the sentence splitter and the chunker cut
+//     them from it (checksums of their text and their refs);
+//   - the terms pipeline that stems them for BM25 (terms.Version);
+//   - the thesaurus table (thesaurus.Version), which retrieval reads with
+//     the index;
+//   - the embedder, its settings (Name) and, for one that says, the
+//     version of what it computes (embed.Versioned).
 func Key(c *essay.Corpus, e embed.Embedder) string {
-	h := sha256.Sum256([]byte(fmt.Sprintf("studyguide-index/%d\x00%s\x00%s\x00%d/%d", formatVersion, c.Hash, e.Name(), window, stride)))
-	return hex.EncodeToString(h[:16])
+	h := sha256.New()
+	fmt.Fprintf(h, "studyguide-index/%d\x00%s\x00%s\x00%s\x00%s\x00", formatVersion, c.Hash, terms.Version(), thesaurus.Version(), e.Name())
+	if v, ok := e.(embed.Versioned); ok {
+		fmt.Fprintf(h, "%s\x00", v.Version())
+	}
+	writeChunks(h, c)
+	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
 // Build indexes a corpus: it cuts passages into chunks, fits the embedder

@@ -119,7 +119,7 @@ func TestOpenRebuildsWhenCorpusChanges(t *testing.T) {
 	var notices bytes.Buffer
 	opt.Notice = &notices
 	_, rep, err := Open(ctx, c2, embed.NewLocal(0), opt)
-	if err != nil || !rep.Built || !strings.Contains(notices.String(), "corpus or embedder changed") {
+	if err != nil || !rep.Built || !strings.Contains(notices.String(), "or the embedder changed") {
 		t.Errorf("rep %+v, err %v, notices %q", rep, err, notices.String())
 	}
 }
@@ -182,5 +182,33 @@ func TestOpenRemovesLeftoversOfKilledBuilds(t *testing.T) {
 	}
 	if _, err := os.Stat(fresh); err != nil {
 		t.Error("a temporary file another build may still be writing was removed")
+	}
+}
+
+// TestKeyFollowsWhatShapesTheIndex: the same text split otherwise (as a
+// changed parser or splitter would), a block cut otherwise, or another
+// embedder, each gives another key; the same inputs give the same key.
+func TestKeyFollowsWhatShapesTheIndex(t *testing.T) {
+	e := embed.NewLocal(0)
+	base := Key(essaytest.Embedded(t), e)
+	if again := Key(essaytest.Embedded(t), embed.NewLocal(0)); again != base {
+		t.Fatalf("the same corpus and embedder gave two keys: %s, %s", base, again)
+	}
+	// Two sentences read as one, the text unchanged.
+	c := essaytest.Embedded(t)
+	p := c.Passages[4]
+	s0, s1 := p.Sentences[0], p.Sentences[1]
+	p.Sentences = append([]essay.Sentence{{Text: s0.Text + " " + s1.Text, Block: s0.Block}}, p.Sentences[2:]...)
+	if Key(c, e) == base {
+		t.Error("a changed sentence split left the key as it was")
+	}
+	// One sentence's words normalized otherwise.
+	c = essaytest.Embedded(t)
+	c.Passages[0].Sentences[0].Text += " "
+	if Key(c, e) == base {
+		t.Error("a changed sentence text left the key as it was")
+	}
+	if Key(essaytest.Embedded(t), embed.NewLocal(512)) == base {
+		t.Error("another embedder left the key as it was")
 	}
 }

@@ -209,7 +209,7 @@ func decode(ctx context.Context, data []byte, key string, e embed.Embedder) (*In
 	return ix, nil
 }
 
-var errStale = errors.New("saved index is for another corpus or embedder")
+var errStale = errors.New("saved index was built from another corpus, reading or embedder")
 
 func checkCRC(data []byte) ([]byte, error) {
 	if len(data) < len(magic)+4 || string(data[:len(magic)]) != magic {
@@ -408,7 +408,7 @@ func reason(err error) string {
 	case errors.Is(err, fs.ErrNotExist):
 		return "no saved index yet"
 	case errors.Is(err, errStale):
-		return "the corpus or embedder changed since it was saved"
+		return "the corpus, how studyguide reads it, or the embedder changed since it was saved"
 	case errors.Is(err, ErrCorrupt):
 		return "the saved index was unreadable (" + strings.TrimPrefix(err.Error(), ErrCorrupt.Error()+": ") + ")"
 	default:

@@ -9,7 +9,7 @@
 // speech. It is 1.5 MB of the binary, read in place.
 package thesaurus
 
-//go:generate go run ./gen -wordnet /usr/share/wordnet -o wordnet.txt
+//go:generate go run ./gen -wordnet /usr/share/wordnet -src gen -o wordnet.txt
 
 import (
 	_ "embed"
@@ -18,7 +18,15 @@ import (
 )
 
 //go:embed wordnet.txt
-var table string
+var file string
+
+// header is the table's first line; table is the rest, searched in place.
+var header, table = cutHeader(file)
+
+func cutHeader(f string) (string, string) {
+	h, body, _ := strings.Cut(f, "\n")
+	return h, body
+}
 
 // Related returns the stems WordNet relates to stem, or nil if it knows
 // none. The slice is new on every call.

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"studyguide/internal/terms"
 )
 
 func TestRelated(t *testing.T) {
@@ -57,5 +59,32 @@ func TestEveryKeyIsFound(t *testing.T) {
 	}
 	if n < 10000 {
 		t.Errorf("table has %d lines; want the whole of WordNet's", n)
+	}
+}
+
+// TestTableHeaderIsCurrent checks, without WordNet, that the committed
+// table was written by this gen command for this build's terms pipeline
+// and that its lines are the ones the header vouches for. TestTableIsCurrent
+// (package gen) writes the whole table again where WordNet is installed.
+func TestTableHeaderIsCurrent(t *testing.T) {
+	h, err := ParseHeader(header)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := BodyHash(table); h.Body != got {
+		t.Errorf("the table's lines hash to %s, its header says %s: write it with go generate, not by hand", got, h.Body)
+	}
+	if v := terms.Version(); h.Terms != v {
+		t.Errorf("wordnet.txt is stale: written for terms %s, this build's terms are %s (stop words or stemming changed): run go generate ./internal/thesaurus", h.Terms, v)
+	}
+	gen, err := SourceHash("gen")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h.Gen != gen {
+		t.Errorf("wordnet.txt is stale: written by gen %s, the source is now %s: run go generate ./internal/thesaurus", h.Gen, gen)
+	}
+	if Version() != header || strings.Contains(table[:100], "#") {
+		t.Error("the header must be cut from the table before it is searched")
 	}
 }

@@ -3,15 +3,21 @@
 //
 //	go generate ./internal/thesaurus
 //
-// Each line of the table is a stem, a tab, the number of senses WordNet
-// gives the stem's words (the most of any of them), a tab, and the stems
-// of the words WordNet relates to it, space-separated. Keys and values are
-// stemmed with the stemmer retrieval uses, so the table must be written
-// again when the stemmer or the stop words change.
+// The first line of the table is a header that records its inputs (see
+// thesaurus.Header): the terms pipeline's Version, a hash of this
+// command's source, a hash of the WordNet files read, and a hash of the
+// lines that follow. Each of those lines is a stem, a tab, the number of
+// senses WordNet gives the stem's words (the most of any of them), a tab,
+// and the stems of the words WordNet relates to it, space-separated. Keys
+// and values are stemmed with the stemmer retrieval uses, so the table
+// must be written again when the stemmer or the stop words change; the
+// thesaurus package's tests say so, with or without WordNet installed.
 package main
 
 import (
 	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
 	"flag"
 	"fmt"
 	"io"
@@ -23,6 +29,7 @@ import (
 	"strings"
 
 	"studyguide/internal/terms"
+	"studyguide/internal/thesaurus"
 )
 
 // followed are the pointers whose targets count as related: similar
@@ -47,25 +54,73 @@ type pointer struct {
 func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "read the WordNet database in `DIR`")
 	out := flag.String("o", "", "write the table to `FILE` instead of standard output")
+	src := flag.String("src", "gen", "find this command's source in `DIR`, to record its hash")
 	flag.Parse()
-	if err := generate(*dir, *out); err != nil {
+	if err := generate(*dir, *src, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
 }
 
-func generate(dir, out string) error {
+func generate(dir, src, out string) error {
 	if out == "" {
-		return run(dir, os.Stdout)
+		return run(dir, src, os.Stdout)
 	}
 	var buf strings.Builder
-	if err := run(dir, &buf); err != nil {
+	if err := run(dir, src, &buf); err != nil {
 		return err
 	}
 	return os.WriteFile(out, []byte(buf.String()), 0o644)
 }
 
-func run(dir string, w io.Writer) error {
+// run writes the table from the WordNet database in dir, its header
+// naming the source of this command found in src.
+func run(dir, src string, w io.Writer) error {
+	var body strings.Builder
+	if err := table(dir, &body); err != nil {
+		return err
+	}
+	wordnet, err := hashFiles(dir, wordnetFiles())
+	if err != nil {
+		return err
+	}
+	gen, err := thesaurus.SourceHash(src)
+	if err != nil {
+		return err
+	}
+	h := thesaurus.Header{Terms: terms.Version(), Gen: gen, WordNet: wordnet, Body: thesaurus.BodyHash(body.String())}
+	if _, err := io.WriteString(w, h.String()+"\n"); err != nil {
+		return err
+	}
+	_, err = io.WriteString(w, body.String())
+	return err
+}
+
+// wordnetFiles are the files of the WordNet database that table reads.
+func wordnetFiles() []string {
+	var out []string
+	for _, pos := range posFiles {
+		out = append(out, "data."+pos, "index."+pos)
+	}
+	return out
+}
+
+// hashFiles hashes the named files of dir, in order.
+func hashFiles(dir string, names []string) (string, error) {
+	h := sha256.New()
+	for _, name := range names {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			return "", err
+		}
+		fmt.Fprintf(h, "%s\x00%d\x00", name, len(data))
+		h.Write(data)
+	}
+	return hex.EncodeToString(h.Sum(nil)[:12]), nil
+}
+
+// table writes the table's lines, without the header.
+func table(dir string, w io.Writer) error {
 	synsets := map[string]*synset{}
 	senses := map[string][]string{} // lemma -> synset keys, commonest first per part of speech
 	for _, pos := range posFiles {

@@ -1,0 +1,51 @@
+package terms
+
+import "github.com/kljensen/snowball/english"
+
+// The stop words below shape every saved index and the thesaurus table:
+// Version hashes them, so a change rebuilds users' indexes by itself (the
+// index key holds Version), but it stales the committed thesaurus table,
+// whose staleness test then fails: run go generate ./internal/thesaurus,
+// and update the golden files and figures the change moves.
+
+// questionWords are frequent in questions about a text but say nothing
+// about its content ("which paragraph mentions ..."), so they neither find
+// passages nor count as covered.
+var questionWords = map[string]bool{
+	"according": true, "also": true, "could": true, "describe": true,
+	"did": true, "does": true, "explain": true, "tell": true, "think": true,
+	"would": true, "author": true, "say": true, "says": true,
+	"said": true, "writer": true, "us": true, "please": true, "much": true,
+	"many": true, "like": true, "ll": true, "re": true, "ve": true, "don": true,
+	"consider": true, "view": true, "opinion": true,
+	"paragraph": true, "paragraphs": true, "section": true, "sections": true,
+	"mention": true, "mentions": true, "mentioned": true, "explains": true,
+	"explained": true, "describes": true, "described": true, "claim": true,
+	"claims": true, "claimed": true, "talk": true, "talks": true,
+	"want": true, "wants": true, "wanted": true,
+}
+
+// moreStopwords are function words the Snowball list lacks: modal verbs,
+// a few adverbs and conjunctions, indefinite pronouns ("everyone else"),
+// and what is left of a contraction once the apostrophe splits it
+// ("couldn't" gives "couldn").
+var moreStopwords = map[string]bool{
+	"might": true, "must": true, "may": true, "shall": true, "ought": true,
+	"yet": true, "ever": true, "even": true, "whose": true, "whether": true,
+	"within": true, "without": true, "upon": true, "though": true,
+	"although": true, "however": true, "cannot": true,
+	"couldn": true, "wouldn": true, "shouldn": true, "didn": true, "doesn": true,
+	"isn": true, "aren": true, "wasn": true, "weren": true, "hasn": true,
+	"haven": true, "hadn": true, "mustn": true, "needn": true,
+	"else": true, "anyone": true, "anybody": true, "anything": true,
+	"everyone": true, "everybody": true, "everything": true, "someone": true,
+	"somebody": true, "something": true, "nobody": true, "nothing": true,
+	"whatever": true, "whoever": true, "really": true, "actually": true,
+	"quite": true, "rather": true, "perhaps": true, "maybe": true,
+}
+
+// IsStopword reports whether a lower-case word is too common to help find a
+// passage.
+func IsStopword(w string) bool {
+	return english.IsStopWord(w) || questionWords[w] || moreStopwords[w]
+}
