@@ -66,11 +66,12 @@ func exitCode(err error, ctx context.Context, stderr io.Writer) int {
 }
 
 // errorLine words an error for the terminal: one line, "studyguide: "
-// first. It is the one place errors are worded, for the command's exit
-// and for chat's errors alike. Redact is the last line of defence: the
+// first, and the flags an API error's hint is about last. It is the one
+// place errors are worded, for the command's exit and for chat's errors
+// alike. Redact is the last line of defence: the
 // API's errors are already scrubbed of the key.
 func errorLine(err error) string {
-	msg := strings.TrimPrefix(err.Error(), errUsage.Error()+": ")
+	msg := strings.TrimPrefix(err.Error(), errUsage.Error()+": ") + flagHint(err)
 	return "studyguide: " + render.OneLine(llm.Redact(msg))
 }
 

@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"net/http"
 	"strings"
 	"time"
@@ -145,9 +147,39 @@ func newLLMClient(o apiOptions, model string) (*llm.Client, error) {
 		Model: strings.TrimSpace(model), Timeout: o.timeout, Transport: apiTransport,
 	})
 	if err != nil {
-		return nil, usageError("%v (--base-url, $OPENAI_BASE_URL)", err)
+		return nil, fmt.Errorf("%w: %w", errUsage, err)
 	}
 	return client, nil
+}
+
+// settingFlags say how a user of the CLI changes each setting that an API
+// error's hint is about (llm.Error's Settings).
+var settingFlags = []struct {
+	setting llm.Setting
+	flags   string
+}{
+	{llm.Model, "--model, $STUDYGUIDE_MODEL"},
+	{llm.BaseURL, "--base-url, $OPENAI_BASE_URL"},
+	{llm.APIKey, "--api-key, $OPENAI_API_KEY"},
+	{llm.Timeout, "--timeout, $STUDYGUIDE_TIMEOUT"},
+	{llm.EmbedModel, "--embed-model, $STUDYGUIDE_EMBED_MODEL"},
+	{llm.LocalEmbedder, "--embedder local"},
+}
+
+// flagHint names the flags that change the settings err's hint is about,
+// as " (--timeout, $STUDYGUIDE_TIMEOUT)", or "" when it names none.
+func flagHint(err error) string {
+	var e *llm.Error
+	if !errors.As(err, &e) || e.Settings == 0 {
+		return ""
+	}
+	var parts []string
+	for _, sf := range settingFlags {
+		if e.Settings&sf.setting != 0 {
+			parts = append(parts, sf.flags)
+		}
+	}
+	return " (" + strings.Join(parts, "; ") + ")"
 }
 
 // newModel returns the language model that answers in LLM mode, or nil

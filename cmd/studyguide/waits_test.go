@@ -29,7 +29,7 @@ func TestTimeoutBoundsTheWaitForTheAnswer(t *testing.T) {
 			if code != exitFailure {
 				t.Errorf("exit %d, want 1", code)
 			}
-			oneLine(t, stderr, "no part of the answer came from "+s.URL+" for 1s", "raise --timeout")
+			oneLine(t, stderr, "no part of the answer came from "+s.URL+" for 1s", "raise the timeout")
 			// The fake server sends for a minute unless the client leaves.
 			deadline := time.Now().Add(5 * time.Second)
 			for s.Abandoned() == 0 && time.Now().Before(deadline) {

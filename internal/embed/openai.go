@@ -67,7 +67,7 @@ func (o *OpenAI) Embed(ctx context.Context, texts []string) ([][]float32, error)
 		}
 		for i, v := range vs {
 			if len(v) != o.dim {
-				return nil, fmt.Errorf("embedding model %s returned a vector of %d dimensions, not %d as before; the server changed its vectors mid-run: try again, and check that --embed-model names one model", o.model, len(v), o.dim)
+				return nil, llm.Errorf(llm.EmbedModel, "embedding model %s returned a vector of %d dimensions, not %d as before; the server changed its vectors mid-run: try again, and check that the embedding model names one model", o.model, len(v), o.dim)
 			}
 			if !Finite(v) {
 				return nil, fmt.Errorf("embedding model %s returned a vector that is not finite (text %d)", o.model, start+i)

@@ -29,7 +29,7 @@ func TestStallTimeoutBoundsTheWaitForContent(t *testing.T) {
 			c, _ := newClient(t, s.URL)
 			_, err := ask(t, c)
 			if err == nil || !strings.Contains(err.Error(), "no part of the answer came from") ||
-				!strings.Contains(err.Error(), "for 200ms") || !strings.Contains(err.Error(), "raise --timeout") {
+				!strings.Contains(err.Error(), "for 200ms") || !strings.Contains(err.Error(), "raise the timeout") {
 				t.Errorf("err = %v, want the stall timeout named", err)
 			}
 			// The server was still sending: the client gave up.

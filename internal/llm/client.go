@@ -64,7 +64,7 @@ func New(cfg Config) (*Client, error) {
 	}
 	u, err := url.Parse(cfg.BaseURL)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("the base URL %q is not an http:// or https:// address, as in http://localhost:11434/v1", redact(cfg.BaseURL, cfg.APIKey))
+		return nil, Errorf(BaseURL, "the base URL %q is not an http:// or https:// address, as in http://localhost:11434/v1", redact(cfg.BaseURL, cfg.APIKey))
 	}
 	if cfg.Model == "" {
 		cfg.Model = DefaultModel
@@ -200,7 +200,7 @@ func (c *Client) Stream(ctx context.Context, req Request, w io.Writer) (Completi
 
 // noChoices is the error for a response whose choices list is empty.
 func (c *Client) noChoices() error {
-	return &Error{msg: fmt.Sprintf("the server at %s sent no answer (an empty choices list); try again, or check --model", c.host())}
+	return &Error{Settings: Model, msg: fmt.Sprintf("the server at %s sent no answer (an empty choices list); try again, or check the model", c.host())}
 }
 
 // Complete sends req and returns the whole answer at once. A reply
@@ -289,12 +289,12 @@ func (c *Client) Embed(ctx context.Context, model string, texts []string) ([][]f
 		return nil, c.describe(ctx, err, t)
 	}
 	if len(resp.Data) != len(texts) {
-		return nil, &Error{msg: fmt.Sprintf("the server at %s returned %s for %s; it may not take several texts in one request: try another server, or --embedder local", c.host(), count(len(resp.Data), "vector"), count(len(texts), "text"))}
+		return nil, &Error{Settings: LocalEmbedder, msg: fmt.Sprintf("the server at %s returned %s for %s; it may not take several texts in one request: try another server, or the local embedder", c.host(), count(len(resp.Data), "vector"), count(len(texts), "text"))}
 	}
 	out := make([][]float32, len(texts))
 	for _, d := range resp.Data {
 		if d.Index < 0 || d.Index >= len(out) || out[d.Index] != nil || len(d.Embedding) == 0 {
-			return nil, &Error{msg: fmt.Sprintf("the server at %s returned an empty vector, or one with a bad or repeated index (%d); is --embed-model an embedding model?", c.host(), d.Index)}
+			return nil, &Error{Settings: EmbedModel, msg: fmt.Sprintf("the server at %s returned an empty vector, or one with a bad or repeated index (%d); is %q an embedding model?", c.host(), d.Index, model)}
 		}
 		out[d.Index] = d.Embedding
 	}

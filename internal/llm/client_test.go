@@ -244,7 +244,7 @@ func TestClientErrorsAreNotRetried(t *testing.T) {
 		want  []string
 	}{
 		{llmtest.Reply{Status: 400, Body: `{"error":{"message":"max_tokens is too large: ` + secret + `"}}`}, []string{"rejected the request (400 Bad Request)", "max_tokens is too large"}},
-		{llmtest.Reply{Status: 401, Body: echo}, []string{"refused the API key (401 Unauthorized)", "--api-key"}},
+		{llmtest.Reply{Status: 401, Body: echo}, []string{"refused the API key (401 Unauthorized)", "check the API key"}},
 		{llmtest.Reply{Status: 403}, []string{"may not use this model", "403 Forbidden"}},
 		{llmtest.Reply{Status: 404, Body: `{"error":{"message":"model 'test-model' not found"}}`}, []string{`model "test-model"`, "404 Not Found", "/v1"}},
 		// vLLM's own error shape.

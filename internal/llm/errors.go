@@ -23,9 +23,34 @@ import (
 type Error struct {
 	// Status is the HTTP status code, or 0 when no response came.
 	Status int
-	msg    string
+	// Settings are the client's settings its hint is about, named in
+	// plain words in the message ("raise the timeout"); a front end adds
+	// how its user changes them (a flag, a field of a form).
+	Settings Setting
+	msg      string
 	// kind is a sentinel the error matches with errors.Is, or nil.
 	kind error
+}
+
+// Setting names settings of a Client, and of the embedders built on it,
+// that a user can change; several may be set at once.
+type Setting uint8
+
+// The settings an Error's hint may be about.
+const (
+	BaseURL Setting = 1 << iota
+	APIKey
+	Model
+	Timeout
+	EmbedModel
+	// LocalEmbedder: the offline embedder would serve instead.
+	LocalEmbedder
+)
+
+// Errorf returns an *Error whose hint is about settings, for packages that
+// build on the client (embed).
+func Errorf(settings Setting, format string, args ...any) *Error {
+	return &Error{Settings: settings, msg: fmt.Sprintf(format, args...)}
 }
 
 func (e *Error) Error() string { return e.msg }
@@ -86,7 +111,7 @@ func (c *Client) explain(err error, t *tally) *Error {
 	var page *notAPIError
 	switch {
 	case errors.As(err, &page):
-		return &Error{Status: page.code, msg: c.notAPI(page.code, page.status, page.body)}
+		return &Error{Status: page.code, Settings: BaseURL, msg: c.notAPI(page.code, page.status, page.body)}
 	case errors.As(err, &reqErr) && reqErr.HTTPStatusCode > 0:
 		return c.byStatus(reqErr.HTTPStatusCode, reqErr.HTTPStatus, reqErr.Body, "", t)
 	case errors.As(err, &apiErr) && apiErr.HTTPStatusCode > 0:
@@ -95,33 +120,34 @@ func (c *Client) explain(err error, t *tally) *Error {
 		// An error event inside a stream: the server gave up mid-answer.
 		return &Error{msg: fmt.Sprintf("the server at %s stopped mid-answer with an error: %s", c.host(), serverMessage(apiErr.Message))}
 	case errors.Is(err, errBadChunk):
-		return &Error{msg: fmt.Sprintf("the server at %s sent part of its stream as something other than the API's JSON, so the answer is incomplete; %s", c.host(), c.pageHint(0))}
+		return &Error{Settings: BaseURL, msg: fmt.Sprintf("the server at %s sent part of its stream as something other than the API's JSON, so the answer is incomplete; %s", c.host(), c.pageHint(0))}
 	case errors.Is(err, errNotStream):
-		return &Error{msg: fmt.Sprintf("the server at %s did not stream its answer (no \"data:\" lines came); %s", c.host(), c.pageHint(0))}
+		return &Error{Settings: BaseURL, msg: fmt.Sprintf("the server at %s did not stream its answer (no \"data:\" lines came); %s", c.host(), c.pageHint(0))}
 	case errors.Is(err, errTruncated):
 		return &Error{msg: fmt.Sprintf("the server at %s closed the stream before it finished ([DONE] never came); the answer is incomplete", c.host())}
 	case errors.Is(err, errStalled):
-		return &Error{msg: fmt.Sprintf("no part of the answer came from %s for %s (keep-alives, empty chunks and a trickle of bytes do not count); try again, or raise --timeout", c.host(), c.cfg.StallTimeout)}
+		return &Error{Settings: Timeout, msg: fmt.Sprintf("no part of the answer came from %s for %s (keep-alives, empty chunks and a trickle of bytes do not count); try again, or raise the timeout", c.host(), c.cfg.StallTimeout)}
 	case errors.Is(err, errTooLong):
 		return c.tooLong(t)
 	case errors.Is(err, errLineTooLong):
-		return &Error{msg: fmt.Sprintf("the server at %s sent a line of its stream longer than %d MB, so it was cut off; %s", c.host(), maxLine>>20, c.pageHint(0))}
+		return &Error{Settings: BaseURL, msg: fmt.Sprintf("the server at %s sent a line of its stream longer than %d MB, so it was cut off; %s", c.host(), maxLine>>20, c.pageHint(0))}
 	case isDNS(err) || errors.Is(err, errLookupTimeout):
 		// Before timeouts and refusals: a lookup that timed out, or whose
 		// DNS server refused the connection, is about the name, not the API.
-		return &Error{msg: c.dnsMessage(err)}
+		msg, settings := c.dnsMessage(err)
+		return &Error{Settings: settings, msg: msg}
 	case errors.Is(err, errHeaderTimeout) || isTimeout(err):
-		return &Error{msg: fmt.Sprintf("no answer from %s within %s; raise --timeout if the model is slow to load", c.host(), c.cfg.Timeout)}
+		return &Error{Settings: Timeout, msg: fmt.Sprintf("no answer from %s within %s; raise the timeout if the model is slow to load", c.host(), c.cfg.Timeout)}
 	case errors.Is(err, syscall.ECONNREFUSED):
-		return &Error{msg: fmt.Sprintf("could not connect to %s: connection refused; is the server running, and is --base-url right?", c.host())}
+		return &Error{Settings: BaseURL, msg: fmt.Sprintf("could not connect to %s: connection refused; is the server running, and is the base URL right?", c.host())}
 	case isDecode(err):
 		// Before isDropped: a body cut short in the middle of its JSON
 		// reads as io.ErrUnexpectedEOF too.
-		return &Error{msg: fmt.Sprintf("the server at %s answered with something other than the API's JSON; %s", c.host(), c.pageHint(0))}
+		return &Error{Settings: BaseURL, msg: fmt.Sprintf("the server at %s answered with something other than the API's JSON; %s", c.host(), c.pageHint(0))}
 	case isDropped(err):
 		return &Error{msg: fmt.Sprintf("the connection to %s dropped%s; try again", c.host(), t.after())}
 	case errors.Is(err, openai.ErrTooManyEmptyStreamMessages):
-		return &Error{msg: fmt.Sprintf("the server at %s sent a stream with no answer in it; is --base-url an OpenAI-compatible API?", c.host())}
+		return &Error{Settings: BaseURL, msg: fmt.Sprintf("the server at %s sent a stream with no answer in it; is the base URL an OpenAI-compatible API?", c.host())}
 	}
 	return &Error{msg: fmt.Sprintf("request to %s failed: %s", c.host(), plain(err))}
 }
@@ -157,7 +183,7 @@ func (c *Client) byStatus(code int, status string, body []byte, message string, 
 	if body != nil {
 		m, ok := jsonMessage(body)
 		if !ok {
-			e.msg = c.notAPI(code, status, body)
+			e.msg, e.Settings = c.notAPI(code, status, body), BaseURL
 			return e
 		}
 		message = m
@@ -169,11 +195,12 @@ func (c *Client) byStatus(code int, status string, body []byte, message string, 
 	switch {
 	case code == http.StatusUnauthorized:
 		// The server's message is left out: OpenAI's repeats part of the key.
-		e.msg = fmt.Sprintf("the server at %s refused the API key (%s); check --api-key or $OPENAI_API_KEY", c.host(), status)
+		e.msg, e.Settings = fmt.Sprintf("the server at %s refused the API key (%s); check the API key", c.host(), status), APIKey
 	case code == http.StatusForbidden:
 		e.msg = fmt.Sprintf("the API key may not use this model or endpoint (%s)%s", status, detail)
 	case code == http.StatusNotFound:
-		e.msg = fmt.Sprintf("model %q or the API at %s was not found (%s)%s; check the model's name, and that --base-url ends in /v1", t.modelName(), c.host(), status, detail)
+		e.msg = fmt.Sprintf("model %q or the API at %s was not found (%s)%s; check the model's name, and that the base URL ends in /v1", t.modelName(), c.host(), status, detail)
+		e.Settings = Model | BaseURL
 	case code == http.StatusTooManyRequests:
 		e.msg = fmt.Sprintf("the server at %s is limiting requests (%s)%s%s; wait and try again", c.host(), status, t.after(), detail)
 	case code >= 500 || code == http.StatusRequestTimeout:
@@ -207,11 +234,11 @@ func (c *Client) notAPI(code int, status string, body []byte) string {
 func (c *Client) pageHint(code int) string {
 	switch {
 	case code >= 500:
-		return "a proxy or web server answered for the API; try again later, or check --base-url"
+		return "a proxy or web server answered for the API; try again later, or check the base URL"
 	case !strings.HasSuffix(strings.TrimRight(c.cfg.BaseURL, "/"), "/v1"):
 		return "is the base URL missing /v1?"
 	}
-	return "is --base-url the address of an OpenAI-compatible API?"
+	return "is the base URL the address of an OpenAI-compatible API?"
 }
 
 // jsonMessage reads the message of an error body that is JSON but not
@@ -267,15 +294,15 @@ func isDNS(err error) bool {
 // dnsMessage explains a failed lookup of the API's host: a name that does
 // not exist is the base URL's fault; a DNS server that does not answer is
 // the network's.
-func (c *Client) dnsMessage(err error) string {
+func (c *Client) dnsMessage(err error) (string, Setting) {
 	var de *net.DNSError
 	switch {
 	case !errors.As(err, &de) || de.IsTimeout:
-		return fmt.Sprintf("could not look up the host of %s: the DNS server did not answer in time; check the network connection", c.host())
+		return fmt.Sprintf("could not look up the host of %s: the DNS server did not answer in time; check the network connection", c.host()), 0
 	case de.IsNotFound:
-		return fmt.Sprintf("could not find the host of %s (no such host); check --base-url", c.host())
+		return fmt.Sprintf("could not find the host of %s (no such host); check the base URL", c.host()), BaseURL
 	}
-	return fmt.Sprintf("could not look up the host of %s (%s); check the network connection and --base-url", c.host(), serverMessage(de.Err))
+	return fmt.Sprintf("could not look up the host of %s (%s); check the network connection and the base URL", c.host(), serverMessage(de.Err)), BaseURL
 }
 
 // isDecode reports whether err came from decoding the API's JSON rather

@@ -48,7 +48,7 @@ func TestBodyCutShortIsDroppedNotMalformed(t *testing.T) {
 	s.QueueEmbed(llmtest.Reply{Body: `{"object": "list", "data": [`})
 	c, waits = newClient(t, s.URL)
 	err = embedOnce(t, c)
-	if err == nil || !strings.Contains(err.Error(), "answered with something other than the API's JSON; is --base-url the address of an OpenAI-compatible API?") {
+	if err == nil || !strings.Contains(err.Error(), "answered with something other than the API's JSON; is the base URL the address of an OpenAI-compatible API?") {
 		t.Errorf("malformed body: err = %v", err)
 	}
 	if n := s.Count("/v1/embeddings"); n != 1 || len(waits.all()) != 0 {
