@@ -8,179 +8,504 @@ import (
 	"strings"
 
 	"studyguide/internal/essay"
+	"studyguide/internal/lazyregexp"
 )
 
-// Evidence limits, in passages per question.
-const (
-	// pool is how many retrieved passages are weighed as evidence.
-	pool = 10
-	// mainEvidence is how many passages a question gets from retrieval; a
-	// footnote that one of them marks may add one more, up to MaxEvidence.
-	mainEvidence = 3
-	// rankWeight is what the retriever's ranking adds to a passage's score,
-	// divided by its rank: the retriever chooses the pool and breaks near
-	// ties, while the weight of the question's words in the passage's best
-	// sentence, from 0 to 1, decides.
-	rankWeight = 0.2
-	// contextWeight scales the words of the question before this one in
-	// the same block, which its pronouns point back to ("Could they work
-	// ...?").
-	contextWeight = 0.5
-	// repeatPenalty scales a sentence's score for each time the guide has
-	// already quoted it.
-	repeatPenalty = 0.85
-	// rareShare defines a rare word: one that at most this share of the
-	// passages use. Evidence must share with the question at least the
-	// weight of one such word, so that sharing "Stalin" and "Party" is not
-	// enough; weaker passages are used only when too few are strong.
-	rareShare = 0.1
-)
-
-// Every question of a guide has MinEvidence to MaxEvidence passages of
+// Every question of a guide has MinEvidence to MaxEvidence sentences of
 // evidence, however they were chosen.
 const (
 	MinEvidence = 2
 	MaxEvidence = 4
 )
 
-// pick is one passage weighed as evidence for a question.
-type pick struct {
-	passage *essay.Passage
-	quote   string
-	rel     float64
-	score   float64
+// Evidence choices.
+const (
+	// perQuestion is how many sentences the offline guide gives a
+	// question.
+	perQuestion = 3
+	// maxServe is how many questions one sentence may serve.
+	maxServe = 2
+	// pool is how many passages retrieval ranks for a question; their
+	// rank adds to their sentences' scores.
+	pool = 12
+	// rankWeight is what the first-ranked passage adds to its sentences'
+	// topical share; the rest add less, by rank.
+	rankWeight = 0.15
+	// contextWeight scales the words of the question before this one in
+	// the same block, which its pronouns point back to ("Could they work
+	// ...?", "these goals").
+	contextWeight = 0.5
+	// minTopical is the share of a question's weight a sentence must hold
+	// to be its evidence, unless retrieval ranks its passage near the top.
+	minTopical = 0.15
+	// keepShare: after the first MinEvidence, a sentence is added only if
+	// it scores at least this share of the question's best.
+	keepShare = 0.4
+	// Spreading: a sentence that already serves a question, a passage
+	// other questions already quote, and a second sentence from a passage
+	// this question quotes each count for less.
+	servedFactor = 0.5
+	// newPassageBonus favours a passage no question quotes yet.
+	newPassageBonus = 0.3
+	passageFactor   = 0.6
+	twiceFactor     = 0.4
+)
+
+// qkind is what a question asks for, read from how it opens.
+type qkind int
+
+const (
+	askWhat qkind = iota
+	askOutcome
+	askWhy
+	askHow
+	askDegree
+	askYesNo
+	askWho
+	askWhen
+	askClaim
+)
+
+// fitting are the roles of a sentence that answer each kind of question.
+var fitting = map[qkind]role{
+	askWhat:    defines | judges | contrasts | flat | explains | prescribes,
+	askOutcome: supposes | uncertain | judges | flat | explains,
+	askWhy:     explains | contrasts | judges,
+	askHow:     explains | defines | contrasts,
+	askDegree:  judges | explains | hedges | flat,
+	askYesNo:   judges | flat | hedges | supposes | contrasts | explains,
+	askWho:     reports | cites,
+	askWhen:    dates,
+	askClaim:   explains | cites | flat | contrasts | reports | judges,
 }
 
-// evidence finds the passages, other than the one that asks it, that bear
-// most on a question, and quotes each: the retriever's ranking of passages
-// weighed with the weight of the question's words in their best sentences.
-//
-//   - context: the question asked just before, or "".
-func (b *builder) evidence(ctx context.Context, q *Question, context string) error {
-	res, err := b.r.Retrieve(ctx, q.Text, pool+1)
-	if err != nil {
-		return fmt.Errorf("find evidence for %s: %w", q.Ref, err)
+// claimRoles are the roles of a sentence that says something, rather than
+// sets a scene.
+const claimRoles = defines | hedges | flat | contrasts | explains | judges | supposes | reports | uncertain
+
+var (
+	// roleRe marks a question about what something is for.
+	roleRe    = lazyregexp.New(`(?i)\b(?:role|function|purpose|job|task|duty|place)\b`)
+	outcomeRe = lazyregexp.New(`(?i)\b(?:have )?(?:worked|work|succeed(?:ed)?|fail(?:ed)?|prevent(?:ed)?|accomplish(?:ed)?|achieve[d]?|hastened|impeded)\b`)
+	// bibRe opens a sentence that only points to a source: "See pp. 150",
+	// "Cited in".
+	bibRe = lazyregexp.New(`^(?:\(?See\b|Cf\.|Cited in\b|Quoted in\b|For (?:a few |an )?examples?\b|Full text\b|Ibid\b|Op\. cit\b|\(?Source\b)`)
+)
+
+// kindOf reads what a question asks for.
+func kindOf(q *Question) qkind {
+	if q.Origin == Claim {
+		return askClaim
 	}
-	w := b.weigh(q.Text)
-	for s, v := range b.weigh(context) {
-		if _, ok := w[s]; !ok {
-			w[s] = v * contextWeight
+	ws := strings.Fields(strings.ToLower(q.Text))
+	for len(ws) > 0 && (ws[0] == "or" || ws[0] == "and" || ws[0] == "but" || ws[0] == "so") {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 {
+		return askWhat
+	}
+	switch first := strings.Trim(ws[0], `"“'‘(`); first {
+	case "why":
+		return askWhy
+	case "how":
+		if len(ws) > 1 && (ws[1] == "far" || ws[1] == "much" || ws[1] == "important") {
+			return askDegree
+		}
+		return askHow
+	case "who", "whom", "whose":
+		return askWho
+	case "when":
+		return askWhen
+	case "to", "in":
+		if strings.Contains(q.Text, "extent") || strings.Contains(q.Text, "degree") {
+			return askDegree
+		}
+	case "would", "could", "can", "will", "might":
+		if outcomeRe.MatchString(q.Text) {
+			return askOutcome
+		}
+		return askYesNo
+	case "is", "was", "are", "were", "did", "does", "do", "has", "have", "had", "should":
+		return askYesNo
+	}
+	return askWhat
+}
+
+// candidate sentences for one question, scored.
+type scored struct {
+	s       *sentence
+	score   float64
+	topical float64
+}
+
+// assignEvidence chooses each question's evidence, spreading it across
+// the text: every question draws on the sentences that answer it best,
+// a sentence serves at most maxServe questions, and passages that other
+// questions already quote count for less. Questions take turns, the
+// strongest claim on a sentence going first in each round.
+func (b *builder) assignEvidence(ctx context.Context, themes []*Theme) error {
+	var qs []*Question
+	var lists [][]scored
+	for _, th := range themes {
+		prev := ""
+		if th.Named != nil {
+			// The text's own name for the theme says what its questions
+			// are about ("the role of the party").
+			prev = th.Name
+		}
+		for _, q := range th.Questions {
+			list, err := b.scoreFor(ctx, q, prev)
+			if err != nil {
+				return err
+			}
+			qs, lists = append(qs, q), append(lists, list)
+			b.lists[q] = list
+			if q.Origin == Asked {
+				prev = q.Text
+				if th.Named != nil {
+					prev += " " + th.Name
+				}
+			}
 		}
 	}
-	var picks []pick
-	for _, h := range res.Hits {
-		if h.Passage.Ref == q.Ref {
-			continue
+	picked := make([][]scored, len(qs))
+	passageUse := map[essay.Ref]int{}
+	for round := 0; round < perQuestion; round++ {
+		done := map[int]bool{}
+		for len(done) < len(qs) {
+			bi, bc, badj := -1, scored{}, 0.0
+			for qi := range qs {
+				if done[qi] {
+					continue
+				}
+				c, adj, ok := b.offer(lists[qi], picked[qi], passageUse, round)
+				if !ok {
+					done[qi] = true
+					continue
+				}
+				if bi < 0 || adj > badj {
+					bi, bc, badj = qi, c, adj
+				}
+			}
+			if bi < 0 {
+				break
+			}
+			done[bi] = true
+			picked[bi] = append(picked[bi], bc)
+			b.served[bc.s.key()]++
+			if !hasPassage(picked[bi][:len(picked[bi])-1], bc.s.p.Ref) {
+				passageUse[bc.s.p.Ref]++
+			}
 		}
-		quote, rel := b.bestQuote(h.Passage, w)
-		picks = append(picks, pick{passage: h.Passage, quote: quote, rel: rel, score: rankWeight / float64(len(picks)+1)})
 	}
-	top := 0.0
-	for _, p := range picks {
-		top = max(top, p.rel)
-	}
-	var strong, weak []pick
-	for _, p := range picks {
-		if top > 0 {
-			p.score += p.rel / top
-		}
-		switch {
-		case p.rel >= b.rareWeight():
-			strong = append(strong, p)
-		case p.rel > 0:
-			weak = append(weak, p)
-		}
-	}
-	byScore := func(ps []pick) {
+	b.widen(picked, lists, passageUse)
+	for qi, q := range qs {
+		ps := picked[qi]
 		sort.SliceStable(ps, func(i, j int) bool { return ps[i].score > ps[j].score })
-	}
-	byScore(strong)
-	byScore(weak)
-	kept := strong
-	if len(kept) < MinEvidence {
-		kept = append(kept, weak[:min(MinEvidence-len(kept), len(weak))]...)
-	}
-	kept = kept[:min(mainEvidence, len(kept))]
-	kept = append(kept, b.markedNotes(kept, w, q.Ref)...)
-	for _, p := range kept[:min(MaxEvidence, len(kept))] {
-		q.Evidence = append(q.Evidence, Quote{Ref: p.passage.Ref, Text: p.quote})
-		b.markQuoted(p.passage.Ref, sentenceOf(p.passage, p.quote))
+		for _, c := range ps {
+			q.Evidence = append(q.Evidence, b.evidenceQuote(c.s, lists[qi]))
+		}
 	}
 	return nil
 }
 
-// rareWeight is the weight of a word that a tenth of the passages use.
-func (b *builder) rareWeight() float64 {
-	v := math.Log(1 + 1/rareShare)
-	return v * v
+// Widening: the guide's evidence should draw on most of the text's
+// paragraphs. While fewer than that are quoted, a sentence of a paragraph
+// no question quotes replaces a question's weakest sentence from a
+// paragraph that another question quotes too, if it scores at least
+// swapShare of it.
+const (
+	coverShare = 0.6
+	swapShare  = 0.6
+)
+
+// widen swaps evidence toward paragraphs no question quotes.
+func (b *builder) widen(picked [][]scored, lists [][]scored, passageUse map[essay.Ref]int) {
+	target := int(math.Ceil(coverShare * float64(len(b.paragraphs()))))
+	for covered(passageUse) < target {
+		bq, bi, bc, best := -1, -1, scored{}, 0.0
+		for qi, ps := range picked {
+			for i, old := range ps {
+				if passageUse[old.s.p.Ref] < 2 || countPassage(ps, old.s.p.Ref) > 1 && false {
+					continue
+				}
+				for _, c := range lists[qi] {
+					if passageUse[c.s.p.Ref] > 0 || c.s.p.Ref.Kind == essay.Note || b.served[c.s.key()] >= maxServe || c.score < swapShare*old.score {
+						continue
+					}
+					if r := c.score / old.score; r > best {
+						bq, bi, bc, best = qi, i, c, r
+					}
+					break
+				}
+			}
+		}
+		if bq < 0 {
+			return
+		}
+		old := picked[bq][bi]
+		b.served[old.s.key()]--
+		if countPassage(picked[bq], old.s.p.Ref) == 1 {
+			passageUse[old.s.p.Ref]--
+		}
+		picked[bq][bi] = bc
+		b.served[bc.s.key()]++
+		passageUse[bc.s.p.Ref]++
+	}
 }
 
-// markedNotes returns the footnotes that the picked paragraphs mark and
-// that speak to the question too: the source the paragraph rests on.
-func (b *builder) markedNotes(picks []pick, w map[string]float64, asker essay.Ref) []pick {
-	have := map[essay.Ref]bool{asker: true}
-	for _, p := range picks {
-		have[p.passage.Ref] = true
-	}
-	var out []pick
-	for _, p := range picks {
-		for _, n := range p.passage.Notes {
-			ref := p.passage.NoteRef(n)
-			note, ok := b.c.Passage(ref)
-			if !ok || have[ref] {
-				continue
-			}
-			// A note is the source its paragraph rests on, so it counts even
-			// when it shares no word with the question: quote its opening.
-			quote, rel := b.bestQuote(note, w)
-			if rel <= 0 && len(note.Sentences) > 0 {
-				quote = clause(note.Sentences[0].Text, nil, "", maxQuoteWords)
-			}
-			if quote == "" {
-				continue
-			}
-			have[ref] = true
-			out = append(out, pick{passage: note, quote: quote})
+func covered(use map[essay.Ref]int) int {
+	n := 0
+	for r, u := range use {
+		if u > 0 && r.Kind == essay.Paragraph {
+			n++
 		}
 	}
-	return out
+	return n
 }
 
-// bestQuote returns the statement of p that speaks most to the weighed
-// words, and the weight of theirs it holds (0 when it holds none).
-// Questions are never quoted as evidence: they ask rather than argue.
-func (b *builder) bestQuote(p *essay.Passage, w map[string]float64) (string, float64) {
-	var best essay.Sentence
-	bestScore, bestRel := 0.0, 0.0
-	for _, s := range p.Sentences {
-		if s.Question {
+func countPassage(cs []scored, ref essay.Ref) int {
+	n := 0
+	for _, c := range cs {
+		if c.s.p.Ref == ref {
+			n++
+		}
+	}
+	return n
+}
+
+// offer returns the question's sentence not yet taken that scores best
+// once spread over the guide, with that score, or false when none is good
+// enough.
+func (b *builder) offer(list []scored, mine []scored, passageUse map[essay.Ref]int, round int) (scored, float64, bool) {
+	if len(list) == 0 {
+		return scored{}, 0, false
+	}
+	top := list[0].score
+	var best scored
+	bestAdj, found := 0.0, false
+	for _, c := range list {
+		served := b.served[c.s.key()]
+		if served >= maxServe || hasSentence(mine, c.s) {
 			continue
 		}
-		rel := relevance(w, s.Text)
-		score := rel
-		for i := 0; i < b.seen(p.Ref, s.Text); i++ {
-			score *= repeatPenalty
+		adj := c.score
+		for range served {
+			adj *= servedFactor
 		}
-		if score > bestScore {
-			best, bestScore, bestRel = s, score, rel
+		others := passageUse[c.s.p.Ref]
+		if hasPassage(mine, c.s.p.Ref) {
+			others--
+			adj *= twiceFactor
+		}
+		for range max(0, others) {
+			adj *= passageFactor
+		}
+		if passageUse[c.s.p.Ref] == 0 {
+			adj *= 1 + newPassageBonus
+		}
+		if round >= MinEvidence && c.score < keepShare*top {
+			continue
+		}
+		if !found || adj > bestAdj {
+			best, bestAdj, found = c, adj, true
 		}
 	}
-	if bestScore == 0 {
-		return "", 0
-	}
-	quote := clause(best.Text, func(span string) float64 { return relevance(w, span) }, "", maxQuoteWords)
-	if quote == "" {
-		return "", 0
-	}
-	return quote, bestRel
+	return best, bestAdj, found
 }
 
-// sentenceOf returns the sentence of p that holds quote.
-func sentenceOf(p *essay.Passage, quote string) string {
-	for _, s := range p.Sentences {
-		if strings.Contains(s.Text, quote) {
-			return s.Text
+func hasSentence(cs []scored, s *sentence) bool {
+	for _, c := range cs {
+		if c.s == s {
+			return true
 		}
 	}
-	return quote
+	return false
+}
+
+func hasPassage(cs []scored, ref essay.Ref) bool {
+	for _, c := range cs {
+		if c.s.p.Ref == ref {
+			return true
+		}
+	}
+	return false
+}
+
+// scoreFor scores every sentence that may answer q, best first: the share
+// of the question's weight it holds, what retrieval thinks of its passage,
+// and whether it does what the question asks for (a cause for "why", a
+// judgment for "would it have worked").
+//
+//   - context: the question asked just before q in the same block, or "".
+func (b *builder) scoreFor(ctx context.Context, q *Question, context string) ([]scored, error) {
+	res, err := b.r.Retrieve(ctx, q.Text, pool)
+	if err != nil {
+		return nil, fmt.Errorf("find evidence for %q: %w", q.Text, err)
+	}
+	rank := map[essay.Ref]int{}
+	for i, h := range res.Hits {
+		if _, ok := rank[h.Passage.Ref]; !ok {
+			rank[h.Passage.Ref] = i
+		}
+	}
+	w := b.weigh(part{q.Text, 1}, part{context, contextWeight})
+	var quotable []*sentence
+	for _, s := range b.sents {
+		if b.quotable(s, q) {
+			quotable = append(quotable, s)
+		}
+	}
+	w = w.within(quotable)
+	kind := kindOf(q)
+	asksRole := roleRe.MatchString(q.Text)
+	var out []scored
+	for _, s := range quotable {
+		t := w.topical(s)
+		if t == 0 {
+			continue
+		}
+		base := t
+		r, ranked := rank[s.p.Ref]
+		if ranked {
+			base += rankWeight / float64(1+r)
+		}
+		if t < minTopical && !(ranked && r < 3) {
+			continue
+		}
+		f := fit(s, kind)
+		if asksRole && s.roles.has(prescribes) {
+			// What something is for is answered by what it should do.
+			f *= 1.4
+		}
+		out = append(out, scored{s: s, score: base * f, topical: t})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	return out, nil
+}
+
+// quotable reports whether sentence s may be evidence for q: a statement a
+// student can read alone, not the question itself or its passage, not a
+// bare pointer to a source, and not a footnote whose marking sentence the
+// corpus holds (that sentence is quoted instead, the note after it).
+func (b *builder) quotable(s *sentence, q *Question) bool {
+	switch {
+	case s.question, s.leans == leansHard, bibRe.MatchString(s.text), wordCount(s.text) < 4:
+		return false
+	case q.Origin == Asked && s.p.Ref == q.Ref:
+		return false
+	case q.Origin == Claim && s.p.Ref == q.Ref && s.text == q.Text:
+		return false
+	}
+	if s.p.Ref.Kind == essay.Note {
+		if len(s.p.CitedBy) > 0 {
+			return false
+		}
+		// A note read alone must name its own subject: "Mukhin believes
+		// this was a fatal mistake." leans on a sentence the reader cannot
+		// see.
+		return s.leans == standsAlone
+	}
+	return true
+}
+
+// fit scales a sentence's score by what it does: one that does what the
+// question asks for counts most, one that says something counts more than
+// one that sets a scene, and one that leans on the sentence before it, or
+// speaks of the text itself, counts less.
+func fit(s *sentence, kind qkind) float64 {
+	f := 1.0
+	n := 0
+	for r := role(1); r <= prescribes; r <<= 1 {
+		if fitting[kind].has(r) && s.roles.has(r) {
+			n++
+		}
+	}
+	f += 0.2 * float64(min(n, 3))
+	if s.roles&claimRoles != 0 {
+		f += 0.1
+	}
+	if s.leans == leansLight {
+		f *= 0.7
+	}
+	if s.roles.has(meta) {
+		f *= 0.35
+	}
+	if s.p.Ref.Kind == essay.Note {
+		// A note mostly points to sources; the body argues. A note no
+		// paragraph of the corpus marks belongs to a part of the text
+		// the reader does not have.
+		f *= 0.7
+		if len(s.p.CitedBy) == 0 {
+			f *= 0.6
+		}
+	}
+	if s.n < 8 {
+		f *= 0.8
+	}
+	// A long sentence holds more of any question's words by its length
+	// alone.
+	if s.n > 20 {
+		f /= math.Sqrt(float64(s.n) / 20)
+	}
+	return f
+}
+
+// evidenceQuote quotes a chosen sentence, and the footnote it marks after
+// it: the note's sentence that speaks most to the question, else its first.
+func (b *builder) evidenceQuote(s *sentence, list []scored) Quote {
+	q := quoteOf(s)
+	if s.note == 0 {
+		return q
+	}
+	ref := s.p.NoteRef(s.note)
+	note := b.of[ref]
+	if len(note) == 0 {
+		return q
+	}
+	best := note[0]
+	for _, c := range list {
+		if c.s.p.Ref == ref {
+			best = c.s
+			break
+		}
+	}
+	nq := quoteOf(best)
+	q.Note = &nq
+	return q
+}
+
+// basisRe marks what the author says the work rests on.
+var basisRe = lazyregexp.New(`(?i)\bresearch\b|\bbasis\b|\bsources?\b|\bdrawn on\b|\bdocuments?\b|\barchives?\b`)
+
+// basis finds where the author says what the text's conclusions rest on,
+// in the first person, preferring the passages that ask the guide's
+// questions.
+func (b *builder) basis(qs []*Question) *Quote {
+	askers := map[essay.Ref]bool{}
+	for _, q := range qs {
+		if q.HasRef() {
+			askers[q.Ref] = true
+		}
+	}
+	var first, rest []*sentence
+	for _, s := range b.sents {
+		if s.question || s.p.Ref.Kind == essay.Note || !basisRe.MatchString(s.text) || !(s.roles.has(owns) || strings.Contains(s.text, " here")) {
+			continue
+		}
+		if askers[s.p.Ref] {
+			first = append(first, s)
+		} else {
+			rest = append(rest, s)
+		}
+	}
+	for _, ss := range [][]*sentence{first, rest} {
+		for _, s := range ss {
+			if s.leans != leansHard {
+				q := quoteOf(s)
+				return &q
+			}
+		}
+	}
+	return nil
 }

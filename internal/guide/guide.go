@@ -1,14 +1,16 @@
-// Package guide builds a classroom study guide from the open questions an
-// essay asks: for each question, the passages that speak to it with a
-// verbatim quote from each, discussion questions at several levels of
-// Bloom's revised taxonomy, and sourcing and corroboration prompts; across
-// the guide, key terms and people and a plan for one class period.
+// Package guide builds a classroom study guide from a text: the argument
+// in brief, the open questions the text asks (or, for a text that asks none
+// or hundreds, its central claims, or a teacher's own questions), for each
+// the sentences that answer it with discussion questions fitted to them,
+// short-answer questions with an answer key, key terms and people glossed
+// by the sentences that explain them, and a plan for one class period.
 //
-// Everything the guide quotes is cut from the passage it cites, and every
-// prompt is built from the essay's own terms, names, claims and contrasts.
-// The guide reports what the author argues; it never states his claims as
-// fact. Building is deterministic: the same corpus and retriever give the
-// same guide.
+// Everything the guide attributes to the author is a whole sentence of the
+// text, verbatim, with its ref; only a sentence of more than 60 words is cut,
+// at a clause boundary, with an ellipsis. How the guide speaks of the
+// author and the text (pronouns, "argues", a caveat) comes from the
+// corpus's metadata. Building is deterministic: the same corpus and
+// retriever give the same guide.
 package guide
 
 import (
@@ -21,9 +23,16 @@ import (
 	"studyguide/internal/retrieve"
 )
 
-// All, given as the from argument of Build, builds a guide from every open
-// question of the corpus.
-const All = "all"
+// Values of Options.From besides a ref.
+const (
+	// All builds from every open question of the corpus.
+	All = "all"
+	// Claims builds from the text's central claims.
+	Claims = "claims"
+	// Teacher is a guide's From when it was built from a teacher's
+	// questions.
+	Teacher = "questions"
+)
 
 // Bloom's revised taxonomy levels the discussion questions are written at.
 const (
@@ -35,55 +44,104 @@ const (
 
 // Kinds of "reading like a historian" prompt.
 const (
-	Sourcing      = "sourcing"
-	Corroboration = "corroboration"
-	Counterpoint  = "counterpoint"
+	Sourcing          = "sourcing"
+	Corroboration     = "corroboration"
+	Contextualization = "contextualization"
+	Counterpoint      = "counterpoint"
 )
 
-// Caveat opens every guide: the essay is contested.
-const Caveat = "The essay is contested. This guide reports what the author argues, not settled fact: " +
-	"weigh his evidence against his sources and against other historians. " +
-	"Every quotation is verbatim from the passage cited after it."
+// Origins of a question.
+const (
+	// Asked is a question the text itself asks.
+	Asked = "asked"
+	// Claim is a central claim of the text, put to the class.
+	Claim = "claim"
+	// Posed is a question a teacher gave.
+	Posed = "teacher"
+)
 
-// Guide is a study guide built from an essay's open questions.
+// Editions of a guide.
+const (
+	TeacherEdition = "teacher"
+	StudentEdition = "student"
+)
+
+// Verbatim closes the note atop every guide.
+const Verbatim = "Every quotation is verbatim from the passage cited after it."
+
+// Guide is a study guide built from a text.
 type Guide struct {
 	Title  string
 	Author string
 	Year   int
-	// From is what the guide was built from: a ref such as "¶56", or "all".
-	From string
-	// Basis is where the author says what his conclusions rest on, if the
-	// essay says so ("almost entirely on the basis of others' research").
-	Basis  *Quote
-	Themes []*Theme
-	Terms  []Term
-	Plan   Plan
+	// From is what the guide was built from: a ref such as "¶56", All,
+	// Claims or Teacher.
+	From    string
+	Voice   Voice
+	Edition string
+	// Basis is where the author says what the text's conclusions rest on,
+	// if it says so ("almost entirely on the basis of others' research").
+	Basis *Quote
+	// Summary is the text in brief: one central sentence per paragraph,
+	// in order.
+	Summary []Quote
+	Themes  []*Theme
+	// Check holds short-answer questions with their answer key.
+	Check []Check
+	Terms []Term
+	Plan  Plan
 }
 
-// Theme groups the questions of one block of a passage (¶56's first block
-// is about democracy, its second about the role of the party).
+// Theme groups questions: the questions of one block of a passage (the
+// text's), or the claims of one section, or a teacher's questions.
 type Theme struct {
 	Name string
-	// Named is where the essay itself names the theme, if it does.
+	// Named is where the text itself names the theme, if it does.
 	Named     *Quote
 	Questions []*Question
 }
 
-// Question is one open question of the essay with what the guide offers on
-// it.
+// Question is one question of the guide with what the guide offers on it.
 type Question struct {
-	Text       string
-	Ref        essay.Ref
-	Evidence   []Quote
+	Text string
+	// Ref is where the text asks the question or states the claim; a
+	// teacher's question has none (Origin is Posed).
+	Ref      essay.Ref
+	Origin   string
+	Evidence []Quote
+	// block is the block of its passage the text asks it in.
+	block      int
 	Discussion []Prompt
 	Historian  []Prompt
 }
 
-// Quote is words cut verbatim from the passage with the given ref.
+// HasRef reports whether the question stands in the text.
+func (q *Question) HasRef() bool { return q.Origin != Posed }
+
+// Quote is a sentence of the passage with the given ref, verbatim; a
+// sentence of more than cutWords words may be cut at a clause boundary,
+// the cut marked with "…". Note, when set, is the footnote the sentence
+// marks, quoted after it.
 type Quote struct {
 	Ref  essay.Ref
 	Text string
+	Note *Quote
 }
+
+// Parts returns the verbatim runs of a quote: its text split at the
+// ellipses that mark cuts.
+func (q Quote) Parts() []string {
+	var out []string
+	for _, part := range strings.Split(q.Text, Ellipsis) {
+		if part = strings.TrimSpace(part); part != "" {
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+// Ellipsis marks where a quote was cut.
+const Ellipsis = "…"
 
 // Prompt is a question for students. Its text quotes passages only in
 // curly double quotes (“...”), each quote verbatim from one of Refs.
@@ -96,10 +154,30 @@ type Prompt struct {
 	Quotes []Quote
 }
 
-// Term is a key term or person with the passage that defines or uses it.
+// Check is a short-answer question; Answer is the sentence that answers
+// it, nil in the students' edition.
+type Check struct {
+	Question string
+	Answer   *Quote
+}
+
+// Kinds of key term gloss.
+const (
+	// Defines: the quoted sentence says what the term means.
+	Defines = "defines"
+	// Uses: the quoted sentence only uses the term.
+	Uses = "uses"
+)
+
+// Term is a key term or person with the sentence that defines or best
+// shows it.
 type Term struct {
-	Term  string
-	Quote Quote
+	Term string
+	Kind string
+	// Person is true for a person's name: the quote says what the text
+	// says of them.
+	Person bool
+	Quote  Quote
 }
 
 // Plan is a discussion plan for one class period.
@@ -108,11 +186,20 @@ type Plan struct {
 	// About says what the protocol is for, in one sentence.
 	About string
 	// Focus is the question the discussion turns on.
-	Focus    *Quote
-	Minutes  int
-	Steps    []Step
+	Focus   *Question
+	Minutes int
+	Steps   []Step
+	// Sides are the positions the debate stages, each with the passages
+	// that support it; none for a seminar.
+	Sides    []Side
 	Agree    []string
 	Disagree []string
+}
+
+// Side is one position of a debate and the passages that support it.
+type Side struct {
+	Position string
+	Refs     []essay.Ref
 }
 
 // Step is one timed step of a plan.
@@ -122,17 +209,37 @@ type Step struct {
 	Refs     []essay.Ref
 }
 
-// Errors of the from argument; both are the caller's mistake.
+// Limits on the questions of one guide.
+const (
+	// MaxClaims is how many central claims a guide built from claims
+	// puts to the class.
+	MaxClaims = 8
+	// maxOpen is how many open questions a text may ask and still get a
+	// guide from them by default; a text that asks more gets one from its
+	// central claims.
+	maxOpen = 16
+	// MaxAll is how many open questions --from all takes.
+	MaxAll = 40
+	// MaxPosed is how many questions a teacher may give.
+	MaxPosed = 20
+	// maxPosedRunes bounds one of a teacher's questions.
+	maxPosedRunes = 400
+)
+
+// Errors of the options; each is the caller's mistake.
 var (
-	// ErrBadFrom is returned when from names no passage of the corpus.
+	// ErrBadFrom is returned when From names no passage of the corpus.
 	ErrBadFrom = errors.New("no such passage")
 	// ErrNoQuestions is returned when the passage asks no questions, or
 	// the corpus asks none at all.
 	ErrNoQuestions = errors.New("no questions")
+	// ErrTooMany is returned when there are more questions than a guide
+	// can hold.
+	ErrTooMany = errors.New("too many questions")
 )
 
-// fromError is a mistake in the from argument: its message is for the
-// user as it stands, and errors.Is finds its kind.
+// fromError is a mistake in the options: its message is for the user as
+// it stands, and errors.Is finds its kind.
 type fromError struct {
 	kind error
 	msg  string
@@ -141,67 +248,81 @@ type fromError struct {
 func (e *fromError) Error() string { return e.msg }
 func (e *fromError) Unwrap() error { return e.kind }
 
+// Options choose what a guide is built from.
+type Options struct {
+	// From is a ref as a user types it ("¶56", "56", "note 3"), All,
+	// Claims, or "" for the text's own questions when it asks a few and
+	// its central claims otherwise.
+	From string
+	// Questions are a teacher's own questions; when given, From is not
+	// read.
+	Questions []string
+}
+
 // Build makes the study guide for the questions of one passage, or of the
-// whole corpus.
+// whole corpus (All), or for the text's central claims (Claims).
 //
 //   - c: the corpus.
 //   - r: a retriever over c; it finds the passages that bear on each
-//     question.
-//   - from: a ref as a user types it ("¶56", "56", "note 3"), or All.
+//     question and checks the short-answer questions.
+//   - from: see Options.From.
 func Build(ctx context.Context, c *essay.Corpus, r *retrieve.Retriever, from string) (*Guide, error) {
+	return New(ctx, c, r, Options{From: from})
+}
+
+// New makes the study guide that opts ask for, in the teacher's edition.
+//
+//   - c: the corpus.
+//   - r: a retriever over c.
+//   - opts: what to build from.
+func New(ctx context.Context, c *essay.Corpus, r *retrieve.Retriever, opts Options) (*Guide, error) {
 	if c == nil || r == nil {
 		return nil, errors.New("guide needs a corpus and a retriever")
 	}
-	questions, label, err := selectQuestions(c, from)
+	b := newBuilder(c, r)
+	qs, from, err := b.selectQuestions(opts)
 	if err != nil {
 		return nil, err
 	}
-	b := newBuilder(c, r)
-	g := &Guide{Title: c.Title(), Author: c.Author(), From: label}
+	g := &Guide{Title: c.Title(), Author: c.Author(), From: from, Voice: b.voice, Edition: TeacherEdition}
 	if len(c.Sources) == 1 {
 		g.Year = c.Sources[0].Meta.Year
 	}
-	g.Themes = b.themes(questions)
-	for _, th := range g.Themes {
-		prev := ""
-		for _, q := range th.Questions {
-			if err := b.evidence(ctx, q, prev); err != nil {
-				return nil, err
-			}
-			prev = q.Text
-		}
+	g.Themes = b.themes(qs)
+	if err := b.assignEvidence(ctx, g.Themes); err != nil {
+		return nil, err
 	}
-	g.Basis = b.basis(questions)
+	g.Basis = b.basis(qs)
+	g.Summary = b.summary()
 	g.Terms = b.keyTerms(g)
-	for _, th := range g.Themes {
-		for _, q := range th.Questions {
-			q.Discussion = b.discussion(th, q, g.Terms)
-			q.Historian = b.historian(q, g.Basis)
-		}
+	b.writePrompts(g)
+	if g.Check, err = b.checks(ctx, g); err != nil {
+		return nil, err
 	}
-	g.Plan = PlanFor(g)
+	g.Plan = b.plan(g)
 	return g, nil
 }
 
-// selectQuestions returns the questions the guide is built from and how to
-// name them.
-func selectQuestions(c *essay.Corpus, from string) ([]essay.Question, string, error) {
-	if strings.EqualFold(strings.TrimSpace(from), All) {
-		all := c.Questions()
-		if len(all) == 0 {
-			return nil, "", &fromError{ErrNoQuestions, "the corpus asks no questions"}
-		}
-		return all, All, nil
+// ForStudents returns the students' edition of g: the same guide without
+// the answer key and the discussion plan.
+func (g *Guide) ForStudents() *Guide {
+	out := *g
+	out.Edition = StudentEdition
+	out.Check = make([]Check, len(g.Check))
+	for i, k := range g.Check {
+		out.Check[i] = Check{Question: k.Question}
 	}
-	p, err := c.Lookup(from)
-	if err != nil {
-		return nil, "", &fromError{ErrBadFrom, err.Error()}
+	out.Plan = Plan{}
+	return &out
+}
+
+// Questions returns the guide's questions in order.
+func (g *Guide) Questions() []*Question {
+	var out []*Question
+	for _, th := range g.Themes {
+		out = append(out, th.Questions...)
 	}
-	qs := c.QuestionsOf(p.Ref)
-	if len(qs) == 0 {
-		return nil, "", &fromError{ErrNoQuestions, fmt.Sprintf("%s asks no questions; %s", p.Ref, askers(c.Questions()))}
-	}
-	return qs, p.Ref.String(), nil
+	return out
 }
 
 // askers lists the passages that do ask questions, as a hint.
@@ -216,6 +337,9 @@ func askers(qs []essay.Question) string {
 	}
 	if len(refs) == 0 {
 		return "no passage of the corpus asks one"
+	}
+	if len(refs) > 8 {
+		return fmt.Sprintf("passages with questions: %s and %d more", strings.Join(refs[:8], ", "), len(refs)-8)
 	}
 	return "passages with questions: " + strings.Join(refs, ", ")
 }

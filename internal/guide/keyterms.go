@@ -1,7 +1,6 @@
 package guide
 
 import (
-	"math"
 	"sort"
 	"strings"
 	"time"
@@ -15,7 +14,7 @@ import (
 
 // Key term limits and weights.
 const (
-	maxTerms = 16
+	maxTerms = 18
 	// definedBonus and quotedBonus favour words the essay itself marks as
 	// terms: by naming them ("called the nomenklatura") or by putting them
 	// in quotation marks, as it does with contested words.
@@ -37,12 +36,6 @@ const (
 	noteWeight = 0.4
 	// markedTier lifts every marked term above every unmarked one.
 	markedTier = 1000
-	// termQuoteWords is the length a key term's quote aims at when the
-	// sentence that uses the term is too long to quote whole.
-	termQuoteWords = 15
-	// slackWords is how far past maxQuoteWords a term's sentence may run
-	// and still be quoted whole.
-	slackWords = 12
 )
 
 // candidate is a term or name found in the corpus, with the passages that
@@ -384,16 +377,29 @@ func wordRuneAt(s string, i int) bool {
 }
 
 // keyTerms picks the terms and people the guide explains, each with the
-// passage that defines or best uses it and a verbatim quote. People and
-// terms take turns, so that neither crowds out the other. Marked terms
-// come first: those the essay defines, dated names ("the 1936
+// sentence that defines it or, failing that, best shows what it means.
+// People and terms take turns, so that neither crowds out the other.
+// Marked terms come first: those the text defines, dated names ("the 1936
 // Constitution"), and words it puts in quotation marks more than once or as
 // a phrase; other names follow them. Within each, the terms that the
 // guide's own passages use most lead.
 func (b *builder) keyTerms(g *Guide) []Term {
 	weight := b.passageWeights(g)
+	type glossed struct {
+		q    Quote
+		kind string
+		ok   bool
+	}
+	glosses := map[*candidate]glossed{}
 	score := map[*candidate]float64{}
-	var people, others []*candidate
+	for _, cd := range b.cands {
+		q, kind, ok := b.gloss(cd, weight)
+		glosses[cd] = glossed{q, kind, ok}
+		if kind == Defines && inBody(cd) {
+			score[cd] += definedBonus + markedTier
+		}
+	}
+	var people, names, others []*candidate
 	for _, cd := range b.cands {
 		if by := subsumer(cd, b.cands); by != nil {
 			// "cult" speaks of the cult of personality: its uses count for
@@ -402,13 +408,26 @@ func (b *builder) keyTerms(g *Guide) []Term {
 		}
 	}
 	for _, cd := range b.cands {
-		if subsumer(cd, b.cands) != nil {
+		if subsumer(cd, b.cands) != nil || !glosses[cd].ok {
 			continue
 		}
 		score[cd] += termScore(cd, weight)
-		if cd.Person {
+		if !inBody(cd) {
+			// A name only the notes use is a source's, rarely a term of
+			// the argument.
+			score[cd] *= noteOnlyShare
+		}
+		switch {
+		case cd.Person:
 			people = append(people, cd)
-		} else {
+		case cd.Name && !marked(cd) && glosses[cd].kind != Defines:
+			// A name the text uses everywhere is its setting ("the
+			// USSR"), and one used as an adjective ("Soviet history")
+			// is part of other names.
+			if 4*len(cd.Uses) <= len(b.c.Passages) && !modifies(cd) {
+				names = append(names, cd)
+			}
+		default:
 			others = append(others, cd)
 		}
 	}
@@ -421,36 +440,100 @@ func (b *builder) keyTerms(g *Guide) []Term {
 		})
 	}
 	byScore(people)
+	byScore(names)
 	byScore(others)
 	var out []Term
 	var chosen []string
-	add := func(cs *[]*candidate) {
+	seenGloss := map[string]bool{}
+	add := func(cs *[]*candidate) bool {
 		for len(*cs) > 0 {
 			cd := (*cs)[0]
 			*cs = (*cs)[1:]
-			if overlaps(cd.Term, chosen) {
+			gl := glosses[cd]
+			// One sentence glosses one term: two terms it glosses alike
+			// ("all-powerful dictator" and "cult of personality") tell the
+			// student nothing new.
+			if overlaps(cd.Term, chosen) || seenGloss[gl.q.Ref.String()+gl.q.Text] {
 				continue
 			}
-			if q, ok := b.termQuote(cd, weight); ok {
-				chosen = append(chosen, cd.Term)
-				out = append(out, Term{Term: cd.Term, Quote: q})
-				return
-			}
+			chosen = append(chosen, cd.Term)
+			seenGloss[gl.q.Ref.String()+gl.q.Text] = true
+			out = append(out, Term{Term: cd.Term, Kind: gl.kind, Person: cd.Person, Quote: gl.q})
+			return true
 		}
+		return false
 	}
-	for len(out) < maxTerms && (len(people) > 0 || len(others) > 0) {
-		add(&others)
-		if len(out) < maxTerms {
-			add(&people)
+	// Terms, people, and the names of places, bodies and events take
+	// turns: term, person, term, name, and again.
+	turns := []*[]*candidate{&others, &people, &others, &names}
+	for i := 0; len(out) < maxTerms && len(people)+len(names)+len(others) > 0; i++ {
+		if !add(turns[i%len(turns)]) {
+			for _, pool := range turns {
+				if add(pool) {
+					break
+				}
+			}
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Quote.Ref != out[j].Quote.Ref {
-			return out[i].Quote.Ref.Less(out[j].Quote.Ref)
-		}
 		return strings.ToLower(out[i].Term) < strings.ToLower(out[j].Term)
 	})
 	return out
+}
+
+// modifies reports whether a one-word name mostly stands before another
+// word, as an adjective does: "Soviet history", "Bolshevik leaders".
+func modifies(cd *candidate) bool {
+	if strings.Contains(cd.Term, " ") || strings.ToUpper(cd.Term) == cd.Term {
+		return false
+	}
+	before, alone := 0, 0
+	for _, p := range cd.Uses {
+		text := p.Text()
+		for _, at := range occurrences(text, cd.Term) {
+			rest := text[at+len(cd.Term):]
+			if m := wordRe.FindStringIndex(rest); m != nil && m[0] == 1 && rest[0] == ' ' {
+				before++
+			} else {
+				alone++
+			}
+		}
+	}
+	return before > alone
+}
+
+// noteOnlyShare scales the score of a term only footnotes use.
+const noteOnlyShare = 0.3
+
+// inBody reports whether a paragraph of the text uses the term.
+func inBody(cd *candidate) bool {
+	for _, p := range cd.Uses {
+		if p.Ref.Kind == essay.Paragraph {
+			return true
+		}
+	}
+	return false
+}
+
+// countPeople counts the people among terms.
+func countPeople(ts []Term, b *builder) int {
+	n := 0
+	for _, t := range ts {
+		if b.isPerson(t.Term) {
+			n++
+		}
+	}
+	return n
+}
+
+// isPerson reports whether a key term names a person.
+func (b *builder) isPerson(term string) bool {
+	for _, cd := range b.cands {
+		if cd.Term == term {
+			return cd.Person
+		}
+	}
+	return false
 }
 
 // termScore rates a candidate: how often the guide's passages use it,
@@ -537,15 +620,33 @@ func subsumer(cd *candidate, all []*candidate) *candidate {
 	return best
 }
 
-// overlaps reports whether term holds, or is held by, a chosen term, or is
-// one word of the same family ("democratic" beside "democracy").
+// overlaps reports whether term is a chosen term, or one word of the same
+// family as one ("democratic" beside "democracy"), or a form of a chosen
+// name ("First Secretary" beside "First Secretaries"). A phrase that holds
+// a chosen word ("representative democracy" beside "democracy") is a term
+// of its own.
 func overlaps(term string, chosen []string) bool {
 	for _, c := range chosen {
-		if indexWord(c, term) >= 0 || indexWord(term, c) >= 0 || sameFamily(term, c) {
+		if strings.EqualFold(c, term) || sameFamily(term, c) || sameFamilyPhrase(term, c) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameFamilyPhrase reports whether two phrases of as many words are word
+// for word of one family.
+func sameFamilyPhrase(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != len(wb) || len(wa) < 2 {
+		return false
+	}
+	for i := range wa {
+		if !strings.EqualFold(wa[i], wb[i]) && !sameFamily(wa[i], wb[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // sameFamily reports whether two single words share most of their letters
@@ -560,41 +661,4 @@ func sameFamily(a, b string) bool {
 		n++
 	}
 	return n >= 6 && 4*n >= 3*min(len(ra), len(rb))
-}
-
-// termClause cuts the words that hold term from a sentence. A sentence a
-// little too long for any of its clauses is better quoted whole than cut
-// off mid-thought.
-func termClause(sentence, term string, score func(string) float64) string {
-	if wordCount(sentence) <= maxQuoteWords+slackWords && clause(sentence, score, term, maxQuoteWords) == window(sentence, term, maxQuoteWords) {
-		return sentence
-	}
-	return clause(sentence, score, term, maxQuoteWords)
-}
-
-// termQuote quotes the passage that defines a term, or else the weightiest
-// passage that uses it, cut to the clause that holds the term.
-func (b *builder) termQuote(cd *candidate, weight func(*essay.Passage) float64) (Quote, bool) {
-	ps := cd.Uses
-	if cd.Defined != nil {
-		ps = []*essay.Passage{cd.Defined}
-	}
-	sorted := append([]*essay.Passage(nil), ps...)
-	sort.SliceStable(sorted, func(i, j int) bool { return weight(sorted[i]) > weight(sorted[j]) })
-	closeTo := func(span string) float64 { return -math.Abs(float64(wordCount(span) - termQuoteWords)) }
-	// Statements first, from the weightiest passage on; questions only
-	// when no statement uses the term.
-	for _, question := range []bool{false, true} {
-		for _, p := range sorted {
-			for _, s := range sentencesWith(p, cd.Term) {
-				if s.Question != question {
-					continue
-				}
-				if text := termClause(s.Text, cd.Term, closeTo); text != "" {
-					return Quote{Ref: p.Ref, Text: text}, true
-				}
-			}
-		}
-	}
-	return Quote{}, false
 }

@@ -2,111 +2,270 @@ package guide
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"studyguide/internal/essay"
+	"studyguide/internal/lazyregexp"
 )
 
 // Protocols a plan may follow.
 const (
-	// StructuredAcademicControversy suits a yes-or-no question: pairs argue
-	// each side from the evidence, then drop their sides and look for what
-	// the evidence supports.
+	// StructuredAcademicControversy suits a question whose evidence
+	// divides: pairs argue each side from the passages for it, then drop
+	// their sides and look for what the evidence supports.
 	StructuredAcademicControversy = "Structured Academic Controversy"
 	// SocraticSeminar suits an open question: the class reasons it through
 	// together from the text.
 	SocraticSeminar = "Socratic seminar"
 )
 
-// yesNoOpeners start a question that can be argued for and against.
-var yesNoOpeners = map[string]bool{
-	"would": true, "could": true, "did": true, "does": true, "do": true, "is": true,
-	"was": true, "were": true, "can": true, "should": true, "has": true, "have": true,
-	"will": true, "or": true, "are": true,
-}
-
 // Sentence starters for discussion. They carry a place for a ref, so that
 // students cite as they speak.
 var (
 	agreeStarters = []string{
-		"I agree with [name], and the author makes the same point in [¶…] when he writes …",
+		"I agree with [name], and [¶…] makes the same point: …",
 		"Building on what [name] said, [¶…] adds that …",
 		"The strongest evidence for that reading is in [¶…], where …",
 	}
 	disagreeStarters = []string{
-		"I read [¶…] differently: the author says … but that does not show …",
-		"I'm not convinced, because the author's source for that is …, and …",
-		"A historian who disagrees with the author would point out that …",
-		"Where in the essay does it say that? I find [¶…] saying instead that …",
+		"I read [¶…] differently: it says … but that does not show …",
+		"I'm not convinced, because the source for that is …, and …",
+		"Someone who disagrees with the author would point out that …",
+		"Where does the text say that? I find [¶…] saying instead that …",
 	}
 )
 
+// Stance cues for a yes-or-no question: a sentence that denies, and one
+// that affirms.
+var (
+	denyRe   = lazyregexp.New(`(?i)\bnot\b|\bnever\b|\bnor\b|\bcannot\b|\bcan't\b|\bn't\b|\bfail(?:ed|s|ure)?\b|\bfalse\b|\bmistaken\b|\bwrong\b|\berror\b|\bneither\b|\bimpossible\b|\bunable\b|\bharmful\b|\bfatal\b`)
+	affirmRe = lazyregexp.New(`(?i)\bbest\b|\bessential\b|\bnecessary\b|\b(?:could|would|might) have (?:prevented|worked|succeeded|saved|helped|led)\b|\bworked\b|\bsucceed(?:ed)?\b|\bdecisive\b|\beffective\b|\bright\b|\bindeed\b|\bsurely\b|\bcertainly\b|\bjustified\b`)
+	// idiomRe removes phrases that only look like denials: "no doubt",
+	// "not only", "nothing but".
+	idiomRe = lazyregexp.New(`(?i)\bno doubt\b|\bnot only\b|\bnothing but\b|\bnot yet\b|\bnever\s+(?:fully\s+)?(?:put into|able)\b`)
+)
+
+// Stances of a sentence toward a yes-or-no question.
+const (
+	noStance = iota
+	yes
+	no
+)
+
+// stance reads whether a sentence says yes or no to its question: it
+// denies or affirms, and does not say the matter cannot be known.
+func stance(s *sentence) int {
+	if s.roles.has(uncertain) || s.question {
+		return noStance
+	}
+	text := idiomRe.ReplaceAllString(s.text, "")
+	d, a := denyRe.MatchString(text), affirmRe.MatchString(text)
+	switch {
+	case d && !a:
+		return no
+	case a && !d:
+		return yes
+	}
+	return noStance
+}
+
+// poolSize is how many of a question's best sentences, besides its
+// evidence, the plan weighs for each side.
+const poolSize = 8
+
+// plan writes the guide's discussion plan from its questions and the
+// sentences that bear most on each.
+func (b *builder) plan(g *Guide) Plan {
+	pools := map[*Question][]*sentence{}
+	for _, q := range g.Questions() {
+		for _, e := range q.Evidence {
+			if s := b.sentenceOf(e); s != nil {
+				pools[q] = append(pools[q], s)
+			}
+		}
+		for i, c := range b.lists[q] {
+			if i == poolSize {
+				break
+			}
+			if !containsSentence(pools[q], c.s) {
+				pools[q] = append(pools[q], c.s)
+			}
+		}
+	}
+	return planFor(g, pools)
+}
+
+func containsSentence(ss []*sentence, s *sentence) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
 // PlanFor writes a discussion plan for one class period from a guide's
 // questions and their evidence: a Structured Academic Controversy on the
-// guide's best yes-or-no question, or else a Socratic seminar on its first
-// question. A guide whose evidence changed after Build needs a new plan.
+// question whose evidence divides most evenly, with the passages for each
+// side, or else a Socratic seminar on the guide's first question. A guide
+// whose evidence changed after it was built needs a new plan.
 func PlanFor(g *Guide) Plan {
-	var all []*Question
-	for _, th := range g.Themes {
-		all = append(all, th.Questions...)
+	pools := map[*Question][]*sentence{}
+	for _, q := range g.Questions() {
+		for _, e := range q.Evidence {
+			for _, part := range e.Parts() {
+				pools[q] = append(pools[q], newSentence(&essay.Passage{Ref: e.Ref}, 0, essay.Sentence{Text: part}))
+				break
+			}
+		}
 	}
-	if len(all) == 0 {
+	return planFor(g, pools)
+}
+
+func planFor(g *Guide, pools map[*Question][]*sentence) Plan {
+	qs := g.Questions()
+	if len(qs) == 0 {
 		return Plan{}
 	}
-	if q := controversial(all); q != nil {
-		return sacPlan(q)
-	}
-	return seminarPlan(all[0])
-}
-
-// controversial returns the yes-or-no question with the most evidence, the
-// first among equals, or nil.
-func controversial(qs []*Question) *Question {
 	var best *Question
+	var bestSides []Side
+	bestScore := 0
 	for _, q := range qs {
-		first := strings.ToLower(strings.Fields(q.Text + " x")[0])
-		if !yesNoOpeners[first] || len(q.Evidence) < 2 {
+		if !yesOrNo(q) {
 			continue
 		}
-		if best == nil || len(q.Evidence) > len(best.Evidence) {
-			best = q
+		sides := divide(q, pools[q])
+		if len(sides) < 2 {
+			continue
+		}
+		score := 10*min(len(sides[0].Refs), len(sides[1].Refs)) + len(sides[0].Refs) + len(sides[1].Refs)
+		if score > bestScore {
+			best, bestSides, bestScore = q, sides, score
 		}
 	}
-	return best
+	if best != nil {
+		return sacPlan(g, best, bestSides)
+	}
+	return seminarPlan(g, qs[0])
 }
 
-func sacPlan(q *Question) Plan {
-	ev := markersOf(q.Evidence)
+// yesOrNo reports whether a question can be argued for and against: it
+// opens with a verb ("Would", "Did", "Or did"), or it is a claim.
+func yesOrNo(q *Question) bool {
+	switch kindOf(q) {
+	case askYesNo, askOutcome, askClaim:
+		return true
+	}
+	return false
+}
+
+// divide sorts the passages of a question's sentences into the two sides
+// of a debate, yes first; it returns no sides unless both have a passage.
+// A passage whose sentences point both ways stays out of both.
+func divide(q *Question, pool []*sentence) []Side {
+	pro, con := map[essay.Ref]bool{}, map[essay.Ref]bool{}
+	for _, s := range pool {
+		switch stance(s) {
+		case yes:
+			pro[s.p.Ref] = true
+		case no:
+			con[s.p.Ref] = true
+		}
+	}
+	var yesRefs, noRefs []essay.Ref
+	for r := range pro {
+		if !con[r] {
+			yesRefs = append(yesRefs, r)
+		}
+	}
+	for r := range con {
+		if !pro[r] {
+			noRefs = append(noRefs, r)
+		}
+	}
+	if len(yesRefs) == 0 || len(noRefs) == 0 {
+		return nil
+	}
+	sort.Slice(yesRefs, func(i, j int) bool { return yesRefs[i].Less(yesRefs[j]) })
+	sort.Slice(noRefs, func(i, j int) bool { return noRefs[i].Less(noRefs[j]) })
+	y, n := positions(q)
+	return []Side{{Position: y, Refs: yesRefs}, {Position: n, Refs: noRefs}}
+}
+
+// positions words the two answers to a yes-or-no question: "Yes, it would
+// have" and "No, it would not have"; for a claim, that it holds or not.
+func positions(q *Question) (string, string) {
+	if q.Origin == Claim {
+		return "The claim holds", "The claim does not hold"
+	}
+	ws := strings.Fields(strings.ToLower(q.Text))
+	for len(ws) > 0 && (ws[0] == "or" || ws[0] == "and" || ws[0] == "but" || ws[0] == "so") {
+		ws = ws[1:]
+	}
+	if len(ws) < 2 {
+		return "Yes", "No"
+	}
+	aux := ws[0]
+	who := "it"
+	if ws[1] == "they" || ws[1] == "we" || ws[1] == "you" {
+		who = ws[1]
+	}
+	tail := ""
+	if (aux == "would" || aux == "could" || aux == "might" || aux == "should") && strings.Contains(" "+strings.Join(ws, " ")+" ", " have ") {
+		tail = " have"
+	}
+	return fmt.Sprintf("Yes, %s %s%s", who, aux, tail), fmt.Sprintf("No, %s %s not%s", who, aux, tail)
+}
+
+func sacPlan(g *Guide, q *Question, sides []Side) Plan {
+	a, z := sides[0], sides[1]
 	steps := []Step{
-		{5, "Read the focus question aloud with the passage that asks it. Remind the class that the essay is contested: " +
-			"both sides argue from what the author writes, not from what is settled. Form groups of four, two pairs each.", []essay.Ref{q.Ref}},
-		{8, fmt.Sprintf("Pairs prepare. Pair A argues yes, Pair B argues no. Both work only from the passages quoted for this question (%s) and the key terms, "+
-			"and each picks the two quotations that best support its side.", ev), refsOf(q.Evidence...)},
+		{5, "Read the focus question aloud" + withAsker(q) + ". Remind the class that both sides argue from what the text says, not from what is settled. Form groups of four, two pairs each.", askerRefs(q)},
+		{8, fmt.Sprintf("Pairs prepare. Pair A argues “%s” from %s; Pair B argues “%s” from %s. Each picks the two quotations that best support its side.",
+			a.Position, markersOf(a.Refs), z.Position, markersOf(z.Refs)), refsUnion(a.Refs, z.Refs)},
 		{5, "Pair A presents its case; Pair B listens, takes notes, then restates it to Pair A's satisfaction.", nil},
 		{5, "Pair B presents its case; Pair A restates it.", nil},
 		{5, "Pairs swap sides and argue the other position, adding one piece of evidence the first pair did not use.", nil},
 		{10, "Drop the sides. The four look for what the evidence does and does not support, and write one sentence they all accept, " +
-			"with its refs. Then name what a historian who disagrees with the author would say, using the counterpoint prompt.", nil},
+			"with its refs. Then take the question's counterpoint prompt: what would someone who disagrees with the author say?", nil},
 		{7, "Whole class: each group reads its sentence; the class notes where the groups differ and which passages each leaned on.", nil},
-		{5, "Exit ticket: the create question of this guide's focus question, begun in class and finished as homework.", nil},
+		{5, "Exit ticket: the focus question's create prompt, begun in class and finished as homework.", nil},
 	}
-	return newPlan(StructuredAcademicControversy,
-		"Pairs argue each side of a contested question from the essay's own words, switch sides, then drop them and look for what the evidence supports.",
+	p := newPlan(StructuredAcademicControversy,
+		"Pairs argue each side of a question whose evidence divides, from the text's own words, switch sides, then drop them and look for what the evidence supports.",
+		q, steps)
+	p.Sides = sides
+	return p
+}
+
+func seminarPlan(g *Guide, q *Question) Plan {
+	refs := refsOf(q.Evidence...)
+	steps := []Step{
+		{5, "Read the opening question aloud" + withAsker(q) + ".", askerRefs(q)},
+		{10, fmt.Sprintf("Students read the passages quoted for it (%s) and mark one line they agree with and one they doubt.", markersOf(refs)), refs},
+		{25, "Seminar: start from the opening question, then take its analyze and evaluate prompts in turn. Every claim cites a passage; " +
+			"the facilitator asks for the ref when it is missing.", nil},
+		{5, "Close with the counterpoint prompt: what would someone who disagrees with the author say?", nil},
+		{5, "Exit ticket: the opening question's create prompt.", nil},
+	}
+	return newPlan(SocraticSeminar,
+		"The class reasons through an open question together, from the text's own words, with the teacher as facilitator.",
 		q, steps)
 }
 
-func seminarPlan(q *Question) Plan {
-	steps := []Step{
-		{5, "Read the opening question aloud with the passage that asks it, and the caveat: the essay is contested.", []essay.Ref{q.Ref}},
-		{10, fmt.Sprintf("Students read the passages quoted for it (%s) and mark one line they agree with and one they doubt.", markersOf(q.Evidence)), refsOf(q.Evidence...)},
-		{25, "Seminar: start from the opening question, then take the analyze and evaluate questions in turn. Every claim cites a passage; " +
-			"the facilitator asks for the ref when it is missing.", nil},
-		{5, "Close: name what a historian who disagrees with the author would say, using the counterpoint prompt.", nil},
-		{5, "Exit ticket: the create question of the opening question.", nil},
+func withAsker(q *Question) string {
+	if q.HasRef() {
+		return " with the passage that asks it"
 	}
-	return newPlan(SocraticSeminar,
-		"The class reasons through an open question together, from the essay's own words, with the teacher as facilitator.",
-		q, steps)
+	return ""
+}
+
+func askerRefs(q *Question) []essay.Ref {
+	if q.HasRef() {
+		return []essay.Ref{q.Ref}
+	}
+	return nil
 }
 
 // newPlan is a plan of steps that turns on question q, as long as its
@@ -116,16 +275,6 @@ func newPlan(protocol, about string, q *Question, steps []Step) Plan {
 	for _, s := range steps {
 		n += s.Minutes
 	}
-	return Plan{Protocol: protocol, About: about, Focus: &Quote{Ref: q.Ref, Text: q.Text},
+	return Plan{Protocol: protocol, About: about, Focus: q,
 		Minutes: n, Steps: steps, Agree: agreeStarters, Disagree: disagreeStarters}
-}
-
-// markersOf writes the refs of quotes as citation markers, without
-// repeats, in the order quoted: "[¶50], [¶53] and [note 7]".
-func markersOf(qs []Quote) string {
-	var out []string
-	for _, r := range refsOf(qs...) {
-		out = append(out, r.Marker())
-	}
-	return joinList(out)
 }

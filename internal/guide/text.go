@@ -2,52 +2,68 @@ package guide
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"unicode"
 
 	"studyguide/internal/essay"
-	"studyguide/internal/lazyregexp"
 	"studyguide/internal/retrieve"
 	"studyguide/internal/terms"
+	"studyguide/internal/thesaurus"
 )
 
 // builder holds what every step of building a guide shares.
 type builder struct {
-	c *essay.Corpus
-	r *retrieve.Retriever
-	// idf weighs a stem by how few passages use it.
+	c     *essay.Corpus
+	r     *retrieve.Retriever
+	voice Voice
+	// sents is every sentence of the corpus, in reading order; of holds
+	// each passage's.
+	sents []*sentence
+	of    map[essay.Ref][]*sentence
+	// idf weighs a stem by how few sentences use it.
 	idf   map[string]float64
 	cands []*candidate
-	// quoted counts how often the guide has quoted each sentence, so that
-	// later choices prefer words not yet shown.
-	quoted map[string]int
-	// prompted, askedTerm and paired record what earlier prompts used, so
-	// that later ones turn to other quotes, terms and people.
-	prompted  map[Quote]bool
-	askedTerm map[string]bool
-	paired    map[string]bool
-	// voices holds the expression that finds each person's reported
-	// views, and matching the passages of the corpus that each expression
-	// matches (see inCorpus); neither depends on the question.
-	voices   map[*candidate]*lazyregexp.Regexp
-	matching map[*lazyregexp.Regexp][]*essay.Passage
+	// lists holds each question's scored sentences, best first.
+	lists map[*Question][]scored
+	// served counts the questions each sentence is evidence for.
+	served map[string]int
+	// skeletons counts the prompts written on each template.
+	skeletons map[string]int
+	// prompted records the sentences prompts have quoted, so that later
+	// prompts turn to others.
+	prompted map[string]int
+	// paired records the pairs of people already staged together.
+	paired map[string]bool
+	// movesMade counts the historian's moves the guide has made.
+	movesMade map[string]int
+	// maxSkeleton is how many prompts of the guide one template may
+	// write.
+	maxSkeleton int
+	// orderOf is each passage's place in the corpus; see order.
+	orderOf map[essay.Ref]int
+	// spreadOf counts the passages that use each stem; see spread.
+	spreadOf map[string]int
 }
 
 func newBuilder(c *essay.Corpus, r *retrieve.Retriever) *builder {
+	b := &builder{c: c, r: r, voice: voiceOf(c), of: map[essay.Ref][]*sentence{},
+		served: map[string]int{}, lists: map[*Question][]scored{}, skeletons: map[string]int{}, prompted: map[string]int{}, paired: map[string]bool{}, movesMade: map[string]int{}}
+	b.sents = analyze(c)
 	df := map[string]int{}
-	for _, p := range c.Passages {
-		for _, s := range terms.Unique(terms.Stems(p.Text())) {
-			df[s]++
+	for _, s := range b.sents {
+		b.of[s.p.Ref] = append(b.of[s.p.Ref], s)
+		for st := range s.stems {
+			df[st]++
 		}
 	}
-	idf := make(map[string]float64, len(df))
-	n := float64(len(c.Passages))
-	for s, d := range df {
-		idf[s] = math.Log(1 + n/float64(d))
+	b.idf = make(map[string]float64, len(df))
+	n := float64(len(b.sents))
+	for st, d := range df {
+		b.idf[st] = math.Log(1 + n/float64(d))
 	}
-	return &builder{c: c, r: r, idf: idf, cands: candidates(c), quoted: map[string]int{},
-		prompted: map[Quote]bool{}, askedTerm: map[string]bool{}, paired: map[string]bool{},
-		voices: map[*candidate]*lazyregexp.Regexp{}, matching: map[*lazyregexp.Regexp][]*essay.Passage{}}
+	b.cands = candidates(c)
+	return b
 }
 
 // weakWords carry little of what a sentence is about, though no stop word
@@ -60,169 +76,270 @@ var weakWords = map[string]bool{
 	"answers": true, "begin": true, "mean": true, "means": true,
 	"extent": true, "etc": true, "first": true, "already": true, "many": true,
 	"much": true, "specific": true, "such": true, "come": true, "let": true,
+	"proper": true, "text": true, "passage": true, "writer": true,
 }
 
-// weigh returns the content stems of text, each weighed by the square of
-// its IDF: a word few passages use says far more about what a sentence is
-// about than a word most of them use ("1936 Constitution" against "Soviet
-// Union" in this essay).
-func (b *builder) weigh(text string) map[string]float64 {
-	w := map[string]float64{}
-	for _, word := range terms.Words(text) {
-		if terms.IsStopword(word) || weakWords[word] {
-			continue
+// weights are a query's stems, each with its weight, and for each stem of
+// the corpus the query stems it matches and how strongly: itself, a word of
+// the same family, or a related word.
+type weights struct {
+	stems map[string]float64
+	total float64
+	kin   map[string]map[string]float64
+}
+
+// idfPower sharpens IDF in a query's weights: rare words say more about
+// what a sentence is about, but a text's own subject ("the party" in a
+// text about parties) is in many sentences and must still count.
+const idfPower = 1.3
+
+// part is text to weigh and how much its words count.
+type part struct {
+	text  string
+	scale float64
+}
+
+// weigh returns the content stems of the parts that the corpus uses
+// (itself or in a word of the same family), each weighed by the square of
+// its IDF and by how specific its word is: a word few sentences use and of
+// few senses says far more about what a sentence is about than "form" or
+// "way". A stem in several parts takes its greatest weight.
+func (b *builder) weigh(parts ...part) weights {
+	w := weights{stems: map[string]float64{}}
+	for _, pt := range parts {
+		words := terms.Words(pt.text)
+		for i, word := range words {
+			if terms.IsStopword(word) || weakWords[word] || len(word) < 3 {
+				continue
+			}
+			s := terms.Stem(word)
+			idf, ok := b.idf[s]
+			if !ok {
+				idf, ok = b.familyIDF(s)
+			}
+			if !ok {
+				continue
+			}
+			// What a question asks about comes early; the phrases that
+			// qualify it ("in a socialist society", "as an organization of
+			// ...") trail after.
+			place := 1 - trailWeight*float64(i)/float64(len(words))
+			if v := math.Pow(idf, idfPower) * specificity(s) * pt.scale * place; v > w.stems[s] {
+				w.total += v - w.stems[s]
+				w.stems[s] = v
+			}
 		}
-		s := terms.Stem(word)
-		v, ok := b.idf[s]
-		if !ok {
-			v = b.maxIDF()
-		}
-		w[s] = v * v
 	}
+	// A word most sentences use is often what the text is about ("the
+	// party" in a text on parties): it keeps a floor of the mean weight.
+	if n := len(w.stems); n > 0 {
+		floor := floorShare * w.total / float64(n)
+		for s, v := range w.stems {
+			if v < floor {
+				w.total += floor - v
+				w.stems[s] = floor
+			}
+		}
+	}
+	w.kin = b.kinOf(w.stems)
 	return w
 }
 
-// maxIDF is the IDF of a word only one passage uses.
-func (b *builder) maxIDF() float64 { return math.Log(1 + float64(len(b.c.Passages))) }
+// floorShare is the least share of a query's mean weight one of its words
+// keeps.
+const floorShare = 0.5
 
-// relevance is the weight of w's stems that text holds, each counted once.
-func relevance(w map[string]float64, text string) float64 {
-	var sum float64
-	for _, s := range terms.Unique(terms.Stems(text)) {
-		sum += w[s]
+// trailWeight is how much less the last word of a question counts than its
+// first.
+const trailWeight = 0.5
+
+// kinOf maps each stem of the corpus to the query stems it matches.
+func (b *builder) kinOf(stems map[string]float64) map[string]map[string]float64 {
+	kin := map[string]map[string]float64{}
+	add := func(t, q string, m float64) {
+		if kin[t] == nil {
+			kin[t] = map[string]float64{}
+		}
+		kin[t][q] = max(kin[t][q], m)
 	}
-	return sum
+	for q := range stems {
+		for _, t := range thesaurus.Related(q) {
+			if _, ok := b.idf[t]; ok {
+				add(t, q, relatedMatch)
+			}
+		}
+		for t := range b.idf {
+			if t == q {
+				add(t, q, exactMatch)
+			} else if sameStemFamily(q, t) {
+				add(t, q, familyMatch)
+			}
+		}
+	}
+	return kin
 }
 
-// seen reports how often the guide has already quoted a sentence.
-func (b *builder) seen(ref essay.Ref, sentence string) int {
-	return b.quoted[ref.String()+"\x00"+sentence]
+// familyIDF is the IDF of the corpus's stem of the same family as s, if it
+// has one.
+func (b *builder) familyIDF(s string) (float64, bool) {
+	best, ok := 0.0, false
+	for t, v := range b.idf {
+		if sameStemFamily(s, t) && v > best {
+			best, ok = v, true
+		}
+	}
+	return best, ok
 }
 
-func (b *builder) markQuoted(ref essay.Ref, sentence string) {
-	b.quoted[ref.String()+"\x00"+sentence]++
+func specificity(stem string) float64 {
+	n := max(1, thesaurus.Senses(stem))
+	return 1 / math.Sqrt(1+math.Log(float64(n)))
 }
 
-// Quote lengths, in words.
+// Match strengths of a sentence's word for a query's stem.
 const (
-	maxQuoteWords = 30
-	// minClauseWords is the shortest part of a sentence quoted alone.
-	minClauseWords = 6
+	exactMatch   = 1
+	familyMatch  = 0.7
+	relatedMatch = 0.35
 )
 
-// separators split a sentence into clauses that may be quoted alone.
-var separators = []string{", ", "; ", ": ", " -- ", " — ", " – "}
-
-// clause returns the words of sentence worth quoting: the whole sentence
-// when it is short enough, or else the run of its clauses that scores best,
-// longest first among equals. The result is always a substring of
-// sentence, with balanced quotation marks and brackets.
-//
-//   - score: rates a candidate run; nil prefers the longest.
-//   - must: text the run has to hold (a term); "" for none.
-//   - maxWords: the longest run allowed.
-func clause(sentence string, score func(string) float64, must string, maxWords int) string {
-	if must == "" && wordCount(sentence) <= maxWords {
-		return sentence
-	}
-	if must != "" && wordCount(sentence) <= maxWords && indexWord(sentence, must) >= 0 {
-		return sentence
-	}
-	starts, ends := pieces(sentence)
-	best, bestScore, found := "", math.Inf(-1), false
-	for i := range starts {
-		for j := i; j < len(ends); j++ {
-			span := sentence[starts[i]:ends[j]]
-			n := wordCount(span)
-			if n > maxWords {
-				break
-			}
-			if n < minClauseWords && !(i == 0 && j == len(ends)-1) {
-				continue
-			}
-			if !balanced(span) || (must != "" && indexWord(span, must) < 0) || !content(sentence[starts[i]:ends[i]]) || !content(sentence[starts[j]:ends[j]]) {
-				continue
-			}
-			s := float64(n)
-			if score != nil {
-				s = score(span) * startFactor(sentence, starts[i])
-			}
-			if !found || s > bestScore+1e-9 || (math.Abs(s-bestScore) <= 1e-9 && n > wordCount(best)) {
-				best, bestScore, found = span, s, true
+// within weighs the stems by the best match any sentence of ss holds for
+// them: a word only the question uses (or only the passage that asks it)
+// cannot be answered by another sentence, and one that only related words
+// answer is a bonus rather than a part of the whole; either would only
+// shrink every share.
+func (w weights) within(ss []*sentence) weights {
+	avail := map[string]float64{}
+	for _, s := range ss {
+		for t := range s.stems {
+			for q, m := range w.kin[t] {
+				if m > relatedMatch {
+					avail[q] = max(avail[q], m)
+				}
 			}
 		}
 	}
-	if !found {
-		return window(sentence, must, maxWords)
-	}
-	return best
-}
-
-// window returns a run of at most maxWords whole words of sentence that
-// holds must, as near the sentence's start as it can be, for a sentence no
-// clause of which is short enough; "" if none is balanced.
-func window(sentence, must string, maxWords int) string {
-	locs := wordSpans(sentence)
-	for i := range locs {
-		for j := min(len(locs), i+maxWords) - 1; j >= i+minClauseWords-1; j-- {
-			span := sentence[locs[i][0]:locs[j][1]]
-			if balanced(span) && (must == "" || indexWord(span, must) >= 0) {
-				return span
-			}
-		}
-	}
-	return ""
-}
-
-// wordSpans returns the byte ranges of the whitespace-separated words of s.
-func wordSpans(s string) [][2]int {
-	var out [][2]int
-	start := -1
-	for i, r := range s {
-		if unicode.IsSpace(r) {
-			if start >= 0 {
-				out = append(out, [2]int{start, i})
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-	}
-	if start >= 0 {
-		out = append(out, [2]int{start, len(s)})
+	out := weights{stems: w.stems, kin: w.kin}
+	for q, v := range w.stems {
+		out.total += v * avail[q]
 	}
 	return out
 }
 
-// startFactor favours quotes that start where the sentence does, then
-// those after a semicolon or colon, over those after a comma or a dash,
-// which often open in the middle of a thought.
-func startFactor(sentence string, start int) float64 {
-	switch {
-	case start == 0:
-		return 1
-	case strings.HasSuffix(sentence[:start], "; "), strings.HasSuffix(sentence[:start], ": "):
-		return 0.9
+// topical is the share of w's weight that sentence s holds: a stem of the
+// main clause counts whole, one of an aside half, a word of the same
+// family or a related word less.
+func (w weights) topical(s *sentence) float64 {
+	if w.total == 0 {
+		return 0
 	}
-	return 0.75
+	best := map[string]float64{}
+	for t, in := range s.stems {
+		for q, m := range w.kin[t] {
+			best[q] = max(best[q], m*in)
+		}
+	}
+	var sum float64
+	for q, m := range best {
+		sum += w.stems[q] * m
+	}
+	return sum / w.total
 }
 
-// pieces returns the byte ranges of the clauses of sentence, split at
-// separators.
-func pieces(sentence string) (starts, ends []int) {
-	start := 0
-	for i := 0; i < len(sentence); i++ {
-		for _, sep := range separators {
-			// A separator that begins inside the one before it cuts
-			// nothing.
-			if i >= start && strings.HasPrefix(sentence[i:], sep) {
-				starts, ends = append(starts, start), append(ends, i)
-				start = i + len(sep)
-				break
+// sameStemFamily reports whether two stems are forms of one word the
+// stemmer parts ("leader" and "leadership", "democrat" and "democraci",
+// "communist" and "communism"): with at most one derivational ending taken
+// off each, they meet in a base of five letters or more. "proper" and
+// "properti" do not.
+func sameStemFamily(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if commonPrefix(a, b) < 5 {
+		return false
+	}
+	for _, x := range bases(a) {
+		for _, y := range bases(b) {
+			if x == y && len(x) >= 5 {
+				return true
 			}
 		}
 	}
-	return append(starts, start), append(ends, len(sentence))
+	return false
+}
+
+// derivations are endings that turn one form of an English word into
+// another, as the Snowball stemmer leaves them.
+var derivations = []string{"ship", "alism", "alist", "ism", "ist", "ation", "iz", "ic", "ical", "al", "ci", "i", "y", "t", "e", "er", "ment", "ness", "ity"}
+
+// bases returns a stem and what is left of it without each derivational
+// ending.
+func bases(s string) []string {
+	out := []string{s}
+	for _, d := range derivations {
+		if strings.HasSuffix(s, d) && len(s)-len(d) >= 5 {
+			out = append(out, strings.TrimSuffix(s, d))
+		}
+	}
+	return out
+}
+
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+// Quote lengths, in words.
+const (
+	// cutWords: a sentence longer than this may be cut.
+	cutWords = 60
+	// keepWords is about how much of a cut sentence is kept.
+	keepWords = 45
+	// minKeepWords is the shortest cut kept.
+	minKeepWords = 20
+)
+
+// quoteOf quotes a sentence whole, or cut at a clause boundary with an
+// ellipsis when it is longer than cutWords.
+func quoteOf(s *sentence) Quote {
+	return Quote{Ref: s.p.Ref, Text: cut(s.text)}
+}
+
+// boundaries are where a clause may end, strongest first.
+var boundaries = []string{"; ", ": ", " -- ", " — ", ", but ", ", and ", ", while ", ", though ", ", which ", ", so ", ", "}
+
+// cut returns text whole if it is at most cutWords long, else its longest
+// opening run of clauses up to keepWords words, balanced in its quotation
+// marks and brackets, and an ellipsis.
+func cut(text string) string {
+	if wordCount(text) <= cutWords {
+		return text
+	}
+	for _, sep := range boundaries {
+		best := -1
+		for from := 0; ; {
+			i := strings.Index(text[from:], sep)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			n := wordCount(text[:at])
+			if n > keepWords {
+				break
+			}
+			if n >= minKeepWords && balanced(text[:at]) {
+				best = at
+			}
+			from = at + len(sep)
+		}
+		if best > 0 {
+			return strings.TrimRightFunc(text[:best], func(r rune) bool { return unicode.IsPunct(r) && r != ')' && r != '"' && r != '”' }) + " " + Ellipsis
+		}
+	}
+	return text
 }
 
 // balanced reports whether a span opens no quotation or bracket that it
@@ -234,40 +351,64 @@ func balanced(s string) bool {
 		strings.Count(s, "[") == strings.Count(s, "]")
 }
 
-// content reports whether a clause holds a word that is not a stop word:
-// a quote does not begin or end on a bare "or".
-func content(s string) bool {
-	for _, w := range terms.Words(s) {
-		if !terms.IsStopword(w) {
-			return true
-		}
-	}
-	return false
-}
-
 func wordCount(s string) int { return len(strings.Fields(s)) }
-
-// sentencesWith returns the sentences of p that hold term, statements
-// before questions.
-func sentencesWith(p *essay.Passage, term string) []essay.Sentence {
-	var out, questions []essay.Sentence
-	for _, s := range p.Sentences {
-		switch {
-		case indexWord(s.Text, term) < 0:
-		case s.Question:
-			questions = append(questions, s)
-		default:
-			out = append(out, s)
-		}
-	}
-	return append(out, questions...)
-}
 
 // refsOf returns the refs of quotes without repeats, in order.
 func refsOf(qs ...Quote) []essay.Ref {
-	refs := make([]essay.Ref, len(qs))
-	for i, q := range qs {
-		refs[i] = q.Ref
+	refs := make([]essay.Ref, 0, len(qs))
+	for _, q := range qs {
+		refs = append(refs, q.Ref)
+		if q.Note != nil {
+			refs = append(refs, q.Note.Ref)
+		}
 	}
 	return dedupe(refs)
+}
+
+// refsUnion joins lists of refs without repeats, in reading order.
+func refsUnion(lists ...[]essay.Ref) []essay.Ref {
+	var all []essay.Ref
+	for _, l := range lists {
+		all = append(all, l...)
+	}
+	out := dedupe(all)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Less(out[j]) })
+	return out
+}
+
+func dedupe(refs []essay.Ref) []essay.Ref {
+	var out []essay.Ref
+	seen := map[essay.Ref]bool{}
+	for _, r := range refs {
+		if !seen[r] {
+			seen[r] = true
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// curly puts text in curly double quotes: in the guide they mark words
+// quoted verbatim, and nothing else.
+func curly(text string) string { return "“" + text + "”" }
+
+// joinList joins items as "a, b and c".
+func joinList(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+// markersOf writes refs as citation markers, without repeats, in order:
+// "[¶50], [¶53] and [note 7]".
+func markersOf(refs []essay.Ref) string {
+	var out []string
+	for _, r := range dedupe(refs) {
+		out = append(out, r.Marker())
+	}
+	return joinList(out)
 }

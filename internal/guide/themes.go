@@ -13,18 +13,27 @@ import (
 // questions above -- democracy and the role of the party --".
 var namingRe = lazyregexp.New(`(?i)\b(?:the\s+)?(?:[\p{L}]+\s+)?questions\s+(?:above|below|here)?\s*(?:--|—|–|:|\()\s*([^.?!();:]+?)\s*(?:--|—|–|\)|[.?!;]|$)`)
 
-// themes groups questions by passage and block, in reading order, and names
-// each group.
-func (b *builder) themes(qs []essay.Question) []*Theme {
+// themes groups questions in reading order and names each group: the
+// questions of one block of a passage, under the name the text gives them
+// if it names them; claims by section; a teacher's questions together.
+func (b *builder) themes(qs []*Question) []*Theme {
+	if len(qs) == 0 {
+		return nil
+	}
+	switch qs[0].Origin {
+	case Posed:
+		return []*Theme{{Name: "your questions", Questions: qs}}
+	case Claim:
+		return b.claimThemes(qs)
+	}
 	type key struct {
 		ref   essay.Ref
 		block int
 	}
-	var out []*Theme
 	var order []key
-	groups := map[key][]essay.Question{}
+	groups := map[key][]*Question{}
 	for _, q := range qs {
-		k := key{q.Ref, q.Block}
+		k := key{q.Ref, q.block}
 		if _, ok := groups[k]; !ok {
 			order = append(order, k)
 		}
@@ -41,9 +50,10 @@ func (b *builder) themes(qs []essay.Question) []*Theme {
 			named[k.ref] = naming{names, quote}
 		}
 	}
+	var out []*Theme
 	perRef := map[essay.Ref]int{}
 	for _, k := range order {
-		th := &Theme{}
+		th := &Theme{Questions: groups[k]}
 		i := perRef[k.ref]
 		perRef[k.ref]++
 		if n := named[k.ref]; i < len(n.names) {
@@ -51,16 +61,53 @@ func (b *builder) themes(qs []essay.Question) []*Theme {
 		} else {
 			th.Name = fallbackName(b.c, groups[k])
 		}
-		for _, q := range groups[k] {
-			th.Questions = append(th.Questions, &Question{Text: q.Text, Ref: q.Ref})
-		}
 		out = append(out, th)
+	}
+	distinguish(out)
+	return out
+}
+
+// distinguish renames themes that share a name, other than one the text
+// names itself: two themes called "democracy" read as one.
+func distinguish(themes []*Theme) {
+	count := map[string]int{}
+	for _, th := range themes {
+		count[strings.ToLower(th.Name)]++
+	}
+	for _, th := range themes {
+		if count[strings.ToLower(th.Name)] > 1 && th.Named == nil && len(th.Questions) > 0 {
+			th.Name = fmt.Sprintf("%s, as %s asks", th.Name, th.Questions[0].Ref)
+		}
+	}
+}
+
+// claimThemes groups claims by the section they stand in, or keeps them
+// together when the text has no sections.
+func (b *builder) claimThemes(qs []*Question) []*Theme {
+	var out []*Theme
+	for _, q := range qs {
+		sec := ""
+		if p, ok := b.c.Passage(q.Ref); ok {
+			sec = strings.TrimSpace(p.Section)
+		}
+		name := sec
+		if name == "" {
+			name = "what the author " + b.voice.Says()
+			if b.voice.Author != "" {
+				name = "what " + b.voice.Author + " " + b.voice.Says()
+			}
+		}
+		if len(out) > 0 && out[len(out)-1].Name == name {
+			out[len(out)-1].Questions = append(out[len(out)-1].Questions, q)
+			continue
+		}
+		out = append(out, &Theme{Name: name, Questions: []*Question{q}})
 	}
 	return out
 }
 
 // blocksAsking counts the blocks of ref that hold questions.
-func blocksAsking[K comparable](groups map[K][]essay.Question, ref essay.Ref) int {
+func blocksAsking[K comparable](groups map[K][]*Question, ref essay.Ref) int {
 	n := 0
 	for _, qs := range groups {
 		if len(qs) > 0 && qs[0].Ref == ref {
@@ -119,7 +166,7 @@ func splitList(s string) []string {
 // fallbackName names a block of questions the essay does not name: the
 // term it puts in quotation marks most often, else the pair of content
 // words that the corpus uses most, else the passage's ref.
-func fallbackName(c *essay.Corpus, qs []essay.Question) string {
+func fallbackName(c *essay.Corpus, qs []*Question) string {
 	var text strings.Builder
 	for _, q := range qs {
 		text.WriteString(q.Text + " ")

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"studyguide/internal/essay"
 	"studyguide/internal/guide"
 )
 
@@ -22,6 +23,9 @@ const (
 	plain spanStyle = iota
 	emphasis
 	strong
+	// reference is a citation marker, "[¶53]": Markdown leaves its
+	// brackets as they are.
+	reference
 )
 
 // span is a run of text in one style. Its text is cleaned (one line, no
@@ -43,6 +47,10 @@ const (
 	bullets
 	numbered
 	tableBlock
+	// opening and closing bracket a part of the guide that prints on one
+	// page where it can: a question, the key terms. Only HTML marks them.
+	opening
+	closing
 )
 
 // block is one heading, paragraph, quotation, list or table.
@@ -52,6 +60,7 @@ type block struct {
 	text  line   // a heading's, paragraph's or quotation's text
 	items []line // a list's items
 	table *table
+	class string // an opening's part
 }
 
 // table is a table of plain text; a right-aligned column holds numbers.
@@ -70,6 +79,10 @@ func (d *doc) heading(level int, text ...span) {
 func (d *doc) para(text ...span)  { d.blocks = append(d.blocks, block{kind: paragraph, text: text}) }
 func (d *doc) quote(text ...span) { d.blocks = append(d.blocks, block{kind: quotation, text: text}) }
 
+// open starts a part of the guide; close ends it.
+func (d *doc) open(class string) { d.blocks = append(d.blocks, block{kind: opening, class: class}) }
+func (d *doc) close()            { d.blocks = append(d.blocks, block{kind: closing}) }
+
 // list adds a list; an empty one adds nothing.
 func (d *doc) list(kind blockKind, items []line) {
 	if len(items) > 0 {
@@ -85,23 +98,36 @@ func em(s string) span  { return span{OneLine(s), emphasis} }
 func b(s string) span   { return span{OneLine(s), strong} }
 func raw(s string) span { return span{s, plain} }
 
-// quoted is words quoted verbatim from the essay, in curly quotes.
-func quoted(s string) span { return raw("“" + OneLine(s) + "”") }
+// quoted is words quoted verbatim from the text, in curly quotes.
+func quoted(s string) span { return span{"“" + OneLine(s) + "”", plain} }
 
-// guideDoc lays out a study guide.
+// cite is a citation marker.
+func cite(r essay.Ref) span { return span{OneLine(r.Marker()), reference} }
+
+// guideDoc lays out a study guide: in the teacher's edition the answer
+// key and the discussion plan close it.
 func guideDoc(g *guide.Guide) *doc {
 	d := &doc{}
 	docHeader(d, g)
+	docSummary(d, g)
 	for i, th := range g.Themes {
-		docTheme(d, i+1, th)
+		docTheme(d, i+1, th, len(g.Themes) > 1)
 	}
 	docTerms(d, g.Terms)
-	docPlan(d, g.Plan)
+	docChecks(d, g.Check)
+	if g.Edition != guide.StudentEdition {
+		docAnswers(d, g.Check)
+		docPlan(d, g)
+	}
 	return d
 }
 
 func docHeader(d *doc, g *guide.Guide) {
-	d.heading(1, t("Study guide: "+g.Title))
+	title := "Study guide: " + g.Title
+	if g.Edition == guide.StudentEdition {
+		title = "Study guide: " + g.Title
+	}
+	d.heading(1, t(title))
 	var by []string
 	if g.Author != "" {
 		by = append(by, g.Author)
@@ -109,30 +135,68 @@ func docHeader(d *doc, g *guide.Guide) {
 	if g.Year != 0 {
 		by = append(by, fmt.Sprintf("(%d)", g.Year))
 	}
-	from := "the open questions of " + g.From
-	if g.From == guide.All {
-		from = "every open question of the essay"
+	if len(by) > 0 {
+		by = []string{strings.Join(by, " ")}
 	}
-	by = append(by, "built from "+from, "every quotation verbatim, with the passage it comes from")
-	if len(by) > 2 {
-		by = append([]string{strings.Join(by[:len(by)-2], " ")}, by[len(by)-2:]...)
+	by = append(by, "built from "+fromLabel(g))
+	if g.Edition == guide.StudentEdition {
+		by = append(by, "students' edition")
+	} else {
+		by = append(by, "teacher's edition, with answer key and plan")
 	}
 	d.para(em(strings.Join(by, " · ")))
-	d.quote(b("Read this first."), raw(" "), t(guide.Caveat))
-	text := line{b("Reading like a historian."), raw(" ")}
-	if g.Basis != nil {
-		text = append(text, raw("The author says his conclusions rest on others' work: "), quoted(g.Basis.Text),
-			raw(" "), t(g.Basis.Ref.Marker()), raw(". "))
+	note := line{b("Read this first."), raw(" ")}
+	if c := g.Voice.Caveat; c != "" {
+		note = append(note, t(c), raw(" "))
 	}
-	text = append(text, raw("For each question, ask where his evidence comes from, whether other passages and sources back it up, "+
-		"and what a historian who disagrees would say."))
-	d.para(text...)
+	note = append(note, t(guide.Verbatim))
+	d.quote(note...)
+	if g.Basis != nil {
+		d.para(b("Reading like a historian."), raw(" "), t(g.Basis.Ref.Marker()), raw(" "), quoted(g.Basis.Text),
+			raw(" For each question, ask where the evidence comes from, whether other passages and sources back it up, and what someone who disagrees would say."))
+	}
 }
 
-func docTheme(d *doc, n int, th *guide.Theme) {
-	d.heading(2, t(fmt.Sprintf("Theme %d: %s", n, th.Name)))
+// fromLabel says what a guide was built from.
+func fromLabel(g *guide.Guide) string {
+	switch g.From {
+	case guide.All:
+		return "every open question of the text"
+	case guide.Claims:
+		return "the text's central claims"
+	case guide.Teacher:
+		return "the teacher's questions"
+	}
+	return "the open questions of " + g.From
+}
+
+func docSummary(d *doc, g *guide.Guide) {
+	if len(g.Summary) == 0 {
+		return
+	}
+	d.open("summary")
+	name := "The text in brief"
+	if g.Voice.Argues() {
+		name = "The argument in brief"
+	}
+	d.heading(2, t(name))
+	d.para(t("One sentence from each paragraph, in the text's own words and order."))
+	var items []line
+	for _, q := range g.Summary {
+		items = append(items, line{cite(q.Ref), raw(" "), quoted(q.Text)})
+	}
+	d.list(bullets, items)
+	d.close()
+}
+
+func docTheme(d *doc, n int, th *guide.Theme, numbered bool) {
+	head := "Theme: " + th.Name
+	if numbered {
+		head = fmt.Sprintf("Theme %d: %s", n, th.Name)
+	}
+	d.heading(2, t(head))
 	if th.Named != nil {
-		d.para(raw("The essay names this theme itself: "), quoted(th.Named.Text), raw(" "), t(th.Named.Ref.Marker()), raw("."))
+		d.para(raw("The text names this theme itself: "), quoted(th.Named.Text), raw(" "), cite(th.Named.Ref), raw("."))
 	}
 	for i, q := range th.Questions {
 		docQuestion(d, n, i+1, q)
@@ -140,25 +204,44 @@ func docTheme(d *doc, n int, th *guide.Theme) {
 }
 
 func docQuestion(d *doc, theme, n int, q *guide.Question) {
-	d.heading(3, t(fmt.Sprintf("Question %d.%d %s", theme, n, q.Ref.Marker())))
-	d.quote(t(q.Text + " " + q.Ref.Marker()))
-	d.para(b("Where the essay speaks to it"))
+	d.open("question")
+	label := "Question"
+	if q.Origin == guide.Claim {
+		label = "Claim"
+	}
+	if q.HasRef() {
+		d.heading(3, t(fmt.Sprintf("%s %d.%d", label, theme, n)), raw(" "), cite(q.Ref))
+		d.quote(t(q.Text), raw(" "), cite(q.Ref))
+	} else {
+		d.heading(3, t(fmt.Sprintf("%s %d.%d", label, theme, n)))
+		d.quote(t(q.Text))
+	}
+	head := "Where the text speaks to it"
+	if q.Origin == guide.Claim {
+		head = "What the text says around it"
+	}
+	d.para(b(head))
 	if len(q.Evidence) == 0 {
-		d.para(t("The essay asks this question but no other passage speaks to it."))
+		d.para(t("No other passage of the text speaks to it."))
 	}
 	var evidence []line
 	for _, e := range q.Evidence {
-		evidence = append(evidence, line{t(e.Ref.Marker()), raw(" "), quoted(e.Text)})
+		l := line{cite(e.Ref), raw(" "), quoted(e.Text)}
+		if e.Note != nil {
+			l = append(l, raw(" Its note, "), cite(e.Note.Ref), raw(": "), quoted(e.Note.Text))
+		}
+		evidence = append(evidence, l)
 	}
 	d.list(bullets, evidence)
 	if len(q.Discussion) > 0 {
-		d.para(b("Discussion questions"))
+		d.para(b("Discussion"))
 		d.list(numbered, promptLines(q.Discussion))
 	}
 	if len(q.Historian) > 0 {
 		d.para(b("Reading like a historian"))
 		d.list(bullets, promptLines(q.Historian))
 	}
+	d.close()
 }
 
 // promptLines are discussion or historian's prompts, each led by its level.
@@ -174,23 +257,73 @@ func docTerms(d *doc, terms []guide.Term) {
 	if len(terms) == 0 {
 		return
 	}
+	d.open("terms")
 	d.heading(2, t("Key terms and people"))
-	d.para(t("Each in the words of the passage that defines or uses it."))
+	d.para(t("Each glossed by the sentence that explains it; “in use” marks a term the text uses without explaining."))
 	var items []line
 	for _, term := range terms {
-		items = append(items, line{b(term.Term), raw(" "), t(term.Quote.Ref.Marker()), raw(": "), quoted(term.Quote.Text)})
+		l := line{b(term.Term), raw(" "), cite(term.Quote.Ref)}
+		if term.Kind == guide.Uses && !term.Person {
+			l = append(l, raw(", in use"))
+		}
+		items = append(items, append(l, raw(": "), quoted(term.Quote.Text)))
 	}
 	d.list(bullets, items)
+	d.close()
 }
 
-func docPlan(d *doc, p guide.Plan) {
+func docChecks(d *doc, checks []guide.Check) {
+	if len(checks) == 0 {
+		return
+	}
+	d.open("check")
+	d.heading(2, t("Check your reading"))
+	d.para(t("Answer each in a sentence or two, and give the paragraph where you found it."))
+	var items []line
+	for _, k := range checks {
+		items = append(items, line{t(k.Question)})
+	}
+	d.list(numbered, items)
+	d.close()
+}
+
+func docAnswers(d *doc, checks []guide.Check) {
+	var items []line
+	for _, k := range checks {
+		if k.Answer != nil {
+			items = append(items, line{cite(k.Answer.Ref), raw(" "), quoted(k.Answer.Text)})
+		}
+	}
+	if len(items) == 0 {
+		return
+	}
+	d.open("answers")
+	d.heading(2, t("Answer key"))
+	d.list(numbered, items)
+	d.close()
+}
+
+func docPlan(d *doc, g *guide.Guide) {
+	p := g.Plan
 	if len(p.Steps) == 0 {
 		return
 	}
+	d.open("plan")
 	d.heading(2, t(fmt.Sprintf("Discussion plan: %s (%d minutes)", p.Protocol, p.Minutes)))
 	d.para(t(p.About))
-	if p.Focus != nil {
-		d.para(b("Focus question"), raw(" "), t(p.Focus.Ref.Marker()), raw(": "), t(p.Focus.Text))
+	if q := p.Focus; q != nil {
+		focus := line{b("Focus question")}
+		if q.HasRef() {
+			focus = append(focus, raw(" "), cite(q.Ref))
+		}
+		d.para(append(focus, raw(": "), t(q.Text))...)
+	}
+	if len(p.Sides) > 0 {
+		var sides []line
+		for _, s := range p.Sides {
+			sides = append(sides, line{b(s.Position), raw(": "), t(citeList(s.Refs))})
+		}
+		d.list(bullets, sides)
 	}
 	tb := &table{head: []string{"Minutes", "What happens"}, right: []bool{true, false}}
 	for _, s := range p.Steps {
@@ -202,6 +335,22 @@ func docPlan(d *doc, p guide.Plan) {
 	d.list(bullets, plainLines(p.Agree))
 	d.para(t("Disagreeing:"))
 	d.list(bullets, plainLines(p.Disagree))
+	d.close()
+}
+
+// citeList writes refs as markers: "[¶57], [¶59] and [¶61]".
+func citeList(refs []essay.Ref) string {
+	var out []string
+	for _, r := range refs {
+		out = append(out, r.Marker())
+	}
+	switch len(out) {
+	case 0:
+		return ""
+	case 1:
+		return out[0]
+	}
+	return strings.Join(out[:len(out)-1], ", ") + " and " + out[len(out)-1]
 }
 
 func plainLines(ss []string) []line {

@@ -25,6 +25,10 @@ func GuideHTML(w io.Writer, g *guide.Guide) error {
 
 func writeHTMLBlock(out *strings.Builder, bl block) {
 	switch bl.kind {
+	case opening:
+		fmt.Fprintf(out, "<section class=\"%s\">\n", bl.class)
+	case closing:
+		out.WriteString("</section>\n")
 	case heading:
 		fmt.Fprintf(out, "<h%d>%s</h%d>\n", bl.level, htmlLine(bl.text), bl.level)
 	case paragraph:

@@ -2,62 +2,82 @@ package render
 
 import "studyguide/internal/guide"
 
-// GuideJSON is a study guide as `guide --format json` prints it.
+// GuideJSON is a study guide as `guide --format json` prints it. The
+// students' edition leaves out the answers of "check" and the "plan".
 type GuideJSON struct {
 	Source    GuideSourceJSON     `json:"source"`
 	From      string              `json:"from"`
+	Edition   string              `json:"edition"`
 	Caveat    string              `json:"caveat"`
 	Basis     *GuideQuoteJSON     `json:"basis"`
+	Summary   []GuideQuoteJSON    `json:"summary"`
 	Themes    []GuideThemeJSON    `json:"themes"`
 	Questions []GuideQuestionJSON `json:"questions"`
+	Check     []GuideCheckJSON    `json:"check"`
 	KeyTerms  []GuideTermJSON     `json:"key_terms"`
-	Plan      GuidePlanJSON       `json:"plan"`
+	Plan      *GuidePlanJSON      `json:"plan,omitempty"`
 }
 
-// GuideSourceJSON names the essay.
+// GuideSourceJSON names the text.
 type GuideSourceJSON struct {
 	Title  string `json:"title"`
 	Author string `json:"author"`
 	Year   int    `json:"year,omitempty"`
 }
 
-// GuideQuoteJSON is words quoted verbatim from the passage with the ref.
+// GuideQuoteJSON is a sentence quoted verbatim from the passage with the
+// ref (a sentence cut for length is marked with "…"), and the footnote it
+// marks, if the guide quotes that too.
 type GuideQuoteJSON struct {
-	Ref   string `json:"ref"`
-	Quote string `json:"quote"`
+	Ref   string          `json:"ref"`
+	Quote string          `json:"quote"`
+	Note  *GuideQuoteJSON `json:"note,omitempty"`
 }
 
-// GuideThemeJSON is one theme; Named is where the essay names it, if it
+// GuideThemeJSON is one theme; Named is where the text names it, if it
 // does.
 type GuideThemeJSON struct {
 	Name  string          `json:"name"`
 	Named *GuideQuoteJSON `json:"named"`
 }
 
-// GuideQuestionJSON is one open question of the essay with its evidence and
-// prompts.
+// GuideQuestionJSON is one question of the guide with its evidence and
+// prompts. Origin says whether the text asks it ("asked"), states it as a
+// claim ("claim") or a teacher gave it ("teacher", without a ref).
 type GuideQuestionJSON struct {
 	Theme      string            `json:"theme"`
 	Question   string            `json:"question"`
-	Ref        string            `json:"ref"`
+	Ref        string            `json:"ref,omitempty"`
+	Origin     string            `json:"origin"`
 	Evidence   []GuideQuoteJSON  `json:"evidence"`
 	Discussion []GuidePromptJSON `json:"discussion"`
 	Historian  []GuidePromptJSON `json:"historian"`
 }
 
 // GuidePromptJSON is one prompt: Level is a Bloom level for discussion
-// questions and sourcing, corroboration or counterpoint for a historian's.
+// questions and sourcing, corroboration, contextualization or
+// counterpoint for a historian's.
 type GuidePromptJSON struct {
 	Level  string   `json:"level"`
 	Prompt string   `json:"prompt"`
 	Refs   []string `json:"refs"`
 }
 
-// GuideTermJSON is a key term or person with a passage that uses it.
+// GuideCheckJSON is a short-answer question and, in the teacher's
+// edition, the sentence that answers it.
+type GuideCheckJSON struct {
+	Question string          `json:"question"`
+	Answer   *GuideQuoteJSON `json:"answer,omitempty"`
+}
+
+// GuideTermJSON is a key term or person with the sentence that defines it
+// ("defines") or only uses it ("uses").
 type GuideTermJSON struct {
-	Term  string `json:"term"`
-	Ref   string `json:"ref"`
-	Quote string `json:"quote"`
+	Term   string `json:"term"`
+	Kind   string `json:"kind"`
+	Person bool   `json:"person,omitempty"`
+	Ref    string `json:"ref"`
+	Quote  string `json:"quote"`
 }
 
 // GuidePlanJSON is the discussion plan.
@@ -66,14 +86,21 @@ type GuidePlanJSON struct {
 	About    string            `json:"about"`
 	Focus    *GuideQuestionRef `json:"focus"`
 	Minutes  int               `json:"minutes"`
+	Sides    []GuideSideJSON   `json:"sides"`
 	Steps    []GuideStepJSON   `json:"steps"`
 	Starters GuideStartersJSON `json:"sentence_starters"`
 }
 
 // GuideQuestionRef is a question with its ref.
 type GuideQuestionRef struct {
-	Ref      string `json:"ref"`
+	Ref      string `json:"ref,omitempty"`
 	Question string `json:"question"`
+}
+
+// GuideSideJSON is one position of the debate and the passages for it.
+type GuideSideJSON struct {
+	Position string   `json:"position"`
+	Refs     []string `json:"refs"`
 }
 
 // GuideStepJSON is one timed step of the plan.
@@ -94,12 +121,20 @@ func NewGuideJSON(g *guide.Guide) GuideJSON {
 	out := GuideJSON{
 		Source:    GuideSourceJSON{Title: Clean(g.Title), Author: Clean(g.Author), Year: g.Year},
 		From:      g.From,
-		Caveat:    guide.Caveat,
+		Edition:   g.Edition,
+		Caveat:    Clean(g.Voice.Caveat),
 		Basis:     quoteJSON(g.Basis),
+		Summary:   []GuideQuoteJSON{},
 		Themes:    []GuideThemeJSON{},
 		Questions: []GuideQuestionJSON{},
+		Check:     []GuideCheckJSON{},
 		KeyTerms:  []GuideTermJSON{},
-		Plan:      planJSON(g.Plan),
+	}
+	if out.Edition == "" {
+		out.Edition = guide.TeacherEdition
+	}
+	for _, q := range g.Summary {
+		out.Summary = append(out.Summary, *quoteJSON(&q))
 	}
 	for _, th := range g.Themes {
 		out.Themes = append(out.Themes, GuideThemeJSON{Name: Clean(th.Name), Named: quoteJSON(th.Named)})
@@ -107,17 +142,27 @@ func NewGuideJSON(g *guide.Guide) GuideJSON {
 			out.Questions = append(out.Questions, questionJSON(th, q))
 		}
 	}
+	for _, k := range g.Check {
+		out.Check = append(out.Check, GuideCheckJSON{Question: Clean(k.Question), Answer: quoteJSON(k.Answer)})
+	}
 	for _, t := range g.Terms {
-		out.KeyTerms = append(out.KeyTerms, GuideTermJSON{Term: Clean(t.Term), Ref: t.Quote.Ref.String(), Quote: Clean(t.Quote.Text)})
+		out.KeyTerms = append(out.KeyTerms, GuideTermJSON{Term: Clean(t.Term), Kind: t.Kind, Person: t.Person, Ref: t.Quote.Ref.String(), Quote: Clean(t.Quote.Text)})
+	}
+	if g.Edition != guide.StudentEdition {
+		p := planJSON(g.Plan)
+		out.Plan = &p
 	}
 	return out
 }
 
 func questionJSON(th *guide.Theme, q *guide.Question) GuideQuestionJSON {
-	out := GuideQuestionJSON{Theme: Clean(th.Name), Question: Clean(q.Text), Ref: q.Ref.String(),
+	out := GuideQuestionJSON{Theme: Clean(th.Name), Question: Clean(q.Text), Origin: q.Origin,
 		Evidence: []GuideQuoteJSON{}, Discussion: prompts(q.Discussion), Historian: prompts(q.Historian)}
+	if q.HasRef() {
+		out.Ref = q.Ref.String()
+	}
 	for _, e := range q.Evidence {
-		out.Evidence = append(out.Evidence, GuideQuoteJSON{Ref: e.Ref.String(), Quote: Clean(e.Text)})
+		out.Evidence = append(out.Evidence, *quoteJSON(&e))
 	}
 	return out
 }
@@ -134,14 +179,20 @@ func quoteJSON(q *guide.Quote) *GuideQuoteJSON {
 	if q == nil {
 		return nil
 	}
-	return &GuideQuoteJSON{Ref: q.Ref.String(), Quote: Clean(q.Text)}
+	return &GuideQuoteJSON{Ref: q.Ref.String(), Quote: Clean(q.Text), Note: quoteJSON(q.Note)}
 }
 
 func planJSON(p guide.Plan) GuidePlanJSON {
-	out := GuidePlanJSON{Protocol: p.Protocol, About: p.About, Minutes: p.Minutes, Steps: []GuideStepJSON{},
+	out := GuidePlanJSON{Protocol: p.Protocol, About: p.About, Minutes: p.Minutes, Sides: []GuideSideJSON{}, Steps: []GuideStepJSON{},
 		Starters: GuideStartersJSON{Agree: append([]string{}, p.Agree...), Disagree: append([]string{}, p.Disagree...)}}
-	if p.Focus != nil {
-		out.Focus = &GuideQuestionRef{Ref: p.Focus.Ref.String(), Question: Clean(p.Focus.Text)}
+	if q := p.Focus; q != nil {
+		out.Focus = &GuideQuestionRef{Question: Clean(q.Text)}
+		if q.HasRef() {
+			out.Focus.Ref = q.Ref.String()
+		}
+	}
+	for _, s := range p.Sides {
+		out.Sides = append(out.Sides, GuideSideJSON{Position: s.Position, Refs: RefStrings(s.Refs)})
 	}
 	for _, s := range p.Steps {
 		out.Steps = append(out.Steps, GuideStepJSON{Minutes: s.Minutes, Activity: Clean(s.Activity), Refs: RefStrings(s.Refs)})

@@ -3,32 +3,40 @@ package render
 import (
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
+	"studyguide/internal/essay"
 	"studyguide/internal/guide"
 )
 
 // levelNames are the headings of discussion and historian prompts.
 var levelNames = map[string]string{
-	guide.Understand:    "Understand",
-	guide.Analyze:       "Analyze",
-	guide.Evaluate:      "Evaluate",
-	guide.Create:        "Create",
-	guide.Sourcing:      "Sourcing",
-	guide.Corroboration: "Corroboration",
-	guide.Counterpoint:  "Counterpoint",
+	guide.Understand:        "Understand",
+	guide.Analyze:           "Analyze",
+	guide.Evaluate:          "Evaluate",
+	guide.Create:            "Create",
+	guide.Sourcing:          "Sourcing",
+	guide.Corroboration:     "Corroboration",
+	guide.Contextualization: "Context",
+	guide.Counterpoint:      "Counterpoint",
 }
 
 // GuideMarkdown writes a study guide as Markdown: the plain form piped
 // output and files get.
 func GuideMarkdown(w io.Writer, g *guide.Guide) error {
 	var out strings.Builder
-	for i, bl := range guideDoc(g).blocks {
-		if i > 0 {
+	first := true
+	for _, bl := range guideDoc(g).blocks {
+		if bl.kind == opening || bl.kind == closing {
+			continue
+		}
+		if !first {
 			out.WriteString("\n")
 		}
+		first = false
 		writeMarkdownBlock(&out, bl)
 	}
 	_, err := io.WriteString(w, out.String())
@@ -73,22 +81,77 @@ func writeMarkdownBlock(out *strings.Builder, bl block) {
 	}
 }
 
-// markdownLine writes text as Markdown: escaped, emphasis in asterisks.
+// markdownLine writes text as Markdown: escaped, emphasis in asterisks,
+// and nothing at its start that Markdown would read as a heading or a list.
 func markdownLine(text line) string {
 	var out strings.Builder
 	for _, s := range text {
 		mark := map[spanStyle]string{emphasis: "*", strong: "**"}[s.style]
-		out.WriteString(mark + mdEscaper.Replace(s.text) + mark)
+		if s.style == reference {
+			out.WriteString(mdRef(s.text))
+			continue
+		}
+		out.WriteString(mark + mdText(s.text) + mark)
 	}
+	return escapeLineStart(out.String())
+}
+
+// mdEscaper escapes the characters that would turn a text's words into
+// Markdown markup: emphasis, code, links and images, raw HTML, entities,
+// strikethrough and table cells. A quoted "![img](http://...)" stays text.
+var mdEscaper = strings.NewReplacer(`\`, `\\`, `*`, `\*`, `_`, `\_`, "`", "\\`", `<`, `\<`, `>`, `\>`,
+	`[`, `\[`, `]`, `\]`, `&`, `\&`, `~`, `\~`, `://`, `\://`)
+
+// markerRe finds a citation marker inside a sentence of the guide's own,
+// such as a prompt's "[¶57]".
+var markerRe = regexp.MustCompile(`\[[^\[\]\n]{1,80}\]`)
+
+// mdText escapes text for Markdown, leaving a citation marker's brackets
+// as they are: "[¶53]" names no link target, so Markdown shows it as it
+// stands, unless a bracket or parenthesis follows it.
+func mdText(s string) string {
+	var out strings.Builder
+	last := 0
+	for _, loc := range markerRe.FindAllStringIndex(s, -1) {
+		next := ""
+		if loc[1] < len(s) {
+			next = s[loc[1] : loc[1]+1]
+		}
+		if _, err := essay.ParseRef(s[loc[0]+1 : loc[1]-1]); err != nil || next == "(" || next == "[" || next == ":" {
+			continue
+		}
+		out.WriteString(mdEscaper.Replace(s[last:loc[0]]))
+		out.WriteString(mdRef(s[loc[0]:loc[1]]))
+		last = loc[1]
+	}
+	out.WriteString(mdEscaper.Replace(s[last:]))
 	return out.String()
 }
 
-// mdEscaper escapes the characters that would turn essay text into
-// Markdown markup: emphasis, code, raw HTML and table cells. Brackets stay
-// as they are: "[¶53]" is a citation, and without a link target Markdown
-// leaves it alone.
-var mdEscaper = strings.NewReplacer(`\`, `\\`, `*`, `\*`, `_`, `\_`, "`", "\\`", `<`, `\<`, `>`, `\>`)
+// mdRef writes a citation marker: its brackets as they are, what they
+// hold escaped.
+func mdRef(marker string) string {
+	inner := strings.TrimSuffix(strings.TrimPrefix(marker, "["), "]")
+	return "[" + mdEscaper.Replace(inner) + "]"
+}
+
+// lineStartRe is what Markdown reads as a heading, a list item, a rule or
+// a quotation at the start of a line.
+var lineStartRe = regexp.MustCompile(`^(?:#|[-+=]|\d{1,9}[.)](?:\s|$))`)
+
+// escapeLineStart escapes the mark a line opens with.
+func escapeLineStart(s string) string {
+	loc := lineStartRe.FindStringIndex(s)
+	if loc == nil {
+		return s
+	}
+	if s[0] >= '0' && s[0] <= '9' {
+		i := strings.IndexAny(s, ".)")
+		return s[:i] + `\` + s[i:]
+	}
+	return `\` + s
+}
 
 // md cleans text of control characters, joins its lines and escapes it for
 // Markdown.
-func md(text string) string { return mdEscaper.Replace(OneLine(text)) }
+func md(text string) string { return mdText(OneLine(text)) }

@@ -16,10 +16,15 @@ import (
 // unless color is false.
 func GuideTerminal(w io.Writer, g *guide.Guide, width int, color bool) error {
 	t := &termLayout{width: max(width, 40), color: color}
-	for i, bl := range guideDoc(g).blocks {
-		if i > 0 {
+	first := true
+	for _, bl := range guideDoc(g).blocks {
+		if bl.kind == opening || bl.kind == closing {
+			continue
+		}
+		if !first {
 			t.line("")
 		}
+		first = false
 		t.block(bl, "  ")
 	}
 	_, err := w.Write(t.out.Bytes())

@@ -272,7 +272,7 @@ func TestGuideHTMLHasTheMarkdownsContent(t *testing.T) {
 	text := html.UnescapeString(tagRe.ReplaceAllString(page, ""))
 	md := string(out["guide.md"])
 	var want []string
-	want = append(want, g.Title, guide.Caveat, g.Plan.Protocol)
+	want = append(want, g.Title, guide.Verbatim, g.Plan.Protocol)
 	for _, th := range g.Themes {
 		want = append(want, th.Name)
 		for _, q := range th.Questions {

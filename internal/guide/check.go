@@ -1,0 +1,321 @@
+package guide
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"studyguide/internal/essay"
+	"studyguide/internal/lazyregexp"
+)
+
+// Check-your-reading questions.
+const (
+	// maxChecks is how many short-answer questions a guide asks.
+	maxChecks = 10
+	// maxCheckWords bounds a question and its answer sentence.
+	maxCheckWords    = 28
+	maxAnswerWords   = 45
+	minSubjectWords  = 1
+	maxSubjectWords  = 14
+	checkRetrieveTop = 4
+)
+
+// A check question is made from the sentence that answers it, by the
+// transformations a teacher makes by hand: "The material benefits of high
+// Party office must have played ..." asks "What must have played ...?";
+// "Transcripts ... show that ..." asks "What do transcripts ... show?";
+// "X was never Y" asks "Was X ever Y?". Each is kept only if retrieval,
+// asked it, finds the passage of its answer first: a student searching the
+// text finds it too.
+
+var (
+	// auxRe is a finite verb a subject question can turn on.
+	auxRe = lazyregexp.New(`^(?:is|are|was|were|has|have|had|must|might|can|could|would|will|should|may|did|does|do|shall)$`)
+	// verbRe is a common verb of doing or saying in the past or third
+	// person, which ends a subject as well.
+	verbRe = lazyregexp.New(`^(?:made|developed|became|began|led|took|gave|held|kept|left|found|built|created|founded|formed|wrote|said|thought|believed|argued|claimed|mused|worried|condemned|denounced|disguised|retained|reported|stated|denied|destroyed|won|lost|ruled|fought|signed|passed|declared|established|introduced|abolished|refused|rejected|demanded|proposed|opposed|supported|attacked|defended|agreed|failed|tried|sought|used|saw|knew|feared|hoped|wanted|needed|shows?|suggests?|indicates?|reveals?|proves?|reflects?|means?|believes?|thinks?|argues?|holds?|claims?|contends?|maintains?|insists?)$`)
+	// reportVerbRe takes a "that" clause a question asks about: "X show
+	// that ...".
+	reportVerbRe = lazyregexp.New(`^(?:shows?|suggests?|indicates?|reveals?|proves?|demonstrates?|believes?|thinks?|argues?|holds?|claims?|contends?|maintains?|insists?)$`)
+	// introRe is a sentence's opening phrase that a question keeps in
+	// front ("In the USSR,") or drops ("In fact,", "But").
+	introRe     = lazyregexp.New(`^(?:(?:But|And|Yet|So|Nor|Or|Still|Also)\s+|(?:In fact|Of course|Indeed|Clearly|Certainly|Surely|However|Meanwhile|Moreover|Thus|Finally|At the same time|Whatever the [\p{L}]+|For example|As a result|In short)\s*,?\s+)`)
+	keptIntroRe = lazyregexp.New(`^((?:In|During|After|Before|By|Throughout|Under|Within|Among)\s+[^,]{2,40}),\s+`)
+	timeVerbRe  = lazyregexp.New(`^(?:created|founded|established|formed|abolished|introduced|adopted|destroyed|built|signed|published|written|passed|held|begun|started|ended|dissolved|set up)$`)
+	timeAfterRe = lazyregexp.New(`^(?:only\s+)?(?:after|before|in|during|on|by|until)\s`)
+	determiners = map[string]bool{"the": true, "a": true, "an": true, "one": true, "never": true, "not": true, "no": true, "also": true, "only": true, "still": true, "always": true, "often": true, "to": true, "in": true, "of": true, "at": true, "on": true, "by": true, "for": true, "from": true, "with": true, "that": true, "this": true, "these": true, "those": true, "more": true, "less": true, "so": true, "too": true, "as": true, "such": true, "mainly": true, "both": true, "either": true, "neither": true, "all": true, "any": true, "some": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "being": true, "been": true, "had": true, "have": true, "has": true, "indeed": true, "already": true, "said": true, "widely": true, "long": true}
+	// personalRe is a pronoun a question must not lean on.
+	personalRe = lazyregexp.New(`(?i)\b(?:he|she|they|him|her|them|his|their|it|its|this|these|those|we|us|our|I|my|me|mine|one's|here)\b`)
+)
+
+// singular maps a plural verb to the form a "who" or "what" question takes.
+var singular = map[string]string{"are": "is", "were": "was", "have": "has", "do": "does"}
+
+// checks writes the guide's short-answer questions from the text's
+// sentences, spread across its paragraphs, each answered by the sentence it
+// was made from.
+func (b *builder) checks(ctx context.Context, g *Guide) ([]Check, error) {
+	central := map[string]bool{}
+	for _, q := range g.Summary {
+		if s := b.sentenceOf(q); s != nil {
+			central[s.key()] = true
+		}
+	}
+	var cands []checkCand
+	for _, s := range b.sents {
+		if s.question || s.n > maxAnswerWords || bibRe.MatchString(s.text) || s.leans != standsAlone || s.roles.has(meta) {
+			continue
+		}
+		q := b.askAbout(s.text)
+		if q == "" || wordCount(q) > maxCheckWords || personalRe.MatchString(strings.TrimSuffix(q, "?")) {
+			continue
+		}
+		v := 1.0
+		if central[s.key()] {
+			v += 1
+		}
+		if s.p.Ref.Kind == essay.Note {
+			if len(s.p.CitedBy) == 0 {
+				// A note no paragraph marks belongs to a part of the text
+				// the student does not have.
+				continue
+			}
+			v *= 0.6
+		}
+		v -= float64(wordCount(q)) / 60
+		cands = append(cands, checkCand{s, q, v})
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	var out []Check
+	used := map[essay.Ref]int{}
+	var keep []checkCand
+	for round := 1; round <= 2 && len(keep) < maxChecks; round++ {
+		for _, c := range cands {
+			if len(keep) == maxChecks || used[c.s.p.Ref] >= round || hasCheck(keep, c.s) {
+				continue
+			}
+			ok, err := b.findsFirst(ctx, c.q, c.s.p.Ref)
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				keep = append(keep, c)
+				used[c.s.p.Ref]++
+			}
+		}
+	}
+	sort.SliceStable(keep, func(i, j int) bool {
+		a, z := keep[i].s, keep[j].s
+		if a.p.Ref != z.p.Ref {
+			return b.before(a.p.Ref, z.p.Ref)
+		}
+		return a.i < z.i
+	})
+	for _, c := range keep {
+		q := quoteOf(c.s)
+		out = append(out, Check{Question: c.q, Answer: &q})
+	}
+	return out, nil
+}
+
+// checkCand is a check question that may be asked, with its answer.
+type checkCand struct {
+	s     *sentence
+	q     string
+	score float64
+}
+
+func hasCheck(cs []checkCand, s *sentence) bool {
+	for _, c := range cs {
+		if c.s == s {
+			return true
+		}
+	}
+	return false
+}
+
+// before reports whether passage a comes before b in the corpus.
+func (b *builder) before(a, z essay.Ref) bool {
+	return b.order(a) < b.order(z)
+}
+
+func (b *builder) order(r essay.Ref) int {
+	if b.orderOf == nil {
+		b.orderOf = map[essay.Ref]int{}
+		for i, p := range b.c.Passages {
+			b.orderOf[p.Ref] = i
+		}
+	}
+	return b.orderOf[r]
+}
+
+// findsFirst reports whether retrieval, asked q, ranks the passage want
+// first.
+func (b *builder) findsFirst(ctx context.Context, q string, want essay.Ref) (bool, error) {
+	res, err := b.r.Retrieve(ctx, q, checkRetrieveTop)
+	if err != nil {
+		return false, fmt.Errorf("check question %q: %w", q, err)
+	}
+	return !res.Abstain && len(res.Hits) > 0 && res.Hits[0].Passage.Ref == want, nil
+}
+
+// askAbout turns a statement into the question it answers, or "" when no
+// transformation fits.
+func (b *builder) askAbout(text string) string {
+	text = strings.TrimSpace(text)
+	if !strings.HasSuffix(text, ".") || strings.ContainsAny(text, ";:") {
+		return ""
+	}
+	body := strings.TrimSuffix(text, ".")
+	keep := ""
+	if m := keptIntroRe.FindStringSubmatch(body); m != nil {
+		keep = m[1] + ", "
+		body = body[len(m[0]):]
+	}
+	body = introRe.ReplaceAllString(body, "")
+	ws := strings.Fields(body)
+	v := -1
+	for i, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, `,"“”`))
+		if auxRe.MatchString(lw) || (i > 0 && verbRe.MatchString(lw)) {
+			v = i
+			break
+		}
+	}
+	if v < minSubjectWords || v > maxSubjectWords || v+1 >= len(ws) {
+		return ""
+	}
+	subject := strings.Join(ws[:v], " ")
+	if !balanced(subject) || strings.HasSuffix(subject, ",") || personalRe.MatchString(subject) || strings.Contains(subject, " that ") && reportVerbRe.MatchString(strings.ToLower(ws[v])) {
+		return ""
+	}
+	verb := strings.ToLower(ws[v])
+	rest := ws[v+1:]
+	switch {
+	case reportVerbRe.MatchString(verb) && len(rest) > 0 && rest[0] == "that":
+		return keep + b.askWhatReported(subject, verb)
+	case (verb == "was" || verb == "were" || verb == "is" || verb == "are") && len(rest) > 1 && rest[0] == "never":
+		return capitalize(keep + verb + " " + b.lowerFirst(subject) + " ever " + strings.Join(rest[1:], " ") + "?")
+	case (verb == "was" || verb == "were") && timeVerb(rest) >= 0:
+		i := timeVerb(rest)
+		return capitalize(keep + "when " + verb + " " + b.lowerFirst(subject) + " " + rest[i] + "?")
+	case (verb == "was" || verb == "were" || verb == "is" || verb == "are") && len(rest) > 0 && !determiners[strings.ToLower(strings.Trim(rest[0], `"“”`))] && adjectival(rest):
+		return capitalize(keep + "how does " + b.whoSays() + " describe " + b.lowerFirst(subject) + "?")
+	}
+	wh := "What"
+	if b.human(subject) {
+		wh = "Who"
+	}
+	if s, ok := singular[verb]; ok {
+		verb = s
+	}
+	q := wh + " " + verb + " " + strings.Join(rest, " ") + "?"
+	if keep != "" {
+		q = keep + b.lowerFirst(q)
+	}
+	return capitalize(q)
+}
+
+// timeVerb returns where rest holds a verb of making or ending followed by
+// a time ("only created after ..."), or -1.
+func timeVerb(rest []string) int {
+	for i := 0; i < len(rest) && i < 2; i++ {
+		if timeVerbRe.MatchString(strings.ToLower(rest[i])) && i+1 < len(rest) && timeAfterRe.MatchString(strings.Join(rest[i+1:], " ")+" ") {
+			return i
+		}
+		if strings.ToLower(rest[i]) != "only" {
+			break
+		}
+	}
+	return -1
+}
+
+// adjectival reports whether the words after a copula describe rather than
+// name: "authoritarian, and deeply anti-democratic".
+func adjectival(rest []string) bool {
+	w := strings.ToLower(strings.Trim(rest[0], `,"“”`))
+	return strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ive") ||
+		strings.HasSuffix(w, "ous") || strings.HasSuffix(w, "ful") || strings.HasSuffix(w, "al") ||
+		strings.HasSuffix(w, "ble") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ent") || strings.HasSuffix(w, "ant")
+}
+
+// askWhatReported asks what a source shows or a person believes: "What do
+// transcripts of Central Committee Plena show?"
+func (b *builder) askWhatReported(subject, verb string) string {
+	do := "does"
+	base := verb
+	if strings.HasSuffix(verb, "s") && !strings.HasSuffix(verb, "ss") {
+		base = strings.TrimSuffix(verb, "s")
+	} else {
+		do = "do"
+	}
+	return capitalize("what " + do + " " + b.lowerFirst(subject) + " " + base + "?")
+}
+
+// whoSays names who describes something: the author, or the text.
+func (b *builder) whoSays() string {
+	if b.voice.Argues() {
+		return "the author"
+	}
+	return "the text"
+}
+
+// humanRe ends a subject that names people: "local Party leaders",
+// "Scholars motivated by ...".
+var humanRe = lazyregexp.New(`(?i)\b(?:leaders?|scholars?|historians?|activists?|people|members?|officials?|workers?|peasants?|citizens?|researchers?|critics?|writers?|socialists?|communists?|men|women|soldiers?|farmers?|priests?|scribes?|kings?|queens?|presidents?|ministers?|delegates?|framers?|founders?|colonists?|settlers?)\b`)
+
+// human reports whether a subject names people: a person the text names,
+// a word for people, or a capitalized plural ("Bolsheviks", "Marxists").
+func (b *builder) human(subject string) bool {
+	if len(b.peopleIn(subject)) > 0 {
+		return true
+	}
+	for _, w := range strings.Fields(subject) {
+		w = strings.Trim(w, `,"“”`)
+		if isUpper(w) && len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !openers[strings.ToLower(w)] {
+			if strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "iks") || strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ites") {
+				return true
+			}
+		}
+	}
+	head := subject
+	for _, cut := range []string{" who ", " whose ", " motivated ", " of the ", " in the ", ","} {
+		if i := strings.Index(head, cut); i > 0 {
+			head = head[:i]
+		}
+	}
+	if humanRe.MatchString(head) {
+		return true
+	}
+	for _, p := range b.peopleIn(head) {
+		if strings.HasPrefix(head, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func capitalize(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+// lowerFirst lowers a subject's first letter unless it starts a name.
+func (b *builder) lowerFirst(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return s
+	}
+	first := strings.Trim(trimPossessive(ws[0]), `"“`)
+	for _, cd := range b.cands {
+		if cd.Name && (cd.Term == first || strings.HasPrefix(cd.Term, first+" ")) {
+			return s
+		}
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[size:]
+}

@@ -1,0 +1,179 @@
+package guide
+
+import (
+	"strings"
+
+	"studyguide/internal/essay"
+	"studyguide/internal/lazyregexp"
+)
+
+// Patterns around a term that show a sentence defining or explaining it.
+var (
+	// appositionAfterRe follows a term glossed in apposition: "“material
+	// incentives,” i.e. economic inequality"; "representative democracy,”
+	// that is, of elections".
+	appositionAfterRe = lazyregexp.New(`^["”’']?\s*,?\s*["”’']?\s*(?:that is\b|i\.\s?e\.|in other words\b|namely\b|meaning\b|or rather\b)`)
+	// meansAfterRe follows a term whose meaning the sentence gives: "X
+	// means", "X refers to".
+	meansAfterRe = lazyregexp.New(`^["”’']?,?\s+(?:means|mean|meant|refers to|referred to|is defined as|was defined as|denotes|stands for|signifies)\b`)
+	// copulaAfterRe follows a term the sentence opens with and says what
+	// it is: "The Commune was a ...".
+	copulaAfterRe = lazyregexp.New(`^["”’']?\s+(?:is|are|was|were)\s+(?:a|an|the|one of|only)\s`)
+	// appositeAfterRe follows a name or term set beside a description:
+	// "Kruglov, the NKVD head in charge of this frameup,".
+	appositeAfterRe = lazyregexp.New(`^["”’']?,\s+(?:a|an|the)\s+[^,;.()"“”]{3,80}[,;.]`)
+	// termedAfterRe follows a term named afterwards: "“Red” and “expert,” as
+	// this dilemma was termed".
+	termedAfterRe = lazyregexp.New(`^["”’']?,?["”’']?\s+as\s+(?:this|the|it|these)\b[^.;]{0,40}\b(?:termed|called|known|named)\b`)
+	// namedBeforeRe comes before a term the sentence names: "the stratum
+	// called the nomenklatura", "The term “bureaucratism”".
+	namedBeforeRe = lazyregexp.New(`(?i)(?:\bcalled|\btermed|\bknown as|\bnamed|\bthe term|\bthe word|\bthe phrase|\bthe so-called|\bthe idea of)\s+(?:the\s+)?["“‘']?$`)
+)
+
+// definesTerm reports whether sentence text defines or explains term,
+// and whether it does so by apposition, which a question may do too.
+func definesTerm(text, term string) (defines, apposition bool) {
+	for _, at := range termSpans(text, term) {
+		before, after := text[:at[0]], text[at[1]:]
+		if insideLongerQuote(before) {
+			// "“representative democracy,” that is" explains the phrase,
+			// not its last word.
+			continue
+		}
+		switch {
+		case appositionAfterRe.MatchString(after):
+			return true, true
+		case meansAfterRe.MatchString(after), appositeAfterRe.MatchString(after),
+			termedAfterRe.MatchString(after), namedBeforeRe.MatchString(before):
+			defines = true
+		case copulaAfterRe.MatchString(after) && opensWith(before):
+			defines = true
+		}
+	}
+	return defines, false
+}
+
+// insideLongerQuote reports whether a term starts inside a quotation that
+// opened words before it.
+func insideLongerQuote(before string) bool {
+	open := strings.LastIndexAny(before, `"“`)
+	if open < 0 || strings.Count(before, `"`)%2 == 0 && strings.Count(before, "“") <= strings.Count(before, "”") {
+		return false
+	}
+	return strings.TrimSpace(before[open+1:]) != "" && !strings.HasSuffix(before[open:], "“") && !strings.HasSuffix(before[open:], `"`)
+}
+
+// opensWith reports whether the words before a term are only the
+// sentence's opening: an article or a quotation mark.
+func opensWith(before string) bool {
+	t := strings.TrimSpace(strings.Trim(before, `"“‘' `))
+	switch strings.ToLower(t) {
+	case "", "the", "a", "an":
+		return true
+	}
+	return false
+}
+
+// termSpans returns where term stands in text: as whole words, or for a
+// pair joined by "vs" ("Red vs expert"), from its first part to its last
+// where the text quotes them apart ("“Red” and “expert,”").
+func termSpans(text, term string) [][2]int {
+	var out [][2]int
+	for _, at := range occurrences(text, term) {
+		out = append(out, [2]int{at, at + len(term)})
+	}
+	for _, sep := range []string{" vs ", " vs. ", " versus "} {
+		a, z, ok := strings.Cut(term, sep)
+		if !ok {
+			continue
+		}
+		i, j := indexWord(text, a), indexWord(text, z)
+		if i >= 0 && j > i {
+			out = append(out, [2]int{i, j + len(z)})
+		}
+	}
+	return out
+}
+
+// gloss finds the sentence that best explains a term, and whether it
+// defines the term or only uses it: one that defines it (a definitional
+// pattern, an apposition, a term it names) if the text has one; for a
+// person, one that says what they did or believed; else the weightiest
+// statement that uses it. Statements a student can read alone come first.
+func (b *builder) gloss(cd *candidate, weight func(*essay.Passage) float64) (Quote, string, bool) {
+	var best *sentence
+	bestKind, bestScore := "", 0.0
+	ps := cd.Uses
+	if strings.Contains(cd.Term, " vs") || strings.Contains(cd.Term, " versus ") {
+		// "Red vs expert" may be defined where its parts stand apart.
+		ps = b.c.Passages
+	}
+	for _, p := range ps {
+		for _, s := range b.of[p.Ref] {
+			if len(termSpans(s.text, cd.Term)) == 0 || bibRe.MatchString(s.text) {
+				continue
+			}
+			kind, v := b.glossScore(cd, s, weight(p))
+			if v > bestScore {
+				best, bestKind, bestScore = s, kind, v
+			}
+		}
+	}
+	if best == nil {
+		return Quote{}, "", false
+	}
+	return quoteOf(best), bestKind, true
+}
+
+// glossScore rates sentence s as the gloss of a term.
+func (b *builder) glossScore(cd *candidate, s *sentence, passageWeight float64) (string, float64) {
+	defines, apposition := definesTerm(s.text, cd.Term)
+	if s.question && !apposition {
+		defines = false
+	}
+	v := passageWeight
+	kind := Uses
+	switch {
+	case defines:
+		kind = Defines
+		v += 10
+	case cd.Person && actsIn(s.text, cd.Term):
+		// What the text says the person did or believed.
+		v += 4
+	}
+	if thesisRe.MatchString(s.text) {
+		v += 1
+	}
+	switch {
+	case s.question:
+		v *= 0.3
+	case s.leans == leansHard:
+		v *= 0.2
+	case s.leans == leansLight:
+		v *= 0.6
+	}
+	if s.n > 45 {
+		v *= 0.7
+	}
+	if s.p.Ref.Kind == essay.Note {
+		// The body says what a term means in the argument; a note
+		// mostly cites.
+		v *= 0.5
+	}
+	return kind, v
+}
+
+// actsIn reports whether a sentence makes a person the subject of a verb:
+// "Stalin was never", "Khrushchev also denounced".
+func actsIn(text, term string) bool {
+	for _, at := range occurrences(text, term) {
+		if subjectVerbRe.MatchString(text[at+len(term):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectVerbRe follows a name that is the subject of a verb: perhaps
+// another name, an adverb, then a verb in the past or the third person.
+var subjectVerbRe = lazyregexp.New(`^(?:\s+and\s+\p{Lu}\p{L}+)?(?:,\s+like\s+\p{Lu}\p{L}+,)?(?:\s+(?:also|never|himself|herself|themselves|later|then|still|even|only|once|twice|often|always|alone))*\s+(?:seems?|seemed|appears?|believes?|believed|thinks?|thought|says|said|argues|argued|attributes|reports|mused|worried|did|does|made|was|is|were|are|had|has|have|condemned|stated|denounced|wrote|writes|led|ruled|won|lost|claimed|held|gave|took|became|began|[a-z]{3,}ed)\b`)

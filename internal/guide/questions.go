@@ -1,0 +1,194 @@
+package guide
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"studyguide/internal/essay"
+	"studyguide/internal/lazyregexp"
+)
+
+// selectQuestions returns the questions the guide is built from and how
+// to name what it was built from.
+func (b *builder) selectQuestions(opts Options) ([]*Question, string, error) {
+	if len(opts.Questions) > 0 {
+		qs, err := posed(opts.Questions)
+		return qs, Teacher, err
+	}
+	from := strings.TrimSpace(opts.From)
+	open := b.openQuestions()
+	switch {
+	case from == "":
+		if len(open) == 0 || len(open) > maxOpen {
+			return b.claims(), Claims, nil
+		}
+		return asked(open), All, nil
+	case strings.EqualFold(from, All):
+		if len(open) == 0 {
+			return nil, "", &fromError{ErrNoQuestions, "the text asks no open questions; leave out --from for a guide built from its central claims, or give your own with --questions"}
+		}
+		if len(open) > MaxAll {
+			return nil, "", &fromError{ErrTooMany, fmt.Sprintf("the text asks %d open questions, more than a guide can hold (%d); leave out --from for a guide built from its central claims, or choose with --from REF or --questions", len(open), MaxAll)}
+		}
+		return asked(open), All, nil
+	case strings.EqualFold(from, Claims):
+		qs := b.claims()
+		if len(qs) == 0 {
+			return nil, "", &fromError{ErrNoQuestions, "the text states no claim a guide can be built on"}
+		}
+		return qs, Claims, nil
+	}
+	p, err := b.c.Lookup(from)
+	if err != nil {
+		return nil, "", &fromError{ErrBadFrom, err.Error()}
+	}
+	var qs []essay.Question
+	for _, q := range open {
+		if q.Ref == p.Ref {
+			qs = append(qs, q)
+		}
+	}
+	if len(qs) == 0 {
+		return nil, "", &fromError{ErrNoQuestions, fmt.Sprintf("%s asks no open questions; %s", p.Ref, askers(open))}
+	}
+	return asked(qs), p.Ref.String(), nil
+}
+
+func asked(qs []essay.Question) []*Question {
+	out := make([]*Question, len(qs))
+	for i, q := range qs {
+		out[i] = &Question{Text: q.Text, Ref: q.Ref, Origin: Asked, block: q.Block}
+	}
+	return out
+}
+
+// posed checks a teacher's questions.
+func posed(texts []string) ([]*Question, error) {
+	if len(texts) > MaxPosed {
+		return nil, &fromError{ErrTooMany, fmt.Sprintf("%d questions given, more than a guide can hold (%d)", len(texts), MaxPosed)}
+	}
+	var out []*Question
+	for i, t := range texts {
+		t = strings.Join(strings.Fields(t), " ")
+		if t == "" {
+			continue
+		}
+		if utf8.RuneCountInString(t) > maxPosedRunes {
+			return nil, &fromError{ErrTooMany, fmt.Sprintf("question %d is longer than %d characters", i+1, maxPosedRunes)}
+		}
+		out = append(out, &Question{Text: t, Origin: Posed})
+	}
+	if len(out) == 0 {
+		return nil, &fromError{ErrNoQuestions, "no questions given"}
+	}
+	return out, nil
+}
+
+// ReadQuestions reads a teacher's questions: one a line, blank lines and
+// lines starting with "#" skipped, and a leading "1.", "1)", "-" or "*"
+// taken off.
+func ReadQuestions(r io.Reader) ([]string, error) {
+	var out []string
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 4096), 64*1024)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		line = strings.TrimSpace(listMarkRe.ReplaceAllString(line, ""))
+		if !utf8.ValidString(line) {
+			return nil, fmt.Errorf("questions: line %d is not UTF-8 text", len(out)+1)
+		}
+		if line != "" {
+			out = append(out, line)
+		}
+		if len(out) > MaxPosed {
+			return nil, &fromError{ErrTooMany, fmt.Sprintf("more than %d questions", MaxPosed)}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("questions: %w", err)
+	}
+	return out, nil
+}
+
+// listMarkRe is a list marker at the start of a line.
+var listMarkRe = lazyregexp.New(`^(?:\d{1,3}[.)]|[-*•])\s+`)
+
+// openQuestions returns the questions the text asks in its own voice and
+// leaves open: not a line of dialogue, not a rhetorical question.
+func (b *builder) openQuestions() []essay.Question {
+	var out []essay.Question
+	for _, p := range b.c.Passages {
+		for i, s := range p.Sentences {
+			if s.Question && isOpen(p, i) {
+				out = append(out, essay.Question{Ref: p.Ref, Block: s.Block, Text: s.Text})
+			}
+		}
+	}
+	return out
+}
+
+var (
+	// speechRe ends the words before a quotation that is someone's
+	// speech: "he asked, “".
+	speechRe = lazyregexp.New(`(?i)\b(?:said|says|asked|asks|asking|replied|replies|cried|answered|exclaimed|inquired|enquired|whispered|shouted|demanded|added|continued|went on)\s*,?\s*["“‘']$`)
+	// speechAfterRe starts the words after a quoted question: “...?”
+	// asked Wood.
+	speechAfterRe = lazyregexp.New(`(?i)^["”’']?\s*(?:said|says|asked|asks|replied|cried|answered|exclaimed|inquired|whispered|shouted|demanded|added|continued)\b|^["”’']?\s*(?:he|she|they|I|we)\s+(?:said|asked|replied|cried|answered|exclaimed|inquired|whispered|shouted|demanded|added|continued)\b`)
+	// rhetoricalRe opens a question that answers itself.
+	rhetoricalRe = lazyregexp.New(`^(?:(?:And|But|For|Yet|Or)\s+)?(?:(?:Is|Was|Are|Were|Do|Does|Did|Can|Could|Would|Should|Has|Have|Had|Will|Shall)\s+(?:not|\p{L}+\s+not)\b|(?:Isn't|Wasn't|Aren't|Weren't|Don't|Doesn't|Didn't|Can't|Couldn't|Wouldn't|Shouldn't|Haven't|Hasn't|Hadn't|Won't|Isn’t|Wasn’t|Aren’t|Don’t|Doesn’t|Didn’t|Can’t|Couldn’t|Wouldn’t|Shouldn’t|Haven’t|Hasn’t|Won’t)\b|(?:Who|What)\s+(?:can|could|would|will|shall)\s+(?:doubt|deny|say|believe|dispute)\b|How (?:can|could) (?:anyone|we|one) (?:doubt|deny|believe)\b)`)
+	// answerRe opens a sentence that answers the question before it.
+	answerRe = lazyregexp.New(`^(?:No|Yes|Surely|Certainly|Of course|Not at all|By no means|Never|Assuredly|Doubtless)\b`)
+)
+
+// minOpenWords is the fewest words an open question has: "Why?" and "And
+// then?" follow on from what came before.
+const minOpenWords = 4
+
+// isOpen reports whether sentence i of p is an open question.
+func isOpen(p *essay.Passage, i int) bool {
+	s := p.Sentences[i]
+	text := strings.TrimSpace(s.Text)
+	if wordCount(text) < minOpenWords || rhetoricalRe.MatchString(text) {
+		return false
+	}
+	if dialogue(p, s) {
+		return false
+	}
+	if i+1 < len(p.Sentences) && p.Sentences[i+1].Block == s.Block && answerRe.MatchString(p.Sentences[i+1].Text) {
+		return false
+	}
+	return true
+}
+
+// dialogue reports whether a question is a line someone speaks: it opens
+// with a quotation mark, stands in a block that does, or is quoted after
+// or before a verb of speaking.
+func dialogue(p *essay.Passage, s essay.Sentence) bool {
+	text := strings.TrimSpace(s.Text)
+	if opensQuote(text) || (s.Block < len(p.Blocks) && opensQuote(strings.TrimSpace(p.Blocks[s.Block]))) {
+		return true
+	}
+	for _, open := range []string{`"`, "“", "‘"} {
+		if i := strings.LastIndex(text, open); i >= 0 && speechRe.MatchString(text[:i+len(open)]) {
+			return true
+		}
+	}
+	block := ""
+	if s.Block < len(p.Blocks) {
+		block = p.Blocks[s.Block]
+	}
+	if at := strings.Index(block, text); at >= 0 {
+		return speechAfterRe.MatchString(strings.TrimSpace(block[at+len(text):]))
+	}
+	return false
+}
+
+func opensQuote(s string) bool {
+	return strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "“") || strings.HasPrefix(s, "‘") || strings.HasPrefix(s, "'")
+}

@@ -1,0 +1,355 @@
+package guide
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"studyguide/internal/essay"
+	"studyguide/internal/lazyregexp"
+	"studyguide/internal/terms"
+)
+
+// role is a bit set of what a sentence does: the guide fits its prompts,
+// its evidence and its summary to it.
+type role uint16
+
+const (
+	// defines: the sentence says what a word means ("that is", "called").
+	defines role = 1 << iota
+	// hedges: the author offers the claim tentatively ("might suggest").
+	hedges
+	// flat: the author states it without qualification ("In fact").
+	flat
+	// reports: the sentence gives someone else's view ("X seems to
+	// believe", "it could be argued").
+	reports
+	// contrasts: it sets one thing against another ("rather than").
+	contrasts
+	// explains: it gives a cause or a consequence ("because", "led to").
+	explains
+	// judges: it passes judgment ("false", "a tragedy", "essential").
+	judges
+	// supposes: it says what would or could have happened.
+	supposes
+	// dates: it places something in time (a year, a decade).
+	dates
+	// cites: it names a source (documents, memoirs, "according to").
+	cites
+	// meta: it speaks of the text itself ("this essay", "the questions
+	// above") rather than of its subject.
+	meta
+	// owns: the author speaks in the first person ("I suspect").
+	owns
+	// uncertain: it says that something cannot be known.
+	uncertain
+	// prescribes: it says what should be done or what something is for
+	// ("should be done away with", "returning it to").
+	prescribes
+)
+
+func (r role) has(x role) bool { return r&x != 0 }
+
+// Cues that mark what a sentence does. They are English function words
+// and phrases, never a text's own subject words.
+var (
+	definesRe    = lazyregexp.New(`(?i)\bmeans?\b|\bmeant\b|\brefers? to\b|\bis defined as\b|\bcalled\b|\btermed\b|\bknown as\b|,\s*that is,|\bi\.\s?e\.|\bin other words\b|\bthe (?:term|word|phrase|idea of)\b`)
+	hedgesRe     = lazyregexp.New(`(?i)\bmight\b|\bmay\b|\bperhaps\b|\bmaybe\b|\bpossibly\b|\bprobably\b|\bseems?\b|\bseemed\b|\bappears? to\b|\bapparently\b|\barguably\b|\bI suspect\b|\bI suggest\b|\bI think\b|\blikely\b|\bsuggests?\b`)
+	flatRe       = lazyregexp.New(`(?i)\bin fact\b|\bclearly\b|\bcertainly\b|\bsurely\b|\bindeed\b|\bof course\b|\bno doubt\b|\binevitably\b|\bundoubtedly\b|\bmust have\b|\bit follows\b|\bnever\b|\bthe fundamental\b|\bthere is no\b|\bwithout question\b`)
+	contrastsRe  = lazyregexp.New(`(?i)\brather than\b|\binstead\b|\bnot\b[^.;:]{1,80}\bbut\b|\bwhereas\b|\bunlike\b|\bin contrast\b|\bon the other hand\b|\bvs\.?\s|\bversus\b|\bdistinction between\b|\bcontradiction between\b|\bdifference between\b`)
+	explainsRe   = lazyregexp.New(`(?i)\bbecause\b|\bsince\b|\btherefore\b|\bthus\b|\bhence\b|\bas a result\b|\bled to\b|\bleads? to\b|\bcaused?\b|\bcauses\b|\breasons?\b|\bfollowed from\b|\bfollows from\b|\bresult(?:ed|s)? (?:in|from)\b|\bin order to\b|\bdue to\b|\breflected\b|\breflects?\b|\bstem(?:s|med)? from\b|\bso that\b|, so\b|\bjustified\b|\bnecessary to\b`)
+	judgesRe     = lazyregexp.New(`(?i)\bfalse\b|\bfalsehood\b|\bmistaken\b|\bmistakes?\b|\bwrong\b|\berrors?\b|\btragedy\b|\btragic\b|\bharmful\b|\bfatal(?:ly)?\b|\bauthoritarian\b|\banti-democratic\b|\bartificial\b|\bdeceptive\b|\bessential\b|\bnecessary\b|\bdecisive\b|\bbest\b|\bworst\b|\bfundamental\b|\bfruitful\b|\badequately\b|\bfail(?:ed|ure)?\b|\bsuccess(?:ful)?\b|\blies\b|\bmisled\b|\bdistorted\b|\bunconvincing\b|\bdangerous\b|\bunjust\b|\bevil\b|\btyrann(?:y|ical)\b|\bdespotism\b|\babsurd\b|\bwise\b|\bfoolish\b`)
+	supposesRe   = lazyregexp.New(`(?i)\b(?:would|could|might|should)(?: not|n't)? have\b|\beven if\b|\bif\b[^.;]{1,80}\bwould\b`)
+	datesRe      = lazyregexp.New(`\b1[0-9]{3}s?\b(?:[^ \p{L}]|\s+[^\p{Lu}]|$)|\b20[0-9]{2}s?\b|'[0-9]0s\b|\b(?:early|late|mid)[ -](?:'?[0-9]0s|[a-z]+ century)\b|\b(?:eighteenth|nineteenth|twentieth|seventeenth|sixteenth) century\b|\bduring the [A-Z]`)
+	citesRe      = lazyregexp.New(`(?i)\btranscripts?\b|\bdocuments?\b|\barchives?\b|\bmemoirs?\b|\bdiar(?:y|ies)\b|\bletters?\b|\brecords?\b|\bconversations? with\b|\binterviews?\b|\baccording to\b|\bcited in\b|\bfull text\b|\bnewspapers?\b|\bresearch\b|\btestimony\b|\bsources?\b|\bevidence\b|\breports?\b|\bquotes\b|\bdrawn on\b|\bfollows [A-Z]`)
+	metaRe       = lazyregexp.New(`(?i)\bthis (?:essay|article|paper|chapter|book|study|section)\b|\b(?:questions?|points?) (?:above|below)\b|\bhere and below\b|\breported here\b|\bas I suggest above\b|\bwill strike\b|\bthe reader\b|\bany reader\b|\bevery reader\b`)
+	ownsRe       = lazyregexp.New(`\b(?:I|my|My|mine)\b`)
+	prescribesRe = lazyregexp.New(`(?i)\bshould\b|\bought to\b|\bneeds? to\b|\bthe (?:solution|answer|task|job|function|role|purpose)\b|\bfunction\b|\brole\b|\breturning\b|\bremoving\b|\bgetting [^.;]{1,40}\bout of\b|\bdone away with\b`)
+	uncertainRe  = lazyregexp.New(`(?i)\b(?:can|could|will|shall)(?: never|not|n't)(?: really)? know\b|\bcannot be (?:known|verified)\b|\bwe (?:can|will) never know\b|\bremains? (?:unknown|unclear)\b|\bno one knows\b`)
+)
+
+// reportVerbs follow a name whose view a sentence gives.
+const reportVerbs = `(?:seems?\s+to\s+|seemed\s+to\s+|appears?\s+to\s+)?(?:believes?|believed|thinks?|thought|says|said|argues|argued|claims?|claimed|contends?|contended|maintains?|maintained|insists?|insisted|holds|held|attributes?|attributed|mused|worried|reports?|reported|states?|stated|writes|wrote|suggests?|suggested|denies|denied|assumes?|assumed|considers?|considered|perceives?)\b`
+
+var (
+	// reportsRe finds a view given as someone else's: a capitalized name
+	// (or two joined by "and") and a verb of saying or believing, or an
+	// impersonal report.
+	reportsRe = lazyregexp.New(`(?:\b\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?:\s+and\s+\p{Lu}[\p{L}'’-]+)?|\b(?:[Ss]cholars|[Hh]istorians|[Cc]ritics|[Rr]esearchers|[Ss]ocialists|[Mm]any|[Ss]ome|[Oo]thers|[Tt]hey|[Tt]he \p{L}+s))\s+` + reportVerbs + `|(?i)\bit (?:could|can|might|may) be argued\b|\bhad been thought\b|\bwas thought\b|\b(?:is|are|was|were) said to\b|\baccording to \p{Lu}|\bin the view of\b|\bas it appears \p{Lu}`)
+	// notOthers are capitalized words before a report verb that are not
+	// someone else: the author, sentence openers.
+	notOthers = map[string]bool{"I": true, "We": true, "It": true, "This": true, "That": true, "He": true, "She": true, "They": true, "There": true, "Here": true}
+)
+
+// sentence is one sentence of the corpus with what the guide knows of it.
+type sentence struct {
+	p *essay.Passage
+	// i is the sentence's index in p.Sentences.
+	i    int
+	text string
+	// stems are the sentence's content stems, each once, weighed 1 in the
+	// main clause and asideWeight inside a dash or bracket aside.
+	stems map[string]float64
+	// words are the sentence's lower-case content words, for matching word
+	// families ("leader" and "leadership").
+	words []string
+	roles role
+	// leans is how much the sentence leans on what came before it: 0 when
+	// it stands alone, 1 for a demonstrative ("this plan", "Likewise"), 2
+	// for a pronoun that names someone it does not ("He was stymied").
+	leans    int
+	n        int
+	question bool
+	// note is the footnote the sentence marks, or 0.
+	note int
+}
+
+// asideWeight weighs the words of a dash or bracket aside: a term named in
+// passing there says less about what the sentence claims.
+const asideWeight = 0.5
+
+// Leaning levels.
+const (
+	standsAlone = 0
+	leansLight  = 1
+	leansHard   = 2
+)
+
+// analyze reads every sentence of the corpus.
+func analyze(c *essay.Corpus) []*sentence {
+	var out []*sentence
+	for _, p := range c.Passages {
+		for i, s := range p.Sentences {
+			out = append(out, newSentence(p, i, s))
+		}
+	}
+	return out
+}
+
+func newSentence(p *essay.Passage, i int, s essay.Sentence) *sentence {
+	st := &sentence{p: p, i: i, text: s.Text, question: s.Question, note: s.Note, n: wordCount(s.Text)}
+	st.stems = stemsOutsideAsides(s.Text)
+	for _, w := range terms.Words(s.Text) {
+		if !terms.IsStopword(w) {
+			st.words = append(st.words, w)
+		}
+	}
+	st.roles = roles(s.Text)
+	st.leans = leaning(s.Text)
+	return st
+}
+
+// roles finds what a sentence does.
+func roles(text string) role {
+	var r role
+	for _, c := range []struct {
+		re *lazyregexp.Regexp
+		r  role
+	}{
+		{definesRe, defines}, {hedgesRe, hedges}, {flatRe, flat}, {contrastsRe, contrasts},
+		{explainsRe, explains}, {judgesRe, judges}, {supposesRe, supposes}, {datesRe, dates},
+		{citesRe, cites}, {metaRe, meta}, {ownsRe, owns}, {uncertainRe, uncertain}, {prescribesRe, prescribes},
+	} {
+		if c.re.MatchString(text) {
+			r |= c.r
+		}
+	}
+	if reported(text) {
+		r |= reports
+	}
+	return r
+}
+
+// reportLead is how many words may come before the report that makes a
+// sentence someone else's view: "In conversations with Felix Chuev the
+// aged Molotov mused". A report further in, or inside an aside ("-- as it
+// appears X thought"), qualifies the author's own claim instead.
+const reportLead = 8
+
+// reported reports whether a sentence gives someone else's view: its main
+// clause reports what someone believes or says.
+func reported(text string) bool {
+	main, _ := splitAsides(text)
+	for _, m := range reportsRe.FindAllStringIndex(main, -1) {
+		who := strings.Fields(main[m[0]:m[1]])
+		if len(who) == 0 || notOthers[who[0]] {
+			continue
+		}
+		if len(strings.Fields(main[:m[0]])) <= reportLead {
+			return true
+		}
+	}
+	return false
+}
+
+// stemsOutsideAsides weighs the stems of text: 1 in its main clause,
+// asideWeight between paired dashes or inside brackets.
+func stemsOutsideAsides(text string) map[string]float64 {
+	out := map[string]float64{}
+	add := func(span string, w float64) {
+		for _, s := range terms.Stems(span) {
+			if out[s] < w {
+				out[s] = w
+			}
+		}
+	}
+	main, asides := splitAsides(text)
+	add(asides, asideWeight)
+	add(main, 1)
+	return out
+}
+
+// splitAsides separates the words of text between paired " -- " dashes or
+// in parentheses from the rest.
+func splitAsides(text string) (main, asides string) {
+	var m, a strings.Builder
+	depth := 0
+	dash := false
+	for i := 0; i < len(text); {
+		switch {
+		case strings.HasPrefix(text[i:], " -- ") || strings.HasPrefix(text[i:], " — ") || strings.HasPrefix(text[i:], " – "):
+			// An aside is a pair of dashes; a lone dash opens a tail that
+			// runs to the sentence's end, which still belongs to it.
+			if dash || strings.Count(text[i+1:], "--")+strings.Count(text[i+1:], "—")+strings.Count(text[i+1:], "–") >= 2 {
+				dash = !dash
+			}
+			_, size := utf8.DecodeRuneInString(text[i+1:])
+			i += 1 + size
+			continue
+		case text[i] == '(':
+			depth++
+		case text[i] == ')' && depth > 0:
+			depth--
+			i++
+			continue
+		}
+		if depth > 0 || dash {
+			a.WriteByte(text[i])
+		} else {
+			m.WriteByte(text[i])
+		}
+		i++
+	}
+	return m.String(), a.String()
+}
+
+// Words that make a sentence lean on the one before it.
+var (
+	// pronounRe finds personal pronouns that stand for someone named
+	// elsewhere.
+	pronounRe = lazyregexp.New(`\b(?:he|she|they|him|her|them|his|hers|their|theirs|He|She|They|Him|Her|Them|His|Hers|Their|Theirs)\b`)
+	// itRe finds "it" at a sentence's start, which stands for something
+	// named before unless it is the empty subject of "it is ... that".
+	itRe = lazyregexp.New(`^(?:(?:But|And|Nor|Yet|So|Or|Instead|Still|Then|Clearly|Finally),?\s+(?:though,\s+)?)?(?:It|it)\b`)
+	// earlyItRe is "it" as the subject of an opening question-like
+	// inversion: "Nor does it indicate".
+	earlyItRe = lazyregexp.New(`^(?:\S+\s+){1,2}it\b`)
+	// dummyItRe is "it" with no antecedent: "It is a tragedy that",
+	// "it follows that", "it could be argued".
+	dummyItRe = lazyregexp.New(`^(?:(?:But|And|Nor|Yet|So|Or|Instead|Still|Then|Clearly|Finally),?\s+)?(?:It|it)\s+(?:is|was|seems|seemed|appears|appeared|follows|could be|can be|might be|may be|would be|will be|has been|had been)\b[^.;]*\b(?:that|to|whether|how|why)\b`)
+	// demonstrativeRe finds words pointing back: "this plan", "these
+	// venues", "Likewise", "From there".
+	demonstrativeRe = lazyregexp.New(`\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\b|^(?:That|Likewise|Then|Also|Moreover|Furthermore|Still|Thus|Hence|Therefore|From there|In turn|Again|Instead|Similarly|If so|Some)\b|^(?:But|And|Nor|Yet)\s+(?:they|he|she|it|this|that)\b`)
+	// selfRefRe is "this" pointing at the text itself, which a reader
+	// holds: "this essay".
+	selfRefRe = lazyregexp.New(`\b[Tt]his (?:essay|article|paper|chapter|book|study|section|guide)\b`)
+)
+
+// leaning says how much a sentence leans on the one before it: whether a
+// student can read it alone.
+func leaning(text string) int {
+	switch pronounLean(text) {
+	case leansHard:
+		return leansHard
+	case leansLight:
+		return leansLight
+	}
+	if (itRe.MatchString(text) || earlyItRe.MatchString(text)) && !dummyItRe.MatchString(text) {
+		return leansHard
+	}
+	rest := selfRefRe.ReplaceAllString(text, "")
+	if demonstrativeRe.MatchString(rest) {
+		return leansLight
+	}
+	return standsAlone
+}
+
+// subjectRe finds a pronoun that stands for a person as subject or
+// object; possessives ("their own privileges") lean less.
+var subjectRe = lazyregexp.New(`^(?:he|she|they|him|her|them)$`)
+
+// pronounLean says how hard a sentence's first personal pronoun leans on a
+// name the sentence does not give: "He was stymied" and "Nor was he able"
+// cannot be read alone; "the defense of their own privileges" can, just;
+// "Molotov mused ... as he saw" gives its name.
+func pronounLean(text string) int {
+	lean := standsAlone
+	for _, loc := range pronounRe.FindAllStringIndex(text, -1) {
+		if hasNameBefore(text, loc[0]) {
+			break
+		}
+		word := strings.ToLower(text[loc[0]:loc[1]])
+		if subjectRe.MatchString(word) && len(wordRe.FindAllString(text[:loc[0]], -1)) < 4 {
+			return leansHard
+		}
+		lean = leansLight
+	}
+	return lean
+}
+
+// hasNameBefore reports whether text[:end] holds a capitalized word other
+// than its first, or a first word that is not a common sentence opener:
+// the name a later pronoun can stand for.
+func hasNameBefore(text string, end int) bool {
+	ws := wordRe.FindAllStringIndex(text[:end], -1)
+	for i, loc := range ws {
+		w := text[loc[0]:loc[1]]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		if i == 0 && openers[strings.ToLower(w)] {
+			continue
+		}
+		if notOthers[w] {
+			continue
+		}
+		return true
+	}
+	// A plural noun before "they" or "their" is its antecedent often
+	// enough: "Scholars ... their".
+	for _, loc := range ws {
+		w := strings.ToLower(text[loc[0]:loc[1]])
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !terms.IsStopword(w) {
+			if p := strings.ToLower(pronounRe.FindString(text[end:])); p == "they" || p == "their" || p == "them" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// openers are words that start sentences in capitals without naming
+// anyone.
+var openers = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "of": true, "but": true, "and": true,
+	"nor": true, "yet": true, "so": true, "or": true, "throughout": true, "after": true,
+	"before": true, "during": true, "since": true, "because": true, "although": true,
+	"though": true, "when": true, "while": true, "if": true, "as": true, "for": true,
+	"to": true, "with": true, "on": true, "at": true, "by": true, "from": true,
+	"clearly": true, "finally": true, "instead": true, "then": true, "still": true,
+	"once": true, "at the": true, "some": true, "many": true, "most": true, "all": true,
+	"no": true, "one": true, "each": true, "every": true, "whatever": true, "like": true,
+	"according": true, "maybe": true, "perhaps": true, "however": true, "meanwhile": true,
+	"there": true, "here": true, "of course": true, "likewise": true, "given": true,
+}
+
+// standsAlone reports whether a student can read the sentence without the
+// one before it.
+func (s *sentence) standsAlone() bool { return s.leans == standsAlone }
+
+// ref is the sentence's passage ref.
+func (s *sentence) ref() essay.Ref { return s.p.Ref }
+
+// key identifies the sentence across the guide.
+func (s *sentence) key() string { return s.p.Ref.String() + "\x00" + s.text }

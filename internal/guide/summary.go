@@ -1,0 +1,185 @@
+package guide
+
+import (
+	"math"
+	"sort"
+
+	"studyguide/internal/essay"
+	"studyguide/internal/lazyregexp"
+)
+
+// maxSummary is the most paragraphs the summary gives a sentence: a text of
+// more gets its weightiest paragraphs', in order.
+const maxSummary = 40
+
+// thesisRe marks the author stating a position: "In fact", "I believe",
+// "I suspect".
+var thesisRe = lazyregexp.New(`(?i)\bin fact\b|\bI (?:believe|suspect|suggest|think|argue|contend|hold|maintain)\b|\bclearly\b|\bthe (?:fundamental|central|real|main) \w+\b|\bmust have\b|\bit follows\b`)
+
+// central returns the sentence that best states what a passage claims,
+// with its weight: one that shares the most with the rest of its passage
+// and with the text's recurring words, and that claims rather than asks,
+// leans or sets a scene. Its place in the passage plays no part.
+func (b *builder) central(ref essay.Ref) (*sentence, float64) {
+	ss := b.of[ref]
+	var best *sentence
+	bestScore := 0.0
+	for _, s := range ss {
+		if v := b.centrality(s, ss); best == nil || v > bestScore {
+			best, bestScore = s, v
+		}
+	}
+	return best, bestScore
+}
+
+// centrality weighs a sentence as the statement of its passage's claim.
+func (b *builder) centrality(s *sentence, passage []*sentence) float64 {
+	if len(s.stems) == 0 {
+		return 0
+	}
+	var cohesion, salience float64
+	for st, in := range s.stems {
+		idf := b.idf[st]
+		shared := 0
+		for _, o := range passage {
+			if o != s {
+				if _, ok := o.stems[st]; ok {
+					shared++
+				}
+			}
+		}
+		cohesion += in * idf * float64(shared)
+		salience += in * idf * math.Log(1+float64(b.spread(st)))
+	}
+	n := math.Sqrt(float64(len(s.stems)))
+	v := (cohesion + salience) / n
+	return v * claimFactor(s)
+}
+
+// claimFactor favours a sentence that states a position and disfavours
+// one that asks, leans on the sentence before it, points to a source or
+// speaks of the text itself.
+func claimFactor(s *sentence) float64 {
+	f := 1.0
+	if thesisRe.MatchString(s.text) {
+		f *= 1.6
+	}
+	if s.roles&(flat|judges|explains|contrasts|defines) != 0 {
+		f *= 1.2
+	}
+	switch {
+	case s.question:
+		f *= 0.4
+	case bibRe.MatchString(s.text):
+		f *= 0.1
+	}
+	switch s.leans {
+	case leansHard:
+		f *= 0.3
+	case leansLight:
+		f *= 0.75
+	}
+	if s.roles.has(meta) {
+		f *= 0.5
+	}
+	if s.n < 7 && !thesisRe.MatchString(s.text) {
+		f *= 0.7
+	}
+	return f
+}
+
+// spread counts the passages that use a stem.
+func (b *builder) spread(st string) int {
+	if b.spreadOf == nil {
+		b.spreadOf = map[string]int{}
+		for _, ss := range b.of {
+			seen := map[string]bool{}
+			for _, s := range ss {
+				for t := range s.stems {
+					seen[t] = true
+				}
+			}
+			for t := range seen {
+				b.spreadOf[t]++
+			}
+		}
+	}
+	return b.spreadOf[st]
+}
+
+// paragraphs returns the corpus's paragraphs (not its notes) that hold a
+// sentence.
+func (b *builder) paragraphs() []*essay.Passage {
+	var out []*essay.Passage
+	for _, p := range b.c.Passages {
+		if p.Ref.Kind == essay.Paragraph && len(b.of[p.Ref]) > 0 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// summary gives each paragraph its central sentence, in order; a text of
+// more than maxSummary paragraphs gets those of its weightiest.
+func (b *builder) summary() []Quote {
+	type pick struct {
+		s *sentence
+		v float64
+		i int
+	}
+	var picks []pick
+	for i, p := range b.paragraphs() {
+		s, v := b.central(p.Ref)
+		picks = append(picks, pick{s, v, i})
+	}
+	if len(picks) > maxSummary {
+		sort.SliceStable(picks, func(i, j int) bool { return picks[i].v > picks[j].v })
+		picks = picks[:maxSummary]
+		sort.SliceStable(picks, func(i, j int) bool { return picks[i].i < picks[j].i })
+	}
+	out := make([]Quote, len(picks))
+	for i, p := range picks {
+		out[i] = quoteOf(p.s)
+	}
+	return out
+}
+
+// claims returns the text's central claims as the guide's questions: the
+// central sentences of its weightiest paragraphs, statements a student
+// can read alone, at most MaxClaims, no two from neighbouring paragraphs,
+// in reading order.
+func (b *builder) claims() []*Question {
+	type pick struct {
+		s *sentence
+		v float64
+		i int
+	}
+	var picks []pick
+	for i, p := range b.paragraphs() {
+		s, v := b.central(p.Ref)
+		if s == nil || s.question || s.leans != standsAlone || s.roles&claimRoles == 0 || s.n < 6 || s.n > cutWords || bibRe.MatchString(s.text) {
+			continue
+		}
+		picks = append(picks, pick{s, v, i})
+	}
+	sort.SliceStable(picks, func(i, j int) bool { return picks[i].v > picks[j].v })
+	var chosen []pick
+	for _, p := range picks {
+		near := false
+		for _, c := range chosen {
+			near = near || (c.i-p.i <= 1 && p.i-c.i <= 1)
+		}
+		if !near {
+			chosen = append(chosen, p)
+		}
+		if len(chosen) == MaxClaims {
+			break
+		}
+	}
+	sort.SliceStable(chosen, func(i, j int) bool { return chosen[i].i < chosen[j].i })
+	out := make([]*Question, len(chosen))
+	for i, c := range chosen {
+		out[i] = &Question{Text: c.s.text, Ref: c.s.p.Ref, Origin: Claim}
+	}
+	return out
+}

@@ -1,0 +1,93 @@
+package guide
+
+import (
+	"strings"
+
+	"studyguide/internal/essay"
+)
+
+// Voice is how the guide speaks of the text and its author, taken from the
+// corpus's metadata: a text whose metadata is silent gets neutral words
+// ("the author", "writes") and no caveat.
+type Voice struct {
+	// Author is the author's name, or "".
+	Author string
+	// Pronoun is "he", "she", "they" or "" (then "the author" throughout).
+	Pronoun string
+	// Kind is essay.Meta's: "argument", "narrative", "document" or "".
+	Kind string
+	// Caveat is the note shown atop the guide, or "".
+	Caveat string
+}
+
+// voiceOf reads the voice of a corpus: one source's metadata, or neutral
+// words for several sources, whose authors may differ.
+func voiceOf(c *essay.Corpus) Voice {
+	if len(c.Sources) != 1 {
+		return Voice{}
+	}
+	m := c.Sources[0].Meta
+	v := Voice{Author: strings.TrimSpace(m.Author), Kind: strings.ToLower(strings.TrimSpace(m.Kind)), Caveat: strings.TrimSpace(m.Caveat)}
+	switch p := strings.ToLower(strings.TrimSpace(m.Pronoun)); p {
+	case "he", "she", "they":
+		v.Pronoun = p
+	}
+	return v
+}
+
+// Argues reports whether the text makes a case: only then are its
+// sentences introduced as what the author argues.
+func (v Voice) Argues() bool { return v.Kind == "argument" }
+
+// His is the author's possessive: "his", "her", "their", or "the
+// author's".
+func (v Voice) His() string {
+	switch v.Pronoun {
+	case "he":
+		return "his"
+	case "she":
+		return "her"
+	case "they":
+		return "their"
+	}
+	return "the author's"
+}
+
+// He is the author as a subject: "he", "she", "they", or "the author".
+func (v Voice) He() string {
+	if v.Pronoun != "" {
+		return v.Pronoun
+	}
+	return "the author"
+}
+
+// Him is the author as an object: "him", "her", "them", or "the author".
+func (v Voice) Him() string {
+	switch v.Pronoun {
+	case "he":
+		return "him"
+	case "she":
+		return "her"
+	case "they":
+		return "them"
+	}
+	return "the author"
+}
+
+// Says is the verb that introduces the author's words: "argues" for an
+// argument, "writes" otherwise.
+func (v Voice) Says() string {
+	if v.Argues() {
+		return "argues"
+	}
+	return "writes"
+}
+
+// Text names the work: "the document" for a document, "the text"
+// otherwise.
+func (v Voice) Text() string {
+	if v.Kind == "document" {
+		return "the document"
+	}
+	return "the text"
+}
