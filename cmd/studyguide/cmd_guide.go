@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -28,6 +29,8 @@ const (
 // guideOptions are guide's flags.
 type guideOptions struct {
 	from        string
+	questions   string
+	student     bool
 	format      string
 	output      string
 	concurrency int
@@ -48,10 +51,22 @@ func guideCommand() command {
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{
 				Name:        "from",
-				Usage:       "build from the questions of passage `REF`, or \"all\" for every question",
+				Usage:       "build from the questions of passage `REF`, \"all\" for every open question, or \"claims\" for the text's central claims",
 				EnvVars:     []string{"STUDYGUIDE_FROM"},
-				DefaultText: "¶56 for the built-in essay, all for --corpus",
+				DefaultText: "¶56 for the built-in essay; for --corpus, its questions, or its claims if it asks none or too many",
 				Destination: &o.from,
+			},
+			&cli.StringFlag{
+				Name:        "questions",
+				Usage:       "build from your own questions in `FILE`, one a line (# starts a comment)",
+				EnvVars:     []string{"STUDYGUIDE_QUESTIONS"},
+				Destination: &o.questions,
+			},
+			&cli.BoolFlag{
+				Name:        "student",
+				Usage:       "write the students' edition: no answer key, no discussion plan",
+				EnvVars:     []string{"STUDYGUIDE_STUDENT"},
+				Destination: &o.student,
 			},
 			&cli.StringFlag{
 				Name:        "format",
@@ -91,12 +106,19 @@ func runGuide(c *cli.Context, o *guideOptions) error {
 	if err := checkOutput(c, s, path); err != nil {
 		return err
 	}
-	g, err := buildGuide(c.Context, s, guideFrom(o.from, o.search.corpus))
+	opts, err := o.guideOptions()
+	if err != nil {
+		return err
+	}
+	g, err := buildGuide(c.Context, s, opts)
 	if err != nil {
 		return err
 	}
 	if err := reviseGuide(c.Context, s, g, o.concurrency, c.App.ErrWriter); err != nil {
 		return err
+	}
+	if o.student {
+		g = g.ForStudents()
 	}
 	var out bytes.Buffer
 	layout := path == "" && isTerminal(c.App.Writer)
@@ -145,13 +167,37 @@ func checkOutput(c *cli.Context, s *session, path string) error {
 	return nil
 }
 
-// buildGuide builds the guide for from, turning a bad --from into a usage
-// error that lists the passages that ask questions.
-func buildGuide(ctx context.Context, s *session, from string) (*guide.Guide, error) {
-	g, err := guide.Build(ctx, s.corpus, s.retriever, from)
+// guideOptions reads what the guide is built from: --questions, which
+// wins over --from, or --from.
+func (o *guideOptions) guideOptions() (guide.Options, error) {
+	if strings.TrimSpace(o.questions) == "" {
+		return guide.Options{From: guideFrom(o.from, o.search.corpus)}, nil
+	}
+	if strings.TrimSpace(o.from) != "" {
+		return guide.Options{}, usageError("give --from or --questions, not both")
+	}
+	f, err := os.Open(o.questions)
+	if err != nil {
+		return guide.Options{}, usageError("--questions: cannot read %s: %v", o.questions, errors.Unwrap(err))
+	}
+	defer f.Close()
+	qs, err := guide.ReadQuestions(f)
+	if err != nil {
+		return guide.Options{}, usageError("--questions %s: %v", o.questions, err)
+	}
+	if len(qs) == 0 {
+		return guide.Options{}, usageError("--questions %s holds no questions (one a line; # starts a comment)", o.questions)
+	}
+	return guide.Options{Questions: qs}, nil
+}
+
+// buildGuide builds the guide opts ask for, turning a bad --from into a
+// usage error that lists the passages that ask questions.
+func buildGuide(ctx context.Context, s *session, opts guide.Options) (*guide.Guide, error) {
+	g, err := guide.New(ctx, s.corpus, s.retriever, opts)
 	switch {
-	case errors.Is(err, guide.ErrNoQuestions):
-		return nil, usageError("%v (or --from all)", err)
+	case errors.Is(err, guide.ErrNoQuestions), errors.Is(err, guide.ErrTooMany):
+		return nil, usageError("%v", err)
 	case errors.Is(err, guide.ErrBadFrom):
 		return nil, usageError("--from: %v", err)
 	}
@@ -216,9 +262,10 @@ func chatGuide(c *cli.Context, s *session, o *chatOptions) chat.GuideFunc {
 // list of open research questions.
 const defaultFrom = "¶56"
 
-// guideFrom returns the questions to build from: from as given, or ¶56
-// for the built-in essay, or every question of another corpus, whose ¶56
-// may not exist or ask anything.
+// guideFrom returns what to build from: from as given, or ¶56 for the
+// built-in essay, or for another corpus "" (its questions, or its central
+// claims when it asks none or too many), whose ¶56 may not exist or ask
+// anything.
 //
 //   - corpus: the --corpus path; empty for the built-in essay.
 func guideFrom(from, corpus string) string {
@@ -228,7 +275,7 @@ func guideFrom(from, corpus string) string {
 	if corpus == "" {
 		return defaultFrom
 	}
-	return guide.All
+	return ""
 }
 
 // guideFormat returns the format asked for, or the one the output file's

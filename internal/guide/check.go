@@ -167,16 +167,22 @@ func (b *builder) findsFirst(ctx context.Context, q string, want essay.Ref) (boo
 // transformation fits.
 func (b *builder) askAbout(text string) string {
 	text = strings.TrimSpace(text)
+	closers := ""
+	for len(text) > 0 && strings.ContainsAny(text[len(text)-1:], `"'”’`) || strings.HasSuffix(text, "”") || strings.HasSuffix(text, "’") {
+		_, size := utf8.DecodeLastRuneInString(text)
+		closers = text[len(text)-size:] + closers
+		text = text[:len(text)-size]
+	}
 	if !strings.HasSuffix(text, ".") || strings.ContainsAny(text, ";:") {
 		return ""
 	}
-	body := strings.TrimSuffix(text, ".")
+	body := strings.TrimSuffix(text, ".") + closers
+	body = introRe.ReplaceAllString(body, "")
 	keep := ""
 	if m := keptIntroRe.FindStringSubmatch(body); m != nil {
 		keep = m[1] + ", "
 		body = body[len(m[0]):]
 	}
-	body = introRe.ReplaceAllString(body, "")
 	ws := strings.Fields(body)
 	v := -1
 	for i, w := range ws {
@@ -190,13 +196,13 @@ func (b *builder) askAbout(text string) string {
 		return ""
 	}
 	subject := strings.Join(ws[:v], " ")
-	if !balanced(subject) || strings.HasSuffix(subject, ",") || personalRe.MatchString(subject) || strings.Contains(subject, " that ") && reportVerbRe.MatchString(strings.ToLower(ws[v])) {
+	if strings.HasSuffix(ws[v-1], "ly") || !balanced(subject) || strings.HasSuffix(subject, ",") || personalRe.MatchString(subject) || strings.Contains(subject, " that ") && reportVerbRe.MatchString(strings.ToLower(ws[v])) {
 		return ""
 	}
 	verb := strings.ToLower(ws[v])
 	rest := ws[v+1:]
 	switch {
-	case reportVerbRe.MatchString(verb) && len(rest) > 0 && rest[0] == "that":
+	case reportVerbRe.MatchString(verb) && len(rest) > 0 && strings.TrimRight(rest[0], ",") == "that":
 		return keep + b.askWhatReported(subject, verb)
 	case (verb == "was" || verb == "were" || verb == "is" || verb == "are") && len(rest) > 1 && rest[0] == "never":
 		return capitalize(keep + verb + " " + b.lowerFirst(subject) + " ever " + strings.Join(rest[1:], " ") + "?")

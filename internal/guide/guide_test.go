@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -30,35 +31,17 @@ func build(t testing.TB, from string) (*Guide, *essay.Corpus) {
 	return g, c
 }
 
-func questions(g *Guide) []*Question {
-	var out []*Question
-	for _, th := range g.Themes {
-		out = append(out, th.Questions...)
-	}
-	return out
-}
-
 func TestGuideCoversEveryQuestionOfParagraph56(t *testing.T) {
 	g, c := build(t, "¶56")
 	p56, _ := c.Lookup("¶56")
 	want := p56.Questions()
-	got := questions(g)
+	got := g.Questions()
 	if len(got) != 6 || len(want) != 6 {
 		t.Fatalf("guide has %d questions, ¶56 asks %d; want 6", len(got), len(want))
 	}
 	for i, q := range got {
-		if q.Text != want[i].Text || q.Ref != p56.Ref {
-			t.Errorf("question %d = %q %s, want %q ¶56", i+1, q.Text, q.Ref, want[i].Text)
-		}
-		if n := len(q.Evidence); n < 2 || n > 4 {
-			t.Errorf("%q has %d evidence passages, want 2 to 4", q.Text, n)
-		}
-		other := false
-		for _, e := range q.Evidence {
-			other = other || e.Ref != p56.Ref
-		}
-		if !other {
-			t.Errorf("%q has no evidence beyond ¶56", q.Text)
+		if q.Text != want[i].Text || q.Ref != p56.Ref || q.Origin != Asked {
+			t.Errorf("question %d = %q %s %s, want %q ¶56 asked", i+1, q.Text, q.Ref, q.Origin, want[i].Text)
 		}
 		levels := map[string]bool{}
 		for _, p := range q.Discussion {
@@ -70,8 +53,8 @@ func TestGuideCoversEveryQuestionOfParagraph56(t *testing.T) {
 		if len(levels) < 3 || len(levels) != len(q.Discussion) {
 			t.Errorf("%q has discussion levels %v, want at least three, each once", q.Text, levels)
 		}
-		if len(q.Historian) == 0 || q.Historian[0].Level != Sourcing {
-			t.Errorf("%q has no sourcing prompt: %+v", q.Text, q.Historian)
+		if n := len(q.Historian); n < 2 || q.Historian[n-1].Level != Counterpoint {
+			t.Errorf("%q has historian's prompts %+v, want two or more ending on a counterpoint", q.Text, q.Historian)
 		}
 	}
 }
@@ -95,70 +78,14 @@ func TestThemesOfParagraph56AreNamedByTheEssay(t *testing.T) {
 	}
 }
 
-// curlyRe finds the words a prompt quotes: the guide puts curly double
-// quotes around verbatim quotations and nothing else.
-var curlyRe = regexp.MustCompile(`“([^“”]*)”`)
-
-// allQuotes returns every quotation the guide makes, with the refs it may
-// come from.
-func allQuotes(t *testing.T, g *Guide) map[string][]essay.Ref {
-	t.Helper()
-	out := map[string][]essay.Ref{}
-	add := func(text string, refs ...essay.Ref) { out[text] = append(out[text], refs...) }
-	if g.Basis != nil {
-		add(g.Basis.Text, g.Basis.Ref)
-	}
+func TestThemesOfEveryQuestionHaveDistinctNames(t *testing.T) {
+	g, _ := build(t, All)
+	seen := map[string]bool{}
 	for _, th := range g.Themes {
-		if th.Named != nil {
-			add(th.Named.Text, th.Named.Ref)
+		if seen[strings.ToLower(th.Name)] {
+			t.Errorf("two themes are called %q", th.Name)
 		}
-		for _, q := range th.Questions {
-			for _, e := range q.Evidence {
-				add(e.Text, e.Ref)
-			}
-			for _, p := range append(append([]Prompt{}, q.Discussion...), q.Historian...) {
-				for _, m := range curlyRe.FindAllStringSubmatch(p.Text, -1) {
-					add(m[1], p.Refs...)
-				}
-				if strings.Count(p.Text, "“") != strings.Count(p.Text, "”") {
-					t.Errorf("unbalanced quotation marks in %q", p.Text)
-				}
-			}
-		}
-	}
-	for _, term := range g.Terms {
-		add(term.Quote.Text, term.Quote.Ref)
-		if !strings.Contains(term.Quote.Text, term.Term) {
-			t.Errorf("the quote for %q does not use it: %q", term.Term, term.Quote.Text)
-		}
-	}
-	return out
-}
-
-func TestEveryQuoteIsVerbatimInThePassageItCites(t *testing.T) {
-	for _, from := range []string{"¶56", "all", "¶58", "¶51"} {
-		g, c := build(t, from)
-		quotes := allQuotes(t, g)
-		if len(quotes) < 10 {
-			t.Errorf("%s: only %d quotes", from, len(quotes))
-		}
-		for text, refs := range quotes {
-			if strings.TrimSpace(text) == "" {
-				t.Errorf("%s: empty quote", from)
-			}
-			found := false
-			for _, r := range refs {
-				p, ok := c.Passage(r)
-				if !ok {
-					t.Errorf("%s: %q cites %s, which is not in the corpus", from, text, r)
-					continue
-				}
-				found = found || strings.Contains(p.Text(), text)
-			}
-			if !found {
-				t.Errorf("%s: %q is not verbatim in %v", from, text, refs)
-			}
-		}
+		seen[strings.ToLower(th.Name)] = true
 	}
 }
 
@@ -171,7 +98,7 @@ func TestEveryRefIsValid(t *testing.T) {
 			}
 		}
 	}
-	for _, q := range questions(g) {
+	for _, q := range g.Questions() {
 		for _, p := range append(append([]Prompt{}, q.Discussion...), q.Historian...) {
 			check(p.Text, p.Refs)
 			for _, m := range regexp.MustCompile(`\[([^\]]+)\]`).FindAllStringSubmatch(p.Text, -1) {
@@ -188,6 +115,9 @@ func TestEveryRefIsValid(t *testing.T) {
 	for _, s := range g.Plan.Steps {
 		check(s.Activity, s.Refs)
 	}
+	for _, s := range g.Plan.Sides {
+		check(s.Position, s.Refs)
+	}
 }
 
 func containsRef(refs []essay.Ref, r essay.Ref) bool {
@@ -197,33 +127,6 @@ func containsRef(refs []essay.Ref, r essay.Ref) bool {
 		}
 	}
 	return false
-}
-
-func TestKeyTermsIncludeTheEssaysTermsAndPeople(t *testing.T) {
-	g, _ := build(t, "¶56")
-	if len(g.Terms) < 8 {
-		t.Fatalf("%d key terms, want at least 8", len(g.Terms))
-	}
-	have := map[string]bool{}
-	for _, term := range g.Terms {
-		have[term.Term] = true
-	}
-	for _, want := range []string{"nomenklatura", "Red vs expert", "Party Maximum", "1936 Constitution", "Zhukov", "Mukhin", "Beria", "Molotov"} {
-		if !have[want] {
-			t.Errorf("key terms lack %q: %v", want, have)
-		}
-	}
-}
-
-func TestPromptsAttributeClaimsToTheAuthor(t *testing.T) {
-	g, _ := build(t, "all")
-	for _, q := range questions(g) {
-		for _, p := range append(append([]Prompt{}, q.Discussion...), q.Historian...) {
-			if !strings.Contains(p.Text, "author") {
-				t.Errorf("prompt does not attribute its claims to the author: %q", p.Text)
-			}
-		}
-	}
 }
 
 func TestBuildIsDeterministic(t *testing.T) {
@@ -242,7 +145,7 @@ func TestFromAPassageWithoutQuestions(t *testing.T) {
 	if !errors.Is(err, ErrNoQuestions) {
 		t.Fatalf("error = %v, want ErrNoQuestions", err)
 	}
-	if !strings.Contains(err.Error(), "¶49, ¶51, ¶56, ¶57, ¶58") {
+	if !strings.Contains(err.Error(), "¶51, ¶56, ¶57, ¶58") {
 		t.Errorf("error %q does not list the passages that ask questions", err)
 	}
 	if _, err := Build(context.Background(), c, retriever(t, c), "¶99"); !errors.Is(err, ErrBadFrom) {
@@ -250,8 +153,47 @@ func TestFromAPassageWithoutQuestions(t *testing.T) {
 	}
 }
 
-func TestGuideFromAnotherEssay(t *testing.T) {
-	text := `1. Rivers shaped the first cities. Farmers settled along the Nile because the floods left rich silt behind.
+func TestStudentsEditionHasNoAnswersAndNoPlan(t *testing.T) {
+	g, _ := build(t, "¶56")
+	s := g.ForStudents()
+	if s.Edition != StudentEdition || len(s.Plan.Steps) != 0 || len(s.Check) != len(g.Check) {
+		t.Fatalf("students' edition: %s, %d plan steps, %d of %d check questions", s.Edition, len(s.Plan.Steps), len(s.Check), len(g.Check))
+	}
+	for i, k := range s.Check {
+		if k.Answer != nil || k.Question != g.Check[i].Question {
+			t.Errorf("check %d = %+v", i, k)
+		}
+	}
+	if g.Check[0].Answer == nil || len(g.Plan.Steps) == 0 {
+		t.Error("making the students' edition changed the teacher's")
+	}
+}
+
+func TestVoiceComesFromMetadata(t *testing.T) {
+	g, _ := build(t, "¶56")
+	if g.Voice.Caveat == "" || g.Voice.His() != "his" || !g.Voice.Argues() {
+		t.Errorf("the built-in essay's voice = %+v", g.Voice)
+	}
+	c := load(t, "plain.txt", rivers)
+	if v := voiceOf(c); v != (Voice{}) || v.His() != "the author's" || v.Him() != "the author" || v.Says() != "writes" {
+		t.Errorf("a text without metadata speaks as %+v", v)
+	}
+	neutral, err := Build(context.Background(), c, retriever(t, c), All)
+	if err != nil {
+		t.Fatal(err)
+	}
+	his := regexp.MustCompile(`\b(?:his|he|him|her|she)\b`)
+	for _, q := range neutral.Questions() {
+		for _, p := range append(append([]Prompt{}, q.Discussion...), q.Historian...) {
+			if his.MatchString(curlyRe.ReplaceAllString(p.Text, "")) {
+				t.Errorf("a prompt on a text without metadata guesses the author's pronoun: %q", p.Text)
+			}
+		}
+	}
+}
+
+// rivers is a small text in numbered paragraphs that asks two questions.
+const rivers = `1. Rivers shaped the first cities. Farmers settled along the Nile because the floods left rich silt behind.
 
 2. Did the floods make the pharaohs powerful? Could a kingdom have grown without them?
 
@@ -259,32 +201,223 @@ func TestGuideFromAnotherEssay(t *testing.T) {
 
 4. Later historians doubt Herodotus. They argue that irrigation, not the floods alone, made the harvests reliable.
 `
-	c, err := essay.Load(writeTemp(t, text))
+
+func load(t testing.TB, name, text string) *essay.Corpus {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := essay.Load(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	g, err := Build(context.Background(), c, retriever(t, c), "all")
+	return c
+}
+
+func TestGuideFromAnotherEssay(t *testing.T) {
+	c := load(t, "rivers.txt", rivers)
+	g, err := Build(context.Background(), c, retriever(t, c), "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	qs := questions(g)
-	if len(qs) != 2 || len(g.Themes) != 1 {
-		t.Fatalf("got %d questions in %d themes, want 2 in 1", len(qs), len(g.Themes))
+	if g.From != All || len(g.Questions()) != 2 || len(g.Themes) != 1 {
+		t.Fatalf("from %s: %d questions in %d themes, want 2 in 1", g.From, len(g.Questions()), len(g.Themes))
 	}
 	if g.Themes[0].Named != nil || g.Themes[0].Name == "" {
 		t.Errorf("theme = %+v, want a name of its own", g.Themes[0])
 	}
-	for text, refs := range allQuotes(t, g) {
-		ok := false
-		for _, r := range refs {
-			p, _ := c.Passage(r)
-			ok = ok || (p != nil && strings.Contains(p.Text(), text))
+}
+
+// claimsText asks no questions: a guide is built from what it argues.
+const claimsText = `1. The canal changed the town. Before it opened, the mills stood idle for half the year because the river ran too low to turn their wheels.
+
+2. The merchants who paid for the canal argued that it would double the town's trade. They were right about the trade, but wrong about who would gain from it.
+
+3. In fact, the mill owners gained most. Their costs fell because coal came cheaply by barge, while the wages they paid did not rise.
+
+4. The workers gained least. Rents rose as new families arrived, so that a weaver in 1840 kept less of his pay than his father had in 1820.
+
+5. Historians still dispute the canal's legacy. Some call it the making of the town; others say it made the town's poor poorer.
+`
+
+func TestGuideFromClaimsWhenTheTextAsksNoQuestions(t *testing.T) {
+	c := load(t, "canal.txt", claimsText)
+	r := retriever(t, c)
+	g, err := Build(context.Background(), c, r, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs := g.Questions()
+	if g.From != Claims || len(qs) == 0 || len(qs) > MaxClaims {
+		t.Fatalf("from %s with %d questions, want the text's claims", g.From, len(qs))
+	}
+	for _, q := range qs {
+		p, _ := c.Passage(q.Ref)
+		if q.Origin != Claim || p == nil || !strings.Contains(p.Text(), q.Text) || strings.HasSuffix(q.Text, "?") {
+			t.Errorf("claim %q [%s] is not a statement of its passage", q.Text, q.Ref)
 		}
-		if !ok {
-			t.Errorf("%q is not verbatim in %v", text, refs)
+	}
+	if _, err := Build(context.Background(), c, r, All); !errors.Is(err, ErrNoQuestions) {
+		t.Errorf("--from all on a text without questions: %v, want ErrNoQuestions", err)
+	}
+}
+
+func TestGuideFromATeachersQuestions(t *testing.T) {
+	c := load(t, "canal.txt", claimsText)
+	qs, err := ReadQuestions(strings.NewReader("# for Tuesday\n1. Who gained most from the canal?\n\n- Why did rents rise?\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := New(context.Background(), c, retriever(t, c), Options{Questions: qs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := g.Questions()
+	if g.From != Teacher || len(got) != 2 || got[0].Text != "Who gained most from the canal?" || got[0].HasRef() {
+		t.Fatalf("from %s: %+v", g.From, got)
+	}
+	for _, q := range got {
+		if len(q.Evidence) == 0 {
+			t.Errorf("%q has no evidence", q.Text)
+		}
+	}
+	if _, err := New(context.Background(), c, retriever(t, c), Options{Questions: make([]string, MaxPosed+1)}); !errors.Is(err, ErrTooMany) {
+		t.Errorf("too many questions: %v", err)
+	}
+}
+
+func TestOpenQuestionsLeaveOutDialogueAndRhetoric(t *testing.T) {
+	text := `1. "Where are you going?" asked Wood. She did not answer.
+
+2. Is it not plain that the war was lost? Who could doubt it?
+
+3. Why did the harvest fail in 1816? The summer was cold across Europe.
+
+4. "Will you come?" he said. What caused the cold summer of that year?
+`
+	c := load(t, "mixed.txt", text)
+	b := newBuilder(c, retriever(t, c))
+	var got []string
+	for _, q := range b.openQuestions() {
+		got = append(got, q.Text)
+	}
+	want := []string{"Why did the harvest fail in 1816?", "What caused the cold summer of that year?"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("open questions = %q, want %q", got, want)
+	}
+}
+
+func TestRolesOfSentences(t *testing.T) {
+	for _, c := range []struct {
+		text      string
+		has, lack role
+	}{
+		{"The material benefits of high office must have played a decisive role.", flat, hedges},
+		{"This might suggest that the solution is not to make the state stronger -- as it appears X and Y thought.", hedges, reports},
+		{"Maybe Smith and Jones believed that the plan could have prevented its failure.", reports | supposes, 0},
+		{"But I suspect that the issue of wages is the fundamental one.", owns | hedges, reports},
+		{"Because the provisions were never put into effect, we can never know what would have happened.", uncertain | explains, 0},
+		{"The term \"bureaucracy\" points to one kind of problem.", defines, 0},
+		{"They never dealt with the contradiction between theory and practice.", contrasts, 0},
+	} {
+		r := roles(c.text)
+		if !r.has(c.has) || r&c.has != c.has || c.lack != 0 && r.has(c.lack) {
+			t.Errorf("roles(%q) = %b, want %b and not %b", c.text, r, c.has, c.lack)
 		}
 	}
 }
+
+func TestLeaning(t *testing.T) {
+	for text, want := range map[string]int{
+		"He was stymied by the combined efforts of other leaders.":            leansHard,
+		"Nor was he able to control the First Secretaries.":                   leansHard,
+		"Mukhin believes this was a fatal mistake.":                           leansLight,
+		"It will soon take hold elsewhere.":                                   leansHard,
+		"It is a tragedy that we do not have a parallel experience.":          standsAlone,
+		"In conversations with Chuev the aged Molotov mused, as he saw it.":   standsAlone,
+		"The post of First Secretary was only created after the war.":         standsAlone,
+		"Perhaps the real cause is the defense of their own privileges.":      leansLight,
+		"A primary purpose of this essay is to introduce others to the work.": standsAlone,
+	} {
+		if got := leaning(text); got != want {
+			t.Errorf("leaning(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
+
+func TestDefinesTerm(t *testing.T) {
+	for _, c := range []struct {
+		text, term string
+		want       bool
+	}{
+		{`But I suspect that the issue of "material incentives," i.e. economic inequality, is the fundamental one.`, "material incentives", true},
+		{`The stratum called the nomenklatura grew.`, "nomenklatura", true},
+		{`The term "bureaucratism" / "bureaucracy," while it points to one kind of problem, conceals others.`, "bureaucratism", true},
+		{`Nor does "democracy" mean that capitalism could ever be voted out.`, "democracy", true},
+		{`They never dealt with the contradiction between "Red" and "expert," as this dilemma was termed in China.`, "Red vs expert", true},
+		{`What is the role of "representative democracy," that is, of elections?`, "democracy", false},
+		{`The democracy of the town was short-lived.`, "democracy", false},
+	} {
+		if got, _ := definesTerm(c.text, c.term); got != c.want {
+			t.Errorf("definesTerm(%q, %q) = %v, want %v", c.text, c.term, got, c.want)
+		}
+	}
+}
+
+func TestCutLongSentences(t *testing.T) {
+	short := "A short sentence stays whole."
+	if cut(short) != short {
+		t.Errorf("cut(%q) = %q", short, cut(short))
+	}
+	long := strings.Repeat("word ", 30) + "and more words; " + strings.Repeat("tail ", 40) + "end."
+	got := cut(long)
+	if !strings.HasSuffix(got, " "+Ellipsis) || !strings.HasPrefix(long, strings.TrimSuffix(got, " "+Ellipsis)) {
+		t.Fatalf("cut = %q", got)
+	}
+	if rest := long[len(strings.TrimSuffix(got, " "+Ellipsis)):]; !strings.HasPrefix(rest, "; ") {
+		t.Errorf("cut not at the clause boundary: goes on %q", rest[:10])
+	}
+}
+
+func TestExcerptKeepsWholeClauses(t *testing.T) {
+	text := "Once we question the idea that elections are sufficient, it follows that the plan, even if implemented, would not have accomplished this either."
+	locs := supposesRe.FindAllStringIndex(text, -1)
+	got := excerpt(text, locs[len(locs)-1])
+	if got == "" || !strings.Contains(text, got) || !strings.Contains(got, "would not have") || conjunctionRe.MatchString(got) {
+		t.Errorf("excerpt = %q", got)
+	}
+}
+
+func TestCheckQuestionsFromStatements(t *testing.T) {
+	c := essaytest.Embedded(t)
+	b := newBuilder(c, retriever(t, c))
+	for text, want := range map[string]string{
+		"The material benefits of high Party office must have played an important, even a decisive, role in the development of the stratum called the nomenklatura.": "What must have played an important, even a decisive, role in the development of the stratum called the nomenklatura?",
+		"Transcripts of Central Committee Plena show that, though at times leaders did disagree, this occurred rarely.":                                              "What do transcripts of Central Committee Plena show?",
+		"In fact, Stalin was never \"all-powerful.\"":                                        "Was Stalin ever \"all-powerful\"?",
+		"Whatever the mechanism, the effect of the \"cult\" was authoritarian.":              "How does the author describe the effect of the \"cult\"?",
+		"The post of \"First Secretary\" was only created after Stalin's death.":             "When was the post of \"First Secretary\" created?",
+		"At the same time, local Party leaders developed dictatorial habits.":                "Who developed dictatorial habits?",
+		"The questions one asks inevitably reflect and expose one's own political concerns.": "",
+	} {
+		if got := b.askAbout(text); got != want {
+			t.Errorf("askAbout(%q)\n = %q\nwant %q", text, got, want)
+		}
+	}
+}
+
+func TestReadQuestions(t *testing.T) {
+	qs, err := ReadQuestions(strings.NewReader("# a comment\n\n 1) What changed?\n* Why?\nWho gained?\n"))
+	if err != nil || strings.Join(qs, "|") != "What changed?|Why?|Who gained?" {
+		t.Errorf("ReadQuestions = %q, %v", qs, err)
+	}
+	if _, err := ReadQuestions(strings.NewReader(strings.Repeat("Why?\n", MaxPosed+1))); !errors.Is(err, ErrTooMany) {
+		t.Errorf("too many questions: %v", err)
+	}
+}
+
+var curlyRe = regexp.MustCompile(`“[^“”]*”`)
 
 func BenchmarkBuild(b *testing.B) {
 	c := essaytest.Embedded(b)
@@ -294,13 +427,4 @@ func BenchmarkBuild(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-}
-
-func writeTemp(t *testing.T, text string) string {
-	t.Helper()
-	path := t.TempDir() + "/rivers.txt"
-	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return path
 }

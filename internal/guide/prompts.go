@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 
 	"studyguide/internal/essay"
 	"studyguide/internal/lazyregexp"
@@ -267,8 +268,11 @@ func (pc *pctx) show(m material, res ...*lazyregexp.Regexp) string {
 func (pc *pctx) bare(m material, res ...*lazyregexp.Regexp) string {
 	if m.evidence && m.s.n > shortWords {
 		for _, re := range res {
-			if loc := re.FindStringIndex(m.s.text); loc != nil {
-				if ex := excerpt(m.s.text, loc); ex != "" {
+			// The last cue first: a sentence's claim comes after its
+			// conditions ("even if implemented, would not have").
+			locs := re.FindAllStringIndex(m.s.text, -1)
+			for i := len(locs) - 1; i >= 0; i-- {
+				if ex := excerpt(m.s.text, locs[i]); ex != "" {
 					return curly(ex)
 				}
 			}
@@ -280,7 +284,7 @@ func (pc *pctx) bare(m material, res ...*lazyregexp.Regexp) string {
 // Lengths of an excerpt, in words.
 const (
 	minExcerpt = 6
-	maxExcerpt = 22
+	maxExcerpt = 26
 )
 
 // excerpt returns a run of whole clauses of text that holds the span at:
@@ -290,10 +294,16 @@ const (
 // than itself.
 func excerpt(text string, at []int) string {
 	starts, ends := clauses(text)
+	for at[0] < at[1] && !unicode.IsLetter(rune(text[at[0]])) {
+		at = []int{at[0] + 1, at[1]}
+	}
 	best, bestScore := "", -1.0
 	for lo := range starts {
 		if starts[lo] > at[0] {
 			break
+		}
+		if lo > 0 && !clauseOpens(text, starts[lo]) {
+			continue
 		}
 		for hi := lo; hi < len(ends); hi++ {
 			if ends[hi] < at[1] {
@@ -314,6 +324,9 @@ func excerpt(text string, at []int) string {
 			if lo == 0 {
 				score += 6
 			}
+			if hi == len(ends)-1 {
+				score += 4
+			}
 			if score > bestScore {
 				best, bestScore = span, score
 			}
@@ -321,6 +334,20 @@ func excerpt(text string, at []int) string {
 	}
 	return best
 }
+
+// clauseOpens reports whether an excerpt may start at a clause: after a
+// semicolon or colon, or after a comma where a new subject starts ("it
+// follows that"), not in the middle of a list ("extremely wealthy, and").
+func clauseOpens(text string, at int) bool {
+	before := text[:at]
+	if strings.HasSuffix(before, "; ") || strings.HasSuffix(before, ": ") {
+		return true
+	}
+	return subjectOpenRe.MatchString(text[at:])
+}
+
+// subjectOpenRe opens a clause with its subject.
+var subjectOpenRe = lazyregexp.New(`^(?:it|we|they|he|she|I|there|the|this|these|a|an)\b|^\p{Lu}`)
 
 // conjunctionRe opens a clause that leans on the one before it.
 var conjunctionRe = lazyregexp.New(`^(?:and|or|but|nor|which|who|whom|that|while|though|as|so|if|to|in|of)\b`)

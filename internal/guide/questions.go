@@ -167,11 +167,11 @@ func isOpen(p *essay.Passage, i int) bool {
 }
 
 // dialogue reports whether a question is a line someone speaks: it opens
-// with a quotation mark, stands in a block that does, or is quoted after
-// or before a verb of speaking.
+// with a quotation mark, or it closes a quotation that a verb of speaking
+// introduces or follows.
 func dialogue(p *essay.Passage, s essay.Sentence) bool {
 	text := strings.TrimSpace(s.Text)
-	if opensQuote(text) || (s.Block < len(p.Blocks) && opensQuote(strings.TrimSpace(p.Blocks[s.Block]))) {
+	if opensQuote(text) {
 		return true
 	}
 	for _, open := range []string{`"`, "“", "‘"} {
@@ -179,14 +179,19 @@ func dialogue(p *essay.Passage, s essay.Sentence) bool {
 			return true
 		}
 	}
-	block := ""
-	if s.Block < len(p.Blocks) {
-		block = p.Blocks[s.Block]
+	if !closesQuote(text) || s.Block >= len(p.Blocks) {
+		return false
 	}
+	block := p.Blocks[s.Block]
 	if at := strings.Index(block, text); at >= 0 {
 		return speechAfterRe.MatchString(strings.TrimSpace(block[at+len(text):]))
 	}
 	return false
+}
+
+// closesQuote reports whether a question ends inside a quotation: “...?”
+func closesQuote(s string) bool {
+	return strings.HasSuffix(s, `?"`) || strings.HasSuffix(s, "?”") || strings.HasSuffix(s, "?’") || strings.HasSuffix(s, "?'")
 }
 
 func opensQuote(s string) bool {

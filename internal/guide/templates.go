@@ -61,7 +61,10 @@ func understandTermInUse(pc *pctx) []option {
 func understandCause(pc *pctx) []option {
 	var out []option
 	for _, m := range pc.with(explains) {
-		text := sf("%s What cause or reason does this sentence give, and for what? Answer in two sentences of your own.", pc.show(m, explainsRe))
+		if m.s.n > maxNearbyWords {
+			continue
+		}
+		text := sf("%s What cause or reason does this sentence give, and for what? Answer in two sentences of your own.", cite(m.s))
 		out = append(out, prompt("understand/cause", 1.0*m.weight()*pc.fresh(m.s), text, []*sentence{m.s}))
 	}
 	return out
@@ -183,7 +186,7 @@ func evaluateHedge(pc *pctx) []option {
 func evaluateFlat(pc *pctx) []option {
 	var out []option
 	for _, m := range pc.with(flat) {
-		if m.s.roles.has(hedges) || m.s.roles.has(reports) {
+		if m.s.roles.has(hedges) || m.s.roles.has(reports) || m.s.roles.has(uncertain) {
 			continue
 		}
 		text := sf("%s is stated without qualification. What support does the text give for it, and is that support enough?", pc.show(m, flatRe))
@@ -474,7 +477,7 @@ func contextWritten(pc *pctx) []option {
 func counterFlat(pc *pctx) []option {
 	var out []option
 	for _, m := range pc.with(flat) {
-		if m.s.roles.has(reports) {
+		if m.s.roles.has(reports) || m.s.roles.has(uncertain) {
 			continue
 		}
 		text := sf("A critic would contest %s. What evidence would settle the matter: which records, from whom, and from when?", pc.show(m, flatRe))

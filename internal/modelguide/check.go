@@ -142,8 +142,7 @@ func quoteFrom(qs []guide.Quote, ref essay.Ref) (guide.Quote, bool) {
 // evidenceQuote checks a quote of the model's against its passage and
 // returns the passage's own words, or says why it fails.
 func evidenceQuote(p *essay.Passage, raw string) (string, string) {
-	q := strings.Trim(render.OneLine(raw), quoteMarks)
-	q = strings.TrimSpace(q)
+	q := unquote(strings.TrimSpace(render.OneLine(raw)))
 	words := len(strings.Fields(q))
 	switch {
 	case q == "":
@@ -165,6 +164,22 @@ func evidenceQuote(p *essay.Passage, raw string) (string, string) {
 		}
 	}
 	return found, ""
+}
+
+// unquote takes off the quotation marks (quoteMarks) a model may put
+// around a quote, but not a mark the text's own words end on ("the effect
+// of the "cult"").
+func unquote(q string) string {
+	first, fs := utf8.DecodeRuneInString(q)
+	last, ls := utf8.DecodeLastRuneInString(q)
+	if len(q) < fs+ls || !strings.ContainsRune(quoteMarks, first) || !strings.ContainsRune(quoteMarks, last) {
+		return q
+	}
+	inner := q[fs : len(q)-ls]
+	if strings.Count(inner, `"`)%2 != 0 {
+		return q
+	}
+	return strings.TrimSpace(inner)
 }
 
 // verbatimIn finds q in p, as the passage's own words within one block.

@@ -85,7 +85,10 @@ func htmlLine(text line) string {
 var htmlEscaper = strings.NewReplacer(`&`, "&amp;", `<`, "&lt;", `>`, "&gt;", `"`, "&quot;")
 
 // htmlPage is the page around the guide: %s is the title, then the body.
-// The print rules keep questions and table rows whole across pages.
+// The print rules keep every box, list and table row whole on a page and
+// every heading with what follows it, and set the summary, the key terms
+// and the check questions in two columns: the students' edition of a
+// guide of six questions prints on six pages or fewer.
 const htmlPage = `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -114,12 +117,22 @@ th, td { border: 1px solid var(--rule); padding: .4rem .6rem; vertical-align: to
 th { background: var(--wash); }
 td:first-child { white-space: nowrap; text-align: right; width: 4.5rem; }
 @media print {
-  @page { margin: 1.8cm; }
-  body { font-size: 11pt; }
+  @page { margin: 1.4cm 1.5cm; }
+  html { font-size: 9.5pt; }
+  body { font-size: 9.5pt; line-height: 1.3; }
   main { max-width: none; padding: 0; }
-  h2 { break-after: avoid; }
-  h3, h3 + blockquote { break-after: avoid; }
-  blockquote, li, tr { break-inside: avoid; }
+  h1 { font-size: 15pt; margin-bottom: .2rem; }
+  h2 { font-size: 12pt; margin: 1rem 0 .35rem; padding-bottom: .1rem; break-after: avoid; }
+  h3 { font-size: 9.5pt; margin: .8rem 0 .25rem; break-after: avoid; }
+  p { margin: .3rem 0; }
+  blockquote { margin: .35rem 0; padding: .3rem .6rem; }
+  h3 + blockquote { font-size: 10pt; break-after: avoid; }
+  p:has(> strong:only-child) { margin: .4rem 0 .1rem; break-after: avoid; }
+  ul, ol { margin: .15rem 0; padding-left: 1.2rem; }
+  li { margin: .12rem 0; }
+  section.summary ul, section.terms ul, section.check ol, section.answers ol { columns: 2; column-gap: 1.4rem; }
+  h2 + p { break-after: avoid; }
+  blockquote, ul, ol, li, table, tr, section.check, section.answers { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
 }
 </style>

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -46,8 +47,48 @@ func TestGuideHTMLIsTheMarkdownConverted(t *testing.T) {
 		}
 		body, _, _ := strings.Cut(page.String(), "</main>")
 		_, body, _ = strings.Cut(body, "<main>\n")
+		// The handout wraps each part that should print on one page in a
+		// section, which Markdown has no way to say.
+		body = sectionRe.ReplaceAllString(body, "")
 		if body != want.String() {
 			t.Errorf("%s: the HTML differs from the converted Markdown:\n%s\nwant:\n%s", name, body, want.String())
+		}
+	}
+}
+
+var sectionRe = regexp.MustCompile(`(?m)^(?:<section class="[a-z]+">|</section>)\n`)
+
+// TestGuideMarkdownQuotesMarkupAsText checks that a text's own Markdown
+// and HTML, quoted in a guide, render as the words they are: no image, no
+// link, no raw HTML, whatever a Markdown viewer adds (here GitHub's
+// linkify and strikethrough).
+func TestGuideMarkdownQuotesMarkupAsText(t *testing.T) {
+	hostile := "![img](http://example.com/x.png) [a link](http://example.com) <b>bold</b> &amp; ~~struck~~ www.example.com <http://example.com>"
+	g := &guide.Guide{Title: "T", From: "¶1",
+		Summary: []guide.Quote{{Ref: essay.Ref{N: 1}, Text: hostile}},
+		Themes: []*guide.Theme{{Name: "t", Questions: []*guide.Question{{
+			Text: "# Why " + hostile + "?", Ref: essay.Ref{N: 1}, Origin: guide.Asked,
+			Evidence:   []guide.Quote{{Ref: essay.Ref{N: 2}, Text: "1. " + hostile}},
+			Discussion: []guide.Prompt{{Level: guide.Understand, Text: "Compare “" + hostile + "” [¶2] with [¶3]."}},
+		}}}},
+	}
+	var md bytes.Buffer
+	if err := GuideMarkdown(&md, g); err != nil {
+		t.Fatal(err)
+	}
+	var html bytes.Buffer
+	gfm := goldmark.New(goldmark.WithExtensions(extension.GFM))
+	if err := gfm.Convert(md.Bytes(), &html); err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"<img", "<a ", "<b>", "<del>", "<h1>Why", "<ol>\n<li>" + "!"} {
+		if strings.Contains(html.String(), bad) {
+			t.Errorf("the Markdown renders %q:\n%s", bad, html.String())
+		}
+	}
+	for _, want := range []string{"![img](http://example.com/x.png)", "[¶2]", "&lt;b&gt;bold&lt;/b&gt;", "&amp;amp;"} {
+		if !strings.Contains(html.String(), want) {
+			t.Errorf("the rendered Markdown lacks %q:\n%s", want, html.String())
 		}
 	}
 }

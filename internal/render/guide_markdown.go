@@ -98,9 +98,10 @@ func markdownLine(text line) string {
 
 // mdEscaper escapes the characters that would turn a text's words into
 // Markdown markup: emphasis, code, links and images, raw HTML, entities,
-// strikethrough and table cells. A quoted "![img](http://...)" stays text.
+// strikethrough, autolinks and table cells. A quoted "![img](http://...)"
+// stays text.
 var mdEscaper = strings.NewReplacer(`\`, `\\`, `*`, `\*`, `_`, `\_`, "`", "\\`", `<`, `\<`, `>`, `\>`,
-	`[`, `\[`, `]`, `\]`, `&`, `\&`, `~`, `\~`, `://`, `\://`)
+	`[`, `\[`, `]`, `\]`, `&`, `\&`, `~`, `\~`, `://`, `\://`, `www.`, `www\.`)
 
 // markerRe finds a citation marker inside a sentence of the guide's own,
 // such as a prompt's "[¶57]".

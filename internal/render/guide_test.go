@@ -304,7 +304,7 @@ func TestGuideHTMLHasTheMarkdownsContent(t *testing.T) {
 }
 
 func unescapeMarkdown(s string) string {
-	return regexp.MustCompile(`\\([\\*_`+"`"+`<>|])`).ReplaceAllString(s, "$1")
+	return regexp.MustCompile(`\\([\\*_`+"`"+`<>|\[\]&~:])`).ReplaceAllString(s, "$1")
 }
 
 func TestGuideHTMLIsSelfContainedAndPrintable(t *testing.T) {

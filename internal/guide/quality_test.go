@@ -1,0 +1,478 @@
+package guide_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+
+	"studyguide/internal/answer"
+	"studyguide/internal/essay"
+	"studyguide/internal/essay/essaytest"
+	"studyguide/internal/generate"
+	"studyguide/internal/guide"
+	"studyguide/internal/render"
+	"studyguide/internal/retrieve"
+	"studyguide/internal/retrieve/retrievetest"
+)
+
+// The classroom-guide quality test reads a guide as its users' programs
+// do, from its JSON, and fails on what a teacher would have to fix by
+// hand: a quote that is not a whole sentence of its passage, evidence that
+// leans on one paragraph, a summary that skips paragraphs, a check
+// question that the text's own search does not answer from its key, the
+// same prompt with other quotes dropped in, people staged together whom
+// the text never names together, too few terms or check questions.
+
+// quality is a guide's JSON, read back as a user's program would.
+type quality struct {
+	From    string  `json:"from"`
+	Edition string  `json:"edition"`
+	Caveat  string  `json:"caveat"`
+	Basis   *qQuote `json:"basis"`
+	Summary []qQuote
+	Themes  []struct {
+		Name  string  `json:"name"`
+		Named *qQuote `json:"named"`
+	} `json:"themes"`
+	Questions []struct {
+		Question   string    `json:"question"`
+		Ref        string    `json:"ref"`
+		Origin     string    `json:"origin"`
+		Evidence   []qQuote  `json:"evidence"`
+		Discussion []qPrompt `json:"discussion"`
+		Historian  []qPrompt `json:"historian"`
+	} `json:"questions"`
+	Check []struct {
+		Question string  `json:"question"`
+		Answer   *qQuote `json:"answer"`
+	} `json:"check"`
+	KeyTerms []struct {
+		Term   string `json:"term"`
+		Kind   string `json:"kind"`
+		Person bool   `json:"person"`
+		Ref    string `json:"ref"`
+		Quote  string `json:"quote"`
+	} `json:"key_terms"`
+	Plan *struct {
+		Protocol string `json:"protocol"`
+		Sides    []struct {
+			Position string   `json:"position"`
+			Refs     []string `json:"refs"`
+		} `json:"sides"`
+	} `json:"plan"`
+}
+
+type qQuote struct {
+	Ref   string  `json:"ref"`
+	Quote string  `json:"quote"`
+	Note  *qQuote `json:"note"`
+}
+
+type qPrompt struct {
+	Level  string   `json:"level"`
+	Prompt string   `json:"prompt"`
+	Refs   []string `json:"refs"`
+}
+
+// readJSON renders g as `guide --format json` does and reads it back.
+func readJSON(t *testing.T, g *guide.Guide) quality {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := render.JSON(&buf, render.NewGuideJSON(g)); err != nil {
+		t.Fatal(err)
+	}
+	var q quality
+	if err := json.Unmarshal(buf.Bytes(), &q); err != nil {
+		t.Fatal(err)
+	}
+	return q
+}
+
+// Minimums a guide a class can use meets.
+const (
+	minTerms       = 12
+	minChecks      = 8
+	minParagraphs  = 9
+	maxQuestionUse = 2
+	// longSentence is the length past which a sentence may be cut.
+	longSentence = 50
+)
+
+// checker holds what the checks of one guide share.
+type checker struct {
+	t    *testing.T
+	name string
+	c    *essay.Corpus
+	r    *retrieve.Retriever
+}
+
+func (k *checker) errorf(format string, args ...any) {
+	k.t.Helper()
+	k.t.Errorf("%s: %s", k.name, fmt.Sprintf(format, args...))
+}
+
+func (k *checker) passage(ref string) *essay.Passage {
+	r, err := essay.ParseRef(ref)
+	if err != nil {
+		return nil
+	}
+	p, _ := k.c.Passage(r)
+	return p
+}
+
+// sentenceOf returns the splitter's sentence of ref that quote is, whole,
+// or that it cuts: a cut keeps the opening of a sentence of more than
+// longSentence words, ends at a clause boundary and is marked "…".
+func (k *checker) sentenceOf(ref, quote string) (essay.Sentence, bool) {
+	p := k.passage(ref)
+	if p == nil {
+		k.errorf("%q cites %s, which is not in the corpus", quote, ref)
+		return essay.Sentence{}, false
+	}
+	for _, s := range p.Sentences {
+		if s.Text == quote {
+			return s, true
+		}
+	}
+	cutAt, isCut := strings.CutSuffix(quote, " "+guide.Ellipsis)
+	if isCut {
+		for _, s := range p.Sentences {
+			rest, ok := strings.CutPrefix(s.Text, cutAt)
+			if !ok {
+				continue
+			}
+			if n := len(strings.Fields(s.Text)); n <= longSentence {
+				k.errorf("%s: %q cuts a sentence of only %d words", ref, quote, n)
+			}
+			if !regexp.MustCompile(`^(?:[,;:]|\s+--|\s+—|\s+–)`).MatchString(rest) {
+				k.errorf("%s: %q is not cut at a clause boundary (it goes on %q)", ref, quote, first(rest, 20))
+			}
+			return s, true
+		}
+	}
+	k.errorf("%s: %q is not one of the passage's sentences, whole", ref, quote)
+	return essay.Sentence{}, false
+}
+
+func first(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+// verbatim checks that every run of quote stands in the passage.
+func (k *checker) verbatim(where, ref, quote string) {
+	k.t.Helper()
+	p := k.passage(ref)
+	if p == nil {
+		k.errorf("%s: %q cites %s, which is not in the corpus", where, quote, ref)
+		return
+	}
+	for _, part := range strings.Split(quote, guide.Ellipsis) {
+		if part = strings.TrimSpace(part); part != "" && !strings.Contains(p.Text(), part) {
+			k.errorf("%s: %q is not verbatim in %s", where, part, ref)
+		}
+	}
+}
+
+// Words a standalone footnote sentence may not lean on.
+var leansRe = regexp.MustCompile(`(?i)^(?:\S+\s+){0,3}(?:he|she|they|it|this|that|these|those|his|her|their|its)\b|\b(?:this|these|those)\b`)
+
+// evidence checks the evidence of every question: whole sentences, a note
+// after the sentence that marks it or alone only when it names its own
+// subject, no sentence for more than two questions, and most of the
+// text's paragraphs drawn on.
+func (k *checker) evidence(g quality) {
+	uses := map[string]int{}
+	paragraphs := map[string]bool{}
+	for _, q := range g.Questions {
+		if n := len(q.Evidence); n < guide.MinEvidence || n > guide.MaxEvidence {
+			k.errorf("%q has %d pieces of evidence", q.Question, n)
+		}
+		for _, e := range q.Evidence {
+			s, ok := k.sentenceOf(e.Ref, e.Quote)
+			if !ok {
+				continue
+			}
+			uses[e.Ref+"\x00"+s.Text]++
+			p := k.passage(e.Ref)
+			if p.Ref.Kind == essay.Paragraph {
+				paragraphs[e.Ref] = true
+			} else if len(p.CitedBy) > 0 {
+				k.errorf("%s is quoted alone, though %v marks it", e.Ref, p.CitedBy)
+			} else if leansRe.MatchString(e.Quote) {
+				k.errorf("%s is quoted alone and leans on what the reader cannot see: %q", e.Ref, e.Quote)
+			}
+			if e.Note != nil {
+				note := k.passage(e.Note.Ref)
+				if note == nil || note.Ref.Kind != essay.Note || s.Note != note.Ref.N {
+					k.errorf("%s's note %s is not the note its sentence marks", e.Ref, e.Note.Ref)
+				}
+				k.sentenceOf(e.Note.Ref, e.Note.Quote)
+			}
+		}
+	}
+	for key, n := range uses {
+		if n > maxQuestionUse {
+			k.errorf("%q is evidence for %d questions", strings.ReplaceAll(key, "\x00", ": "), n)
+		}
+	}
+	want := min(minParagraphs, len(k.paragraphs()))
+	if len(paragraphs) < want {
+		k.errorf("evidence draws on %d paragraphs, want at least %d", len(paragraphs), want)
+	}
+}
+
+func (k *checker) paragraphs() []*essay.Passage {
+	var out []*essay.Passage
+	for _, p := range k.c.Passages {
+		if p.Ref.Kind == essay.Paragraph && len(p.Sentences) > 0 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// summary checks one whole sentence per paragraph, in order (for a long
+// text, of its weightiest paragraphs).
+func (k *checker) summary(g quality) {
+	paras := k.paragraphs()
+	want := len(paras)
+	if want > 40 {
+		want = 40
+	}
+	if len(g.Summary) != want {
+		k.errorf("the summary has %d entries for %d paragraphs", len(g.Summary), len(paras))
+	}
+	order := map[essay.Ref]int{}
+	for i, p := range paras {
+		order[p.Ref] = i
+	}
+	last := -1
+	for _, s := range g.Summary {
+		k.sentenceOf(s.Ref, s.Quote)
+		p := k.passage(s.Ref)
+		if p == nil {
+			continue
+		}
+		i, ok := order[p.Ref]
+		if !ok || i <= last {
+			k.errorf("summary entry %s is not a paragraph in order", s.Ref)
+		}
+		last = i
+	}
+}
+
+// checks asks every check question through the text's own search and
+// answer, as `ask` does, and wants its keyed passage cited first.
+func (k *checker) checks(g quality, teacher bool) {
+	if len(g.Check) < minChecks {
+		k.errorf("%d check questions, want at least %d", len(g.Check), minChecks)
+	}
+	svc := &answer.Service{Corpus: k.c, Retriever: k.r, Generator: generate.Extractive{}}
+	for _, c := range g.Check {
+		if !teacher {
+			if c.Answer != nil {
+				k.errorf("the students' edition gives the answer to %q", c.Question)
+			}
+			continue
+		}
+		if c.Answer == nil {
+			k.errorf("%q has no answer key", c.Question)
+			continue
+		}
+		if regexp.MustCompile(`(?i)what does the (?:author|text) mean by|_{2,}`).MatchString(c.Question) {
+			k.errorf("%q is not a short-answer question on the content", c.Question)
+		}
+		k.sentenceOf(c.Answer.Ref, c.Answer.Quote)
+		ans, err := svc.Ask(context.Background(), answer.Request{Question: c.Question})
+		if err != nil {
+			k.errorf("ask %q: %v", c.Question, err)
+			continue
+		}
+		if len(ans.Citations) == 0 || ans.Citations[0].Ref != c.Answer.Ref {
+			got := "nothing"
+			if len(ans.Citations) > 0 {
+				got = ans.Citations[0].Ref
+			}
+			k.errorf("ask %q answers first from %s, not its key %s", c.Question, got, c.Answer.Ref)
+		}
+	}
+}
+
+var (
+	curlyRe   = regexp.MustCompile(`“[^“”]*”`)
+	singleRe  = regexp.MustCompile(`‘[^‘’]*’`)
+	markerRe  = regexp.MustCompile(`\[[^\[\]]*\]`)
+	capWordRe = regexp.MustCompile(`\b\p{Lu}[\p{L}'’-]*`)
+	digitsRe  = regexp.MustCompile(`\d+`)
+)
+
+// skeleton is a prompt with its quotations, refs, terms, names and
+// numbers taken out: what is left is its template.
+func skeleton(prompt string) string {
+	s := curlyRe.ReplaceAllString(prompt, "Q")
+	s = singleRe.ReplaceAllString(s, "T")
+	s = markerRe.ReplaceAllString(s, "R")
+	s = capWordRe.ReplaceAllString(s, "N")
+	s = digitsRe.ReplaceAllString(s, "D")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// prompts checks that no template writes more than its share of the
+// guide's prompts, that every quotation is verbatim in a passage the
+// prompt cites, and that people are staged together only where one
+// sentence of the text names them both.
+func (k *checker) prompts(g quality) {
+	limit := 2
+	if n := len(g.Questions); n > 6 {
+		limit = max(2, n/3)
+	}
+	skeletons := map[string]int{}
+	var people []string
+	for _, t := range g.KeyTerms {
+		if t.Person {
+			people = append(people, t.Term)
+		}
+	}
+	for _, q := range g.Questions {
+		if len(q.Discussion) < 3 {
+			k.errorf("%q has %d discussion prompts", q.Question, len(q.Discussion))
+		}
+		for _, p := range append(append([]qPrompt{}, q.Discussion...), q.Historian...) {
+			skeletons[skeleton(p.Prompt)]++
+			for _, m := range curlyRe.FindAllString(p.Prompt, -1) {
+				quote := strings.Trim(m, "“”")
+				found := false
+				for _, ref := range p.Refs {
+					if pp := k.passage(ref); pp != nil && strings.Contains(pp.Text(), quote) {
+						found = true
+					}
+				}
+				if !found {
+					k.errorf("prompt %q quotes %q, which is in none of %v", p.Prompt, quote, p.Refs)
+				}
+			}
+			k.staged(p.Prompt, people)
+		}
+	}
+	for s, n := range skeletons {
+		if n > limit {
+			k.errorf("%d prompts of %d questions share the template %q (at most %d)", n, len(g.Questions), s, limit)
+		}
+	}
+}
+
+// staged checks that the people a prompt names outside its quotations
+// are named together in one sentence of the text.
+func (k *checker) staged(prompt string, people []string) {
+	bare := curlyRe.ReplaceAllString(prompt, "")
+	var named []string
+	for _, p := range people {
+		if regexp.MustCompile(`\b` + regexp.QuoteMeta(p) + `\b`).MatchString(bare) {
+			named = append(named, p)
+		}
+	}
+	if len(named) < 2 {
+		return
+	}
+	for _, p := range k.c.Passages {
+		for _, s := range p.Sentences {
+			all := true
+			for _, n := range named {
+				all = all && strings.Contains(s.Text, n)
+			}
+			if all {
+				return
+			}
+		}
+	}
+	k.errorf("prompt %q stages %v, whom no sentence of the text names together", prompt, named)
+}
+
+// terms checks the glossary: enough terms, each glossed verbatim by a
+// sentence that holds it, each marked as defining or using it.
+func (k *checker) terms(g quality) {
+	if len(g.KeyTerms) < minTerms {
+		k.errorf("%d key terms, want at least %d", len(g.KeyTerms), minTerms)
+	}
+	for _, t := range g.KeyTerms {
+		if t.Kind != guide.Defines && t.Kind != guide.Uses {
+			k.errorf("key term %q has kind %q", t.Term, t.Kind)
+		}
+		k.sentenceOf(t.Ref, t.Quote)
+	}
+}
+
+// quotes checks every other quotation of the guide.
+func (k *checker) quotes(g quality) {
+	if g.Basis != nil {
+		k.verbatim("basis", g.Basis.Ref, g.Basis.Quote)
+	}
+	for _, th := range g.Themes {
+		if th.Named != nil {
+			k.verbatim("theme "+th.Name, th.Named.Ref, th.Named.Quote)
+		}
+	}
+	for _, q := range g.Questions {
+		if q.Origin != guide.Posed {
+			k.verbatim("question", q.Ref, q.Question)
+		}
+	}
+}
+
+// checkGuide runs every check on one guide.
+func checkGuide(t *testing.T, name string, c *essay.Corpus, r *retrieve.Retriever, g *guide.Guide) quality {
+	t.Helper()
+	q := readJSON(t, g)
+	k := &checker{t: t, name: name, c: c, r: r}
+	k.evidence(q)
+	k.summary(q)
+	k.checks(q, true)
+	k.prompts(q)
+	k.terms(q)
+	k.quotes(q)
+	return q
+}
+
+func TestQualityOfTheDefaultGuide(t *testing.T) {
+	c := essaytest.Embedded(t)
+	r := retrievetest.New(t, c)
+	g, err := guide.Build(context.Background(), c, r, "¶56")
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := checkGuide(t, "¶56", c, r, g)
+	if q.Plan == nil || len(q.Plan.Sides) != 2 {
+		t.Fatalf("the plan stages no debate with two sides: %+v", q.Plan)
+	}
+	for _, s := range q.Plan.Sides {
+		if s.Position == "" || len(s.Refs) == 0 {
+			t.Errorf("side %+v has no position or no passages", s)
+		}
+	}
+	students := readJSON(t, g.ForStudents())
+	if students.Edition != guide.StudentEdition || students.Plan != nil {
+		t.Errorf("the students' edition is %q with plan %v", students.Edition, students.Plan)
+	}
+	k := &checker{t: t, name: "¶56 students", c: c, r: r}
+	k.checks(students, false)
+}
+
+func TestQualityOfTheGuideFromEveryQuestion(t *testing.T) {
+	c := essaytest.Embedded(t)
+	r := retrievetest.New(t, c)
+	g, err := guide.Build(context.Background(), c, r, guide.All)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := checkGuide(t, "all", c, r, g)
+	if len(q.Questions) <= 6 {
+		t.Errorf("--from all has %d questions", len(q.Questions))
+	}
+}
