@@ -119,19 +119,28 @@ func (b *builder) paragraphs() []*essay.Passage {
 	return out
 }
 
+// centralPick is a paragraph's central sentence, its weight, and the
+// paragraph's place among the text's paragraphs.
+type centralPick struct {
+	s *sentence
+	v float64
+	i int
+}
+
+// centrals returns the central sentence of every paragraph, in order.
+func (b *builder) centrals() []centralPick {
+	var out []centralPick
+	for i, p := range b.paragraphs() {
+		s, v := b.central(p.Ref)
+		out = append(out, centralPick{s, v, i})
+	}
+	return out
+}
+
 // summary gives each paragraph its central sentence, in order; a text of
 // more than maxSummary paragraphs gets those of its weightiest.
 func (b *builder) summary() []Quote {
-	type pick struct {
-		s *sentence
-		v float64
-		i int
-	}
-	var picks []pick
-	for i, p := range b.paragraphs() {
-		s, v := b.central(p.Ref)
-		picks = append(picks, pick{s, v, i})
-	}
+	picks := b.centrals()
 	if len(picks) > maxSummary {
 		sort.SliceStable(picks, func(i, j int) bool { return picks[i].v > picks[j].v })
 		picks = picks[:maxSummary]
@@ -149,21 +158,16 @@ func (b *builder) summary() []Quote {
 // can read alone, at most MaxClaims, no two from neighbouring paragraphs,
 // in reading order.
 func (b *builder) claims() []*Question {
-	type pick struct {
-		s *sentence
-		v float64
-		i int
-	}
-	var picks []pick
-	for i, p := range b.paragraphs() {
-		s, v := b.central(p.Ref)
+	var picks []centralPick
+	for _, c := range b.centrals() {
+		s := c.s
 		if s == nil || s.question || s.leans != standsAlone || s.roles&claimRoles == 0 || s.n < 6 || s.n > cutWords || bibRe.MatchString(s.text) {
 			continue
 		}
-		picks = append(picks, pick{s, v, i})
+		picks = append(picks, c)
 	}
 	sort.SliceStable(picks, func(i, j int) bool { return picks[i].v > picks[j].v })
-	var chosen []pick
+	var chosen []centralPick
 	for _, p := range picks {
 		near := false
 		for _, c := range chosen {
