@@ -275,7 +275,7 @@ func (b *builder) whoSays() string {
 var humanRe = lazyregexp.New(`(?i)\b(?:leaders?|scholars?|historians?|activists?|people|members?|officials?|workers?|peasants?|citizens?|researchers?|critics?|writers?|socialists?|communists?|men|women|soldiers?|farmers?|priests?|scribes?|kings?|queens?|presidents?|ministers?|delegates?|framers?|founders?|colonists?|settlers?)\b`)
 
 // human reports whether a subject names people: a person the text names,
-// a word for people, or a capitalized plural ("Bolsheviks", "Marxists").
+// a word for people, or a capitalized plural ("Federalists", "Jacobins").
 func (b *builder) human(subject string) bool {
 	if len(b.peopleIn(subject)) > 0 {
 		return true

@@ -401,7 +401,7 @@ func (b *builder) quotable(s *sentence, q *Question) bool {
 		if len(s.p.CitedBy) > 0 {
 			return false
 		}
-		// A note read alone must name its own subject: "Mukhin believes
+		// A note read alone must name its own subject: "Smith believes
 		// this was a fatal mistake." leans on a sentence the reader cannot
 		// see.
 		return s.leans == standsAlone

@@ -26,7 +26,7 @@ var (
 	// this dilemma was termed".
 	termedAfterRe = lazyregexp.New(`^["”’']?,?["”’']?\s+as\s+(?:this|the|it|these)\b[^.;]{0,40}\b(?:termed|called|known|named)\b`)
 	// namedBeforeRe comes before a term the sentence names: "the stratum
-	// called the nomenklatura", "The term “bureaucratism”".
+	// called the yeomanry", "The term “feudalism”".
 	namedBeforeRe = lazyregexp.New(`(?i)(?:\bcalled|\btermed|\bknown as|\bnamed|\bthe term|\bthe word|\bthe phrase|\bthe so-called|\bthe idea of)\s+(?:the\s+)?["“‘']?$`)
 )
 
@@ -164,7 +164,7 @@ func (b *builder) glossScore(cd *candidate, s *sentence, passageWeight float64) 
 }
 
 // actsIn reports whether a sentence makes a person the subject of a verb:
-// "Stalin was never", "Khrushchev also denounced".
+// "Lincoln was never", "Douglas also denounced".
 func actsIn(text, term string) bool {
 	for _, at := range occurrences(text, term) {
 		if subjectVerbRe.MatchString(text[at+len(term):]) {

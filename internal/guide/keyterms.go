@@ -16,14 +16,14 @@ import (
 const (
 	maxTerms = 18
 	// definedBonus and quotedBonus favour words the essay itself marks as
-	// terms: by naming them ("called the nomenklatura") or by putting them
+	// terms: by naming them ("called the yeomanry") or by putting them
 	// in quotation marks, as it does with contested words.
 	definedBonus = 4
 	quotedBonus  = 1.5
 	// maxCounted caps the uses of a term counted in one passage.
 	maxCounted = 2
-	// voiceBonus favours people whose views the essay reports ("Zhukov and
-	// Mukhin seem to believe"): weighing them is reading like a historian.
+	// voiceBonus favours people whose views the essay reports ("Smith and
+	// Jones seem to believe"): weighing them is reading like a historian.
 	voiceBonus = 1
 	// namedBonus favours a quoted name, the essay's mark of a named policy
 	// or body ("Party Maximum").
@@ -53,8 +53,8 @@ type candidate struct {
 	Person bool
 	// Voice is true for a person whose views the essay reports.
 	Voice bool
-	// Cited is true for a person whose work a footnote cites ("in Zhukov,
-	// Stalin"; "Cited in Mukhin, Ubiystvo 617").
+	// Cited is true for a person whose work a footnote cites ("in Smith,
+	// Empire"; "Cited in Jones, Letters 617").
 	Cited bool
 	Uses  []*essay.Passage
 }
@@ -91,7 +91,7 @@ func quotedTerms(text string) []string {
 }
 
 // candidates finds the corpus's terms and names: words the essay puts in
-// quotation marks, words it introduces ("called the nomenklatura"), and
+// quotation marks, words it introduces ("called the yeomanry"), and
 // runs of capitalized words that are names rather than sentence openings.
 func candidates(c *essay.Corpus) []*candidate {
 	lower := lowerWords(c)
@@ -250,7 +250,7 @@ func trimPossessive(w string) string {
 }
 
 // onlyCited reports whether a name is only ever a work's title in a
-// citation ("Mukhin, Ubiystvo 617"; "(Medvedev, Sekretnyi)").
+// citation ("Jones, Letters 617"; "(Brown, Diaries)").
 func onlyCited(cd *candidate) bool {
 	if !cd.Name || cd.Quoted > 0 {
 		return false
@@ -269,7 +269,7 @@ func onlyCited(cd *candidate) bool {
 }
 
 // citedBeforeRe and citedAfterRe frame a name cited as an author in a
-// footnote: "in Zhukov, Stalin", "(Medvedev, Sekretnyi)", "Knight, p. 220".
+// footnote: "in Smith, Empire", "(Brown, Diaries)", "Knight, p. 220".
 var (
 	citedBeforeRe = lazyregexp.New(`(?:\bin|\(|\b[Ss]ee(?: also)?)\s$`)
 	citedAfterRe  = lazyregexp.New(`^(?:,\s+(?:pp?\.\s+)?\d|,\s+\p{Lu}\p{L}+(?:[\s.,)]|$)|\s+\d)`)
@@ -482,7 +482,7 @@ func (b *builder) keyTerms(g *Guide) []Term {
 }
 
 // modifies reports whether a one-word name mostly stands before another
-// word, as an adjective does: "Soviet history", "Bolshevik leaders".
+// word, as an adjective does: "Roman history", "Prussian officers".
 func modifies(cd *candidate) bool {
 	if strings.Contains(cd.Term, " ") || strings.ToUpper(cd.Term) == cd.Term {
 		return false

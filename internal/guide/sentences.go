@@ -162,7 +162,7 @@ func roles(text string) role {
 
 // reportLead is how many words may come before the report that makes a
 // sentence someone else's view: "In conversations with Felix Chuev the
-// aged Molotov mused". A report further in, or inside an aside ("-- as it
+// aged Smith mused". A report further in, or inside an aside ("-- as it
 // appears X thought"), qualifies the author's own claim instead.
 const reportLead = 8
 
@@ -281,7 +281,7 @@ var subjectRe = lazyregexp.New(`^(?:he|she|they|him|her|them)$`)
 // pronounLean says how hard a sentence's first personal pronoun leans on a
 // name the sentence does not give: "He was stymied" and "Nor was he able"
 // cannot be read alone; "the defense of their own privileges" can, just;
-// "Molotov mused ... as he saw" gives its name.
+// "Smith mused ... as he saw" gives its name.
 func pronounLean(text string) int {
 	lean := standsAlone
 	for _, loc := range pronounRe.FindAllStringIndex(text, -1) {
