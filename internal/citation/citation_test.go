@@ -173,3 +173,24 @@ func BenchmarkCheckLongAnswer(b *testing.B) {
 		})
 	}
 }
+
+func TestParseSectionsAndOddSourceNames(t *testing.T) {
+	tests := map[string][]string{
+		"Madison argues so [No. 10 ¶3].":                    {"No. 10 ¶3"},
+		"as the note says [reader No. 6 note 11, ¶40]":      {"reader No. 6 note 11", "reader ¶40"},
+		"see [No. 6 note 1, note 2] and [Amendment XIV ¶1]": {"No. 6 note 1", "No. 6 note 2", "Amendment XIV ¶1"},
+		"by name [my reader ¶3] or slug [my-reader ¶3]":     {"my-reader ¶3", "my-reader ¶3"},
+		"in running text No. 10 ¶3 too":                     {"No. 10 ¶3"},
+	}
+	for text, want := range tests {
+		var got []string
+		for _, m := range Parse(text) {
+			for _, r := range m.Refs {
+				got = append(got, r.String())
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("Parse(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

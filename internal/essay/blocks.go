@@ -22,6 +22,8 @@ type block struct {
 	// later blocks of a footnote.
 	note     int
 	noteCont bool
+	// markdown marks a block read by goldmark, whose headings are marked.
+	markdown bool
 	// head, num and words are worked out once per parse: whether the
 	// block is a heading, its numberedRe match, and its word count.
 	head  bool
@@ -84,7 +86,7 @@ func splitBlocks(lines []string, first int) []block {
 func joinBrokenSentences(blocks []block) []block {
 	out := blocks[:0]
 	for _, b := range blocks {
-		if n := len(out); n > 0 && !b.list && midSentence(out[n-1].text) && startsLower(b.text) {
+		if n := len(out); n > 0 && !b.list && len(out[n-1].text) >= 40 && midSentence(out[n-1].text) && startsLower(b.text) {
 			out[n-1].text += " " + b.text
 			out[n-1].lines += b.lines
 			continue

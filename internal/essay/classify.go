@@ -77,10 +77,14 @@ func isHeading(b block) bool {
 	if b.heading > 0 {
 		return true
 	}
-	if b.list || b.note > 0 {
+	if b.list || b.note > 0 || b.markdown {
 		return false
 	}
 	t := b.text
+	// A note marker belongs to a sentence, not a title.
+	if len(markersIn(t)) > 0 {
+		return false
+	}
 	if romanAloneRe.MatchString(t) {
 		return true
 	}

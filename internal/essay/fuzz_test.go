@@ -18,6 +18,15 @@ import (
 // ways, and every word of the input kept. Whatever it refuses gets a
 // one-line error.
 func FuzzParse(f *testing.F) {
+	for _, seed := range []string{
+		"# Title: T\n## Author: A\n\n# One\n\nText[^1] here.\n\n- a list\n- item\n\n[^1]: The note.\n",
+		"*** START OF THE PROJECT GUTENBERG EBOOK X ***\r\nFEDERALIST No. 1\r\n\r\nBody.1 More text.\r\n\r\n1 A note.\r\n*** END OF THE PROJECT GUTENBERG EBOOK X ***\r\nlicense",
+		"Article I\n\nSection 1. One.\n\nSection 2. Two.\n\nArticle II\n\nSection 1. Again.\n",
+		"Title\r\rFirst, wrapped\rline.\r\r    He has refused his Assent to Laws, the most\r    wholesome and necessary.\r",
+		"Body with a mark.[1] And one¹ more.\n\nNotes\n\n1. The first.\n\n[2] The second.\n",
+	} {
+		f.Add([]byte(seed))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		src, err := Parse("fuzz", data)
 		if err != nil {
@@ -74,18 +83,14 @@ func checkSource(t *testing.T, src *Source, data []byte) {
 	if len(src.Passages) == 0 {
 		t.Fatal("Parse accepted text without passages")
 	}
-	lines := strings.Count(string(data), "\n") + 1
+	lines := countLineBreaks(data) + 1
 	c := newCorpus([]*Source{src}, [][]byte{data})
-	notes, paras := map[int]*Passage{}, map[int]*Passage{}
+	byRef := map[Ref]*Passage{}
 	for _, p := range src.Passages {
-		byN := paras
-		if p.Ref.Kind == Note {
-			byN = notes
-		}
-		if byN[p.Ref.N] != nil {
+		if byRef[p.Ref] != nil {
 			t.Fatalf("%s appears twice", p.Ref)
 		}
-		byN[p.Ref.N] = p
+		byRef[p.Ref] = p
 		if p.Ref.N <= 0 || p.Ref.Source != "" || p.Line < 1 || p.Line > lines {
 			t.Fatalf("bad passage header: %+v", p)
 		}
@@ -99,12 +104,13 @@ func checkSource(t *testing.T, src *Source, data []byte) {
 	}
 	for _, p := range src.Passages {
 		for _, n := range p.Notes {
-			if notes[n] == nil || !containsRef(notes[n].CitedBy, p.Ref) {
+			note := byRef[p.NoteRef(n)]
+			if note == nil || !containsRef(note.CitedBy, p.Ref) {
 				t.Fatalf("%s marks note %d, which does not link back", p.Ref, n)
 			}
 		}
 		for _, r := range p.CitedBy {
-			if r.Kind != Paragraph || paras[r.N] == nil || !containsInt(paras[r.N].Notes, p.Ref.N) {
+			if para := byRef[r]; r.Kind != Paragraph || para == nil || !containsInt(para.Notes, p.Ref.N) || para.NoteRef(p.Ref.N) != p.Ref {
 				t.Fatalf("%s is cited by %s, which does not mark it", p.Ref, r)
 			}
 		}
@@ -172,6 +178,9 @@ func containsInt(ns []int, n int) bool {
 //   - file: a corpus file's name, whose source name qualifies the ref.
 //   - n, note: the ref's number and kind.
 func FuzzParseRef(f *testing.F) {
+	f.Add("No. 10 ¶3", "my reader, part [1] ¶.txt", uint32(3), false)
+	f.Add("FEDERALIST No. 6", "\x1b[31mred.md", uint32(11), true)
+	f.Add("reader Amendment XIV note 2", "a b.txt", uint32(2), true)
 	f.Fuzz(func(t *testing.T, s, file string, n uint32, note bool) {
 		r, err := ParseRef(s)
 		if err != nil {
@@ -199,6 +208,18 @@ func FuzzParseRef(f *testing.F) {
 		want := Ref{Source: name, Kind: kind, N: int(n%999_999) + 1}
 		if back, err := ParseRef(want.String()); err != nil || back != want {
 			t.Fatalf("ref %#v prints as %q, which reads back as %#v, %v", want, want.String(), back, err)
+		}
+		// A section label the parser gives a heading, with or without the
+		// source, reads back too, as a marker and as an anchor's form.
+		if label := designator(s); label != "" {
+			for _, src := range []string{"", name} {
+				want := Ref{Source: src, Section: label, Kind: kind, N: int(n%999_999) + 1}
+				for _, form := range []string{want.String(), want.Marker()} {
+					if back, err := ParseRef(form); err != nil || back != want {
+						t.Fatalf("ref %#v prints as %q, which reads back as %#v, %v", want, form, back, err)
+					}
+				}
+			}
 		}
 	})
 }

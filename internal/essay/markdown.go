@@ -85,6 +85,7 @@ func markdownBlocks(src []byte, first int) []block {
 
 func appendBlock(out []block, b block, s string) []block {
 	b.text = strings.Join(strings.Fields(s), " ")
+	b.markdown = true
 	if b.text == "" {
 		return out
 	}

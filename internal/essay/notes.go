@@ -6,7 +6,7 @@ import (
 )
 
 // markersIn returns the note numbers text marks, in order: "[3]", "[^3]",
-// superscript digits, and digits set right against a word or its
+// "(3)" set against a word, superscript digits, and digits set right against a word or its
 // punctuation ("times.15", "prostitute,1", "liberty1 throughout"). A
 // number after a space ("in 1936") or inside a decimal ("3.5") is not a
 // marker. It scans by hand: a regular expression over every paragraph
@@ -23,6 +23,13 @@ func markersIn(text string) []int {
 			}
 			k := digitsEnd(text, j)
 			if n := noteNumber(text[j:k]); n > 0 && k < len(text) && text[k] == ']' {
+				out = append(out, n)
+				i = k + 1
+				continue
+			}
+		case c == '(' && againstWord(text, i):
+			k := digitsEnd(text, i+1)
+			if n := noteNumber(text[i+1 : k]); n > 0 && k < len(text) && text[k] == ')' {
 				out = append(out, n)
 				i = k + 1
 				continue

@@ -177,8 +177,8 @@ type noteKey struct{ scope, n int }
 func newParser(src *Source, blocks []block) *parser {
 	for i := range blocks {
 		b := &blocks[i]
-		b.head = isHeading(*b)
 		b.num = numberOf(b.text)
+		b.head = b.num == nil && isHeading(*b)
 		b.words = wordCount(b.text)
 	}
 	p := &parser{src: src, blocks: blocks, skip: make([]bool, len(blocks)),
@@ -301,10 +301,7 @@ func (p *parser) findTitlePage() {
 		if p.skip[i] || p.blocks[i].head {
 			continue
 		}
-		if !p.long(i) && p.blocks[i].num == nil {
-			continue
-		}
-		if !p.long(p.nextBody(i+1)) && p.blocks[i].num == nil {
+		if !p.long(i) || !p.long(p.nextBody(i+1)) {
 			continue
 		}
 		// Block i opens the text: the title page runs to its headings.

@@ -243,7 +243,7 @@ func Slug(name string) string {
 		}
 		dash = true
 	}
-	s := strings.Trim(b.String(), ".")
+	s := strings.Trim(b.String(), ".-")
 	if s != "" && !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 		return ""
 	}

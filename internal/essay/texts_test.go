@@ -90,6 +90,21 @@ var texts = []textCase{
 		},
 	},
 	{
+		file: "ben-hur.md", title: "Ben-Hur", author: "Lew Wallace",
+		passages: 103, first: "¶1", last: "¶101",
+		refs: map[string]string{
+			"note 1": "The Roman government, it will be remembered, had two harbors",
+			"note 2": "Called rector.",
+		},
+		sections: []string{"BOOK THIRD", "CHAPTER I", "CHAPTER II"},
+		notes:    map[string]string{"note 1": "¶3", "note 2": "¶69"},
+		questions: map[string]string{
+			"In which harbors did the Roman government keep its fleets?": "two harbors",
+			"What was the chief pilot called?":                           "chief pilot",
+			"Who was Quintus Arrius?":                                    "Quintus Arrius",
+		},
+	},
+	{
 		file: "candide.md", title: "Candide", author: "Voltaire",
 		passages: 41, first: "¶1", last: "¶41",
 		refs:     map[string]string{"¶1": "In a castle of Westphalia"},

@@ -120,6 +120,13 @@ func boundary(text string, start, i, run int, asked bool) (end, note, next int, 
 			j = k
 		}
 	}
+	// So does one in brackets or superscript: "holds.[15]", "holds.(15)",
+	// "holds.¹⁵".
+	if note == 0 {
+		if k, n := markerAt(text, j); k > j && (k == len(text) || isSpaceAt(text, k)) {
+			note, j = n, k
+		}
+	}
 	if j < len(text) && !isSpaceAt(text, j) {
 		return 0, 0, 0, false
 	}
@@ -266,4 +273,35 @@ func atoi(s string) int {
 		n = n*10 + int(c-'0')
 	}
 	return n
+}
+
+// markerAt reads a note marker in brackets ("[15]", "(15)") or in
+// superscript digits ("¹⁵") at text[j]: where it ends and its number, or
+// j and 0.
+func markerAt(text string, j int) (int, int) {
+	if j < len(text) && (text[j] == '[' || text[j] == '(') {
+		k := digitsAt(text, j+1)
+		closer := byte(']')
+		if text[j] == '(' {
+			closer = ')'
+		}
+		if k > j+1 && k-j-1 <= 3 && text[j+1] != '0' && k < len(text) && text[k] == closer {
+			return k + 1, atoi(text[j+1 : k])
+		}
+		return j, 0
+	}
+	n, k := 0, j
+	for k < len(text) {
+		r, size := utf8.DecodeRuneInString(text[k:])
+		d := strings.IndexRune("⁰¹²³⁴⁵⁶⁷⁸⁹", r)
+		if d < 0 {
+			break
+		}
+		n = n*10 + utf8.RuneCountInString("⁰¹²³⁴⁵⁶⁷⁸⁹"[:d])
+		k += size
+	}
+	if n == 0 || n > 999 {
+		return j, 0
+	}
+	return k, n
 }

@@ -1,0 +1,140 @@
+package essay
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func parsed(t *testing.T, text string) *Source {
+	t.Helper()
+	src, err := Parse("x", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return src
+}
+
+// refs lists a source's passages as "ref text".
+func refs(src *Source) []string {
+	var out []string
+	for _, p := range src.Passages {
+		out = append(out, p.Ref.String()+" "+p.Text())
+	}
+	return out
+}
+
+func wantRefs(t *testing.T, src *Source, want ...string) {
+	t.Helper()
+	if got := refs(src); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("passages:\n got  %q\n want %q", got, want)
+	}
+}
+
+func TestParseWrappedNumberDoesNotSwitchToNumbering(t *testing.T) {
+	src := parsed(t, "The war ended in\n1858. That ill-judged peace held.\n\nThen came another paragraph.\n")
+	wantRefs(t, src, "¶1 The war ended in 1858. That ill-judged peace held.", "¶2 Then came another paragraph.")
+}
+
+func TestParseIndentedHardWrappedListContinuesItsParagraph(t *testing.T) {
+	src := parsed(t, "To prove this, let Facts be submitted to a candid world.\n\n"+
+		"    He has refused his Assent to Laws, the most wholesome and\n    necessary for the public good.\n\n"+
+		"    He has forbidden his Governors to pass Laws of immediate\n    and pressing importance.\n\n"+
+		"We, therefore, declare.\n")
+	wantRefs(t, src,
+		"¶1 To prove this, let Facts be submitted to a candid world.\n\nHe has refused his Assent to Laws, the most wholesome and necessary for the public good.\n\nHe has forbidden his Governors to pass Laws of immediate and pressing importance.",
+		"¶2 We, therefore, declare.")
+}
+
+func TestParseNumberingThatRestartsUnderHeadings(t *testing.T) {
+	src := parsed(t, "ARTICLE I\n\nSection 1. All legislative Powers.\n\nSection 2. The House.\n\nARTICLE II\n\nSection 1. The executive Power.\n")
+	wantRefs(t, src, "Article I ¶1 All legislative Powers.", "Article I ¶2 The House.", "Article II ¶1 The executive Power.")
+	if _, err := Parse("x", []byte("1. One.\n\n2. Two.\n\n2. Again.\n")); err == nil || !strings.Contains(err.Error(), "¶2 appears twice") {
+		t.Errorf("a number repeated under one heading: %v", err)
+	}
+}
+
+func TestParseMarkdown(t *testing.T) {
+	src, err := ParseMarkdown("x", []byte("---\ntitle: Front Title\nauthor: A. Writer\nyear: 1850\n---\n"+
+		"# The Essay\n\nIt *begins* here, with a [link](http://x) and a note.[^1]\n\n---\n\n"+
+		"## Part Two\n\nThe second paragraph:\n\n- first point\n- second point\n\n> A quotation.\n\n"+
+		"[^1]: The note, with *emphasis*.\n\n    Its second paragraph.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if src.Meta.Title != "Front Title" || src.Meta.Author != "A. Writer" || src.Meta.Year != 1850 {
+		t.Errorf("meta = %+v", src.Meta)
+	}
+	wantRefs(t, src,
+		"¶1 It begins here, with a link and a note.[1]",
+		"¶2 The second paragraph:\n\nfirst point\n\nsecond point\n\nA quotation.",
+		"note 1 The note, with emphasis.\n\nIts second paragraph.")
+	if strings.Join(src.Sections, "|") != "The Essay|Part Two" {
+		t.Errorf("sections = %q", src.Sections)
+	}
+	if p := src.Passages[0]; len(p.Notes) != 1 || p.Notes[0] != 1 || p.Sentences[0].Note != 1 {
+		t.Errorf("¶1 marks notes %v", p.Notes)
+	}
+}
+
+func TestParsePlainNoteStyles(t *testing.T) {
+	for name, text := range map[string]string{
+		"brackets":       "The claim holds.[1] Another claim.[2]\n\n[1] First source.\n\n[2] Second source.\n",
+		"parentheses":    "The claim holds.(1) Another claim.(2)\n\n(1) First source.\n\n(2) Second source.\n",
+		"superscript":    "The claim holds.¹ Another claim.²\n\n¹ First source.\n\n² Second source.\n",
+		"notes heading":  "The claim holds.[1] Another claim.[2]\n\nNotes\n\n1. First source.\n\n2. Second source.\n",
+		"after the body": "The claim holds.1 Another claim.2\n\n1 First source.\n\n2 Second source.\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			src := parsed(t, text)
+			if len(src.Passages) != 3 || src.Passages[1].Text() != "First source." || src.Passages[2].Ref.String() != "note 2" {
+				t.Fatalf("passages = %q", refs(src))
+			}
+			if p := src.Passages[0]; fmt.Sprint(p.Notes) != "[1 2]" {
+				t.Errorf("¶1 marks %v, want notes 1 and 2", p.Notes)
+			}
+			if c := src.Passages[1].CitedBy; len(c) != 1 || c[0].String() != "¶1" {
+				t.Errorf("note 1 is cited by %v", c)
+			}
+		})
+	}
+}
+
+func TestParseGutenbergFrameAndMetadata(t *testing.T) {
+	src := parsed(t, "The Project Gutenberg EBook of Essays\r\n\r\nTitle: Essays\r\n\r\nAuthor: Ann Writer\r\n        Bo Writer\r\n\r\n"+
+		"*** START OF THIS PROJECT GUTENBERG EBOOK ESSAYS ***\r\n\r\nProduced by a volunteer\r\n\r\n"+
+		"The text itself, which is long enough to be read as the opening paragraph of the essay proper, and more.\r\n\r\n"+
+		"*** END OF THIS PROJECT GUTENBERG EBOOK ESSAYS ***\r\n\r\nSection 1. General Terms of Use of the License.\r\n")
+	if src.Meta.Title != "Essays" || src.Meta.Author != "Ann Writer and Bo Writer" {
+		t.Errorf("meta = %+v", src.Meta)
+	}
+	wantRefs(t, src, "¶1 The text itself, which is long enough to be read as the opening paragraph of the essay proper, and more.")
+	if len(src.Omitted) != 3 || !strings.Contains(src.Omitted[0], "header") || !strings.Contains(src.Omitted[2], "license") {
+		t.Errorf("omitted = %q", src.Omitted)
+	}
+}
+
+func TestParseByLine(t *testing.T) {
+	src := parsed(t, "On Walking\n\nby Henry Thoreau\n\nI wish to speak a word for Nature.\n")
+	if src.Meta.Author != "Henry Thoreau" {
+		t.Errorf("meta = %+v", src.Meta)
+	}
+	wantRefs(t, src, "¶1 I wish to speak a word for Nature.")
+}
+
+func TestParseWarnsWhenTheParseLooksWrong(t *testing.T) {
+	long := strings.Repeat("a word of the text ", 80)
+	tests := map[string]struct{ text, want string }{
+		"one passage holds most": {"Short one.\n\nShort two.\n\n" + long + "\n\nShort three.\n", "holds 9"},
+		"one-line passages":      {strings.Repeat("A line of verse, the wind,\n\n", 12), "are one short line"},
+		"numbering gaps":         {"1. One.\n\n2. Two.\n\n5. Five.\n", "jump from ¶2 to ¶5"},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			src := parsed(t, tt.text)
+			if len(src.Warnings) != 1 || !strings.Contains(src.Warnings[0], tt.want) {
+				t.Errorf("warnings = %q, want one holding %q", src.Warnings, tt.want)
+			}
+		})
+	}
+}
