@@ -353,13 +353,6 @@ func Redact(s string) string {
 	return s
 }
 
-func redact(s, key string) string {
-	if key == "" {
-		return s
-	}
-	return strings.ReplaceAll(s, key, "[redacted]")
-}
-
 // tally counts a request's attempts, for messages such as "after 4
 // attempts", and remembers a wait the server asked for but was not given.
 type tally struct {
