@@ -45,8 +45,32 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	app := newApp(stdin, stdout, stderr)
+	if keyOnCommandLine(args) {
+		fmt.Fprintln(stderr, "studyguide: warning: --api-key shows the key to anyone who can list this machine's processes; set $OPENAI_API_KEY instead")
+	}
 	err := app.RunContext(ctx, permuteArgs(app, args))
 	return exitCode(err, ctx, stderr)
+}
+
+// keyOnCommandLine reports whether args give an API key with --api-key,
+// where process lists (ps, /proc) show it to every user of the machine.
+func keyOnCommandLine(args []string) bool {
+	for i, a := range args {
+		if a == "--" {
+			return false
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !strings.HasPrefix(a, "-") || name != "api-key" {
+			continue
+		}
+		if !hasValue && i+1 < len(args) {
+			value = args[i+1]
+		}
+		if strings.TrimSpace(value) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 func exitCode(err error, ctx context.Context, stderr io.Writer) int {
