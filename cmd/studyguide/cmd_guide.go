@@ -132,7 +132,7 @@ func runGuide(c *cli.Context, o *guideOptions) error {
 	if err := atomicfile.WriteFile(path, out.Bytes(), atomicfile.Options{Perm: 0o666}); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.App.ErrWriter, "Wrote %s (%s, %s, %s).\n", path, format,
+	fmt.Fprintf(c.App.ErrWriter, "Wrote %s (%s, %s, %s).\n", render.OneLine(path), format,
 		render.Count(questionCount(g), "question"), render.Count(len(g.Terms), "key term"))
 	return nil
 }
@@ -162,7 +162,7 @@ func checkOutput(c *cli.Context, s *session, path string) error {
 		return err
 	}
 	if warning != "" {
-		fmt.Fprintf(c.App.ErrWriter, "studyguide: warning: %s\n", warning)
+		fmt.Fprintf(c.App.ErrWriter, "studyguide: warning: %s\n", render.OneLine(warning))
 	}
 	return nil
 }

@@ -38,7 +38,9 @@ func runIndex(c *cli.Context, o *indexOptions) error {
 	if err != nil {
 		return err
 	}
-	w := c.App.Writer
+	// Names, titles and warnings come from the corpus's files: cleaned
+	// like its text.
+	w := render.NewCleanWriter(c.App.Writer)
 	rep := s.report
 	verb := "Loaded the saved index"
 	if rep.Built {

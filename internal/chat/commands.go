@@ -128,7 +128,7 @@ func (c *Chat) questions(_ context.Context, arg string) (bool, error) {
 			return false, err
 		}
 		if qs = c.Corpus.QuestionsOf(p.Ref); len(qs) == 0 {
-			fmt.Fprintf(c.Out, "%s asks no questions.\n", p.Ref)
+			fmt.Fprintf(c.Out, "%s asks no questions.\n", render.OneLine(p.Ref.String()))
 			return false, nil
 		}
 	}

@@ -21,6 +21,9 @@ func Strip(s string) string {
 	s = escapeRe.ReplaceAllString(s, "")
 	return strings.Map(func(r rune) rune {
 		switch {
+		case r == '\u0085':
+			// NEL is a space to Unicode but a C1 control to a terminal.
+			return ' '
 		case unicode.IsSpace(r):
 			return r
 		case unicode.IsControl(r), r == '\u200b', r == '\ufeff', unicode.Is(unicode.Bidi_Control, r):

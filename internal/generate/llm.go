@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"studyguide/internal/citation"
+	"studyguide/internal/control"
 	"studyguide/internal/lazyregexp"
 	"studyguide/internal/llm"
 	"studyguide/prompts"
@@ -57,6 +58,9 @@ func (g *LLM) Generate(ctx context.Context, req Request, stream io.Writer) (Draf
 		return Draft{}, err
 	}
 	c, err := g.Client.Stream(ctx, llm.Request{Messages: msgs, MaxTokens: or(g.MaxTokens, DefaultMaxTokens)}, stream)
+	// The model's escape sequences and control characters go before the
+	// text is checked or kept: `ask --json` prints it as it is.
+	c.Text = control.Strip(c.Text)
 	if err != nil {
 		return Draft{Text: c.Text}, err
 	}

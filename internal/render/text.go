@@ -84,7 +84,7 @@ func (s Style) Answer(w io.Writer, a *answer.Answer, streamed bool) {
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, s.Bold("Sources"))
 	for _, src := range a.Sources {
-		fmt.Fprintf(w, "  %-9s %s  %s\n", "["+src.Ref+"]", s.Dim(fmt.Sprintf("%.2f", src.Score)), excerpt(src.Text, excerptLen))
+		fmt.Fprintf(w, "  %-9s %s  %s\n", OneLine("["+src.Ref+"]"), s.Dim(fmt.Sprintf("%.2f", src.Score)), excerpt(src.Text, excerptLen))
 	}
 }
 
@@ -146,7 +146,7 @@ func (s Style) Passage(w io.Writer, c *essay.Corpus, p *essay.Passage) {
 		fmt.Fprintln(w, s.Dim(fmt.Sprintf("Marks note %d: studyguide show 'note %d'", n, n)))
 	}
 	for _, r := range p.CitedBy {
-		fmt.Fprintln(w, s.Dim(fmt.Sprintf("Marked in %s: studyguide show '%s'", r, r)))
+		fmt.Fprintln(w, s.Dim(OneLine(fmt.Sprintf("Marked in %s: studyguide show '%s'", r, r))))
 	}
 }
 
@@ -173,7 +173,7 @@ func Citation(c *essay.Corpus) string {
 // Questions writes open questions, one per line with its ref.
 func (s Style) Questions(w io.Writer, qs []essay.Question) {
 	for _, q := range qs {
-		ref := q.Ref.String()
+		ref := OneLine(q.Ref.String())
 		fmt.Fprintf(w, "%s %s\n", s.Bold(fmt.Sprintf("%-8s", ref)), Wrap(Clean(q.Text), s.Width, strings.Repeat(" ", 9))[9:])
 	}
 }
