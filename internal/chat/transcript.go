@@ -2,6 +2,7 @@ package chat
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -22,11 +23,11 @@ type Transcript struct {
 // out, and at the end every cited passage quoted in full.
 func (c *Chat) Transcript() Transcript {
 	var b strings.Builder
-	fmt.Fprintf(&b, "# Conversation about %s\n\n", render.OneLine(c.Corpus.Title()))
-	fmt.Fprintf(&b, "Source: %s.\n\n", render.OneLine(render.Citation(c.Corpus)))
+	fmt.Fprintf(&b, "# Conversation about %s\n\n", mdLine(c.Corpus.Title()))
+	fmt.Fprintf(&b, "Source: %s.\n\n", mdLine(render.Citation(c.Corpus)))
 	caveat := ""
 	if len(c.Corpus.Sources) == 1 && c.Corpus.Sources[0].Meta.Caveat != "" {
-		caveat = render.OneLine(c.Corpus.Sources[0].Meta.Caveat) + " "
+		caveat = mdLine(c.Corpus.Sources[0].Meta.Caveat) + " "
 	}
 	fmt.Fprintf(&b, "*%sEvery quotation stands verbatim in the passage it cites; the passages are quoted in full at the end.*\n", caveat)
 	resets := map[int]bool{}
@@ -58,15 +59,19 @@ func (c *Chat) Transcript() Transcript {
 }
 
 func writeTurn(b *strings.Builder, n int, r record) {
-	fmt.Fprintf(b, "\n## %d. %s\n\n", n, render.OneLine(r.question))
+	fmt.Fprintf(b, "\n## %d. %s\n\n", n, mdLine(r.question))
 	if r.searched != "" {
-		fmt.Fprintf(b, "*Searched for: %s*\n\n", render.OneLine(r.searched))
+		fmt.Fprintf(b, "*Searched for: %s*\n\n", mdLine(r.searched))
 	}
-	fmt.Fprintln(b, strings.TrimSpace(render.Clean(r.answer.Answer)))
+	var lines []string
+	for _, line := range strings.Split(strings.TrimSpace(render.Clean(r.answer.Answer)), "\n") {
+		lines = append(lines, mdLine(line))
+	}
+	fmt.Fprintln(b, strings.Join(lines, "\n"))
 	if len(r.answer.InvalidCitations) > 0 {
 		b.WriteString("\n**Citations that did not check out (not valid):**\n\n")
 		for _, inv := range r.answer.InvalidCitations {
-			fmt.Fprintf(b, "- [%s] %s\n", render.OneLine(inv.Ref), render.OneLine(inv.Reason))
+			fmt.Fprintf(b, "- %s %s\n", mdLine("["+inv.Ref+"]"), mdLine(inv.Reason))
 		}
 	}
 }
@@ -96,11 +101,38 @@ func writePassage(b *strings.Builder, p *essay.Passage) {
 	if p.Section != "" {
 		head += " · " + p.Section
 	}
-	fmt.Fprintf(b, "\n### %s\n\n", render.OneLine(head))
+	fmt.Fprintf(b, "\n### %s\n\n", mdLine(head))
 	for i, block := range p.Blocks {
 		if i > 0 {
 			b.WriteString(">\n")
 		}
-		fmt.Fprintf(b, "> %s\n", render.OneLine(block))
+		fmt.Fprintf(b, "> %s\n", mdLine(block))
 	}
+}
+
+// mdEscaper escapes what would make a transcript's text Markdown markup
+// rather than text: emphasis, code, raw HTML and entities, and the
+// brackets of a link, an image or a link definition ("](", "![", "]:",
+// "]["). A citation's brackets ("[¶53]") stay as they are: with no
+// target or definition beside them, Markdown leaves them alone. "://"
+// and "www." are broken so that a bare address is not made a link.
+var mdEscaper = strings.NewReplacer(
+	`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `<`, `\<`, `>`, `\>`, `&`, `\&`, `~`, `\~`, `|`, `\|`,
+	`![`, `!\[`, `](`, `\](`, `][`, `\][`, `]:`, `\]:`, `://`, `\://`, `www.`, `www\.`,
+)
+
+// blockStartRe finds what would open a block when it begins a line: a
+// heading, a list item, a rule or a numbered item.
+var blockStartRe = regexp.MustCompile(`^(#|[-+=]|\d+[.)])`)
+
+// mdLine writes text from a corpus, a user or a model as one line of
+// Markdown that renders as the text itself: cleaned of control
+// characters, joined and escaped. A file's metadata ("T</title><script>")
+// and a corpus's markup ("![img](http://...)") are inert in it.
+func mdLine(text string) string {
+	s := mdEscaper.Replace(render.OneLine(text))
+	if m := blockStartRe.FindStringIndex(s); m != nil {
+		s = s[:m[1]-1] + `\` + s[m[1]-1:]
+	}
+	return s
 }
