@@ -73,7 +73,11 @@ func noteStart(b block) (n int, rest string, bare bool, ok bool) {
 // title case ("For the Independent Journal."); a block of capitals up to
 // three lines ("OF MONARCHY AND HEREDITARY SUCCESSION."); or a chapter
 // numeral alone ("IV.").
-func isHeading(b block) bool {
+func isHeading(b block) bool { return heading(b, true) }
+
+// heading is isHeading, with blocks of capitals read as titles only when
+// caps says so: in a text set all in capitals they are its paragraphs.
+func heading(b block, caps bool) bool {
 	if b.heading > 0 {
 		return true
 	}
@@ -88,8 +92,13 @@ func isHeading(b block) bool {
 	if romanAloneRe.MatchString(t) {
 		return true
 	}
-	if b.lines <= 3 && isCapitals(t) && len(strings.Fields(t)) <= 25 {
-		return true
+	if isCapitals(t) {
+		if !caps {
+			return b.oneLine() && designator(t) != "" && len(strings.Fields(t)) <= 6
+		}
+		if b.lines <= 3 && len(strings.Fields(t)) <= 25 {
+			return true
+		}
 	}
 	if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(t, "(")); unicode.IsUpper(r) && b.oneLine() && isTitleCase(t) &&
 		utf8.RuneCountInString(t) <= 140 && len(strings.Fields(t)) <= 20 && !strings.ContainsAny(t, ",;") {

@@ -175,10 +175,19 @@ type parser struct {
 type noteKey struct{ scope, n int }
 
 func newParser(src *Source, blocks []block) *parser {
+	caps := 0
+	for i := range blocks {
+		if isCapitals(blocks[i].text) {
+			caps++
+		}
+	}
+	// A text set all in capitals (as the first e-texts were) has no
+	// titles in capitals.
+	capsTitles := caps*2 <= len(blocks)
 	for i := range blocks {
 		b := &blocks[i]
 		b.num = numberOf(b.text)
-		b.head = b.num == nil && isHeading(*b)
+		b.head = b.num == nil && heading(*b, capsTitles)
 		b.words = wordCount(b.text)
 	}
 	p := &parser{src: src, blocks: blocks, skip: make([]bool, len(blocks)),

@@ -138,3 +138,10 @@ func TestParseWarnsWhenTheParseLooksWrong(t *testing.T) {
 		})
 	}
 }
+
+func TestParseTextAllInCapitals(t *testing.T) {
+	src := parsed(t, "THE DECLARATION\n\nWHEN IN THE COURSE OF HUMAN EVENTS IT BECOMES NECESSARY.\n\nWE HOLD THESE TRUTHS TO BE SELF-EVIDENT.\n\nHE HAS REFUSED HIS ASSENT TO LAWS.\n")
+	if len(src.Passages) != 4 {
+		t.Errorf("passages = %q, want every block of a text in capitals", refs(src))
+	}
+}
