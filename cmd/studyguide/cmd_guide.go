@@ -279,15 +279,20 @@ func guideFrom(from, corpus string) string {
 }
 
 // guideFormat returns the format asked for, or the one the output file's
-// extension implies, or Markdown.
+// extension implies, or Markdown. An extension studyguide cannot write
+// (.pdf) is refused with a hint, rather than written in another format
+// under its name.
 func guideFormat(format, output string) (string, error) {
 	f := strings.ToLower(strings.TrimSpace(format))
 	if f == "" {
-		switch strings.ToLower(filepath.Ext(output)) {
+		switch ext := strings.ToLower(filepath.Ext(output)); ext {
 		case ".html", ".htm":
 			return formatHTML, nil
 		case ".json":
 			return formatJSON, nil
+		case ".pdf":
+			return "", usageError("cannot write %s: studyguide writes markdown, json or html; for a printable handout, write HTML (-o %s.html) and print it from a browser, or save it as PDF there",
+				output, strings.TrimSuffix(output, filepath.Ext(output)))
 		}
 		return formatMarkdown, nil
 	}

@@ -35,17 +35,17 @@ func runQuestions(c *cli.Context, o *questionsOptions) error {
 	if err != nil {
 		return err
 	}
-	qs := corp.Questions()
+	of, qs := "The text", corp.Questions()
 	if c.NArg() > 0 {
 		p, err := corp.Lookup(render.OneLine(strings.Join(c.Args().Slice(), " ")))
 		if err != nil {
 			return usageError("%v", err)
 		}
-		qs = corp.QuestionsOf(p.Ref)
+		of, qs = p.Ref.String(), corp.QuestionsOf(p.Ref)
 	}
 	if o.json {
 		return render.JSON(c.App.Writer, render.NewQuestionsJSON(qs))
 	}
-	styleFor(c).Questions(c.App.Writer, qs)
+	styleFor(c).Questions(c.App.Writer, of, qs)
 	return nil
 }

@@ -1,7 +1,7 @@
 package main
 
 import (
-	"os"
+	"io"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -19,7 +19,13 @@ func progressFor(c *cli.Context) func(done, total int) {
 	if !isTerminal(c.App.ErrWriter) {
 		return nil
 	}
-	f := c.App.ErrWriter.(*os.File)
+	return progressBar(c.App.ErrWriter)
+}
+
+// progressBar draws a progress bar on w, made at the first call: index
+// calls with 0 done before the work starts, so the bar's clock starts with
+// it and its first frame shows no rate of chunks over no time at all.
+func progressBar(w io.Writer) func(done, total int) {
 	var bar *progressbar.ProgressBar
 	return func(done, total int) {
 		if total < minProgressChunks {
@@ -27,7 +33,7 @@ func progressFor(c *cli.Context) func(done, total int) {
 		}
 		if bar == nil {
 			bar = progressbar.NewOptions(total,
-				progressbar.OptionSetWriter(f),
+				progressbar.OptionSetWriter(w),
 				progressbar.OptionSetDescription("studyguide: indexing"),
 				progressbar.OptionShowCount(),
 				progressbar.OptionSetItsString("chunks"),
@@ -35,6 +41,7 @@ func progressFor(c *cli.Context) func(done, total int) {
 				progressbar.OptionClearOnFinish(),
 				progressbar.OptionThrottle(100*time.Millisecond),
 			)
+			bar.RenderBlank()
 		}
 		bar.Set(done)
 		if done >= total {

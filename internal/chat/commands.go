@@ -121,18 +121,15 @@ func (c *Chat) show(_ context.Context, arg string) (bool, error) {
 }
 
 func (c *Chat) questions(_ context.Context, arg string) (bool, error) {
-	qs := c.Corpus.Questions()
+	of, qs := "The text", c.Corpus.Questions()
 	if arg != "" {
 		p, err := c.Corpus.Lookup(arg)
 		if err != nil {
 			return false, err
 		}
-		if qs = c.Corpus.QuestionsOf(p.Ref); len(qs) == 0 {
-			fmt.Fprintf(c.Out, "%s asks no questions.\n", render.OneLine(p.Ref.String()))
-			return false, nil
-		}
+		of, qs = p.Ref.String(), c.Corpus.QuestionsOf(p.Ref)
 	}
-	c.Style.Questions(c.Out, qs)
+	c.Style.Questions(c.Out, of, qs)
 	return false, nil
 }
 

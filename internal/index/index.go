@@ -121,6 +121,11 @@ func Build(ctx context.Context, c *essay.Corpus, e embed.Embedder, progress func
 const embedBatch = 64
 
 func embedAll(ctx context.Context, e embed.Embedder, texts []string, progress func(done, total int)) ([][]float32, error) {
+	if progress != nil {
+		// Zero first, so that a progress bar's clock starts with the work
+		// and its first rate is not a few chunks over no time at all.
+		progress(0, len(texts))
+	}
 	out := make([][]float32, 0, len(texts))
 	for start := 0; start < len(texts); start += embedBatch {
 		end := min(start+embedBatch, len(texts))

@@ -212,3 +212,40 @@ func TestKeyFollowsWhatShapesTheIndex(t *testing.T) {
 		t.Error("another embedder left the key as it was")
 	}
 }
+
+// TestProgressStartsAtZero: Build reports 0 done before it embeds, so a
+// progress bar's clock starts with the work, then each batch, up to all.
+func TestProgressStartsAtZero(t *testing.T) {
+	var calls [][2]int
+	ix, err := Build(context.Background(), essaytest.Embedded(t), embed.NewLocal(0), func(done, total int) {
+		calls = append(calls, [2]int{done, total})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(ix.Chunks)
+	if len(calls) < 2 || calls[0] != [2]int{0, n} || calls[len(calls)-1] != [2]int{n, n} {
+		t.Errorf("progress calls %v, want 0 of %d first and %d of %d last", calls, n, n, n)
+	}
+}
+
+// TestNoticeComesBeforeTheBuild: the notice that says why the index is
+// built comes before the build's progress, not after it.
+func TestNoticeComesBeforeTheBuild(t *testing.T) {
+	var notices strings.Builder
+	seen := ""
+	_, _, err := Open(context.Background(), essaytest.Embedded(t), embed.NewLocal(0), Options{
+		Dir: t.TempDir(), Name: "essay", Notice: &notices,
+		Progress: func(done, total int) {
+			if done == 0 {
+				seen = notices.String()
+			}
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if seen != "building the search index: no saved index yet\n" {
+		t.Errorf("when the build began, the notices were %q", seen)
+	}
+}

@@ -52,8 +52,8 @@ func TestOpenWithAnAPIEmbedder(t *testing.T) {
 		t.Fatalf("report %+v, %d chunks of %d dimensions", rep, n, ix.Dim)
 	}
 	batches := (n + embedBatch - 1) / embedBatch
-	if len(ticks) != batches || ticks[len(ticks)-1] != [2]int{n, n} {
-		t.Errorf("progress %v, want %d ticks ending at %d", ticks, batches, n)
+	if len(ticks) != 1+batches || ticks[0] != [2]int{0, n} || ticks[len(ticks)-1] != [2]int{n, n} {
+		t.Errorf("progress %v, want 0, then %d ticks ending at %d", ticks, batches, n)
 	}
 	if got := len(s.Embeddings()); got != 1+batches {
 		t.Errorf("%d embedding requests, want the probe and %d batches", got, batches)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"studyguide/internal/answer"
 	"studyguide/internal/essay"
@@ -84,8 +85,18 @@ func (s Style) Answer(w io.Writer, a *answer.Answer, streamed bool) {
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, s.Bold("Sources"))
 	for _, src := range a.Sources {
-		fmt.Fprintf(w, "  %-9s %s  %s\n", OneLine("["+src.Ref+"]"), s.Dim(fmt.Sprintf("%.2f", src.Score)), excerpt(src.Text, excerptLen))
+		s.source(w, src)
 	}
+}
+
+// source writes one line of the Sources list, its excerpt wrapped to the
+// width under itself: "  [¶53]     1.00  One point will strike ...".
+func (s Style) source(w io.Writer, src answer.Source) {
+	label := fmt.Sprintf("  %-9s ", OneLine("["+src.Ref+"]"))
+	score := fmt.Sprintf("%.2f", src.Score)
+	indent := strings.Repeat(" ", utf8.RuneCountInString(label+score)+2)
+	text := Wrap(excerpt(src.Text, excerptLen), s.Width, indent)
+	fmt.Fprintf(w, "%s%s  %s\n", label, s.Dim(score), text[len(indent):])
 }
 
 // abstentionHint points a declined question at what the text does say:
@@ -171,7 +182,14 @@ func Citation(c *essay.Corpus) string {
 }
 
 // Questions writes open questions, one per line with its ref.
-func (s Style) Questions(w io.Writer, qs []essay.Question) {
+//
+//   - of: what the questions are of ("¶53", "The text"), for the line
+//     that says there are none.
+func (s Style) Questions(w io.Writer, of string, qs []essay.Question) {
+	if len(qs) == 0 {
+		fmt.Fprintf(w, "%s asks no questions.\n", OneLine(of))
+		return
+	}
 	for _, q := range qs {
 		ref := OneLine(q.Ref.String())
 		fmt.Fprintf(w, "%s %s\n", s.Bold(fmt.Sprintf("%-8s", ref)), Wrap(Clean(q.Text), s.Width, strings.Repeat(" ", 9))[9:])
