@@ -321,10 +321,16 @@ func (p *parser) findTitlePage() {
 		if start == i || start == 0 {
 			return
 		}
+		first := -1
 		for j := 0; j < start; j++ {
+			if !p.skip[j] && first < 0 {
+				first = j
+			}
 			p.skipBlock(j, "")
 		}
-		p.src.Omitted = append(p.src.Omitted, fmt.Sprintf("lines %d-%d: the title page and contents", p.blocks[0].line, p.blocks[start].line-1))
+		if first >= 0 {
+			p.src.Omitted = append(p.src.Omitted, fmt.Sprintf("lines %d-%d: the title page and contents", p.blocks[first].line, p.blocks[start].line-1))
+		}
 		return
 	}
 }

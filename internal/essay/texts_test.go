@@ -105,6 +105,27 @@ var texts = []textCase{
 		},
 	},
 	{
+		file: "civil-disobedience.md", title: "Civil Disobedience", author: "Henry David Thoreau",
+		passages: 51, first: "¶1", last: "¶51",
+		refs: map[string]string{"¶1": `I heartily accept the motto,--"That government is best which governs least"`},
+		questions: map[string]string{
+			"What does Thoreau say about voting?":     "All voting is a sort of gaming",
+			"Which government is best?":               "That government is best which governs least",
+			"How did Thoreau regard the Mexican war?": "the present Mexican war",
+		},
+	},
+	{
+		file: "douglass-narrative.md", title: "Narrative of the Life of Frederick Douglass", author: "Frederick Douglass",
+		passages: 22, first: "¶1", last: "¶22",
+		refs:     map[string]string{"¶1": "I was born in Tuckahoe"},
+		sections: []string{"CHAPTER I", "CHAPTER II"},
+		questions: map[string]string{
+			"Where was Douglass born?":       "I was born in Tuckahoe",
+			"Did Douglass know his own age?": "I have no accurate knowledge of my age",
+			"Who was Captain Anthony?":       "My first master's name was Anthony",
+		},
+	},
+	{
 		file: "candide.md", title: "Candide", author: "Voltaire",
 		passages: 41, first: "¶1", last: "¶41",
 		refs:     map[string]string{"¶1": "In a castle of Westphalia"},
