@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"strconv"
 	"time"
 
@@ -74,7 +75,11 @@ func reportSource(w io.Writer, src *essay.Source, named bool) {
 		if m.Author != "" {
 			what += " by " + m.Author
 		}
-		fmt.Fprintf(w, "%sRead %s (a name.json beside the file overrides this).\n", name, what)
+		from := "as the text states it; a name.json beside the file overrides it"
+		if src.MetaFile != "" {
+			from = "from " + filepath.Base(src.MetaFile)
+		}
+		fmt.Fprintf(w, "%sRead %s (%s).\n", name, what, from)
 	}
 	for _, o := range src.Omitted {
 		fmt.Fprintf(w, "%sLeft out %s.\n", name, o)

@@ -52,6 +52,7 @@ func Embedded() (*Corpus, error) {
 		return nil, fmt.Errorf("embedded essay: %w", err)
 	}
 	src.File = "essay.txt (built in)"
+	src.MetaFile = "essay.json (built in)"
 	if err := json.Unmarshal(corpus.Meta, &src.Meta); err != nil {
 		return nil, fmt.Errorf("embedded essay metadata: %w", err)
 	}
@@ -188,6 +189,7 @@ func loadFile(file string) (*Source, []byte, error) {
 			return nil, nil, fmt.Errorf("%s: metadata: %w", file, err)
 		}
 		src.Meta = overlay(src.Meta, over)
+		src.MetaFile = metaFile(file)
 	}
 	return src, data, nil
 }

@@ -96,8 +96,11 @@ type Source struct {
 	// the file name without its extension.
 	Name string
 	// File is the path or name the text was read from.
-	File     string
-	Meta     Meta
+	File string
+	Meta Meta
+	// MetaFile names the file Meta was read from over what the text
+	// states (a name.json), or is empty.
+	MetaFile string
 	Sections []string
 	Passages []*Passage
 	// Skipped lists blocks that belong to no passage (front and back
