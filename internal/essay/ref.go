@@ -80,7 +80,7 @@ func (r Ref) Anchor() string {
 		parts = append(parts, strings.ToLower(Slug(r.Source)))
 	}
 	if r.Section != "" {
-		parts = append(parts, strings.ToLower(Slug(r.Section)))
+		parts = append(parts, strings.ToLower(Slug(strings.ReplaceAll(r.Section, ".", ""))))
 	}
 	parts = append(parts, kind+strconv.Itoa(r.N))
 	return strings.Join(parts, "-")

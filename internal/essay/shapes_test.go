@@ -145,3 +145,15 @@ func TestParseTextAllInCapitals(t *testing.T) {
 		t.Errorf("passages = %q, want every block of a text in capitals", refs(src))
 	}
 }
+
+func TestRefAnchors(t *testing.T) {
+	for ref, want := range map[string]string{
+		"¶53": "p53", "note 15": "n15", "No. 10 ¶3": "no-10-p3",
+		"my reader, part [1] Amendment XIV note 2": "my-reader-part-1-amendment-xiv-n2",
+	} {
+		r, err := ParseRef(ref)
+		if err != nil || r.Anchor() != want {
+			t.Errorf("%q anchors as %q (%v), want %q", ref, r.Anchor(), err, want)
+		}
+	}
+}
