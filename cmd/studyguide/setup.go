@@ -3,6 +3,8 @@ package main
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -52,6 +54,16 @@ func indexDirFlag(dest *string) cli.Flag {
 	}
 }
 
+func maxIndexRatioFlag(dest *int) cli.Flag {
+	return &cli.IntFlag{
+		Name:        "max-index-ratio",
+		Usage:       "build a search index of at most `N` bytes for each byte of the corpus's text (a corpus of very short paragraphs needs more)",
+		Value:       index.DefaultMaxRatio,
+		EnvVars:     []string{"STUDYGUIDE_MAX_INDEX_RATIO"},
+		Destination: dest,
+	}
+}
+
 func topKFlag(dest *int) cli.Flag {
 	return &cli.IntFlag{
 		Name:        "k",
@@ -72,14 +84,16 @@ func jsonFlag(dest *bool, usage string) cli.Flag {
 type searchOptions struct {
 	corpus   string
 	indexDir string
-	api      apiOptions
-	embed    embedOptions
+	// maxIndexRatio bounds the index, in bytes a byte of corpus text.
+	maxIndexRatio int
+	api           apiOptions
+	embed         embedOptions
 }
 
 // flags declares the options' flags: the corpus's, the API's, then extra
 // (a model's settings, listed with the API's), then the embedder's.
 func (o *searchOptions) flags(extra ...cli.Flag) []cli.Flag {
-	flags := []cli.Flag{corpusFlag(&o.corpus), indexDirFlag(&o.indexDir)}
+	flags := []cli.Flag{corpusFlag(&o.corpus), indexDirFlag(&o.indexDir), maxIndexRatioFlag(&o.maxIndexRatio)}
 	flags = append(flags, o.api.flags()...)
 	flags = append(flags, extra...)
 	return append(flags, o.embed.flags()...)
@@ -200,9 +214,17 @@ func openSession(c *cli.Context, o sessionOptions) (*session, error) {
 	if dir == "" {
 		dir = defaultIndexDir()
 	}
+	if o.search.maxIndexRatio < 1 {
+		return nil, usageError("--max-index-ratio must be at least 1, not %d", o.search.maxIndexRatio)
+	}
 	s.index, s.report, err = index.Open(c.Context, corp, emb, index.Options{
 		Dir: dir, Name: name, Force: o.force, Notice: notices(c.App.ErrWriter), Progress: progressFor(c),
+		MaxRatio: o.search.maxIndexRatio,
 	})
+	var tooLarge *index.TooLargeError
+	if errors.As(err, &tooLarge) {
+		return nil, fmt.Errorf("%w; raise the bound with --max-index-ratio or $STUDYGUIDE_MAX_INDEX_RATIO", err)
+	}
 	if err != nil {
 		return nil, err
 	}

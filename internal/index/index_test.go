@@ -249,3 +249,30 @@ func TestNoticeComesBeforeTheBuild(t *testing.T) {
 		t.Errorf("when the build began, the notices were %q", seen)
 	}
 }
+
+// TestEstimateMatchesTheSavedIndex: Estimate, which bounds an index
+// before it is built, is within a fifth of the size of the file Save
+// writes.
+func TestEstimateMatchesTheSavedIndex(t *testing.T) {
+	c, err := essay.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := embed.NewLocal(0)
+	est, chunks, _ := Estimate(c, e)
+	ix, err := Build(context.Background(), c, e, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "essay.sgi")
+	if err := ix.Save(path); err != nil {
+		t.Fatal(err)
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ratio := float64(est) / float64(info.Size()); ratio < 0.8 || ratio > 1.25 || chunks != len(ix.Chunks) {
+		t.Errorf("estimate %d bytes, %d chunks; saved %d bytes, %d chunks", est, chunks, info.Size(), len(ix.Chunks))
+	}
+}

@@ -325,6 +325,9 @@ type Options struct {
 	Notice io.Writer
 	// Progress is called as chunks are embedded; may be nil.
 	Progress func(done, total int)
+	// MaxRatio bounds the index Open builds, in bytes for each byte of
+	// the corpus's text (see TooLargeError); 0 means DefaultMaxRatio.
+	MaxRatio int
 }
 
 // Report says what Open did.
@@ -361,6 +364,9 @@ func Open(ctx context.Context, c *essay.Corpus, e embed.Embedder, opt Options) (
 	}
 	if opt.Force {
 		rep.Reason = "rebuild requested"
+	}
+	if err := checkSize(c, e, opt.MaxRatio); err != nil {
+		return nil, rep, err
 	}
 	if rep.Path == "" {
 		rep.Reason = ""
