@@ -66,7 +66,7 @@ var ErrTooLong = errors.New("the answer is longer than was asked for")
 var (
 	// errTruncated: the body ended before "data: [DONE]".
 	errTruncated = errors.New("the stream ended before [DONE]")
-	// errStalled: no byte came within the stall timeout.
+	// errStalled: no piece of the answer came within the stall timeout.
 	errStalled = errors.New("the stream stalled")
 	// errNotStream: a stream's body ended without a single "data:" line;
 	// the server answered, but not with a stream.
