@@ -98,11 +98,17 @@ func runGuide(c *cli.Context, o *guideOptions) error {
 	if err := checkConcurrency(o.concurrency); err != nil {
 		return err
 	}
+	path := o.path()
+	if path != "" {
+		// Before any work: a target that cannot be written costs nothing.
+		if err := atomicfile.Check(path, atomicfile.Options{}); err != nil {
+			return err
+		}
+	}
 	s, err := openSession(c, sessionOptions{search: o.search, model: &o.model})
 	if err != nil {
 		return err
 	}
-	path := o.path()
 	if err := checkOutput(c, s, path); err != nil {
 		return err
 	}
@@ -146,8 +152,8 @@ func (o *guideOptions) path() string {
 	return ""
 }
 
-// checkOutput refuses, before any work, an -o that cannot be written or
-// is the corpus itself, and warns of one in the corpus folder.
+// checkOutput refuses, before the guide is built, an -o that is the
+// corpus itself, and warns of one in the corpus folder.
 //
 //   - path: the file to write; empty for standard output.
 func checkOutput(c *cli.Context, s *session, path string) error {
@@ -157,9 +163,6 @@ func checkOutput(c *cli.Context, s *session, path string) error {
 	warning, err := s.corpus.CheckOutput(path)
 	if err != nil {
 		return usageError("-o: %v", err)
-	}
-	if err := atomicfile.Check(path, atomicfile.Options{}); err != nil {
-		return err
 	}
 	if warning != "" {
 		fmt.Fprintf(c.App.ErrWriter, "studyguide: warning: %s\n", render.OneLine(warning))

@@ -181,6 +181,20 @@ func TestGuideRefusesWhatRedirectionWould(t *testing.T) {
 	if got, _ := os.ReadFile(path); string(got) != "last week's handout" {
 		t.Errorf("the read-only handout now holds %.60q", got)
 	}
+
+	// A new file in a folder the user may not write is refused too, and
+	// before the guide is built.
+	locked := sharedDir(t, 0o555)
+	target := filepath.Join(locked, "guide.md")
+	if os.Geteuid() == 0 {
+		code, _, stderr = runAs(t, nobody, dir, "guide", "-o", target)
+	} else {
+		code, _, stderr = runCLI(t, "guide", "-o", target)
+	}
+	if code != exitFailure || strings.Contains(stderr, "building") {
+		t.Errorf("a read-only folder: exit %d, stderr %q", code, stderr)
+	}
+	oneLine(t, stderr, "write "+target+": permission denied")
 }
 
 // TestPlantedLinkInTheIndexFolder: a link that one user plants in an

@@ -112,7 +112,7 @@ func Check(path string, opt Options) error {
 	if err != nil || old != nil {
 		return err
 	}
-	if _, err := os.Stat(filepath.Dir(target)); err != nil {
+	if err := dirWritable(filepath.Dir(target)); err != nil {
 		return failed(path, err)
 	}
 	return nil

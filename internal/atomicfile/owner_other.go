@@ -20,3 +20,10 @@ func openForWrite(path string) (*os.File, error) {
 func keepOwnerAndMode(f *os.File, old fs.FileInfo) error {
 	return f.Chmod(old.Mode().Perm())
 }
+
+// dirWritable reports why a new file could not be made in dir, if it
+// could not: no such folder.
+func dirWritable(dir string) error {
+	_, err := os.Stat(dir)
+	return err
+}

@@ -32,3 +32,15 @@ func keepOwnerAndMode(f *os.File, old fs.FileInfo) error {
 	}
 	return f.Chmod(old.Mode().Perm())
 }
+
+// dirWritable reports why a new file could not be made in dir, if it
+// could not: no such folder, or no permission.
+func dirWritable(dir string) error {
+	if _, err := os.Stat(dir); err != nil {
+		return err
+	}
+	if err := syscall.Access(dir, 2 /* W_OK */); err != nil {
+		return err
+	}
+	return nil
+}
