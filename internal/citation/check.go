@@ -98,6 +98,9 @@ type checker struct {
 	// quotations that failed end. run fills them in.
 	rewrites  []string
 	looseEnds []int
+	// shown[i] is marker i as a terminal shows it: its rewrite, with a
+	// weakly supported citation marked WeakFlag.
+	shown []string
 	// failedAt maps a marker flagged for a quotation to where that
 	// quotation ends.
 	failedAt map[int]int
@@ -145,19 +148,19 @@ func newChecker(text string, c *essay.Corpus, retrieved []essay.Ref) *checker {
 
 // run checks every citation and quotation, filling in the report.
 func (k *checker) run() {
-	k.rewrites = make([]string, len(k.markers))
+	k.rewrites, k.shown = make([]string, len(k.markers)), make([]string, len(k.markers))
 	for g, members := range k.groups {
 		k.cite(g, members, k.rewrites)
 	}
 	k.looseEnds = k.looseFlags()
-	k.rep.Text = apply(k.text, 0, k.edits(0, len(k.text)))
+	k.rep.Text = apply(k.text, 0, k.edits(0, len(k.text), k.rewrites))
 }
 
 // edits returns the changes run decided for text[from:to], in order:
-// each marker rewritten, and a flag after each loose quotation that
-// failed. A flag goes before a marker that starts where its quotation
-// ends.
-func (k *checker) edits(from, to int) []edit {
+// each marker rewritten as forms has it (k.rewrites, or k.shown), and a
+// flag after each loose quotation that failed. A flag goes before a
+// marker that starts where its quotation ends.
+func (k *checker) edits(from, to int, forms []string) []edit {
 	var out []edit
 	for _, end := range k.looseEnds {
 		if end > from && end <= to {
@@ -166,7 +169,7 @@ func (k *checker) edits(from, to int) []edit {
 	}
 	for i, m := range k.markers {
 		if m.Start >= from && m.End <= to {
-			out = append(out, edit{start: m.Start, end: m.End, with: k.rewrites[i]})
+			out = append(out, edit{start: m.Start, end: m.End, with: forms[i]})
 		}
 	}
 	slices.SortStableFunc(out, func(a, b edit) int { return a.start - b.start })
@@ -176,43 +179,61 @@ func (k *checker) edits(from, to int) []edit {
 // cite checks citation g, whose markers are members, and writes each
 // marker's rewritten form.
 func (k *checker) cite(g int, members []int, rewrites []string) {
+	// Each marker's refs, resolved in order: a nil passage is flagged.
+	passages := make([][]*essay.Passage, len(members))
 	var ps []*essay.Passage
-	parts := make([][]string, len(members))
-	valid := make([][]*essay.Passage, len(members))
 	for n, i := range members {
 		for _, ref := range k.markers[i].Refs {
-			p, reason := resolve(ref, k.c, k.allowed)
-			if p == nil {
-				parts[n] = append(parts[n], k.flag(Invalid{Ref: ref.String(), Reason: reason}))
-				continue
-			}
-			valid[n] = append(valid[n], p)
-			if !slices.Contains(ps, p) {
+			p, _ := resolve(ref, k.c, k.allowed)
+			passages[n] = append(passages[n], p)
+			if p != nil && !slices.Contains(ps, p) {
 				ps = append(ps, p)
 			}
 		}
 	}
 	found, missing, at := k.findQuotes(k.quoted[g], ps)
 	for n, i := range members {
-		for _, p := range valid[n] {
-			if missing != "" {
-				parts[n] = append(parts[n], k.flag(Invalid{Ref: p.Ref.String(), Reason: fmt.Sprintf("the quoted words %s are not in %s", missing, refList(ps))}))
+		var parts, shown []string
+		for r, p := range passages[n] {
+			part, weak := k.citeRef(i, k.markers[i].Refs[r], p, found, missing, ps)
+			if missing != "" && p != nil {
 				k.failedAt[i] = at
-				continue
 			}
-			cit, ok := found[p]
-			if !ok {
-				cit = k.bestFor(p, k.owners[i])
+			parts = append(parts, part)
+			if weak {
+				part = "[" + p.Ref.String() + ": " + WeakFlag + "]"
 			}
-			cit.Claim = claimText(k.claims, k.owners[i])
-			parts[n] = append(parts[n], p.Ref.Marker())
-			if key := cit.Ref.String() + "\x00" + cit.Quote; !k.seen[key] {
-				k.seen[key] = true
-				k.rep.Citations = append(k.rep.Citations, cit)
-			}
+			shown = append(shown, part)
 		}
-		rewrites[i] = strings.Join(parts[n], " ")
+		rewrites[i] = strings.Join(parts, " ")
+		k.shown[i] = strings.Join(shown, " ")
 	}
+}
+
+// WeakFlag marks, on a terminal, a citation of a passage that shares too
+// few of the claim's words to support it clearly (Supported false).
+const WeakFlag = "weak support"
+
+// citeRef checks one ref of marker i: it returns the ref as the answer
+// shows it, and whether the passage supports its claim only weakly.
+func (k *checker) citeRef(i int, ref essay.Ref, p *essay.Passage, found map[*essay.Passage]Citation, missing string, ps []*essay.Passage) (string, bool) {
+	if p == nil {
+		_, reason := resolve(ref, k.c, k.allowed)
+		return k.flag(Invalid{Ref: ref.String(), Reason: reason}), false
+	}
+	if missing != "" {
+		return k.flag(Invalid{Ref: p.Ref.String(), Reason: fmt.Sprintf("the quoted words %s are not in %s", missing, refList(ps))}), false
+	}
+	cit, ok := found[p]
+	if !ok {
+		cit = k.bestFor(p, k.owners[i])
+	}
+	cit.Claim = claimText(k.claims, k.owners[i])
+	if key := cit.Ref.String() + "\x00" + cit.Quote; !k.seen[key] {
+		k.seen[key] = true
+		k.rep.Citations = append(k.rep.Citations, cit)
+	}
+	return p.Ref.Marker(), !cit.Supported
 }
 
 func (k *checker) flag(inv Invalid) string {

@@ -12,17 +12,19 @@ import (
 
 // Flagger passes a model's answer through to a writer as it streams,
 // checked as Check checks it, so that nothing shows as valid that is
-// not, even for a moment. Words pass as they come. A bracket, or a bare
-// ref ("¶99"), is held until it is whole, and a citation in it is flagged
-// if its ref is not in the corpus or was not retrieved ("[¶99: invalid
-// citation]"). A
+// not, even for a moment. Words pass as they come. A citation is held
+// from its bracket (or its bare ref, "¶99") until its sentence is
+// complete, and is then shown as Check decides: flagged if its ref is
+// not in the corpus or was not retrieved ("[¶99: invalid citation]"). A
 // quotation is held from its opening mark until its sentence, and the
 // citations after it, are complete; it is then checked against the
 // passages they name, and shown with its citations flagged if it is not
 // verbatim in them. A citation shown before a quotation that then fails
 // ("In [¶53] he writes ...") is flagged again where the quotation ends.
 //
-// A sentence that makes a claim and cites nothing is marked
+// A citation of a passage that shares too few of its claim's words to
+// support it (Supported false in Check's report) shows as "[¶53: weak
+// support]". A sentence that makes a claim and cites nothing is marked
 // UncitedFlag where it ends, once the next one begins; the last sentence
 // is marked so only if the answer cites something, so that a model that
 // declines to answer is not marked.
@@ -201,7 +203,8 @@ func insideQuote(qs []Quote, pos int) bool {
 
 // holdPoint returns how far the text may be shown now: not past its
 // trailing spaces (an uncited sentence's mark may yet go there), an open
-// bracket or bare ref, or a quotation that is open or not yet settled. A hold longer
+// bracket or bare ref, a marker or a quotation that is open or not yet
+// settled. A hold longer
 // than maxHeld is let go.
 func (f *Flagger) holdPoint(settled int) int {
 	text, base := f.text[f.settled:], f.settled
@@ -226,10 +229,12 @@ func (f *Flagger) holdPoint(settled int) int {
 			break
 		}
 	}
-	// Never inside a marker.
+	// Not past a marker whose sentence has not settled: how well its
+	// passage supports the claim is known only when the claim is whole.
 	for _, m := range Parse(text) {
-		if m.Start < hold && hold < m.End {
+		if m.Start < hold && base+m.Start >= f.emitted && base+m.End > settled {
 			hold = m.Start
+			break
 		}
 	}
 	if len(text)-hold > maxHeld {
@@ -280,13 +285,13 @@ func openBare(s string) int {
 func (f *Flagger) edits(hold int, final bool) []edit {
 	var out []edit
 	for _, seg := range f.segments {
-		for _, e := range seg.k.edits(f.emitted-seg.base, hold-seg.base) {
+		for _, e := range seg.k.edits(f.emitted-seg.base, hold-seg.base, seg.k.shown) {
 			e.start, e.end = e.start+seg.base, e.end+seg.base
 			out = append(out, e)
 		}
 		for i, m := range seg.k.markers {
 			if start := seg.base + m.Start; start >= f.emitted && seg.base+m.End <= hold {
-				f.shown[start] = seg.k.rewrites[i]
+				f.shown[start] = seg.k.shown[i]
 			}
 		}
 		out = append(out, f.uncited(seg, hold, final)...)
@@ -348,10 +353,10 @@ func (f *Flagger) corrections(seg *segment, hold int) []edit {
 	for i, m := range seg.k.markers {
 		start := seg.base + m.Start
 		was, ok := f.shown[start]
-		if !ok || seg.base+m.End > f.emitted || was == seg.k.rewrites[i] {
+		if !ok || seg.base+m.End > f.emitted || was == seg.k.shown[i] {
 			continue
 		}
-		f.shown[start] = seg.k.rewrites[i]
+		f.shown[start] = seg.k.shown[i]
 		if at, failed := seg.k.failedAt[i]; failed {
 			at = min(max(seg.base+at, f.emitted), hold)
 			out = append(out, edit{start: at, end: at, with: " " + seg.k.rewrites[i]})
