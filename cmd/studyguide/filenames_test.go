@@ -26,17 +26,17 @@ var oddNames = map[string]string{
 func oddCorpus(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	texts := []string{
-		"The harvest failed in the valley because the river flooded the low fields in spring.",
-		"Merchants raised the price of grain after the flood, and the town council fixed a limit.",
-		"The council's limit on grain prices was repealed within a year under pressure from merchants.",
+	// Each file holds the text a model's reply below cites it for; a map
+	// would give them out in a different order each run.
+	texts := map[string]string{
+		"my reader.txt":               "The harvest failed in the valley because the river flooded the low fields in spring.",
+		"notes, part [2] ¶ draft.txt": "Merchants raised the price of grain after the flood, and the town council fixed a limit.",
+		"bell\x1b[31mred\x1b[0m.txt":  "The council's limit on grain prices was repealed within a year under pressure from merchants.",
 	}
-	i := 0
 	for name := range oddNames {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(texts[i]+"\n"), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(texts[name]+"\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		i++
 	}
 	return dir
 }
