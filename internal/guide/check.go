@@ -2,13 +2,16 @@ package guide
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"studyguide/internal/answer"
 	"studyguide/internal/essay"
+	"studyguide/internal/generate"
 	"studyguide/internal/lazyregexp"
 )
 
@@ -18,10 +21,12 @@ const (
 	maxChecks = 10
 	// maxCheckWords bounds a question and its answer sentence.
 	maxCheckWords    = 28
-	maxAnswerWords   = 45
+	maxAnswerWords   = 60
 	minSubjectWords  = 1
-	maxSubjectWords  = 14
-	checkRetrieveTop = 4
+	maxSubjectWords = 14
+	// checksPerPassage is the most check questions one passage answers;
+	// passages take turns, one question each a round.
+	checksPerPassage = 3
 )
 
 // A check question is made from the sentence that answers it, by the
@@ -37,7 +42,19 @@ var (
 	auxRe = lazyregexp.New(`^(?:is|are|was|were|has|have|had|must|might|can|could|would|will|should|may|did|does|do|shall)$`)
 	// verbRe is a common verb of doing or saying in the past or third
 	// person, which ends a subject as well.
-	verbRe = lazyregexp.New(`^(?:made|developed|became|began|led|took|gave|held|kept|left|found|built|created|founded|formed|wrote|said|thought|believed|argued|claimed|mused|worried|condemned|denounced|disguised|retained|reported|stated|denied|destroyed|won|lost|ruled|fought|signed|passed|declared|established|introduced|abolished|refused|rejected|demanded|proposed|opposed|supported|attacked|defended|agreed|failed|tried|sought|used|saw|knew|feared|hoped|wanted|needed|shows?|suggests?|indicates?|reveals?|proves?|reflects?|means?|believes?|thinks?|argues?|holds?|claims?|contends?|maintains?|insists?)$`)
+	verbRe = lazyregexp.New(`^(?:made|developed|became|began|led|took|gave|held|kept|left|found|built|created|founded|formed|wrote|said|thought|believed|argued|claimed|mused|worried|condemned|denounced|disguised|retained|reported|stated|denied|destroyed|won|lost|ruled|fought|signed|passed|declared|established|introduced|abolished|refused|rejected|demanded|proposed|opposed|supported|attacked|defended|agreed|failed|tried|sought|used|saw|knew|feared|hoped|wanted|needed|went|came|told|got|felt|brought|stood|sat|ran|read|met|paid|sent|spent|heard|fell|rose|drew|threw|broke|spoke|wore|drove|rode|taught|caught|bought|chose|forgot|understood|lay|laid|shows?|suggests?|indicates?|reveals?|proves?|reflects?|believes?|thinks?|argues?|holds?|claims?|contends?|maintains?|insists?)$`)
+	// relativeRe is a relative clause inside a subject: "A step, which
+	// had been heard", "A man entered who".
+	relativeRe = lazyregexp.New(`(?i)(?:,|\b)\s*(?:which|who|whom|whose|that|where|when)\s*$|,\s*(?:which|who|whom)\b|\b\p{Ll}+ed\s+who\b`)
+	// verbInSubjectRe is a verb and its object inside what would be the
+	// subject: "An able surgeon cured Candide".
+	verbInSubjectRe = lazyregexp.New(`\b\p{Ll}+ed\s+(?:\p{Lu}|the\b|a\b|an\b|his\b|her\b|their\b)`)
+	// whRe is a question word, which a subject to be asked about cannot
+	// hold.
+	whRe = lazyregexp.New(`(?i)\b(?:what|which|how|why)\b`)
+	// secondClauseRe is a second main clause after the first: "The lamps
+	// had been lit, but the blinds had not".
+	secondClauseRe = lazyregexp.New(`,\s+(?:but|and|yet|so)?\s*(?:I|he|she|we|they|you|it)\s|,\s+(?:but|and|yet|so)?\s*(?:the|a|an|his|her|their)\s+\S+\s+(?:was|were|had|is|are|has|stood|came|went)\b`)
 	// reportVerbRe takes a "that" clause a question asks about: "X show
 	// that ...".
 	reportVerbRe = lazyregexp.New(`^(?:shows?|suggests?|indicates?|reveals?|proves?|demonstrates?|believes?|thinks?|argues?|holds?|claims?|contends?|maintains?|insists?)$`)
@@ -67,33 +84,34 @@ func (b *builder) checks(ctx context.Context, g *Guide) ([]Check, error) {
 	}
 	var cands []checkCand
 	for _, s := range b.sents {
-		if s.question || s.n > maxAnswerWords || bibRe.MatchString(s.text) || s.leans != standsAlone || s.roles.has(meta) {
+		if s.question || s.shouts || b.spoken(s) || s.n > maxAnswerWords || bibRe.MatchString(s.text) || s.leans != standsAlone || s.roles.has(meta) {
 			continue
 		}
-		q := b.askAbout(s.text)
-		if q == "" || wordCount(q) > maxCheckWords || personalRe.MatchString(strings.TrimSuffix(q, "?")) {
+		if s.p.Ref.Kind == essay.Note && len(s.p.CitedBy) == 0 {
+			// A note no paragraph marks belongs to a part of the text the
+			// student does not have.
 			continue
 		}
-		v := 1.0
-		if central[s.key()] {
-			v += 1
-		}
-		if s.p.Ref.Kind == essay.Note {
-			if len(s.p.CitedBy) == 0 {
-				// A note no paragraph marks belongs to a part of the text
-				// the student does not have.
+		for _, q := range []string{b.askAbout(s.text), b.askObject(s.text)} {
+			if q == "" || wordCount(q) > maxCheckWords || personalRe.MatchString(strings.TrimSuffix(q, "?")) {
 				continue
 			}
-			v *= 0.6
+			v := 1.0
+			if central[s.key()] {
+				v += 1
+			}
+			if s.p.Ref.Kind == essay.Note {
+				v *= 0.6
+			}
+			v -= float64(wordCount(q)) / 60
+			cands = append(cands, checkCand{s, q, v})
 		}
-		v -= float64(wordCount(q)) / 60
-		cands = append(cands, checkCand{s, q, v})
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	var out []Check
 	used := map[essay.Ref]int{}
 	var keep []checkCand
-	for round := 1; round <= 2 && len(keep) < maxChecks; round++ {
+	for round := 1; round <= checksPerPassage && len(keep) < maxChecks; round++ {
 		for _, c := range cands {
 			if len(keep) == maxChecks || used[c.s.p.Ref] >= round || hasCheck(keep, c.s) {
 				continue
@@ -153,14 +171,18 @@ func (b *builder) order(r essay.Ref) int {
 	return b.orderOf[r]
 }
 
-// findsFirst reports whether retrieval, asked q, ranks the passage want
-// first.
+// findsFirst reports whether `ask`, offline, answers q from the passage
+// want first: a student who asks the text finds the answer there.
 func (b *builder) findsFirst(ctx context.Context, q string, want essay.Ref) (bool, error) {
-	res, err := b.r.Retrieve(ctx, q, checkRetrieveTop)
+	svc := answer.Service{Corpus: b.c, Retriever: b.r, Generator: generate.Extractive{}}
+	ans, err := svc.Ask(ctx, answer.Request{Question: q})
 	if err != nil {
+		if errors.Is(err, answer.ErrNoWords) {
+			return false, nil
+		}
 		return false, fmt.Errorf("check question %q: %w", q, err)
 	}
-	return !res.Abstain && len(res.Hits) > 0 && res.Hits[0].Passage.Ref == want, nil
+	return !ans.Abstained && len(ans.Citations) > 0 && ans.Citations[0].Ref == want.String(), nil
 }
 
 // askAbout turns a statement into the question it answers, or "" when no
@@ -196,7 +218,14 @@ func (b *builder) askAbout(text string) string {
 		return ""
 	}
 	subject := strings.Join(ws[:v], " ")
-	if strings.HasSuffix(ws[v-1], "ly") || !balanced(subject) || strings.HasSuffix(subject, ",") || personalRe.MatchString(subject) || strings.Contains(subject, " that ") && reportVerbRe.MatchString(strings.ToLower(ws[v])) {
+	if v == 1 && len(b.peopleIn(subject)) == 0 && !b.isName(strings.Trim(trimPossessive(subject), `"“”`)) {
+		// "It is clear", "All is lost": one word that names nothing.
+		return ""
+	}
+	if relativeRe.MatchString(subject) || verbInSubjectRe.MatchString(subject) || secondClauseRe.MatchString(strings.Join(ws[v:], " ")) || strings.ContainsAny(subject, "!?") || whRe.MatchString(subject) {
+		return ""
+	}
+	if strings.Contains(" "+subject+" ", " one ") || !balanced(subject) || strings.HasSuffix(subject, ",") || personalRe.MatchString(subject) || strings.Contains(subject, " that ") && reportVerbRe.MatchString(strings.ToLower(ws[v])) {
 		return ""
 	}
 	verb := strings.ToLower(ws[v])
@@ -224,6 +253,49 @@ func (b *builder) askAbout(text string) string {
 		q = keep + b.lowerFirst(q)
 	}
 	return capitalize(q)
+}
+
+// modalRe2 is a modal verb, after which a verb stands in its base form.
+var modalVerbRe = lazyregexp.New(`^(?:shall|will|may|must|can|could|would|should|might)$`)
+
+// objectStartRe opens an object a question can ask for: an article, a
+// number, a noun.
+var objectStartRe = lazyregexp.New(`^(?:the|a|an|no|all|any|each|every|two|three|four|power|such)\b|^\p{Ll}+s$`)
+
+// askObject asks for the object of a modal verb: "The Congress shall have
+// power to enforce this article" asks "What shall the Congress have?".
+// The verb after a modal is already in its base form, so no verb has to
+// be conjugated.
+func (b *builder) askObject(text string) string {
+	text = strings.TrimSpace(text)
+	if !strings.HasSuffix(text, ".") || strings.ContainsAny(text, ";:\"“”") {
+		return ""
+	}
+	ws := strings.Fields(introRe.ReplaceAllString(strings.TrimSuffix(text, "."), ""))
+	for v := 1; v+2 < len(ws) && v <= maxSubjectWords; v++ {
+		if !modalVerbRe.MatchString(ws[v]) {
+			continue
+		}
+		verb, obj := ws[v+1], strings.Trim(ws[v+2], ",")
+		if verb == "be" || verb == "not" || verb == "have" && obj == "been" || !isLowerWord(verb) || !objectStartRe.MatchString(obj) {
+			return ""
+		}
+		subject := strings.Join(ws[:v], " ")
+		if !balanced(subject) || strings.Contains(subject, ",") || relativeRe.MatchString(subject) || personalRe.MatchString(subject) {
+			return ""
+		}
+		return capitalize("what " + ws[v] + " " + b.lowerFirst(subject) + " " + verb + "?")
+	}
+	return ""
+}
+
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // timeVerb returns where rest holds a verb of making or ending followed by
@@ -262,6 +334,40 @@ func (b *builder) askWhatReported(subject, verb string) string {
 	return capitalize("what " + do + " " + b.lowerFirst(subject) + " " + base + "?")
 }
 
+// spoken reports whether a sentence is a character's words: it opens a
+// quotation, or stands inside one that opened before it in its block.
+func (b *builder) spoken(s *sentence) bool {
+	if opensQuote(s.text) {
+		return true
+	}
+	blk := b.block(s)
+	at := strings.Index(blk, s.text)
+	if at < 0 {
+		return false
+	}
+	before := blk[:at]
+	return strings.Count(before, `"`)%2 == 1 || strings.Count(before, "“") > strings.Count(before, "”")
+}
+
+// block returns the block of its passage a sentence stands in.
+func (b *builder) block(s *sentence) string {
+	i := s.p.Sentences[s.i].Block
+	if i < len(s.p.Blocks) {
+		return s.p.Blocks[i]
+	}
+	return ""
+}
+
+// isName reports whether a word is a name the corpus uses.
+func (b *builder) isName(w string) bool {
+	for _, cd := range b.cands {
+		if cd.Name && cd.Term == w {
+			return true
+		}
+	}
+	return false
+}
+
 // whoSays names who describes something: the author, or the text.
 func (b *builder) whoSays() string {
 	if b.voice.Argues() {
@@ -277,9 +383,6 @@ var humanRe = lazyregexp.New(`(?i)\b(?:leaders?|scholars?|historians?|activists?
 // human reports whether a subject names people: a person the text names,
 // a word for people, or a capitalized plural ("Federalists", "Jacobins").
 func (b *builder) human(subject string) bool {
-	if len(b.peopleIn(subject)) > 0 {
-		return true
-	}
 	for _, w := range strings.Fields(subject) {
 		w = strings.Trim(w, `,"“”`)
 		if isUpper(w) && len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !openers[strings.ToLower(w)] {
@@ -289,14 +392,15 @@ func (b *builder) human(subject string) bool {
 		}
 	}
 	head := subject
-	for _, cut := range []string{" who ", " whose ", " motivated ", " of the ", " in the ", ","} {
+	for _, cut := range []string{" who ", " whose ", " motivated ", " of ", " in the ", " to ", ","} {
 		if i := strings.Index(head, cut); i > 0 {
 			head = head[:i]
 		}
 	}
-	if humanRe.MatchString(head) {
+	if humanRe.MatchString(head) || len(b.peopleIn(head)) > 0 {
 		return true
 	}
+	subject = head
 	for _, p := range b.peopleIn(head) {
 		if strings.HasPrefix(head, p) {
 			return true

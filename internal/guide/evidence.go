@@ -81,7 +81,7 @@ var fitting = map[qkind]role{
 
 // claimRoles are the roles of a sentence that says something, rather than
 // sets a scene.
-const claimRoles = defines | hedges | flat | contrasts | explains | judges | supposes | reports | uncertain
+const claimRoles = defines | hedges | flat | contrasts | explains | judges | supposes | reports | uncertain | prescribes
 
 var (
 	// roleRe marks a question about what something is for.
@@ -390,7 +390,7 @@ func (b *builder) scoreFor(ctx context.Context, q *Question, context string) ([]
 // corpus holds (that sentence is quoted instead, the note after it).
 func (b *builder) quotable(s *sentence, q *Question) bool {
 	switch {
-	case s.question, s.leans == leansHard, bibRe.MatchString(s.text), wordCount(s.text) < 4:
+	case s.question, s.shouts, s.leans == leansHard, bibRe.MatchString(s.text), wordCount(s.text) < 4:
 		return false
 	case q.Origin == Asked && s.p.Ref == q.Ref:
 		return false

@@ -292,6 +292,11 @@ func New(ctx context.Context, c *essay.Corpus, r *retrieve.Retriever, opts Optio
 	if err := b.assignEvidence(ctx, g.Themes); err != nil {
 		return nil, err
 	}
+	if from == All || from == Claims {
+		// A question no other sentence of the text speaks to gives a
+		// class nothing to read: a guide of the whole text leaves it out.
+		g.Themes = answered(g.Themes)
+	}
 	g.Basis = b.basis(qs)
 	g.Summary = b.summary()
 	g.Terms = b.keyTerms(g)
@@ -301,6 +306,25 @@ func New(ctx context.Context, c *essay.Corpus, r *retrieve.Retriever, opts Optio
 	}
 	g.Plan = b.plan(g)
 	return g, nil
+}
+
+// answered keeps the questions that have evidence, and the themes that
+// keep a question.
+func answered(themes []*Theme) []*Theme {
+	var out []*Theme
+	for _, th := range themes {
+		var qs []*Question
+		for _, q := range th.Questions {
+			if len(q.Evidence) > 0 {
+				qs = append(qs, q)
+			}
+		}
+		if len(qs) > 0 {
+			th.Questions = qs
+			out = append(out, th)
+		}
+	}
+	return out
 }
 
 // ForStudents returns the students' edition of g: the same guide without

@@ -109,6 +109,9 @@ func candidates(c *essay.Corpus) []*candidate {
 	for _, p := range c.Passages {
 		quoted := map[*candidate]bool{}
 		for _, s := range p.Sentences {
+			if shouting(s.Text) {
+				continue
+			}
 			for _, t := range quotedTerms(s.Text) {
 				if cd := get(t); !quoted[cd] {
 					quoted[cd] = true
@@ -444,20 +447,19 @@ func (b *builder) keyTerms(g *Guide) []Term {
 	byScore(others)
 	var out []Term
 	var chosen []string
-	seenGloss := map[string]bool{}
+	seenGloss := map[string]int{}
 	add := func(cs *[]*candidate) bool {
 		for len(*cs) > 0 {
 			cd := (*cs)[0]
 			*cs = (*cs)[1:]
 			gl := glosses[cd]
-			// One sentence glosses one term: two terms it glosses alike
-			// ("all-powerful dictator" and "cult of personality") tell the
-			// student nothing new.
-			if overlaps(cd.Term, chosen) || seenGloss[gl.q.Ref.String()+gl.q.Text] {
+			// One sentence glosses at most two terms: more, glossed
+			// alike, tell the student little.
+			if overlaps(cd.Term, chosen) || seenGloss[gl.q.Ref.String()+gl.q.Text] >= maxGlossUses {
 				continue
 			}
 			chosen = append(chosen, cd.Term)
-			seenGloss[gl.q.Ref.String()+gl.q.Text] = true
+			seenGloss[gl.q.Ref.String()+gl.q.Text]++
 			out = append(out, Term{Term: cd.Term, Kind: gl.kind, Person: cd.Person, Quote: gl.q})
 			return true
 		}
@@ -482,7 +484,8 @@ func (b *builder) keyTerms(g *Guide) []Term {
 }
 
 // modifies reports whether a one-word name mostly stands before another
-// word, as an adjective does: "Roman history", "Prussian officers".
+// word, as an adjective does ("Roman history", "Prussian officers"), or
+// as part of a longer name ("Prussian Army").
 func modifies(cd *candidate) bool {
 	if strings.Contains(cd.Term, " ") || strings.ToUpper(cd.Term) == cd.Term {
 		return false
@@ -492,15 +495,26 @@ func modifies(cd *candidate) bool {
 		text := p.Text()
 		for _, at := range occurrences(text, cd.Term) {
 			rest := text[at+len(cd.Term):]
-			if m := wordRe.FindStringIndex(rest); m != nil && m[0] == 1 && rest[0] == ' ' {
-				before++
-			} else {
-				alone++
+			m := wordRe.FindStringIndex(rest)
+			if m != nil && m[0] == 1 && rest[0] == ' ' {
+				next := rest[m[0]:m[1]]
+				r, _ := utf8.DecodeRuneInString(next)
+				if unicode.IsUpper(r) || unicode.IsLower(r) && !terms.IsStopword(next) && !modalRe.MatchString(next) {
+					before++
+					continue
+				}
 			}
+			alone++
 		}
 	}
 	return before > alone
 }
+
+// modalRe is a verb that follows a name as its subject.
+var modalRe = lazyregexp.New(`^(?:shall|may|must|will|can|could|would|should|might)$`)
+
+// maxGlossUses is how many terms one sentence may gloss.
+const maxGlossUses = 2
 
 // noteOnlyShare scales the score of a term only footnotes use.
 const noteOnlyShare = 0.3
@@ -627,7 +641,7 @@ func subsumer(cd *candidate, all []*candidate) *candidate {
 // of its own.
 func overlaps(term string, chosen []string) bool {
 	for _, c := range chosen {
-		if strings.EqualFold(c, term) || sameFamily(term, c) || sameFamilyPhrase(term, c) {
+		if strings.EqualFold(c, term) || strings.EqualFold(c+"s", term) || strings.EqualFold(c, term+"s") || sameFamily(term, c) || sameFamilyPhrase(term, c) {
 			return true
 		}
 	}

@@ -95,7 +95,7 @@ func (b *builder) context(g *Guide, th *Theme, q *Question) *pctx {
 	}
 	for _, e := range q.Evidence {
 		for _, s := range b.of[e.Ref] {
-			if seen[s] || s.question || s.leans == leansHard || s.roles.has(meta) || s.n > maxNearbyWords || bibRe.MatchString(s.text) {
+			if seen[s] || s.question || s.leans != standsAlone || s.roles.has(meta) || s.n > maxNearbyWords || bibRe.MatchString(s.text) {
 				continue
 			}
 			if t := w.topical(s); t > 0 {
@@ -161,10 +161,11 @@ func (b *builder) choose(pc *pctx, level string) (Prompt, bool) {
 	opts := b.options(pc, level)
 	sort.SliceStable(opts, func(i, j int) bool { return opts[i].score > opts[j].score })
 	for _, o := range opts {
-		if b.skeletons[o.template] >= b.maxSkeleton {
+		if b.skeletons[o.template] >= b.maxSkeleton || b.written[o.prompt.Text] || b.written[usage(o)] {
 			continue
 		}
 		b.skeletons[o.template]++
+		b.written[o.prompt.Text], b.written[usage(o)] = true, true
 		for _, s := range o.quotes {
 			b.prompted[s.key()]++
 		}
@@ -176,6 +177,20 @@ func (b *builder) choose(pc *pctx, level string) (Prompt, bool) {
 		return o.prompt, true
 	}
 	return Prompt{}, false
+}
+
+// usage names a template used on a sentence: no two questions get the
+// same prompt on the same sentence.
+func usage(o option) string {
+	u := o.template
+	for _, s := range o.quotes {
+		u += "\x00" + s.key()
+	}
+	if len(o.quotes) == 0 {
+		// A template that quotes nothing is told apart by its text.
+		u += "\x00" + o.prompt.Text
+	}
+	return u
 }
 
 // quotesIn returns the quotations of a prompt's text, each with the ref
@@ -196,13 +211,34 @@ func quotesIn(text string, from []*sentence) []Quote {
 // quotationRe finds a quotation in the guide's own text.
 var quotationRe = lazyregexp.New(`“([^“”]*)”`)
 
-// options lists the prompts every template of a level could write.
+// options lists the prompts every template of a level could write. A
+// template fitted to what a sentence does comes before any that every
+// question can take.
 func (b *builder) options(pc *pctx, level string) []option {
 	var out []option
 	for _, t := range templates[level] {
-		out = append(out, t(pc)...)
+		for _, o := range t(pc) {
+			if fitted[o.template] {
+				o.score++
+			}
+			o.score *= pc.fresh(o.quotes...)
+			out = append(out, o)
+		}
 	}
 	return out
+}
+
+// fitted are the templates written for what one sentence does.
+var fitted = map[string]bool{
+	"understand/definition": true, "understand/in-use": true, "understand/cause": true,
+	"understand/restate": true, "understand/view": true,
+	"analyze/contrast": true, "analyze/views": true, "analyze/chain": true, "analyze/assumption": true,
+	"evaluate/hedge": true, "evaluate/flat": true, "evaluate/supposed": true, "evaluate/unknown": true,
+	"evaluate/judgment": true, "create/exchange": true,
+	"sourcing/person": true, "sourcing/kind": true, "sourcing/note": true, "sourcing/unsourced": true,
+	"corroboration/note": true, "corroboration/outside": true, "context/date": true,
+	"counterpoint/flat": true, "counterpoint/cause": true, "counterpoint/view": true,
+	"counterpoint/hedge": true, "counterpoint/judgment": true,
 }
 
 // fresh scales a fit by whether earlier prompts quoted the sentences.

@@ -141,7 +141,7 @@ var (
 	// asked Wood.
 	speechAfterRe = lazyregexp.New(`(?i)^["”’']?\s*(?:said|says|asked|asks|replied|cried|answered|exclaimed|inquired|whispered|shouted|demanded|added|continued)\b|^["”’']?\s*(?:he|she|they|I|we)\s+(?:said|asked|replied|cried|answered|exclaimed|inquired|whispered|shouted|demanded|added|continued)\b`)
 	// rhetoricalRe opens a question that answers itself.
-	rhetoricalRe = lazyregexp.New(`^(?:(?:And|But|For|Yet|Or)\s+)?(?:(?:Is|Was|Are|Were|Do|Does|Did|Can|Could|Would|Should|Has|Have|Had|Will|Shall)\s+(?:not|\p{L}+\s+not)\b|(?:Isn't|Wasn't|Aren't|Weren't|Don't|Doesn't|Didn't|Can't|Couldn't|Wouldn't|Shouldn't|Haven't|Hasn't|Hadn't|Won't|Isn’t|Wasn’t|Aren’t|Don’t|Doesn’t|Didn’t|Can’t|Couldn’t|Wouldn’t|Shouldn’t|Haven’t|Hasn’t|Won’t)\b|(?:Who|What)\s+(?:can|could|would|will|shall)\s+(?:doubt|deny|say|believe|dispute)\b|How (?:can|could) (?:anyone|we|one) (?:doubt|deny|believe)\b)`)
+	rhetoricalRe = lazyregexp.New(`^(?:(?:And|But|For|Yet|Or)\s+)?(?:(?:Is|Was|Are|Were|Do|Does|Did|Can|Could|Would|Should|Has|Have|Had|Will|Shall|May|Might|Must)\s+(?:not|\p{L}+\s+not)\b|(?:Isn't|Wasn't|Aren't|Weren't|Don't|Doesn't|Didn't|Can't|Couldn't|Wouldn't|Shouldn't|Haven't|Hasn't|Hadn't|Won't|Isn’t|Wasn’t|Aren’t|Don’t|Doesn’t|Didn’t|Can’t|Couldn’t|Wouldn’t|Shouldn’t|Haven’t|Hasn’t|Won’t)\b|(?:Who|What)\s+(?:can|could|would|will|shall)\s+(?:doubt|deny|say|believe|dispute)\b|How (?:can|could) (?:anyone|we|one) (?:doubt|deny|believe)\b)|^(?:(?:And|But|For|Yet|Or)\s+)?(?:[Ww]hat|[Ww]ho)\b[^?]*\b(?:but|if not)\b[^?]*\?|^(?:What|Who|Where|How) else\b`)
 	// answerRe opens a sentence that answers the question before it.
 	answerRe = lazyregexp.New(`^(?:No|Yes|Surely|Certainly|Of course|Not at all|By no means|Never|Assuredly|Doubtless)\b`)
 )
@@ -167,8 +167,11 @@ func isOpen(p *essay.Passage, i int) bool {
 }
 
 // dialogue reports whether a question is a line someone speaks: it opens
-// with a quotation mark, or it closes a quotation that a verb of speaking
-// introduces or follows.
+// with a quotation mark; or it closes a quotation that opened before it,
+// in the lines of a speaker; or it quotes a question that a verb of
+// speaking introduces or follows. A question the author quotes in the
+// course of an argument ("another question: “What do you mean?”") is not
+// dialogue.
 func dialogue(p *essay.Passage, s essay.Sentence) bool {
 	text := strings.TrimSpace(s.Text)
 	if opensQuote(text) {
@@ -179,7 +182,13 @@ func dialogue(p *essay.Passage, s essay.Sentence) bool {
 			return true
 		}
 	}
-	if !closesQuote(text) || s.Block >= len(p.Blocks) {
+	if !closesQuote(text) {
+		return false
+	}
+	if !opensWithin(text) {
+		return true
+	}
+	if s.Block >= len(p.Blocks) {
 		return false
 	}
 	block := p.Blocks[s.Block]
@@ -187,6 +196,13 @@ func dialogue(p *essay.Passage, s essay.Sentence) bool {
 		return speechAfterRe.MatchString(strings.TrimSpace(block[at+len(text):]))
 	}
 	return false
+}
+
+// opensWithin reports whether the quotation a sentence closes also opens
+// in it.
+func opensWithin(text string) bool {
+	body := strings.TrimRight(text, `"”’'`)
+	return strings.ContainsAny(body, "“") || strings.Count(body, `"`)%2 == 1
 }
 
 // closesQuote reports whether a question ends inside a quotation: “...?”

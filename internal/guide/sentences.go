@@ -61,10 +61,10 @@ var (
 	judgesRe     = lazyregexp.New(`(?i)\bfalse\b|\bfalsehood\b|\bmistaken\b|\bmistakes?\b|\bwrong\b|\berrors?\b|\btragedy\b|\btragic\b|\bharmful\b|\bfatal(?:ly)?\b|\bauthoritarian\b|\banti-democratic\b|\bartificial\b|\bdeceptive\b|\bessential\b|\bnecessary\b|\bdecisive\b|\bbest\b|\bworst\b|\bfundamental\b|\bfruitful\b|\badequately\b|\bfail(?:ed|ure)?\b|\bsuccess(?:ful)?\b|\blies\b|\bmisled\b|\bdistorted\b|\bunconvincing\b|\bdangerous\b|\bunjust\b|\bevil\b|\btyrann(?:y|ical)\b|\bdespotism\b|\babsurd\b|\bwise\b|\bfoolish\b`)
 	supposesRe   = lazyregexp.New(`(?i)\b(?:would|could|might|should)(?: not|n't)? have\b|\beven if\b|\bif\b[^.;]{1,80}\bwould\b`)
 	datesRe      = lazyregexp.New(`\b1[0-9]{3}s?\b(?:[^ \p{L}]|\s+[^\p{Lu}]|$)|\b20[0-9]{2}s?\b|'[0-9]0s\b|\b(?:early|late|mid)[ -](?:'?[0-9]0s|[a-z]+ century)\b|\b(?:eighteenth|nineteenth|twentieth|seventeenth|sixteenth) century\b|\bduring the [A-Z]`)
-	citesRe      = lazyregexp.New(`(?i)\btranscripts?\b|\bdocuments?\b|\barchives?\b|\bmemoirs?\b|\bdiar(?:y|ies)\b|\bletters?\b|\brecords?\b|\bconversations? with\b|\binterviews?\b|\baccording to\b|\bcited in\b|\bfull text\b|\bnewspapers?\b|\bresearch\b|\btestimony\b|\bsources?\b|\bevidence\b|\breports?\b|\bquotes\b|\bdrawn on\b|\bfollows [A-Z]`)
+	citesRe      = lazyregexp.New(`(?i)\btranscripts?\b|\bdocuments?\b|\barchives?\b|\bmemoirs?\b|\bdiar(?:y|ies)\b|\bletters?\b|\brecords?\b|\bconversations? with\b|\binterviews?\b|\baccording to\b|\bcited in\b|\bfull text\b|\bnewspapers?\b|\bresearch\b|\btestimony\b|\bsources?\b|\bevidence\b|\breports?\b|\bquotes\b|\bdrawn on\b`)
 	metaRe       = lazyregexp.New(`(?i)\bthis (?:essay|article|paper|chapter|book|study|section)\b|\b(?:questions?|points?) (?:above|below)\b|\bhere and below\b|\breported here\b|\bas I suggest above\b|\bwill strike\b|\bthe reader\b|\bany reader\b|\bevery reader\b`)
 	ownsRe       = lazyregexp.New(`\b(?:I|my|My|mine)\b`)
-	prescribesRe = lazyregexp.New(`(?i)\bshould\b|\bought to\b|\bneeds? to\b|\bthe (?:solution|answer|task|job|function|role|purpose)\b|\bfunction\b|\brole\b|\breturning\b|\bremoving\b|\bgetting [^.;]{1,40}\bout of\b|\bdone away with\b`)
+	prescribesRe = lazyregexp.New(`(?i)\bshould\b|\bshall\b|\bmay not\b|\bought to\b|\bneeds? to\b|\bthe (?:solution|answer|task|job|function|role|purpose)\b|\bfunction\b|\brole\b|\breturning\b|\bremoving\b|\bgetting [^.;]{1,40}\bout of\b|\bdone away with\b`)
 	uncertainRe  = lazyregexp.New(`(?i)\b(?:can|could|will|shall)(?: never|not|n't)(?: really)? know\b|\bcannot be (?:known|verified)\b|\bwe (?:can|will) never know\b|\bremains? (?:unknown|unclear)\b|\bno one knows\b`)
 )
 
@@ -102,6 +102,9 @@ type sentence struct {
 	question bool
 	// note is the footnote the sentence marks, or 0.
 	note int
+	// shouts is true for a sentence in capitals, a heading the parser
+	// kept as text: never quoted as a claim.
+	shouts bool
 }
 
 // asideWeight weighs the words of a dash or bracket aside: a term named in
@@ -136,7 +139,22 @@ func newSentence(p *essay.Passage, i int, s essay.Sentence) *sentence {
 	}
 	st.roles = roles(s.Text)
 	st.leans = leaning(s.Text)
+	st.shouts = shouting(s.Text)
 	return st
+}
+
+// shouting reports whether most of a sentence's letters are capitals.
+func shouting(text string) bool {
+	upper, lower := 0, 0
+	for _, r := range text {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	return upper > 8 && upper > 2*lower
 }
 
 // roles finds what a sentence does.

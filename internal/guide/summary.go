@@ -68,6 +68,8 @@ func claimFactor(s *sentence) float64 {
 		f *= 1.2
 	}
 	switch {
+	case s.shouts:
+		f *= 0.05
 	case s.question:
 		f *= 0.4
 	case bibRe.MatchString(s.text):

@@ -14,14 +14,14 @@ type template func(pc *pctx) []option
 // templates are the ways of asking at each level, fitted to what a
 // sentence does. Their names are the skeletons the guide counts.
 var templates = map[string][]template{
-	Understand:        {understandDefinition, understandTermInUse, understandCause, understandRestate, understandView},
-	Analyze:           {analyzeContrast, analyzeViews, analyzeChain, analyzePair, analyzeAssumption, analyzeSort},
-	Evaluate:          {evaluateHedge, evaluateFlat, evaluateSupposed, evaluateUnknown, evaluateJudgment, evaluateRank},
-	Create:            {createExchange, createTerms, createReviewer, createDebateCard, createTwoAnswers},
-	Sourcing:          {sourcingPerson, sourcingKind, sourcingNote, sourcingUnsourced, sourcingBasis},
+	Understand:        {understandDefinition, understandTermInUse, understandCause, understandRestate, understandView, understandKeyWord, understandSummarize, understandDirect},
+	Analyze:           {analyzeContrast, analyzeViews, analyzeChain, analyzePair, analyzeAssumption, analyzeSort, analyzePurpose, analyzeLabels, analyzePartial},
+	Evaluate:          {evaluateHedge, evaluateFlat, evaluateSupposed, evaluateUnknown, evaluateJudgment, evaluateRank, evaluateConvincing, evaluateMissing, evaluateStrongest},
+	Create:            {createExchange, createTerms, createReviewer, createDebateCard, createTwoAnswers, createLetter, createHeadline, createTable},
+	Sourcing:          {sourcingPerson, sourcingKind, sourcingNote, sourcingUnsourced, sourcingBasis, sourcingWriter},
 	Corroboration:     {corroborateNote, corroboratePair, corroborateOutside},
-	Contextualization: {contextDate, contextWritten},
-	Counterpoint:      {counterFlat, counterCause, counterView, counterHedge, counterJudgment},
+	Contextualization: {contextDate, contextWritten, contextClues},
+	Counterpoint:      {counterFlat, counterCause, counterView, counterHedge, counterJudgment, counterOtherSide},
 }
 
 // Understand.
@@ -34,7 +34,7 @@ func understandDefinition(pc *pctx) []option {
 				continue
 			}
 			text := sf("%s Put this account of ‘%s’ in your own words, then give an example the author would accept.", cite(m.s), t.Term)
-			out = append(out, prompt("understand/definition", 1.3*m.weight()*pc.fresh(m.s), text, []*sentence{m.s}))
+			out = append(out, prompt("understand/definition", 1.3*m.weight(), text, []*sentence{m.s}))
 		}
 	}
 	return out
@@ -51,7 +51,7 @@ func understandTermInUse(pc *pctx) []option {
 				continue
 			}
 			text := sf("The text never defines ‘%s’. From %s, write a one-line definition, and say which words of the sentence led you to it.", t.Term, cite(m.s))
-			out = append(out, prompt("understand/in-use", 0.9*m.weight()*pc.fresh(m.s), text, []*sentence{m.s}))
+			out = append(out, prompt("understand/in-use", 0.9*m.weight(), text, []*sentence{m.s}))
 			break
 		}
 	}
@@ -65,7 +65,7 @@ func understandCause(pc *pctx) []option {
 			continue
 		}
 		text := sf("%s What cause or reason does this sentence give, and for what? Answer in two sentences of your own.", cite(m.s))
-		out = append(out, prompt("understand/cause", 1.0*m.weight()*pc.fresh(m.s), text, []*sentence{m.s}))
+		out = append(out, prompt("understand/cause", 1.0*m.weight(), text, []*sentence{m.s}))
 	}
 	return out
 }
@@ -77,7 +77,7 @@ func understandRestate(pc *pctx) []option {
 			continue
 		}
 		text := sf("Restate %s in one sentence of your own. Which word carries the most weight?", cite(m.s))
-		out = append(out, prompt("understand/restate", 0.8*m.weight()*pc.fresh(m.s), text, []*sentence{m.s}))
+		out = append(out, prompt("understand/restate", 0.8*m.weight(), text, []*sentence{m.s}))
 	}
 	return out
 }
@@ -86,7 +86,7 @@ func understandView(pc *pctx) []option {
 	var out []option
 	for _, m := range pc.with(reports) {
 		text := sf("Whose view does %s give, and what exactly do they hold? Sum it up in a sentence.", pc.show(m, reportsRe))
-		out = append(out, prompt("understand/view", 1.0*m.weight()*pc.fresh(m.s), text, []*sentence{m.s}))
+		out = append(out, prompt("understand/view", 1.0*m.weight(), text, []*sentence{m.s}))
 	}
 	return out
 }
@@ -97,7 +97,7 @@ func analyzeContrast(pc *pctx) []option {
 	var out []option
 	for _, m := range pc.with(contrasts) {
 		text := sf("In %s, what does the author set against what? Why does the difference matter for %s?", pc.show(m, contrastsRe), pc.subject())
-		out = append(out, prompt("analyze/contrast", 1.3*m.weight()*pc.fresh(m.s), text, []*sentence{m.s}))
+		out = append(out, prompt("analyze/contrast", 1.3*m.weight(), text, []*sentence{m.s}))
 	}
 	return out
 }
@@ -113,7 +113,7 @@ func analyzeViews(pc *pctx) []option {
 			}
 			text := sf("%s gives a view as someone else's: %s. Set it beside the author's own, %s. Where do the two part ways?",
 				r.s.p.Ref.Marker(), pc.bare(r, reportsRe), pc.show(o, ownsRe, flatRe))
-			out = append(out, prompt("analyze/views", 1.4*(r.weight()+o.weight())/2*pc.fresh(r.s, o.s), text, []*sentence{r.s, o.s}))
+			out = append(out, prompt("analyze/views", 1.4*(r.weight()+o.weight())/2, text, []*sentence{r.s, o.s}))
 		}
 	}
 	return out
@@ -123,7 +123,7 @@ func analyzeChain(pc *pctx) []option {
 	var out []option
 	for _, m := range pc.with(explains) {
 		text := sf("Trace the reasoning of %s step by step. Which link does the author assume rather than show?", pc.show(m, explainsRe))
-		out = append(out, prompt("analyze/chain", 1.1*m.weight()*pc.fresh(m.s), text, []*sentence{m.s}))
+		out = append(out, prompt("analyze/chain", 1.1*m.weight(), text, []*sentence{m.s}))
 	}
 	return out
 }
@@ -138,7 +138,7 @@ func analyzePair(pc *pctx) []option {
 				continue
 			}
 			text := sf("In pairs: one student explains the evidence from %s, the other that from %s. Together, decide whether the two passages make one argument or two.", a.s.p.Ref.Marker(), z.s.p.Ref.Marker())
-			out = append(out, prompt("analyze/pair", 0.8*(a.weight()+z.weight())/2*pc.fresh(a.s, z.s), text, []*sentence{a.s, z.s}))
+			out = append(out, prompt("analyze/pair", 0.8*(a.weight()+z.weight())/2, text, []*sentence{a.s, z.s}))
 		}
 	}
 	return out
@@ -152,7 +152,7 @@ func analyzeAssumption(pc *pctx) []option {
 			continue
 		}
 		text := sf("What does the author take for granted in %s? Name one assumption, and say whether the text defends it anywhere.", pc.show(m, flatRe, judgesRe, explainsRe, prescribesRe))
-		out = append(out, prompt("analyze/assumption", 0.75*m.weight()*pc.fresh(m.s), text, []*sentence{m.s}))
+		out = append(out, prompt("analyze/assumption", 0.75*m.weight(), text, []*sentence{m.s}))
 	}
 	return out
 }
@@ -178,7 +178,7 @@ func evaluateHedge(pc *pctx) []option {
 			continue
 		}
 		text := sf("The author hedges here: %s. Which words soften the claim? Does the evidence quoted for %s justify more confidence, or less?", pc.show(m, hedgesRe), pc.subject())
-		out = append(out, prompt("evaluate/hedge", 1.3*m.weight()*pc.fresh(m.s), text, []*sentence{m.s}))
+		out = append(out, prompt("evaluate/hedge", 1.3*m.weight(), text, []*sentence{m.s}))
 	}
 	return out
 }
@@ -190,7 +190,7 @@ func evaluateFlat(pc *pctx) []option {
 			continue
 		}
 		text := sf("%s is stated without qualification. What support does the text give for it, and is that support enough?", pc.show(m, flatRe))
-		out = append(out, prompt("evaluate/flat", 1.2*m.weight()*pc.fresh(m.s), text, []*sentence{m.s}))
+		out = append(out, prompt("evaluate/flat", 1.2*m.weight(), text, []*sentence{m.s}))
 	}
 	return out
 }
@@ -199,7 +199,7 @@ func evaluateSupposed(pc *pctx) []option {
 	var out []option
 	for _, m := range pc.with(supposes) {
 		text := sf("%s says what would or could have happened. How can a historian judge a claim about events that never took place?", pc.show(m, supposesRe))
-		out = append(out, prompt("evaluate/supposed", 1.25*m.weight()*pc.fresh(m.s), text, []*sentence{m.s}))
+		out = append(out, prompt("evaluate/supposed", 1.25*m.weight(), text, []*sentence{m.s}))
 	}
 	return out
 }
@@ -208,7 +208,7 @@ func evaluateUnknown(pc *pctx) []option {
 	var out []option
 	for _, m := range pc.with(uncertain) {
 		text := sf("The author admits a limit: %s. If this cannot be known, what can the class still say about %s, and on what evidence?", pc.show(m, uncertainRe), pc.subject())
-		out = append(out, prompt("evaluate/unknown", 1.3*m.weight()*pc.fresh(m.s), text, []*sentence{m.s}))
+		out = append(out, prompt("evaluate/unknown", 1.3*m.weight(), text, []*sentence{m.s}))
 	}
 	return out
 }
@@ -220,7 +220,7 @@ func evaluateJudgment(pc *pctx) []option {
 			continue
 		}
 		text := sf("The author passes judgment: %s. On what grounds? Do the passages quoted for %s bear it out?", pc.show(m, judgesRe), pc.subject())
-		out = append(out, prompt("evaluate/judgment", 1.0*m.weight()*pc.fresh(m.s), text, []*sentence{m.s}))
+		out = append(out, prompt("evaluate/judgment", 1.0*m.weight(), text, []*sentence{m.s}))
 	}
 	return out
 }
@@ -251,7 +251,7 @@ func createExchange(pc *pctx) []option {
 		}
 		text := sf("%s names %s and %s together. Write a short exchange in which each answers %s from the text, quoting it; end with what the author would reply.",
 			m.s.p.Ref.Marker(), a, z, pc.subject())
-		o := prompt("create/exchange", 0.9*m.weight()*pc.fresh(m.s), text, nil, m.s.p.Ref)
+		o := prompt("create/exchange", 0.9*m.weight(), text, nil, m.s.p.Ref)
 		o.chosen = func() { pc.b.paired[a+"\x00"+z] = true }
 		out = append(out, o)
 	}
@@ -262,7 +262,7 @@ func createTerms(pc *pctx) []option {
 	var used []Term
 	var refs []essay.Ref
 	for _, t := range pc.terms {
-		if pc.b.isPerson(t.Term) {
+		if pc.b.isPerson(t.Term) || pc.b.termsAsked[t.Term] {
 			continue
 		}
 		for _, m := range pc.evidence() {
@@ -277,7 +277,9 @@ func createTerms(pc *pctx) []option {
 		return nil
 	}
 	text := sf("Write a paragraph that answers %s using the author's terms ‘%s’ and ‘%s’, citing at least two passages.", pc.subject(), used[0].Term, used[1].Term)
-	return []option{prompt("create/terms", 0.5, text, nil, refs...)}
+	o := prompt("create/terms", 0.5, text, nil, refs...)
+	o.chosen = func() { pc.b.termsAsked[used[0].Term], pc.b.termsAsked[used[1].Term] = true, true }
+	return []option{o}
 }
 
 func createReviewer(pc *pctx) []option {
@@ -322,7 +324,7 @@ func sourcingPerson(pc *pctx) []option {
 				continue
 			}
 			text := sf("The author draws on %s here: %s. Who is %s, what could %s have known, and what would you check before relying on it?", name, pc.show(m, reportsRe), name, name)
-			out = append(out, prompt("sourcing/person", 1.2*m.weight()*pc.fresh(m.s), text, []*sentence{m.s}))
+			out = append(out, prompt("sourcing/person", 1.2*m.weight(), text, []*sentence{m.s}))
 			break
 		}
 	}
@@ -336,7 +338,7 @@ func sourcingKind(pc *pctx) []option {
 			continue
 		}
 		text := sf("%s rests on a kind of source. What can such a source show, and what can it not?", pc.show(m, citesRe))
-		out = append(out, prompt("sourcing/kind", 1.1*m.weight()*pc.fresh(m.s), text, []*sentence{m.s}))
+		out = append(out, prompt("sourcing/kind", 1.1*m.weight(), text, []*sentence{m.s}))
 	}
 	return out
 }
@@ -360,7 +362,7 @@ func sourcingUnsourced(pc *pctx) []option {
 			continue
 		}
 		text := sf("The text cites no source for %s. Where would a historian look to check it?", pc.show(m, flatRe, judgesRe, explainsRe))
-		out = append(out, prompt("sourcing/unsourced", 0.8*m.weight()*pc.fresh(m.s), text, []*sentence{m.s}))
+		out = append(out, prompt("sourcing/unsourced", 0.8*m.weight(), text, []*sentence{m.s}))
 	}
 	return out
 }
@@ -376,7 +378,7 @@ func sourcingBasis(pc *pctx) []option {
 		return nil
 	}
 	text := sf("The author says: %s. Whose work might stand behind %s, and how would you find out?", cite(s), markersOf(refs))
-	return []option{prompt("sourcing/basis", 0.5*pc.fresh(s), text, []*sentence{s}, refs...)}
+	return []option{prompt("sourcing/basis", 0.5, text, []*sentence{s}, refs...)}
 }
 
 // Corroboration.
@@ -416,7 +418,7 @@ func corroborateOutside(pc *pctx) []option {
 			continue
 		}
 		text := sf("Name one other source, such as a memoir, a speech or an archive record, that could confirm or contradict %s.", pc.show(m, flatRe, judgesRe, explainsRe, reportsRe))
-		out = append(out, prompt("corroboration/outside", 0.75*m.weight()*pc.fresh(m.s), text, []*sentence{m.s}))
+		out = append(out, prompt("corroboration/outside", 0.75*m.weight(), text, []*sentence{m.s}))
 	}
 	return out
 }
@@ -431,7 +433,7 @@ func contextDate(pc *pctx) []option {
 			continue
 		}
 		text := sf("%s places this in %s. What else was happening then that might explain it?", pc.show(m, datesRe), timePhrase(m.s.text, when))
-		out = append(out, prompt("context/date", 1.2*m.weight()*pc.fresh(m.s), text, []*sentence{m.s}))
+		out = append(out, prompt("context/date", 1.2*m.weight(), text, []*sentence{m.s}))
 	}
 	return out
 }
@@ -466,7 +468,7 @@ func contextWritten(pc *pctx) []option {
 			continue
 		}
 		text := sf("The text was written in %d. What did its readers then know and believe about this subject, and how might that shape a claim like %s?", pc.g.Year, pc.show(m, flatRe, judgesRe, explainsRe, hedgesRe))
-		out = append(out, prompt("context/written", 0.6*m.weight()*pc.fresh(m.s), text, []*sentence{m.s}))
+		out = append(out, prompt("context/written", 0.6*m.weight(), text, []*sentence{m.s}))
 	}
 	return out
 }
@@ -481,7 +483,7 @@ func counterFlat(pc *pctx) []option {
 			continue
 		}
 		text := sf("A critic would contest %s. What evidence would settle the matter: which records, from whom, and from when?", pc.show(m, flatRe))
-		out = append(out, prompt("counterpoint/flat", 1.2*m.weight()*pc.fresh(m.s), text, []*sentence{m.s}))
+		out = append(out, prompt("counterpoint/flat", 1.2*m.weight(), text, []*sentence{m.s}))
 	}
 	return out
 }
@@ -493,7 +495,7 @@ func counterCause(pc *pctx) []option {
 			continue
 		}
 		text := sf("A critic could accept the facts but reject the explanation in %s. What other cause might the critic offer, and what evidence would tell the two apart?", pc.show(m, explainsRe))
-		out = append(out, prompt("counterpoint/cause", 1.1*m.weight()*pc.fresh(m.s), text, []*sentence{m.s}))
+		out = append(out, prompt("counterpoint/cause", 1.1*m.weight(), text, []*sentence{m.s}))
 	}
 	return out
 }
@@ -502,7 +504,7 @@ func counterView(pc *pctx) []option {
 	var out []option
 	for _, m := range pc.with(reports) {
 		text := sf("The text gives a view as others' rather than the author's: %s. Argue for that view in two sentences, then say what evidence would show which side is right.", pc.show(m, reportsRe))
-		out = append(out, prompt("counterpoint/view", 1.15*m.weight()*pc.fresh(m.s), text, []*sentence{m.s}))
+		out = append(out, prompt("counterpoint/view", 1.15*m.weight(), text, []*sentence{m.s}))
 	}
 	return out
 }
@@ -514,7 +516,7 @@ func counterHedge(pc *pctx) []option {
 			continue
 		}
 		text := sf("%s is offered as a possibility. What would a doubter say, and what would it take to prove it either way?", pc.show(m, hedgesRe))
-		out = append(out, prompt("counterpoint/hedge", 1.0*m.weight()*pc.fresh(m.s), text, []*sentence{m.s}))
+		out = append(out, prompt("counterpoint/hedge", 1.0*m.weight(), text, []*sentence{m.s}))
 	}
 	return out
 }
@@ -526,7 +528,7 @@ func counterJudgment(pc *pctx) []option {
 			continue
 		}
 		text := sf("Write the strongest objection to the judgment in %s, then name the record that would decide between the author and the objector.", pc.show(m, judgesRe))
-		out = append(out, prompt("counterpoint/judgment", 0.9*m.weight()*pc.fresh(m.s), text, []*sentence{m.s}))
+		out = append(out, prompt("counterpoint/judgment", 0.9*m.weight(), text, []*sentence{m.s}))
 	}
 	return out
 }
@@ -577,4 +579,151 @@ func (b *builder) isCited(name string) bool {
 		}
 	}
 	return false
+}
+
+// Templates any question can take, whatever its sentences do. They fit
+// less well than those above and come after them.
+
+func understandKeyWord(pc *pctx) []option {
+	var out []option
+	for _, m := range pc.evidence() {
+		if m.s.n > maxNearbyWords {
+			continue
+		}
+		text := sf("Which word of %s matters most to %s? Say what it means here, in your own words.", cite(m.s), pc.subject())
+		out = append(out, prompt("understand/key-word", 0.3*m.weight(), text, []*sentence{m.s}))
+	}
+	return out
+}
+
+func understandSummarize(pc *pctx) []option {
+	refs := pc.evidenceRefs()
+	if len(refs) == 0 {
+		return nil
+	}
+	text := sf("In two sentences of your own, say what the passages quoted for %s (%s) have in common.", pc.subject(), markersOf(refs))
+	return []option{prompt("understand/summarize", 0.2, text, nil, refs...)}
+}
+
+func analyzePurpose(pc *pctx) []option {
+	var out []option
+	for _, m := range pc.evidence() {
+		text := sf("Read %s with the sentences around it. What does it do there: state a claim, give a reason, answer an objection, or something else?", m.s.p.Ref.Marker())
+		out = append(out, prompt("analyze/purpose", 0.25*m.weight(), text, nil, m.s.p.Ref))
+	}
+	return out
+}
+
+func analyzeLabels(pc *pctx) []option {
+	refs := pc.evidenceRefs()
+	if len(refs) < 2 {
+		return nil
+	}
+	text := sf("Label each passage quoted for %s (%s) as fact, interpretation or judgment, and say what in its words decided you.", pc.subject(), markersOf(refs))
+	return []option{prompt("analyze/labels", 0.2, text, nil, refs...)}
+}
+
+func evaluateConvincing(pc *pctx) []option {
+	var out []option
+	for _, m := range pc.evidence() {
+		if m.s.roles&(flat|judges|explains|prescribes|hedges) == 0 {
+			continue
+		}
+		text := sf("Do you find %s convincing? Answer in three sentences, citing one more passage that supports or weakens it.", pc.show(m, flatRe, judgesRe, explainsRe, prescribesRe, hedgesRe))
+		out = append(out, prompt("evaluate/convincing", 0.3*m.weight(), text, []*sentence{m.s}))
+	}
+	return out
+}
+
+func evaluateMissing(pc *pctx) []option {
+	refs := pc.evidenceRefs()
+	if len(refs) == 0 {
+		return nil
+	}
+	text := sf("What would you need to know, beyond %s, before accepting the text's answer to %s? Name one kind of source that could tell you.", markersOf(refs), pc.subject())
+	return []option{prompt("evaluate/missing", 0.2, text, nil, refs...)}
+}
+
+func createLetter(pc *pctx) []option {
+	refs := pc.evidenceRefs()
+	if len(refs) == 0 {
+		return nil
+	}
+	text := sf("Write a short letter to the author about %s: quote one sentence from %s you doubt, and say what would persuade you.", pc.subject(), markersOf(refs))
+	return []option{prompt("create/letter", 0.25, text, nil, refs...)}
+}
+
+func createHeadline(pc *pctx) []option {
+	refs := pc.evidenceRefs()
+	if len(refs) == 0 {
+		return nil
+	}
+	text := sf("Write a headline and a two-sentence report of the text's answer to %s, citing %s.", pc.subject(), markersOf(refs))
+	return []option{prompt("create/headline", 0.2, text, nil, refs...)}
+}
+
+func sourcingWriter(pc *pctx) []option {
+	refs := pc.evidenceRefs()
+	if len(refs) == 0 {
+		return nil
+	}
+	text := sf("What can you tell from the text itself about who wrote it, when and for whom? How might that shape what %s says?", markersOf(refs[:1]))
+	return []option{prompt("sourcing/writer", 0.2, text, nil, refs[0])}
+}
+
+func contextClues(pc *pctx) []option {
+	refs := pc.evidenceRefs()
+	if len(refs) == 0 {
+		return nil
+	}
+	text := sf("What in %s tells you when it was written or when it takes place? Say what else you would need to know about that time to judge it.", markersOf(refs[:1]))
+	return []option{prompt("context/clues", 0.15, text, nil, refs[0])}
+}
+
+func counterOtherSide(pc *pctx) []option {
+	var out []option
+	for _, m := range pc.evidence() {
+		if m.s.roles&(flat|judges|explains|prescribes) == 0 {
+			continue
+		}
+		text := sf("Who might have seen %s differently at the time? Name one such reader, say what they would have argued, and what record would show it.", pc.show(m, flatRe, judgesRe, explainsRe, prescribesRe))
+		out = append(out, prompt("counterpoint/other-side", 0.3*m.weight(), text, []*sentence{m.s}))
+	}
+	return out
+}
+
+func understandDirect(pc *pctx) []option {
+	refs := pc.evidenceRefs()
+	if len(refs) == 0 {
+		return nil
+	}
+	text := sf("Find the words of %s closest to the words of %s, and say in your own words what the text says there.", markersOf(refs), pc.subject())
+	return []option{prompt("understand/direct", 0.15, text, nil, refs...)}
+}
+
+func analyzePartial(pc *pctx) []option {
+	var out []option
+	for _, m := range pc.evidence() {
+		text := sf("Does %s answer %s directly, or only in part? Point to the words that show it.", m.s.p.Ref.Marker(), pc.subject())
+		out = append(out, prompt("analyze/partial", 0.15*m.weight(), text, nil, m.s.p.Ref))
+	}
+	return out
+}
+
+func evaluateStrongest(pc *pctx) []option {
+	refs := pc.evidenceRefs()
+	if len(refs) < 2 {
+		return nil
+	}
+	text := sf("If you could quote only one of %s to answer %s, which would it be, and why that one?", markersOf(refs), pc.subject())
+	return []option{prompt("evaluate/strongest", 0.15, text, nil, refs...)}
+}
+
+func createTable(pc *pctx) []option {
+	refs := pc.evidenceRefs()
+	if len(refs) == 0 {
+		return nil
+	}
+	text := sf("Make a two-column table for %s: what the text claims, and the words of %s that show it.", pc.subject(), markersOf(refs))
+	return []option{prompt("create/table", 0.15, text, nil, refs...)}
 }

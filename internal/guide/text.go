@@ -37,6 +37,12 @@ type builder struct {
 	paired map[string]bool
 	// movesMade counts the historian's moves the guide has made.
 	movesMade map[string]int
+	// written records the prompts written, and each template's use on
+	// its sentences.
+	written map[string]bool
+	// termsAsked records the key terms a prompt has asked students to
+	// write with.
+	termsAsked map[string]bool
 	// maxSkeleton is how many prompts of the guide one template may
 	// write.
 	maxSkeleton int
@@ -48,7 +54,7 @@ type builder struct {
 
 func newBuilder(c *essay.Corpus, r *retrieve.Retriever) *builder {
 	b := &builder{c: c, r: r, voice: voiceOf(c), of: map[essay.Ref][]*sentence{},
-		served: map[string]int{}, lists: map[*Question][]scored{}, skeletons: map[string]int{}, prompted: map[string]int{}, paired: map[string]bool{}, movesMade: map[string]int{}}
+		served: map[string]int{}, lists: map[*Question][]scored{}, skeletons: map[string]int{}, prompted: map[string]int{}, paired: map[string]bool{}, movesMade: map[string]int{}, termsAsked: map[string]bool{}, written: map[string]bool{}}
 	b.sents = analyze(c)
 	df := map[string]int{}
 	for _, s := range b.sents {
