@@ -20,9 +20,9 @@ const (
 	// maxChecks is how many short-answer questions a guide asks.
 	maxChecks = 10
 	// maxCheckWords bounds a question and its answer sentence.
-	maxCheckWords    = 28
-	maxAnswerWords   = 60
-	minSubjectWords  = 1
+	maxCheckWords   = 28
+	maxAnswerWords  = 60
+	minSubjectWords = 1
 	maxSubjectWords = 14
 	// checksPerPassage is the most check questions one passage answers;
 	// passages take turns, one question each a round.
