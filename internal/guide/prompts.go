@@ -294,27 +294,44 @@ func cite(s *sentence) string {
 const shortWords = 16
 
 // show writes a material sentence as a prompt quotes it, with its marker:
-// whole, or for a long sentence of the evidence the clause where the
-// first of res matches.
+// whole; or, for a long sentence of the evidence (shown in full just above
+// the prompt), the clause where the first of res matches, or else a
+// pointer to it ("the sentence quoted from [¶46] above").
 func (pc *pctx) show(m material, res ...*lazyregexp.Regexp) string {
-	return pc.bare(m, res...) + " " + m.s.p.Ref.Marker()
+	if !m.evidence || m.s.n <= shortWords {
+		return cite(m.s)
+	}
+	if ex := clauseOf(m.s.text, res); ex != "" {
+		return curly(ex) + " " + m.s.p.Ref.Marker()
+	}
+	return "the sentence quoted from " + m.s.p.Ref.Marker() + " above"
 }
 
-// bare is show without the marker.
+// bare is show without the marker, for a prompt that names the passage
+// before it quotes it; a long sentence it cannot cut stays whole.
 func (pc *pctx) bare(m material, res ...*lazyregexp.Regexp) string {
 	if m.evidence && m.s.n > shortWords {
-		for _, re := range res {
-			// The last cue first: a sentence's claim comes after its
-			// conditions ("even if implemented, would not have").
-			locs := re.FindAllStringIndex(m.s.text, -1)
-			for i := len(locs) - 1; i >= 0; i-- {
-				if ex := excerpt(m.s.text, locs[i]); ex != "" {
-					return curly(ex)
-				}
-			}
+		if ex := clauseOf(m.s.text, res); ex != "" {
+			return curly(ex)
 		}
 	}
 	return curly(quoteOf(m.s).Text)
+}
+
+// clauseOf returns the clause of text around the last match of the first
+// of res that matches, or "".
+func clauseOf(text string, res []*lazyregexp.Regexp) string {
+	for _, re := range res {
+		// The last cue first: a sentence's claim comes after its
+		// conditions ("even if implemented, would not have").
+		locs := re.FindAllStringIndex(text, -1)
+		for i := len(locs) - 1; i >= 0; i-- {
+			if ex := excerpt(text, locs[i]); ex != "" {
+				return ex
+			}
+		}
+	}
+	return ""
 }
 
 // Lengths of an excerpt, in words.

@@ -184,7 +184,7 @@ func (k *checker) verbatim(where, ref, quote string) {
 }
 
 // Words a standalone footnote sentence may not lean on.
-var leansRe = regexp.MustCompile(`(?i)^(?:\S+\s+){0,3}(?:he|she|they|it|this|that|these|those|his|her|their|its)\b|\b(?:this|these|those)\b`)
+var leansRe = regexp.MustCompile(`(?i)^(?:\S+\s+){0,3}(?:he|she|they|it|this|these|those|his|her|their|its)\b|^That\b|\b(?:this|these|those)\b`)
 
 // evidence checks the evidence of every question: whole sentences, a note
 // after the sentence that marks it or alone only when it names its own

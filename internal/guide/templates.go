@@ -76,7 +76,7 @@ func understandRestate(pc *pctx) []option {
 		if m.s.roles&(flat|judges|defines|explains) == 0 {
 			continue
 		}
-		text := sf("Restate %s in one sentence of your own. Which word carries the most weight?", cite(m.s))
+		text := sf("Restate %s in one sentence of your own. Which word carries the most weight?", pc.show(m))
 		out = append(out, prompt("understand/restate", 0.8*m.weight(), text, []*sentence{m.s}))
 	}
 	return out
@@ -414,7 +414,7 @@ func corroboratePair(pc *pctx) []option {
 func corroborateOutside(pc *pctx) []option {
 	var out []option
 	for _, m := range pc.evidence() {
-		if m.s.roles&(flat|judges|explains|reports) == 0 {
+		if m.s.roles&(flat|judges|explains|reports) == 0 || m.s.roles.has(uncertain) {
 			continue
 		}
 		text := sf("Name one other source, such as a memoir, a speech or an archive record, that could confirm or contradict %s.", pc.show(m, flatRe, judgesRe, explainsRe, reportsRe))
