@@ -104,9 +104,21 @@ func TestCheckMisquoteIsInvalid(t *testing.T) {
 
 func TestCheckUnsupportedParaphrase(t *testing.T) {
 	c := essaytest.Embedded(t)
-	rep := Check("Bananas grow in tropical climates [note 15].", c, []essay.Ref{ref(t, "note 15")})
-	if len(rep.Citations) != 1 || rep.Citations[0].Supported {
-		t.Errorf("a claim sharing no words with note 15 should be unsupported: %+v", rep.Citations)
+	for _, tt := range []struct {
+		claim     string
+		supported bool
+	}{
+		{"Bananas grow in tropical climates [note 15].", false},
+		// One shared stem ("edition") in a claim of six is not support: the
+		// claim must share two.
+		{"Bananas grow quickly in the tropical climates of this edition [note 15].", false},
+		// Two shared stems are.
+		{"Medvedev quotes bananas growing in tropical climates [note 15].", true},
+	} {
+		rep := Check(tt.claim, c, []essay.Ref{ref(t, "note 15")})
+		if len(rep.Citations) != 1 || rep.Citations[0].Supported != tt.supported {
+			t.Errorf("%q: citations %+v, want supported %t", tt.claim, rep.Citations, tt.supported)
+		}
 	}
 }
 

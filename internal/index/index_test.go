@@ -3,6 +3,7 @@ package index
 import (
 	"bytes"
 	"context"
+	"math"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -274,5 +275,44 @@ func TestEstimateMatchesTheSavedIndex(t *testing.T) {
 	}
 	if ratio := float64(est) / float64(info.Size()); ratio < 0.8 || ratio > 1.25 || chunks != len(ix.Chunks) {
 		t.Errorf("estimate %d bytes, %d chunks; saved %d bytes, %d chunks", est, chunks, info.Size(), len(ix.Chunks))
+	}
+}
+
+// TestCheckGuardsTheVectors runs check's guards one by one: an embedder
+// that returns too few vectors, vectors of two dimensions, one of no
+// dimension, or one that is not finite is refused; a zero vector (a chunk
+// with no words) becomes a constant one; every vector comes out of unit
+// length.
+func TestCheckGuardsTheVectors(t *testing.T) {
+	ix := &Index{Chunks: make([]Chunk, 3)}
+	nan := float32(math.NaN())
+	for name, vs := range map[string][][]float32{
+		"too few":      {{1, 0}, {0, 1}},
+		"too many":     {{1, 0}, {0, 1}, {1, 1}, {1, 1}},
+		"none":         {},
+		"two sizes":    {{1, 0}, {0, 1, 0}, {1, 1}},
+		"no dimension": {{}, {}, {}},
+		"not finite":   {{1, 0}, {nan, 1}, {1, 1}},
+		"infinite":     {{1, 0}, {0, 1}, {float32(math.Inf(1)), 1}},
+	} {
+		if err := ix.check(vs); err == nil {
+			t.Errorf("%s: vectors accepted", name)
+		}
+	}
+	vs := [][]float32{{3, 4}, {0, 0}, {0, 2}}
+	if err := ix.check(vs); err != nil {
+		t.Fatal(err)
+	}
+	want := [][]float32{{0.6, 0.8}, {float32(1 / math.Sqrt2), float32(1 / math.Sqrt2)}, {0, 1}}
+	for i, v := range vs {
+		for d := range v {
+			if math.Abs(float64(v[d]-want[i][d])) > 1e-6 {
+				t.Errorf("vector %d = %v, want %v", i, v, want[i])
+				break
+			}
+		}
+	}
+	if ix.Dim != 2 {
+		t.Errorf("Dim = %d, want 2", ix.Dim)
 	}
 }

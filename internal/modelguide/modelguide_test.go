@@ -655,3 +655,51 @@ func TestRunawayRepliesAreBounded(t *testing.T) {
 		t.Errorf("%d notices:\n%s", n, notices)
 	}
 }
+
+// TestTooLittleEvidenceIsToppedUpOffline: when fewer than
+// guide.MinEvidence of the model's evidence items check out, the offline
+// guide's make up the number (from other passages); when none does, the
+// offline guide's evidence stands whole. Each top-up says so.
+func TestTooLittleEvidenceIsToppedUpOffline(t *testing.T) {
+	f := newFixture(t)
+	qs := questionsOf(f.offline(t))
+	first, second := qs[0], qs[1]
+	var kept quoteItem
+	s := llmtest.New(t)
+	s.Respond = func(req openai.ChatCompletionRequest) (llmtest.Reply, bool) {
+		a := readRequest(t, req)
+		r := f.validReply(t, a)
+		switch a.question {
+		case first.Text:
+			// One good item; the other is made up.
+			kept = r.Evidence[0]
+			r.Evidence = []quoteItem{kept, {Ref: madeUp, Quote: "words no passage holds"}}
+		case second.Text:
+			r.Evidence = []quoteItem{{Ref: madeUp, Quote: "words no passage holds"}}
+		}
+		return jsonReply(r), true
+	}
+	g, notices, err := f.revise(t, s, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkVerbatim(t, f.c, g)
+	got := questionsOf(g)
+	one := got[0].Evidence
+	if len(one) != guide.MinEvidence || one[0].Ref.String() != kept.Ref || one[0].Text != kept.Quote {
+		t.Fatalf("first question's evidence = %+v, want the model's one item, then the offline guide's", one)
+	}
+	for _, q := range one[1:] {
+		if q.Ref.String() == kept.Ref || !slices.Contains(first.Evidence, q) {
+			t.Errorf("top-up %+v is not the offline guide's evidence from another passage", q)
+		}
+	}
+	if !slices.Equal(got[1].Evidence, second.Evidence) {
+		t.Errorf("second question's evidence = %+v, want the offline guide's whole: %+v", got[1].Evidence, second.Evidence)
+	}
+	for _, want := range []string{"guide question 1.1 [¶56]: added the offline guide's evidence from ", "guide question 1.2 [¶56]: added the offline guide's evidence from "} {
+		if !strings.Contains(notices, want) {
+			t.Errorf("no notice %q in:\n%s", want, notices)
+		}
+	}
+}
