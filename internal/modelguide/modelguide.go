@@ -189,7 +189,7 @@ func (w *Writer) askAll(ctx context.Context, g *guide.Guide, jobs []*job) (plain
 			if j.err != nil && run.Err() == nil {
 				mu.Lock()
 				if first == nil {
-					first = fmt.Errorf("guide question %s %s: %w", j.label, j.q.Ref.Marker(), j.err)
+					first = fmt.Errorf("guide question %s %s: %w", j.label, askedIn(j.q), j.err)
 				}
 				mu.Unlock()
 				cancel()
@@ -247,11 +247,25 @@ func (w *Writer) message(g *guide.Guide, j *job) (string, error) {
 	for _, p := range j.given {
 		ps = append(ps, passageData{Label: p.Ref.Marker(), Ref: p.Ref.String(), Text: generate.Defuse(p.Text())})
 	}
+	asker := ""
+	if j.q.HasRef() {
+		asker = j.q.Ref.Marker()
+	}
 	return w.Prompts.Render(guidePrompt, map[string]any{
 		"Title": g.Title, "Author": g.Author, "Theme": j.theme.Name,
-		"Question": generate.Defuse(j.q.Text), "Asker": j.q.Ref.Marker(), "Passages": ps,
+		"Question": generate.Defuse(j.q.Text), "Asker": asker, "Origin": j.q.Origin, "Passages": ps,
 		"Levels": strings.Join(bloomLevels, ", "), "Moves": strings.Join(historianMoves, ", "),
+		"Argues": g.Voice.Argues(), "Caveat": g.Voice.Caveat, "His": g.Voice.His(),
 	})
+}
+
+// askedIn names where a question stands, for a notice: its marker, or
+// "(yours)" for a teacher's question.
+func askedIn(q *guide.Question) string {
+	if q.HasRef() {
+		return q.Ref.Marker()
+	}
+	return "(yours)"
 }
 
 // maxNotices bounds the notices about one reply; the rest are counted in
@@ -263,12 +277,12 @@ func (w *Writer) merge(j *job, c *essay.Corpus) {
 	noted := 0
 	note := func(format string, args ...any) {
 		if noted++; noted <= maxNotices {
-			w.notice("guide question %s %s: %s", j.label, j.q.Ref.Marker(), fmt.Sprintf(format, args...))
+			w.notice("guide question %s %s: %s", j.label, askedIn(j.q), fmt.Sprintf(format, args...))
 		}
 	}
 	defer func() {
 		if noted > maxNotices {
-			w.notice("guide question %s %s: %d more items of the reply were repaired or dropped", j.label, j.q.Ref.Marker(), noted-maxNotices)
+			w.notice("guide question %s %s: %d more items of the reply were repaired or dropped", j.label, askedIn(j.q), noted-maxNotices)
 		}
 	}()
 	if len(j.given) == 0 {
