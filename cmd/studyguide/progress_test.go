@@ -11,8 +11,8 @@ import (
 
 	"studyguide/internal/embed"
 	"studyguide/internal/essay"
+	"studyguide/internal/essay/essaytest"
 	"studyguide/internal/index"
-	"studyguide/internal/synthetic"
 )
 
 // TestProgressBarStartsWithTheWork indexes a corpus large enough for a
@@ -21,7 +21,7 @@ import (
 // chunks/s") is far above it.
 func TestProgressBarStartsWithTheWork(t *testing.T) {
 	skipUnderRace(t)
-	data, err := synthetic.Corpus(1500)
+	data, err := essaytest.Synthetic(1500)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,7 +5,7 @@ import (
 
 	"studyguide/corpus"
 	"studyguide/internal/essay"
-	"studyguide/internal/synthetic"
+	"studyguide/internal/essay/essaytest"
 )
 
 func BenchmarkParse(b *testing.B) {
@@ -13,7 +13,7 @@ func BenchmarkParse(b *testing.B) {
 		name, data := "essay", corpus.Essay
 		if size > 0 {
 			var err error
-			if data, err = synthetic.Corpus(size); err != nil {
+			if data, err = essaytest.Synthetic(size); err != nil {
 				b.Fatal(err)
 			}
 			name = map[int]string{10000: "10000", 50000: "50000"}[size]

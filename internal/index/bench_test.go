@@ -16,7 +16,7 @@ import (
 
 	"studyguide/internal/embed"
 	"studyguide/internal/essay"
-	"studyguide/internal/synthetic"
+	"studyguide/internal/essay/essaytest"
 )
 
 // benchSizes are the corpora every benchmark runs on: the essay, and
@@ -45,7 +45,7 @@ func benchCorpus(b testing.TB, size string) *essay.Corpus {
 		var n int
 		fmt.Sscan(size, &n)
 		var data []byte
-		if data, err = synthetic.Corpus(n); err == nil {
+		if data, err = essaytest.Synthetic(n); err == nil {
 			c, err = loadText(b, data)
 		}
 	}

@@ -13,7 +13,6 @@ import (
 	"studyguide/internal/embed"
 	"studyguide/internal/essay"
 	"studyguide/internal/essay/essaytest"
-	"studyguide/internal/synthetic"
 )
 
 // evalQuestions returns the questions of the built-in eval sets.
@@ -62,7 +61,7 @@ func chromemQuery(t *testing.T, ix *Index, question string, n int) []Match {
 // the essay and on a corpus large enough to be split between goroutines.
 func TestSemanticMatchesChromemQuery(t *testing.T) {
 	ctx := context.Background()
-	data, err := synthetic.Corpus(5000)
+	data, err := essaytest.Synthetic(5000)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,7 +11,6 @@ import (
 	"studyguide/internal/essay"
 	"studyguide/internal/essay/essaytest"
 	"studyguide/internal/index"
-	"studyguide/internal/synthetic"
 )
 
 // BenchmarkRetrieve answers one question, both rankings and the abstention
@@ -45,7 +44,7 @@ func benchCorpus(b *testing.B, n int) *essay.Corpus {
 		c := essaytest.Embedded(b)
 		return c
 	}
-	data, err := synthetic.Corpus(n)
+	data, err := essaytest.Synthetic(n)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,4 +1,6 @@
-// Package essaytest loads the built-in essay for other packages' tests.
+// Package essaytest holds test fixtures made of the built-in essay: the
+// essay itself, parsed, and large corpora made of its sentences for
+// benchmarks. Only tests import it; it imports essay alone.
 package essaytest
 
 import (

@@ -1,7 +1,4 @@
-// Package synthetic makes large corpora out of the essay's own sentences,
-// so that benchmarks can measure parsing, indexing and search at the size
-// of a course reader rather than one essay.
-package synthetic
+package essaytest
 
 import (
 	"bytes"
@@ -15,12 +12,13 @@ import (
 // about the essay's own average.
 const SentencesPerPassage = 4
 
-// Corpus returns the text of a corpus of n numbered paragraphs, each of
-// SentencesPerPassage sentences drawn from the essay. The same n always
-// gives the same text.
+// Synthetic returns the text of a corpus of n numbered paragraphs, each of
+// SentencesPerPassage sentences drawn from the essay, so that benchmarks
+// can measure parsing, indexing and search at the size of a course reader
+// rather than one essay. The same n always gives the same text.
 //
 //   - n: the number of paragraphs; at least 1.
-func Corpus(n int) ([]byte, error) {
+func Synthetic(n int) ([]byte, error) {
 	c, err := essay.Embedded()
 	if err != nil {
 		return nil, err

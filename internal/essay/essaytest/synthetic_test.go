@@ -1,4 +1,4 @@
-package synthetic
+package essaytest
 
 import (
 	"bytes"
@@ -8,11 +8,11 @@ import (
 )
 
 func TestCorpusParsesIntoNPassages(t *testing.T) {
-	data, err := Corpus(500)
+	data, err := Synthetic(500)
 	if err != nil {
 		t.Fatal(err)
 	}
-	again, _ := Corpus(500)
+	again, _ := Synthetic(500)
 	if !bytes.Equal(data, again) {
 		t.Error("the same size gave different text")
 	}
