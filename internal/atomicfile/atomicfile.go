@@ -9,6 +9,9 @@
 // the user may not write, before anything is changed. A rename would
 // otherwise turn /dev/null into a file, replace a pipe, or replace a
 // read-only file that `>` leaves alone.
+//
+// It imports nothing of studyguide's, so that any package may write through
+// it.
 package atomicfile
 
 import (

@@ -1,5 +1,7 @@
 // Package bm25 ranks documents for a query with Okapi BM25 over stemmed
 // terms.
+//
+// It imports only topn and knows nothing of passages; index builds it.
 package bm25
 
 import (

@@ -2,6 +2,10 @@
 // answered, cited and checked as `studyguide ask` does, follow-ups are
 // resolved against the turns before them, and commands show sources,
 // passages and open questions or save the conversation as Markdown.
+//
+// It imports answer, guide, render, essay, generate, atomicfile and suggest;
+// only the command imports it, and it names no flag: the command words its
+// errors (ErrorLine).
 package chat
 
 import (

@@ -1,6 +1,9 @@
 // Package citation finds the citation markers in an answer and checks each
 // against the passages it names: the ref must exist and have been
 // retrieved, and the claim must stand in the passage, verbatim when quoted.
+//
+// It imports essay and leaves (sentence, terms, lazyregexp), never retrieval
+// or generation: generate, answer, eval, guide and modelguide call it.
 package citation
 
 import (

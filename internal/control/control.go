@@ -1,6 +1,10 @@
 // Package control strips what can take over a terminal from text that came
 // from a file, a user or a model: escape sequences and invisible control
 // characters.
+//
+// It imports nothing of studyguide's, so that the parser (essay) can strip
+// corpus text with it as render does everything it prints; render.Clean adds
+// what display needs on top.
 package control
 
 import (

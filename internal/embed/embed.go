@@ -1,6 +1,9 @@
 // Package embed turns text into vectors for the index: a local TF-IDF
 // embedder that needs no network, and any provider behind the same
 // interface.
+//
+// It imports llm and terms; index and the command choose an embedder, and it
+// imports neither.
 package embed
 
 import (

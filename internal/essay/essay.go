@@ -3,6 +3,9 @@
 // continue them, footnotes, their sentences and the questions the text
 // asks. It leaves out what is not the text (a Project Gutenberg header and
 // license) and says what it left out and why.
+//
+// It imports only corpus, control and sentence: every later step imports it,
+// and it imports none of them.
 package essay
 
 import (

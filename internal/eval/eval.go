@@ -5,6 +5,9 @@
 // answer quotes the right passages for each part of a question. It also
 // chooses retrieval's weights by cross-validation across the sets (see
 // CrossValidate and README.md).
+//
+// It imports retrieve, generate, citation, essay and terms; only the command
+// imports it.
 package eval
 
 import (

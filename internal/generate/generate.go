@@ -1,6 +1,9 @@
 // Package generate writes an answer from retrieved passages. Each way of
 // writing one sits behind the Generator interface: the offline extractive
 // generator here, and a language model in LLM mode.
+//
+// It imports retrieve, citation, essay, llm, prompts and leaves; answer and
+// guide build on it, never the other way.
 package generate
 
 import (

@@ -11,6 +11,9 @@
 // author and the text (pronouns, "argues", a caveat) comes from the
 // corpus's metadata. Building is deterministic: the same corpus and
 // retriever give the same guide.
+//
+// It imports answer, generate, retrieve, essay, terms and thesaurus; render,
+// modelguide, chat and the command import it, and it imports none of them.
 package guide
 
 import (

@@ -1,6 +1,9 @@
 // Package index holds the corpus's passages for search: a chromem-go
 // collection of their vectors and a BM25 index of their stems, built once
 // and saved under a key of everything that shapes it (see Key).
+//
+// It imports essay, embed, bm25 and leaves; retrieve searches it, and it
+// imports nothing of retrieval, generation or rendering.
 package index
 
 import (

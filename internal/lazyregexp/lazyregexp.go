@@ -3,6 +3,8 @@
 // command that links its package, used or not; a package with many
 // expressions, such as the guide builder's, slows down every question
 // asked.
+//
+// It imports nothing of studyguide's, so that any package may use it.
 package lazyregexp
 
 import (

@@ -2,6 +2,10 @@
 // llama.cpp's server) through go-openai, adding what go-openai leaves to
 // its callers: timeouts, retries with backoff, streams that must end
 // properly, and errors told in one sentence that never hold the API key.
+//
+// It imports nothing of studyguide's: embed, generate and modelguide build
+// on it. Its errors name the settings their hints are about
+// (Error.Settings); only the command names the flags that change them.
 package llm
 
 import (

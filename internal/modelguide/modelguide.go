@@ -9,6 +9,9 @@
 // the corpus that the model was given, every quotation must stand verbatim
 // in a passage its item cites, every level must be one the guide knows,
 // and text is cleaned of control characters before it is kept.
+//
+// It imports guide, generate, citation, retrieve, render, essay, llm and
+// prompts; only the command imports it.
 package modelguide
 
 import (

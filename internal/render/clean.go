@@ -2,6 +2,10 @@
 // questions and guides, as terminal text, JSON, Markdown or HTML. Text
 // from the corpus, the user or a model is cleaned of control characters
 // and escape sequences before it is written.
+//
+// It imports what it renders (answer, guide, retrieve, essay) and control;
+// chat, modelguide and the command import it, and nothing it renders imports
+// it.
 package render
 
 import (

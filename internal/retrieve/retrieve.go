@@ -5,6 +5,9 @@
 // words of it that the corpus lacks are searched through the corpus's words
 // that WordNet relates to them (package thesaurus), and every word is
 // weighed by how much it narrows the question down.
+//
+// It imports essay, index, terms and thesaurus; generation, answering,
+// guides and the command build on it, and it imports none of them.
 package retrieve
 
 import (

@@ -1,5 +1,7 @@
 // Package sentence splits prose into sentences without breaking at
 // abbreviations, initials, bibliographic citations or footnote markers.
+//
+// It imports nothing of studyguide's; essay and citation split text with it.
 package sentence
 
 import (

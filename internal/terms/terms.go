@@ -1,5 +1,9 @@
 // Package terms turns text into the stemmed words that retrieval, answer
 // selection and citation checks compare.
+//
+// It imports nothing of studyguide's; every package that compares words
+// imports it, and whatever stores its stems (the index key, the thesaurus
+// table) records its Version.
 package terms
 
 import (

@@ -3,6 +3,8 @@
 // streamed or not, and counts those in flight; it answers embedding
 // requests with a vector function, and records every request. It makes no
 // network calls beyond the loopback listener it serves on.
+//
+// Only tests import it.
 package llmtest
 
 import (

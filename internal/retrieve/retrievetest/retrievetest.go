@@ -1,5 +1,7 @@
 // Package retrievetest builds offline retrievers for other packages' tests:
 // the real parser, index and local embedder, in memory.
+//
+// Only tests import it.
 package retrievetest
 
 import (
