@@ -120,7 +120,11 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			if c.NArg() == 0 {
 				return cli.ShowAppHelp(c)
 			}
-			return unknownCommand(c.App, c.Args().First())
+			var names []string
+			for _, cmd := range c.App.Commands {
+				names = append(names, cmd.Name)
+			}
+			return fmt.Errorf("%w: %w", errUsage, suggest.Unknown("command", c.Args().First(), names, "see 'studyguide --help'"))
 		},
 	}
 	for _, cmd := range cmds {
@@ -154,14 +158,6 @@ func onUsageError(c *cli.Context, err error, _ bool) error {
 		name += " " + c.Command.Name
 	}
 	return usageError("%v (see '%s --help')", err, name)
-}
-
-func unknownCommand(app *cli.App, name string) error {
-	var names []string
-	for _, cmd := range app.Commands {
-		names = append(names, cmd.Name)
-	}
-	return fmt.Errorf("%w: %w", errUsage, suggest.Unknown("command", name, names, "see 'studyguide --help'"))
 }
 
 // permuteArgs moves a command's flags ahead of its arguments, so that

@@ -55,16 +55,16 @@ func (c *Chat) command(ctx context.Context, line string) (quit bool, err error) 
 			return cmd.run(c, ctx, arg)
 		}
 	}
-	return false, unknownCommand(name)
+	return false, suggest.Unknown("command", name, commandNames(), "/help lists the commands")
 }
 
-// unknownCommand is a one-line hint naming the nearest command.
-func unknownCommand(name string) error {
-	var names []string
-	for _, cmd := range commands {
-		names = append(names, cmd.name)
+// commandNames are the commands' names, in the order /help lists them.
+func commandNames() []string {
+	names := make([]string, len(commands))
+	for i, cmd := range commands {
+		names[i] = cmd.name
 	}
-	return suggest.Unknown("command", name, names, "/help lists the commands")
+	return names
 }
 
 func (c *Chat) help(context.Context, string) (bool, error) {

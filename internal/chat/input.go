@@ -77,8 +77,8 @@ type terminalReader struct {
 //   - out: where the prompt and the line being edited are drawn.
 func NewTerminalReader(prompt string, out io.Writer) (LineReader, error) {
 	var items []readline.PrefixCompleterInterface
-	for _, c := range commands {
-		items = append(items, readline.PcItem(c.name))
+	for _, name := range commandNames() {
+		items = append(items, readline.PcItem(name))
 	}
 	rl, err := readline.NewEx(&readline.Config{
 		Prompt:          prompt,
