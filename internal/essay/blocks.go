@@ -24,6 +24,8 @@ type block struct {
 	noteCont bool
 	// markdown marks a block read by goldmark, whose headings are marked.
 	markdown bool
+	// gap counts the blank lines before the block in a plain-text file.
+	gap int
 	// head, num and words are worked out once per parse: whether the
 	// block is a heading, its numberedRe match, and its word count.
 	head  bool
@@ -32,6 +34,10 @@ type block struct {
 }
 
 func (b block) oneLine() bool { return b.lines == 1 }
+
+// titleBreak is how many blank lines set a title page apart from the
+// text's first heading.
+const titleBreak = 4
 
 // wrapWidth is the longest line a hard-wrapped file holds: a line longer
 // than this is a whole paragraph on one line, so the next line, even
@@ -46,37 +52,70 @@ var listItemRe = regexp.MustCompile(`^([-*•–]|\([a-z0-9]{1,3}\)|[a-z]\))\s+\
 // before (a first-line indent), when it is indented and the line before
 // was a whole unwrapped paragraph (longer than wrapWidth), or when it is a
 // bullet. Any other line continues the block: hard-wrapped paragraphs are
-// joined, and a line that starts "12." inside one stays in it. Words are
-// gathered per block and joined once: appending line by line to a string
-// made a long hard-wrapped block take time quadratic in its length.
+// joined, and a line that starts "12." inside one stays in it. Verse is
+// the exception to the first-line indent: a stanza whose lines are all
+// short, set with its even lines indented deeper, stays one block, or its
+// first line would read as a title and the rest of it lose its start.
+// Words are gathered per block and joined once: appending line by line to
+// a string made a long hard-wrapped block take time quadratic in its
+// length.
 //
 //   - first: the 1-based number of lines[0] in the file.
 func splitBlocks(lines []string, first int) []block {
 	var blocks []block
 	var words [][]string
-	open, prevIndent, prevLen := false, 0, 0
+	short := shortLine(lines)
+	open, prevIndent, prevLen, allShort, gap := false, 0, 0, false, 0
 	for i, raw := range lines {
 		line := strings.TrimFunc(raw, unicode.IsSpace)
 		if line == "" {
 			open = false
+			gap++
 			continue
 		}
 		indent := indentOf(raw)
 		bullet := listItemRe.MatchString(line)
-		fresh := !open || bullet || indent > prevIndent || indent > 0 && prevLen > wrapWidth
+		n := utf8.RuneCountInString(line)
+		verse := allShort && n < short
+		fresh := !open || bullet || indent > prevIndent && !verse || indent > 0 && prevLen > wrapWidth
 		if fresh {
-			blocks = append(blocks, block{line: first + i, indent: indent, list: bullet})
+			blocks = append(blocks, block{line: first + i, indent: indent, list: bullet, gap: gap})
 			words = append(words, nil)
-			open = true
+			open, allShort = true, true
 		}
 		blocks[len(blocks)-1].lines++
 		words[len(words)-1] = append(words[len(words)-1], strings.Fields(line)...)
-		prevIndent, prevLen = indent, utf8.RuneCountInString(line)
+		prevIndent, prevLen, allShort, gap = indent, n, allShort && n < short, 0
 	}
 	for i := range blocks {
 		blocks[i].text = strings.Join(words[i], " ")
 	}
 	return joinBrokenSentences(blocks)
+}
+
+// shortLine returns the length in runes under which a line is short for
+// the text: four fifths of the length that nine lines in ten of the
+// text stay within, which for hard-wrapped prose is the wrap width. A
+// line of verse is short; a line of a wrapped paragraph, but its last, is
+// not.
+func shortLine(lines []string) int {
+	var count [wrapWidth + 2]int
+	total := 0
+	for _, raw := range lines {
+		n := utf8.RuneCountInString(strings.TrimFunc(raw, unicode.IsSpace))
+		if n == 0 {
+			continue
+		}
+		count[min(n, wrapWidth+1)]++
+		total++
+	}
+	seen := 0
+	for n, c := range count {
+		if seen += c; seen*10 >= total*9 {
+			return n * 4 / 5
+		}
+	}
+	return 0
 }
 
 // joinBrokenSentences joins a block to the one before when a blank line

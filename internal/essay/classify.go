@@ -120,9 +120,11 @@ func heading(b block, caps bool) bool {
 }
 
 // isSignature reports whether a block is a name signed under a text
-// ("PUBLIUS."): a word or three in capitals ending with a period.
+// ("PUBLIUS.", "GEO. GEDDES."): a word or three in capitals ending with a
+// period, and naming no section ("CHAPTER IV." is a heading).
 func isSignature(b block) bool {
-	return b.oneLine() && b.heading == 0 && strings.HasSuffix(b.text, ".") && len(strings.Fields(b.text)) <= 3 && isCapitals(b.text)
+	return b.oneLine() && b.heading == 0 && strings.HasSuffix(b.text, ".") && len(strings.Fields(b.text)) <= 3 &&
+		isCapitals(b.text) && designator(b.text) == ""
 }
 
 // isCapitals reports whether s has two or more letters and no lower-case

@@ -1,7 +1,9 @@
 package essay
 
 import (
+	"bufio"
 	"bytes"
+	"html"
 	"strconv"
 	"strings"
 
@@ -9,6 +11,7 @@ import (
 	gast "github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
+	ghtml "github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
 )
 
@@ -58,7 +61,11 @@ func markdownBlocks(src []byte, first int) []block {
 			case *gast.Heading:
 				out = appendBlock(out, block{heading: c.Level, line: lineAt(c)}, inlineText(c, src, labels))
 			case *gast.Paragraph, *gast.TextBlock:
-				out = appendBlock(out, block{list: list, line: lineAt(c)}, inlineText(c, src, labels))
+				// A figure alone ("![Fig. 1](fig01.png)") is no paragraph of
+				// the text.
+				if !onlyImages(c, src) {
+					out = appendBlock(out, block{list: list, line: lineAt(c)}, inlineText(c, src, labels))
+				}
 			case *gast.CodeBlock, *gast.FencedCodeBlock:
 				out = appendBlock(out, block{list: true, line: lineAt(c)}, linesText(c, src))
 			case *gast.List, *gast.ListItem, *gast.Blockquote:
@@ -118,7 +125,7 @@ func inlineText(n gast.Node, src []byte, labels map[int]int) string {
 		}
 		switch c := c.(type) {
 		case *gast.Text:
-			b.Write(c.Segment.Value(src))
+			writeText(&b, c.Segment.Value(src))
 			if c.SoftLineBreak() || c.HardLineBreak() {
 				b.WriteByte('\n')
 			}
@@ -142,6 +149,42 @@ func inlineText(n gast.Node, src []byte, labels map[int]int) string {
 		return gast.WalkContinue, nil
 	})
 	return b.String()
+}
+
+// writeText writes a span of Markdown text as it reads: with its
+// backslash escapes ("\\[") and character references ("&nbsp;", "&#233;")
+// resolved, as CommonMark defines them. Goldmark leaves both in the span
+// for its renderer, so the renderer's writer resolves them, and what it
+// escapes for HTML is unescaped again.
+func writeText(b *strings.Builder, seg []byte) {
+	if bytes.IndexByte(seg, '\\') < 0 && bytes.IndexByte(seg, '&') < 0 {
+		b.Write(seg)
+		return
+	}
+	var buf bytes.Buffer
+	w := bufio.NewWriter(&buf)
+	ghtml.DefaultWriter.Write(w, seg)
+	_ = w.Flush()
+	b.WriteString(html.UnescapeString(buf.String()))
+}
+
+// onlyImages reports whether a paragraph holds images and nothing else
+// but white space.
+func onlyImages(n gast.Node, src []byte) bool {
+	images := 0
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *gast.Image:
+			images++
+		case *gast.Text:
+			if len(bytes.TrimSpace(c.Segment.Value(src))) > 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return images > 0
 }
 
 func linesText(n gast.Node, src []byte) string {

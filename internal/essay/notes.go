@@ -89,13 +89,14 @@ func noteNumber(d string) int {
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' }
 
 // againstWord reports whether the digits at text[i] follow a letter or a
-// word's closing punctuation, and not a decimal point.
+// word's closing punctuation, and not a decimal point or comma ("3.5",
+// "2,3" in German) or a thousands separator ("12,500").
 func againstWord(text string, i int) bool {
 	if i == 0 {
 		return false
 	}
 	r, size := utf8.DecodeLastRuneInString(text[:i])
-	if r == '.' && i-size > 0 {
+	if (r == '.' || r == ',') && i-size > 0 {
 		if p := text[i-size-1]; p >= '0' && p <= '9' {
 			return false
 		}

@@ -2,6 +2,7 @@ package essay
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -54,9 +55,12 @@ func parse(name string, data []byte, md bool) (*Source, error) {
 	var blocks []block
 	if md {
 		src.Markdown = true
-		skip := frontMatter(body, &src.Meta)
+		skip, what := frontMatter(body, &src.Meta), "front matter"
+		if skip == 0 {
+			skip, what = titleBlock(body, &src.Meta), "title block"
+		}
 		if skip > 0 {
-			src.Omitted = append(src.Omitted, fmt.Sprintf("lines %d-%d: the front matter (title, author)", fr.from+1, fr.from+skip))
+			src.Omitted = append(src.Omitted, fmt.Sprintf("lines %d-%d: the %s (title, author)", fr.from+1, fr.from+skip, what))
 		}
 		blocks = markdownBlocks([]byte(strings.Join(body[skip:], "\n")), fr.from+skip+1)
 	} else {
@@ -104,6 +108,54 @@ func frontMatter(lines []string, meta *Meta) int {
 	}
 	return 0
 }
+
+// titleBlock reads a Pandoc title block, the lines "% title", "% author"
+// and "% date" that open a Markdown file, into meta and returns how many
+// lines it holds. A field may go on over lines that start with a space;
+// authors are set apart by ";".
+func titleBlock(lines []string, meta *Meta) int {
+	var fields []string
+	n := 0
+	for ; n < len(lines) && len(fields) <= 3; n++ {
+		l := lines[n]
+		switch {
+		case strings.HasPrefix(l, "%"):
+			fields = append(fields, strings.TrimSpace(l[1:]))
+		case len(fields) > 0 && strings.HasPrefix(l, " ") && strings.TrimSpace(l) != "":
+			fields[len(fields)-1] += " " + strings.TrimSpace(l)
+		default:
+			return titleFields(fields, meta, n)
+		}
+	}
+	return titleFields(fields, meta, n)
+}
+
+func titleFields(fields []string, meta *Meta, n int) int {
+	if len(fields) == 0 || len(fields) > 3 {
+		return 0
+	}
+	if fields[0] != "" {
+		setMeta(meta, "title", fields[0])
+	}
+	if len(fields) > 1 && fields[1] != "" {
+		var names []string
+		for _, a := range strings.Split(fields[1], ";") {
+			if a = strings.TrimSpace(a); a != "" {
+				names = append(names, a)
+			}
+		}
+		setMeta(meta, "author", joinNames(strings.Join(names, "\x00")))
+	}
+	if len(fields) > 2 {
+		if y := yearRe.FindString(fields[2]); y != "" {
+			setMeta(meta, "year", y)
+		}
+	}
+	return n
+}
+
+// yearRe finds a year in a date ("1904", "May 1904", "1904-05-01").
+var yearRe = regexp.MustCompile(`\b[12][0-9]{3}\b`)
 
 // setMeta sets a field the text states, unless it is set already.
 func setMeta(meta *Meta, field, value string) {
@@ -205,6 +257,9 @@ func newParser(src *Source, blocks []block) *parser {
 // Y") and a by-line ("by Thomas Paine") out of the text into the source's
 // metadata.
 func (p *parser) readMeta() {
+	// A "# Title" names the text only when it opens it: a "#" chapter
+	// after an "## Introduction" is not the title.
+	opened := false
 	for i, b := range p.blocks {
 		if b.heading > 0 {
 			if m := mdMetaRe.FindStringSubmatch(b.text); m != nil {
@@ -212,10 +267,11 @@ func (p *parser) readMeta() {
 				p.skipBlock(i, "")
 				continue
 			}
-			if b.heading == 1 && p.src.Meta.Title == "" {
+			if b.heading == 1 && p.src.Meta.Title == "" && !opened {
 				p.src.Meta.Title = b.text
 			}
 		}
+		opened = true
 		if i < 5 && producedByRe.MatchString(b.text) {
 			p.skipBlock(i, "a transcriber's line: "+b.text)
 			continue
@@ -314,11 +370,23 @@ func (p *parser) findTitlePage() {
 			continue
 		}
 		// Block i opens the text: the title page runs to its headings.
+		// Four or more blank lines within the headings before it end the
+		// title page: what comes before them ("Copyright, 1887, by ...")
+		// is not the opening chapter's title.
 		start := i
 		for start > 0 && !p.skip[start-1] && p.blocks[start-1].head {
 			start--
 		}
-		if start == i || start == 0 {
+		if start == i {
+			return
+		}
+		for k := i - 1; k > start; k-- {
+			if p.blocks[k].gap >= titleBreak {
+				start = k
+				break
+			}
+		}
+		if start == 0 {
 			return
 		}
 		first := -1
@@ -354,9 +422,13 @@ func wordCount(s string) int {
 
 // isSignature reports whether block i is a name signed under a text
 // ("PUBLIUS."): a word or three in capitals ending with a period, not
-// followed by a paragraph it would head.
+// followed by a paragraph it would head, or closing a letter's "Very
+// respectfully," (a title never follows a comma).
 func (p *parser) isSignature(i int) bool {
-	return isSignature(p.blocks[i]) && !p.long(p.nextBody(i+1))
+	if !isSignature(p.blocks[i]) {
+		return false
+	}
+	return !p.long(p.nextBody(i+1)) || i > 0 && !p.skip[i-1] && strings.HasSuffix(p.blocks[i-1].text, ",")
 }
 
 // long reports whether block i is a paragraph of 30 words or more.
@@ -737,32 +809,43 @@ func (p *parser) nextNote(ps *Passage, n int) *Passage {
 	return nil
 }
 
+// link links the note markers of each sentence of ps to their notes. A
+// sentence's Note is the note marked after it or, failing that, the first
+// one marked inside it; every note it marks is linked, as a sentence may
+// mark two ("two persons,[8] ... a third, a foreigner,[9]").
 func (p *parser) link(ps *Passage, find func(int) *Passage) {
 	for i := range ps.Sentences {
 		s := &ps.Sentences[i]
-		if s.Note == 0 {
-			// A marker inside the sentence ("Japan[5];", "liberty1 throughout")
-			// counts only when the note exists.
-			for _, n := range markersIn(s.Text) {
-				if find(n) != nil {
-					s.Note = n
-					break
-				}
+		// A marker inside the sentence ("Japan[5];", "liberty1 throughout")
+		// counts only when the note exists.
+		var inside []*Passage
+		for _, n := range markersIn(s.Text) {
+			if note := find(n); note != nil {
+				inside = append(inside, note)
 			}
-			if s.Note == 0 {
+		}
+		var last *Passage
+		if s.Note != 0 {
+			if last = find(s.Note); last == nil {
+				p.src.Warnings = append(p.src.Warnings, fmt.Sprintf("%s marks note %d, which the file does not have", ps.Ref, s.Note))
+			}
+		}
+		s.Note = 0
+		if len(inside) > 0 {
+			s.Note = inside[0].Ref.N
+		}
+		if last != nil {
+			s.Note = last.Ref.N
+			inside = append(inside, last)
+		}
+		for j, note := range inside {
+			if j > 0 && note == inside[j-1] {
 				continue
 			}
+			ps.Notes = append(ps.Notes, note.Ref.N)
+			ps.noteSection = note.Ref.Section
+			note.CitedBy = append(note.CitedBy, ps.Ref)
 		}
-		note := find(s.Note)
-		if note == nil {
-			p.src.Warnings = append(p.src.Warnings, fmt.Sprintf("%s marks note %d, which the file does not have", ps.Ref, s.Note))
-			s.Note = 0
-			continue
-		}
-		s.Note = note.Ref.N
-		ps.Notes = append(ps.Notes, s.Note)
-		ps.noteSection = note.Ref.Section
-		note.CitedBy = append(note.CitedBy, ps.Ref)
 	}
 }
 

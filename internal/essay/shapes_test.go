@@ -157,3 +157,71 @@ func TestRefAnchors(t *testing.T) {
 		}
 	}
 }
+
+func TestParseVerseStaysOneBlock(t *testing.T) {
+	prose := strings.Repeat("A line of prose that is wrapped at the width of the page as most are\n", 4)
+	src := parsed(t, prose+"\n    So, this is all--the utmost reach\n      Of priestly power the mind to fetter!\n    When laymen think--when women preach--\n      A war of words--a \"Pastoral Letter!\"\n\n"+prose)
+	if len(src.Sections) != 0 {
+		t.Errorf("sections = %q, want none: a stanza's first line is no title", src.Sections)
+	}
+	if p := src.Passages[0]; len(p.Blocks) != 2 || !strings.HasPrefix(p.Blocks[1], "So, this is all--the utmost reach Of priestly power") {
+		t.Errorf("¶1 blocks = %q, want the stanza as one block", p.Blocks)
+	}
+}
+
+func TestParseChapterHeadingIsNoSignature(t *testing.T) {
+	long := strings.Repeat("The text of the chapter goes on at length here. ", 8)
+	src := parsed(t, long+"\n\nPlease reply.\n\n          Very respectfully,\n                       GEO. GEDDES.\n\n"+long+"\n\nCHAPTER IV.\n\nNEW YORK.\n\n"+long+"\n\n"+long+"\n")
+	if strings.Join(src.Sections, "|") != "CHAPTER IV.|NEW YORK." {
+		t.Errorf("sections = %q, want the chapter's headings and no signature", src.Sections)
+	}
+	if p := src.Passages[len(src.Passages)-1]; p.Section != "CHAPTER IV." {
+		t.Errorf("the last passage is under %q", p.Section)
+	}
+}
+
+func TestParseTitlePageEndsAtABreak(t *testing.T) {
+	long := strings.Repeat("The text of the preface goes on at length here. ", 8)
+	src := parsed(t, "HISTORY OF A MOVEMENT.\n\nCopyright, 1887, by Ann Writer.\n\n\n\n\nPREFACE.\n\n"+long+"\n\n"+long+"\n")
+	if strings.Join(src.Sections, "|") != "PREFACE." || src.Passages[0].Section != "PREFACE." {
+		t.Errorf("sections = %q, ¶1 under %q; want the title page left out", src.Sections, src.Passages[0].Section)
+	}
+}
+
+func TestParseSentenceMarkingTwoNotes(t *testing.T) {
+	src := parsed(t, "Two persons,[8] and a third, a foreigner,[9] were refused.\n\nFOOTNOTES:\n\n[8] Holyoake.\n\n[9] Gleichen.\n")
+	if p := src.Passages[0]; fmt.Sprint(p.Notes) != "[8 9]" {
+		t.Errorf("¶1 marks notes %v, want 8 and 9", p.Notes)
+	}
+	for _, n := range src.Passages[1:] {
+		if len(n.CitedBy) != 1 {
+			t.Errorf("%s is cited by %v", n.Ref, n.CitedBy)
+		}
+	}
+}
+
+func TestParseDecimalCommaIsNoMarker(t *testing.T) {
+	src := parsed(t, "Uranoxyd 2,3 und Thoroxyd 0,5 wirken stark. So wurde gemessen.[1]\n\n[1] Die Messung.\n\n[3] Eine andere.\n\n[5] Noch eine.\n")
+	if p := src.Passages[0]; fmt.Sprint(p.Notes) != "[1]" {
+		t.Errorf("¶1 marks notes %v, want only note 1", p.Notes)
+	}
+}
+
+func TestParseGutenbergEditors(t *testing.T) {
+	src := parsed(t, "Title: Essays\n\nEditor: Ann Writer and Bo Writer\n\n*** START OF THE PROJECT GUTENBERG EBOOK ESSAYS ***\n\nThe text itself.\n")
+	if src.Meta.Author != "Ann Writer and Bo Writer" {
+		t.Errorf("author = %q, want the editors of a book with no author", src.Meta.Author)
+	}
+}
+
+func TestParseMarkdownPandoc(t *testing.T) {
+	src, err := ParseMarkdown("x", []byte("% Untersuchungen\n% Marie Curie\n% 1904\n\n## Einleitung.\n\n"+
+		"Siehe Fig.&nbsp;2 und \\[. . .\\] hier.[^a]\n\n![Fig. 2](fig02.png)\n\n# Erstes Kapitel.\n\nMehr.\n\n[^a]: Die Note.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if src.Meta.Title != "Untersuchungen" || src.Meta.Author != "Marie Curie" || src.Meta.Year != 1904 {
+		t.Errorf("meta = %+v, want the title block's, not the chapter's", src.Meta)
+	}
+	wantRefs(t, src, "¶1 Siehe Fig. 2 und [. . .] hier.[1]", "¶2 Mehr.", "note 1 Die Note.")
+}

@@ -116,27 +116,34 @@ func findFrame(lines []string) frame {
 }
 
 // headerMeta reads "Title:" and "Author:" from a Gutenberg header; a field
-// may continue on indented lines ("Author: A\n        B").
+// may continue on indented lines ("Author: A\n        B"). A collection
+// that names editors and no author is credited to its editors.
 func headerMeta(lines []string) Meta {
 	var m Meta
+	var editors Meta
 	field := ""
 	for _, l := range lines {
 		if mm := headerFieldRe.FindStringSubmatch(strings.TrimSpace(l)); mm != nil {
 			field = strings.ToLower(mm[1])
-			addField(&m, field, strings.TrimSpace(mm[2]))
+			addField(&m, &editors, field, strings.TrimSpace(mm[2]))
 			continue
 		}
 		if field != "" && strings.TrimSpace(l) != "" && l != strings.TrimLeft(l, " \t") {
-			addField(&m, field, strings.TrimSpace(l))
+			addField(&m, &editors, field, strings.TrimSpace(l))
 			continue
 		}
 		field = ""
+	}
+	if m.Author == "" {
+		m.Author = editors.Author
 	}
 	m.Author = joinNames(m.Author)
 	return m
 }
 
-func addField(m *Meta, field, value string) {
+// addField adds a header field's value to m, or an editor's name to
+// editors.
+func addField(m, editors *Meta, field, value string) {
 	if value == "" {
 		return
 	}
@@ -144,11 +151,17 @@ func addField(m *Meta, field, value string) {
 	case "title":
 		m.Title = strings.TrimSpace(m.Title + " " + value)
 	case "author", "authors":
-		if m.Author != "" {
-			m.Author += "\x00"
-		}
-		m.Author += value
+		addName(m, value)
+	case "editor":
+		addName(editors, value)
 	}
+}
+
+func addName(m *Meta, name string) {
+	if m.Author != "" {
+		m.Author += "\x00"
+	}
+	m.Author += name
 }
 
 // joinNames writes names held apart by NULs as a reader would: "A", "A and

@@ -20,19 +20,22 @@ type Span struct {
 	Note int
 }
 
-// abbreviations end with a period but rarely end a sentence. Compared in
-// lower case, without the period. "etc" is left out on purpose: followed by
-// a capital it usually does end the sentence.
+// abbreviations end with a period but rarely end a sentence: titles
+// ("Hon.", "Messrs."), the shortened first names of old texts ("Geo.",
+// "Wm."), citations. Compared in lower case, without the period. "etc" is
+// left out on purpose: followed by a capital it usually does end the
+// sentence.
 var abbreviations = map[string]bool{
 	"al": true, "approx": true, "capt": true, "cf": true, "ch": true,
 	"chap": true, "cit": true, "col": true, "dept": true, "dr": true,
 	"e.g": true, "ed": true, "eds": true, "esp": true, "fig": true,
-	"gen": true, "i.e": true, "ibid": true, "inc": true, "intro": true,
-	"jr": true, "lt": true, "mr": true, "mrs": true, "ms": true, "mt": true,
-	"no": true, "nos": true, "op": true, "p": true, "pp": true, "prof": true,
-	"repr": true, "rev": true, "sec": true, "sr": true, "st": true,
-	"trans": true, "u.s": true, "univ": true, "viz": true, "vol": true,
-	"vols": true, "vs": true,
+	"gen": true, "geo": true, "gov": true, "hon": true, "i.e": true,
+	"ibid": true, "inc": true, "intro": true, "jas": true, "jr": true,
+	"lt": true, "messrs": true, "mr": true, "mrs": true, "ms": true,
+	"mt": true, "no": true, "nos": true, "op": true, "p": true, "pp": true,
+	"prof": true, "repr": true, "rev": true, "sec": true, "sr": true,
+	"st": true, "thos": true, "trans": true, "u.s": true, "univ": true,
+	"viz": true, "vol": true, "vols": true, "vs": true, "wm": true,
 }
 
 // closers may follow a sentence's final punctuation and still belong to it.

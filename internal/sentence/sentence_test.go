@@ -36,6 +36,8 @@ func TestTexts(t *testing.T) {
 		{"member of the C.C.", "Baybakov, the last living C.C. member from 1953, told him.",
 			[]string{"Baybakov, the last living C.C. member from 1953, told him."}},
 		{"page", "Amy Knight, p. 220, reports it. Meanwhile.", []string{"Amy Knight, p. 220, reports it.", "Meanwhile."}},
+		{"titles and shortened names", "A letter went to the Hon. George Geddes, signed by Messrs. Betts and Bond. Very respectfully, Geo. Geddes.",
+			[]string{"A letter went to the Hon. George Geddes, signed by Messrs. Betts and Bond.", "Very respectfully, Geo. Geddes."}},
 		{"empty", "   ", []string{}},
 	}
 	for _, tt := range tests {
