@@ -126,6 +126,57 @@ var texts = []textCase{
 		},
 	},
 	{
+		file: "woman-suffrage.txt", title: "History of Woman Suffrage, Volume I", author: "Elizabeth Cady Stanton, Susan B. Anthony, and Matilda Joslyn Gage",
+		passages: 157, first: "¶1", last: "note 11",
+		refs: map[string]string{
+			"¶1":      "In preparing this work, our object has been",
+			"¶57":     "Having deprived her of this first right of a citizen",
+			"note 8":  "The antique mahogany center-table",
+			"note 11": "See Appendix.",
+		},
+		sections: []string{"PREFACE.", "CHAPTER IV.", "DECLARATION OF SENTIMENTS.", "FOOTNOTES:"},
+		notes:    map[string]string{"note 8": "¶46", "note 11": "¶117"},
+		questions: map[string]string{
+			"What did the Declaration of Sentiments say about the elective franchise?": "He has never permitted her to exercise her inalienable right to the elective franchise.",
+			"Which resolution was not adopted unanimously?":                            "The only resolution that was not unanimously adopted was the ninth",
+			"Who issued the call for the Seneca Falls convention?":                     "This call, without signature, was issued by Lucretia Mott",
+		},
+	},
+	{
+		file: "on-liberty.txt", title: "On Liberty", author: "John Stuart Mill",
+		passages: 49, first: "¶1", last: "note 10",
+		refs: map[string]string{
+			"¶1":     "The time, it is to be hoped, is gone by",
+			"note 7": "Thomas Pooley, Bodmin Assizes",
+		},
+		sections: []string{"CHAPTER II.", "OF THE LIBERTY OF THOUGHT AND DISCUSSION.", "FOOTNOTES:"},
+		// ¶18's sentence "two persons, on two separate occasions,[8] ...
+		// and a third, a foreigner,[9] ..." marks two notes.
+		notes: map[string]string{"note 6": "¶1", "note 8": "¶18", "note 9": "¶18", "note 10": "¶19"},
+		questions: map[string]string{
+			"Why is it wrong to silence an opinion, even a false one?":        "the peculiar evil of silencing the expression of an opinion",
+			"Who was imprisoned for writing offensive words on a gate?":       "an unfortunate man",
+			"What is the difference between a dead dogma and a living truth?": "dead dogma, not a living truth",
+		},
+	},
+	{
+		file: "curie-radioactivity.md", title: "Untersuchungen über die radioaktiven Substanzen", author: "Marie Curie",
+		passages: 78, first: "¶1", last: "note 5",
+		refs: map[string]string{
+			"¶1":     "Die vorliegende Arbeit bezweckt",
+			"note 1": "Man erreicht dieses Resultat leicht",
+			"note 5": "Wir haben zahlreiche Verpflichtungen",
+		},
+		sections: []string{"Einleitung.", "Erstes Kapitel. Radioaktivität des Uraniums und Thoriums. Radioaktive Mineralien.", "b) Polonium, Radium, Aktinium."},
+		// Note 5 is "[^longnote]": a named note is numbered in order.
+		notes: map[string]string{"note 1": "¶23", "note 4": "¶59", "note 5": "¶72"},
+		questions: map[string]string{
+			"Welche Mineralien sind radioaktiv?":                         "Alle Mineralien, die sich radioaktiv zeigen, enthalten Uran oder Thor",
+			"Wer hat die erste Tonne Rückstände zur Verfügung gestellt?": "die erste Tonne vorbehandelter Rückstände",
+			"Welche Substanzen senden Becquerelstrahlen aus?":            "Das Uran, das Thor und ihre Verbindungen emittiren also Becquerelstrahlen.",
+		},
+	},
+	{
 		file: "candide.md", title: "Candide", author: "Voltaire",
 		passages: 41, first: "¶1", last: "¶41",
 		refs:     map[string]string{"¶1": "In a castle of Westphalia"},
