@@ -38,8 +38,8 @@ func (b *builder) centrality(s *sentence, passage []*sentence) float64 {
 		return 0
 	}
 	var cohesion, salience float64
-	for st, in := range s.stems {
-		idf := b.idf[st]
+	for _, st := range inOrder(s.stems) {
+		in, idf := s.stems[st], b.idf[st]
 		shared := 0
 		for _, o := range passage {
 			if o != s {

@@ -140,8 +140,8 @@ func (b *builder) weigh(parts ...part) weights {
 	// party" in a text on parties): it keeps a floor of the mean weight.
 	if n := len(w.stems); n > 0 {
 		floor := floorShare * w.total / float64(n)
-		for s, v := range w.stems {
-			if v < floor {
+		for _, s := range inOrder(w.stems) {
+			if v := w.stems[s]; v < floor {
 				w.total += floor - v
 				w.stems[s] = floor
 			}
@@ -226,8 +226,8 @@ func (w weights) within(ss []*sentence) weights {
 		}
 	}
 	out := weights{stems: w.stems, kin: w.kin}
-	for q, v := range w.stems {
-		out.total += v * avail[q]
+	for _, q := range inOrder(w.stems) {
+		out.total += w.stems[q] * avail[q]
 	}
 	return out
 }
@@ -246,8 +246,8 @@ func (w weights) topical(s *sentence) float64 {
 		}
 	}
 	var sum float64
-	for q, m := range best {
-		sum += w.stems[q] * m
+	for _, q := range inOrder(best) {
+		sum += w.stems[q] * best[q]
 	}
 	return sum / w.total
 }
@@ -417,4 +417,16 @@ func markersOf(refs []essay.Ref) string {
 		out = append(out, r.Marker())
 	}
 	return joinList(out)
+}
+
+// inOrder returns m's keys sorted. Sums of floats must be taken in one
+// order: map order changes from run to run, and with it the last bits of
+// a sum, which can flip a near tie and so change the guide.
+func inOrder(m map[string]float64) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
