@@ -19,8 +19,9 @@ import (
 )
 
 // faultTimeout is the --timeout of fault tests: short, so that a server
-// that never answers fails fast.
-const faultTimeout = "300ms"
+// that never answers fails fast, yet long enough that a loaded machine
+// (CI runs these under the race detector) still hears a quick server.
+const faultTimeout = "1s"
 
 // deadline bounds one run of the app in a fault test: far beyond
 // faultTimeout, yet short enough that a hang fails the test instead of
@@ -239,16 +240,16 @@ var faultCases = []faultCase{
 		want: []string{"embedding model text-embedding-3-small: could not look up the host", "did not answer in time"}, chats: -1},
 	{name: "accepts and never answers",
 		api:  func(t *testing.T, _ *llmtest.Server) string { return "http://" + silentListener(t) + "/v1" },
-		want: []string{"no answer from http://127.0.0.1:", "within 300ms; raise the timeout if the model is slow to load (--timeout, $STUDYGUIDE_TIMEOUT)"}, chats: -1},
+		want: []string{"no answer from http://127.0.0.1:", "within 1s; raise the timeout if the model is slow to load (--timeout, $STUDYGUIDE_TIMEOUT)"}, chats: -1},
 	{name: "accepts and never answers while embedding",
 		api: func(t *testing.T, _ *llmtest.Server) string { return "http://" + silentListener(t) + "/v1" }, args: openaiEmbedder,
-		want: []string{"embedding model text-embedding-3-small: no answer from", "within 300ms; raise the timeout"}, chats: -1},
+		want: []string{"embedding model text-embedding-3-small: no answer from", "within 1s; raise the timeout"}, chats: -1},
 	{name: "reads the request and never answers",
 		api:  fakeAPI(llmtest.Reply{Hang: true}),
-		want: []string{"no answer from http://127.0.0.1:", "within 300ms; raise the timeout"}, chats: 1},
+		want: []string{"no answer from http://127.0.0.1:", "within 1s; raise the timeout"}, chats: 1},
 	{name: "stream stalls mid-answer",
 		api:  fakeAPI(llmtest.Reply{Text: "Grover Furr argues that Stalin", Stall: true}),
-		want: []string{"for 300ms (keep-alives, empty chunks and a trickle of bytes do not count); try again, or raise the timeout"}, stdout: "Grover \n", chats: 1},
+		want: []string{"for 1s (keep-alives, empty chunks and a trickle of bytes do not count); try again, or raise the timeout"}, stdout: "Grover \n", chats: 1},
 	{name: "stream ends before [DONE]",
 		api:  fakeAPI(llmtest.Reply{Text: "Grover Furr argues that Stalin", NoDone: true, Finish: "-"}),
 		want: []string{"closed the stream before it finished ([DONE] never came); the answer is incomplete"}, stdout: "Grover Furr argues that Stalin\n", chats: 1},
@@ -285,7 +286,7 @@ var faultCases = []faultCase{
 		want: []string{"embedding model text-embedding-3-small: the server at", "answered with something other than the API's JSON; is the base URL the address of an OpenAI-compatible API?"}, chats: 0},
 	{name: "embedding request never answered",
 		api: fakeEmbeddings(llmtest.Reply{Hang: true}), args: openaiEmbedder,
-		want: []string{"embedding model text-embedding-3-small: no answer from", "within 300ms"}, chats: 0},
+		want: []string{"embedding model text-embedding-3-small: no answer from", "within 1s"}, chats: 0},
 	{name: "too many vectors",
 		api: fakeEmbeddings(llmtest.Reply{Vectors: 2}), args: openaiEmbedder,
 		want: []string{"returned 2 vectors for 1 text; it may not take several texts in one request: try another server, or the local embedder (--embedder local)"}, chats: 0},
