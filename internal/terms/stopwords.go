@@ -27,8 +27,9 @@ var questionWords = map[string]bool{
 
 // moreStopwords are function words the Snowball list lacks: modal verbs,
 // a few adverbs and conjunctions, indefinite pronouns ("everyone else"),
-// and what is left of a contraction once the apostrophe splits it
-// ("couldn't" gives "couldn").
+// what is left of a contraction once the apostrophe splits it ("couldn't"
+// gives "couldn"), and "get", which asks for whatever follows it ("What
+// privileges did members get?").
 var moreStopwords = map[string]bool{
 	"might": true, "must": true, "may": true, "shall": true, "ought": true,
 	"yet": true, "ever": true, "even": true, "whose": true, "whether": true,
@@ -42,6 +43,7 @@ var moreStopwords = map[string]bool{
 	"somebody": true, "something": true, "nobody": true, "nothing": true,
 	"whatever": true, "whoever": true, "really": true, "actually": true,
 	"quite": true, "rather": true, "perhaps": true, "maybe": true,
+	"get": true, "gets": true, "got": true, "getting": true, "gotten": true,
 }
 
 // IsStopword reports whether a lower-case word is too common to help find a

@@ -4,12 +4,14 @@
 //
 // The table, wordnet.txt, is written by the gen command from WordNet 3.0
 // (Princeton University; see LICENSE-WordNet): for each stem, how many
-// senses its words have, and the stems of the synonyms, similar adjectives
+// senses its words have; the stems of the synonyms, similar adjectives
 // and derivationally related forms of its commonest sense in each part of
-// speech. It is 1.5 MB of the binary, read in place.
+// speech; and the concepts (synsets) its words stand for, with what those
+// are kinds of, which the local embedder counts. It is 6 MB of the binary,
+// read in place.
 //
 // It imports nothing of studyguide's (its gen command imports terms);
-// retrieve and guide read it, and the index key holds its Version.
+// retrieve, embed and guide read it, and the index key holds its Version.
 package thesaurus
 
 //go:generate go run ./gen -wordnet /usr/share/wordnet -src gen -o wordnet.txt
@@ -34,7 +36,7 @@ func cutHeader(f string) (string, string) {
 // Related returns the stems WordNet relates to stem, or nil if it knows
 // none. The slice is new on every call.
 func Related(stem string) []string {
-	_, rel := lookup(stem)
+	_, rel, _ := lookup(stem)
 	if rel == "" {
 		return nil
 	}
@@ -46,18 +48,19 @@ func Related(stem string) []string {
 // A word of many senses ("form", "way") says little about what a question
 // is about; a word of one ("volcano") says a lot.
 func Senses(stem string) int {
-	n, _ := lookup(stem)
+	n, _, _ := lookup(stem)
 	return n
 }
 
-// lookup returns stem's entry: its sense count and related stems.
+// lookup returns stem's entry: its sense count, related stems and
+// concepts.
 //
 // It searches the sorted table in place rather than loading it into a map:
 // a map would cost every process start milliseconds for a table most runs
 // consult for a word or two.
-func lookup(stem string) (senses int, related string) {
+func lookup(stem string) (senses int, related, concepts string) {
 	if stem == "" || strings.ContainsAny(stem, "\t\n") {
-		return 0, ""
+		return 0, "", ""
 	}
 	lo, hi := 0, len(table)
 	for lo < hi {
@@ -65,19 +68,20 @@ func lookup(stem string) (senses int, related string) {
 		key, rest, end := splitLine(mid)
 		switch {
 		case key == stem:
-			count, rel, _ := strings.Cut(rest, "\t")
+			count, rest, _ := strings.Cut(rest, "\t")
+			related, concepts, _ = strings.Cut(rest, "\t")
 			n, _ := strconv.Atoi(count)
-			return n, rel
+			return n, related, concepts
 		case key < stem:
 			lo = end
 		default:
 			if mid == lo {
-				return 0, ""
+				return 0, "", ""
 			}
 			hi = mid
 		}
 	}
-	return 0, ""
+	return 0, "", ""
 }
 
 // lineStart returns the offset of the line holding offset i.

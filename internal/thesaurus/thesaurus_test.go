@@ -47,13 +47,16 @@ func TestEveryKeyIsFound(t *testing.T) {
 	sc := bufio.NewScanner(strings.NewReader(table))
 	prev, n := "", 0
 	for sc.Scan() {
-		key, rest, ok := strings.Cut(sc.Text(), "\t")
-		_, value, ok2 := strings.Cut(rest, "\t")
-		if !ok || !ok2 || key <= prev {
-			t.Fatalf("line %d (%q) is out of order or has no tab", n+1, sc.Text())
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) != 4 || f[0] <= prev {
+			t.Fatalf("line %d (%q) is out of order or has not four fields", n+1, sc.Text())
 		}
+		key, value, concepts := f[0], f[2], f[3]
 		if got := Related(key); !slices.Equal(got, strings.Fields(value)) {
 			t.Fatalf("Related(%q) = %v, want %v", key, got, strings.Fields(value))
+		}
+		if got := Concepts(key); len(got) != len(strings.Fields(concepts)) {
+			t.Fatalf("Concepts(%q) = %v, want %d of them", key, got, len(strings.Fields(concepts)))
 		}
 		prev, n = key, n+1
 	}

@@ -8,10 +8,13 @@
 // command's source, a hash of the WordNet files read, and a hash of the
 // lines that follow. Each of those lines is a stem, a tab, the number of
 // senses WordNet gives the stem's words (the most of any of them), a tab,
-// and the stems of the words WordNet relates to it, space-separated. Keys
-// and values are stemmed with the stemmer retrieval uses, so the table
-// must be written again when the stemmer or the stop words change; the
-// thesaurus package's tests say so, with or without WordNet installed.
+// the stems of the words WordNet relates to it, space-separated, a tab,
+// and the concepts its words stand for (see concepts.go). A pair of stems
+// that WordNet names one thing by ("middl age") has a line of its own,
+// with concepts only. Keys and values are stemmed with the stemmer
+// retrieval uses, so the table must be written again when the stemmer or
+// the stop words change; the thesaurus package's tests say so, with or
+// without WordNet installed.
 package main
 
 import (
@@ -151,7 +154,7 @@ func table(dir string, w io.Writer) error {
 			}
 		}
 	}
-	return write(w, table, counts)
+	return write(w, table, counts, conceptTable(synsets, senses))
 }
 
 // firstSenses returns the commonest sense of each part of speech. WordNet
@@ -207,10 +210,15 @@ func relatedWords(lemma string, s *synset, all map[string]*synset) []string {
 	return out
 }
 
-func write(w io.Writer, table map[string]map[string]bool, counts map[string]int) error {
+func write(w io.Writer, table map[string]map[string]bool, counts map[string]int, concepts map[string]map[int]float64) error {
 	keys := make([]string, 0, len(table))
 	for k := range table {
 		keys = append(keys, k)
+	}
+	for k := range concepts {
+		if table[k] == nil {
+			keys = append(keys, k)
+		}
 	}
 	sort.Strings(keys)
 	bw := bufio.NewWriter(w)
@@ -220,7 +228,7 @@ func write(w io.Writer, table map[string]map[string]bool, counts map[string]int)
 			vals = append(vals, v)
 		}
 		sort.Strings(vals)
-		fmt.Fprintf(bw, "%s\t%d\t%s\n", k, counts[k], strings.Join(vals, " "))
+		fmt.Fprintf(bw, "%s\t%d\t%s\t%s\n", k, counts[k], strings.Join(vals, " "), conceptList(concepts[k]))
 	}
 	return bw.Flush()
 }
