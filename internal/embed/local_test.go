@@ -2,8 +2,12 @@ package embed
 
 import (
 	"context"
+	"maps"
 	"math"
+	"slices"
 	"testing"
+
+	"studyguide/internal/terms"
 )
 
 func dot(a, b []float32) float64 {
@@ -67,5 +71,42 @@ func TestLocalEmptyTextIsZero(t *testing.T) {
 	vs, _ := l.Embed(context.Background(), []string{"?!"})
 	if !IsZero(vs[0]) {
 		t.Error("text without words should embed to zero")
+	}
+}
+
+// TestLocalConceptsLinkMeanings checks that words of like meaning but no
+// shared letters share features through their WordNet concepts, which
+// BM25 cannot see: "adulation" is a kind of flattery, a kind of
+// compliment, a kind of praise; "Middle Ages" names one thing. (Hashed
+// into the vector, a shared concept can meet a collision of the opposite
+// sign, so the test looks at the features before hashing.)
+func TestLocalConceptsLinkMeanings(t *testing.T) {
+	f := NewLocal(0).newFeaturizer()
+	concepts := func(text string) map[int]bool {
+		out := map[int]bool{}
+		stems := terms.Stems(text)
+		for i, s := range stems {
+			for _, c := range f.conceptsOf(s) {
+				out[c.ID] = true
+			}
+			if i > 0 {
+				for _, c := range f.conceptsOf(stems[i-1] + " " + s) {
+					out[c.ID] = true
+				}
+			}
+		}
+		return out
+	}
+	for _, pair := range [][2]string{{"praise", "the adulation that surrounded him"}, {"old maps of the Middle Ages", "the Middle Ages"}} {
+		a, b := concepts(pair[0]), concepts(pair[1])
+		if !slices.ContainsFunc(slices.Collect(maps.Keys(a)), func(id int) bool { return b[id] }) {
+			t.Errorf("%q and %q share no concept", pair[0], pair[1])
+		}
+	}
+	if len(concepts("Mukhin")) != 0 {
+		t.Error("a name WordNet does not know has concepts")
+	}
+	if NewLocal(0).Name() == NewLocalWeighted(0, LocalWeights{}).Name() {
+		t.Error("the weights are not part of the embedder's name, and so of the index key")
 	}
 }
