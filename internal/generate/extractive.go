@@ -6,8 +6,8 @@ import (
 	"io"
 	"math"
 	"slices"
-	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,22 +16,21 @@ import (
 	"studyguide/internal/terms"
 )
 
-// Extractive answers offline with the essay's own sentences, each quoted
-// verbatim, attributed to the author and followed by its ref.
-type Extractive struct{}
+// Extractive answers offline with the text's own sentences, each quoted
+// verbatim, attributed to the author and followed by its ref. Its zero
+// value uses DefaultSelection.
+type Extractive struct {
+	// Selection overrides DefaultSelection when not nil.
+	Selection *Selection
+}
 
 var _ Generator = Extractive{}
 
 // Selection limits.
 const (
-	maxSentences   = 4
-	maxPassages    = 3
-	maxPerPassage  = 3
-	keepFraction   = 0.45
-	minWords       = 5
-	followOnWeight = 0.6
-	questionFactor = 0.6
-	repeatFactor   = 0.3
+	maxSentences = 4
+	maxPassages  = 3
+	minWords     = 5
 )
 
 // candidate is one sentence that may go into an answer.
@@ -47,11 +46,14 @@ type candidate struct {
 	// sentence's, and noteIndex the sentence's own index in the note.
 	followsMarker bool
 	noteIndex     int
+	// part is the part of the question the sentence answers (see
+	// retrieve.Part); answers read part by part.
+	part int
 }
 
 // Generate picks the one to four sentences that best answer the question
 // and writes them as attributed quotations.
-func (Extractive) Generate(ctx context.Context, req Request, stream io.Writer) (Draft, error) {
+func (e Extractive) Generate(ctx context.Context, req Request, stream io.Writer) (Draft, error) {
 	if err := ctx.Err(); err != nil {
 		return Draft{}, err
 	}
@@ -59,11 +61,14 @@ func (Extractive) Generate(ctx context.Context, req Request, stream io.Writer) (
 	if !addressed(res) {
 		return abstain(res, stream)
 	}
-	chosen := selectSentences(res, quotedBefore(req.History))
+	chosen := e.selectSentences(res, quotedBefore(req.History))
 	if len(chosen) == 0 {
 		return abstain(res, stream)
 	}
 	d := Draft{Text: compose(chosen, req.Author, req.Kind)}
+	for _, c := range chosen {
+		d.Quoted = append(d.Quoted, c.passage.Ref)
+	}
 	return d, write(stream, d.Text)
 }
 
@@ -91,7 +96,7 @@ func write(w io.Writer, s string) error {
 // Abstention is the plain sentence given when the corpus does not address a
 // question, naming the words it never uses.
 func Abstention(res *retrieve.Result) string {
-	msg := "The essay does not address this question, so there is no answer to give from it."
+	msg := "The text does not address this question, so there is no answer to give from it."
 	if res != nil && res.Query != nil && len(res.Query.Missing) > 0 {
 		words := res.Query.Missing
 		if len(words) > 4 {
@@ -124,63 +129,6 @@ func quotedBefore(history []Turn) string {
 	return b.String()
 }
 
-// selectSentences returns the sentences, from the top passages, that best
-// answer the question, in the order they should be read. Sentences found
-// in earlier answers count for less, so that a follow-up moves the
-// conversation on rather than repeating it.
-func selectSentences(res *retrieve.Result, earlier string) []candidate {
-	hits := res.Hits
-	stems := sentenceStems(hits)
-	weights := questionWeights(res.Query.Stems, res.StandIns, stems)
-	asksQuestions := asksForQuestions(res.Query.Words)
-	var cands []candidate
-	for rank, h := range hits {
-		if rank == maxPassages {
-			break
-		}
-		cands = append(cands, scoreSentences(h.Passage, stems[rank], rank, weights, asksQuestions)...)
-	}
-	for i := range cands {
-		if earlier != "" && strings.Contains(earlier, cands[i].text) {
-			cands[i].score *= repeatFactor
-		}
-	}
-	if len(cands) == 0 {
-		return nil
-	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
-	bestScore := cands[0].score
-	if bestScore <= 0 {
-		return nil
-	}
-	var out []candidate
-	perPassage := map[essay.Ref]int{}
-	for _, c := range cands {
-		if len(out) == maxSentences || c.score < keepFraction*bestScore {
-			break
-		}
-		if perPassage[c.passage.Ref] == maxPerPassage {
-			continue
-		}
-		perPassage[c.passage.Ref]++
-		out = append(out, c)
-	}
-	out = withNotes(withAntecedents(withMarkers(out, hits)), hits)
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		switch {
-		case a.rank != b.rank:
-			return a.rank < b.rank
-		case a.index != b.index:
-			return a.index < b.index
-		case a.followsMarker != b.followsMarker:
-			return b.followsMarker
-		}
-		return a.noteIndex < b.noteIndex
-	})
-	return out
-}
-
 // withMarkers adds the sentence marking each chosen footnote, when its
 // paragraph was retrieved and it was not chosen, in place of the weakest
 // other sentence if the answer is full. The note is then read after it
@@ -203,6 +151,7 @@ func withMarkers(chosen []candidate, hits []retrieve.Hit) []candidate {
 			}
 			out = slices.Delete(out, j, j+1)
 		}
+		m.part = c.part
 		out = append(out, m)
 	}
 	return out
@@ -270,34 +219,8 @@ func withNotes(chosen []candidate, hits []retrieve.Hit) []candidate {
 		note := hits[i].Passage
 		if j := slices.IndexFunc(note.Sentences, quotable); j >= 0 {
 			out = append(out, candidate{passage: note, rank: m.rank, index: m.index, text: note.Sentences[j].Text,
-				followsMarker: true, noteIndex: j})
+				followsMarker: true, noteIndex: j, part: m.part})
 		}
-	}
-	return out
-}
-
-// withAntecedents adds, while there is room, the sentence before any chosen
-// sentence that leans on it ("He argues that ..."), so that a quotation's
-// "he" or "this" can be read.
-func withAntecedents(chosen []candidate) []candidate {
-	have := map[[2]int]bool{}
-	for _, c := range chosen {
-		have[[2]int{c.rank, c.index}] = true
-	}
-	out := chosen
-	for _, c := range chosen {
-		if len(out) == maxSentences {
-			break
-		}
-		if c.index == 0 || !continues(c.text) || have[[2]int{c.rank, c.index - 1}] {
-			continue
-		}
-		prev := c.passage.Sentences[c.index-1]
-		if prev.Block != c.passage.Sentences[c.index].Block || strings.Contains(prev.Text, "<>") {
-			continue
-		}
-		have[[2]int{c.rank, c.index - 1}] = true
-		out = append(out, candidate{passage: c.passage, rank: c.rank, index: c.index - 1, text: prev.Text, question: prev.Question})
 	}
 	return out
 }
@@ -307,23 +230,64 @@ func withAntecedents(chosen []candidate) []candidate {
 func sentenceStems(hits []retrieve.Hit) [][][]string {
 	out := make([][][]string, len(hits))
 	for i, h := range hits {
-		out[i] = make([][]string, len(h.Passage.Sentences))
-		for j, s := range h.Passage.Sentences {
-			out[i][j] = terms.Unique(terms.Stems(s.Text))
+		for _, s := range readPassage(h.Passage) {
+			out[i] = append(out[i], s.stems)
 		}
 	}
 	return out
 }
 
+// sentenceInfo is what selection reads of a sentence, whatever the
+// question.
+type sentenceInfo struct {
+	stems    []string
+	quotable bool
+	// refers holds the stems of the names a leading pronoun points back
+	// to (see referent).
+	refers []string
+	voice  retrieve.Voice
+}
+
+// passageCache keeps what selection read of the passages answers have
+// quoted from: a conversation, or eval, meets the same passages again.
+var passageCache = struct {
+	sync.Mutex
+	of map[*essay.Passage][]sentenceInfo
+}{of: map[*essay.Passage][]sentenceInfo{}}
+
+// maxPassageCache bounds passageCache, in passages.
+const maxPassageCache = 4096
+
+// readPassage returns what selection reads of each sentence of p.
+func readPassage(p *essay.Passage) []sentenceInfo {
+	passageCache.Lock()
+	out, ok := passageCache.of[p]
+	passageCache.Unlock()
+	if ok {
+		return out
+	}
+	out = make([]sentenceInfo, len(p.Sentences))
+	for j, s := range p.Sentences {
+		out[j] = sentenceInfo{stems: terms.Unique(terms.Stems(s.Text)), quotable: quotable(s), refers: referent(p, j), voice: retrieve.VoiceOf(s.Text)}
+	}
+	passageCache.Lock()
+	if len(passageCache.of) < maxPassageCache {
+		passageCache.of[p] = out
+	}
+	passageCache.Unlock()
+	return out
+}
+
 // questionWeights gives each of the question's stems a weight that grows
-// with its rarity among the retrieved passages' sentences, and each stem
-// retrieval searched in place of one the corpus lacks the same, scaled by
-// its weight in the search.
+// with its rarity among the retrieved passages' sentences and with how
+// much it narrows the question down (Query.Specificity: "get" says less
+// than "privileges"), and each stem retrieval searched in place of one the
+// corpus lacks the same, scaled by its weight in the search.
 //
-//   - question: the question's stems, Query.Stems.
+//   - q: the analysed question.
 //   - standIns: Result.StandIns.
 //   - stems: the retrieved passages' sentences as sentenceStems gives them.
-func questionWeights(question []string, standIns map[string]float64, stems [][][]string) map[string]float64 {
+func questionWeights(q *retrieve.Query, standIns map[string]float64, stems [][][]string) map[string]float64 {
 	df := map[string]int{}
 	n := 0
 	for _, passage := range stems {
@@ -335,8 +299,8 @@ func questionWeights(question []string, standIns map[string]float64, stems [][][
 		}
 	}
 	w := map[string]float64{}
-	for _, s := range question {
-		w[s] = math.Log(1 + float64(n)/float64(1+df[s]))
+	for i, s := range q.Stems {
+		w[s] = q.Specificity[i] * math.Log(1+float64(n)/float64(1+df[s]))
 	}
 	for s, f := range standIns {
 		if _, ok := w[s]; !ok {
@@ -356,38 +320,6 @@ func asksForQuestions(words []string) bool {
 		}
 	}
 	return false
-}
-
-// scoreSentences scores a passage's sentences by the weight of the
-// question's stems each holds. A sentence that continues the one before it
-// ("He was stymied ...") borrows part of its score, so answers keep the
-// author's train of thought.
-//
-//   - stems: the distinct stems of each of p's sentences.
-func scoreSentences(p *essay.Passage, stems [][]string, rank int, weights map[string]float64, asksQuestions bool) []candidate {
-	rankFactor := 1 / (1 + 0.25*float64(rank))
-	var out []candidate
-	prev := 0.0
-	for i, s := range p.Sentences {
-		score := 0.0
-		for _, st := range stems[i] {
-			score += weights[st]
-		}
-		if continues(s.Text) {
-			score += followOnWeight * prev
-		}
-		prev = score
-		if !quotable(s) {
-			continue
-		}
-		if s.Question && !asksQuestions {
-			// The author's own questions answer little, but they show what
-			// he thinks is open; they go in only when nothing says more.
-			score *= questionFactor
-		}
-		out = append(out, candidate{passage: p, rank: rank, index: i, text: s.Text, score: score * rankFactor, question: s.Question})
-	}
-	return out
 }
 
 // quotable reports whether a sentence can stand in an answer: long enough

@@ -142,3 +142,61 @@ func TestExtractiveFramesByMetadata(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswersAnswer checks the answers of the rubric: each part of a
+// question gets its own evidence, a sentence whose subject is "he" comes
+// after the sentence naming him, and a note's "he" who is someone else is
+// not quoted as filler.
+func TestAnswersAnswer(t *testing.T) {
+	for _, c := range []struct {
+		question   string
+		want, not  []string
+		wantBefore [2]string
+	}{
+		{
+			question: "What was the cult of personality and did Stalin like it?",
+			want:     []string{`“According to the "cult of personality,"`, `he condemned the "cult" many times.” [¶55]`},
+		},
+		{
+			question:   "Who stopped Stalin from doing his reforms?",
+			want:       []string{"He was stymied by the combined efforts of other Party leaders."},
+			wantBefore: [2]string{`In fact, Stalin was never "all-powerful."`, "He was stymied"},
+		},
+		{
+			question: "What did Molotov worry about, and did he blame Lenin?",
+			want:     []string{"worried about the future of socialism", "Molotov did not trace the roots"},
+			not:      []string{"effrontery"},
+		},
+	} {
+		got := answer(t, c.question)
+		for _, w := range c.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%q: answer lacks %q:\n%s", c.question, w, got)
+			}
+		}
+		for _, n := range c.not {
+			if strings.Contains(got, n) {
+				t.Errorf("%q: answer quotes %q:\n%s", c.question, n, got)
+			}
+		}
+		if a, b := c.wantBefore[0], c.wantBefore[1]; a != "" {
+			if i, j := strings.Index(got, a), strings.Index(got, b); i < 0 || j < 0 || i > j {
+				t.Errorf("%q: want %q before %q:\n%s", c.question, a, b, got)
+			}
+		}
+	}
+}
+
+func TestLeadsWithPronoun(t *testing.T) {
+	for s, want := range map[string]bool{
+		"He was stymied by the combined efforts of other Party leaders.": true,
+		"But he had the effrontery to put the blame on -- Beria.":        true,
+		"Throughout his life he condemned the cult many times.":          true,
+		"In fact Molotov, like Stalin, was unable to look at it.":        false,
+		"The questions one asks inevitably reflect one's concerns.":      false,
+	} {
+		if got := leadsWithPronoun(s); got != want {
+			t.Errorf("leadsWithPronoun(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"context"
 	"io"
 
+	"studyguide/internal/essay"
 	"studyguide/internal/retrieve"
 )
 
@@ -41,6 +42,10 @@ type Draft struct {
 	Abstained bool
 	// Truncated is true when a model stopped at its length limit.
 	Truncated bool
+	// Quoted holds the ref of each sentence the offline generator quoted,
+	// in order; a model's draft leaves it nil, its citations read from
+	// Text.
+	Quoted []essay.Ref
 }
 
 // Generator writes answers.

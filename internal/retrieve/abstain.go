@@ -4,8 +4,12 @@ import (
 	"slices"
 
 	"studyguide/internal/essay"
+	"studyguide/internal/lazyregexp"
 	"studyguide/internal/terms"
 )
+
+// yearRe finds a year of the last two millennia.
+var yearRe = lazyregexp.New(`\b(?:1[0-9]|20)[0-9]{2}\b`)
 
 // evidence is what the best passage holds of a question.
 type evidence struct {
@@ -22,6 +26,8 @@ type evidence struct {
 	// nearCoverage is the weight of the stems the passage holds or holds
 	// near, as a share of all the question's weight.
 	nearCoverage float64
+	// year is set when the passage gives a year.
+	year bool
 }
 
 // support combines the evidence into one figure from 0 to 1.5: how much of
@@ -39,11 +45,17 @@ func (e evidence) support() float64 {
 
 // abstains reports whether the evidence is too thin for the corpus to
 // count as addressing q under p's thresholds: the passage holds none of
-// the question's words, the support is below p.MinSupport, or the
-// question names something the corpus never mentions and the passage
-// holds less than p.NameCoverage of its weight.
-func (e evidence) abstains(q *Query, p Params) bool {
-	return e.found == 0 || e.support() < p.MinSupport || len(q.Names) > 0 && e.coverage < p.NameCoverage
+// the question's words, the support (with p.SimilarityWeight times the
+// cosine similarity of the vectors' nearest chunk) is below p.MinSupport,
+// or the question names something the corpus never mentions and the
+// passage holds less than p.NameCoverage of its weight.
+//
+// Two questions are declined outright: one that names something in
+// capitals the corpus never mentions ("What did he think of the NEP?"),
+// and one that asks in what year when the passage gives none.
+func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
+	return e.found == 0 || e.support()+p.SimilarityWeight*similarity < p.MinSupport ||
+		len(q.Names) > 0 && e.coverage < p.NameCoverage || q.Acronym || q.AsksYear && !e.year
 }
 
 // evidence weighs the question's stems by BM25's IDF and their specificity
@@ -60,6 +72,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		for _, s := range terms.Stems(p.Text()) {
 			top[s] = true
 		}
+		ev.year = ev.year || yearRe.MatchString(p.Text())
 	}
 	var total, found, near, known float64
 	for i, s := range stems {

@@ -1,42 +1,224 @@
 package retrieve
 
+import (
+	"slices"
+	"sync"
+
+	"studyguide/internal/lazyregexp"
+)
+
 // Intent is what a question asks of the text itself rather than of its
-// subject: where its claims come from, for now.
+// subject: where its claims come from, where its author stands, why it
+// was written. Such a question ("What sources does the author rely on?",
+// "Is he biased?", "Why did he write this?") shares few words with the
+// passages that answer it: a text says "I have drawn on ...", "mine are no
+// exception", "a primary purpose of this essay". So it is read from the
+// question's framing and answered from the passages whose voice fits (see
+// voice), whatever their subject.
 type Intent uint8
 
 const (
-	// Sources: "Which books ...", "Where was it published?".
+	// Sources: what the text rests on, whom it cites, where to read more.
 	Sources Intent = 1 << iota
+	// Stance: where the author stands, whether the text is biased.
+	Stance
+	// Purpose: why the text was written, what it sets out to do.
+	Purpose
+	// Reading: where a claim can be read ("Which books record ...?",
+	// "Where was it published?"): the notes beside the claim, rather than
+	// the passages that name sources in general.
+	Reading
 )
 
 // Has reports whether the intent includes i.
 func (in Intent) Has(i Intent) bool { return in&i != 0 }
 
-// sourceWords are the words of a question that asks where a claim comes
-// from or where to read more: "Which books ...", "Where was it published?".
-var sourceWords = map[string]bool{
-	"source": true, "sources": true, "book": true, "books": true, "read": true,
-	"published": true, "publication": true, "newspaper": true, "cite": true,
-	"cited": true, "citation": true, "reference": true, "references": true,
-	"bibliography": true,
+// Words that show an intent. A framing word only says what is asked of
+// the text and is not searched as content; a signal word shows the intent
+// but is searched too, being a word a text may use of its subject.
+var (
+	sourceFraming = words("source", "sources", "cite", "cites", "cited", "citing", "citation",
+		"citations", "bibliography", "footnote", "footnotes", "reference", "references",
+		"rely", "relies", "relied", "relying", "reliance", "sourced")
+	// sourceNouns frame a question only beside a framing word ("which
+	// historians does he cite?"); alone they are its subject.
+	sourceNouns = words("historian", "historians", "scholar", "scholars", "researcher",
+		"researchers", "author", "authors", "writer", "writers", "work", "works")
+	sourceSignals = words("book", "books", "read", "published", "publication", "newspaper")
+	stanceFraming = words("bias", "biased", "biases", "partisan", "impartial", "objective",
+		"objectivity", "neutral", "neutrality", "agenda", "prejudice", "prejudiced", "slant",
+		"slanted", "leaning", "leanings", "stance", "admit", "admits", "admitted", "admission",
+		"confess", "confesses", "honest", "honestly", "sympathies", "ideology", "ideological")
+	purposeWords = words("purpose", "purposes", "aim", "aims", "goal", "goals", "intent",
+		"intention", "intentions", "motive", "motives", "motivation", "point")
+	// textWords name the text or its writing: beside a purpose word they
+	// make the question one about the text's purpose; writeWords do so
+	// beside "why" ("Why did he write this?").
+	textWords  = words("essay", "article", "paper", "text", "chapter", "piece", "write", "wrote", "written", "writing")
+	writeWords = words("write", "wrote", "written", "writing")
+)
+
+func words(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
 }
 
 // intentOf reads a question's intent from its words.
-func intentOf(words []string) Intent {
+func intentOf(ws []string) Intent {
 	var in Intent
-	for _, w := range words {
-		if sourceWords[w] {
-			in |= Sources
-		}
+	has := func(set map[string]bool) bool { return slices.ContainsFunc(ws, func(w string) bool { return set[w] }) }
+	if has(sourceFraming) {
+		in |= Sources
+	}
+	if has(sourceSignals) {
+		in |= Reading
+	}
+	if has(stanceFraming) {
+		in |= Stance
+	}
+	if has(textWords) && has(purposeWords) || has(writeWords) && slices.Contains(ws, "why") {
+		in |= Purpose
 	}
 	return in
 }
 
 // frames reports whether w only says what the question asks of the text,
-// and is no word of its subject.
-func (in Intent) frames(w string) bool { return false }
+// and is not to be searched as a word of its subject.
+func (in Intent) frames(w string) bool {
+	switch {
+	case in.Has(Sources) && (sourceFraming[w] || sourceNouns[w] || (w == "book" || w == "books")):
+		return true
+	case in.Has(Stance) && stanceFraming[w]:
+		return true
+	case in.Has(Purpose) && (purposeWords[w] || textWords[w]):
+		return true
+	}
+	return false
+}
 
-// search adds to a query's terms what the intent looks for.
+// search adds to a query's terms what the intent looks for: nothing, for
+// now; the intent ranks passages by their voice instead (see Search).
 func (in Intent) search(ts []string, ws []float64, p Params) ([]string, []float64) {
 	return ts, ws
+}
+
+// The voice of a sentence: how it speaks of the text and its author,
+// whatever its subject. Each expression counts the cues of one kind.
+var (
+	// selfRe: the author in the first person, or the text itself.
+	selfRe = lazyregexp.New(`\b(?:I|me|my|mine|myself)\b|(?i:\bthis (?:essay|article|paper|book|chapter|study|text)\b|\b(?:reported|reached|argued|presented|shown|discussed) here\b|\bhere and below\b|\bas I\b)`)
+	// citeRe: the marks of a citation: page and chapter numbers, editors,
+	// "see", "cited in", years in parentheses, titles of journals.
+	citeRe = lazyregexp.New(`\bpp?\.\s*\d|\bCh\.\s*\d|\beds?\.|\bop\.\s*cit\b|\bibid\b|\bSee\b|\bCited in\b|\(\d{4}\)|\b(?:Press|Journal|Review)\b|,\s*\d{2,4}(?:-\d+)?\s*[).]`)
+	// relyRe: resting on others' work.
+	relyRe = lazyregexp.New(`(?i)\b(?:basis of|based on|relies on|rely on|drawn on|draw on|drew on|follows?|according to|research|cited|quotes|documents?|archives?|sources?)\b`)
+	// stanceRe: the author's own view, held or owned.
+	stanceRe = lazyregexp.New(`\bI (?:believe|think|suspect|suggest|argue|feel|doubt|hope|contend|maintain|am)\b|(?i:\bin my (?:view|opinion)\b|\bmine\b|\bmy own\b|\bone's own\b)`)
+	// purposeRe: what the text sets out to do.
+	purposeRe = lazyregexp.New(`(?i)\b(?:purpose|aim|goal|intend|intention|hope|importance|important|introduce)\b`)
+)
+
+// Voice counts the cues of each kind in a text: how it speaks of the text
+// and its author.
+type Voice = voice
+
+// voice counts the cues of each kind in a text.
+type voice struct {
+	self, cite, rely, stance, purpose int
+}
+
+// VoiceOf reads the voice of a text, for WeighVoice.
+func VoiceOf(text string) Voice { return voiceOf(text) }
+
+func voiceOf(text string) voice {
+	count := func(re *lazyregexp.Regexp) int { return len(re.FindAllStringIndex(text, -1)) }
+	return voice{self: count(selfRe), cite: count(citeRe), rely: count(relyRe), stance: count(stanceRe), purpose: count(purposeRe)}
+}
+
+// weigh scores a voice for the intent: 0 when it has nothing of what the
+// intent looks for.
+func (in Intent) weigh(v voice) float64 {
+	var s float64
+	if in.Has(Sources) {
+		// The author saying what he rests on weighs most; a source named,
+		// less, and the more names the less each adds.
+		s += 2*float64(min(v.rely, 2))*b2f(v.self > 0) + float64(min(v.rely, 2))*b2f(v.self == 0 && v.cite > 0) +
+			0.5*float64(min(v.cite, 1))
+	}
+	if in.Has(Stance) && v.self > 0 {
+		s += float64(v.stance) + 0.5*float64(min(v.self, 2))
+	}
+	if in.Has(Purpose) && v.self > 0 {
+		s += float64(v.purpose) + 0.5*float64(v.stance)
+	}
+	return s
+}
+
+// Weigh scores a sentence for the intent: how much it says of the text
+// itself in the way the intent asks (a source named, the author's own
+// view, what the text sets out to do); 0 for none of it.
+func (in Intent) Weigh(sentence string) float64 {
+	if in&^Reading == 0 {
+		return 0
+	}
+	return in.weigh(voiceOf(sentence))
+}
+
+// WeighVoice is Weigh for a voice already read.
+func (in Intent) WeighVoice(v Voice) float64 { return in.weigh(v) }
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// voices holds each passage's voice, by position, computed on first use:
+// only a question with an intent needs them.
+type voices struct {
+	once sync.Once
+	of   []voice
+}
+
+// voices returns the voice of every passage of the corpus.
+func (r *Retriever) voices() []voice {
+	r.voice.once.Do(func() {
+		r.voice.of = make([]voice, len(r.Corpus.Passages))
+		for i, p := range r.Corpus.Passages {
+			r.voice.of[i] = voiceOf(p.Text())
+		}
+	})
+	return r.voice.of
+}
+
+// intentRanking returns the passages, by position, whose voice fits the
+// query's intent, best first; ties go to the passage that comes first.
+// Reading ranks nothing: its notes are found beside their claim.
+func (r *Retriever) intentRanking(in Intent) []int32 {
+	in &^= Reading
+	if in == 0 {
+		return nil
+	}
+	vs := r.voices()
+	var out []int32
+	for i := range vs {
+		if in.weigh(vs[i]) > 0 {
+			out = append(out, int32(i))
+		}
+	}
+	slices.SortStableFunc(out, func(a, b int32) int {
+		wa, wb := in.weigh(vs[a]), in.weigh(vs[b])
+		switch {
+		case wa > wb:
+			return -1
+		case wa < wb:
+			return 1
+		}
+		return 0
+	})
+	return out
 }

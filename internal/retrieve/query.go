@@ -36,12 +36,20 @@ type Query struct {
 	// Missing are the question's content words, as typed but lower-cased,
 	// whose stem no passage holds.
 	Missing []string
+	// Acronym is set when one of Names is written in capitals ("NEP"): a
+	// name of its own, never a common word capitalized.
+	Acronym bool
+	// AsksYear is set for a question that asks in what year or on what
+	// date something happened: only a passage that gives one answers it.
+	AsksYear bool
 	// Names are the words, capitalized after the question's first, that
 	// the corpus never uses: names of things it may not discuss.
 	Names []string
 	// Intent says what the question asks of the text itself, if anything:
 	// its sources, its purpose, its author's stance (see intent.go).
 	Intent Intent
+	// Parts are the questions it asks, one or more (see partsOf).
+	Parts []Part
 }
 
 // Analyse reads a question into a Query: misspellings read, words split
@@ -75,7 +83,9 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 			q.Missing = append(q.Missing, w)
 		}
 	}
-	q.Names = r.unknownNames(text, author)
+	q.Names, q.Acronym = r.unknownNames(text, author)
+	q.AsksYear = asksYear(q.Words)
+	q.Parts = partsOf(text, q.Stems)
 	q.relate(r)
 	return q, nil
 }
@@ -207,23 +217,38 @@ func (r *Retriever) authorWords() map[string]bool {
 
 // unknownNames returns the capitalized words of the question, after its
 // first word, that the corpus never uses: names of things it does not
-// discuss. A question typed in lower case has none.
-func (r *Retriever) unknownNames(question string, author map[string]bool) []string {
-	var out []string
+// discuss ("Hastings", "Australia"); and whether one of them is written
+// in capitals ("NEP"). A question typed in lower case has none: a word no
+// dictionary knows is as often a typo or a term of art as a name.
+func (r *Retriever) unknownNames(question string, author map[string]bool) (names []string, acronym bool) {
 	for i, f := range strings.Fields(question) {
 		words := terms.Words(f)
 		if i == 0 || len(words) == 0 {
 			continue
 		}
-		first, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, "\"'“‘(["))
+		trimmed := strings.TrimLeft(f, "\"'“‘([")
+		first, _ := utf8.DecodeRuneInString(trimmed)
 		// A capitalized stop word ("I") or the author's name names nothing
 		// the question is about.
 		if !unicode.IsUpper(first) || terms.IsStopword(words[0]) || author[words[0]] {
 			continue
 		}
 		if !r.Index.BM25.Has(terms.Stem(words[0])) {
-			out = append(out, words[0])
+			names = append(names, words[0])
+			word := trimmed[:min(len(trimmed), len(words[0]))]
+			acronym = acronym || len(words[0]) > 1 && word == strings.ToUpper(word)
 		}
 	}
-	return out
+	return names, acronym
+}
+
+// asksYear reports whether a question, given as its words, asks in what
+// year or on what date.
+func asksYear(words []string) bool {
+	for i, w := range words {
+		if (w == "year" || w == "date") && i > 0 && (words[i-1] == "what" || words[i-1] == "which") {
+			return true
+		}
+	}
+	return false
 }

@@ -59,6 +59,9 @@ type Params struct {
 	// SourceShare is the part of its score a paragraph keeps when the
 	// question asks for sources (see favourNotes).
 	SourceShare float64 `json:"source_share"`
+	// IntentWeight scales the votes of the ranking of passages by their
+	// voice (see Intent), for a question asked of the text itself.
+	IntentWeight float64 `json:"intent_weight"`
 	// MinSupport is the evidence (see evidence.support) the best passage
 	// must give for the corpus to count as addressing the question.
 	MinSupport float64 `json:"min_support"`
@@ -66,19 +69,25 @@ type Params struct {
 	// passage must hold when the question names something the corpus
 	// never mentions ("the Battle of Hastings").
 	NameCoverage float64 `json:"name_coverage"`
+	// SimilarityWeight is how much the vectors' nearest chunk (its cosine
+	// similarity to the question) adds to the evidence: a question worded
+	// unlike the text may still mean what one of its passages says.
+	SimilarityWeight float64 `json:"similarity_weight"`
 }
 
 // DefaultParams are the weights and thresholds retrieval uses unless told
 // otherwise.
 var DefaultParams = Params{
-	RRFK:           5,
-	SemanticWeight: 1,
-	StandInWeight:  0.5,
-	RelatedWeight:  0.35,
-	NoteShare:      0.9,
-	SourceShare:    0.7,
-	MinSupport:     0.55,
-	NameCoverage:   0.4,
+	RRFK:             5,
+	SemanticWeight:   0.5,
+	StandInWeight:    0.5,
+	RelatedWeight:    0.35,
+	NoteShare:        0.9,
+	SourceShare:      0.7,
+	IntentWeight:     1,
+	MinSupport:       0.55,
+	NameCoverage:     0.4,
+	SimilarityWeight: 0,
 }
 
 // Fixed settings, not tuned.
@@ -143,6 +152,8 @@ type Retriever struct {
 	author     map[string]bool
 	posOnce    sync.Once
 	pos        *passagePositions
+	voice      voices
+	vocab      vocabulary
 }
 
 // ErrEmptyQuestion is returned for a question with no words to search for.
@@ -155,7 +166,7 @@ var ErrEmptyQuestion = errors.New("the question is empty")
 //   - k: how many passages to return; clamped to at least 1 and at most
 //     the number of passages.
 func (r *Retriever) Retrieve(ctx context.Context, question string, k int) (*Result, error) {
-	s, err := r.Prepare(question)
+	s, err := r.Prepare(ctx, question)
 	if err != nil {
 		return nil, err
 	}
@@ -173,13 +184,17 @@ type Search struct {
 	r *Retriever
 	Q *Query
 	// semantic is the vectors' ranking of passages, by position in the
-	// corpus, once computed; plain is BM25's over the question's own stems.
-	semantic, plain []int32
-	semanticSet     bool
-	plainSet        bool
+	// corpus, and similarity the cosine of the nearest chunk; plain is
+	// BM25's over the question's own stems, once computed.
+	semantic   []int32
+	similarity float64
+	plain      []int32
+	plainSet   bool
 	// lexical holds BM25's rankings of passages by the weights of related
 	// words, with the evidence its best passage gives.
 	lexical map[[2]float64]lexicalRanking
+	// intent ranks passages by the question's intent (see Intent).
+	intent []int32
 }
 
 type lexicalRanking struct {
@@ -187,13 +202,23 @@ type lexicalRanking struct {
 	ev    evidence
 }
 
-// Prepare analyses a question for searching.
-func (r *Retriever) Prepare(question string) (*Search, error) {
+// Prepare analyses a question for searching and ranks the chunks by the
+// vectors, which every mode's abstention reads.
+func (r *Retriever) Prepare(ctx context.Context, question string) (*Search, error) {
 	q, err := r.Analyse(question)
 	if err != nil {
 		return nil, err
 	}
-	return &Search{r: r, Q: q, lexical: map[[2]float64]lexicalRanking{}}, nil
+	s := &Search{r: r, Q: q, lexical: map[[2]float64]lexicalRanking{}, intent: r.intentRanking(q.Intent)}
+	m, err := r.Index.Semantic(ctx, q.Text, depth)
+	if err != nil {
+		return nil, err
+	}
+	s.semantic = r.byPassage(m)
+	if len(m) > 0 {
+		s.similarity = m[0].Score
+	}
+	return s, nil
 }
 
 // Result ranks the passages for the question under p and mode and decides
@@ -206,7 +231,7 @@ func (s *Search) Result(ctx context.Context, p Params, mode Mode, k int) (*Resul
 		return nil, err
 	}
 	res := &Result{Query: q, StandIns: q.standInWeights(p)}
-	top := topScore(mode, p)
+	top := topScore(mode, p, s.ranksByIntent())
 	for i, sc := range scores {
 		if sc > 0 {
 			res.Hits = append(res.Hits, Hit{Passage: r.Corpus.Passages[i], Score: sc / top})
@@ -225,7 +250,7 @@ func (s *Search) Result(ctx context.Context, p Params, mode Mode, k int) (*Resul
 	res.Coverage = ev.support()
 	// With no passage to hold them, the evidence finds none of the
 	// question's words: a question nothing ranks is always declined.
-	res.Abstain = ev.abstains(q, p)
+	res.Abstain = s.abstains(ev, p)
 	return res, nil
 }
 
@@ -263,7 +288,32 @@ func (s *Search) Rank(ctx context.Context, p Params, mode Mode, refs []essay.Ref
 // Abstains reports whether Result would decline the question under p,
 // without ranking it.
 func (s *Search) Abstains(p Params) bool {
-	return s.lexicalRanking(p).ev.abstains(s.Q, p)
+	return s.abstains(s.lexicalRanking(p).ev, p)
+}
+
+// abstains decides on the evidence of BM25's best passage. A question
+// asked of the text itself is weighed against the passage whose voice
+// fits it best too ("Does he admit his own political bias?" against the
+// author owning his politics), and one with no words of a subject ("What
+// sources does he rely on?") is answered when some passage has that voice.
+func (s *Search) abstains(ev evidence, p Params) bool {
+	intent := s.intent
+	switch {
+	case len(intent) == 0:
+		return ev.abstains(s.Q, p, s.similarity)
+	case len(s.Q.Stems) == 0:
+		return false
+	}
+	return ev.abstains(s.Q, p, s.similarity) && s.r.evidence(s.Q, []*essay.Passage{s.r.Corpus.Passages[intent[0]]}).abstains(s.Q, p, s.similarity)
+}
+
+// ranksByIntent reports whether passages are ranked by their voice too
+// (see Intent): for a question asked of the text itself, but not for one
+// asking the sources of a claim it names ("What sources show he condemned
+// the cult?"), whose notes are found beside the claim rather than among
+// the passages that name sources in general.
+func (s *Search) ranksByIntent() bool {
+	return len(s.intent) > 0 && (len(s.Q.Stems) == 0 || s.Q.Intent.Has(Stance) || s.Q.Intent.Has(Purpose))
 }
 
 // ahead reports whether a passage scored a with ref ra ranks before one
@@ -285,16 +335,20 @@ func (s *Search) scores(ctx context.Context, p Params, mode Mode) ([]float64, er
 	case LexicalOnly, Hybrid:
 		fuse(s.lexicalRanking(p).order, 1, p.RRFK, scores)
 	}
-	if mode == SemanticOnly || mode == Hybrid {
-		order, err := s.semanticRanking(ctx)
-		if err != nil {
-			return nil, err
+	// A question all of whose words frame what it asks of the text
+	// ("Is he biased?") has no subject for the vectors to find.
+	framing := len(s.Q.Stems) == 0 && len(s.intent) > 0
+	if mode == SemanticOnly || mode == Hybrid && !framing {
+		fuse(s.semantic, p.SemanticWeight, p.RRFK, scores)
+	}
+	if mode == LexicalOnly || mode == Hybrid {
+		if s.ranksByIntent() {
+			fuse(s.intent, p.IntentWeight, p.RRFK, scores)
 		}
-		fuse(order, p.SemanticWeight, p.RRFK, scores)
 	}
 	if mode != PlainLexical {
 		s.r.lendToNotes(scores, p.NoteShare)
-		if s.Q.Intent.Has(Sources) {
+		if s.Q.Intent.Has(Sources) || s.Q.Intent.Has(Reading) {
 			s.r.favourNotes(scores, p.SourceShare)
 		}
 	}
@@ -328,18 +382,6 @@ func (s *Search) plainRanking() []int32 {
 		s.plain, s.plainSet = s.r.byPassage(s.r.Index.Lexical(s.Q.Stems, nil, depth)), true
 	}
 	return s.plain
-}
-
-// semanticRanking returns the vectors' ranking of the passages.
-func (s *Search) semanticRanking(ctx context.Context) ([]int32, error) {
-	if !s.semanticSet {
-		m, err := s.r.Index.Semantic(ctx, s.Q.Text, depth)
-		if err != nil {
-			return nil, err
-		}
-		s.semantic, s.semanticSet = s.r.byPassage(m), true
-	}
-	return s.semantic, nil
 }
 
 // passagePositions finds passages by ref and a paragraph's notes by
@@ -400,14 +442,24 @@ func (r *Retriever) favourNotes(scores []float64, share float64) {
 
 // topScore is the fused score of a passage ranked first by every ranking
 // in use; scores are divided by it so that they run from 0 to 1.
-func topScore(mode Mode, p Params) float64 {
+//
+//   - intent: whether passages were ranked by the question's intent.
+func topScore(mode Mode, p Params, intent bool) float64 {
+	var w float64
 	switch mode {
-	case LexicalOnly, PlainLexical:
-		return 1 / (p.RRFK + 1)
+	case PlainLexical:
+		w = 1
 	case SemanticOnly:
-		return p.SemanticWeight / (p.RRFK + 1)
+		w = p.SemanticWeight
+	case LexicalOnly:
+		w = 1
+	default:
+		w = 1 + p.SemanticWeight
 	}
-	return (1 + p.SemanticWeight) / (p.RRFK + 1)
+	if intent && (mode == LexicalOnly || mode == Hybrid) {
+		w += p.IntentWeight
+	}
+	return w / (p.RRFK + 1)
 }
 
 // byPassage turns a ranking of chunks into one of passages: each

@@ -1,22 +1,29 @@
 package retrieve
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kljensen/snowball/english"
+
+	"studyguide/internal/bm25"
 	"studyguide/internal/terms"
 	"studyguide/internal/thesaurus"
 )
 
 // Speller bounds. A short word is one edit from many others, so a guess
-// at it is often wrong; a long one costs many guesses (54 a letter), so the
-// speller tries words up to maxTypoLen letters, and at most maxRespelled
-// of them a question, however long it is.
+// at it is often wrong: words shorter than minTypoLen are read only as
+// function words ("wat" as "what"). A long one costs many guesses (54 a
+// letter), so the speller tries words up to maxTypoLen letters, and at
+// most maxRespelled of them a question, however long it is.
 const (
-	minTypoLen   = 5
-	maxTypoLen   = 20
-	maxRespelled = 8
+	minShortTypoLen = 3
+	minTypoLen      = 5
+	maxTypoLen      = 20
+	maxRespelled    = 8
 )
 
 // Respelling is a misspelt word of a question and the word it was read as.
@@ -24,101 +31,315 @@ type Respelling struct {
 	Typed, Read string
 }
 
+// token is one word of a question: where it stands in its field, lower
+// cased.
+type token struct {
+	field, start int
+	word         string
+}
+
 // correct returns the question with each misspelt word replaced by the
 // word it most likely stands for ("realy all powerfull" gives "really all
-// powerful"), and the replacements made. A word counts as
-// misspelt when no passage holds its stem, WordNet does not know it (so a
-// real word the corpus happens to lack, "volcano", is left alone), and a
-// single edit (a letter dropped, added, changed or two swapped) makes it
-// a stop word or a word whose stem the corpus holds. Of several such
-// words, a stop word comes first, then the stem most passages hold.
+// powerful"), and the replacements made. A word is misspelt when no
+// passage holds its stem and WordNet does not know it (so a real word the
+// corpus happens to lack, "volcano", is left alone); it is read as the
+// best word one edit away (see respell). A real word the corpus lacks is
+// read as another only when that one stands next to the same neighbour in
+// the corpus: "cult of personalty" is read as "cult of personality".
 func (r *Retriever) correct(question string) (string, []Respelling) {
 	fields := strings.Fields(question)
-	var made []Respelling
-	tries := 0
+	var toks []token
 	for i, f := range fields {
-		lower := strings.ToLower(f)
 		// Lower-casing a few letters ("İ") changes their length, and the
-		// offsets found in lower would then miss in f.
+		// offsets found in the lowered field would then miss in f.
+		lower := strings.ToLower(f)
 		if len(lower) != len(f) {
 			continue
 		}
+		from := 0
 		for _, w := range terms.Words(f) {
-			if tries == maxRespelled || !r.misspelt(w) {
-				continue
+			j := strings.Index(lower[from:], w)
+			if j < 0 {
+				break
 			}
-			tries++
-			fix := r.respell(w)
-			j := strings.Index(lower, w)
-			if fix == "" || j < 0 {
-				continue
-			}
-			if first, _ := utf8.DecodeRuneInString(f[j:]); unicode.IsUpper(first) {
-				fix = strings.ToUpper(fix[:1]) + fix[1:]
-			}
-			made = append(made, Respelling{Typed: f[j : j+len(w)], Read: fix})
-			f = f[:j] + fix + f[j+len(w):]
-			lower = strings.ToLower(f)
+			toks = append(toks, token{field: i, start: from + j, word: w})
+			from += j + len(w)
 		}
-		fields[i] = f
 	}
-	if len(made) == 0 {
+	type fix struct {
+		tok  token
+		read string
+	}
+	var fixes []fix
+	tries := 0
+	for i, t := range toks {
+		if tries == maxRespelled {
+			break
+		}
+		var read string
+		switch {
+		case r.misspelt(t.word):
+			tries++
+			read = r.respell(t.word)
+		case r.rareShort(t.word):
+			tries++
+			read = r.respell(t.word)
+		case r.unused(t.word):
+			tries++
+			read = r.inContext(t.word, neighbours(toks, i))
+		}
+		if read != "" && read != t.word {
+			fixes = append(fixes, fix{t, read})
+		}
+	}
+	if len(fixes) == 0 {
 		return question, nil
 	}
+	var made []Respelling
+	// Replace from the end of each field, so that earlier offsets hold.
+	for k := len(fixes) - 1; k >= 0; k-- {
+		f := fixes[k]
+		field := fields[f.tok.field]
+		typed := field[f.tok.start : f.tok.start+len(f.tok.word)]
+		read := f.read
+		if first, _ := utf8.DecodeRuneInString(typed); unicode.IsUpper(first) {
+			r, n := utf8.DecodeRuneInString(read)
+			read = string(unicode.ToUpper(r)) + read[n:]
+		}
+		fields[f.tok.field] = field[:f.tok.start] + read + field[f.tok.start+len(f.tok.word):]
+		made = append(made, Respelling{Typed: typed, Read: read})
+	}
+	slices.Reverse(made)
 	return strings.Join(fields, " "), made
+}
+
+// neighbours returns the content words either side of toks[i].
+func neighbours(toks []token, i int) []string {
+	var out []string
+	for j := i - 1; j >= 0; j-- {
+		if !terms.IsStopword(toks[j].word) {
+			out = append(out, toks[j].word)
+			break
+		}
+	}
+	for j := i + 1; j < len(toks); j++ {
+		if !terms.IsStopword(toks[j].word) {
+			out = append(out, toks[j].word)
+			break
+		}
+	}
+	return out
 }
 
 // misspelt reports whether w may be misspelt: a word of plain letters that
 // is not a stop word, whose stem no passage holds and WordNet does not know.
 func (r *Retriever) misspelt(w string) bool {
-	if len(w) < minTypoLen || len(w) > maxTypoLen || !isLetters(w) || terms.IsStopword(w) {
+	if len(w) < minShortTypoLen || len(w) > maxTypoLen || !isLetters(w) || terms.IsStopword(w) {
 		return false
 	}
 	stem := terms.Stem(w)
 	return !r.Index.BM25.Has(stem) && thesaurus.Senses(stem) == 0
 }
 
+// rareShort reports whether w is a short word the corpus lacks that
+// WordNet gives one sense at most ("wat"): it may be a function word with
+// a letter left out.
+func (r *Retriever) rareShort(w string) bool {
+	if len(w) < minShortTypoLen || len(w) >= minTypoLen || !isLetters(w) || terms.IsStopword(w) {
+		return false
+	}
+	stem := terms.Stem(w)
+	return !r.Index.BM25.Has(stem) && thesaurus.Senses(stem) <= 1
+}
+
+// unused reports whether w is a real word of plain letters that no
+// passage holds: it may stand for one the corpus uses.
+func (r *Retriever) unused(w string) bool {
+	if len(w) < minTypoLen || len(w) > maxTypoLen || !isLetters(w) || terms.IsStopword(w) {
+		return false
+	}
+	return !r.Index.BM25.Has(terms.Stem(w))
+}
+
+// editKind ranks the kinds of typing slip, commonest first: a letter left
+// out ("murderd" for "murdered"), two swapped, one struck for another, and
+// one added ("powerfull").
+type editKind int
+
+const (
+	omitted editKind = iota
+	swapped
+	changed
+	added
+)
+
+// candidate is a word one edit from a misspelt one.
+type candidate struct {
+	word string
+	kind editKind
+}
+
 // respell returns the word that the misspelt word w most likely stands
-// for, or "" if nothing one edit away fits.
+// for, or "" if nothing one edit away fits. A short word is read only as a
+// function word with a letter left out or two swapped ("wat" as "what",
+// "teh" as "the"). Otherwise whole words come first: a
+// function word or a contraction ("didnt" as "didn't"), or a word the
+// corpus uses as written ("murderd" as "murdered"); then a word whose stem
+// the corpus holds. Among those, the commoner slip wins (a letter left
+// out before one added), then the stem more passages hold.
 func (r *Retriever) respell(w string) string {
-	best, bestIDF := "", 0.0
+	short := len(w) < minTypoLen
+	var best candidate
+	bestRank := [3]float64{}
+	found := false
 	for _, c := range edits(w) {
-		if terms.IsStopword(c) {
-			return c
-		}
-		s := terms.Stem(c)
-		if !r.Index.BM25.Has(s) {
+		var whole bool
+		switch {
+		case short && (c.kind > swapped || !isFunctionWord(c.word)):
+			continue
+		case isFunctionWord(c.word):
+			whole = true
+		case r.usesWord(c.word):
+			whole = true
+		case strings.ContainsRune(c.word, '\''):
+			continue
+		case !r.Index.BM25.Has(terms.Stem(c.word)):
 			continue
 		}
-		if idf := r.Index.BM25.IDF(s); best == "" || idf < bestIDF || (idf == bestIDF && c < best) {
-			best, bestIDF = c, idf
+		rank := [3]float64{b2f(!whole), float64(c.kind), r.rarity(c.word)}
+		if !found || less(rank, bestRank) || rank == bestRank && c.word < best.word {
+			best, bestRank, found = c, rank, true
+		}
+	}
+	return best.word
+}
+
+// rarity is how few passages hold a word's stem: its IDF; for a function
+// word, 0 for one of the commonest ("what") and 0.5 for the others
+// ("want").
+func (r *Retriever) rarity(w string) float64 {
+	if english.IsStopWord(w) {
+		return 0
+	}
+	if isFunctionWord(w) {
+		return 0.5
+	}
+	return r.Index.BM25.IDF(terms.Stem(w))
+}
+
+func less(a, b [3]float64) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return a[i] < b[i]
+		}
+	}
+	return false
+}
+
+// inContext returns the word the corpus uses, one edit from w, that stands
+// next to one of w's neighbours in some passage, as w does in the
+// question; or "" if there is none.
+func (r *Retriever) inContext(w string, neighbours []string) string {
+	if len(neighbours) == 0 {
+		return ""
+	}
+	best, bestRank := "", [3]float64{}
+	for _, c := range edits(w) {
+		if strings.ContainsRune(c.word, '\'') || !r.usesWord(c.word) {
+			continue
+		}
+		s := terms.Stem(c.word)
+		if !slices.ContainsFunc(neighbours, func(n string) bool { return r.adjacent(s, terms.Stem(n)) }) {
+			continue
+		}
+		rank := [3]float64{0, float64(c.kind), r.rarity(c.word)}
+		if best == "" || less(rank, bestRank) || rank == bestRank && c.word < best {
+			best, bestRank = c.word, rank
 		}
 	}
 	return best
 }
 
-// edits returns the words one edit from w: deletions, swaps of
-// neighbours, changes, then insertions.
-func edits(w string) []string {
+// adjacent reports whether some chunk holds stems a and b next to each
+// other, in either order.
+func (r *Retriever) adjacent(a, b string) bool {
+	if a == b {
+		return false
+	}
+	pb := r.Index.BM25.Postings[b]
+	for _, p := range r.Index.BM25.Postings[a] {
+		if _, ok := slices.BinarySearchFunc(pb, p.Doc, func(q bm25.Posting, d int32) int { return int(q.Doc - d) }); !ok {
+			continue
+		}
+		stems := terms.Stems(r.Index.Chunks[p.Doc].Text)
+		for i := 1; i < len(stems); i++ {
+			if stems[i-1] == a && stems[i] == b || stems[i-1] == b && stems[i] == a {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// usesWord reports whether the corpus holds w as written (lower-cased).
+func (r *Retriever) usesWord(w string) bool {
+	r.vocab.once.Do(func() {
+		r.vocab.words = map[string]bool{}
+		for _, p := range r.Corpus.Passages {
+			for _, b := range p.Blocks {
+				for _, w := range terms.Words(b) {
+					r.vocab.words[w] = true
+				}
+			}
+		}
+	})
+	return r.vocab.words[w]
+}
+
+// vocabulary is the corpus's words as written, gathered the first time a
+// question has a word to respell.
+type vocabulary struct {
+	once  sync.Once
+	words map[string]bool
+}
+
+// isFunctionWord reports whether w is a stop word or a contraction of
+// one ("didn't", "it's", "they're").
+func isFunctionWord(w string) bool {
+	base, suffix, ok := strings.Cut(w, "'")
+	if !ok {
+		return terms.IsStopword(w)
+	}
+	return len(base) > 1 && terms.IsStopword(base) && contractionSuffixes[suffix]
+}
+
+// contractionSuffixes are what follows the apostrophe of an English
+// contraction.
+var contractionSuffixes = map[string]bool{"t": true, "s": true, "m": true, "re": true, "ve": true, "ll": true, "d": true}
+
+// edits returns the words one edit from w, each with the slip it undoes:
+// a letter (or an apostrophe) left out, two neighbours swapped, a letter
+// changed, a letter added.
+func edits(w string) []candidate {
 	const letters = "abcdefghijklmnopqrstuvwxyz"
-	var out []string
-	for i := range len(w) {
-		out = append(out, w[:i]+w[i+1:])
+	var out []candidate
+	for i := range len(w) + 1 {
+		for _, c := range letters + "'" {
+			out = append(out, candidate{w[:i] + string(c) + w[i:], omitted})
+		}
 	}
 	for i := range len(w) - 1 {
-		out = append(out, w[:i]+w[i+1:i+2]+w[i:i+1]+w[i+2:])
+		out = append(out, candidate{w[:i] + w[i+1:i+2] + w[i:i+1] + w[i+2:], swapped})
 	}
 	for i := range len(w) {
 		for _, c := range letters {
 			if byte(c) != w[i] {
-				out = append(out, w[:i]+string(c)+w[i+1:])
+				out = append(out, candidate{w[:i] + string(c) + w[i+1:], changed})
 			}
 		}
 	}
-	for i := range len(w) + 1 {
-		for _, c := range letters {
-			out = append(out, w[:i]+string(c)+w[i:])
-		}
+	for i := range len(w) {
+		out = append(out, candidate{w[:i] + w[i+1:], added})
 	}
 	return out
 }

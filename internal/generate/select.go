@@ -1,0 +1,392 @@
+package generate
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"strings"
+
+	"studyguide/internal/essay"
+	"studyguide/internal/retrieve"
+	"studyguide/internal/terms"
+)
+
+// Selection weighs the sentences an offline answer may quote.
+type Selection struct {
+	// KeepFraction is the least share of the best sentence's score for a
+	// part of the question that another sentence needs to be quoted for
+	// it too: below it, a sentence only shares the question's words.
+	KeepFraction float64 `json:"keep_fraction"`
+	// RelatedShare is what a sentence earns for a word related to one of
+	// the question's ("distinction" for "separation"), against the word.
+	RelatedShare float64 `json:"related_share"`
+	// PassagePower sharpens the weight of a passage's retrieval score
+	// (its score against the best, to this power): the higher, the more a
+	// sentence from a lower passage must say to be quoted beside the best
+	// passage's.
+	PassagePower float64 `json:"passage_power"`
+}
+
+// DefaultSelection is the selection offline answers use.
+var DefaultSelection = Selection{KeepFraction: 0.75, RelatedShare: 0.5, PassagePower: 3}
+
+// Fixed selection settings.
+const (
+	// perPart bounds the sentences quoted for one part of a question of
+	// several, perQuestion those for a question of one part: each part
+	// gets its evidence, and none crowds out the others.
+	perPart     = 2
+	perQuestion = 3
+	// leanShare is what a word of the part a later part points back to
+	// weighs in that later part ("did he like it?" leans on "the cult").
+	leanShare = 0.5
+	// questionFactor scales the author's own questions: they answer
+	// little, but show what he thinks is open, and go in only when
+	// nothing says more.
+	questionFactor = 0.6
+	// repeatFactor scales a sentence already quoted in the conversation,
+	// so that a follow-up moves it on rather than repeating it.
+	repeatFactor = 0.3
+)
+
+// sentence is one quotable sentence of a retrieved passage, with what its
+// score reads.
+type sentence struct {
+	candidate
+	stems map[string]bool
+	// refers holds the stems of the names a sentence opening with a
+	// pronoun ("He was stymied ...") points back to, from the sentence
+	// before it in its passage.
+	refers []string
+	// weight is its passage's retrieval score, against the best, to the
+	// power PassagePower; other carries the other factors of its weight
+	// (an author's question, a sentence quoted before).
+	weight, other float64
+	// voice is how it speaks in the way the question's intent asks (see
+	// retrieve.Intent.Weigh).
+	voice float64
+	// marked holds, for a footnote's sentence, the stems of the retrieved
+	// sentence that marks the note: a note names its sources and leaves
+	// its topic to the sentence it hangs from.
+	marked map[string]bool
+}
+
+func (e Extractive) selection() Selection {
+	if e.Selection != nil {
+		return *e.Selection
+	}
+	return DefaultSelection
+}
+
+// selectSentences returns the sentences, from the top passages, that best
+// answer each part of the question, in the order they should be read.
+// Sentences found in earlier answers count for less, so that a follow-up
+// moves the conversation on rather than repeating it.
+func (e Extractive) selectSentences(res *retrieve.Result, earlier string) []candidate {
+	sel := e.selection()
+	hits := res.Hits[:min(len(res.Hits), maxPassages)]
+	stems := sentenceStems(hits)
+	weights := questionWeights(res.Query, res.StandIns, stems)
+	sents := gather(hits, res.Hits, stems, earlier, asksForQuestions(res.Query.Words), sel.PassagePower, res.Query.Intent)
+	var chosen []candidate
+	taken := map[[2]int]bool{}
+	perPsg := map[essay.Ref]int{}
+	limit := perQuestion
+	if len(res.Query.Parts) > 1 {
+		limit = perPart
+	}
+	// The passages' retrieval scores rank them for the question as a
+	// whole, and for its first part; a later part ("... and did he like
+	// it?"), and a question asked of the text itself, whose ranking the
+	// passages' voice shaped, are matched against the retrieved passages
+	// on their own words alone.
+	flat := hasIntent(res) && len(res.Query.Stems) == 0
+	for part, p := range res.Query.Parts {
+		scores := make([]float64, len(sents))
+		best := 0.0
+		for i, s := range sents {
+			var bears bool
+			scores[i], bears = sel.score(s, p, res, weights)
+			if part > 0 || flat {
+				scores[i] *= s.other
+			} else {
+				scores[i] *= s.weight * s.other
+			}
+			if !bears || taken[[2]int{s.rank, s.index}] {
+				scores[i] = 0
+			}
+			best = max(best, scores[i])
+		}
+		if best <= 0 {
+			continue
+		}
+		order := make([]int, len(sents))
+		for i := range order {
+			order[i] = i
+		}
+		sort.SliceStable(order, func(a, b int) bool { return scores[order[a]] > scores[order[b]] })
+		n := 0
+		for _, i := range order {
+			s := sents[i]
+			if n == limit || len(chosen) == maxSentences || scores[i] < sel.KeepFraction*best {
+				break
+			}
+			key := [2]int{s.rank, s.index}
+			if taken[key] || perPsg[s.passage.Ref] == perQuestion {
+				continue
+			}
+			taken[key] = true
+			perPsg[s.passage.Ref]++
+			c := s.candidate
+			c.score, c.part = scores[i], part
+			chosen = append(chosen, c)
+			n++
+		}
+	}
+	// A chosen note's marking sentence, and a chosen sentence's note, may
+	// come from any passage retrieved.
+	out := withNotes(withAntecedents(withMarkers(chosen, res.Hits)), res.Hits)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		switch {
+		case a.part != b.part:
+			return a.part < b.part
+		case a.rank != b.rank:
+			return a.rank < b.rank
+		case a.index != b.index:
+			return a.index < b.index
+		case a.followsMarker != b.followsMarker:
+			return b.followsMarker
+		}
+		return a.noteIndex < b.noteIndex
+	})
+	return out
+}
+
+// gather returns the quotable sentences of the retrieved passages.
+//
+//   - all: every passage retrieved, among which a note's marking sentence
+//     is looked for.
+func gather(hits, all []retrieve.Hit, stems [][][]string, earlier string, asksQuestions bool, power float64, intent retrieve.Intent) []sentence {
+	top := hits[0].Score
+	var out []sentence
+	for rank, h := range hits {
+		p := h.Passage
+		info := readPassage(p)
+		for i, s := range p.Sentences {
+			if !info[i].quotable {
+				continue
+			}
+			set := map[string]bool{}
+			for _, st := range stems[rank][i] {
+				set[st] = true
+			}
+			w, other := 1.0, 1.0
+			if top > 0 {
+				w = math.Pow(h.Score/top, power)
+			}
+			if s.Question && !asksQuestions {
+				other *= questionFactor
+			}
+			if earlier != "" && strings.Contains(earlier, s.Text) {
+				other *= repeatFactor
+			}
+			out = append(out, sentence{
+				candidate: candidate{passage: p, rank: rank, index: i, text: s.Text, question: s.Question},
+				stems:     set, refers: info[i].refers, weight: w, other: other, voice: intent.WeighVoice(info[i].voice),
+				marked: markedBy(all, p),
+			})
+		}
+	}
+	return out
+}
+
+// score weighs a sentence for one part of the question: the part's words
+// it holds (a pronoun opening it counts for the names it points back to),
+// the words retrieval searched in place of those the corpus lacks, words
+// related to the part's, the words of the part it leans on at leanShare,
+// and for a question asked of the text itself, how the sentence speaks of
+// the text. It also reports whether the sentence bears on the part at all:
+// holds one of its words or their stand-ins, or speaks in the voice its
+// intent asks for. A sentence sharing only related or leaned-on words is
+// no answer to it.
+func (sel Selection) score(s sentence, p retrieve.Part, res *retrieve.Result, weights map[string]float64) (float64, bool) {
+	var score float64
+	bears := false
+	holds := func(st string) bool { return s.stems[st] || slices.Contains(s.refers, st) }
+	for _, st := range p.Stems {
+		switch {
+		case holds(st):
+			score += weights[st]
+			bears = true
+		default:
+			for _, t := range res.Query.StandIns[st] {
+				if s.stems[t] {
+					score += weights[t]
+					bears = true
+				}
+			}
+			if kin := res.Query.Related[st]; len(kin) > 0 {
+				for _, t := range kin {
+					if s.stems[t] {
+						score += sel.RelatedShare * weights[st] / float64(len(kin))
+					}
+				}
+			}
+		}
+	}
+	// Asked where a claim can be read, a note earns what the sentence
+	// marking it holds of the question.
+	if res.Query.Intent.Has(retrieve.Sources) || res.Query.Intent.Has(retrieve.Reading) {
+		for _, st := range p.Stems {
+			if !holds(st) && s.marked[st] {
+				score += weights[st]
+				bears = true
+			}
+		}
+	}
+	for _, st := range p.Leans {
+		if holds(st) && !slices.Contains(p.Stems, st) {
+			score += leanShare * weights[st]
+		}
+	}
+	// The voice counts alone for a question all framing ("What sources
+	// does he rely on?"); one with a subject ("What sources show he
+	// condemned the cult?") wants the sources of that, which bear on it.
+	if s.voice > 0 && (bears || len(p.Stems) == 0) {
+		score += s.voice
+		bears = true
+	}
+	return score, bears
+}
+
+// markedBy returns the stems of the sentence marking note p among the
+// retrieved passages; nil when p is no note or none marks it.
+func markedBy(hits []retrieve.Hit, p *essay.Passage) map[string]bool {
+	if p.Ref.Kind != essay.Note {
+		return nil
+	}
+	m, ok := marker(hits, p.Ref)
+	if !ok {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, st := range readPassage(m.passage)[m.index].stems {
+		out[st] = true
+	}
+	return out
+}
+
+// hasIntent reports whether retrieval ranked passages by the question's
+// intent (see retrieve.Intent): it asks of the text itself.
+func hasIntent(res *retrieve.Result) bool {
+	return res.Query.Intent.Has(retrieve.Sources) || res.Query.Intent.Has(retrieve.Stance) || res.Query.Intent.Has(retrieve.Purpose)
+}
+
+// pronouns open a sentence whose subject is named in the one before it.
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "his": true, "her": true, "their": true, "it": true, "its": true}
+
+// leadsWithPronoun reports whether a sentence's subject is a personal
+// pronoun: one comes among its first few words before any name ("He was
+// stymied ...", "But he had ...", "Throughout his life he condemned ...").
+func leadsWithPronoun(text string) bool {
+	for i, f := range strings.Fields(text) {
+		if i == pronounReach {
+			break
+		}
+		f = strings.Trim(f, "\"“”'‘’(),;:")
+		if f == "" {
+			continue
+		}
+		if pronouns[strings.ToLower(f)] {
+			return true
+		}
+		if i > 0 && strings.ContainsAny(f[:1], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+			return false
+		}
+	}
+	return false
+}
+
+// pronounReach is how many words into a sentence leadsWithPronoun looks.
+const pronounReach = 5
+
+// referent returns, for a sentence of p that opens with a pronoun, the
+// stems of the capitalized names in the sentence before it, which the
+// pronoun most likely points to; nil otherwise.
+func referent(p *essay.Passage, i int) []string {
+	if i == 0 || !leadsWithPronoun(p.Sentences[i].Text) {
+		return nil
+	}
+	var out []string
+	for _, f := range strings.Fields(p.Sentences[i-1].Text) {
+		f = strings.TrimLeft(f, "\"“'(")
+		if f == "" || !strings.ContainsAny(f[:1], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+			continue
+		}
+		// Stems drops a capitalized stop word opening the sentence ("In").
+		out = append(out, terms.Stems(f)...)
+	}
+	return out
+}
+
+// withAntecedents makes each chosen sentence that opens with a pronoun
+// readable: the sentences before it, back to the one that names who "he"
+// is, are quoted too; when they cannot be (one is not quotable, or the
+// answer would be too long), the pronoun's sentence is dropped rather than
+// left pointing at the wrong person. A sentence opening with a
+// demonstrative ("This ...") gets the sentence before it while there is
+// room.
+func withAntecedents(chosen []candidate) []candidate {
+	have := map[[2]int]bool{}
+	for _, c := range chosen {
+		have[[2]int{c.rank, c.index}] = true
+	}
+	out := slices.Clone(chosen)
+	var drop [][2]int
+	for _, c := range chosen {
+		needs := leadsWithPronoun(c.text)
+		if c.followsMarker || !needs && (!continues(c.text) || c.index == 0) {
+			continue
+		}
+		var chain []candidate
+		ok := true
+		for i := c.index; ; i-- {
+			cur := c.passage.Sentences[i]
+			if !leadsWithPronoun(cur.Text) && (i < c.index || needs) {
+				break
+			}
+			if have[[2]int{c.rank, i - 1}] {
+				break
+			}
+			if i == 0 {
+				// The pronoun points out of its passage; a note's points
+				// at the sentence marking it, which withMarkers quotes.
+				ok = c.passage.Ref.Kind == essay.Note
+				break
+			}
+			prev := c.passage.Sentences[i-1]
+			if prev.Block != cur.Block || !quotable(prev) {
+				ok = false
+				break
+			}
+			chain = append(chain, candidate{passage: c.passage, rank: c.rank, index: i - 1, text: prev.Text, question: prev.Question, part: c.part})
+			if !needs {
+				break
+			}
+		}
+		if len(out)+len(chain) > maxSentences {
+			ok = false
+		}
+		switch {
+		case ok:
+			for _, a := range chain {
+				have[[2]int{a.rank, a.index}] = true
+			}
+			out = append(out, chain...)
+		case needs:
+			drop = append(drop, [2]int{c.rank, c.index})
+		}
+	}
+	return slices.DeleteFunc(out, func(c candidate) bool { return slices.Contains(drop, [2]int{c.rank, c.index}) })
+}

@@ -1,0 +1,85 @@
+package retrieve
+
+import (
+	"slices"
+	"strings"
+
+	"studyguide/internal/terms"
+)
+
+// Part is one of the questions a question asks: "What was the cult of
+// personality, and did he like it?" asks two, and an answer owes each its
+// own evidence.
+type Part struct {
+	// Stems are the part's own content stems, a subset of Query.Stems.
+	Stems []string
+	// Leans are the stems of the part before that its pronouns point back
+	// to ("did he like it?" leans on "the cult of personality").
+	Leans []string
+}
+
+// openers start a clause that asks a question of its own after "and",
+// "but", "or" or a comma.
+var openers = words("what", "who", "whom", "whose", "which", "why", "how", "when", "where",
+	"did", "does", "do", "is", "was", "were", "are", "can", "could", "would", "should",
+	"has", "have", "had", "will")
+
+// backPointers are the words by which a part points back to an earlier one.
+var backPointers = words("he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "that", "these", "those")
+
+// partsOf splits a question's text into the questions it asks: at a
+// question mark followed by more, at a semicolon, and at "and", "but" or
+// "or" (after a comma or not) followed by a question word or an auxiliary
+// ("... and did he blame him?"). A clause with no content stem of its own
+// joins the part before it. Each part's stems come from stems, the
+// question's content stems.
+func partsOf(text string, stems []string) []Part {
+	var clauses []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			clauses = append(clauses, strings.Join(cur, " "))
+			cur = nil
+		}
+	}
+	fields := strings.Fields(text)
+	for i, f := range fields {
+		lower := strings.ToLower(strings.Trim(f, ",;:.!?\"'“”‘’()"))
+		next := ""
+		if i+1 < len(fields) {
+			next = strings.ToLower(strings.Trim(fields[i+1], ",;:.!?\"'“”‘’()"))
+		}
+		if (lower == "and" || lower == "but" || lower == "or") && openers[next] && len(cur) > 0 {
+			flush()
+			continue
+		}
+		cur = append(cur, f)
+		if i+1 < len(fields) && (strings.HasSuffix(f, "?") || strings.HasSuffix(f, ";")) {
+			flush()
+		}
+	}
+	flush()
+	var parts []Part
+	for _, c := range clauses {
+		var own []string
+		for _, s := range terms.Stems(c) {
+			if slices.Contains(stems, s) && !slices.Contains(own, s) {
+				own = append(own, s)
+			}
+		}
+		points := slices.ContainsFunc(terms.Words(c), func(w string) bool { return backPointers[w] })
+		switch {
+		case len(parts) > 0 && len(own) == 0:
+			p := &parts[len(parts)-1]
+			p.Stems = append(p.Stems, own...)
+		case len(parts) > 0 && points:
+			parts = append(parts, Part{Stems: own, Leans: parts[0].Stems})
+		default:
+			parts = append(parts, Part{Stems: own})
+		}
+	}
+	if len(parts) == 0 {
+		parts = []Part{{Stems: stems}}
+	}
+	return parts
+}

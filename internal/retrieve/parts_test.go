@@ -1,0 +1,32 @@
+package retrieve
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestPartsOf checks that a question asking two things is split where the
+// second begins, and that a part pointing back ("did he ...") leans on
+// the first.
+func TestPartsOf(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string][]Part{
+		"What was the cult of personality and did Stalin like it?": {
+			{Stems: []string{"cult", "person"}}, {Stems: []string{"stalin"}, Leans: []string{"cult", "person"}}},
+		"What did Molotov worry about, and did he blame Lenin?": {
+			{Stems: []string{"molotov", "worri"}}, {Stems: []string{"blame", "lenin"}, Leans: []string{"molotov", "worri"}}},
+		"Was Stalin all-powerful? Who stopped him?": {
+			{Stems: []string{"stalin", "power"}}, {Stems: []string{"stop"}, Leans: []string{"stalin", "power"}}},
+		"Who stopped Stalin from doing his reforms?":                {{Stems: []string{"stop", "stalin", "reform"}}},
+		"What is the relationship between the Party and the state?": {{Stems: []string{"relationship", "parti", "state"}}},
+		"Stalin and Beria": {{Stems: []string{"stalin", "beria"}}},
+	} {
+		aq, err := r.Analyse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(aq.Parts, want) {
+			t.Errorf("parts of %q = %+v, want %+v", q, aq.Parts, want)
+		}
+	}
+}
