@@ -13,8 +13,10 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"studyguide/corpus"
+	"studyguide/internal/embed"
 	"studyguide/internal/essay"
 	"studyguide/internal/eval"
+	"studyguide/internal/generate"
 	"studyguide/internal/render"
 	"studyguide/internal/retrieve"
 )
@@ -110,22 +112,36 @@ func runCV(c *cli.Context, o *evalOptions, s *session, sets []*eval.Set, methods
 	if len(sets) < 2 {
 		return usageError("--cv needs at least two question sets, not %d", len(sets))
 	}
-	prep, err := eval.Prepare(&retrieve.Retriever{Corpus: s.retriever.Corpus, Index: s.retriever.Index}, sets)
+	variants := []eval.Variant{{Retriever: &retrieve.Retriever{Corpus: s.retriever.Corpus, Index: s.retriever.Index}}}
+	if _, local := s.index.Embedder.(*embed.Local); local {
+		var err error
+		if variants, err = eval.LocalVariants(c.Context, s.corpus); err != nil {
+			return err
+		}
+	}
+	prep, err := eval.Prepare(c.Context, variants, sets)
 	if err != nil {
 		return err
 	}
 	var rows []evalRow
 	var chosen []evalChoice
 	for _, m := range methods {
-		cv, err := prep.CrossValidate(c.Context, m, a, o.k)
+		// The answers' selection is chosen for the hybrid, whose answers
+		// ask gives; the other methods' answers are written as offline
+		// answers are.
+		ma := a
+		if m.Mode != retrieve.Hybrid {
+			ma = eval.Untuned(a)
+		}
+		cv, err := prep.CrossValidate(c.Context, m, ma, o.k)
 		if err != nil {
 			return err
 		}
 		for _, f := range cv.Folds {
-			rows = append(rows, evalRow{method: m.Name, report: f.Report, params: &f.Params})
+			rows = append(rows, evalRow{method: m.Name, report: f.Report, setting: settingJSON(m, variants, f.Setting, f.Selection)})
 		}
 		rows = append(rows, evalRow{method: m.Name, report: cv.Pooled})
-		chosen = append(chosen, evalChoice{method: m.Name, params: cv.All})
+		chosen = append(chosen, evalChoice{method: m.Name, setting: settingJSON(m, variants, cv.All, cv.AllSelection)})
 	}
 	if o.json {
 		return render.JSON(c.App.Writer, evalJSON(rows, s.index.Embedder.Name()))
@@ -134,23 +150,53 @@ func runCV(c *cli.Context, o *evalOptions, s *session, sets []*eval.Set, methods
 	writeEvalTable(c.App.Writer, rows, s.index.Embedder.Name(), note)
 	fmt.Fprintf(c.App.Writer, "\nWeights chosen on all %d sets:\n", len(sets))
 	for _, ch := range chosen {
-		fmt.Fprintf(c.App.Writer, "  %-14s %s\n", ch.method, paramsString(ch.params))
+		fmt.Fprintf(c.App.Writer, "  %-14s %s\n", ch.method, ch.setting)
 	}
-	if d := chosen[len(chosen)-1].params; d != retrieve.DefaultParams {
-		fmt.Fprintf(c.App.Writer, "\n! The weights in use differ from those chosen for the hybrid:\n  %-14s %s\n", "in use", paramsString(retrieve.DefaultParams))
+	inUse := &evalSetting{Params: retrieve.DefaultParams, Selection: &generate.DefaultSelection}
+	if len(variants) > 1 {
+		inUse.Embedder = &embed.DefaultLocalWeights
+	}
+	if hybrid := chosen[len(chosen)-1].setting; methods[len(methods)-1].Mode == retrieve.Hybrid && hybrid.String() != inUse.String() {
+		fmt.Fprintf(c.App.Writer, "\n! The weights in use differ from those chosen for the hybrid:\n  %-14s %s\n", "in use", inUse)
 	}
 	return nil
 }
 
 type evalChoice struct {
-	method string
-	params retrieve.Params
+	method  string
+	setting *evalSetting
 }
 
-// paramsString writes retrieval's weights on one line.
-func paramsString(p retrieve.Params) string {
-	return fmt.Sprintf("rrf k %g, vectors %g, stand-ins %g, related %g, notes %g, sources %g, min support %g, name coverage %g",
-		p.RRFK, p.SemanticWeight, p.StandInWeight, p.RelatedWeight, p.NoteShare, p.SourceShare, p.MinSupport, p.NameCoverage)
+// evalSetting is what cross-validation chose: retrieval's weights, and the
+// local embedder's when it chose among them.
+type evalSetting struct {
+	Params    retrieve.Params     `json:"params"`
+	Embedder  *embed.LocalWeights `json:"embedder,omitempty"`
+	Selection *generate.Selection `json:"selection,omitempty"`
+}
+
+// settingJSON is what a fold of method m chose; the embedder's weights
+// only for a method that reads the vectors.
+func settingJSON(m eval.Method, variants []eval.Variant, s eval.Setting, sel *generate.Selection) *evalSetting {
+	out := &evalSetting{Params: s.Params, Selection: sel}
+	if m.Mode == retrieve.Hybrid || m.Mode == retrieve.SemanticOnly {
+		out.Embedder = variants[s.Variant].Weights
+	}
+	return out
+}
+
+// String writes the weights on one line.
+func (s *evalSetting) String() string {
+	p := s.Params
+	out := fmt.Sprintf("rrf k %g, vectors %g, stand-ins %g, related %g, notes %g, sources %g, intent %g, min support %g, name coverage %g, similarity %g",
+		p.RRFK, p.SemanticWeight, p.StandInWeight, p.RelatedWeight, p.NoteShare, p.SourceShare, p.IntentWeight, p.MinSupport, p.NameCoverage, p.SimilarityWeight)
+	if s.Embedder != nil {
+		out += fmt.Sprintf("; embedder concepts %g, n-grams %g", s.Embedder.Concept, s.Embedder.Ngram)
+	}
+	if s.Selection != nil {
+		out += fmt.Sprintf("; answers keep %g, passage power %g, related %g", s.Selection.KeepFraction, s.Selection.PassagePower, s.Selection.RelatedShare)
+	}
+	return out
 }
 
 // evalSets reads the question files named on the command line, or the
@@ -199,8 +245,8 @@ func evalSets(c *cli.Context, corp *essay.Corpus, corpusPath string) ([]*eval.Se
 type evalRow struct {
 	method string
 	report *eval.Report
-	// params are the weights a cross-validation fold chose for this set.
-	params *retrieve.Params
+	// setting is what a cross-validation fold chose for this set.
+	setting *evalSetting
 }
 
 // writeEvalTable writes one line of figures per row.
@@ -308,8 +354,8 @@ type evalReportJSON struct {
 	WronglyAnswered     int      `json:"wrongly_answered"`
 	AnswerPrecision     *float64 `json:"answer_precision,omitempty"`
 	PartRecall          *float64 `json:"part_recall,omitempty"`
-	// Params are the weights a cross-validation fold chose for the set.
-	Params    *retrieve.Params  `json:"params,omitempty"`
+	// Chosen is what a cross-validation fold chose for the set.
+	Chosen    *evalSetting      `json:"chosen,omitempty"`
 	Questions []evalOutcomeJSON `json:"questions"`
 }
 
@@ -333,7 +379,7 @@ func evalJSON(rows []evalRow, embedder string) []evalReportJSON {
 			RecallAt1: round3(r.RecallAt1), RecallAt3: round3(r.RecallAt3), RecallAt5: round3(r.RecallAt5), MRR: round3(r.MRR),
 			AbstentionPrecision: round3(r.AbstentionPrecision), AbstentionRecall: round3(r.AbstentionRecall),
 			WronglyAbstained: r.WronglyAbstained, WronglyAnswered: r.WronglyAnswered,
-			Params: row.params, Questions: []evalOutcomeJSON{},
+			Chosen: row.setting, Questions: []evalOutcomeJSON{},
 		}
 		if f := r.Answers; f != nil {
 			if f.Quoted > 0 {

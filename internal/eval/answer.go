@@ -10,19 +10,30 @@ import (
 )
 
 // Extractive is the offline answerer: it writes the answer as `ask` does
-// offline and reads back the ref of every quotation whose citation checks
-// out.
+// offline and reads back the ref of every quotation (those the generator
+// records, else those whose citation checks out).
 type Extractive struct {
 	Corpus *essay.Corpus
+	// Selection overrides generate.DefaultSelection when not nil.
+	Selection *generate.Selection
 }
 
-var _ Answerer = Extractive{}
+var _ Tunable = Extractive{}
+
+// With returns the answerer with another selection of sentences.
+func (e Extractive) With(sel generate.Selection) Answerer {
+	e.Selection = &sel
+	return e
+}
 
 // Quoted returns the ref of each sentence the offline answer quotes.
 func (e Extractive) Quoted(ctx context.Context, question string, res *retrieve.Result) ([]essay.Ref, error) {
-	d, err := generate.Extractive{}.Generate(ctx, generate.Request{Question: question, Retrieval: res}, nil)
+	d, err := generate.Extractive{Selection: e.Selection}.Generate(ctx, generate.Request{Question: question, Retrieval: res}, nil)
 	if err != nil || d.Abstained {
 		return nil, err
+	}
+	if d.Quoted != nil {
+		return d.Quoted, nil
 	}
 	var out []essay.Ref
 	for _, c := range citation.Check(d.Text, e.Corpus, res.Refs()).Citations {
@@ -30,3 +41,14 @@ func (e Extractive) Quoted(ctx context.Context, question string, res *retrieve.R
 	}
 	return out, nil
 }
+
+// Untuned returns a without a selection for cross-validation to choose:
+// it answers as it is.
+func Untuned(a Answerer) Answerer {
+	if a == nil {
+		return nil
+	}
+	return untuned{a}
+}
+
+type untuned struct{ Answerer }

@@ -3,32 +3,31 @@ package eval
 import (
 	"context"
 	"fmt"
+
+	"studyguide/internal/embed"
+	"studyguide/internal/essay"
+	"studyguide/internal/generate"
+	"studyguide/internal/index"
 	"studyguide/internal/retrieve"
 )
 
-// Method is one way of ranking, with the settings cross-validation may
-// choose among for it.
-type Method struct {
-	Name string
-	Mode retrieve.Mode
-	// Ranking lists the settings of the weights that shape the ranking;
-	// the thresholds of abstention are chosen after them, from
-	// abstentionGrid.
-	Ranking []retrieve.Params
-}
-
-// Grids of the weights and thresholds cross-validation chooses among. A
-// value is tried only where it changes the method's ranking; the others
-// keep DefaultParams's.
+// Grids of the weights and thresholds cross-validation chooses among.
 var (
-	rrfKs           = []float64{5, 10, 20, 40}
-	semanticWeights = []float64{0.25, 0.5, 0.75, 1, 1.5}
-	standInWeights  = []float64{0.3, 0.5, 0.7}
-	relatedWeights  = []float64{0.2, 0.35, 0.5}
-	noteShares      = []float64{0.8, 0.9, 1}
-	sourceShares    = []float64{0.7, 0.8, 0.9, 1}
-	minSupports     = steps(0.4, 0.75, 0.025)
-	nameCoverages   = steps(0.25, 0.65, 0.05)
+	rrfKs             = []float64{5, 10, 20, 40}
+	semanticWeights   = []float64{0.25, 0.5, 0.75, 1, 1.5}
+	standInWeights    = []float64{0.3, 0.5, 0.7}
+	relatedWeights    = []float64{0.2, 0.35, 0.5}
+	noteShares        = []float64{0.8, 0.9, 1}
+	sourceShares      = []float64{0.7, 0.85, 1}
+	intentWeights     = []float64{0.5, 1, 2}
+	minSupports       = steps(0.4, 0.75, 0.025)
+	nameCoverages     = steps(0.25, 0.65, 0.05)
+	similarityWeights = []float64{0, 1, 2, 3}
+	conceptWeights    = []float64{0.15, 0.3, 0.6}
+	keepFractions     = []float64{0.6, 0.75, 0.9}
+	passagePowers     = []float64{3, 10}
+	relatedShares     = []float64{0.25, 0.5}
+	ngramWeights      = []float64{0.35}
 )
 
 // steps returns from, from+step, ... up to to, rounded to three places.
@@ -43,41 +42,88 @@ func steps(from, to, step float64) []float64 {
 	}
 }
 
+// Variant is one index of the corpus to search: built with one setting of
+// the local embedder's weights, or with an embedder that has none to
+// choose (an API's).
+type Variant struct {
+	Retriever *retrieve.Retriever
+	// Weights are the local embedder's; nil for another embedder.
+	Weights *embed.LocalWeights
+}
+
+// LocalVariants indexes corpus c in memory once for each setting of the
+// local embedder's weights that cross-validation chooses among.
+func LocalVariants(ctx context.Context, c *essay.Corpus) ([]Variant, error) {
+	var out []Variant
+	for _, cw := range conceptWeights {
+		for _, nw := range ngramWeights {
+			w := embed.LocalWeights{Concept: cw, Ngram: nw}
+			ix, err := index.Build(ctx, c, embed.NewLocalWeighted(0, w), nil)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, Variant{Retriever: &retrieve.Retriever{Corpus: c, Index: ix}, Weights: &w})
+		}
+	}
+	return out, nil
+}
+
+// Setting is one choice cross-validation makes: an index (by position
+// among the variants) and retrieval's weights.
+type Setting struct {
+	Variant int
+	Params  retrieve.Params
+}
+
+// Method is one way of ranking, with the stages of its tuning.
+type Method struct {
+	Name   string
+	Mode   retrieve.Mode
+	stages []stage
+}
+
+// stage is one step of a method's tuning: the settings to choose among,
+// given the one chosen before (the defaults with the first variant, for
+// the first stage), and the mode they are measured in.
+type stage struct {
+	mode retrieve.Mode
+	grid func(prev Setting, variants int) []Setting
+}
+
 // Methods returns the ranking methods `eval --compare` measures, in table
-// order: plain BM25 over the question's own words, BM25 as the hybrid
-// searches it, the vectors alone, and the hybrid of the last two. The
-// hybrid's grid has no vector weight of 0: it would be BM25 expanded. RRF's
-// k matters to a single ranking too, through the share of a paragraph's
-// score its notes borrow.
+// order, each with its tuning:
+//
+//   - BM25 alone, over the question's own words: nothing to tune but
+//     abstention.
+//   - BM25 expanded, as the hybrid searches it: the weights of stand-in
+//     and related words, notes' share of their paragraph's score, the
+//     weight of the ranking by a question's intent, and RRF's k.
+//   - The vectors alone: the embedder's weights, notes' share and k.
+//   - The hybrid: first what BM25 expanded tunes, as BM25 expanded; then,
+//     as the hybrid, the embedder's weights, k and the vectors' weight,
+//     never 0 (that would be BM25 expanded).
+//
+// Every method's abstention thresholds are chosen last.
 func Methods() []Method {
 	return []Method{
-		{Name: "BM25 alone", Mode: retrieve.PlainLexical, Ranking: grid(nil, nil, nil, nil, nil, nil)},
-		{Name: "BM25 expanded", Mode: retrieve.LexicalOnly, Ranking: grid(rrfKs, nil, standInWeights, relatedWeights, noteShares, sourceShares)},
-		{Name: "vectors alone", Mode: retrieve.SemanticOnly, Ranking: grid(rrfKs, nil, nil, nil, noteShares, sourceShares)},
-		{Name: "hybrid", Mode: retrieve.Hybrid, Ranking: grid(rrfKs, semanticWeights, standInWeights, relatedWeights, noteShares, sourceShares)},
+		{Name: "BM25 alone", Mode: retrieve.PlainLexical},
+		{Name: "BM25 expanded", Mode: retrieve.LexicalOnly, stages: []stage{{retrieve.LexicalOnly, lexicalStage}}},
+		{Name: "vectors alone", Mode: retrieve.SemanticOnly, stages: []stage{{retrieve.SemanticOnly, vectorStage}}},
+		{Name: "hybrid", Mode: retrieve.Hybrid, stages: []stage{{retrieve.LexicalOnly, lexicalStage}, {retrieve.Hybrid, fusionStage}}},
 	}
 }
 
-// grid returns every combination of the values given, the others as
-// DefaultParams has them; a nil list keeps the default.
-func grid(ks, sem, stand, rel, note, source []float64) []retrieve.Params {
-	or := func(vs []float64, d float64) []float64 {
-		if vs == nil {
-			return []float64{d}
-		}
-		return vs
-	}
-	d := retrieve.DefaultParams
-	var out []retrieve.Params
-	for _, k := range or(ks, d.RRFK) {
-		for _, sw := range or(sem, d.SemanticWeight) {
-			for _, st := range or(stand, d.StandInWeight) {
-				for _, rw := range or(rel, d.RelatedWeight) {
-					for _, ns := range or(note, d.NoteShare) {
-						for _, ss := range or(source, d.SourceShare) {
-							p := d
-							p.RRFK, p.SemanticWeight, p.StandInWeight, p.RelatedWeight, p.NoteShare, p.SourceShare = k, sw, st, rw, ns, ss
-							out = append(out, p)
+func lexicalStage(prev Setting, _ int) []Setting {
+	var out []Setting
+	for _, k := range rrfKs {
+		for _, st := range standInWeights {
+			for _, rw := range relatedWeights {
+				for _, ns := range noteShares {
+					for _, ss := range sourceShares {
+						for _, iw := range intentWeights {
+							p := prev.Params
+							p.RRFK, p.StandInWeight, p.RelatedWeight, p.NoteShare, p.SourceShare, p.IntentWeight = k, st, rw, ns, ss, iw
+							out = append(out, Setting{Variant: prev.Variant, Params: p})
 						}
 					}
 				}
@@ -87,53 +133,105 @@ func grid(ks, sem, stand, rel, note, source []float64) []retrieve.Params {
 	return out
 }
 
-// Prepared holds every question of some sets analysed for searching, so
-// that each setting tried costs only the ranking.
-type Prepared struct {
-	Sets     []*Set
-	searches [][]*retrieve.Search
+func vectorStage(prev Setting, variants int) []Setting {
+	var out []Setting
+	for v := range variants {
+		for _, k := range rrfKs {
+			for _, ns := range noteShares {
+				for _, ss := range sourceShares {
+					p := prev.Params
+					p.RRFK, p.NoteShare, p.SourceShare = k, ns, ss
+					out = append(out, Setting{Variant: v, Params: p})
+				}
+			}
+		}
+	}
+	return out
 }
 
-// Prepare analyses every question of sets with r.
-func Prepare(r *retrieve.Retriever, sets []*Set) (*Prepared, error) {
-	p := &Prepared{Sets: sets}
-	for _, set := range sets {
-		var ss []*retrieve.Search
-		for _, q := range set.Questions {
-			s, err := r.Prepare(q.Text)
-			if err != nil {
-				return nil, fmt.Errorf("%s:%d: %w", set.Name, q.Line, err)
+func fusionStage(prev Setting, variants int) []Setting {
+	var out []Setting
+	for v := range variants {
+		for _, k := range rrfKs {
+			for _, sw := range semanticWeights {
+				p := prev.Params
+				p.RRFK, p.SemanticWeight = k, sw
+				out = append(out, Setting{Variant: v, Params: p})
 			}
-			ss = append(ss, s)
 		}
-		p.searches = append(p.searches, ss)
+	}
+	return out
+}
+
+// Prepared holds every question of some sets analysed for searching in
+// each variant, so that each setting tried costs only the ranking.
+type Prepared struct {
+	Sets     []*Set
+	Variants []Variant
+	// searches[v][i][j] is question j of set i in variant v.
+	searches [][][]*retrieve.Search
+}
+
+// Prepare analyses every question of sets for each variant.
+func Prepare(ctx context.Context, variants []Variant, sets []*Set) (*Prepared, error) {
+	if len(variants) == 0 {
+		return nil, fmt.Errorf("no index to search")
+	}
+	p := &Prepared{Sets: sets, Variants: variants}
+	for _, v := range variants {
+		var bySet [][]*retrieve.Search
+		for _, set := range sets {
+			var ss []*retrieve.Search
+			for _, q := range set.Questions {
+				s, err := v.Retriever.Prepare(ctx, q.Text)
+				if err != nil {
+					return nil, fmt.Errorf("%s:%d: %w", set.Name, q.Line, err)
+				}
+				ss = append(ss, s)
+			}
+			bySet = append(bySet, ss)
+		}
+		p.searches = append(p.searches, bySet)
 	}
 	return p, nil
 }
 
-// Fold is one round of leave-one-set-out cross-validation: the settings
-// chosen on every set but one, and what they give on that one.
+// Fold is one round of leave-one-set-out cross-validation: the setting
+// chosen on every set but one, and what it gives on that one.
 type Fold struct {
-	Params retrieve.Params
-	Report *Report
+	Setting Setting
+	// Selection is the answers' selection chosen, when the answerer lets
+	// it be chosen (see Tunable).
+	Selection *generate.Selection
+	Report    *Report
+}
+
+// Tunable is an answerer whose selection of sentences cross-validation
+// can choose.
+type Tunable interface {
+	Answerer
+	With(generate.Selection) Answerer
 }
 
 // CV is the outcome of cross-validating one method.
 type CV struct {
 	Method string
 	// Folds holds one fold per set, in the order of the sets: each set's
-	// figures with the settings chosen on the others.
+	// figures with the setting chosen on the others.
 	Folds []Fold
 	// Pooled scores every set's held-out outcomes together.
 	Pooled *Report
 	// All is the setting chosen on every set at once: the one to use.
-	All retrieve.Params
+	All Setting
+	// AllSelection is the answers' selection chosen on every set, when
+	// the answerer lets it be chosen.
+	AllSelection *generate.Selection
 }
 
-// CrossValidate chooses m's settings by leave-one-set-out
-// cross-validation: for each set, the settings that score best on all the
-// others (see choose) are used to answer it. No figure of a set is seen
-// when its settings are chosen.
+// CrossValidate chooses m's setting by leave-one-set-out cross-validation:
+// for each set, the setting that scores best on all the others (see
+// choose) answers it. No figure of a set is seen when its setting is
+// chosen.
 //
 //   - a: the answerer; nil measures retrieval alone.
 //   - k: passages per question; at least 1.
@@ -144,86 +242,150 @@ func (p *Prepared) CrossValidate(ctx context.Context, m Method, a Answerer, k in
 	if k < 1 {
 		return nil, fmt.Errorf("k must be at least 1, not %d", k)
 	}
-	t, err := p.tabulate(ctx, m, k)
-	if err != nil {
-		return nil, err
-	}
+	t := &table{p: p, m: m, k: k, ranking: map[rankingKey][][2]float64{}, wrong: map[Setting][][][2]int{}, answers: map[answersKey]*AnswerFigures{}}
 	cv := &CV{Method: m.Name}
 	var pooled []Outcome
 	for held := range p.Sets {
-		params := t.choose(func(set int) bool { return set != held })
-		outcomes, err := p.run(ctx, m.Mode, params, a, held, k)
+		train := func(set int) bool { return set != held }
+		s, err := t.choose(ctx, train)
+		if err != nil {
+			return nil, err
+		}
+		aa, sel, err := t.chooseSelection(ctx, s, a, train)
+		if err != nil {
+			return nil, err
+		}
+		outcomes, err := p.run(ctx, m.Mode, s, aa, held, k)
 		if err != nil {
 			return nil, err
 		}
 		pooled = append(pooled, outcomes...)
-		cv.Folds = append(cv.Folds, Fold{Params: params, Report: NewReport(p.Sets[held].Name, k, outcomes, a != nil)})
+		cv.Folds = append(cv.Folds, Fold{Setting: s, Selection: sel, Report: NewReport(p.Sets[held].Name, k, outcomes, a != nil)})
 	}
 	cv.Pooled = NewReport("all, held out", k, pooled, a != nil)
-	cv.All = t.choose(func(int) bool { return true })
-	return cv, nil
+	all := func(int) bool { return true }
+	var err error
+	if cv.All, err = t.choose(ctx, all); err != nil {
+		return nil, err
+	}
+	_, cv.AllSelection, err = t.chooseSelection(ctx, cv.All, a, all)
+	return cv, err
 }
 
-// table holds how each setting of a method does on each set, so that
-// every fold chooses by adding up the sets it trains on.
-type table struct {
-	m Method
-	// ranking holds, per setting of m.Ranking and per set, recall@1 plus
-	// reciprocal rank, and recall@3, summed over the answerable questions.
-	ranking [][][2]float64
-	// wrong holds, per setting of m.Ranking, per threshold pair (by
-	// position in minSupports and nameCoverages) and per set, how many
-	// answerable questions abstention declines and unanswerable ones it
-	// answers; computed for the settings a fold chooses.
-	wrong map[int][][][2]int
-	p     *Prepared
-}
-
-// tabulate scores every setting of m's ranking on every set.
-func (p *Prepared) tabulate(ctx context.Context, m Method, k int) (*table, error) {
-	t := &table{m: m, wrong: map[int][][][2]int{}, p: p}
-	for _, params := range m.Ranking {
-		per := make([][2]float64, len(p.Sets))
-		for i, set := range p.Sets {
-			for j, q := range set.Questions {
-				if !q.Answerable() {
-					continue
-				}
-				rank, err := p.searches[i][j].Rank(ctx, params, m.Mode, q.Refs, k)
-				if err != nil {
-					return nil, err
-				}
-				if rank > 0 {
-					per[i][0] += b2f(rank == 1) + 1/float64(rank)
-					per[i][1] += b2f(rank <= 3)
-				}
+// selections lists the answers' selections to choose among.
+func selections() []generate.Selection {
+	var out []generate.Selection
+	for _, kf := range keepFractions {
+		for _, pp := range passagePowers {
+			for _, rs := range relatedShares {
+				out = append(out, generate.Selection{KeepFraction: kf, PassagePower: pp, RelatedShare: rs})
 			}
 		}
-		t.ranking = append(t.ranking, per)
 	}
-	return t, nil
+	return out
 }
 
-// choose returns the settings that score best on the sets train admits,
-// pooled: first the ranking's weights, by recall@1 plus MRR (then
+// chooseSelection returns the answerer with the selection of sentences
+// that does best, with retrieval setting s, on the sets train admits: by
+// answer precision plus part recall, pooled. An answerer that is not
+// Tunable is returned as it is.
+func (t *table) chooseSelection(ctx context.Context, s Setting, a Answerer, train func(set int) bool) (Answerer, *generate.Selection, error) {
+	tun, ok := a.(Tunable)
+	if !ok {
+		return a, nil, nil
+	}
+	var best generate.Selection
+	bestScore := -1.0
+	for _, sel := range selections() {
+		var f AnswerFigures
+		for i := range t.p.Sets {
+			if !train(i) {
+				continue
+			}
+			g, err := t.answersOf(ctx, s, sel, tun, i)
+			if err != nil {
+				return nil, nil, err
+			}
+			f.Quoted += g.Quoted
+			f.FromGold += g.FromGold
+			f.Parts += g.Parts
+			f.PartsQuoted += g.PartsQuoted
+		}
+		score := float64(f.FromGold)/float64(max(1, f.Quoted)) + float64(f.PartsQuoted)/float64(max(1, f.Parts))
+		if score > bestScore {
+			best, bestScore = sel, score
+		}
+	}
+	return tun.With(best), &best, nil
+}
+
+type answersKey struct {
+	s   Setting
+	sel generate.Selection
+	set int
+}
+
+// answersOf returns the answer figures of one set with retrieval setting s
+// and selection sel.
+func (t *table) answersOf(ctx context.Context, s Setting, sel generate.Selection, a Tunable, set int) (*AnswerFigures, error) {
+	key := answersKey{s, sel, set}
+	if f, ok := t.answers[key]; ok {
+		return f, nil
+	}
+	outcomes, err := t.p.run(ctx, t.m.Mode, s, a.With(sel), set, t.k)
+	if err != nil {
+		return nil, err
+	}
+	f := answerFigures(outcomes)
+	t.answers[key] = f
+	return f, nil
+}
+
+// table remembers how each setting tried does on each set, so that every
+// fold chooses by adding up the sets it trains on.
+type table struct {
+	p *Prepared
+	m Method
+	k int
+	// ranking holds, per mode and setting and per set, recall@1 plus
+	// reciprocal rank, and recall@3, summed over the answerable questions.
+	ranking map[rankingKey][][2]float64
+	// wrong holds, per setting, per setting of the thresholds (see
+	// thresholds) and per set, how many answerable questions abstention
+	// declines and unanswerable ones it answers.
+	wrong map[Setting][][][2]int
+	// answers holds the answer figures per setting, selection and set.
+	answers map[answersKey]*AnswerFigures
+}
+
+// choose returns the setting that scores best on the sets train admits,
+// pooled: stage by stage, the ranking's, by recall@1 plus MRR (then
 // recall@3); then, with those, the thresholds of abstention, by the
 // balanced error rate: the share of answerable questions wrongly declined
 // plus the share of unanswerable ones wrongly answered, so that the few
 // questions off the text's ground count as much as the many on it. Ties
 // go to the setting listed first.
-func (t *table) choose(train func(set int) bool) retrieve.Params {
-	best, bestScore := 0, [2]float64{-1, -1}
-	for g, per := range t.ranking {
-		var score [2]float64
-		for i, s := range per {
-			if train(i) {
-				score[0] += s[0]
-				score[1] += s[1]
+func (t *table) choose(ctx context.Context, train func(set int) bool) (Setting, error) {
+	chosen := Setting{Params: retrieve.DefaultParams}
+	for _, st := range t.m.stages {
+		best, bestScore := chosen, [2]float64{-1, -1}
+		for _, s := range st.grid(chosen, len(t.p.Variants)) {
+			per, err := t.rankingOf(ctx, st.mode, s)
+			if err != nil {
+				return chosen, err
+			}
+			var score [2]float64
+			for i, x := range per {
+				if train(i) {
+					score[0] += x[0]
+					score[1] += x[1]
+				}
+			}
+			if score[0] > bestScore[0] || score[0] == bestScore[0] && score[1] > bestScore[1] {
+				best, bestScore = s, score
 			}
 		}
-		if score[0] > bestScore[0] || score[0] == bestScore[0] && score[1] > bestScore[1] {
-			best, bestScore = g, score
-		}
+		chosen = best
 	}
 	var answerable, unanswerable int
 	for i, set := range t.p.Sets {
@@ -238,63 +400,112 @@ func (t *table) choose(train func(set int) bool) retrieve.Params {
 			}
 		}
 	}
-	errs := t.abstentionErrors(best)
-	chosen, fewest := t.m.Ranking[best], -1.0
-	for a, ms := range minSupports {
-		for b, nc := range nameCoverages {
-			var declined, answered int
-			for i, e := range errs[a*len(nameCoverages)+b] {
-				if train(i) {
-					declined += e[0]
-					answered += e[1]
-				}
-			}
-			rate := float64(declined)/float64(max(1, answerable)) + float64(answered)/float64(max(1, unanswerable))
-			if fewest < 0 || rate < fewest {
-				fewest = rate
-				chosen.MinSupport, chosen.NameCoverage = ms, nc
+	errs := t.abstentionErrors(chosen)
+	out, fewest := chosen, -1.0
+	for g, th := range thresholds() {
+		var declined, answered int
+		for i, e := range errs[g] {
+			if train(i) {
+				declined += e[0]
+				answered += e[1]
 			}
 		}
+		rate := float64(declined)/float64(max(1, answerable)) + float64(answered)/float64(max(1, unanswerable))
+		if fewest < 0 || rate < fewest {
+			fewest = rate
+			out.Params = th.apply(out.Params)
+		}
 	}
-	return chosen
+	return out, nil
 }
 
-// abstentionErrors returns, for the ranking setting g, per threshold pair
-// and per set, how many answerable questions are declined and how many
-// unanswerable ones answered.
-func (t *table) abstentionErrors(g int) [][][2]int {
-	if w, ok := t.wrong[g]; ok {
-		return w
+type rankingKey struct {
+	mode retrieve.Mode
+	s    Setting
+}
+
+// rankingOf returns, per set, how setting s ranks its answerable
+// questions in mode: recall@1 plus reciprocal rank, and recall@3, summed.
+func (t *table) rankingOf(ctx context.Context, mode retrieve.Mode, s Setting) ([][2]float64, error) {
+	key := rankingKey{mode, s}
+	if per, ok := t.ranking[key]; ok {
+		return per, nil
 	}
-	var out [][][2]int
-	for _, ms := range minSupports {
-		for _, nc := range nameCoverages {
-			params := t.m.Ranking[g]
-			params.MinSupport, params.NameCoverage = ms, nc
-			per := make([][2]int, len(t.p.Sets))
-			for i, set := range t.p.Sets {
-				for j, q := range set.Questions {
-					abstains := t.p.searches[i][j].Abstains(params)
-					switch {
-					case abstains && q.Answerable():
-						per[i][0]++
-					case !abstains && !q.Answerable():
-						per[i][1]++
-					}
-				}
+	per := make([][2]float64, len(t.p.Sets))
+	for i, set := range t.p.Sets {
+		for j, q := range set.Questions {
+			if !q.Answerable() {
+				continue
 			}
-			out = append(out, per)
+			rank, err := t.p.searches[s.Variant][i][j].Rank(ctx, s.Params, mode, q.Refs, t.k)
+			if err != nil {
+				return nil, err
+			}
+			if rank > 0 {
+				per[i][0] += b2f(rank == 1) + 1/float64(rank)
+				per[i][1] += b2f(rank <= 3)
+			}
 		}
 	}
-	t.wrong[g] = out
+	t.ranking[key] = per
+	return per, nil
+}
+
+// threshold is one setting of abstention's thresholds.
+type threshold struct{ minSupport, nameCoverage, similarity float64 }
+
+func (th threshold) apply(p retrieve.Params) retrieve.Params {
+	p.MinSupport, p.NameCoverage, p.SimilarityWeight = th.minSupport, th.nameCoverage, th.similarity
+	return p
+}
+
+// thresholds lists the settings of abstention's thresholds to choose
+// among.
+func thresholds() []threshold {
+	var out []threshold
+	for _, sw := range similarityWeights {
+		for _, ms := range minSupports {
+			for _, nc := range nameCoverages {
+				out = append(out, threshold{ms, nc, sw})
+			}
+		}
+	}
 	return out
 }
 
-// run answers one set's questions with params.
-func (p *Prepared) run(ctx context.Context, mode retrieve.Mode, params retrieve.Params, a Answerer, set, k int) ([]Outcome, error) {
+// abstentionErrors returns, for setting s, per setting of the thresholds
+// (in the order of thresholds) and per set, how many answerable questions
+// are declined and how many unanswerable ones answered.
+func (t *table) abstentionErrors(s Setting) [][][2]int {
+	if w, ok := t.wrong[s]; ok {
+		return w
+	}
+	var out [][][2]int
+	for _, th := range thresholds() {
+		params := th.apply(s.Params)
+		per := make([][2]int, len(t.p.Sets))
+		for i, set := range t.p.Sets {
+			for j, q := range set.Questions {
+				abstains := t.p.searches[s.Variant][i][j].Abstains(params)
+				switch {
+				case abstains && q.Answerable():
+					per[i][0]++
+				case !abstains && !q.Answerable():
+					per[i][1]++
+				}
+			}
+		}
+		out = append(out, per)
+	}
+	t.wrong[s] = out
+	return out
+}
+
+// run answers one set's questions with setting s.
+func (p *Prepared) run(ctx context.Context, mode retrieve.Mode, s Setting, a Answerer, set, k int) ([]Outcome, error) {
 	var out []Outcome
 	for j, q := range p.Sets[set].Questions {
-		res, err := p.searches[set][j].Result(ctx, params, mode, k)
+		res, err := p.searches[s.Variant][set][j].Result(ctx, s.Params, mode, k)
 		if err != nil {
 			return nil, err
 		}
