@@ -22,12 +22,12 @@ func TestIndexSizeIsBounded(t *testing.T) {
 	if code != exitFailure || out != "" {
 		t.Errorf("exit %d, stdout %q", code, out)
 	}
-	oneLine(t, stderr, "the search index of this corpus would take about 67.1 MB", "over the bound of 100",
+	oneLine(t, stderr, "the search index of this corpus would take about 134 MB", "over the bound of 200",
 		"its 17000 passages are so short", "raise the bound with --max-index-ratio or $STUDYGUIDE_MAX_INDEX_RATIO")
 	if strings.Contains(stderr, "building the search index") {
 		t.Errorf("the build began: %q", stderr)
 	}
-	t.Setenv("STUDYGUIDE_MAX_INDEX_RATIO", "1000")
+	t.Setenv("STUDYGUIDE_MAX_INDEX_RATIO", "2000")
 	if code, _, stderr := runCLI(t, "index", "--corpus", file); code != exitOK {
 		t.Errorf("with the bound raised: exit %d: %s", code, stderr)
 	}

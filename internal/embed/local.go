@@ -85,10 +85,10 @@ func NewLocalWeighted(dim int, w LocalWeights) *Local {
 	return &Local{Dim: dim, Weights: w, DF: make([]uint32, dim)}
 }
 
-// Name says what the vectors mean: the method, its version, dimension and
-// weights.
+// Name says what the vectors mean: the method, its version, weights and
+// dimension, last ("-d2048"), where the index's size bound reads it.
 func (l *Local) Name() string {
-	return fmt.Sprintf("local-v%d-d%d-c%g-n%g", localVersion, l.Dim, l.Weights.Concept, l.Weights.Ngram)
+	return fmt.Sprintf("local-v%d-c%g-n%g-d%d", localVersion, l.Weights.Concept, l.Weights.Ngram, l.Dim)
 }
 
 // Fit counts document frequencies over the corpus's texts, in parallel.

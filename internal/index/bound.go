@@ -15,9 +15,10 @@ import (
 // of 2.5 GB, which Open refuses to build.
 const (
 	// DefaultMaxRatio is the most bytes of index Open builds for each
-	// byte of the corpus's text. Prose takes about 17 to 22,
-	// dialogue-heavy fiction 31 to 45.
-	DefaultMaxRatio = 100
+	// byte of the corpus's text. Prose takes about 34 to 44,
+	// dialogue-heavy fiction 62 to 90: twice what they took when the local
+	// embedder's vectors had 1024 dimensions rather than 2048.
+	DefaultMaxRatio = 200
 	// freeSize is an index size allowed whatever the corpus's: a short
 	// text of short paragraphs is no burden.
 	freeSize = 64 << 20
