@@ -246,6 +246,9 @@ type sentenceInfo struct {
 	// to (see referent).
 	refers []string
 	voice  retrieve.Voice
+	// defines holds the stems of the words the sentence names or defines
+	// (see defined).
+	defines []string
 }
 
 // passageCache keeps what selection read of the passages answers have
@@ -268,7 +271,8 @@ func readPassage(p *essay.Passage) []sentenceInfo {
 	}
 	out = make([]sentenceInfo, len(p.Sentences))
 	for j, s := range p.Sentences {
-		out[j] = sentenceInfo{stems: terms.Unique(terms.Stems(s.Text)), quotable: quotable(s), refers: referent(p, j), voice: retrieve.VoiceOf(s.Text)}
+		out[j] = sentenceInfo{stems: terms.Unique(terms.Stems(s.Text)), quotable: quotable(s), refers: referent(p, j),
+			voice: retrieve.VoiceOf(s.Text), defines: defined(s.Text)}
 	}
 	passageCache.Lock()
 	if len(passageCache.of) < maxPassageCache {
@@ -308,6 +312,29 @@ func questionWeights(q *retrieve.Query, standIns map[string]float64, stems [][][
 		}
 	}
 	return w
+}
+
+// namingWords introduce the name of a thing, or what a word means.
+var namingWords = map[string]bool{"called": true, "termed": true, "named": true, "known": true, "means": true, "meaning": true, "ie": true}
+
+// defined returns the stems of the words a sentence names or defines:
+// the first content word within three words after "called", "termed",
+// "known (as)", "means" or "i.e.".
+func defined(text string) []string {
+	ws := terms.Words(strings.ReplaceAll(text, "i.e.", "ie"))
+	var out []string
+	for i, w := range ws {
+		if !namingWords[w] {
+			continue
+		}
+		for _, v := range ws[i+1 : min(len(ws), i+4)] {
+			if !terms.IsStopword(v) {
+				out = append(out, terms.Stem(v))
+				break
+			}
+		}
+	}
+	return out
 }
 
 // asksForQuestions reports whether a question, given as its words, asks

@@ -17,6 +17,9 @@ type Selection struct {
 	// part of the question that another sentence needs to be quoted for
 	// it too: below it, a sentence only shares the question's words.
 	KeepFraction float64 `json:"keep_fraction"`
+	// KeepSame is the same share for a sentence of the passage the best
+	// sentence comes from, which goes on with what that one says.
+	KeepSame float64 `json:"keep_same"`
 	// RelatedShare is what a sentence earns for a word related to one of
 	// the question's ("distinction" for "separation"), against the word.
 	RelatedShare float64 `json:"related_share"`
@@ -28,7 +31,7 @@ type Selection struct {
 }
 
 // DefaultSelection is the selection offline answers use.
-var DefaultSelection = Selection{KeepFraction: 0.75, RelatedShare: 0.5, PassagePower: 3}
+var DefaultSelection = Selection{KeepFraction: 0.75, KeepSame: 0.4, RelatedShare: 0.5, PassagePower: 3}
 
 // Fixed selection settings.
 const (
@@ -46,7 +49,7 @@ const (
 	questionFactor = 0.6
 	// repeatFactor scales a sentence already quoted in the conversation,
 	// so that a follow-up moves it on rather than repeating it.
-	repeatFactor = 0.3
+	repeatFactor = 0.6
 )
 
 // sentence is one quotable sentence of a retrieved passage, with what its
@@ -65,6 +68,9 @@ type sentence struct {
 	// voice is how it speaks in the way the question's intent asks (see
 	// retrieve.Intent.Weigh).
 	voice float64
+	// defines holds the stems of the words a sentence names or defines
+	// ("called the gentry", "known as", "i.e.").
+	defines []string
 	// marked holds, for a footnote's sentence, the stems of the retrieved
 	// sentence that marks the note: a note names its sources and leaves
 	// its topic to the sentence it hangs from.
@@ -89,6 +95,7 @@ func (e Extractive) selectSentences(res *retrieve.Result, earlier string) []cand
 	weights := questionWeights(res.Query, res.StandIns, stems)
 	sents := gather(hits, res.Hits, stems, earlier, asksForQuestions(res.Query.Words), sel.PassagePower, res.Query.Intent)
 	var chosen []candidate
+	lead := map[int]int{}
 	taken := map[[2]int]bool{}
 	perPsg := map[essay.Ref]int{}
 	limit := perQuestion
@@ -126,10 +133,14 @@ func (e Extractive) selectSentences(res *retrieve.Result, earlier string) []cand
 		}
 		sort.SliceStable(order, func(a, b int) bool { return scores[order[a]] > scores[order[b]] })
 		n := 0
+		top := sents[order[0]].passage
 		for _, i := range order {
 			s := sents[i]
-			if n == limit || len(chosen) == maxSentences || scores[i] < sel.KeepFraction*best {
+			if n == limit || len(chosen) == maxSentences || scores[i] < min(sel.KeepFraction, sel.KeepSame)*best {
 				break
+			}
+			if keep := sel.KeepFraction; s.passage != top && scores[i] < keep*best || s.passage == top && scores[i] < sel.KeepSame*best {
+				continue
 			}
 			key := [2]int{s.rank, s.index}
 			if taken[key] || perPsg[s.passage.Ref] == perQuestion {
@@ -139,6 +150,9 @@ func (e Extractive) selectSentences(res *retrieve.Result, earlier string) []cand
 			perPsg[s.passage.Ref]++
 			c := s.candidate
 			c.score, c.part = scores[i], part
+			if n == 0 {
+				lead[part] = c.rank
+			}
 			chosen = append(chosen, c)
 			n++
 		}
@@ -146,13 +160,16 @@ func (e Extractive) selectSentences(res *retrieve.Result, earlier string) []cand
 	// A chosen note's marking sentence, and a chosen sentence's note, may
 	// come from any passage retrieved.
 	out := withNotes(withAntecedents(withMarkers(chosen, res.Hits)), res.Hits)
+	// Each part opens with the passage of the sentence that answers it
+	// best, whatever its rank.
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
+		ra, rb := rankFirst(a.rank, lead[a.part]), rankFirst(b.rank, lead[b.part])
 		switch {
 		case a.part != b.part:
 			return a.part < b.part
-		case a.rank != b.rank:
-			return a.rank < b.rank
+		case ra != rb:
+			return ra < rb
 		case a.index != b.index:
 			return a.index < b.index
 		case a.followsMarker != b.followsMarker:
@@ -194,7 +211,7 @@ func gather(hits, all []retrieve.Hit, stems [][][]string, earlier string, asksQu
 			out = append(out, sentence{
 				candidate: candidate{passage: p, rank: rank, index: i, text: s.Text, question: s.Question},
 				stems:     set, refers: info[i].refers, weight: w, other: other, voice: intent.WeighVoice(info[i].voice),
-				marked: markedBy(all, p),
+				marked: markedBy(all, p, i), defines: info[i].defines,
 			})
 		}
 	}
@@ -245,6 +262,15 @@ func (sel Selection) score(s sentence, p retrieve.Part, res *retrieve.Result, we
 			}
 		}
 	}
+	// Asked what a thing is, a sentence that names it ("the stratum
+	// called the gentry") counts its name twice.
+	if res.Query.AsksWhatIs {
+		for _, st := range s.defines {
+			if slices.Contains(p.Stems, st) {
+				score += weights[st]
+			}
+		}
+	}
 	for _, st := range p.Leans {
 		if holds(st) && !slices.Contains(p.Stems, st) {
 			score += leanShare * weights[st]
@@ -260,10 +286,25 @@ func (sel Selection) score(s sentence, p retrieve.Part, res *retrieve.Result, we
 	return score, bears
 }
 
-// markedBy returns the stems of the sentence marking note p among the
-// retrieved passages; nil when p is no note or none marks it.
-func markedBy(hits []retrieve.Hit, p *essay.Passage) map[string]bool {
-	if p.Ref.Kind != essay.Note {
+// rankFirst orders the passage of rank lead before all others, leaving the
+// others in their order.
+func rankFirst(rank, lead int) int {
+	switch {
+	case rank == lead:
+		return 0
+	case rank < lead:
+		return rank + 1
+	}
+	return rank
+}
+
+// markedBy returns, for the first sentence of note p (i is 0), the stems
+// of the sentence marking the note among the retrieved passages; nil for
+// another sentence, when p is no note, or when none marks it. The note's
+// first sentence goes on from the marking one ("... passages in which he
+// does this"); its later ones are the note's own.
+func markedBy(hits []retrieve.Hit, p *essay.Passage, i int) map[string]bool {
+	if p.Ref.Kind != essay.Note || i > 0 {
 		return nil
 	}
 	m, ok := marker(hits, p.Ref)
@@ -288,24 +329,53 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "his": tru
 
 // leadsWithPronoun reports whether a sentence's subject is a personal
 // pronoun: one comes among its first few words before any name ("He was
-// stymied ...", "But he had ...", "Throughout his life he condemned ...").
+// stymied ...", "But he had ...", "Throughout his life he condemned ..."),
+// and no name follows it closely, which it would point forward to ("In
+// his last speech the minister ...").
 func leadsWithPronoun(text string) bool {
-	for i, f := range strings.Fields(text) {
+	fields := strings.Fields(text)
+	capital := func(f string) bool {
+		f = strings.Trim(f, "\"“”'‘’(),;:")
+		return f != "" && strings.ContainsAny(f[:1], "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+	}
+	for i, f := range fields {
 		if i == pronounReach {
 			break
 		}
-		f = strings.Trim(f, "\"“”'‘’(),;:")
-		if f == "" {
-			continue
+		w := strings.ToLower(strings.Trim(f, "\"“”'‘’(),;:"))
+		if pronouns[w] {
+			return !slices.ContainsFunc(fields[i+1:min(len(fields), i+4)], capital)
 		}
-		if pronouns[strings.ToLower(f)] {
-			return true
-		}
-		if i > 0 && strings.ContainsAny(f[:1], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+		if i > 0 && capital(f) {
 			return false
 		}
 	}
 	return false
+}
+
+// pointsBack reports whether a sentence leans on one before it: a
+// personal pronoun leads it, or among its first few words "this", "that"
+// or "it" stands for a whole thing said before ("the critic believes this was
+// a fatal mistake", "If that happened"), not for a noun it goes with
+// ("this democratic strain").
+func pointsBack(text string) bool {
+	if leadsWithPronoun(text) {
+		return true
+	}
+	ws := terms.Words(text)
+	for i, w := range ws[:min(len(ws), pronounReach)] {
+		if (w == "this" || w == "that" || w == "it") && i+1 < len(ws) && clauseVerbs[ws[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseVerbs follow a demonstrative that is a clause's subject.
+var clauseVerbs = map[string]bool{
+	"is": true, "was": true, "were": true, "are": true, "would": true, "will": true, "could": true,
+	"might": true, "may": true, "can": true, "has": true, "had": true, "happened": true,
+	"means": true, "meant": true, "shows": true, "suggests": true, "does": true, "did": true,
 }
 
 // pronounReach is how many words into a sentence leadsWithPronoun looks.
@@ -344,8 +414,19 @@ func withAntecedents(chosen []candidate) []candidate {
 	}
 	out := slices.Clone(chosen)
 	var drop [][2]int
-	for _, c := range chosen {
-		needs := leadsWithPronoun(c.text)
+	// In reading order, so that a sentence dropped is known as gone to the
+	// ones after it that lean on it.
+	ordered := slices.Clone(chosen)
+	slices.SortStableFunc(ordered, func(a, b candidate) int {
+		if a.rank != b.rank {
+			return a.rank - b.rank
+		}
+		return a.index - b.index
+	})
+	for _, c := range ordered {
+		// A note is short and leans on its context: "this" or "that" in
+		// one needs what it points to as much as "he" does.
+		needs := leadsWithPronoun(c.text) || c.passage.Ref.Kind == essay.Note && pointsBack(c.text)
 		if c.followsMarker || !needs && (!continues(c.text) || c.index == 0) {
 			continue
 		}
@@ -353,15 +434,20 @@ func withAntecedents(chosen []candidate) []candidate {
 		ok := true
 		for i := c.index; ; i-- {
 			cur := c.passage.Sentences[i]
-			if !leadsWithPronoun(cur.Text) && (i < c.index || needs) {
+			leans := leadsWithPronoun(cur.Text) || c.passage.Ref.Kind == essay.Note && pointsBack(cur.Text)
+			if !leans && (i < c.index || needs) {
 				break
 			}
 			if have[[2]int{c.rank, i - 1}] {
 				break
 			}
 			if i == 0 {
-				// The pronoun points out of its passage; a note's points
-				// at the sentence marking it, which withMarkers quotes.
+				// The pronoun points out of its passage. A note's points
+				// at the sentence marking it, which withMarkers quotes
+				// when it was retrieved; a note that nothing in the text
+				// marks ("the critic believes this was a fatal mistake", of an
+				// argument made elsewhere) is quoted from its start, the
+				// best a reader can be given.
 				ok = c.passage.Ref.Kind == essay.Note
 				break
 			}
@@ -386,6 +472,7 @@ func withAntecedents(chosen []candidate) []candidate {
 			out = append(out, chain...)
 		case needs:
 			drop = append(drop, [2]int{c.rank, c.index})
+			delete(have, [2]int{c.rank, c.index})
 		}
 	}
 	return slices.DeleteFunc(out, func(c candidate) bool { return slices.Contains(drop, [2]int{c.rank, c.index}) })

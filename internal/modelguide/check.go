@@ -118,7 +118,8 @@ func (k *checker) evidence(items []quoteItem, offline []guide.Quote) []guide.Quo
 	whole := len(out) == 0
 	var added []string
 	for _, off := range offline {
-		if have[off.Ref] || (!whole && len(out) >= guide.MinEvidence) {
+		// The offline guide's evidence whole may quote a passage twice.
+		if !whole && (have[off.Ref] || len(out) >= guide.MinEvidence) {
 			continue
 		}
 		keep(off)

@@ -39,6 +39,9 @@ type Query struct {
 	// Acronym is set when one of Names is written in capitals ("NEP"): a
 	// name of its own, never a common word capitalized.
 	Acronym bool
+	// AsksWhatIs is set for a question asking what a thing is ("What is
+	// the gentry?"): a sentence that names it answers it best.
+	AsksWhatIs bool
 	// AsksYear is set for a question that asks in what year or on what
 	// date something happened: only a passage that gives one answers it.
 	AsksYear bool
@@ -85,6 +88,8 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	}
 	q.Names, q.Acronym = r.unknownNames(text, author)
 	q.AsksYear = asksYear(q.Words)
+	q.AsksWhatIs = len(q.Words) > 2 && (q.Words[0] == "what" || q.Words[0] == "who") &&
+		(q.Words[1] == "is" || q.Words[1] == "was" || q.Words[1] == "are" || q.Words[1] == "were") && len(q.Stems) <= 2
 	q.Parts = partsOf(text, q.Stems)
 	q.relate(r)
 	return q, nil
