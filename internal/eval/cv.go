@@ -25,6 +25,7 @@ var (
 	similarityWeights = []float64{0, 1, 2, 3}
 	conceptWeights    = []float64{0.15, 0.3, 0.6}
 	keepFractions     = []float64{0.6, 0.75, 0.9}
+	keepSames         = []float64{0.4, 0.6, 0.75}
 	passagePowers     = []float64{3, 10}
 	relatedShares     = []float64{0.25, 0.5}
 	ngramWeights      = []float64{0.35}
@@ -276,9 +277,11 @@ func (p *Prepared) CrossValidate(ctx context.Context, m Method, a Answerer, k in
 func selections() []generate.Selection {
 	var out []generate.Selection
 	for _, kf := range keepFractions {
-		for _, pp := range passagePowers {
-			for _, rs := range relatedShares {
-				out = append(out, generate.Selection{KeepFraction: kf, PassagePower: pp, RelatedShare: rs})
+		for _, ks := range keepSames {
+			for _, pp := range passagePowers {
+				for _, rs := range relatedShares {
+					out = append(out, generate.Selection{KeepFraction: kf, KeepSame: ks, PassagePower: pp, RelatedShare: rs})
+				}
 			}
 		}
 	}
