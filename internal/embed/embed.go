@@ -1,9 +1,9 @@
-// Package embed turns text into vectors for the index: a local TF-IDF
-// embedder that needs no network, and any provider behind the same
-// interface.
+// Package embed turns text into vectors for the index: a local embedder
+// of word forms and WordNet concepts that needs no network, and any
+// provider behind the same interface.
 //
-// It imports llm and terms; index and the command choose an embedder, and it
-// imports neither.
+// It imports llm, terms and thesaurus; index and the command choose an
+// embedder, and it imports neither.
 package embed
 
 import (

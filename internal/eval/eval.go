@@ -6,8 +6,9 @@
 // chooses retrieval's weights by cross-validation across the sets (see
 // CrossValidate and README.md).
 //
-// It imports retrieve, generate, citation, essay and terms; only the command
-// imports it.
+// It imports retrieve, generate, citation, embed, index, essay and terms
+// (it builds an index for each setting of the local embedder it tries);
+// only the command imports it.
 package eval
 
 import (

@@ -6,8 +6,9 @@
 // that WordNet relates to them (package thesaurus), and every word is
 // weighed by how much it narrows the question down.
 //
-// It imports essay, index, terms and thesaurus; generation, answering,
-// guides and the command build on it, and it imports none of them.
+// It imports essay, index, bm25, terms, thesaurus and lazyregexp;
+// generation, answering, guides and the command build on it, and it
+// imports none of them.
 package retrieve
 
 import (
