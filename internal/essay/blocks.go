@@ -27,7 +27,8 @@ type block struct {
 	// gap counts the blank lines before the block in a plain-text file.
 	gap int
 	// head, num and words are worked out once per parse: whether the
-	// block is a heading, its numberedRe match, and its word count.
+	// block is a heading, the number it starts with (numberOf), and its
+	// word count.
 	head  bool
 	num   []string
 	words int
@@ -56,14 +57,27 @@ var listItemRe = regexp.MustCompile(`^([-*•–]|\([a-z0-9]{1,3}\)|[a-z]\))\s+\
 // the exception to the first-line indent: a stanza whose lines are all
 // short, set with its even lines indented deeper, stays one block, or its
 // first line would read as a title and the rest of it lose its start.
-// Words are gathered per block and joined once: appending line by line to
-// a string made a long hard-wrapped block take time quadratic in its
-// length.
+// A block of one line with single spaces between its words, as a
+// paragraph unwrapped on one line is, is that line. The words of every
+// other block go into one buffer, joined by single spaces, and its text is
+// a slice of the buffer: appending line by line to a string made a long
+// hard-wrapped block take time quadratic in its length, and gathering each
+// line's words in a slice of their own, then copying them, took a third
+// of a parse.
 //
 //   - first: the 1-based number of lines[0] in the file.
 func splitBlocks(lines []string, first int) []block {
 	var blocks []block
-	var words [][]string
+	// starts[i] is where block i's words begin in buf; whole[i] is block
+	// i's text while it is one line that needs no joining.
+	var starts []int
+	var whole []string
+	size := 0
+	for _, l := range lines {
+		size += len(l) + 1
+	}
+	var buf strings.Builder
+	buf.Grow(size)
 	short := shortLine(lines)
 	open, prevIndent, prevLen, allShort, gap := false, 0, 0, false, 0
 	for i, raw := range lines {
@@ -74,23 +88,130 @@ func splitBlocks(lines []string, first int) []block {
 			continue
 		}
 		indent := indentOf(raw)
-		bullet := listItemRe.MatchString(line)
+		bullet := isListItem(line)
 		n := utf8.RuneCountInString(line)
 		verse := allShort && n < short
 		fresh := !open || bullet || indent > prevIndent && !verse || indent > 0 && prevLen > wrapWidth
-		if fresh {
-			blocks = append(blocks, block{line: first + i, indent: indent, list: bullet, gap: gap})
-			words = append(words, nil)
+		last := len(blocks) - 1
+		switch {
+		case fresh:
+			blocks = append(blocks, block{line: first + i, indent: indent, list: bullet, gap: gap, lines: 1})
+			starts = append(starts, buf.Len())
+			whole = append(whole, "")
+			if singleSpaced(line) {
+				whole[last+1] = line
+			} else {
+				appendWords(&buf, line, true)
+			}
 			open, allShort = true, true
+		default:
+			if whole[last] != "" {
+				appendWords(&buf, whole[last], true)
+				whole[last] = ""
+			}
+			blocks[last].lines++
+			appendWords(&buf, line, false)
 		}
-		blocks[len(blocks)-1].lines++
-		words[len(words)-1] = append(words[len(words)-1], strings.Fields(line)...)
 		prevIndent, prevLen, allShort, gap = indent, n, allShort && n < short, 0
 	}
+	all := buf.String()
 	for i := range blocks {
-		blocks[i].text = strings.Join(words[i], " ")
+		if blocks[i].text = whole[i]; whole[i] == "" {
+			end := len(all)
+			if i+1 < len(starts) {
+				end = starts[i+1]
+			}
+			blocks[i].text = all[starts[i]:end]
+		}
 	}
 	return joinBrokenSentences(blocks)
+}
+
+// singleSpaced reports whether a line's words are set apart by single
+// spaces and no other white space, so that it reads as its words joined.
+//
+//   - s: a line with no white space at either end.
+func singleSpaced(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c > ' ' && c < utf8.RuneSelf:
+		case c == ' ':
+			if s[i+1] == ' ' || spaceAt(s, i+1) > 0 {
+				return false
+			}
+		case c < utf8.RuneSelf || spaceAt(s, i) > 0:
+			return false
+		}
+	}
+	return true
+}
+
+// appendWords appends the words of s to buf, as strings.Fields splits
+// them, joined by single spaces and after one unless it is the first.
+// Runs of words set apart by single spaces, most of a line, are copied
+// whole.
+//
+//   - s: a line with no white space at either end.
+func appendWords(buf *strings.Builder, s string, first bool) {
+	if !first {
+		buf.WriteByte(' ')
+	}
+	from := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c > ' ' && c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		n := spaceAt(s, i)
+		if n == 0 {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			continue
+		}
+		if c == ' ' && spaceAt(s, i+1) == 0 {
+			i++
+			continue
+		}
+		buf.WriteString(s[from:i])
+		buf.WriteByte(' ')
+		for i < len(s) && n > 0 {
+			i += n
+			if i < len(s) {
+				n = spaceAt(s, i)
+			}
+		}
+		from = i
+	}
+	buf.WriteString(s[from:])
+}
+
+// spaceAt returns the length of the white space character at s[i], or 0.
+//
+//   - i: less than len(s).
+func spaceAt(s string, i int) int {
+	if c := s[i]; c < utf8.RuneSelf {
+		if c == ' ' || c >= '\t' && c <= '\r' {
+			return 1
+		}
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if unicode.IsSpace(r) {
+		return size
+	}
+	return 0
+}
+
+// isListItem reports whether a line starts a bullet, trying listItemRe
+// only when its first character could.
+func isListItem(line string) bool {
+	c := line[0]
+	if c != '-' && c != '*' && c != '(' && (c < 'a' || c > 'z') && c < utf8.RuneSelf {
+		return false
+	}
+	return listItemRe.MatchString(line)
 }
 
 // shortLine returns the length in runes under which a line is short for

@@ -12,10 +12,9 @@ import (
 // number a ref could name). Paragraphs run to six digits, as ParseRef's
 // do: a long course reader numbers past 9999, and a shorter limit would
 // join every later paragraph to ¶9999. A constitution numbers its
-// paragraphs "Section 1." or "§ 1".
+// paragraphs "Section 1." or "§ 1" (see numberOf).
 var (
-	numberedRe = regexp.MustCompile(`^((?:(?:Section|SECTION|Sect?\.|SECT?\.|§)\.?\s*)?([1-9]\d{0,5})\.)\s+(\S.*)$`)
-	noteRe     = regexp.MustCompile(`^([1-9]\d{0,2})\s+(\S.*)$`)
+	noteRe = regexp.MustCompile(`^([1-9]\d{0,2})\s+(\S.*)$`)
 	// Notes written "[3] text", "(3) text", "³ text" or, under a Notes
 	// heading, "3. text".
 	bracketNoteRe = regexp.MustCompile(`^\[([1-9]\d{0,2})\]\s*(\S.*)$`)
@@ -33,17 +32,33 @@ var (
 	mdMetaRe      = regexp.MustCompile(`^(?i)(title|author|year)\s*:\s*(.+)$`)
 )
 
-// superDigits reads superscript digits as a number.
+// superDigits reads superscript digits as a number, or 0 when s holds
+// anything else.
 func superDigits(s string) int {
 	n := 0
 	for _, r := range s {
-		d := strings.IndexRune("⁰¹²³⁴⁵⁶⁷⁸⁹", r)
+		d := superDigit(r)
 		if d < 0 {
 			return 0
 		}
-		n = n*10 + utf8.RuneCountInString("⁰¹²³⁴⁵⁶⁷⁸⁹"[:d])
+		n = n*10 + d
 	}
 	return n
+}
+
+// superDigit returns the value of a superscript digit, or -1.
+func superDigit(r rune) int {
+	switch {
+	case r == '⁰':
+		return 0
+	case r == '¹':
+		return 1
+	case r == '²' || r == '³':
+		return int(r-'²') + 2
+	case r >= '⁴' && r <= '⁹':
+		return int(r-'⁴') + 4
+	}
+	return -1
 }
 
 // noteStart reads a block that may start a footnote: its number, its text
@@ -94,18 +109,18 @@ func heading(b block, caps bool) bool {
 	}
 	if isCapitals(t) {
 		if !caps {
-			return b.oneLine() && designator(t) != "" && len(strings.Fields(t)) <= 6
+			return b.oneLine() && designator(t) != "" && wordCount(t) <= 6
 		}
-		if b.lines <= 3 && len(strings.Fields(t)) <= 25 {
+		if b.lines <= 3 && wordCount(t) <= 25 {
 			return true
 		}
 	}
 	if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(t, "(")); unicode.IsUpper(r) && b.oneLine() && isTitleCase(t) &&
-		utf8.RuneCountInString(t) <= 140 && len(strings.Fields(t)) <= 20 && !strings.ContainsAny(t, ",;") {
+		utf8.RuneCountInString(t) <= 140 && wordCount(t) <= 20 && !strings.ContainsAny(t, ",;") {
 		last, _ := utf8.DecodeLastRuneInString(t)
 		return !strings.ContainsRune("?!\"”", last)
 	}
-	if !b.oneLine() || utf8.RuneCountInString(t) > 80 || len(strings.Fields(t)) > 12 {
+	if !b.oneLine() || utf8.RuneCountInString(t) > 80 || wordCount(t) > 12 {
 		return false
 	}
 	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
@@ -123,8 +138,8 @@ func heading(b block, caps bool) bool {
 // ("PUBLIUS.", "GEO. GEDDES."): a word or three in capitals ending with a
 // period, and naming no section ("CHAPTER IV." is a heading).
 func isSignature(b block) bool {
-	return b.oneLine() && b.heading == 0 && strings.HasSuffix(b.text, ".") && len(strings.Fields(b.text)) <= 3 &&
-		isCapitals(b.text) && designator(b.text) == ""
+	return b.oneLine() && b.heading == 0 && strings.HasSuffix(b.text, ".") && isCapitals(b.text) &&
+		wordCount(b.text) <= 3 && designator(b.text) == ""
 }
 
 // isCapitals reports whether s has two or more letters and no lower-case

@@ -38,6 +38,8 @@ type Passage struct {
 	// noteSection is the section of the notes this passage marks, when
 	// note numbers restart under headings.
 	noteSection string
+	// scope is the group (see parser) whose notes are this passage's.
+	scope int
 }
 
 // NoteRef returns the ref of note n as this passage marks it: in the

@@ -43,11 +43,11 @@ func markersIn(text string) []int {
 			continue
 		case c >= utf8.RuneSelf:
 			r, size := utf8.DecodeRuneInString(text[i:])
-			if superDigits(string(r)) > 0 {
+			if superDigit(r) > 0 {
 				k := i + size
 				for k < len(text) {
 					r2, s2 := utf8.DecodeRuneInString(text[k:])
-					if superDigits(string(r2)) == 0 && r2 != '⁰' {
+					if superDigit(r2) < 0 {
 						break
 					}
 					k += s2

@@ -221,7 +221,6 @@ type parser struct {
 	// renumber says notes repeat their marks and are numbered in order.
 	renumber  bool
 	superSeen map[int]bool
-	scopeOf   map[*Passage]int
 }
 
 type noteKey struct{ scope, n int }
@@ -244,7 +243,7 @@ func newParser(src *Source, blocks []block) *parser {
 	}
 	p := &parser{src: src, blocks: blocks, skip: make([]bool, len(blocks)),
 		autoIn: map[int]int{}, numberedIn: map[int]bool{}, markers: map[int]bool{},
-		paraLine: map[Ref]int{}, noteLine: map[noteKey]int{}, scopeOf: map[*Passage]int{}, superSeen: map[int]bool{}}
+		paraLine: map[Ref]int{}, noteLine: map[noteKey]int{}, superSeen: map[int]bool{}}
 	p.readMeta()
 	p.findTitlePage()
 	p.findGroups()
@@ -403,13 +402,50 @@ func (p *parser) findTitlePage() {
 	}
 }
 
-// numberOf matches a block against numberedRe, trying the expression only
-// when the block's first character could start a number.
+// numberOf reads the number a block starts with, as numberedRe would
+// match it: the whole match, the number as written ("12.", "Section
+// 3."), its digits, and the text after it; or nil. It reads by hand: the
+// expression's "(\S.*)$" ran through every paragraph to its end, and took
+// a seventh of a parse.
 func numberOf(text string) []string {
-	if text == "" || !strings.ContainsRune("123456789S§", rune(text[0])) && !strings.HasPrefix(text, "§") {
+	i := 0
+	for _, d := range sectionWords {
+		if strings.HasPrefix(text, d) {
+			i = len(d)
+			if i < len(text) && text[i] == '.' {
+				i++
+			}
+			for i < len(text) && isRESpace(text[i]) {
+				i++
+			}
+			break
+		}
+	}
+	j := i
+	for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+		j++
+	}
+	if j == i || j-i > 6 || text[i] == '0' || j >= len(text) || text[j] != '.' {
 		return nil
 	}
-	return numberedRe.FindStringSubmatch(text)
+	k := j + 1
+	for k < len(text) && isRESpace(text[k]) {
+		k++
+	}
+	if k == j+1 || k == len(text) || strings.IndexByte(text[k:], '\n') >= 0 {
+		return nil
+	}
+	return []string{text, text[:j+1], text[i:j], text[k:]}
+}
+
+// sectionWords are the words a constitution numbers its paragraphs with
+// ("Section 1.", "§ 1."), in the order numberedRe tries them.
+var sectionWords = []string{"Section", "SECTION", "Sect.", "Sec.", "SECT.", "SEC.", "§"}
+
+// isRESpace reports whether c is white space as "\s" in a regular
+// expression matches it.
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // wordCount counts the words of normalized text: one more than its spaces.
@@ -680,7 +716,7 @@ func (p *parser) startPara(n int, text, prefix string, line, g int) error {
 	}
 	p.paraLine[ref] = line
 	p.cur = &Passage{Ref: ref, Section: p.groups[g].title, Blocks: []string{text}, Line: line, prefix: prefix}
-	p.scopeOf[p.cur] = p.groups[g].scope
+	p.cur.scope = p.groups[g].scope
 	p.src.Passages = append(p.src.Passages, p.cur)
 	return nil
 }
@@ -705,7 +741,7 @@ func (p *parser) startNote(n int, text, prefix string, line, g int) error {
 	}
 	p.inNotes, p.lastNote = true, n
 	p.cur = &Passage{Ref: Ref{Kind: Note, N: n}, Section: "Notes", Blocks: []string{text}, Line: line, prefix: prefix, mark: n}
-	p.scopeOf[p.cur] = scope
+	p.cur.scope = scope
 	p.src.Passages = append(p.src.Passages, p.cur)
 	return nil
 }
@@ -740,7 +776,7 @@ func (p *parser) qualifyNotes() error {
 		if ps.Ref.Kind != Note {
 			continue
 		}
-		ps.Ref.Section = p.groups[p.scopeOf[ps]].label
+		ps.Ref.Section = p.groups[ps.scope].label
 		if first, dup := seen[ps.Ref]; dup {
 			return fmt.Errorf("line %d: %s appears twice (first at line %d); give the sections distinct headings", ps.Line, ps.Ref, first)
 		}
@@ -766,7 +802,7 @@ func (p *parser) linkNotes() {
 	qualified := false
 	for _, ps := range p.src.Passages {
 		if ps.Ref.Kind == Note {
-			notes[noteKey{p.scopeOf[ps], ps.Ref.N}] = ps
+			notes[noteKey{ps.scope, ps.Ref.N}] = ps
 			byN[ps.Ref.N] = ps
 			qualified = qualified || ps.Ref.Section != ""
 		}
@@ -783,7 +819,7 @@ func (p *parser) linkNotes() {
 		}
 		scope := 0
 		if qualified {
-			scope = p.scopeOf[ps]
+			scope = ps.scope
 		}
 		find := func(n int) *Passage {
 			switch {

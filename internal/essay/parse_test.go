@@ -4,8 +4,12 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+	"unicode"
+
+	"studyguide/internal/control"
 )
 
 func embedded(t *testing.T) *Corpus {
@@ -369,6 +373,73 @@ func BenchmarkParseHardWrapped(b *testing.B) {
 	for b.Loop() {
 		if _, err := Parse("wrapped", data); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestMayHoldControls checks the parser's quick test against
+// control.Strip for every character: whatever Strip removes or changes,
+// the quick test must flag.
+func TestMayHoldControls(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xd800 && r <= 0xdfff {
+			continue
+		}
+		s := "a" + string(r) + "b"
+		if control.Strip(s) != s && !mayHoldControls(s) {
+			t.Errorf("U+%04X: Strip changes it, mayHoldControls says no", r)
+		}
+	}
+	if mayHoldControls("plain ¶53 “quote” — and\tmore\r\n") {
+		t.Error("flags plain text with typographic quotes")
+	}
+}
+
+// numberedRe says what numberOf reads: a paragraph's number as the text
+// writes it, "12." or "Section 3.", then white space and the text.
+var numberedRe = regexp.MustCompile(`^((?:(?:Section|SECTION|Sect?\.|SECT?\.|§)\.?\s*)?([1-9]\d{0,5})\.)\s+(\S.*)$`)
+
+// TestNumberOfMatchesNumberedRe checks that numberOf reads what numberedRe
+// matches, on the shapes a block may start with.
+func TestNumberOfMatchesNumberedRe(t *testing.T) {
+	var inputs []string
+	for _, head := range []string{"", "Section", "SECTION", "Sect.", "Sec.", "SECT.", "SEC.", "§", "Sect", "Section.", "Secti"} {
+		for _, gap := range []string{"", " ", "  ", "\t", ". "} {
+			for _, num := range []string{"1", "12", "0", "07", "123456", "1234567", "9"} {
+				for _, tail := range []string{". Text here.", ".Text", ". ", ".", " Text", ".  Two spaces", ".\tTab", ". a\nb", ". ¶ rest", ""} {
+					inputs = append(inputs, head+gap+num+tail)
+				}
+			}
+		}
+	}
+	for _, in := range inputs {
+		want := numberedRe.FindStringSubmatch(in)
+		if got := numberOf(in); strings.Join(got, "|") != strings.Join(want, "|") || (got == nil) != (want == nil) {
+			t.Errorf("numberOf(%q) = %q, numberedRe gives %q", in, got, want)
+		}
+	}
+}
+
+// TestAppendWordsJoinsFields checks that appendWords joins a line's words
+// as strings.Fields splits them.
+func TestAppendWordsJoinsFields(t *testing.T) {
+	for _, line := range []string{"one", "one two", "one  two", "one\ttwo", "one \t two", "a\u00a0b", "a \u3000 b", "a\u2003b c", "é ü  ß", "x\u0085y", "“quoted”  — dash"} {
+		want := strings.Join(strings.Fields(line), " ")
+		var b strings.Builder
+		b.WriteString("pre")
+		if appendWords(&b, line, false); b.String() != "pre "+want {
+			t.Errorf("appendWords(%q) = %q, want %q", line, b.String(), "pre "+want)
+		}
+		if singleSpaced(line) != (line == want) {
+			t.Errorf("singleSpaced(%q) = %v", line, !(line == want))
+		}
+	}
+}
+
+func TestSuperDigits(t *testing.T) {
+	for s, want := range map[string]int{"¹": 1, "¹⁵": 15, "²⁰³": 203, "⁹⁴": 94, "⁰": 0, "³⁸": 38, "1": 0, "¹x": 0, "": 0} {
+		if got := superDigits(s); got != want {
+			t.Errorf("superDigits(%q) = %d, want %d", s, got, want)
 		}
 	}
 }

@@ -2,7 +2,6 @@ package essay
 
 import (
 	"fmt"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -20,7 +19,7 @@ func (p *parser) warn() {
 		paras++
 		n := 0
 		for _, b := range ps.Blocks {
-			n += len(strings.Fields(b))
+			n += wordCount(b)
 		}
 		words += n
 		if n > most {
