@@ -154,34 +154,45 @@ func (l *Local) idf(d int) float64 {
 }
 
 // featurizer turns one text at a time into hashed feature weights. It keeps
-// its buffers between texts, so that embedding allocates almost nothing,
-// and the concepts of the stems it has met, so that each is looked up
-// once.
+// its buffers between texts, so that embedding allocates almost nothing.
 type featurizer struct {
-	dim      int
-	weights  LocalWeights
-	tf       []float64
-	touched  []int
-	runes    []int
-	concepts map[string][]thesaurus.Concept
+	dim     int
+	weights LocalWeights
+	tf      []float64
+	touched []int
+	runes   []int
 }
 
 func (l *Local) newFeaturizer() *featurizer {
-	return &featurizer{dim: l.Dim, weights: l.Weights, tf: make([]float64, l.Dim), concepts: map[string][]thesaurus.Concept{}}
+	return &featurizer{dim: l.Dim, weights: l.Weights, tf: make([]float64, l.Dim)}
 }
 
-// maxCachedConcepts bounds a featurizer's cache of looked-up concepts.
-const maxCachedConcepts = 1 << 16
+// conceptCache keeps the concepts of the stems and pairs of stems met, so
+// that each is looked up in the table once: a corpus repeats a small
+// vocabulary many times, and the index embeds it in batches.
+var conceptCache = struct {
+	sync.RWMutex
+	of map[string][]thesaurus.Concept
+}{of: map[string][]thesaurus.Concept{}}
+
+// maxCachedConcepts bounds conceptCache, so that hostile input cannot
+// grow it without limit.
+const maxCachedConcepts = 1 << 18
 
 // conceptsOf returns the concepts of a stem or a pair of stems, cached.
 func (f *featurizer) conceptsOf(key string) []thesaurus.Concept {
-	cs, ok := f.concepts[key]
-	if !ok {
-		cs = thesaurus.Concepts(key)
-		if len(f.concepts) < maxCachedConcepts {
-			f.concepts[key] = cs
-		}
+	conceptCache.RLock()
+	cs, ok := conceptCache.of[key]
+	conceptCache.RUnlock()
+	if ok {
+		return cs
 	}
+	cs = thesaurus.Concepts(key)
+	conceptCache.Lock()
+	if len(conceptCache.of) < maxCachedConcepts {
+		conceptCache.of[key] = cs
+	}
+	conceptCache.Unlock()
 	return cs
 }
 
