@@ -210,10 +210,12 @@ type parser struct {
 	autoIn map[int]int
 	// numberedIn says which groups hold numbered paragraphs.
 	numberedIn map[int]bool
-	// Notes run in order from the first one after the body.
-	inNotes  bool
-	lastNote int
-	markers  map[int]bool
+	// Notes run in order from the first one after the body; marked says
+	// the last one began with its mark ("[3]", "(3)", "³"), not a bare
+	// number.
+	inNotes, marked bool
+	lastNote        int
+	markers         map[int]bool
 	// paraLine and noteLine give the line each ref started on, to name
 	// both lines of a number used twice.
 	paraLine map[Ref]int
@@ -605,7 +607,7 @@ func (p *parser) enterGroup(g, i int) {
 		p.groups[g].notes = true
 		return
 	}
-	p.inNotes, p.lastNote = false, 0
+	p.inNotes, p.lastNote, p.marked = false, 0, false
 }
 
 func (p *parser) opensWithNote(i int) bool {
@@ -634,7 +636,7 @@ func (p *parser) add(i int, b block) error {
 	}
 	if p.inNotes {
 		// Outside a notes section a note is one block: the body resumes.
-		p.inNotes, p.lastNote, p.cur = false, 0, nil
+		p.inNotes, p.lastNote, p.marked, p.cur = false, 0, false, nil
 	}
 	p.scanMarkers(b.text)
 	if p.numbered && !b.list {
@@ -659,7 +661,9 @@ func (p *parser) add(i int, b block) error {
 }
 
 // asNote reports whether a block starts a note: in a notes section any
-// numbered block does; after the body, "[N] text" does when the text marks
+// numbered block does, but one with a bare number ("3." or "3") among
+// notes marked "[N]" or before the note it would follow; after the body,
+// "[N] text" does when the text marks
 // note N before it, and "N text" does when it is marked, or is note 1 or
 // follows the note before, and ends the section's body (the next block is
 // a note too, a heading or the end).
@@ -668,16 +672,25 @@ func (p *parser) asNote(i int, b block) (int, string, bool) {
 		return 0, "", false
 	}
 	n, rest, bare, ok := noteStart(b)
+	numeral := bare
 	if !ok && p.inNotes {
 		if m := dotNoteRe.FindStringSubmatch(b.text); m != nil {
 			n, _ = strconv.Atoi(m[1])
-			rest, ok = m[2], true
+			rest, ok, numeral = m[2], true, true
 		}
 	}
 	switch {
 	case !ok:
 		return 0, "", false
-	case b.note > 0 || p.groups[p.groupOf[i]].notes:
+	case b.note > 0:
+	case p.groups[p.groupOf[i]].notes:
+		// In a notes section, a block that starts with a bare number is a
+		// note only when the notes are numbered so and it comes after the
+		// note before: "1. Any married woman ..." under "[127] AN ACT
+		// ..." is a clause of note 127.
+		if numeral && (p.marked || n <= p.lastNote) {
+			return 0, "", false
+		}
 	case p.inNotes && n == p.lastNote+1:
 	case !bare && p.markers[n]:
 	case bare && b.indent <= p.bodyIndent && (p.markers[n] || n == 1 || n == p.lastNote+1) && p.endsBody(i+1):
@@ -740,6 +753,7 @@ func (p *parser) startNote(n int, text, prefix string, line, g int) error {
 		p.superSeen[n] = true
 	}
 	p.inNotes, p.lastNote = true, n
+	p.marked = strings.HasPrefix(prefix, "[") || strings.HasPrefix(prefix, "(") || superDigits(prefix) > 0
 	p.cur = &Passage{Ref: Ref{Kind: Note, N: n}, Section: "Notes", Blocks: []string{text}, Line: line, prefix: prefix, mark: n}
 	p.cur.scope = scope
 	p.src.Passages = append(p.src.Passages, p.cur)

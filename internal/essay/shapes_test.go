@@ -225,3 +225,18 @@ func TestParseMarkdownPandoc(t *testing.T) {
 	}
 	wantRefs(t, src, "¶1 Siehe Fig. 2 und [. . .] hier.[1]", "¶2 Mehr.", "note 1 Die Note.")
 }
+
+func TestParseNumberedClausesInsideANote(t *testing.T) {
+	src := parsed(t, "The act passed.[1] The resolutions followed.[2]\n\nFOOTNOTES:\n\n[1] AN ACT:\n\n1. Any married woman may keep her earnings.\n\n2. No indenture binds without the mother.\n\n[2] 1. _Resolved_, That the time has come.\n\n2. _Resolved_, That the party is pledged.\n")
+	wantRefs(t, src,
+		"¶1 The act passed.[1] The resolutions followed.[2]",
+		"note 1 AN ACT:\n\n1. Any married woman may keep her earnings.\n\n2. No indenture binds without the mother.",
+		"note 2 1. _Resolved_, That the time has come.\n\n2. _Resolved_, That the party is pledged.")
+}
+
+func TestParseNotesSectionsOfEachStyle(t *testing.T) {
+	src := parsed(t, "FIRST\n\nOne claim.[1]\n\nNOTES\n\n[1] Bracketed.\n\nSECOND\n\nAnother claim.[2]\n\nNOTES\n\n1. Dotted.\n\n2. Dotted too.\n")
+	if n := len(src.Passages); n != 5 || src.Passages[3].Text() != "Dotted." {
+		t.Errorf("passages = %q, want the second notes section's notes read as notes", refs(src))
+	}
+}
