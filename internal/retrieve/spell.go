@@ -303,19 +303,28 @@ type vocabulary struct {
 	words map[string]bool
 }
 
-// isFunctionWord reports whether w is a stop word or a contraction of
-// one ("didn't", "it's", "they're").
+// isFunctionWord reports whether w is a stop word or a contraction of one
+// with a single letter after the apostrophe ("didn't", "it's", "I'm"):
+// the contractions that split into as many words as their typo did.
 func isFunctionWord(w string) bool {
 	base, suffix, ok := strings.Cut(w, "'")
 	if !ok {
 		return terms.IsStopword(w)
 	}
-	return len(base) > 1 && terms.IsStopword(base) && contractionSuffixes[suffix]
+	switch suffix {
+	case "t":
+		return strings.HasSuffix(base, "n") && terms.IsStopword(base)
+	case "s", "m", "d":
+		return contractionBases[base]
+	}
+	return false
 }
 
-// contractionSuffixes are what follows the apostrophe of an English
-// contraction.
-var contractionSuffixes = map[string]bool{"t": true, "s": true, "m": true, "re": true, "ve": true, "ll": true, "d": true}
+// contractionBases are the words "'s", "'m" and "'d" are added to.
+var contractionBases = map[string]bool{
+	"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true,
+	"there": true, "that": true, "what": true, "who": true, "where": true, "here": true, "how": true, "let": true,
+}
 
 // edits returns the words one edit from w, each with the slip it undoes:
 // a letter (or an apostrophe) left out, two neighbours swapped, a letter
