@@ -120,11 +120,13 @@ func heading(b block, caps bool) bool {
 		last, _ := utf8.DecodeLastRuneInString(t)
 		return !strings.ContainsRune("?!\"”", last)
 	}
+	// A subtitle in parentheses may wrap: "(The Union as a Safeguard
+	// Against Domestic Faction and\nInsurrection)".
+	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && b.lines <= 2 && utf8.RuneCountInString(t) <= 120 && wordCount(t) <= 16 {
+		return isTitleCase(t)
+	}
 	if !b.oneLine() || utf8.RuneCountInString(t) > 80 || wordCount(t) > 12 {
 		return false
-	}
-	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
-		return isTitleCase(t)
 	}
 	first, _ := utf8.DecodeRuneInString(t)
 	last, _ := utf8.DecodeLastRuneInString(t)

@@ -240,3 +240,11 @@ func TestParseNotesSectionsOfEachStyle(t *testing.T) {
 		t.Errorf("passages = %q, want the second notes section's notes read as notes", refs(src))
 	}
 }
+
+func TestParseWrappedSubtitleInParentheses(t *testing.T) {
+	long := strings.Repeat("The body of the paper goes on at length here. ", 8)
+	src := parsed(t, "FEDERALIST No. 10\n\nThe Same Subject Continued\n\n(The Union as a Safeguard Against Domestic Faction and\nInsurrection)\n\n"+long+"\n")
+	if len(src.Passages) != 1 || len(src.Sections) != 3 {
+		t.Errorf("passages = %q, sections = %q; want the subtitle a section title", refs(src), src.Sections)
+	}
+}

@@ -34,15 +34,15 @@ type textCase struct {
 var texts = []textCase{
 	{
 		file: "federalist.txt", title: "The Federalist Papers", author: "Alexander Hamilton, John Jay and James Madison",
-		passages: 70, first: "¶1", last: "¶58",
+		passages: 69, first: "¶1", last: "¶57",
 		refs: map[string]string{
 			"¶1":            "AFTER an unequivocal experience of the inefficacy",
 			"No. 6 note 1":  "Aspasia, vide",
 			"No. 6 note 11": `Vide "Principes des Negociations"`,
 			"No. 1 note 1":  "The same idea, tracing the arguments",
-			"¶33":           "There are two methods of curing the mischiefs of faction",
+			"¶32":           "There are two methods of curing the mischiefs of faction",
 		},
-		sections: []string{"FEDERALIST. No. 1", "FEDERALIST No. 10", "FEDERALIST No. 51"},
+		sections: []string{"FEDERALIST. No. 1", "FEDERALIST No. 10", "(The Union as a Safeguard Against Domestic Faction and Insurrection)", "FEDERALIST No. 51"},
 		notes:    map[string]string{"No. 1 note 1": "¶10", "No. 6 note 11": "¶29"},
 		questions: map[string]string{
 			"What are the two methods of curing the mischiefs of faction?":             "There are two methods of curing the mischiefs of faction",
