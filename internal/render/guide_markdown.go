@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 
-	"studyguide/internal/essay"
 	"studyguide/internal/guide"
 )
 
@@ -103,13 +102,17 @@ func markdownLine(text line) string {
 var mdEscaper = strings.NewReplacer(`\`, `\\`, `*`, `\*`, `_`, `\_`, "`", "\\`", `<`, `\<`, `>`, `\>`,
 	`[`, `\[`, `]`, `\]`, `&`, `\&`, `~`, `\~`, `://`, `\://`, `www.`, `www\.`)
 
-// markerRe finds a citation marker inside a sentence of the guide's own,
-// such as a prompt's "[¶57]".
+// markerRe finds a bracketed span inside a line: a citation marker such
+// as a prompt's "[¶57]", or a placeholder such as a sentence starter's
+// "[name]".
 var markerRe = regexp.MustCompile(`\[[^\[\]\n]{1,80}\]`)
 
-// mdText escapes text for Markdown, leaving a citation marker's brackets
-// as they are: "[¶53]" names no link target, so Markdown shows it as it
-// stands, unless a bracket or parenthesis follows it.
+// mdText escapes text for Markdown, leaving the brackets of a bracketed
+// span as they are: "[¶53]" and "[name]" name no link target (the guide
+// defines no link references), so Markdown shows them as they stand,
+// unless a bracket, parenthesis or colon follows, which would make a link
+// or a link definition. "[ ]" and "[x]" stay escaped: GitHub reads them as
+// task-list boxes.
 func mdText(s string) string {
 	var out strings.Builder
 	last := 0
@@ -118,7 +121,7 @@ func mdText(s string) string {
 		if loc[1] < len(s) {
 			next = s[loc[1] : loc[1]+1]
 		}
-		if _, err := essay.ParseRef(s[loc[0]+1 : loc[1]-1]); err != nil || next == "(" || next == "[" || next == ":" {
+		if inner := s[loc[0]+1 : loc[1]-1]; strings.TrimSpace(inner) == "" || strings.EqualFold(inner, "x") || next == "(" || next == "[" || next == ":" {
 			continue
 		}
 		out.WriteString(mdEscaper.Replace(s[last:loc[0]]))
