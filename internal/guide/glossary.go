@@ -1,6 +1,7 @@
 package guide
 
 import (
+	"sort"
 	"strings"
 
 	"studyguide/internal/essay"
@@ -95,14 +96,21 @@ func termSpans(text, term string) [][2]int {
 	return out
 }
 
-// gloss finds the sentence that best explains a term, and whether it
-// defines the term or only uses it: one that defines it (a definitional
-// pattern, an apposition, a term it names) if the text has one; for a
-// person, one that says what they did or believed; else the weightiest
-// statement that uses it. Statements a student can read alone come first.
-func (b *builder) gloss(cd *candidate, weight func(*essay.Passage) float64) (Quote, string, bool) {
-	var best *sentence
-	bestKind, bestScore := "", 0.0
+// glossing is a sentence that may gloss a term: whether it defines the
+// term or only uses it, and how well it explains it.
+type glossing struct {
+	q     Quote
+	kind  string
+	score float64
+}
+
+// glosses returns the sentences that may gloss a term, best first: those
+// that define it (a definitional pattern, an apposition, a term it names);
+// for a person, those that say what they did or believed; then the
+// weightiest statements that use it. Statements a student can read alone
+// come first.
+func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []glossing {
+	var out []glossing
 	ps := cd.Uses
 	if strings.Contains(cd.Term, " vs") || strings.Contains(cd.Term, " versus ") {
 		// "Red vs expert" may be defined where its parts stand apart.
@@ -113,16 +121,13 @@ func (b *builder) gloss(cd *candidate, weight func(*essay.Passage) float64) (Quo
 			if len(termSpans(s.text, cd.Term)) == 0 || bibRe.MatchString(s.text) {
 				continue
 			}
-			kind, v := b.glossScore(cd, s, weight(p))
-			if v > bestScore {
-				best, bestKind, bestScore = s, kind, v
+			if kind, v := b.glossScore(cd, s, weight(p)); v > 0 {
+				out = append(out, glossing{quoteOf(s), kind, v})
 			}
 		}
 	}
-	if best == nil {
-		return Quote{}, "", false
-	}
-	return quoteOf(best), bestKind, true
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	return out
 }
 
 // glossScore rates sentence s as the gloss of a term.

@@ -388,17 +388,12 @@ func wordRuneAt(s string, i int) bool {
 // guide's own passages use most lead.
 func (b *builder) keyTerms(g *Guide) []Term {
 	weight := b.passageWeights(g)
-	type glossed struct {
-		q    Quote
-		kind string
-		ok   bool
-	}
-	glosses := map[*candidate]glossed{}
+	glossesOf := map[*candidate][]glossing{}
 	score := map[*candidate]float64{}
 	for _, cd := range b.cands {
-		q, kind, ok := b.gloss(cd, weight)
-		glosses[cd] = glossed{q, kind, ok}
-		if kind == Defines && inBody(cd) {
+		gs := b.glosses(cd, weight)
+		glossesOf[cd] = gs
+		if len(gs) > 0 && gs[0].kind == Defines && inBody(cd) {
 			score[cd] += definedBonus + markedTier
 		}
 	}
@@ -411,7 +406,7 @@ func (b *builder) keyTerms(g *Guide) []Term {
 		}
 	}
 	for _, cd := range b.cands {
-		if subsumer(cd, b.cands) != nil || !glosses[cd].ok {
+		if subsumer(cd, b.cands) != nil || len(glossesOf[cd]) == 0 {
 			continue
 		}
 		score[cd] += termScore(cd, weight)
@@ -423,7 +418,7 @@ func (b *builder) keyTerms(g *Guide) []Term {
 		switch {
 		case cd.Person:
 			people = append(people, cd)
-		case cd.Name && !marked(cd) && glosses[cd].kind != Defines:
+		case cd.Name && !marked(cd) && glossesOf[cd][0].kind != Defines:
 			// A name the text uses everywhere is its setting ("the
 			// USSR"), and one used as an adjective ("Soviet history")
 			// is part of other names.
@@ -445,22 +440,16 @@ func (b *builder) keyTerms(g *Guide) []Term {
 	byScore(people)
 	byScore(names)
 	byScore(others)
-	var out []Term
+	var gl glossary
 	var chosen []string
-	seenGloss := map[string]int{}
 	add := func(cs *[]*candidate) bool {
 		for len(*cs) > 0 {
 			cd := (*cs)[0]
 			*cs = (*cs)[1:]
-			gl := glosses[cd]
-			// One sentence glosses at most two terms: more, glossed
-			// alike, tell the student little.
-			if overlaps(cd.Term, chosen) || seenGloss[gl.q.Ref.String()+gl.q.Text] >= maxGlossUses {
+			if overlaps(cd.Term, chosen) || !gl.add(cd, glossesOf[cd]) {
 				continue
 			}
 			chosen = append(chosen, cd.Term)
-			seenGloss[gl.q.Ref.String()+gl.q.Text]++
-			out = append(out, Term{Term: cd.Term, Kind: gl.kind, Person: cd.Person, Quote: gl.q})
 			return true
 		}
 		return false
@@ -468,7 +457,7 @@ func (b *builder) keyTerms(g *Guide) []Term {
 	// Terms, people, and the names of places, bodies and events take
 	// turns: term, person, term, name, and again.
 	turns := []*[]*candidate{&others, &people, &others, &names}
-	for i := 0; len(out) < maxTerms && len(people)+len(names)+len(others) > 0; i++ {
+	for i := 0; len(gl.terms) < maxTerms && len(people)+len(names)+len(others) > 0; i++ {
 		if !add(turns[i%len(turns)]) {
 			for _, pool := range turns {
 				if add(pool) {
@@ -477,6 +466,7 @@ func (b *builder) keyTerms(g *Guide) []Term {
 			}
 		}
 	}
+	out := gl.terms
 	sort.SliceStable(out, func(i, j int) bool {
 		return strings.ToLower(out[i].Term) < strings.ToLower(out[j].Term)
 	})
@@ -513,8 +503,85 @@ func modifies(cd *candidate) bool {
 // modalRe is a verb that follows a name as its subject.
 var modalRe = lazyregexp.New(`^(?:shall|may|must|will|can|could|would|should|might)$`)
 
-// maxGlossUses is how many terms one sentence may gloss.
+// maxGlossUses is how many terms one sentence may gloss, when it defines
+// each of them.
 const maxGlossUses = 2
+
+// glossary gives each key term the sentence that explains it: one that
+// defines it, even if it glosses another term too (at most maxGlossUses),
+// else the best that glosses no other term. A sentence that only uses a
+// term, already shown for another, explains neither.
+type glossary struct {
+	terms []Term
+	// of holds each term's glossings, best first, and at the one chosen.
+	of [][]glossing
+	at []int
+	// uses counts the terms each sentence glosses, by glossKey.
+	uses map[string]int
+}
+
+// movedShare is the least share of its score an earlier term's next gloss
+// must keep for the term to give up its gloss to a later one, whose best
+// it is too: "the aged X mused ..." for X, so that "... can be traced at
+// least to Y" glosses Y.
+const movedShare = 0.75
+
+func glossKey(q Quote) string { return q.Ref.String() + "\x00" + q.Text }
+
+// add glosses cd with the first of its glossings gs that is free, and
+// reports whether one was.
+func (gl *glossary) add(cd *candidate, gs []glossing) bool {
+	if gl.uses == nil {
+		gl.uses = map[string]int{}
+	}
+	if len(gs) == 0 {
+		return false
+	}
+	if gs[0].kind != Defines {
+		gl.makeRoom(glossKey(gs[0].q))
+	}
+	for i, g := range gs {
+		n := gl.uses[glossKey(g.q)]
+		if n == 0 || g.kind == Defines && n < maxGlossUses {
+			gl.terms = append(gl.terms, Term{Term: cd.Term, Kind: g.kind, Person: cd.Person, Quote: g.q})
+			gl.of, gl.at = append(gl.of, gs), append(gl.at, i)
+			gl.uses[glossKey(g.q)]++
+			return true
+		}
+	}
+	return false
+}
+
+// makeRoom moves the one term that sentence key glosses, if it only uses
+// it, to its next free gloss of the same kind, if that is nearly as good.
+func (gl *glossary) makeRoom(key string) {
+	if gl.uses[key] != 1 {
+		return
+	}
+	for t := range gl.terms {
+		if glossKey(gl.terms[t].Quote) != key {
+			continue
+		}
+		cur := gl.of[t][gl.at[t]]
+		if cur.kind == Defines {
+			return
+		}
+		for j := gl.at[t] + 1; j < len(gl.of[t]); j++ {
+			alt := gl.of[t][j]
+			if alt.score < movedShare*cur.score {
+				return
+			}
+			if alt.kind == cur.kind && gl.uses[glossKey(alt.q)] == 0 {
+				gl.uses[key]--
+				gl.uses[glossKey(alt.q)]++
+				gl.at[t] = j
+				gl.terms[t].Quote = alt.q
+				return
+			}
+		}
+		return
+	}
+}
 
 // noteOnlyShare scales the score of a term only footnotes use.
 const noteOnlyShare = 0.3
