@@ -9,6 +9,7 @@ import (
 
 	"studyguide/internal/essay"
 	"studyguide/internal/lazyregexp"
+	"studyguide/internal/terms"
 )
 
 // Every question of a guide has MinEvidence to MaxEvidence sentences of
@@ -31,13 +32,13 @@ const (
 	// rankWeight is what the first-ranked passage adds to its sentences'
 	// topical share; the rest add less, by rank.
 	rankWeight = 0.15
-	// contextWeight scales the words of the question before this one in
-	// the same block, which its pronouns point back to ("Could they work
-	// ...?", "these goals").
-	contextWeight = 0.5
-	// minTopical is the share of a question's weight a sentence must hold
-	// to be its evidence, unless retrieval ranks its passage near the top.
-	minTopical = 0.15
+	// minTopical is the share of a question a sentence must speak to to
+	// be its evidence, and relevantShare the share of the best sentence's.
+	minTopical    = 0.15
+	relevantShare = 0.3
+	// studiesShare scales a sentence about how the past is studied or
+	// written, for a question that does not ask about that.
+	studiesShare = 0.5
 	// keepShare: after the first MinEvidence, a sentence is added only if
 	// it scores at least this share of the question's best.
 	keepShare = 0.4
@@ -46,8 +47,8 @@ const (
 	// this question quotes each count for less.
 	servedFactor = 0.5
 	// newPassageBonus favours a passage no question quotes yet.
-	newPassageBonus = 0.3
-	passageFactor   = 0.6
+	newPassageBonus = 0.1
+	passageFactor   = 0.85
 	twiceFactor     = 0.4
 )
 
@@ -147,25 +148,19 @@ func (b *builder) assignEvidence(ctx context.Context, themes []*Theme) error {
 	var qs []*Question
 	var lists [][]scored
 	for _, th := range themes {
-		prev := ""
+		theme := ""
 		if th.Named != nil {
 			// The text's own name for the theme says what its questions
 			// are about ("the role of the party").
-			prev = th.Name
+			theme = th.Name
 		}
 		for _, q := range th.Questions {
-			list, err := b.scoreFor(ctx, q, prev)
+			list, err := b.scoreFor(ctx, q, theme, b.sentenceBefore(q))
 			if err != nil {
 				return err
 			}
 			qs, lists = append(qs, q), append(lists, list)
 			b.lists[q] = list
-			if q.Origin == Asked {
-				prev = q.Text
-				if th.Named != nil {
-					prev += " " + th.Name
-				}
-			}
 		}
 	}
 	picked := make([][]scored, len(qs))
@@ -210,48 +205,78 @@ func (b *builder) assignEvidence(ctx context.Context, themes []*Theme) error {
 }
 
 // Widening: the guide's evidence should draw on most of the text's
-// paragraphs. While fewer than that are quoted, a sentence of a paragraph
-// no question quotes replaces a question's weakest sentence from a
-// paragraph that another question quotes too, if it scores at least
-// swapShare of it.
+// paragraphs. While fewer than that are quoted, a question takes a
+// sentence of a paragraph no question quotes: as one more piece of
+// evidence, if it has fewer than MaxEvidence and the sentence scores at
+// least addShare of its weakest; or in place of a sentence whose
+// paragraph stays quoted, if it scores at least swapShare of it. The move
+// that loses least goes first; a sentence much weaker than those it
+// joins is never taken to make up the number.
 const (
 	coverShare = 0.6
 	swapShare  = 0.6
+	addShare   = 0.5
 )
 
-// widen swaps evidence toward paragraphs no question quotes.
+// widen moves evidence toward paragraphs no question quotes.
 func (b *builder) widen(picked [][]scored, lists [][]scored, passageUse map[essay.Ref]int) {
 	target := int(math.Ceil(coverShare * float64(len(b.paragraphs()))))
 	for covered(passageUse) < target {
 		bq, bi, bc, best := -1, -1, scored{}, 0.0
 		for qi, ps := range picked {
+			c, ok := b.fresh(lists[qi], passageUse)
+			if !ok {
+				continue
+			}
+			if len(ps) < MaxEvidence && len(ps) > 0 {
+				if r := c.score / weakest(ps); r >= addShare && r > best {
+					bq, bi, bc, best = qi, -1, c, r
+				}
+			}
 			for i, old := range ps {
-				if passageUse[old.s.p.Ref] < 2 || countPassage(ps, old.s.p.Ref) > 1 && false {
+				if passageUse[old.s.p.Ref] < 2 && countPassage(ps, old.s.p.Ref) < 2 {
 					continue
 				}
-				for _, c := range lists[qi] {
-					if passageUse[c.s.p.Ref] > 0 || c.s.p.Ref.Kind == essay.Note || b.served[c.s.key()] >= maxServe || c.score < swapShare*old.score {
-						continue
-					}
-					if r := c.score / old.score; r > best {
-						bq, bi, bc, best = qi, i, c, r
-					}
-					break
+				if r := c.score / old.score; r >= swapShare && r > best {
+					bq, bi, bc, best = qi, i, c, r
 				}
 			}
 		}
 		if bq < 0 {
 			return
 		}
-		old := picked[bq][bi]
-		b.served[old.s.key()]--
-		if countPassage(picked[bq], old.s.p.Ref) == 1 {
-			passageUse[old.s.p.Ref]--
+		if bi < 0 {
+			picked[bq] = append(picked[bq], bc)
+		} else {
+			old := picked[bq][bi]
+			b.served[old.s.key()]--
+			if countPassage(picked[bq], old.s.p.Ref) == 1 {
+				passageUse[old.s.p.Ref]--
+			}
+			picked[bq][bi] = bc
 		}
-		picked[bq][bi] = bc
 		b.served[bc.s.key()]++
 		passageUse[bc.s.p.Ref]++
 	}
+}
+
+// fresh returns the best sentence of a list from a paragraph no question
+// quotes.
+func (b *builder) fresh(list []scored, passageUse map[essay.Ref]int) (scored, bool) {
+	for _, c := range list {
+		if passageUse[c.s.p.Ref] == 0 && c.s.p.Ref.Kind == essay.Paragraph && b.served[c.s.key()] < maxServe {
+			return c, true
+		}
+	}
+	return scored{}, false
+}
+
+func weakest(ps []scored) float64 {
+	w := ps[0].score
+	for _, p := range ps[1:] {
+		w = min(w, p.score)
+	}
+	return w
 }
 
 func covered(use map[essay.Ref]int) int {
@@ -332,13 +357,16 @@ func hasPassage(cs []scored, ref essay.Ref) bool {
 	return false
 }
 
-// scoreFor scores every sentence that may answer q, best first: the share
-// of the question's weight it holds, what retrieval thinks of its passage,
-// and whether it does what the question asks for (a cause for "why", a
-// judgment for "would it have worked").
+// scoreFor scores every sentence that may answer q, best first: how much
+// of what the question is about it speaks to (see focus), what retrieval
+// thinks of its passage, and whether it does what the question asks for
+// (a cause for "why", a judgment for "would it have worked"). A sentence
+// that speaks to much less of the question than the best is left out,
+// however well it fits.
 //
-//   - context: the question asked just before q in the same block, or "".
-func (b *builder) scoreFor(ctx context.Context, q *Question, context string) ([]scored, error) {
+//   - theme: the theme's name as the text gives it, or "".
+//   - before: the question asked just before q in the same block, or "".
+func (b *builder) scoreFor(ctx context.Context, q *Question, theme, before string) ([]scored, error) {
 	res, err := b.r.Retrieve(ctx, q.Text, pool)
 	if err != nil {
 		return nil, fmt.Errorf("find evidence for %q: %w", q.Text, err)
@@ -349,39 +377,108 @@ func (b *builder) scoreFor(ctx context.Context, q *Question, context string) ([]
 			rank[h.Passage.Ref] = i
 		}
 	}
-	w := b.weigh(part{q.Text, 1}, part{context, contextWeight})
+	f := b.focusOf(q.Text, theme, before)
 	var quotable []*sentence
 	for _, s := range b.sents {
 		if b.quotable(s, q) {
 			quotable = append(quotable, s)
 		}
 	}
-	w = w.within(quotable)
+	f.within(quotable)
+	rel := make([]float64, len(quotable))
+	best := 0.0
+	for i, s := range quotable {
+		rel[i] = f.relevance(s)
+		best = max(best, rel[i])
+	}
 	kind := kindOf(q)
 	asksRole := roleRe.MatchString(q.Text)
+	asksStudies := studiesRe.MatchString(q.Text) || citesRe.MatchString(q.Text)
+	var qwords []string
+	for _, w := range terms.Words(q.Text) {
+		if !terms.IsStopword(w) && !weakWords[w] {
+			qwords = append(qwords, w)
+		}
+	}
 	var out []scored
-	for _, s := range quotable {
-		t := w.topical(s)
-		if t == 0 {
+	// The MinEvidence most relevant sentences stay in, however little
+	// they speak to the question: a question needs evidence to read.
+	floor := nth(rel, MinEvidence)
+	for i, s := range quotable {
+		t := rel[i]
+		if t == 0 || (t < minTopical || t < relevantShare*best) && t < floor {
 			continue
 		}
-		base := t
-		r, ranked := rank[s.p.Ref]
-		if ranked {
-			base += rankWeight / float64(1+r)
+		// Speaking to the question counts first: a sentence that does
+		// just what the question asks, about something else, does not
+		// answer it.
+		base := t * t
+		if r, ok := rank[s.p.Ref]; ok {
+			base += rankWeight * t / float64(1+r)
 		}
-		if t < minTopical && !(ranked && r < 3) {
-			continue
-		}
-		f := fit(s, kind)
+		fs := fit(s, kind, definesAny(s.text, qwords))
 		if asksRole && s.roles.has(prescribes) {
 			// What something is for is answered by what it should do.
-			f *= 1.4
+			fs *= 1.4
 		}
-		out = append(out, scored{s: s, score: base * f, topical: t})
+		if s.roles.has(studies) && !asksStudies {
+			// How the past is written answers a question about the past
+			// only in passing.
+			fs *= studiesShare
+		}
+		out = append(out, scored{s: s, score: base * fs, topical: t})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out, nil
+}
+
+// sentenceBefore returns what the text says just before the sentence
+// that asks q: the sentence before it in the same block, and the one
+// before that too when it leans on it in turn ("this form of
+// government"); for a question that opens its passage, the last of the
+// passage before. It is what the question's "this" or "they" points to. A
+// question the text does not ask has none.
+func (b *builder) sentenceBefore(q *Question) string {
+	if q.Origin != Asked {
+		return ""
+	}
+	var ss []*sentence
+	for _, p := range b.c.Passages {
+		ss = append(ss, b.of[p.Ref]...)
+		if p.Ref == q.Ref {
+			break
+		}
+	}
+	at := -1
+	for i, s := range ss {
+		if s.p.Ref == q.Ref && s.text == q.Text {
+			at = i
+			break
+		}
+	}
+	var out []string
+	for i := at - 1; i >= 0 && len(out) < 2; i-- {
+		s, next := ss[i], ss[i+1]
+		sameBlock := s.p == next.p && s.p.Sentences[s.i].Block == next.p.Sentences[next.i].Block
+		if !sameBlock && (s.p == next.p || next.i != 0 || s.p.Ref.Kind != next.p.Ref.Kind) {
+			break
+		}
+		out = append([]string{s.text}, out...)
+		if s.leans == standsAlone {
+			break
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// nth returns the n-th greatest of vs, or 0 when there are fewer.
+func nth(vs []float64, n int) float64 {
+	if len(vs) < n {
+		return 0
+	}
+	sorted := append([]float64{}, vs...)
+	sort.Sort(sort.Reverse(sort.Float64Slice(sorted)))
+	return sorted[n-1]
 }
 
 // quotable reports whether sentence s may be evidence for q: a statement a
@@ -391,8 +488,6 @@ func (b *builder) scoreFor(ctx context.Context, q *Question, context string) ([]
 func (b *builder) quotable(s *sentence, q *Question) bool {
 	switch {
 	case s.question, s.shouts, s.leans == leansHard, bibRe.MatchString(s.text), wordCount(s.text) < 4:
-		return false
-	case q.Origin == Asked && s.p.Ref == q.Ref:
 		return false
 	case q.Origin == Claim && s.p.Ref == q.Ref && s.text == q.Text:
 		return false
@@ -413,10 +508,17 @@ func (b *builder) quotable(s *sentence, q *Question) bool {
 // question asks for counts most, one that says something counts more than
 // one that sets a scene, and one that leans on the sentence before it, or
 // speaks of the text itself, counts less.
-func fit(s *sentence, kind qkind) float64 {
+//
+//   - defined: whether the sentence defines a word of the question; a
+//     sentence that defines another word ("the stratum called the
+//     nomenklatura") does not answer "What is ...?" by that.
+func fit(s *sentence, kind qkind, defined bool) float64 {
 	f := 1.0
 	n := 0
 	for r := role(1); r <= prescribes; r <<= 1 {
+		if r == defines && !defined {
+			continue
+		}
 		if fitting[kind].has(r) && s.roles.has(r) {
 			n++
 		}
@@ -449,6 +551,16 @@ func fit(s *sentence, kind qkind) float64 {
 		f /= math.Sqrt(float64(s.n) / 20)
 	}
 	return f
+}
+
+// definesAny reports whether text defines one of words.
+func definesAny(text string, words []string) bool {
+	for _, w := range words {
+		if d, _ := definesTerm(text, w); d {
+			return true
+		}
+	}
+	return false
 }
 
 // evidenceQuote quotes a chosen sentence, and the footnote it marks after

@@ -85,11 +85,12 @@ func (b *builder) writePrompts(g *Guide) {
 // context gathers what the templates of q work from.
 func (b *builder) context(g *Guide, th *Theme, q *Question) *pctx {
 	pc := &pctx{b: b, g: g, th: th, q: q, kind: kindOf(q), terms: g.Terms}
-	w := b.weigh(part{q.Text, 1})
+	w := b.focusOf(q.Text, "", "")
+	w.within(b.sents)
 	seen := map[*sentence]bool{}
 	for _, e := range q.Evidence {
 		if s := b.sentenceOf(e); s != nil {
-			pc.mats = append(pc.mats, material{s: s, topical: max(w.topical(s), 0.3), evidence: true})
+			pc.mats = append(pc.mats, material{s: s, topical: max(w.relevance(s), 0.3), evidence: true})
 			seen[s] = true
 		}
 	}
@@ -98,7 +99,7 @@ func (b *builder) context(g *Guide, th *Theme, q *Question) *pctx {
 			if seen[s] || s.question || s.leans != standsAlone || s.roles.has(meta) || s.n > maxNearbyWords || bibRe.MatchString(s.text) {
 				continue
 			}
-			if t := w.topical(s); t > 0 {
+			if t := w.relevance(s); t > 0 {
 				pc.mats = append(pc.mats, material{s: s, topical: t})
 				seen[s] = true
 			}

@@ -46,6 +46,9 @@ const (
 	// prescribes: it says what should be done or what something is for
 	// ("should be done away with", "returning it to").
 	prescribes
+	// studies: it speaks of how the past is studied or written (histories,
+	// scholars, research, a paradigm) rather than of the past itself.
+	studies
 )
 
 func (r role) has(x role) bool { return r&x != 0 }
@@ -62,9 +65,10 @@ var (
 	supposesRe   = lazyregexp.New(`(?i)\b(?:would|could|might|should)(?: not|n't)? have\b|\beven if\b|\bif\b[^.;]{1,80}\bwould\b`)
 	datesRe      = lazyregexp.New(`\b1[0-9]{3}s?\b(?:[^ \p{L}]|\s+[^\p{Lu}]|$)|\b20[0-9]{2}s?\b|'[0-9]0s\b|\b(?:early|late|mid)[ -](?:'?[0-9]0s|[a-z]+ century)\b|\b(?:eighteenth|nineteenth|twentieth|seventeenth|sixteenth) century\b|\bduring the [A-Z]`)
 	citesRe      = lazyregexp.New(`(?i)\btranscripts?\b|\bdocuments?\b|\barchives?\b|\bmemoirs?\b|\bdiar(?:y|ies)\b|\bletters?\b|\brecords?\b|\bconversations? with\b|\binterviews?\b|\baccording to\b|\bcited in\b|\bfull text\b|\bnewspapers?\b|\bresearch\b|\btestimony\b|\bsources?\b|\bevidence\b|\breports?\b|\bquotes\b|\bdrawn on\b`)
-	metaRe       = lazyregexp.New(`(?i)\bthis (?:essay|article|paper|chapter|book|study|section)\b|\b(?:questions?|points?) (?:above|below)\b|\bhere and below\b|\breported here\b|\bas I suggest above\b|\bwill strike\b|\bthe reader\b|\bany reader\b|\bevery reader\b`)
+	metaRe       = lazyregexp.New(`(?i)\bthis (?:essay|article|paper|chapter|book|study|section)\b|\b(?:questions?|points?) (?:above|below)\b|\bhere and below\b|\breported here\b|\bwill strike\b|\bthe reader\b|\bany reader\b|\bevery reader\b`)
 	ownsRe       = lazyregexp.New(`\b(?:I|my|My|mine)\b`)
-	prescribesRe = lazyregexp.New(`(?i)\bshould\b|\bshall\b|\bmay not\b|\bought to\b|\bneeds? to\b|\bthe (?:solution|answer|task|job|function|role|purpose)\b|\bfunction\b|\brole\b|\breturning\b|\bremoving\b|\bgetting [^.;]{1,40}\bout of\b|\bdone away with\b`)
+	prescribesRe = lazyregexp.New(`(?i)\bshould\b|\bshall\b|\bmay not\b|\bought to\b|\bneeds? to\b|\bthe (?:solution|answer|task)\b|\breturning\b|\bremoving\b|\bgetting [^.;]{1,40}\bout of\b|\bdone away with\b`)
+	studiesRe    = lazyregexp.New(`(?i)\bhistor(?:y|ies|ians?|iography|ical)\b|\bscholars?\b|\bresearch(?:ers)?\b|\bparadigms?\b|\bre-?interpret\w*|\bcanonical\b`)
 	uncertainRe  = lazyregexp.New(`(?i)\b(?:can|could|will|shall)(?: never|not|n't)(?: really)? know\b|\bcannot be (?:known|verified)\b|\bwe (?:can|will) never know\b|\bremains? (?:unknown|unclear)\b|\bno one knows\b`)
 )
 
@@ -90,6 +94,8 @@ type sentence struct {
 	// stems are the sentence's content stems, each once, weighed 1 in the
 	// main clause and asideWeight inside a dash or bracket aside.
 	stems map[string]float64
+	// pos holds the places of each stem among the sentence's words.
+	pos map[string][]int
 	// words are the sentence's lower-case content words, for matching word
 	// families ("leader" and "leadership").
 	words []string
@@ -132,9 +138,12 @@ func analyze(c *essay.Corpus) []*sentence {
 func newSentence(p *essay.Passage, i int, s essay.Sentence) *sentence {
 	st := &sentence{p: p, i: i, text: s.Text, question: s.Question, note: s.Note, n: wordCount(s.Text)}
 	st.stems = stemsOutsideAsides(s.Text)
-	for _, w := range terms.Words(s.Text) {
+	st.pos = map[string][]int{}
+	for i, w := range terms.Words(s.Text) {
 		if !terms.IsStopword(w) {
 			st.words = append(st.words, w)
+			stem := terms.Stem(w)
+			st.pos[stem] = append(st.pos[stem], i)
 		}
 	}
 	st.roles = roles(s.Text)
@@ -166,7 +175,7 @@ func roles(text string) role {
 	}{
 		{definesRe, defines}, {hedgesRe, hedges}, {flatRe, flat}, {contrastsRe, contrasts},
 		{explainsRe, explains}, {judgesRe, judges}, {supposesRe, supposes}, {datesRe, dates},
-		{citesRe, cites}, {metaRe, meta}, {ownsRe, owns}, {uncertainRe, uncertain}, {prescribesRe, prescribes},
+		{citesRe, cites}, {metaRe, meta}, {ownsRe, owns}, {uncertainRe, uncertain}, {prescribesRe, prescribes}, {studiesRe, studies},
 	} {
 		if c.re.MatchString(text) {
 			r |= c.r
@@ -264,7 +273,7 @@ var (
 	earlyItRe = lazyregexp.New(`^(?:\S+\s+){1,2}it\b`)
 	// dummyItRe is "it" with no antecedent: "It is a tragedy that",
 	// "it follows that", "it could be argued".
-	dummyItRe = lazyregexp.New(`^(?:(?:But|And|Nor|Yet|So|Or|Instead|Still|Then|Clearly|Finally),?\s+)?(?:It|it)\s+(?:is|was|seems|seemed|appears|appeared|follows|could be|can be|might be|may be|would be|will be|has been|had been)\b[^.;]*\b(?:that|to|whether|how|why)\b`)
+	dummyItRe = lazyregexp.New(`^(?:(?:But|And|Nor|Yet|So|Or|Instead|Still|Then|Clearly|Finally|From there|Here|Hence|Thus),?\s+)?(?:It|it)\s+(?:is|was|seems|seemed|appears|appeared|follows|could be|can be|might be|may be|would be|will be|has been|had been)\b[^.;]*\b(?:that|to|whether|how|why)\b`)
 	// demonstrativeRe finds words pointing back: "this plan", "these
 	// venues", "Likewise", "From there".
 	demonstrativeRe = lazyregexp.New(`\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\b|^(?:That|Likewise|Then|Also|Moreover|Furthermore|Still|Thus|Hence|Therefore|From there|In turn|Again|Instead|Similarly|If so|Some)\b|^(?:But|And|Nor|Yet)\s+(?:they|he|she|it|this|that)\b`)

@@ -8,7 +8,6 @@ import (
 
 	"studyguide/internal/essay"
 	"studyguide/internal/retrieve"
-	"studyguide/internal/terms"
 	"studyguide/internal/thesaurus"
 )
 
@@ -83,81 +82,10 @@ var weakWords = map[string]bool{
 	"extent": true, "etc": true, "first": true, "already": true, "many": true,
 	"much": true, "specific": true, "such": true, "come": true, "let": true,
 	"proper": true, "text": true, "passage": true, "writer": true,
+	"less": true, "more": true, "most": true, "least": true, "fewer": true,
+	"greater": true, "lesser": true, "smaller": true, "larger": true, "better": true,
+	"worse": true, "able": true,
 }
-
-// weights are a query's stems, each with its weight, and for each stem of
-// the corpus the query stems it matches and how strongly: itself, a word of
-// the same family, or a related word.
-type weights struct {
-	stems map[string]float64
-	total float64
-	kin   map[string]map[string]float64
-}
-
-// idfPower sharpens IDF in a query's weights: rare words say more about
-// what a sentence is about, but a text's own subject ("the party" in a
-// text about parties) is in many sentences and must still count.
-const idfPower = 1.3
-
-// part is text to weigh and how much its words count.
-type part struct {
-	text  string
-	scale float64
-}
-
-// weigh returns the content stems of the parts that the corpus uses
-// (itself or in a word of the same family), each weighed by the square of
-// its IDF and by how specific its word is: a word few sentences use and of
-// few senses says far more about what a sentence is about than "form" or
-// "way". A stem in several parts takes its greatest weight.
-func (b *builder) weigh(parts ...part) weights {
-	w := weights{stems: map[string]float64{}}
-	for _, pt := range parts {
-		words := terms.Words(pt.text)
-		for i, word := range words {
-			if terms.IsStopword(word) || weakWords[word] || len(word) < 3 {
-				continue
-			}
-			s := terms.Stem(word)
-			idf, ok := b.idf[s]
-			if !ok {
-				idf, ok = b.familyIDF(s)
-			}
-			if !ok {
-				continue
-			}
-			// What a question asks about comes early; the phrases that
-			// qualify it ("in a socialist society", "as an organization of
-			// ...") trail after.
-			place := 1 - trailWeight*float64(i)/float64(len(words))
-			if v := math.Pow(idf, idfPower) * specificity(s) * pt.scale * place; v > w.stems[s] {
-				w.total += v - w.stems[s]
-				w.stems[s] = v
-			}
-		}
-	}
-	// A word most sentences use is often what the text is about ("the
-	// party" in a text on parties): it keeps a floor of the mean weight.
-	if n := len(w.stems); n > 0 {
-		floor := floorShare * w.total / float64(n)
-		for _, s := range inOrder(w.stems) {
-			if v := w.stems[s]; v < floor {
-				w.total += floor - v
-				w.stems[s] = floor
-			}
-		}
-	}
-	w.kin = b.kinOf(w.stems)
-	return w
-}
-
-// floorShare is the least share of a query's mean weight one of its words
-// keeps.
-const floorShare = 0.5
-
-// trailWeight is how much less the last word of a question counts than its
-// first.
-const trailWeight = 0.5
 
 // kinOf maps each stem of the corpus to the query stems it matches.
 func (b *builder) kinOf(stems map[string]float64) map[string]map[string]float64 {
@@ -208,49 +136,6 @@ const (
 	familyMatch  = 0.7
 	relatedMatch = 0.35
 )
-
-// within weighs the stems by the best match any sentence of ss holds for
-// them: a word only the question uses (or only the passage that asks it)
-// cannot be answered by another sentence, and one that only related words
-// answer is a bonus rather than a part of the whole; either would only
-// shrink every share.
-func (w weights) within(ss []*sentence) weights {
-	avail := map[string]float64{}
-	for _, s := range ss {
-		for t := range s.stems {
-			for q, m := range w.kin[t] {
-				if m > relatedMatch {
-					avail[q] = max(avail[q], m)
-				}
-			}
-		}
-	}
-	out := weights{stems: w.stems, kin: w.kin}
-	for _, q := range inOrder(w.stems) {
-		out.total += w.stems[q] * avail[q]
-	}
-	return out
-}
-
-// topical is the share of w's weight that sentence s holds: a stem of the
-// main clause counts whole, one of an aside half, a word of the same
-// family or a related word less.
-func (w weights) topical(s *sentence) float64 {
-	if w.total == 0 {
-		return 0
-	}
-	best := map[string]float64{}
-	for t, in := range s.stems {
-		for q, m := range w.kin[t] {
-			best[q] = max(best[q], m*in)
-		}
-	}
-	var sum float64
-	for _, q := range inOrder(best) {
-		sum += w.stems[q] * best[q]
-	}
-	return sum / w.total
-}
 
 // sameStemFamily reports whether two stems are forms of one word the
 // stemmer parts ("leader" and "leadership", "democrat" and "democraci",

@@ -1,0 +1,136 @@
+package guide_test
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"studyguide/internal/essay"
+	"studyguide/internal/essay/essaytest"
+	"studyguide/internal/guide"
+	"studyguide/internal/retrieve/retrievetest"
+)
+
+// judgment is a teacher's grade of one sentence as evidence for one
+// question.
+type judgment struct {
+	question, ref, sentence string
+	grade                   int
+}
+
+// readJudgments reads a file of testdata/evidence.
+func readJudgments(t *testing.T, name string) []judgment {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", "evidence", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []judgment
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 4 {
+			t.Fatalf("%s: %q has %d columns", name, line, len(cols))
+		}
+		g, err := strconv.Atoi(cols[3])
+		if err != nil {
+			t.Fatalf("%s: %q: %v", name, line, err)
+		}
+		out = append(out, judgment{cols[0], cols[1], cols[2], g})
+	}
+	return out
+}
+
+// grades are a guide's evidence, graded.
+type grades struct {
+	questions, graded, quotes, good, chosen, withBest int
+}
+
+// grade grades the evidence of every question of g that the judgments
+// cover: how many quotes a teacher would accept (grade 1 or 2), how many
+// she would choose (2), and how many questions have at least one of
+// those.
+func grade(t *testing.T, g *guide.Guide, js []judgment) grades {
+	t.Helper()
+	var out grades
+	for _, q := range g.Questions() {
+		var mine []judgment
+		for _, j := range js {
+			if strings.HasPrefix(q.Text, j.question) {
+				mine = append(mine, j)
+			}
+		}
+		out.questions++
+		if len(mine) == 0 {
+			continue
+		}
+		out.graded++
+		best := false
+		for _, e := range q.Evidence {
+			out.quotes++
+			gr := 0
+			for _, j := range mine {
+				if j.ref == e.Ref.String() && strings.HasPrefix(e.Text, j.sentence) {
+					gr = j.grade
+				}
+			}
+			if gr > 0 {
+				out.good++
+			}
+			if gr == 2 {
+				out.chosen++
+				best = true
+			}
+			if gr == 0 && testing.Verbose() {
+				t.Logf("ungraded: %q: %s %q", first(q.Text, 50), e.Ref, first(e.Text, 70))
+			}
+		}
+		if best {
+			out.withBest++
+		}
+	}
+	return out
+}
+
+func (g grades) log(t *testing.T, name string) {
+	t.Helper()
+	t.Logf("%s: %d of %d questions judged; of %d quotes, %d acceptable (%.0f%%), %d a teacher's choice; %d of %d questions quote a teacher's choice",
+		name, g.graded, g.questions, g.quotes, g.good, 100*float64(g.good)/float64(max(1, g.quotes)), g.chosen, g.withBest, g.graded)
+}
+
+// TestEvidenceAgainstATeachersChoice grades the evidence of the essay's
+// guides and of the Federalist's against what a teacher chose reading the
+// texts (testdata/evidence). The essay's questions are the ones the
+// evidence scoring was tuned on; the Federalist's were judged before and
+// never tuned on, so its figures are held out.
+func TestEvidenceAgainstATeachersChoice(t *testing.T) {
+	js := readJudgments(t, "essay.tsv")
+	c := essaytest.Embedded(t)
+	r := retrievetest.New(t, c)
+	for _, from := range []string{"¶56", guide.All} {
+		g, err := guide.Build(context.Background(), c, r, from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		grade(t, g, js).log(t, "essay "+from+" (tuned on)")
+	}
+	fc, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "federalist.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fr := retrievetest.New(t, fc)
+	g, err := guide.Build(context.Background(), fc, fr, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	grade(t, g, readJudgments(t, "federalist.tsv")).log(t, "federalist (held out)")
+}
