@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"studyguide/internal/essay"
 	"studyguide/internal/lazyregexp"
@@ -45,17 +46,21 @@ type pctx struct {
 	kind  qkind
 	mats  []material
 	terms []Term
+	// used counts the prompts of this question that quote each sentence.
+	used map[string]int
 }
 
 // maxNearbyWords is the longest sentence outside the evidence a prompt
 // quotes: it quotes it whole.
 const maxNearbyWords = 30
 
-// Shares of fit for material that is not the question's evidence, and for
-// a sentence an earlier prompt already quoted.
+// Shares of fit for material that is not the question's evidence, for a
+// sentence an earlier prompt already quoted, and for one a prompt of the
+// same question quoted.
 const (
-	nearbyShare = 0.7
-	reusedShare = 0.4
+	nearbyShare   = 0.7
+	reusedShare   = 0.5
+	ownReuseShare = 0.05
 )
 
 // writePrompts writes every question's discussion and historian's
@@ -68,14 +73,22 @@ func (b *builder) writePrompts(g *Guide) {
 	for _, th := range g.Themes {
 		for _, q := range th.Questions {
 			pc := b.context(g, th, q)
+			// The counterpoint is written first: every question has one,
+			// on the claim a critic would contest most, and the other
+			// prompts turn to other sentences.
+			counter, hasCounter := b.choose(pc, Counterpoint)
 			for _, level := range []string{Understand, Analyze, Evaluate, Create} {
 				if p, ok := b.choose(pc, level); ok {
 					q.Discussion = append(q.Discussion, p)
 				}
 			}
 			for _, level := range b.movesFor(pc) {
-				if p, ok := b.choose(pc, level); ok {
-					q.Historian = append(q.Historian, p)
+				if level != Counterpoint {
+					if p, ok := b.choose(pc, level); ok {
+						q.Historian = append(q.Historian, p)
+					}
+				} else if hasCounter {
+					q.Historian = append(q.Historian, counter)
 				}
 			}
 		}
@@ -84,7 +97,7 @@ func (b *builder) writePrompts(g *Guide) {
 
 // context gathers what the templates of q work from.
 func (b *builder) context(g *Guide, th *Theme, q *Question) *pctx {
-	pc := &pctx{b: b, g: g, th: th, q: q, kind: kindOf(q), terms: g.Terms}
+	pc := &pctx{b: b, g: g, th: th, q: q, kind: kindOf(q), terms: g.Terms, used: map[string]int{}}
 	w := b.focusOf(q.Text, "", "")
 	w.within(b.sents)
 	seen := map[*sentence]bool{}
@@ -169,6 +182,7 @@ func (b *builder) choose(pc *pctx, level string) (Prompt, bool) {
 		b.written[o.prompt.Text], b.written[usage(o)] = true, true
 		for _, s := range o.quotes {
 			b.prompted[s.key()]++
+			pc.used[s.key()]++
 		}
 		if o.chosen != nil {
 			o.chosen()
@@ -236,17 +250,23 @@ var fitted = map[string]bool{
 	"analyze/contrast": true, "analyze/views": true, "analyze/chain": true, "analyze/assumption": true,
 	"evaluate/hedge": true, "evaluate/flat": true, "evaluate/supposed": true, "evaluate/unknown": true,
 	"evaluate/judgment": true, "create/exchange": true,
-	"sourcing/person": true, "sourcing/kind": true, "sourcing/note": true, "sourcing/unsourced": true,
-	"corroboration/note": true, "corroboration/outside": true, "context/date": true,
+	"sourcing/person": true, "sourcing/reported": true, "sourcing/kind": true, "sourcing/note": true,
+	"sourcing/unsourced": true, "corroboration/note": true, "corroboration/outside": true,
+	"context/date": true, "context/asked": true, "context/written": true,
 	"counterpoint/flat": true, "counterpoint/cause": true, "counterpoint/view": true,
 	"counterpoint/hedge": true, "counterpoint/judgment": true,
 }
 
-// fresh scales a fit by whether earlier prompts quoted the sentences.
+// fresh scales a fit by whether earlier prompts quoted the sentences: a
+// prompt of the same question most, for a question's prompts should draw
+// on different sentences where its evidence allows.
 func (pc *pctx) fresh(ss ...*sentence) float64 {
 	f := 1.0
 	for _, s := range ss {
-		for range pc.b.prompted[s.key()] {
+		for range pc.used[s.key()] {
+			f *= ownReuseShare
+		}
+		for range pc.b.prompted[s.key()] - pc.used[s.key()] {
 			f *= reusedShare
 		}
 	}
@@ -435,13 +455,26 @@ func (pc *pctx) subject() string {
 // prompt builds an option quoting the given sentences and citing their
 // refs and any others.
 func prompt(template string, score float64, text string, quoted []*sentence, refs ...essay.Ref) option {
-	p := Prompt{Text: text}
+	p := Prompt{Text: tidy(text)}
 	for _, s := range quoted {
 		refs = append(refs, s.p.Ref)
 	}
 	p.Refs = dedupe(refs)
 	return option{template: template, score: score, prompt: p, quotes: quoted}
 }
+
+// tidy makes a prompt read as a sentence: its first letter a capital
+// (unless it opens on a quotation, whose words are the text's), and no
+// period after a quotation that ends its own sentence (“... rule.”.).
+func tidy(text string) string {
+	if r, size := utf8.DecodeRuneInString(text); unicode.IsLower(r) {
+		text = string(unicode.ToUpper(r)) + text[size:]
+	}
+	return doubleStopRe.ReplaceAllString(text, "$1")
+}
+
+// doubleStopRe is a period after a quotation that ends on its own.
+var doubleStopRe = lazyregexp.New(`([.?!]["'’]?”)\.`)
 
 // evidenceRefs returns the refs of a question's evidence.
 func (pc *pctx) evidenceRefs() []essay.Ref {

@@ -18,10 +18,47 @@ var templates = map[string][]template{
 	Analyze:           {analyzeContrast, analyzeViews, analyzeChain, analyzePair, analyzeAssumption, analyzeSort, analyzePurpose, analyzeLabels, analyzePartial},
 	Evaluate:          {evaluateHedge, evaluateFlat, evaluateSupposed, evaluateUnknown, evaluateJudgment, evaluateRank, evaluateConvincing, evaluateMissing, evaluateStrongest},
 	Create:            {createExchange, createTerms, createReviewer, createDebateCard, createTwoAnswers, createLetter, createHeadline, createTable},
-	Sourcing:          {sourcingPerson, sourcingKind, sourcingNote, sourcingUnsourced, sourcingBasis, sourcingWriter},
+	Sourcing:          {sourcingPerson, sourcingReported, sourcingKind, sourcingNote, sourcingUnsourced, sourcingBasis, sourcingWriter},
 	Corroboration:     {corroborateNote, corroboratePair, corroborateOutside},
-	Contextualization: {contextDate, contextWritten, contextClues},
+	Contextualization: {contextDate, contextAsked, contextWritten},
 	Counterpoint:      {counterFlat, counterCause, counterView, counterHedge, counterJudgment, counterOtherSide},
+}
+
+// Most templates take one of two shapes: a prompt on each sentence that
+// does something (each), or one prompt on the question's evidence as a
+// whole (whole).
+
+// each writes one prompt on every sentence of ms that ok admits (all when
+// ok is nil), fitting as fit times the sentence's weight.
+func each(ms []material, name string, fit float64, ok func(material) bool, write func(material) string) []option {
+	var out []option
+	for _, m := range ms {
+		if ok == nil || ok(m) {
+			out = append(out, prompt(name, fit*m.weight(), write(m), []*sentence{m.s}))
+		}
+	}
+	return out
+}
+
+// whole writes one prompt on the question's evidence, if it quotes at
+// least least passages; write gets their markers ("[¶50], [¶51] and
+// [¶57]").
+func whole(pc *pctx, name string, fit float64, least int, write func(markers string) string) []option {
+	refs := pc.evidenceRefs()
+	if len(refs) < max(1, least) {
+		return nil
+	}
+	return []option{prompt(name, fit, write(markersOf(refs)), nil, refs...)}
+}
+
+// without admits the sentences that do none of rs.
+func without(rs role) func(material) bool {
+	return func(m material) bool { return m.s.roles&rs == 0 }
+}
+
+// doing admits the sentences that do one of rs and none of not.
+func doing(rs, not role) func(material) bool {
+	return func(m material) bool { return m.s.roles&rs != 0 && m.s.roles&not == 0 }
 }
 
 // Understand.
@@ -59,47 +96,29 @@ func understandTermInUse(pc *pctx) []option {
 }
 
 func understandCause(pc *pctx) []option {
-	var out []option
-	for _, m := range pc.with(explains) {
-		if m.s.n > maxNearbyWords {
-			continue
-		}
-		text := sf("%s What cause or reason does this sentence give, and for what? Answer in two sentences of your own.", cite(m.s))
-		out = append(out, prompt("understand/cause", 1.0*m.weight(), text, []*sentence{m.s}))
-	}
-	return out
+	return each(pc.with(explains), "understand/cause", 1.0, func(m material) bool { return m.s.n <= maxNearbyWords }, func(m material) string {
+		return sf("%s What cause or reason does this sentence give, and for what? Answer in two sentences of your own.", cite(m.s))
+	})
 }
 
 func understandRestate(pc *pctx) []option {
-	var out []option
-	for _, m := range pc.evidence() {
-		if m.s.roles&(flat|judges|defines|explains) == 0 {
-			continue
-		}
-		text := sf("Restate %s in one sentence of your own. Which word carries the most weight?", pc.show(m))
-		out = append(out, prompt("understand/restate", 0.8*m.weight(), text, []*sentence{m.s}))
-	}
-	return out
+	return each(pc.evidence(), "understand/restate", 0.8, doing(flat|judges|defines|explains, 0), func(m material) string {
+		return sf("Restate %s in one sentence of your own. Which word carries the most weight?", pc.show(m))
+	})
 }
 
 func understandView(pc *pctx) []option {
-	var out []option
-	for _, m := range pc.with(reports) {
-		text := sf("Whose view does %s give, and what exactly do they hold? Sum it up in a sentence.", pc.show(m, reportsRe))
-		out = append(out, prompt("understand/view", 1.0*m.weight(), text, []*sentence{m.s}))
-	}
-	return out
+	return each(pc.with(reports), "understand/view", 1.0, nil, func(m material) string {
+		return sf("Whose view does %s give, and what exactly do they hold? Sum it up in a sentence.", pc.show(m, reportsRe))
+	})
 }
 
 // Analyze.
 
 func analyzeContrast(pc *pctx) []option {
-	var out []option
-	for _, m := range pc.with(contrasts) {
-		text := sf("In %s, what does the author set against what? Why does the difference matter for %s?", pc.show(m, contrastsRe), pc.subject())
-		out = append(out, prompt("analyze/contrast", 1.3*m.weight(), text, []*sentence{m.s}))
-	}
-	return out
+	return each(pc.with(contrasts), "analyze/contrast", 1.3, nil, func(m material) string {
+		return sf("In %s, what does the author set against what? Why does the difference matter for %s?", pc.show(m, contrastsRe), pc.subject())
+	})
 }
 
 // analyzeViews sets a view the text gives as someone else's beside the
@@ -120,12 +139,9 @@ func analyzeViews(pc *pctx) []option {
 }
 
 func analyzeChain(pc *pctx) []option {
-	var out []option
-	for _, m := range pc.with(explains) {
-		text := sf("Trace the reasoning of %s step by step. Which link does the author assume rather than show?", pc.show(m, explainsRe))
-		out = append(out, prompt("analyze/chain", 1.1*m.weight(), text, []*sentence{m.s}))
-	}
-	return out
+	return each(pc.with(explains), "analyze/chain", 1.1, nil, func(m material) string {
+		return sf("Trace the reasoning of %s step by step. Which link does the author assume rather than show?", pc.show(m, explainsRe))
+	})
 }
 
 func analyzePair(pc *pctx) []option {
@@ -146,92 +162,56 @@ func analyzePair(pc *pctx) []option {
 
 // analyzeAssumption asks what a claim takes for granted.
 func analyzeAssumption(pc *pctx) []option {
-	var out []option
-	for _, m := range pc.evidence() {
-		if m.s.roles&(flat|judges|explains|prescribes) == 0 || m.s.roles.has(reports) {
-			continue
-		}
-		text := sf("What does the author take for granted in %s? Name one assumption, and say whether the text defends it anywhere.", pc.show(m, flatRe, judgesRe, explainsRe, prescribesRe))
-		out = append(out, prompt("analyze/assumption", 0.75*m.weight(), text, []*sentence{m.s}))
-	}
-	return out
+	return each(pc.evidence(), "analyze/assumption", 0.75, doing(flat|judges|explains|prescribes, reports), func(m material) string {
+		return sf("What does the author take for granted in %s? Name one assumption, and say whether the text defends it anywhere.", pc.show(m, flatRe, judgesRe, explainsRe, prescribesRe))
+	})
 }
 
 // analyzeSort has students sort the evidence into what the author claims
-// and what he offers for it.
+// and what is offered for it.
 func analyzeSort(pc *pctx) []option {
-	refs := pc.evidenceRefs()
-	if len(refs) < 2 {
-		return nil
-	}
-	text := sf("Sort the evidence for %s (%s) into claims and the reasons given for them. Which claim is left without a reason?", pc.subject(), markersOf(refs))
-	return []option{prompt("analyze/sort", 0.3, text, nil, refs...)}
+	return whole(pc, "analyze/sort", 0.3, 2, func(refs string) string {
+		return sf("Sort the evidence for %s (%s) into claims and the reasons given for them. Which claim is left without a reason?", pc.subject(), refs)
+	})
 }
 
 // Evaluate.
 
 func evaluateHedge(pc *pctx) []option {
-	var out []option
-	for _, m := range pc.with(hedges) {
-		if m.s.roles.has(reports) && !m.s.roles.has(owns) {
-			// A view the author reports is hedged by the one who holds it.
-			continue
-		}
-		text := sf("The author hedges here: %s. Which words soften the claim? Does the evidence quoted for %s justify more confidence, or less?", pc.show(m, hedgesRe), pc.subject())
-		out = append(out, prompt("evaluate/hedge", 1.3*m.weight(), text, []*sentence{m.s}))
-	}
-	return out
+	// A view the author reports is hedged by the one who holds it.
+	return each(pc.with(hedges), "evaluate/hedge", 1.3, func(m material) bool { return !m.s.roles.has(reports) || m.s.roles.has(owns) }, func(m material) string {
+		return sf("The author hedges here: %s. Which words soften the claim? Does the evidence quoted for %s justify more confidence, or less?", pc.show(m, hedgesRe), pc.subject())
+	})
 }
 
 func evaluateFlat(pc *pctx) []option {
-	var out []option
-	for _, m := range pc.with(flat) {
-		if m.s.roles.has(hedges) || m.s.roles.has(reports) || m.s.roles.has(uncertain) {
-			continue
-		}
-		text := sf("%s is stated without qualification. What support does the text give for it, and is that support enough?", pc.show(m, flatRe))
-		out = append(out, prompt("evaluate/flat", 1.2*m.weight(), text, []*sentence{m.s}))
-	}
-	return out
+	return each(pc.with(flat), "evaluate/flat", 1.2, without(hedges|reports|uncertain), func(m material) string {
+		return sf("The author states this without qualification: %s. What support does the text give for it, and is that support enough?", pc.show(m, flatRe))
+	})
 }
 
 func evaluateSupposed(pc *pctx) []option {
-	var out []option
-	for _, m := range pc.with(supposes) {
-		text := sf("%s says what would or could have happened. How can a historian judge a claim about events that never took place?", pc.show(m, supposesRe))
-		out = append(out, prompt("evaluate/supposed", 1.25*m.weight(), text, []*sentence{m.s}))
-	}
-	return out
+	return each(pc.with(supposes), "evaluate/supposed", 1.25, nil, func(m material) string {
+		return sf("Here the text says what would or could have happened: %s. How can a historian judge a claim about events that never took place?", pc.show(m, supposesRe))
+	})
 }
 
 func evaluateUnknown(pc *pctx) []option {
-	var out []option
-	for _, m := range pc.with(uncertain) {
-		text := sf("The author admits a limit: %s. If this cannot be known, what can the class still say about %s, and on what evidence?", pc.show(m, uncertainRe), pc.subject())
-		out = append(out, prompt("evaluate/unknown", 1.3*m.weight(), text, []*sentence{m.s}))
-	}
-	return out
+	return each(pc.with(uncertain), "evaluate/unknown", 1.3, nil, func(m material) string {
+		return sf("The author admits a limit: %s. If this cannot be known, what can the class still say about %s, and on what evidence?", pc.show(m, uncertainRe), pc.subject())
+	})
 }
 
 func evaluateJudgment(pc *pctx) []option {
-	var out []option
-	for _, m := range pc.with(judges) {
-		if m.s.roles.has(reports) {
-			continue
-		}
-		text := sf("The author passes judgment: %s. On what grounds? Do the passages quoted for %s bear it out?", pc.show(m, judgesRe), pc.subject())
-		out = append(out, prompt("evaluate/judgment", 1.0*m.weight(), text, []*sentence{m.s}))
-	}
-	return out
+	return each(pc.with(judges), "evaluate/judgment", 1.0, without(reports), func(m material) string {
+		return sf("The author passes judgment: %s. On what grounds? Do the passages quoted for %s bear it out?", pc.show(m, judgesRe), pc.subject())
+	})
 }
 
 func evaluateRank(pc *pctx) []option {
-	refs := pc.evidenceRefs()
-	if len(refs) < 3 {
-		return nil
-	}
-	text := sf("Rank the evidence for %s (%s) from the strongest support for an answer to the weakest. Defend your first and last choices.", pc.subject(), markersOf(refs))
-	return []option{prompt("evaluate/rank", 0.35, text, nil, refs...)}
+	return whole(pc, "evaluate/rank", 0.35, 3, func(refs string) string {
+		return sf("Rank the evidence for %s (%s) from the strongest support for an answer to the weakest. Defend your first and last choices.", pc.subject(), refs)
+	})
 }
 
 // Create.
@@ -283,33 +263,27 @@ func createTerms(pc *pctx) []option {
 }
 
 func createReviewer(pc *pctx) []option {
-	refs := pc.evidenceRefs()
-	if len(refs) == 0 {
-		return nil
-	}
-	text := sf("You review the text for a history journal. In three sentences, say how well it answers %s, citing %s.", pc.subject(), markersOf(refs))
-	return []option{prompt("create/reviewer", 0.4, text, nil, refs...)}
+	return whole(pc, "create/reviewer", 0.4, 1, func(refs string) string {
+		return sf("You review the text for a history journal. In three sentences, say how well it answers %s, citing %s.", pc.subject(), refs)
+	})
 }
 
 func createDebateCard(pc *pctx) []option {
 	if pc.kind != askYesNo && pc.kind != askOutcome && pc.kind != askClaim && pc.kind != askDegree {
 		return nil
 	}
-	refs := pc.evidenceRefs()
-	text := "Make a debate card: a one-sentence answer, yes or no, the two quotations that best support it, and the one that most threatens it."
-	if pc.kind == askClaim {
-		text = "Make a debate card: does the claim hold, in one sentence; the two quotations that best support your answer; and the one that most threatens it."
-	}
-	return []option{prompt("create/debate-card", 0.45, text, nil, refs...)}
+	return whole(pc, "create/debate-card", 0.45, 1, func(string) string {
+		if pc.kind == askClaim {
+			return "Make a debate card: does the claim hold, in one sentence; the two quotations that best support your answer; and the one that most threatens it."
+		}
+		return "Make a debate card: a one-sentence answer, yes or no, the two quotations that best support it, and the one that most threatens it."
+	})
 }
 
 func createTwoAnswers(pc *pctx) []option {
-	refs := pc.evidenceRefs()
-	if len(refs) == 0 {
-		return nil
-	}
-	text := sf("Write one answer to %s that the author would accept and one %s would reject. Cite the passages (%s) that tell them apart.", pc.subject(), pc.b.voice.He(), markersOf(refs))
-	return []option{prompt("create/two-answers", 0.42, text, nil, refs...)}
+	return whole(pc, "create/two-answers", 0.42, 1, func(refs string) string {
+		return sf("Write one answer to %s that the author would accept and one %s would reject. Cite the passages (%s) that tell them apart.", pc.subject(), pc.b.voice.He(), refs)
+	})
 }
 
 // Sourcing.
@@ -331,54 +305,96 @@ func sourcingPerson(pc *pctx) []option {
 	return out
 }
 
+// sourcingReported asks how the author knows a view he gives as others'.
+func sourcingReported(pc *pctx) []option {
+	return each(pc.with(reports), "sourcing/reported", 1.0, without(owns), func(m material) string {
+		return sf("The text reports a view: %s. How could the author know what was believed, and what source would you ask for before accepting it?", pc.show(m, reportsRe))
+	})
+}
+
 func sourcingKind(pc *pctx) []option {
+	return each(pc.with(cites), "sourcing/kind", 1.1, without(meta), func(m material) string {
+		return sf("This claim rests on a kind of source: %s. What can such a source show, and what can it not?", pc.show(m, citesRe))
+	})
+}
+
+// sourcingNote asks about a footnote of a passage the question quotes:
+// the one a quoted sentence marks, or one its passage marks elsewhere.
+func sourcingNote(pc *pctx) []option {
 	var out []option
-	for _, m := range pc.with(cites) {
-		if m.s.roles.has(meta) {
-			continue
+	seen := map[essay.Ref]bool{}
+	for _, e := range pc.q.Evidence {
+		notes := pc.notesOf(e)
+		for _, n := range notes {
+			if seen[n] {
+				continue
+			}
+			seen[n] = true
+			text := sf("Read %s beside %s. What kind of source does the note point to, and how far does it carry the claim?", n.Marker(), e.Ref.Marker())
+			out = append(out, prompt("sourcing/note", 1.2, text, nil, e.Ref, n))
 		}
-		text := sf("%s rests on a kind of source. What can such a source show, and what can it not?", pc.show(m, citesRe))
-		out = append(out, prompt("sourcing/kind", 1.1*m.weight(), text, []*sentence{m.s}))
 	}
 	return out
 }
 
-func sourcingNote(pc *pctx) []option {
-	var out []option
-	for _, e := range pc.q.Evidence {
-		if e.Note == nil {
-			continue
+// notesOf returns the footnotes of the corpus that an evidence quote's
+// passage marks, the quote's own first.
+func (pc *pctx) notesOf(e Quote) []essay.Ref {
+	var out []essay.Ref
+	if e.Note != nil {
+		out = append(out, e.Note.Ref)
+	}
+	p, ok := pc.b.c.Passage(e.Ref)
+	if !ok {
+		return out
+	}
+	for _, n := range p.Notes {
+		ref := p.NoteRef(n)
+		if _, ok := pc.b.c.Passage(ref); ok && (e.Note == nil || ref != e.Note.Ref) {
+			out = append(out, ref)
 		}
-		text := sf("Read %s beside %s. What kind of source does the note point to, and how far does it carry the claim?", e.Note.Ref.Marker(), e.Ref.Marker())
-		out = append(out, prompt("sourcing/note", 1.2, text, nil, e.Ref, e.Note.Ref))
 	}
 	return out
 }
 
 func sourcingUnsourced(pc *pctx) []option {
-	var out []option
-	for _, m := range pc.evidence() {
-		if m.s.note != 0 || len(m.s.p.Notes) > 0 || m.s.roles&(flat|judges|explains) == 0 || m.s.roles.has(cites) {
-			continue
-		}
-		text := sf("The text cites no source for %s. Where would a historian look to check it?", pc.show(m, flatRe, judgesRe, explainsRe))
-		out = append(out, prompt("sourcing/unsourced", 0.8*m.weight(), text, []*sentence{m.s}))
+	ok := func(m material) bool {
+		return m.s.note == 0 && len(m.s.p.Notes) == 0 && m.s.roles&(flat|judges|explains) != 0 && !m.s.roles.has(cites)
 	}
-	return out
+	return each(pc.evidence(), "sourcing/unsourced", 0.8, ok, func(m material) string {
+		return sf("The text cites no source for %s. Where would a historian look to check it?", pc.show(m, flatRe, judgesRe, explainsRe))
+	})
 }
 
 func sourcingBasis(pc *pctx) []option {
 	bq := pc.g.Basis
-	refs := pc.evidenceRefs()
-	if bq == nil || len(refs) == 0 {
+	if bq == nil {
 		return nil
 	}
 	s := pc.b.sentenceOf(*bq)
 	if s == nil {
 		return nil
 	}
-	text := sf("The author says: %s. Whose work might stand behind %s, and how would you find out?", cite(s), markersOf(refs))
-	return []option{prompt("sourcing/basis", 0.5, text, []*sentence{s}, refs...)}
+	opts := whole(pc, "sourcing/basis", 0.5, 1, func(refs string) string {
+		return sf("The author says: %s. Whose work might stand behind %s, and how would you find out?", cite(s), refs)
+	})
+	for i := range opts {
+		opts[i].quotes = []*sentence{s}
+		opts[i].prompt.Refs = dedupe(append([]essay.Ref{s.p.Ref}, opts[i].prompt.Refs...))
+	}
+	return opts
+}
+
+// sourcingWriter asks how who wrote the text, and when, shapes a claim:
+// only when the metadata names both.
+func sourcingWriter(pc *pctx) []option {
+	v := pc.b.voice
+	if v.Author == "" || pc.g.Year == 0 {
+		return nil
+	}
+	return each(pc.evidence(), "sourcing/writer", 0.3, doing(flat|judges|explains|hedges, reports), func(m material) string {
+		return sf("%s wrote the text in %d. How might %s position and purpose shape a claim like %s?", v.Author, pc.g.Year, v.His(), pc.show(m, flatRe, judgesRe, explainsRe, hedgesRe))
+	})
 }
 
 // Corroboration.
@@ -412,31 +428,74 @@ func corroboratePair(pc *pctx) []option {
 }
 
 func corroborateOutside(pc *pctx) []option {
-	var out []option
-	for _, m := range pc.evidence() {
-		if m.s.roles&(flat|judges|explains|reports) == 0 || m.s.roles.has(uncertain) {
-			continue
-		}
-		text := sf("Name one other source, such as a memoir, a speech or an archive record, that could confirm or contradict %s.", pc.show(m, flatRe, judgesRe, explainsRe, reportsRe))
-		out = append(out, prompt("corroboration/outside", 0.75*m.weight(), text, []*sentence{m.s}))
-	}
-	return out
+	return each(pc.evidence(), "corroboration/outside", 0.75, doing(flat|judges|explains|reports, uncertain), func(m material) string {
+		return sf("Name one other source, such as a memoir, a speech or an archive record, that could confirm or contradict %s.", pc.show(m, flatRe, judgesRe, explainsRe, reportsRe))
+	})
 }
 
 // Contextualization.
 
 func contextDate(pc *pctx) []option {
-	var out []option
-	for _, m := range pc.with(dates) {
-		when := datesRe.FindString(m.s.text)
-		if when == "" {
-			continue
-		}
-		text := sf("%s places this in %s. What else was happening then that might explain it?", pc.show(m, datesRe), timePhrase(m.s.text, when))
-		out = append(out, prompt("context/date", 1.2*m.weight(), text, []*sentence{m.s}))
-	}
-	return out
+	return each(pc.with(dates), "context/date", 1.2, func(m material) bool { return dateIn(m.s.text) != "" }, func(m material) string {
+		return sf("The text places this in %s: %s. What else was happening then that might explain it?", timePhrase(m.s.text, dateIn(m.s.text)), pc.show(m, datesRe))
+	})
 }
+
+// contextAsked places a question that names a time, or a thing dated by
+// a year ("the 1936 Constitution"), in its time.
+func contextAsked(pc *pctx) []option {
+	if !pc.q.HasRef() {
+		return nil
+	}
+	when := dateIn(pc.q.Text)
+	if when == "" {
+		return nil
+	}
+	text := sf("%s turns on %s. What else was happening then, and what would a historian need to know about that time to answer it?", capitalize(pc.subject()), quotedTime(pc.q.Text, when))
+	return []option{prompt("context/asked", 1.1, text, nil, pc.q.Ref)}
+}
+
+// quotedTime quotes the words of text around a date: the date and the
+// capitalized words after it ("1936 Constitution"), or the phrase it
+// stands in ("the early '30s").
+func quotedTime(text, when string) string {
+	if at := strings.Index(text, when); at >= 0 {
+		end := at + len(when)
+		for _, loc := range wordRe.FindAllStringIndex(text[end:], -1) {
+			w := text[end+loc[0] : end+loc[1]]
+			if text[end:end+loc[0]] != " " || !isUpper(w) {
+				break
+			}
+			end += loc[1]
+		}
+		if end > at+len(when) {
+			return curly(text[at:end])
+		}
+	}
+	return timePhrase(text, when)
+}
+
+func contextWritten(pc *pctx) []option {
+	if pc.g.Year == 0 {
+		return nil
+	}
+	return each(pc.evidence(), "context/written", 0.9, doing(flat|judges|explains|hedges, 0), func(m material) string {
+		return sf("The text was written in %d. What did its readers then know and believe about this subject, and how might that shape a claim like %s?", pc.g.Year, pc.show(m, flatRe, judgesRe, explainsRe, hedgesRe))
+	})
+}
+
+// dateIn returns the first date of text, without what follows it.
+func dateIn(text string) string {
+	when := datesRe.FindString(text)
+	if m := dateTokenRe.FindString(when); m != "" {
+		return m
+	}
+	return strings.TrimSpace(when)
+}
+
+// dateTokenRe is the date a match of datesRe holds, without the character
+// after it that the match takes to be sure it is one.
+var dateTokenRe = lazyregexp.New(`(?:(?:early|late|mid)[ -])?(?:'?[0-9]{2,4}s?)|during the \p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)*|(?:eighteenth|nineteenth|twentieth|seventeenth|sixteenth) century`)
 
 // timePhraseRe widens a date to the phrase around it: "the late '20s and
 // early '30s", "the 1920s", "July 1937".
@@ -458,79 +517,37 @@ func timePhrase(text, when string) string {
 	return strings.TrimSpace(when)
 }
 
-func contextWritten(pc *pctx) []option {
-	if pc.g.Year == 0 {
-		return nil
-	}
-	var out []option
-	for _, m := range pc.evidence() {
-		if m.s.roles&(flat|judges|explains|hedges) == 0 {
-			continue
-		}
-		text := sf("The text was written in %d. What did its readers then know and believe about this subject, and how might that shape a claim like %s?", pc.g.Year, pc.show(m, flatRe, judgesRe, explainsRe, hedgesRe))
-		out = append(out, prompt("context/written", 0.6*m.weight(), text, []*sentence{m.s}))
-	}
-	return out
-}
-
 // Counterpoint: each names a claim a critic would contest and asks what
 // evidence would decide it.
 
 func counterFlat(pc *pctx) []option {
-	var out []option
-	for _, m := range pc.with(flat) {
-		if m.s.roles.has(reports) || m.s.roles.has(uncertain) {
-			continue
-		}
-		text := sf("A critic would contest %s. What evidence would settle the matter: which records, from whom, and from when?", pc.show(m, flatRe))
-		out = append(out, prompt("counterpoint/flat", 1.2*m.weight(), text, []*sentence{m.s}))
-	}
-	return out
+	return each(pc.with(flat), "counterpoint/flat", 1.2, without(reports|uncertain), func(m material) string {
+		return sf("A critic would contest %s. What evidence would settle the matter: which records, from whom, and from when?", pc.show(m, flatRe))
+	})
 }
 
 func counterCause(pc *pctx) []option {
-	var out []option
-	for _, m := range pc.with(explains) {
-		if m.s.roles.has(reports) {
-			continue
-		}
-		text := sf("A critic could accept the facts but reject the explanation in %s. What other cause might the critic offer, and what evidence would tell the two apart?", pc.show(m, explainsRe))
-		out = append(out, prompt("counterpoint/cause", 1.1*m.weight(), text, []*sentence{m.s}))
-	}
-	return out
+	return each(pc.with(explains), "counterpoint/cause", 1.1, without(reports), func(m material) string {
+		return sf("A critic could accept the facts but reject the explanation in %s. What other cause might the critic offer, and what evidence would tell the two apart?", pc.show(m, explainsRe))
+	})
 }
 
 func counterView(pc *pctx) []option {
-	var out []option
-	for _, m := range pc.with(reports) {
-		text := sf("The text gives a view as others' rather than the author's: %s. Argue for that view in two sentences, then say what evidence would show which side is right.", pc.show(m, reportsRe))
-		out = append(out, prompt("counterpoint/view", 1.15*m.weight(), text, []*sentence{m.s}))
-	}
-	return out
+	return each(pc.with(reports), "counterpoint/view", 1.15, nil, func(m material) string {
+		return sf("The text gives a view as others' rather than the author's: %s. Argue for that view in two sentences, then say what evidence would show which side is right.", pc.show(m, reportsRe))
+	})
 }
 
 func counterHedge(pc *pctx) []option {
-	var out []option
-	for _, m := range pc.with(hedges) {
-		if m.s.roles.has(reports) && !m.s.roles.has(owns) {
-			continue
-		}
-		text := sf("%s is offered as a possibility. What would a doubter say, and what would it take to prove it either way?", pc.show(m, hedgesRe))
-		out = append(out, prompt("counterpoint/hedge", 1.0*m.weight(), text, []*sentence{m.s}))
-	}
-	return out
+	return each(pc.with(hedges), "counterpoint/hedge", 1.0, func(m material) bool { return !m.s.roles.has(reports) || m.s.roles.has(owns) }, func(m material) string {
+		return sf("The author offers this as a possibility: %s. What would a doubter say, and what would it take to prove it either way?", pc.show(m, hedgesRe))
+	})
 }
 
 func counterJudgment(pc *pctx) []option {
-	var out []option
-	for _, m := range pc.with(judges) {
-		if m.s.roles.has(reports) {
-			continue
-		}
-		text := sf("Write the strongest objection to the judgment in %s, then name the record that would decide between the author and the objector.", pc.show(m, judgesRe))
-		out = append(out, prompt("counterpoint/judgment", 0.9*m.weight(), text, []*sentence{m.s}))
-	}
-	return out
+	return each(pc.with(judges), "counterpoint/judgment", 0.9, without(reports), func(m material) string {
+		return sf("Write the strongest objection to the judgment in %s, then name the record that would decide between the author and the objector.", pc.show(m, judgesRe))
+	})
 }
 
 // shared counts the content stems two sentences share.
@@ -585,24 +602,15 @@ func (b *builder) isCited(name string) bool {
 // less well than those above and come after them.
 
 func understandKeyWord(pc *pctx) []option {
-	var out []option
-	for _, m := range pc.evidence() {
-		if m.s.n > maxNearbyWords {
-			continue
-		}
-		text := sf("Which word of %s matters most to %s? Say what it means here, in your own words.", cite(m.s), pc.subject())
-		out = append(out, prompt("understand/key-word", 0.3*m.weight(), text, []*sentence{m.s}))
-	}
-	return out
+	return each(pc.evidence(), "understand/key-word", 0.3, func(m material) bool { return m.s.n <= maxNearbyWords }, func(m material) string {
+		return sf("Which word of %s matters most to %s? Say what it means here, in your own words.", cite(m.s), pc.subject())
+	})
 }
 
 func understandSummarize(pc *pctx) []option {
-	refs := pc.evidenceRefs()
-	if len(refs) == 0 {
-		return nil
-	}
-	text := sf("In two sentences of your own, say what the passages quoted for %s (%s) have in common.", pc.subject(), markersOf(refs))
-	return []option{prompt("understand/summarize", 0.2, text, nil, refs...)}
+	return whole(pc, "understand/summarize", 0.2, 1, func(refs string) string {
+		return sf("In two sentences of your own, say what the passages quoted for %s (%s) have in common.", pc.subject(), refs)
+	})
 }
 
 func analyzePurpose(pc *pctx) []option {
@@ -615,90 +623,45 @@ func analyzePurpose(pc *pctx) []option {
 }
 
 func analyzeLabels(pc *pctx) []option {
-	refs := pc.evidenceRefs()
-	if len(refs) < 2 {
-		return nil
-	}
-	text := sf("Label each passage quoted for %s (%s) as fact, interpretation or judgment, and say what in its words decided you.", pc.subject(), markersOf(refs))
-	return []option{prompt("analyze/labels", 0.2, text, nil, refs...)}
+	return whole(pc, "analyze/labels", 0.2, 2, func(refs string) string {
+		return sf("Label each passage quoted for %s (%s) as fact, interpretation or judgment, and say what in its words decided you.", pc.subject(), refs)
+	})
 }
 
 func evaluateConvincing(pc *pctx) []option {
-	var out []option
-	for _, m := range pc.evidence() {
-		if m.s.roles&(flat|judges|explains|prescribes|hedges) == 0 {
-			continue
-		}
-		text := sf("Do you find %s convincing? Answer in three sentences, citing one more passage that supports or weakens it.", pc.show(m, flatRe, judgesRe, explainsRe, prescribesRe, hedgesRe))
-		out = append(out, prompt("evaluate/convincing", 0.3*m.weight(), text, []*sentence{m.s}))
-	}
-	return out
+	return each(pc.evidence(), "evaluate/convincing", 0.3, doing(flat|judges|explains|prescribes|hedges, 0), func(m material) string {
+		return sf("Do you find %s convincing? Answer in three sentences, citing one more passage that supports or weakens it.", pc.show(m, flatRe, judgesRe, explainsRe, prescribesRe, hedgesRe))
+	})
 }
 
 func evaluateMissing(pc *pctx) []option {
-	refs := pc.evidenceRefs()
-	if len(refs) == 0 {
-		return nil
-	}
-	text := sf("What would you need to know, beyond %s, before accepting the text's answer to %s? Name one kind of source that could tell you.", markersOf(refs), pc.subject())
-	return []option{prompt("evaluate/missing", 0.2, text, nil, refs...)}
+	return whole(pc, "evaluate/missing", 0.2, 1, func(refs string) string {
+		return sf("What would you need to know, beyond %s, before accepting the text's answer to %s? Name one kind of source that could tell you.", refs, pc.subject())
+	})
 }
 
 func createLetter(pc *pctx) []option {
-	refs := pc.evidenceRefs()
-	if len(refs) == 0 {
-		return nil
-	}
-	text := sf("Write a short letter to the author about %s: quote one sentence from %s you doubt, and say what would persuade you.", pc.subject(), markersOf(refs))
-	return []option{prompt("create/letter", 0.25, text, nil, refs...)}
+	return whole(pc, "create/letter", 0.25, 1, func(refs string) string {
+		return sf("Write a short letter to the author about %s: quote one sentence from %s you doubt, and say what would persuade you.", pc.subject(), refs)
+	})
 }
 
 func createHeadline(pc *pctx) []option {
-	refs := pc.evidenceRefs()
-	if len(refs) == 0 {
-		return nil
-	}
-	text := sf("Write a headline and a two-sentence report of the text's answer to %s, citing %s.", pc.subject(), markersOf(refs))
-	return []option{prompt("create/headline", 0.2, text, nil, refs...)}
-}
-
-func sourcingWriter(pc *pctx) []option {
-	refs := pc.evidenceRefs()
-	if len(refs) == 0 {
-		return nil
-	}
-	text := sf("What can you tell from the text itself about who wrote it, when and for whom? How might that shape what %s says?", markersOf(refs[:1]))
-	return []option{prompt("sourcing/writer", 0.2, text, nil, refs[0])}
-}
-
-func contextClues(pc *pctx) []option {
-	refs := pc.evidenceRefs()
-	if len(refs) == 0 {
-		return nil
-	}
-	text := sf("What in %s tells you when it was written or when it takes place? Say what else you would need to know about that time to judge it.", markersOf(refs[:1]))
-	return []option{prompt("context/clues", 0.15, text, nil, refs[0])}
+	return whole(pc, "create/headline", 0.2, 1, func(refs string) string {
+		return sf("Write a headline and a two-sentence report of the text's answer to %s, citing %s.", pc.subject(), refs)
+	})
 }
 
 func counterOtherSide(pc *pctx) []option {
-	var out []option
-	for _, m := range pc.evidence() {
-		if m.s.roles&(flat|judges|explains|prescribes) == 0 {
-			continue
-		}
-		text := sf("Who might have seen %s differently at the time? Name one such reader, say what they would have argued, and what record would show it.", pc.show(m, flatRe, judgesRe, explainsRe, prescribesRe))
-		out = append(out, prompt("counterpoint/other-side", 0.3*m.weight(), text, []*sentence{m.s}))
-	}
-	return out
+	return each(pc.evidence(), "counterpoint/other-side", 0.3, doing(flat|judges|explains|prescribes, 0), func(m material) string {
+		return sf("Who might have seen %s differently at the time? Name one such reader, say what they would have argued, and what record would show it.", pc.show(m, flatRe, judgesRe, explainsRe, prescribesRe))
+	})
 }
 
 func understandDirect(pc *pctx) []option {
-	refs := pc.evidenceRefs()
-	if len(refs) == 0 {
-		return nil
-	}
-	text := sf("Find the words of %s closest to the words of %s, and say in your own words what the text says there.", markersOf(refs), pc.subject())
-	return []option{prompt("understand/direct", 0.15, text, nil, refs...)}
+	return whole(pc, "understand/direct", 0.15, 1, func(refs string) string {
+		return sf("Find the words of %s closest to the words of %s, and say in your own words what the text says there.", refs, pc.subject())
+	})
 }
 
 func analyzePartial(pc *pctx) []option {
@@ -711,19 +674,13 @@ func analyzePartial(pc *pctx) []option {
 }
 
 func evaluateStrongest(pc *pctx) []option {
-	refs := pc.evidenceRefs()
-	if len(refs) < 2 {
-		return nil
-	}
-	text := sf("If you could quote only one of %s to answer %s, which would it be, and why that one?", markersOf(refs), pc.subject())
-	return []option{prompt("evaluate/strongest", 0.15, text, nil, refs...)}
+	return whole(pc, "evaluate/strongest", 0.15, 2, func(refs string) string {
+		return sf("If you could quote only one of %s to answer %s, which would it be, and why that one?", refs, pc.subject())
+	})
 }
 
 func createTable(pc *pctx) []option {
-	refs := pc.evidenceRefs()
-	if len(refs) == 0 {
-		return nil
-	}
-	text := sf("Make a two-column table for %s: what the text claims, and the words of %s that show it.", pc.subject(), markersOf(refs))
-	return []option{prompt("create/table", 0.15, text, nil, refs...)}
+	return whole(pc, "create/table", 0.15, 1, func(refs string) string {
+		return sf("Make a two-column table for %s: what the text claims, and the words of %s that show it.", pc.subject(), refs)
+	})
 }
