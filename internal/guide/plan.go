@@ -36,14 +36,17 @@ var (
 	}
 )
 
-// Stance cues for a yes-or-no question: a sentence that denies, and one
-// that affirms.
+// Stance cues for a yes-or-no question: a sentence that says it would
+// not have worked, or was not so, and one that says it would have, or
+// was. They turn on outcomes and verdicts, not on any "not": "Nor does X
+// mean" defines, and "never put into effect" says what did not happen,
+// neither of which answers whether it would have worked.
 var (
-	denyRe   = lazyregexp.New(`(?i)\bnot\b|\bnever\b|\bnor\b|\bcannot\b|\bcan't\b|\bn't\b|\bfail(?:ed|s|ure)?\b|\bfalse\b|\bmistaken\b|\bwrong\b|\berror\b|\bneither\b|\bimpossible\b|\bunable\b|\bharmful\b|\bfatal\b`)
-	affirmRe = lazyregexp.New(`(?i)\bbest\b|\bessential\b|\bnecessary\b|\b(?:could|would|might) have (?:prevented|worked|succeeded|saved|helped|led)\b|\bworked\b|\bsucceed(?:ed)?\b|\bdecisive\b|\beffective\b|\bright\b|\bindeed\b|\bsurely\b|\bcertainly\b|\bjustified\b`)
+	denyRe = lazyregexp.New(`(?i)\b(?:would|could|might|will)(?: not|n't) have\b|\b(?:would|could|will)(?: not|n't) (?:work|succeed|accomplish|achieve|prevent|solve)\w*\b|\bnot\b[^.;]{0,40}\b(?:sufficient|enough|possible|effective)\b|\binsufficient\b|\bfail(?:ed|s|ure)?\b|\bfalse\b|\bmistaken\b|\bwrong\b|\bimpossible\b|\bunable to\b|\bnever (?:worked|succeeded|could)\b|\bno (?:chance|hope)\b|\bartificial\b|\bdeceptive\b|\bharmful\b`)
+	affirmRe = lazyregexp.New(`(?i)\b(?:could|would|might)(?: well)? have (?:prevented|worked|succeeded|saved|helped|accomplished|achieved|stopped)\b|\bbest chance\b|\bthe best\b|\bworked\b|\bsucceed(?:ed|s)?\b|\beffective\b|\bthe (?:right|only) (?:way|course|remedy|cure)\b`)
 	// idiomRe removes phrases that only look like denials: "no doubt",
 	// "not only", "nothing but".
-	idiomRe = lazyregexp.New(`(?i)\bno doubt\b|\bnot only\b|\bnothing but\b|\bnot yet\b|\bnever\s+(?:fully\s+)?(?:put into|able)\b`)
+	idiomRe = lazyregexp.New(`(?i)\bno doubt\b|\bnot only\b|\bnothing but\b|\bnot yet\b`)
 )
 
 // Stances of a sentence toward a yes-or-no question.
@@ -51,13 +54,37 @@ const (
 	noStance = iota
 	yes
 	no
+	unknown
 )
 
-// stance reads whether a sentence says yes or no to its question: it
-// denies or affirms, and does not say the matter cannot be known.
+// negativeRe finds a question that asks whether something went wrong:
+// "was it an error to ...?". A sentence that says it was wrong answers
+// yes.
+var negativeRe = lazyregexp.New(`(?i)\b(?:an? )?(?:error|mistake|wrong|failure|fault|blunder|harmful|dangerous|injustice)\b`)
+
+// stanceOn reads a sentence's stance on question q: as stance, turned
+// round for a question that asks whether something went wrong.
+func stanceOn(q *Question, s *sentence) int {
+	st := stance(s)
+	if q.Origin != Claim && negativeRe.MatchString(q.Text) {
+		switch st {
+		case yes:
+			return no
+		case no:
+			return yes
+		}
+	}
+	return st
+}
+
+// stance reads whether a sentence says yes or no to its question, or
+// that the matter cannot be known.
 func stance(s *sentence) int {
-	if s.roles.has(uncertain) || s.question {
+	if s.question {
 		return noStance
+	}
+	if s.roles.has(uncertain) {
+		return unknown
 	}
 	text := idiomRe.ReplaceAllString(s.text, "")
 	d, a := denyRe.MatchString(text), affirmRe.MatchString(text)
@@ -70,28 +97,41 @@ func stance(s *sentence) int {
 	return noStance
 }
 
-// poolSize is how many of a question's best sentences, besides its
-// evidence, the plan weighs for each side.
-const poolSize = 8
+// sidesPool is how many of a question's best sentences, besides its
+// evidence, the plan weighs for each side; any sentence of the question
+// may say that the matter cannot be known.
+const sidesPool = 12
+
+// sidePool is what the plan weighs for one question: its sentences, best
+// first, of which the first sides may take a side.
+type sidePool struct {
+	ss    []*sentence
+	sides int
+}
 
 // plan writes the guide's discussion plan from its questions and the
 // sentences that bear most on each.
 func (b *builder) plan(g *Guide) Plan {
-	pools := map[*Question][]*sentence{}
+	pools := map[*Question]sidePool{}
 	for _, q := range g.Questions() {
+		var pl sidePool
 		for _, e := range q.Evidence {
 			if s := b.sentenceOf(e); s != nil {
-				pools[q] = append(pools[q], s)
+				pl.ss = append(pl.ss, s)
 			}
 		}
 		for i, c := range b.lists[q] {
-			if i == poolSize {
-				break
+			if i == sidesPool {
+				pl.sides = len(pl.ss)
 			}
-			if !containsSentence(pools[q], c.s) {
-				pools[q] = append(pools[q], c.s)
+			if !containsSentence(pl.ss, c.s) {
+				pl.ss = append(pl.ss, c.s)
 			}
 		}
+		if pl.sides == 0 {
+			pl.sides = len(pl.ss)
+		}
+		pools[q] = pl
 	}
 	return planFor(g, pools)
 }
@@ -111,41 +151,48 @@ func containsSentence(ss []*sentence, s *sentence) bool {
 // side, or else a Socratic seminar on the guide's first question. A guide
 // whose evidence changed after it was built needs a new plan.
 func PlanFor(g *Guide) Plan {
-	pools := map[*Question][]*sentence{}
+	pools := map[*Question]sidePool{}
 	for _, q := range g.Questions() {
+		var pl sidePool
 		for _, e := range q.Evidence {
 			for _, part := range e.Parts() {
-				pools[q] = append(pools[q], newSentence(&essay.Passage{Ref: e.Ref}, 0, essay.Sentence{Text: part}))
+				pl.ss = append(pl.ss, newSentence(&essay.Passage{Ref: e.Ref}, 0, essay.Sentence{Text: part}))
 				break
 			}
 		}
+		pl.sides = len(pl.ss)
+		pools[q] = pl
 	}
 	return planFor(g, pools)
 }
 
-func planFor(g *Guide, pools map[*Question][]*sentence) Plan {
+func planFor(g *Guide, pools map[*Question]sidePool) Plan {
 	qs := g.Questions()
 	if len(qs) == 0 {
 		return Plan{}
 	}
 	var best *Question
 	var bestSides []Side
+	var bestOpen []essay.Ref
 	bestScore := 0
 	for _, q := range qs {
 		if !yesOrNo(q) {
 			continue
 		}
-		sides := divide(q, pools[q])
+		sides, open := divide(q, pools[q])
 		if len(sides) < 2 {
 			continue
 		}
-		score := 10*min(len(sides[0].Refs), len(sides[1].Refs)) + len(sides[0].Refs) + len(sides[1].Refs)
+		// Evidence that divides evenly, with passages for each side, makes
+		// the debate; a passage that says the matter cannot be known
+		// gives it its edge.
+		score := 10*min(len(sides[0].Refs), len(sides[1].Refs)) + len(sides[0].Refs) + len(sides[1].Refs) + min(len(open), 1)
 		if score > bestScore {
-			best, bestSides, bestScore = q, sides, score
+			best, bestSides, bestOpen, bestScore = q, sides, open, score
 		}
 	}
 	if best != nil {
-		return sacPlan(g, best, bestSides)
+		return sacPlan(g, best, bestSides, bestOpen)
 	}
 	return seminarPlan(g, qs[0])
 }
@@ -161,36 +208,53 @@ func yesOrNo(q *Question) bool {
 }
 
 // divide sorts the passages of a question's sentences into the two sides
-// of a debate, yes first; it returns no sides unless both have a passage.
-// A passage whose sentences point both ways stays out of both.
-func divide(q *Question, pool []*sentence) []Side {
-	pro, con := map[essay.Ref]bool{}, map[essay.Ref]bool{}
-	for _, s := range pool {
-		switch stance(s) {
+// of a debate, yes first, and lists those that say the matter cannot be
+// known; it returns no sides unless both have a passage. A passage takes
+// one side, that of the sentence that bears most on the question.
+func divide(q *Question, pl sidePool) ([]Side, []essay.Ref) {
+	pro, con, open := map[essay.Ref]bool{}, map[essay.Ref]bool{}, map[essay.Ref]bool{}
+	sided := map[essay.Ref]bool{}
+	for i, s := range pl.ss {
+		// A passage takes the side of its sentence that bears most on
+		// the question, the pool's first.
+		st := stanceOn(q, s)
+		if st == noStance || sided[s.p.Ref] || i >= pl.sides && st != unknown {
+			continue
+		}
+		sided[s.p.Ref] = true
+		switch st {
 		case yes:
 			pro[s.p.Ref] = true
 		case no:
 			con[s.p.Ref] = true
+		case unknown:
+			open[s.p.Ref] = true
 		}
 	}
-	var yesRefs, noRefs []essay.Ref
-	for r := range pro {
-		if !con[r] {
-			yesRefs = append(yesRefs, r)
+	only := func(m, not map[essay.Ref]bool) []essay.Ref {
+		var out []essay.Ref
+		for r := range m {
+			if !not[r] {
+				out = append(out, r)
+			}
 		}
+		sort.Slice(out, func(i, j int) bool { return out[i].Less(out[j]) })
+		return out
+	}
+	yesRefs, noRefs := only(pro, con), only(con, pro)
+	both := map[essay.Ref]bool{}
+	for r := range pro {
+		both[r] = true
 	}
 	for r := range con {
-		if !pro[r] {
-			noRefs = append(noRefs, r)
-		}
+		both[r] = true
 	}
+	openRefs := only(open, both)
 	if len(yesRefs) == 0 || len(noRefs) == 0 {
-		return nil
+		return nil, openRefs
 	}
-	sort.Slice(yesRefs, func(i, j int) bool { return yesRefs[i].Less(yesRefs[j]) })
-	sort.Slice(noRefs, func(i, j int) bool { return noRefs[i].Less(noRefs[j]) })
 	y, n := positions(q)
-	return []Side{{Position: y, Refs: yesRefs}, {Position: n, Refs: noRefs}}
+	return []Side{{Position: y, Refs: yesRefs}, {Position: n, Refs: noRefs}}, openRefs
 }
 
 // positions words the two answers to a yes-or-no question: "Yes, it would
@@ -218,8 +282,14 @@ func positions(q *Question) (string, string) {
 	return fmt.Sprintf("Yes, %s %s%s", who, aux, tail), fmt.Sprintf("No, %s %s not%s", who, aux, tail)
 }
 
-func sacPlan(g *Guide, q *Question, sides []Side) Plan {
+func sacPlan(g *Guide, q *Question, sides []Side, open []essay.Ref) Plan {
 	a, z := sides[0], sides[1]
+	drop := "Drop the sides. The four look for what the evidence does and does not support, and write one sentence they all accept, " +
+		"with its refs. Then take the question's counterpoint prompt: what would someone who disagrees with the author say?"
+	if len(open) > 0 {
+		drop = fmt.Sprintf("Drop the sides. Read %s, where the text says the matter cannot be known: what, then, does the evidence support? "+
+			"The four write one sentence they all accept, with its refs, then take the question's counterpoint prompt.", markersOf(open))
+	}
 	steps := []Step{
 		{5, "Read the focus question aloud" + withAsker(q) + ". Remind the class that both sides argue from what the text says, not from what is settled. Form groups of four, two pairs each.", askerRefs(q)},
 		{8, fmt.Sprintf("Pairs prepare. Pair A argues “%s” from %s; Pair B argues “%s” from %s. Each picks the two quotations that best support its side.",
@@ -227,8 +297,7 @@ func sacPlan(g *Guide, q *Question, sides []Side) Plan {
 		{5, "Pair A presents its case; Pair B listens, takes notes, then restates it to Pair A's satisfaction.", nil},
 		{5, "Pair B presents its case; Pair A restates it.", nil},
 		{5, "Pairs swap sides and argue the other position, adding one piece of evidence the first pair did not use.", nil},
-		{10, "Drop the sides. The four look for what the evidence does and does not support, and write one sentence they all accept, " +
-			"with its refs. Then take the question's counterpoint prompt: what would someone who disagrees with the author say?", nil},
+		{10, drop, open},
 		{7, "Whole class: each group reads its sentence; the class notes where the groups differ and which passages each leaned on.", nil},
 		{5, "Exit ticket: the focus question's create prompt, begun in class and finished as homework.", nil},
 	}
