@@ -45,7 +45,7 @@ var (
 	verbRe = lazyregexp.New(`^(?:made|developed|became|began|led|took|gave|held|kept|left|found|built|created|founded|formed|wrote|said|thought|believed|argued|claimed|mused|worried|condemned|denounced|disguised|retained|reported|stated|denied|destroyed|won|lost|ruled|fought|signed|passed|declared|established|introduced|abolished|refused|rejected|demanded|proposed|opposed|supported|attacked|defended|agreed|failed|tried|sought|used|saw|knew|feared|hoped|wanted|needed|went|came|told|got|felt|brought|stood|sat|ran|read|met|paid|sent|spent|heard|fell|rose|drew|threw|broke|spoke|wore|drove|rode|taught|caught|bought|chose|forgot|understood|lay|laid|shows?|suggests?|indicates?|reveals?|proves?|reflects?|believes?|thinks?|argues?|holds?|claims?|contends?|maintains?|insists?)$`)
 	// relativeRe is a relative clause inside a subject: "A step, which
 	// had been heard", "A man entered who".
-	relativeRe = lazyregexp.New(`(?i)(?:,|\b)\s*(?:which|who|whom|whose|that|where|when)\s*$|,\s*(?:which|who|whom)\b|\b\p{Ll}+ed\s+who\b`)
+	relativeRe = lazyregexp.New(`(?i)(?:,|\b)\s*(?:which|who|whom|whose|that|where|when)\s*$|,\s*(?:which|who|whom)\b|\b\p{Ll}+ed\s+who\b|\b(?:whereof|wherein|whereby|whereupon)\b`)
 	// verbInSubjectRe is a verb and its object inside what would be the
 	// subject: "An able surgeon cured Candide".
 	verbInSubjectRe = lazyregexp.New(`\b\p{Ll}+ed\s+(?:\p{Lu}|the\b|a\b|an\b|his\b|her\b|their\b)`)
@@ -60,13 +60,20 @@ var (
 	reportVerbRe = lazyregexp.New(`^(?:shows?|suggests?|indicates?|reveals?|proves?|demonstrates?|believes?|thinks?|argues?|holds?|claims?|contends?|maintains?|insists?)$`)
 	// introRe is a sentence's opening phrase that a question keeps in
 	// front ("In the USSR,") or drops ("In fact,", "But").
-	introRe     = lazyregexp.New(`^(?:(?:But|And|Yet|So|Nor|Or|Still|Also)\s+|(?:In fact|Of course|Indeed|Clearly|Certainly|Surely|However|Meanwhile|Moreover|Thus|Finally|At the same time|Whatever the [\p{L}]+|For example|As a result|In short)\s*,?\s+)`)
-	keptIntroRe = lazyregexp.New(`^((?:In|During|After|Before|By|Throughout|Under|Within|Among)\s+[^,]{2,40}),\s+`)
+	introRe     = lazyregexp.New(`^(?:(?:But|And|Yet|So|Nor|Or|Still|Also)\s+|(?:In fact|Of course|Indeed|Clearly|Certainly|Surely|However|Meanwhile|Moreover|Thus|Finally|At the same time|Whatever the [\p{L}]+|For example|As a result|In short|At length|At last|Thereupon|Then|Hence|Therefore|Accordingly|Afterwards|Later|Soon|(?:The next|Next|One|That|The same|Some|Every) (?:day|night|morning|evening|year|week|time))\s*,?\s+)`)
+	keptIntroRe = lazyregexp.New(`^((?:In|During|After|Before|By|Throughout|Under|Within|Among|If|When|Whenever|Unless|Until|Once)\s+[^,;:]{2,90}?),\s+`)
 	timeVerbRe  = lazyregexp.New(`^(?:created|founded|established|formed|abolished|introduced|adopted|destroyed|built|signed|published|written|passed|held|begun|started|ended|dissolved|set up)$`)
 	timeAfterRe = lazyregexp.New(`^(?:only\s+)?(?:after|before|in|during|on|by|until)\s`)
 	determiners = map[string]bool{"the": true, "a": true, "an": true, "one": true, "never": true, "not": true, "no": true, "also": true, "only": true, "still": true, "always": true, "often": true, "to": true, "in": true, "of": true, "at": true, "on": true, "by": true, "for": true, "from": true, "with": true, "that": true, "this": true, "these": true, "those": true, "more": true, "less": true, "so": true, "too": true, "as": true, "such": true, "mainly": true, "both": true, "either": true, "neither": true, "all": true, "any": true, "some": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "being": true, "been": true, "had": true, "have": true, "has": true, "indeed": true, "already": true, "said": true, "widely": true, "long": true}
 	// personalRe is a pronoun a question must not lean on.
 	personalRe = lazyregexp.New(`(?i)\b(?:he|she|they|him|her|them|his|their|it|its|this|these|those|we|us|our|I|my|me|mine|one's|here)\b`)
+	// selfRe is "this" naming the text itself, which a student holds:
+	// "this article", "this amendment".
+	selfRe = lazyregexp.New(`(?i)\bthis (?:article|amendment|section|act|constitution|chapter|essay|book|paper|document)\b`)
+	// ownRe is a possessive a question may hold after its verb, when it
+	// asks who or what: the one asked for is the one it stands for ("Who
+	// seemed worthy of his father?").
+	ownRe = lazyregexp.New(`(?i)\b(?:his|her|their|its|himself|herself|themselves|itself)\b`)
 )
 
 // singular maps a plural verb to the form a "who" or "what" question takes.
@@ -92,8 +99,8 @@ func (b *builder) checks(ctx context.Context, g *Guide) ([]Check, error) {
 			// student does not have.
 			continue
 		}
-		for _, q := range []string{b.askAbout(s.text), b.askObject(s.text)} {
-			if q == "" || wordCount(q) > maxCheckWords || personalRe.MatchString(strings.TrimSuffix(q, "?")) {
+		for _, q := range b.asks(s.text) {
+			if q == "" || wordCount(q) > maxCheckWords || leansOutside(q) {
 				continue
 			}
 			v := 1.0
@@ -185,110 +192,6 @@ func (b *builder) findsFirst(ctx context.Context, q string, want essay.Ref) (boo
 	return !ans.Abstained && len(ans.Citations) > 0 && ans.Citations[0].Ref == want.String(), nil
 }
 
-// askAbout turns a statement into the question it answers, or "" when no
-// transformation fits.
-func (b *builder) askAbout(text string) string {
-	text = strings.TrimSpace(text)
-	closers := ""
-	for len(text) > 0 && strings.ContainsAny(text[len(text)-1:], `"'”’`) || strings.HasSuffix(text, "”") || strings.HasSuffix(text, "’") {
-		_, size := utf8.DecodeLastRuneInString(text)
-		closers = text[len(text)-size:] + closers
-		text = text[:len(text)-size]
-	}
-	if !strings.HasSuffix(text, ".") || strings.ContainsAny(text, ";:") {
-		return ""
-	}
-	body := strings.TrimSuffix(text, ".") + closers
-	body = introRe.ReplaceAllString(body, "")
-	keep := ""
-	if m := keptIntroRe.FindStringSubmatch(body); m != nil {
-		keep = m[1] + ", "
-		body = body[len(m[0]):]
-	}
-	ws := strings.Fields(body)
-	v := -1
-	for i, w := range ws {
-		lw := strings.ToLower(strings.Trim(w, `,"“”`))
-		if auxRe.MatchString(lw) || (i > 0 && verbRe.MatchString(lw)) {
-			v = i
-			break
-		}
-	}
-	if v < minSubjectWords || v > maxSubjectWords || v+1 >= len(ws) {
-		return ""
-	}
-	subject := strings.Join(ws[:v], " ")
-	if v == 1 && len(b.peopleIn(subject)) == 0 && !b.isName(strings.Trim(trimPossessive(subject), `"“”`)) {
-		// "It is clear", "All is lost": one word that names nothing.
-		return ""
-	}
-	if relativeRe.MatchString(subject) || verbInSubjectRe.MatchString(subject) || secondClauseRe.MatchString(strings.Join(ws[v:], " ")) || strings.ContainsAny(subject, "!?") || whRe.MatchString(subject) {
-		return ""
-	}
-	if strings.Contains(" "+subject+" ", " one ") || !balanced(subject) || strings.HasSuffix(subject, ",") || personalRe.MatchString(subject) || strings.Contains(subject, " that ") && reportVerbRe.MatchString(strings.ToLower(ws[v])) {
-		return ""
-	}
-	verb := strings.ToLower(ws[v])
-	rest := ws[v+1:]
-	switch {
-	case reportVerbRe.MatchString(verb) && len(rest) > 0 && strings.TrimRight(rest[0], ",") == "that":
-		return keep + b.askWhatReported(subject, verb)
-	case (verb == "was" || verb == "were" || verb == "is" || verb == "are") && len(rest) > 1 && rest[0] == "never":
-		return capitalize(keep + verb + " " + b.lowerFirst(subject) + " ever " + strings.Join(rest[1:], " ") + "?")
-	case (verb == "was" || verb == "were") && timeVerb(rest) >= 0:
-		i := timeVerb(rest)
-		return capitalize(keep + "when " + verb + " " + b.lowerFirst(subject) + " " + rest[i] + "?")
-	case (verb == "was" || verb == "were" || verb == "is" || verb == "are") && len(rest) > 0 && !determiners[strings.ToLower(strings.Trim(rest[0], `"“”`))] && adjectival(rest):
-		return capitalize(keep + "how does " + b.whoSays() + " describe " + b.lowerFirst(subject) + "?")
-	}
-	wh := "What"
-	if b.human(subject) {
-		wh = "Who"
-	}
-	if s, ok := singular[verb]; ok {
-		verb = s
-	}
-	q := wh + " " + verb + " " + strings.Join(rest, " ") + "?"
-	if keep != "" {
-		q = keep + b.lowerFirst(q)
-	}
-	return capitalize(q)
-}
-
-// modalRe2 is a modal verb, after which a verb stands in its base form.
-var modalVerbRe = lazyregexp.New(`^(?:shall|will|may|must|can|could|would|should|might)$`)
-
-// objectStartRe opens an object a question can ask for: an article, a
-// number, a noun.
-var objectStartRe = lazyregexp.New(`^(?:the|a|an|no|all|any|each|every|two|three|four|power|such)\b|^\p{Ll}+s$`)
-
-// askObject asks for the object of a modal verb: "The Congress shall have
-// power to enforce this article" asks "What shall the Congress have?".
-// The verb after a modal is already in its base form, so no verb has to
-// be conjugated.
-func (b *builder) askObject(text string) string {
-	text = strings.TrimSpace(text)
-	if !strings.HasSuffix(text, ".") || strings.ContainsAny(text, ";:\"“”") {
-		return ""
-	}
-	ws := strings.Fields(introRe.ReplaceAllString(strings.TrimSuffix(text, "."), ""))
-	for v := 1; v+2 < len(ws) && v <= maxSubjectWords; v++ {
-		if !modalVerbRe.MatchString(ws[v]) {
-			continue
-		}
-		verb, obj := ws[v+1], strings.Trim(ws[v+2], ",")
-		if verb == "be" || verb == "not" || verb == "have" && obj == "been" || !isLowerWord(verb) || !objectStartRe.MatchString(obj) {
-			return ""
-		}
-		subject := strings.Join(ws[:v], " ")
-		if !balanced(subject) || strings.Contains(subject, ",") || relativeRe.MatchString(subject) || personalRe.MatchString(subject) {
-			return ""
-		}
-		return capitalize("what " + ws[v] + " " + b.lowerFirst(subject) + " " + verb + "?")
-	}
-	return ""
-}
-
 func isLowerWord(w string) bool {
 	for _, r := range w {
 		if !unicode.IsLower(r) {
@@ -378,7 +281,7 @@ func (b *builder) whoSays() string {
 
 // humanRe ends a subject that names people: "local Party leaders",
 // "Scholars motivated by ...".
-var humanRe = lazyregexp.New(`(?i)\b(?:leaders?|scholars?|historians?|activists?|people|members?|officials?|workers?|peasants?|citizens?|researchers?|critics?|writers?|socialists?|communists?|men|women|soldiers?|farmers?|priests?|scribes?|kings?|queens?|presidents?|ministers?|delegates?|framers?|founders?|colonists?|settlers?)\b`)
+var humanRe = lazyregexp.New(`(?i)\b(?:leaders?|scholars?|historians?|activists?|people|members?|officials?|workers?|peasants?|citizens?|researchers?|critics?|writers?|socialists?|communists?|men|women|soldiers?|farmers?|priests?|scribes?|kings?|queens?|presidents?|ministers?|delegates?|framers?|founders?|colonists?|settlers?|man|woman|boy|girl|child|children|youth|maids?|servants?|gentlem[ae]n|lad(?:y|ies)|sons?|daughters?|fathers?|mothers?|brothers?|sisters?|wife|wives|husbands?|friends?|masters?|mistress|slaves?|overseers?|drivers?|prisoners?|judges?|clerks?|surgeons?|doctors?|professors?|preceptors?|captains?|officers?|sailors?|guards?|coachman|stranger|visitor|count|countess|duke|duchess|princes?|princess|lords?|baron(?:ess)?|emperors?|popes?|bishops?|governors?|generals?|colonels?|electors?|senators?|representatives|persons?|inhabitants?|enemies|allies|troops)\b`)
 
 // human reports whether a subject names people: a person the text names,
 // a word for people, or a capitalized plural ("Federalists", "Jacobins").

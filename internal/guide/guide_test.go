@@ -401,7 +401,11 @@ func TestCheckQuestionsFromStatements(t *testing.T) {
 		"At the same time, local Party leaders developed dictatorial habits.":                "Who developed dictatorial habits?",
 		"The questions one asks inevitably reflect and expose one's own political concerns.": "",
 	} {
-		if got := b.askAbout(text); got != want {
+		got := ""
+		if st, ok := b.readStatement(text); ok {
+			got = b.askAbout(st)
+		}
+		if got != want {
 			t.Errorf("askAbout(%q)\n = %q\nwant %q", text, got, want)
 		}
 	}

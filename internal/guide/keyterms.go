@@ -69,7 +69,7 @@ var (
 	definedRe = lazyregexp.New(`\b(?:called|termed|known as)\s+(?:the\s+)?["“]?([\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)*)`)
 	wordRe    = lazyregexp.New(`[\p{L}\d][\p{L}\d'’-]*`)
 	// actsRe follows a person's name: a verb of saying, thinking or doing.
-	actsRe = lazyregexp.New(`^(?:\s+and\s+[\p{Lu}][\p{L}]+)?\s+(?:seems?|believes?|believed|thinks?|thought|says|said|argues|argued|attributes|reports|mused|worried|did|does|made|was|is|had|has|condemned|stated)\b`)
+	actsRe = lazyregexp.New(`^(?:\s+and\s+[\p{Lu}][\p{L}]+)?\s+(?:seems?|believes?|believed|thinks?|thought|says|said|argues|argued|attributes|reports|mused|worried|did|does|made|was|is|had|has|condemned|stated|saw|went|came|took|gave|told|knew|felt|ran|spoke|replied|answered|asked|cried|\p{Ll}{3,}ed)\b`)
 	// voiceRe follows the name of a person whose views the essay reports.
 	voiceRe = lazyregexp.New(`^(?:\s+and\s+[\p{Lu}][\p{L}]+)?\s+(?:seems?\s+to\s+|appears?\s+to\s+)?(?:believes?|believed|thinks?|thought|says|said|argues|argued|attributes|mused|worried|suggests?)\b`)
 	// pageRe follows a work's title in a citation: a page number.
