@@ -67,7 +67,7 @@ const (
 	// question of several parts: "to restore the party to its role"
 	// counts for less than what would have worked, but is answered on its
 	// own, not as the question's last words.
-	partShare = 0.7
+	partShare = 0.5
 	// pointerShare weighs a phrase that points back ("this object"): what
 	// it names is in the sentence before, which the focus takes in.
 	pointerShare = 0.3
