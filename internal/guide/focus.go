@@ -330,7 +330,8 @@ func headsOf(words []string) map[int]bool {
 func (f *focus) cover(fc facet, s *sentence) float64 {
 	var got, total float64
 	var at [][]int
-	for q, w := range fc.stems {
+	for _, q := range inOrder(fc.stems) {
+		w := fc.stems[q]
 		total += w
 		best := 0.0
 		var pos []int
