@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	stdhtml "html"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -123,8 +124,10 @@ func TestGuideWithAModelInEveryFormat(t *testing.T) {
 		if len(quotes) != 6 {
 			t.Fatalf("%v: the model sent %d quotes", args, len(quotes))
 		}
+		// The quote's own quotation marks stand escaped in JSON and HTML.
+		shown := stdhtml.UnescapeString(strings.ReplaceAll(out, `\"`, `"`))
 		for _, q := range quotes {
-			if !strings.Contains(out, q) {
+			if !strings.Contains(shown, q) {
 				t.Errorf("%v: the model's quote %q is not in the guide", args, q)
 			}
 		}

@@ -510,8 +510,8 @@ func (b *builder) quotable(s *sentence, q *Question) bool {
 // speaks of the text itself, counts less.
 //
 //   - defined: whether the sentence defines a word of the question; a
-//     sentence that defines another word ("the stratum called the
-//     nomenklatura") does not answer "What is ...?" by that.
+//     sentence that defines another word ("the class
+//     called the yeomanry") does not answer "What is ...?" by that.
 func fit(s *sentence, kind qkind, defined bool) float64 {
 	f := 1.0
 	n := 0

@@ -42,7 +42,7 @@ var (
 // mean" defines, and "never put into effect" says what did not happen,
 // neither of which answers whether it would have worked.
 var (
-	denyRe = lazyregexp.New(`(?i)\b(?:would|could|might|will)(?: not|n't) have\b|\b(?:would|could|will)(?: not|n't) (?:work|succeed|accomplish|achieve|prevent|solve)\w*\b|\bnot\b[^.;]{0,40}\b(?:sufficient|enough|possible|effective)\b|\binsufficient\b|\bfail(?:ed|s|ure)?\b|\bfalse\b|\bmistaken\b|\bwrong\b|\bimpossible\b|\bunable to\b|\bnever (?:worked|succeeded|could)\b|\bno (?:chance|hope)\b|\bartificial\b|\bdeceptive\b|\bharmful\b`)
+	denyRe   = lazyregexp.New(`(?i)\b(?:would|could|might|will)(?: not|n't) have\b|\b(?:would|could|will)(?: not|n't) (?:work|succeed|accomplish|achieve|prevent|solve)\w*\b|\bnot\b[^.;]{0,40}\b(?:sufficient|enough|possible|effective)\b|\binsufficient\b|\bfail(?:ed|s|ure)?\b|\bfalse\b|\bmistaken\b|\bwrong\b|\bimpossible\b|\bunable to\b|\bnever (?:worked|succeeded|could)\b|\bno (?:chance|hope)\b|\bartificial\b|\bdeceptive\b|\bharmful\b`)
 	affirmRe = lazyregexp.New(`(?i)\b(?:could|would|might)(?: well)? have (?:prevented|worked|succeeded|saved|helped|accomplished|achieved|stopped)\b|\bbest chance\b|\bthe best\b|\bworked\b|\bsucceed(?:ed|s)?\b|\beffective\b|\bthe (?:right|only) (?:way|course|remedy|cure)\b`)
 	// idiomRe removes phrases that only look like denials: "no doubt",
 	// "not only", "nothing but".
