@@ -432,3 +432,65 @@ func BenchmarkBuild(b *testing.B) {
 		}
 	}
 }
+
+func TestAroundQuotesWholeSentences(t *testing.T) {
+	long := "The council met in the spring of that year to settle the boundary between the two towns, which had quarrelled over the river meadows for a generation; " +
+		"it heard the elders of both towns, the surveyors who had walked the line, and the widows whose fields lay on either side of it, " +
+		"and it ruled at last that the river itself should be the boundary."
+	text := "The towns were old rivals.\n\n" + long + " Nobody was pleased. The quarrel went on. Their children kept it."
+	path := filepath.Join(t.TempDir(), "towns.txt")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := essay.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := c.Passages[1]
+	around := func(words string) Quote {
+		t.Helper()
+		at := strings.Index(p.Text(), words)
+		if at < 0 {
+			t.Fatalf("%q is not in %s", words, p.Ref)
+		}
+		q, ok := Around(c, p, at, at+len(words))
+		if !ok {
+			t.Fatalf("no quote around %q", words)
+		}
+		return q
+	}
+	if q := around("settle the boundary between the two towns"); q.Text != cut(long) || !strings.HasSuffix(q.Text, Ellipsis) {
+		t.Errorf("words in a long sentence's opening: %q, want its cut %q", q.Text, cut(long))
+	}
+	if q := around("the river itself should be the boundary"); q.Text != long {
+		t.Errorf("words past a long sentence's cut: %q, want it whole", q.Text)
+	}
+	if q := around("Nobody was pleased. The quarrel"); q.Text != "Nobody was pleased. The quarrel went on." {
+		t.Errorf("words across two sentences: %q, want both whole", q.Text)
+	}
+	if _, ok := Around(c, p, 0, len(p.Text())); ok {
+		t.Error("a passage of four sentences was quoted as one")
+	}
+}
+
+func TestAroundQuotesTheNoteASentenceMarks(t *testing.T) {
+	c := essaytest.Embedded(t)
+	for _, p := range c.Passages {
+		for _, s := range p.Sentences {
+			if s.Note == 0 {
+				continue
+			}
+			note, ok := c.Passage(p.NoteRef(s.Note))
+			if !ok {
+				continue
+			}
+			at := strings.Index(p.Text(), s.Text)
+			q, ok := Around(c, p, at, at+len(s.Text))
+			if !ok || q.Text != s.Text || q.Note == nil || q.Note.Ref != note.Ref || q.Note.Text != note.Sentences[0].Text {
+				t.Errorf("around %s %q: %+v, want it with %s", p.Ref, s.Text, q, note.Ref)
+			}
+			return
+		}
+	}
+	t.Fatal("the essay marks no note the corpus holds")
+}

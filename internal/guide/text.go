@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"studyguide/internal/citation"
 	"studyguide/internal/essay"
 	"studyguide/internal/retrieve"
 	"studyguide/internal/thesaurus"
@@ -314,4 +315,66 @@ func inOrder(m map[string]float64) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// maxRun is the most sentences Around quotes together.
+const maxRun = 3
+
+// Around returns the whole sentences of passage p that hold the span
+// [at, end) of p.Text(), such as the words a model quoted, found there
+// verbatim: a quote a student can read on its own, as the guide quotes
+// evidence. A run of up to maxRun sentences is quoted whole; a single
+// sentence of more than cutWords words is cut at a clause boundary, with
+// an ellipsis, when the cut keeps the span. The footnote the last
+// sentence marks, if the corpus holds it, is quoted after it.
+//
+//   - c: the corpus p belongs to, for its footnotes.
+//   - p: the passage.
+//   - at, end: byte offsets into p.Text().
+func Around(c *essay.Corpus, p *essay.Passage, at, end int) (Quote, bool) {
+	if p == nil {
+		return Quote{}, false
+	}
+	text := p.Text()
+	if at < 0 || end > len(text) || at >= end {
+		return Quote{}, false
+	}
+	var run []essay.Sentence
+	from := 0
+	for _, s := range p.Sentences {
+		found, ok := citation.Verbatim(text[from:], s.Text)
+		if !ok {
+			continue
+		}
+		i := from + strings.Index(text[from:], found)
+		j := i + len(found)
+		from = j
+		if j <= at || i >= end {
+			continue
+		}
+		run = append(run, s)
+	}
+	if len(run) == 0 || len(run) > maxRun {
+		return Quote{}, false
+	}
+	var parts []string
+	for _, s := range run {
+		parts = append(parts, s.Text)
+	}
+	q := Quote{Ref: p.Ref, Text: strings.Join(parts, " ")}
+	if len(run) == 1 {
+		// A cut keeps the sentence's opening: it may stand only when the
+		// span ends before it.
+		if cut := cut(run[0].Text); cut != run[0].Text {
+			if _, keeps := citation.Verbatim(strings.TrimSuffix(cut, " "+Ellipsis), text[at:end]); keeps {
+				q.Text = cut
+			}
+		}
+	}
+	if n := run[len(run)-1].Note; n != 0 && c != nil {
+		if note, ok := c.Passage(p.NoteRef(n)); ok && len(note.Sentences) > 0 {
+			q.Note = &Quote{Ref: note.Ref, Text: cut(note.Sentences[0].Text)}
+		}
+	}
+	return q, true
 }

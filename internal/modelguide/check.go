@@ -15,9 +15,10 @@ import (
 
 // Limits on what the model writes.
 const (
-	// An evidence quote is minQuoteWords to maxQuoteWords words.
+	// An evidence quote of the model's is minQuoteWords to maxQuoteWords
+	// words; the guide shows the whole sentences that hold it.
 	minQuoteWords = 3
-	maxQuoteWords = 40
+	maxQuoteWords = 80
 	// maxPromptRunes bounds a prompt's length.
 	maxPromptRunes = 1200
 	// maxShown bounds how much of a model's text a notice repeats.
@@ -98,9 +99,9 @@ func (k *checker) evidence(items []quoteItem, offline []guide.Quote) []guide.Quo
 			k.note("dropped a second quote from %s: one quote a passage", p.Ref)
 			continue
 		}
-		text, why := evidenceQuote(p, it.Quote)
+		q, why := evidenceQuote(k.c, p, it.Quote)
 		if why == "" {
-			keep(guide.Quote{Ref: p.Ref, Text: text})
+			keep(q)
 			continue
 		}
 		if off, ok := quoteFrom(offline, p.Ref); ok {
@@ -141,30 +142,36 @@ func quoteFrom(qs []guide.Quote, ref essay.Ref) (guide.Quote, bool) {
 }
 
 // evidenceQuote checks a quote of the model's against its passage and
-// returns the passage's own words, or says why it fails.
-func evidenceQuote(p *essay.Passage, raw string) (string, string) {
+// returns the whole sentences of the passage that hold it, as the offline
+// guide quotes evidence (guide.Around), or says why it fails.
+func evidenceQuote(c *essay.Corpus, p *essay.Passage, raw string) (guide.Quote, string) {
 	q := unquote(strings.TrimSpace(render.OneLine(raw)))
 	words := len(strings.Fields(q))
 	switch {
 	case q == "":
-		return "", "it quotes nothing"
+		return guide.Quote{}, "it quotes nothing"
 	case hasEllipsis(q):
-		return "", "the quote leaves words out"
+		return guide.Quote{}, "the quote leaves words out"
 	case words < minQuoteWords:
-		return "", fmt.Sprintf("the quote is shorter than %d words", minQuoteWords)
+		return guide.Quote{}, fmt.Sprintf("the quote is shorter than %d words", minQuoteWords)
 	case words > maxQuoteWords:
-		return "", fmt.Sprintf("the quote is longer than %d words", maxQuoteWords)
+		return guide.Quote{}, fmt.Sprintf("the quote is longer than %d words", maxQuoteWords)
 	}
 	found, why := verbatimIn(p, q)
 	if why != "" {
-		return "", why
+		return guide.Quote{}, why
+	}
+	at := strings.Index(p.Text(), found)
+	whole, ok := guide.Around(c, p, at, at+len(found))
+	if !ok {
+		return guide.Quote{}, "the quote runs across more sentences than a quote may hold"
 	}
 	for _, s := range p.Sentences {
-		if _, inside := citation.Verbatim(s.Text, found); inside && s.Question {
-			return "", "the quote is a question the essay asks, not evidence"
+		if _, inside := citation.Verbatim(whole.Text, s.Text); inside && s.Question {
+			return guide.Quote{}, "the quote is a question the essay asks, not evidence"
 		}
 	}
-	return found, ""
+	return whole, ""
 }
 
 // unquote takes off the quotation marks (quoteMarks) a model may put

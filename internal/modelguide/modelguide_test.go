@@ -247,8 +247,8 @@ func TestAValidModelGuideIsUsed(t *testing.T) {
 			t.Fatalf("%q: evidence %+v, want the model's two", q.Text, q.Evidence)
 		}
 		for i, e := range q.Evidence {
-			if e.Ref.String() != r.Evidence[i].Ref || e.Text != r.Evidence[i].Quote {
-				t.Errorf("evidence %d = %s %q, want the model's %s %q", i, e.Ref, e.Text, r.Evidence[i].Ref, r.Evidence[i].Quote)
+			if !holds(t, f.c, e, r.Evidence[i]) {
+				t.Errorf("evidence %d = %s %q, want the whole sentence of the model's %s %q", i, e.Ref, e.Text, r.Evidence[i].Ref, r.Evidence[i].Quote)
 			}
 		}
 		if len(q.Discussion) != 4 || len(q.Historian) != 3 {
@@ -297,6 +297,23 @@ var curlyRe = regexp.MustCompile(`“([^“”]*)”`)
 
 // checkVerbatim checks, in the guide's JSON as a user reads it, that every
 // ref names a passage and every quotation stands in a passage it cites.
+// holds reports whether evidence e quotes the whole sentences of its
+// passage that hold the model's words it: it opens where a sentence opens,
+// and it ends where one ends, or at a cut marked with an ellipsis.
+func holds(t *testing.T, c *essay.Corpus, e guide.Quote, it quoteItem) bool {
+	t.Helper()
+	p, ok := c.Passage(e.Ref)
+	if !ok || e.Ref.String() != it.Ref || !strings.Contains(e.Text, it.Quote) {
+		return false
+	}
+	opens, ends := false, strings.HasSuffix(e.Text, guide.Ellipsis)
+	for _, s := range p.Sentences {
+		opens = opens || strings.HasPrefix(e.Text, s.Text) || strings.HasPrefix(s.Text, strings.TrimSuffix(e.Text, " "+guide.Ellipsis))
+		ends = ends || strings.HasSuffix(e.Text, s.Text)
+	}
+	return opens && ends
+}
+
 func checkVerbatim(t *testing.T, c *essay.Corpus, g *guide.Guide) {
 	t.Helper()
 	out := render.NewGuideJSON(g)
@@ -311,8 +328,10 @@ func checkVerbatim(t *testing.T, c *essay.Corpus, g *guide.Guide) {
 	}
 	for _, q := range out.Questions {
 		for _, e := range q.Evidence {
-			if !inAny(e.Quote, []string{e.Ref}) {
-				t.Errorf("evidence %q is not verbatim in %s", e.Quote, e.Ref)
+			for _, part := range strings.Split(e.Quote, guide.Ellipsis) {
+				if part = strings.TrimSpace(part); part != "" && !inAny(part, []string{e.Ref}) {
+					t.Errorf("evidence %q is not verbatim in %s", e.Quote, e.Ref)
+				}
 			}
 		}
 		for _, p := range append(append([]render.GuidePromptJSON{}, q.Discussion...), q.Historian...) {
@@ -412,7 +431,7 @@ func TestMadeUpRefsAndMisquotesAreRepairedOrDropped(t *testing.T) {
 	checkVerbatim(t, f.c, g)
 	q := questionsOf(g)[0]
 	off, _ := quoteFrom(first.Evidence, first.Evidence[0].Ref)
-	if len(q.Evidence) != 2 || q.Evidence[0] != off || q.Evidence[1].Ref.String() != good.Ref || q.Evidence[1].Text != good.Quote {
+	if len(q.Evidence) != 2 || q.Evidence[0] != off || !holds(t, f.c, q.Evidence[1], good) {
 		t.Errorf("evidence = %+v, want the offline quote from %s, then the model's good one", q.Evidence, offRef)
 	}
 	if len(q.Discussion) != 4 || len(q.Historian) != 3 {
@@ -686,7 +705,7 @@ func TestTooLittleEvidenceIsToppedUpOffline(t *testing.T) {
 	checkVerbatim(t, f.c, g)
 	got := questionsOf(g)
 	one := got[0].Evidence
-	if len(one) != guide.MinEvidence || one[0].Ref.String() != kept.Ref || one[0].Text != kept.Quote {
+	if len(one) != guide.MinEvidence || !holds(t, f.c, one[0], kept) {
 		t.Fatalf("first question's evidence = %+v, want the model's one item, then the offline guide's", one)
 	}
 	for _, q := range one[1:] {
@@ -701,5 +720,69 @@ func TestTooLittleEvidenceIsToppedUpOffline(t *testing.T) {
 		if !strings.Contains(notices, want) {
 			t.Errorf("no notice %q in:\n%s", want, notices)
 		}
+	}
+}
+
+// TestTheModelsQuotesShowAsWholeSentences has the model quote words from
+// the middle of a sentence, and words that run from one sentence into the
+// next: the guide shows the sentences that hold them, whole.
+func TestTheModelsQuotesShowAsWholeSentences(t *testing.T) {
+	f := newFixture(t)
+	s := llmtest.New(t)
+	var sent replies
+	s.Respond = func(req openai.ChatCompletionRequest) (llmtest.Reply, bool) {
+		a := readRequest(t, req)
+		r := f.validReply(t, a)
+		r.Evidence = nil
+		for _, label := range a.labels {
+			p, err := f.c.Lookup(label)
+			if err != nil {
+				continue
+			}
+			for i, st := range p.Sentences {
+				fs := strings.Fields(st.Text)
+				switch {
+				case len(r.Evidence) == 0 && !st.Question && len(fs) >= 12:
+					// Words from the middle of a sentence.
+					r.Evidence = append(r.Evidence, quoteItem{Ref: label, Quote: strings.Join(fs[3:10], " ")})
+				case len(r.Evidence) == 1 && label != r.Evidence[0].Ref && i+1 < len(p.Sentences) && !st.Question && !p.Sentences[i+1].Question &&
+					st.Block == p.Sentences[i+1].Block && len(fs) >= 4:
+					// The end of one sentence and the start of the next.
+					next := strings.Fields(p.Sentences[i+1].Text)
+					r.Evidence = append(r.Evidence, quoteItem{Ref: label, Quote: strings.Join(append(fs[len(fs)-3:], next[:2]...), " ")})
+				}
+			}
+		}
+		sent.put(a.question, r)
+		return jsonReply(r), true
+	}
+	g, notices, err := f.revise(t, s, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkVerbatim(t, f.c, g)
+	across := 0
+	for _, q := range questionsOf(g) {
+		r, ok := sent.get(q.Text)
+		if !ok || len(r.Evidence) < 2 {
+			t.Fatalf("%q: the model sent %+v", q.Text, r.Evidence)
+		}
+		if len(q.Evidence) != 2 {
+			t.Fatalf("%q: evidence %+v; notices:\n%s", q.Text, q.Evidence, notices)
+		}
+		for i, e := range q.Evidence {
+			if !holds(t, f.c, e, r.Evidence[i]) || e.Text == r.Evidence[i].Quote {
+				t.Errorf("%q: evidence %s %q, want the whole sentences that hold %q", q.Text, e.Ref, e.Text, r.Evidence[i].Quote)
+			}
+		}
+		if p, _ := f.c.Passage(q.Evidence[1].Ref); p != nil && !slices.ContainsFunc(p.Sentences, func(s essay.Sentence) bool { return s.Text == q.Evidence[1].Text }) {
+			across++
+		}
+	}
+	if across == 0 {
+		t.Error("no quote runs across two sentences")
+	}
+	if notices != "" {
+		t.Errorf("notices for quotes that check out:\n%s", notices)
 	}
 }
