@@ -390,13 +390,27 @@ func (f *focus) within(ss []*sentence) {
 			}
 		}
 	}
+	// A phrase of words the text uses everywhere ("as envisaged by X",
+	// where X is the text's main figure) says less about which sentences
+	// answer than one of rarer words: a phrase counts by its most telling
+	// word, against the question's most telling.
+	info := map[int]float64{}
+	most := 0.0
+	for i, fc := range f.facets {
+		for q, w := range fc.stems {
+			if held[q] {
+				info[i] = max(info[i], w)
+			}
+		}
+		most = max(most, info[i])
+	}
 	var out []facet
 	type group struct {
 		share float64
 		part  int
 	}
 	place := map[group]int{}
-	for _, fc := range f.facets {
+	for i, fc := range f.facets {
 		kept := fc
 		kept.stems = map[string]float64{}
 		for q, w := range fc.stems {
@@ -408,7 +422,7 @@ func (f *focus) within(ss []*sentence) {
 			continue
 		}
 		g := group{kept.share, kept.part}
-		kept.weight = kept.share * kept.scale / (1 + placeDecay*float64(place[g]))
+		kept.weight = kept.share * kept.scale / (1 + placeDecay*float64(place[g])) * math.Sqrt(info[i]/most)
 		if kept.placed {
 			place[g]++
 		}
