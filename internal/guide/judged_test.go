@@ -50,6 +50,27 @@ func readJudgments(t *testing.T, name string) []judgment {
 	return out
 }
 
+// checkJudgments fails on a judgment whose sentence is not in its
+// passage: a parser that numbers the text anew leaves them stale.
+func checkJudgments(t *testing.T, c *essay.Corpus, js []judgment) {
+	t.Helper()
+	for _, j := range js {
+		p, err := c.Lookup(j.ref)
+		found := false
+		for _, s := range func() []essay.Sentence {
+			if err != nil {
+				return nil
+			}
+			return p.Sentences
+		}() {
+			found = found || strings.HasPrefix(s.Text, j.sentence)
+		}
+		if !found {
+			t.Errorf("judgment of %q: %s holds no sentence %q", j.question, j.ref, j.sentence)
+		}
+	}
+}
+
 // grades are a guide's evidence, graded.
 type grades struct {
 	questions, graded, quotes, good, chosen, withBest int
@@ -116,6 +137,7 @@ func (g grades) log(t *testing.T, name string) {
 func TestEvidenceAgainstATeachersChoice(t *testing.T) {
 	js := readJudgments(t, "essay.tsv")
 	c := essaytest.Embedded(t)
+	checkJudgments(t, c, js)
 	r := retrievetest.New(t, c)
 	for _, from := range []string{"¶56", guide.All} {
 		g, err := guide.Build(context.Background(), c, r, from)
@@ -133,14 +155,18 @@ func TestEvidenceAgainstATeachersChoice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	grade(t, g, readJudgments(t, "federalist.tsv")).log(t, "federalist (looked at in tuning)")
+	fj := readJudgments(t, "federalist.tsv")
+	checkJudgments(t, fc, fj)
+	grade(t, g, fj).log(t, "federalist (looked at in tuning)")
 	cs, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "common-sense.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	cr := retrievetest.New(t, cs)
+	cj := readJudgments(t, "common-sense.tsv")
+	checkJudgments(t, cs, cj)
 	var qs []string
-	for _, j := range readJudgments(t, "common-sense.tsv") {
+	for _, j := range cj {
 		if len(qs) == 0 || qs[len(qs)-1] != j.question+"?" {
 			qs = append(qs, j.question+"?")
 		}
@@ -149,5 +175,5 @@ func TestEvidenceAgainstATeachersChoice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	grade(t, g, readJudgments(t, "common-sense.tsv")).log(t, "common sense, a teacher's questions (held out)")
+	grade(t, g, cj).log(t, "common sense, a teacher's questions (held out)")
 }
