@@ -139,6 +139,24 @@ func TestParseWarnsWhenTheParseLooksWrong(t *testing.T) {
 	}
 }
 
+func TestParseWarnsOfAParagraphFarLongerThanTheOthers(t *testing.T) {
+	para := strings.Repeat("word ", 129) + "end."
+	text := strings.Repeat(para+"\n\n", 10) + strings.Repeat("more ", 1199) + "end.\n"
+	src := parsed(t, text)
+	if len(src.Warnings) != 1 || !strings.Contains(src.Warnings[0], "¶11 (line 21) runs 1200 words without a break, where the text's usual paragraph has 130") {
+		t.Errorf("warnings = %q", src.Warnings)
+	}
+	// Every paragraph a run-on, as when each chapter of a file runs
+	// together: the usual paragraph is itself one.
+	runOn := strings.Repeat(strings.Repeat("word ", 1599)+"end.\n\n", 4)
+	if src := parsed(t, runOn); len(src.Warnings) != 1 || !strings.Contains(src.Warnings[0], "4 paragraphs run on for over 1000 words without a break (the first, ¶1 at line 1, has 1600") {
+		t.Errorf("all run-ons: warnings = %q", src.Warnings)
+	}
+	if src := parsed(t, strings.Repeat(para+"\n\n", 10)); len(src.Warnings) != 0 {
+		t.Errorf("paragraphs alike: warnings = %q", src.Warnings)
+	}
+}
+
 func TestParseTextAllInCapitals(t *testing.T) {
 	src := parsed(t, "THE DECLARATION\n\nWHEN IN THE COURSE OF HUMAN EVENTS IT BECOMES NECESSARY.\n\nWE HOLD THESE TRUTHS TO BE SELF-EVIDENT.\n\nHE HAS REFUSED HIS ASSENT TO LAWS.\n")
 	if len(src.Passages) != 4 {
