@@ -79,12 +79,15 @@ func splitBlocks(lines []string, first int) []block {
 	var buf strings.Builder
 	buf.Grow(size)
 	short := shortLine(lines)
+	soft := lineBreaks(lines, short)
 	open, prevIndent, prevLen, allShort, gap := false, 0, 0, false, 0
 	for i, raw := range lines {
 		line := strings.TrimFunc(raw, unicode.IsSpace)
 		if line == "" {
-			open = false
-			gap++
+			if !soft[i] {
+				open = false
+				gap++
+			}
 			continue
 		}
 		indent := indentOf(raw)
@@ -238,6 +241,91 @@ func shortLine(lines []string) int {
 	}
 	return 0
 }
+
+// lineBreaks marks the blank lines that are line breaks, not paragraph
+// breaks: those of a stretch set double-spaced, as some transcriptions set
+// whole chapters, with a blank line after every line of prose and no
+// paragraph break that the blank lines show. Read as blocks, each line
+// was a paragraph of its own, or one joined to the next only when it
+// ended mid-sentence and the next began in lower case: a line starting
+// "Confederacy and left..." began a paragraph mid-sentence.
+//
+// A stretch is four or more lines, each one blank line from the next,
+// that read as wrapped prose: half of them or more are long (short or
+// longer) and end mid-sentence, and a third or more of them start in
+// lower case (verse, dialogue and lists do neither). In it, a blank line
+// after a long line is a line break, as is one inside a sentence that
+// goes on in lower case; one after a short line ends a paragraph, as does
+// one before a short last line after a sentence's end (a signature).
+//
+//   - short: the length under which a line is short (shortLine).
+func lineBreaks(lines []string, short int) []bool {
+	soft := make([]bool, len(lines))
+	for i := 0; i < len(lines); {
+		n := doubleSpaced(lines, i)
+		if n < 4 || !readsAsProse(lines, i, n, short) {
+			i += 2*n - 1
+			continue
+		}
+		for k := 0; k+1 < n; k++ {
+			l, next := trimmed(lines[i+2*k]), trimmed(lines[i+2*k+2])
+			closing := k+2 == n && runeLen(next) < short && !midSentence(l)
+			soft[i+2*k+1] = runeLen(l) >= short && !closing || midSentence(l) && startsLower(next)
+		}
+		i += 2*n - 1
+	}
+	return soft
+}
+
+// doubleSpaced counts the lines of a double-spaced run that starts at line
+// i: lines i, i+2, i+4 ..., each a line of its own between blank lines.
+// It is 1 when line i starts no such run.
+func doubleSpaced(lines []string, i int) int {
+	if isBlank(lines[i]) || i > 0 && !isBlank(lines[i-1]) {
+		return 1
+	}
+	n := 1
+	for j := i; j+2 < len(lines) && isBlank(lines[j+1]) && !isBlank(lines[j+2]) && (j+3 == len(lines) || isBlank(lines[j+3])); j += 2 {
+		n++
+	}
+	return n
+}
+
+// readsAsProse reports whether the n lines of a double-spaced run from
+// line i read as wrapped prose (see lineBreaks).
+func readsAsProse(lines []string, i, n, short int) bool {
+	wrapped, lower := 0, 0
+	for k := 0; k < n; k++ {
+		l := trimmed(lines[i+2*k])
+		size := runeLen(l)
+		if size > wrapWidth {
+			return false
+		}
+		if k+1 < n && size >= short && midSentence(l) {
+			wrapped++
+		}
+		if k > 0 && startsLower(l) {
+			lower++
+		}
+	}
+	return wrapped*2 >= n-1 && lower*3 >= n-1
+}
+
+// isBlank reports whether a line holds only white space.
+func isBlank(l string) bool {
+	for i := 0; i < len(l); i++ {
+		if c := l[i]; c >= utf8.RuneSelf {
+			return trimmed(l[i:]) == ""
+		} else if c != ' ' && (c < '\t' || c > '\r') {
+			return false
+		}
+	}
+	return true
+}
+
+func trimmed(l string) string { return strings.TrimFunc(l, unicode.IsSpace) }
+
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
 
 // joinBrokenSentences joins a block to the one before when a blank line
 // fell inside a sentence: the block before ends without a sentence's

@@ -115,10 +115,8 @@ func heading(b block, caps bool) bool {
 			return true
 		}
 	}
-	if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(t, "(")); unicode.IsUpper(r) && b.oneLine() && isTitleCase(t) &&
-		utf8.RuneCountInString(t) <= 140 && wordCount(t) <= 20 && !strings.ContainsAny(t, ",;") {
-		last, _ := utf8.DecodeLastRuneInString(t)
-		return !strings.ContainsRune("?!\"”", last)
+	if b.oneLine() && titleCased(t) {
+		return true
 	}
 	// A subtitle in parentheses may wrap: "(The Union as a Safeguard
 	// Against Domestic Faction and\nInsurrection)".
@@ -134,6 +132,29 @@ func heading(b block, caps bool) bool {
 		return false
 	}
 	return !strings.ContainsRune(".?!,;:\"”)", last) || isTitleCase(t) && strings.ContainsRune(".:", last)
+}
+
+// titleCased reports whether text reads as a title in title case ("For
+// the Independent Journal."): it starts with a capital, every word but the
+// minor ones does, and it is short, with no comma or semicolon and no
+// question, exclamation or closing quotation mark at its end.
+func titleCased(t string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(t, "("))
+	if !unicode.IsUpper(r) || !isTitleCase(t) || utf8.RuneCountInString(t) > 140 || wordCount(t) > 20 || strings.ContainsAny(t, ",;") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return !strings.ContainsRune("?!\"”", last)
+}
+
+// isSubtitle reports whether a plain-text block that follows a heading
+// is a subtitle wrapped over two lines ("The Utility of the Union in
+// Respect to Commercial Relations and a\nNavy"): in title case, as a
+// title of one line would be. Only after a heading: two lines of names
+// in capitals elsewhere are a paragraph.
+func isSubtitle(b block) bool {
+	return b.lines == 2 && b.heading == 0 && !b.list && b.note == 0 && !b.markdown &&
+		len(markersIn(b.text)) == 0 && titleCased(b.text)
 }
 
 // isSignature reports whether a block is a name signed under a text

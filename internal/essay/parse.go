@@ -18,7 +18,8 @@ import (
 //     as Markdown.
 //
 // Paragraphs are blocks of lines between blank lines, their wrapped lines
-// joined; a bullet, a quotation or a block indented deeper than the text
+// joined (in prose set double-spaced, the blank lines between its lines
+// too); a bullet, a quotation or a block indented deeper than the text
 // continues the paragraph before it. Headings, chapter titles and a title
 // page are titles, never passages. When the text numbers its own
 // paragraphs ("12. ...", "Section 3. ..."), at the start of blocks and in
@@ -240,7 +241,7 @@ func newParser(src *Source, blocks []block) *parser {
 	for i := range blocks {
 		b := &blocks[i]
 		b.num = numberOf(b.text)
-		b.head = b.num == nil && heading(*b, capsTitles)
+		b.head = b.num == nil && (heading(*b, capsTitles) || i > 0 && blocks[i-1].head && isSubtitle(*b))
 		b.words = wordCount(b.text)
 	}
 	p := &parser{src: src, blocks: blocks, skip: make([]bool, len(blocks)),

@@ -2,6 +2,7 @@ package essay
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -137,6 +138,51 @@ func TestParseWarnsWhenTheParseLooksWrong(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestParseDoubleSpacedProse(t *testing.T) {
+	// Set with a blank line after every line, as some transcriptions
+	// are: a paragraph ends with a short line, and a line may start with
+	// a capital mid-sentence.
+	src := parsed(t, "FEDERALIST No. 51\n\n\n\nThe Structure of the Government Must Furnish the Proper Checks\n\n"+
+		"and Balances Between the Different Departments\n\n\n\nTo the People of the State of New York:\n\n"+
+		"TO WHAT expedient, then, shall we finally resort, for maintaining\n\n"+
+		"in practice the necessary partition of power among the several\n\n"+
+		"departments, as laid down in the Constitution? Without presuming\n\n"+
+		"to undertake a full development of this important idea, I will\n\n"+
+		"hazard a few general observations on it.\n\n"+
+		"It can be little doubted that if the State of Rhode Island was\n\n"+
+		"separated from the Union, the insecurity of rights under the\n\n"+
+		"popular form of government within such narrow limits would be\n\n"+
+		"displayed by such reiterated oppressions of factious majorities\n\n"+
+		"that some power altogether independent of the people would soon\n\n"+
+		"be called for by the voice of the very factions whose misrule had\n\n"+
+		"proved the necessity of it. In the extended republic of the\n\n"+
+		"United States, a coalition could seldom take place on any other\n\n"+
+		"principles than those of justice and the general good.\n\nPUBLIUS.\n")
+	wantRefs(t, src,
+		"¶1 TO WHAT expedient, then, shall we finally resort, for maintaining in practice the necessary partition of power among the several departments, as laid down in the Constitution? Without presuming to undertake a full development of this important idea, I will hazard a few general observations on it.",
+		"¶2 It can be little doubted that if the State of Rhode Island was separated from the Union, the insecurity of rights under the popular form of government within such narrow limits would be displayed by such reiterated oppressions of factious majorities that some power altogether independent of the people would soon be called for by the voice of the very factions whose misrule had proved the necessity of it. In the extended republic of the United States, a coalition could seldom take place on any other principles than those of justice and the general good.")
+	if want := "The Structure of the Government Must Furnish the Proper Checks and Balances Between the Different Departments"; !slices.Contains(src.Sections, want) {
+		t.Errorf("sections = %q, want the subtitle %q", src.Sections, want)
+	}
+	// Verse set double-spaced stays a line a block: its lines start with
+	// capitals.
+	verse := parsed(t, "Tyger Tyger, burning bright, in the forests of the night,\n\n"+
+		"What immortal hand or eye, could frame thy fearful symmetry,\n\n"+
+		"In what distant deeps or skies, burnt the fire of thine eyes,\n\n"+
+		"On what wings dare he aspire, what the hand dare seize the fire?\n")
+	if len(verse.Passages) != 4 {
+		t.Errorf("verse: %q, want a passage a line", refs(verse))
+	}
+}
+
+func TestParseWrappedSubtitleAfterAHeading(t *testing.T) {
+	src := parsed(t, "FEDERALIST No. 11\n\nThe Utility of the Union in Respect to Commercial Relations and a\nNavy\n\n"+
+		"The importance of the Union, in a commercial light, is one of those points.\n\n"+
+		"Lucretia Mott Martha Wright Mary Ann McClintock\nJane Hunt Elizabeth Cady Stanton\n")
+	wantRefs(t, src, "¶1 The importance of the Union, in a commercial light, is one of those points.",
+		"¶2 Lucretia Mott Martha Wright Mary Ann McClintock Jane Hunt Elizabeth Cady Stanton")
 }
 
 func TestParseWarnsOfAParagraphFarLongerThanTheOthers(t *testing.T) {
