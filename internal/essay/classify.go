@@ -18,6 +18,7 @@ var (
 	// Notes written "[3] text", "(3) text", "³ text" or, under a Notes
 	// heading, "3. text".
 	bracketNoteRe = regexp.MustCompile(`^\[([1-9]\d{0,2})\]\s*(\S.*)$`)
+	loneNoteRe    = regexp.MustCompile(`^\[([1-9]\d{0,2})\]$`)
 	parenNoteRe   = regexp.MustCompile(`^\(([1-9]\d{0,2})\)\s+(\S.*)$`)
 	superNoteRe   = regexp.MustCompile(`^([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})\s*(\S.*)$`)
 	dotNoteRe     = regexp.MustCompile(`^([1-9]\d{0,2})\.\s+(\S.*)$`)

@@ -624,6 +624,9 @@ func (p *parser) opensWithNote(i int) bool {
 
 func (p *parser) add(i int, b block) error {
 	g := p.groupOf[i]
+	if n, ok := p.loneNoteMark(i, b); ok {
+		return p.startNote(n, "", b.text, b.line, g)
+	}
 	if n, rest, ok := p.asNote(i, b); ok {
 		return p.startNote(n, rest, strings.TrimSpace(strings.TrimSuffix(b.text, rest)), b.line, g)
 	}
@@ -701,6 +704,26 @@ func (p *parser) asNote(i int, b block) (int, string, bool) {
 	return n, rest, true
 }
 
+// loneNoteMark reports whether block i is a note's mark on a line of its
+// own ("[122]") among the notes, its text the block after (an indented
+// list of names): the note the notes before lead to, or one the text
+// marks. Read as text, it glued the note to the one before it.
+func (p *parser) loneNoteMark(i int, b block) (int, bool) {
+	m := loneNoteRe.FindStringSubmatch(b.text)
+	if m == nil || !p.inNotes || i+1 >= len(p.blocks) || p.skip[i+1] || p.blocks[i+1].head {
+		return 0, false
+	}
+	// The block after must join the note, or the note is left empty.
+	if !p.groups[p.groupOf[i]].notes && !p.blocks[i+1].noteCont {
+		return 0, false
+	}
+	if _, _, _, note := noteStart(p.blocks[i+1]); note {
+		return 0, false
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n, n == p.lastNote+1 || p.markers[n]
+}
+
 // endsBody reports whether the body of a section ends before block i: it
 // is the end of the text, a heading, or a block that starts a note.
 func (p *parser) endsBody(i int) bool {
@@ -755,7 +778,11 @@ func (p *parser) startNote(n int, text, prefix string, line, g int) error {
 	}
 	p.inNotes, p.lastNote = true, n
 	p.marked = strings.HasPrefix(prefix, "[") || strings.HasPrefix(prefix, "(") || superDigits(prefix) > 0
-	p.cur = &Passage{Ref: Ref{Kind: Note, N: n}, Section: "Notes", Blocks: []string{text}, Line: line, prefix: prefix, mark: n}
+	p.cur = &Passage{Ref: Ref{Kind: Note, N: n}, Section: "Notes", Line: line, prefix: prefix, mark: n}
+	if text != "" {
+		// A mark alone on its line leaves the text to the blocks after.
+		p.cur.Blocks = []string{text}
+	}
 	p.cur.scope = scope
 	p.src.Passages = append(p.src.Passages, p.cur)
 	return nil

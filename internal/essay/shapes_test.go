@@ -264,6 +264,23 @@ func TestParseSentenceMarkingTwoNotes(t *testing.T) {
 	}
 }
 
+func TestParseNoteMarkAloneOnItsLine(t *testing.T) {
+	// "[2]" alone, its text an indented list: note 2, not the end of
+	// note 1.
+	src := parsed(t, "A committee was named.[1] Its officers were chosen.[2]\n\nFOOTNOTES:\n\n"+
+		"[1] The Committee were: Lucretia Mott, Lucy Stone.\n\n"+
+		"[2]\n  Elizabeth Cady Stanton, Seneca Falls;   Amy Post, Rochester;\n  Samuel J. May, Syracuse;          Hiram Corliss, Greenwich.\n")
+	wantRefs(t, src, "¶1 A committee was named.[1] Its officers were chosen.[2]",
+		"note 1 The Committee were: Lucretia Mott, Lucy Stone.",
+		"note 2 Elizabeth Cady Stanton, Seneca Falls; Amy Post, Rochester; Samuel J. May, Syracuse; Hiram Corliss, Greenwich.")
+	if len(src.Warnings) != 0 {
+		t.Errorf("warnings = %q", src.Warnings)
+	}
+	if p := src.Passages[2]; len(p.CitedBy) != 1 || p.Line != 7 {
+		t.Errorf("note 2 at line %d cited by %v, want line 7 and ¶1", p.Line, p.CitedBy)
+	}
+}
+
 func TestParseDecimalCommaIsNoMarker(t *testing.T) {
 	src := parsed(t, "Uranoxyd 2,3 und Thoroxyd 0,5 wirken stark. So wurde gemessen.[1]\n\n[1] Die Messung.\n\n[3] Eine andere.\n\n[5] Noch eine.\n")
 	if p := src.Passages[0]; fmt.Sprint(p.Notes) != "[1]" {
