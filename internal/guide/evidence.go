@@ -187,7 +187,7 @@ func (b *builder) assignEvidence(ctx context.Context, themes []*Theme) error {
 			}
 			done[bi] = true
 			picked[bi] = append(picked[bi], bc)
-			b.served[bc.s.key()]++
+			b.serve(bc.s, 1)
 			if !hasPassage(picked[bi][:len(picked[bi])-1], bc.s.p.Ref) {
 				passageUse[bc.s.p.Ref]++
 			}
@@ -249,22 +249,40 @@ func (b *builder) widen(picked [][]scored, lists [][]scored, passageUse map[essa
 			picked[bq] = append(picked[bq], bc)
 		} else {
 			old := picked[bq][bi]
-			b.served[old.s.key()]--
+			b.serve(old.s, -1)
 			if countPassage(picked[bq], old.s.p.Ref) == 1 {
 				passageUse[old.s.p.Ref]--
 			}
 			picked[bq][bi] = bc
 		}
-		b.served[bc.s.key()]++
+		b.serve(bc.s, 1)
 		passageUse[bc.s.p.Ref]++
 	}
+}
+
+// serve counts a sentence quoted as evidence for one more question (n =
+// 1) or one fewer (n = -1): every sentence of its quote.
+func (b *builder) serve(s *sentence, n int) {
+	for _, p := range s.pieces() {
+		b.served[p.key()] += n
+	}
+}
+
+// servedMost is how many questions the most used sentence of s's quote
+// serves.
+func (b *builder) servedMost(s *sentence) int {
+	most := 0
+	for _, p := range s.pieces() {
+		most = max(most, b.served[p.key()])
+	}
+	return most
 }
 
 // fresh returns the best sentence of a list from a paragraph no question
 // quotes.
 func (b *builder) fresh(list []scored, passageUse map[essay.Ref]int) (scored, bool) {
 	for _, c := range list {
-		if passageUse[c.s.p.Ref] == 0 && c.s.p.Ref.Kind == essay.Paragraph && b.served[c.s.key()] < maxServe {
+		if passageUse[c.s.p.Ref] == 0 && c.s.p.Ref.Kind == essay.Paragraph && b.servedMost(c.s) < maxServe {
 			return c, true
 		}
 	}
@@ -310,7 +328,7 @@ func (b *builder) offer(list []scored, mine []scored, passageUse map[essay.Ref]i
 	var best scored
 	bestAdj, found := 0.0, false
 	for _, c := range list {
-		served := b.served[c.s.key()]
+		served := b.servedMost(c.s)
 		if served >= maxServe || hasSentence(mine, c.s) {
 			continue
 		}
@@ -339,10 +357,15 @@ func (b *builder) offer(list []scored, mine []scored, passageUse map[essay.Ref]i
 	return best, bestAdj, found
 }
 
+// hasSentence reports whether a quote of cs holds a sentence of s's.
 func hasSentence(cs []scored, s *sentence) bool {
 	for _, c := range cs {
-		if c.s == s {
-			return true
+		for _, x := range c.s.pieces() {
+			for _, y := range s.pieces() {
+				if x == y {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -487,7 +510,7 @@ func nth(vs []float64, n int) float64 {
 // corpus holds (that sentence is quoted instead, the note after it).
 func (b *builder) quotable(s *sentence, q *Question) bool {
 	switch {
-	case s.question, s.shouts, s.leans == leansHard, bibRe.MatchString(s.text), wordCount(s.text) < 4:
+	case s.question, s.shouts, s.leans == leansHard && s.run == nil, bibRe.MatchString(s.text), wordCount(s.text) < 4:
 		return false
 	case q.Origin == Claim && s.p.Ref == q.Ref && s.text == q.Text:
 		return false
@@ -529,6 +552,9 @@ func fit(s *sentence, kind qkind, defined bool) float64 {
 	}
 	if s.leans == leansLight {
 		f *= 0.7
+	}
+	if s.run != nil {
+		f *= runShare
 	}
 	if s.roles.has(meta) {
 		f *= 0.35

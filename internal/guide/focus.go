@@ -335,12 +335,12 @@ func (f *focus) cover(fc facet, s *sentence) float64 {
 		total += w
 		best := 0.0
 		var pos []int
-		for t, in := range s.stems {
+		s.holds(func(t string, in float64, at []int) {
 			if m := f.kin[t][q] * in; m > 0 {
 				best = max(best, m)
-				pos = append(pos, s.pos[t]...)
+				pos = append(pos, at...)
 			}
-		}
+		})
 		if best > 0 {
 			got += w * best
 			at = append(at, pos)
@@ -382,13 +382,13 @@ func near(at [][]int) bool {
 func (f *focus) within(ss []*sentence) {
 	held := map[string]bool{}
 	for _, s := range ss {
-		for t := range s.stems {
+		s.holds(func(t string, _ float64, _ []int) {
 			for q, m := range f.kin[t] {
 				if m > relatedMatch {
 					held[q] = true
 				}
 			}
-		}
+		})
 	}
 	// A phrase of words the text uses everywhere ("as envisaged by X",
 	// where X is the text's main figure) says less about which sentences

@@ -118,7 +118,9 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 	}
 	for _, p := range ps {
 		for _, s := range b.of[p.Ref] {
-			if len(termSpans(s.text, cd.Term)) == 0 || bibRe.MatchString(s.text) {
+			if len(termSpans(s.text, cd.Term)) == 0 || bibRe.MatchString(s.text) || s.leans == leansHard && s.run == nil {
+				// A sentence that leans on a pronoun and has no run to
+				// name whom it stands for cannot be read alone.
 				continue
 			}
 			if kind, v := b.glossScore(cd, s, weight(p)); v > 0 {

@@ -121,11 +121,17 @@ func (b *builder) context(g *Guide, th *Theme, q *Question) *pctx {
 	return pc
 }
 
-// sentenceOf finds the sentence a quote was made from.
+// sentenceOf finds the sentence a quote was made from: for a run, the
+// sentence that leans on the others.
 func (b *builder) sentenceOf(q Quote) *sentence {
 	parts := q.Parts()
 	if len(parts) == 0 {
 		return nil
+	}
+	for _, s := range b.of[q.Ref] {
+		if s.run != nil && runText(s.run) == q.Text {
+			return s
+		}
 	}
 	for _, s := range b.of[q.Ref] {
 		if strings.HasPrefix(s.text, parts[0]) {
@@ -214,7 +220,7 @@ func quotesIn(text string, from []*sentence) []Quote {
 	var out []Quote
 	for _, m := range quotationRe.FindAllStringSubmatch(text, -1) {
 		for _, s := range from {
-			if strings.Contains(s.text, m[1]) {
+			if strings.Contains(s.text, m[1]) || strings.Contains(quoteOf(s).Text, m[1]) {
 				out = append(out, Quote{Ref: s.p.Ref, Text: m[1]})
 				break
 			}
@@ -319,7 +325,7 @@ const shortWords = 16
 // the prompt), the clause where the first of res matches, or else a
 // pointer to it ("the sentence quoted from [¶46] above").
 func (pc *pctx) show(m material, res ...*lazyregexp.Regexp) string {
-	if !m.evidence || m.s.n <= shortWords {
+	if !m.evidence || m.s.n <= shortWords || m.s.run != nil {
 		return cite(m.s)
 	}
 	if ex := clauseOf(m.s.text, res); ex != "" {
@@ -331,7 +337,7 @@ func (pc *pctx) show(m material, res ...*lazyregexp.Regexp) string {
 // bare is show without the marker, for a prompt that names the passage
 // before it quotes it; a long sentence it cannot cut stays whole.
 func (pc *pctx) bare(m material, res ...*lazyregexp.Regexp) string {
-	if m.evidence && m.s.n > shortWords {
+	if m.evidence && m.s.n > shortWords && m.s.run == nil {
 		if ex := clauseOf(m.s.text, res); ex != "" {
 			return curly(ex)
 		}
@@ -391,7 +397,7 @@ func excerpt(text string, at []int) string {
 			if n > maxExcerpt {
 				break
 			}
-			if n < minExcerpt || !balanced(span) || conjunctionRe.MatchString(span) {
+			if n < minExcerpt || !balanced(span) || conjunctionRe.MatchString(span) || pronounLean(span, nil) == leansHard {
 				continue
 			}
 			score := float64(n)
@@ -413,6 +419,9 @@ func excerpt(text string, at []int) string {
 // semicolon or colon, or after a comma where a new subject starts ("it
 // follows that"), not in the middle of a list ("extremely wealthy, and").
 func clauseOpens(text string, at int) bool {
+	if pronounOpensRe.MatchString(text[at:]) {
+		return false
+	}
 	before := text[:at]
 	if strings.HasSuffix(before, "; ") || strings.HasSuffix(before, ": ") {
 		return true
@@ -421,7 +430,12 @@ func clauseOpens(text string, at int) bool {
 }
 
 // subjectOpenRe opens a clause with its subject.
-var subjectOpenRe = lazyregexp.New(`^(?:it|we|they|he|she|I|there|the|this|these|a|an)\b|^\p{Lu}`)
+// A clause that opens on "he", "she" or "they" is not one: quoted alone,
+// it names no one the pronoun stands for.
+var subjectOpenRe = lazyregexp.New(`^(?:it|we|I|there|the|this|these|a|an)\b|^\p{Lu}`)
+
+// pronounOpensRe opens a clause on a pronoun for someone it does not name.
+var pronounOpensRe = lazyregexp.New(`^(?i:he|she|they|him|her|them)\b`)
 
 // conjunctionRe opens a clause that leans on the one before it.
 var conjunctionRe = lazyregexp.New(`^(?:and|or|but|nor|which|who|whom|that|while|though|as|so|if|to|in|of)\b`)

@@ -111,6 +111,13 @@ type sentence struct {
 	// shouts is true for a sentence in capitals, a heading the parser
 	// kept as text: never quoted as a claim.
 	shouts bool
+	// run, for a sentence that leans on a pronoun, is the run of sentences
+	// it is quoted in, itself last (see linkRuns); referent holds the stems
+	// of the name its pronoun stands for.
+	run      []*sentence
+	referent map[string]float64
+	// referentAt is the place of the pronoun among the sentence's words.
+	referentAt int
 }
 
 // asideWeight weighs the words of a dash or bracket aside: a term named in
@@ -127,10 +134,17 @@ const (
 // analyze reads every sentence of the corpus.
 func analyze(c *essay.Corpus) []*sentence {
 	var out []*sentence
+	lower, midCaps := lowerWords(c), midSentenceCaps(c)
+	namesIn := func(text string) []string { return names(text, lower, midCaps) }
 	for _, p := range c.Passages {
+		var ss []*sentence
 		for i, s := range p.Sentences {
-			out = append(out, newSentence(p, i, s))
+			st := newSentence(p, i, s)
+			st.leans = leaningIn(s.Text, lower)
+			ss = append(ss, st)
 		}
+		linkRuns(ss, namesIn)
+		out = append(out, ss...)
 	}
 	return out
 }
@@ -284,8 +298,14 @@ var (
 
 // leaning says how much a sentence leans on the one before it: whether a
 // student can read it alone.
-func leaning(text string) int {
-	switch pronounLean(text) {
+func leaning(text string) int { return leaningIn(text, nil) }
+
+// leaningIn is leaning for a sentence of a text that writes the words of
+// lower in lower case: a capitalized word it never writes so is a name a
+// pronoun can stand for, even first in a sentence ("Hannibal had carried
+// her arms"); one it does write so is not, even inside one.
+func leaningIn(text string, lower map[string]bool) int {
+	switch pronounLean(text, lower) {
 	case leansHard:
 		return leansHard
 	case leansLight:
@@ -309,11 +329,15 @@ var subjectRe = lazyregexp.New(`^(?:he|she|they|him|her|them)$`)
 // name the sentence does not give: "He was stymied" and "Nor was he able"
 // cannot be read alone; "the defense of their own privileges" can, just;
 // "Smith mused ... as he saw" gives its name.
-func pronounLean(text string) int {
+func pronounLean(text string, lower map[string]bool) int {
 	lean := standsAlone
 	for _, loc := range pronounRe.FindAllStringIndex(text, -1) {
-		if hasNameBefore(text, loc[0]) {
+		if hasNameBefore(text, loc[0], lower) {
 			break
+		}
+		if genericRe.MatchString(text[loc[1]:]) {
+			// "He who knows only his own side" stands for anyone.
+			continue
 		}
 		word := strings.ToLower(text[loc[0]:loc[1]])
 		if subjectRe.MatchString(word) && len(wordRe.FindAllString(text[:loc[0]], -1)) < 4 {
@@ -326,8 +350,10 @@ func pronounLean(text string) int {
 
 // hasNameBefore reports whether text[:end] holds a capitalized word other
 // than its first, or a first word that is not a common sentence opener:
-// the name a later pronoun can stand for.
-func hasNameBefore(text string, end int) bool {
+// the name a later pronoun can stand for. Given the words the text writes
+// in lower case, a capitalized word is a name only if it is not one of
+// them.
+func hasNameBefore(text string, end int, lower map[string]bool) bool {
 	ws := wordRe.FindAllStringIndex(text[:end], -1)
 	for i, loc := range ws {
 		w := text[loc[0]:loc[1]]
@@ -340,6 +366,12 @@ func hasNameBefore(text string, end int) bool {
 		}
 		if notOthers[w] {
 			continue
+		}
+		if lower != nil {
+			lw := strings.ToLower(trimPossessive(w))
+			if lower[lw] || terms.IsStopword(lw) || utf8.RuneCountInString(w) < 3 {
+				continue
+			}
 		}
 		return true
 	}
@@ -355,6 +387,10 @@ func hasNameBefore(text string, end int) bool {
 	}
 	return false
 }
+
+// genericRe follows a pronoun that stands for anyone: "he who", "he
+// that would save his life".
+var genericRe = lazyregexp.New(`^\s+(?:who|that)\b`)
 
 // openers are words that start sentences in capitals without naming
 // anyone.

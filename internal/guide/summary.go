@@ -75,10 +75,13 @@ func claimFactor(s *sentence) float64 {
 	case bibRe.MatchString(s.text):
 		f *= 0.1
 	}
-	switch s.leans {
-	case leansHard:
+	switch {
+	case s.leans == leansHard && s.run == nil:
+		// No run names whom its pronoun stands for.
+		f *= 0.05
+	case s.leans == leansHard:
 		f *= 0.3
-	case leansLight:
+	case s.leans == leansLight:
 		f *= 0.75
 	}
 	if s.roles.has(meta) {

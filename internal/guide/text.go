@@ -194,9 +194,19 @@ const (
 	minKeepWords = 20
 )
 
-// quoteOf quotes a sentence whole, or cut at a clause boundary with an
-// ellipsis when it is longer than cutWords.
+// quoteOf quotes a sentence as a student can read it: whole, or cut at a
+// clause boundary with an ellipsis when it is longer than cutWords; a
+// sentence that leans on a pronoun in the run that names whom it stands
+// for (see linkRuns).
 func quoteOf(s *sentence) Quote {
+	if s.run != nil {
+		return Quote{Ref: s.p.Ref, Text: runText(s.run)}
+	}
+	return sentenceQuote(s)
+}
+
+// sentenceQuote quotes one sentence alone, whole or cut.
+func sentenceQuote(s *sentence) Quote {
 	return Quote{Ref: s.p.Ref, Text: cut(s.text)}
 }
 

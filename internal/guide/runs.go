@@ -1,0 +1,206 @@
+package guide
+
+import (
+	"strings"
+
+	"studyguide/internal/lazyregexp"
+	"studyguide/internal/terms"
+)
+
+// A sentence that names its subject only by a pronoun ("He was never able
+// to attain his goal of constitutional reforms.") cannot be read alone,
+// though it may answer a question best. It is quoted as a run: the
+// sentence before it that names whom the pronoun stands for, then the
+// sentences that go on about them, in order, all of one block of one
+// passage. A run of more than maxRunSentences sentences, or of more than
+// maxRunWords words, keeps only its first and last, an ellipsis between.
+
+// Bounds of a run.
+const (
+	// maxRunSentences is the most sentences a run quotes whole.
+	maxRunSentences = 3
+	// maxRunWords bounds a run's words; a sentence longer than cutWords
+	// never joins one.
+	maxRunWords = 80
+	// maxRunGap is the furthest back, in sentences, a run looks for the
+	// name.
+	maxRunGap = 4
+	// runShare scales a run's fit: of two sentences that answer alike, the
+	// one a student reads alone is quoted.
+	runShare = 0.85
+)
+
+// linkRuns gives every sentence of one passage that leans on a pronoun
+// the run it is quoted in, and the stems of the names its pronoun may
+// stand for, which count as its own words.
+//
+//   - ss: the sentences of one passage, in order.
+//   - namesIn: the names a sentence gives (see names).
+func linkRuns(ss []*sentence, namesIn func(string) []string) {
+	for i, s := range ss {
+		if s.leans != leansHard || s.n > cutWords {
+			continue
+		}
+		at := anchorOf(ss, i, namesIn)
+		if at < 0 {
+			continue
+		}
+		run := runFrom(ss, at, i)
+		if run == nil {
+			continue
+		}
+		s.run = run
+		s.referent = map[string]float64{}
+		for _, n := range namesIn(ss[at].text) {
+			for _, st := range terms.Stems(n) {
+				s.referent[st] = 1
+			}
+		}
+		s.referentAt = pronounAt(s.text)
+	}
+}
+
+// anchorOf returns the index of the sentence before ss[i] that names whom
+// its pronoun stands for: the nearest that does not lean hard itself, of
+// the same block, a statement, within maxRunGap; -1 if there is none. A
+// pronoun for a person ("he", "him", "she") needs a name there; "it" and
+// "they" alone take the sentence before as it is.
+func anchorOf(ss []*sentence, i int, namesIn func(string) []string) int {
+	block := blockOf(ss[i])
+	for j := i - 1; j >= 0 && i-j <= maxRunGap; j-- {
+		a := ss[j]
+		if blockOf(a) != block || a.question || a.shouts || a.n > cutWords || bibRe.MatchString(a.text) {
+			return -1
+		}
+		if a.leans == leansHard {
+			continue
+		}
+		if personOpenRe.MatchString(ss[i].text) && !namesSubject(a.text, ss[i].text, namesIn) {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+// namesSubject reports whether anchor names, among its first words, whom
+// the pronoun opening leaner may stand for. A name further in is seldom
+// the one meant ("A representative could not be prouder of his election
+// to ... Congress"), and an anchor that speaks of someone by the pronoun
+// of the other sex ("Aunt Hester had ... disobeyed his orders") leaves
+// open whom "he" is.
+func namesSubject(anchor, leaner string, namesIn func(string) []string) bool {
+	ns := namesIn(anchor)
+	if len(ns) == 0 {
+		return false
+	}
+	ws := terms.Words(anchor)
+	open := " " + strings.Join(ws[:min(len(ws), subjectWords)], " ") + " "
+	early := false
+	for _, n := range ns {
+		nw := terms.Words(n)
+		early = early || len(nw) > 0 && strings.Contains(open, " "+nw[0]+" ")
+	}
+	if !early {
+		return false
+	}
+	if heRe.MatchString(personOpenRe.FindString(leaner)) {
+		return !sheRe.MatchString(anchor)
+	}
+	return !heRe.MatchString(anchor)
+}
+
+// subjectWords is how far into an anchor its subject's name may stand:
+// "An able surgeon cured Candide".
+const subjectWords = 5
+
+var (
+	heRe  = lazyregexp.New(`(?i)\b(?:he|him|his)\b`)
+	sheRe = lazyregexp.New(`(?i)\b(?:she|her|hers)\b`)
+)
+
+// personOpenRe finds a pronoun for one person among a sentence's first
+// words.
+var personOpenRe = lazyregexp.New(`(?i)^(?:\S+\s+){0,3}(?:he|she|him|her|his)\b`)
+
+// runFrom returns the run from ss[at] to ss[i]: whole when it is short
+// enough, else its first and last sentences; nil when even those are too
+// long, or do not stand in the text as the run joins them.
+func runFrom(ss []*sentence, at, i int) []*sentence {
+	run := ss[at : i+1]
+	if len(run) > maxRunSentences || runWords(run) > maxRunWords {
+		run = []*sentence{ss[at], ss[i]}
+	}
+	if runWords(run) > maxRunWords {
+		return nil
+	}
+	out := append([]*sentence{}, run...)
+	block := ss[i].p.Blocks[blockOf(ss[i])]
+	for k := 1; k < len(out); k++ {
+		if out[k].i == out[k-1].i+1 && !strings.Contains(block, out[k-1].text+" "+out[k].text) {
+			return nil
+		}
+	}
+	return out
+}
+
+func runWords(ss []*sentence) int {
+	n := 0
+	for _, s := range ss {
+		n += s.n
+	}
+	return n
+}
+
+func blockOf(s *sentence) int { return s.p.Sentences[s.i].Block }
+
+// runText joins the sentences of a run as the guide quotes them: a space
+// between neighbours, an ellipsis where sentences are left out.
+func runText(run []*sentence) string {
+	var b strings.Builder
+	for k, s := range run {
+		if k > 0 {
+			if s.i == run[k-1].i+1 {
+				b.WriteString(" ")
+			} else {
+				b.WriteString(" " + Ellipsis + " ")
+			}
+		}
+		b.WriteString(s.text)
+	}
+	return b.String()
+}
+
+// pronounAt returns the place, among a sentence's words, of its first
+// personal pronoun, or 0.
+func pronounAt(text string) int {
+	for i, w := range terms.Words(text) {
+		if pronounRe.MatchString(w) || w == "it" {
+			return i
+		}
+	}
+	return 0
+}
+
+// pieces returns the sentences a quote of s holds: its run, or itself.
+func (s *sentence) pieces() []*sentence {
+	if s.run != nil {
+		return s.run
+	}
+	return []*sentence{s}
+}
+
+// holds calls fn with each stem a sentence speaks of, its weight and its
+// places among the sentence's words: its own, and the names its pronoun
+// may stand for, at the pronoun's place. The order is the maps': fn must
+// not sum floats across calls.
+func (s *sentence) holds(fn func(stem string, weight float64, pos []int)) {
+	for t, w := range s.stems {
+		fn(t, w, s.pos[t])
+	}
+	for t, w := range s.referent {
+		if _, own := s.stems[t]; !own {
+			fn(t, w, []int{s.referentAt})
+		}
+	}
+}
