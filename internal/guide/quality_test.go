@@ -9,8 +9,10 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 
 	"studyguide/internal/answer"
+	"studyguide/internal/citation"
 	"studyguide/internal/essay"
 	"studyguide/internal/essay/essaytest"
 	"studyguide/internal/generate"
@@ -111,11 +113,18 @@ type checker struct {
 	r    *retrieve.Retriever
 	// minChecks is the fewest check questions the guide may have.
 	minChecks int
+	// lower and midCaps are the words the text writes in lower case, and
+	// capitalized inside a sentence (see namesSomeone).
+	lower, midCaps map[string]bool
+	// part is the part of the guide being checked, for errors.
+	part string
+	// pronounsRead is set where a quote may open on a pronoun.
+	pronounsRead bool
 }
 
 func (k *checker) errorf(format string, args ...any) {
 	k.t.Helper()
-	k.t.Errorf("%s: %s", k.name, fmt.Sprintf(format, args...))
+	k.t.Errorf("%s: %s: %s", k.name, k.part, fmt.Sprintf(format, args...))
 }
 
 func (k *checker) passage(ref string) *essay.Passage {
@@ -131,6 +140,15 @@ func (k *checker) passage(ref string) *essay.Passage {
 // or that it cuts: a cut keeps the opening of a sentence of more than
 // longSentence words, ends at a clause boundary and is marked "…".
 func (k *checker) sentenceOf(ref, quote string) (essay.Sentence, bool) {
+	s, ok := k.single(ref, quote)
+	if !ok {
+		k.errorf("%s: %q is not one of the passage's sentences, whole", ref, quote)
+	}
+	return s, ok
+}
+
+// single is sentenceOf without the error for a quote that is no sentence.
+func (k *checker) single(ref, quote string) (essay.Sentence, bool) {
 	p := k.passage(ref)
 	if p == nil {
 		k.errorf("%q cites %s, which is not in the corpus", quote, ref)
@@ -138,6 +156,7 @@ func (k *checker) sentenceOf(ref, quote string) (essay.Sentence, bool) {
 	}
 	for _, s := range p.Sentences {
 		if s.Text == quote {
+			k.readsAlone(ref, quote)
 			return s, true
 		}
 	}
@@ -154,18 +173,160 @@ func (k *checker) sentenceOf(ref, quote string) (essay.Sentence, bool) {
 			if !regexp.MustCompile(`^(?:[,;:]|\s+--|\s+—|\s+–)`).MatchString(rest) {
 				k.errorf("%s: %q is not cut at a clause boundary (it goes on %q)", ref, quote, first(rest, 20))
 			}
+			k.readsAlone(ref, quote)
 			return s, true
 		}
 	}
-	k.errorf("%s: %q is not one of the passage's sentences, whole", ref, quote)
 	return essay.Sentence{}, false
 }
+
+// pronounOpenRe finds a personal pronoun among a quote's first words.
+var pronounOpenRe = regexp.MustCompile(`(?i)^(?:\S+\s+){0,3}?(?:he|she|they|him|her|them)\b`)
+
+// readsAlone fails on a quote that opens on a pronoun for someone it does
+// not name before it: "He was stymied ...", but not "Hannibal had carried
+// her arms", "Scholars ... they", "He who knows" or "he that would save
+// his life".
+func (k *checker) readsAlone(ref, quote string) {
+	if k.pronounsRead {
+		return
+	}
+	m := pronounOpenRe.FindString(quote)
+	if rest := strings.TrimLeft(quote[len(m):], " "); m == "" || strings.HasPrefix(rest, "who ") || strings.HasPrefix(rest, "that ") {
+		return
+	}
+	ws := wordsRe.FindAllString(m, -1)
+	pronoun := strings.ToLower(ws[len(ws)-1])
+	for _, w := range ws[:len(ws)-1] {
+		if k.isName(w) || (pronoun == "they" || pronoun == "them") && len(w) > 3 && strings.HasSuffix(w, "s") {
+			return
+		}
+	}
+	k.errorf("%s: %q opens on a pronoun and names no one it stands for", ref, quote)
+}
+
+// quoted returns the splitter's sentences of ref that quote holds: one,
+// whole or cut (see sentenceOf), or a run of whole sentences in order,
+// neighbours joined by a space and an ellipsis where sentences are left
+// out, whose first sentence names whom the pronouns of the rest stand for.
+func (k *checker) quoted(ref, quote string) ([]essay.Sentence, bool) {
+	if s, ok := k.single(ref, quote); ok {
+		return []essay.Sentence{s}, true
+	}
+	p := k.passage(ref)
+	if p == nil {
+		return nil, false
+	}
+	var run []essay.Sentence
+	at := 0
+	for i, seg := range strings.Split(quote, " "+guide.Ellipsis+" ") {
+		start := -1
+		for j := at; j < len(p.Sentences); j++ {
+			if strings.HasPrefix(seg, p.Sentences[j].Text) && (i == 0 || j > at) {
+				start = j
+				break
+			}
+		}
+		if start < 0 {
+			k.errorf("%s: %q is neither one of the passage's sentences nor a run of them in order", ref, quote)
+			return nil, false
+		}
+		j, rest := start, seg
+		for {
+			s := p.Sentences[j]
+			var ok bool
+			if rest, ok = strings.CutPrefix(rest, s.Text); !ok {
+				k.errorf("%s: %q is neither one of the passage's sentences nor a run of them in order", ref, quote)
+				return nil, false
+			}
+			run = append(run, s)
+			if rest == "" {
+				break
+			}
+			if rest, ok = strings.CutPrefix(rest, " "); !ok || j+1 >= len(p.Sentences) || p.Sentences[j+1].Block != s.Block {
+				k.errorf("%s: %q is neither one of the passage's sentences nor a run of them in order", ref, quote)
+				return nil, false
+			}
+			j++
+		}
+		at = j + 1
+	}
+	if len(run) < 2 {
+		k.errorf("%s: %q is not one of the passage's sentences, whole", ref, quote)
+		return nil, false
+	}
+	k.verbatim("run", ref, quote)
+	k.cited(ref, quote)
+	k.readsAlone(ref, run[0].Text)
+	names := k.namesSomeone(run[0].Text)
+	for _, s := range run[1:] {
+		if personOpenRe.MatchString(s.Text) && !names {
+			k.errorf("%s: the run %q names no one its %q can stand for", ref, quote, first(s.Text, 20))
+		}
+	}
+	return run, true
+}
+
+// personOpenRe finds a pronoun for one person among a sentence's first
+// words.
+var personOpenRe = regexp.MustCompile(`(?i)^(?:\S+\s+){0,3}(?:he|she|him|her|his)\b`)
+
+// namesSomeone reports whether a sentence gives a name: a capitalized word
+// that the text never writes in lower case, after the sentence's first
+// word, or first where the text capitalizes it inside a sentence too.
+func (k *checker) namesSomeone(sentence string) bool {
+	for i, w := range wordsRe.FindAllString(sentence, -1) {
+		if k.isName(w) && (i > 0 || k.midCaps[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isName reports whether a word is capitalized and the text never writes
+// it in lower case.
+func (k *checker) isName(w string) bool {
+	if k.lower == nil {
+		k.lower, k.midCaps = map[string]bool{}, map[string]bool{}
+		for _, p := range k.c.Passages {
+			for _, s := range p.Sentences {
+				for i, w := range wordsRe.FindAllString(s.Text, -1) {
+					switch {
+					case unicode.IsLower([]rune(w)[0]):
+						k.lower[w] = true
+					case i > 0:
+						k.midCaps[w] = true
+					}
+				}
+			}
+		}
+	}
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	return unicode.IsUpper([]rune(w)[0]) && len(w) > 2 && !k.lower[strings.ToLower(w)]
+}
+
+var wordsRe = regexp.MustCompile(`\p{L}[\p{L}'’-]*`)
 
 func first(s string, n int) string {
 	if len(s) > n {
 		return s[:n]
 	}
 	return s
+}
+
+// cited checks a run as the citation checker checks a model's answer:
+// quoted with its ref, it is one valid, supported citation and flags
+// nothing, its ellipsis and all.
+func (k *checker) cited(ref, quote string) {
+	k.t.Helper()
+	p := k.passage(ref)
+	if p == nil {
+		return
+	}
+	rep := citation.Check("The text says “"+quote+"” ["+ref+"].", k.c, []essay.Ref{p.Ref})
+	if len(rep.Citations) != 1 || !rep.Citations[0].Supported || len(rep.Invalid) > 0 || len(rep.Unverified) > 0 {
+		k.errorf("%s: the run %q does not pass the citation check: %+v", ref, quote, rep)
+	}
 }
 
 // verbatim checks that every run of quote stands in the passage.
@@ -198,11 +359,14 @@ func (k *checker) evidence(g quality) {
 			k.errorf("%q has %d pieces of evidence", q.Question, n)
 		}
 		for _, e := range q.Evidence {
-			s, ok := k.sentenceOf(e.Ref, e.Quote)
+			run, ok := k.quoted(e.Ref, e.Quote)
 			if !ok {
 				continue
 			}
-			uses[e.Ref+"\x00"+s.Text]++
+			for _, s := range run {
+				uses[e.Ref+"\x00"+s.Text]++
+			}
+			s := run[len(run)-1]
 			p := k.passage(e.Ref)
 			if p.Ref.Kind == essay.Paragraph {
 				paragraphs[e.Ref] = true
@@ -258,7 +422,12 @@ func (k *checker) summary(g quality) {
 	}
 	last := -1
 	for _, s := range g.Summary {
-		k.sentenceOf(s.Ref, s.Quote)
+		// Entries are read in order, one after another: one may open on
+		// a pronoun for someone the entry before names, where its
+		// paragraph names no one.
+		k.pronounsRead = true
+		k.quoted(s.Ref, s.Quote)
+		k.pronounsRead = false
 		p := k.passage(s.Ref)
 		if p == nil {
 			continue
@@ -292,7 +461,7 @@ func (k *checker) checks(g quality, teacher bool) {
 		if regexp.MustCompile(`(?i)what does the (?:author|text) mean by|_{2,}`).MatchString(c.Question) {
 			k.errorf("%q is not a short-answer question on the content", c.Question)
 		}
-		k.sentenceOf(c.Answer.Ref, c.Answer.Quote)
+		k.quoted(c.Answer.Ref, c.Answer.Quote)
 		ans, err := svc.Ask(context.Background(), answer.Request{Question: c.Question})
 		if err != nil {
 			k.errorf("ask %q: %v", c.Question, err)
@@ -350,6 +519,7 @@ func (k *checker) prompts(g quality) {
 		for _, p := range append(append([]qPrompt{}, q.Discussion...), q.Historian...) {
 			skeletons[skeleton(p.Prompt)]++
 			for _, m := range curlyRe.FindAllString(p.Prompt, -1) {
+				k.readsAlone("a prompt", strings.Trim(m, "“”"))
 				for _, quote := range strings.Split(strings.Trim(m, "“”"), guide.Ellipsis) {
 					quote = strings.TrimSpace(quote)
 					found := quote == ""
@@ -410,7 +580,7 @@ func (k *checker) terms(g quality) {
 		if t.Kind != guide.Defines && t.Kind != guide.Uses {
 			k.errorf("key term %q has kind %q", t.Term, t.Kind)
 		}
-		k.sentenceOf(t.Ref, t.Quote)
+		k.quoted(t.Ref, t.Quote)
 	}
 }
 
@@ -438,11 +608,17 @@ func checkGuide(t *testing.T, name string, c *essay.Corpus, r *retrieve.Retrieve
 	t.Helper()
 	q := readJSON(t, g)
 	k := &checker{t: t, name: name, c: c, r: r, minChecks: least}
+	k.part = "evidence"
 	k.evidence(q)
+	k.part = "summary"
 	k.summary(q)
+	k.part = "check questions"
 	k.checks(q, true)
+	k.part = "prompts"
 	k.prompts(q)
+	k.part = "key terms"
 	k.terms(q)
+	k.part = "quotes"
 	k.quotes(q)
 	return q
 }
