@@ -52,15 +52,32 @@ func Senses(stem string) int {
 	return n
 }
 
+// Proper reports whether WordNet knows the words of this stem only as
+// names: the commonest sense of each, in every part of speech, is written
+// capitalized ("Berlin", "Stalin"). A capitalized word of a question that
+// WordNet also knows in lower case ("Western", "Middle") may be a common
+// word opening a phrase; one it knows only as a name names something.
+func Proper(stem string) bool {
+	_, proper, _, _ := lookupAll(stem)
+	return proper
+}
+
 // lookup returns stem's entry: its sense count, related stems and
 // concepts.
+func lookup(stem string) (senses int, related, concepts string) {
+	senses, _, related, concepts = lookupAll(stem)
+	return senses, related, concepts
+}
+
+// lookupAll returns stem's entry: its sense count, whether its words are
+// names only (a "p" after the count), related stems and concepts.
 //
 // It searches the sorted table in place rather than loading it into a map:
 // a map would cost every process start milliseconds for a table most runs
 // consult for a word or two.
-func lookup(stem string) (senses int, related, concepts string) {
+func lookupAll(stem string) (senses int, proper bool, related, concepts string) {
 	if stem == "" || strings.ContainsAny(stem, "\t\n") {
-		return 0, "", ""
+		return 0, false, "", ""
 	}
 	lo, hi := 0, len(table)
 	for lo < hi {
@@ -70,18 +87,19 @@ func lookup(stem string) (senses int, related, concepts string) {
 		case key == stem:
 			count, rest, _ := strings.Cut(rest, "\t")
 			related, concepts, _ = strings.Cut(rest, "\t")
+			count, proper = strings.CutSuffix(count, "p")
 			n, _ := strconv.Atoi(count)
-			return n, related, concepts
+			return n, proper, related, concepts
 		case key < stem:
 			lo = end
 		default:
 			if mid == lo {
-				return 0, "", ""
+				return 0, false, "", ""
 			}
 			hi = mid
 		}
 	}
-	return 0, "", ""
+	return 0, false, "", ""
 }
 
 // lineStart returns the offset of the line holding offset i.

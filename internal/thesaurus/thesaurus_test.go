@@ -41,6 +41,18 @@ func TestSenses(t *testing.T) {
 	}
 }
 
+func TestProper(t *testing.T) {
+	for stem, want := range map[string]bool{
+		"australia": true, "stalingrad": true, // names only
+		"western": false, "middl": false, "volcano": false, // common words too
+		"zzzz": false, "": false,
+	} {
+		if got := Proper(stem); got != want {
+			t.Errorf("Proper(%q) = %v, want %v", stem, got, want)
+		}
+	}
+}
+
 // TestEveryKeyIsFound walks the whole table, so that the binary search is
 // checked at its first line, its last and every line between.
 func TestEveryKeyIsFound(t *testing.T) {

@@ -25,7 +25,8 @@ const (
 	hypernymLevels = 3
 	levelWeight    = 0.6
 	// derivedWeight is the weight of a synset derivationally related to a
-	// sense ("criticize" to "criticism"), against the sense itself.
+	// sense ("criticize" to "criticism"), or that an adjective pertains to
+	// ("Middle Ages" to "medieval"), against the sense itself.
 	derivedWeight = 0.5
 	// maxConcepts bounds the concepts listed for one stem, the heaviest
 	// first.
@@ -107,7 +108,9 @@ func addConcepts(cs map[int]float64, k string, w float64, synsets map[string]*sy
 	}
 	put(k, w)
 	for _, p := range s.ptrs {
-		if p.symbol == "+" {
+		// A derived form ("criticize" for "criticism") or what an
+		// adjective pertains to ("Middle Ages" for "medieval").
+		if p.symbol == "+" || p.symbol == "\\" {
 			put(p.key, w*derivedWeight)
 		}
 	}

@@ -45,7 +45,10 @@ var posFiles = []string{"noun", "verb", "adj", "adv"}
 
 type synset struct {
 	words []string
-	ptrs  []pointer
+	// capital marks the words WordNet writes capitalized in this synset
+	// ("Berlin" the city, not "berlin" the carriage).
+	capital []bool
+	ptrs    []pointer
 }
 
 type pointer struct {
@@ -136,6 +139,7 @@ func table(dir string, w io.Writer) error {
 	}
 	table := map[string]map[string]bool{}
 	counts := map[string]int{}
+	common := map[string]bool{}
 	for lemma, keys := range senses {
 		if !plainWord(lemma) {
 			continue
@@ -146,6 +150,9 @@ func table(dir string, w io.Writer) error {
 			table[key] = map[string]bool{}
 		}
 		for _, k := range firstSenses(keys) {
+			common[key] = common[key] || !writtenCapital(lemma, synsets[k])
+		}
+		for _, k := range firstSenses(keys) {
 			for _, rel := range relatedWords(lemma, synsets[k], synsets) {
 				s := terms.Stem(rel)
 				if plainWord(rel) && !terms.IsStopword(rel) && s != key {
@@ -154,7 +161,17 @@ func table(dir string, w io.Writer) error {
 			}
 		}
 	}
-	return write(w, table, counts, conceptTable(synsets, senses))
+	return write(w, table, counts, common, conceptTable(synsets, senses))
+}
+
+// writtenCapital reports whether synset s writes lemma capitalized: a
+// sense that names one thing ("Berlin", "Stalin").
+func writtenCapital(lemma string, s *synset) bool {
+	if s == nil {
+		return false
+	}
+	i := slices.Index(s.words, lemma)
+	return i >= 0 && s.capital[i]
 }
 
 // firstSenses returns the commonest sense of each part of speech. WordNet
@@ -210,7 +227,12 @@ func relatedWords(lemma string, s *synset, all map[string]*synset) []string {
 	return out
 }
 
-func write(w io.Writer, table map[string]map[string]bool, counts map[string]int, concepts map[string]map[int]float64) error {
+// write writes the table's lines: a stem's sense count is followed by "p"
+// when WordNet knows its words only as names (see thesaurus.Proper).
+//
+//   - common: the stems a word of which has a commonest sense, in some part
+//     of speech, written in lower case.
+func write(w io.Writer, table map[string]map[string]bool, counts map[string]int, common map[string]bool, concepts map[string]map[int]float64) error {
 	keys := make([]string, 0, len(table))
 	for k := range table {
 		keys = append(keys, k)
@@ -228,7 +250,11 @@ func write(w io.Writer, table map[string]map[string]bool, counts map[string]int,
 			vals = append(vals, v)
 		}
 		sort.Strings(vals)
-		fmt.Fprintf(bw, "%s\t%d\t%s\t%s\n", k, counts[k], strings.Join(vals, " "), conceptList(concepts[k]))
+		proper := ""
+		if table[k] != nil && !common[k] {
+			proper = "p"
+		}
+		fmt.Fprintf(bw, "%s\t%d%s\t%s\t%s\n", k, counts[k], proper, strings.Join(vals, " "), conceptList(concepts[k]))
 	}
 	return bw.Flush()
 }
@@ -248,11 +274,12 @@ func readData(path string, synsets map[string]*synset) error {
 		}
 		s := &synset{}
 		for i := range int(n) {
-			w := strings.ToLower(f[4+2*i])
+			w := f[4+2*i]
 			if j := strings.IndexByte(w, '('); j >= 0 {
 				w = w[:j] // adjective markers such as "(a)"
 			}
-			s.words = append(s.words, w)
+			s.words = append(s.words, strings.ToLower(w))
+			s.capital = append(s.capital, w != strings.ToLower(w))
 		}
 		i := 4 + 2*int(n)
 		pc, err := strconv.Atoi(f[i])
