@@ -2,14 +2,51 @@ package retrieve
 
 import (
 	"slices"
+	"sync"
 
 	"studyguide/internal/essay"
 	"studyguide/internal/lazyregexp"
 	"studyguide/internal/terms"
+	"studyguide/internal/thesaurus"
 )
+
+// conceptCache keeps the concepts of the stems the abstention test has
+// looked up: it meets the same best passages again and again.
+type conceptCache struct {
+	mu sync.Mutex
+	of map[string][]thesaurus.Concept
+}
+
+// maxConceptCache bounds a retriever's cache of concepts, in stems.
+const maxConceptCache = 1 << 16
+
+// concepts returns the concepts of a stem or a pair of stems, cached.
+func (r *Retriever) concepts(key string) []thesaurus.Concept {
+	r.conceptCache.mu.Lock()
+	cs, ok := r.conceptCache.of[key]
+	r.conceptCache.mu.Unlock()
+	if ok {
+		return cs
+	}
+	cs = thesaurus.Concepts(key)
+	r.conceptCache.mu.Lock()
+	if r.conceptCache.of == nil {
+		r.conceptCache.of = map[string][]thesaurus.Concept{}
+	}
+	if len(r.conceptCache.of) < maxConceptCache {
+		r.conceptCache.of[key] = cs
+	}
+	r.conceptCache.mu.Unlock()
+	return cs
+}
 
 // yearRe finds a year of the last two millennia.
 var yearRe = lazyregexp.New(`\b(?:1[0-9]|20)[0-9]{2}\b`)
+
+// timeRe finds a time: a year, a decade ("the '30s", "the 1920s"), a
+// month, or a word placing something in time against something else
+// ("after his death", "during the Revolution").
+var timeRe = lazyregexp.New(`\b(?:1[0-9]|20)[0-9]{2}s?\b|'[0-9]0s\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|[Cc]entury|[Aa]fter|[Bb]efore|[Dd]uring|[Uu]ntil|[Ss]ince)\b`)
 
 // evidence is what the best passage holds of a question.
 type evidence struct {
@@ -26,8 +63,18 @@ type evidence struct {
 	// nearCoverage is the weight of the stems the passage holds or holds
 	// near, as a share of all the question's weight.
 	nearCoverage float64
-	// year is set when the passage gives a year.
-	year bool
+	// nameCoverage is coverage without the stems of the question's names
+	// made of common words that the passage does not name (Query.runs):
+	// "war" in a passage says nothing of "the Second World War"; and with
+	// those it names in other words ("medieval" for "the Middle Ages").
+	nameCoverage float64
+	// standIn is the weight of the stems the corpus lacks but holds words
+	// standing in for ("pay" for "salaries"), as a share of all the
+	// question's weight.
+	standIn float64
+	// year is set when the passage gives a year, time when it places
+	// something in time (see timeRe).
+	year, time bool
 }
 
 // support combines the evidence into one figure from 0 to 1.5: how much of
@@ -36,11 +83,11 @@ type evidence struct {
 // questions the essay answers in other words ("perks" for "privileges")
 // from questions about something else ("how do volcanoes form?") better
 // than either part alone.
-func (e evidence) support() float64 {
+func (e evidence) support(p Params) float64 {
 	if e.stems == 0 {
 		return 0
 	}
-	return e.known + 0.5*float64(e.near)/float64(e.stems)
+	return e.known + p.StandInKnown*e.standIn + 0.5*float64(e.near)/float64(e.stems)
 }
 
 // abstains reports whether the evidence is too thin for the corpus to
@@ -54,13 +101,22 @@ func (e evidence) support() float64 {
 // capitals the corpus never mentions ("What did he think of the NEP?"),
 // and one that asks in what year when the passage gives none.
 func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
-	return e.found == 0 || e.support()+p.SimilarityWeight*similarity < p.MinSupport ||
-		len(q.Names) > 0 && e.coverage < p.NameCoverage || q.Acronym || q.AsksYear && !e.year
+	return e.found == 0 || e.support(p)+p.SimilarityWeight*similarity < p.MinSupport || e.offGround(q, p)
+}
+
+// offGround reports whether the question is off the text's ground whatever
+// its words' support: it names something the corpus never mentions and
+// the passage holds less than p.NameCoverage of its weight, the name
+// aside; it names something in capitals; or it asks in what year, or
+// when, and the passage gives no year, or no time.
+func (e evidence) offGround(q *Query, p Params) bool {
+	return len(q.Names) > 0 && e.nameCoverage < p.NameCoverage || q.Acronym || q.AsksYear && !e.year || q.AsksWhen && !e.time
 }
 
 // evidence weighs the question's stems by BM25's IDF and their specificity
 // against the given passages and the whole corpus. A stem the passages lack
-// counts as near when they hold one of its related stems.
+// counts as near when they hold one of its related stems, or a word of
+// the same concept (see kin).
 func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	stems := q.Stems
 	ev := evidence{stems: len(stems)}
@@ -73,27 +129,51 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 			top[s] = true
 		}
 		ev.year = ev.year || yearRe.MatchString(p.Text())
+		ev.time = ev.time || timeRe.MatchString(p.Text())
 	}
-	var total, found, near, known float64
+	// A named run the passage names in other words ("medieval" for "the
+	// Middle Ages") is held.
+	named, unnamed := map[string]bool{}, map[string]bool{}
+	for _, run := range q.runs {
+		set := unnamed
+		if r.namesRun(run, top) {
+			set = named
+		}
+		for _, s := range run {
+			set[s] = true
+		}
+	}
+	var total, found, near, known, standIn, name float64
 	for i, s := range stems {
 		w := r.Index.BM25.IDF(s) * q.Specificity[i]
 		total += w
-		if r.Index.BM25.Has(s) {
+		switch {
+		case r.Index.BM25.Has(s):
 			known += w
+		case len(q.StandIns[s]) > 0:
+			standIn += w
 		}
 		switch {
 		case top[s]:
 			found += w
+			if !unnamed[s] {
+				name += w
+			}
 			near += w
 			ev.found++
 			ev.near++
-		case hasPrefixMatch(top, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return top[t] }):
+		case named[s]:
+			name += w
+			near += w
+			ev.near++
+		case hasPrefixMatch(top, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return top[t] }) || r.kinIn(s, top):
 			near += w
 			ev.near++
 		}
 	}
 	if total > 0 {
-		ev.coverage, ev.known, ev.nearCoverage = found/total, known/total, near/total
+		ev.coverage, ev.known, ev.nearCoverage, ev.standIn = found/total, known/total, near/total, standIn/total
+		ev.nameCoverage = name / total
 	}
 	return ev
 }
@@ -111,3 +191,68 @@ func hasPrefixMatch(set map[string]bool, s string) bool {
 	}
 	return false
 }
+
+// namesRun reports whether the stems of a passage name a name made of
+// common words, run (the corpus never holds it as such: see unknownRuns),
+// in a word of its own concept: one that WordNet says pertains to what two
+// neighbours of it name ("mediev" for "middl age"), or is a kind of it.
+// A word it is a kind of ("war" for "the Second World War") does not.
+func (r *Retriever) namesRun(run []string, stems map[string]bool) bool {
+	for i := 1; i < len(run); i++ {
+		pair := r.concepts(run[i-1] + " " + run[i])
+		if len(pair) == 0 {
+			continue
+		}
+		for t := range stems {
+			if leads(pair, r.concepts(t)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// kinIn reports whether stems hold a word of the same concept as stem s
+// (see kin).
+func (r *Retriever) kinIn(s string, stems map[string]bool) bool {
+	cs := r.concepts(s)
+	if len(cs) == 0 {
+		return false
+	}
+	for t := range stems {
+		if kin(cs, r.concepts(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// kin reports whether two words' concepts say nearly the same: the
+// commonest sense of one is a sense of the other, or what the other is a
+// kind of ("mariner" is a kind of "sailor"; "perquisite" a sense of
+// "benefit"). Concepts shared further up, or by rarer senses, join words
+// too loosely to count ("engineer" and "use").
+func kin(a, b []thesaurus.Concept) bool {
+	return leads(a, b) || leads(b, a)
+}
+
+// leads reports whether a concept a word stands for in its commonest
+// sense (weight 1) stands in b at kinWeight or more.
+func leads(a, b []thesaurus.Concept) bool {
+	for _, c := range a {
+		if c.Weight < 1 {
+			break
+		}
+		for _, d := range b {
+			if d.ID == c.ID && d.Weight >= kinWeight {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// kinWeight is the least weight of a concept in a word for kin: a second
+// sense (1/2) or the commonest sense's direct hypernym (0.6), as the table
+// rounds them to ninths.
+const kinWeight = 5.0 / 9

@@ -44,10 +44,17 @@ type Query struct {
 	AsksWhatIs bool
 	// AsksYear is set for a question that asks in what year or on what
 	// date something happened: only a passage that gives one answers it.
-	AsksYear bool
+	// AsksWhen is set for one that opens "When ...?": only a passage that
+	// places something in time answers it.
+	AsksYear, AsksWhen bool
 	// Names are the words, capitalized after the question's first, that
-	// the corpus never uses: names of things it may not discuss.
+	// the corpus never uses: names of things it may not discuss. A run of
+	// capitalized common words the corpus never puts together ("the
+	// Second World War") is one name too.
 	Names []string
+	// runs holds the stems of the runs among Names: the corpus knows each
+	// word, so a passage holding one of them holds none of the name.
+	runs [][]string
 	// Intent says what the question asks of the text itself, if anything:
 	// its sources, its purpose, its author's stance (see intent.go).
 	Intent Intent
@@ -87,7 +94,16 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 		}
 	}
 	q.Names, q.Acronym = r.unknownNames(text, author)
+	for _, run := range r.unknownRuns(text) {
+		q.Names = append(q.Names, strings.Join(run, " "))
+		var stems []string
+		for _, w := range run {
+			stems = append(stems, terms.Stem(w))
+		}
+		q.runs = append(q.runs, stems)
+	}
 	q.AsksYear = asksYear(q.Words)
+	q.AsksWhen = len(q.Words) > 0 && q.Words[0] == "when"
 	q.AsksWhatIs = len(q.Words) > 2 && (q.Words[0] == "what" || q.Words[0] == "who") &&
 		(q.Words[1] == "is" || q.Words[1] == "was" || q.Words[1] == "are" || q.Words[1] == "were") && len(q.Stems) <= 2
 	q.Parts = partsOf(text, q.Stems)
@@ -142,6 +158,20 @@ func (q *Query) lexical(p Params) (ts []string, ws []float64) {
 	}
 	ts, ws = q.Intent.search(ts, ws, p)
 	return ts, ws
+}
+
+// only returns the query as if it asked only about stems, a subset of
+// its own: the same question, its other words left out.
+func (q *Query) only(stems []string) *Query {
+	sub := *q
+	sub.Stems, sub.Specificity = nil, nil
+	for i, s := range q.Stems {
+		if slices.Contains(stems, s) {
+			sub.Stems = append(sub.Stems, s)
+			sub.Specificity = append(sub.Specificity, q.Specificity[i])
+		}
+	}
+	return &sub
 }
 
 // standInWeights returns the weight of each stand-in, as searched with p.
@@ -221,10 +251,11 @@ func (r *Retriever) authorWords() map[string]bool {
 }
 
 // unknownNames returns the capitalized words of the question, after its
-// first word, that the corpus never uses: names of things it does not
-// discuss ("Hastings", "Australia"); and whether one of them is written
-// in capitals ("NEP"). A question typed in lower case has none: a word no
-// dictionary knows is as often a typo or a term of art as a name.
+// first word, that the corpus never uses and the dictionary knows only as
+// names, if at all: names of things it does not discuss ("Hastings",
+// "Australia"); and whether one of them is written in capitals ("NEP").
+// A question typed in lower case has none: a word no dictionary knows is
+// as often a typo or a term of art as a name.
 func (r *Retriever) unknownNames(question string, author map[string]bool) (names []string, acronym bool) {
 	for i, f := range strings.Fields(question) {
 		words := terms.Words(f)
@@ -238,13 +269,62 @@ func (r *Retriever) unknownNames(question string, author map[string]bool) (names
 		if !unicode.IsUpper(first) || terms.IsStopword(words[0]) || author[words[0]] {
 			continue
 		}
-		if !r.Index.BM25.Has(terms.Stem(words[0])) {
+		// A word the dictionary knows in lower case ("Western", "Middle")
+		// may be a common word capitalized; one it knows only as a name,
+		// or not at all, names something.
+		stem := terms.Stem(words[0])
+		if !r.Index.BM25.Has(stem) && (thesaurus.Senses(stem) == 0 || thesaurus.Proper(stem)) {
 			names = append(names, words[0])
 			word := trimmed[:min(len(trimmed), len(words[0]))]
 			acronym = acronym || len(words[0]) > 1 && word == strings.ToUpper(word)
 		}
 	}
 	return names, acronym
+}
+
+// unknownRuns returns the runs of two or more capitalized words of the
+// question, after its first word, no two neighbours of which stand
+// together in the corpus: a name of its own made of common words ("the
+// Second World War", "the New Economic Policy"), which a text that uses
+// "war" and "world" apart does not discuss. A run the corpus holds a part
+// of ("the Russian Communist Party" beside "the Communist Party of the
+// Ukraine") is one of its own names, or near enough.
+func (r *Retriever) unknownRuns(question string) [][]string {
+	var runs [][]string
+	var run []string
+	flush := func() {
+		if len(run) >= 2 && !r.holdsAPair(run) {
+			runs = append(runs, run)
+		}
+		run = nil
+	}
+	for i, f := range strings.Fields(question) {
+		words := terms.Words(f)
+		trimmed := strings.TrimLeft(f, "\"'“‘([")
+		first, _ := utf8.DecodeRuneInString(trimmed)
+		if i == 0 || len(words) != 1 || !unicode.IsUpper(first) || terms.IsStopword(words[0]) {
+			flush()
+			continue
+		}
+		run = append(run, words[0])
+		// A run ends at punctuation ("the Cold War, and ...").
+		if strings.ContainsAny(strings.TrimRight(f, "\"'”’)]"), ",;:.?!") {
+			flush()
+		}
+	}
+	flush()
+	return runs
+}
+
+// holdsAPair reports whether the corpus has two neighbouring words of run
+// side by side somewhere, stop words aside.
+func (r *Retriever) holdsAPair(run []string) bool {
+	for i := 1; i < len(run); i++ {
+		if r.adjacent(terms.Stem(run[i-1]), terms.Stem(run[i])) {
+			return true
+		}
+	}
+	return false
 }
 
 // asksYear reports whether a question, given as its words, asks in what

@@ -66,6 +66,11 @@ type Params struct {
 	// MinSupport is the evidence (see evidence.support) the best passage
 	// must give for the corpus to count as addressing the question.
 	MinSupport float64 `json:"min_support"`
+	// StandInKnown is the share of its weight a question word the corpus
+	// lacks counts as known when the corpus holds words standing in for
+	// it ("pay" for "salaries"): a question in other words than the
+	// text's is not off its ground for that.
+	StandInKnown float64 `json:"stand_in_known"`
 	// NameCoverage is the share of the question's word weight the best
 	// passage must hold when the question names something the corpus
 	// never mentions ("the Battle of Hastings").
@@ -86,8 +91,9 @@ var DefaultParams = Params{
 	NoteShare:        0.9,
 	SourceShare:      0.7,
 	IntentWeight:     1,
-	MinSupport:       0.55,
-	NameCoverage:     0.4,
+	MinSupport:       0.6,
+	StandInKnown:     0.25,
+	NameCoverage:     0.45,
 	SimilarityWeight: 0,
 }
 
@@ -155,6 +161,8 @@ type Retriever struct {
 	pos        *passagePositions
 	voice      voices
 	vocab      vocabulary
+	// conceptCache holds the concepts of stems the abstention test met.
+	conceptCache conceptCache
 }
 
 // ErrEmptyQuestion is returned for a question with no words to search for.
@@ -196,6 +204,9 @@ type Search struct {
 	lexical map[[2]float64]lexicalRanking
 	// intent ranks passages by the question's intent (see Intent).
 	intent []int32
+	// parts holds the evidence each part of a question of several parts
+	// gives on its own (see partsAbstain).
+	parts map[partKey]evidence
 }
 
 type lexicalRanking struct {
@@ -210,7 +221,7 @@ func (r *Retriever) Prepare(ctx context.Context, question string) (*Search, erro
 	if err != nil {
 		return nil, err
 	}
-	s := &Search{r: r, Q: q, lexical: map[[2]float64]lexicalRanking{}, intent: r.intentRanking(q.Intent)}
+	s := &Search{r: r, Q: q, lexical: map[[2]float64]lexicalRanking{}, intent: r.intentRanking(q.Intent), parts: map[partKey]evidence{}}
 	m, err := r.Index.Semantic(ctx, q.Text, depth)
 	if err != nil {
 		return nil, err
@@ -248,7 +259,7 @@ func (s *Search) Result(ctx context.Context, p Params, mode Mode, k int) (*Resul
 		res.Hits = res.Hits[:k]
 	}
 	ev := s.lexicalRanking(p).ev
-	res.Coverage = ev.support()
+	res.Coverage = ev.support(p)
 	// With no passage to hold them, the evidence finds none of the
 	// question's words: a question nothing ranks is always declined.
 	res.Abstain = s.abstains(ev, p)
@@ -301,11 +312,56 @@ func (s *Search) abstains(ev evidence, p Params) bool {
 	intent := s.intent
 	switch {
 	case len(intent) == 0:
-		return ev.abstains(s.Q, p, s.similarity)
+		return ev.abstains(s.Q, p, s.similarity) && s.partsAbstain(p)
 	case len(s.Q.Stems) == 0:
 		return false
 	}
-	return ev.abstains(s.Q, p, s.similarity) && s.r.evidence(s.Q, []*essay.Passage{s.r.Corpus.Passages[intent[0]]}).abstains(s.Q, p, s.similarity)
+	return ev.abstains(s.Q, p, s.similarity) && s.r.evidence(s.Q, []*essay.Passage{s.r.Corpus.Passages[intent[0]]}).abstains(s.Q, p, s.similarity) &&
+		s.partsAbstain(p)
+}
+
+// partsAbstain reports whether every part of a question of several parts
+// would be declined asked on its own, each weighed against its own best
+// passage: "What was the cap on party members' salaries and when was it
+// dropped?" is addressed though the text never says "dropped", and the
+// answer says what it holds for each part. A question of one part has
+// been weighed whole.
+func (s *Search) partsAbstain(p Params) bool {
+	if len(s.Q.Parts) < 2 {
+		return true
+	}
+	// A name the text never mentions, or a year it does not give, is
+	// weighed on the question as a whole.
+	if s.lexicalRanking(p).ev.offGround(s.Q, p) {
+		return true
+	}
+	for i, part := range s.Q.Parts {
+		if len(part.Stems) == 0 {
+			continue
+		}
+		sub := s.Q.only(part.Stems)
+		key := partKey{i, p.StandInWeight, p.RelatedWeight}
+		ev, ok := s.parts[key]
+		if !ok {
+			ts, ws := sub.lexical(p)
+			order := s.r.byPassage(s.r.Index.Lexical(ts, ws, coverageDepth))
+			var best []*essay.Passage
+			for _, j := range order[:min(coverageDepth, len(order))] {
+				best = append(best, s.r.Corpus.Passages[j])
+			}
+			ev = s.r.evidence(sub, best)
+			s.parts[key] = ev
+		}
+		if !ev.abstains(sub, p, s.similarity) {
+			return false
+		}
+	}
+	return true
+}
+
+type partKey struct {
+	part                   int
+	standIn, relatedWeight float64
 }
 
 // ranksByIntent reports whether passages are ranked by their voice too

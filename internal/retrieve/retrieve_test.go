@@ -386,6 +386,14 @@ func TestNamesAndYearsTheTextLacks(t *testing.T) {
 		"In what year did Lenin die?":                                     true,
 		"What did Lenin think about inequality?":                          false,
 		"In what year was the article on the Leningrad Affair published?": false,
+		// A run of capitals the text never puts together names a thing of
+		// its own; one a part of which it holds is one of its names.
+		"What happened to the Soviet Union in the Second World War?": true,
+		"Did the Russian Communist Party support the reforms?":       false,
+		// WordNet knows "western" in lower case: no name.
+		"How does the author describe democracy in Western countries?": false,
+		// "medieval" pertains to the Middle Ages.
+		"What is the comparison with sailors in the Middle Ages and their maps?": false,
 	} {
 		res, err := r.Retrieve(context.Background(), q, 4)
 		if err != nil {
@@ -394,5 +402,20 @@ func TestNamesAndYearsTheTextLacks(t *testing.T) {
 		if res.Abstain != abstain {
 			t.Errorf("%q: abstain = %v, want %v (refs %v)", q, res.Abstain, abstain, res.Refs())
 		}
+	}
+}
+
+// TestEachPartIsWeighedAlone checks that a question of two parts is
+// addressed when one of them is, though the text lacks the other's words
+// ("dropped").
+func TestEachPartIsWeighedAlone(t *testing.T) {
+	r := retriever(t, Hybrid)
+	q := "What was the cap on party members' salaries and when was it dropped?"
+	res, err := r.Retrieve(context.Background(), q, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Abstain || len(res.Hits) == 0 || res.Hits[0].Passage.Ref.String() != "¶58" {
+		t.Errorf("%q: abstain = %v, refs %v; want ¶58 first", q, res.Abstain, res.Refs())
 	}
 }
