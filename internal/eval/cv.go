@@ -3,6 +3,8 @@ package eval
 import (
 	"context"
 	"fmt"
+	"math"
+	"slices"
 
 	"studyguide/internal/embed"
 	"studyguide/internal/essay"
@@ -23,6 +25,7 @@ var (
 	minSupports       = steps(0.4, 0.75, 0.025)
 	nameCoverages     = steps(0.25, 0.65, 0.05)
 	similarityWeights = []float64{0, 1, 2, 3}
+	standInKnowns     = []float64{0, 0.25, 0.5}
 	conceptWeights    = []float64{0.15, 0.3, 0.6}
 	keepFractions     = []float64{0.6, 0.75, 0.9}
 	keepSames         = []float64{0.4, 0.6, 0.75}
@@ -404,8 +407,10 @@ func (t *table) choose(ctx context.Context, train func(set int) bool) (Setting, 
 		}
 	}
 	errs := t.abstentionErrors(chosen)
-	out, fewest := chosen, -1.0
-	for g, th := range thresholds() {
+	ths := thresholds()
+	rates := make([]float64, len(ths))
+	fewest := -1.0
+	for g := range ths {
 		var declined, answered int
 		for i, e := range errs[g] {
 			if train(i) {
@@ -413,13 +418,55 @@ func (t *table) choose(ctx context.Context, train func(set int) bool) (Setting, 
 				answered += e[1]
 			}
 		}
-		rate := float64(declined)/float64(max(1, answerable)) + float64(answered)/float64(max(1, unanswerable))
-		if fewest < 0 || rate < fewest {
-			fewest = rate
-			out.Params = th.apply(out.Params)
+		rates[g] = float64(declined)/float64(max(1, answerable)) + float64(answered)/float64(max(1, unanswerable))
+		if fewest < 0 || rates[g] < fewest {
+			fewest = rates[g]
 		}
 	}
+	var tied []int
+	for g, r := range rates {
+		if r <= fewest+1e-12 {
+			tied = append(tied, g)
+		}
+	}
+	out := chosen
+	out.Params = ths[middle(ths, tied)].apply(out.Params)
 	return out, nil
+}
+
+// middle returns, of the thresholds tied that do best, the one nearest
+// the middle of the tie: the median of each threshold among them. A
+// threshold chosen at the edge of a range that does equally well stands
+// where the sets trained on happen to have no question, and the next set
+// may; the middle of the range is furthest from both edges. Ties go to
+// the one listed first.
+func middle(ths []threshold, tied []int) int {
+	coords := func(th threshold) [4]float64 {
+		return [4]float64{th.standInKnown, th.minSupport, th.nameCoverage, th.similarity}
+	}
+	var med [4]float64
+	for d := range med {
+		var xs []float64
+		for _, g := range tied {
+			xs = append(xs, coords(ths[g])[d])
+		}
+		slices.Sort(xs)
+		med[d] = xs[(len(xs)-1)/2]
+	}
+	// Each threshold's distance is counted in steps of its grid.
+	steps := [4]float64{0.25, 0.025, 0.05, 1}
+	best, bestDist := tied[0], -1.0
+	for _, g := range tied {
+		c := coords(ths[g])
+		var dist float64
+		for d := range c {
+			dist += math.Abs(c[d]-med[d]) / steps[d]
+		}
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = g, dist
+		}
+	}
+	return best
 }
 
 type rankingKey struct {
@@ -455,10 +502,10 @@ func (t *table) rankingOf(ctx context.Context, mode retrieve.Mode, s Setting) ([
 }
 
 // threshold is one setting of abstention's thresholds.
-type threshold struct{ minSupport, nameCoverage, similarity float64 }
+type threshold struct{ standInKnown, minSupport, nameCoverage, similarity float64 }
 
 func (th threshold) apply(p retrieve.Params) retrieve.Params {
-	p.MinSupport, p.NameCoverage, p.SimilarityWeight = th.minSupport, th.nameCoverage, th.similarity
+	p.StandInKnown, p.MinSupport, p.NameCoverage, p.SimilarityWeight = th.standInKnown, th.minSupport, th.nameCoverage, th.similarity
 	return p
 }
 
@@ -466,10 +513,12 @@ func (th threshold) apply(p retrieve.Params) retrieve.Params {
 // among.
 func thresholds() []threshold {
 	var out []threshold
-	for _, sw := range similarityWeights {
-		for _, ms := range minSupports {
-			for _, nc := range nameCoverages {
-				out = append(out, threshold{ms, nc, sw})
+	for _, sk := range standInKnowns {
+		for _, sw := range similarityWeights {
+			for _, ms := range minSupports {
+				for _, nc := range nameCoverages {
+					out = append(out, threshold{sk, ms, nc, sw})
+				}
 			}
 		}
 	}
