@@ -190,12 +190,16 @@ func weakest(chosen []candidate) int {
 }
 
 // withNotes reads each retrieved footnote right after the chosen sentence
-// that marks it: a chosen sentence of the note moves there, and a note none
-// of whose sentences was chosen gives its first quotable sentence, while
-// there is room. The note says where the claim comes from ("many times.15"
-// is followed by the books that record it), and it often leans on the
-// sentence marking it ("passages in which he does this").
-func withNotes(chosen []candidate, hits []retrieve.Hit) []candidate {
+// that marks it: a chosen sentence of the note moves there, and, for a
+// question that asks where its answer comes from, a note none of whose
+// sentences was chosen gives its first quotable sentence, while there is
+// room. The note says where the claim comes from ("many times.15" is
+// followed by the books that record it), and it often leans on the
+// sentence marking it ("passages in which he does this"); to any other
+// question it is a reference, not an answer.
+//
+//   - sources: whether the question asks for sources or where to read.
+func withNotes(chosen []candidate, hits []retrieve.Hit, sources bool) []candidate {
 	out := chosen
 	for _, m := range chosen {
 		n := m.passage.Sentences[m.index].Note
@@ -213,7 +217,7 @@ func withNotes(chosen []candidate, hits []retrieve.Hit) []candidate {
 			continue
 		}
 		i := slices.IndexFunc(hits, func(h retrieve.Hit) bool { return h.Passage.Ref == ref })
-		if i < 0 || len(out) == maxSentences {
+		if !sources || i < 0 || len(out) == maxSentences {
 			continue
 		}
 		note := hits[i].Passage
@@ -350,13 +354,32 @@ func asksForQuestions(words []string) bool {
 }
 
 // quotable reports whether a sentence can stand in an answer: long enough
-// to say something, not a bare reference and not a stripped link.
+// to say something, before any link the text's conversion stripped ("at
+// <>"), where the quotation stops (see quoteText). A bare reference ("See
+// pp. 150, 507.") qualifies: to a question asking where to read, it is
+// the answer, and to any other its words share nothing.
 func quotable(s essay.Sentence) bool {
-	if strings.Contains(s.Text, "<>") || len(terms.Words(s.Text)) < minWords {
-		return false
+	return len(terms.Words(quoteText(s.Text))) >= minWords
+}
+
+// strippedLink is what a link the text's conversion emptied leaves.
+const strippedLink = "<>"
+
+// quoteText returns the part of a sentence an answer quotes: all of it,
+// or the words before a stripped link ("... of January 13, 2000, at <>;
+// in English, at <>.") and an ellipsis, which the citation check verifies
+// as it does any elided quotation.
+func quoteText(sentence string) string {
+	i := strings.Index(sentence, strippedLink)
+	if i < 0 {
+		return sentence
 	}
-	lower := strings.ToLower(s.Text)
-	return !strings.HasPrefix(lower, "see ") && !strings.HasPrefix(lower, "cited in ")
+	head := strings.TrimRight(sentence[:i], " ,;:(")
+	head = strings.TrimRight(strings.TrimSuffix(head, " at"), " ,;:(")
+	if head == "" {
+		return ""
+	}
+	return head + " …"
 }
 
 // continues reports whether a sentence leans on the one before it.
@@ -387,7 +410,7 @@ func compose(chosen []candidate, author, kind string) string {
 			b.WriteString(" ")
 		}
 		b.WriteString(lead(i, c, chosen, full, short, kind))
-		fmt.Fprintf(&b, " “%s” %s", shorten(c.text), c.passage.Ref.Marker())
+		fmt.Fprintf(&b, " “%s” %s", shorten(quoteText(c.text)), c.passage.Ref.Marker())
 	}
 	return b.String()
 }

@@ -99,6 +99,27 @@ func TestExtractiveQuotesStandIns(t *testing.T) {
 	}
 }
 
+// TestExtractiveQuotesUpToAStrippedLink checks that a sentence cut short
+// by a link the text's conversion emptied ("at <>") is quoted up to it,
+// with an ellipsis the citation check accepts.
+func TestExtractiveQuotesUpToAStrippedLink(t *testing.T) {
+	got := answer(t, "Where was the earliest publication of the document?")
+	if !strings.Contains(got, "Sovetskaia Rossiia of January 13, 2000 …” [note 8]") || strings.Contains(got, "<>") {
+		t.Errorf("answer does not quote note 8 up to its stripped link:\n%s", got)
+	}
+}
+
+// TestExtractiveAddsNotesOnlyForSources checks that a note none of whose
+// sentences was chosen follows the sentence marking it only when the
+// question asks where to read: to any other it is a reference, not an
+// answer.
+func TestExtractiveAddsNotesOnlyForSources(t *testing.T) {
+	got := answer(t, "Did Stalin oppose the cult around him?")
+	if !strings.Contains(got, `condemned the "cult" many times.” [¶55]`) || strings.Contains(got, "[note 15]") {
+		t.Errorf("answer should quote ¶55's marking sentence without note 15:\n%s", got)
+	}
+}
+
 // TestExtractiveFramesByMetadata checks that how a quotation is introduced
 // comes from the text's metadata: "argues" for an argument only, a neutral
 // "writes" otherwise, and the author's surname capitalized rune by rune

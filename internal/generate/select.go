@@ -108,23 +108,36 @@ func (e Extractive) selectSentences(res *retrieve.Result, earlier string) []cand
 	// passages' voice shaped, are matched against the retrieved passages
 	// on their own words alone.
 	flat := hasIntent(res) && len(res.Query.Stems) == 0
+	single := len(res.Query.Parts) == 1
+	partScores := make([][]float64, len(res.Query.Parts))
+	partBest := make([]float64, len(res.Query.Parts))
 	for part, p := range res.Query.Parts {
 		scores := make([]float64, len(sents))
-		best := 0.0
+		partScores[part] = scores
+		best, covered := 0.0, 0.0
+		owns := make([]bool, len(sents))
 		for i, s := range sents {
 			var bears bool
-			scores[i], bears = sel.score(s, p, res, weights)
+			scores[i], bears, owns[i] = sel.score(s, p, res, weights)
 			if part > 0 || flat {
 				scores[i] *= s.other
 			} else {
 				scores[i] *= s.weight * s.other
 			}
-			if !bears || taken[[2]int{s.rank, s.index}] {
+			if !bears {
+				scores[i] = 0
+			}
+			if taken[[2]int{s.rank, s.index}] {
+				covered = max(covered, scores[i])
 				scores[i] = 0
 			}
 			best = max(best, scores[i])
 		}
-		if best <= 0 {
+		partBest[part] = best
+		// A later part the answer already answers ("Who was the minister
+		// and what did the premier do for him?", both in one sentence)
+		// needs no more: another sentence would only share its words.
+		if best <= 0 || part > 0 && covered >= sel.KeepFraction*best {
 			continue
 		}
 		order := make([]int, len(sents))
@@ -132,6 +145,9 @@ func (e Extractive) selectSentences(res *retrieve.Result, earlier string) []cand
 			order[i] = i
 		}
 		sort.SliceStable(order, func(a, b int) bool { return scores[order[a]] > scores[order[b]] })
+		if single && !flat {
+			leadFromBest(order, sents, scores)
+		}
 		n := 0
 		top := sents[order[0]].passage
 		for _, i := range order {
@@ -140,6 +156,12 @@ func (e Extractive) selectSentences(res *retrieve.Result, earlier string) []cand
 				break
 			}
 			if keep := sel.KeepFraction; s.passage != top && scores[i] < keep*best || s.passage == top && scores[i] < sel.KeepSame*best {
+				continue
+			}
+			// Another passage's sentence holding none of the part's own
+			// words, only words standing in for them ("surely" for
+			// "reliable"), shares a sense at best.
+			if n > 0 && s.passage != top && !owns[i] && len(p.Stems) > 0 {
 				continue
 			}
 			key := [2]int{s.rank, s.index}
@@ -157,9 +179,13 @@ func (e Extractive) selectSentences(res *retrieve.Result, earlier string) []cand
 			n++
 		}
 	}
+	if !single && !flat {
+		chosen = withBest(chosen, sents, partScores, partBest, taken, sel.KeepSame)
+	}
 	// A chosen note's marking sentence, and a chosen sentence's note, may
 	// come from any passage retrieved.
-	out := withNotes(withAntecedents(withMarkers(chosen, res.Hits)), res.Hits)
+	asks := res.Query.Intent.Has(retrieve.Sources) || res.Query.Intent.Has(retrieve.Reading)
+	out := withNotes(withAntecedents(withMarkers(chosen, res.Hits)), res.Hits, asks)
 	// Each part opens with the passage of the sentence that answers it
 	// best, whatever its rank.
 	sort.SliceStable(out, func(i, j int) bool {
@@ -170,14 +196,96 @@ func (e Extractive) selectSentences(res *retrieve.Result, earlier string) []cand
 			return a.part < b.part
 		case ra != rb:
 			return ra < rb
-		case a.index != b.index:
-			return a.index < b.index
-		case a.followsMarker != b.followsMarker:
-			return b.followsMarker
 		}
-		return a.noteIndex < b.noteIndex
+		return inText(a, b)
+	})
+	return byPassage(out)
+}
+
+// byPassage gathers the sentences of each passage where the first of them
+// stands, in the order of the text: a passage quoted for two parts reads
+// once, and a sentence whose "he" an earlier one names follows it.
+func byPassage(out []candidate) []candidate {
+	first := map[int]int{}
+	for i, c := range out {
+		if _, ok := first[c.rank]; !ok {
+			first[c.rank] = i
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if first[a.rank] != first[b.rank] {
+			return first[a.rank] < first[b.rank]
+		}
+		return inText(a, b)
 	})
 	return out
+}
+
+// inText reports whether a comes before b in their passage: by sentence,
+// a note after the sentence marking it, then by the note's sentence.
+func inText(a, b candidate) bool {
+	switch {
+	case a.index != b.index:
+		return a.index < b.index
+	case a.followsMarker != b.followsMarker:
+		return b.followsMarker
+	}
+	return a.noteIndex < b.noteIndex
+}
+
+// withBest adds to the answer to a question of several parts the best
+// passage's sentence that bears most on one of them, when no part quoted
+// that passage: retrieval found it the best for the question as a whole
+// ("What was the cult of personality and did he like it?" finds the
+// passage saying he condemned it), though the words of each part alone
+// can favour others.
+//
+//   - scores, best: each part's sentence scores and its best score,
+//     without the sentences taken.
+//   - keep: the least share of its part's best a sentence needs.
+func withBest(chosen []candidate, sents []sentence, scores [][]float64, best []float64, taken map[[2]int]bool, keep float64) []candidate {
+	if slices.ContainsFunc(chosen, func(c candidate) bool { return c.rank == 0 }) || len(chosen) == maxSentences {
+		return chosen
+	}
+	pick, part, share := -1, 0, keep
+	for pt, sc := range scores {
+		for i, s := range sents {
+			if s.rank != 0 || best[pt] <= 0 || taken[[2]int{s.rank, s.index}] {
+				continue
+			}
+			if r := sc[i] / best[pt]; r >= share && (pick < 0 || r > share) {
+				pick, part, share = i, pt, r
+			}
+		}
+	}
+	if pick < 0 {
+		return chosen
+	}
+	c := sents[pick].candidate
+	c.score, c.part = scores[part][pick], part
+	return append(chosen, c)
+}
+
+// leadFromBest moves the best sentence of the best passage retrieved to
+// the head of order, when one of its sentences bears on the question at
+// all: retrieval weighed every passage with the vectors and the notes
+// beside it, which the words of one sentence cannot, and its first
+// passage answers more often than the passage of the sentence sharing
+// most words with the question. The others keep their order.
+//
+//   - order: sentence indexes, best score first.
+func leadFromBest(order []int, sents []sentence, scores []float64) {
+	for k, i := range order {
+		if scores[i] <= 0 {
+			return
+		}
+		if sents[i].rank == 0 {
+			copy(order[1:k+1], order[:k])
+			order[0] = i
+			return
+		}
+	}
 }
 
 // gather returns the quotable sentences of the retrieved passages.
@@ -227,15 +335,13 @@ func gather(hits, all []retrieve.Hit, stems [][][]string, earlier string, asksQu
 // holds one of its words or their stand-ins, or speaks in the voice its
 // intent asks for. A sentence sharing only related or leaned-on words is
 // no answer to it.
-func (sel Selection) score(s sentence, p retrieve.Part, res *retrieve.Result, weights map[string]float64) (float64, bool) {
-	var score float64
-	bears := false
+func (sel Selection) score(s sentence, p retrieve.Part, res *retrieve.Result, weights map[string]float64) (score float64, bears, own bool) {
 	holds := func(st string) bool { return s.stems[st] || slices.Contains(s.refers, st) }
 	for _, st := range p.Stems {
 		switch {
 		case holds(st):
 			score += weights[st]
-			bears = true
+			bears, own = true, true
 		default:
 			for _, t := range res.Query.StandIns[st] {
 				if s.stems[t] {
@@ -283,7 +389,7 @@ func (sel Selection) score(s sentence, p retrieve.Part, res *retrieve.Result, we
 		score += s.voice
 		bears = true
 	}
-	return score, bears
+	return score, bears, own
 }
 
 // rankFirst orders the passage of rank lead before all others, leaving the
@@ -324,15 +430,23 @@ func hasIntent(res *retrieve.Result) bool {
 	return res.Query.Intent.Has(retrieve.Sources) || res.Query.Intent.Has(retrieve.Stance) || res.Query.Intent.Has(retrieve.Purpose)
 }
 
-// pronouns open a sentence whose subject is named in the one before it.
-var pronouns = map[string]bool{"he": true, "she": true, "they": true, "his": true, "her": true, "their": true, "it": true, "its": true}
+// pronouns open a sentence whose subject is named in the one before it;
+// personal ones stand for people.
+var (
+	pronouns = map[string]bool{"he": true, "she": true, "they": true, "his": true, "her": true, "their": true, "it": true, "its": true}
+	personal = map[string]bool{"he": true, "she": true, "they": true, "his": true, "her": true, "their": true}
+)
 
 // leadsWithPronoun reports whether a sentence's subject is a personal
 // pronoun: one comes among its first few words before any name ("He was
 // stymied ...", "But he had ...", "Throughout his life he condemned ..."),
 // and no name follows it closely, which it would point forward to ("In
 // his last speech the minister ...").
-func leadsWithPronoun(text string) bool {
+func leadsWithPronoun(text string) bool { return leadingPronoun(text) != "" }
+
+// leadingPronoun returns the pronoun leadsWithPronoun finds, lower-cased,
+// or "".
+func leadingPronoun(text string) string {
 	fields := strings.Fields(text)
 	capital := func(f string) bool {
 		f = strings.Trim(f, "\"“”'‘’(),;:")
@@ -344,13 +458,16 @@ func leadsWithPronoun(text string) bool {
 		}
 		w := strings.ToLower(strings.Trim(f, "\"“”'‘’(),;:"))
 		if pronouns[w] {
-			return !slices.ContainsFunc(fields[i+1:min(len(fields), i+4)], capital)
+			if slices.ContainsFunc(fields[i+1:min(len(fields), i+4)], capital) {
+				return ""
+			}
+			return w
 		}
 		if i > 0 && capital(f) {
-			return false
+			return ""
 		}
 	}
-	return false
+	return ""
 }
 
 // pointsBack reports whether a sentence leans on one before it: a
@@ -385,7 +502,10 @@ const pronounReach = 5
 // stems of the capitalized names in the sentence before it, which the
 // pronoun most likely points to; nil otherwise.
 func referent(p *essay.Passage, i int) []string {
-	if i == 0 || !leadsWithPronoun(p.Sentences[i].Text) {
+	// "It" stands for a thing said before ("the process ... It will soon
+	// take hold"), seldom for a name: only a person's pronoun earns the
+	// names before it.
+	if i == 0 || !personal[leadingPronoun(p.Sentences[i].Text)] {
 		return nil
 	}
 	var out []string
