@@ -146,7 +146,7 @@ func (e Extractive) selectSentences(res *retrieve.Result, earlier string) []cand
 		}
 		sort.SliceStable(order, func(a, b int) bool { return scores[order[a]] > scores[order[b]] })
 		if single && !flat {
-			leadFromBest(order, sents, scores)
+			leadFromBest(order, sents, scores, min(sel.KeepFraction, sel.KeepSame)*best)
 		}
 		n := 0
 		top := sents[order[0]].passage
@@ -268,16 +268,19 @@ func withBest(chosen []candidate, sents []sentence, scores [][]float64, best []f
 }
 
 // leadFromBest moves the best sentence of the best passage retrieved to
-// the head of order, when one of its sentences bears on the question at
-// all: retrieval weighed every passage with the vectors and the notes
+// the head of order, when one of its sentences scores enough to be quoted:
+// retrieval weighed every passage with the vectors and the notes
 // beside it, which the words of one sentence cannot, and its first
 // passage answers more often than the passage of the sentence sharing
 // most words with the question. The others keep their order.
 //
 //   - order: sentence indexes, best score first.
-func leadFromBest(order []int, sents []sentence, scores []float64) {
+//   - floor: the least score a sentence is quoted with. Moving a sentence
+//     below it to the head would end the answer before it began: the
+//     choosing stops at the first sentence under the floor.
+func leadFromBest(order []int, sents []sentence, scores []float64, floor float64) {
 	for k, i := range order {
-		if scores[i] <= 0 {
+		if scores[i] <= 0 || scores[i] < floor {
 			return
 		}
 		if sents[i].rank == 0 {
