@@ -86,13 +86,13 @@ type Params struct {
 var DefaultParams = Params{
 	RRFK:             5,
 	SemanticWeight:   0.5,
-	StandInWeight:    0.5,
+	StandInWeight:    0.3,
 	RelatedWeight:    0.35,
 	NoteShare:        0.9,
 	SourceShare:      0.7,
 	IntentWeight:     1,
-	MinSupport:       0.6,
-	StandInKnown:     0.25,
+	MinSupport:       0.7,
+	StandInKnown:     0.5,
 	NameCoverage:     0.45,
 	SimilarityWeight: 0,
 }
