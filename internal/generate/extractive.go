@@ -399,20 +399,61 @@ func continues(s string) bool {
 //   - kind: essay.Meta.Kind; only an argument's sentences are introduced
 //     as what the author argues.
 func compose(chosen []candidate, author, kind string) string {
-	full, short := "The author", "the author"
-	if author != "" {
-		full = author
-		short = author[strings.LastIndex(author, " ")+1:]
-	}
+	v := voiceOf(author)
 	var b strings.Builder
 	for i, c := range chosen {
 		if i > 0 {
 			b.WriteString(" ")
 		}
-		b.WriteString(lead(i, c, chosen, full, short, kind))
+		b.WriteString(lead(i, c, chosen, v, kind))
 		fmt.Fprintf(&b, " “%s” %s", shorten(quoteText(c.text)), c.passage.Ref.Marker())
 	}
 	return b.String()
+}
+
+// voice is how an answer names the author: in full first, then short.
+type voice struct {
+	full, short string
+	// plural is set for a text by several authors ("Hamilton, Jay and
+	// Madison"): they write, and a surname alone would name one of them.
+	plural bool
+}
+
+// voiceOf returns the voice for an author's name, or for "the author"
+// when the name is empty.
+func voiceOf(author string) voice {
+	switch {
+	case author == "":
+		return voice{full: "The author", short: "the author"}
+	case severalAuthors(author):
+		return voice{full: author, short: "the authors", plural: true}
+	}
+	return voice{full: author, short: author[strings.LastIndex(author, " ")+1:]}
+}
+
+// severalAuthors reports whether a name lists more than one person.
+func severalAuthors(author string) bool {
+	lower := strings.ToLower(author)
+	return strings.Contains(lower, " and ") || strings.Contains(lower, " & ") || strings.Contains(lower, "et al")
+}
+
+// verb returns a verb of saying ("writes", "goes on") agreeing with the
+// voice: "write", "go on" for several authors.
+func (v voice) verb(singular string) string {
+	if !v.plural {
+		return singular
+	}
+	head, rest, _ := strings.Cut(singular, " ")
+	switch {
+	case strings.HasSuffix(head, "oes"):
+		head = strings.TrimSuffix(head, "es")
+	default:
+		head = strings.TrimSuffix(head, "s")
+	}
+	if rest != "" {
+		return head + " " + rest
+	}
+	return head
 }
 
 // Quotation length, in words. A sentence longer than maxQuoteWords (a
@@ -437,7 +478,7 @@ func shorten(sentence string) string {
 // lead introduces a quotation so that it reads as the author's claim, not
 // as fact. Attribution uses the author's surname rather than a pronoun: a
 // pronoun beside a quotation that opens "He ..." would point at two people.
-func lead(i int, c candidate, chosen []candidate, full, short, kind string) string {
+func lead(i int, c candidate, chosen []candidate, v voice, kind string) string {
 	note := c.passage.Ref.Kind == essay.Note
 	// A note read after the sentence marking it interrupts its passage:
 	// what follows the note continues from the sentence before it.
@@ -445,27 +486,28 @@ func lead(i int, c candidate, chosen []candidate, full, short, kind string) stri
 	for prev >= 0 && chosen[prev].followsMarker {
 		prev--
 	}
+	full, short := v.full, v.short
 	switch {
 	case c.question && i == 0:
-		return full + " asks:"
+		return full + " " + v.verb("asks") + ":"
 	case c.question:
-		return capitalize(short) + " also asks:"
+		return capitalize(short) + " also " + v.verb("asks") + ":"
 	case i == 0 && note:
-		return fmt.Sprintf("In a footnote, %s writes:", full)
+		return fmt.Sprintf("In a footnote, %s %s:", full, v.verb("writes"))
 	case i == 0 && kind == "argument":
-		return full + " argues:"
+		return full + " " + v.verb("argues") + ":"
 	case i == 0:
-		return full + " writes:"
+		return full + " " + v.verb("writes") + ":"
 	case c.followsMarker:
-		return "In a footnote, " + short + " adds:"
+		return "In a footnote, " + short + " " + v.verb("adds") + ":"
 	case prev >= 0 && c.passage.Ref == chosen[prev].passage.Ref && c.index == chosen[prev].index+1:
-		return capitalize(short) + " goes on:"
+		return capitalize(short) + " " + v.verb("goes on") + ":"
 	case prev >= 0 && c.passage.Ref == chosen[prev].passage.Ref:
-		return "Later in the same passage, " + short + " writes:"
+		return "Later in the same passage, " + short + " " + v.verb("writes") + ":"
 	case note:
-		return "In a footnote, " + short + " adds:"
+		return "In a footnote, " + short + " " + v.verb("adds") + ":"
 	default:
-		return "Elsewhere, " + short + " writes:"
+		return "Elsewhere, " + short + " " + v.verb("writes") + ":"
 	}
 }
 

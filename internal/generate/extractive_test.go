@@ -221,3 +221,25 @@ func TestLeadsWithPronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestSeveralAuthorsWrite checks that an answer's verbs agree with a text
+// by several authors, who are not named by one surname.
+func TestSeveralAuthorsWrite(t *testing.T) {
+	for _, c := range []struct {
+		author, verb, want, short string
+	}{
+		{"Alexander Hamilton, John Jay and James Madison", "goes on", "go on", "the authors"},
+		{"Elizabeth Cady Stanton, Susan B. Anthony, and Matilda Joslyn Gage", "writes", "write", "the authors"},
+		{"Marx & Engels", "argues", "argue", "the authors"},
+		{"Grover Furr", "goes on", "goes on", "Furr"},
+		{"", "asks", "asks", "the author"},
+	} {
+		v := voiceOf(c.author)
+		if got := v.verb(c.verb); got != c.want {
+			t.Errorf("%q %s: got %q, want %q", c.author, c.verb, got, c.want)
+		}
+		if v.short != c.short {
+			t.Errorf("%q: short name %q, want %q", c.author, v.short, c.short)
+		}
+	}
+}
