@@ -9,8 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"studyguide/internal/citation"
 	"studyguide/internal/essay"
-	"studyguide/internal/retrieve"
+	"studyguide/internal/generate"
 	"studyguide/internal/retrieve/retrievetest"
 )
 
@@ -282,11 +283,10 @@ func checkNoFrameOrHeading(t *testing.T, c *essay.Corpus, sections []string) {
 }
 
 // TestRealTextsAnswerFromTheRightPassage asks three questions of each text
-// through the real retriever and checks that one of the two best passages
-// holds the answer. (Two: on two of these questions BM25 and the vectors
-// each put a different passage first, and the fusion's weights, chosen by
-// cross-validation on the built-in essay's question sets, put BM25's
-// first by a hair: On Liberty's ¶3 before ¶1, Curie's ¶53 before ¶18.)
+// as ask does offline (four passages, the extractive answer) and checks
+// that the answer quotes the passage holding the answer, and that every
+// citation in it checks out. The answers listed in knownMisses do not yet:
+// each is checked to fail still, so that a fix moves it out of the list.
 func TestRealTextsAnswerFromTheRightPassage(t *testing.T) {
 	for _, tc := range texts {
 		t.Run(tc.file, func(t *testing.T) {
@@ -296,20 +296,50 @@ func TestRealTextsAnswerFromTheRightPassage(t *testing.T) {
 				if want == "" {
 					continue
 				}
-				res, err := r.Retrieve(context.Background(), q, 3)
+				res, err := r.Retrieve(context.Background(), q, 4)
 				if err != nil {
 					t.Fatal(err)
 				}
-				if !slices.ContainsFunc(res.Hits[:min(2, len(res.Hits))], func(h retrieve.Hit) bool { return strings.Contains(h.Passage.Text(), want) }) {
+				d, err := generate.Extractive{}.Generate(context.Background(), generate.Request{Question: q, Retrieval: res, Author: c.Sources[0].Meta.Author, Kind: c.Sources[0].Meta.Kind}, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				right := slices.ContainsFunc(d.Quoted, func(ref essay.Ref) bool {
+					p, err := c.Lookup(ref.String())
+					return err == nil && strings.Contains(p.Text(), want)
+				})
+				if why, known := knownMisses[q]; known {
+					if right {
+						t.Errorf("%q is answered from the right passage now: take it out of knownMisses (%s)", q, why)
+					}
+					continue
+				}
+				if !right {
 					var got []string
 					for _, h := range res.Hits {
 						got = append(got, h.Passage.Ref.String()+" "+firstWords(h.Passage.Text()))
 					}
-					t.Errorf("%q: best passages %q, want the one holding %q", q, got, want)
+					t.Errorf("%q: the answer does not quote the passage holding %q:\n%s\nbest passages %q", q, want, d.Text, got)
+				}
+				rep := citation.Check(d.Text, c, res.Refs())
+				if len(rep.Invalid) != 0 {
+					t.Errorf("%q: invalid citations %+v in %s", q, rep.Invalid, d.Text)
 				}
 			}
 		})
 	}
+}
+
+// knownMisses are questions of the real texts whose offline answer does
+// not quote the passage that answers them, with the reason.
+var knownMisses = map[string]string{
+	// The answer is a line of dialogue, "It must be recovered.", too short
+	// to quote; the photograph it means is named lines before.
+	"What did the King want Holmes to recover?": "the answering line is too short to quote",
+	// Retrieval ranks the grievance first, but its one sentence opens
+	// with "He" and names no one, so the answer drops it rather than
+	// quote a pronoun it cannot resolve.
+	"What did the Declaration of Sentiments say about the elective franchise?": "a pronoun naming no one in its passage",
 }
 
 func firstWords(s string) string {
