@@ -118,11 +118,9 @@ func candidates(c *essay.Corpus) []*candidate {
 					cd.Quoted++
 				}
 			}
-			for _, m := range definedRe.FindAllStringSubmatch(s.Text, -1) {
-				if t := m[1]; isTermLike(t) {
-					if cd := get(t); cd.Defined == nil {
-						cd.Defined = p
-					}
+			for _, t := range namedTerms(s.Text) {
+				if cd := get(t); cd.Defined == nil {
+					cd.Defined = p
 				}
 			}
 			for _, name := range names(s.Text, lower, midCaps) {
@@ -145,6 +143,25 @@ func candidates(c *essay.Corpus) []*candidate {
 	return out
 }
 
+// namedTerms returns the terms a sentence introduces by name ("the
+// stratum called the nomenklatura"). A lower-case word that another
+// lower-case word follows is the modifier of a phrase, not the term ("what
+// is called the present constitution").
+func namedTerms(text string) []string {
+	var out []string
+	for _, m := range definedRe.FindAllStringSubmatchIndex(text, -1) {
+		t := text[m[2]:m[3]]
+		if !isTermLike(t) || !isUpper(t) && modifierRe.MatchString(text[m[3]:]) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// modifierRe follows a word that qualifies the next: a lower-case word.
+var modifierRe = lazyregexp.New(`^\s+\p{Ll}`)
+
 // isTermLike reports whether quoted text reads as a term rather than a
 // quoted phrase: one to four words, with at least one content word.
 func isTermLike(t string) bool {
@@ -153,11 +170,38 @@ func isTermLike(t string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if !terms.IsStopword(w) {
+		if !isFunctionWord(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// isFunctionWord reports whether a lower-case word only joins others: a
+// stop word, or one of the older English function words that the stop
+// list, made for modern prose, lacks ("called unto the Lord", "hath").
+// A prompt never asks students to explain one.
+func isFunctionWord(w string) bool {
+	return terms.IsStopword(w) || archaicFunctionWords[w]
+}
+
+// archaicFunctionWords are the pronouns, verb forms, prepositions and
+// adverbs of older English, as Bibles, sermons and eighteenth-century
+// pamphlets write them. Not "art", which is also a noun.
+var archaicFunctionWords = map[string]bool{
+	"unto": true, "thee": true, "thou": true, "thy": true, "thine": true,
+	"thyself": true, "ye": true, "hath": true, "doth": true, "hast": true,
+	"dost": true, "didst": true, "shalt": true, "wilt": true, "canst": true,
+	"couldst": true, "wouldst": true, "shouldst": true, "mayst": true,
+	"thereof": true, "therein": true, "thereby": true, "thereto": true,
+	"therefrom": true, "thereupon": true, "whereof": true, "wherein": true,
+	"whereby": true, "whereupon": true, "wherefore": true, "whence": true,
+	"thence": true, "hence": true, "hither": true, "thither": true,
+	"whither": true, "hereof": true, "herein": true, "hereby": true,
+	"heretofore": true, "ere": true, "nay": true, "yea": true, "lo": true,
+	"betwixt": true, "amongst": true, "amidst": true, "whilst": true,
+	"oft": true, "tis": true, "twas": true, "albeit": true, "withal": true,
+	"forasmuch": true, "inasmuch": true, "insomuch": true, "viz": true,
 }
 
 // lowerWords is every word the corpus writes in lower case.
@@ -202,17 +246,17 @@ func names(sentence string, lower, midCaps map[string]bool) []string {
 	isName := func(i int) bool {
 		w := word(i)
 		lw := strings.ToLower(w)
-		return isUpper(w) && utf8.RuneCountInString(w) > 2 && !terms.IsStopword(lw) &&
+		return isUpper(w) && utf8.RuneCountInString(w) > 2 && !isFunctionWord(lw) &&
 			!lower[lw] && (i > 0 || midCaps[w])
 	}
 	joined := func(i int) bool { return sentence[locs[i-1][1]:locs[i][0]] == " " }
 	var out []string
 	for i := 0; i < len(locs); i++ {
-		if !isUpper(word(i)) || (i == 0 && !isName(i)) || terms.IsStopword(strings.ToLower(word(i))) {
+		if !isUpper(word(i)) || (i == 0 && !isName(i)) || isFunctionWord(strings.ToLower(word(i))) {
 			continue
 		}
 		j, hasName := i, false
-		for j < len(locs) && isUpper(word(j)) && (j == i || joined(j)) && !terms.IsStopword(strings.ToLower(word(j))) {
+		for j < len(locs) && isUpper(word(j)) && (j == i || joined(j)) && !isFunctionWord(strings.ToLower(word(j))) {
 			if isName(j) {
 				hasName = true
 			}

@@ -1,0 +1,79 @@
+package guide
+
+import (
+	"context"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"studyguide/internal/essay"
+)
+
+func TestNamedTermIsTheTermNotAWordBesideIt(t *testing.T) {
+	for text, want := range map[string][]string{
+		"The material benefits of high Party office must have played a role in the development of the stratum called the nomenklatura.": {"nomenklatura"},
+		"So Samuel called unto the Lord, and the Lord sent thunder and rain that day.":                                                  nil,
+		"Thou hast called upon them, and they came.":                                                                                    nil,
+		"That is, according to what is called the present constitution, this continent can make no laws.":                               nil,
+		"This dilemma was known as the Red Terror in later years.":                                                                      {"Red Terror"},
+	} {
+		if got := namedTerms(text); !slices.Equal(got, want) {
+			t.Errorf("namedTerms(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestOlderFunctionWordsAreNotTerms(t *testing.T) {
+	for _, w := range []string{"unto", "thee", "hath", "doth", "thereof", "whilst"} {
+		if isTermLike(w) {
+			t.Errorf("%q reads as a term", w)
+		}
+	}
+	for _, w := range []string{"art", "yeomanry", "Magna Charta"} {
+		if !isTermLike(w) {
+			t.Errorf("%q does not read as a term", w)
+		}
+	}
+}
+
+// TestCommonSensePromptsExplainContentWords builds the guide of a text
+// written in older English, whose "called unto the Lord" once made a key
+// term of "unto", and checks that every term it glosses or asks students
+// to explain holds a content word.
+func TestCommonSensePromptsExplainContentWords(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "common-sense.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Build(context.Background(), c, retriever(t, c), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	contentful := func(term string) bool {
+		for _, w := range strings.Fields(strings.ToLower(term)) {
+			if !isFunctionWord(strings.Trim(w, `"“”‘’'.,`)) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, term := range g.Terms {
+		if !contentful(term.Term) || term.Term == "unto" || term.Term == "present" {
+			t.Errorf("key term %q is not a term a student can explain", term.Term)
+		}
+	}
+	for _, q := range g.Questions() {
+		for _, p := range append(q.Discussion, q.Historian...) {
+			for _, m := range quotedTermRe.FindAllStringSubmatch(p.Text, -1) {
+				if !contentful(m[1]) {
+					t.Errorf("prompt asks about ‘%s’: %s", m[1], p.Text)
+				}
+			}
+		}
+	}
+}
+
+// quotedTermRe finds a term a prompt names in single curly quotes.
+var quotedTermRe = regexp.MustCompile(`‘([^’]+)’`)
