@@ -332,7 +332,7 @@ func TestLeaning(t *testing.T) {
 	for text, want := range map[string]int{
 		"He was stymied by the combined efforts of other leaders.":            leansHard,
 		"Nor was he able to control the First Secretaries.":                   leansHard,
-		"Mukhin believes this was a fatal mistake.":                           leansLight,
+		"Mukhin believes this was a fatal mistake.":                           leansHard,
 		"It will soon take hold elsewhere.":                                   leansHard,
 		"It is a tragedy that we do not have a parallel experience.":          standsAlone,
 		"In conversations with Chuev the aged Molotov mused, as he saw it.":   standsAlone,

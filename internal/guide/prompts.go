@@ -292,7 +292,7 @@ func (m material) weight() float64 {
 func (pc *pctx) with(r role) []material {
 	var out []material
 	for _, m := range pc.mats {
-		if m.s.roles.has(r) {
+		if m.s.quotedRoles().has(r) {
 			out = append(out, m)
 		}
 	}

@@ -56,7 +56,7 @@ func linkRuns(ss []*sentence, namesIn func(string) []string) {
 				s.referent[st] = 1
 			}
 		}
-		s.referentAt = pronounAt(s.text)
+		s.referentAt = referentPlace(s.text)
 	}
 }
 
@@ -171,6 +171,19 @@ func runText(run []*sentence) string {
 	return b.String()
 }
 
+// referentPlace returns the place, among a sentence's words, of what
+// stands for its run's referent: its first personal pronoun, else a
+// demonstrative standing alone ("understood this to a degree").
+func referentPlace(text string) int {
+	if at := pronounAt(text); at > 0 || pronounRe.MatchString(text) || itRe.MatchString(text) {
+		return at
+	}
+	if d := bareDemonstrativeAt(text); d >= 0 {
+		return len(terms.Words(text[:d]))
+	}
+	return 0
+}
+
 // pronounAt returns the place, among a sentence's words, of its first
 // personal pronoun, or 0.
 func pronounAt(text string) int {
@@ -180,6 +193,18 @@ func pronounAt(text string) int {
 		}
 	}
 	return 0
+}
+
+// quotedRoles is what a quote of s does: the roles of every sentence of
+// its run ("In fact, X was never all-powerful. He was stymied ..." is a
+// flat claim), or its own. Prompts choose by it; scoring reads the
+// sentence's own roles.
+func (s *sentence) quotedRoles() role {
+	var r role
+	for _, p := range s.pieces() {
+		r |= p.roles
+	}
+	return r
 }
 
 // pieces returns the sentences a quote of s holds: its run, or itself.

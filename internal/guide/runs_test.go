@@ -72,3 +72,57 @@ func TestNoRunWhereTheNameMayNotBeWhomThePronounMeans(t *testing.T) {
 		}
 	}
 }
+
+func TestBareDemonstrativeIsQuotedWithWhatItPointsAt(t *testing.T) {
+	c := essaytest.Embedded(t)
+	s := sentenceStarting(t, c, "Stalin seems to be one of the few Soviet leaders")
+	q := quoteOf(s)
+	want := `Whatever the mechanism, the effect of the "cult" was authoritarian, and deeply anti-democratic. Stalin seems to be one of the few Soviet leaders to have understood this to a degree.`
+	if q.Text != want || q.Ref.String() != "¶55" {
+		t.Errorf("quote = %q [%s], want %q [¶55]", q.Text, q.Ref, want)
+	}
+	checksOut(t, c, q)
+}
+
+func TestDemonstrativeLeaning(t *testing.T) {
+	for text, want := range map[string]int{
+		"Stalin seems to be one of the few Soviet leaders to have understood this to a degree.": leansHard,
+		"These were never put into practice.":                                                   leansHard,
+		"That was the end of the matter.":                                                       leansHard,
+		"Such was the patient sufferance of the colonies.":                                      leansHard,
+		"Mukhin believes this was a fatal mistake.":                                             leansHard,
+		// The demonstrative may point at a clause of its own sentence.
+		"Transcripts show that, though at times leaders did directly disagree with him, this occurred rarely.":                leansLight,
+		"Once we question the idea that elections suffice, it follows that the plan would not have accomplished this either.": leansLight,
+		// Before a noun it names what it points at; one that opens a clause
+		// of its own, or "that is,", points at nothing before.
+		"Some of these venues were informal.":                                                       leansLight,
+		"This essay reports what the archives show.":                                                standsAlone,
+		"Those of others are no better.":                                                            leansLight,
+		"That as even the best terms can amount to no more than a patch, the colonies should part.": leansLight,
+		"That is, the colonies elected their own assemblies.":                                       leansLight,
+	} {
+		if got := leaning(text); got != want {
+			t.Errorf("leaning(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
+
+// TestNoteThatPointsAtWhatTheReaderCannotSeeIsNotQuoted: a footnote's
+// "this" points at its marking sentence, which a quote of the note alone
+// does not show.
+func TestNoteThatPointsAtWhatTheReaderCannotSeeIsNotQuoted(t *testing.T) {
+	c := essaytest.Embedded(t)
+	s := sentenceStarting(t, c, "Mukhin believes this was a fatal mistake")
+	if s.leans != leansHard || s.run != nil {
+		t.Errorf("%q leans %d with run %v; want it to lean hard with no run", s.text, s.leans, s.run)
+	}
+}
+
+func TestRunDoesWhatItsSentencesDo(t *testing.T) {
+	c := essaytest.Embedded(t)
+	s := sentenceStarting(t, c, "He was stymied by the combined efforts")
+	if s.roles.has(flat) || !s.quotedRoles().has(flat) {
+		t.Errorf("roles %b, quoted %b: want the run's \"In fact\" to make its quote flat, not the sentence", s.roles, s.quotedRoles())
+	}
+}
