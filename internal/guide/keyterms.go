@@ -144,7 +144,7 @@ func candidates(c *essay.Corpus) []*candidate {
 }
 
 // namedTerms returns the terms a sentence introduces by name ("the
-// stratum called the nomenklatura"). A lower-case word that another
+// class called the yeomanry"). A lower-case word that another
 // lower-case word follows is the modifier of a phrase, not the term ("what
 // is called the present constitution").
 func namedTerms(text string) []string {
