@@ -3,6 +3,7 @@ package essay
 import (
 	"errors"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -189,6 +190,7 @@ func FuzzParseRef(f *testing.F) {
 	f.Add("No. 10 ¶3", "my reader, part [1] ¶.txt", uint32(3), false)
 	f.Add("FEDERALIST No. 6", "\x1b[31mred.md", uint32(11), true)
 	f.Add("reader Amendment XIV note 2", "a b.txt", uint32(2), true)
+	f.Add("[No. 70 (2) ¶3]", "federalist.txt", uint32(4), false)
 	f.Fuzz(func(t *testing.T, s, file string, n uint32, note bool) {
 		r, err := ParseRef(s)
 		if err != nil {
@@ -218,9 +220,14 @@ func FuzzParseRef(f *testing.F) {
 			t.Fatalf("ref %#v prints as %q, which reads back as %#v, %v", want, want.String(), back, err)
 		}
 		// A section label the parser gives a heading, with or without the
-		// source, reads back too, as a marker and as an anchor's form.
+		// source and the count of a heading that repeats, reads back too,
+		// as a marker and as an anchor's form.
 		if label := designator(s); label != "" {
 			for _, src := range []string{"", name} {
+				label := label
+				if n%2 == 0 {
+					label += " (" + strconv.Itoa(int(n%998)+2) + ")"
+				}
 				want := Ref{Source: src, Section: label, Kind: kind, N: int(n%999_999) + 1}
 				for _, form := range []string{want.String(), want.Marker()} {
 					if back, err := ParseRef(form); err != nil || back != want {

@@ -187,6 +187,10 @@ type group struct {
 	// scope is the group whose notes this group's notes are: itself, or
 	// for a "Notes" heading, the group before.
 	scope int
+	// line is the line of the heading that names the group; repeats, the
+	// group named so before it, or 0 (the text before any heading is
+	// never named).
+	line, repeats int
 }
 
 type parser struct {
@@ -316,10 +320,11 @@ func (p *parser) findGroups() {
 		g := len(p.groups) - 1
 		p.groupOf[i] = g
 		if heading {
-			p.addHeading(g, b.text)
+			p.addHeading(g, b)
 		}
 		prevHeading = heading
 	}
+	p.countRepeats()
 	parts := 0
 	for g := range p.groups {
 		gr := &p.groups[g]
@@ -343,17 +348,48 @@ func (p *parser) findGroups() {
 
 // addHeading adds a heading to its group: the group's title is its last
 // heading that names a section ("FEDERALIST No. 10"), else its first.
-func (p *parser) addHeading(g int, text string) {
+func (p *parser) addHeading(g int, b block) {
 	gr := &p.groups[g]
+	text := b.text
 	if notesTitleRe.MatchString(text) {
 		gr.notes = true
 	}
 	// Without a name, the longest heading is the title: a chapter's title
 	// rather than its numeral or the dateline above it.
 	if d := designator(text); d != "" {
-		gr.title, gr.label, gr.named = text, d, true
+		gr.title, gr.label, gr.named, gr.line = text, d, true, b.line
 	} else if !gr.named && len(text) > len(gr.title) {
 		gr.title = text
+	}
+}
+
+// countRepeats tells apart sections whose headings give the same label
+// (a collection printing two versions of one paper, each "FEDERALIST No.
+// 70"): the second is "No. 70 (2)", the third "No. 70 (3)", so that both
+// read and each is cited by a ref of its own. The first keeps its label,
+// so its refs do not change when a repeat is added after it. A notes
+// heading that names a section before it ("Notes to Chapter 3") is no
+// repeat: its notes are that section's.
+func (p *parser) countRepeats() {
+	first := map[string]int{}
+	count := map[string]int{}
+	for g := range p.groups {
+		gr := &p.groups[g]
+		if !gr.named {
+			continue
+		}
+		f, seen := first[gr.label]
+		switch {
+		case !seen:
+			first[gr.label] = g
+		case gr.notes:
+			gr.scope = p.groups[f].scope
+		default:
+			label := gr.label
+			count[label]++
+			gr.repeats = f
+			gr.label = fmt.Sprintf("%s (%d)", label, count[label]+1)
+		}
 	}
 }
 

@@ -237,6 +237,9 @@ func TestParseRef(t *testing.T) {
 		// A section qualifies the number when the text's numbering restarts.
 		"No. 10 ¶3": "No. 10 ¶3", "Amendment XIV ¶1": "Amendment XIV ¶1",
 		"federalist No. 6 note 11": "federalist No. 6 note 11", "[reader Article II ¶4]": "reader Article II ¶4",
+		// A section whose heading repeats is counted.
+		"No. 70 (2) ¶3": "No. 70 (2) ¶3", "[federalist No. 70 (2) note 1]": "federalist No. 70 (2) note 1",
+		"(Article II (13) ¶4)": "Article II (13) ¶4",
 	}
 	for in, want := range tests {
 		ref, err := ParseRef(in)

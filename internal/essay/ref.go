@@ -27,15 +27,18 @@ const (
 //
 //	ref     = [ source " " ] [ section " " ] local
 //	local   = "¶" number | "note " number
-//	section = word " " numeral            "No. 10", "Article II", "Amendment XIV"
+//	section = word " " numeral [ " (" count ")" ]
+//	                                      "No. 10", "Article II", "No. 70 (2)"
 //	source  = slug                        "federalist", "my-reader"
 //
 // A source is always a slug (see Slug): letters, digits, "-", "_" and "."
 // only, so that no file name, however odd, can hold a space, comma, bracket
 // or "¶" that would make a ref or a citation marker ambiguous. A section is
-// always two words, a word and a numeral (digits or capital Roman
-// numerals), so that it cannot be taken for a source. Readers may type a
-// source by its file name ("my reader ¶3"): ParseRef slugs it.
+// a word and a numeral (digits or capital Roman numerals), so that it
+// cannot be taken for a source; a count from 2 tells apart sections whose
+// headings repeat ("No. 70 (2)" is the second section headed "No. 70").
+// Readers may type a source by its file name ("my reader ¶3"): ParseRef
+// slugs it.
 //
 // ⚠️ Refs are saved in index files: a change to the fields here needs the
 // index's format version raised.
@@ -69,7 +72,8 @@ func (r Ref) String() string {
 func (r Ref) Marker() string { return "[" + r.String() + "]" }
 
 // Anchor is the ref as a fragment identifier for a web page, stable for as
-// long as the ref is: "p53", "n15", "no-10-p3", "reader-amendment-xiv-n2".
+// long as the ref is: "p53", "n15", "no-10-p3", "no-70-2-p3",
+// "reader-amendment-xiv-n2".
 func (r Ref) Anchor() string {
 	kind := "p"
 	if r.Kind == Note {
@@ -125,7 +129,9 @@ func ParseRef(s string) (Ref, error) {
 	if !ok {
 		return Ref{}, fmt.Errorf("%w: %q", ErrBadRef, s)
 	}
-	if n := len(rest); n >= 2 && IsSectionLabel(rest[n-2]+" "+rest[n-1]) {
+	if n := len(rest); n >= 3 && IsSectionLabel(strings.Join(rest[n-3:], " ")) {
+		ref.Section, rest = strings.Join(rest[n-3:], " "), rest[:n-3]
+	} else if n >= 2 && IsSectionLabel(rest[n-2]+" "+rest[n-1]) {
 		ref.Section, rest = rest[n-2]+" "+rest[n-1], rest[:n-2]
 	}
 	if len(rest) > 0 {
@@ -191,13 +197,31 @@ func parseBare(t string) (Ref, bool) {
 
 // IsSectionLabel reports whether s is a section qualifier as refs write
 // it: a word of letters (perhaps ending in a period) that is not a kind
-// word, a space, and a numeral: digits, or capital Roman numerals.
+// word, a space, and a numeral: digits, or capital Roman numerals; then,
+// for a section whose heading repeats, a space and its count from 2 in
+// parentheses ("No. 70 (2)").
 func IsSectionLabel(s string) bool {
 	word, num, ok := strings.Cut(s, " ")
 	if !ok || isKeyword(word) || !isLabelWord(word) {
 		return false
 	}
+	if n, count, ok := strings.Cut(num, " "); ok {
+		if !isCount(count) {
+			return false
+		}
+		num = n
+	}
 	return isDigits(num) && len(num) <= 6 || isRoman(num)
+}
+
+// isCount reports whether s is a repeated section's count: "(2)" to
+// "(999)".
+func isCount(s string) bool {
+	if len(s) < 3 || s[0] != '(' || s[len(s)-1] != ')' {
+		return false
+	}
+	n := s[1 : len(s)-1]
+	return isDigits(n) && len(n) <= 3 && n[0] != '0' && n != "1"
 }
 
 func isLabelWord(w string) bool {

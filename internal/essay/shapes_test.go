@@ -212,7 +212,8 @@ func TestParseTextAllInCapitals(t *testing.T) {
 
 func TestRefAnchors(t *testing.T) {
 	for ref, want := range map[string]string{
-		"¶53": "p53", "note 15": "n15", "No. 10 ¶3": "no-10-p3",
+		"¶53": "p53", "note 15": "n15", "No. 10 ¶3": "no-10-p3", "[No. 70 (2) note 1]": "no-70-2-n1",
+		"reader No. 70 (12) ¶3":                    "reader-no-70-12-p3",
 		"my reader, part [1] Amendment XIV note 2": "my-reader-part-1-amendment-xiv-n2",
 	} {
 		r, err := ParseRef(ref)
@@ -327,5 +328,60 @@ func TestParseWrappedSubtitleInParentheses(t *testing.T) {
 	src := parsed(t, "FEDERALIST No. 10\n\nThe Same Subject Continued\n\n(The Union as a Safeguard Against Domestic Faction and\nInsurrection)\n\n"+long+"\n")
 	if len(src.Passages) != 1 || len(src.Sections) != 3 {
 		t.Errorf("passages = %q, sections = %q; want the subtitle a section title", refs(src), src.Sections)
+	}
+}
+
+// paper is a paper of a collection as EBook #18 of Project Gutenberg sets
+// it: heading, title, dateline, author, salutation, a body that marks
+// note 1, the signature and the paper's own notes.
+func paper(heading, body string) string {
+	long := strings.Repeat("The body of the paper goes on at length here. ", 8)
+	return heading + "\n\n\n\nThe Executive Department Further Considered\n\nFrom the New York Packet.\n\nTuesday, March 18, 1788.\n\n\n\nHAMILTON\n\n\n\n" +
+		"To the People of the State of New York:\n\n" + body + " " + strings.TrimSpace(long) + "1\n\n" + long + "\n\nPUBLIUS.\n\n1 " + body + " a note.\n\n\n\n"
+}
+
+func TestParseHeadingThatRepeats(t *testing.T) {
+	// A collection may print two versions of one paper under the same
+	// heading: both read, the second qualified by its count.
+	text := paper("FEDERALIST No. 69", "First.") + paper("FEDERALIST No. 70", "Second.") + paper("FEDERALIST No. 70", "Third.") + paper("FEDERALIST No. 71", "Fourth.")
+	src := parsed(t, text)
+	var notes []string
+	for _, p := range src.Passages {
+		if p.Ref.Kind == Note {
+			notes = append(notes, p.Ref.String()+" "+p.Text()+" cited by "+fmt.Sprint(p.CitedBy))
+		}
+	}
+	want := []string{"No. 69 note 1 First. a note. cited by [¶1]", "No. 70 note 1 Second. a note. cited by [¶3]",
+		"No. 70 (2) note 1 Third. a note. cited by [¶5]", "No. 71 note 1 Fourth. a note. cited by [¶7]"}
+	if strings.Join(notes, "|") != strings.Join(want, "|") {
+		t.Errorf("notes:\n got  %q\n want %q", notes, want)
+	}
+	if want := `the heading "FEDERALIST No. 70" at line 57 repeats the one at line 29: its section is cited as "No. 70 (2)" (No. 70 (2) note 1)`; !slices.Contains(src.Warnings, want) {
+		t.Errorf("warnings = %q, want %q", src.Warnings, want)
+	}
+	// Numbering that restarts under a heading that repeats.
+	src = parsed(t, "ARTICLE I\n\nSection 1. One.\n\nSection 2. Two.\n\nARTICLE I\n\nSection 1. Again.\n")
+	wantRefs(t, src, "Article I ¶1 One.", "Article I ¶2 Two.", "Article I (2) ¶1 Again.")
+	// A number used twice under one heading is still an error.
+	for text, want := range map[string]string{
+		"ARTICLE I\n\nSection 1. One.\n\nARTICLE II\n\nSection 1. Two.\n\nSection 1. Again.\n": "line 9: Article II ¶1 appears twice (first at line 7)",
+		"FEDERALIST No. 70\n\nA claim.1 Another.2\n\n1 One.\n\n2 Two.\n\n2 Again.\n":           "line 9: note 2 appears twice (first at line 7)",
+	} {
+		if _, err := Parse("x", []byte(text)); err == nil || err.Error() != want {
+			t.Errorf("error = %v, want %q", err, want)
+		}
+	}
+}
+
+func TestParseNotesHeadingNamingItsSection(t *testing.T) {
+	long := strings.Repeat("The body of the chapter goes on at length here. ", 8)
+	src := parsed(t, "CHAPTER 1\n\n"+long+"It marks a note.1\n\nNOTES TO CHAPTER 1\n\n1 A note.\n\nCHAPTER 2\n\n"+long+"Marks again.1\n\nNOTES TO CHAPTER 2\n\n1 Another note.\n")
+	for _, p := range src.Passages {
+		if p.Ref.Kind == Note && len(p.CitedBy) != 1 {
+			t.Errorf("%s is cited by %v, want the paragraph of its chapter", p.Ref, p.CitedBy)
+		}
+	}
+	if len(src.Warnings) != 0 {
+		t.Errorf("warnings = %q", src.Warnings)
 	}
 }

@@ -44,6 +44,23 @@ func (p *parser) warn() {
 		p.warnf("%d of %d paragraphs are one short line: if the text is verse or a list that is right; if not, put a blank line between paragraphs, not after every line", oneLine, paras)
 	}
 	p.warnGaps()
+	p.warnRepeats()
+}
+
+// warnRepeats says where a heading repeats an earlier one and how refs
+// tell its section apart, when refs name sections at all.
+func (p *parser) warnRepeats() {
+	for _, gr := range p.groups {
+		if gr.repeats == 0 {
+			continue
+		}
+		for _, ps := range p.src.Passages {
+			if ps.Ref.Section == gr.label {
+				p.warnf("the heading %q at line %d repeats the one at line %d: its section is cited as %q (%s)", gr.title, gr.line, p.groups[gr.repeats].line, gr.label, ps.Ref)
+				break
+			}
+		}
+	}
 }
 
 // longParagraph is how many words make a block of text too long to cite
