@@ -193,6 +193,10 @@ func TestParseSectionsAndOddSourceNames(t *testing.T) {
 		"see [No. 6 note 1, note 2] and [Amendment XIV ¶1]": {"No. 6 note 1", "No. 6 note 2", "Amendment XIV ¶1"},
 		"by name [my reader ¶3] or slug [my-reader ¶3]":     {"my-reader ¶3", "my-reader ¶3"},
 		"in running text No. 10 ¶3 too":                     {"No. 10 ¶3"},
+		// The second section headed "No. 70" is counted.
+		"the second version [No. 70 (2) note 1, ¶3] differs": {"No. 70 (2) note 1", "¶3"},
+		"(federalist No. 70 (2) ¶4) and No. 70 (2) ¶5":       {"federalist No. 70 (2) ¶4", "No. 70 (2) ¶5"},
+		"a count alone (2) or [No. 70 (2)] cites nothing":    nil,
 	}
 	for text, want := range tests {
 		var got []string

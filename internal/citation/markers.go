@@ -29,16 +29,19 @@ type Marker struct {
 // guide never check a citation.
 var (
 	// bracketRe finds a bracketed or parenthesized group short enough to be
-	// a citation: "[¶53]", "(note 15)", "[¶53, ¶54]", "[n15]".
-	bracketRe = lazyregexp.New(`[\[(]([^\[\]()\n]{1,80})[\])]`)
+	// a citation: "[¶53]", "(note 15)", "[¶53, ¶54]", "[n15]", and
+	// "[No. 70 (2) ¶3]", whose section's count is the one group it holds.
+	bracketRe = lazyregexp.New(`[\[(]((?:[^\[\]()\n]|\(\d{1,3}\)){1,80})[\])]`)
 	// bareRe finds a citation written without brackets: "¶53", "¶¶53-54",
-	// "No. 10 ¶3".
-	bareRe = lazyregexp.New(`(?:\b\pL{1,20}\.?\s(?:\d{1,6}|[IVXLCDM]{1,12})\s)?¶¶?\s?\d+(?:\s?[-–]\s?\d+)?`)
+	// "No. 10 ¶3", "No. 70 (2) ¶3".
+	bareRe = lazyregexp.New(`(?:\b\pL{1,20}\.?\s(?:\d{1,6}|[IVXLCDM]{1,12})\s(?:\(\d{1,3}\)\s)?)?¶¶?\s?\d+(?:\s?[-–]\s?\d+)?`)
 	// partRe reads one item of a group: an optional source (a slug, or a
 	// file name with spaces), an optional section ("No. 10", "Amendment
-	// XIV"), a kind word, a number, and an optional range end. See
-	// essay.Ref for the grammar.
-	partRe = lazyregexp.New(`^(?:(\S.*?)\s+)??(?:(\pL{1,20}\.?\s+(?:\d{1,6}|[IVXLCDM]{1,12}))\s+)?(¶¶?|§|paras?\.?|paragraphs?|notes?|nn?\.?|fn\.?|footnotes?)?\s*(\d{1,6})(?:\s*[-–]\s*(\d{1,6}))?$`)
+	// XIV", "No. 70 (2)"), a kind word, a number, and an optional range
+	// end. See essay.Ref for the grammar.
+	// countRe finds a section's count: "(2)" in "No. 70 (2)".
+	countRe = lazyregexp.New(`\(\d{1,3}\)`)
+	partRe  = lazyregexp.New(`^(?:(\S.*?)\s+)??(?:(\pL{1,20}\.?\s+(?:\d{1,6}|[IVXLCDM]{1,12})(?:\s+\(\d{1,3}\))?)\s+)?(¶¶?|§|paras?\.?|paragraphs?|notes?|nn?\.?|fn\.?|footnotes?)?\s*(\d{1,6})(?:\s*[-–]\s*(\d{1,6}))?$`)
 )
 
 // maxRange bounds "¶¶1-100000": a range wider than this is not a citation.

@@ -246,13 +246,38 @@ func (f *Flagger) holdPoint(settled int) int {
 // openGroup returns where a bracket group that may still close begins:
 // the last opening bracket with no closing bracket or newline after it,
 // if it is recent enough. A group cannot hold brackets or newlines, so no
-// earlier bracket can begin one.
+// earlier bracket can begin one, but for a section's count ("[No. 70
+// (2) ¶3]"): read as a group of its own, it let the marker out before
+// its check.
 func openGroup(s string) int {
-	i := strings.LastIndexAny(s, "[(")
-	if i < 0 || len(s)-i > maxGroup || strings.ContainsAny(s[i:], "])\n") {
+	masked := maskCounts(s)
+	i := strings.LastIndexAny(masked, "[(")
+	// A count still being written ("[No. 70 (2") belongs to the group
+	// before it, if one is open.
+	if i > 0 && masked[i] == '(' && strings.Trim(masked[i+1:], "0123456789") == "" {
+		if j := strings.LastIndexAny(masked[:i], "[("); j >= 0 && !strings.ContainsAny(masked[j:i], "])\n") {
+			i = j
+		}
+	}
+	if i < 0 || len(s)-i > maxGroup || strings.ContainsAny(masked[i:], "])\n") {
 		return len(s)
 	}
 	return i
+}
+
+// maskCounts returns s with every section's count ("(2)") made letters.
+func maskCounts(s string) string {
+	found := countRe.FindAllStringIndex(s, -1)
+	if found == nil {
+		return s
+	}
+	b := []byte(s)
+	for _, m := range found {
+		for k := m[0]; k < m[1]; k++ {
+			b[k] = 'x'
+		}
+	}
+	return string(b)
 }
 
 // lastRuneStart returns where the last character of s begins, or -1.

@@ -2,6 +2,8 @@ package citation
 
 import (
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -173,5 +175,42 @@ func TestFlaggerShowsWeakSupport(t *testing.T) {
 	want := "Bananas grow in tropical climates [note 15: " + WeakFlag + "]. Stalin was stymied by other leaders [¶53]."
 	if got := stream(t, answer, 3, retrieved, nil); got != want {
 		t.Errorf("\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestFlaggerHoldsASectionCount(t *testing.T) {
+	// A collection that prints two versions of one paper: the second's
+	// refs are "No. 70 (2) ...", and "(2)" inside a marker does not close
+	// it early.
+	long := strings.Repeat("The body of the paper goes on at length here. ", 8)
+	paper := "FEDERALIST No. 70\n\n" + long + "Energy is a leading character.1\n\n" + long + "\n\nPUBLIUS.\n\n1 A note.\n\n"
+	file := filepath.Join(t.TempDir(), "papers.txt")
+	if err := os.WriteFile(file, []byte(paper+paper), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := essay.Load(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	retrieved := []essay.Ref{ref(t, "No. 70 (2) note 1")}
+	answer := "The author says it again [No. 70 (2) note 1]. He never says so [No. 70 (3) note 1] or so (No. 70 (4) note 1)."
+	want := "The author says it again [No. 70 (2) note 1]. He never says so [No. 70 (3) note 1: invalid citation] or so [No. 70 (4) note 1: invalid citation]."
+	for _, size := range []int{1, 2, 3, 7, 1000} {
+		var out strings.Builder
+		f := NewFlagger(&out, c, retrieved)
+		for i := 0; i < len(answer); i += size {
+			if _, err := f.Write([]byte(answer[i:min(i+size, len(answer))])); err != nil {
+				t.Fatal(err)
+			}
+			if s := out.String(); strings.Contains(s, "(3) note 1]") || strings.Contains(s, "(4) note 1)") {
+				t.Fatalf("pieces of %d: an invalid ref showed as valid: %q", size, s)
+			}
+		}
+		if err := f.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.ReplaceAll(out.String(), ": "+WeakFlag, ""); got != want {
+			t.Errorf("pieces of %d:\n got %q\nwant %q", size, out.String(), want)
+		}
 	}
 }
