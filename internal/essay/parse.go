@@ -253,6 +253,7 @@ func newParser(src *Source, blocks []block) *parser {
 		paraLine: map[Ref]int{}, noteLine: map[noteKey]int{}, superSeen: map[int]bool{}}
 	p.readMeta()
 	p.findTitlePage()
+	p.skipLetterHeads()
 	p.findGroups()
 	p.findNumbering()
 	p.bodyIndent = p.commonIndent()
@@ -300,6 +301,76 @@ func (p *parser) skipBlock(i int, why string) {
 	p.src.Skipped = append(p.src.Skipped, fmt.Sprintf("line %d: %s", b.line, b.text))
 	if why != "" {
 		p.src.Omitted = append(p.src.Omitted, fmt.Sprintf("line %d: %s", b.line, why))
+	}
+}
+
+// skipLetterHeads skips the lines a letter or a paper sets between its
+// title and its text: where and when it appeared ("From the Daily
+// Advertiser.", "Tuesday, March 18, 1788."), its author's name in
+// capitals and its salutation ("To the Editor:"). They are neither
+// passages nor titles of a section.
+func (p *parser) skipLetterHeads() {
+	var run []int
+	for i := range p.blocks {
+		switch {
+		case p.skip[i]:
+		case p.blocks[i].head && !p.isSignature(i):
+			run = append(run, i)
+		default:
+			// A signature ends the paper before it, a paragraph begins
+			// the one the run heads.
+			if !p.blocks[i].head {
+				p.skipLetterHead(run)
+			}
+			run = run[:0]
+		}
+	}
+}
+
+// skipLetterHead reads one run of headings that a paragraph follows. Its
+// first heading is a title, as are the subtitles after it; from the first
+// line that is a date, or, when the run ends with a salutation, a line
+// ending with a period or an author's name, the run is the letter's
+// dateline, signature and salutation. A date under a title is its
+// dateline even without a salutation; a run that ends with a salutation
+// may open with its dateline, when a title wrapped oddly was read as a
+// paragraph. A heading that names a section ("CHAPTER IV.") and those
+// above it are never skipped.
+func (p *parser) skipLetterHead(run []int) {
+	if len(run) == 0 {
+		return
+	}
+	salutation := isSalutation(p.blocks[run[len(run)-1]])
+	if len(run) < 2 && !salutation {
+		return
+	}
+	// The dateline follows the title: "CHAPTER IV." and what is above it
+	// are titles.
+	k := 1
+	if salutation {
+		k = 0
+	}
+	for j, i := range run {
+		if designator(p.blocks[i].text) != "" {
+			k = j + 1
+		}
+	}
+	from := len(run)
+	for ; k < len(run); k++ {
+		b := p.blocks[run[k]]
+		if isDateLine(b) || salutation && (isAuthorLine(b) || strings.HasSuffix(b.text, ".")) {
+			from = k
+			break
+		}
+	}
+	if salutation {
+		from = min(from, len(run)-1)
+	}
+	for _, i := range run[from:] {
+		b := p.blocks[i]
+		if b.heading == 0 && (salutation || isDateLine(b)) {
+			p.skipBlock(i, "")
+		}
 	}
 }
 
@@ -497,13 +568,19 @@ func wordCount(s string) int {
 
 // isSignature reports whether block i is a name signed under a text
 // ("PUBLIUS."): a word or three in capitals ending with a period, not
-// followed by a paragraph it would head, or closing a letter's "Very
-// respectfully," (a title never follows a comma).
+// followed by a paragraph it would head (a first note, "1 text", is
+// none), or closing a letter's "Very respectfully," (a title never
+// follows a comma).
 func (p *parser) isSignature(i int) bool {
 	if !isSignature(p.blocks[i]) {
 		return false
 	}
-	return !p.long(p.nextBody(i+1)) || i > 0 && !p.skip[i-1] && strings.HasSuffix(p.blocks[i-1].text, ",")
+	next := p.nextBody(i + 1)
+	if !p.long(next) || i > 0 && !p.skip[i-1] && strings.HasSuffix(p.blocks[i-1].text, ",") {
+		return true
+	}
+	n, _, _, note := noteStart(p.blocks[next])
+	return note && n == 1
 }
 
 // long reports whether block i is a paragraph of 30 words or more.

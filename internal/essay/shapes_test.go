@@ -385,3 +385,38 @@ func TestParseNotesHeadingNamingItsSection(t *testing.T) {
 		t.Errorf("warnings = %q", src.Warnings)
 	}
 }
+
+func TestParseLetterHeadIsNoSection(t *testing.T) {
+	// A paper's dateline, author and salutation are neither passages nor
+	// section titles; its title and subtitle are section titles.
+	src := parsed(t, paper("FEDERALIST No. 70", "First.")+paper("FEDERALIST No. 71", "Second."))
+	want := "FEDERALIST No. 70|The Executive Department Further Considered|FEDERALIST No. 71|The Executive Department Further Considered"
+	if strings.Join(src.Sections, "|") != want {
+		t.Errorf("sections = %q, want %q", src.Sections, want)
+	}
+	long := strings.Repeat("The body of the paper goes on at length here. ", 8)
+	for text, want := range map[string]string{
+		// A dateline that does not read as a title, a paper with no
+		// author line, a date and signature under a title printed as
+		// a paragraph (a comma in it).
+		"FEDERALIST No. 33\n\nFrom the Daily Advertiser.\n\nJanuary 3, 1788.\n\nHAMILTON\n\nTo the People of the State of New York:\n\n" + long: "FEDERALIST No. 33",
+		"LETTER I\n\nGeneral Remarks\n\nTo the Members of the Society:\n\n" + long:                                                              "LETTER I|General Remarks",
+		"ESSAYS\n\n" + long + "\n\nA title, and wrapped over\ntwo lines\n\nFrom the Daily Advertiser.\n\nMADISON\n\nTo the Editor:\n\n" + long:  "ESSAYS",
+		// A date alone heads a diary's entry; a title in capitals and a
+		// notes heading keep their colons.
+		"Monday, March 3, 1788.\n\n" + long + "\n\nTuesday, March 4, 1788.\n\n" + long: "Monday, March 3, 1788.|Tuesday, March 4, 1788.",
+		"PREFACE:\n\n" + long + "1\n\nFOOTNOTES:\n\n1 A note.\n":                       "PREFACE:|FOOTNOTES:",
+		// A signature before the paper's first note.
+		"FEDERALIST No. 70\n\n" + long + "1\n\n" + long + "\n\nPUBLIUS.\n\n1 " + long + "\n": "FEDERALIST No. 70",
+	} {
+		src := parsed(t, text)
+		if got := strings.Join(src.Sections, "|"); got != want {
+			t.Errorf("sections = %q, want %q, of\n%s", got, want, text)
+		}
+		for _, p := range src.Passages {
+			if strings.HasPrefix(p.Text(), "January") || strings.HasSuffix(p.Text(), ":") {
+				t.Errorf("%s %q is a passage", p.Ref, p.Text())
+			}
+		}
+	}
+}

@@ -24,8 +24,9 @@ type textCase struct {
 	first, last   string
 	// refs are refs the text must hold, each starting with the words given.
 	refs map[string]string
-	// sections are headings that must be section titles, not passages.
-	sections []string
+	// sections are headings that must be section titles, not passages;
+	// allSections, when given, is every section title of the text.
+	sections, allSections []string
 	// notes pairs a note with a paragraph that marks it.
 	notes map[string]string
 	// questions pairs a question with words of the passage that answers it.
@@ -51,6 +52,11 @@ var texts = []textCase{
 			"No. 1 note 1":  "The same idea, tracing the arguments",
 			"¶32":           "There are two methods of curing the mischiefs of faction",
 		},
+		// Each paper's dateline, author and salutation are neither.
+		allSections: []string{"FEDERALIST. No. 1", "General Introduction", "THE UTILITY OF THE UNION TO YOUR POLITICAL PROSPERITY",
+			"FEDERALIST No. 6", "Concerning Dangers from Dissensions Between the States",
+			"FEDERALIST No. 10", "The Same Subject Continued", "(The Union as a Safeguard Against Domestic Faction and Insurrection)",
+			"FEDERALIST No. 51", "The Structure of the Government Must Furnish the Proper Checks and Balances Between the Different Departments"},
 		sections: []string{"FEDERALIST. No. 1", "FEDERALIST No. 10", "(The Union as a Safeguard Against Domestic Faction and Insurrection)", "FEDERALIST No. 51",
 			"The Structure of the Government Must Furnish the Proper Checks and Balances Between the Different Departments"},
 		notes:    map[string]string{"No. 1 note 1": "¶10", "No. 6 note 11": "¶29"},
@@ -231,6 +237,9 @@ func TestRealTexts(t *testing.T) {
 				}
 			}
 			checkNoFrameOrHeading(t, c, tc.sections)
+			if tc.allSections != nil && !slices.Equal(src.Sections, tc.allSections) {
+				t.Errorf("sections = %q, want %q", src.Sections, tc.allSections)
+			}
 			if len(src.Warnings) != len(tc.warnings) {
 				t.Errorf("warnings %q, want %d", src.Warnings, len(tc.warnings))
 			}
