@@ -88,7 +88,7 @@ func noteStart(b block) (n int, rest string, bare bool, ok bool) {
 // short capitalized line without a sentence's final punctuation; a line in
 // title case ("For the Independent Journal."); a block of capitals up to
 // three lines ("OF MONARCHY AND HEREDITARY SUCCESSION."); a chapter
-// numeral alone ("IV."); or a date alone ("January 3, 1788."), which is
+// numeral alone ("IV."); or a date alone ("January 3, 1790."), which is
 // no passage.
 func isHeading(b block) bool { return heading(b, true) }
 
@@ -168,7 +168,7 @@ func isSignature(b block) bool {
 }
 
 // isSalutation reports whether a heading is a letter's salutation ("To
-// the People of the State of New York:", "Gentlemen:"): one line ending
+// the Citizens of the Town:", "Gentlemen:"): one line ending
 // with a colon, not in capitals ("PREFACE:" is a title) and not a notes
 // heading ("Footnotes:").
 func isSalutation(b block) bool {
@@ -177,20 +177,20 @@ func isSalutation(b block) bool {
 }
 
 // isDateLine reports whether a heading is a date, perhaps after the place
-// or paper it appeared in: "Tuesday, March 18, 1788.", "From the New
-// York Packet. Friday, February 8, 1788.", "London, 3 May 1790".
+// or paper it appeared in: "Tuesday, May 4, 1790.", "From the Evening
+// Post. Friday, May 7, 1790.", "London, 3 May 1790".
 func isDateLine(b block) bool {
 	return b.oneLine() && b.heading == 0 && wordCount(b.text) <= 14 && dateEndRe.MatchString(b.text)
 }
 
-// dateEndRe finds a date that ends a line: "March 18, 1788." or "3rd May
+// dateEndRe finds a date that ends a line: "May 4, 1790." or "3rd May
 // 1790".
 var dateEndRe = regexp.MustCompile(`(?i)(?:\b` + months + `\.?\s+[1-9]\d?(?:st|nd|rd|th)?,?|\b[1-9]\d?(?:st|nd|rd|th)?\s+` + months + `\.?,?)\s+[12]\d{3}\.?$`)
 
 const months = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
 
 // isAuthorLine reports whether a heading is an author's name alone in
-// capitals ("MADISON", "HAMILTON AND MADISON"): up to five words of
+// capitals ("SMITH", "SMITH AND JONES"): up to five words of
 // capital letters, with no stop at its end.
 func isAuthorLine(b block) bool {
 	if !b.oneLine() || b.heading > 0 || !isCapitals(b.text) || wordCount(b.text) > 5 || designator(b.text) != "" {

@@ -305,8 +305,8 @@ func (p *parser) skipBlock(i int, why string) {
 }
 
 // skipLetterHeads skips the lines a letter or a paper sets between its
-// title and its text: where and when it appeared ("From the Daily
-// Advertiser.", "Tuesday, March 18, 1788."), its author's name in
+// title and its text: where and when it appeared ("From the Evening
+// Post.", "Tuesday, May 4, 1790."), its author's name in
 // capitals and its salutation ("To the Editor:"). They are neither
 // passages nor titles of a section.
 func (p *parser) skipLetterHeads() {
@@ -435,9 +435,9 @@ func (p *parser) addHeading(g int, b block) {
 }
 
 // countRepeats tells apart sections whose headings give the same label
-// (a collection printing two versions of one paper, each "FEDERALIST No.
-// 70"): the second is "No. 70 (2)", the third "No. 70 (3)", so that both
-// read and each is cited by a ref of its own. The first keeps its label,
+// (a collection printing two versions of one paper, each headed "PAPER
+// No. 7"): the second is "No. 7 (2)", the third "No. 7 (3)", so that
+// each reads and is cited by a ref of its own. The first keeps its label,
 // so its refs do not change when a repeat is added after it. A notes
 // heading that names a section before it ("Notes to Chapter 3") is no
 // repeat: its notes are that section's.
