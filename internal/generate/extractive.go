@@ -8,8 +8,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"studyguide/internal/essay"
 	"studyguide/internal/retrieve"
@@ -491,7 +489,7 @@ func lead(i int, c candidate, chosen []candidate, v voice, kind string) string {
 	case c.question && i == 0:
 		return full + " " + v.verb("asks") + ":"
 	case c.question:
-		return capitalize(short) + " also " + v.verb("asks") + ":"
+		return terms.Capitalize(short) + " also " + v.verb("asks") + ":"
 	case i == 0 && note:
 		return fmt.Sprintf("In a footnote, %s %s:", full, v.verb("writes"))
 	case i == 0 && kind == "argument":
@@ -501,7 +499,7 @@ func lead(i int, c candidate, chosen []candidate, v voice, kind string) string {
 	case c.followsMarker:
 		return "In a footnote, " + short + " " + v.verb("adds") + ":"
 	case prev >= 0 && c.passage.Ref == chosen[prev].passage.Ref && c.index == chosen[prev].index+1:
-		return capitalize(short) + " " + v.verb("goes on") + ":"
+		return terms.Capitalize(short) + " " + v.verb("goes on") + ":"
 	case prev >= 0 && c.passage.Ref == chosen[prev].passage.Ref:
 		return "Later in the same passage, " + short + " " + v.verb("writes") + ":"
 	case note:
@@ -509,14 +507,4 @@ func lead(i int, c candidate, chosen []candidate, v voice, kind string) string {
 	default:
 		return "Elsewhere, " + short + " " + v.verb("writes") + ":"
 	}
-}
-
-// capitalize returns s with its first letter in upper case; it works on
-// runes, so that a name such as "ørsted" becomes "Ørsted".
-func capitalize(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 || r == utf8.RuneError {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
 }

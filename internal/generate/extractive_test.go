@@ -154,14 +154,6 @@ func TestExtractiveFramesByMetadata(t *testing.T) {
 			t.Errorf("kind %q: answer is\n%s\nwant it to open %q and go on in Ørsted's name", kind, d.Text, want)
 		}
 	}
-	if got := capitalize("ørsted"); got != "Ørsted" {
-		t.Errorf("capitalize(ørsted) = %q", got)
-	}
-	for _, s := range []string{"", "\xff", "1936"} {
-		if got := capitalize(s); got != s {
-			t.Errorf("capitalize(%q) = %q, want it unchanged", s, got)
-		}
-	}
 }
 
 // TestAnswersAnswer checks the answers of the rubric: each part of a

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"studyguide/internal/lazyregexp"
+	"studyguide/internal/terms"
 )
 
 // A check question is made from the statement that answers it, by the
@@ -227,12 +228,12 @@ func (b *builder) askAbout(st statement) string {
 	case reportVerbRe.MatchString(verb) && len(rest) > 0 && strings.TrimRight(rest[0], ",") == "that":
 		return keep + b.askWhatReported(subject, verb)
 	case copula(verb) && len(rest) > 1 && rest[0] == "never":
-		return capitalize(keep + verb + " " + b.lowerFirst(subject) + " ever " + strings.Join(rest[1:], " ") + "?")
+		return terms.Capitalize(keep + verb + " " + b.lowerFirst(subject) + " ever " + strings.Join(rest[1:], " ") + "?")
 	case (verb == "was" || verb == "were") && timeVerb(rest) >= 0:
 		i := timeVerb(rest)
-		return capitalize(keep + "when " + verb + " " + b.lowerFirst(subject) + " " + rest[i] + "?")
+		return terms.Capitalize(keep + "when " + verb + " " + b.lowerFirst(subject) + " " + rest[i] + "?")
 	case copula(verb) && len(rest) > 0 && !determiners[strings.ToLower(strings.Trim(rest[0], `"“”`))] && adjectival(rest):
-		return capitalize(keep + "how does " + b.whoSays() + " describe " + b.lowerFirst(subject) + "?")
+		return terms.Capitalize(keep + "how does " + b.whoSays() + " describe " + b.lowerFirst(subject) + "?")
 	}
 	wh := "What"
 	if b.human(subject) {
@@ -245,7 +246,7 @@ func (b *builder) askAbout(st statement) string {
 	if keep != "" {
 		q = keep + b.lowerFirst(q)
 	}
-	return capitalize(q)
+	return terms.Capitalize(q)
 }
 
 // pluralNext reports whether the words after a verb name several things
@@ -305,7 +306,7 @@ func (b *builder) askObject(st statement) string {
 		// "will control each other": nothing to ask for.
 		return ""
 	}
-	return capitalize("what " + st.verb() + " " + b.lowerFirst(subject) + " " + group + "?")
+	return terms.Capitalize("what " + st.verb() + " " + b.lowerFirst(subject) + " " + group + "?")
 }
 
 // reciprocalRe is an object that names no one: "each other".
@@ -356,7 +357,7 @@ func (b *builder) askPassive(st statement) string {
 	if prep != "by" {
 		q += " " + prep
 	}
-	return capitalize(st.keep + q + "?")
+	return terms.Capitalize(st.keep + q + "?")
 }
 
 // timeWordRe finds a time in the words after a preposition: "at noon on
@@ -380,7 +381,7 @@ func (b *builder) askWhen(st statement) string {
 			return ""
 		}
 		if timeWordRe.MatchString(strings.Join(rest[i:], " ")) {
-			return capitalize("when " + st.verb() + " " + b.lowerFirst(subject) + " " + strings.Join(rest[:i], " ") + "?")
+			return terms.Capitalize("when " + st.verb() + " " + b.lowerFirst(subject) + " " + strings.Join(rest[:i], " ") + "?")
 		}
 	}
 	return ""
@@ -418,5 +419,5 @@ func (b *builder) askWhy(st statement) string {
 	if personalRe.MatchString(subject) || personalRe.MatchString(asked) || !balanced(asked) {
 		return ""
 	}
-	return capitalize(st.keep + "why " + verb + " " + b.lowerFirst(subject) + " " + asked + "?")
+	return terms.Capitalize(st.keep + "why " + verb + " " + b.lowerFirst(subject) + " " + asked + "?")
 }

@@ -13,6 +13,7 @@ import (
 	"studyguide/internal/essay"
 	"studyguide/internal/generate"
 	"studyguide/internal/lazyregexp"
+	"studyguide/internal/terms"
 )
 
 // Check-your-reading questions.
@@ -234,7 +235,7 @@ func (b *builder) askWhatReported(subject, verb string) string {
 	} else {
 		do = "do"
 	}
-	return capitalize("what " + do + " " + b.lowerFirst(subject) + " " + base + "?")
+	return terms.Capitalize("what " + do + " " + b.lowerFirst(subject) + " " + base + "?")
 }
 
 // spoken reports whether a sentence is a character's words: it opens a
@@ -310,11 +311,6 @@ func (b *builder) human(subject string) bool {
 		}
 	}
 	return false
-}
-
-func capitalize(s string) string {
-	r, size := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[size:]
 }
 
 // lowerFirst lowers a subject's first letter unless it starts a name.

@@ -5,6 +5,7 @@ import (
 
 	"studyguide/internal/essay"
 	"studyguide/internal/lazyregexp"
+	"studyguide/internal/terms"
 )
 
 // template lists the prompts one way of asking could write for a
@@ -451,7 +452,7 @@ func contextAsked(pc *pctx) []option {
 	if when == "" {
 		return nil
 	}
-	text := sf("%s turns on %s. What else was happening then, and what would a historian need to know about that time to answer it?", capitalize(pc.subject()), quotedTime(pc.q.Text, when))
+	text := sf("%s turns on %s. What else was happening then, and what would a historian need to know about that time to answer it?", terms.Capitalize(pc.subject()), quotedTime(pc.q.Text, when))
 	return []option{prompt("context/asked", 1.1, text, nil, pc.q.Ref)}
 }
 

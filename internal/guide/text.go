@@ -9,6 +9,7 @@ import (
 	"studyguide/internal/citation"
 	"studyguide/internal/essay"
 	"studyguide/internal/retrieve"
+	"studyguide/internal/terms"
 	"studyguide/internal/thesaurus"
 )
 
@@ -147,7 +148,7 @@ func sameStemFamily(a, b string) bool {
 	if a == b {
 		return true
 	}
-	if commonPrefix(a, b) < 5 {
+	if terms.CommonPrefix(a, b) < 5 {
 		return false
 	}
 	for _, x := range bases(a) {
@@ -174,14 +175,6 @@ func bases(s string) []string {
 		}
 	}
 	return out
-}
-
-func commonPrefix(a, b string) int {
-	n := 0
-	for n < len(a) && n < len(b) && a[n] == b[n] {
-		n++
-	}
-	return n
 }
 
 // Quote lengths, in words.

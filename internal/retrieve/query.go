@@ -218,20 +218,11 @@ func (r *Retriever) sameWord(stem string) []string {
 	}
 	var out []string
 	for _, t := range r.Index.BM25.WithPrefix(stem[:prefixMatch]) {
-		if commonPrefix(stem, t) >= max(prefixMatch, min(len(stem), len(t))-1) {
+		if terms.CommonPrefix(stem, t) >= max(prefixMatch, min(len(stem), len(t))-1) {
 			out = append(out, t)
 		}
 	}
 	return out
-}
-
-// commonPrefix returns how many leading bytes a and b share.
-func commonPrefix(a, b string) int {
-	n := 0
-	for n < len(a) && n < len(b) && a[n] == b[n] {
-		n++
-	}
-	return n
 }
 
 // authorWords returns the lower-cased words of the corpus's authors'
