@@ -37,10 +37,17 @@ func (w *waits) all() []time.Duration {
 
 func newClient(t *testing.T, baseURL string) (*Client, *waits) {
 	t.Helper()
+	return newClientStalling(t, baseURL, 200*time.Millisecond)
+}
+
+// newClientStalling returns a client that gives up on a stream sending no
+// content for stall.
+func newClientStalling(t *testing.T, baseURL string, stall time.Duration) (*Client, *waits) {
+	t.Helper()
 	w := &waits{}
 	c, err := New(Config{
 		BaseURL: baseURL, APIKey: secret, Model: "test-model",
-		Timeout: 5 * time.Second, StallTimeout: 200 * time.Millisecond,
+		Timeout: 5 * time.Second, StallTimeout: stall,
 		Retry: Retry{Sleep: w.sleep, Jitter: func(d time.Duration) time.Duration { return d }},
 	})
 	if err != nil {
