@@ -95,6 +95,14 @@ func write(w io.Writer, s string) error {
 // question, naming the words it never uses.
 func Abstention(res *retrieve.Result) string {
 	msg := "The text does not address this question, so there is no answer to give from it."
+	if res != nil && res.Query != nil && len(res.Query.Unfound) > 0 && len(res.Query.Named) == 0 {
+		refs := make([]string, len(res.Query.Unfound))
+		for i, r := range res.Query.Unfound {
+			// In words: "¶70" would read as a citation of a passage.
+			refs[i] = strings.Replace(r.String(), "¶", "paragraph ", 1)
+		}
+		return fmt.Sprintf("The text has no %s: it has %s.", strings.Join(refs, " or "), res.Query.RefRange)
+	}
 	if res != nil && res.Query != nil && len(res.Query.Missing) > 0 {
 		words := res.Query.Missing
 		if len(words) > 4 {

@@ -235,3 +235,23 @@ func TestSeveralAuthorsWrite(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractiveAnswersFromANamedRef checks that a question naming a
+// passage by its ref is answered from that passage, from its start when it
+// asks nothing else, and that a ref the text lacks gets the refs it has.
+func TestExtractiveAnswersFromANamedRef(t *testing.T) {
+	tests := map[string]string{
+		"What does note 15 cite?":       "“Roy Medvedev, Let History Judge",
+		"What source does note 7 cite?": "“Cited in Mukhin, Ubiystvo 617.” [note 7]",
+		"summarise paragraph 53":        "“One point will strike almost every reader right away.” [¶53]",
+	}
+	for q, want := range tests {
+		got := answer(t, q)
+		if !strings.Contains(got, want) || strings.Contains(got, "does not address") {
+			t.Errorf("%q answered %q; want it to quote %s", q, got, want)
+		}
+	}
+	if got := answer(t, "What does note 99 say?"); got != "The text has no note 99: it has paragraphs 49–63 and notes 1–15." {
+		t.Errorf("note 99 answered %q", got)
+	}
+}

@@ -89,6 +89,9 @@ func (e Extractive) selection() Selection {
 // Sentences found in earlier answers count for less, so that a follow-up
 // moves the conversation on rather than repeating it.
 func (e Extractive) selectSentences(res *retrieve.Result, earlier string) []candidate {
+	if len(res.Query.Named) > 0 {
+		return e.fromNamed(res, earlier)
+	}
 	sel := e.selection()
 	hits := res.Hits[:min(len(res.Hits), maxPassages)]
 	stems := sentenceStems(hits)

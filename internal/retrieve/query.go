@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"studyguide/internal/essay"
 	"studyguide/internal/terms"
 	"studyguide/internal/thesaurus"
 )
@@ -60,6 +61,14 @@ type Query struct {
 	Intent Intent
 	// Parts are the questions it asks, one or more (see partsOf).
 	Parts []Part
+	// Named are the passages the question names by their refs ("What
+	// does note 15 cite?"): retrieval puts them first and the question is
+	// answered from them. Unfound are the refs it names that the corpus
+	// does not have ("note 99"), RefRange the refs it does have
+	// ("¶49–¶63 and notes 1–15"), for the hint a decline gives.
+	Named    []*essay.Passage
+	Unfound  []essay.Ref
+	RefRange string
 }
 
 // Analyse reads a question into a Query: misspellings read, words split
@@ -106,9 +115,42 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	q.AsksWhen = len(q.Words) > 0 && q.Words[0] == "when"
 	q.AsksWhatIs = len(q.Words) > 2 && (q.Words[0] == "what" || q.Words[0] == "who") &&
 		(q.Words[1] == "is" || q.Words[1] == "was" || q.Words[1] == "are" || q.Words[1] == "were") && len(q.Stems) <= 2
+	q.Named, q.Unfound = r.namedRefs(question)
+	if len(q.Named)+len(q.Unfound) > 0 {
+		q.dropRefWords()
+	}
+	if len(q.Unfound) > 0 {
+		q.RefRange = r.refRange()
+	}
 	q.Parts = partsOf(text, q.Stems)
 	q.relate(r)
 	return q, nil
+}
+
+// dropRefWords leaves out of Stems and Missing the words of the refs a
+// question names ("note", "15"): they say where to look, not what about.
+func (q *Query) dropRefWords() {
+	drop := func(w string) bool {
+		if isNumber(w) || refWords[w] != "" || refWords[terms.Stem(w)] != "" {
+			return true
+		}
+		for k := range refWords {
+			if terms.Stem(k) == w {
+				return true
+			}
+		}
+		_, ref := refAt([]string{w}, 0)
+		return ref
+	}
+	var stems []string
+	var spec []float64
+	for i, s := range q.Stems {
+		if !drop(s) {
+			stems, spec = append(stems, s), append(spec, q.Specificity[i])
+		}
+	}
+	q.Stems, q.Specificity = stems, spec
+	q.Missing = slices.DeleteFunc(q.Missing, drop)
 }
 
 // relate fills Related and StandIns. Stand-ins are found first: a stem

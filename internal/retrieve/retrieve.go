@@ -309,6 +309,14 @@ func (s *Search) Abstains(p Params) bool {
 // author owning his politics), and one with no words of a subject ("What
 // sources does he rely on?") is answered when some passage has that voice.
 func (s *Search) abstains(ev evidence, p Params) bool {
+	// A question naming a passage by its ref is answered from it; one
+	// naming only refs the text lacks is declined, with a hint.
+	switch {
+	case len(s.Q.Named) > 0:
+		return false
+	case len(s.Q.Unfound) > 0:
+		return true
+	}
 	intent := s.intent
 	switch {
 	case len(intent) == 0:
@@ -409,6 +417,7 @@ func (s *Search) scores(ctx context.Context, p Params, mode Mode) ([]float64, er
 			s.r.favourNotes(scores, p.SourceShare)
 		}
 	}
+	s.r.putFirst(scores, s.Q.Named, topScore(mode, p, s.ranksByIntent()))
 	return scores, nil
 }
 
@@ -493,6 +502,25 @@ func (r *Retriever) favourNotes(scores []float64, share float64) {
 	for i, p := range r.Corpus.Passages {
 		if p.Ref.Kind == essay.Paragraph {
 			scores[i] *= share
+		}
+	}
+}
+
+// putFirst ranks the passages a question names by their refs first, at
+// the top score, in the order named; the others keep half their score, so
+// that an answer weighs them well below the passage asked about.
+func (r *Retriever) putFirst(scores []float64, named []*essay.Passage, top float64) {
+	if len(named) == 0 {
+		return
+	}
+	for i := range scores {
+		scores[i] /= 2
+	}
+	of := r.positions().of
+	for k, p := range named {
+		if i, ok := of[p.Ref]; ok {
+			// A hair apart, so that they read in the order named.
+			scores[i] = top * (1 - 1e-9*float64(k))
 		}
 	}
 }

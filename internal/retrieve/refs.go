@@ -1,0 +1,196 @@
+package retrieve
+
+import (
+	"slices"
+	"strings"
+
+	"studyguide/internal/essay"
+)
+
+// refWords are the words that, before a number, name a passage of the
+// text in a question ("note 15", "paragraph 53", "¶ 53"); a plural names
+// the first of several ("notes 3 and 5").
+var refWords = map[string]string{
+	"¶": "¶", "note": "note", "notes": "note", "footnote": "note", "footnotes": "note", "fn": "note",
+	"paragraph": "paragraph", "paragraphs": "paragraph", "para": "paragraph",
+}
+
+// sectionReach is how many words before a passage's ref a question may
+// give its section and source in ("reader No. 10 ¶3").
+const sectionReach = 3
+
+// namedRefs returns the passages a question names by their refs, as the
+// corpus's own ref parsing reads them ("What does note 15 cite?",
+// "summarise ¶53", "what does No. 10 ¶3 say?"), and the refs it names
+// that the corpus does not have ("note 99"). A ref without its section
+// or source, in a text whose numbering restarts ("¶3" among several
+// "No. N ¶3"), names every passage it fits.
+func (r *Retriever) namedRefs(question string) (named []*essay.Passage, unfound []essay.Ref) {
+	fields := strings.Fields(question)
+	for i := range fields {
+		local, ok := refAt(fields, i)
+		if !ok {
+			continue
+		}
+		found := false
+		// The longest reading first: the words before the local ref may
+		// give its section and source.
+		for back := min(i, sectionReach); back >= 0 && !found; back-- {
+			text := strings.Join(append(trimmed(fields[i-back:i]), local), " ")
+			ref, err := essay.ParseRef(text)
+			if err != nil {
+				continue
+			}
+			if p, ok := r.Corpus.Passage(ref); ok {
+				named, found = appendPassage(named, p), true
+			}
+		}
+		ref, err := essay.ParseRef(local)
+		if found || err != nil {
+			named = r.appendMore(named, fields, i)
+			continue
+		}
+		if i >= 2 && essay.IsSectionLabel(trim(fields[i-2])+" "+trim(fields[i-1])) {
+			ref.Section = trim(fields[i-2]) + " " + trim(fields[i-1])
+		}
+		fits := r.fitting(ref)
+		for _, p := range fits {
+			named = appendPassage(named, p)
+		}
+		if len(fits) == 0 && !slices.Contains(unfound, ref) {
+			unfound = append(unfound, ref)
+		}
+		named = r.appendMore(named, fields, i)
+	}
+	return named, unfound
+}
+
+// refAt returns the local ref ("note 15", "¶53") that the question's
+// fields give at i, if any: a ref word and a number, or one word of both
+// ("¶53", "n15"). A bare number ("in 1936") names no passage.
+func refAt(fields []string, i int) (string, bool) {
+	f := strings.ToLower(trim(fields[i]))
+	if kind, ok := refWords[f]; ok && i+1 < len(fields) {
+		n := strings.TrimRight(trim(fields[i+1]), "-–")
+		if cut := strings.IndexAny(n, "-–"); cut > 0 {
+			n = n[:cut] // "notes 3–5" names the first
+		}
+		if isNumber(n) {
+			return kind + " " + n, true
+		}
+	}
+	if f == "" || isNumber(f) || strings.IndexAny(f, "0123456789") <= 0 {
+		return "", false
+	}
+	if _, err := essay.ParseRef(f); err != nil {
+		return "", false
+	}
+	// A word and a number run together is a ref only with a ref word's
+	// prefix: "n15", "para56", "¶53", not "mp3".
+	prefix := strings.TrimRight(f, "0123456789")
+	if _, ok := refWords[strings.TrimSuffix(prefix, ".")]; !ok && prefix != "n" && prefix != "p" && prefix != "¶¶" {
+		return "", false
+	}
+	return f, true
+}
+
+// appendMore adds to named the passages that the refs after a plural ref
+// word at i name ("notes 3 and 5").
+func (r *Retriever) appendMore(named []*essay.Passage, fields []string, i int) []*essay.Passage {
+	for _, more := range moreRefs(fields, i) {
+		for _, p := range r.fitting(more) {
+			named = appendPassage(named, p)
+		}
+	}
+	return named
+}
+
+// moreRefs returns the refs after the first that a plural ref word at i
+// names: "notes 3 and 5", "paragraphs 53, 54 or 55".
+func moreRefs(fields []string, i int) []essay.Ref {
+	f := strings.ToLower(trim(fields[i]))
+	kind, ok := refWords[f]
+	if !ok || !strings.HasSuffix(f, "s") && f != "¶" {
+		return nil
+	}
+	var out []essay.Ref
+	for _, g := range fields[min(len(fields), i+2):] {
+		w := trim(g)
+		if w == "and" || w == "or" || w == "&" || w == "" {
+			continue
+		}
+		if !isNumber(w) {
+			break
+		}
+		if ref, err := essay.ParseRef(kind + " " + w); err == nil {
+			out = append(out, ref)
+		}
+	}
+	return out
+}
+
+// fitting returns the passages of the corpus with ref's kind and number,
+// in any section and source not given.
+func (r *Retriever) fitting(ref essay.Ref) []*essay.Passage {
+	var out []*essay.Passage
+	for _, p := range r.Corpus.Passages {
+		if p.Ref.Kind == ref.Kind && p.Ref.N == ref.N &&
+			(ref.Section == "" || strings.EqualFold(p.Ref.Section, ref.Section)) &&
+			(ref.Source == "" || strings.EqualFold(p.Ref.Source, ref.Source)) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func appendPassage(ps []*essay.Passage, p *essay.Passage) []*essay.Passage {
+	if slices.Contains(ps, p) {
+		return ps
+	}
+	return append(ps, p)
+}
+
+// trim removes the punctuation around a word of a question, keeping a
+// period that ends an abbreviation ("No.") and the "¶" sign.
+func trim(f string) string {
+	f = strings.TrimLeft(f, "\"'“‘([")
+	f = strings.TrimRight(f, "\"'”’)],;:?!")
+	if strings.HasSuffix(f, ".") && isNumber(strings.TrimSuffix(f, ".")) {
+		f = strings.TrimSuffix(f, ".")
+	}
+	return f
+}
+
+func trimmed(fs []string) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = trim(f)
+	}
+	return out
+}
+
+func isNumber(s string) bool {
+	if s == "" || len(s) > 6 {
+		return false
+	}
+	for _, c := range []byte(s) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// refRange describes the refs the corpus has in words, for the hint given
+// when a question names one it lacks: "paragraphs 49–63 and notes 1–15".
+// It writes no "¶", which a reader of the answer would take for a
+// citation.
+func (r *Retriever) refRange() string {
+	s := r.Corpus.RangeSummary()
+	if len(r.Corpus.Sources) == 1 && !strings.Contains(s, " ¶") {
+		if rest, ok := strings.CutPrefix(s, "¶"); ok {
+			return "paragraphs " + strings.Replace(rest, "–¶", "–", 1)
+		}
+	}
+	return strings.ReplaceAll(s, "¶", "paragraph ")
+}

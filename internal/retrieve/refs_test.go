@@ -1,0 +1,105 @@
+package retrieve
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"studyguide/internal/embed"
+	"studyguide/internal/essay"
+	"studyguide/internal/index"
+)
+
+// TestNamedRefsComeFirst checks that a question naming a passage by its
+// ref is answered from it, whatever else it shares words with, and that
+// one naming a ref the text lacks is declined with the refs it has.
+func TestNamedRefsComeFirst(t *testing.T) {
+	r := retriever(t, Hybrid)
+	tests := map[string][]string{
+		"What does note 15 cite?":             {"note 15"},
+		"What source does note 7 cite?":       {"note 7"},
+		"what does footnote 7 say":            {"note 7"},
+		"summarise paragraph 53":              {"¶53"},
+		"¶53":                                 {"¶53"},
+		"What does ¶ 56 ask?":                 {"¶56"},
+		"Compare notes 3 and 5.":              {"note 3", "note 5"},
+		"What does n12 say about Khrushchev?": {"note 12"},
+	}
+	for q, want := range tests {
+		res, err := r.Retrieve(context.Background(), q, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain {
+			t.Errorf("%q declined", q)
+		}
+		got := res.Refs()
+		for i, w := range want {
+			if i >= len(got) || got[i].String() != w {
+				t.Errorf("%q ranked %v; want %v first", q, got, want)
+				break
+			}
+		}
+	}
+	for _, q := range []string{"What does note 99 say?", "summarise paragraph 70"} {
+		res, err := r.Retrieve(context.Background(), q, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !res.Abstain || len(res.Query.Unfound) != 1 || res.Query.RefRange != "paragraphs 49–63 and notes 1–15" {
+			t.Errorf("%q: abstain %v, unfound %v, range %q; want declined with the refs the text has", q, res.Abstain, res.Query.Unfound, res.Query.RefRange)
+		}
+	}
+	// Numbers that are no refs name nothing.
+	for _, q := range []string{"What happened in 1936?", "Was the 1936 Constitution ever used, p. 150?"} {
+		res, err := r.Retrieve(context.Background(), q, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Query.Named)+len(res.Query.Unfound) > 0 {
+			t.Errorf("%q names %v and %v; want no ref", q, res.Query.Named, res.Query.Unfound)
+		}
+	}
+}
+
+// TestNamedRefsInSections checks refs of a text whose notes restart in
+// every paper: "No. 6 note 11" names one passage, "note 1" alone every
+// paper's first note.
+func TestNamedRefsInSections(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "federalist.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Build(context.Background(), c, embed.NewLocal(0), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &Retriever{Corpus: c, Index: ix}
+	res, err := r.Retrieve(context.Background(), "What does No. 6 note 11 cite?", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Abstain || res.Hits[0].Passage.Ref.String() != "No. 6 note 11" {
+		t.Errorf("abstain %v, refs %v; want No. 6 note 11 first", res.Abstain, res.Refs())
+	}
+	q, err := r.Analyse("what does note 1 say")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range q.Named {
+		if p.Ref.Kind != essay.Note || p.Ref.N != 1 {
+			t.Errorf("note 1 named %s", p.Ref)
+		}
+	}
+	if len(q.Named) < 2 {
+		t.Errorf("note 1 named %d passages; want every paper's note 1", len(q.Named))
+	}
+	q, err = r.Analyse("What does No. 99 note 1 say?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(q.Unfound) != 1 || q.Unfound[0].Section != "No. 99" || !strings.Contains(q.RefRange, "No. 1") {
+		t.Errorf("unfound %v, range %q; want No. 99 note 1 unfound and the papers named", q.Unfound, q.RefRange)
+	}
+}
