@@ -48,6 +48,9 @@ var yearRe = lazyregexp.New(`\b(?:1[0-9]|20)[0-9]{2}\b`)
 // ("after his death", "during the Revolution").
 var timeRe = lazyregexp.New(`\b(?:1[0-9]|20)[0-9]{2}s?\b|'[0-9]0s\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|[Cc]entury|[Aa]fter|[Bb]efore|[Dd]uring|[Uu]ntil|[Ss]ince)\b`)
 
+// countRe finds a count: a number in digits or in words.
+var countRe = lazyregexp.New(`\b[0-9]+\b|\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undreds?|[Tt]housands?|[Mm]illions?|[Dd]ozens?|[Hh]alf|[Tt]wice|[Oo]nce|[Pp]ercent)\b`)
+
 // evidence is what the best passage holds of a question.
 type evidence struct {
 	// stems is how many content stems the question has.
@@ -73,8 +76,10 @@ type evidence struct {
 	// question's weight.
 	standIn float64
 	// year is set when the passage gives a year, time when it places
-	// something in time (see timeRe).
-	year, time bool
+	// something in time (see timeRe), count when it gives a number, each
+	// in a sentence that holds what the question asks it of (see dates).
+	// They are read only for a question that asks for one.
+	year, time, count bool
 }
 
 // support combines the evidence into one figure from 0 to 1.5: how much of
@@ -97,9 +102,11 @@ func (e evidence) support(p Params) float64 {
 // or the question names something the corpus never mentions and the
 // passage holds less than p.NameCoverage of its weight.
 //
-// Two questions are declined outright: one that names something in
+// Some questions are declined outright: one that names something in
 // capitals the corpus never mentions ("What did he think of the NEP?"),
-// and one that asks in what year when the passage gives none.
+// one that names a year the text never reaches, and one that asks when,
+// in what year or how many when no sentence of the passage gives it for
+// what is asked about.
 func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
 	return e.found == 0 || e.support(p)+p.SimilarityWeight*similarity < p.MinSupport || e.offGround(q, p)
 }
@@ -107,10 +114,13 @@ func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
 // offGround reports whether the question is off the text's ground whatever
 // its words' support: it names something the corpus never mentions and
 // the passage holds less than p.NameCoverage of its weight, the name
-// aside; it names something in capitals; or it asks in what year, or
-// when, and the passage gives no year, or no time.
+// aside; it names something in capitals, or a year the corpus never
+// reaches; or it asks in what year, when, or how many, and no sentence
+// of the passage holding what is asked about gives a year, a time, or a
+// number (see dates).
 func (e evidence) offGround(q *Query, p Params) bool {
-	return len(q.Names) > 0 && e.nameCoverage < p.NameCoverage || q.Acronym || q.AsksYear && !e.year || q.AsksWhen && !e.time
+	return len(q.Names) > 0 && e.nameCoverage < p.NameCoverage || q.Acronym || len(q.Years) > 0 ||
+		q.AsksYear && !e.year || q.AsksWhen && !e.time || q.AsksCount && !e.count
 }
 
 // evidence weighs the question's stems by BM25's IDF and their specificity
@@ -128,8 +138,11 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		for _, s := range terms.Stems(p.Text()) {
 			top[s] = true
 		}
-		ev.year = ev.year || yearRe.MatchString(p.Text())
-		ev.time = ev.time || timeRe.MatchString(p.Text())
+		if q.AsksYear || q.AsksWhen || q.AsksCount {
+			ev.year = ev.year || r.dates(q, p, yearRe)
+			ev.time = ev.time || r.dates(q, p, timeRe)
+			ev.count = ev.count || r.dates(q, p, countRe)
+		}
 	}
 	// A named run the passage names in other words ("medieval" for "the
 	// Middle Ages") is held.
@@ -176,6 +189,33 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		ev.nameCoverage = name / total
 	}
 	return ev
+}
+
+// dates reports whether a sentence of passage p both matches re (a year,
+// a time, a count) and holds, or holds near, a word of what q asks it
+// of: one of q.Subject, or of its stems when it has none. A time in
+// another sentence is not the time asked for: "When did X die?" is not
+// answered by a passage that names X and, elsewhere, a year.
+func (r *Retriever) dates(q *Query, p *essay.Passage, re interface{ MatchString(string) bool }) bool {
+	subject := q.Subject
+	if len(subject) == 0 {
+		subject = q.Stems
+	}
+	for _, sn := range p.Sentences {
+		if !re.MatchString(sn.Text) {
+			continue
+		}
+		held := map[string]bool{}
+		for _, s := range terms.Stems(sn.Text) {
+			held[s] = true
+		}
+		for _, s := range subject {
+			if held[s] || hasPrefixMatch(held, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return held[t] }) || r.kinIn(s, held) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasPrefixMatch reports whether set holds a stem that shares its first

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"studyguide/internal/essay"
+	"studyguide/internal/lazyregexp"
 	"studyguide/internal/terms"
 	"studyguide/internal/thesaurus"
 )
@@ -48,11 +49,23 @@ type Query struct {
 	// AsksWhen is set for one that opens "When ...?": only a passage that
 	// places something in time answers it.
 	AsksYear, AsksWhen bool
+	// AsksCount is set for a question asking "how many": only a passage
+	// that gives a number answers it.
+	AsksCount bool
+	// Subject are the stems of Stems that say what a question asking for
+	// a time or a count asks it of: those that name no one ("die" in
+	// "When did X die?") and are not the framing "year" or "date". A
+	// time or number must stand in a sentence holding one of them.
+	Subject []string
 	// Names are the words, capitalized after the question's first, that
 	// the corpus never uses: names of things it may not discuss. A run of
 	// capitalized common words the corpus never puts together ("the
 	// Second World War") is one name too.
 	Names []string
+	// Years are the years and decades of the question that the corpus
+	// never gives, nor their decade ("1964", "the 1990s"): a time the text
+	// does not reach.
+	Years []string
 	// runs holds the stems of the runs among Names: the corpus knows each
 	// word, so a passage holding one of them holds none of the name.
 	runs [][]string
@@ -103,6 +116,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 		}
 	}
 	q.Names, q.Acronym = r.unknownNames(text, author)
+	q.Years = r.unknownYears(q.Words)
 	for _, run := range r.unknownRuns(text) {
 		q.Names = append(q.Names, strings.Join(run, " "))
 		var stems []string
@@ -113,6 +127,8 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	}
 	q.AsksYear = asksYear(q.Words)
 	q.AsksWhen = len(q.Words) > 0 && q.Words[0] == "when"
+	q.AsksCount = asksCount(q.Words)
+	q.Subject = subjectOf(q.Stems)
 	q.AsksWhatIs = len(q.Words) > 2 && (q.Words[0] == "what" || q.Words[0] == "who") &&
 		(q.Words[1] == "is" || q.Words[1] == "was" || q.Words[1] == "are" || q.Words[1] == "were") && len(q.Stems) <= 2
 	q.Named, q.Unfound = r.namedRefs(question)
@@ -358,6 +374,59 @@ func (r *Retriever) holdsAPair(run []string) bool {
 		}
 	}
 	return false
+}
+
+// unknownYears returns the years and decades of the question's words
+// that the corpus never gives ("1964", "the 1990s"): a question about a
+// time the text does not reach is off its ground as one naming a thing it
+// never mentions. A year whose decade the corpus names, or a decade one
+// of whose years it gives, is known.
+func (r *Retriever) unknownYears(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if !yearWordRe.MatchString(w) || r.Index.BM25.Has(terms.Stem(w)) {
+			continue
+		}
+		decade := w[:3]
+		known := r.Index.BM25.Has(terms.Stem(decade + "0s"))
+		for d := '0'; d <= '9' && !known; d++ {
+			known = r.Index.BM25.Has(terms.Stem(decade + string(d)))
+		}
+		if !known {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// yearWordRe matches a word that is a year or a decade of the last two
+// millennia.
+var yearWordRe = lazyregexp.New(`^(?:1[0-9]|20)[0-9]{2}s?$`)
+
+// asksCount reports whether a question, given as its words, asks how
+// many. "How much" is left out: it asks as often how far ("how much
+// power did he have?") as how many.
+func asksCount(words []string) bool {
+	for i := 1; i < len(words); i++ {
+		if words[i-1] == "how" && words[i] == "many" {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOf returns the stems that name no one, by the dictionary (it
+// knows them in lower case), and are not "year" or "date": what a
+// question asking when or how many asks it of.
+func subjectOf(stems []string) []string {
+	var out []string
+	for _, s := range stems {
+		if s == "year" || s == "date" || thesaurus.Senses(s) == 0 || thesaurus.Proper(s) {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // asksYear reports whether a question, given as its words, asks in what

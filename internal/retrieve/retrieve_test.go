@@ -394,6 +394,17 @@ func TestNamesAndYearsTheTextLacks(t *testing.T) {
 		"How does the author describe democracy in Western countries?": false,
 		// "medieval" pertains to the Middle Ages.
 		"What is the comparison with sailors in the Middle Ages and their maps?": false,
+		// A time or a number must stand in a sentence holding what is
+		// asked about, not anywhere in a passage that names the person.
+		"When did Molotov die?":                                          true,
+		"In what year was Voznesensky arrested?":                         true,
+		"How many doctors were arrested in the Doctors' Plot?":           true,
+		"When was the post of First Secretary created?":                  false,
+		"When does Khrushchev say Beria was killed?":                     false,
+		"When did the author plan to publish his article on Khrushchev?": false,
+		// A year the text never reaches is off its ground.
+		"How much money did the Russian oligarchs make from privatization in the 1990s?": true,
+		"What became of the opposition groups that lost the party debates of the 1920s?": false,
 	} {
 		res, err := r.Retrieve(context.Background(), q, 4)
 		if err != nil {
@@ -401,6 +412,27 @@ func TestNamesAndYearsTheTextLacks(t *testing.T) {
 		}
 		if res.Abstain != abstain {
 			t.Errorf("%q: abstain = %v, want %v (refs %v)", q, res.Abstain, abstain, res.Refs())
+		}
+	}
+}
+
+// TestYearsTheTextNeverReaches checks which years of a question count as
+// beyond the text: a year or decade it never gives, but not one whose
+// decade it names or one of whose years it gives.
+func TestYearsTheTextNeverReaches(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string][]string{
+		"Who led the country in 1964?":               {"1964"},
+		"What happened in the 1990s and in 1936?":    {"1990s"},
+		"What did the elections of the 1930s bring?": nil,
+		"What happened to the opposition in 1925?":   nil,
+	} {
+		got, err := r.Analyse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got.Years, want) {
+			t.Errorf("%q: years %v, want %v", q, got.Years, want)
 		}
 	}
 }
