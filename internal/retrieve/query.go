@@ -100,8 +100,8 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	q.Intent = intentOf(q.Words)
 	author := r.authorWords()
 	seen := map[string]bool{}
-	for _, w := range q.Words {
-		if terms.IsStopword(w) || author[w] || q.Intent.frames(w) {
+	for i, w := range q.Words {
+		if terms.IsStopword(w) || author[w] || q.Intent.frames(w) || casual(q.Words, i) {
 			continue
 		}
 		s := terms.Stem(w)
@@ -141,6 +141,30 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	q.Parts = partsOf(text, q.Stems)
 	q.relate(r)
 	return q, nil
+}
+
+// casualWords frame a question in conversation ("what's the deal with
+// ...", "this guy", "folks", "basically") and say nothing of what it asks:
+// neither searched for nor counted against a question's support. A text
+// rarely uses them, so each would weigh as a word it does not know.
+var casualWords = map[string]bool{
+	"guy": true, "guys": true, "deal": true, "folks": true, "stuff": true,
+	"thing": true, "things": true, "basically": true, "just": true,
+	"ok": true, "okay": true, "bit": true, "lot": true, "lots": true,
+	"kinda": true, "sorta": true, "gonna": true, "wanna": true,
+	"yeah": true, "hey": true, "pretty": true, "totally": true,
+	"literally": true, "seriously": true, "honestly": true,
+}
+
+// casual reports whether words[i] is a casual word (see casualWords).
+// "Deal" is casual only after "the" ("what's the deal"): "a deal" may be
+// what is asked about.
+func casual(words []string, i int) bool {
+	w := words[i]
+	if w == "deal" {
+		return i > 0 && words[i-1] == "the"
+	}
+	return casualWords[w]
 }
 
 // dropRefWords leaves out of Stems and Missing the words of the refs a

@@ -437,6 +437,38 @@ func TestYearsTheTextNeverReaches(t *testing.T) {
 	}
 }
 
+// TestCasualWordsAreFraming checks that the words of a conversational
+// question ("the guy", "just") are neither searched for nor held against
+// its support, and that "deal" is casual only in "the deal".
+func TestCasualWordsAreFraming(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for _, q := range []string{
+		"why couldn't the top guys just hash out their disagreements in public?",
+		"ok but according to this guy, is western-style voting even real democracy?",
+	} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain {
+			t.Errorf("%q: declined (stems %v)", q, res.Query.Stems)
+		}
+	}
+	for q, want := range map[string][]string{
+		"So was Stalin really the guy running everything?": {"stalin", "run"},
+		"what's the deal with the elections?":              {"elect"},
+		"Did he make a deal with the bosses?":              {"make", "deal", "boss"},
+	} {
+		got, err := r.Analyse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got.Stems, want) {
+			t.Errorf("%q: stems %v, want %v", q, got.Stems, want)
+		}
+	}
+}
+
 // TestEachPartIsWeighedAlone checks that a question of two parts is
 // addressed when one of them is, though the text lacks the other's words
 // ("dropped").
