@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"studyguide/internal/lazyregexp"
+	split "studyguide/internal/sentence"
 	"studyguide/internal/terms"
 )
 
@@ -178,7 +179,7 @@ func referentPlace(text string) int {
 	if at := pronounAt(text); at > 0 || pronounRe.MatchString(text) || itRe.MatchString(text) {
 		return at
 	}
-	if d := bareDemonstrativeAt(text); d >= 0 {
+	if d := split.BareDemonstrative(text); d >= 0 {
 		return len(terms.Words(text[:d]))
 	}
 	return 0

@@ -7,6 +7,7 @@ import (
 
 	"studyguide/internal/essay"
 	"studyguide/internal/lazyregexp"
+	split "studyguide/internal/sentence"
 	"studyguide/internal/terms"
 )
 
@@ -296,55 +297,6 @@ var (
 	selfRefRe = lazyregexp.New(`\b[Tt]his (?:essay|article|paper|chapter|book|study|section|guide)\b`)
 )
 
-// A demonstrative that stands for a noun rather than before one ("have
-// understood this to a degree", "These were never put into practice")
-// points at what the sentence before says, as a pronoun points at a
-// name: the sentence cannot be read alone. One that a clause of its own
-// sentence precedes ("though leaders did disagree, this occurred rarely";
-// "once we question the idea ..., it would not have accomplished this
-// either") may point there, and does not count, unless it stands among
-// the sentence's first words.
-var (
-	// bareDemonstrativeRe finds a demonstrative and the word after it.
-	bareDemonstrativeRe = lazyregexp.New(`\b([Tt]his|[Tt]hese|[Tt]hose|^That|^Such)\b(\s*[^\s\p{L}]|\s+[\p{L}'’-]+|\s*$)`)
-	// verbFollowerRe is a verb after a demonstrative that is its subject:
-	// "These were", "That is why", "Such was".
-	verbFollowerRe = lazyregexp.New(`^\s+(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|seems|seemed|means|meant|shows|showed|suggests|suggested|led|leads|became|occurred|happened)\b`)
-	// pronounFollowerRe is what else follows "this" or "these" standing
-	// alone: a preposition, an adverb, a conjunction, or punctuation
-	// ("understood this to a degree", "accomplished this either").
-	pronounFollowerRe = lazyregexp.New(`^(?:\s*[.,;:!?)]|\s*$|\s+(?:be|been|do|does|did|made|to|of|in|on|for|with|by|from|into|at|as|about|against|through|either|too|also|again|alone|and|or|but)\b)`)
-	// clauseBreakRe ends a clause within a sentence.
-	clauseBreakRe = lazyregexp.New(`[,;:]|\s--?\s|\s[—–]\s`)
-)
-
-// openingWords is how far into a sentence a demonstrative points back
-// whatever comes before it: "This, of course, was".
-const openingWords = 3
-
-// bareDemonstrativeAt returns the byte offset in text of a demonstrative
-// that stands alone and points at the sentence before, or -1.
-func bareDemonstrativeAt(text string) int {
-	for _, m := range bareDemonstrativeRe.FindAllStringSubmatchIndex(text, -1) {
-		word, next := strings.ToLower(text[m[2]:m[3]]), text[m[4]:m[5]]
-		alone := verbFollowerRe.MatchString(next)
-		if word == "this" || word == "these" {
-			// "Those of others", "That as even the best terms": only a
-			// verb makes the other demonstratives stand alone.
-			alone = alone || pronounFollowerRe.MatchString(next)
-		}
-		if !alone || strings.HasPrefix(strings.ToLower(text[m[0]:]), "that is,") {
-			continue
-		}
-		before := text[:m[0]]
-		if len(wordRe.FindAllString(before, -1)) < openingWords || !clauseBreakRe.MatchString(before) {
-			return m[0]
-		}
-		return -1
-	}
-	return -1
-}
-
 // leaning says how much a sentence leans on the one before it: whether a
 // student can read it alone.
 func leaning(text string) int { return leaningIn(text, nil) }
@@ -363,7 +315,7 @@ func leaningIn(text string, lower map[string]bool) int {
 	if (itRe.MatchString(text) || earlyItRe.MatchString(text)) && !dummyItRe.MatchString(text) {
 		return leansHard
 	}
-	if bareDemonstrativeAt(text) >= 0 {
+	if split.BareDemonstrative(text) >= 0 {
 		return leansHard
 	}
 	rest := selfRefRe.ReplaceAllString(text, "")

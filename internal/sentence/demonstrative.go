@@ -1,0 +1,69 @@
+package sentence
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+)
+
+// A demonstrative that stands for a noun rather than before one ("have
+// understood this to a degree", "These were never put into practice")
+// points at what the sentence before says, as a pronoun points at a
+// name: the sentence cannot be read alone. One that a clause of its own
+// sentence precedes ("though leaders did disagree, this occurred rarely";
+// "once we question the idea ..., it would not have accomplished this
+// either") may point there, and does not count, unless it stands among
+// the sentence's first words.
+//
+// The expressions are compiled on first use: the package is linked into
+// every command, and, a leaf, it cannot use lazyregexp.
+var demonstrativeRes = sync.OnceValue(func() demonstrativeExprs {
+	return demonstrativeExprs{
+		// bareDemonstrativeRe finds a demonstrative and the word after it.
+		bareDemonstrativeRe: regexp.MustCompile(`\b([Tt]his|[Tt]hese|[Tt]hose|^That|^Such)\b(\s*[^\s\p{L}]|\s+[\p{L}'’-]+|\s*$)`),
+		// verbFollowerRe is a verb after a demonstrative that is its subject:
+		// "These were", "That is why", "Such was".
+		verbFollowerRe: regexp.MustCompile(`^\s+(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|seems|seemed|means|meant|shows|showed|suggests|suggested|led|leads|became|occurred|happened)\b`),
+		// pronounFollowerRe is what else follows "this" or "these" standing
+		// alone: a preposition, an adverb, a conjunction, or punctuation
+		// ("understood this to a degree", "accomplished this either").
+		pronounFollowerRe: regexp.MustCompile(`^(?:\s*[.,;:!?)]|\s*$|\s+(?:be|been|do|does|did|made|to|of|in|on|for|with|by|from|into|at|as|about|against|through|either|too|also|again|alone|and|or|but)\b)`),
+		// clauseBreakRe ends a clause within a sentence.
+		clauseBreakRe: regexp.MustCompile(`[,;:]|\s--?\s|\s[—–]\s`),
+		// wordRe finds a word.
+		wordRe: regexp.MustCompile(`[\p{L}\d][\p{L}\d'’-]*`),
+	}
+})
+
+// demonstrativeExprs are the expressions BareDemonstrative reads with.
+type demonstrativeExprs struct {
+	bareDemonstrativeRe, verbFollowerRe, pronounFollowerRe, clauseBreakRe, wordRe *regexp.Regexp
+}
+
+// openingWords is how far into a sentence a demonstrative points back
+// whatever comes before it: "This, of course, was".
+const openingWords = 3
+
+// BareDemonstrative returns the byte offset in text of a demonstrative
+// that stands alone and points at the sentence before, or -1.
+func BareDemonstrative(text string) int {
+	re := demonstrativeRes()
+	for _, m := range re.bareDemonstrativeRe.FindAllStringSubmatchIndex(text, -1) {
+		word, next := strings.ToLower(text[m[2]:m[3]]), text[m[4]:m[5]]
+		alone := re.verbFollowerRe.MatchString(next)
+		if word == "this" || word == "these" {
+			// "Those of others", "That as even the best terms": only a
+			// verb makes the other demonstratives stand alone.
+			alone = alone || re.pronounFollowerRe.MatchString(next)
+		}
+		if !alone || strings.HasPrefix(strings.ToLower(text[m[0]:]), "that is,") {
+			continue
+		}
+		before := text[:m[0]]
+		if len(re.wordRe.FindAllString(before, -1)) < openingWords || !re.clauseBreakRe.MatchString(before) {
+			return m[0]
+		}
+		return -1
+	}
+	return -1
+}
