@@ -47,6 +47,9 @@ type candidate struct {
 	// part is the part of the question the sentence answers (see
 	// retrieve.Part); answers read part by part.
 	part int
+	// lead is set on the best sentence of retrieval's best passage when
+	// it opens the answer to a question of one part.
+	lead bool
 }
 
 // Generate picks the one to four sentences that best answer the question

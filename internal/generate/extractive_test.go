@@ -255,3 +255,80 @@ func TestExtractiveAnswersFromANamedRef(t *testing.T) {
 		t.Errorf("note 99 answered %q", got)
 	}
 }
+
+// TestExtractiveQuotesWhatADemonstrativePointsAt checks that a sentence
+// whose "this" stands alone is quoted after the sentence it points at,
+// and that an answer whose every sentence leans on a note's opening
+// "this was a fatal mistake", which nothing in the text marks, still
+// quotes the note, from its start and with what it goes on to say,
+// rather than saying the text is silent.
+func TestExtractiveQuotesWhatADemonstrativePointsAt(t *testing.T) {
+	for _, c := range []struct {
+		question      string
+		first, second string
+	}{
+		{
+			question: "Does Furr think Stalin was unusual among Soviet leaders in understanding the problem with the cult?",
+			first:    "Whatever the mechanism, the effect of the",
+			second:   "to have understood this to a degree.",
+		},
+		// "This in turn suggests" needs "Marxists believe ..."; a weaker
+		// sentence of the passage gives up its room.
+		{
+			question: "Why does Furr think the separation between Party and state should be abolished?",
+			first:    "Marxists believe that the state will be run",
+			second:   "This in turn suggests that the Party -- State distinction",
+		},
+		{
+			question: "Why did Stalin stay as head of state?",
+			first:    "Mukhin believes this was a fatal mistake.",
+			second:   "He argues that it was in the interest of the Party nomenklatura",
+		},
+		{
+			question: "What was Mukhin's view of the mistake?",
+			first:    "Mukhin believes this was a fatal mistake.",
+			second:   "He argues that it was in the interest of the Party nomenklatura",
+		},
+		{
+			question: "mukhin fatal mistake",
+			first:    "Mukhin believes this was a fatal mistake.",
+			second:   "He argues that it was in the interest of the Party nomenklatura",
+		},
+	} {
+		got := answer(t, c.question)
+		if i, j := strings.Index(got, c.first), strings.Index(got, c.second); i < 0 || j < 0 || i > j {
+			t.Errorf("%q: want %q quoted before %q:\n%s", c.question, c.first, c.second, got)
+		}
+	}
+}
+
+// TestWithAntecedentsDropsWhatCannotBeRead checks that a paragraph's
+// sentence whose "this" points out of its passage is dropped, and that
+// the best sentence of the best passage whose "he" names no one in its
+// passage is kept when it opens the answer, but not otherwise.
+func TestWithAntecedentsDropsWhatCannotBeRead(t *testing.T) {
+	p := &essay.Passage{Ref: essay.Ref{Kind: essay.Paragraph, N: 1}, Sentences: []essay.Sentence{
+		{Text: "He has never permitted her to vote at all."},
+		{Text: "The assembly believed this was a grave wrong."},
+	}}
+	at := func(i int, lead bool) candidate {
+		return candidate{passage: p, index: i, text: p.Sentences[i].Text, score: 1, lead: lead}
+	}
+	for _, c := range []struct {
+		in   candidate
+		kept bool
+	}{
+		{at(0, true), true},
+		{at(0, false), false},
+	} {
+		out, dropped := withAntecedents([]candidate{c.in}, nil, readable)
+		if kept := len(out) == 1 && len(dropped) == 0; kept != c.kept {
+			t.Errorf("%q, lead %v: kept %v, want %v", c.in.text, c.in.lead, kept, c.kept)
+		}
+	}
+	q := &essay.Passage{Ref: essay.Ref{Kind: essay.Paragraph, N: 2}, Sentences: []essay.Sentence{{Text: "The assembly believed this was a grave wrong."}}}
+	lone := candidate{passage: q, text: q.Sentences[0].Text, score: 1, lead: true}
+	if out, dropped := withAntecedents([]candidate{lone}, nil, readable); len(out) != 0 || len(dropped) != 1 {
+		t.Errorf("a paragraph opening with a bare \"this\" was kept: %v", out)
+	}
+}

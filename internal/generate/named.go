@@ -69,7 +69,8 @@ func (e Extractive) fromNamed(res *retrieve.Result, earlier string) []candidate 
 		chosen = append(chosen, picked...)
 	}
 	chosen = withLeaningNotes(chosen, res.Hits)
-	return byPassage(withNotes(withAntecedents(chosen), res.Hits, false))
+	out, _ := withAntecedents(chosen, res.Query.Named, readable)
+	return byPassage(withNotes(out, res.Hits, false))
 }
 
 // withLeaningNotes adds the sentence marking each chosen note whose first

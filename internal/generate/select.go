@@ -8,6 +8,7 @@ import (
 
 	"studyguide/internal/essay"
 	"studyguide/internal/retrieve"
+	split "studyguide/internal/sentence"
 	"studyguide/internal/terms"
 )
 
@@ -92,6 +93,31 @@ func (e Extractive) selectSentences(res *retrieve.Result, earlier string) []cand
 	if len(res.Query.Named) > 0 {
 		return e.fromNamed(res, earlier)
 	}
+	out, dropped := e.choose(res, earlier, nil, readable)
+	if len(out) > 0 || len(dropped) == 0 {
+		return out
+	}
+	// Every sentence chosen leaned on one that could not be quoted. The
+	// next best that can be read alone answer instead; failing those, a
+	// note is quoted from its start, the best a reader can be given:
+	// retrieval found the question addressed, and an answer of nothing
+	// would say the text is silent.
+	skip := map[[2]int]bool{}
+	for _, k := range dropped {
+		skip[k] = true
+	}
+	if out, _ = e.choose(res, earlier, skip, readable); len(out) > 0 {
+		return out
+	}
+	out, _ = e.choose(res, earlier, nil, fromStart)
+	return out
+}
+
+// choose is selectSentences with the sentences of skip (rank, index) left
+// out, and what a sentence leaning out of its passage needs set by lean
+// (see withAntecedents). It also returns the sentences withAntecedents
+// dropped.
+func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int]bool, lean leaning) ([]candidate, [][2]int) {
 	sel := e.selection()
 	hits := res.Hits[:min(len(res.Hits), maxPassages)]
 	stems := sentenceStems(hits)
@@ -136,6 +162,13 @@ func (e Extractive) selectSentences(res *retrieve.Result, earlier string) []cand
 			}
 			best = max(best, scores[i])
 		}
+		// A sentence skipped still sets the bar: the next best answer
+		// beside it, or nothing does.
+		for i, s := range sents {
+			if skip[[2]int{s.rank, s.index}] {
+				scores[i] = 0
+			}
+		}
 		partBest[part] = best
 		// A later part the answer already answers ("Who was the minister
 		// and what did the premier do for him?", both in one sentence)
@@ -177,6 +210,7 @@ func (e Extractive) selectSentences(res *retrieve.Result, earlier string) []cand
 			c.score, c.part = scores[i], part
 			if n == 0 {
 				lead[part] = c.rank
+				c.lead = single && s.rank == 0
 			}
 			chosen = append(chosen, c)
 			n++
@@ -188,7 +222,8 @@ func (e Extractive) selectSentences(res *retrieve.Result, earlier string) []cand
 	// A chosen note's marking sentence, and a chosen sentence's note, may
 	// come from any passage retrieved.
 	asks := res.Query.Intent.Has(retrieve.Sources) || res.Query.Intent.Has(retrieve.Reading)
-	out := withNotes(withAntecedents(withMarkers(chosen, res.Hits)), res.Hits, asks)
+	out, dropped := withAntecedents(withMarkers(chosen, res.Hits), nil, lean)
+	out = withNotes(out, res.Hits, asks)
 	// Each part opens with the passage of the sentence that answers it
 	// best, whatever its rank.
 	sort.SliceStable(out, func(i, j int) bool {
@@ -202,7 +237,7 @@ func (e Extractive) selectSentences(res *retrieve.Result, earlier string) []cand
 		}
 		return inText(a, b)
 	})
-	return byPassage(out)
+	return byPassage(out), dropped
 }
 
 // byPassage gathers the sentences of each passage where the first of them
@@ -476,10 +511,21 @@ func leadingPronoun(text string) string {
 	return ""
 }
 
+// leansBack reports whether a sentence of p cannot be read without the
+// one before it: a personal pronoun leads it, a demonstrative stands
+// alone where it points back ("the premier seems to be one of the few to have
+// understood this to a degree"; see sentence.BareDemonstrative), or, in a
+// note, which is short and leans on its context, it points back as
+// pointsBack reads it. In a paragraph an opening "It is" is often empty
+// ("It is a tragedy that ...").
+func leansBack(p *essay.Passage, text string) bool {
+	return leadsWithPronoun(text) || split.BareDemonstrative(text) >= 0 || p.Ref.Kind == essay.Note && pointsBack(text)
+}
+
 // pointsBack reports whether a sentence leans on one before it: a
 // personal pronoun leads it, or among its first few words "this", "that"
-// or "it" stands for a whole thing said before ("the critic believes this was
-// a fatal mistake", "If that happened"), not for a noun it goes with
+// or "it" stands for a whole thing said before ("the critic believes this
+// was a fatal mistake", "If that happened"), not for a noun it goes with
 // ("this democratic strain").
 func pointsBack(text string) bool {
 	if leadsWithPronoun(text) {
@@ -526,20 +572,43 @@ func referent(p *essay.Passage, i int) []string {
 	return out
 }
 
-// withAntecedents makes each chosen sentence that opens with a pronoun
-// readable: the sentences before it, back to the one that names who "he"
-// is, are quoted too; when they cannot be (one is not quotable, or the
-// answer would be too long), the pronoun's sentence is dropped rather than
-// left pointing at the wrong person. A sentence opening with a
-// demonstrative ("This ...") gets the sentence before it while there is
-// room.
-func withAntecedents(chosen []candidate) []candidate {
+// leaning says what withAntecedents asks of a sentence that leans on what
+// comes before it in its passage when nothing there can be quoted.
+type leaning int
+
+const (
+	// readable quotes it only as a note whose marking sentence the answer
+	// quotes or that the question names, or as the best sentence of the
+	// best passage, opening the answer, when a person's pronoun ("He has
+	// never permitted her ...", a grievance in a list) is what leans.
+	readable leaning = iota
+	// fromStart quotes a note from its start all the same: when nothing
+	// else answers, it is the best a reader can be given.
+	fromStart
+)
+
+// withAntecedents makes each chosen sentence that leans on the one before
+// it readable: one opening with a pronoun, or whose "this" stands alone
+// ("understood this to a degree"), is quoted with the sentences before it,
+// back to the one that names who "he" is or says what "this" was; when
+// they cannot be (one is not quotable, the passage starts, or the answer
+// would be too long), the sentence is dropped rather than left pointing
+// at the wrong person or at nothing, unless lean lets it stand (see
+// leaning). A sentence opening with a connective ("However ...") gets the
+// sentence before it while there is room. It returns the sentences kept
+// and the (rank, index) of those dropped.
+//
+//   - named: the passages the question names by their refs; a note among
+//     them is quoted from its start: it was asked for.
+func withAntecedents(chosen []candidate, named []*essay.Passage, lean leaning) ([]candidate, [][2]int) {
 	have := map[[2]int]bool{}
 	for _, c := range chosen {
 		have[[2]int{c.rank, c.index}] = true
 	}
 	out := slices.Clone(chosen)
 	var drop [][2]int
+	// ante holds the sentences quoted for another to lean on.
+	ante := map[[2]int]bool{}
 	// In reading order, so that a sentence dropped is known as gone to the
 	// ones after it that lean on it.
 	ordered := slices.Clone(chosen)
@@ -550,9 +619,7 @@ func withAntecedents(chosen []candidate) []candidate {
 		return a.index - b.index
 	})
 	for _, c := range ordered {
-		// A note is short and leans on its context: "this" or "that" in
-		// one needs what it points to as much as "he" does.
-		needs := leadsWithPronoun(c.text) || c.passage.Ref.Kind == essay.Note && pointsBack(c.text)
+		needs := leansBack(c.passage, c.text)
 		if c.followsMarker || !needs && (!continues(c.text) || c.index == 0) {
 			continue
 		}
@@ -560,40 +627,35 @@ func withAntecedents(chosen []candidate) []candidate {
 		ok := true
 		for i := c.index; ; i-- {
 			cur := c.passage.Sentences[i]
-			leans := leadsWithPronoun(cur.Text) || c.passage.Ref.Kind == essay.Note && pointsBack(cur.Text)
-			if !leans && (i < c.index || needs) {
+			if !leansBack(c.passage, cur.Text) && (i < c.index || needs) {
 				break
 			}
 			if have[[2]int{c.rank, i - 1}] {
 				break
 			}
-			if i == 0 {
-				// The pronoun points out of its passage. A note's points
-				// at the sentence marking it, which withMarkers quotes
-				// when it was retrieved; a note that nothing in the text
-				// marks ("the critic believes this was a fatal mistake", of an
-				// argument made elsewhere) is quoted from its start, the
-				// best a reader can be given.
-				ok = c.passage.Ref.Kind == essay.Note
+			if i == 0 || c.passage.Sentences[i-1].Block != cur.Block || !quotable(c.passage.Sentences[i-1]) {
+				ok = needs && standsFirst(c, i, out, named, lean)
+				if next, more := goesOnWith(c, out); ok && lean == fromStart && more && !have[[2]int{next.rank, next.index}] {
+					chain = append(chain, next)
+				}
 				break
 			}
 			prev := c.passage.Sentences[i-1]
-			if prev.Block != cur.Block || !quotable(prev) {
-				ok = false
-				break
-			}
 			chain = append(chain, candidate{passage: c.passage, rank: c.rank, index: i - 1, text: prev.Text, question: prev.Question, part: c.part})
 			if !needs {
 				break
 			}
 		}
-		if len(out)+len(chain) > maxSentences {
-			ok = false
+		if ok && len(out)+len(chain) > maxSentences {
+			var made bool
+			out, made = makeRoom(out, len(out)+len(chain)-maxSentences, c, ante)
+			ok = made
 		}
 		switch {
 		case ok:
 			for _, a := range chain {
 				have[[2]int{a.rank, a.index}] = true
+				ante[[2]int{a.rank, a.index}] = true
 			}
 			out = append(out, chain...)
 		case needs:
@@ -601,5 +663,79 @@ func withAntecedents(chosen []candidate) []candidate {
 			delete(have, [2]int{c.rank, c.index})
 		}
 	}
-	return slices.DeleteFunc(out, func(c candidate) bool { return slices.Contains(drop, [2]int{c.rank, c.index}) })
+	return slices.DeleteFunc(out, func(c candidate) bool { return slices.Contains(drop, [2]int{c.rank, c.index}) }), drop
+}
+
+// makeRoom removes from out the n weakest sentences of c's passage that
+// score below c, so that c's antecedents fit: a sentence that answers
+// better than another of its passage, with what it leans on, is worth
+// the room; another passage's may answer another part. It leaves the
+// answer's opening sentence, notes and the sentences marking them (see
+// weakest), antecedents (ante), the sentences quoted with antecedents,
+// and the sentences another of their passage goes on from. It reports whether it made the room; when it
+// cannot, out is returned as it was.
+func makeRoom(out []candidate, n int, c candidate, ante map[[2]int]bool) ([]candidate, bool) {
+	keep := slices.Clone(out)
+	for ; n > 0; n-- {
+		spare := slices.DeleteFunc(slices.Clone(keep), func(o candidate) bool {
+			k := [2]int{o.rank, o.index}
+			next := slices.ContainsFunc(keep, func(x candidate) bool { return x.passage == o.passage && x.index == o.index+1 })
+			return o.passage != c.passage || o.index == c.index || o.lead || ante[k] || ante[[2]int{o.rank, o.index - 1}] || next || o.score >= c.score
+		})
+		j := weakest(spare)
+		if j < 0 {
+			return out, false
+		}
+		w := spare[j]
+		keep = slices.DeleteFunc(keep, func(o candidate) bool { return o.passage == w.passage && o.index == w.index })
+	}
+	return keep, true
+}
+
+// standsFirst reports whether sentence i of c's passage, which leans on
+// what comes before it though nothing before it there can be quoted, may
+// be quoted all the same, and c with it (see leaning).
+//
+//   - chosen: the answer so far, which may quote the sentence marking a
+//     note.
+func standsFirst(c candidate, i int, chosen []candidate, named []*essay.Passage, lean leaning) bool {
+	p := c.passage
+	text := p.Sentences[i].Text
+	// A passage that opens leaning on what was said before it ("the
+	// critic believes this was a fatal mistake", of an argument made
+	// elsewhere) reads, quoted from its start, with what it goes on to
+	// say: "He argues that ..." says what the mistake was. Alone, it
+	// leaves the reader asking what mistake.
+	goesOn := i == 0 && slices.ContainsFunc(chosen, func(o candidate) bool { return o.passage == p && o.index > 0 && !o.followsMarker })
+	if p.Ref.Kind == essay.Note {
+		// A note's "he" or "this" points at the sentence marking it, which
+		// withMarkers quotes when it was retrieved.
+		return i == 0 && (lean == fromStart || goesOn || marked(chosen, p.Ref) || slices.Contains(named, p))
+	}
+	// The best passage's best sentence is the answer retrieval found; its
+	// "he" names no one in its passage, but the ref shows where it stands.
+	// A "this" standing alone says nothing without what it points at.
+	return goesOn || c.lead && i == c.index && personal[leadingPronoun(text)] && split.BareDemonstrative(text) < 0
+}
+
+// goesOnWith returns the sentence after c, which opens its passage
+// leaning on what was said before it, when no later sentence of the
+// passage is chosen and the next can be quoted: quoted from its start,
+// a passage reads with what it goes on to say ("He argues that ...").
+func goesOnWith(c candidate, chosen []candidate) (candidate, bool) {
+	p := c.passage
+	if c.index != 0 || len(p.Sentences) < 2 || p.Sentences[1].Block != p.Sentences[0].Block || !quotable(p.Sentences[1]) ||
+		slices.ContainsFunc(chosen, func(o candidate) bool { return o.passage == p && o.index > 0 }) {
+		return candidate{}, false
+	}
+	next := p.Sentences[1]
+	return candidate{passage: p, rank: c.rank, index: 1, text: next.Text, question: next.Question, part: c.part}, true
+}
+
+// marked reports whether chosen holds the sentence marking note.
+func marked(chosen []candidate, note essay.Ref) bool {
+	return slices.ContainsFunc(chosen, func(c candidate) bool {
+		n := c.passage.Sentences[c.index].Note
+		return c.passage.Ref.Kind == essay.Paragraph && n != 0 && c.passage.NoteRef(n) == note
+	})
 }
