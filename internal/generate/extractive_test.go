@@ -207,6 +207,8 @@ func TestLeadsWithPronoun(t *testing.T) {
 		"Throughout his life he condemned the cult many times.":          true,
 		"In fact Molotov, like Stalin, was unable to look at it.":        false,
 		"The questions one asks inevitably reflect one's concerns.":      false,
+		"It is a tragedy that we do not have a parallel experience.":     false,
+		"It was surely meant as a unifying measure.":                     true,
 	} {
 		if got := leadsWithPronoun(s); got != want {
 			t.Errorf("leadsWithPronoun(%q) = %v, want %v", s, got, want)

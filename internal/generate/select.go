@@ -482,12 +482,16 @@ var (
 // pronoun: one comes among its first few words before any name ("He was
 // stymied ...", "But he had ...", "Throughout his life he condemned ..."),
 // and no name follows it closely, which it would point forward to ("In
-// his last speech the minister ...").
+// his last speech the minister ..."). An empty "it" ("It is a tragedy
+// that ...") stands for nothing before it.
 func leadsWithPronoun(text string) bool { return leadingPronoun(text) != "" }
 
 // leadingPronoun returns the pronoun leadsWithPronoun finds, lower-cased,
 // or "".
 func leadingPronoun(text string) string {
+	if split.EmptyIt(text) {
+		return ""
+	}
 	fields := strings.Fields(text)
 	capital := func(f string) bool {
 		f = strings.Trim(f, "\"“”'‘’(),;:")

@@ -286,9 +286,6 @@ var (
 	// earlyItRe is "it" as the subject of an opening question-like
 	// inversion: "Nor does it indicate".
 	earlyItRe = lazyregexp.New(`^(?:\S+\s+){1,2}it\b`)
-	// dummyItRe is "it" with no antecedent: "It is a tragedy that",
-	// "it follows that", "it could be argued".
-	dummyItRe = lazyregexp.New(`^(?:(?:But|And|Nor|Yet|So|Or|Instead|Still|Then|Clearly|Finally|From there|Here|Hence|Thus),?\s+)?(?:It|it)\s+(?:is|was|seems|seemed|appears|appeared|follows|could be|can be|might be|may be|would be|will be|has been|had been)\b[^.;]*\b(?:that|to|whether|how|why)\b`)
 	// demonstrativeRe finds words pointing back: "this plan", "these
 	// venues", "Likewise", "From there".
 	demonstrativeRe = lazyregexp.New(`\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\b|^(?:That|Likewise|Then|Also|Moreover|Furthermore|Still|Thus|Hence|Therefore|From there|In turn|Again|Instead|Similarly|If so|Some)\b|^(?:But|And|Nor|Yet)\s+(?:they|he|she|it|this|that)\b`)
@@ -312,7 +309,7 @@ func leaningIn(text string, lower map[string]bool) int {
 	case leansLight:
 		return leansLight
 	}
-	if (itRe.MatchString(text) || earlyItRe.MatchString(text)) && !dummyItRe.MatchString(text) {
+	if (itRe.MatchString(text) || earlyItRe.MatchString(text)) && !split.EmptyIt(text) {
 		return leansHard
 	}
 	if split.BareDemonstrative(text) >= 0 {
