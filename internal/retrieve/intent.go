@@ -58,6 +58,12 @@ var (
 	writeWords = words("write", "wrote", "written", "writing")
 )
 
+// roleWords name the author by role. Asked whether the author is biased
+// ("Is he a neutral historian?"), they say whose stance is meant, not
+// what to search for: the text need not call its author a historian.
+var roleWords = words("historian", "historians", "scholar", "scholars", "writer", "writers",
+	"researcher", "researchers", "academic", "academics", "author", "authors")
+
 func words(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
@@ -91,7 +97,7 @@ func (in Intent) frames(w string) bool {
 	switch {
 	case in.Has(Sources) && (sourceFraming[w] || sourceNouns[w] || (w == "book" || w == "books")):
 		return true
-	case in.Has(Stance) && stanceFraming[w]:
+	case in.Has(Stance) && (stanceFraming[w] || roleWords[w]):
 		return true
 	case in.Has(Purpose) && (purposeWords[w] || textWords[w]):
 		return true
