@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -30,5 +31,38 @@ func TestReadmeAskExample(t *testing.T) {
 	}
 	if out != shown {
 		t.Errorf("README shows\n%s\nask prints\n%s", shown, out)
+	}
+}
+
+// TestReadmeGuideExcerpt checks that every line of the README's excerpt
+// of the default guide stands in the guide as it is built, but for the
+// question the excerpt shortens with "...".
+func TestReadmeGuideExcerpt(t *testing.T) {
+	data, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const intro = "An excerpt of the default guide (`studyguide guide`, offline):\n\n```markdown\n"
+	readme := string(data)
+	i := strings.Index(readme, intro)
+	if i < 0 {
+		t.Fatal("README has no guide excerpt")
+	}
+	excerpt, _, ok := strings.Cut(readme[i+len(intro):], "```")
+	if !ok {
+		t.Fatal("README's guide excerpt is not closed")
+	}
+	code, guide, stderr := runCLI(t, "guide")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	lines := strings.Split(guide, "\n")
+	for _, line := range strings.Split(excerpt, "\n") {
+		if line == "" || strings.Contains(line, " ... ") {
+			continue
+		}
+		if !slices.Contains(lines, line) {
+			t.Errorf("the README's guide excerpt holds a line the guide does not:\n%s", line)
+		}
 	}
 }
