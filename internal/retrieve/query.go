@@ -118,12 +118,10 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	q.Names, q.Acronym = r.unknownNames(text, author)
 	q.Years = r.unknownYears(q.Words)
 	for _, run := range r.unknownRuns(text) {
-		q.Names = append(q.Names, strings.Join(run, " "))
-		var stems []string
-		for _, w := range run {
-			stems = append(stems, terms.Stem(w))
-		}
-		q.runs = append(q.runs, stems)
+		q.addRun(run)
+	}
+	for _, run := range r.unknownPhrases(q.Words) {
+		q.addRun(run)
 	}
 	q.AsksYear = asksYear(q.Words)
 	q.AsksWhen = len(q.Words) > 0 && q.Words[0] == "when"
@@ -387,6 +385,71 @@ func (r *Retriever) unknownRuns(question string) [][]string {
 	}
 	flush()
 	return runs
+}
+
+// addRun adds run, a name made of common words, to Names and its stems to
+// runs, unless a run already there holds them all.
+func (q *Query) addRun(run []string) {
+	var stems []string
+	for _, w := range run {
+		stems = append(stems, terms.Stem(w))
+	}
+	for _, had := range q.runs {
+		if !slices.ContainsFunc(stems, func(s string) bool { return !slices.Contains(had, s) }) {
+			return
+		}
+	}
+	q.Names = append(q.Names, strings.Join(run, " "))
+	q.runs = append(q.runs, stems)
+}
+
+// unknownPhrases returns the runs of two or three content words of the
+// question, in any case, that WordNet knows only as a name ("world cup",
+// "john paul jones"), one word of which the corpus never uses (see
+// lacksAWord) and no two neighbours of which stand together in it: as a
+// run of capitalized words (see unknownRuns), a name of its own that the
+// text does not discuss. A question typed in lower case names things
+// too. Stop words between them are skipped, as the thesaurus keys them
+// ("cult of personality" as "cult person").
+func (r *Retriever) unknownPhrases(words []string) [][]string {
+	var content []string
+	for _, w := range words {
+		if !terms.IsStopword(w) {
+			content = append(content, w)
+		}
+	}
+	var runs [][]string
+	for i := 0; i+1 < len(content); i++ {
+		for n := min(3, len(content)-i); n >= 2; n-- {
+			run := content[i : i+n]
+			if r.phrase(run) && !r.holdsAPair(run) && r.lacksAWord(run) {
+				runs = append(runs, run)
+				i += n - 1
+				break
+			}
+		}
+	}
+	return runs
+}
+
+// lacksAWord reports whether the corpus never uses some word of run. A
+// name typed in lower case whose every word the text uses is as likely
+// those words in their common sense ("the new look at Soviet history",
+// not the New Look of fashion).
+func (r *Retriever) lacksAWord(run []string) bool {
+	return slices.ContainsFunc(run, func(w string) bool { return !r.Index.BM25.Has(terms.Stem(w)) })
+}
+
+// phrase reports whether WordNet knows words, as the thesaurus keys its
+// collocations, only as a name ("World Cup"). A common expression ("party
+// boss", "go back", "red tape") is no name: the text may say it in other
+// words.
+func (r *Retriever) phrase(words []string) bool {
+	stems := make([]string, len(words))
+	for i, w := range words {
+		stems[i] = terms.Stem(w)
+	}
+	return thesaurus.Proper(strings.Join(stems, " "))
 }
 
 // holdsAPair reports whether the corpus has two neighbouring words of run

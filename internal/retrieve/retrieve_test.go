@@ -390,6 +390,11 @@ func TestNamesAndYearsTheTextLacks(t *testing.T) {
 		// its own; one a part of which it holds is one of its names.
 		"What happened to the Soviet Union in the Second World War?": true,
 		"Did the Russian Communist Party support the reforms?":       false,
+		// WordNet knows "Marshall Plan" only as a name, typed in lower
+		// case or not; "the new look" of a text that uses "new" and
+		// "look" is those words, not the New Look of fashion.
+		"what did the party think of the marshall plan":                            true,
+		"I remember a part saying the new look at Soviet history began in Russia.": false,
 		// WordNet knows "western" in lower case: no name.
 		"How does the author describe democracy in Western countries?": false,
 		// "medieval" pertains to the Middle Ages.

@@ -7,8 +7,9 @@
 // senses its words have; the stems of the synonyms, similar adjectives
 // and derivationally related forms of its commonest sense in each part of
 // speech; and the concepts (synsets) its words stand for, with what those
-// are kinds of, which the local embedder counts. It is 6 MB of the binary,
-// read in place.
+// are kinds of, which the local embedder counts; and whether WordNet
+// knows a stem, or a collocation of two or three, only as a name. It is
+// 6 MB of the binary, read in place.
 //
 // It imports nothing of studyguide's (its gen command imports terms);
 // retrieve, embed and guide read it, and the index key holds its Version.
@@ -54,7 +55,8 @@ func Senses(stem string) int {
 
 // Proper reports whether WordNet knows the words of this stem only as
 // names: the commonest sense of each, in every part of speech, is written
-// capitalized ("Berlin", "Stalin"). A capitalized word of a question that
+// capitalized ("Berlin", "Stalin"). So too for a collocation, keyed as
+// Concepts keys it ("world cup" for "World Cup", not "red tape"). A capitalized word of a question that
 // WordNet also knows in lower case ("Western", "Middle") may be a common
 // word opening a phrase; one it knows only as a name names something.
 func Proper(stem string) bool {

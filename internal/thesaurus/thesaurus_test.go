@@ -46,6 +46,8 @@ func TestProper(t *testing.T) {
 		"australia": true, "stalingrad": true, // names only
 		"western": false, "middl": false, "volcano": false, // common words too
 		"zzzz": false, "": false,
+		// Collocations, keyed by their stems.
+		"world cup": true, "marshal plan": true, "red tape": false, "middl age": false,
 	} {
 		if got := Proper(stem); got != want {
 			t.Errorf("Proper(%q) = %v, want %v", stem, got, want)

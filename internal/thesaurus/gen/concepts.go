@@ -36,18 +36,25 @@ const (
 // conceptTable computes, for each stem and each pair of stems that name
 // one thing together ("middl age" for "Middle Ages"), the weighted
 // concepts its words stand for, by synset, each synset numbered densely
-// in the order of its key.
-func conceptTable(synsets map[string]*synset, senses map[string][]string) map[string]map[int]float64 {
+// in the order of its key; and which of those collocations are names
+// only (see names).
+func conceptTable(synsets map[string]*synset, senses map[string][]string) (table map[string]map[int]float64, proper map[string]bool) {
 	ids := map[string]int{}
 	keys := slices.Sorted(maps.Keys(synsets))
 	for i, k := range keys {
 		ids[k] = i
 	}
-	table := map[string]map[int]float64{}
+	table, proper = map[string]map[int]float64{}, map[string]bool{}
+	common := map[string]bool{}
 	for lemma, ks := range senses {
-		key, ok := conceptKey(lemma)
+		name := names(lemma, ks, synsets)
+		key, ok := conceptKey(lemma, name)
 		if !ok {
 			continue
+		}
+		if strings.Contains(key, " ") {
+			common[key] = common[key] || !name
+			proper[key] = !common[key]
 		}
 		if table[key] == nil {
 			table[key] = map[int]float64{}
@@ -66,14 +73,19 @@ func conceptTable(synsets map[string]*synset, senses map[string][]string) map[st
 			delete(table, key)
 		}
 	}
-	return table
+	return table, proper
 }
 
 // conceptKey returns the key a lemma's concepts are listed under: its stem,
 // or for a collocation of two content words ("middle_ages", "cult_of_
-// personality") their stems joined by a space, as they stand next to each
-// other in text once stop words are dropped.
-func conceptKey(lemma string) (string, bool) {
+// personality") their stems joined by a space, as they
+// stand next to each other in text once stop words are dropped. A name of
+// three content words ("New_Economic_Policy") is listed too, so that a
+// question typing it in lower case can be read as naming it; common
+// phrases of three words are left out, which keeps the table small.
+//
+//   - name: whether WordNet writes the lemma capitalized (see names).
+func conceptKey(lemma string, name bool) (string, bool) {
 	if plainWord(lemma) {
 		return terms.Stem(lemma), true
 	}
@@ -86,10 +98,25 @@ func conceptKey(lemma string) (string, bool) {
 			stems = append(stems, terms.Stem(w))
 		}
 	}
-	if len(stems) != 2 {
+	if len(stems) != 2 && !(len(stems) == 3 && name) {
 		return "", false
 	}
-	return stems[0] + " " + stems[1], true
+	return strings.Join(stems, " "), true
+}
+
+// names reports whether WordNet writes a lemma capitalized in the
+// commonest sense of each of its parts of speech: it names one thing
+// ("New_Economic_Policy", "World_Cup"), not a kind ("red_tape").
+//
+//   - keys: the lemma's synsets, commonest first in each part of speech.
+func names(lemma string, keys []string, synsets map[string]*synset) bool {
+	first := firstSenses(keys)
+	for _, k := range first {
+		if !writtenCapital(lemma, synsets[k]) {
+			return false
+		}
+	}
+	return len(first) > 0
 }
 
 // addConcepts adds synset k at weight w, the synsets derivationally

@@ -10,8 +10,10 @@
 // senses WordNet gives the stem's words (the most of any of them), a tab,
 // the stems of the words WordNet relates to it, space-separated, a tab,
 // and the concepts its words stand for (see concepts.go). A pair of stems
-// that WordNet names one thing by ("middl age") has a line of its own,
-// with concepts only. Keys and values are stemmed with the stemmer
+// that WordNet names one thing by ("middl age", "red tape"), or three
+// that it names one thing by in capitals ("new econom polici"), has a
+// line of its own, with concepts only, its count followed by "p" when
+// WordNet writes it capitalized. Keys and values are stemmed with the stemmer
 // retrieval uses, so the table must be written again when the stemmer or
 // the stop words change; the thesaurus package's tests say so, with or
 // without WordNet installed.
@@ -161,7 +163,11 @@ func table(dir string, w io.Writer) error {
 			}
 		}
 	}
-	return write(w, table, counts, common, conceptTable(synsets, senses))
+	concepts, names := conceptTable(synsets, senses)
+	for k := range names {
+		common[k] = !names[k]
+	}
+	return write(w, table, counts, common, concepts)
 }
 
 // writtenCapital reports whether synset s writes lemma capitalized: a
@@ -228,10 +234,12 @@ func relatedWords(lemma string, s *synset, all map[string]*synset) []string {
 }
 
 // write writes the table's lines: a stem's sense count is followed by "p"
-// when WordNet knows its words only as names (see thesaurus.Proper).
+// when WordNet knows its words only as names (see thesaurus.Proper), and
+// so is a collocation's ("world cup" for "World Cup").
 //
 //   - common: the stems a word of which has a commonest sense, in some part
-//     of speech, written in lower case.
+//     of speech, written in lower case, and the collocations WordNet
+//     writes in lower case ("red tape").
 func write(w io.Writer, table map[string]map[string]bool, counts map[string]int, common map[string]bool, concepts map[string]map[int]float64) error {
 	keys := make([]string, 0, len(table))
 	for k := range table {
@@ -251,7 +259,7 @@ func write(w io.Writer, table map[string]map[string]bool, counts map[string]int,
 		}
 		sort.Strings(vals)
 		proper := ""
-		if table[k] != nil && !common[k] {
+		if !common[k] {
 			proper = "p"
 		}
 		fmt.Fprintf(bw, "%s\t%d%s\t%s\t%s\n", k, counts[k], proper, strings.Join(vals, " "), conceptList(concepts[k]))
