@@ -20,9 +20,12 @@ var (
 	bracketNoteRe = regexp.MustCompile(`^\[([1-9]\d{0,2})\]\s*(\S.*)$`)
 	loneNoteRe    = regexp.MustCompile(`^\[([1-9]\d{0,2})\]$`)
 	parenNoteRe   = regexp.MustCompile(`^\(([1-9]\d{0,2})\)\s+(\S.*)$`)
-	superNoteRe   = regexp.MustCompile(`^([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})\s*(\S.*)$`)
-	dotNoteRe     = regexp.MustCompile(`^([1-9]\d{0,2})\.\s+(\S.*)$`)
-	notesTitleRe  = regexp.MustCompile(`(?i)^(foot|end)?notes\.?:?$|^notes (to|on) `)
+	// Project Gutenberg set some notes "FNA1-@3 text", or "[FNA1-@3]
+	// text", their marks in the text "[3]" or "[FNA1-@3]".
+	anchorNoteRe = regexp.MustCompile(`^\[?FNA[0-9]{1,3}-@([1-9]\d{0,2})\]?\s*(\S.*)$`)
+	superNoteRe  = regexp.MustCompile(`^([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})\s*(\S.*)$`)
+	dotNoteRe    = regexp.MustCompile(`^([1-9]\d{0,2})\.\s+(\S.*)$`)
+	notesTitleRe = regexp.MustCompile(`(?i)^(foot|end)?notes\.?:?$|^notes (to|on) `)
 	// designatorRe finds what names a section in its heading: "FEDERALIST
 	// No. 10", "ARTICLE II.", "Amendment XIV", "CHAPTER 3".
 	designatorRe  = regexp.MustCompile(`\b((?i:No|Number|Chapter|Chap|Article|Amendment|Book|Part|Section|Paper|Letter|Essay|Lecture|Canto|Act|Scene|Title|Volume|Vol|Sermon|Discourse))\.?\s+([0-9]{1,6}|[IVXLCDM]{1,8})\b`)
@@ -68,7 +71,7 @@ func noteStart(b block) (n int, rest string, bare bool, ok bool) {
 	if b.note > 0 {
 		return b.note, b.text, false, true
 	}
-	for _, re := range []*regexp.Regexp{bracketNoteRe, parenNoteRe} {
+	for _, re := range []*regexp.Regexp{bracketNoteRe, parenNoteRe, anchorNoteRe} {
 		if m := re.FindStringSubmatch(b.text); m != nil {
 			n, _ = strconv.Atoi(m[1])
 			return n, m[2], false, true
@@ -103,7 +106,7 @@ func heading(b block, caps bool) bool {
 	}
 	t := b.text
 	// A note marker belongs to a sentence, not a title.
-	if len(markersIn(t)) > 0 {
+	if len(markersIn(t)) > 0 || anchorNoteRe.MatchString(t) {
 		return false
 	}
 	if romanAloneRe.MatchString(t) || isDateLine(b) {
@@ -168,13 +171,24 @@ func isSignature(b block) bool {
 }
 
 // isSalutation reports whether a heading is a letter's salutation ("To
-// the Citizens of the Town:", "Gentlemen:"): one line ending
-// with a colon, not in capitals ("PREFACE:" is a title) and not a notes
-// heading ("Footnotes:").
+// the Citizens of the Town:", "Gentlemen:", "Dear Sir."): one line, not
+// in capitals ("PREFACE:" is a title), ending with a colon and not a
+// notes heading ("Footnotes:"), or opening as a salutation does and
+// ending with a period or a comma. A period alone says nothing: "For the
+// Daily Advertiser." above it ends with one too.
 func isSalutation(b block) bool {
-	return b.oneLine() && b.heading == 0 && strings.HasSuffix(b.text, ":") && !isCapitals(b.text) &&
-		!notesTitleRe.MatchString(b.text) && wordCount(b.text) <= 16
+	if !b.oneLine() || b.heading > 0 || isCapitals(b.text) || wordCount(b.text) > 16 {
+		return false
+	}
+	if strings.HasSuffix(b.text, ":") {
+		return !notesTitleRe.MatchString(b.text)
+	}
+	return (strings.HasSuffix(b.text, ".") || strings.HasSuffix(b.text, ",")) && salutationRe.MatchString(b.text)
 }
+
+// salutationRe finds the words a salutation opens with: "To the People
+// of ...", "Dear Sir", "Gentlemen", "Fellow-Citizens".
+var salutationRe = regexp.MustCompile(`^(?i:to (the|my|all|our|you)\b|(my )?dear\b|gentlemen\b|sirs?\b|madam\b|ladies\b|fellow[- ]citizens\b|friends\b|brethren\b)`)
 
 // isDateLine reports whether a heading is a date, perhaps after the place
 // or paper it appeared in: "Tuesday, May 4, 1790.", "From the Evening
@@ -271,4 +285,43 @@ func designator(heading string) string {
 		}
 	}
 	return word + " " + num
+}
+
+// joinWrappedTitles joins a title to the line after it when a blank line
+// fell inside the title: "The Same Subject Continued (The Total Number
+// of the House of", a blank line, "Representatives)". Alone, the line
+// after became a passage or a section of its own.
+func joinWrappedTitles(blocks []block) []block {
+	out := blocks[:0]
+	for _, b := range blocks {
+		if n := len(out); n > 0 && wrapsOnto(out[n-1], b) {
+			a := &out[n-1]
+			a.text += " " + b.text
+			a.lines += b.lines
+			a.words += b.words
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// wrapsOnto reports whether title a goes on in block b: a ends inside a
+// parenthesis, with a word such as "of" or "the", or with a comma, and b
+// is a short line that is not itself a dateline, a salutation, a
+// signature or a heading that names a section.
+func wrapsOnto(a, b block) bool {
+	if !a.head || a.heading > 0 || b.heading > 0 || b.markdown || b.list || b.note > 0 || b.num != nil {
+		return false
+	}
+	if !b.oneLine() || b.words > 12 || runeLen(b.text) > 80 || designator(b.text) != "" ||
+		isDateLine(b) || isSalutation(b) || isSignature(b) || len(markersIn(b.text)) > 0 {
+		return false
+	}
+	t := a.text
+	if strings.Count(t, "(") > strings.Count(t, ")") {
+		return strings.HasSuffix(b.text, ")")
+	}
+	last := t[strings.LastIndexByte(t, ' ')+1:]
+	return minorWords[last] || strings.HasSuffix(t, ",") && b.head
 }

@@ -1,11 +1,13 @@
 package essay
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 // markersIn returns the note numbers text marks, in order: "[3]", "[^3]",
+// "[FNA1-@3]",
 // "(3)" set against a word, superscript digits, and digits set right against a word or its
 // punctuation ("times.15", "prostitute,1", "liberty1 throughout"). A
 // number after a space ("in 1936") or inside a decimal ("3.5") is not a
@@ -20,6 +22,8 @@ func markersIn(text string) []int {
 			j := i + 1
 			if j < len(text) && text[j] == '^' {
 				j++
+			} else {
+				j = anchorEnd(text, j)
 			}
 			k := digitsEnd(text, j)
 			if n := noteNumber(text[j:k]); n > 0 && k < len(text) && text[k] == ']' {
@@ -64,6 +68,19 @@ func markersIn(text string) []int {
 		i++
 	}
 	return out
+}
+
+// anchorEnd returns where the number of a Project Gutenberg anchor
+// ("FNA1-@3") that starts at s[i] begins, or i when none does.
+func anchorEnd(s string, i int) int {
+	if !strings.HasPrefix(s[i:], "FNA") {
+		return i
+	}
+	k := digitsEnd(s, i+3)
+	if k == i+3 || !strings.HasPrefix(s[k:], "-@") {
+		return i
+	}
+	return k + 2
 }
 
 func digitsEnd(s string, i int) int {

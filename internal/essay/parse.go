@@ -27,9 +27,9 @@ import (
 // continue it; numbering that restarts under new headings gives refs
 // qualified by their heading ("Amendment XIV ¶1"). Otherwise paragraphs
 // are numbered in order. Notes are blocks "N text" (after the body),
-// "[N] text", "(N) text", "ⁿ text", Markdown "[^N]:" definitions, or any
-// numbered block under a "Notes" heading; a note needs its marker in the
-// text before it. A Project Gutenberg header and license are left out.
+// "[N] text", "(N) text", "ⁿ text", "FNA1-@N text", Markdown "[^N]:"
+// definitions, or any numbered block under a "Notes" heading; a note
+// needs its marker in the text before it. A Project Gutenberg header and license are left out.
 func Parse(name string, data []byte) (*Source, error) {
 	return parse(name, data, false)
 }
@@ -248,6 +248,7 @@ func newParser(src *Source, blocks []block) *parser {
 		b.head = b.num == nil && (heading(*b, capsTitles) || i > 0 && blocks[i-1].head && isSubtitle(*b))
 		b.words = wordCount(b.text)
 	}
+	blocks = joinWrappedTitles(blocks)
 	p := &parser{src: src, blocks: blocks, skip: make([]bool, len(blocks)),
 		autoIn: map[int]int{}, numberedIn: map[int]bool{}, markers: map[int]bool{},
 		paraLine: map[Ref]int{}, noteLine: map[noteKey]int{}, superSeen: map[int]bool{}}
@@ -890,7 +891,7 @@ func (p *parser) startNote(n int, text, prefix string, line, g int) error {
 		p.superSeen[n] = true
 	}
 	p.inNotes, p.lastNote = true, n
-	p.marked = strings.HasPrefix(prefix, "[") || strings.HasPrefix(prefix, "(") || superDigits(prefix) > 0
+	p.marked = strings.HasPrefix(prefix, "[") || strings.HasPrefix(prefix, "(") || strings.HasPrefix(prefix, "FNA") || superDigits(prefix) > 0
 	p.cur = &Passage{Ref: Ref{Kind: Note, N: n}, Section: "Notes", Line: line, prefix: prefix, mark: n}
 	if text != "" {
 		// A mark alone on its line leaves the text to the blocks after.

@@ -68,6 +68,32 @@ var texts = []textCase{
 		},
 	},
 	{
+		file: "federalist-notes.txt", title: "The Federalist Papers", author: "Alexander Hamilton, John Jay and James Madison",
+		// No. 56 is one paragraph, as No. 51 above: the file lost its
+		// paragraph breaks, and glued its signature and its note to its
+		// last line.
+		passages: 39, first: "¶1", last: "¶34",
+		refs: map[string]string{
+			"¶1":            "IN THE course of the preceding papers",
+			"¶34":           "THE SECOND charge against the House of Representatives",
+			"No. 15 note 1": `"I mean for the Union."`,
+			"No. 22 note 2": `Encyclopedia, article "Empire."`,
+		},
+		// No. 15's salutation ends with a period, not a colon; No. 56's
+		// subtitle is split from its last word by a blank line.
+		allSections: []string{"FEDERALIST No. 15", "The Insufficiency of the Present Confederation to Preserve the Union",
+			"FEDERALIST No. 22", "The Same Subject Continued", "(Other Defects of the Present Confederation)",
+			"FEDERALIST No. 56", "The Same Subject Continued (The Total Number of the House of Representatives)"},
+		// No. 22's notes are set "FNA1-@1 text", marked "[1]".
+		notes:    map[string]string{"No. 15 note 1": "¶3", "No. 22 note 1": "¶17", "No. 22 note 2": "¶19", "No. 22 note 4": "¶23"},
+		warnings: []string{"¶34 (line 768) runs 1566 words without a break"},
+		questions: map[string]string{
+			"What is the great and radical vice of the Confederation?": "The great and radical vice in the construction of the existing Confederation",
+			"Why is equal suffrage among the States exceptionable?":    "The right of equal suffrage among the States is another exceptionable part",
+			"Why does Congress need a power to regulate commerce?":     "The want of a power to regulate commerce",
+		},
+	},
+	{
 		file: "common-sense.txt", title: "Common Sense", author: "Thomas Paine",
 		passages: 111, first: "¶1", last: "¶110",
 		refs: map[string]string{
