@@ -101,8 +101,14 @@ func heading(b block, caps bool) bool {
 	if b.heading > 0 {
 		return true
 	}
-	if b.list || b.note > 0 || b.markdown {
+	if b.list || b.note > 0 {
 		return false
+	}
+	if b.markdown {
+		// Markdown marks its titles; what it leaves as paragraphs are the
+		// lines a letter sets above its text ("_HAMILTON_", "To the People
+		// of the State of New York:"), which are no passages either.
+		return b.oneLine() && (isAuthorLine(b) || isSalutation(b) && salutationRe.MatchString(b.text))
 	}
 	t := b.text
 	// A note marker belongs to a sentence, not a title.
@@ -164,9 +170,11 @@ func isSubtitle(b block) bool {
 
 // isSignature reports whether a block is a name signed under a text
 // ("PUBLIUS.", "GEO. GEDDES."): a word or three in capitals ending with a
-// period, and naming no section ("CHAPTER IV." is a heading).
+// period, and naming no section ("CHAPTER IV." is a heading). Markdown
+// sets the name apart by emphasis ("_PUBLIUS_"), often with no period.
 func isSignature(b block) bool {
-	return b.oneLine() && b.heading == 0 && strings.HasSuffix(b.text, ".") && isCapitals(b.text) &&
+	stop := strings.HasSuffix(b.text, ".") || b.markdown && isAuthorLine(b)
+	return b.oneLine() && b.heading == 0 && stop && isCapitals(b.text) &&
 		wordCount(b.text) <= 3 && designator(b.text) == ""
 }
 

@@ -577,6 +577,12 @@ func (p *parser) isSignature(i int) bool {
 		return false
 	}
 	next := p.nextBody(i + 1)
+	if !strings.HasSuffix(p.blocks[i].text, ".") {
+		// A Markdown name without a period ("_PUBLIUS_") signs a text
+		// only where a heading or the end follows: above a salutation it
+		// is the author's name that heads a letter ("_HAMILTON_").
+		return next == len(p.blocks) || p.blocks[next].heading > 0
+	}
 	if !p.long(next) || i > 0 && !p.skip[i-1] && strings.HasSuffix(p.blocks[i-1].text, ",") {
 		return true
 	}

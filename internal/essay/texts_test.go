@@ -94,6 +94,28 @@ var texts = []textCase{
 		},
 	},
 	{
+		file: "federalist.md", title: "The Federalist Papers", author: "Publius",
+		// Each paper's author ("_HAMILTON_"), salutation and signature
+		// ("_PUBLIUS_") are Markdown paragraphs, but no passages.
+		passages: 47, first: "¶1", last: "¶47",
+		refs: map[string]string{
+			"¶1":  "After an unequivocal experience of the inefficacy",
+			"¶11": "When the people of America reflect",
+			"¶47": "In the extent and proper structure of the Union",
+		},
+		allSections: []string{"FEDERALIST No. 1. General Introduction", "For the Independent Journal. Saturday, October 27, 1787",
+			"FEDERALIST No. 2. Concerning Dangers from Foreign Force and Influence", "For the Independent Journal. Wednesday, October 31, 1787",
+			"FEDERALIST No. 10. The Same Subject Continued (The Union as a Safeguard Against Domestic Faction and Insurrection)",
+			"From the Daily Advertiser. Thursday, November 22, 1787."},
+		// The file marks a note "(1)" but lost the note.
+		warnings: []string{"¶10 marks note 1, which the file does not have"},
+		questions: map[string]string{
+			"What are the two methods of curing the mischiefs of faction?": "There are two methods of curing the mischiefs of faction",
+			"Why did the people institute a federal government so early?":  "A strong sense of the value and blessings of union induced the people",
+			"What obstacles will the new Constitution have to encounter?":  "Among the most formidable of the obstacles",
+		},
+	},
+	{
 		file: "common-sense.txt", title: "Common Sense", author: "Thomas Paine",
 		passages: 111, first: "¶1", last: "¶110",
 		refs: map[string]string{
