@@ -138,7 +138,34 @@ func (r *Retriever) misspelt(w string) bool {
 		return false
 	}
 	stem := terms.Stem(w)
-	return !r.Index.BM25.Has(stem) && thesaurus.Senses(stem) == 0
+	return !r.Index.BM25.Has(stem) && thesaurus.Senses(stem) == 0 && baseForm(w) == ""
+}
+
+// baseForm returns the word WordNet knows that w inflects where the
+// stemmer does not bring it back to it, or "": a comparative or
+// superlative with its consonant doubled ("fatter", "biggest") or a verb
+// form ("hopped", "quitting"). Such a word is real, and must not be read
+// as another word one edit away ("fatter" as "father").
+func baseForm(w string) string {
+	for _, suffix := range []string{"est", "er", "ed", "ing"} {
+		base, ok := strings.CutSuffix(w, suffix)
+		if !ok || len(base) < 2 {
+			continue
+		}
+		bases := []string{base, base + "e"}
+		if n := len(base); base[n-1] == base[n-2] {
+			bases = append(bases, base[:n-1])
+		}
+		if n := len(base); base[n-1] == 'i' {
+			bases = append(bases, base[:n-1]+"y")
+		}
+		for _, b := range bases {
+			if thesaurus.Senses(terms.Stem(b)) > 0 {
+				return b
+			}
+		}
+	}
+	return ""
 }
 
 // rareShort reports whether w is a short word the corpus lacks that
