@@ -296,3 +296,65 @@ func leads(a, b []thesaurus.Concept) bool {
 // sense (1/2) or the commonest sense's direct hypernym (0.6), as the table
 // rounds them to ninths.
 const kinWeight = 5.0 / 9
+
+// conceptIndex maps a concept to the corpus's stems that stand for it at
+// kinWeight or more, so that the corpus's words of nearly the same concept
+// as a question word are found without looking up every word it uses.
+type conceptIndex struct {
+	once sync.Once
+	of   map[int][]conceptStem
+}
+
+// conceptStem is a corpus stem standing for a concept at weight.
+type conceptStem struct {
+	stem   string
+	weight float64
+}
+
+// conceptStems returns the corpus's concept index, built on first use.
+func (r *Retriever) conceptStems() map[int][]conceptStem {
+	r.conceptIx.once.Do(func() {
+		of := map[int][]conceptStem{}
+		for _, t := range r.Index.BM25.Terms() {
+			for _, c := range thesaurus.Concepts(t) {
+				if c.Weight >= kinWeight {
+					of[c.ID] = append(of[c.ID], conceptStem{t, c.Weight})
+				}
+			}
+		}
+		r.conceptIx.of = of
+	})
+	return r.conceptIx.of
+}
+
+// sameConcept returns the corpus's stems of nearly the same concept as
+// stem (see kin), leaving out those already searched: "pay" for
+// "paycheck", "expert" for "specialist", which WordNet does not list as
+// synonyms of their commonest senses.
+func (r *Retriever) sameConcept(stem string, searched []string) []string {
+	cs := r.concepts(stem)
+	if len(cs) == 0 {
+		return nil
+	}
+	of := r.conceptStems()
+	var out []string
+	add := func(t string) {
+		if t != stem && !slices.Contains(searched, t) && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	for _, c := range cs {
+		if c.Weight < kinWeight {
+			break
+		}
+		for _, t := range of[c.ID] {
+			// kin either way: the stem's commonest sense is one of t's
+			// (leads(cs, t)), or t's commonest sense is one of the stem's.
+			if c.Weight >= 1 || t.weight >= 1 {
+				add(t.stem)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}

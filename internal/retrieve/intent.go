@@ -134,6 +134,10 @@ type Voice = voice
 // voice counts the cues of each kind in a text.
 type voice struct {
 	self, cite, rely, stance, purpose int
+	// ownRely counts the reliance cues of sentences in the author's own
+	// voice: "the research reported here", not "according to the cult";
+	// citedRely those of other sentences that cite ("Cited in ...").
+	ownRely, citedRely int
 }
 
 // VoiceOf reads the voice of a text, for WeighVoice.
@@ -141,7 +145,31 @@ func VoiceOf(text string) Voice { return voiceOf(text) }
 
 func voiceOf(text string) voice {
 	count := func(re *lazyregexp.Regexp) int { return len(re.FindAllStringIndex(text, -1)) }
-	return voice{self: count(selfRe), cite: count(citeRe), rely: count(relyRe), stance: count(stanceRe), purpose: count(purposeRe)}
+	v := voice{self: count(selfRe), cite: count(citeRe), rely: count(relyRe), stance: count(stanceRe), purpose: count(purposeRe)}
+	if v.self > 0 {
+		v.ownRely = v.rely
+	} else if v.cite > 0 {
+		v.citedRely = v.rely
+	}
+	return v
+}
+
+// passageVoice reads the voice of a passage sentence by sentence: its
+// cues summed, and reliance counted as the author's own only in a
+// sentence that speaks in his voice.
+func passageVoice(sentences []string) voice {
+	var v voice
+	for _, sn := range sentences {
+		w := voiceOf(sn)
+		v.self += w.self
+		v.cite += w.cite
+		v.rely += w.rely
+		v.stance += w.stance
+		v.purpose += w.purpose
+		v.ownRely += w.ownRely
+		v.citedRely += w.citedRely
+	}
+	return v
 }
 
 // weigh scores a voice for the intent: 0 when it has nothing of what the
@@ -150,8 +178,10 @@ func (in Intent) weigh(v voice) float64 {
 	var s float64
 	if in.Has(Sources) {
 		// The author saying what he rests on weighs most; a source named,
-		// less, and the more names the less each adds.
-		s += 2*float64(min(v.rely, 2))*b2f(v.self > 0) + float64(min(v.rely, 2))*b2f(v.self == 0 && v.cite > 0) +
+		// less, and the more names the less each adds. Each counts only
+		// in a sentence of its own kind: "according to" in a sentence
+		// neither the author's nor a citation names no source.
+		s += 2*float64(min(v.ownRely, 2)) + float64(min(v.citedRely, 2))*b2f(v.ownRely == 0) +
 			0.5*float64(min(v.cite, 1))
 	}
 	if in.Has(Stance) && v.self > 0 {
@@ -167,14 +197,25 @@ func (in Intent) weigh(v voice) float64 {
 // itself in the way the intent asks (a source named, the author's own
 // view, what the text sets out to do); 0 for none of it.
 func (in Intent) Weigh(sentence string) float64 {
+	return in.WeighVoice(voiceOf(sentence))
+}
+
+// WeighVoice is Weigh for a voice already read. A sentence in which the
+// author says what he rests on ("I have drawn on ...", "my analysis
+// mainly follows ...", "on the basis of others' research") says it once,
+// however many cues it holds or sources it names: such sentences weigh
+// alike, so that an answer quotes each of them rather than the one with
+// the most page numbers. A passage saying so in several places speaks of
+// its sources more (see weigh).
+func (in Intent) WeighVoice(v Voice) float64 {
 	if in&^Reading == 0 {
 		return 0
 	}
-	return in.weigh(voiceOf(sentence))
+	if in.Has(Sources) && v.ownRely > 0 {
+		v.ownRely, v.cite = 1, 0
+	}
+	return in.weigh(v)
 }
-
-// WeighVoice is Weigh for a voice already read.
-func (in Intent) WeighVoice(v Voice) float64 { return in.weigh(v) }
 
 func b2f(b bool) float64 {
 	if b {
@@ -195,7 +236,11 @@ func (r *Retriever) voices() []voice {
 	r.voice.once.Do(func() {
 		r.voice.of = make([]voice, len(r.Corpus.Passages))
 		for i, p := range r.Corpus.Passages {
-			r.voice.of[i] = voiceOf(p.Text())
+			sents := make([]string, len(p.Sentences))
+			for j, sn := range p.Sentences {
+				sents[j] = sn.Text
+			}
+			r.voice.of[i] = passageVoice(sents)
 		}
 	})
 	return r.voice.of

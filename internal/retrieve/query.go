@@ -66,6 +66,12 @@ type Query struct {
 	// never gives, nor their decade ("1964", "the 1990s"): a time the text
 	// does not reach.
 	Years []string
+	// SameConcept maps each stem no passage holds to the corpus's stems
+	// of nearly the same concept (see kin) that WordNet does not list as
+	// its synonyms ("pay" for "paycheck", "expert" for "specialist"):
+	// searched beside its stand-ins, but neither counted as known nor
+	// quoted by an answer as stand-ins are.
+	SameConcept map[string][]string
 	// runs holds the stems of the runs among Names: the corpus knows each
 	// word, so a passage holding one of them holds none of the name.
 	runs [][]string
@@ -95,7 +101,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	}
 	text, respelled := r.correct(question)
 	q := &Query{Asked: question, Text: text, Respelled: respelled,
-		Related: map[string][]string{}, StandIns: map[string][]string{}}
+		Related: map[string][]string{}, StandIns: map[string][]string{}, SameConcept: map[string][]string{}}
 	q.Words = terms.Words(text)
 	q.Intent = intentOf(q.Words)
 	author := r.authorWords()
@@ -105,6 +111,12 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 			continue
 		}
 		s := terms.Stem(w)
+		if !r.Index.BM25.Has(s) && thesaurus.Senses(s) == 0 {
+			// "fatter" is searched and weighed as "fat".
+			if b := baseForm(w); b != "" {
+				s = terms.Stem(b)
+			}
+		}
 		if seen[s] {
 			continue
 		}
@@ -201,6 +213,10 @@ func (q *Query) relate(r *Retriever) {
 			kin := r.kin(s, searched)
 			q.Related[s], q.StandIns[s] = kin, kin
 			searched = append(searched, kin...)
+			if same := r.sameConcept(s, searched); len(same) > 0 {
+				q.SameConcept[s] = same
+				searched = append(searched, same...)
+			}
 		}
 	}
 	for _, s := range q.Stems {
@@ -228,7 +244,7 @@ func (q *Query) lexical(p Params) (ts []string, ws []float64) {
 	}
 	for _, s := range q.Stems {
 		if kin, ok := q.StandIns[s]; ok {
-			add(kin, p.StandInWeight)
+			add(append(slices.Clone(kin), q.SameConcept[s]...), p.StandInWeight)
 		}
 	}
 	for _, s := range q.Stems {

@@ -60,6 +60,12 @@ type Params struct {
 	// SourceShare is the part of its score a paragraph keeps when the
 	// question asks for sources (see favourNotes).
 	SourceShare float64 `json:"source_share"`
+	// SourceVoice is how strongly a paragraph must speak of the text's
+	// sources in the author's own voice (see Intent.weigh: "the
+	// conclusions reached here, on the basis of others' research") to keep
+	// its whole score when the question asks for sources, as notes do; 0
+	// for never.
+	SourceVoice float64 `json:"source_voice"`
 	// IntentWeight scales the votes of the ranking of passages by their
 	// voice (see Intent), for a question asked of the text itself.
 	IntentWeight float64 `json:"intent_weight"`
@@ -86,10 +92,11 @@ type Params struct {
 var DefaultParams = Params{
 	RRFK:             5,
 	SemanticWeight:   0.5,
-	StandInWeight:    0.3,
+	StandInWeight:    0.7,
 	RelatedWeight:    0.35,
 	NoteShare:        0.9,
 	SourceShare:      0.7,
+	SourceVoice:      4,
 	IntentWeight:     1,
 	MinSupport:       0.7,
 	StandInKnown:     0.5,
@@ -163,6 +170,7 @@ type Retriever struct {
 	vocab      vocabulary
 	// conceptCache holds the concepts of stems the abstention test met.
 	conceptCache conceptCache
+	conceptIx    conceptIndex
 }
 
 // ErrEmptyQuestion is returned for a question with no words to search for.
@@ -414,7 +422,7 @@ func (s *Search) scores(ctx context.Context, p Params, mode Mode) ([]float64, er
 	if mode != PlainLexical {
 		s.r.lendToNotes(scores, p.NoteShare)
 		if s.Q.Intent.Has(Sources) || s.Q.Intent.Has(Reading) {
-			s.r.favourNotes(scores, p.SourceShare)
+			s.r.favourNotes(scores, p.SourceShare, s.Q.Intent.Has(Sources), p.SourceVoice)
 		}
 	}
 	s.r.putFirst(scores, s.Q.Named, topScore(mode, p, s.ranksByIntent()))
@@ -498,11 +506,22 @@ func (r *Retriever) lendToNotes(scores []float64, share float64) {
 // for a question that asks for sources: a text keeps its sources in its
 // notes. Paragraphs keep share of their score rather than notes gaining,
 // so that scores stay within 0 to 1.
-func (r *Retriever) favourNotes(scores []float64, share float64) {
+//
+//   - sources: whether the question asks what the text rests on (Sources),
+//     not only where a claim can be read (Reading).
+//   - least: for such a question, a paragraph whose own voice names what
+//     the text rests on at least this strongly (see Intent.weigh) keeps
+//     its whole score, as a note does; 0 for none.
+func (r *Retriever) favourNotes(scores []float64, share float64, sources bool, least float64) {
+	var vs []voice
+	if sources && least > 0 {
+		vs = r.voices()
+	}
 	for i, p := range r.Corpus.Passages {
-		if p.Ref.Kind == essay.Paragraph {
-			scores[i] *= share
+		if p.Ref.Kind != essay.Paragraph || vs != nil && Sources.weigh(vs[i]) >= least {
+			continue
 		}
+		scores[i] *= share
 	}
 }
 

@@ -313,6 +313,8 @@ func TestMisspeltWordsAreRead(t *testing.T) {
 		"teh nomenklatura":           "the nomenklatura",
 		"What is personalty in law?": "What is personalty in law?",
 		"Why did the hat fall off?":  "Why did the hat fall off?",
+		// An inflection of a word WordNet knows is a real word.
+		"why hand out fatter paychecks?": "why hand out fatter paychecks?",
 	} {
 		if got, _ := r.correct(typed); got != want {
 			t.Errorf("correct(%q) = %q, want %q", typed, got, want)
@@ -328,6 +330,63 @@ func TestMisspeltWordsAreRead(t *testing.T) {
 	want := []Respelling{{"realy", "really"}, {"powerfull", "powerful"}}
 	if !slices.Equal(res.Query.Respelled, want) {
 		t.Errorf("Respelled = %v, want %v", res.Query.Respelled, want)
+	}
+}
+
+// TestStandInsOfTheSameConcept checks that a word the essay lacks is
+// searched through the essay's words of nearly the same concept, which
+// WordNet does not list as its synonyms: "benefit" for "perks" (a perk is
+// a kind of benefit), "expert" for "specialists"; and that "fatter" is
+// searched as "fat", not read as "father".
+func TestStandInsOfTheSameConcept(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for question, want := range map[string][2]string{
+		"What perks did high-ranking party officials enjoy?":   {"perk", "benefit"},
+		"why hand out fatter paychecks to specialists at all?": {"specialist", "expert"},
+	} {
+		q, err := r.Analyse(question)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ins := q.SameConcept[want[0]]; !slices.Contains(ins, want[1]) {
+			t.Errorf("%q: words of the same concept as %s = %v, want %s", question, want[0], ins, want[1])
+		}
+	}
+	q, err := r.Analyse("why hand out fatter paychecks?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(q.Stems, "fat") || slices.Contains(q.Stems, "father") {
+		t.Errorf("stems = %v, want fat and no father", q.Stems)
+	}
+	res, err := r.Retrieve(context.Background(), "What perks did high-ranking party officials enjoy?", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Abstain || res.Hits[0].Passage.Ref.String() != "¶58" {
+		t.Errorf("abstain = %v, refs = %v; want ¶58, on the material benefits of high Party office, first", res.Abstain, res.Refs())
+	}
+}
+
+// TestSourcesInTheAuthorsVoice checks that a paragraph saying in the
+// author's voice what the text rests on ranks beside the notes that do,
+// for a question asking for sources: ¶56's "almost entirely on the basis
+// of others' research" with note 4's "mainly follows" and note 10's "I
+// have drawn on"; and that "according to" in a sentence that is neither
+// the author's nor a citation names no source (¶53).
+func TestSourcesInTheAuthorsVoice(t *testing.T) {
+	r := retriever(t, Hybrid)
+	res, err := r.Retrieve(context.Background(), "What sources does Furr rely on?", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, ref := range res.Refs() {
+		got = append(got, ref.String())
+	}
+	slices.Sort(got)
+	if want := []string{"note 10", "note 4", "¶56"}; !slices.Equal(got, want) {
+		t.Errorf("refs = %v, want %v", got, want)
 	}
 }
 
