@@ -30,7 +30,7 @@ func askCommand() command {
 			"it was not given, or a quote not in the passage, is flagged, never shown as valid.",
 		Flags: append([]cli.Flag{
 			topKFlag(&o.k),
-			jsonFlag(&o.json, "print the answer as JSON: question, answer, abstained, citations, sources, invalid_citations"),
+			jsonFlag(&o.json, "print the answer as JSON: question, answer, abstained, citations, sources, invalid_citations, uncited"),
 		}, o.answerOptions.flags()...),
 		Action: func(c *cli.Context) error { return runAsk(c, o) },
 	}}

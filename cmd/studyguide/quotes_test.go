@@ -13,7 +13,7 @@ import (
 // TestAskFlagsInventedQuotesInEveryStyle: a model's invented quotation is
 // flagged in whatever marks it stands, in JSON and on the terminal, where
 // the citation after it never shows as valid; an uncited claim beside a
-// cited one is marked on the terminal.
+// cited one is marked in both.
 func TestAskFlagsInventedQuotesInEveryStyle(t *testing.T) {
 	for _, marks := range [][2]string{{"'", "'"}, {"‘", "’"}, {"«", "»"}, {"„", "“"}, {"‚", "‘"}, {"`", "`"}, {`""`, `""`}} {
 		text := "Furr writes " + marks[0] + "Stalin ruled alone as a tyrant" + marks[1] + " [¶53]. " +
@@ -35,6 +35,10 @@ func TestAskFlagsInventedQuotesInEveryStyle(t *testing.T) {
 		}
 		if len(ans.Citations) != 1 || ans.Citations[0].Quote != "was never able to attain his goal of constitutional reforms" {
 			t.Errorf("%s: citations %+v, want the true quotation", marks, ans.Citations)
+		}
+		if !strings.Contains(ans.Answer, "did. "+citation.UncitedFlag) ||
+			len(ans.Uncited) != 1 || ans.Uncited[0] != "Stalin's rivals feared him more than the people did." {
+			t.Errorf("%s: --json answer %q, uncited %q: the uncited claim is not marked", marks, ans.Answer, ans.Uncited)
 		}
 
 		code, out, stderr = runAPI(t, s, nil, "ask", question)

@@ -30,6 +30,9 @@ type Answer struct {
 	Citations        []Citation `json:"citations"`
 	Sources          []Source   `json:"sources"`
 	InvalidCitations []Invalid  `json:"invalid_citations"`
+	// Uncited holds the sentences that make a claim and cite nothing;
+	// Answer marks each with citation.UncitedFlag.
+	Uncited []string `json:"uncited"`
 
 	// Searched is the question as searched when it differs from the one
 	// asked: a follow-up restated with what it leans on.
@@ -188,7 +191,7 @@ func (s *Service) generate(ctx context.Context, req generate.Request, stream io.
 func (s *Service) check(question string, res *retrieve.Result, draft generate.Draft) *Answer {
 	ans := &Answer{
 		Question: question, Abstained: draft.Abstained, Retrieval: res, Truncated: draft.Truncated,
-		Citations: []Citation{}, Sources: []Source{}, InvalidCitations: []Invalid{},
+		Citations: []Citation{}, Sources: []Source{}, InvalidCitations: []Invalid{}, Uncited: []string{},
 	}
 	for _, h := range res.Hits {
 		// Four places are all the JSON contract shows of a score.
@@ -202,6 +205,7 @@ func (s *Service) check(question string, res *retrieve.Result, draft generate.Dr
 	for _, inv := range rep.Invalid {
 		ans.InvalidCitations = append(ans.InvalidCitations, Invalid{Ref: inv.Ref, Reason: inv.Reason})
 	}
+	ans.Uncited = append(ans.Uncited, rep.Uncited...)
 	return ans
 }
 

@@ -128,7 +128,7 @@ func TestAnswerJSONKeys(t *testing.T) {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	want := []string{"abstained", "answer", "citations", "invalid_citations", "question", "sources"}
+	want := []string{"abstained", "answer", "citations", "invalid_citations", "question", "sources", "uncited"}
 	if !reflect.DeepEqual(keys, want) {
 		t.Errorf("keys = %v, want %v", keys, want)
 	}

@@ -44,6 +44,10 @@ type Report struct {
 	// none that the answer was written from; Text flags each with
 	// UnverifiedFlag.
 	Unverified []string
+	// Uncited holds the sentences that make a claim and cite nothing, in
+	// an answer that cites something; Text marks each with UncitedFlag,
+	// as a Flagger marks them while the answer streams.
+	Uncited []string
 }
 
 // Valid reports whether the answer has at least one valid citation.
@@ -153,7 +157,32 @@ func (k *checker) run() {
 		k.cite(g, members, k.rewrites)
 	}
 	k.looseEnds = k.looseFlags()
-	k.rep.Text = apply(k.text, 0, k.edits(0, len(k.text), k.rewrites))
+	edits := append(k.edits(0, len(k.text), k.rewrites), k.uncited()...)
+	sortEdits(edits)
+	k.rep.Text = apply(k.text, 0, edits)
+}
+
+// uncited records each sentence that makes a claim and cites nothing,
+// and returns the edits that mark it. An answer that cites nothing (a
+// decline) is left unmarked, as a Flagger leaves its last sentence.
+func (k *checker) uncited() []edit {
+	if len(k.markers) == 0 {
+		return nil
+	}
+	cites := map[int]bool{}
+	for _, o := range k.owners {
+		cites[o] = true
+	}
+	var out []edit
+	for j, sp := range k.spans {
+		s := k.text[sp.Start:sp.End]
+		if cites[j] || !claim(s) {
+			continue
+		}
+		k.rep.Uncited = append(k.rep.Uncited, strings.TrimSpace(s))
+		out = append(out, edit{start: sp.End, end: sp.End, with: " " + UncitedFlag})
+	}
+	return out
 }
 
 // edits returns the changes run decided for text[from:to], in order:

@@ -79,7 +79,8 @@ func TestCheckFlagsLooseQuotations(t *testing.T) {
 	c := essaytest.Embedded(t)
 	retrieved := []essay.Ref{ref(t, "¶53"), ref(t, "¶54")}
 	rep := Check("He was stymied [¶53]. The author calls him ‘a tyrant who ruled alone’. He calls it 'The “cult”', a word.", c, retrieved)
-	want := "He was stymied [¶53]. The author calls him ‘a tyrant who ruled alone’ " + UnverifiedFlag + ". He calls it 'The “cult”', a word."
+	want := "He was stymied [¶53]. The author calls him ‘a tyrant who ruled alone’ " + UnverifiedFlag + ". " + UncitedFlag +
+		" He calls it 'The “cult”', a word. " + UncitedFlag
 	if rep.Text != want || len(rep.Unverified) != 1 {
 		t.Errorf("text %q\nwant %q\nunverified %q", rep.Text, want, rep.Unverified)
 	}

@@ -25,9 +25,10 @@ import (
 // A citation of a passage that shares too few of its claim's words to
 // support it (Supported false in Check's report) shows as "[¶53: weak
 // support]". A sentence that makes a claim and cites nothing is marked
-// UncitedFlag where it ends, once the next one begins; the last sentence
-// is marked so only if the answer cites something, so that a model that
-// declines to answer is not marked.
+// UncitedFlag where it ends, once the next one begins, if the answer
+// cites something, so that a model that declines to answer is not marked.
+// Until the answer cites, the text is held back from the end of its first
+// claim.
 type Flagger struct {
 	w         io.Writer
 	corpus    *essay.Corpus
@@ -118,6 +119,9 @@ func (f *Flagger) advance(final bool) {
 		f.cited = f.cited || len(fresh.k.markers) > 0
 	}
 	f.settled = settled
+	if !f.cited && !final {
+		hold = min(hold, max(f.emitted, f.firstClaimEnd()))
+	}
 	if hold <= f.emitted && fresh == nil {
 		return
 	}
@@ -337,6 +341,12 @@ func (f *Flagger) edits(hold int, final bool) []edit {
 // uncited marks the sentences of a segment, not yet weighed, that make a
 // claim and cite nothing.
 func (f *Flagger) uncited(seg *segment, hold int, final bool) []edit {
+	if !f.cited {
+		// A model that declines cites nothing: none of its sentences is
+		// marked. advance holds the text back from the first claim's end
+		// until the answer cites, so its mark can still go there.
+		return nil
+	}
 	k := seg.k
 	cites := map[int]bool{}
 	for _, o := range k.owners {
@@ -352,14 +362,26 @@ func (f *Flagger) uncited(seg *segment, hold int, final bool) []edit {
 			break
 		}
 		f.marked = end
-		last := final && j == len(k.spans)-1 && seg.end() == len(f.text)
-		if cites[j] || !claim(k.text[sp.Start:sp.End]) || (last && !f.cited) {
+		if cites[j] || !claim(k.text[sp.Start:sp.End]) {
 			continue
 		}
 		at := max(end, f.emitted)
 		out = append(out, edit{start: at, end: at, with: " " + UncitedFlag})
 	}
 	return out
+}
+
+// firstClaimEnd returns where the first settled sentence that makes a
+// claim ends, or the end of the text if none does.
+func (f *Flagger) firstClaimEnd() int {
+	for _, seg := range f.segments {
+		for _, sp := range seg.k.spans {
+			if claim(seg.k.text[sp.Start:sp.End]) {
+				return seg.base + sp.End
+			}
+		}
+	}
+	return len(f.text)
 }
 
 // claim reports whether a sentence makes a claim that needs a citation:

@@ -128,9 +128,26 @@ func TestFlaggerMarksUncitedClaims(t *testing.T) {
 			t.Errorf("pieces of %d:\n got %q\nwant %q", size, got, want)
 		}
 	}
-	decline := "The essay does not address this question."
+	// A claim before the first citation is held back until the answer
+	// cites, and then marked.
+	first := "Stalin was a tyrant who ruled alone. Furr argues that he was stymied by other leaders [¶53]."
+	wantFirst := "Stalin was a tyrant who ruled alone. " + UncitedFlag + " Furr argues that he was stymied by other leaders [¶53]."
+	for _, size := range []int{1, 7, 1000} {
+		if got := stream(t, first, size, retrieved, nil); got != wantFirst {
+			t.Errorf("pieces of %d:\n got %q\nwant %q", size, got, wantFirst)
+		}
+	}
+	// Check, which a JSON answer goes through, marks them alike.
+	rep := Check(answer, essaytest.Embedded(t), retrieved)
+	if rep.Text != want || len(rep.Uncited) != 2 || rep.Uncited[0] != "Stalin was a tyrant who ruled alone." {
+		t.Errorf("checked whole:\n got %q\nwant %q\nuncited %q", rep.Text, want, rep.Uncited)
+	}
+	decline := "The essay does not address this question. It never mentions the NEP."
 	if got := stream(t, decline, 4, retrieved, nil); got != decline {
 		t.Errorf("a declining answer became %q", got)
+	}
+	if rep := Check(decline, essaytest.Embedded(t), retrieved); rep.Text != decline || len(rep.Uncited) != 0 {
+		t.Errorf("a declining answer, checked whole, became %q", rep.Text)
 	}
 }
 
