@@ -255,8 +255,10 @@ func shortLine(lines []string) int {
 // longer) and end mid-sentence, and a third or more of them start in
 // lower case (verse, dialogue and lists do neither). In it, a blank line
 // after a long line is a line break, as is one inside a sentence that
-// goes on in lower case; one after a short line ends a paragraph, as does
-// one before a short last line after a sentence's end (a signature).
+// goes on in lower case, or after a line of half the width or more that
+// ends inside a sentence ("defects in the present", then
+// "Confederation;"); one after a short line ends a paragraph, as does one
+// before a short last line after a sentence's end (a signature).
 //
 //   - short: the length under which a line is short (shortLine).
 func lineBreaks(lines []string, short int) []bool {
@@ -270,7 +272,7 @@ func lineBreaks(lines []string, short int) []bool {
 		for k := 0; k+1 < n; k++ {
 			l, next := trimmed(lines[i+2*k]), trimmed(lines[i+2*k+2])
 			closing := k+2 == n && runeLen(next) < short && !midSentence(l)
-			soft[i+2*k+1] = runeLen(l) >= short && !closing || midSentence(l) && startsLower(next)
+			soft[i+2*k+1] = runeLen(l) >= short && !closing || midSentence(l) && (startsLower(next) || runeLen(l) >= short/2)
 		}
 		i += 2*n - 1
 	}

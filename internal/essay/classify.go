@@ -161,11 +161,13 @@ func titleCased(t string) bool {
 // isSubtitle reports whether a plain-text block that follows a heading
 // is a subtitle wrapped over two lines ("The Utility of the Union in
 // Respect to Commercial Relations and a\nNavy"): in title case, as a
-// title of one line would be. Only after a heading: two lines of names
-// in capitals elsewhere are a paragraph.
+// title of one line would be, though it may hold a comma ("The Same
+// Subject Continued, and the Incoherence of the Objections\nto the New
+// Plan Exposed"). Only after a heading: two lines of names in capitals
+// elsewhere are a paragraph.
 func isSubtitle(b block) bool {
 	return b.lines == 2 && b.heading == 0 && !b.list && b.note == 0 && !b.markdown &&
-		len(markersIn(b.text)) == 0 && titleCased(b.text)
+		len(markersIn(b.text)) == 0 && titleCased(strings.ReplaceAll(b.text, ",", ""))
 }
 
 // isSignature reports whether a block is a name signed under a text

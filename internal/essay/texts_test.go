@@ -69,24 +69,30 @@ var texts = []textCase{
 	},
 	{
 		file: "federalist-notes.txt", title: "The Federalist Papers", author: "Alexander Hamilton, John Jay and James Madison",
-		// No. 56 is one paragraph, as No. 51 above: the file lost its
-		// paragraph breaks, and glued its signature and its note to its
-		// last line.
-		passages: 39, first: "¶1", last: "¶34",
+		// Nos. 50 and 56 are one paragraph each, as No. 51 above: the
+		// file lost their paragraph breaks, and glued No. 56's signature
+		// and note to its last line. A blank line after "for ENFORCING
+		// the" is no break: "Constitution, by keeping ..." goes on ¶34.
+		passages: 44, first: "¶1", last: "¶39",
 		refs: map[string]string{
 			"¶1":            "IN THE course of the preceding papers",
-			"¶34":           "THE SECOND charge against the House of Representatives",
+			"¶34":           "IT MAY be contended, perhaps, that instead of OCCASIONAL appeals",
+			"¶35":           "THE SECOND charge against the House of Representatives",
+			"¶36":           "THE President of the United States is to be",
 			"No. 15 note 1": `"I mean for the Union."`,
 			"No. 22 note 2": `Encyclopedia, article "Empire."`,
 		},
 		// No. 15's salutation ends with a period, not a colon; No. 56's
-		// subtitle is split from its last word by a blank line.
+		// subtitle is split from its last word by a blank line; No. 74's
+		// wraps after a comma.
 		allSections: []string{"FEDERALIST No. 15", "The Insufficiency of the Present Confederation to Preserve the Union",
 			"FEDERALIST No. 22", "The Same Subject Continued", "(Other Defects of the Present Confederation)",
-			"FEDERALIST No. 56", "The Same Subject Continued (The Total Number of the House of Representatives)"},
+			"FEDERALIST No. 50", "Periodical Appeals to the People Considered",
+			"FEDERALIST No. 56", "The Same Subject Continued (The Total Number of the House of Representatives)",
+			"FEDERALIST No. 74", "The Command of the Military and Naval Forces, and the Pardoning Power of the Executive"},
 		// No. 22's notes are set "FNA1-@1 text", marked "[1]".
 		notes:    map[string]string{"No. 15 note 1": "¶3", "No. 22 note 1": "¶17", "No. 22 note 2": "¶19", "No. 22 note 4": "¶23"},
-		warnings: []string{"¶34 (line 768) runs 1566 words without a break"},
+		warnings: []string{"¶35 (line 1006) runs 1566 words without a break"},
 		questions: map[string]string{
 			"What is the great and radical vice of the Confederation?": "The great and radical vice in the construction of the existing Confederation",
 			"Why is equal suffrage among the States exceptionable?":    "The right of equal suffrage among the States is another exceptionable part",
