@@ -334,3 +334,37 @@ func TestWithAntecedentsDropsWhatCannotBeRead(t *testing.T) {
 		t.Errorf("a paragraph opening with a bare \"this\" was kept: %v", out)
 	}
 }
+
+// TestExtractiveDeclinesWithWhatIsNear checks that a question the text
+// does not answer, about people or things it names, is declined with the
+// sentence the text comes nearest with, verbatim and cited, in one
+// sentence that makes no uncited claim; and that a question sharing only
+// words every passage holds, or none, is pointed at nothing.
+func TestExtractiveDeclinesWithWhatIsNear(t *testing.T) {
+	near := map[string]string{
+		"When did Molotov die?":                                "the nearest it comes is “In conversations with Felix Chuev the aged Molotov mused",
+		"How many doctors were arrested in the Doctors' Plot?": "the nearest it comes is “In his \"Secret Speech\" Khrushchev also denounced the \"Doctors' Plot\" as a frameup.” [note 11]",
+	}
+	c, r := retrievetest.Essay(t)
+	for q, want := range near {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := Extractive{}.Generate(context.Background(), Request{Question: q, Retrieval: res, Author: "Grover Furr"}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep := citation.Check(d.Text, c, res.Refs())
+		if !d.Abstained || !strings.HasPrefix(d.Text, "The text does not address this question") || !strings.Contains(d.Text, want) ||
+			len(rep.Invalid) != 0 || len(rep.Uncited) != 0 {
+			t.Errorf("%q: abstained %v, answer %q; want it declined, with %q, every citation valid (%+v, uncited %q)",
+				q, d.Abstained, d.Text, want, rep.Invalid, rep.Uncited)
+		}
+	}
+	for _, q := range []string{"When was Stalin born?", "Who won the 2018 football World Cup?", "What is the capital of France?"} {
+		if got := answer(t, q); strings.Contains(got, "nearest") || strings.Contains(got, "[") {
+			t.Errorf("%q: %q points at a passage that is not near it", q, got)
+		}
+	}
+}

@@ -1,0 +1,110 @@
+package generate
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"studyguide/internal/essay"
+	"studyguide/internal/retrieve"
+	"studyguide/internal/terms"
+)
+
+// nearbyHits is how many of the best passages a declined question's
+// nearest sentence is looked for in.
+const nearbyHits = 2
+
+// nearby returns, for a question the text does not address, the sentence
+// the text comes nearest to it with: the quotable sentence of the best
+// passages sharing the most of the question's telling words, and its
+// passage. A word most of the retrieved passages hold (the name of the
+// person a text is about) tells nothing; a name counts twice when the
+// question has no word the text lacks; a sentence needs two, so that a
+// question foreign to the text is pointed at nothing (a nil passage).
+//
+// Pitfall: the sentence is no answer. The draft stays Abstained; the
+// sentence only shows the reader what the text does discuss.
+func nearby(res *retrieve.Result) (string, *essay.Passage) {
+	if res == nil || res.Query == nil || len(res.Hits) == 0 {
+		return "", nil
+	}
+	telling := tellingStems(res)
+	var names []string
+	if len(res.Query.Missing) == 0 {
+		// Beside a word the text lacks, a name may be part of a name it
+		// lacks ("World" in "World Cup").
+		names = nameStems(res.Query.Asked)
+	}
+	var best *essay.Passage
+	bestText, bestScore := "", 1
+	for _, h := range res.Hits[:min(nearbyHits, len(res.Hits))] {
+		for _, s := range h.Passage.Sentences {
+			if !quotable(s) || continues(s.Text) || strings.HasSuffix(strings.TrimSpace(s.Text), "?") {
+				continue
+			}
+			if score := nearness(s.Text, telling, names); score > bestScore {
+				best, bestText, bestScore = h.Passage, s.Text, score
+			}
+		}
+	}
+	return bestText, best
+}
+
+// tellingStems returns the question's stems held by at most half of the
+// retrieved passages.
+func tellingStems(res *retrieve.Result) []string {
+	var out []string
+	for _, st := range res.Query.Stems {
+		n := 0
+		for _, h := range res.Hits {
+			if slices.Contains(terms.Stems(h.Passage.Text()), st) {
+				n++
+			}
+		}
+		if 2*n <= len(res.Hits) {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// nearness scores a sentence by the telling stems it holds, a name
+// counting twice.
+func nearness(text string, telling, names []string) int {
+	have := terms.Stems(text)
+	score := 0
+	for _, st := range telling {
+		if slices.Contains(have, st) {
+			score++
+			if slices.Contains(names, st) {
+				score++
+			}
+		}
+	}
+	return score
+}
+
+// nameStems returns the stems of the question's capitalized words after
+// its first.
+func nameStems(question string) []string {
+	var out []string
+	for i, w := range strings.Fields(question) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if i > 0 && w != "" && unicode.IsUpper([]rune(w)[0]) {
+			out = append(out, terms.Stems(w)...)
+		}
+	}
+	return out
+}
+
+// declineNear is the decline of a question the text does not address,
+// in one sentence with the sentence it comes nearest with, so that
+// nothing in it reads as a claim without a citation.
+func declineNear(res *retrieve.Result, text string, p *essay.Passage) string {
+	msg := "The text does not address this question"
+	if words := res.Query.Missing; len(words) > 0 {
+		msg += fmt.Sprintf(" (it never mentions %s)", quoteList(words[:min(4, len(words))]))
+	}
+	return fmt.Sprintf("%s; the nearest it comes is “%s” %s", msg, shorten(quoteText(text)), p.Ref.Marker())
+}
