@@ -172,10 +172,11 @@ func isSubtitle(b block) bool {
 
 // isSignature reports whether a block is a name signed under a text
 // ("PUBLIUS.", "GEO. GEDDES."): a word or three in capitals ending with a
-// period, and naming no section ("CHAPTER IV." is a heading). Markdown
-// sets the name apart by emphasis ("_PUBLIUS_"), often with no period.
+// period, and naming no section ("CHAPTER IV." is a heading). Some
+// texts set the name with no period ("PUBLIUS", in Markdown "_PUBLIUS_"),
+// which parser.isSignature looks into further.
 func isSignature(b block) bool {
-	stop := strings.HasSuffix(b.text, ".") || b.markdown && isAuthorLine(b)
+	stop := strings.HasSuffix(b.text, ".") || isAuthorLine(b) && !notesTitleRe.MatchString(b.text)
 	return b.oneLine() && b.heading == 0 && stop && isCapitals(b.text) &&
 		wordCount(b.text) <= 3 && designator(b.text) == ""
 }

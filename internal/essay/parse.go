@@ -228,6 +228,12 @@ type parser struct {
 	// renumber says notes repeat their marks and are numbered in order.
 	renumber  bool
 	superSeen map[int]bool
+	// names counts the lines that are a name alone in capitals, to tell
+	// a signature without a period ("PUBLIUS") from a title.
+	names map[string]int
+	// signed says a signature has just closed a text: notes "1. text"
+	// may follow.
+	signed bool
 }
 
 type noteKey struct{ scope, n int }
@@ -249,7 +255,13 @@ func newParser(src *Source, blocks []block) *parser {
 		b.words = wordCount(b.text)
 	}
 	blocks = joinWrappedTitles(blocks)
-	p := &parser{src: src, blocks: blocks, skip: make([]bool, len(blocks)),
+	names := map[string]int{}
+	for _, b := range blocks {
+		if isAuthorLine(b) {
+			names[b.text]++
+		}
+	}
+	p := &parser{names: names, src: src, blocks: blocks, skip: make([]bool, len(blocks)),
 		autoIn: map[int]int{}, numberedIn: map[int]bool{}, markers: map[int]bool{},
 		paraLine: map[Ref]int{}, noteLine: map[noteKey]int{}, superSeen: map[int]bool{}}
 	p.readMeta()
@@ -577,17 +589,31 @@ func (p *parser) isSignature(i int) bool {
 		return false
 	}
 	next := p.nextBody(i + 1)
-	if !strings.HasSuffix(p.blocks[i].text, ".") {
-		// A Markdown name without a period ("_PUBLIUS_") signs a text
-		// only where a heading or the end follows: above a salutation it
-		// is the author's name that heads a letter ("_HAMILTON_").
-		return next == len(p.blocks) || p.blocks[next].heading > 0
+	if b := p.blocks[i]; !strings.HasSuffix(b.text, ".") {
+		// A name without a period ("PUBLIUS", "_PUBLIUS_") signs a text
+		// only where a heading, a note or the end follows: above a
+		// salutation it is the author's name that heads a letter
+		// ("HAMILTON"). In plain text it must sign more than one text, or
+		// a title in capitals above a chapter's ("PART TWO") would read
+		// as one.
+		return (b.markdown || p.names[b.text] > 1) && p.closes(next)
 	}
 	if !p.long(next) || i > 0 && !p.skip[i-1] && strings.HasSuffix(p.blocks[i-1].text, ",") {
 		return true
 	}
 	n, _, _, note := noteStart(p.blocks[next])
 	return note && n == 1
+}
+
+// closes reports whether block i is where a text signed above it ends:
+// the end of the file, a heading that names a section, or a note.
+func (p *parser) closes(i int) bool {
+	if i == len(p.blocks) {
+		return true
+	}
+	b := p.blocks[i]
+	_, _, _, note := noteStart(b)
+	return b.heading > 0 || b.head && designator(b.text) != "" || note || dotNoteRe.MatchString(b.text)
 }
 
 // long reports whether block i is a paragraph of 30 words or more.
@@ -638,9 +664,15 @@ func (p *parser) findNumbering() {
 	type cand struct{ n, g int }
 	var cands []cand
 	plain := 0
-	// startsNumbered: the text's first paragraph carries a number.
+	// signed: the blocks after a signature, up to the next heading, are
+	// the notes of the text it signs ("1. Divide and command."), not
+	// numbered paragraphs.
+	signed := false
 	for i, b := range p.blocks {
-		if p.skip[i] || b.head || b.list || p.groups[p.groupOf[i]].notes {
+		if b.head && !p.skip[i] {
+			signed = p.isSignature(i)
+		}
+		if p.skip[i] || b.head || b.list || p.groups[p.groupOf[i]].notes || signed {
 			continue
 		}
 		plain++
@@ -704,6 +736,7 @@ func (p *parser) run() error {
 		case p.skip[i]:
 		case p.isSignature(i):
 			p.skipBlock(i, "")
+			p.signed = true
 		case b.head:
 			p.src.Sections = append(p.src.Sections, b.text)
 		default:
@@ -719,7 +752,7 @@ func (p *parser) run() error {
 // and a run of notes ends unless the group is a notes section or opens
 // with a note.
 func (p *parser) enterGroup(g, i int) {
-	p.cur = nil
+	p.cur, p.signed = nil, false
 	if p.groups[g].notes {
 		p.inNotes = true
 		return
@@ -762,6 +795,7 @@ func (p *parser) add(i int, b block) error {
 		// Outside a notes section a note is one block: the body resumes.
 		p.inNotes, p.lastNote, p.marked, p.cur = false, 0, false, nil
 	}
+	p.signed = false
 	p.scanMarkers(b.text)
 	if p.numbered && !b.list {
 		if m := b.num; m != nil {
@@ -797,7 +831,7 @@ func (p *parser) asNote(i int, b block) (int, string, bool) {
 	}
 	n, rest, bare, ok := noteStart(b)
 	numeral := bare
-	if !ok && p.inNotes {
+	if !ok && (p.inNotes || p.signed) {
 		if m := dotNoteRe.FindStringSubmatch(b.text); m != nil {
 			n, _ = strconv.Atoi(m[1])
 			rest, ok, numeral = m[2], true, true
@@ -816,6 +850,8 @@ func (p *parser) asNote(i int, b block) (int, string, bool) {
 			return 0, "", false
 		}
 	case p.inNotes && n == p.lastNote+1:
+	case p.signed && n == 1 && p.markers[n]:
+		// "1. text" under a signature is the note its text marked "(1)".
 	case !bare && p.markers[n]:
 	case bare && b.indent <= p.bodyIndent && (p.markers[n] || n == 1 || n == p.lastNote+1) && p.endsBody(i+1):
 	default:

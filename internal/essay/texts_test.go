@@ -100,6 +100,29 @@ var texts = []textCase{
 		},
 	},
 	{
+		file: "federalist-1404.txt", title: "The Federalist Papers", author: "Alexander Hamilton, John Jay, and James Madison",
+		// Each paper is signed "PUBLIUS", no period, and its notes follow
+		// as "1. text", marked "(1)": before, the notes made the file read
+		// as numbered paragraphs, and it was refused ("No. 1 ¶1 appears
+		// twice").
+		passages: 54, first: "¶1", last: "No. 7 note 2",
+		refs: map[string]string{
+			"¶1":            "AFTER an unequivocal experience of the inefficacy",
+			"¶11":           "THE three last numbers of this paper",
+			"No. 6 note 11": `Vide "Principes des Negociations"`,
+			"No. 7 note 1":  "Divide and command.",
+		},
+		allSections: []string{"FEDERALIST No. 1", "General Introduction",
+			"FEDERALIST No. 6", "Concerning Dangers from Dissensions Between the States",
+			"FEDERALIST No. 7", "The Same Subject Continued (Concerning Dangers from Dissensions Between the States)"},
+		notes: map[string]string{"No. 1 note 1": "¶10", "No. 6 note 1": "¶14", "No. 6 note 11": "¶30", "No. 7 note 1": "¶40"},
+		questions: map[string]string{
+			"Who was the prostitute for whom Pericles went to war?":               "in compliance with the resentment of a prostitute",
+			"Would the public debt of the Union cause collisions between States?": "The public debt of the Union would be a further cause of collision",
+			"Why are territorial disputes a source of hostility?":                 "Territorial disputes have at all times been found one of the most fertile sources of hostility",
+		},
+	},
+	{
 		file: "federalist.md", title: "The Federalist Papers", author: "Publius",
 		// Each paper's author ("_HAMILTON_"), salutation and signature
 		// ("_PUBLIUS_") are Markdown paragraphs, but no passages.
