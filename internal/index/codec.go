@@ -18,7 +18,7 @@ var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
 // flat are the types the file stores as arrays: fixed size, no pointers,
 // no padding.
 type flat interface {
-	int32 | float32 | bm25.Posting
+	int32 | float32 | bm25.Posting | ConceptStem
 }
 
 // asBytes returns s as little-endian bytes: s's own memory on a

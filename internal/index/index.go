@@ -29,7 +29,7 @@ import (
 // formatVersion changes whenever the saved file's layout changes (see
 // store.go), so that old files are rebuilt rather than misread. What the
 // file holds needs no such care: Key computes it.
-const formatVersion = 6
+const formatVersion = 7
 
 const collectionName = "passages"
 
@@ -47,6 +47,10 @@ type Index struct {
 	// vectors are the collection's vectors by chunk, sharing its memory;
 	// Save writes them without asking chromem-go for each document.
 	vectors [][]float32
+	// terms are BM25's terms, sorted; concepts the concept table over
+	// them (see ConceptStems).
+	terms    []string
+	concepts []ConceptStem
 }
 
 // Match is one chunk found by a search, with its score.
@@ -103,6 +107,8 @@ func Build(ctx context.Context, c *essay.Corpus, e embed.Embedder, progress func
 		lexical.Add(terms.Stems(ch.Text))
 	}
 	ix := &Index{Key: Key(c, e), Chunks: chunks, BM25: lexical.Index(), Embedder: e}
+	ix.terms = ix.BM25.Terms()
+	ix.concepts = conceptTable(ix.terms)
 	if f, ok := e.(embed.Fitter); ok {
 		f.Fit(texts)
 	}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -15,6 +16,7 @@ import (
 	"studyguide/internal/essay"
 	"studyguide/internal/essay/essaytest"
 	"studyguide/internal/terms"
+	"studyguide/internal/thesaurus"
 )
 
 func TestChunksKeepEveryPassage(t *testing.T) {
@@ -315,4 +317,26 @@ func TestCheckGuardsTheVectors(t *testing.T) {
 	if ix.Dim != 2 {
 		t.Errorf("Dim = %d, want 2", ix.Dim)
 	}
+}
+
+// TestConceptStemsFindTheCorpusWords checks that the concept table lists
+// the corpus's stems under the concepts they stand for: "expert" under
+// its commonest sense, found by that concept's ID.
+func TestConceptStemsFindTheCorpusWords(t *testing.T) {
+	ix, _ := savedIndex(t, "essay")
+	cs := thesaurus.Concepts("expert")
+	if len(cs) == 0 {
+		t.Fatal("the thesaurus knows no concept of expert")
+	}
+	var got []string
+	ix.ConceptStems(cs[0].ID, func(stem string, weight float64) {
+		if weight < float64(MinConceptNinths)/9 || weight > 1 {
+			t.Errorf("%s at weight %g", stem, weight)
+		}
+		got = append(got, stem)
+	})
+	if !slices.Contains(got, "expert") {
+		t.Errorf("stems of expert's commonest sense = %v, want expert among them", got)
+	}
+	ix.ConceptStems(-1, func(stem string, _ float64) { t.Errorf("concept -1 holds %s", stem) })
 }

@@ -82,7 +82,10 @@ func (ix *Index) write(f io.Writer) error {
 	for _, ch := range ix.Chunks {
 		w.raw([]byte(ch.Text))
 	}
-	writeBM25(w, ix.BM25)
+	writeBM25(w, ix.BM25, ix.terms)
+	w.u32(uint32(len(ix.concepts)))
+	w.align()
+	w.raw(asBytes(ix.concepts))
 	w.u32(uint32(len(state)))
 	w.raw(state)
 	w.align()
@@ -120,14 +123,14 @@ func (ix *Index) writeRefs(w *encoder) {
 	}
 }
 
-func writeBM25(w *encoder, b *bm25.Index) {
+// writeBM25 writes b, its postings by terms, which are b's terms, sorted.
+func writeBM25(w *encoder, b *bm25.Index, terms []string) {
 	w.f64(b.K1)
 	w.f64(b.B)
 	w.f64(b.AvgLen)
 	w.u32(uint32(len(b.Lens)))
 	w.align()
 	w.raw(asBytes(b.Lens))
-	terms := b.Terms()
 	w.u32(uint32(len(terms)))
 	total := 0
 	for _, t := range terms {
@@ -186,7 +189,8 @@ func decode(ctx context.Context, data []byte, key string, e embed.Embedder) (*In
 	}
 	ix := &Index{Key: gotKey, Embedder: e, Dim: dim}
 	ix.Chunks = readChunks(d, count)
-	ix.BM25 = readBM25(d, count)
+	ix.BM25, ix.terms = readBM25(d, count)
+	ix.concepts = readConcepts(d, len(ix.terms))
 	state := d.bytes(int(d.u32()))
 	d.align()
 	vectors := readVectors(d, count, dim)
@@ -255,7 +259,23 @@ func readChunks(d *decoder, count int) []Chunk {
 	return chunks
 }
 
-func readBM25(d *decoder, count int) *bm25.Index {
+// readConcepts reads the concept table over terms terms (see
+// ConceptStems), checking that each entry names one of them.
+func readConcepts(d *decoder, terms int) []ConceptStem {
+	n := int(d.u32())
+	d.align()
+	cs := array[ConceptStem](d, n)
+	for i, c := range cs {
+		if int(c.Term) >= terms || i > 0 && cs[i-1].Concept > c.Concept {
+			d.fail("concept table entry %d out of place", i)
+			return nil
+		}
+	}
+	return cs
+}
+
+// readBM25 reads the index writeBM25 wrote, and its terms, sorted.
+func readBM25(d *decoder, count int) (*bm25.Index, []string) {
 	k1, b, avg := d.f64(), d.f64(), d.f64()
 	n := int(d.u32())
 	if n != count {
@@ -275,7 +295,7 @@ func readBM25(d *decoder, count int) *bm25.Index {
 	for i, t := range terms {
 		if d.err != nil || sizes[i] > len(flat) {
 			d.fail("postings overrun")
-			return nil
+			return nil, nil
 		}
 		postings[t], flat = flat[:sizes[i]:sizes[i]], flat[sizes[i]:]
 	}
@@ -288,11 +308,11 @@ func readBM25(d *decoder, count int) *bm25.Index {
 		for _, p := range ps {
 			if p.Doc < 0 || int(p.Doc) >= n {
 				d.fail("posting for document %d of %d", p.Doc, n)
-				return nil
+				return nil, nil
 			}
 		}
 	}
-	return bm25.Restore(k1, b, avg, lens, postings)
+	return bm25.Restore(k1, b, avg, lens, postings), terms
 }
 
 // readVectors returns the vectors, one slice per chunk of one array that

@@ -27,6 +27,9 @@ func TestLoadReadsBackWhatSaveWrote(t *testing.T) {
 	if b.K1 != l.K1 || b.B != l.B || b.AvgLen != l.AvgLen || !reflect.DeepEqual(b.Lens, l.Lens) || !reflect.DeepEqual(b.Postings, l.Postings) {
 		t.Error("BM25 differs")
 	}
+	if len(built.concepts) == 0 || !reflect.DeepEqual(loaded.concepts, built.concepts) || !reflect.DeepEqual(loaded.terms, built.terms) {
+		t.Error("concept table differs")
+	}
 	if !reflect.DeepEqual(loaded.vectors, built.vectors) || loaded.Vectors.Count() != len(built.Chunks) {
 		t.Error("vectors differ")
 	}

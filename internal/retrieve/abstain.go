@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"studyguide/internal/essay"
+	"studyguide/internal/index"
 	"studyguide/internal/lazyregexp"
 	"studyguide/internal/terms"
 	"studyguide/internal/thesaurus"
@@ -294,38 +295,8 @@ func leads(a, b []thesaurus.Concept) bool {
 
 // kinWeight is the least weight of a concept in a word for kin: a second
 // sense (1/2) or the commonest sense's direct hypernym (0.6), as the table
-// rounds them to ninths.
-const kinWeight = 5.0 / 9
-
-// conceptIndex maps a concept to the corpus's stems that stand for it at
-// kinWeight or more, so that the corpus's words of nearly the same concept
-// as a question word are found without looking up every word it uses.
-type conceptIndex struct {
-	once sync.Once
-	of   map[int][]conceptStem
-}
-
-// conceptStem is a corpus stem standing for a concept at weight.
-type conceptStem struct {
-	stem   string
-	weight float64
-}
-
-// conceptStems returns the corpus's concept index, built on first use.
-func (r *Retriever) conceptStems() map[int][]conceptStem {
-	r.conceptIx.once.Do(func() {
-		of := map[int][]conceptStem{}
-		for _, t := range r.Index.BM25.Terms() {
-			for _, c := range thesaurus.Concepts(t) {
-				if c.Weight >= kinWeight {
-					of[c.ID] = append(of[c.ID], conceptStem{t, c.Weight})
-				}
-			}
-		}
-		r.conceptIx.of = of
-	})
-	return r.conceptIx.of
-}
+// rounds them to ninths. The index keeps the corpus's concepts down to the same weight.
+const kinWeight = float64(index.MinConceptNinths) / 9
 
 // sameConcept returns the corpus's stems of nearly the same concept as
 // stem (see kin), leaving out those already searched: "pay" for
@@ -336,7 +307,6 @@ func (r *Retriever) sameConcept(stem string, searched []string) []string {
 	if len(cs) == 0 {
 		return nil
 	}
-	of := r.conceptStems()
 	var out []string
 	add := func(t string) {
 		if t != stem && !slices.Contains(searched, t) && !slices.Contains(out, t) {
@@ -347,13 +317,14 @@ func (r *Retriever) sameConcept(stem string, searched []string) []string {
 		if c.Weight < kinWeight {
 			break
 		}
-		for _, t := range of[c.ID] {
-			// kin either way: the stem's commonest sense is one of t's
-			// (leads(cs, t)), or t's commonest sense is one of the stem's.
-			if c.Weight >= 1 || t.weight >= 1 {
-				add(t.stem)
+		// The index lists the corpus's stems standing for c at kinWeight
+		// or more. Kin either way: the stem's commonest sense is one of
+		// t's (leads(cs, t)), or t's commonest sense is one of the stem's.
+		r.Index.ConceptStems(c.ID, func(t string, weight float64) {
+			if c.Weight >= 1 || weight >= 1 {
+				add(t)
 			}
-		}
+		})
 	}
 	slices.Sort(out)
 	return out

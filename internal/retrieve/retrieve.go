@@ -170,7 +170,6 @@ type Retriever struct {
 	vocab      vocabulary
 	// conceptCache holds the concepts of stems the abstention test met.
 	conceptCache conceptCache
-	conceptIx    conceptIndex
 }
 
 // ErrEmptyQuestion is returned for a question with no words to search for.
