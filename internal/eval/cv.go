@@ -20,6 +20,7 @@ var (
 	standInWeights    = []float64{0.3, 0.5, 0.7}
 	relatedWeights    = []float64{0.2, 0.35, 0.5}
 	noteShares        = []float64{0.8, 0.9, 1}
+	orphanShares      = []float64{1, 0.9, 0.8, 0.7}
 	sourceShares      = []float64{0.7, 0.85, 1}
 	sourceVoices      = []float64{4, 2, 0}
 	intentWeights     = []float64{0.5, 1, 2}
@@ -115,9 +116,9 @@ type stage struct {
 func Methods() []Method {
 	return []Method{
 		{Name: "BM25 alone", Mode: retrieve.PlainLexical},
-		{Name: "BM25 expanded", Mode: retrieve.LexicalOnly, stages: []stage{{retrieve.LexicalOnly, lexicalStage}}},
-		{Name: "vectors alone", Mode: retrieve.SemanticOnly, stages: []stage{{retrieve.SemanticOnly, vectorStage}}},
-		{Name: "hybrid", Mode: retrieve.Hybrid, stages: []stage{{retrieve.LexicalOnly, lexicalStage}, {retrieve.Hybrid, fusionStage}}},
+		{Name: "BM25 expanded", Mode: retrieve.LexicalOnly, stages: []stage{{retrieve.LexicalOnly, lexicalStage}, {retrieve.LexicalOnly, orphanStage}}},
+		{Name: "vectors alone", Mode: retrieve.SemanticOnly, stages: []stage{{retrieve.SemanticOnly, vectorStage}, {retrieve.SemanticOnly, orphanStage}}},
+		{Name: "hybrid", Mode: retrieve.Hybrid, stages: []stage{{retrieve.LexicalOnly, lexicalStage}, {retrieve.Hybrid, fusionStage}, {retrieve.Hybrid, orphanStage}}},
 	}
 }
 
@@ -139,6 +140,18 @@ func lexicalStage(prev Setting, _ int) []Setting {
 				}
 			}
 		}
+	}
+	return out
+}
+
+// orphanStage chooses the share of its score a note no paragraph marks
+// keeps, with the rest chosen before.
+func orphanStage(prev Setting, _ int) []Setting {
+	var out []Setting
+	for _, share := range orphanShares {
+		p := prev.Params
+		p.OrphanShare = share
+		out = append(out, Setting{Variant: prev.Variant, Params: p})
 	}
 	return out
 }

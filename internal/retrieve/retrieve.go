@@ -57,6 +57,12 @@ type Params struct {
 	// NoteShare is the part of a paragraph's score lent to the footnotes
 	// it marks (see lendToNotes).
 	NoteShare float64 `json:"note_share"`
+	// OrphanShare is the part of its score a footnote keeps when no
+	// paragraph of the corpus marks it (an excerpt's notes to passages
+	// left out) and the question does not ask for sources: such a note
+	// speaks of a topic the corpus does not hold, and its words match a
+	// question about the corpus's own paragraphs by chance.
+	OrphanShare float64 `json:"orphan_share"`
 	// SourceShare is the part of its score a paragraph keeps when the
 	// question asks for sources (see favourNotes).
 	SourceShare float64 `json:"source_share"`
@@ -95,6 +101,7 @@ var DefaultParams = Params{
 	StandInWeight:    0.7,
 	RelatedWeight:    0.35,
 	NoteShare:        0.9,
+	OrphanShare:      0.9,
 	SourceShare:      0.7,
 	SourceVoice:      4,
 	IntentWeight:     1,
@@ -422,6 +429,10 @@ func (s *Search) scores(ctx context.Context, p Params, mode Mode) ([]float64, er
 		s.r.lendToNotes(scores, p.NoteShare)
 		if s.Q.Intent.Has(Sources) || s.Q.Intent.Has(Reading) {
 			s.r.favourNotes(scores, p.SourceShare, s.Q.Intent.Has(Sources), p.SourceVoice)
+		} else if p.OrphanShare < 1 {
+			for _, i := range s.r.positions().orphans {
+				scores[i] *= p.OrphanShare
+			}
 		}
 	}
 	s.r.putFirst(scores, s.Q.Named, topScore(mode, p, s.ranksByIntent()))
@@ -461,8 +472,10 @@ func (s *Search) plainRanking() []int32 {
 // position in the corpus, for ranking without maps.
 type passagePositions struct {
 	of map[essay.Ref]int
-	// notes lists, for each paragraph, the positions of the notes it marks.
-	notes [][]int
+	// notes lists, for each paragraph, the positions of the notes it marks;
+	// orphans the notes no paragraph marks.
+	notes   [][]int
+	orphans []int
 }
 
 // positions returns the corpus's passage positions, computed once.
@@ -480,6 +493,17 @@ func (r *Retriever) positions() *passagePositions {
 				if j, ok := ps.of[p.NoteRef(n)]; ok {
 					ps.notes[i] = append(ps.notes[i], j)
 				}
+			}
+		}
+		marked := map[int]bool{}
+		for _, ns := range ps.notes {
+			for _, j := range ns {
+				marked[j] = true
+			}
+		}
+		for i, p := range r.Corpus.Passages {
+			if p.Ref.Kind == essay.Note && !marked[i] {
+				ps.orphans = append(ps.orphans, i)
 			}
 		}
 		r.pos = ps
