@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"studyguide/internal/sentence"
 )
@@ -301,8 +303,24 @@ func (p *parser) readMeta() {
 				setMeta(&p.src.Meta, "author", strings.TrimRight(m[1], "."))
 				p.skipBlock(i, "")
 			}
+			p.byAlone(i)
 		}
 	}
+}
+
+// byAlone reads a title page's "by" set on a line of its own, the name on
+// the line after it ("by", "SIR ARTHUR CONAN DOYLE"), as the author.
+func (p *parser) byAlone(i int) {
+	if !strings.EqualFold(p.blocks[i].text, "by") || i+1 >= len(p.blocks) {
+		return
+	}
+	name := p.blocks[i+1]
+	if !name.oneLine() || name.words > 8 || !name.head {
+		return
+	}
+	setMeta(&p.src.Meta, "author", titleCase(strings.TrimRight(name.text, ".")))
+	p.skipBlock(i, "")
+	p.skipBlock(i+1, "")
 }
 
 func (p *parser) skipBlock(i int, why string) {
@@ -511,6 +529,7 @@ func (p *parser) findTitlePage() {
 		if start == 0 {
 			return
 		}
+		p.titleFromPage(start)
 		first := -1
 		for j := 0; j < start; j++ {
 			if !p.skip[j] && first < 0 {
@@ -523,6 +542,48 @@ func (p *parser) findTitlePage() {
 		}
 		return
 	}
+}
+
+// titleFromPage takes the text's title from its title page, the blocks
+// before block end, when the text states none elsewhere: the page's first
+// line, with the subtitle on the line after it ("THE FEDERALIST PAPERS",
+// "A Collection of Essays, Written in Favour of the New Constitution"),
+// set in title case when it is in capitals.
+func (p *parser) titleFromPage(end int) {
+	if p.src.Meta.Title != "" {
+		return
+	}
+	i := p.nextBody(0)
+	if i >= end || !p.blocks[i].head || p.blocks[i].lines > 2 || isDateLine(p.blocks[i]) {
+		return
+	}
+	title := p.blocks[i].text
+	if j := p.nextBody(i + 1); j < end && isSubtitleLine(p.blocks[j]) && !strings.HasSuffix(title, ".") {
+		title += ": " + p.blocks[j].text
+	}
+	p.src.Meta.Title = titleCase(strings.TrimRight(title, ".,;:"))
+}
+
+// isSubtitleLine reports whether a title page's line after its title is
+// a subtitle: a heading of one line that is no date, name or designator.
+func isSubtitleLine(b block) bool {
+	return b.head && b.oneLine() && !isDateLine(b) && !isAuthorLine(b) && designator(b.text) == "" && !strings.HasSuffix(b.text, ".")
+}
+
+// titleCase sets a title in capitals ("THE FEDERALIST PAPERS") in title
+// case ("The Federalist Papers"); any other title is left as it is.
+func titleCase(t string) string {
+	if !isCapitals(t) {
+		return t
+	}
+	words := strings.Fields(strings.ToLower(t))
+	for i, w := range words {
+		if i == 0 || !minorWords[w] {
+			r, size := utf8.DecodeRuneInString(w)
+			words[i] = string(unicode.ToUpper(r)) + w[size:]
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // numberOf reads the number a block starts with, as numberedRe would

@@ -455,3 +455,35 @@ func TestOldMacLineEndings(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlePageGivesTitleAndAuthor reads real Gutenberg texts with their
+// header and license cut off, as a teacher who copies the text itself
+// brings them: the title and author come from the title page ("THE
+// FEDERALIST PAPERS", "By Alexander Hamilton, ..."; "by" on a line of its
+// own above the name), and the passages are those of the whole file.
+func TestTitlePageGivesTitleAndAuthor(t *testing.T) {
+	for file, want := range map[string][2]string{
+		"federalist-1404.txt": {"The Federalist Papers", "Alexander Hamilton, John Jay, and James Madison"},
+		"on-liberty.txt":      {"On Liberty", "John Stuart Mill"},
+		"sherlock-holmes.txt": {"The Adventures of Sherlock Holmes", "Sir Arthur Conan Doyle"},
+	} {
+		data, err := os.ReadFile(filepath.Join("testdata", "texts", file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(data)
+		from := strings.Index(text, "*** START OF")
+		from += strings.IndexByte(text[from:], '\n')
+		to := strings.Index(text, "End of the Project Gutenberg")
+		src, err := essay.Parse("text", []byte(text[from:to]))
+		if err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		if got := [2]string{src.Meta.Title, src.Meta.Author}; got != want {
+			t.Errorf("%s: title and author %q, want %q", file, got, want)
+		}
+		if whole := loadText(t, file); len(src.Passages) != len(whole.Passages) {
+			t.Errorf("%s: %d passages, the whole file %d", file, len(src.Passages), len(whole.Passages))
+		}
+	}
+}
