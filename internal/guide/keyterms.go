@@ -10,6 +10,7 @@ import (
 	"studyguide/internal/essay"
 	"studyguide/internal/lazyregexp"
 	"studyguide/internal/terms"
+	"studyguide/internal/thesaurus"
 )
 
 // Key term limits and weights.
@@ -134,7 +135,7 @@ func candidates(c *essay.Corpus) []*candidate {
 		if len(cd.Uses) == 0 || isMonth(cd.Term) || onlyCited(cd) {
 			continue
 		}
-		cd.Person = cd.Name && strings.ToUpper(cd.Term) != cd.Term && acts(cd, actsRe)
+		cd.Person = cd.Name && strings.ToUpper(cd.Term) != cd.Term && !common(cd) && acts(cd, actsRe)
 		cd.Voice = cd.Person && acts(cd, voiceRe)
 		cd.Cited = cd.Person && cited(cd)
 		out = append(out, cd)
@@ -354,6 +355,41 @@ func acts(cd *candidate, re *lazyregexp.Regexp) bool {
 	return false
 }
 
+// common reports whether a name mostly follows a determiner, as a
+// region, a people or a body does ("the South", "every Negro") and a
+// person's name does not: such a name is no person, though it acts.
+func common(cd *candidate) bool {
+	after, all := 0, 0
+	for _, p := range cd.Uses {
+		text := p.Text()
+		for _, at := range occurrences(text, cd.Term) {
+			all++
+			if afterArticle(text[:at]) {
+				after++
+			}
+		}
+	}
+	return 2*after > all
+}
+
+// afterArticle reports whether text ends with a determiner and a space,
+// as it does before "the South" or "every Negro" but not before a
+// person's name ("the aged Franklin" puts a word between).
+func afterArticle(text string) bool {
+	i := strings.LastIndexByte(strings.TrimSuffix(text, " "), ' ')
+	if !strings.HasSuffix(text, " ") {
+		return false
+	}
+	return nounDeterminers[strings.ToLower(strings.TrimSpace(text[i+1:]))]
+}
+
+// nounDeterminers are the words that open a noun phrase before a common
+// noun and never before a person's bare name.
+var nounDeterminers = map[string]bool{
+	"the": true, "a": true, "an": true, "every": true, "each": true, "no": true, "any": true,
+	"this": true, "that": true, "these": true, "those": true, "our": true, "their": true, "some": true,
+}
+
 // occurrences returns where term stands in text as whole words.
 func occurrences(text, term string) []int {
 	var out []int
@@ -466,7 +502,7 @@ func (b *builder) keyTerms(g *Guide) []Term {
 			// A name the text uses everywhere is its setting ("the
 			// USSR"), and one used as an adjective ("Soviet history")
 			// is part of other names.
-			if 4*len(cd.Uses) <= len(b.c.Passages) && !modifies(cd) {
+			if 4*len(cd.Uses) <= len(b.c.Passages) && !modifies(cd) && !emphasis(cd.Term) {
 				names = append(names, cd)
 			}
 		default:
@@ -515,6 +551,23 @@ func (b *builder) keyTerms(g *Guide) []Term {
 		return strings.ToLower(out[i].Term) < strings.ToLower(out[j].Term)
 	})
 	return out
+}
+
+// emphasis reports whether a name is common words set in capitals for
+// stress ("the power of ALTERING", "SUPREME TRIBUNAL"), not a name: every
+// word is one WordNet knows, and not as a name. Acronyms ("USSR") and
+// names in capitals that WordNet lacks stay names.
+func emphasis(term string) bool {
+	if strings.ToUpper(term) != term {
+		return false
+	}
+	for _, w := range strings.Fields(term) {
+		st := terms.Stem(strings.ToLower(w))
+		if utf8.RuneCountInString(w) < 4 || thesaurus.Senses(st) == 0 || thesaurus.Proper(st) {
+			return false
+		}
+	}
+	return true
 }
 
 // modifies reports whether a one-word name mostly stands before another
@@ -752,7 +805,8 @@ func subsumer(cd *candidate, all []*candidate) *candidate {
 // of its own.
 func overlaps(term string, chosen []string) bool {
 	for _, c := range chosen {
-		if strings.EqualFold(c, term) || strings.EqualFold(c+"s", term) || strings.EqualFold(c, term+"s") || sameFamily(term, c) || sameFamilyPhrase(term, c) {
+		if strings.EqualFold(c, term) || strings.EqualFold(c+"s", term) || strings.EqualFold(c, term+"s") ||
+			strings.EqualFold(c+"es", term) || strings.EqualFold(c, term+"es") || sameFamily(term, c) || sameFamilyPhrase(term, c) {
 			return true
 		}
 	}

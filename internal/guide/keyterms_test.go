@@ -77,3 +77,44 @@ func TestCommonSensePromptsExplainContentWords(t *testing.T) {
 
 // quotedTermRe finds a term a prompt names in single curly quotes.
 var quotedTermRe = regexp.MustCompile(`‘([^’]+)’`)
+
+// TestNamesThatAreNotPeople builds the guides of two real texts and checks
+// that a body named mostly after a determiner ("the Congress", "that
+// Congress") is no person to stage in an exchange, that common words set
+// in capitals for stress ("BLIND", "FAREWELL") are no names to gloss, and
+// that a section title set in capitals is a theme in sentence case.
+func TestNamesThatAreNotPeople(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "federalist.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &builder{c: c, cands: candidates(c)}
+	if b.isPerson("Congress") {
+		t.Errorf("Congress, mostly after a determiner, is read as a person")
+	}
+	g, err := Build(context.Background(), c, retriever(t, c), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, term := range g.Terms {
+		if term.Term == "BLIND" || term.Term == "FAREWELL" {
+			t.Errorf("key term %q is a word in capitals for stress", term.Term)
+		}
+	}
+
+	c, err = essay.Load(filepath.Join("..", "essay", "testdata", "texts", "common-sense.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b = &builder{c: c}
+	for in, want := range map[string]string{
+		"OF MONARCHY AND HEREDITARY SUCCESSION.":             "Of monarchy and hereditary succession",
+		"THOUGHTS ON THE PRESENT STATE OF AMERICAN AFFAIRS.": "Thoughts on the present state of American affairs",
+		"CHAPTER II":          "Chapter II",
+		"Of the Origin of It": "Of the Origin of It",
+	} {
+		if got := b.quietHeading(in); got != want {
+			t.Errorf("quietHeading(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -36,6 +36,9 @@ type builder struct {
 	prompted map[string]int
 	// paired records the pairs of people already staged together.
 	paired map[string]bool
+	// lower and midCaps are lowerWords and midSentenceCaps of the corpus,
+	// read when a heading set in capitals first needs them.
+	lower, midCaps map[string]bool
 	// movesMade counts the historian's moves the guide has made.
 	movesMade map[string]int
 	// written records the prompts written, and each template's use on

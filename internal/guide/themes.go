@@ -90,7 +90,7 @@ func (b *builder) claimThemes(qs []*Question) []*Theme {
 		if p, ok := b.c.Passage(q.Ref); ok {
 			sec = strings.TrimSpace(p.Section)
 		}
-		name := sec
+		name := b.quietHeading(sec)
 		if name == "" {
 			name = "what the author " + b.voice.Says()
 			if b.voice.Author != "" {
@@ -219,3 +219,39 @@ func countWord(text, term string) int {
 		text = text[i+len(term):]
 	}
 }
+
+// quietHeading returns a section title set in capitals ("EPIDEMIC OF
+// MOB-LAW.") in sentence case, as a theme's name reads in a handout:
+// "Epidemic of mob-law". A word the corpus writes only capitalized keeps
+// its capital ("Negro"); a roman numeral and a word not in capitals ("No."
+// in "FEDERALIST No. 15") stay as they are. Other titles are returned as
+// they are.
+func (b *builder) quietHeading(h string) string {
+	if !shouting(h) {
+		return h
+	}
+	if b.lower == nil {
+		b.lower, b.midCaps = lowerWords(b.c), midSentenceCaps(b.c)
+	}
+	out := wordRe.ReplaceAllStringFunc(h, func(w string) string {
+		lw := strings.ToLower(w)
+		title := terms.Capitalize(lw)
+		switch {
+		case strings.ToUpper(w) != w || romanRe.MatchString(w):
+			return w
+		case b.midCaps[title] && !b.lower[lw]:
+			return title
+		}
+		return lw
+	})
+	out = strings.TrimSuffix(strings.TrimSpace(out), ".")
+	return sentenceStartRe.ReplaceAllStringFunc(out, strings.ToUpper)
+}
+
+var (
+	// romanRe is a roman numeral, which stays in capitals.
+	romanRe = lazyregexp.New(`^[IVXLC]+$`)
+	// sentenceStartRe is the first letter of a title and of each sentence
+	// in it.
+	sentenceStartRe = lazyregexp.New(`(?:^|[.!?]["”]?\s+)["“]?\p{L}`)
+)
