@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -449,10 +450,37 @@ func (b *builder) scoreFor(ctx context.Context, q *Question, theme, before strin
 			// only in passing.
 			fs *= studiesShare
 		}
+		if q.Origin == Claim && b.near(q.Ref, s.p) {
+			// A claim's evidence is the argument around it: what its
+			// section says for it before what the rest of the text says.
+			fs *= nearClaim
+		}
 		out = append(out, scored{s: s, score: base * fs, topical: t})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out, nil
+}
+
+// nearClaim scales a sentence standing near the claim it is evidence for
+// (see near).
+const nearClaim = 2.0
+
+// nearSpan is how many passages either side of a claim's stand near it in
+// a text without sections.
+const nearSpan = 3
+
+// near reports whether passage p stands near the passage of ref: in its
+// section, or, in a text without sections, within nearSpan passages.
+func (b *builder) near(ref essay.Ref, p *essay.Passage) bool {
+	at, ok := b.c.Passage(ref)
+	if !ok || at.Ref.Source != p.Ref.Source {
+		return false
+	}
+	if at.Section != "" {
+		return p.Section == at.Section
+	}
+	i, j := slices.Index(b.c.Passages, at), slices.Index(b.c.Passages, p)
+	return i >= 0 && j >= 0 && max(i-j, j-i) <= nearSpan
 }
 
 // sentenceBefore returns what the text says just before the sentence
