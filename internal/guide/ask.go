@@ -223,7 +223,11 @@ func (b *builder) askAbout(st statement) string {
 	if strings.Contains(" "+subject+" ", " one ") || !balanced(subject) || personalRe.MatchString(subject) || strings.Contains(subject, " that ") && reportVerbRe.MatchString(st.verb()) {
 		return ""
 	}
+	subject, adverb := splitAdverb(subject)
 	verb, rest, keep := st.verb(), st.rest(), st.keep
+	if adverb != "" {
+		verb = adverb + " " + verb
+	}
 	switch {
 	case reportVerbRe.MatchString(verb) && len(rest) > 0 && strings.TrimRight(rest[0], ",") == "that":
 		return keep + b.askWhatReported(subject, verb)
@@ -247,6 +251,21 @@ func (b *builder) askAbout(st statement) string {
 		q = keep + b.lowerFirst(q)
 	}
 	return terms.Capitalize(q)
+}
+
+// negationRe is a negative adverb that can stand between a subject and
+// its verb: "Law never made men ...".
+var negationRe = lazyregexp.New(`^(?:never|not|seldom|rarely|hardly)$`)
+
+// splitAdverb takes a negative adverb that ends a subject off it: a
+// question keeps it before its verb ("What never made men ...?"), lest it
+// say the opposite of its answer.
+func splitAdverb(subject string) (string, string) {
+	ws := strings.Fields(subject)
+	if len(ws) < 2 || !negationRe.MatchString(ws[len(ws)-1]) {
+		return subject, ""
+	}
+	return strings.Join(ws[:len(ws)-1], " "), ws[len(ws)-1]
 }
 
 // pluralNext reports whether the words after a verb name several things

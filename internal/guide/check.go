@@ -101,7 +101,7 @@ func (b *builder) checks(ctx context.Context, g *Guide) ([]Check, error) {
 			continue
 		}
 		for _, q := range b.asks(s.text) {
-			if q == "" || wordCount(q) > maxCheckWords || leansOutside(q) {
+			if q == "" || wordCount(q) > maxCheckWords || leansOutside(q) || contentWords(q) < minCheckContent {
 				continue
 			}
 			v := 1.0
@@ -146,6 +146,29 @@ func (b *builder) checks(ctx context.Context, g *Guide) ([]Check, error) {
 		out = append(out, Check{Question: c.q, Answer: &q})
 	}
 	return out, nil
+}
+
+// describeRe opens a question asking how the text describes something.
+var describeRe = lazyregexp.New(`(?i)\bhow does \S+(?: \S+)? describe\b`)
+
+// minCheckContent is the fewest content words a check question holds:
+// "What is impaired?" asks nothing a student learns by finding.
+const minCheckContent = 2
+
+// contentWords counts the words of a question that are neither stop
+// words nor verbs it turns on; "How does the author describe X?" counts
+// as X's and one more.
+func contentWords(q string) int {
+	n := 0
+	if describeRe.MatchString(q) {
+		n++
+	}
+	for _, w := range terms.Words(q) {
+		if !terms.IsStopword(w) && !auxRe.MatchString(w) {
+			n++
+		}
+	}
+	return n
 }
 
 // checkCand is a check question that may be asked, with its answer.
@@ -320,6 +343,10 @@ func (b *builder) lowerFirst(s string) string {
 		return s
 	}
 	first := strings.Trim(trimPossessive(ws[0]), `"“`)
+	if len(ws) > 1 && isUpper(ws[1]) && isUpper(first) && !determiners[strings.ToLower(first)] {
+		// A title before a name: "Dr. Godwin", "Bishop Haygood".
+		return s
+	}
 	for _, cd := range b.cands {
 		if cd.Name && (cd.Term == first || strings.HasPrefix(cd.Term, first+" ")) {
 			return s
