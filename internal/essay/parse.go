@@ -236,6 +236,10 @@ type parser struct {
 	// signed says a signature has just closed a text: notes "1. text"
 	// may follow.
 	signed bool
+	// signatures are the names that sign three texts or more on a line
+	// of their own ("PUBLIUS."), to find one that a file ran into a
+	// paragraph.
+	signatures []string
 }
 
 type noteKey struct{ scope, n int }
@@ -257,15 +261,24 @@ func newParser(src *Source, blocks []block) *parser {
 		b.words = wordCount(b.text)
 	}
 	blocks = joinWrappedTitles(blocks)
-	names := map[string]int{}
+	names, signed := map[string]int{}, map[string]int{}
 	for _, b := range blocks {
 		if isAuthorLine(b) {
 			names[b.text]++
+		}
+		if isSignature(b) && strings.HasSuffix(b.text, ".") {
+			signed[b.text]++
 		}
 	}
 	p := &parser{names: names, src: src, blocks: blocks, skip: make([]bool, len(blocks)),
 		autoIn: map[int]int{}, numberedIn: map[int]bool{}, markers: map[int]bool{},
 		paraLine: map[Ref]int{}, noteLine: map[noteKey]int{}, superSeen: map[int]bool{}}
+	for name, n := range signed {
+		if n > 2 {
+			p.signatures = append(p.signatures, name)
+		}
+	}
+	sort.Strings(p.signatures)
 	p.readMeta()
 	p.findTitlePage()
 	p.skipLetterHeads()
@@ -666,6 +679,36 @@ func (p *parser) isSignature(i int) bool {
 	return note && n == 1
 }
 
+// cutSignature cuts a signature that a file ran into the end of a
+// paragraph ("... is the subject under investigation. PUBLIUS."), with
+// what follows it (the text's notes, their numbers lost), when the same
+// signature stands on its own line under other texts. It says what it
+// left out.
+func (p *parser) cutSignature(b block) (string, bool) {
+	for _, name := range p.signatures {
+		k := strings.LastIndex(b.text, " "+name)
+		if k < 0 || !endsSentence(b.text[:k]) {
+			continue
+		}
+		if end := k + 1 + len(name); end < len(b.text) && b.text[end] != ' ' {
+			continue
+		}
+		why := fmt.Sprintf("line %d: the signature %q run into the end of the paragraph that starts there", b.line, name)
+		if rest := strings.TrimSpace(b.text[k+1+len(name):]); rest != "" {
+			why += fmt.Sprintf(", and after it %q, notes whose numbers the file lost", rest)
+		}
+		p.src.Omitted = append(p.src.Omitted, why)
+		return b.text[:k], true
+	}
+	return "", false
+}
+
+// endsSentence reports whether text ends as a sentence does.
+func endsSentence(text string) bool {
+	text = strings.TrimRight(text, `"”’')`)
+	return strings.HasSuffix(text, ".") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!")
+}
+
 // closes reports whether block i is where a text signed above it ends:
 // the end of the file, a heading that names a section, or a note.
 func (p *parser) closes(i int) bool {
@@ -838,6 +881,10 @@ func (p *parser) opensWithNote(i int) bool {
 
 func (p *parser) add(i int, b block) error {
 	g := p.groupOf[i]
+	if text, ok := p.cutSignature(b); ok {
+		b.text = text
+		defer func() { p.signed = true }()
+	}
 	if n, ok := p.loneNoteMark(i, b); ok {
 		return p.startNote(n, "", b.text, b.line, g)
 	}

@@ -92,7 +92,7 @@ var texts = []textCase{
 			"FEDERALIST No. 74", "The Command of the Military and Naval Forces, and the Pardoning Power of the Executive"},
 		// No. 22's notes are set "FNA1-@1 text", marked "[1]".
 		notes:    map[string]string{"No. 15 note 1": "¶3", "No. 22 note 1": "¶17", "No. 22 note 2": "¶19", "No. 22 note 4": "¶23"},
-		warnings: []string{"¶35 (line 1006) runs 1566 words without a break"},
+		warnings: []string{"¶35 (line 1006) runs 1561 words without a break"},
 		questions: map[string]string{
 			"What is the great and radical vice of the Confederation?": "The great and radical vice in the construction of the existing Confederation",
 			"Why is equal suffrage among the States exceptionable?":    "The right of equal suffrage among the States is another exceptionable part",
@@ -485,5 +485,24 @@ func TestTitlePageGivesTitleAndAuthor(t *testing.T) {
 		if whole := loadText(t, file); len(src.Passages) != len(whole.Passages) {
 			t.Errorf("%s: %d passages, the whole file %d", file, len(src.Passages), len(whole.Passages))
 		}
+	}
+}
+
+// TestSignatureRunIntoParagraph reads a paper whose file ran its
+// signature and its note into its last line ("... confided to it.
+// PUBLIUS. Burgh's ..."): the paragraph ends where the paper does, and
+// what was cut is said.
+func TestSignatureRunIntoParagraph(t *testing.T) {
+	c := loadText(t, "federalist-notes.txt")
+	p, err := c.Lookup("¶35")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(p.Text(), "the interests which will be confided to it.") {
+		t.Errorf("¶35 ends %q, want it to end with the paper's last sentence", p.Text()[len(p.Text())-80:])
+	}
+	said := strings.Join(c.Sources[0].Omitted, "\n")
+	if !strings.Contains(said, `the signature "PUBLIUS." run into`) || !strings.Contains(said, `Burgh's`) {
+		t.Errorf("omitted %q, want the signature and the note after it", c.Sources[0].Omitted)
 	}
 }
