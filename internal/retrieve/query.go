@@ -380,7 +380,7 @@ func (r *Retriever) unknownRuns(question string) [][]string {
 	var runs [][]string
 	var run []string
 	flush := func() {
-		if len(run) >= 2 && !r.holdsAPair(run) {
+		if len(run) >= 2 && !r.holdsAPair(run) && !r.namesItsOwn(run) {
 			runs = append(runs, run)
 		}
 		run = nil
@@ -389,7 +389,11 @@ func (r *Retriever) unknownRuns(question string) [][]string {
 		words := terms.Words(f)
 		trimmed := strings.TrimLeft(f, "\"'“‘([")
 		first, _ := utf8.DecodeRuneInString(trimmed)
-		if i == 0 || len(words) != 1 || !unicode.IsUpper(first) || terms.IsStopword(words[0]) {
+		// A possessive owns the name after it ("Caesar's Gallic War"):
+		// it is no part of it.
+		bare := strings.TrimRight(f, "\"'”’)],;:.?!")
+		possessive := strings.HasSuffix(bare, "'s") || strings.HasSuffix(bare, "’s") || strings.HasSuffix(bare, "s'")
+		if i == 0 || len(words) != 1 || !unicode.IsUpper(first) || terms.IsStopword(words[0]) || possessive {
 			flush()
 			continue
 		}
@@ -401,6 +405,18 @@ func (r *Retriever) unknownRuns(question string) [][]string {
 	}
 	flush()
 	return runs
+}
+
+// namesItsOwn reports whether run holds a name the corpus uses: a word
+// it holds that the dictionary knows only as a name, or not at all. Such
+// a run is the question's keywords about the text's own people ("Vienna
+// Congress Castlereagh" in a text naming them), not a name of something
+// else.
+func (r *Retriever) namesItsOwn(run []string) bool {
+	return slices.ContainsFunc(run, func(w string) bool {
+		s := terms.Stem(w)
+		return r.Index.BM25.Has(s) && (thesaurus.Senses(s) == 0 || thesaurus.Proper(s))
+	})
 }
 
 // addRun adds run, a name made of common words, to Names and its stems to

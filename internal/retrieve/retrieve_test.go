@@ -368,6 +368,32 @@ func TestStandInsOfTheSameConcept(t *testing.T) {
 	}
 }
 
+// TestRunsOfCapitals checks which runs of capitalized words name
+// something the text lacks: not keywords holding a name the text uses
+// ("Plot Kruglov"), and not a possessive before a name ("Lenin's").
+func TestRunsOfCapitals(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for question, want := range map[string][]string{
+		"Doctors' Plot Kruglov":                 nil,
+		"What was Lenin's New Economic Policy?": {"new economic policy"},
+	} {
+		q, err := r.Analyse(question)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(q.Names, want) {
+			t.Errorf("%q: names %q, want %q", question, q.Names, want)
+		}
+	}
+	q, err := r.Analyse("what became of the factions of the twenties?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(q.SameConcept["twenti"], "1920s") {
+		t.Errorf("words of the concept of twenties = %v, want 1920s", q.SameConcept["twenti"])
+	}
+}
+
 // TestSourcesInTheAuthorsVoice checks that a paragraph saying in the
 // author's voice what the text rests on ranks beside the notes that do,
 // for a question asking for sources: ¶56's "almost entirely on the basis

@@ -86,7 +86,7 @@ func conceptTable(synsets map[string]*synset, senses map[string][]string) (table
 //
 //   - name: whether WordNet writes the lemma capitalized (see names).
 func conceptKey(lemma string, name bool) (string, bool) {
-	if plainWord(lemma) {
+	if plainWord(lemma) || decade(lemma) {
 		return terms.Stem(lemma), true
 	}
 	var stems []string
@@ -102,6 +102,20 @@ func conceptKey(lemma string, name bool) (string, bool) {
 		return "", false
 	}
 	return strings.Join(stems, " "), true
+}
+
+// decade reports whether a lemma is a decade in digits ("1920s"), which
+// a text names as often as in words ("the twenties").
+func decade(lemma string) bool {
+	if len(lemma) != 5 || lemma[3] != '0' || lemma[4] != 's' {
+		return false
+	}
+	for _, r := range lemma[:3] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // names reports whether WordNet writes a lemma capitalized in the
