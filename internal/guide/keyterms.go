@@ -704,6 +704,18 @@ func countPeople(ts []Term, b *builder) int {
 	return n
 }
 
+// plainName reports whether a key term is a name the text neither defines
+// nor sets apart ("Africa", "Southern States"): a place or body to know,
+// not a term of the author's to define or argue with.
+func (b *builder) plainName(term string) bool {
+	for _, cd := range b.cands {
+		if cd.Term == term {
+			return cd.Name && !marked(cd)
+		}
+	}
+	return false
+}
+
 // isPerson reports whether a key term names a person.
 func (b *builder) isPerson(term string) bool {
 	for _, cd := range b.cands {

@@ -118,3 +118,31 @@ func TestNamesThatAreNotPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainNamesAreNoTermsToDefine builds the guide of a collection of
+// papers full of places and checks that no prompt asks students to
+// define one ("The text never defines ‘Carthage’") or to argue in it as
+// the author's term ("using the author's terms ‘Athens’ and ‘Carthage’").
+func TestPlainNamesAreNoTermsToDefine(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "federalist.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &builder{c: c, cands: candidates(c)}
+	g, err := Build(context.Background(), c, retriever(t, c), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range g.Questions() {
+		for _, p := range q.Discussion {
+			for _, m := range quotedTermRe.FindAllStringSubmatch(p.Text, -1) {
+				if b.plainName(m[1]) && (strings.Contains(p.Text, "never defines") || strings.Contains(p.Text, "author's terms")) {
+					t.Errorf("prompt asks to define or use the name ‘%s’: %s", m[1], p.Text)
+				}
+			}
+		}
+	}
+	if !b.plainName("Carthage") {
+		t.Errorf("Carthage, a name the text neither defines nor sets apart, is not read as one")
+	}
+}

@@ -81,7 +81,7 @@ func understandDefinition(pc *pctx) []option {
 func understandTermInUse(pc *pctx) []option {
 	var out []option
 	for _, t := range pc.terms {
-		if t.Kind == Defines || pc.b.isPerson(t.Term) || strings.Contains(strings.ToLower(pc.th.Name), strings.ToLower(t.Term)) {
+		if t.Kind == Defines || pc.b.isPerson(t.Term) || pc.b.plainName(t.Term) || strings.Contains(strings.ToLower(pc.th.Name), strings.ToLower(t.Term)) {
 			continue
 		}
 		for _, m := range pc.mats {
@@ -243,7 +243,7 @@ func createTerms(pc *pctx) []option {
 	var used []Term
 	var refs []essay.Ref
 	for _, t := range pc.terms {
-		if pc.b.isPerson(t.Term) || pc.b.termsAsked[t.Term] {
+		if pc.b.isPerson(t.Term) || pc.b.plainName(t.Term) || pc.b.termsAsked[t.Term] {
 			continue
 		}
 		for _, m := range pc.evidence() {
