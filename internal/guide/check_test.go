@@ -40,3 +40,16 @@ func TestChecksKeepTheirNegationAndAskSomething(t *testing.T) {
 		t.Errorf("no check asks what never made men more just; checks are %q", qs)
 	}
 }
+
+// TestConcessionIsNoHedge reads a concession as no hedge: the sentence is
+// Frederick Douglass's, "Why Is the Negro Lynched?" (1895), and says the
+// arguments were strong; a counterpoint prompt once offered "Plain as the
+// truth may seem" as the author's possibility. A real hedge stays one.
+func TestConcessionIsNoHedge(t *testing.T) {
+	if roles("Plain as the truth may seem, there were at that time very strong arguments against the position of the learned divine.").has(hedges) {
+		t.Error("a concession is read as a hedge")
+	}
+	if !roles("This might suggest that the \"solution\" is not to make the state stronger and the Party weaker.").has(hedges) {
+		t.Error("a hedge is not read as one")
+	}
+}

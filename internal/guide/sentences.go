@@ -181,6 +181,10 @@ func shouting(text string) bool {
 	return upper > 8 && upper > 2*lower
 }
 
+// concessionRe is a concessive clause that "may" or "might" opens no
+// hedge in: "Plain as the truth may seem", "strange as it might appear".
+var concessionRe = lazyregexp.New(`(?i)\b\p{L}+ as (?:\p{L}+ ){1,3}(?:may|might) (?:seem|be|appear|sound)\b`)
+
 // roles finds what a sentence does.
 func roles(text string) role {
 	var r role
@@ -192,7 +196,13 @@ func roles(text string) role {
 		{explainsRe, explains}, {judgesRe, judges}, {supposesRe, supposes}, {datesRe, dates},
 		{citesRe, cites}, {metaRe, meta}, {ownsRe, owns}, {uncertainRe, uncertain}, {prescribesRe, prescribes}, {studiesRe, studies},
 	} {
-		if c.re.MatchString(text) {
+		t := text
+		if c.r == hedges {
+			// "Plain as the truth may seem, ...": a concession, not a
+			// hedge of the claim that follows.
+			t = concessionRe.ReplaceAllString(text, "")
+		}
+		if c.re.MatchString(t) {
 			r |= c.r
 		}
 	}
