@@ -50,6 +50,10 @@ type candidate struct {
 	// lead is set on the best sentence of retrieval's best passage when
 	// it opens the answer to a question of one part.
 	lead bool
+	// antecedent is, for a line too short to quote alone, the sentence of
+	// another passage quoted before it, naming what its pronoun means
+	// (see shortLine).
+	antecedent *candidate
 }
 
 // Generate picks the one to four sentences that best answer the question
@@ -394,12 +398,21 @@ func quoteText(sentence string) string {
 	return head + " …"
 }
 
-// continues reports whether a sentence leans on the one before it.
+// continues reports whether a sentence leans on the one before it: it
+// opens with a pronoun or a connective ("However", "Likewise", "From
+// there it could be argued ...").
 func continues(s string) bool {
-	first := strings.ToLower(strings.SplitN(strings.TrimLeft(s, "\"“'("), " ", 2)[0])
-	switch strings.Trim(first, ",;:") {
-	case "he", "she", "it", "they", "this", "these", "that", "those", "nor", "but", "instead", "clearly", "yet", "however":
+	ws := strings.Fields(strings.ToLower(strings.TrimLeft(s, "\"“'(")))
+	if len(ws) == 0 {
+		return false
+	}
+	first := strings.Trim(ws[0], ",;:")
+	switch first {
+	case "he", "she", "it", "they", "this", "these", "that", "those", "nor", "but", "instead", "clearly", "yet", "however",
+		"thus", "hence", "therefore", "likewise", "similarly", "moreover", "furthermore", "consequently", "accordingly", "otherwise":
 		return true
+	case "from":
+		return len(ws) > 1 && (strings.Trim(ws[1], ",;:") == "there" || strings.Trim(ws[1], ",;:") == "here")
 	}
 	return false
 }

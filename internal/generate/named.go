@@ -27,7 +27,7 @@ func (e Extractive) fromNamed(res *retrieve.Result, earlier string) []candidate 
 	hits := res.Hits[:n]
 	stems := sentenceStems(hits)
 	weights := questionWeights(res.Query, res.StandIns, stems)
-	sents := gather(hits, res.Hits, stems, earlier, asksForQuestions(res.Query.Words), 0, res.Query.Intent)
+	sents := gather(hits, res.Hits, stems, earlier, res.Query, 0)
 	whole := retrieve.Part{Stems: res.Query.Stems}
 	var chosen []candidate
 	for rank := range hits {

@@ -122,7 +122,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 	hits := res.Hits[:min(len(res.Hits), maxPassages)]
 	stems := sentenceStems(hits)
 	weights := questionWeights(res.Query, res.StandIns, stems)
-	sents := gather(hits, res.Hits, stems, earlier, asksForQuestions(res.Query.Words), sel.PassagePower, res.Query.Intent)
+	sents := gather(hits, res.Hits, stems, earlier, res.Query, sel.PassagePower)
 	var chosen []candidate
 	lead := map[int]int{}
 	taken := map[[2]int]bool{}
@@ -148,11 +148,14 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		for i, s := range sents {
 			var bears bool
 			scores[i], bears, owns[i] = sel.score(s, p, res, weights)
-			if part > 0 || flat {
-				scores[i] *= s.other
-			} else {
-				scores[i] *= s.weight * s.other
+			if part == 0 && !flat {
+				// How a sentence speaks is its own, whatever its
+				// passage's rank: only what it says of the subject is
+				// weighed by the passage.
+				v := s.spoken(bears, p, weights)
+				scores[i] = (scores[i]-v)*s.weight + v
 			}
+			scores[i] *= s.other
 			if !bears {
 				scores[i] = 0
 			}
@@ -161,6 +164,9 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 				scores[i] = 0
 			}
 			best = max(best, scores[i])
+		}
+		if single && !flat && !asksForQuestions(res.Query.Words) && asksWh(res.Query.Words) {
+			best = capQuestions(sents, scores, owns, p, weights)
 		}
 		// A sentence skipped still sets the bar: the next best answer
 		// beside it, or nothing does.
@@ -182,22 +188,49 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		}
 		sort.SliceStable(order, func(a, b int) bool { return scores[order[a]] > scores[order[b]] })
 		if single && !flat {
-			leadFromBest(order, sents, scores, min(sel.KeepFraction, sel.KeepSame)*best)
+			floor := min(sel.KeepFraction, sel.KeepSame) * best
+			// Asked of the text itself, the sentence speaking most as
+			// asked leads, whatever its passage's rank.
+			if !hasIntent(res) {
+				leadFromBest(order, sents, scores, floor)
+			}
+			if !asksForQuestions(res.Query.Words) && asksWh(res.Query.Words) {
+				leadWithStatement(order, sents, scores, owns, floor)
+			}
+			if res.Query.AsksWhatIs {
+				leadWithDefinition(order, sents, scores, floor, p)
+			}
 		}
 		n := 0
 		top := sents[order[0]].passage
+		said := map[string]bool{}
 		for _, i := range order {
 			s := sents[i]
 			if n == limit || len(chosen) == maxSentences || scores[i] < min(sel.KeepFraction, sel.KeepSame)*best {
 				break
 			}
-			if keep := sel.KeepFraction; s.passage != top && scores[i] < keep*best || s.passage == top && scores[i] < sel.KeepSame*best {
+			// A part all framing ("What sources does he rely on?") shares
+			// no word by chance, and its sentences speak as asked in a
+			// few steps: another passage's needs half way from the share
+			// the best passage's need to the usual one.
+			keep := sel.KeepFraction
+			if len(p.Stems) == 0 {
+				keep = (sel.KeepFraction + sel.KeepSame) / 2
+			}
+			if s.passage != top && scores[i] < keep*best || s.passage == top && scores[i] < sel.KeepSame*best {
 				continue
 			}
 			// Another passage's sentence holding none of the part's own
 			// words, only words standing in for them ("surely" for
 			// "reliable"), shares a sense at best.
 			if n > 0 && s.passage != top && !owns[i] && len(p.Stems) > 0 {
+				continue
+			}
+			// Asked one thing, another passage's sentence holding only
+			// words the answer already holds says again what it says, or
+			// shares its words by chance: it adds nothing. (A part of a
+			// question of several keeps its two sentences.)
+			if single && n > 0 && s.passage != top && len(p.Stems) > 0 && !slices.ContainsFunc(p.Stems, func(st string) bool { return s.holds(st) && !said[st] }) {
 				continue
 			}
 			key := [2]int{s.rank, s.index}
@@ -214,6 +247,11 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			}
 			chosen = append(chosen, c)
 			n++
+			for _, st := range p.Stems {
+				if s.holds(st) {
+					said[st] = true
+				}
+			}
 		}
 	}
 	if !single && !flat {
@@ -237,7 +275,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		}
 		return inText(a, b)
 	})
-	return byPassage(out), dropped
+	return antecedentsFirst(byPassage(out)), dropped
 }
 
 // byPassage gathers the sentences of each passage where the first of them
@@ -329,19 +367,165 @@ func leadFromBest(order []int, sents []sentence, scores []float64, floor float64
 	}
 }
 
+// leadWithStatement moves to the head of order the best sentence that
+// states something, preferring the best passage's, when one of the
+// author's questions heads it and such a sentence scores enough to be
+// quoted: asked why wages rose, the author asking whether high wages
+// were wise says less than the sentence saying they were thought needed
+// to hire engineers. The question may still follow it. Asked whether, the
+// author's question may be all the text says, and keeps its place.
+//
+//   - owns: whether each sentence holds a word of the part itself, not
+//     only a word standing in for one ("specifically" for "specialist"),
+//     which is no answer to lead with.
+//   - floor: the least score a sentence is quoted with (see leadFromBest).
+func leadWithStatement(order []int, sents []sentence, scores []float64, owns []bool, floor float64) {
+	asks := func(s sentence) bool { return s.question && !framedQuestion(s.text) }
+	if len(order) == 0 || !asks(sents[order[0]]) {
+		return
+	}
+	pick := -1
+	for k, i := range order {
+		if scores[i] <= 0 || scores[i] < floor {
+			break
+		}
+		if asks(sents[i]) || !owns[i] {
+			continue
+		}
+		if pick < 0 {
+			pick = k
+		}
+		if sents[i].rank == sents[order[0]].rank {
+			pick = k
+			break
+		}
+	}
+	if pick > 0 {
+		i := order[pick]
+		copy(order[1:pick+1], order[:pick])
+		order[0] = i
+	}
+}
+
+// leadWithDefinition moves to the head of order the best sentence that
+// names or defines a word of part p ("the stratum called the gentry"),
+// when it scores enough to be quoted: asked what a thing
+// is, that sentence answers, whatever its passage's rank.
+//
+//   - floor: the least score a sentence is quoted with (see leadFromBest).
+func leadWithDefinition(order []int, sents []sentence, scores []float64, floor float64, p retrieve.Part) {
+	for k, i := range order {
+		if scores[i] <= 0 || scores[i] < floor {
+			return
+		}
+		if slices.ContainsFunc(sents[i].defines, func(st string) bool { return slices.Contains(p.Stems, st) }) {
+			copy(order[1:k+1], order[:k])
+			order[0] = i
+			return
+		}
+	}
+}
+
+// capQuestions caps the scores of the author's own questions at the best
+// score of a statement holding a word of part p, unless one of them
+// asks what p asks (see mirrors), and returns the best score then. Asked
+// why or what, the author asking whether high wages were wise is no
+// answer, however many of the question's words it holds; it may follow
+// the statement that is one.
+//
+//   - owns: whether each sentence holds a word of the part itself.
+func capQuestions(sents []sentence, scores []float64, owns []bool, p retrieve.Part, weights map[string]float64) float64 {
+	var stated, best float64
+	for i, s := range sents {
+		if scores[i] <= 0 {
+			continue
+		}
+		if s.question && !framedQuestion(s.text) {
+			if mirrors(s, p, weights) {
+				stated = 0
+				break
+			}
+			continue
+		}
+		if owns[i] {
+			stated = max(stated, scores[i])
+		}
+	}
+	for i, s := range sents {
+		if stated > 0 && s.question && !framedQuestion(s.text) {
+			scores[i] = min(scores[i], stated)
+		}
+		best = max(best, scores[i])
+	}
+	return best
+}
+
+// mirrors reports whether sentence s, one of the author's questions,
+// asks what part p asks: it holds at least mirrorShare of the part's
+// words, by weight. Asked "what role should the guild play?", the author
+// asking "what is the proper role of a guild in the town?" says the text
+// leaves it open.
+func mirrors(s sentence, p retrieve.Part, weights map[string]float64) bool {
+	return len(p.Stems) > 0 && s.share(p, weights) >= mirrorShare
+}
+
+// mirrorShare is the share of a question's words, by weight, one of the
+// author's questions holds when it asks the same.
+const mirrorShare = 0.5
+
+// framedQuestion reports whether a question sentence states something
+// before a colon that opens its question ("Given that the charter names
+// no court, it is fair to ask: who would judge?").
+func framedQuestion(text string) bool {
+	head, _, ok := strings.Cut(text, ":")
+	return ok && len(terms.Words(head)) >= minWords
+}
+
+// asksWh reports whether a question, given as its words, asks why, what,
+// how, who, which, where or when, after a word that only leads in ("so",
+// "and"): not whether something is so ("Did ...", "Could ..."), where the
+// author's own question may be all the text says, nor a string of words.
+func asksWh(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "so", "and", "but", "then", "ok", "okay", "well", "now":
+			continue
+		case "why", "what", "how", "who", "whom", "whose", "which", "where", "when", "what's", "how's":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // gather returns the quotable sentences of the retrieved passages.
 //
 //   - all: every passage retrieved, among which a note's marking sentence
 //     is looked for.
-func gather(hits, all []retrieve.Hit, stems [][][]string, earlier string, asksQuestions bool, power float64, intent retrieve.Intent) []sentence {
+//   - q: the question, whose words say whether it asks the text's own
+//     questions or where to read, and whose intent weighs each sentence's
+//     voice.
+func gather(hits, all []retrieve.Hit, stems [][][]string, earlier string, q *retrieve.Query, power float64) []sentence {
 	top := hits[0].Score
+	intent := q.Intent
+	asksQuestions := asksForQuestions(q.Words)
+	reading := intent.Has(retrieve.Sources) || intent.Has(retrieve.Reading) || slices.Contains(q.Words, "where")
 	var out []sentence
 	for rank, h := range hits {
 		p := h.Passage
 		info := readPassage(p)
 		for i, s := range p.Sentences {
+			var ante *candidate
 			if !info[i].quotable {
-				continue
+				// A line too short to quote alone ("It must be
+				// found."), the best passage retrieved, is quoted
+				// with a line retrieved beside it that names a thing its
+				// "it" may mean, or not at all.
+				a, ok := shortLine(all, rank, p, i)
+				if !ok {
+					continue
+				}
+				ante = &a
 			}
 			set := map[string]bool{}
 			for _, st := range stems[rank][i] {
@@ -354,11 +538,17 @@ func gather(hits, all []retrieve.Hit, stems [][][]string, earlier string, asksQu
 			if s.Question && !asksQuestions {
 				other *= questionFactor
 			}
+			// A pointer to read elsewhere ("See D. B., "The Duke and the
+			// Affair," Review 63 (2004).") answers where to read; to
+			// another question it shares words through a title.
+			if pointsElsewhere(s.Text) && !reading {
+				other *= questionFactor
+			}
 			if earlier != "" && strings.Contains(earlier, s.Text) {
 				other *= repeatFactor
 			}
 			out = append(out, sentence{
-				candidate: candidate{passage: p, rank: rank, index: i, text: s.Text, question: s.Question},
+				candidate: candidate{passage: p, rank: rank, index: i, text: s.Text, question: s.Question, antecedent: ante},
 				stems:     set, refers: info[i].refers, weight: w, other: other, voice: intent.WeighVoice(info[i].voice),
 				marked: markedBy(all, p, i), defines: info[i].defines,
 			})
@@ -377,7 +567,7 @@ func gather(hits, all []retrieve.Hit, stems [][][]string, earlier string, asksQu
 // intent asks for. A sentence sharing only related or leaned-on words is
 // no answer to it.
 func (sel Selection) score(s sentence, p retrieve.Part, res *retrieve.Result, weights map[string]float64) (score float64, bears, own bool) {
-	holds := func(st string) bool { return s.stems[st] || slices.Contains(s.refers, st) }
+	holds := s.holds
 	for _, st := range p.Stems {
 		switch {
 		case holds(st):
@@ -426,11 +616,43 @@ func (sel Selection) score(s sentence, p retrieve.Part, res *retrieve.Result, we
 	// The voice counts alone for a question all framing ("What sources
 	// does he rely on?"); one with a subject ("What sources show he
 	// condemned the cult?") wants the sources of that, which bear on it.
-	if s.voice > 0 && (bears || len(p.Stems) == 0) {
-		score += s.voice
+	if v := s.spoken(bears, p, weights); v > 0 {
+		score += v
 		bears = true
 	}
 	return score, bears, own
+}
+
+// holds reports whether s holds stem st, or a pronoun opening it points
+// back to a name with that stem.
+func (s sentence) holds(st string) bool { return s.stems[st] || slices.Contains(s.refers, st) }
+
+// spoken is what score adds for how s speaks of the text: its voice,
+// when the sentence bears on part p otherwise or p is all framing, in
+// the share of the part's words it holds, by weight. Asked "is the
+// census reliable?", the author owning his own doubts speaks of himself,
+// not of the census.
+func (s sentence) spoken(bears bool, p retrieve.Part, weights map[string]float64) float64 {
+	if s.voice <= 0 || !bears && len(p.Stems) > 0 {
+		return 0
+	}
+	return s.voice * s.share(p, weights)
+}
+
+// share returns the share of part p's words s holds, by weight; 1 for a
+// part of no words of its own.
+func (s sentence) share(p retrieve.Part, weights map[string]float64) float64 {
+	var held, all float64
+	for _, st := range p.Stems {
+		all += weights[st]
+		if s.holds(st) {
+			held += weights[st]
+		}
+	}
+	if all == 0 {
+		return 1
+	}
+	return held / all
 }
 
 // rankFirst orders the passage of rank lead before all others, leaving the
@@ -623,6 +845,17 @@ func withAntecedents(chosen []candidate, named []*essay.Passage, lean leaning) (
 		return a.index - b.index
 	})
 	for _, c := range ordered {
+		if c.antecedent != nil {
+			// A short line's antecedent, from another passage, comes
+			// with it (see shortLine).
+			a := *c.antecedent
+			a.part = c.part
+			if k := [2]int{a.rank, a.index}; !have[k] {
+				have[k], ante[k] = true, true
+				out = append(out, a)
+			}
+			continue
+		}
 		needs := leansBack(c.passage, c.text)
 		if c.followsMarker || !needs && (!continues(c.text) || c.index == 0) {
 			continue
@@ -742,4 +975,93 @@ func marked(chosen []candidate, note essay.Ref) bool {
 		n := c.passage.Sentences[c.index].Note
 		return c.passage.Ref.Kind == essay.Paragraph && n != 0 && c.passage.NoteRef(n) == note
 	})
+}
+
+// pointsElsewhere reports whether a sentence sends the reader elsewhere
+// ("See ...", "Cf. ...") rather than saying something.
+func pointsElsewhere(text string) bool {
+	t := strings.TrimLeft(text, "(\"“")
+	return strings.HasPrefix(t, "See ") || strings.HasPrefix(t, "Cf. ")
+}
+
+// shortLine returns, for sentence i of p, a line of dialogue too short to
+// quote alone that opens with "it" or "they" ("It must be found."), the
+// line that names what its pronoun may mean: the first quotable sentence
+// naming a thing ("... to have that letter back.") in the best passage
+// retrieved after it in the same section, the one retrieval found nearest
+// the question. It is asked only of the best
+// passage retrieved, whose sentences are all too short: a text of short
+// dialogue lines answers in them, and a line that cannot be quoted would
+// leave the answer to lines that only share a word with the question.
+//
+//   - hits: every passage retrieved; the antecedent must be among them,
+//     or its citation would name a passage the answer was not written
+//     from.
+func shortLine(hits []retrieve.Hit, rank int, p *essay.Passage, i int) (candidate, bool) {
+	if rank != 0 || p.Ref.Kind != essay.Paragraph || slices.ContainsFunc(p.Sentences, quotable) ||
+		len(terms.Words(p.Sentences[i].Text)) < minShortWords {
+		return candidate{}, false
+	}
+	if w := leadingPronoun(p.Sentences[i].Text); w != "it" && w != "they" {
+		return candidate{}, false
+	}
+	for r, h := range hits {
+		q := h.Passage
+		if q == p || q.Ref.Kind != essay.Paragraph || q.Ref.Source != p.Ref.Source || q.Section != p.Section {
+			continue
+		}
+		for j, s := range q.Sentences {
+			if quotable(s) && !leansBack(q, s.Text) && namesThing(s.Text) {
+				return candidate{passage: q, rank: r, index: j, text: s.Text, question: s.Question}, true
+			}
+		}
+	}
+	return candidate{}, false
+}
+
+// minShortWords is the least a short line quoted with its antecedent
+// holds: a subject, a verb and what is said of it.
+const minShortWords = 3
+
+// determiners introduce a thing named in lower case ("that letter", "the
+// ring", "my seal").
+var determiners = map[string]bool{
+	"the": true, "this": true, "that": true, "these": true, "those": true,
+	"my": true, "your": true, "his": true, "her": true, "our": true, "their": true,
+}
+
+// namesThing reports whether a sentence names a thing: a determiner
+// followed by a word in lower case that is no stop word ("to have that
+// letter back"), not a name ("the Duke").
+func namesThing(text string) bool {
+	ws := strings.Fields(text)
+	for i := 0; i+1 < len(ws); i++ {
+		d := strings.ToLower(strings.Trim(ws[i], "\"“”'‘’(),;:"))
+		n := strings.Trim(ws[i+1], "\"“”'‘’(),;:.!?")
+		if determiners[d] && n != "" && strings.ToLower(n) == n && !terms.IsStopword(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// antecedentsFirst moves each sentence quoted as a short line's
+// antecedent from another passage (see shortLine) right before that
+// line, so that what "it" means is read first.
+func antecedentsFirst(out []candidate) []candidate {
+	for i := 0; i < len(out); i++ {
+		a := out[i].antecedent
+		if a == nil {
+			continue
+		}
+		j := slices.IndexFunc(out, func(o candidate) bool { return o.passage == a.passage && o.index == a.index })
+		if j <= i {
+			continue
+		}
+		moved := out[j]
+		out = slices.Delete(out, j, j+1)
+		out = slices.Insert(out, i, moved)
+		i++
+	}
+	return out
 }

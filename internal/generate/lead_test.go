@@ -1,0 +1,81 @@
+package generate
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"studyguide/internal/citation"
+	"studyguide/internal/essay"
+	"studyguide/internal/retrieve/retrievetest"
+)
+
+// TestAnswersOpenWithWhatAnswers checks the sentence an answer opens
+// with, and what it leaves out: a statement, not the author's own
+// question, when asked why; the author speaking of himself when asked of
+// his bias, but not when asked of science; the sentence naming a thing
+// when asked what it is.
+func TestAnswersOpenWithWhatAnswers(t *testing.T) {
+	for _, c := range []struct{ question, opens, not string }{
+		{"Why were specialists paid more?", "Grover Furr writes: “Of course, material incentives had been thought necessary", "asks:"},
+		{"Does the author admit his own political bias?", "Grover Furr writes: “The questions one asks inevitably reflect and expose one's own political concerns, and mine are no exception.” [¶62]", ""},
+		{"What is the nomenklatura?", "Grover Furr writes: “The material benefits of high Party office", "fatal mistake"},
+		{"Is science politically neutral?", `Grover Furr writes: “`, "mine are no exception"},
+	} {
+		got := answer(t, c.question)
+		if !strings.HasPrefix(got, c.opens) {
+			t.Errorf("%q: answer does not open %q:\n%s", c.question, c.opens, got)
+		}
+		if c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%q: answer holds %q:\n%s", c.question, c.not, got)
+		}
+	}
+}
+
+// TestShortLineComesWithWhatItMeans checks that a line of dialogue too
+// short to quote alone, the best passage retrieved, is quoted after the
+// retrieved line naming what its "it" means, and not replaced by a line
+// that only shares a word with the question.
+func TestShortLineComesWithWhatItMeans(t *testing.T) {
+	text := `1. "I would give my whole duchy to have that letter back," said the duke.
+
+2. The rain fell against the tall windows of the house for a long while.
+
+3. "It must be recovered."
+
+4. Nobody in the house said anything more that evening to anyone at all.
+`
+	path := filepath.Join(t.TempDir(), "tale.txt")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := essay.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := retrievetest.New(t, c)
+	const q = "What did the duke want recovered?"
+	res, err := r.Retrieve(context.Background(), q, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Abstain || res.Hits[0].Passage.Ref.N != 3 {
+		t.Fatalf("retrieval does not rank the short line first: %+v", res.Hits)
+	}
+	d, err := Extractive{}.Generate(context.Background(), Request{Question: q, Retrieval: res}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `to have that letter back," said the duke.” [¶1] Elsewhere, the author writes: “"It must be recovered."” [¶3]`
+	if strings.Contains(d.Text, "rain") || strings.Contains(d.Text, "Nobody") {
+		t.Errorf("answer quotes a line that does not bear on the question:\n%s", d.Text)
+	}
+	if !strings.Contains(d.Text, want) {
+		t.Errorf("answer does not quote the short line after the line naming the letter:\n%s", d.Text)
+	}
+	if rep := citation.Check(d.Text, c, res.Refs()); len(rep.Invalid) != 0 {
+		t.Errorf("invalid citations %+v in %s", rep.Invalid, d.Text)
+	}
+}
