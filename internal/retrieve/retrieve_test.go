@@ -313,6 +313,9 @@ func TestMisspeltWordsAreRead(t *testing.T) {
 		"teh nomenklatura":           "the nomenklatura",
 		"What is personalty in law?": "What is personalty in law?",
 		"Why did the hat fall off?":  "Why did the hat fall off?",
+		// An auxiliary's "n't" typed without its apostrophe.
+		"why cant we know if it worked": "why can't we know if it worked",
+		"a giant event":                 "a giant event",
 		// An inflection of a word WordNet knows is a real word.
 		"why hand out fatter paychecks?": "why hand out fatter paychecks?",
 	} {

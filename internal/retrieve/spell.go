@@ -78,6 +78,11 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 		}
 		var read string
 		switch {
+		case apostropheDropped(t.word) != "":
+			// "cant" and "wont" are words too, but a question typed
+			// without apostrophes means "can't" and "won't".
+			tries++
+			read = apostropheDropped(t.word)
 		case r.misspelt(t.word):
 			tries++
 			read = r.respell(t.word)
@@ -329,6 +334,21 @@ type vocabulary struct {
 	once  sync.Once
 	words map[string]bool
 }
+
+// apostropheDropped returns the contraction "n't" of a function word
+// that w is with its apostrophe left out ("cant" for "can't"), or "".
+func apostropheDropped(w string) string {
+	base, ok := strings.CutSuffix(w, "nt")
+	if !ok || !negatable[base+"n"] {
+		return ""
+	}
+	return base + "n't"
+}
+
+// negatable are the auxiliaries "n't" is added to, as they stand before
+// it ("can" in "can't", "wo" in "won't").
+var negatable = words("can", "won", "don", "didn", "doesn", "isn", "wasn", "aren", "weren",
+	"hasn", "haven", "hadn", "couldn", "wouldn", "shouldn", "mustn", "needn", "ain")
 
 // isFunctionWord reports whether w is a stop word or a contraction of one
 // with a single letter after the apostrophe ("didn't", "it's", "I'm"):
