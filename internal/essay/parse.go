@@ -882,6 +882,8 @@ func (p *parser) opensWithNote(i int) bool {
 func (p *parser) add(i int, b block) error {
 	g := p.groupOf[i]
 	if text, ok := p.cutSignature(b); ok {
+		// The paragraph closes its text, as a signature on its own line
+		// would: notes "1. text" may follow it.
 		b.text = text
 		defer func() { p.signed = true }()
 	}
