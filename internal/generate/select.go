@@ -259,7 +259,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 	}
 	// A chosen note's marking sentence, and a chosen sentence's note, may
 	// come from any passage retrieved.
-	asks := res.Query.Intent.Has(retrieve.Sources) || res.Query.Intent.Has(retrieve.Reading)
+	asks := asksReading(res.Query)
 	out, dropped := withAntecedents(withMarkers(chosen, res.Hits), nil, lean)
 	out = withNotes(out, res.Hits, asks)
 	// Each part opens with the passage of the sentence that answers it
@@ -509,7 +509,7 @@ func gather(hits, all []retrieve.Hit, stems [][][]string, earlier string, q *ret
 	top := hits[0].Score
 	intent := q.Intent
 	asksQuestions := asksForQuestions(q.Words)
-	reading := intent.Has(retrieve.Sources) || intent.Has(retrieve.Reading) || slices.Contains(q.Words, "where")
+	reading := asksReading(q)
 	var out []sentence
 	for rank, h := range hits {
 		p := h.Passage
@@ -975,6 +975,13 @@ func marked(chosen []candidate, note essay.Ref) bool {
 		n := c.passage.Sentences[c.index].Note
 		return c.passage.Ref.Kind == essay.Paragraph && n != 0 && c.passage.NoteRef(n) == note
 	})
+}
+
+// asksReading reports whether question q asks for the text's sources or
+// where to read: its intent says so, or it asks where ("Where can I find
+// the passages in which he condemns it?"), which a note answers.
+func asksReading(q *retrieve.Query) bool {
+	return q.Intent.Has(retrieve.Sources) || q.Intent.Has(retrieve.Reading) || slices.Contains(q.Words, "where")
 }
 
 // pointsElsewhere reports whether a sentence sends the reader elsewhere
