@@ -103,11 +103,11 @@ var DefaultParams = Params{
 	NoteShare:        0.9,
 	OrphanShare:      0.9,
 	SourceShare:      0.7,
-	SourceVoice:      4,
+	SourceVoice:      0,
 	IntentWeight:     1,
 	MinSupport:       0.7,
 	StandInKnown:     0.5,
-	NameCoverage:     0.45,
+	NameCoverage:     0.55,
 	SimilarityWeight: 0,
 }
 
