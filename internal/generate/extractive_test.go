@@ -9,6 +9,7 @@ import (
 
 	"studyguide/internal/citation"
 	"studyguide/internal/essay"
+	"studyguide/internal/retrieve"
 	"studyguide/internal/retrieve/retrievetest"
 )
 
@@ -125,18 +126,10 @@ func TestExtractiveAddsNotesOnlyForSources(t *testing.T) {
 // "writes" otherwise, and the author's surname capitalized rune by rune
 // ("Ørsted", whose first letter is two bytes).
 func TestExtractiveFramesByMetadata(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "field.txt")
 	text := "1. The needle of the compass turned when the current flowed through the wire. " +
 		"The needle of the compass swung back when the current through the wire stopped.\n\n" +
 		"2. Heat and light are other matters entirely, for another paper.\n"
-	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	c, err := essay.Load(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := retrievetest.New(t, c)
+	_, r := textCorpus(t, "field.txt", text)
 	const question = "What did the compass needle do when the current flowed through the wire?"
 	res, err := r.Retrieve(context.Background(), question, 2)
 	if err != nil {
@@ -367,4 +360,19 @@ func TestExtractiveDeclinesWithWhatIsNear(t *testing.T) {
 			t.Errorf("%q: %q points at a passage that is not near it", q, got)
 		}
 	}
+}
+
+// textCorpus writes text to a file of that name, reads it as a corpus and
+// returns it with its retriever.
+func textCorpus(t *testing.T, name, text string) (*essay.Corpus, *retrieve.Retriever) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := essay.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, retrievetest.New(t, c)
 }

@@ -2,14 +2,10 @@ package generate
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"studyguide/internal/citation"
-	"studyguide/internal/essay"
-	"studyguide/internal/retrieve/retrievetest"
 )
 
 // TestAnswersOpenWithWhatAnswers checks the sentence an answer opens
@@ -47,15 +43,7 @@ func TestShortLineComesWithWhatItMeans(t *testing.T) {
 
 4. Nobody in the house said anything more that evening to anyone at all.
 `
-	path := filepath.Join(t.TempDir(), "tale.txt")
-	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	c, err := essay.Load(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := retrievetest.New(t, c)
+	c, r := textCorpus(t, "tale.txt", text)
 	const q = "What did the duke want recovered?"
 	res, err := r.Retrieve(context.Background(), q, 4)
 	if err != nil {
