@@ -54,11 +54,15 @@ func nearby(res *retrieve.Result) (string, *essay.Passage) {
 // tellingStems returns the question's stems held by at most half of the
 // retrieved passages.
 func tellingStems(res *retrieve.Result) []string {
+	held := make([][]string, len(res.Hits))
+	for i, h := range res.Hits {
+		held[i] = terms.Stems(h.Passage.Text())
+	}
 	var out []string
 	for _, st := range res.Query.Stems {
 		n := 0
-		for _, h := range res.Hits {
-			if slices.Contains(terms.Stems(h.Passage.Text()), st) {
+		for _, stems := range held {
+			if slices.Contains(stems, st) {
 				n++
 			}
 		}

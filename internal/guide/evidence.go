@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"slices"
 	"sort"
 	"strings"
 
@@ -479,8 +478,8 @@ func (b *builder) near(ref essay.Ref, p *essay.Passage) bool {
 	if at.Section != "" {
 		return p.Section == at.Section
 	}
-	i, j := slices.Index(b.c.Passages, at), slices.Index(b.c.Passages, p)
-	return i >= 0 && j >= 0 && max(i-j, j-i) <= nearSpan
+	d := b.order(at.Ref) - b.order(p.Ref)
+	return max(d, -d) <= nearSpan
 }
 
 // sentenceBefore returns what the text says just before the sentence

@@ -94,9 +94,9 @@ func quotedTerms(text string) []string {
 // candidates finds the corpus's terms and names: words the essay puts in
 // quotation marks, words it introduces ("called the yeomanry"), and
 // runs of capitalized words that are names rather than sentence openings.
-func candidates(c *essay.Corpus) []*candidate {
-	lower := lowerWords(c)
-	midCaps := midSentenceCaps(c)
+//
+//   - lower, midCaps: the corpus's lowerWords and midSentenceCaps.
+func candidates(c *essay.Corpus, lower, midCaps map[string]bool) []*candidate {
 	found := map[string]*candidate{}
 	get := func(term string) *candidate {
 		key := strings.ToLower(term)
@@ -376,11 +376,11 @@ func common(cd *candidate) bool {
 // as it does before "the South" or "every Negro" but not before a
 // person's name ("the aged Franklin" puts a word between).
 func afterArticle(text string) bool {
-	i := strings.LastIndexByte(strings.TrimSuffix(text, " "), ' ')
-	if !strings.HasSuffix(text, " ") {
+	before, ok := strings.CutSuffix(text, " ")
+	if !ok {
 		return false
 	}
-	return nounDeterminers[strings.ToLower(strings.TrimSpace(text[i+1:]))]
+	return nounDeterminers[strings.ToLower(before[strings.LastIndexAny(before, " \n\t")+1:])]
 }
 
 // nounDeterminers are the words that open a noun phrase before a common

@@ -88,7 +88,7 @@ func TestNamesThatAreNotPeople(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := &builder{c: c, cands: candidates(c)}
+	b := newBuilder(c, nil)
 	if b.isPerson("Congress") {
 		t.Errorf("Congress, mostly after a determiner, is read as a person")
 	}
@@ -106,7 +106,7 @@ func TestNamesThatAreNotPeople(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b = &builder{c: c}
+	b = newBuilder(c, nil)
 	for in, want := range map[string]string{
 		"OF MONARCHY AND HEREDITARY SUCCESSION.":             "Of monarchy and hereditary succession",
 		"THOUGHTS ON THE PRESENT STATE OF AMERICAN AFFAIRS.": "Thoughts on the present state of American affairs",
@@ -128,7 +128,7 @@ func TestPlainNamesAreNoTermsToDefine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := &builder{c: c, cands: candidates(c)}
+	b := newBuilder(c, nil)
 	g, err := Build(context.Background(), c, retriever(t, c), "")
 	if err != nil {
 		t.Fatal(err)

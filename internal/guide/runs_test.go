@@ -13,7 +13,7 @@ import (
 // prefix.
 func sentenceStarting(t *testing.T, c *essay.Corpus, prefix string) *sentence {
 	t.Helper()
-	for _, s := range analyze(c) {
+	for _, s := range analyze(c, lowerWords(c), midSentenceCaps(c)) {
 		if strings.HasPrefix(s.text, prefix) {
 			return s
 		}

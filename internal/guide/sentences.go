@@ -133,9 +133,10 @@ const (
 )
 
 // analyze reads every sentence of the corpus.
-func analyze(c *essay.Corpus) []*sentence {
+//
+//   - lower, midCaps: the corpus's lowerWords and midSentenceCaps.
+func analyze(c *essay.Corpus, lower, midCaps map[string]bool) []*sentence {
 	var out []*sentence
-	lower, midCaps := lowerWords(c), midSentenceCaps(c)
 	namesIn := func(text string) []string { return names(text, lower, midCaps) }
 	for _, p := range c.Passages {
 		var ss []*sentence

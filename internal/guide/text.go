@@ -36,8 +36,7 @@ type builder struct {
 	prompted map[string]int
 	// paired records the pairs of people already staged together.
 	paired map[string]bool
-	// lower and midCaps are lowerWords and midSentenceCaps of the corpus,
-	// read when a heading set in capitals first needs them.
+	// lower and midCaps are lowerWords and midSentenceCaps of the corpus.
 	lower, midCaps map[string]bool
 	// movesMade counts the historian's moves the guide has made.
 	movesMade map[string]int
@@ -59,7 +58,8 @@ type builder struct {
 func newBuilder(c *essay.Corpus, r *retrieve.Retriever) *builder {
 	b := &builder{c: c, r: r, voice: voiceOf(c), of: map[essay.Ref][]*sentence{},
 		served: map[string]int{}, lists: map[*Question][]scored{}, skeletons: map[string]int{}, prompted: map[string]int{}, paired: map[string]bool{}, movesMade: map[string]int{}, termsAsked: map[string]bool{}, written: map[string]bool{}}
-	b.sents = analyze(c)
+	b.lower, b.midCaps = lowerWords(c), midSentenceCaps(c)
+	b.sents = analyze(c, b.lower, b.midCaps)
 	df := map[string]int{}
 	for _, s := range b.sents {
 		b.of[s.p.Ref] = append(b.of[s.p.Ref], s)
@@ -72,7 +72,7 @@ func newBuilder(c *essay.Corpus, r *retrieve.Retriever) *builder {
 	for st, d := range df {
 		b.idf[st] = math.Log(1 + n/float64(d))
 	}
-	b.cands = candidates(c)
+	b.cands = candidates(c, b.lower, b.midCaps)
 	return b
 }
 

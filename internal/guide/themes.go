@@ -230,9 +230,6 @@ func (b *builder) quietHeading(h string) string {
 	if !shouting(h) {
 		return h
 	}
-	if b.lower == nil {
-		b.lower, b.midCaps = lowerWords(b.c), midSentenceCaps(b.c)
-	}
 	out := wordRe.ReplaceAllStringFunc(h, func(w string) string {
 		lw := strings.ToLower(w)
 		title := terms.Capitalize(lw)
