@@ -9,6 +9,7 @@ import (
 
 	"studyguide/internal/citation"
 	"studyguide/internal/essay"
+	"studyguide/internal/essay/essaytest"
 	"studyguide/internal/retrieve"
 	"studyguide/internal/retrieve/retrievetest"
 )
@@ -366,13 +367,6 @@ func TestExtractiveDeclinesWithWhatIsNear(t *testing.T) {
 // returns it with its retriever.
 func textCorpus(t *testing.T, name, text string) (*essay.Corpus, *retrieve.Retriever) {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), name)
-	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	c, err := essay.Load(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := essaytest.Text(t, name, text)
 	return c, retrievetest.New(t, c)
 }

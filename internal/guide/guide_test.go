@@ -204,15 +204,7 @@ const rivers = `1. Rivers shaped the first cities. Farmers settled along the Nil
 
 func load(t testing.TB, name, text string) *essay.Corpus {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), name)
-	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	c, err := essay.Load(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
+	return essaytest.Text(t, name, text)
 }
 
 func TestGuideFromAnotherEssay(t *testing.T) {
