@@ -355,16 +355,28 @@ func withBest(chosen []candidate, sents []sentence, scores [][]float64, best []f
 //     below it to the head would end the answer before it began: the
 //     choosing stops at the first sentence under the floor.
 func leadFromBest(order []int, sents []sentence, scores []float64, floor float64) {
+	leadWith(order, scores, floor, func(i int) bool { return sents[i].rank == 0 })
+}
+
+// leadWith moves to the head of order the first sentence that ok admits,
+// among those scoring at least floor (see leadFromBest).
+func leadWith(order []int, scores []float64, floor float64, ok func(i int) bool) {
 	for k, i := range order {
 		if scores[i] <= 0 || scores[i] < floor {
 			return
 		}
-		if sents[i].rank == 0 {
-			copy(order[1:k+1], order[:k])
-			order[0] = i
+		if ok(i) {
+			toHead(order, k)
 			return
 		}
 	}
+}
+
+// toHead moves order[k] to the head of order, keeping the rest in turn.
+func toHead(order []int, k int) {
+	i := order[k]
+	copy(order[1:k+1], order[:k])
+	order[0] = i
 }
 
 // leadWithStatement moves to the head of order the best sentence that
@@ -401,9 +413,7 @@ func leadWithStatement(order []int, sents []sentence, scores []float64, owns []b
 		}
 	}
 	if pick > 0 {
-		i := order[pick]
-		copy(order[1:pick+1], order[:pick])
-		order[0] = i
+		toHead(order, pick)
 	}
 }
 
@@ -414,16 +424,9 @@ func leadWithStatement(order []int, sents []sentence, scores []float64, owns []b
 //
 //   - floor: the least score a sentence is quoted with (see leadFromBest).
 func leadWithDefinition(order []int, sents []sentence, scores []float64, floor float64, p retrieve.Part) {
-	for k, i := range order {
-		if scores[i] <= 0 || scores[i] < floor {
-			return
-		}
-		if slices.ContainsFunc(sents[i].defines, func(st string) bool { return slices.Contains(p.Stems, st) }) {
-			copy(order[1:k+1], order[:k])
-			order[0] = i
-			return
-		}
-	}
+	leadWith(order, scores, floor, func(i int) bool {
+		return slices.ContainsFunc(sents[i].defines, func(st string) bool { return slices.Contains(p.Stems, st) })
+	})
 }
 
 // capQuestions caps the scores of the author's own questions at the best
