@@ -282,6 +282,7 @@ func newParser(src *Source, blocks []block) *parser {
 	p.readMeta()
 	p.findTitlePage()
 	p.skipLetterHeads()
+	p.skipCredits()
 	p.findGroups()
 	p.findNumbering()
 	p.bodyIndent = p.commonIndent()
@@ -370,6 +371,53 @@ func (p *parser) skipLetterHeads() {
 		}
 	}
 }
+
+// skipCredits skips a name line that credits or signs the block before it
+// inside a text: an epigraph's poet under the verse that opens a section
+// ("JOHN HENRY MACKAY."), a quoted letter's writer under it ("FERRER.").
+// In Markdown a section title is marked as one, so an unmarked name in
+// capitals ending with a period names a person, never a section; plain
+// text sets titles that way ("PREFACE."), so it is left alone there. An
+// epigraph goes too: its verse is the poet's voice, not the author's,
+// and quoting it as "the author argues" would put words in the author's
+// mouth.
+func (p *parser) skipCredits() {
+	for i, b := range p.blocks {
+		if p.skip[i] || !b.markdown || b.head || !isSignature(b) || !strings.HasSuffix(b.text, ".") || i == 0 {
+			continue
+		}
+		prev := i - 1
+		for prev > 0 && p.skip[prev] {
+			prev--
+		}
+		switch {
+		case p.isEpigraph(prev):
+			p.skipBlock(prev, fmt.Sprintf("an epigraph, credited to %s", strings.TrimSuffix(b.text, ".")))
+			p.skipBlock(i, "")
+		case !p.isSignature(i):
+			// A signature that closes a text is read as one later.
+			p.skipBlock(i, fmt.Sprintf("%q signs the block before it", b.text))
+		}
+	}
+}
+
+// isEpigraph reports whether block i is verse set at the head of a
+// section: lines short on average, and a heading (or nothing) before it.
+func (p *parser) isEpigraph(i int) bool {
+	b := p.blocks[i]
+	if b.head || b.lines < 2 || len(b.text)/b.lines > verseLine {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && p.skip[j] {
+		j--
+	}
+	return j < 0 || p.blocks[j].head
+}
+
+// verseLine is the longest average line, in bytes, of a block read as
+// verse: a hard-wrapped paragraph's lines run to 60 or more.
+const verseLine = 50
 
 // skipLetterHead reads one run of headings that a paragraph follows. Its
 // first heading is a title, as are the subtitles after it; from the first

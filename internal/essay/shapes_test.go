@@ -420,3 +420,25 @@ func TestParseLetterHeadIsNoSection(t *testing.T) {
 		}
 	}
 }
+
+// An epigraph's verse and its poet's name, and the name signing a letter
+// quoted inside a Markdown text (Goldman's "Anarchism and Other Essays"
+// sets both so), are no passages: the verse is not the author's voice, and
+// a name in capitals is no paragraph.
+func TestParseMarkdownEpigraphAndQuotedSignature(t *testing.T) {
+	long := strings.Repeat("The history of human growth is at the same time the history of the struggle of every new idea against the old. ", 2)
+	text := "# Essays\n\n## ANARCHY\n\n_Ever reviled, accursed, ne'er understood,_\n_Thou art the grisly terror of our age._\n_\"Wreck of all order,\" cry the multitude,_\n\nJOHN HENRY MACKAY.\n\n" +
+		long + "\n\nOn October fourth he sent this letter:\n\nNotwithstanding my innocence, the prosecutor demands the death penalty, based on the denunciations of the police. With such infamous lies they are trying to kill me.\n\nFERRER.\n\n" + long + "\n"
+	src := parsed(t, text)
+	for _, p := range src.Passages {
+		if strings.Contains(p.Text(), "grisly") || strings.Contains(p.Text(), "MACKAY") || p.Text() == "FERRER." {
+			t.Errorf("%s %q is a passage", p.Ref, p.Text())
+		}
+	}
+	if len(src.Passages) != 4 {
+		t.Errorf("passages = %q, want the four paragraphs of prose", refs(src))
+	}
+	if !slices.ContainsFunc(src.Omitted, func(s string) bool { return strings.Contains(s, "epigraph, credited to JOHN HENRY MACKAY") }) {
+		t.Errorf("omitted = %q, want the epigraph said", src.Omitted)
+	}
+}
