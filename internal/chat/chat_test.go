@@ -138,6 +138,13 @@ func TestFollowUpFindsTheSameTopic(t *testing.T) {
 	if got := c.turns[1].searched; !strings.Contains(got, "Stalin") {
 		t.Errorf("follow-up searched as %q, want Stalin carried into it", got)
 	}
+	// Asked who stopped him, the essay answers that other leaders stymied
+	// him; the first answer's "cult of personality" sentence answers what
+	// was asked before, not this.
+	if !strings.Contains(second.Answer, "He was stymied by the combined efforts of other Party leaders.") ||
+		strings.Contains(second.Answer, "cult of personality") {
+		t.Errorf("follow-up does not answer who stopped him:\n%s", second.Answer)
+	}
 
 	parts := turnOutputs(out)
 	for _, q := range []string{"Was Stalin all-powerful?", "Who stopped him?"} {

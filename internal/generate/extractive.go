@@ -66,7 +66,7 @@ func (e Extractive) Generate(ctx context.Context, req Request, stream io.Writer)
 	if !addressed(res) {
 		return abstain(res, stream)
 	}
-	chosen := e.selectSentences(res, quotedBefore(req.History))
+	chosen := e.selectSentences(res, req.Question, quotedBefore(req.History))
 	if len(chosen) == 0 {
 		return abstain(res, stream)
 	}

@@ -89,10 +89,78 @@ func (e Extractive) selection() Selection {
 // answer each part of the question, in the order they should be read.
 // Sentences found in earlier answers count for less, so that a follow-up
 // moves the conversation on rather than repeating it.
-func (e Extractive) selectSentences(res *retrieve.Result, earlier string) []candidate {
+//
+//   - asked: the question as the user asked it; a follow-up is searched
+//     with an earlier question's terms carried after it (see followUp).
+func (e Extractive) selectSentences(res *retrieve.Result, asked, earlier string) []candidate {
 	if len(res.Query.Named) > 0 {
 		return e.fromNamed(res, earlier)
 	}
+	if f, ok := followUp(res, asked); ok {
+		if out := e.selectFrom(f, earlier); len(out) > 0 {
+			return out
+		}
+	}
+	return e.selectFrom(res, earlier)
+}
+
+// followUp returns res as a follow-up asks it, when the question was
+// searched with the terms of an earlier one carried after it in
+// parentheses ("Who stopped him? (Caesar, all-powerful)"; see
+// answer.Carry): the follow-up's own words are what it asks, and the
+// carried terms only say who "him" is and what the talk was of. Read as a
+// part of their own, they would answer the earlier question again. The
+// parts holding only carried terms are left out, and the others lean on
+// those terms. It reports false, leaving res as it is, for a question
+// that is no such follow-up or has no words of its own ("Why?").
+func followUp(res *retrieve.Result, asked string) (*retrieve.Result, bool) {
+	q := res.Query
+	if asked == "" || len(q.Asked) <= len(asked) || !strings.HasPrefix(q.Asked, asked) {
+		return res, false
+	}
+	tail := strings.TrimSpace(q.Asked[len(asked):])
+	if !strings.HasPrefix(tail, "(") || !strings.HasSuffix(tail, ")") {
+		return res, false
+	}
+	carried := map[string]bool{}
+	for _, st := range terms.Stems(tail) {
+		carried[st] = true
+	}
+	for _, st := range terms.Stems(asked) {
+		delete(carried, st)
+	}
+	var leans []string
+	for _, st := range q.Stems {
+		if carried[st] {
+			leans = append(leans, st)
+		}
+	}
+	var parts []retrieve.Part
+	for _, p := range q.Parts {
+		own := slices.DeleteFunc(slices.Clone(p.Stems), func(st string) bool { return carried[st] })
+		if len(own) == 0 {
+			continue
+		}
+		lean := slices.Clone(p.Leans)
+		for _, st := range leans {
+			if !slices.Contains(lean, st) {
+				lean = append(lean, st)
+			}
+		}
+		parts = append(parts, retrieve.Part{Stems: own, Leans: lean})
+	}
+	if len(parts) == 0 || len(leans) == 0 {
+		return res, false
+	}
+	cq := *q
+	cq.Parts = parts
+	cr := *res
+	cr.Query = &cq
+	return &cr, true
+}
+
+// selectFrom is selectSentences for a question that names no passage.
+func (e Extractive) selectFrom(res *retrieve.Result, earlier string) []candidate {
 	out, dropped := e.choose(res, earlier, nil, readable)
 	if len(out) > 0 || len(dropped) == 0 {
 		return out
@@ -119,10 +187,17 @@ func (e Extractive) selectSentences(res *retrieve.Result, earlier string) []cand
 // dropped.
 func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int]bool, lean leaning) ([]candidate, [][2]int) {
 	sel := e.selection()
+	q, cues := withCues(res.Query)
+	if q != res.Query {
+		cp := *res
+		cp.Query = q
+		res = &cp
+	}
 	hits := res.Hits[:min(len(res.Hits), maxPassages)]
 	stems := sentenceStems(hits)
 	weights := questionWeights(res.Query, res.StandIns, stems)
 	sents := gather(hits, res.Hits, stems, earlier, res.Query, sel.PassagePower)
+	applyCues(sents, cues, weights)
 	var chosen []candidate
 	lead := map[int]int{}
 	taken := map[[2]int]bool{}
@@ -192,7 +267,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			// Asked of the text itself, the sentence speaking most as
 			// asked leads, whatever its passage's rank.
 			if !hasIntent(res) {
-				leadFromBest(order, sents, scores, floor)
+				leadFromBest(order, sents, scores, floor, cueStems(cues, part))
 			}
 			if !asksForQuestions(res.Query.Words) && asksWh(res.Query.Words) {
 				leadWithStatement(order, sents, scores, owns, floor)
@@ -354,8 +429,18 @@ func withBest(chosen []candidate, sents []sentence, scores [][]float64, best []f
 //   - floor: the least score a sentence is quoted with. Moving a sentence
 //     below it to the head would end the answer before it began: the
 //     choosing stops at the first sentence under the floor.
-func leadFromBest(order []int, sents []sentence, scores []float64, floor float64) {
-	leadWith(order, scores, floor, func(i int) bool { return sents[i].rank == 0 })
+//   - cued: the part's stems a cue reads into sentences (see cue): a
+//     sentence that does with the person what the question asks answers
+//     it, whatever its passage's rank, and one that does not may not
+//     lead in its place.
+func leadFromBest(order []int, sents []sentence, scores []float64, floor float64, cued []string) {
+	if len(order) == 0 {
+		return
+	}
+	head := sents[order[0]]
+	leadWith(order, scores, floor, func(i int) bool {
+		return sents[i].rank == 0 && !slices.ContainsFunc(cued, func(st string) bool { return head.stems[st] && !sents[i].stems[st] })
+	})
 }
 
 // leadWith moves to the head of order the first sentence that ok admits,

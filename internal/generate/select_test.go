@@ -24,7 +24,7 @@ func TestLeadFromBestKeepsAQuotableHead(t *testing.T) {
 		{0.75, []int{0, 1, 2}},
 	} {
 		order := []int{0, 1, 2}
-		leadFromBest(order, sents, scores, tc.floor)
+		leadFromBest(order, sents, scores, tc.floor, nil)
 		if !slices.Equal(order, tc.want) {
 			t.Errorf("floor %g: order %v, want %v", tc.floor, order, tc.want)
 		}

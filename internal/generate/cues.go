@@ -1,0 +1,285 @@
+package generate
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"studyguide/internal/retrieve"
+	"studyguide/internal/terms"
+)
+
+// A question about a person often asks what the person did or suffered
+// in words the text does not use: "Who stopped him?" is answered by "He
+// was thwarted by the council", "What did she want to do?" by "... she
+// believed that a new charter would end the feud". Sharing the person's
+// name is not enough: a sentence saying she was exiled holds the name as
+// often as one saying what she proposed. A cue reads what the sentence
+// does with the person instead, and a sentence that matches it is read
+// as holding the question's word.
+
+// cue is one way a sentence answers a part of the question without its
+// word.
+type cue struct {
+	// stem is the part's stem a matching sentence is read as holding.
+	stem string
+	part int
+	// persons are the stems of the people the question asks about.
+	persons []string
+	// mind is set when the question asks what the person wanted or
+	// thought, unset when it asks who acted on the person.
+	mind bool
+}
+
+// mindStem stands, among a part's stems, for a question's verb of
+// wanting or thinking, which is a stop word ("want") and no stem: it can
+// never be a word's stem.
+const mindStem = "\x00mind"
+
+// mindWords ask or tell what someone wanted, meant or thought.
+var mindWords = stemSet("want", "wish", "hope", "plan", "intend", "aim", "try", "seek", "believe", "think",
+	"propose", "expect", "desire", "strive", "mean")
+
+// aimWords name what someone wanted, after the person's possessive
+// ("his evident goal of ...").
+var aimWords = stemSet("goal", "plan", "aim", "intention", "purpose", "proposal", "wish")
+
+// beWords form a passive with a participle ("was thwarted by").
+var beWords = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "being": true, "be": true}
+
+// auxiliaries follow "who" when it is the object, not the subject, of the
+// verb: "Who did he blame?" asks whom he acted on, not who acted on him.
+var auxiliaries = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "did": true, "does": true, "do": true, "has": true,
+	"have": true, "had": true, "will": true, "would": true, "could": true, "can": true, "should": true,
+	"might": true, "may": true, "must": true,
+}
+
+func stemSet(words ...string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range words {
+		out[terms.Stem(w)] = true
+	}
+	return out
+}
+
+// cuesOf returns the cues of question q: "Who <verb> <person>?" is
+// answered by a sentence in which the person is the subject of a passive
+// with an agent ("He was thwarted by ..."), read as holding the verb;
+// "What did <person> want (hope, plan, think ...)?" by a sentence in
+// which the person is the subject of such a verb, or whose possessive
+// names an aim ("his goal of ..."), read as holding mindStem, which is
+// added to the part that names the person.
+//
+//   - q: the question as read (see followUp): its parts and what they
+//     lean on.
+func cuesOf(q *retrieve.Query) []cue {
+	ws := q.Words
+	persons := namesIn(q.Asked)
+	if len(ws) < 2 || len(persons) == 0 {
+		return nil
+	}
+	var out []cue
+	if ws[0] == "who" && !auxiliaries[ws[1]] && !terms.IsStopword(ws[1]) {
+		verb := terms.Stem(ws[1])
+		for i, p := range q.Parts {
+			if slices.Contains(p.Stems, verb) {
+				out = append(out, cue{stem: verb, part: i, persons: persons})
+			}
+		}
+	}
+	if asksMind(q) {
+		for i, p := range q.Parts {
+			if slices.ContainsFunc(persons, func(st string) bool { return slices.Contains(p.Stems, st) || slices.Contains(p.Leans, st) }) {
+				out = append(out, cue{stem: mindStem, part: i, persons: persons, mind: true})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// namesIn returns the stems of the capitalized words of text after its
+// first: the names a question asks about.
+func namesIn(text string) []string {
+	var out []string
+	for i, f := range strings.Fields(text) {
+		f = strings.Trim(f, "\"“”'‘’(),;:.!?")
+		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
+		if i == 0 || f == "" || !unicode.IsUpper([]rune(f)[0]) || f == "I" {
+			continue
+		}
+		for _, st := range terms.Stems(f) {
+			if !slices.Contains(out, st) {
+				out = append(out, st)
+			}
+		}
+	}
+	return out
+}
+
+// withCues returns q with the stem of each mind cue added to its part,
+// and the cues.
+func withCues(q *retrieve.Query) (*retrieve.Query, []cue) {
+	cues := cuesOf(q)
+	if !slices.ContainsFunc(cues, func(c cue) bool { return c.mind }) {
+		return q, cues
+	}
+	cp := *q
+	cp.Parts = slices.Clone(q.Parts)
+	for _, c := range cues {
+		if c.mind {
+			p := &cp.Parts[c.part]
+			p.Stems = append(slices.Clone(p.Stems), c.stem)
+		}
+	}
+	return &cp, cues
+}
+
+// applyCues marks each sentence that matches a cue as holding its stem,
+// and weighs mindStem as the heaviest of the names it goes with.
+func applyCues(sents []sentence, cues []cue, weights map[string]float64) {
+	for _, c := range cues {
+		if c.mind {
+			for _, p := range c.persons {
+				weights[c.stem] = max(weights[c.stem], weights[p])
+			}
+		}
+		for i := range sents {
+			s := &sents[i]
+			if s.stems[c.stem] || !c.matches(*s) {
+				continue
+			}
+			st := make(map[string]bool, len(s.stems)+1)
+			for k := range s.stems {
+				st[k] = true
+			}
+			st[c.stem] = true
+			s.stems = st
+		}
+	}
+}
+
+// matches reports whether sentence s does with the cue's person what the
+// question asks.
+func (c cue) matches(s sentence) bool {
+	fields := strings.Fields(s.text)
+	words := make([]string, len(fields))
+	for i, f := range fields {
+		words[i] = strings.ToLower(strings.Trim(f, "\"“”'‘’()"))
+	}
+	if c.mind {
+		return c.wants(s, fields, words)
+	}
+	return c.actedOn(s, words)
+}
+
+// person reports whether a word names one of the cue's persons, itself
+// or through the pronoun opening the sentence (see referent).
+func (c cue) person(s sentence, w string) bool {
+	w = strings.TrimRight(w, ",;:.!?")
+	base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if personal[w] || personal[base] {
+		return slices.ContainsFunc(s.refers, func(st string) bool { return slices.Contains(c.persons, st) })
+	}
+	return slices.Contains(c.persons, terms.Stem(base))
+}
+
+// actedOn reports whether a person of the cue is the subject of a passive
+// with an agent: "He was thwarted by ...".
+func (c cue) actedOn(s sentence, words []string) bool {
+	for i := 2; i+1 < len(words); i++ {
+		if strings.TrimRight(words[i+1], ",;:") != "by" || !participle(words[i]) {
+			continue
+		}
+		be := i - 1
+		if !beWords[words[be]] && be > 0 && beWords[words[be-1]] {
+			be-- // "was never thwarted by"
+		}
+		if !beWords[words[be]] {
+			continue
+		}
+		for j := max(0, be-passiveReach); j < be; j++ {
+			if c.person(s, words[j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// passiveReach is how many words before a passive's "was" its subject is
+// looked for.
+const passiveReach = 4
+
+// participle reports whether a word may be a past participle.
+func participle(w string) bool {
+	for _, suf := range []string{"ed", "en", "wn", "ght", "ne"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// wants reports whether a person of the cue is the subject of a verb of
+// wanting or thinking within a few words ("Marcus and Livia believed"),
+// or names through a possessive what was aimed at ("his evident goal").
+func (c cue) wants(s sentence, fields, words []string) bool {
+	for i, w := range words {
+		if !c.person(s, w) {
+			continue
+		}
+		possessive := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || w == "his" || w == "her" || w == "their"
+		for j := i + 1; j < min(len(words), i+1+mindReach); j++ {
+			if strings.ContainsAny(fields[j-1][len(fields[j-1])-1:], ",;:.!?") {
+				break // the clause ends
+			}
+			st := terms.Stem(strings.TrimRight(words[j], ",;:.!?"))
+			if mindWords[st] && !possessive || aimWords[st] && possessive {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mindReach is how many words after a person a verb of wanting is looked
+// for: "Marcus and Livia believed".
+const mindReach = 3
+
+// cueStems returns the stems the cues read into sentences for a part.
+func cueStems(cues []cue, part int) []string {
+	var out []string
+	for _, c := range cues {
+		if c.part == part {
+			out = append(out, c.stem)
+		}
+	}
+	return out
+}
+
+// asksMind reports whether q asks what someone wanted or thought ("What
+// did he want to do?"): it opens with "what", "which" or "how" and holds a
+// verb of wanting or thinking. When that verb is one of its stems
+// ("believe"), the sentences holding it are found without a cue; asked
+// why ("Why does he think ...?"), the question asks for a reason, not
+// for what was thought.
+func asksMind(q *retrieve.Query) bool {
+	ws := q.Words
+	if ws[0] != "what" && ws[0] != "which" && ws[0] != "how" {
+		return false
+	}
+	found := false
+	for _, w := range ws[1:] {
+		st := terms.Stem(w)
+		if !mindWords[st] {
+			continue
+		}
+		if slices.Contains(q.Stems, st) {
+			return false
+		}
+		found = true
+	}
+	return found
+}

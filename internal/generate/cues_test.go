@@ -1,0 +1,101 @@
+package generate
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"studyguide/internal/citation"
+	"studyguide/internal/retrieve/retrievetest"
+)
+
+// followUpAnswer answers asked as a chat does offline: searched with the
+// earlier question's terms carried after it.
+func followUpAnswer(t *testing.T, asked, searched string) string {
+	t.Helper()
+	c, r := retrievetest.Essay(t)
+	res, err := r.Retrieve(context.Background(), searched, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Extractive{}.Generate(context.Background(), Request{Question: asked, Retrieval: res, Author: "Grover Furr"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep := citation.Check(d.Text, c, res.Refs()); len(rep.Invalid) != 0 {
+		t.Errorf("invalid citations %+v in %s", rep.Invalid, d.Text)
+	}
+	return d.Text
+}
+
+// TestFollowUpAnswersItsOwnQuestion checks that a follow-up's carried
+// terms say who "him" is rather than asking the earlier question again:
+// asked who stopped him, the answer is the sentence saying he was
+// stymied by others, read after the one naming him, and not the earlier
+// answer's sentences about the cult.
+func TestFollowUpAnswersItsOwnQuestion(t *testing.T) {
+	got := followUpAnswer(t, "Who stopped him?", "Who stopped him? (Stalin, all-powerful)")
+	want := `“In fact, Stalin was never "all-powerful."” [¶53] Furr goes on: “He was stymied by the combined efforts of other Party leaders.” [¶53]`
+	if !strings.HasSuffix(got, want) || strings.Contains(got, "cult of personality") {
+		t.Errorf("answer:\n%s\nwant it to end with:\n%s", got, want)
+	}
+}
+
+// TestFollowUpWithoutWordsStaysOnTopic checks that a follow-up with no
+// words of its own ("Why?") is answered from the carried terms, as
+// before: they are all it asks about.
+func TestFollowUpWithoutWordsStaysOnTopic(t *testing.T) {
+	got := followUpAnswer(t, "Why?", "Why? (Stalin, all-powerful)")
+	if !strings.Contains(got, "[¶53]") {
+		t.Errorf("answer leaves ¶53:\n%s", got)
+	}
+}
+
+// TestAskedWhatSomeoneWantedTheBelieverAnswers checks that asked what a
+// person wanted, the answer quotes the sentence in which he is the one
+// believing, not the best-ranked note that only names him (on his death).
+func TestAskedWhatSomeoneWantedTheBelieverAnswers(t *testing.T) {
+	got := answer(t, "What did Beria want to do?")
+	if !strings.HasPrefix(got, `Grover Furr writes: “Maybe Stalin and Beria believed that returning the Party alone`) || strings.Contains(got, "murdered") {
+		t.Errorf("answer:\n%s", got)
+	}
+	got = answer(t, "What did Stalin want to do with the Party?")
+	if !strings.Contains(got, "Stalin's evident goal of removing the Party from direct rule") {
+		t.Errorf("answer leaves out the goal it asks for:\n%s", got)
+	}
+}
+
+// TestAskedWhySomeoneThinksNoCue checks that asked why someone thinks a
+// thing, a reason is wanted, not any sentence in which he believes.
+func TestAskedWhySomeoneThinksNoCue(t *testing.T) {
+	got := answer(t, "Why does Mukhin think some of Stalin's ideas were seen as dangerous?")
+	if !strings.Contains(got, "[note 4]") || strings.Contains(got, "[¶59]") {
+		t.Errorf("answer:\n%s", got)
+	}
+}
+
+func TestCueMatches(t *testing.T) {
+	acted := cue{stem: "stop", persons: []string{"stalin"}}
+	mind := cue{stem: mindStem, persons: []string{"beria"}, mind: true}
+	for _, tc := range []struct {
+		c      cue
+		text   string
+		refers []string
+		want   bool
+	}{
+		{acted, "He was stymied by the combined efforts of other Party leaders.", []string{"stalin"}, true},
+		{acted, "He was stymied by the combined efforts of other Party leaders.", []string{"lenin"}, false},
+		{acted, "Stalin was never stymied by anyone.", nil, true},
+		{acted, "In fact, Stalin was never all-powerful.", nil, false},
+		{acted, "Stalin stymied the others by his silence.", nil, false},
+		{mind, "Maybe Stalin and Beria believed that the Party could change.", nil, true},
+		{mind, "There is much evidence to suggest that Beria was in fact murdered.", nil, false},
+		{mind, "Beria's plan was never put into effect.", nil, true},
+		{mind, "Beria's son thought otherwise.", nil, false},
+	} {
+		s := sentence{candidate: candidate{text: tc.text}, refers: tc.refers}
+		if got := tc.c.matches(s); got != tc.want {
+			t.Errorf("%q (refers %v, mind %v): matches = %v, want %v", tc.text, tc.refers, tc.c.mind, got, tc.want)
+		}
+	}
+}
