@@ -215,18 +215,30 @@ var dateEndRe = regexp.MustCompile(`(?i)(?:\b` + months + `\.?\s+[1-9]\d?(?:st|n
 const months = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
 
 // isAuthorLine reports whether a heading is an author's name alone in
-// capitals ("SMITH", "SMITH AND JONES"): up to five words of
-// capital letters, with no stop at its end.
+// capitals ("SMITH", "SMITH AND JONES", "MADISON, with HAMILTON"): up to
+// five words of capital letters, joined by "and" or "with" in any case,
+// with no stop at its end.
 func isAuthorLine(b block) bool {
-	if !b.oneLine() || b.heading > 0 || !isCapitals(b.text) || wordCount(b.text) > 5 || designator(b.text) != "" {
+	if !b.oneLine() || b.heading > 0 || wordCount(b.text) > 5 || designator(b.text) != "" {
 		return false
 	}
-	for _, r := range b.text {
-		if !unicode.IsLetter(r) && r != ' ' && r != '\'' && r != '’' && r != '-' {
+	names := 0
+	for i, w := range strings.Fields(b.text) {
+		w = strings.TrimSuffix(w, ",")
+		if lw := strings.ToLower(w); i > 0 && (lw == "and" || lw == "with") {
+			continue
+		}
+		if !isCapitals(w) {
 			return false
 		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
+				return false
+			}
+		}
+		names++
 	}
-	return true
+	return names > 0
 }
 
 // isCapitals reports whether s has two or more letters and no lower-case

@@ -442,3 +442,13 @@ func TestParseMarkdownEpigraphAndQuotedSignature(t *testing.T) {
 		t.Errorf("omitted = %q, want the epigraph said", src.Omitted)
 	}
 }
+
+// A Markdown paper credited to two authors ("_MADISON_, with _HAMILTON_",
+// as the full Federalist sets Nos. 18–20) has no passage of their names.
+func TestParseMarkdownAuthorLineOfTwoNames(t *testing.T) {
+	long := strings.Repeat("Among the confederacies of antiquity, the most considerable was that of the Grecian republics. ", 4)
+	src := parsed(t, "# Papers\n\n## No. 18. The Same Subject Continued\n\n### For the New York Packet. Friday, December 7, 1787\n\n_MADISON_, with _HAMILTON_\n\nTo the People of the State of New York:\n\n"+long+"\n\n_PUBLIUS_\n")
+	if len(src.Passages) != 1 || !strings.HasPrefix(src.Passages[0].Text(), "Among") {
+		t.Errorf("passages = %q, want the paper's one paragraph", refs(src))
+	}
+}
