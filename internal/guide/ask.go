@@ -108,7 +108,20 @@ func (b *builder) readStatement(text string) (statement, bool) {
 			// "The idea shared by ...": a participle, not the verb.
 			continue
 		}
-		if auxRe.MatchString(lw) || i > 0 && (verbRe.MatchString(lw) || b.pastVerb(st.words[:i], lw)) {
+		if auxRe.MatchString(lw) && i > 0 && strings.EqualFold(st.words[i-1], "to") {
+			// "a king hath little more to do than ...": an infinitive.
+			continue
+		}
+		if auxRe.MatchString(lw) {
+			st.v = i
+			break
+		}
+		if i > 0 && (verbRe.MatchString(lw) || b.pastVerb(st.words[:i], lw)) {
+			if participle(st.words[i+1:]) {
+				// "The offence charged was ...", "The cause lost in the
+				// war is ...": the verb comes later.
+				continue
+			}
 			st.v = i
 			break
 		}
@@ -120,6 +133,16 @@ func (b *builder) readStatement(text string) (statement, bool) {
 	if st.subject == "" || strings.Contains(st.subject, ",") || subordinateRe.MatchString(st.subject) || negativeSubjectRe.MatchString(st.subject) || dummySubjectRe.MatchString(st.subject) {
 		return statement{}, false
 	}
+	if subjectOpenerRe.MatchString(st.subject) || pointerRe.MatchString(st.subject) || strings.Contains(" "+st.subject+" ", " that ") || youRe.MatchString(st.subject) || clauseInSubjectRe.MatchString(st.subject) || genericSubjectRe.MatchString(st.subject) {
+		// "Of more worth is one honest man ...", "The same traits ...",
+		// "And now that X are no longer ...", "the king you will say":
+		// no subject a question can stand on.
+		return statement{}, false
+	}
+	if demonstrativeSubjectRe.MatchString(st.keep) {
+		// "When that wore out, ...": the opening phrase points back.
+		return statement{}, false
+	}
 	if rest := st.rest(); relativeOpenRe.MatchString(strings.ToLower(rest[0])) {
 		// "A man entered who could hardly ...": the relative clause is
 		// the subject's, out of its place.
@@ -129,13 +152,34 @@ func (b *builder) readStatement(text string) (statement, bool) {
 }
 
 var (
+	// subjectOpenerRe opens words that cannot be a subject: a preposition
+	// or a conjunction ("Of more worth is ...", "For as in absolute
+	// governments the King is ...", "on submissive shoulders sat ...").
+	subjectOpenerRe = lazyregexp.New(`(?i)^(?:of|on|in|at|to|for|by|with|from|as|so|than|into|upon|and|but|or|nor|yet)\b`)
+	// pointerRe is a phrase that points back to what the text said before
+	// ("The same traits", "The second expedient", "as much"): a question
+	// holding it cannot be read alone.
+	pointerRe = lazyregexp.New(`(?i)\b(?:the (?:same|latter|former|first|second|third|other|above|following)|such|similar|likewise|as much|so much)\b`)
+	// clauseInSubjectRe is a clause or a verb inside what would be the
+	// subject: "forces whose views were", "Much hath been said",
+	// "First.--That the king".
+	clauseInSubjectRe = lazyregexp.New(`(?i)\b(?:who|whom|whose|which|hath|doth|been|be|being)\b|--|—`)
+	// genericSubjectRe is a subject that names no one in particular ("A
+	// man may grow rich ..."), or a span of time ("Near three thousand
+	// years passed away ..."), which "what" does not ask for.
+	genericSubjectRe = lazyregexp.New(`(?i)^(?:a|an|any|every)\s+(?:man|woman|person|one|body)$|\b(?:years|months|weeks|days|hours|centuries)$`)
+	// youRe is the reader addressed: "the king you will say has ...".
+	youRe = lazyregexp.New(`(?i)\b(?:you|your|ye|thou|thee)\b`)
+	// demonstrativeSubjectRe is a kept opening phrase whose subject is a
+	// bare demonstrative: "When that wore out".
+	demonstrativeSubjectRe = lazyregexp.New(`(?i)\b(?:that|this|these|those|it)\s+(?:\p{Ll}+ed|wore|was|were|is|are|had|has|came|went|became|grew)\b`)
 	// subordinateRe opens a clause that is not a sentence's main one:
 	// "while the two kings were ...", "If, at the time ...".
 	subordinateRe = lazyregexp.New(`(?i)^(?:while|when|whenever|as|if|though|although|because|since|after|before|until|unless|once|whereas)\b`)
 	// negativeSubjectRe opens a subject that names nothing to ask for:
 	// "No State shall ...", "Neither slavery nor ...", "Few nations
 	// have ...", "There is ...", "Let each colony be ...".
-	negativeSubjectRe = lazyregexp.New(`(?i)^(?:no|neither|none|nothing|nobody|not|few|little|there|let)\b`)
+	negativeSubjectRe = lazyregexp.New(`(?i)^(?:no|neither|none|nothing|nobody|not|much|(?:very |so |too )?(?:few|little)|there|let)\b`)
 	relativeOpenRe    = lazyregexp.New(`^(?:who|whom|whose|which|that)$`)
 	// dummySubjectRe ends a subject that is no subject: "In most cases
 	// there is ...".
@@ -181,6 +225,31 @@ func (b *builder) pastVerb(before []string, w string) bool {
 	return true
 }
 
+// participle reports whether the words after a would-be verb show it to
+// be a participle qualifying the subject: a finite verb follows at once
+// ("The offence charged was ..."), or after a preposition's phrase with no
+// comma between ("The cause lost in the war is ...").
+func participle(after []string) bool {
+	if len(after) == 0 {
+		return false
+	}
+	if auxRe.MatchString(strings.ToLower(strings.Trim(after[0], `,"“”`))) {
+		return true
+	}
+	if !passivePrepRe.MatchString(strings.ToLower(after[0])) {
+		return false
+	}
+	for _, w := range after[1:] {
+		if strings.HasSuffix(w, ",") {
+			return false
+		}
+		if copula(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 // asks returns the questions a sentence answers, best first.
 func (b *builder) asks(text string) []string {
 	st, ok := b.readStatement(text)
@@ -207,7 +276,7 @@ func leansOutside(q string) bool {
 	if len(ws) > 1 && ws[0] == "Who" {
 		q = ownRe.ReplaceAllString(q, "")
 	}
-	return personalRe.MatchString(q)
+	return personalRe.MatchString(q) || pointerRe.MatchString(q)
 }
 
 // askAbout asks for the subject, or what the subject shows or is.
@@ -224,9 +293,17 @@ func (b *builder) askAbout(st statement) string {
 		return ""
 	}
 	subject, adverb := splitAdverb(subject)
-	verb, rest, keep := st.verb(), st.rest(), st.keep
+	verb, rest, keep := st.verb(), cutTail(st.rest()), st.keep
 	if adverb != "" {
 		verb = adverb + " " + verb
+	}
+	if len(rest) == 0 || !askable(rest) {
+		return ""
+	}
+	if copula(verb) && isUpper(strings.Trim(rest[0], `"“`)) && !determiners[strings.ToLower(rest[0])] {
+		// "The young man's name was Ned Roberts": asked for the subject,
+		// the question gives its answer away and asks for a description.
+		return ""
 	}
 	switch {
 	case reportVerbRe.MatchString(verb) && len(rest) > 0 && strings.TrimRight(rest[0], ",") == "that":
@@ -237,13 +314,26 @@ func (b *builder) askAbout(st statement) string {
 		i := timeVerb(rest)
 		return terms.Capitalize(keep + "when " + verb + " " + b.lowerFirst(subject) + " " + rest[i] + "?")
 	case copula(verb) && len(rest) > 0 && !determiners[strings.ToLower(strings.Trim(rest[0], `"“”`))] && adjectival(rest):
+		if passiveAfter(rest) || !b.describable(subject) {
+			// "were carefully preserved" is done to the subject, not said
+			// of it; "the rule" alone does not say which.
+			return ""
+		}
 		return terms.Capitalize(keep + "how does " + b.whoSays() + " describe " + b.lowerFirst(subject) + "?")
 	}
+	if contentWords(numeralRe.ReplaceAllString(keep+strings.Join(withoutAsides(st.words[st.v : st.v+1+len(rest)])[1:], " "), "")) < minRestContent {
+		// "What has, in a measure, surrendered?" asks only a verb.
+		return ""
+	}
 	wh := "What"
-	if b.human(subject) {
+	if b.human(subject) || b.agent(subject, verb) {
 		wh = "Who"
 	}
-	if s, ok := singular[verb]; ok && !pluralNext(rest) {
+	if copula(verb) && wh == "Who" && strings.EqualFold(rest[0], "the") && !personPredicate(rest) && !titled(subject) {
+		// "Britain is the parent country": a place or a thing is what.
+		wh = "What"
+	}
+	if s, ok := singular[verb]; ok && !pluralNext(rest) && !pluralVerbRe.MatchString(strings.Join(rest, " ")) {
 		verb = s
 	}
 	q := wh + " " + verb + " " + strings.Join(rest, " ") + "?"
@@ -252,6 +342,187 @@ func (b *builder) askAbout(st statement) string {
 	}
 	return terms.Capitalize(q)
 }
+
+// minRestContent is the fewest content words a question asking for its
+// subject holds after its verb, asides aside.
+const minRestContent = 2
+
+// tailRe opens, after a comma, what a question asking for the subject
+// cannot carry: a clause of its own ("..., in which time there have been
+// ...", "..., when Lucretia Mott ... will address", "..., so in free
+// countries ..."), a participle's phrase ("..., approving cordially"), a
+// parenthesis ("..., say some"), or a second subject ("..., and another to
+// read").
+var tailRe = lazyregexp.New(`(?i)^(?:which|who|whom|whose|when|where|while|whereas|though|although|because|since|if|unless|until|till|so|nor|that|there|as(?: \p{L}+)? (?:the|a|an|in|are|is|was|were)|in which|from whom|by which|of which|and (?:another|the other|others)|\p{Ll}{3,}ing)\b`)
+
+// reportedTailRe closes a statement with who says it: "..., say some".
+var reportedTailRe = lazyregexp.New(`(?i)^(?:say|says|said|think|thinks)\b`)
+
+// cutTail cuts the words after a verb at a comma that opens what a
+// question cannot carry (see tailRe), or where the words go on in a
+// clause that leaves out its verb: "are the distinctions of nature, good
+// and bad the distinctions of heaven".
+func cutTail(rest []string) []string {
+	for i := 0; i+1 < len(rest); i++ {
+		if !strings.HasSuffix(rest[i], ",") {
+			continue
+		}
+		after := strings.Join(rest[i+1:], " ")
+		if strings.HasPrefix(strings.ToLower(after), "nor ") && strings.Contains(strings.ToLower(strings.Join(rest[:i+1], " ")), "neither") {
+			// "neither shoes, stockings, jackets, nor trousers": one list.
+			continue
+		}
+		if reportedTailRe.MatchString(after) {
+			// "Britain is the parent country, say some": a view the
+			// text reports, not its own; no question stands on it.
+			return nil
+		}
+		if tailRe.MatchString(after) || gapped(rest[:i+1], rest[i+1:]) {
+			out := append([]string(nil), rest[:i+1]...)
+			out[i] = strings.TrimSuffix(out[i], ",")
+			return out
+		}
+	}
+	return rest
+}
+
+// gapped reports whether the words after a comma repeat two words in a
+// row from before it, with no verb of their own: the second half of
+// "nature, good and bad the distinctions of heaven".
+func gapped(before, after []string) bool {
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(before); i++ {
+		seen[strings.ToLower(before[i]+" "+strings.Trim(before[i+1], ","))] = true
+	}
+	for i := 0; i+1 < len(after); i++ {
+		w := strings.ToLower(after[i])
+		if auxRe.MatchString(w) || verbRe.MatchString(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(after[i], ",") {
+			return false
+		}
+		if seen[w+" "+strings.ToLower(strings.Trim(after[i+1], ","))] && !terms.IsStopword(strings.ToLower(strings.Trim(after[i+1], ","))) {
+			return true
+		}
+	}
+	return false
+}
+
+// askable reports whether the words after a verb can end a question
+// asking for the subject: they ask no question of their own ("asked who,
+// after marriage, should hold ..."), point to no place outside ("were
+// there"), and hold no note mark.
+func askable(rest []string) bool {
+	joined := strings.ToLower(strings.Join(rest, " "))
+	if embeddedWhRe.MatchString(joined) || strings.Contains(joined, "[") {
+		return false
+	}
+	return strings.Trim(strings.ToLower(rest[0]), ",") != "there"
+}
+
+// embeddedWhRe is a question word inside a clause: "asked who ...",
+// "in proportion as what are called ...", "to one who will attend".
+var embeddedWhRe = lazyregexp.New(`\b(?:who|what|whether|how|why)\b`)
+
+// withoutAsides drops the words between two commas: "has, in a measure,
+// surrendered" is "has surrendered"; "not truth, but consistency" has no
+// aside.
+func withoutAsides(ws []string) []string {
+	var out []string
+	for i := 0; i < len(ws); i++ {
+		if i > 0 && strings.HasSuffix(ws[i-1], ",") {
+			if j := closingComma(ws, i); j >= 0 {
+				i = j
+				continue
+			}
+		}
+		out = append(out, ws[i])
+	}
+	return out
+}
+
+// closingComma returns where the aside that opens at ws[i] ends, at a
+// word ending in a comma within asideMax words, or -1.
+func closingComma(ws []string, i int) int {
+	for j := i; j < len(ws) && j < i+asideMax; j++ {
+		if strings.HasSuffix(ws[j], ",") {
+			return j
+		}
+	}
+	return -1
+}
+
+// asideMax bounds an aside between commas.
+const asideMax = 6
+
+// numeralRe is a number in figures, which a question asks nothing by.
+var numeralRe = lazyregexp.New(`\b\d[\d,.]*\b`)
+
+// pluralVerbRe is a plural verb later in the words a question keeps: "are
+// not only permitted ..., but are lauded" keeps its "are".
+var pluralVerbRe = lazyregexp.New(`\b(?:are|were|have)\b`)
+
+// passiveAfter reports whether an adverb after a copula qualifies a
+// participle ("were carefully preserved"), not the subject.
+func passiveAfter(rest []string) bool {
+	if len(rest) < 2 || !strings.HasSuffix(strings.ToLower(rest[0]), "ly") {
+		return false
+	}
+	w := strings.Trim(strings.ToLower(rest[1]), `,"“”`)
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn")
+}
+
+// describable reports whether a subject says what it is without the
+// sentence before: a name, or two content words ("the effect of the
+// cult", not "the rule").
+func (b *builder) describable(subject string) bool {
+	bare := strings.Trim(trimPossessive(subject), `"“”`)
+	return len(b.peopleIn(subject)) > 0 || b.isName(bare) || titled(subject) || contentWords(subject) >= 2
+}
+
+// titleRe opens a subject with a title before a name: "Mr. Lawrence",
+// "Dr. Godwin", "Aunt Hester".
+var titleRe = lazyregexp.New(`^(?:Mr|Mrs|Ms|Dr|Rev|Prof|St|Gen|Col|Capt|Gov|Sen|Hon)\.?\s+\p{Lu}|^(?:Miss|Judge|Aunt|Uncle|Colonel|Captain|General|Governor|Senator|Bishop|Father|Mother|Sister|Brother|Lady|Lord|Sir|Master|Mistress|Professor|Doctor|Ex-Governor|President|King|Queen|Prince|Princess|Count|Baron)\s+\p{Lu}`)
+
+// titled reports whether words are a title and a name, and nothing more:
+// "Mr. Lawrence", not "Mr. Severe's place".
+func titled(words string) bool {
+	ws := strings.Fields(words)
+	if !titleRe.MatchString(words) {
+		return false
+	}
+	last := ws[len(ws)-1]
+	return isUpper(last) && trimPossessive(last) == last
+}
+
+// personPredicate reports whether the words after a copula name a person
+// ("was a stately man", "was one of the grand women"), so that the subject
+// is someone.
+func personPredicate(rest []string) bool {
+	head := strings.Join(rest, " ")
+	for _, cut := range []string{" of ", " in ", " who ", " to ", " with ", ","} {
+		if i := strings.Index(head, cut); i > 0 {
+			head = head[:i]
+		}
+	}
+	return humanRe.MatchString(head)
+}
+
+// agent reports whether a subject that is a name does what only people do:
+// "Sarah Owen read an address", "Mr. Lawrence ... reported the bill".
+func (b *builder) agent(subject, verb string) bool {
+	if titled(subject) {
+		return true
+	}
+	for _, w := range strings.Fields(subject) {
+		if !isUpper(w) || determiners[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return agentVerbRe.MatchString(verb)
+}
+
+// agentVerbRe is a verb of saying, thinking or reading, whose subject is
+// someone.
+var agentVerbRe = lazyregexp.New(`^(?:said|thought|believed|argued|claimed|mused|worried|asked|answered|replied|read|wrote|spoke|moved|reported|presented|proposed|introduced|denounced|told|hoped|feared|wanted|knew|insisted|declared|signed)$`)
 
 // negationRe is a negative adverb that can stand between a subject and
 // its verb: "Law never made men ...".
@@ -328,6 +599,12 @@ func (b *builder) askObject(st statement) string {
 	return terms.Capitalize("what " + st.verb() + " " + b.lowerFirst(subject) + " " + group + "?")
 }
 
+// isNumber reports whether w is written in figures or is a small number
+// word: "composed of two Senators".
+func isNumber(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789,") == ""
+}
+
 // reciprocalRe is an object that names no one: "each other".
 var reciprocalRe = lazyregexp.New(`(?i)\b(?:each other|one another)\b`)
 
@@ -355,6 +632,11 @@ func (b *builder) askPassive(st statement) string {
 	}
 	part, prep := rest[i], strings.ToLower(rest[i+1])
 	if !isLowerWord(part) || !(strings.HasSuffix(part, "ed") || strings.HasSuffix(part, "en")) || !passivePrepRe.MatchString(prep) || i+2 >= len(rest) {
+		return ""
+	}
+	if obj := strings.Trim(rest[i+2], `,"“”`); !objectStartRe.MatchString(strings.ToLower(obj)) && !isUpper(obj) && !isNumber(obj) {
+		// "diminished in proportion as ...", "manifested to its close":
+		// the preposition takes no thing a student can name.
 		return ""
 	}
 	subject := st.subject

@@ -61,20 +61,20 @@ var (
 	reportVerbRe = lazyregexp.New(`^(?:shows?|suggests?|indicates?|reveals?|proves?|demonstrates?|believes?|thinks?|argues?|holds?|claims?|contends?|maintains?|insists?)$`)
 	// introRe is a sentence's opening phrase that a question keeps in
 	// front ("In the USSR,") or drops ("In fact,", "But").
-	introRe     = lazyregexp.New(`^(?:(?:But|And|Yet|So|Nor|Or|Still|Also)\s+|(?:In fact|Of course|Indeed|Clearly|Certainly|Surely|However|Meanwhile|Moreover|Thus|Finally|At the same time|Whatever the [\p{L}]+|For example|As a result|In short|At length|At last|Thereupon|Then|Hence|Therefore|Accordingly|Afterwards|Later|Soon|(?:The next|Next|One|That|The same|Some|Every) (?:day|night|morning|evening|year|week|time))\s*,?\s+)`)
+	introRe     = lazyregexp.New(`^(?:(?:But|And|Yet|So|Nor|Or|Still|Also)\s+|(?:In fact|Of course|Indeed|Clearly|Certainly|Surely|However|Meanwhile|Moreover|Thus|Finally|At the same time|Whatever the [\p{L}]+|For example|As a result|In short|At length|At last|Thereupon|Then|Hence|Therefore|Accordingly|Afterwards|Later|Soon|(?:The next|Next|One|That|The same|Some|Every) (?:day|night|morning|evening|year|week|time)|For)\s*,?\s+)`)
 	keptIntroRe = lazyregexp.New(`^((?:In|During|After|Before|By|Throughout|Under|Within|Among|If|When|Whenever|Unless|Until|Once)\s+[^,;:]{2,90}?),\s+`)
 	timeVerbRe  = lazyregexp.New(`^(?:created|founded|established|formed|abolished|introduced|adopted|destroyed|built|signed|published|written|passed|held|begun|started|ended|dissolved|set up)$`)
 	timeAfterRe = lazyregexp.New(`^(?:only\s+)?(?:after|before|in|during|on|by|until)\s`)
 	determiners = map[string]bool{"the": true, "a": true, "an": true, "one": true, "never": true, "not": true, "no": true, "also": true, "only": true, "still": true, "always": true, "often": true, "to": true, "in": true, "of": true, "at": true, "on": true, "by": true, "for": true, "from": true, "with": true, "that": true, "this": true, "these": true, "those": true, "more": true, "less": true, "so": true, "too": true, "as": true, "such": true, "mainly": true, "both": true, "either": true, "neither": true, "all": true, "any": true, "some": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "being": true, "been": true, "had": true, "have": true, "has": true, "indeed": true, "already": true, "said": true, "widely": true, "long": true}
 	// personalRe is a pronoun a question must not lean on.
-	personalRe = lazyregexp.New(`(?i)\b(?:he|she|they|him|her|them|his|their|it|its|this|these|those|we|us|our|I|my|me|mine|one's|here)\b`)
+	personalRe = lazyregexp.New(`(?i)\b(?:he|she|they|him|her|them|his|their|it|its|this|these|those|we|us|our|I|my|me|mine|one's|here|you|your)\b`)
 	// selfRe is "this" naming the text itself, which a student holds:
 	// "this article", "this amendment".
 	selfRe = lazyregexp.New(`(?i)\bthis (?:article|amendment|section|act|constitution|chapter|essay|book|paper|document)\b`)
 	// ownRe is a possessive a question may hold after its verb, when it
 	// asks who or what: the one asked for is the one it stands for ("Who
 	// seemed worthy of his father?").
-	ownRe = lazyregexp.New(`(?i)\b(?:his|her|their|its|himself|herself|themselves|itself)\b`)
+	ownRe = lazyregexp.New(`(?i)\b(?:his|her|their|himself|herself|themselves)\b`)
 )
 
 // singular maps a plural verb to the form a "who" or "what" question takes.
@@ -101,7 +101,7 @@ func (b *builder) checks(ctx context.Context, g *Guide) ([]Check, error) {
 			continue
 		}
 		for _, q := range b.asks(s.text) {
-			if q == "" || wordCount(q) > maxCheckWords || leansOutside(q) || contentWords(q) < minCheckContent {
+			if q == "" || wordCount(q) > maxCheckWords || leansOutside(q) || contentWords(q) < minCheckContent || strings.Contains(q, "[") {
 				continue
 			}
 			v := 1.0
@@ -305,7 +305,7 @@ func (b *builder) whoSays() string {
 
 // humanRe ends a subject that names people: "local Party leaders",
 // "Scholars motivated by ...".
-var humanRe = lazyregexp.New(`(?i)\b(?:leaders?|scholars?|historians?|activists?|people|members?|officials?|workers?|peasants?|citizens?|researchers?|critics?|writers?|socialists?|communists?|men|women|soldiers?|farmers?|priests?|scribes?|kings?|queens?|presidents?|ministers?|delegates?|framers?|founders?|colonists?|settlers?|man|woman|boy|girl|child|children|youth|maids?|servants?|gentlem[ae]n|lad(?:y|ies)|sons?|daughters?|fathers?|mothers?|brothers?|sisters?|wife|wives|husbands?|friends?|masters?|mistress|slaves?|overseers?|drivers?|prisoners?|judges?|clerks?|surgeons?|doctors?|professors?|preceptors?|captains?|officers?|sailors?|guards?|coachman|stranger|visitor|count|countess|duke|duchess|princes?|princess|lords?|baron(?:ess)?|emperors?|popes?|bishops?|governors?|generals?|colonels?|electors?|senators?|representatives|persons?|inhabitants?|enemies|allies|troops)\b`)
+var humanRe = lazyregexp.New(`(?i)\b(?:leaders?|scholars?|historians?|activists?|people|members?|officials?|workers?|peasants?|citizens?|researchers?|critics?|writers?|socialists?|communists?|men|women|soldiers?|farmers?|priests?|scribes?|kings?|queens?|presidents?|ministers?|delegates?|framers?|founders?|colonists?|settlers?|man|woman|boy|girl|child|children|youth|maids?|servants?|gentlem[ae]n|lad(?:y|ies)|sons?|daughters?|fathers?|mothers?|brothers?|sisters?|wife|wives|husbands?|friends?|masters?|mistress|slaves?|overseers?|drivers?|prisoners?|judges?|clerks?|surgeons?|doctors?|professors?|preceptors?|captains?|officers?|sailors?|guards?|coachman|stranger|visitor|count|countess|duke|duchess|princes?|princess|lords?|baron(?:ess)?|emperors?|popes?|bishops?|governors?|generals?|colonels?|electors?|senators?|representatives|persons?|inhabitants?|enemies|allies|troops|authors?|poets?|philosophers?|thinkers?)\b`)
 
 // human reports whether a subject names people: a person the text names,
 // a word for people, or a capitalized plural ("Federalists", "Jacobins").
@@ -319,22 +319,38 @@ func (b *builder) human(subject string) bool {
 		}
 	}
 	head := subject
-	for _, cut := range []string{" who ", " whose ", " motivated ", " of ", " in the ", " to ", ","} {
+	for _, cut := range []string{" who ", " whose ", " motivated ", " of ", " in ", " to ", " for ", " by ", " with ", " from ", " on ", " at ", " (", ","} {
 		if i := strings.Index(head, cut); i > 0 {
 			head = head[:i]
 		}
 	}
-	if humanRe.MatchString(head) || len(b.peopleIn(head)) > 0 {
+	if titled(head) {
 		return true
 	}
-	subject = head
-	for _, p := range b.peopleIn(head) {
-		if strings.HasPrefix(head, p) {
+	// Each part of "Thirty kings and two minors" is read by its last
+	// word, the noun it names: "the true place for a just man" is a
+	// place, "the Beria trial documents" are documents.
+	for _, part := range strings.Split(conjRe.ReplaceAllString(head, "\x00"), "\x00") {
+		ws := strings.Fields(part)
+		for len(ws) > 1 && strings.HasSuffix(ws[len(ws)-1], "ly") {
+			ws = ws[:len(ws)-1]
+		}
+		if len(ws) == 0 {
+			continue
+		}
+		last := strings.Trim(trimPossessive(ws[len(ws)-1]), `"“”`)
+		if humanRe.MatchString(last) {
+			return true
+		}
+		if isUpper(last) && len(b.peopleIn(strings.Join(ws, " "))) > 0 {
 			return true
 		}
 	}
 	return false
 }
+
+// conjRe joins the parts of a subject.
+var conjRe = lazyregexp.New(`\s+(?:and|or|nor)\s+`)
 
 // lowerFirst lowers a subject's first letter unless it starts a name.
 func (b *builder) lowerFirst(s string) string {

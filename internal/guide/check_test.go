@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"studyguide/internal/essay"
+	"studyguide/internal/essay/essaytest"
 )
 
 // TestChecksKeepTheirNegationAndAskSomething builds the guide of a real
@@ -51,5 +52,69 @@ func TestConcessionIsNoHedge(t *testing.T) {
 	}
 	if !roles("This might suggest that the \"solution\" is not to make the state stronger and the Party weaker.").has(hedges) {
 		t.Error("a hedge is not read as one")
+	}
+}
+
+// TestCheckQuestionsReadAsQuestions turns statements of real texts into
+// check questions, or into none: each question must read as one, keep its
+// answer out of itself, and end before a clause it cannot carry. Every
+// "want" here was once asked garbled (the old question is in the comment).
+func TestCheckQuestionsReadAsQuestions(t *testing.T) {
+	c := essaytest.Embedded(t)
+	b := newBuilder(c, nil)
+	for text, want := range map[string]string{
+		// "What are the distinctions of nature, good and bad the distinctions of heaven?"
+		"Male and female are the distinctions of nature, good and bad the distinctions of heaven; but how a race of men came into the world is worth enquiring into.": "What are the distinctions of nature?",
+		// "Who does than to make war and give away places?"
+		"In England a king hath little more to do than to make war and give away places.": "",
+		// "Who will say has a negative in England?"
+		"But the king you will say has a negative in England; the people there can make no laws without his consent.": "",
+		// "Who is the parent country, say some?"
+		"But Britain is the parent country, say some.": "",
+		// "Who was first introduced into the world by the Heathens, from whom ...?"
+		"Government by kings was first introduced into the world by the Heathens, from whom the children of Israel copied the custom.": "What was first introduced into the world by the Heathens?",
+		// "Who has reigned in that distracted kingdom since the conquest, in which time ...?"
+		"Thirty kings and two minors have reigned in that distracted kingdom since the conquest, in which time there have been no less than eight civil wars.": "Who has reigned in that distracted kingdom since the conquest?",
+		// "What charged was not that of criticising institutions, ...?"
+		"The offence charged was not that of criticising institutions, but of circulating what was deemed an immoral doctrine.": "",
+		// "Who was Ned Roberts, generally called Lloyd's Ned?"
+		"The young man's name was Ned Roberts, generally called Lloyd's Ned.": "",
+		// "Who was filled by a Mr. Hopkins?"
+		"Mr. Severe's place was filled by a Mr. Hopkins.": "What was filled by a Mr. Hopkins?",
+		// "What reported the bill with some amendments?"
+		"Mr. Lawrence, from Committee of the Whole, reported the bill with some amendments.": "Who reported the bill with some amendments?",
+		// "Who asked who, after marriage, should hold the property, ...?"
+		"Mr. Pickard asked who, after marriage, should hold the property, and whose name should be retained.": "",
+		// "What has, in a measure, surrendered?"
+		"The Supreme Court, has, in a measure, surrendered.": "",
+		// "What is not only permitted to go free, ..., but are lauded ...?"
+		"The mobocratic murderers are not only permitted to go free, but are lauded as good citizens.": "What are not only permitted to go free, but are lauded as good citizens?",
+		// "How does the text describe the comments of the press?"
+		"The comments of the press were carefully preserved, and it is curious to see that the same old arguments are reproduced.": "",
+		// "How does the text describe the rule?"
+		"The rule, besides, is suicidal, and cuts away its own foundation.": "",
+		// "Under a government which imprisons any unjustly, who is also a prison?"
+		"Under a government which imprisons any unjustly, the true place for a just man is also a prison.": "Under a government which imprisons any unjustly, what is also a prison?",
+		// "What was read by William C. Nell, which Mrs. Mott thought too flattering?"
+		"A well-written speech was read by William C. Nell, which Mrs. Mott thought too flattering.": "What was read by William C. Nell?",
+	} {
+		got := ""
+		if st, ok := b.readStatement(text); ok {
+			got = b.askAbout(st)
+		}
+		if got != want {
+			t.Errorf("askAbout(%q)\n = %q\nwant %q", text, got, want)
+		}
+	}
+	// What a passive verb's preposition takes must be a thing to name.
+	for _, text := range []string{
+		"The opportunities of living are diminished in proportion as what are called the \"means\" are increased.",
+		"The deepest interest was manifested to its close.",
+	} {
+		if st, ok := b.readStatement(text); ok {
+			if q := b.askPassive(st); q != "" {
+				t.Errorf("askPassive(%q) = %q, want none", text, q)
+			}
+		}
 	}
 }
