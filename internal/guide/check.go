@@ -329,7 +329,7 @@ func (b *builder) human(subject string) bool {
 	}
 	// Each part of "Thirty kings and two minors" is read by its last
 	// word, the noun it names: "the true place for a just man" is a
-	// place, "the Beria trial documents" are documents.
+	// place, "the trial documents" are documents.
 	for _, part := range strings.Split(conjRe.ReplaceAllString(head, "\x00"), "\x00") {
 		ws := strings.Fields(part)
 		for len(ws) > 1 && strings.HasSuffix(ws[len(ws)-1], "ly") {

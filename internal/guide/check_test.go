@@ -118,3 +118,28 @@ func TestCheckQuestionsReadAsQuestions(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimsArgueRatherThanNarrate weighs a sentence as a claim: an
+// argued statement (Thoreau's "Law never made men a whit more just")
+// counts for more than a narrated event ("I was put into a jail once on
+// this account, for one night"), which the claims of Civil Disobedience
+// once were.
+func TestClaimsArgueRatherThanNarrate(t *testing.T) {
+	argued := []string{
+		"Under a government which imprisons any unjustly, the true place for a just man is also a prison.",
+		"A wise man will not leave the right to the mercy of chance, nor wish it to prevail through the power of the majority.",
+	}
+	narrated := []string{
+		"I was put into a jail once on this account, for one night; and, as I stood considering the walls of solid stone, I could not help being struck.",
+		"In the morning, our breakfasts were put through the hole in the door, in small oblong-square tin pans.",
+	}
+	for _, a := range argued {
+		for _, n := range narrated {
+			sa := &sentence{text: a, roles: roles(a)}
+			sn := &sentence{text: n, roles: roles(n)}
+			if argues(sa) <= argues(sn) {
+				t.Errorf("argues(%q) = %.2f, not above argues(%q) = %.2f", a, argues(sa), n, argues(sn))
+			}
+		}
+	}
+}
