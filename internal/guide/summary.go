@@ -164,14 +164,30 @@ func (b *builder) summary() []Quote {
 // in reading order.
 func (b *builder) claims() []*Question {
 	var picks []centralPick
-	for _, c := range b.centrals() {
-		s := c.s
-		if s == nil || s.question || s.leans != standsAlone || s.roles&claimRoles == 0 || s.n < 6 || s.n > cutWords || bibRe.MatchString(s.text) {
-			continue
+	for i, p := range b.paragraphs() {
+		ss := b.of[p.Ref]
+		var best *sentence
+		bestV := 0.0
+		for _, s := range ss {
+			if s.question || s.leans != standsAlone || s.roles&claimRoles == 0 || s.n < 6 || s.n > cutWords || bibRe.MatchString(s.text) || b.spoken(s) || unmarkedSpeechRe.MatchString(s.text) {
+				continue
+			}
+			if v := b.centrality(s, ss) * argues(s); best == nil || v > bestV {
+				best, bestV = s, v
+			}
 		}
-		picks = append(picks, c)
+		if best != nil {
+			picks = append(picks, centralPick{best, bestV, i})
+		}
 	}
-	sort.SliceStable(picks, func(i, j int) bool { return picks[i].v > picks[j].v })
+	sort.SliceStable(picks, func(i, j int) bool {
+		// A paragraph that only tells what happened gives a claim only
+		// when too few argue.
+		if ni, nj := argues(picks[i].s) < narratedBelow, argues(picks[j].s) < narratedBelow; ni != nj {
+			return nj
+		}
+		return picks[i].v > picks[j].v
+	})
 	var chosen []centralPick
 	for _, p := range picks {
 		near := false
@@ -191,4 +207,48 @@ func (b *builder) claims() []*Question {
 		out[i] = &Question{Text: c.s.text, Ref: c.s.p.Ref, Origin: Claim}
 	}
 	return out
+}
+
+// Cues of tense and of a scene: a claim argues what is or must be; a
+// narrated event ("I was put into a jail once on this account, for one
+// night") tells what happened.
+var (
+	presentRe = lazyregexp.New(`(?i)\b(?:is|are|am|must|ought|should|shall|will|can|cannot|may|does|do|need|needs)\b`)
+	pastRe    = lazyregexp.New(`(?i)\b(?:was|were|had|did)\b|\b(?:I|we|he|she|they)\s+\p{Ll}+ed\b`)
+	sceneRe   = lazyregexp.New(`(?i)\b(?:once|one (?:night|day|morning|evening)|(?:the )?next (?:day|morning|night)|that (?:night|day|morning|evening|time)|in the (?:morning|evening|night)|yesterday|last night)\b`)
+	// unmarkedSpeechRe is speech given without quotation marks: "the Lord
+	// said unto Samuel, Hearken unto ...".
+	unmarkedSpeechRe = lazyregexp.New(`\b(?:said|saith|says|answered|replied|cried)(?:\s+(?:unto|to)\s+\p{L}+)?,\s+\p{Lu}`)
+	personRe         = lazyregexp.New(`\b(?:I|we|We|me|us|my|My|our|Our)\b`)
+)
+
+// narratedBelow is the weight under which argues reads a sentence as
+// telling what happened.
+const narratedBelow = 0.5
+
+// argues weighs a sentence as a claim a class can argue: one in the
+// present or with a modal verb, judging or prescribing, counts for more;
+// one that only tells what happened, in the past and with no judgment,
+// for less, and less again when it sets a scene or the author tells of
+// himself.
+func argues(s *sentence) float64 {
+	present, past := presentRe.MatchString(s.text), pastRe.MatchString(s.text)
+	weighs := s.roles&(judges|prescribes|supposes|uncertain) != 0 || thesisRe.MatchString(s.text)
+	f := 1.0
+	switch {
+	case present && !past:
+		f = 1.25
+	case past && !present && !weighs:
+		f = 0.35
+	}
+	if sceneRe.MatchString(s.text) {
+		f *= 0.5
+	}
+	if past && personRe.MatchString(s.text) && !weighs {
+		f *= 0.6
+	}
+	if weighs {
+		f *= 1.2
+	}
+	return f
 }
