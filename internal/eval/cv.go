@@ -28,6 +28,7 @@ var (
 	nameCoverages     = steps(0.25, 0.65, 0.05)
 	similarityWeights = []float64{0, 1, 2, 3}
 	standInKnowns     = []float64{0, 0.25, 0.5}
+	relationCoverages = []float64{0, 0.05, 0.1}
 	conceptWeights    = []float64{0.15, 0.3, 0.6}
 	// keepFractions stops at 0.75: answer precision has no counterweight
 	// on a question of one part, and 0.9 quotes one sentence where the
@@ -460,10 +461,10 @@ func (t *table) choose(ctx context.Context, train func(set int) bool) (Setting, 
 // may; the middle of the range is furthest from both edges. Ties go to
 // the one listed first.
 func middle(ths []threshold, tied []int) int {
-	coords := func(th threshold) [4]float64 {
-		return [4]float64{th.standInKnown, th.minSupport, th.nameCoverage, th.similarity}
+	coords := func(th threshold) [5]float64 {
+		return [5]float64{th.standInKnown, th.minSupport, th.nameCoverage, th.similarity, th.relation}
 	}
-	var med [4]float64
+	var med [5]float64
 	for d := range med {
 		var xs []float64
 		for _, g := range tied {
@@ -473,7 +474,7 @@ func middle(ths []threshold, tied []int) int {
 		med[d] = xs[(len(xs)-1)/2]
 	}
 	// Each threshold's distance is counted in steps of its grid.
-	steps := [4]float64{0.25, 0.025, 0.05, 1}
+	steps := [5]float64{0.25, 0.025, 0.05, 1, 0.05}
 	best, bestDist := tied[0], -1.0
 	for _, g := range tied {
 		c := coords(ths[g])
@@ -521,10 +522,11 @@ func (t *table) rankingOf(ctx context.Context, mode retrieve.Mode, s Setting) ([
 }
 
 // threshold is one setting of abstention's thresholds.
-type threshold struct{ standInKnown, minSupport, nameCoverage, similarity float64 }
+type threshold struct{ standInKnown, minSupport, nameCoverage, similarity, relation float64 }
 
 func (th threshold) apply(p retrieve.Params) retrieve.Params {
 	p.StandInKnown, p.MinSupport, p.NameCoverage, p.SimilarityWeight = th.standInKnown, th.minSupport, th.nameCoverage, th.similarity
+	p.RelationCoverage = th.relation
 	return p
 }
 
@@ -536,7 +538,9 @@ func thresholds() []threshold {
 		for _, sw := range similarityWeights {
 			for _, ms := range minSupports {
 				for _, nc := range nameCoverages {
-					out = append(out, threshold{sk, ms, nc, sw})
+					for _, rc := range relationCoverages {
+						out = append(out, threshold{sk, ms, nc, sw, rc})
+					}
 				}
 			}
 		}

@@ -2,6 +2,7 @@ package retrieve
 
 import (
 	"slices"
+	"strings"
 	"sync"
 
 	"studyguide/internal/essay"
@@ -81,6 +82,11 @@ type evidence struct {
 	// in a sentence that holds what the question asks it of (see dates).
 	// They are read only for a question that asks for one.
 	year, time, count bool
+	// relation is the share of what the question asks of the things it
+	// names that the text says beside them, when relates is set: the
+	// question asks something of a thing the corpus names (see relation).
+	relation float64
+	relates  bool
 }
 
 // support combines the evidence into one figure from 0 to 1.5: how much of
@@ -105,9 +111,11 @@ func (e evidence) support(p Params) float64 {
 //
 // Some questions are declined outright: one that names something in
 // capitals the corpus never mentions ("What did he think of the NEP?"),
-// one that names a year the text never reaches, and one that asks when,
-// in what year or how many when no sentence of the passage gives it for
-// what is asked about.
+// one that names a year the text never reaches, one that asks when, in
+// what year or how many when no sentence of the passage gives it for
+// what is asked about, and one that asks a fact of something the text
+// names when no sentence naming it holds p.RelationCoverage of what is
+// asked (see relation: "How did X die?" of a text naming X in passing).
 func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
 	return e.found == 0 || e.support(p)+p.SimilarityWeight*similarity < p.MinSupport || e.offGround(q, p)
 }
@@ -118,10 +126,12 @@ func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
 // aside; it names something in capitals, or a year the corpus never
 // reaches; or it asks in what year, when, or how many, and no sentence
 // of the passage holding what is asked about gives a year, a time, or a
-// number (see dates).
+// number (see dates); or it asks something of a thing the corpus names
+// that no sentence naming it says (see relation).
 func (e evidence) offGround(q *Query, p Params) bool {
 	return len(q.Names) > 0 && e.nameCoverage < p.NameCoverage || q.Acronym || len(q.Years) > 0 ||
-		q.AsksYear && !e.year || q.AsksWhen && !e.time || q.AsksCount && !e.count
+		q.AsksYear && !e.year || q.AsksWhen && !e.time || q.AsksCount && !e.count ||
+		e.relates && e.relation < p.RelationCoverage
 }
 
 // evidence weighs the question's stems by BM25's IDF and their specificity
@@ -134,6 +144,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	if len(stems) == 0 || len(passages) == 0 {
 		return ev
 	}
+	ev.relation, ev.relates = r.relation(q)
 	top := map[string]bool{}
 	for _, p := range passages {
 		for _, s := range terms.Stems(p.Text()) {
@@ -192,15 +203,28 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	return ev
 }
 
-// dates reports whether a sentence of passage p both matches re (a year,
-// a time, a count) and holds, or holds near, a word of what q asks it
-// of: one of q.Subject, or of its stems when it has none. A time in
-// another sentence is not the time asked for: "When did X die?" is not
-// answered by a passage that names X and, elsewhere, a year.
-func (r *Retriever) dates(q *Query, p *essay.Passage, re interface{ MatchString(string) bool }) bool {
+// dates reports whether a sentence of passage p both gives what re finds
+// (a year, a time, a count: see gives) and holds, or holds near, a word
+// of what q asks it of: one of q.Subject, or of its stems when it has
+// none. A time in another sentence is not the time asked for: "When did
+// X die?" is not answered by a passage that names X and, elsewhere, a
+// year.
+func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) bool {
 	subject := q.Subject
 	if len(subject) == 0 {
 		subject = q.Stems
+	}
+	// A count of what a name the corpus gives is made of ("How many
+	// people were executed in the Leningrad Affair?") is a count of its
+	// other words: the Affair's citation gives pages, not people.
+	if re == countRe {
+		names := r.nameRuns(q, subject)
+		if own := slices.DeleteFunc(slices.Clone(subject), func(s string) bool { return names[s] > 0 }); len(own) > 0 {
+			subject = own
+		}
+	}
+	about := func(held map[string]bool) bool {
+		return slices.ContainsFunc(subject, func(s string) bool { return r.heldNear(q, s, held) })
 	}
 	for _, sn := range p.Sentences {
 		if !re.MatchString(sn.Text) {
@@ -210,14 +234,47 @@ func (r *Retriever) dates(q *Query, p *essay.Passage, re interface{ MatchString(
 		for _, s := range terms.Stems(sn.Text) {
 			held[s] = true
 		}
-		for _, s := range subject {
-			if held[s] || hasPrefixMatch(held, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return held[t] }) || r.kinIn(s, held) {
-				return true
-			}
+		if about(held) && gives(re, sn.Text, func(w string) bool { return about(map[string]bool{terms.Stem(w): true}) }) {
+			return true
 		}
 	}
 	return false
 }
+
+// gives reports whether text holds a match of re that gives a time or a
+// count, about telling whether a word is of what is asked. Two matches
+// give none:
+//
+//   - a word placing something against what is asked ("after his death",
+//     "during the Revolution"): it dates something else by it, and "When
+//     did he die?" is not answered by "created after his death";
+//   - "one" as a pronoun ("one of the charges", "the one that had no
+//     Party"): no count.
+func gives(re *lazyregexp.Regexp, text string, about func(word string) bool) bool {
+	for _, m := range re.FindAllStringIndex(text, -1) {
+		after := terms.Words(text[m[1]:])
+		before := terms.Words(text[:m[0]])
+		switch strings.ToLower(text[m[0]:m[1]]) {
+		case "after", "before", "during", "until", "since":
+			if slices.ContainsFunc(after[:min(anchorWords, len(after))], about) {
+				continue
+			}
+		case "one":
+			if len(after) > 0 && pronounAfter[after[0]] || len(before) > 0 && before[len(before)-1] == "the" {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// anchorWords is how many words after "after", "before" and the like may
+// name what they place something against.
+const anchorWords = 4
+
+// pronounAfter are the words after which "one" is a pronoun.
+var pronounAfter = words("of", "that", "who", "which")
 
 // hasPrefixMatch reports whether set holds a stem that shares its first
 // prefixMatch letters with s.

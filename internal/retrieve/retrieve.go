@@ -91,6 +91,10 @@ type Params struct {
 	// similarity to the question) adds to the evidence: a question worded
 	// unlike the text may still mean what one of its passages says.
 	SimilarityWeight float64 `json:"similarity_weight"`
+	// RelationCoverage is the share of what a question asks of a thing it
+	// names that a sentence naming it must hold (see relation); 0 for
+	// no such test.
+	RelationCoverage float64 `json:"relation_coverage"`
 }
 
 // DefaultParams are the weights and thresholds retrieval uses unless told
@@ -109,6 +113,7 @@ var DefaultParams = Params{
 	StandInKnown:     0.5,
 	NameCoverage:     0.55,
 	SimilarityWeight: 0,
+	RelationCoverage: 0.05,
 }
 
 // Fixed settings, not tuned.
@@ -177,6 +182,8 @@ type Retriever struct {
 	vocab      vocabulary
 	// conceptCache holds the concepts of stems the abstention test met.
 	conceptCache conceptCache
+	// sentenceIndex holds the corpus's sentences' stems (see relation).
+	sentenceIndex sentenceIndex
 }
 
 // ErrEmptyQuestion is returned for a question with no words to search for.

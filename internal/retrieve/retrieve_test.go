@@ -579,3 +579,41 @@ func TestEachPartIsWeighedAlone(t *testing.T) {
 		t.Errorf("%q: abstain = %v, refs %v; want ¶58 first", q, res.Abstain, res.Refs())
 	}
 }
+
+// TestFactsTheTextDoesNotGiveOfWhatItNames checks the relation test: a
+// question asking a fact of someone or something the essay names is
+// declined when no sentence naming it (or going on about it by a
+// pronoun) holds anything of what is asked, and answered when one does,
+// in the text's own words or near them.
+func TestFactsTheTextDoesNotGiveOfWhatItNames(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, abstain := range map[string]bool{
+		// Note 3 names Zhdanov only as supporting the draft; ¶51 names the
+		// Paris Commune only as what Marx and Engels studied.
+		"How did Zhdanov die?": true,
+		"When was the Paris Commune set up, and how long did it last?": true,
+		"What did the Chinese Cultural Revolution do to teachers?":     true,
+		// ¶61 names Lenin and Stalin together, but never a testament.
+		"What did Lenin's testament say about Stalin?": true,
+		// "after Stalin's death" dates the post by the death, and "one of
+		// the charges" is no count.
+		"When did Stalin die, and what was the cause of his death?": true,
+		"How many people were executed in the Leningrad Affair?":    true,
+		// Said of the name, in other words or by a pronoun.
+		"What did Molotov worry about?":                                      false,
+		"What was Stalin unable to control?":                                 false,
+		"Did Zhdanov support the democratic strain?":                         false,
+		"What did Marx and Engels learn from the Paris Commune?":             false,
+		"Why does the author bring up the Paris Commune?":                    false,
+		"What were the leaders in the Leningrad Affair accused of planning?": false,
+		"Why were specialists paid more?":                                    false,
+	} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain != abstain {
+			t.Errorf("%q: abstain = %v, want %v (refs %v)", q, res.Abstain, abstain, res.Refs())
+		}
+	}
+}

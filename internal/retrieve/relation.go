@@ -1,0 +1,244 @@
+package retrieve
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"studyguide/internal/terms"
+	"studyguide/internal/thesaurus"
+)
+
+// sentenceIndex holds where the corpus names things, for the relation
+// test: built once, on first use. It keeps the sentences of names only,
+// so that a large corpus's index stays small; a window's words are read
+// again when a question asks about a name.
+type sentenceIndex struct {
+	once sync.Once
+	// at lists, for each stem the corpus writes capitalized inside a
+	// sentence and never in lower case (a name, see named), the
+	// sentences holding it.
+	at map[string][]sentenceAt
+	// refers[i][j] is whether sentence j of passage i holds a personal
+	// pronoun, so that it may go on speaking of a name of the sentence
+	// before.
+	refers [][]bool
+}
+
+type sentenceAt struct{ passage, sentence int }
+
+// personal are the pronouns by which a sentence goes on speaking of
+// someone the sentence before it names ("Throughout his life he
+// condemned ..."). "It" is left out: as often as not it stands for
+// nothing ("It is a tragedy that ...").
+var personal = words("he", "she", "they", "him", "her", "them", "his", "hers", "their", "its")
+
+// sentences returns the corpus's sentence index, building it on first use.
+func (r *Retriever) sentences() *sentenceIndex {
+	si := &r.sentenceIndex
+	si.once.Do(func() {
+		si.at = map[string][]sentenceAt{}
+		lower := map[string]bool{}
+		for i, p := range r.Corpus.Passages {
+			refers := make([]bool, len(p.Sentences))
+			for j, sn := range p.Sentences {
+				refers[j] = slices.ContainsFunc(terms.Words(sn.Text), func(w string) bool { return personal[w] })
+				capital := map[string]bool{}
+				readCase(sn.Text, capital, lower)
+				for s := range capital {
+					si.at[s] = append(si.at[s], sentenceAt{i, j})
+				}
+			}
+			si.refers = append(si.refers, refers)
+		}
+		for s := range lower {
+			delete(si.at, s)
+		}
+	})
+	return si
+}
+
+// window returns the stems of sentence at and of the sentences after it
+// that go on speaking of what it names by a pronoun.
+func (r *Retriever) window(si *sentenceIndex, at sentenceAt) map[string]bool {
+	out := map[string]bool{}
+	sents := r.Corpus.Passages[at.passage].Sentences
+	for j := at.sentence; j < len(sents) && (j == at.sentence || si.refers[at.passage][j]); j++ {
+		for _, s := range terms.Stems(sents[j].Text) {
+			out[s] = true
+		}
+	}
+	return out
+}
+
+// readCase adds the stems of the words of sentence text after its first
+// to capital or lower, by their case.
+func readCase(text string, capital, lower map[string]bool) {
+	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range words {
+		first, _ := utf8.DecodeRuneInString(w)
+		if i == 0 || len(words[i]) < 2 || !unicode.IsLetter(first) {
+			continue
+		}
+		s := terms.Stem(strings.ToLower(w))
+		if unicode.IsUpper(first) {
+			capital[s] = true
+		} else {
+			lower[s] = true
+		}
+	}
+}
+
+// capitalStems returns the stems of the words of text after its first
+// that are capitalized.
+func capitalStems(text string) map[string]bool {
+	out := map[string]bool{}
+	readCase(text, out, map[string]bool{})
+	return out
+}
+
+// named reports whether the corpus writes stem s as a name: capitalized
+// inside its sentences, never in lower case.
+func (r *Retriever) named(s string) bool {
+	return len(r.sentences().at[s]) > 0
+}
+
+// nameStem reports whether a question's stem names someone or something
+// by the dictionary: WordNet knows it only as a name, or not at all ("a
+// word no dictionary knows"), and it is no number.
+func nameStem(s string) bool {
+	return (thesaurus.Senses(s) == 0 || thesaurus.Proper(s)) && !strings.ContainsFunc(s, unicode.IsDigit)
+}
+
+// relation returns how much of what a question asks about the things it
+// names, that the corpus names too, the text says beside them, and
+// whether the question asks anything of that kind at all.
+//
+// A question asking a fact of a named thing ("How did X die?", "What job
+// did X hold?", "What did X's testament say?") names a relation: its
+// words other than the names. The text answers it only where it says
+// that relation of the name: in a sentence naming it, or in the
+// sentences after it that go on speaking of it by a pronoun. A text that
+// names X only in passing, and elsewhere speaks of dying, does not say
+// how X died.
+//
+// For each part of the question (see Part) whose stems q holds, the
+// relation is the weight (IDF times specificity, as for support) of the
+// part's words other than names and numbers that the best such sentence
+// holds, or holds near (see heldNear), as a share of all their weight. A
+// sentence naming two of the things the question names, apart in it
+// ("What did X learn from Y?"), says how they relate: it holds every
+// word asked that the corpus uses, whatever its own words.
+// The figure is the best part's: a question of several parts is
+// declined only when no part is answered.
+//
+// Not weighed (1, false): a question asked of the text itself (its
+// sources, its author's stance or purpose, or one naming its author or
+// the text: "Why does the author bring up X?"), whose answer is what the
+// text does with X; and one with a part that names nothing the corpus
+// names, or asks nothing of it ("Who was X?").
+func (r *Retriever) relation(q *Query) (share float64, asks bool) {
+	if q.Intent != 0 || r.ofTheText(q) {
+		return 1, false
+	}
+	share = 1
+	for _, part := range q.Parts {
+		if !slices.ContainsFunc(part.Stems, func(s string) bool { return slices.Contains(q.Stems, s) }) {
+			continue
+		}
+		sh, ok := r.partRelation(q, part)
+		if !ok {
+			return 1, false
+		}
+		if !asks || sh > share {
+			share = sh
+		}
+		asks = true
+	}
+	return share, asks
+}
+
+// ofTheText reports whether a question names the text or its author
+// ("the author", "the essay", the author's name).
+func (r *Retriever) ofTheText(q *Query) bool {
+	author := r.authorWords()
+	return slices.ContainsFunc(q.Words, func(w string) bool { return author[w] || roleWords[w] || textWords[w] })
+}
+
+// partRelation returns the relation of one part (see relation).
+func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
+	runs := r.nameRuns(q, append(slices.Clone(part.Leans), part.Stems...))
+	var asked []string
+	var weights []float64
+	var total float64
+	for _, s := range part.Stems {
+		if runs[s] > 0 || nameStem(s) || s == "year" || s == "date" {
+			continue
+		}
+		w := r.Index.BM25.IDF(s) * specificity(s)
+		asked, weights = append(asked, s), append(weights, w)
+		total += w
+	}
+	if len(runs) == 0 || total == 0 {
+		return 1, false
+	}
+	si := r.sentences()
+	best := 0.0
+	for n := range runs {
+		for _, at := range si.at[n] {
+			window := r.window(si, at)
+			met := map[int]bool{}
+			for t, run := range runs {
+				if window[t] {
+					met[run] = true
+				}
+			}
+			var held float64
+			for i, s := range asked {
+				// A sentence naming two of the things asked about holds
+				// what they relate by, in its own words, unless the
+				// question asks it in a word the corpus never uses.
+				if len(met) > 1 && r.Index.BM25.Has(s) || r.heldNear(q, s, window) {
+					held += weights[i]
+				}
+			}
+			best = max(best, held/total)
+		}
+	}
+	return best, true
+}
+
+// nameRuns returns the stems among stems that name something the corpus
+// names (see named), each with the number of its run: the names that
+// stand together in the question ("Chinese Cultural Revolution") are one
+// thing. A name must be written capitalized in the question, or be one
+// the dictionary knows only as a name or not at all ("molotov" typed in
+// lower case): "let" is no name for a corpus citing "Let History Judge".
+func (r *Retriever) nameRuns(q *Query, stems []string) map[string]int {
+	capital := capitalStems(q.Text)
+	out := map[string]int{}
+	run, prev := 0, false
+	for _, w := range q.Words {
+		s := terms.Stem(w)
+		is := slices.Contains(stems, s) && r.named(s) && (capital[s] || nameStem(s))
+		if is {
+			if !prev {
+				run++
+			}
+			if out[s] == 0 {
+				out[s] = run
+			}
+		}
+		prev = is
+	}
+	return out
+}
+
+// heldNear reports whether stems hold stem s, or hold it near: up to a
+// shared prefix, through a related stem, or in a word of the same
+// concept (see kin).
+func (r *Retriever) heldNear(q *Query, s string, stems map[string]bool) bool {
+	return stems[s] || hasPrefixMatch(stems, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return stems[t] }) || r.kinIn(s, stems)
+}
