@@ -215,8 +215,8 @@ func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) boo
 		subject = q.Stems
 	}
 	// A count of what a name the corpus gives is made of ("How many
-	// people were executed in the Leningrad Affair?") is a count of its
-	// other words: the Affair's citation gives pages, not people.
+	// people were executed in the Night of the Long Knives?") is a count
+	// of its other words: a citation of the name gives pages, not people.
 	if re == countRe {
 		names := r.nameRuns(q, subject)
 		if own := slices.DeleteFunc(slices.Clone(subject), func(s string) bool { return names[s] > 0 }); len(own) > 0 {

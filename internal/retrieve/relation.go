@@ -40,21 +40,24 @@ func (r *Retriever) sentences() *sentenceIndex {
 	si := &r.sentenceIndex
 	si.once.Do(func() {
 		si.at = map[string][]sentenceAt{}
-		lower := map[string]bool{}
+		capital, lower := map[string]bool{}, map[string]bool{}
 		for i, p := range r.Corpus.Passages {
 			refers := make([]bool, len(p.Sentences))
 			for j, sn := range p.Sentences {
 				refers[j] = slices.ContainsFunc(terms.Words(sn.Text), func(w string) bool { return personal[w] })
-				capital := map[string]bool{}
 				readCase(sn.Text, capital, lower)
-				for s := range capital {
+				// A name opening a sentence ("Hamilton argues ...") is
+				// read as one by its case elsewhere.
+				for _, s := range terms.Unique(terms.Stems(sn.Text)) {
 					si.at[s] = append(si.at[s], sentenceAt{i, j})
 				}
 			}
 			si.refers = append(si.refers, refers)
 		}
-		for s := range lower {
-			delete(si.at, s)
+		for s := range si.at {
+			if !capital[s] || lower[s] {
+				delete(si.at, s)
+			}
 		}
 	})
 	return si
@@ -134,13 +137,14 @@ func nameStem(s string) bool {
 // The figure is the best part's: a question of several parts is
 // declined only when no part is answered.
 //
-// Not weighed (1, false): a question asked of the text itself (its
+// Not weighed (1, false): a question in another language (see foreign);
+// a question asked of the text itself (its
 // sources, its author's stance or purpose, or one naming its author or
 // the text: "Why does the author bring up X?"), whose answer is what the
 // text does with X; and one with a part that names nothing the corpus
 // names, or asks nothing of it ("Who was X?").
 func (r *Retriever) relation(q *Query) (share float64, asks bool) {
-	if q.Intent != 0 || r.ofTheText(q) {
+	if q.Intent != 0 || r.ofTheText(q) || r.foreign(q.Stems) {
 		return 1, false
 	}
 	share = 1
@@ -158,6 +162,24 @@ func (r *Retriever) relation(q *Query) (share float64, asks bool) {
 		asks = true
 	}
 	return share, asks
+}
+
+// foreign reports whether the dictionary knows as common words fewer of
+// a question's stems, names of the corpus aside, than it does not: a
+// question in another language than English, whose words the relation
+// test cannot tell from names ("Welche Mineralien sind radioaktiv?").
+func (r *Retriever) foreign(stems []string) bool {
+	known, unknown := 0, 0
+	for _, s := range stems {
+		switch {
+		case r.named(s):
+		case thesaurus.Senses(s) == 0 || thesaurus.Proper(s):
+			unknown++
+		default:
+			known++
+		}
+	}
+	return unknown > known
 }
 
 // ofTheText reports whether a question names the text or its author
@@ -214,7 +236,7 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 // names (see named), each with the number of its run: the names that
 // stand together in the question ("Chinese Cultural Revolution") are one
 // thing. A name must be written capitalized in the question, or be one
-// the dictionary knows only as a name or not at all ("molotov" typed in
+// the dictionary knows only as a name or not at all ("hamilton" typed in
 // lower case): "let" is no name for a corpus citing "Let History Judge".
 func (r *Retriever) nameRuns(q *Query, stems []string) map[string]int {
 	capital := capitalStems(q.Text)
