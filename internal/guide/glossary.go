@@ -123,8 +123,14 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 				// name whom it stands for cannot be read alone.
 				continue
 			}
+			q := quoteOf(s)
+			if len(termSpans(q.Text, cd.Term)) == 0 {
+				// The cut left the term out: "There are thousands who
+				// ... …" shows nothing of a name further on.
+				continue
+			}
 			if kind, v := b.glossScore(cd, s, weight(p)); v > 0 {
-				out = append(out, glossing{quoteOf(s), kind, v})
+				out = append(out, glossing{q, kind, v})
 			}
 		}
 	}
@@ -147,6 +153,11 @@ func (b *builder) glossScore(cd *candidate, s *sentence, passageWeight float64) 
 	case cd.Person && actsIn(s.text, cd.Term):
 		// What the text says the person did or believed.
 		v += 4
+	case cd.Name && !strings.Contains(cd.Term, " ") && actsIn(s.text, cd.Term):
+		// What the text says of a place or a body, not where it only
+		// mentions it: "America would not long retain her rank", not
+		// "has appeared in America".
+		v += 2
 	}
 	if thesisRe.MatchString(s.text) {
 		v += 1
@@ -183,4 +194,44 @@ func actsIn(text, term string) bool {
 
 // subjectVerbRe follows a name that is the subject of a verb: perhaps
 // another name, an adverb, then a verb in the past or the third person.
-var subjectVerbRe = lazyregexp.New(`^(?:\s+and\s+\p{Lu}\p{L}+)?(?:,\s+like\s+\p{Lu}\p{L}+,)?(?:\s+(?:also|never|himself|herself|themselves|later|then|still|even|only|once|twice|often|always|alone))*\s+(?:seems?|seemed|appears?|believes?|believed|thinks?|thought|says|said|argues|argued|attributes|reports|mused|worried|did|does|made|was|is|were|are|had|has|have|condemned|stated|denounced|wrote|writes|led|ruled|won|lost|claimed|held|gave|took|became|began|[a-z]{3,}ed)\b`)
+var subjectVerbRe = lazyregexp.New(`^(?:\s+and\s+\p{Lu}\p{L}+)?(?:,\s+like\s+\p{Lu}\p{L}+,)?(?:\s+(?:also|never|himself|herself|themselves|later|then|still|even|only|once|twice|often|always|alone))*\s+(?:seems?|seemed|appears?|believes?|believed|thinks?|thought|says|said|argues|argued|attributes|reports|mused|worried|did|does|made|was|is|were|are|had|has|have|condemned|stated|denounced|wrote|writes|led|ruled|won|lost|claimed|held|gave|took|became|began|would|will|shall|may|must|can|could|should|might|[a-z]{3,}ed)\b`)
+
+// saysOf reports whether some sentence of a gloss says something of a
+// name, not only mentions it: the name is a verb's subject ("Massachusetts
+// has provided ...", "America would not long retain ...") or the sentence
+// defines it. "war on Mexico" and "thank Heaven" only mention.
+func saysOf(cd *candidate, gs []glossing) bool {
+	for _, g := range gs {
+		if g.kind == Defines || actsIn(g.q.Text, cd.Term) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechAfterQuoteRe follows a quoted span that is a speaker's words:
+// ""Pay," it said", ""Show me the tribute-money," said he".
+var speechAfterQuoteRe = lazyregexp.New(`^[,.!?]?["”’']\s*,?\s*(?:(?:he|she|it|they|I|we)\s+)?(?:said|says|asked|cried|replied|answered|exclaimed)\b`)
+
+// speechBeforeQuoteRe opens a quoted span that is someone's words:
+// "pleads "not guilty"", "the answer was "Quit stealing"".
+var speechBeforeQuoteRe = lazyregexp.New(`(?i)\b(?:said|says|plead|pleads|pleaded|cried|replied|answered|asked|answer was|reply was)\s*,?\s*["“‘']$`)
+
+// spokenTerm reports whether every quoted use of a term is a speaker's
+// words rather than a word the text sets apart.
+func spokenTerm(cd *candidate) bool {
+	if cd.Quoted == 0 || cd.Name && !strings.ContainsAny(cd.Term, " ") && cd.Quoted < len(cd.Uses) {
+		return false
+	}
+	spoken := 0
+	for _, p := range cd.Uses {
+		text := p.Text()
+		for _, at := range occurrences(text, cd.Term) {
+			if !speechAfterQuoteRe.MatchString(text[at+len(cd.Term):]) && !speechBeforeQuoteRe.MatchString(text[:at]) {
+				return false
+			}
+			spoken++
+		}
+	}
+	return spoken > 0
+}

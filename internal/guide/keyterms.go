@@ -268,7 +268,12 @@ func names(sentence string, lower, midCaps map[string]bool) []string {
 			if i > 0 && isYear(sentence[locs[i-1][0]:locs[i-1][1]]) && joined(i) {
 				start = locs[i-1][0]
 			}
-			out = append(out, trimPossessive(sentence[start:locs[j-1][1]]))
+			name := trimPossessive(sentence[start:locs[j-1][1]])
+			if at := strings.Index(name, "--"); at > 0 {
+				// "an Odd Fellow--one who ...": a dash ends the name.
+				name = name[:at]
+			}
+			out = append(out, name)
 		}
 		i = j - 1
 	}
@@ -486,7 +491,7 @@ func (b *builder) keyTerms(g *Guide) []Term {
 		}
 	}
 	for _, cd := range b.cands {
-		if subsumer(cd, b.cands) != nil || len(glossesOf[cd]) == 0 {
+		if subsumer(cd, b.cands) != nil || len(glossesOf[cd]) == 0 || spokenTerm(cd) {
 			continue
 		}
 		score[cd] += termScore(cd, weight)
@@ -500,9 +505,12 @@ func (b *builder) keyTerms(g *Guide) []Term {
 			people = append(people, cd)
 		case cd.Name && !marked(cd) && glossesOf[cd][0].kind != Defines:
 			// A name the text uses everywhere is its setting ("the
-			// USSR"), and one used as an adjective ("Soviet history")
-			// is part of other names.
-			if 4*len(cd.Uses) <= len(b.c.Passages) && !modifies(cd) && !emphasis(cd.Term) {
+			// USSR"), one used as an adjective ("Soviet history") is
+			// part of other names, and a one-word name no sentence says
+			// anything of ("war on Mexico") is a place or body only
+			// mentioned; a name of several words ("the Cold War")
+			// names an event or a body a student may need explained.
+			if 4*len(cd.Uses) <= len(b.c.Passages) && !modifies(cd) && !emphasis(cd.Term) && (strings.Contains(cd.Term, " ") || saysOf(cd, glossesOf[cd])) {
 				names = append(names, cd)
 			}
 		default:

@@ -146,3 +146,31 @@ func TestPlainNamesAreNoTermsToDefine(t *testing.T) {
 		t.Errorf("Carthage, a name the text neither defines nor sets apart, is not read as one")
 	}
 }
+
+// TestGlossaryExplainsWhatItLists builds the guide of Civil Disobedience
+// and checks its glossary as a teacher reads it: no place or body the text
+// only mentions ("war on Mexico", "thank Heaven"), no speaker's words
+// taken for a term (""Pay," it said"), no name cut at a dash ("Odd
+// Fellow--one"), and every gloss shows its term.
+func TestGlossaryExplainsWhatItLists(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "civil-disobedience.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Build(context.Background(), c, retriever(t, c), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, kt := range g.Terms {
+		switch kt.Term {
+		case "Mexico", "Heaven", "Maker", "Pay", "Show me the tribute-money":
+			t.Errorf("glossary lists %q: %q", kt.Term, kt.Quote.Text)
+		}
+		if strings.Contains(kt.Term, "--") {
+			t.Errorf("glossary lists %q, a name run into the words after a dash", kt.Term)
+		}
+		if len(termSpans(kt.Quote.Text, kt.Term)) == 0 {
+			t.Errorf("the gloss of %q does not show it: %q", kt.Term, kt.Quote.Text)
+		}
+	}
+}
