@@ -482,7 +482,7 @@ func (b *builder) keyTerms(g *Guide) []Term {
 			score[cd] += definedBonus + markedTier
 		}
 	}
-	var people, names, others []*candidate
+	var people, names, others, mentioned []*candidate
 	for _, cd := range b.cands {
 		if by := subsumer(cd, b.cands); by != nil {
 			// "cult" speaks of the cult of personality: its uses count for
@@ -508,10 +508,16 @@ func (b *builder) keyTerms(g *Guide) []Term {
 			// USSR"), one used as an adjective ("Soviet history") is
 			// part of other names, and a one-word name no sentence says
 			// anything of ("war on Mexico") is a place or body only
-			// mentioned; a name of several words ("the Cold War")
-			// names an event or a body a student may need explained.
-			if 4*len(cd.Uses) <= len(b.c.Passages) && !modifies(cd) && !emphasis(cd.Term) && (strings.Contains(cd.Term, " ") || saysOf(cd, glossesOf[cd])) {
+			// mentioned, glossed only to fill a short glossary; a name
+			// of several words ("the Cold War") names an event or a
+			// body a student may need explained.
+			if 4*len(cd.Uses) > len(b.c.Passages) || modifies(cd) || emphasis(cd.Term) {
+				continue
+			}
+			if strings.Contains(cd.Term, " ") || saysOf(cd, glossesOf[cd]) {
 				names = append(names, cd)
+			} else {
+				mentioned = append(mentioned, cd)
 			}
 		default:
 			others = append(others, cd)
@@ -528,6 +534,7 @@ func (b *builder) keyTerms(g *Guide) []Term {
 	byScore(people)
 	byScore(names)
 	byScore(others)
+	byScore(mentioned)
 	var gl glossary
 	var chosen []string
 	add := func(cs *[]*candidate) bool {
@@ -553,6 +560,10 @@ func (b *builder) keyTerms(g *Guide) []Term {
 				}
 			}
 		}
+	}
+	for len(gl.terms) < minTerms && add(&mentioned) {
+		// A text with few terms of its own (a list of amendments) is
+		// glossed by the bodies it only mentions too.
 	}
 	out := gl.terms
 	sort.SliceStable(out, func(i, j int) bool {
@@ -687,6 +698,10 @@ func (gl *glossary) makeRoom(key string) {
 		return
 	}
 }
+
+// minTerms is the shortest glossary that takes no name the text only
+// mentions.
+const minTerms = 12
 
 // noteOnlyShare scales the score of a term only footnotes use.
 const noteOnlyShare = 0.3
