@@ -55,7 +55,7 @@ func Senses(stem string) int {
 
 // Proper reports whether WordNet knows the words of this stem only as
 // names: the commonest sense of each, in every part of speech, is written
-// capitalized ("Berlin", "Stalin"). So too for a collocation, keyed as
+// capitalized ("Berlin", "Einstein"). So too for a collocation, keyed as
 // Concepts keys it ("world cup" for "World Cup", not "red tape"). A capitalized word of a question that
 // WordNet also knows in lower case ("Western", "Middle") may be a common
 // word opening a phrase; one it knows only as a name names something.
