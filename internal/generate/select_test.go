@@ -3,6 +3,8 @@ package generate
 import (
 	"slices"
 	"testing"
+
+	"studyguide/internal/essay"
 )
 
 // TestLeadFromBestKeepsAQuotableHead checks that the best passage's
@@ -10,10 +12,11 @@ import (
 // to the head below the floor, it would stop the choosing before any
 // sentence was taken, and the answer would quote nothing.
 func TestLeadFromBestKeepsAQuotableHead(t *testing.T) {
+	p := &essay.Passage{}
 	sents := []sentence{
-		{candidate: candidate{rank: 1, index: 0}},
-		{candidate: candidate{rank: 2, index: 0}},
-		{candidate: candidate{rank: 0, index: 3}},
+		{candidate: candidate{passage: p, rank: 1, index: 0, text: "The council met in the spring."}},
+		{candidate: candidate{passage: p, rank: 2, index: 0, text: "The council met again in the autumn."}},
+		{candidate: candidate{passage: p, rank: 0, index: 3, text: "The council never met in winter."}},
 	}
 	scores := []float64{1, 0.8, 0.5}
 	for _, tc := range []struct {
@@ -28,5 +31,23 @@ func TestLeadFromBestKeepsAQuotableHead(t *testing.T) {
 		if !slices.Equal(order, tc.want) {
 			t.Errorf("floor %g: order %v, want %v", tc.floor, order, tc.want)
 		}
+	}
+}
+
+// TestLeadFromBestLeavesALeaningSentence checks that the best passage's
+// sentence that leans on the one before it ("He was ...") is not moved to
+// lead: the sentence it leans on would open the answer, answering
+// nothing the question asks.
+func TestLeadFromBestLeavesALeaningSentence(t *testing.T) {
+	p := &essay.Passage{}
+	sents := []sentence{
+		{candidate: candidate{passage: p, rank: 1, index: 0, text: "The local leaders grew apart from the members."}},
+		{candidate: candidate{passage: p, rank: 0, index: 4, text: "He was opposed by the other leaders of the council."}},
+		{candidate: candidate{passage: p, rank: 0, index: 1, text: "The council never met in winter."}},
+	}
+	order := []int{0, 1, 2}
+	leadFromBest(order, sents, []float64{1, 0.9, 0.1}, 0.4, nil)
+	if !slices.Equal(order, []int{0, 1, 2}) {
+		t.Errorf("order %v, want it unchanged", order)
 	}
 }
