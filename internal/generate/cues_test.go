@@ -99,3 +99,16 @@ func TestCueMatches(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedWhichParagraphOnePlaceAnswers checks that asked which
+// paragraph says a thing, the answer quotes one passage: a second
+// passage sharing the question's words would name another place.
+func TestAskedWhichParagraphOnePlaceAnswers(t *testing.T) {
+	got := answer(t, "Which paragraph says a main goal of the essay is to introduce readers to the new rethinking of Soviet history from the opened archives?")
+	if !strings.Contains(got, "A primary purpose of this essay is to introduce others to this development.” [¶52]") || strings.Contains(got, "[¶63]") {
+		t.Errorf("answer:\n%s", got)
+	}
+	if !asksWhichPassage([]string{"in", "which", "footnote", "is", "it"}) || asksWhichPassage([]string{"in", "which", "footnotes", "is", "it", "cited"}) {
+		t.Error("asksWhichPassage reads the singular and the plural alike")
+	}
+}

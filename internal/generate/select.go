@@ -332,6 +332,12 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 	if !single && !flat {
 		chosen = withBest(chosen, sents, partScores, partBest, taken, sel.KeepSame)
 	}
+	// Asked which paragraph says a thing, one place answers: another
+	// passage's sentence sharing its words would name a second.
+	if single && len(chosen) > 0 && asksWhichPassage(res.Query.Words) {
+		first := chosen[0].passage
+		chosen = slices.DeleteFunc(chosen, func(c candidate) bool { return c.passage != first })
+	}
 	// A chosen note's marking sentence, and a chosen sentence's note, may
 	// come from any passage retrieved.
 	asks := asksReading(res.Query)
@@ -1168,4 +1174,19 @@ func antecedentsFirst(out []candidate) []candidate {
 		i++
 	}
 	return out
+}
+
+// placeWords name one passage of a text.
+var placeWords = map[string]bool{"paragraph": true, "passage": true, "footnote": true, "note": true, "section": true}
+
+// asksWhichPassage reports whether a question, given as its words, asks
+// which one passage says something: "Which paragraph says ...?", "In
+// what footnote ...?". Asked "which footnotes", it asks for several.
+func asksWhichPassage(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if (words[i] == "which" || words[i] == "what") && placeWords[words[i+1]] {
+			return true
+		}
+	}
+	return false
 }
