@@ -221,6 +221,10 @@ const (
 	// guide from them by default; a text that asks more gets one from its
 	// central claims.
 	maxOpen = 16
+	// minOpen is the fewest open questions a text asks to get a guide of
+	// them by default: one question gives a guide too thin to hand out,
+	// and its central claims give more.
+	minOpen = 2
 	// MaxAll is how many open questions --from all takes.
 	MaxAll = 40
 	// MaxPosed is how many questions a teacher may give.

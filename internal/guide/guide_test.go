@@ -287,6 +287,12 @@ func TestOpenQuestionsLeaveOutDialogueAndRhetoric(t *testing.T) {
 3. Why did the harvest fail in 1816? The summer was cold across Europe.
 
 4. "Will you come?" he said. What caused the cold summer of that year?
+
+5. Who does not see the injustice of it? Mr. Hale asked, when the crops failed, who must pay?
+
+6. Was it thus with those, your fathers,
+    Who sealed with fire and ropes
+    Their loving-kindness to the poor?
 `
 	c := load(t, "mixed.txt", text)
 	b := newBuilder(c, retriever(t, c))

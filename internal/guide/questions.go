@@ -22,7 +22,7 @@ func (b *builder) selectQuestions(opts Options) ([]*Question, string, error) {
 	open := b.openQuestions()
 	switch {
 	case from == "":
-		if len(open) == 0 || len(open) > maxOpen {
+		if len(open) < minOpen || len(open) > maxOpen {
 			return b.claims(), Claims, nil
 		}
 		return asked(open), All, nil
@@ -141,7 +141,11 @@ var (
 	// asked Wood.
 	speechAfterRe = lazyregexp.New(`(?i)^["”’']?\s*(?:said|says|asked|asks|replied|cried|answered|exclaimed|inquired|whispered|shouted|demanded|added|continued)\b|^["”’']?\s*(?:he|she|they|I|we)\s+(?:said|asked|replied|cried|answered|exclaimed|inquired|whispered|shouted|demanded|added|continued)\b`)
 	// rhetoricalRe opens a question that answers itself.
-	rhetoricalRe = lazyregexp.New(`^(?:(?:And|But|For|Yet|Or)\s+)?(?:(?:Is|Was|Are|Were|Do|Does|Did|Can|Could|Would|Should|Has|Have|Had|Will|Shall|May|Might|Must)\s+(?:not|\p{L}+\s+not)\b|(?:Isn't|Wasn't|Aren't|Weren't|Don't|Doesn't|Didn't|Can't|Couldn't|Wouldn't|Shouldn't|Haven't|Hasn't|Hadn't|Won't|Isn’t|Wasn’t|Aren’t|Don’t|Doesn’t|Didn’t|Can’t|Couldn’t|Wouldn’t|Shouldn’t|Haven’t|Hasn’t|Won’t)\b|(?:Who|What)\s+(?:can|could|would|will|shall)\s+(?:doubt|deny|say|believe|dispute)\b|How (?:can|could) (?:anyone|we|one) (?:doubt|deny|believe)\b)|^(?:(?:And|But|For|Yet|Or)\s+)?(?:[Ww]hat|[Ww]ho)\b[^?]*\b(?:but|if not)\b[^?]*\?|^(?:What|Who|Where|How) else\b`)
+	rhetoricalRe = lazyregexp.New(`^(?:(?:And|But|For|Yet|Or)\s+)?(?:(?:Is|Was|Are|Were|Do|Does|Did|Can|Could|Would|Should|Has|Have|Had|Will|Shall|May|Might|Must)\s+(?:not|\p{L}+\s+not)\b|(?:Isn't|Wasn't|Aren't|Weren't|Don't|Doesn't|Didn't|Can't|Couldn't|Wouldn't|Shouldn't|Haven't|Hasn't|Hadn't|Won't|Isn’t|Wasn’t|Aren’t|Don’t|Doesn’t|Didn’t|Can’t|Couldn’t|Wouldn’t|Shouldn’t|Haven’t|Hasn’t|Won’t)\b|(?:Who|What)\s+(?:can|could|would|will|shall)\s+(?:doubt|deny|say|believe|dispute)\b|How (?:can|could) (?:anyone|we|one) (?:doubt|deny|believe)\b)|^(?:(?:And|But|For|Yet|Or)\s+)?(?:[Ww]hat|[Ww]ho)\b[^?]*\b(?:but|if not)\b[^?]*\?|^(?:What|Who|Where|How) else\b|^(?:(?:And|But|For|Yet|Or)\s+)?(?:Who|What)\s+(?:does|do|did|would|could|can|will|shall)(?:\s+not|n't|n’t)\b|,\s+(?:and|but|or)\s+(?:does|do|did|is|are|was|were|can|will|would|shall)\s+not\s`)
+	// reportedAskRe is a question someone else asks, reported without
+	// quotation marks: "Mr. Sully asked, when the two heads disagree, who
+	// must decide?"
+	reportedAskRe = lazyregexp.New(`^\p{Lu}[\p{L}.' ]{0,40}?\s(?:asked|inquired|enquired|demanded|wondered|queried),\s`)
 	// answerRe opens a sentence that answers the question before it.
 	answerRe = lazyregexp.New(`^(?:No|Yes|Surely|Certainly|Of course|Not at all|By no means|Never|Assuredly|Doubtless)\b`)
 )
@@ -154,10 +158,10 @@ const minOpenWords = 4
 func isOpen(p *essay.Passage, i int) bool {
 	s := p.Sentences[i]
 	text := strings.TrimSpace(s.Text)
-	if wordCount(text) < minOpenWords || rhetoricalRe.MatchString(text) {
+	if wordCount(text) < minOpenWords || rhetoricalRe.MatchString(text) || reportedAskRe.MatchString(text) {
 		return false
 	}
-	if dialogue(p, s) {
+	if dialogue(p, s) || verse(p, s) {
 		return false
 	}
 	if i+1 < len(p.Sentences) && p.Sentences[i+1].Block == s.Block && answerRe.MatchString(p.Sentences[i+1].Text) {
@@ -196,6 +200,21 @@ func dialogue(p *essay.Passage, s essay.Sentence) bool {
 		return speechAfterRe.MatchString(strings.TrimSpace(block[at+len(text):]))
 	}
 	return false
+}
+
+// lineStartRe is where a line of verse, joined to the one before, begins:
+// a capitalized function word after a lower-case word with no full stop
+// between ("with racks, and fire, and ropes Their loving-kindness").
+var lineStartRe = lazyregexp.New(`\p{Ll}[,;:!]?\s+(?:The|Their|Thy|Thou|Thee|Ye|And|Who|Whom|What|To|Of|In|With|From|That|Which|His|Her|Our|Your|Its|But|Or|For|Is|Are|Was|Were|Think|Moved|By|On|As|Like|Against)\s`)
+
+// verse reports whether a question stands in verse, a poem the text
+// quotes: its block has at least two lines joined mid-sentence. A poem's
+// questions are its poet's, not the text's own.
+func verse(p *essay.Passage, s essay.Sentence) bool {
+	if s.Block >= len(p.Blocks) {
+		return false
+	}
+	return len(lineStartRe.FindAllStringIndex(p.Blocks[s.Block], -1)) >= 2
 }
 
 // opensWithin reports whether the quotation a sentence closes also opens

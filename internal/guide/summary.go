@@ -169,7 +169,7 @@ func (b *builder) claims() []*Question {
 		var best *sentence
 		bestV := 0.0
 		for _, s := range ss {
-			if s.question || s.leans != standsAlone || s.roles&claimRoles == 0 || s.n < 6 || s.n > cutWords || bibRe.MatchString(s.text) || b.spoken(s) || unmarkedSpeechRe.MatchString(s.text) {
+			if s.question || s.leans != standsAlone || s.roles&claimRoles == 0 || s.n < 6 || s.n > cutWords || bibRe.MatchString(s.text) || b.spoken(s) || unmarkedSpeechRe.MatchString(s.text) || verse(s.p, s.p.Sentences[s.i]) {
 				continue
 			}
 			if v := b.centrality(s, ss) * argues(s); best == nil || v > bestV {
