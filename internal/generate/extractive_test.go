@@ -338,6 +338,9 @@ func TestExtractiveDeclinesWithWhatIsNear(t *testing.T) {
 	near := map[string]string{
 		"When did Molotov die?":                                "the nearest it comes is “In conversations with Felix Chuev the aged Molotov mused",
 		"How many doctors were arrested in the Doctors' Plot?": "the nearest it comes is “In his \"Secret Speech\" Khrushchev also denounced the \"Doctors' Plot\" as a frameup.” [note 11]",
+		// Note 3's sentence naming him leans on the one before ("This
+		// would imply Zhdanov's support ..."): the note is named instead.
+		"How did Zhdanov die?": "; it names “Zhdanov” in [note 3].",
 	}
 	c, r := retrievetest.Essay(t)
 	for q, want := range near {

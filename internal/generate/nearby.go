@@ -48,7 +48,56 @@ func nearby(res *retrieve.Result) (string, *essay.Passage) {
 			}
 		}
 	}
+	if best == nil && len(res.Query.Names) == 0 && !res.Query.Acronym {
+		// No sentence reads alone ("This would imply X's support ..."):
+		// the passage naming what is asked about still shows where the
+		// text speaks of it. A question naming something the text never
+		// mentions is off its ground, and pointed at nothing.
+		_, best = mentioned(res, telling)
+	}
 	return bestText, best
+}
+
+// mentioned returns a name the question gives, as asked, that the text
+// mentions, and the best retrieved passage writing it so: a capitalized
+// word after the question's first whose stem is one of telling, so that
+// the name of the person a text is about, in most passages, is not one,
+// with the capitalized words after it ("Chinese Cultural Revolution").
+func mentioned(res *retrieve.Result, telling []string) (string, *essay.Passage) {
+	fields := strings.Fields(res.Query.Asked)
+	for i := 1; i < len(fields); i++ {
+		w := nameWord(fields[i])
+		if w == "" {
+			continue
+		}
+		stems := terms.Stems(w)
+		if len(stems) != 1 || !slices.Contains(telling, stems[0]) {
+			continue
+		}
+		name := []string{w}
+		for j := i + 1; j < len(fields) && !strings.ContainsAny(fields[j-1], ",;:?!.") && nameWord(fields[j]) != ""; j++ {
+			name = append(name, nameWord(fields[j]))
+		}
+		// Quoted, the name must stand in the passage as asked: "World" of
+		// "World Cup" in "the world's first" is not the World Cup.
+		for _, h := range res.Hits {
+			if strings.Contains(h.Passage.Text(), strings.Join(name, " ")) {
+				return strings.Join(name, " "), h.Passage
+			}
+		}
+	}
+	return "", nil
+}
+
+// nameWord returns a word of a question trimmed of punctuation and a
+// possessive, when it is capitalized, or "".
+func nameWord(f string) string {
+	w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if w == "" || !unicode.IsUpper([]rune(w)[0]) {
+		return ""
+	}
+	return w
 }
 
 // tellingStems returns the question's stems held by at most half of the
@@ -104,11 +153,17 @@ func nameStems(question string) []string {
 
 // declineNear is the decline of a question the text does not address,
 // in one sentence with the sentence it comes nearest with, so that
-// nothing in it reads as a claim without a citation.
+// nothing in it reads as a claim without a citation; or, when text is
+// empty (no sentence near it reads alone), with the passage naming what
+// the question asks about.
 func declineNear(res *retrieve.Result, text string, p *essay.Passage) string {
 	msg := "The text does not address this question"
 	if words := res.Query.Missing; len(words) > 0 {
 		msg += fmt.Sprintf(" (it never mentions %s)", quoteList(words[:min(4, len(words))]))
+	}
+	if text == "" {
+		name, _ := mentioned(res, tellingStems(res))
+		return fmt.Sprintf("%s; it names “%s” in %s.", msg, name, p.Ref.Marker())
 	}
 	return fmt.Sprintf("%s; the nearest it comes is “%s” %s", msg, shorten(quoteText(text)), p.Ref.Marker())
 }
