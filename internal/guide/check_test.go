@@ -15,14 +15,7 @@ import (
 // opposite of its answer), and that no check question asks about a single
 // word ("What is illegitimate?", "What should flow?").
 func TestChecksKeepTheirNegationAndAskSomething(t *testing.T) {
-	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "civil-disobedience.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := Build(context.Background(), c, retriever(t, c), "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := textGuide(t, "civil-disobedience.md")
 	found := false
 	for _, ch := range g.Check {
 		if ch.Question == "What made men a whit more just?" {
@@ -98,13 +91,7 @@ func TestCheckQuestionsReadAsQuestions(t *testing.T) {
 		// "What was read by William C. Nell, which Mrs. Mott thought too flattering?"
 		"A well-written speech was read by William C. Nell, which Mrs. Mott thought too flattering.": "What was read by William C. Nell?",
 	} {
-		got := ""
-		if st, ok := b.readStatement(text); ok {
-			got = b.askAbout(st)
-		}
-		if got != want {
-			t.Errorf("askAbout(%q)\n = %q\nwant %q", text, got, want)
-		}
+		wantAsked(t, b, text, want)
 	}
 	// What a passive verb's preposition takes must be a thing to name.
 	for _, text := range []string{
@@ -141,5 +128,33 @@ func TestClaimsArgueRatherThanNarrate(t *testing.T) {
 				t.Errorf("argues(%q) = %.2f, not above argues(%q) = %.2f", a, argues(sa), n, argues(sn))
 			}
 		}
+	}
+}
+
+// textGuide builds the default guide of a real text under
+// internal/essay/testdata/texts.
+func textGuide(t *testing.T, name string) *Guide {
+	t.Helper()
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Build(context.Background(), c, retriever(t, c), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// wantAsked checks the question askAbout makes of a statement, "" for
+// none.
+func wantAsked(t *testing.T, b *builder, text, want string) {
+	t.Helper()
+	got := ""
+	if st, ok := b.readStatement(text); ok {
+		got = b.askAbout(st)
+	}
+	if got != want {
+		t.Errorf("askAbout(%q)\n = %q\nwant %q", text, got, want)
 	}
 }

@@ -399,13 +399,7 @@ func TestCheckQuestionsFromStatements(t *testing.T) {
 		"At the same time, local Party leaders developed dictatorial habits.":                "Who developed dictatorial habits?",
 		"The questions one asks inevitably reflect and expose one's own political concerns.": "",
 	} {
-		got := ""
-		if st, ok := b.readStatement(text); ok {
-			got = b.askAbout(st)
-		}
-		if got != want {
-			t.Errorf("askAbout(%q)\n = %q\nwant %q", text, got, want)
-		}
+		wantAsked(t, b, text, want)
 	}
 }
 

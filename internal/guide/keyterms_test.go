@@ -153,14 +153,7 @@ func TestPlainNamesAreNoTermsToDefine(t *testing.T) {
 // taken for a term (""Pay," it said"), no name cut at a dash ("Odd
 // Fellow--one"), and every gloss shows its term.
 func TestGlossaryExplainsWhatItLists(t *testing.T) {
-	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "civil-disobedience.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := Build(context.Background(), c, retriever(t, c), "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := textGuide(t, "civil-disobedience.md")
 	for _, kt := range g.Terms {
 		switch kt.Term {
 		case "Mexico", "Heaven", "Maker", "Pay", "Show me the tribute-money":
