@@ -25,6 +25,9 @@ type sentenceIndex struct {
 	// pronoun, so that it may go on speaking of a name of the sentence
 	// before.
 	refers [][]bool
+	// windows caches the stems of the windows read (see window).
+	mu      sync.Mutex
+	windows map[sentenceAt]map[string]bool
 }
 
 type sentenceAt struct{ passage, sentence int }
@@ -48,7 +51,7 @@ func (r *Retriever) sentences() *sentenceIndex {
 				readCase(sn.Text, capital, lower)
 				// A name opening a sentence ("Hamilton argues ...") is
 				// read as one by its case elsewhere.
-				for _, s := range terms.Unique(terms.Stems(sn.Text)) {
+				for s := range capitalized(sn.Text) {
 					si.at[s] = append(si.at[s], sentenceAt{i, j})
 				}
 			}
@@ -64,15 +67,28 @@ func (r *Retriever) sentences() *sentenceIndex {
 }
 
 // window returns the stems of sentence at and of the sentences after it
-// that go on speaking of what it names by a pronoun.
+// that go on speaking of what it names by a pronoun, cached: the windows
+// of a name are read once per lexical weighting and per part.
 func (r *Retriever) window(si *sentenceIndex, at sentenceAt) map[string]bool {
-	out := map[string]bool{}
+	si.mu.Lock()
+	out, ok := si.windows[at]
+	si.mu.Unlock()
+	if ok {
+		return out
+	}
+	out = map[string]bool{}
 	sents := r.Corpus.Passages[at.passage].Sentences
 	for j := at.sentence; j < len(sents) && (j == at.sentence || si.refers[at.passage][j]); j++ {
 		for _, s := range terms.Stems(sents[j].Text) {
 			out[s] = true
 		}
 	}
+	si.mu.Lock()
+	if si.windows == nil {
+		si.windows = map[sentenceAt]map[string]bool{}
+	}
+	si.windows[at] = out
+	si.mu.Unlock()
 	return out
 }
 
@@ -92,6 +108,18 @@ func readCase(text string, capital, lower map[string]bool) {
 			lower[s] = true
 		}
 	}
+}
+
+// capitalized returns the stems of the capitalized words of text, its
+// first included.
+func capitalized(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if first, _ := utf8.DecodeRuneInString(w); len(w) > 1 && unicode.IsUpper(first) {
+			out[terms.Stem(strings.ToLower(w))] = true
+		}
+	}
+	return out
 }
 
 // capitalStems returns the stems of the words of text after its first
@@ -232,6 +260,14 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	return best, true
 }
 
+// maxNameSentences bounds the sentences naming a thing that the relation
+// test reads. A name standing in more is what the text is about, not a
+// thing it names in passing, and is no name to the test: a question
+// about it may find its answer anywhere. Pitfall: without the bound, a
+// question naming the subject of a corpus of 10,000 paragraphs read
+// thousands of sentences, and took ten times as long.
+const maxNameSentences = 64
+
 // nameRuns returns the stems among stems that name something the corpus
 // names (see named), each with the number of its run: the names that
 // stand together in the question ("Chinese Cultural Revolution") are one
@@ -244,7 +280,7 @@ func (r *Retriever) nameRuns(q *Query, stems []string) map[string]int {
 	run, prev := 0, false
 	for _, w := range q.Words {
 		s := terms.Stem(w)
-		is := slices.Contains(stems, s) && r.named(s) && (capital[s] || nameStem(s))
+		is := slices.Contains(stems, s) && r.named(s) && (capital[s] || nameStem(s)) && len(r.sentences().at[s]) <= maxNameSentences
 		if is {
 			if !prev {
 				run++
