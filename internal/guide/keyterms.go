@@ -491,7 +491,7 @@ func (b *builder) keyTerms(g *Guide) []Term {
 		}
 	}
 	for _, cd := range b.cands {
-		if subsumer(cd, b.cands) != nil || len(glossesOf[cd]) == 0 || spokenTerm(cd) {
+		if subsumer(cd, b.cands) != nil || len(glossesOf[cd]) == 0 || spokenTerm(cd) || shortFor(cd, b.cands) {
 			continue
 		}
 		score[cd] += termScore(cd, weight)
@@ -840,6 +840,9 @@ func subsumer(cd *candidate, all []*candidate) *candidate {
 // of its own.
 func overlaps(term string, chosen []string) bool {
 	for _, c := range chosen {
+		if sameHead(term, c) {
+			return true
+		}
 		if strings.EqualFold(c, term) || strings.EqualFold(c+"s", term) || strings.EqualFold(c, term+"s") ||
 			strings.EqualFold(c+"es", term) || strings.EqualFold(c, term+"es") || sameFamily(term, c) || sameFamilyPhrase(term, c) {
 			return true
@@ -875,4 +878,37 @@ func sameFamily(a, b string) bool {
 		n++
 	}
 	return n >= 6 && 4*n >= 3*min(len(ra), len(rb))
+}
+
+// sameHead reports whether a one-word name is the last word of a name of
+// three words or more, which names the same thing: "Exposition" and
+// "World's Columbian Exposition". A name of two ("Vice President") is
+// often another thing than its last word, and lower-case terms
+// ("democracy", "representative democracy") stay apart: a qualified term
+// is a term of its own.
+func sameHead(a, b string) bool {
+	if strings.Contains(a, " ") == strings.Contains(b, " ") {
+		return false
+	}
+	if strings.Contains(a, " ") {
+		a, b = b, a
+	}
+	ws := strings.Fields(b)
+	return len(ws) >= 3 && isUpper(a) && isUpper(ws[0]) && ws[len(ws)-1] == a
+}
+
+// shortFor reports whether a one-word name mostly stands for a longer
+// name that ends in it ("the Exposition" for "the World's Columbian
+// Exposition"): the longer one, used at least half as often, is glossed
+// instead.
+func shortFor(cd *candidate, all []*candidate) bool {
+	if !cd.Name || strings.Contains(cd.Term, " ") {
+		return false
+	}
+	for _, o := range all {
+		if o.Name && sameHead(cd.Term, o.Term) && 2*len(o.Uses) >= len(cd.Uses) {
+			return true
+		}
+	}
+	return false
 }

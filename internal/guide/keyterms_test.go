@@ -167,3 +167,16 @@ func TestGlossaryExplainsWhatItLists(t *testing.T) {
 		}
 	}
 }
+
+// TestOneWordNameForALongerOne reads "Exposition" as short for "World's
+// Columbian Exposition", not a second name to gloss, while a lower-case
+// term qualified by another ("democracy", "representative democracy")
+// stays a term of its own.
+func TestOneWordNameForALongerOne(t *testing.T) {
+	if !sameHead("Exposition", "World's Columbian Exposition") {
+		t.Error("Exposition is not read as the longer name it ends")
+	}
+	if sameHead("democracy", "representative democracy") || sameHead("President", "Vice President") {
+		t.Error("a qualified lower-case term is read as the same term")
+	}
+}
