@@ -106,7 +106,7 @@ var DefaultParams = Params{
 	RelatedWeight:    0.35,
 	NoteShare:        0.9,
 	OrphanShare:      0.9,
-	SourceShare:      0.7,
+	SourceShare:      0.85,
 	SourceVoice:      0,
 	IntentWeight:     1,
 	MinSupport:       0.7,
