@@ -38,6 +38,20 @@ type sentenceAt struct{ passage, sentence int }
 // nothing ("It is a tragedy that ...").
 var personal = words("he", "she", "they", "him", "her", "them", "his", "hers", "their", "its")
 
+// leanWords is how far into a sentence a personal pronoun may stand and
+// still speak of a name of the sentence before: "Throughout his life he
+// condemned ..." does; in "One of the charges against the leaders ... was
+// that they were planning ..." the pronoun stands far in, for a noun of
+// its own sentence.
+const leanWords = 6
+
+// leansBack reports whether a sentence goes on speaking of the sentence
+// before by a personal pronoun among its first words.
+func leansBack(sentence string) bool {
+	ws := terms.Words(sentence)
+	return slices.ContainsFunc(ws[:min(len(ws), leanWords)], func(w string) bool { return personal[w] })
+}
+
 // sentences returns the corpus's sentence index, building it on first use.
 func (r *Retriever) sentences() *sentenceIndex {
 	si := &r.sentenceIndex
@@ -47,7 +61,7 @@ func (r *Retriever) sentences() *sentenceIndex {
 		for i, p := range r.Corpus.Passages {
 			refers := make([]bool, len(p.Sentences))
 			for j, sn := range p.Sentences {
-				refers[j] = slices.ContainsFunc(terms.Words(sn.Text), func(w string) bool { return personal[w] })
+				refers[j] = leansBack(sn.Text)
 				readCase(sn.Text, capital, lower)
 				// A name opening a sentence ("Hamilton argues ...") is
 				// read as one by its case elsewhere.

@@ -599,6 +599,9 @@ func TestFactsTheTextDoesNotGiveOfWhatItNames(t *testing.T) {
 		// the charges" is no count.
 		"When did Stalin die, and what was the cause of his death?": true,
 		"How many people were executed in the Leningrad Affair?":    true,
+		// Note 5 names Georgia, and its next sentence a capital; that
+		// sentence's "they" are the leaders it names, not Georgia.
+		"What is the capital of Georgia?": true,
 		// Said of the name, in other words or by a pronoun.
 		"What did Molotov worry about?":                                      false,
 		"What was Stalin unable to control?":                                 false,
