@@ -326,7 +326,7 @@ func (b *builder) askAbout(st statement) string {
 		return ""
 	}
 	wh := "What"
-	if b.human(subject) || b.agent(subject, verb) {
+	if b.human(subject) || b.agent(subject, verb) || peopleRest(rest) {
 		wh = "Who"
 	}
 	if copula(verb) && wh == "Who" && strings.EqualFold(rest[0], "the") && !personPredicate(rest) && !titled(subject) {
@@ -505,6 +505,18 @@ func personPredicate(rest []string) bool {
 	}
 	return humanRe.MatchString(head)
 }
+
+// peopleRest reports whether the words after a subject's verb show that
+// the subject is people: a reflexive that stands for a person ("adopted a
+// policy for himself") or a person noun it is called ("lauded as
+// honourable men").
+func peopleRest(rest []string) bool {
+	return peopleRestRe.MatchString(strings.Join(rest, " "))
+}
+
+// peopleRestRe finds a reflexive for a person, or "as" and up to three
+// words before a person noun.
+var peopleRestRe = lazyregexp.New(`(?i)\b(?:himself|herself|themselves)\b|\bas\s+(?:[\p{L}-]+\s+){0,3}(?:men|women|persons?|people|citizens?|(?:gentle|country|states)m[ae]n)\b`)
 
 // agent reports whether a subject that is a name does what only people do:
 // "Sarah Owen read an address", "Mr. Lawrence ... reported the bill".

@@ -3,6 +3,7 @@ package guide
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"studyguide/internal/essay"
@@ -80,8 +81,13 @@ func TestCheckQuestionsReadAsQuestions(t *testing.T) {
 		"Mr. Pickard asked who, after marriage, should hold the property, and whose name should be retained.": "",
 		// "What has, in a measure, surrendered?"
 		"The Supreme Court, has, in a measure, surrendered.": "",
-		// "What is not only permitted to go free, ..., but are lauded ...?"
-		"The mobocratic murderers are not only permitted to go free, but are lauded as good citizens.": "What are not only permitted to go free, but are lauded as good citizens?",
+		// "What is not only permitted to go free, ..., but are lauded ...?",
+		// then "What are ...": they are lauded as citizens, so people.
+		"The mobocratic murderers are not only permitted to go free, but are lauded as good citizens.": "Who are not only permitted to go free, but are lauded as good citizens?",
+		// "What has never set up a separate party, ... for himself ...?"
+		"The Negro has never set up a separate party, never adopted a separate policy for himself or for the country.": "Who has never set up a separate party, never adopted a separate policy for himself or for the country?",
+		// A thing's reflexive leaves it a thing.
+		"The measure has never proved itself a blunder.": "What has never proved itself a blunder?",
 		// "How does the text describe the comments of the press?"
 		"The comments of the press were carefully preserved, and it is curious to see that the same old arguments are reproduced.": "",
 		// "How does the text describe the rule?"
@@ -128,6 +134,28 @@ func TestClaimsArgueRatherThanNarrate(t *testing.T) {
 				t.Errorf("argues(%q) = %.2f, not above argues(%q) = %.2f", a, argues(sa), n, argues(sn))
 			}
 		}
+	}
+}
+
+// TestCheckQuestionsAskWhoOfPeople builds the guide of Douglass's "Why Is
+// the Negro Lynched?" and reads its check questions as a teacher does:
+// one whose answer is people, shown by the words its answer says of them
+// ("for himself", "as honourable men and good citizens"), asks "Who",
+// not "What".
+func TestCheckQuestionsAskWhoOfPeople(t *testing.T) {
+	g := textGuide(t, "douglass-lynched.md")
+	asked := 0
+	for _, c := range g.Check {
+		if !peopleRestRe.MatchString(c.Question) {
+			continue
+		}
+		asked++
+		if strings.HasPrefix(c.Question, "What ") {
+			t.Errorf("%q asks what of people: %q", c.Question, c.Answer.Text)
+		}
+	}
+	if asked == 0 {
+		t.Error("no check question says of its answer that it is people; the test reads nothing")
 	}
 }
 

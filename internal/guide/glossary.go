@@ -123,8 +123,8 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 				// name whom it stands for cannot be read alone.
 				continue
 			}
-			q := quoteOf(s)
-			if len(termSpans(q.Text, cd.Term)) == 0 {
+			q, ok := glossQuote(s, cd.Term)
+			if !ok || len(termSpans(q.Text, cd.Term)) == 0 {
 				// The cut left the term out: "There are thousands who
 				// ... …" shows nothing of a name further on.
 				continue
@@ -136,6 +136,27 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
+}
+
+// glossQuote quotes sentence s as the gloss of term: the term must stand
+// in the quote's first sentence, for a gloss that opens on sentences which
+// do not name it ("Among those who take this view ... … Though they are
+// both Johns, ...") reads as a gloss of something else. A run that opens
+// elsewhere gives way to s alone, if s reads alone; ok is false if not.
+func glossQuote(s *sentence, term string) (Quote, bool) {
+	if s.run == nil || len(termSpans(s.run[0].text, term)) > 0 {
+		return quoteOf(s), true
+	}
+	if defines, _ := definesTerm(s.text, term); defines {
+		// A definition may lean on the sentence before for its subject:
+		// "But they never dealt with ... "Red" and "expert," as this
+		// dilemma was termed".
+		return quoteOf(s), true
+	}
+	if s.leans != standsAlone {
+		return Quote{}, false
+	}
+	return sentenceQuote(s), true
 }
 
 // glossScore rates sentence s as the gloss of a term.

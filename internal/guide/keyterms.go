@@ -250,7 +250,11 @@ func names(sentence string, lower, midCaps map[string]bool) []string {
 		return isUpper(w) && utf8.RuneCountInString(w) > 2 && !isFunctionWord(lw) &&
 			!lower[lw] && (i > 0 || midCaps[w])
 	}
-	joined := func(i int) bool { return sentence[locs[i-1][1]:locs[i][0]] == " " }
+	joined := func(i int) bool {
+		sep := sentence[locs[i-1][1]:locs[i][0]]
+		// An initial joins the name it stands in: "John J. Ingalls".
+		return sep == " " || sep == ". " && utf8.RuneCountInString(word(i-1)) == 1 && isUpper(word(i-1))
+	}
 	var out []string
 	for i := 0; i < len(locs); i++ {
 		if !isUpper(word(i)) || (i == 0 && !isName(i)) || isFunctionWord(strings.ToLower(word(i))) {
@@ -491,7 +495,7 @@ func (b *builder) keyTerms(g *Guide) []Term {
 		}
 	}
 	for _, cd := range b.cands {
-		if subsumer(cd, b.cands) != nil || len(glossesOf[cd]) == 0 || spokenTerm(cd) || shortFor(cd, b.cands) {
+		if subsumer(cd, b.cands) != nil || len(glossesOf[cd]) == 0 || spokenTerm(cd) || shortFor(cd, b.cands) || compassPoints[cd.Term] && !marked(cd) {
 			continue
 		}
 		score[cd] += termScore(cd, weight)
@@ -501,6 +505,10 @@ func (b *builder) keyTerms(g *Guide) []Term {
 			score[cd] *= noteOnlyShare
 		}
 		switch {
+		case cd.Person && !strings.Contains(cd.Term, " ") && timesUsed(cd) == 1 && !saysOf(cd, glossesOf[cd]):
+			// A one-word name the text writes once, as a possessive ("a
+			// place at Lord's supper"), names no one it says anything of.
+			mentioned = append(mentioned, cd)
 		case cd.Person:
 			people = append(people, cd)
 		case cd.Name && !marked(cd) && glossesOf[cd][0].kind != Defines:
@@ -570,6 +578,24 @@ func (b *builder) keyTerms(g *Guide) []Term {
 		return strings.ToLower(out[i].Term) < strings.ToLower(out[j].Term)
 	})
 	return out
+}
+
+// compassPoints name the regions of a text's setting ("from the North"),
+// which a student knows without a gloss unless the text sets the word
+// apart. A sentence that seems to define one mostly sets a description
+// beside another word ("one from the North, a lady of high character").
+var compassPoints = map[string]bool{
+	"North": true, "South": true, "East": true, "West": true,
+	"Northeast": true, "Northwest": true, "Southeast": true, "Southwest": true,
+}
+
+// timesUsed counts the times the text writes a term.
+func timesUsed(cd *candidate) int {
+	n := 0
+	for _, p := range cd.Uses {
+		n += len(occurrences(p.Text(), cd.Term))
+	}
+	return n
 }
 
 // emphasis reports whether a name is common words set in capitals for
@@ -840,7 +866,7 @@ func subsumer(cd *candidate, all []*candidate) *candidate {
 // of its own.
 func overlaps(term string, chosen []string) bool {
 	for _, c := range chosen {
-		if sameHead(term, c) {
+		if sameHead(term, c) || shortName(term, c) || shortName(c, term) {
 			return true
 		}
 		if strings.EqualFold(c, term) || strings.EqualFold(c+"s", term) || strings.EqualFold(c, term+"s") ||
@@ -849,6 +875,22 @@ func overlaps(term string, chosen []string) bool {
 		}
 	}
 	return false
+}
+
+// shortName reports whether name a is name b with words left out between
+// its first and its last: "Miss Willard" of "Miss Frances Willard".
+func shortName(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) < 2 || len(wb) <= len(wa) || !isUpper(a) || wa[0] != wb[0] || wa[len(wa)-1] != wb[len(wb)-1] {
+		return false
+	}
+	j := 1
+	for _, w := range wb[1 : len(wb)-1] {
+		if j < len(wa)-1 && w == wa[j] {
+			j++
+		}
+	}
+	return j == len(wa)-1
 }
 
 // sameFamilyPhrase reports whether two phrases of as many words are word

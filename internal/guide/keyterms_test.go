@@ -180,3 +180,36 @@ func TestOneWordNameForALongerOne(t *testing.T) {
 		t.Error("a qualified lower-case term is read as the same term")
 	}
 }
+
+// TestGlossOpensOnItsTerm builds the guide of Douglass's "Why Is the
+// Negro Lynched?" and reads its glossary as a teacher does: each gloss
+// names its term in its first sentence, not in one that follows sentences
+// about something else ("Among those who take this view ... … Though they
+// are both Johns, ... "John the Baptist.""); a name the text writes once as
+// a possessive ("Lord's supper") and a point of the compass ("from the
+// North") are not listed; and a name with an initial is listed whole
+// ("John J. Ingalls", not "John J").
+func TestGlossOpensOnItsTerm(t *testing.T) {
+	g := textGuide(t, "douglass-lynched.md")
+	if len(g.Terms) < minTerms {
+		t.Fatalf("glossary of %d terms, want at least %d", len(g.Terms), minTerms)
+	}
+	for _, kt := range g.Terms {
+		switch kt.Term {
+		case "Lord", "North", "John J", "John M":
+			t.Errorf("glossary lists %q: %q", kt.Term, kt.Quote.Text)
+		}
+		first := kt.Quote.Parts()[0]
+		if m := sentenceEndRe.FindStringSubmatchIndex(first); m != nil {
+			first = first[:m[3]]
+		}
+		if len(termSpans(first, kt.Term)) == 0 {
+			t.Errorf("the gloss of %q opens on a sentence that does not name it: %q", kt.Term, kt.Quote.Text)
+		}
+	}
+}
+
+// sentenceEndRe ends a sentence within a quote: a word of two lower-case
+// letters or more, a stop, and a capital ("shudder. It"), which "Mr. John"
+// and "J. Ingalls" are not.
+var sentenceEndRe = regexp.MustCompile(`\p{Ll}{2}([.!?])["”]?\s+\p{Lu}`)
