@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"studyguide/internal/essay"
 	"studyguide/internal/index"
@@ -170,6 +171,10 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	}
 	var total, found, near, known, standIn, name float64
 	for i, s := range stems {
+		if r.chatWord(q, s) {
+			ev.stems--
+			continue
+		}
 		w := r.Index.BM25.IDF(s) * q.Specificity[i]
 		total += w
 		switch {
@@ -202,6 +207,23 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	}
 	return ev
 }
+
+// chatWord reports whether stem s of q is a word of chat ("ppl", "nah",
+// "idk"): at most chatLetters letters, typed in lower case, known neither
+// to the corpus nor to WordNet. It abbreviates or interjects, and says
+// nothing the corpus could lack: weighed as a word the corpus does not
+// know, it declined "was he the boss or nah". A short name typed in
+// capitals is a name, weighed as such.
+func (r *Retriever) chatWord(q *Query, s string) bool {
+	if len(s) > chatLetters || r.Index.BM25.Has(s) || thesaurus.Senses(s) > 0 {
+		return false
+	}
+	typed := strings.FieldsFunc(q.Asked, func(c rune) bool { return !unicode.IsLetter(c) })
+	return slices.Contains(typed, s)
+}
+
+// chatLetters is the most letters a word of chat has (see chatWord).
+const chatLetters = 3
 
 // dates reports whether a sentence of passage p both gives what re finds
 // (a year, a time, a count: see gives) and holds, or holds near, a word
