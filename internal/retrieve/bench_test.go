@@ -38,6 +38,32 @@ func BenchmarkRetrieve(b *testing.B) {
 	}
 }
 
+// BenchmarkRetrieveFirst answers the first question a fresh retriever is
+// asked, as each `ask` process does: what BenchmarkRetrieve spreads over
+// its loop, the tables a retriever builds on first use (the relation
+// test's sentence index), is paid here every time.
+func BenchmarkRetrieveFirst(b *testing.B) {
+	for _, n := range []int{0, 10000, 50000} {
+		name := "essay"
+		if n > 0 {
+			name = strconv.Itoa(n)
+		}
+		b.Run(name, func(b *testing.B) {
+			c := benchCorpus(b, n)
+			ix, err := index.Build(context.Background(), c, embed.NewLocal(0), nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			for b.Loop() {
+				r := &Retriever{Corpus: c, Index: ix}
+				if _, err := r.Retrieve(context.Background(), "Was Stalin an all-powerful dictator?", 4); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
 func benchCorpus(b *testing.B, n int) *essay.Corpus {
 	b.Helper()
 	if n == 0 {

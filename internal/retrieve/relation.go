@@ -7,30 +7,37 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"studyguide/internal/essay"
 	"studyguide/internal/terms"
 	"studyguide/internal/thesaurus"
 )
 
 // sentenceIndex holds where the corpus names things, for the relation
-// test: built once, on first use. It keeps the sentences of names only,
-// so that a large corpus's index stays small; a window's words are read
-// again when a question asks about a name.
+// test: read one name at a time, when a question asks about it, from the
+// passages BM25 lists for its stem. Pitfall: reading every sentence of
+// the corpus up front made the first question of each process pay for
+// the whole corpus, five seconds at 50,000 paragraphs.
 type sentenceIndex struct {
-	once sync.Once
-	// at lists, for each stem the corpus writes capitalized inside a
-	// sentence and never in lower case (a name, see named), the
-	// sentences holding it.
-	at map[string][]sentenceAt
-	// refers[i][j] is whether sentence j of passage i holds a personal
-	// pronoun, so that it may go on speaking of a name of the sentence
-	// before.
-	refers [][]bool
+	mu    sync.Mutex
+	names map[string]*nameAt
 	// windows caches the stems of the windows read (see window).
-	mu      sync.Mutex
 	windows map[sentenceAt]map[string]bool
 }
 
-type sentenceAt struct{ passage, sentence int }
+// nameAt is what the corpus does with one stem: whether it writes it as
+// a name (capitalized inside its sentences, never in lower case), the
+// sentences holding it capitalized, and whether there are more of them
+// than maxNameSentences, which are then not all listed.
+type nameAt struct {
+	named bool
+	many  bool
+	at    []sentenceAt
+}
+
+type sentenceAt struct {
+	passage  *essay.Passage
+	sentence int
+}
 
 // personal are the pronouns by which a sentence goes on speaking of
 // someone the sentence before it names ("Throughout his life he
@@ -48,42 +55,95 @@ const leanWords = 6
 // leansBack reports whether a sentence goes on speaking of the sentence
 // before by a personal pronoun among its first words.
 func leansBack(sentence string) bool {
-	ws := terms.Words(sentence)
-	return slices.ContainsFunc(ws[:min(len(ws), leanWords)], func(w string) bool { return personal[w] })
+	ws := strings.Fields(sentence)
+	for _, w := range ws[:min(len(ws), leanWords)] {
+		if personal[strings.ToLower(strings.Trim(w, "\"“”'‘’(),;:.!?-"))] {
+			return true
+		}
+	}
+	return false
 }
 
-// sentences returns the corpus's sentence index, building it on first use.
-func (r *Retriever) sentences() *sentenceIndex {
+// name returns what the corpus does with stem s, reading it on first use.
+func (r *Retriever) name(s string) *nameAt {
 	si := &r.sentenceIndex
-	si.once.Do(func() {
-		si.at = map[string][]sentenceAt{}
-		capital, lower := map[string]bool{}, map[string]bool{}
-		for i, p := range r.Corpus.Passages {
-			refers := make([]bool, len(p.Sentences))
-			for j, sn := range p.Sentences {
-				refers[j] = leansBack(sn.Text)
-				readCase(sn.Text, capital, lower)
-				// A name opening a sentence ("Hamilton argues ...") is
-				// read as one by its case elsewhere.
-				for s := range capitalized(sn.Text) {
-					si.at[s] = append(si.at[s], sentenceAt{i, j})
-				}
-			}
-			si.refers = append(si.refers, refers)
+	si.mu.Lock()
+	defer si.mu.Unlock()
+	if n, ok := si.names[s]; ok {
+		return n
+	}
+	n := r.readName(s)
+	if si.names == nil {
+		si.names = map[string]*nameAt{}
+	}
+	si.names[s] = n
+	return n
+}
+
+// readName reads stem s in the passages whose chunks BM25 lists for it.
+// It stops at the first lower-case use, and once more than
+// maxNameSentences sentences hold it capitalized.
+func (r *Retriever) readName(s string) *nameAt {
+	n := &nameAt{}
+	capital := false
+	seen := map[*essay.Passage]bool{}
+	for _, post := range r.Index.BM25.Postings[s] {
+		p, ok := r.Corpus.Passage(r.Index.Chunks[post.Doc].Ref)
+		if !ok || seen[p] {
+			continue
 		}
-		for s := range si.at {
-			if !capital[s] || lower[s] {
-				delete(si.at, s)
+		seen[p] = true
+		for j, sn := range p.Sentences {
+			upper, lower, first := stemCase(sn.Text, s)
+			if lower {
+				return &nameAt{}
+			}
+			capital = capital || upper
+			if upper || first {
+				n.at = append(n.at, sentenceAt{p, j})
+			}
+			if len(n.at) > maxNameSentences {
+				n.many = true
+				n.named = capital
+				return n
 			}
 		}
-	})
-	return si
+	}
+	n.named = capital && len(n.at) > 0
+	return n
+}
+
+// stemCase reports how sentence text writes stem s: capitalized after
+// its first word (upper), in lower case (lower), capitalized as its first
+// word (first). Only words sharing s's first two letters are stemmed: a
+// stem keeps its word's start.
+func stemCase(text, s string) (upper, lower, first bool) {
+	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range words {
+		c, _ := utf8.DecodeRuneInString(w)
+		if len(w) < 2 || !unicode.IsLetter(c) || !strings.HasPrefix(s, strings.ToLower(w[:min(len(w), 2)])) {
+			continue
+		}
+		if terms.Stem(strings.ToLower(w)) != s {
+			continue
+		}
+		switch {
+		case !unicode.IsUpper(c):
+			lower = true
+		case i == 0:
+			first = true
+		default:
+			upper = true
+		}
+	}
+	return upper, lower, first
 }
 
 // window returns the stems of sentence at and of the sentences after it
 // that go on speaking of what it names by a pronoun, cached: the windows
 // of a name are read once per lexical weighting and per part.
-func (r *Retriever) window(si *sentenceIndex, at sentenceAt) map[string]bool {
+func (r *Retriever) window(at sentenceAt) map[string]bool {
+	si := &r.sentenceIndex
 	si.mu.Lock()
 	out, ok := si.windows[at]
 	si.mu.Unlock()
@@ -91,8 +151,8 @@ func (r *Retriever) window(si *sentenceIndex, at sentenceAt) map[string]bool {
 		return out
 	}
 	out = map[string]bool{}
-	sents := r.Corpus.Passages[at.passage].Sentences
-	for j := at.sentence; j < len(sents) && (j == at.sentence || si.refers[at.passage][j]); j++ {
+	sents := at.passage.Sentences
+	for j := at.sentence; j < len(sents) && (j == at.sentence || leansBack(sents[j].Text)); j++ {
 		for _, s := range terms.Stems(sents[j].Text) {
 			out[s] = true
 		}
@@ -124,18 +184,6 @@ func readCase(text string, capital, lower map[string]bool) {
 	}
 }
 
-// capitalized returns the stems of the capitalized words of text, its
-// first included.
-func capitalized(text string) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if first, _ := utf8.DecodeRuneInString(w); len(w) > 1 && unicode.IsUpper(first) {
-			out[terms.Stem(strings.ToLower(w))] = true
-		}
-	}
-	return out
-}
-
 // capitalStems returns the stems of the words of text after its first
 // that are capitalized.
 func capitalStems(text string) map[string]bool {
@@ -147,7 +195,7 @@ func capitalStems(text string) map[string]bool {
 // named reports whether the corpus writes stem s as a name: capitalized
 // inside its sentences, never in lower case.
 func (r *Retriever) named(s string) bool {
-	return len(r.sentences().at[s]) > 0
+	return r.name(s).named
 }
 
 // nameStem reports whether a question's stem names someone or something
@@ -248,11 +296,10 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	if len(runs) == 0 || total == 0 {
 		return 1, false
 	}
-	si := r.sentences()
 	best := 0.0
 	for n := range runs {
-		for _, at := range si.at[n] {
-			window := r.window(si, at)
+		for _, at := range r.name(n).at {
+			window := r.window(at)
 			met := map[int]bool{}
 			for t, run := range runs {
 				if window[t] {
@@ -294,7 +341,7 @@ func (r *Retriever) nameRuns(q *Query, stems []string) map[string]int {
 	run, prev := 0, false
 	for _, w := range q.Words {
 		s := terms.Stem(w)
-		is := slices.Contains(stems, s) && r.named(s) && (capital[s] || nameStem(s)) && len(r.sentences().at[s]) <= maxNameSentences
+		is := slices.Contains(stems, s) && r.named(s) && (capital[s] || nameStem(s)) && !r.name(s).many
 		if is {
 			if !prev {
 				run++
