@@ -189,7 +189,10 @@ type Plan struct {
 	// About says what the protocol is for, in one sentence.
 	About string
 	// Focus is the question the discussion turns on.
-	Focus   *Question
+	Focus *Question
+	// Ask is Focus as the class argues it: a claim put as a question
+	// ("Does the text show that ...?"); empty when Focus is one.
+	Ask     string
 	Minutes int
 	Steps   []Step
 	// Sides are the positions the debate stages, each with the passages
@@ -203,6 +206,8 @@ type Plan struct {
 type Side struct {
 	Position string
 	Refs     []essay.Ref
+	// Quote is the words of its first passage that take the side.
+	Quote *Quote
 }
 
 // Step is one timed step of a plan.

@@ -486,3 +486,40 @@ func TestAroundQuotesTheNoteASentenceMarks(t *testing.T) {
 	}
 	t.Fatal("the essay marks no note the corpus holds")
 }
+
+// TestFocusQuestionIsAQuestionWithWords builds the guide of Douglass's
+// "Why Is the Negro Lynched?", whose discussion plan stands on one of its
+// claims, and reads the plan as a teacher does: the focus question is a
+// whole question, not the claim's sentence, and each side of the debate
+// starts from the words of a passage it cites, not a bare ref.
+func TestFocusQuestionIsAQuestionWithWords(t *testing.T) {
+	g := textGuide(t, "douglass-lynched.md")
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "douglass-lynched.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := map[essay.Ref]string{}
+	for _, p := range c.Passages {
+		text[p.Ref] = p.Text()
+	}
+	p := g.Plan
+	if p.Focus == nil || len(p.Sides) != 2 {
+		t.Fatalf("plan %q has focus %v and %d sides, want a debate", p.Protocol, p.Focus, len(p.Sides))
+	}
+	ask := p.Focus.Text
+	if p.Ask != "" {
+		ask = p.Ask
+	}
+	if !strings.HasSuffix(ask, "?") || strings.Contains(ask, Ellipsis) {
+		t.Errorf("focus question %q is not a whole question", ask)
+	}
+	for _, s := range p.Sides {
+		if s.Quote == nil {
+			t.Errorf("side %q cites %v without words", s.Position, s.Refs)
+			continue
+		}
+		if s.Quote.Ref != s.Refs[0] || !strings.Contains(text[s.Quote.Ref], strings.TrimSuffix(s.Quote.Parts()[0], " "+Ellipsis)) {
+			t.Errorf("side %q quotes %q, not words of %s", s.Position, s.Quote.Text, s.Refs[0])
+		}
+	}
+}

@@ -4,9 +4,12 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"studyguide/internal/essay"
 	"studyguide/internal/lazyregexp"
+	"studyguide/internal/terms"
 )
 
 // Protocols a plan may follow.
@@ -214,6 +217,7 @@ func yesOrNo(q *Question) bool {
 func divide(q *Question, pl sidePool) ([]Side, []essay.Ref) {
 	pro, con, open := map[essay.Ref]bool{}, map[essay.Ref]bool{}, map[essay.Ref]bool{}
 	sided := map[essay.Ref]bool{}
+	said := map[essay.Ref]*sentence{}
 	for i, s := range pl.ss {
 		// A passage takes the side of its sentence that bears most on
 		// the question, the pool's first.
@@ -222,6 +226,7 @@ func divide(q *Question, pl sidePool) ([]Side, []essay.Ref) {
 			continue
 		}
 		sided[s.p.Ref] = true
+		said[s.p.Ref] = s
 		switch st {
 		case yes:
 			pro[s.p.Ref] = true
@@ -254,7 +259,41 @@ func divide(q *Question, pl sidePool) ([]Side, []essay.Ref) {
 		return nil, openRefs
 	}
 	y, n := positions(q)
-	return []Side{{Position: y, Refs: yesRefs}, {Position: n, Refs: noRefs}}, openRefs
+	return []Side{{Position: y, Refs: yesRefs, Quote: sideQuote(yesRefs, said)}, {Position: n, Refs: noRefs, Quote: sideQuote(noRefs, said)}}, openRefs
+}
+
+// sideQuote quotes the sentence that put the first of a side's passages
+// on its side, cut to a clause, so that a pair starts from words and not
+// a bare ref.
+func sideQuote(refs []essay.Ref, said map[essay.Ref]*sentence) *Quote {
+	s := said[refs[0]]
+	if s == nil {
+		return nil
+	}
+	q := sentenceQuote(s)
+	return &q
+}
+
+// firstPersonRe finds the author speaking in the first person.
+var firstPersonRe = lazyregexp.New(`\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b`)
+
+// askOf puts a claim as a question a class can argue: "Does the text show
+// that it is still more surprising that ...?". A question stays as it is.
+func askOf(q *Question) string {
+	if q.Origin != Claim {
+		return ""
+	}
+	claim := strings.TrimRight(strings.TrimSpace(q.Text), ".!;: ")
+	if firstPersonRe.MatchString(claim) {
+		// "Does the text show that I heartily accept ..." would make the
+		// class's question speak for the author.
+		return "Does the text bear out the claim “" + claim + "”?"
+	}
+	if ws := strings.Fields(claim); len(ws) > 0 && terms.IsStopword(strings.ToLower(ws[0])) {
+		r, size := utf8.DecodeRuneInString(claim)
+		claim = string(unicode.ToLower(r)) + claim[size:]
+	}
+	return "Does the text show that " + claim + "?"
 }
 
 // positions words the two answers to a yes-or-no question: "Yes, it would
@@ -305,6 +344,7 @@ func sacPlan(g *Guide, q *Question, sides []Side, open []essay.Ref) Plan {
 		"Pairs argue each side of a question whose evidence divides, from the text's own words, switch sides, then drop them and look for what the evidence supports.",
 		q, steps)
 	p.Sides = sides
+	p.Ask = askOf(q)
 	return p
 }
 

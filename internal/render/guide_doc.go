@@ -316,12 +316,20 @@ func docPlan(d *doc, g *guide.Guide) {
 		if q.HasRef() {
 			focus = append(focus, raw(" "), cite(q.Ref))
 		}
-		d.para(append(focus, raw(": "), t(q.Text))...)
+		ask := q.Text
+		if p.Ask != "" {
+			ask = p.Ask
+		}
+		d.para(append(focus, raw(": "), t(ask))...)
 	}
 	if len(p.Sides) > 0 {
 		var sides []line
 		for _, s := range p.Sides {
-			sides = append(sides, line{b(s.Position), raw(": "), t(citeList(s.Refs))})
+			side := line{b(s.Position), raw(": ")}
+			if s.Quote != nil {
+				side = append(side, t("“"+s.Quote.Text+"”"), raw(" "))
+			}
+			sides = append(sides, append(side, t(citeList(s.Refs))))
 		}
 		d.list(bullets, sides)
 	}

@@ -95,12 +95,16 @@ type GuidePlanJSON struct {
 type GuideQuestionRef struct {
 	Ref      string `json:"ref,omitempty"`
 	Question string `json:"question"`
+	// Ask is a claim put as the question the class argues.
+	Ask string `json:"ask,omitempty"`
 }
 
 // GuideSideJSON is one position of the debate and the passages for it.
 type GuideSideJSON struct {
 	Position string   `json:"position"`
 	Refs     []string `json:"refs"`
+	// Quote is the words of its first passage that take the side.
+	Quote string `json:"quote,omitempty"`
 }
 
 // GuideStepJSON is one timed step of the plan.
@@ -186,13 +190,17 @@ func planJSON(p guide.Plan) GuidePlanJSON {
 	out := GuidePlanJSON{Protocol: p.Protocol, About: p.About, Minutes: p.Minutes, Sides: []GuideSideJSON{}, Steps: []GuideStepJSON{},
 		Starters: GuideStartersJSON{Agree: append([]string{}, p.Agree...), Disagree: append([]string{}, p.Disagree...)}}
 	if q := p.Focus; q != nil {
-		out.Focus = &GuideQuestionRef{Question: Clean(q.Text)}
+		out.Focus = &GuideQuestionRef{Question: Clean(q.Text), Ask: Clean(p.Ask)}
 		if q.HasRef() {
 			out.Focus.Ref = q.Ref.String()
 		}
 	}
 	for _, s := range p.Sides {
-		out.Sides = append(out.Sides, GuideSideJSON{Position: s.Position, Refs: RefStrings(s.Refs)})
+		side := GuideSideJSON{Position: s.Position, Refs: RefStrings(s.Refs)}
+		if s.Quote != nil {
+			side.Quote = Clean(s.Quote.Text)
+		}
+		out.Sides = append(out.Sides, side)
 	}
 	for _, s := range p.Steps {
 		out.Steps = append(out.Steps, GuideStepJSON{Minutes: s.Minutes, Activity: Clean(s.Activity), Refs: RefStrings(s.Refs)})
