@@ -23,11 +23,7 @@ func BenchmarkRetrieve(b *testing.B) {
 			name = strconv.Itoa(n)
 		}
 		b.Run(name, func(b *testing.B) {
-			c := benchCorpus(b, n)
-			ix, err := index.Build(context.Background(), c, embed.NewLocal(0), nil)
-			if err != nil {
-				b.Fatal(err)
-			}
+			c, ix := benchIndex(b, n)
 			r := &Retriever{Corpus: c, Index: ix}
 			for b.Loop() {
 				if _, err := r.Retrieve(context.Background(), "Was Stalin an all-powerful dictator?", 4); err != nil {
@@ -49,11 +45,7 @@ func BenchmarkRetrieveFirst(b *testing.B) {
 			name = strconv.Itoa(n)
 		}
 		b.Run(name, func(b *testing.B) {
-			c := benchCorpus(b, n)
-			ix, err := index.Build(context.Background(), c, embed.NewLocal(0), nil)
-			if err != nil {
-				b.Fatal(err)
-			}
+			c, ix := benchIndex(b, n)
 			for b.Loop() {
 				r := &Retriever{Corpus: c, Index: ix}
 				if _, err := r.Retrieve(context.Background(), "Was Stalin an all-powerful dictator?", 4); err != nil {
@@ -62,6 +54,18 @@ func BenchmarkRetrieveFirst(b *testing.B) {
 			}
 		})
 	}
+}
+
+// benchIndex returns the corpus of n paragraphs (the essay for 0) and its
+// index, built in memory with the local embedder.
+func benchIndex(b *testing.B, n int) (*essay.Corpus, *index.Index) {
+	b.Helper()
+	c := benchCorpus(b, n)
+	ix, err := index.Build(context.Background(), c, embed.NewLocal(0), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return c, ix
 }
 
 func benchCorpus(b *testing.B, n int) *essay.Corpus {
