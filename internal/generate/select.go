@@ -796,49 +796,13 @@ func hasIntent(res *retrieve.Result) bool {
 	return res.Query.Intent.Has(retrieve.Sources) || res.Query.Intent.Has(retrieve.Stance) || res.Query.Intent.Has(retrieve.Purpose)
 }
 
-// pronouns open a sentence whose subject is named in the one before it;
-// personal ones stand for people.
-var (
-	pronouns = map[string]bool{"he": true, "she": true, "they": true, "his": true, "her": true, "their": true, "it": true, "its": true}
-	personal = map[string]bool{"he": true, "she": true, "they": true, "his": true, "her": true, "their": true}
-)
+// personal are the pronouns that stand for people.
+var personal = map[string]bool{"he": true, "she": true, "they": true, "his": true, "her": true, "their": true}
 
-// leadsWithPronoun reports whether a sentence's subject is a personal
-// pronoun: one comes among its first few words before any name ("He was
-// stymied ...", "But he had ...", "Throughout his life he condemned ..."),
-// and no name follows it closely, which it would point forward to ("In
-// his last speech the minister ..."). An empty "it" ("It is a tragedy
-// that ...") stands for nothing before it.
-func leadsWithPronoun(text string) bool { return leadingPronoun(text) != "" }
-
-// leadingPronoun returns the pronoun leadsWithPronoun finds, lower-cased,
-// or "".
-func leadingPronoun(text string) string {
-	if split.EmptyIt(text) {
-		return ""
-	}
-	fields := strings.Fields(text)
-	capital := func(f string) bool {
-		f = strings.Trim(f, "\"“”'‘’(),;:")
-		return f != "" && strings.ContainsAny(f[:1], "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-	}
-	for i, f := range fields {
-		if i == pronounReach {
-			break
-		}
-		w := strings.ToLower(strings.Trim(f, "\"“”'‘’(),;:"))
-		if pronouns[w] {
-			if slices.ContainsFunc(fields[i+1:min(len(fields), i+4)], capital) {
-				return ""
-			}
-			return w
-		}
-		if i > 0 && capital(f) {
-			return ""
-		}
-	}
-	return ""
-}
+// leadsWithPronoun reports whether a sentence's subject is a pronoun that
+// stands for someone or something named before it (see
+// sentence.LeadingPronoun).
+func leadsWithPronoun(text string) bool { return split.LeadingPronoun(text) != "" }
 
 // leansBack reports whether a sentence of p cannot be read without the
 // one before it: a personal pronoun leads it, a demonstrative stands
@@ -861,7 +825,7 @@ func pointsBack(text string) bool {
 		return true
 	}
 	ws := terms.Words(text)
-	for i, w := range ws[:min(len(ws), pronounReach)] {
+	for i, w := range ws[:min(len(ws), split.PronounReach)] {
 		if (w == "this" || w == "that" || w == "it") && i+1 < len(ws) && clauseVerbs[ws[i+1]] {
 			return true
 		}
@@ -876,9 +840,6 @@ var clauseVerbs = map[string]bool{
 	"means": true, "meant": true, "shows": true, "suggests": true, "does": true, "did": true,
 }
 
-// pronounReach is how many words into a sentence leadsWithPronoun looks.
-const pronounReach = 5
-
 // referent returns, for a sentence of p that opens with a pronoun, the
 // stems of the capitalized names in the sentence before it, which the
 // pronoun most likely points to; nil otherwise.
@@ -886,7 +847,7 @@ func referent(p *essay.Passage, i int) []string {
 	// "It" stands for a thing said before ("the process ... It will soon
 	// take hold"), seldom for a name: only a person's pronoun earns the
 	// names before it.
-	if i == 0 || !personal[leadingPronoun(p.Sentences[i].Text)] {
+	if i == 0 || !personal[split.LeadingPronoun(p.Sentences[i].Text)] {
 		return nil
 	}
 	var out []string
@@ -1055,7 +1016,7 @@ func standsFirst(c candidate, i int, chosen []candidate, named []*essay.Passage,
 	// The best passage's best sentence is the answer retrieval found; its
 	// "he" names no one in its passage, but the ref shows where it stands.
 	// A "this" standing alone says nothing without what it points at.
-	return goesOn || c.lead && i == c.index && personal[leadingPronoun(text)] && split.BareDemonstrative(text) < 0
+	return goesOn || c.lead && i == c.index && personal[split.LeadingPronoun(text)] && split.BareDemonstrative(text) < 0
 }
 
 // goesOnWith returns the sentence after c, which opens its passage
@@ -1112,7 +1073,7 @@ func shortLine(hits []retrieve.Hit, rank int, p *essay.Passage, i int) (candidat
 		len(terms.Words(p.Sentences[i].Text)) < minShortWords {
 		return candidate{}, false
 	}
-	if w := leadingPronoun(p.Sentences[i].Text); w != "it" && w != "they" {
+	if w := split.LeadingPronoun(p.Sentences[i].Text); w != "it" && w != "they" {
 		return candidate{}, false
 	}
 	for r, h := range hits {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"studyguide/internal/essay"
+	"studyguide/internal/sentence"
 	"studyguide/internal/terms"
 	"studyguide/internal/thesaurus"
 )
@@ -37,31 +38,6 @@ type nameAt struct {
 type sentenceAt struct {
 	passage  *essay.Passage
 	sentence int
-}
-
-// personal are the pronouns by which a sentence goes on speaking of
-// someone the sentence before it names ("Throughout his life he
-// condemned ..."). "It" is left out: as often as not it stands for
-// nothing ("It is a tragedy that ...").
-var personal = words("he", "she", "they", "him", "her", "them", "his", "hers", "their", "its")
-
-// leanWords is how far into a sentence a personal pronoun may stand and
-// still speak of a name of the sentence before: "Throughout his life he
-// condemned ..." does; in "One of the charges against the leaders ... was
-// that they were planning ..." the pronoun stands far in, for a noun of
-// its own sentence.
-const leanWords = 6
-
-// leansBack reports whether a sentence goes on speaking of the sentence
-// before by a personal pronoun among its first words.
-func leansBack(sentence string) bool {
-	ws := strings.Fields(sentence)
-	for _, w := range ws[:min(len(ws), leanWords)] {
-		if personal[strings.ToLower(strings.Trim(w, "\"“”'‘’(),;:.!?-"))] {
-			return true
-		}
-	}
-	return false
 }
 
 // name returns what the corpus does with stem s, reading it on first use.
@@ -152,7 +128,7 @@ func (r *Retriever) window(at sentenceAt) map[string]bool {
 	}
 	out = map[string]bool{}
 	sents := at.passage.Sentences
-	for j := at.sentence; j < len(sents) && (j == at.sentence || leansBack(sents[j].Text)); j++ {
+	for j := at.sentence; j < len(sents) && (j == at.sentence || sentence.LeadingPronoun(sents[j].Text) != ""); j++ {
 		for _, s := range terms.Stems(sents[j].Text) {
 			out[s] = true
 		}

@@ -1,0 +1,48 @@
+package sentence
+
+import (
+	"slices"
+	"strings"
+)
+
+// pronouns open a sentence whose subject is named in the one before it.
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "his": true, "her": true, "their": true, "it": true, "its": true}
+
+// PronounReach is how many words into a sentence a pronoun that is its
+// subject stands.
+const PronounReach = 5
+
+// LeadingPronoun returns, lower-cased, the pronoun that is a sentence's
+// subject and stands for someone or something named before it, or "":
+// one comes among its first few words before any name ("He was stymied
+// ...", "But he had ...", "Throughout his life he condemned ..."), and no
+// name follows it closely, which it would point forward to ("In his last
+// speech Gladstone ..."). An empty "it" ("It is a tragedy that ...")
+// stands for nothing before it, and a pronoun far into a sentence ("...
+// was that they were planning ...") for a noun of its own.
+func LeadingPronoun(text string) string {
+	if EmptyIt(text) {
+		return ""
+	}
+	fields := strings.Fields(text)
+	capital := func(f string) bool {
+		f = strings.Trim(f, "\"“”'‘’(),;:")
+		return f != "" && strings.ContainsAny(f[:1], "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+	}
+	for i, f := range fields {
+		if i == PronounReach {
+			break
+		}
+		w := strings.ToLower(strings.Trim(f, "\"“”'‘’(),;:"))
+		if pronouns[w] {
+			if slices.ContainsFunc(fields[i+1:min(len(fields), i+4)], capital) {
+				return ""
+			}
+			return w
+		}
+		if i > 0 && capital(f) {
+			return ""
+		}
+	}
+	return ""
+}
