@@ -80,11 +80,21 @@ func noteStart(b block) (n int, rest string, bare bool, ok bool) {
 	if m := superNoteRe.FindStringSubmatch(b.text); m != nil {
 		return superDigits(m[1]), m[2], false, true
 	}
-	if m := noteRe.FindStringSubmatch(b.text); m != nil {
+	if m := noteRe.FindStringSubmatch(b.text); m != nil && !listDash(m[2]) {
 		n, _ = strconv.Atoi(m[1])
 		return n, m[2], true, true
 	}
 	return 0, "", false, false
+}
+
+// listDash reports whether the text after a bare number opens with a
+// dash: "1 - The right to vote." is an item of a list set as paragraphs,
+// which may restart at 1 further on, not a note. Pitfall: read as notes,
+// such lists made the first item end the text's body and the second list
+// a duplicate note, and the whole file was refused.
+func listDash(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r == '-' || r == '–' || r == '—'
 }
 
 // isHeading reports whether a plain-text block reads as a title: one

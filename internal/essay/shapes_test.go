@@ -452,3 +452,26 @@ func TestParseMarkdownAuthorLineOfTwoNames(t *testing.T) {
 		t.Errorf("passages = %q, want the paper's one paragraph", refs(src))
 	}
 }
+
+// A list set as paragraphs numbered "1 - ", restarting at 1 further on, is
+// part of the text: read as notes, the second list was a duplicate note
+// and the whole file was refused (Du Bois, The Souls of Black Folk, ch. III).
+func TestParseDashedListsAreParagraphsNotNotes(t *testing.T) {
+	text := "He asks the Negro to give up three things.\n\n" +
+		"1 - The disfranchisement of the Negro.\n\n2 - The legal creation of a distinct status.\n\n" +
+		"These movements are not direct results of his teachings.\n\n" +
+		"1 - The right to vote.\n\n2 - Civic equality.\n"
+	for name, parse := range map[string]func(string, []byte) (*Source, error){"text": Parse, "markdown": ParseMarkdown} {
+		src, err := parse("x", []byte(text))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		wantRefs(t, src,
+			"¶1 He asks the Negro to give up three things.",
+			"¶2 1 - The disfranchisement of the Negro.",
+			"¶3 2 - The legal creation of a distinct status.",
+			"¶4 These movements are not direct results of his teachings.",
+			"¶5 1 - The right to vote.",
+			"¶6 2 - Civic equality.")
+	}
+}
