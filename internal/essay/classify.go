@@ -215,8 +215,12 @@ var salutationRe = regexp.MustCompile(`^(?i:to (the|my|all|our|you)\b|(my )?dear
 // or paper it appeared in: "Tuesday, May 4, 1790.", "From the Evening
 // Post. Friday, May 7, 1790.", "London, 3 May 1790".
 func isDateLine(b block) bool {
-	return b.oneLine() && b.heading == 0 && wordCount(b.text) <= 14 && dateEndRe.MatchString(b.text)
+	return b.oneLine() && b.heading == 0 && (wordCount(b.text) <= 14 && dateEndRe.MatchString(b.text) || yearLineRe.MatchString(b.text))
 }
+
+// yearLineRe matches a year alone on its line, as a collection of papers sets
+// one above the speech or letter of that year ("1860").
+var yearLineRe = regexp.MustCompile(`^[12]\d{3}\.?$`)
 
 // dateEndRe finds a date that ends a line: "May 4, 1790." or "3rd May
 // 1790".

@@ -446,6 +446,13 @@ func (p *parser) skipLetterHead(run []int) {
 		if designator(p.blocks[i].text) != "" {
 			k = j + 1
 		}
+		// A collection of papers sets a year alone above the title of
+		// each ("1860", then "SPEECH AT THE COOPER INSTITUTE, NEW YORK
+		// FEBRUARY 27, 1860"): the line after the year is a title, though
+		// it ends with a date.
+		if yearLineRe.MatchString(p.blocks[i].text) {
+			k = j + 2
+		}
 	}
 	from := len(run)
 	for ; k < len(run); k++ {

@@ -475,3 +475,20 @@ func TestParseDashedListsAreParagraphsNotNotes(t *testing.T) {
 			"¶6 2 - Civic equality.")
 	}
 }
+
+// A collection of papers sets a year alone above each paper's title: the
+// year is no passage, and the title after it, though it ends with a date,
+// is the section's name rather than a dateline (Lincoln's papers, Project
+// Gutenberg #2657).
+func TestParseYearAloneAboveATitle(t *testing.T) {
+	src := parsed(t, "THE WRITINGS OF ABRAHAM LINCOLN, Volume Five, 1858-1862\n\n\n\n1860\n\n\n"+
+		"SPEECH AT THE COOPER INSTITUTE, NEW YORK FEBRUARY 27, 1860\n\n"+
+		"MR. PRESIDENT AND FELLOW-CITIZENS OF NEW YORK:--The facts with which I shall deal this evening are mainly old and familiar.\n\n"+
+		"In his speech last autumn at Columbus, Ohio, Senator Douglas said so.\n")
+	wantRefs(t, src,
+		"¶1 MR. PRESIDENT AND FELLOW-CITIZENS OF NEW YORK:--The facts with which I shall deal this evening are mainly old and familiar.",
+		"¶2 In his speech last autumn at Columbus, Ohio, Senator Douglas said so.")
+	if got := src.Passages[0].Section; got != "SPEECH AT THE COOPER INSTITUTE, NEW YORK FEBRUARY 27, 1860" {
+		t.Errorf("section %q", got)
+	}
+}
