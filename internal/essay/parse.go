@@ -169,7 +169,7 @@ func setMeta(meta *Meta, field, value string) {
 		}
 	case "author":
 		if meta.Author == "" {
-			meta.Author = value
+			meta.Author = trimNameStop(value)
 		}
 	case "year":
 		if y, err := strconv.Atoi(value); err == nil && meta.Year == 0 && y > 0 && y < 10000 {
@@ -177,6 +177,25 @@ func setMeta(meta *Meta, field, value string) {
 		}
 	}
 }
+
+// trimNameStop drops the period a heading set after an author's name
+// ("Author: W.E.B. Du Bois."), which the guide would print inside its
+// sentences ("W.E.B. Du Bois. wrote the text"). It stays after an
+// initial or an abbreviation ("John Smith Jr.", "Frederick D.").
+func trimNameStop(name string) string {
+	fields := strings.Fields(name)
+	if len(fields) == 0 || !strings.HasSuffix(name, ".") {
+		return name
+	}
+	last := strings.TrimSuffix(fields[len(fields)-1], ".")
+	if utf8.RuneCountInString(last) <= 2 || strings.Contains(last, ".") || nameAbbreviations[strings.ToLower(last)] {
+		return name
+	}
+	return strings.TrimSuffix(name, ".")
+}
+
+// nameAbbreviations end a name with a period of their own.
+var nameAbbreviations = map[string]bool{"jr": true, "sr": true, "esq": true, "bart": true}
 
 // group is a run of headings with the blocks under it.
 type group struct {

@@ -492,3 +492,20 @@ func TestParseYearAloneAboveATitle(t *testing.T) {
 		t.Errorf("section %q", got)
 	}
 }
+
+// A period a heading sets after the author's name is no part of it; one
+// after an initial or "Jr." is.
+func TestTrimNameStop(t *testing.T) {
+	for in, want := range map[string]string{
+		"W.E.B. Du Bois.":         "W.E.B. Du Bois",
+		"Frederick Douglass":      "Frederick Douglass",
+		"Martin Luther King, Jr.": "Martin Luther King, Jr.",
+		"John Q.":                 "John Q.",
+		"Henry David Thoreau.":    "Henry David Thoreau",
+		"Elizabeth Cady Stanton, Susan B. Anthony and Matilda J. Gage.": "Elizabeth Cady Stanton, Susan B. Anthony and Matilda J. Gage",
+	} {
+		if got := trimNameStop(in); got != want {
+			t.Errorf("trimNameStop(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
