@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"io/fs"
@@ -17,6 +18,7 @@ import (
 	"studyguide/internal/essay"
 	"studyguide/internal/eval"
 	"studyguide/internal/generate"
+	"studyguide/internal/index"
 	"studyguide/internal/render"
 	"studyguide/internal/retrieve"
 )
@@ -27,7 +29,10 @@ type evalOptions struct {
 	json    bool
 	compare bool
 	cv      bool
-	search  searchOptions
+	// texts are the --text TEXT=SET pairs: sets about texts other than
+	// the corpus searched.
+	texts  cli.StringSlice
+	search searchOptions
 }
 
 func evalCommand() command {
@@ -48,7 +53,10 @@ func evalCommand() command {
 			"each part's refs in turn, separated by \"|\" (\"¶53 | ¶55, note 15\"). Lines starting\n" +
 			"with # are skipped.\n\n" +
 			"--cv chooses retrieval's weights by leave-one-set-out cross-validation over the sets\n" +
-			"(at least two) and prints each set's figures with the weights chosen on the others.",
+			"(at least two) and prints each set's figures with the weights chosen on the others.\n\n" +
+			"--text TEXT=SET adds a question file SET about another text, TEXT, searched with the\n" +
+			"local embedder's index of it built in memory; with --cv, the weights are chosen across\n" +
+			"every text's sets, so that they hold beyond one text.",
 		Flags: append([]cli.Flag{
 			&cli.IntFlag{
 				Name:        "k",
@@ -60,6 +68,7 @@ func evalCommand() command {
 			jsonFlag(&o.json, "print the figures as JSON, one object per set and method, with every question's outcome"),
 			&cli.BoolFlag{Name: "compare", Usage: "one row each for plain BM25, BM25 expanded through the thesaurus, the vectors alone and the hybrid", Destination: &o.compare},
 			&cli.BoolFlag{Name: "cv", Usage: "choose the weights by leave-one-set-out cross-validation and report held-out figures", Destination: &o.cv},
+			&cli.StringSliceFlag{Name: "text", Usage: "also run question file `TEXT=SET`, about the text file TEXT (repeatable)", Destination: &o.texts},
 		}, o.search.flags()...),
 		Action: func(c *cli.Context) error { return runEval(c, o) },
 	}}
@@ -77,6 +86,16 @@ func runEval(c *cli.Context, o *evalOptions) error {
 	if err != nil {
 		return err
 	}
+	more, err := textSets(o.texts.Value())
+	if err != nil {
+		return err
+	}
+	if len(more) > 0 {
+		if _, local := s.index.Embedder.(*embed.Local); !local {
+			return usageError("--text searches other texts with the local embedder; leave out --embedder")
+		}
+	}
+	sets = append(sets, more...)
 	methods := eval.Methods()
 	if !o.compare {
 		methods = methods[len(methods)-1:]
@@ -87,9 +106,13 @@ func runEval(c *cli.Context, o *evalOptions) error {
 	}
 	var rows []evalRow
 	for _, set := range sets {
+		ix, err := indexOf(c.Context, s, set.Corpus)
+		if err != nil {
+			return err
+		}
 		for _, m := range methods {
-			r := &retrieve.Retriever{Corpus: s.retriever.Corpus, Index: s.retriever.Index, Mode: m.Mode, Params: s.retriever.Params}
-			rep, err := eval.Run(c.Context, r, answers, set, o.k)
+			r := &retrieve.Retriever{Corpus: set.Corpus, Index: ix, Mode: m.Mode, Params: s.retriever.Params}
+			rep, err := eval.Run(c.Context, r, answers.ForCorpus(set.Corpus), set, o.k)
 			if err != nil {
 				return err
 			}
@@ -113,16 +136,17 @@ func runCV(c *cli.Context, o *evalOptions, s *session, sets []*eval.Set, methods
 		return usageError("--cv needs at least two question sets, not %d", len(sets))
 	}
 	variants := []eval.Variant{{Retriever: &retrieve.Retriever{Corpus: s.retriever.Corpus, Index: s.retriever.Index}}}
-	if _, local := s.index.Embedder.(*embed.Local); local {
-		var err error
-		if variants, err = eval.LocalVariants(c.Context, s.corpus); err != nil {
-			return err
+	_, local := s.index.Embedder.(*embed.Local)
+	prep, err := eval.PrepareTexts(c.Context, func(ctx context.Context, corp *essay.Corpus) ([]eval.Variant, error) {
+		if !local {
+			return variants, nil
 		}
-	}
-	prep, err := eval.Prepare(c.Context, variants, sets)
+		return eval.LocalVariants(ctx, corp)
+	}, sets)
 	if err != nil {
 		return err
 	}
+	variants = prep.Variants
 	var rows []evalRow
 	var chosen []evalChoice
 	for _, m := range methods {
@@ -240,6 +264,41 @@ func evalSets(c *cli.Context, corp *essay.Corpus, corpusPath string) ([]*eval.Se
 		sets = append(sets, set)
 	}
 	return sets, nil
+}
+
+// textSets reads the --text TEXT=SET pairs: each question file with the
+// text it is about.
+func textSets(pairs []string) ([]*eval.Set, error) {
+	var out []*eval.Set
+	for _, pair := range pairs {
+		i := strings.LastIndex(pair, "=")
+		if i <= 0 || i == len(pair)-1 {
+			return nil, usageError("--text wants TEXT=SET, a text file and a question file about it, not %q", pair)
+		}
+		corp, _, err := loadCorpus(pair[:i])
+		if err != nil {
+			return nil, err
+		}
+		data, err := os.ReadFile(pair[i+1:])
+		if err != nil {
+			return nil, fmt.Errorf("read question file: %w", err)
+		}
+		set, err := eval.Parse(filepath.Base(pair[i+1:]), data, corp)
+		if err != nil {
+			return nil, usageError("%v", err)
+		}
+		out = append(out, set)
+	}
+	return out, nil
+}
+
+// indexOf returns the index to search corp with: the session's for its
+// own corpus, else one built in memory with the local embedder.
+func indexOf(ctx context.Context, s *session, corp *essay.Corpus) (*index.Index, error) {
+	if corp == s.corpus {
+		return s.index, nil
+	}
+	return index.Build(ctx, corp, embed.NewLocal(0), nil)
 }
 
 type evalRow struct {

@@ -42,6 +42,26 @@ func (e Extractive) Quoted(ctx context.Context, question string, res *retrieve.R
 	return out, nil
 }
 
+// ForCorpus returns the answerer for questions about corpus c.
+func (e Extractive) ForCorpus(c *essay.Corpus) Answerer {
+	e.Corpus = c
+	return e
+}
+
+// corpusAnswerer is an answerer that reads the text it answers from: a
+// cross-validation over several texts gives it each set's own.
+type corpusAnswerer interface {
+	ForCorpus(c *essay.Corpus) Answerer
+}
+
+// forCorpus returns a for questions about corpus c.
+func forCorpus(a Answerer, c *essay.Corpus) Answerer {
+	if ca, ok := a.(corpusAnswerer); ok && c != nil {
+		return ca.ForCorpus(c)
+	}
+	return a
+}
+
 // Untuned returns a without a selection for cross-validation to choose:
 // it answers as it is.
 func Untuned(a Answerer) Answerer {
@@ -52,3 +72,6 @@ func Untuned(a Answerer) Answerer {
 }
 
 type untuned struct{ Answerer }
+
+// ForCorpus keeps the answerer untuned for questions about corpus c.
+func (u untuned) ForCorpus(c *essay.Corpus) Answerer { return untuned{forCorpus(u.Answerer, c)} }

@@ -190,24 +190,59 @@ func fusionStage(prev Setting, variants int) []Setting {
 // Prepared holds every question of some sets analysed for searching in
 // each variant, so that each setting tried costs only the ranking.
 type Prepared struct {
-	Sets     []*Set
+	Sets []*Set
+	// Variants are the indexes of the first set's text; a variant's
+	// Weights are the same in every text's indexes.
 	Variants []Variant
 	// searches[v][i][j] is question j of set i in variant v.
 	searches [][][]*retrieve.Search
 }
 
-// Prepare analyses every question of sets for each variant.
+// Prepare analyses every question of sets for each variant. Every set
+// is about the variants' corpus.
 func Prepare(ctx context.Context, variants []Variant, sets []*Set) (*Prepared, error) {
 	if len(variants) == 0 {
 		return nil, fmt.Errorf("no index to search")
 	}
-	p := &Prepared{Sets: sets, Variants: variants}
-	for _, v := range variants {
+	return PrepareTexts(ctx, func(context.Context, *essay.Corpus) ([]Variant, error) { return variants, nil }, sets)
+}
+
+// PrepareTexts analyses every question of sets about several texts, each
+// in the variants variantsOf gives for its set's corpus (see
+// LocalVariants), so that cross-validation can choose weights that hold
+// across texts rather than on one. Every text must have as many variants,
+// with the same weights in the same order.
+func PrepareTexts(ctx context.Context, variantsOf func(context.Context, *essay.Corpus) ([]Variant, error), sets []*Set) (*Prepared, error) {
+	if len(sets) == 0 {
+		return nil, fmt.Errorf("no question set")
+	}
+	byCorpus := map[*essay.Corpus][]Variant{}
+	p := &Prepared{Sets: sets}
+	for _, set := range sets {
+		if _, ok := byCorpus[set.Corpus]; ok {
+			continue
+		}
+		vs, err := variantsOf(ctx, set.Corpus)
+		if err != nil {
+			return nil, err
+		}
+		if len(vs) == 0 {
+			return nil, fmt.Errorf("%s: no index to search", set.Name)
+		}
+		if p.Variants == nil {
+			p.Variants = vs
+		} else if !sameWeights(vs, p.Variants) {
+			return nil, fmt.Errorf("%s: its text's indexes are not built with the same weights as the first set's", set.Name)
+		}
+		byCorpus[set.Corpus] = vs
+	}
+	for v := range p.Variants {
 		var bySet [][]*retrieve.Search
 		for _, set := range sets {
+			r := byCorpus[set.Corpus][v].Retriever
 			var ss []*retrieve.Search
 			for _, q := range set.Questions {
-				s, err := v.Retriever.Prepare(ctx, q.Text)
+				s, err := r.Prepare(ctx, q.Text)
 				if err != nil {
 					return nil, fmt.Errorf("%s:%d: %w", set.Name, q.Line, err)
 				}
@@ -218,6 +253,14 @@ func Prepare(ctx context.Context, variants []Variant, sets []*Set) (*Prepared, e
 		p.searches = append(p.searches, bySet)
 	}
 	return p, nil
+}
+
+// sameWeights reports whether two texts' variants were built with the
+// same weights, in the same order.
+func sameWeights(a, b []Variant) bool {
+	return slices.EqualFunc(a, b, func(x, y Variant) bool {
+		return (x.Weights == nil) == (y.Weights == nil) && (x.Weights == nil || *x.Weights == *y.Weights)
+	})
 }
 
 // Fold is one round of leave-one-set-out cross-validation: the setting
@@ -584,7 +627,7 @@ func (p *Prepared) run(ctx context.Context, mode retrieve.Mode, s Setting, a Ans
 		if err != nil {
 			return nil, err
 		}
-		o, err := outcome(ctx, a, q, res)
+		o, err := outcome(ctx, forCorpus(a, p.Sets[set].Corpus), q, res)
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", p.Sets[set].Name, q.Line, err)
 		}

@@ -49,6 +49,9 @@ func (q Question) MultiPart() bool { return len(q.Parts) > 1 }
 type Set struct {
 	Name      string
 	Questions []Question
+	// Corpus is the text the questions are about, whose passages their
+	// refs name.
+	Corpus *essay.Corpus
 }
 
 // maxSetBytes bounds a question file; a set is a few kilobytes.
@@ -71,7 +74,7 @@ func Parse(name string, data []byte, c *essay.Corpus) (*Set, error) {
 	if len(data) > maxSetBytes {
 		return nil, fmt.Errorf("%s: file is %d bytes; the limit is %d", name, len(data), maxSetBytes)
 	}
-	set := &Set{Name: name}
+	set := &Set{Name: name, Corpus: c}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 0, 64<<10), maxSetBytes)
 	for n := 1; sc.Scan(); n++ {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"io/fs"
 	"math"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -249,5 +250,44 @@ func TestAnswerFigures(t *testing.T) {
 	}
 	if rep, _ := Run(context.Background(), r, nil, set, 5); rep.Answers != nil {
 		t.Error("answer figures without an answerer")
+	}
+}
+
+// Sets about two texts are each searched in their own text's indexes, and
+// texts indexed with different weights cannot be cross-validated together.
+func TestPrepareTexts(t *testing.T) {
+	ctx := context.Background()
+	essayCorpus := essaytest.Embedded(t)
+	reading, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "civil-disobedience.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Parse("a.tsv", []byte("Was Stalin an all-powerful dictator?\t¶53\n"), essayCorpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Parse("b.tsv", []byte("What does Thoreau say of the Mexican war?\t¶1\n"), reading)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := PrepareTexts(ctx, LocalVariants, []*Set{a, b})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, set := range p.Sets {
+		rank, err := p.searches[0][i][0].Rank(ctx, retrieve.DefaultParams, retrieve.Hybrid, set.Questions[0].Refs, 10)
+		if err != nil || rank != 1 {
+			t.Errorf("%s: rank %d, %v; want 1", set.Name, rank, err)
+		}
+	}
+	odd := func(ctx context.Context, c *essay.Corpus) ([]Variant, error) {
+		vs, err := LocalVariants(ctx, c)
+		if c == reading {
+			vs = vs[1:]
+		}
+		return vs, err
+	}
+	if _, err := PrepareTexts(ctx, odd, []*Set{a, b}); err == nil {
+		t.Error("texts indexed with different weights were prepared together")
 	}
 }
