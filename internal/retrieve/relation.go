@@ -269,6 +269,9 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 		asked, weights = append(asked, s), append(weights, w)
 		total += w
 	}
+	if cited := r.citedOnly(runs); len(cited) > 0 {
+		return r.citedRelation(q, cited, asked, weights, total)
+	}
 	if len(runs) == 0 || total == 0 {
 		return 1, false
 	}
@@ -292,6 +295,61 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 				}
 			}
 			best = max(best, held/total)
+		}
+	}
+	return best, true
+}
+
+// citedOnly returns the names among runs that the corpus names only in
+// citations: every sentence naming it cites (see citeRe: "The Diary of
+// Georgi Dimitrov, ed. ...", "(New Haven: Yale University Press, 2003)").
+// A name met only where the text gives its sources is a source, not a
+// thing it speaks of: it says nothing of who Dimitrov was or when Yale
+// was founded, though it answers which diary it cites.
+func (r *Retriever) citedOnly(runs map[string]int) []string {
+	var out []string
+	for n := range runs {
+		at := r.name(n).at
+		if len(at) > 0 && !slices.ContainsFunc(at, func(a sentenceAt) bool {
+			return !citeRe.MatchString(a.passage.Sentences[a.sentence].Text)
+		}) {
+			out = append(out, n)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// citedRelation is the relation of a part asking of names the corpus only
+// cites (see citedOnly): the share of the weight of what it asks that a
+// citation naming one of them holds as written, "diary" for "What does
+// Dimitrov's diary show?". A citation holds a title and a publisher, not
+// what they stand for, so no word is held near, and a sentence naming two
+// things asked about says nothing of how they relate. A question asking
+// nothing of such a name ("Who was Georgi Dimitrov?") is not answered by
+// the citation, unless it is no question but the name alone, as a search
+// for where the text cites it ("Diary of Georgi Dimitrov").
+func (r *Retriever) citedRelation(q *Query, cited, asked []string, weights []float64, total float64) (float64, bool) {
+	if total == 0 {
+		if len(q.Words) > 0 && openers[q.Words[0]] {
+			return 0, true
+		}
+		return 1, false
+	}
+	best := 0.0
+	for _, n := range cited {
+		for _, at := range r.name(n).at {
+			held := map[string]bool{}
+			for _, s := range terms.Stems(at.passage.Sentences[at.sentence].Text) {
+				held[s] = true
+			}
+			var w float64
+			for i, s := range asked {
+				if held[s] {
+					w += weights[i]
+				}
+			}
+			best = max(best, w/total)
 		}
 	}
 	return best, true
