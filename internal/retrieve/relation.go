@@ -261,8 +261,9 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	var asked []string
 	var weights []float64
 	var total float64
+	main := mainClause(q, part.Stems)
 	for _, s := range part.Stems {
-		if runs[s] > 0 || nameStem(s) || s == "year" || s == "date" {
+		if runs[s] > 0 || nameStem(s) || s == "year" || s == "date" || !main[s] {
 			continue
 		}
 		w := r.Index.BM25.IDF(s) * specificity(s)
@@ -275,6 +276,7 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	if len(runs) == 0 || total == 0 {
 		return 1, false
 	}
+	clauses := runClauses(q, runs)
 	best := 0.0
 	for n := range runs {
 		for _, at := range r.name(n).at {
@@ -290,7 +292,7 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 				// A sentence naming two of the things asked about holds
 				// what they relate by, in its own words, unless the
 				// question asks it in a word the corpus never uses.
-				if len(met) > 1 && r.Index.BM25.Has(s) || r.heldNear(q, s, window) {
+				if related(met, clauses) && r.Index.BM25.Has(s) || r.heldNear(q, s, window) {
 					held += weights[i]
 				}
 			}
@@ -298,6 +300,74 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 		}
 	}
 	return best, true
+}
+
+// subordinators open a clause of their own inside a question: a time, a
+// cause, a condition ("What job did X hold when Y died?").
+var subordinators = words("when", "while", "after", "before", "since", "until", "because", "if", "though", "although", "whereas")
+
+// mainClause returns the stems of stems that stand in the first clause
+// of the question holding any of them (see subordinators): what it asks.
+// A later clause places what is asked in time or gives its cause ("What
+// job did Beria hold when Stalin died?"): a sentence that holds its
+// words, "Beria was dead", does not say what is asked.
+func mainClause(q *Query, stems []string) map[string]bool {
+	out := map[string]bool{}
+	clause, first := 0, -1
+	for _, w := range q.Words {
+		if subordinators[w] {
+			clause++
+			continue
+		}
+		s := terms.Stem(w)
+		if !slices.Contains(stems, s) {
+			continue
+		}
+		if first < 0 {
+			first = clause
+		}
+		if clause == first {
+			out[s] = true
+		}
+	}
+	return out
+}
+
+// runClauses returns the clause of the question, counted by its
+// subordinators, that each run of runs (see nameRuns) stands in.
+func runClauses(q *Query, runs map[string]int) map[int]int {
+	out := map[int]int{}
+	clause := 0
+	for _, w := range q.Words {
+		if subordinators[w] {
+			clause++
+			continue
+		}
+		if run := runs[terms.Stem(w)]; run > 0 {
+			if _, ok := out[run]; !ok {
+				out[run] = clause
+			}
+		}
+	}
+	return out
+}
+
+// related reports whether the runs a sentence names, met, hold two that
+// the question asks of in one clause: a sentence naming both says how
+// they relate ("What did X learn from Y?"). Two names in two clauses are
+// asked of apart: "What job did Beria hold when Stalin died?" asks a job
+// of one and a time by the other, and a sentence naming both, "Stalin
+// and Beria thought ...", gives neither.
+func related(met map[int]bool, clauses map[int]int) bool {
+	seen := map[int]bool{}
+	for run := range met {
+		c := clauses[run]
+		if seen[c] {
+			return true
+		}
+		seen[c] = true
+	}
+	return false
 }
 
 // citedOnly returns the names among runs that the corpus names only in
