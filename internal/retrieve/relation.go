@@ -309,8 +309,8 @@ var subordinators = words("when", "while", "after", "before", "since", "until", 
 // mainClause returns the stems of stems that stand in the first clause
 // of the question holding any of them (see subordinators): what it asks.
 // A later clause places what is asked in time or gives its cause ("What
-// job did Beria hold when Stalin died?"): a sentence that holds its
-// words, "Beria was dead", does not say what is asked.
+// job did X hold when Y died?"): a sentence that holds its words, "X
+// was dead", does not say what is asked.
 func mainClause(q *Query, stems []string) map[string]bool {
 	out := map[string]bool{}
 	clause, first := 0, -1
@@ -355,9 +355,9 @@ func runClauses(q *Query, runs map[string]int) map[int]int {
 // related reports whether the runs a sentence names, met, hold two that
 // the question asks of in one clause: a sentence naming both says how
 // they relate ("What did X learn from Y?"). Two names in two clauses are
-// asked of apart: "What job did Beria hold when Stalin died?" asks a job
-// of one and a time by the other, and a sentence naming both, "Stalin
-// and Beria thought ...", gives neither.
+// asked of apart: "What job did X hold when Y died?" asks a job of one
+// and a time by the other, and a sentence naming both, "Y and X thought
+// ...", gives neither.
 func related(met map[int]bool, clauses map[int]int) bool {
 	seen := map[int]bool{}
 	for run := range met {
@@ -372,10 +372,10 @@ func related(met map[int]bool, clauses map[int]int) bool {
 
 // citedOnly returns the names among runs that the corpus names only in
 // citations: every sentence naming it cites (see citeRe: "The Diary of
-// Georgi Dimitrov, ed. ...", "(New Haven: Yale University Press, 2003)").
-// A name met only where the text gives its sources is a source, not a
-// thing it speaks of: it says nothing of who Dimitrov was or when Yale
-// was founded, though it answers which diary it cites.
+// Ivan Petrov, ed. ...", "(Oxford: Clarendon Press, 1990)"). A name met
+// only where the text gives its sources is a source, not a thing it
+// speaks of: it says nothing of who Petrov was or when Clarendon was
+// founded, though it answers which diary it cites.
 func (r *Retriever) citedOnly(runs map[string]int) []string {
 	var out []string
 	for n := range runs {
@@ -393,12 +393,12 @@ func (r *Retriever) citedOnly(runs map[string]int) []string {
 // citedRelation is the relation of a part asking of names the corpus only
 // cites (see citedOnly): the share of the weight of what it asks that a
 // citation naming one of them holds as written, "diary" for "What does
-// Dimitrov's diary show?". A citation holds a title and a publisher, not
+// Petrov's diary show?". A citation holds a title and a publisher, not
 // what they stand for, so no word is held near, and a sentence naming two
 // things asked about says nothing of how they relate. A question asking
-// nothing of such a name ("Who was Georgi Dimitrov?") is not answered by
-// the citation, unless it is no question but the name alone, as a search
-// for where the text cites it ("Diary of Georgi Dimitrov").
+// nothing of such a name ("Who was Ivan Petrov?") is not answered by the
+// citation, unless it is no question but the name alone, as a search for
+// where the text cites it ("Diary of Ivan Petrov").
 func (r *Retriever) citedRelation(q *Query, cited, asked []string, weights []float64, total float64) (float64, bool) {
 	if total == 0 {
 		if len(q.Words) > 0 && openers[q.Words[0]] {
