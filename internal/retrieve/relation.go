@@ -33,6 +33,9 @@ type nameAt struct {
 	named bool
 	many  bool
 	at    []sentenceAt
+	// cited is set when every sentence of at is a citation (see
+	// citedOnly).
+	cited bool
 }
 
 type sentenceAt struct {
@@ -86,6 +89,9 @@ func (r *Retriever) readName(s string) *nameAt {
 		}
 	}
 	n.named = capital && len(n.at) > 0
+	n.cited = len(n.at) > 0 && !slices.ContainsFunc(n.at, func(a sentenceAt) bool {
+		return !citeRe.MatchString(a.passage.Sentences[a.sentence].Text)
+	})
 	return n
 }
 
@@ -375,14 +381,12 @@ func related(met map[int]bool, clauses map[int]int) bool {
 // Ivan Petrov, ed. ...", "(Oxford: Clarendon Press, 1990)"). A name met
 // only where the text gives its sources is a source, not a thing it
 // speaks of: it says nothing of who Petrov was or when Clarendon was
-// founded, though it answers which diary it cites.
+// founded, though it answers which diary it cites. It is read once per
+// name, with the name's sentences (see readName).
 func (r *Retriever) citedOnly(runs map[string]int) []string {
 	var out []string
 	for n := range runs {
-		at := r.name(n).at
-		if len(at) > 0 && !slices.ContainsFunc(at, func(a sentenceAt) bool {
-			return !citeRe.MatchString(a.passage.Sentences[a.sentence].Text)
-		}) {
+		if r.name(n).cited {
 			out = append(out, n)
 		}
 	}
