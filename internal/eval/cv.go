@@ -28,6 +28,7 @@ var (
 	nameCoverages     = steps(0.25, 0.65, 0.05)
 	similarityWeights = []float64{0, 1, 2, 3}
 	standInKnowns     = []float64{0, 0.25, 0.5}
+	commonKnowns      = []float64{0, 0.25, 0.5}
 	relationCoverages = []float64{0, 0.05, 0.1}
 	conceptWeights    = []float64{0.15, 0.3, 0.6}
 	// keepFractions stops at 0.75: answer precision has no counterweight
@@ -504,10 +505,10 @@ func (t *table) choose(ctx context.Context, train func(set int) bool) (Setting, 
 // may; the middle of the range is furthest from both edges. Ties go to
 // the one listed first.
 func middle(ths []threshold, tied []int) int {
-	coords := func(th threshold) [5]float64 {
-		return [5]float64{th.standInKnown, th.minSupport, th.nameCoverage, th.similarity, th.relation}
+	coords := func(th threshold) [6]float64 {
+		return [6]float64{th.standInKnown, th.minSupport, th.nameCoverage, th.similarity, th.relation, th.commonKnown}
 	}
-	var med [5]float64
+	var med [6]float64
 	for d := range med {
 		var xs []float64
 		for _, g := range tied {
@@ -517,7 +518,7 @@ func middle(ths []threshold, tied []int) int {
 		med[d] = xs[(len(xs)-1)/2]
 	}
 	// Each threshold's distance is counted in steps of its grid.
-	steps := [5]float64{0.25, 0.025, 0.05, 1, 0.05}
+	steps := [6]float64{0.25, 0.025, 0.05, 1, 0.05, 0.25}
 	best, bestDist := tied[0], -1.0
 	for _, g := range tied {
 		c := coords(ths[g])
@@ -565,11 +566,13 @@ func (t *table) rankingOf(ctx context.Context, mode retrieve.Mode, s Setting) ([
 }
 
 // threshold is one setting of abstention's thresholds.
-type threshold struct{ standInKnown, minSupport, nameCoverage, similarity, relation float64 }
+type threshold struct {
+	standInKnown, minSupport, nameCoverage, similarity, relation, commonKnown float64
+}
 
 func (th threshold) apply(p retrieve.Params) retrieve.Params {
 	p.StandInKnown, p.MinSupport, p.NameCoverage, p.SimilarityWeight = th.standInKnown, th.minSupport, th.nameCoverage, th.similarity
-	p.RelationCoverage = th.relation
+	p.RelationCoverage, p.CommonKnown = th.relation, th.commonKnown
 	return p
 }
 
@@ -582,7 +585,9 @@ func thresholds() []threshold {
 			for _, ms := range minSupports {
 				for _, nc := range nameCoverages {
 					for _, rc := range relationCoverages {
-						out = append(out, threshold{sk, ms, nc, sw, rc})
+						for _, ck := range commonKnowns {
+							out = append(out, threshold{sk, ms, nc, sw, rc, ck})
+						}
 					}
 				}
 			}

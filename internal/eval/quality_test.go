@@ -33,21 +33,29 @@ type floor struct {
 // of chat stopped counting against support (README.md, Held-out
 // figures): questions declined before are answered, some from a wrong
 // passage, and folds chose the stricter support that declines eval4's
-// question of two parts on a newspaper and a date.
+// question of two parts on a newspaper and a date. Answer precision was
+// lowered again on eval10, eval12, eval4 and eval8 (and on the Goldman
+// text), and eval2 allowed one decline, when everyday verbs and
+// adjectives the essay lacks began to count as known (common known 0.5)
+// and the relation test's share rose to 0.1: nine answerable questions
+// declined before are answered, some from a wrong passage (ranking
+// misses the declines had hidden), and the fold without eval2 chose
+// thresholds that decline one of its questions; pooled, declines fell
+// from 25 to 18 and wrong answers from 24 to 22.
 var floors = map[string]floor{
 	"eval.tsv":   {0.867, 0.933, 0.913, 0, 0, 0.828, 1.000},
-	"eval10.tsv": {0.934, 0.989, 0.959, 1, 6, 0.919, 0.889},
+	"eval10.tsv": {0.934, 0.989, 0.959, 0, 5, 0.914, 0.889},
 	"eval11.tsv": {0.908, 0.980, 0.943, 0, 2, 0.854, 1.000},
-	"eval12.tsv": {0.838, 0.924, 0.893, 8, 6, 0.856, 0.750},
-	"eval13.tsv": {0.948, 0.983, 0.965, 2, 3, 0.920, 0.920},
-	"eval2.tsv":  {0.926, 1.000, 0.963, 0, 0, 0.887, 1.000},
-	"eval3.tsv":  {0.919, 0.986, 0.956, 2, 0, 0.805, 1.000},
-	"eval4.tsv":  {0.785, 0.954, 0.871, 3, 1, 0.773, 0.875},
+	"eval12.tsv": {0.838, 0.924, 0.893, 7, 5, 0.844, 0.750},
+	"eval13.tsv": {0.948, 0.983, 0.965, 1, 3, 0.920, 0.920},
+	"eval2.tsv":  {0.926, 1.000, 0.963, 1, 0, 0.915, 1.000},
+	"eval3.tsv":  {0.919, 0.986, 0.956, 1, 0, 0.806, 1.000},
+	"eval4.tsv":  {0.785, 0.954, 0.871, 1, 1, 0.765, 1.000},
 	"eval5.tsv":  {0.883, 0.987, 0.935, 0, 0, 0.820, 1.000},
 	"eval6.tsv":  {0.949, 1.000, 0.974, 1, 0, 0.887, 1.000},
 	"eval7.tsv":  {0.909, 0.985, 0.951, 0, 1, 0.854, 1},
-	"eval8.tsv":  {0.847, 0.929, 0.901, 3, 3, 0.819, 1.000},
-	"eval9.tsv":  {0.877, 0.938, 0.919, 5, 2, 0.866, 0.880},
+	"eval8.tsv":  {0.847, 0.929, 0.901, 2, 3, 0.814, 1.000},
+	"eval9.tsv":  {0.877, 0.938, 0.919, 4, 1, 0.869, 0.880},
 }
 
 // builtInSets returns the built-in question sets, parsed.
@@ -170,8 +178,8 @@ func checkFloor(t *testing.T, rep *Report, want floor) {
 // before their first run; the development sets are read to find faults
 // (testdata/README.md).
 var textFloors = map[string]floor{
-	"douglass-lynched.tsv":  {0.646, 0.812, 0.748, 9, 5, 0.626, 0.250},
-	"goldman-kronstadt.tsv": {0.779, 0.907, 0.849, 8, 5, 0.760, 0.471},
+	"douglass-lynched.tsv":  {0.646, 0.812, 0.748, 8, 5, 0.633, 0.250},
+	"goldman-kronstadt.tsv": {0.779, 0.907, 0.849, 7, 5, 0.758, 0.471},
 	// Development sets.
 	"civil-disobedience.tsv": {0.733, 0.867, 0.812, 4, 9, 0.715, 0.654},
 	"on-liberty.tsv":         {0.838, 0.946, 0.893, 1, 9, 0.792, 0.600},

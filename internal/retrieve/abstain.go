@@ -1,6 +1,7 @@
 package retrieve
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -78,6 +79,11 @@ type evidence struct {
 	// standing in for ("pay" for "salaries"), as a share of all the
 	// question's weight.
 	standIn float64
+	// common is the weight of the stems the corpus lacks, with nothing
+	// standing in for them, times how common their words are in general
+	// English (see commonness), as a share of all the question's weight:
+	// "hate" or "money" is no sign of another subject, as "volcano" is.
+	common float64
 	// year is set when the passage gives a year, time when it places
 	// something in time (see timeRe), count when it gives a number, each
 	// in a sentence that holds what the question asks it of (see dates).
@@ -100,8 +106,27 @@ func (e evidence) support(p Params) float64 {
 	if e.stems == 0 {
 		return 0
 	}
-	return e.known + p.StandInKnown*e.standIn + 0.5*float64(e.near)/float64(e.stems)
+	return e.known + p.StandInKnown*e.standIn + p.CommonKnown*e.common + 0.5*float64(e.near)/float64(e.stems)
 }
+
+// commonness is how common a stem's words are in general English, from 0
+// to 1: their count in WordNet's sense-tagged texts (see
+// thesaurus.Tagged) on a log scale, 1 from commonTags on. A question put
+// in everyday words the text does not use ("did he hate being
+// worshipped") is no further from its subject for them; one put in the
+// words of another subject ("volcano", "recipe") is.
+func commonness(s string) float64 {
+	nouns, others := thesaurus.Tagged(s)
+	if others == 0 {
+		return 0
+	}
+	return min(1, math.Log1p(float64(others))/math.Log1p(commonTags)) * float64(others) / float64(nouns+others)
+}
+
+// commonTags is the tag count from which a word counts as wholly common:
+// about the hundred-thousandth part of the tagged texts ("hate" 59,
+// "money" 92).
+const commonTags = 50
 
 // abstains reports whether the evidence is too thin for the corpus to
 // count as addressing q under p's thresholds: the passage holds none of
@@ -169,7 +194,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 			set[s] = true
 		}
 	}
-	var total, found, near, known, standIn, name float64
+	var total, found, near, known, standIn, common, name float64
 	for i, s := range stems {
 		if r.chatWord(q, s) {
 			ev.stems--
@@ -182,6 +207,8 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 			known += w
 		case len(q.StandIns[s]) > 0:
 			standIn += w
+		default:
+			common += w * commonness(s)
 		}
 		switch {
 		case top[s]:
@@ -203,7 +230,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	}
 	if total > 0 {
 		ev.coverage, ev.known, ev.nearCoverage, ev.standIn = found/total, known/total, near/total, standIn/total
-		ev.nameCoverage = name / total
+		ev.nameCoverage, ev.common = name/total, common/total
 	}
 	return ev
 }

@@ -41,3 +41,37 @@ func TestChatWordsWeighNothing(t *testing.T) {
 		t.Errorf("a short name in capitals the corpus lacks was answered")
 	}
 }
+
+// TestEverydayWordsTheTextLacks checks that a question put in everyday
+// verbs and adjectives the essay does not use ("enjoy", "hated") is
+// answered, while one naming a subject the essay never touches is still
+// declined, though its verbs are as common ("eat", "won").
+func TestEverydayWordsTheTextLacks(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := func(q string) bool {
+		t.Helper()
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Abstain
+	}
+	for _, q := range []string{
+		"Did Stalin really enjoy people worshipping him?",
+		"Why did the early Soviet leaders pay engineers who hated communism more?",
+	} {
+		if abstains(q) {
+			t.Errorf("%q was declined: its everyday words are no sign of another subject", q)
+		}
+	}
+	for _, q := range []string{
+		"What did Stalin eat for breakfast?",
+		"Who won the football world cup?",
+		"How do volcanoes form?",
+		"How do you bake sourdough bread?",
+	} {
+		if !abstains(q) {
+			t.Errorf("%q was answered", q)
+		}
+	}
+}

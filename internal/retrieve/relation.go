@@ -33,6 +33,9 @@ type nameAt struct {
 	named bool
 	many  bool
 	at    []sentenceAt
+	// cited is set when every sentence of at is a citation (see
+	// citedOnly).
+	cited bool
 }
 
 type sentenceAt struct {
@@ -86,6 +89,9 @@ func (r *Retriever) readName(s string) *nameAt {
 		}
 	}
 	n.named = capital && len(n.at) > 0
+	n.cited = len(n.at) > 0 && !slices.ContainsFunc(n.at, func(a sentenceAt) bool {
+		return !citeRe.MatchString(a.passage.Sentences[a.sentence].Text)
+	})
 	return n
 }
 
@@ -261,17 +267,22 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	var asked []string
 	var weights []float64
 	var total float64
+	main := mainClause(q, part.Stems)
 	for _, s := range part.Stems {
-		if runs[s] > 0 || nameStem(s) || s == "year" || s == "date" {
+		if runs[s] > 0 || nameStem(s) || s == "year" || s == "date" || !main[s] {
 			continue
 		}
 		w := r.Index.BM25.IDF(s) * specificity(s)
 		asked, weights = append(asked, s), append(weights, w)
 		total += w
 	}
+	if cited := r.citedOnly(runs); len(cited) > 0 {
+		return r.citedRelation(q, cited, asked, weights, total)
+	}
 	if len(runs) == 0 || total == 0 {
 		return 1, false
 	}
+	clauses := runClauses(q, runs)
 	best := 0.0
 	for n := range runs {
 		for _, at := range r.name(n).at {
@@ -287,11 +298,132 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 				// A sentence naming two of the things asked about holds
 				// what they relate by, in its own words, unless the
 				// question asks it in a word the corpus never uses.
-				if len(met) > 1 && r.Index.BM25.Has(s) || r.heldNear(q, s, window) {
+				if related(met, clauses) && r.Index.BM25.Has(s) || r.heldNear(q, s, window) {
 					held += weights[i]
 				}
 			}
 			best = max(best, held/total)
+		}
+	}
+	return best, true
+}
+
+// subordinators open a clause of their own inside a question: a time, a
+// cause, a condition ("What job did X hold when Y died?").
+var subordinators = words("when", "while", "after", "before", "since", "until", "because", "if", "though", "although", "whereas")
+
+// mainClause returns the stems of stems that stand in the first clause
+// of the question holding any of them (see subordinators): what it asks.
+// A later clause places what is asked in time or gives its cause ("What
+// job did X hold when Y died?"): a sentence that holds its words, "X
+// was dead", does not say what is asked.
+func mainClause(q *Query, stems []string) map[string]bool {
+	out := map[string]bool{}
+	clause, first := 0, -1
+	for _, w := range q.Words {
+		if subordinators[w] {
+			clause++
+			continue
+		}
+		s := terms.Stem(w)
+		if !slices.Contains(stems, s) {
+			continue
+		}
+		if first < 0 {
+			first = clause
+		}
+		if clause == first {
+			out[s] = true
+		}
+	}
+	return out
+}
+
+// runClauses returns the clause of the question, counted by its
+// subordinators, that each run of runs (see nameRuns) stands in.
+func runClauses(q *Query, runs map[string]int) map[int]int {
+	out := map[int]int{}
+	clause := 0
+	for _, w := range q.Words {
+		if subordinators[w] {
+			clause++
+			continue
+		}
+		if run := runs[terms.Stem(w)]; run > 0 {
+			if _, ok := out[run]; !ok {
+				out[run] = clause
+			}
+		}
+	}
+	return out
+}
+
+// related reports whether the runs a sentence names, met, hold two that
+// the question asks of in one clause: a sentence naming both says how
+// they relate ("What did X learn from Y?"). Two names in two clauses are
+// asked of apart: "What job did X hold when Y died?" asks a job of one
+// and a time by the other, and a sentence naming both, "Y and X thought
+// ...", gives neither.
+func related(met map[int]bool, clauses map[int]int) bool {
+	seen := map[int]bool{}
+	for run := range met {
+		c := clauses[run]
+		if seen[c] {
+			return true
+		}
+		seen[c] = true
+	}
+	return false
+}
+
+// citedOnly returns the names among runs that the corpus names only in
+// citations: every sentence naming it cites (see citeRe: "The Diary of
+// Ivan Petrov, ed. ...", "(Oxford: Clarendon Press, 1990)"). A name met
+// only where the text gives its sources is a source, not a thing it
+// speaks of: it says nothing of who Petrov was or when Clarendon was
+// founded, though it answers which diary it cites. It is read once per
+// name, with the name's sentences (see readName).
+func (r *Retriever) citedOnly(runs map[string]int) []string {
+	var out []string
+	for n := range runs {
+		if r.name(n).cited {
+			out = append(out, n)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// citedRelation is the relation of a part asking of names the corpus only
+// cites (see citedOnly): the share of the weight of what it asks that a
+// citation naming one of them holds as written, "diary" for "What does
+// Petrov's diary show?". A citation holds a title and a publisher, not
+// what they stand for, so no word is held near, and a sentence naming two
+// things asked about says nothing of how they relate. A question asking
+// nothing of such a name ("Who was Ivan Petrov?") is not answered by the
+// citation, unless it is no question but the name alone, as a search for
+// where the text cites it ("Diary of Ivan Petrov").
+func (r *Retriever) citedRelation(q *Query, cited, asked []string, weights []float64, total float64) (float64, bool) {
+	if total == 0 {
+		if len(q.Words) > 0 && openers[q.Words[0]] {
+			return 0, true
+		}
+		return 1, false
+	}
+	best := 0.0
+	for _, n := range cited {
+		for _, at := range r.name(n).at {
+			held := map[string]bool{}
+			for _, s := range terms.Stems(at.passage.Sentences[at.sentence].Text) {
+				held[s] = true
+			}
+			var w float64
+			for i, s := range asked {
+				if held[s] {
+					w += weights[i]
+				}
+			}
+			best = max(best, w/total)
 		}
 	}
 	return best, true

@@ -83,6 +83,11 @@ type Params struct {
 	// it ("pay" for "salaries"): a question in other words than the
 	// text's is not off its ground for that.
 	StandInKnown float64 `json:"stand_in_known"`
+	// CommonKnown is the share of its weight a question word the corpus
+	// lacks, with nothing standing in for it, counts as known for each
+	// part of it that is common English (see commonness): "money" or
+	// "hate" is no sign that a question is about something else.
+	CommonKnown float64 `json:"common_known"`
 	// NameCoverage is the share of the question's word weight the best
 	// passage must hold when the question names something the corpus
 	// never mentions ("the Battle of Hastings").
@@ -111,9 +116,10 @@ var DefaultParams = Params{
 	IntentWeight:     1,
 	MinSupport:       0.7,
 	StandInKnown:     0.5,
+	CommonKnown:      0.5,
 	NameCoverage:     0.55,
 	SimilarityWeight: 0,
-	RelationCoverage: 0.05,
+	RelationCoverage: 0.1,
 }
 
 // Fixed settings, not tuned.

@@ -3,6 +3,7 @@ package thesaurus
 import (
 	"bufio"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -41,6 +42,31 @@ func TestSenses(t *testing.T) {
 	}
 }
 
+// TestTagged checks that the tag counts order words by how common they
+// are in general English, everyday words the essay lacks above words of a
+// subject it never touches, and tell a word's uses apart.
+func TestTagged(t *testing.T) {
+	all := func(stem string) int { n, o := Tagged(stem); return n + o }
+	for _, c := range []struct{ common, rare string }{
+		{"money", "recip"}, {"hate", "volcano"}, {"lose", "footbal"}, {"worship", "photosynthesi"},
+	} {
+		if a, b := all(c.common), all(c.rare); a <= b {
+			t.Errorf("Tagged(%q) = %d, Tagged(%q) = %d in all; want the first above the second", c.common, a, c.rare, b)
+		}
+	}
+	if n, o := Tagged("hate"); o <= n {
+		t.Errorf("Tagged(hate) = %d, %d: want it used more as a verb than as a noun", n, o)
+	}
+	if n, o := Tagged("money"); n == 0 || o != 0 {
+		t.Errorf("Tagged(money) = %d, %d: want it used as a noun only", n, o)
+	}
+	for _, stem := range []string{"", "zzzz", "pyzhikov", "money\t"} {
+		if n, o := Tagged(stem); n+o != 0 {
+			t.Errorf("Tagged(%q) = %d, %d, want 0", stem, n, o)
+		}
+	}
+}
+
 func TestProper(t *testing.T) {
 	for stem, want := range map[string]bool{
 		"australia": true, "stalingrad": true, // names only
@@ -62,10 +88,18 @@ func TestEveryKeyIsFound(t *testing.T) {
 	prev, n := "", 0
 	for sc.Scan() {
 		f := strings.Split(sc.Text(), "\t")
-		if len(f) != 4 || f[0] <= prev {
-			t.Fatalf("line %d (%q) is out of order or has not four fields", n+1, sc.Text())
+		if len(f) != 4 && len(f) != 5 || f[0] <= prev {
+			t.Fatalf("line %d (%q) is out of order or has neither four fields nor five", n+1, sc.Text())
 		}
 		key, value, concepts := f[0], f[2], f[3]
+		nouns, others := Tagged(key)
+		if len(f) == 5 {
+			if got := strconv.Itoa(nouns) + " " + strconv.Itoa(others); got != f[4] || nouns+others == 0 {
+				t.Fatalf("Tagged(%q) = %s, want %s", key, got, f[4])
+			}
+		} else if nouns+others != 0 {
+			t.Fatalf("Tagged(%q) = %d, %d, want 0 for a line without counts", key, nouns, others)
+		}
 		if got := Related(key); !slices.Equal(got, strings.Fields(value)) {
 			t.Fatalf("Related(%q) = %v, want %v", key, got, strings.Fields(value))
 		}

@@ -9,7 +9,9 @@
 // lines that follow. Each of those lines is a stem, a tab, the number of
 // senses WordNet gives the stem's words (the most of any of them), a tab,
 // the stems of the words WordNet relates to it, space-separated, a tab,
-// and the concepts its words stand for (see concepts.go). A pair of stems
+// the concepts its words stand for (see concepts.go), and, when WordNet's
+// sense-tagged texts use its words at all, a tab and how often, as nouns
+// and otherwise (see tagCounts). A pair of stems
 // that WordNet names one thing by ("middl age", "red tape"), or three
 // that it names one thing by in capitals ("new econom polici"), has a
 // line of its own, with concepts only, its count followed by "p" when
@@ -110,7 +112,7 @@ func wordnetFiles() []string {
 	for _, pos := range posFiles {
 		out = append(out, "data."+pos, "index."+pos)
 	}
-	return out
+	return append(out, "cntlist.rev")
 }
 
 // hashFiles hashes the named files of dir, in order.
@@ -167,7 +169,11 @@ func table(dir string, w io.Writer) error {
 	for k := range names {
 		common[k] = !names[k]
 	}
-	return write(w, table, counts, common, concepts)
+	tags, err := tagCounts(filepath.Join(dir, "cntlist.rev"))
+	if err != nil {
+		return err
+	}
+	return write(w, table, counts, common, concepts, tags)
 }
 
 // writtenCapital reports whether synset s writes lemma capitalized: a
@@ -240,7 +246,10 @@ func relatedWords(lemma string, s *synset, all map[string]*synset) []string {
 //   - common: the stems a word of which has a commonest sense, in some part
 //     of speech, written in lower case, and the collocations WordNet
 //     writes in lower case ("red tape").
-func write(w io.Writer, table map[string]map[string]bool, counts map[string]int, common map[string]bool, concepts map[string]map[int]float64) error {
+//   - tags: how often WordNet's sense-tagged texts use the stem's words
+//     as nouns and otherwise (see tagCounts); written only when either is
+//     above 0, so that most lines keep four fields.
+func write(w io.Writer, table map[string]map[string]bool, counts map[string]int, common map[string]bool, concepts map[string]map[int]float64, tags map[string][2]int) error {
 	keys := make([]string, 0, len(table))
 	for k := range table {
 		keys = append(keys, k)
@@ -262,9 +271,56 @@ func write(w io.Writer, table map[string]map[string]bool, counts map[string]int,
 		if !common[k] {
 			proper = "p"
 		}
-		fmt.Fprintf(bw, "%s\t%d%s\t%s\t%s\n", k, counts[k], proper, strings.Join(vals, " "), conceptList(concepts[k]))
+		fmt.Fprintf(bw, "%s\t%d%s\t%s\t%s", k, counts[k], proper, strings.Join(vals, " "), conceptList(concepts[k]))
+		if n := tags[k]; n != [2]int{} && table[k] != nil {
+			fmt.Fprintf(bw, "\t%d %d", n[0], n[1])
+		}
+		bw.WriteString("\n")
 	}
 	return bw.Flush()
+}
+
+// tagCounts reads cntlist.rev, how many times each sense of a word is
+// tagged in the texts WordNet's senses were counted on (SemCor, part of
+// the Brown Corpus): lines of a sense key ("money%1:21:00::", whose digit
+// after "%" is the part of speech, 1 for a noun), its sense number and
+// its count. It returns, per stem of a plain word (see plainWord), the
+// most that any word of the stem is tagged as a noun, and as any other
+// part of speech: how common the word is in general English, and in
+// which use ("hate" 9 and 50, "money" 92 and 0, "recipe" 0 and 0).
+func tagCounts(path string) (map[string][2]int, error) {
+	perLemma := map[string][2]int{}
+	err := eachLine(path, func(line string) error {
+		f := strings.Fields(line)
+		if len(f) != 3 {
+			return fmt.Errorf("bad count line %q", line)
+		}
+		n, err := strconv.Atoi(f[2])
+		lemma, key, _ := strings.Cut(f[0], "%")
+		if err != nil || key == "" {
+			return fmt.Errorf("bad count line %q", line)
+		}
+		c := perLemma[lemma]
+		if key[0] == '1' {
+			c[0] += n
+		} else {
+			c[1] += n
+		}
+		perLemma[lemma] = c
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][2]int{}
+	for lemma, n := range perLemma {
+		if plainWord(lemma) {
+			s := terms.Stem(lemma)
+			c := out[s]
+			out[s] = [2]int{max(c[0], n[0]), max(c[1], n[1])}
+		}
+	}
+	return out, nil
 }
 
 // readData reads one data.POS file: each line not starting with a space is
