@@ -11,6 +11,7 @@ import (
 
 	"studyguide/internal/essay"
 	"studyguide/internal/retrieve"
+	split "studyguide/internal/sentence"
 	"studyguide/internal/terms"
 )
 
@@ -408,7 +409,10 @@ func continues(s string) bool {
 	}
 	first := strings.Trim(ws[0], ",;:")
 	switch first {
-	case "he", "she", "it", "they", "this", "these", "that", "those", "nor", "but", "instead", "clearly", "yet", "however",
+	case "it":
+		// "It is a tragedy that ..." puts its subject after the verb.
+		return !split.EmptyIt(s)
+	case "he", "she", "they", "this", "these", "that", "those", "nor", "but", "instead", "clearly", "yet", "however",
 		"thus", "hence", "therefore", "likewise", "similarly", "moreover", "furthermore", "consequently", "accordingly", "otherwise":
 		return true
 	case "from":
@@ -527,6 +531,9 @@ func lead(i int, c candidate, chosen []candidate, v voice, kind string) string {
 		return "In a footnote, " + short + " " + v.verb("adds") + ":"
 	case prev >= 0 && c.passage.Ref == chosen[prev].passage.Ref && c.index == chosen[prev].index+1:
 		return terms.Capitalize(short) + " " + v.verb("goes on") + ":"
+	case prev >= 0 && c.passage.Ref == chosen[prev].passage.Ref && c.index < chosen[prev].index:
+		// The answer reads a passage best first, not in its order.
+		return "Earlier in the same passage, " + short + " " + v.verb("writes") + ":"
 	case prev >= 0 && c.passage.Ref == chosen[prev].passage.Ref:
 		return "Later in the same passage, " + short + " " + v.verb("writes") + ":"
 	case note:

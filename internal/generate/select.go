@@ -356,7 +356,64 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		}
 		return inText(a, b)
 	})
-	return antecedentsFirst(byPassage(out)), dropped
+	return antecedentsFirst(answerFirst(byPassage(out))), dropped
+}
+
+// answerFirst orders the sentences of each passage by what they answer:
+// a run of sentences each leaning on the one before it ("In fact, X was
+// never all-powerful. He was stymied by ..."), or a note read after the
+// sentence marking it, reads as one, in the order of the text, and the
+// runs of a passage go best first, by the best score among them. In the
+// order of the text, a sentence that only sets the scene would open the
+// answer before the one that answers. The passages keep their order.
+//
+//   - out: the answer in byPassage's order.
+func answerFirst(out []candidate) []candidate {
+	type run struct {
+		members []candidate
+		// passage counts the passages before the run's in out.
+		passage int
+		score   float64
+	}
+	var runs []run
+	passage := 0
+	for i, c := range out {
+		if i > 0 && c.rank == out[i-1].rank && joins(c, out[i-1]) {
+			r := &runs[len(runs)-1]
+			r.members = append(r.members, c)
+			r.score = max(r.score, c.score)
+			continue
+		}
+		if i > 0 && c.rank != out[i-1].rank {
+			passage++
+		}
+		runs = append(runs, run{members: []candidate{c}, passage: passage, score: c.score})
+	}
+	sort.SliceStable(runs, func(i, j int) bool {
+		a, b := runs[i], runs[j]
+		if a.passage != b.passage {
+			return a.passage < b.passage
+		}
+		return a.score > b.score
+	})
+	res := make([]candidate, 0, len(out))
+	for _, r := range runs {
+		res = append(res, r.members...)
+	}
+	return res
+}
+
+// joins reports whether c, read right after prev in its passage, belongs
+// with it: a note read after the sentence marking it, or the next
+// sentence of the text when it leans on prev (see leansBack, continues).
+func joins(c, prev candidate) bool {
+	switch {
+	case c.followsMarker:
+		return c.index == prev.index
+	case c.index != prev.index+1:
+		return false
+	}
+	return leansBack(c.passage, c.text) || continues(c.text)
 }
 
 // byPassage gathers the sentences of each passage where the first of them
@@ -850,6 +907,13 @@ func referent(p *essay.Passage, i int) []string {
 	if i == 0 || !personal[split.LeadingPronoun(p.Sentences[i].Text)] {
 		return nil
 	}
+	// "He was stymied by ... He was never able to ...": a pronoun after
+	// one names whom the one before it named.
+	if personal[split.LeadingPronoun(p.Sentences[i-1].Text)] {
+		if out := referent(p, i-1); len(out) > 0 {
+			return out
+		}
+	}
 	var out []string
 	for _, f := range strings.Fields(p.Sentences[i-1].Text) {
 		f = strings.TrimLeft(f, "\"“'(")
@@ -950,7 +1014,10 @@ func withAntecedents(chosen []candidate, named []*essay.Passage, lean leaning) (
 		if ok && len(out)+len(chain) > maxSentences {
 			var made bool
 			out, made = makeRoom(out, len(out)+len(chain)-maxSentences, c, ante)
-			ok = made
+			// The only evidence of its part of the question may stretch
+			// the answer by a sentence: without it the part goes
+			// unanswered.
+			ok = made || len(out)+len(chain) <= maxSentences+1 && onlyOfPart(c, out)
 		}
 		switch {
 		case ok:
@@ -965,6 +1032,19 @@ func withAntecedents(chosen []candidate, named []*essay.Passage, lean leaning) (
 		}
 	}
 	return slices.DeleteFunc(out, func(c candidate) bool { return slices.Contains(drop, [2]int{c.rank, c.index}) }), drop
+}
+
+// onlyOfPart reports whether c is the only sentence of its part of the
+// question in out, in a question of several parts.
+func onlyOfPart(c candidate, out []candidate) bool {
+	several, n := false, 0
+	for _, o := range out {
+		several = several || o.part != c.part
+		if o.part == c.part {
+			n++
+		}
+	}
+	return several && n == 1
 }
 
 // makeRoom removes from out the n weakest sentences of c's passage that
