@@ -212,6 +212,9 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 	// passages' voice shaped, are matched against the retrieved passages
 	// on their own words alone.
 	flat := hasIntent(res) && len(res.Query.Stems) == 0
+	// Asked where a claim can be read, the note answers, not the sentence
+	// making the claim in the question's words.
+	reading := asksReading(res.Query)
 	single := len(res.Query.Parts) == 1
 	partScores := make([][]float64, len(res.Query.Parts))
 	partBest := make([]float64, len(res.Query.Parts))
@@ -223,7 +226,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		for i, s := range sents {
 			var bears bool
 			scores[i], bears, owns[i] = sel.score(s, p, res, weights)
-			if part == 0 && !flat {
+			if part == 0 && !flat && !(s.covers(p) && !reading) {
 				// How a sentence speaks is its own, whatever its
 				// passage's rank: only what it says of the subject is
 				// weighed by the passage.
@@ -782,6 +785,19 @@ func (sel Selection) score(s sentence, p retrieve.Part, res *retrieve.Result, we
 	}
 	return score, bears, own
 }
+
+// covers reports whether s holds every word of part p, of two words at
+// least: it answers all the part asks, in the part's own words or as a
+// cue reads them, as well as any sentence can by its words, and is
+// evidence whatever its passage's rank ("the charter, even if signed,
+// would not have ended the war" for "Would the charter have worked?").
+func (s sentence) covers(p retrieve.Part) bool {
+	return len(p.Stems) >= minCovered && !slices.ContainsFunc(p.Stems, func(st string) bool { return !s.holds(st) })
+}
+
+// minCovered is the least number of words a part holds for a sentence
+// holding them all to count as covering it: one word shared says little.
+const minCovered = 2
 
 // holds reports whether s holds stem st, or a pronoun opening it points
 // back to a name with that stem.
