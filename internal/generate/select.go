@@ -222,6 +222,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		scores := make([]float64, len(sents))
 		partScores[part] = scores
 		best, covered := 0.0, 0.0
+		bestAt, coverer := -1, -1
 		owns := make([]bool, len(sents))
 		for i, s := range sents {
 			var bears bool
@@ -238,10 +239,14 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 				scores[i] = 0
 			}
 			if taken[[2]int{s.rank, s.index}] {
-				covered = max(covered, scores[i])
+				if scores[i] > covered {
+					covered, coverer = scores[i], i
+				}
 				scores[i] = 0
 			}
-			best = max(best, scores[i])
+			if scores[i] > best {
+				best, bestAt = scores[i], i
+			}
 		}
 		if single && !flat && !asksForQuestions(res.Query.Words) && asksWh(res.Query.Words) {
 			best = capQuestions(sents, scores, owns, p, weights)
@@ -257,7 +262,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		// A later part the answer already answers ("Who was the minister
 		// and what did the premier do for him?", both in one sentence)
 		// needs no more: another sentence would only share its words.
-		if best <= 0 || part > 0 && covered >= sel.KeepFraction*best {
+		if best <= 0 || part > 0 && covered >= sel.KeepFraction*best && saysAll(sents[coverer], sents[bestAt], p) {
 			continue
 		}
 		order := make([]int, len(sents))
@@ -417,6 +422,15 @@ func joins(c, prev candidate) bool {
 		return false
 	}
 	return leansBack(c.passage, c.text) || continues(c.text)
+}
+
+// saysAll reports whether sentence a, quoted for an earlier part, holds
+// every word of part p that b, the best of the others for p, holds: then
+// it answers p as b would. Sharing one of p's words and leaning on the
+// part before ("... and what does he blame for it instead of
+// emancipation?" after a sentence on emancipation) it does not.
+func saysAll(a, b sentence, p retrieve.Part) bool {
+	return !slices.ContainsFunc(p.Stems, func(st string) bool { return b.holds(st) && !a.holds(st) })
 }
 
 // byPassage gathers the sentences of each passage where the first of them
