@@ -48,6 +48,10 @@ type candidate struct {
 	// part is the part of the question the sentence answers (see
 	// retrieve.Part); answers read part by part.
 	part int
+	// pick is the turn, from 1, in which selection chose the sentence;
+	// 0 for one quoted for another's sake (an antecedent, a note's
+	// marker). Of equal scores, the one chosen first reads first.
+	pick int
 	// lead is set on the best sentence of retrieval's best passage when
 	// it opens the answer to a question of one part.
 	lead bool

@@ -19,6 +19,7 @@ func TestAnswersOpenWithWhatAnswers(t *testing.T) {
 		{"Does the author admit his own political bias?", "Grover Furr writes: “The questions one asks inevitably reflect and expose one's own political concerns, and mine are no exception.” [¶62]", ""},
 		{"What is the nomenklatura?", "Grover Furr writes: “The material benefits of high Party office", "fatal mistake"},
 		{"Is science politically neutral?", `Grover Furr writes: “`, "mine are no exception"},
+		{"Was Stalin all-powerful?", `Grover Furr writes: “In fact, Stalin was never "all-powerful."” [¶53]`, ""},
 	} {
 		got := answer(t, c.question)
 		if !strings.HasPrefix(got, c.opens) {

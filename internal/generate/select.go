@@ -269,7 +269,17 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		for i := range order {
 			order[i] = i
 		}
-		sort.SliceStable(order, func(a, b int) bool { return scores[order[a]] > scores[order[b]] })
+		sort.SliceStable(order, func(a, b int) bool {
+			i, j := order[a], order[b]
+			if scores[i] != scores[j] {
+				return scores[i] > scores[j]
+			}
+			// Of two sentences holding the same words, the one saying
+			// less else says it more directly ("In fact, X was never
+			// all-powerful." before "we have been conditioned to think
+			// of X as an all-powerful dictator").
+			return len(sents[i].stems) < len(sents[j].stems)
+		})
 		if single && !flat {
 			floor := min(sel.KeepFraction, sel.KeepSame) * best
 			// Asked of the text itself, the sentence speaking most as
@@ -323,7 +333,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			taken[key] = true
 			perPsg[s.passage.Ref]++
 			c := s.candidate
-			c.score, c.part = scores[i], part
+			c.score, c.part, c.pick = scores[i], part, len(chosen)+1
 			if n == 0 {
 				lead[part] = c.rank
 				c.lead = single && s.rank == 0
@@ -382,6 +392,15 @@ func answerFirst(out []candidate) []candidate {
 		// passage counts the passages before the run's in out.
 		passage int
 		score   float64
+		// pick is the first turn in which a sentence of the run was
+		// chosen (see candidate.pick).
+		pick int
+	}
+	first := func(a, b int) int {
+		if a == 0 || b != 0 && b < a {
+			return b
+		}
+		return a
 	}
 	var runs []run
 	passage := 0
@@ -390,19 +409,23 @@ func answerFirst(out []candidate) []candidate {
 			r := &runs[len(runs)-1]
 			r.members = append(r.members, c)
 			r.score = max(r.score, c.score)
+			r.pick = first(r.pick, c.pick)
 			continue
 		}
 		if i > 0 && c.rank != out[i-1].rank {
 			passage++
 		}
-		runs = append(runs, run{members: []candidate{c}, passage: passage, score: c.score})
+		runs = append(runs, run{members: []candidate{c}, passage: passage, score: c.score, pick: c.pick})
 	}
 	sort.SliceStable(runs, func(i, j int) bool {
 		a, b := runs[i], runs[j]
-		if a.passage != b.passage {
+		switch {
+		case a.passage != b.passage:
 			return a.passage < b.passage
+		case a.score != b.score:
+			return a.score > b.score
 		}
-		return a.score > b.score
+		return first(a.pick, b.pick) == a.pick && a.pick != b.pick
 	})
 	res := make([]candidate, 0, len(out))
 	for _, r := range runs {
