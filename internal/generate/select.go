@@ -274,10 +274,14 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			if scores[i] != scores[j] {
 				return scores[i] > scores[j]
 			}
-			// Of two sentences holding the same words, the one saying
+			// Of two sentences holding the same words, one read alone
+			// needs nothing quoted before it; of those, the one saying
 			// less else says it more directly ("In fact, X was never
 			// all-powerful." before "we have been conditioned to think
 			// of X as an all-powerful dictator").
+			if li, lj := leansBack(sents[i].passage, sents[i].text), leansBack(sents[j].passage, sents[j].text); li != lj {
+				return lj
+			}
 			return len(sents[i].stems) < len(sents[j].stems)
 		})
 		if single && !flat {
