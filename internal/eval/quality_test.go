@@ -33,21 +33,27 @@ type floor struct {
 // of chat stopped counting against support (README.md, Held-out
 // figures): questions declined before are answered, some from a wrong
 // passage, and folds chose the stricter support that declines eval4's
-// question of two parts on a newspaper and a date.
+// question of two parts on a newspaper and a date. In the answers' fifth
+// round (README.md, Log) part recall rose on eval10, eval12 and eval13,
+// and answer precision on eval3, eval4, eval8, eval9 and eval13; it was
+// lowered on eval, eval10, eval11, eval2, eval5, eval6 and eval7: an
+// empty "It is ..." no longer brings the sentence before it, which the
+// right passage had counted as precise, and eval11's second part of one
+// question is now answered from a wrong passage.
 var floors = map[string]floor{
-	"eval.tsv":   {0.867, 0.933, 0.913, 0, 0, 0.828, 1.000},
-	"eval10.tsv": {0.934, 0.989, 0.959, 1, 6, 0.919, 0.889},
-	"eval11.tsv": {0.908, 0.980, 0.943, 0, 2, 0.854, 1.000},
-	"eval12.tsv": {0.838, 0.924, 0.893, 8, 6, 0.856, 0.750},
-	"eval13.tsv": {0.948, 0.983, 0.965, 2, 3, 0.920, 0.920},
-	"eval2.tsv":  {0.926, 1.000, 0.963, 0, 0, 0.887, 1.000},
-	"eval3.tsv":  {0.919, 0.986, 0.956, 2, 0, 0.805, 1.000},
-	"eval4.tsv":  {0.785, 0.954, 0.871, 3, 1, 0.773, 0.875},
-	"eval5.tsv":  {0.883, 0.987, 0.935, 0, 0, 0.820, 1.000},
-	"eval6.tsv":  {0.949, 1.000, 0.974, 1, 0, 0.887, 1.000},
-	"eval7.tsv":  {0.909, 0.985, 0.951, 0, 1, 0.854, 1},
-	"eval8.tsv":  {0.847, 0.929, 0.901, 3, 3, 0.819, 1.000},
-	"eval9.tsv":  {0.877, 0.938, 0.919, 5, 2, 0.866, 0.880},
+	"eval.tsv":   {0.867, 0.933, 0.913, 0, 0, 0.824, 1.000},
+	"eval10.tsv": {0.934, 0.989, 0.959, 1, 6, 0.911, 0.926},
+	"eval11.tsv": {0.908, 0.980, 0.943, 0, 2, 0.833, 1.000},
+	"eval12.tsv": {0.838, 0.924, 0.893, 8, 6, 0.856, 0.833},
+	"eval13.tsv": {0.948, 0.983, 0.965, 2, 3, 0.932, 0.960},
+	"eval2.tsv":  {0.926, 1.000, 0.963, 0, 0, 0.883, 1.000},
+	"eval3.tsv":  {0.919, 0.986, 0.956, 2, 0, 0.809, 1.000},
+	"eval4.tsv":  {0.785, 0.954, 0.871, 3, 1, 0.792, 0.875},
+	"eval5.tsv":  {0.883, 0.987, 0.935, 0, 0, 0.810, 1.000},
+	"eval6.tsv":  {0.949, 1.000, 0.974, 1, 0, 0.879, 1.000},
+	"eval7.tsv":  {0.909, 0.985, 0.951, 0, 1, 0.852, 1},
+	"eval8.tsv":  {0.847, 0.929, 0.901, 3, 3, 0.824, 1.000},
+	"eval9.tsv":  {0.877, 0.938, 0.919, 5, 2, 0.870, 0.880},
 }
 
 // builtInSets returns the built-in question sets, parsed.
