@@ -29,6 +29,10 @@ type cue struct {
 	// mind is set when the question asks what the person wanted or
 	// thought, unset when it asks who acted on the person.
 	mind bool
+	// would is set when the question asks what something would have done
+	// ("Would the treaty have held?"); persons then holds the stems of
+	// that thing.
+	would bool
 }
 
 // mindStem stands, among a part's stems, for a question's verb of
@@ -76,10 +80,13 @@ func stemSet(words ...string) map[string]bool {
 func cuesOf(q *retrieve.Query) []cue {
 	ws := q.Words
 	persons := namesIn(q.Asked)
-	if len(ws) < 2 || len(persons) == 0 {
-		return nil
-	}
 	var out []cue
+	if c, ok := wouldCue(q); ok {
+		out = append(out, c)
+	}
+	if len(ws) < 2 || len(persons) == 0 {
+		return out
+	}
 	if ws[0] == "who" && !auxiliaries[ws[1]] && !terms.IsStopword(ws[1]) {
 		verb := terms.Stem(ws[1])
 		for i, p := range q.Parts {
@@ -170,6 +177,9 @@ func (c cue) matches(s sentence) bool {
 	}
 	if c.mind {
 		return c.wants(s, fields, words)
+	}
+	if c.would {
+		return c.wouldHave(s, words)
 	}
 	return c.actedOn(s, words)
 }
@@ -283,3 +293,65 @@ func asksMind(q *retrieve.Query) bool {
 	}
 	return found
 }
+
+// modals open a question asking what would have been ("Would the
+// treaty have held?"), and a sentence saying what would have been.
+var modals = map[string]bool{"would": true, "could": true}
+
+// wouldCue returns the cue of a question asking what a thing would have
+// done, "Would <thing> have <verb>?": a sentence saying what the thing
+// would (not) have done ("the treaty, even if signed, would not have
+// ended the war") answers it, in whatever verb, and is read as holding
+// the question's verb. It reports false for any other question.
+func wouldCue(q *retrieve.Query) (cue, bool) {
+	ws := q.Words
+	if len(ws) < 4 || !modals[ws[0]] {
+		return cue{}, false
+	}
+	have := slices.Index(ws, "have")
+	if have < 2 || have+1 >= len(ws) {
+		return cue{}, false
+	}
+	var thing []string
+	for _, w := range ws[1:have] {
+		thing = append(thing, terms.Stems(w)...)
+	}
+	verb := terms.Stems(ws[have+1])
+	if len(thing) == 0 || len(verb) != 1 {
+		return cue{}, false
+	}
+	for i, p := range q.Parts {
+		if slices.Contains(p.Stems, verb[0]) {
+			return cue{stem: verb[0], part: i, persons: thing, would: true}, true
+		}
+	}
+	return cue{}, false
+}
+
+// wouldHave reports whether s says what a thing of the cue would (not)
+// have done: "would" or "could", perhaps "not" or "never", then "have",
+// with a word of the thing among the few words before the modal.
+func (c cue) wouldHave(s sentence, words []string) bool {
+	for i, w := range words {
+		if !modals[w] {
+			continue
+		}
+		j := i + 1
+		if j < len(words) && (words[j] == "not" || words[j] == "never") {
+			j++
+		}
+		if j >= len(words) || words[j] != "have" {
+			continue
+		}
+		for _, v := range words[max(0, i-wouldReach):i] {
+			if slices.ContainsFunc(terms.Stems(strings.TrimRight(v, ",;:")), func(st string) bool { return slices.Contains(c.persons, st) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wouldReach is how many words before "would" the thing said to have
+// done something is looked for: "the charter, even if signed, would".
+const wouldReach = 5

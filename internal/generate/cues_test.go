@@ -112,3 +112,14 @@ func TestAskedWhichParagraphOnePlaceAnswers(t *testing.T) {
 		t.Error("asksWhichPassage reads the singular and the plural alike")
 	}
 }
+
+// TestAskedWhatWouldHaveBeenTheVerdictAnswers checks that asked whether
+// a thing would have worked, the answer quotes the sentence saying what
+// it would not have done, in other words, though retrieval ranks its
+// passage third.
+func TestAskedWhatWouldHaveBeenTheVerdictAnswers(t *testing.T) {
+	got := answer(t, "Would the 1936 Constitution have worked?")
+	if !strings.HasPrefix(got, "Grover Furr writes: “Once we question the idea") || !strings.Contains(got, "even if implemented, would not have accomplished this either.” [¶57]") {
+		t.Errorf("answer:\n%s", got)
+	}
+}

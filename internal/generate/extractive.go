@@ -11,6 +11,7 @@ import (
 
 	"studyguide/internal/essay"
 	"studyguide/internal/retrieve"
+	split "studyguide/internal/sentence"
 	"studyguide/internal/terms"
 )
 
@@ -47,6 +48,10 @@ type candidate struct {
 	// part is the part of the question the sentence answers (see
 	// retrieve.Part); answers read part by part.
 	part int
+	// pick is the turn, from 1, in which selection chose the sentence;
+	// 0 for one quoted for another's sake (an antecedent, a note's
+	// marker). Of equal scores, the one chosen first reads first.
+	pick int
 	// lead is set on the best sentence of retrieval's best passage when
 	// it opens the answer to a question of one part.
 	lead bool
@@ -408,7 +413,10 @@ func continues(s string) bool {
 	}
 	first := strings.Trim(ws[0], ",;:")
 	switch first {
-	case "he", "she", "it", "they", "this", "these", "that", "those", "nor", "but", "instead", "clearly", "yet", "however",
+	case "it":
+		// "It is a tragedy that ..." puts its subject after the verb.
+		return !split.EmptyIt(s)
+	case "he", "she", "they", "this", "these", "that", "those", "nor", "but", "instead", "clearly", "yet", "however",
 		"thus", "hence", "therefore", "likewise", "similarly", "moreover", "furthermore", "consequently", "accordingly", "otherwise":
 		return true
 	case "from":
@@ -527,6 +535,9 @@ func lead(i int, c candidate, chosen []candidate, v voice, kind string) string {
 		return "In a footnote, " + short + " " + v.verb("adds") + ":"
 	case prev >= 0 && c.passage.Ref == chosen[prev].passage.Ref && c.index == chosen[prev].index+1:
 		return terms.Capitalize(short) + " " + v.verb("goes on") + ":"
+	case prev >= 0 && c.passage.Ref == chosen[prev].passage.Ref && c.index < chosen[prev].index:
+		// The answer reads a passage best first, not in its order.
+		return "Earlier in the same passage, " + short + " " + v.verb("writes") + ":"
 	case prev >= 0 && c.passage.Ref == chosen[prev].passage.Ref:
 		return "Later in the same passage, " + short + " " + v.verb("writes") + ":"
 	case note:

@@ -170,6 +170,12 @@ func TestAnswersAnswer(t *testing.T) {
 			wantBefore: [2]string{`In fact, Stalin was never "all-powerful."`, "He was stymied"},
 		},
 		{
+			// The first part's sentence shares "degeneration" with the
+			// second; it does not say what the author suspects.
+			question: "What did Zhukov and Mukhin think the tactic could achieve, and what does Furr suspect caused the Party's degeneration?",
+			want:     []string{"[¶59]", "could have prevented its degeneration.” [¶61]"},
+		},
+		{
 			question: "What did Molotov worry about, and did he blame Lenin?",
 			want:     []string{"worried about the future of socialism", "Molotov did not trace the roots"},
 			not:      []string{"effrontery"},

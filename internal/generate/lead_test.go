@@ -19,6 +19,7 @@ func TestAnswersOpenWithWhatAnswers(t *testing.T) {
 		{"Does the author admit his own political bias?", "Grover Furr writes: “The questions one asks inevitably reflect and expose one's own political concerns, and mine are no exception.” [¶62]", ""},
 		{"What is the nomenklatura?", "Grover Furr writes: “The material benefits of high Party office", "fatal mistake"},
 		{"Is science politically neutral?", `Grover Furr writes: “`, "mine are no exception"},
+		{"Was Stalin all-powerful?", `Grover Furr writes: “In fact, Stalin was never "all-powerful."” [¶53]`, ""},
 	} {
 		got := answer(t, c.question)
 		if !strings.HasPrefix(got, c.opens) {
@@ -65,5 +66,30 @@ func TestShortLineComesWithWhatItMeans(t *testing.T) {
 	}
 	if rep := citation.Check(d.Text, c, res.Refs()); len(rep.Invalid) != 0 {
 		t.Errorf("invalid citations %+v in %s", rep.Invalid, d.Text)
+	}
+}
+
+// TestAnswerLeadsWithItsBestRun checks that the sentence answering the
+// question opens the answer, after the sentence naming whom its "He"
+// means, though the passage sets the scene before them; that a second
+// "He" reads as the first does; and that an empty "It is ..." brings no
+// sentence before it.
+func TestAnswerLeadsWithItsBestRun(t *testing.T) {
+	for _, c := range []struct{ question, opens, holds, not string }{
+		{"Who stopped Stalin from doing his reforms?",
+			`Grover Furr writes: “In fact, Stalin was never "all-powerful."” [¶53] Furr goes on: “He was stymied by the combined efforts of other Party leaders.” [¶53]`,
+			"He was never able to attain his goal of constitutional reforms.", ""},
+		{"Why did contested elections never happen?", "Grover Furr writes: “", "", "Marx and Engels"},
+	} {
+		got := answer(t, c.question)
+		if !strings.HasPrefix(got, c.opens) {
+			t.Errorf("%q: answer does not open %q:\n%s", c.question, c.opens, got)
+		}
+		if !strings.Contains(got, c.holds) {
+			t.Errorf("%q: answer lacks %q:\n%s", c.question, c.holds, got)
+		}
+		if c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%q: answer holds %q:\n%s", c.question, c.not, got)
+		}
 	}
 }

@@ -212,6 +212,9 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 	// passages' voice shaped, are matched against the retrieved passages
 	// on their own words alone.
 	flat := hasIntent(res) && len(res.Query.Stems) == 0
+	// Asked where a claim can be read, the note answers, not the sentence
+	// making the claim in the question's words.
+	reading := asksReading(res.Query)
 	single := len(res.Query.Parts) == 1
 	partScores := make([][]float64, len(res.Query.Parts))
 	partBest := make([]float64, len(res.Query.Parts))
@@ -219,11 +222,12 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		scores := make([]float64, len(sents))
 		partScores[part] = scores
 		best, covered := 0.0, 0.0
+		bestAt, coverer := -1, -1
 		owns := make([]bool, len(sents))
 		for i, s := range sents {
 			var bears bool
 			scores[i], bears, owns[i] = sel.score(s, p, res, weights)
-			if part == 0 && !flat {
+			if part == 0 && !flat && !(s.covers(p) && !reading) {
 				// How a sentence speaks is its own, whatever its
 				// passage's rank: only what it says of the subject is
 				// weighed by the passage.
@@ -235,10 +239,14 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 				scores[i] = 0
 			}
 			if taken[[2]int{s.rank, s.index}] {
-				covered = max(covered, scores[i])
+				if scores[i] > covered {
+					covered, coverer = scores[i], i
+				}
 				scores[i] = 0
 			}
-			best = max(best, scores[i])
+			if scores[i] > best {
+				best, bestAt = scores[i], i
+			}
 		}
 		if single && !flat && !asksForQuestions(res.Query.Words) && asksWh(res.Query.Words) {
 			best = capQuestions(sents, scores, owns, p, weights)
@@ -254,14 +262,28 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		// A later part the answer already answers ("Who was the minister
 		// and what did the premier do for him?", both in one sentence)
 		// needs no more: another sentence would only share its words.
-		if best <= 0 || part > 0 && covered >= sel.KeepFraction*best {
+		if best <= 0 || part > 0 && covered >= sel.KeepFraction*best && saysAll(sents[coverer], sents[bestAt], p) {
 			continue
 		}
 		order := make([]int, len(sents))
 		for i := range order {
 			order[i] = i
 		}
-		sort.SliceStable(order, func(a, b int) bool { return scores[order[a]] > scores[order[b]] })
+		sort.SliceStable(order, func(a, b int) bool {
+			i, j := order[a], order[b]
+			if scores[i] != scores[j] {
+				return scores[i] > scores[j]
+			}
+			// Of two sentences holding the same words, one read alone
+			// needs nothing quoted before it; of those, the one saying
+			// less else says it more directly ("In fact, X was never
+			// all-powerful." before "we have been conditioned to think
+			// of X as an all-powerful dictator").
+			if li, lj := leansBack(sents[i].passage, sents[i].text), leansBack(sents[j].passage, sents[j].text); li != lj {
+				return lj
+			}
+			return len(sents[i].stems) < len(sents[j].stems)
+		})
 		if single && !flat {
 			floor := min(sel.KeepFraction, sel.KeepSame) * best
 			// Asked of the text itself, the sentence speaking most as
@@ -315,7 +337,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			taken[key] = true
 			perPsg[s.passage.Ref]++
 			c := s.candidate
-			c.score, c.part = scores[i], part
+			c.score, c.part, c.pick = scores[i], part, len(chosen)+1
 			if n == 0 {
 				lead[part] = c.rank
 				c.lead = single && s.rank == 0
@@ -356,7 +378,86 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		}
 		return inText(a, b)
 	})
-	return antecedentsFirst(byPassage(out)), dropped
+	return antecedentsFirst(answerFirst(byPassage(out))), dropped
+}
+
+// answerFirst orders the sentences of each passage by what they answer:
+// a run of sentences each leaning on the one before it ("In fact, X was
+// never all-powerful. He was stymied by ..."), or a note read after the
+// sentence marking it, reads as one, in the order of the text, and the
+// runs of a passage go best first, by the best score among them. In the
+// order of the text, a sentence that only sets the scene would open the
+// answer before the one that answers. The passages keep their order.
+//
+//   - out: the answer in byPassage's order.
+func answerFirst(out []candidate) []candidate {
+	type run struct {
+		members []candidate
+		// passage counts the passages before the run's in out.
+		passage int
+		score   float64
+		// pick is the first turn in which a sentence of the run was
+		// chosen (see candidate.pick).
+		pick int
+	}
+	first := func(a, b int) int {
+		if a == 0 || b != 0 && b < a {
+			return b
+		}
+		return a
+	}
+	var runs []run
+	passage := 0
+	for i, c := range out {
+		if i > 0 && c.rank == out[i-1].rank && joins(c, out[i-1]) {
+			r := &runs[len(runs)-1]
+			r.members = append(r.members, c)
+			r.score = max(r.score, c.score)
+			r.pick = first(r.pick, c.pick)
+			continue
+		}
+		if i > 0 && c.rank != out[i-1].rank {
+			passage++
+		}
+		runs = append(runs, run{members: []candidate{c}, passage: passage, score: c.score, pick: c.pick})
+	}
+	sort.SliceStable(runs, func(i, j int) bool {
+		a, b := runs[i], runs[j]
+		switch {
+		case a.passage != b.passage:
+			return a.passage < b.passage
+		case a.score != b.score:
+			return a.score > b.score
+		}
+		return first(a.pick, b.pick) == a.pick && a.pick != b.pick
+	})
+	res := make([]candidate, 0, len(out))
+	for _, r := range runs {
+		res = append(res, r.members...)
+	}
+	return res
+}
+
+// joins reports whether c, read right after prev in its passage, belongs
+// with it: a note read after the sentence marking it, or the next
+// sentence of the text when it leans on prev (see leansBack, continues).
+func joins(c, prev candidate) bool {
+	switch {
+	case c.followsMarker:
+		return c.index == prev.index
+	case c.index != prev.index+1:
+		return false
+	}
+	return leansBack(c.passage, c.text) || continues(c.text)
+}
+
+// saysAll reports whether sentence a, quoted for an earlier part, holds
+// every word of part p that b, the best of the others for p, holds: then
+// it answers p as b would. Sharing one of p's words and leaning on the
+// part before ("... and what does he blame for it instead of
+// emancipation?" after a sentence on emancipation) it does not.
+func saysAll(a, b sentence, p retrieve.Part) bool {
+	return !slices.ContainsFunc(p.Stems, func(st string) bool { return b.holds(st) && !a.holds(st) })
 }
 
 // byPassage gathers the sentences of each passage where the first of them
@@ -726,6 +827,19 @@ func (sel Selection) score(s sentence, p retrieve.Part, res *retrieve.Result, we
 	return score, bears, own
 }
 
+// covers reports whether s holds every word of part p, of two words at
+// least: it answers all the part asks, in the part's own words or as a
+// cue reads them, as well as any sentence can by its words, and is
+// evidence whatever its passage's rank ("the charter, even if signed,
+// would not have ended the war" for "Would the charter have worked?").
+func (s sentence) covers(p retrieve.Part) bool {
+	return len(p.Stems) >= minCovered && !slices.ContainsFunc(p.Stems, func(st string) bool { return !s.holds(st) })
+}
+
+// minCovered is the least number of words a part holds for a sentence
+// holding them all to count as covering it: one word shared says little.
+const minCovered = 2
+
 // holds reports whether s holds stem st, or a pronoun opening it points
 // back to a name with that stem.
 func (s sentence) holds(st string) bool { return s.stems[st] || slices.Contains(s.refers, st) }
@@ -850,6 +964,13 @@ func referent(p *essay.Passage, i int) []string {
 	if i == 0 || !personal[split.LeadingPronoun(p.Sentences[i].Text)] {
 		return nil
 	}
+	// "He was stymied by ... He was never able to ...": a pronoun after
+	// one names whom the one before it named.
+	if personal[split.LeadingPronoun(p.Sentences[i-1].Text)] {
+		if out := referent(p, i-1); len(out) > 0 {
+			return out
+		}
+	}
 	var out []string
 	for _, f := range strings.Fields(p.Sentences[i-1].Text) {
 		f = strings.TrimLeft(f, "\"“'(")
@@ -950,7 +1071,10 @@ func withAntecedents(chosen []candidate, named []*essay.Passage, lean leaning) (
 		if ok && len(out)+len(chain) > maxSentences {
 			var made bool
 			out, made = makeRoom(out, len(out)+len(chain)-maxSentences, c, ante)
-			ok = made
+			// The only evidence of its part of the question may stretch
+			// the answer by a sentence: without it the part goes
+			// unanswered.
+			ok = made || len(out)+len(chain) <= maxSentences+1 && onlyOfPart(c, out)
 		}
 		switch {
 		case ok:
@@ -965,6 +1089,19 @@ func withAntecedents(chosen []candidate, named []*essay.Passage, lean leaning) (
 		}
 	}
 	return slices.DeleteFunc(out, func(c candidate) bool { return slices.Contains(drop, [2]int{c.rank, c.index}) }), drop
+}
+
+// onlyOfPart reports whether c is the only sentence of its part of the
+// question in out, in a question of several parts.
+func onlyOfPart(c candidate, out []candidate) bool {
+	several, n := false, 0
+	for _, o := range out {
+		several = several || o.part != c.part
+		if o.part == c.part {
+			n++
+		}
+	}
+	return several && n == 1
 }
 
 // makeRoom removes from out the n weakest sentences of c's passage that
