@@ -105,3 +105,22 @@ func TestTableHeaderIsCurrent(t *testing.T) {
 		t.Error("the header must be cut from the table before it is searched")
 	}
 }
+
+func TestPersonAndPlace(t *testing.T) {
+	for _, c := range []struct {
+		stem          string
+		person, place bool
+	}{
+		{"leader", true, false}, {"scholar", true, false}, {"minor", true, false},
+		{"lincoln", true, false}, {"negro", true, false},
+		{"south", false, true}, {"north", false, true},
+		{"law", false, false}, {"prejudic", false, false}, {"zzzz", false, false},
+	} {
+		if got := Person(c.stem); got != c.person {
+			t.Errorf("Person(%q) = %v, want %v", c.stem, got, c.person)
+		}
+		if got := Place(c.stem); got != c.place {
+			t.Errorf("Place(%q) = %v, want %v", c.stem, got, c.place)
+		}
+	}
+}
