@@ -107,20 +107,18 @@ func TestTableHeaderIsCurrent(t *testing.T) {
 }
 
 func TestPersonAndPlace(t *testing.T) {
-	for _, c := range []struct {
-		stem          string
-		person, place bool
-	}{
-		{"leader", true, false}, {"scholar", true, false}, {"minor", true, false},
-		{"lincoln", true, false}, {"negro", true, false},
-		{"south", false, true}, {"north", false, true},
-		{"law", false, false}, {"prejudic", false, false}, {"zzzz", false, false},
+	for word, want := range map[string]bool{
+		"leaders": true, "scholars": true, "minors": true, "men": true, "gentlemen": true,
+		"children": true, "ladies": true, "person": true, "Lincoln": true, "Negroes": true,
+		"disputes": false, "waters": false, "development": false, "law": false, "": false, "zzzz": false,
 	} {
-		if got := Person(c.stem); got != c.person {
-			t.Errorf("Person(%q) = %v, want %v", c.stem, got, c.person)
+		if got := Person(word); got != want {
+			t.Errorf("Person(%q) = %v, want %v", word, got, want)
 		}
-		if got := Place(c.stem); got != c.place {
-			t.Errorf("Place(%q) = %v, want %v", c.stem, got, c.place)
+	}
+	for stem, want := range map[string]bool{"south": true, "north": true, "law": false, "zzzz": false} {
+		if got := Place(stem); got != want {
+			t.Errorf("Place(%q) = %v, want %v", stem, got, want)
 		}
 	}
 }

@@ -36,6 +36,17 @@ func TestTableIsCurrent(t *testing.T) {
 	if buf.String() != string(committed) {
 		t.Error("wordnet.txt is stale: run go generate ./internal/thesaurus")
 	}
+	committed, err = os.ReadFile("../people.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	buf.Reset()
+	if err := people(dir, &buf); err != nil {
+		t.Fatal(err)
+	}
+	if buf.String() != string(committed) {
+		t.Error("people.txt is stale: run go generate ./internal/thesaurus")
+	}
 }
 
 // TestLexnameBounds numbers every synset as the table does and checks
