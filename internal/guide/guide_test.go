@@ -503,8 +503,8 @@ func TestFocusQuestionIsAQuestionWithWords(t *testing.T) {
 		text[p.Ref] = p.Text()
 	}
 	p := g.Plan
-	if p.Focus == nil || len(p.Sides) != 2 {
-		t.Fatalf("plan %q has focus %v and %d sides, want a debate", p.Protocol, p.Focus, len(p.Sides))
+	if p.Focus == nil || p.Focus.Origin != Claim || p.Ask == "" {
+		t.Fatalf("plan %q has focus %v and ask %q, want a claim put as a question", p.Protocol, p.Focus, p.Ask)
 	}
 	ask := p.Focus.Text
 	if p.Ask != "" {
@@ -520,6 +520,41 @@ func TestFocusQuestionIsAQuestionWithWords(t *testing.T) {
 		}
 		if s.Quote.Ref != s.Refs[0] || !strings.Contains(text[s.Quote.Ref], strings.TrimSuffix(s.Quote.Parts()[0], " "+Ellipsis)) {
 			t.Errorf("side %q quotes %q, not words of %s", s.Position, s.Quote.Text, s.Refs[0])
+		}
+	}
+}
+
+// TestDebateSidesBearOnTheClaim reads the discussion plans of texts built
+// from their claims as a teacher does. Douglass's plan once staged "the
+// claim does not hold" on ¶67, "The proposition to disfranchise the
+// coloured voter ... I therefore denounce as a false and cowardly
+// proposition", against a claim about calling it a "Negro problem": the
+// author's own "false" said of something else. A side's quote must share
+// the claim's words, and only a view the text gives as someone else's
+// says that the author's claim does not hold. The seminar that stands in
+// for a debate turns on a claim the author argues, not a scene.
+func TestDebateSidesBearOnTheClaim(t *testing.T) {
+	for _, name := range []string{"douglass-lynched.md", "civil-disobedience.md", "on-liberty.txt", "common-sense.txt"} {
+		g := textGuide(t, name)
+		p := g.Plan
+		if p.Focus == nil || p.Focus.Origin != Claim {
+			continue
+		}
+		claim := newSentence(&essay.Passage{}, 0, essay.Sentence{Text: p.Focus.Text})
+		for i, side := range p.Sides {
+			if side.Quote == nil {
+				continue
+			}
+			s := newSentence(&essay.Passage{}, 0, essay.Sentence{Text: side.Quote.Text})
+			if n := sharedStems(side.Quote.Text, claim); n < claimShared {
+				t.Errorf("%s: side %q quotes %q, which shares %d words with the claim %q", name, side.Position, side.Quote.Text, n, p.Focus.Text)
+			}
+			if i == 1 && !s.roles.has(reports) {
+				t.Errorf("%s: side %q quotes the author's own %q against his claim %q", name, side.Position, side.Quote.Text, p.Focus.Text)
+			}
+		}
+		if name == "douglass-lynched.md" && len(p.Sides) == 0 && !thesisRe.MatchString(p.Focus.Text) {
+			t.Errorf("%s: the seminar turns on %q, no claim the author argues", name, p.Focus.Text)
 		}
 	}
 }
