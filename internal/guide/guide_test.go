@@ -542,7 +542,8 @@ func TestDebateSidesBearOnTheClaim(t *testing.T) {
 		}
 		claim := newSentence(&essay.Passage{}, 0, essay.Sentence{Text: p.Focus.Text})
 		for i, side := range p.Sides {
-			if side.Quote == nil {
+			if side.Quote == nil || strings.Contains(side.Quote.Text, Ellipsis) {
+				// A cut quote holds less than the sentence weighed.
 				continue
 			}
 			s := newSentence(&essay.Passage{}, 0, essay.Sentence{Text: side.Quote.Text})
@@ -555,6 +556,35 @@ func TestDebateSidesBearOnTheClaim(t *testing.T) {
 		}
 		if name == "douglass-lynched.md" && len(p.Sides) == 0 && !thesisRe.MatchString(p.Focus.Text) {
 			t.Errorf("%s: the seminar turns on %q, no claim the author argues", name, p.Focus.Text)
+		}
+	}
+}
+
+// TestClaimEvidenceSharesMoreThanAWord reads the claims of Civil
+// Disobedience as a teacher does: "In most cases there is no free
+// exercise whatever of the judgment ..." once drew "I should feel as if I
+// were worth less in that case." and "But in this case the State has
+// provided no way", which share only "case" with it, and "Law never made
+// men a whit more just" drew sentences that share only "never". Evidence
+// from another paragraph shares two of a claim's words at least, unless
+// the claim would have too little without it.
+func TestClaimEvidenceSharesMoreThanAWord(t *testing.T) {
+	g := textGuide(t, "civil-disobedience.md")
+	for _, q := range g.Questions() {
+		if q.Origin != Claim || len(q.Evidence) <= MinEvidence {
+			// A claim with no more than the least evidence may have
+			// needed a quote that shares one word.
+			continue
+		}
+		for _, e := range q.Evidence {
+			if e.Ref == q.Ref || strings.Contains(e.Text, Ellipsis) {
+				// A cut quote holds less than the sentence weighed.
+				continue
+			}
+			s := newSentence(&essay.Passage{}, 0, essay.Sentence{Text: e.Parts()[0]})
+			if n := sharedStems(q.Text, s); n < claimShared {
+				t.Errorf("claim %q quotes %s %q, which shares %d of its words", q.Text, e.Ref, e.Text, n)
+			}
 		}
 	}
 }
