@@ -153,12 +153,15 @@ func candidates(c *essay.Corpus, lower, midCaps map[string]bool) []*candidate {
 // namedTerms returns the terms a sentence introduces by name ("the
 // class called the yeomanry"). A lower-case word that another
 // lower-case word follows is the modifier of a phrase, not the term ("what
-// is called the present constitution").
+// is called the present constitution"), and a word a quoted name follows
+// is what is named ("called the slaves "domestic servants"").
 func namedTerms(text string) []string {
 	var out []string
 	for _, m := range definedRe.FindAllStringSubmatchIndex(text, -1) {
 		t := text[m[2]:m[3]]
-		if !isTermLike(t) || !isUpper(t) && modifierRe.MatchString(text[m[3]:]) {
+		if !isTermLike(t) || !isUpper(t) && modifierRe.MatchString(text[m[3]:]) || objectNamedRe.MatchString(text[m[3]:]) {
+			// "called the slaves "domestic servants"": the slaves are
+			// what is named, not the name.
 			continue
 		}
 		out = append(out, t)

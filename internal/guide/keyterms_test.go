@@ -219,7 +219,8 @@ var sentenceEndRe = regexp.MustCompile(`\p{Ll}{2}([.!?])["”]?\s+\p{Lu}`)
 // mostly names: its ideas, which it neither quotes nor capitalizes ("mob
 // law", "disfranchisement"), were missing, "Negro" was glossed by the
 // sentence that names the "Negro Problem", and a name only mentioned
-// ("more readily quoted than Alexander Cromwell") filled a place. The
+// ("more readily quoted than Alexander Cromwell") filled a place, and
+// "called the slaves "domestic servants"" was read as defining "slaves". The
 // Federalist's "faction" is glossed where Madison says what he means by
 // it.
 func TestGlossaryHoldsTheTextsIdeas(t *testing.T) {
@@ -238,6 +239,9 @@ func TestGlossaryHoldsTheTextsIdeas(t *testing.T) {
 	}
 	if _, ok := listed["Alexander Cromwell"]; ok {
 		t.Error("the glossary lists a man the text only mentions: Alexander Cromwell")
+	}
+	if kt, ok := listed["slaves"]; ok && kt.Kind == Defines {
+		t.Errorf("\"slaves\" is read as defined by %q, which names what the slaves were called", kt.Quote.Text)
 	}
 	f := textGuide(t, "federalist.md")
 	for _, kt := range f.Terms {
