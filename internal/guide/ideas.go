@@ -154,16 +154,21 @@ func strongIdea(id *idea) bool {
 	case n == 0:
 		// A superlative ("fullest") is no coinage.
 		return utf8.RuneCountInString(id.term) >= 7 && !strings.HasSuffix(id.term, "est")
-	case id.titled:
+	case id.titled || id.sentences >= oftenSentences:
 		return abstractNoun(id.term) && n <= 2*fewSenses
 	}
 	return abstractNoun(id.term) && n <= fewSenses
 }
 
+// oftenSentences is how many sentences make a word of several senses an
+// idea of the text's all the same: Thoreau's "government", Madison's
+// "liberty".
+const oftenSentences = 10
+
 // fewSenses is the most senses WordNet may give a single word for it to
 // be an idea of the text's own ("disfranchisement", "faction"), not a
-// word of every argument ("society", "leadership"); a title's naming it
-// doubles that.
+// word of every argument ("society", "leadership"); a title's naming it,
+// or oftenSentences sentences using it, doubles that.
 const fewSenses = 2
 
 // generalSenses is the most senses a word of an idea may have in WordNet.
