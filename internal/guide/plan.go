@@ -364,10 +364,11 @@ func askOf(q *Question) string {
 		// class's question speak for the author.
 		return "Does the text bear out the claim “" + claim + "”?"
 	}
-	if ws := strings.Fields(claim); len(ws) > 1 && connectiveRe.MatchString(ws[0]) {
-		// "But plainly enough, it is ...": the connective joins the
-		// claim to what came before, not to the class's question.
-		claim = strings.Join(ws[1:], " ")
+	if loc := connectiveRe.FindStringIndex(claim); loc != nil && loc[1] < len(claim) {
+		// "But plainly enough, it is ...", "In other words, when ...":
+		// the connective joins the claim to what came before, not to the
+		// class's question.
+		claim = claim[loc[1]:]
 	}
 	if ws := strings.Fields(claim); len(ws) > 0 && commonWord(ws[0]) {
 		r, size := utf8.DecodeRuneInString(claim)
@@ -376,12 +377,13 @@ func askOf(q *Question) string {
 	return "Does the text show that " + claim + "?"
 }
 
-// connectiveRe is a word that joins a sentence to the one before it.
-var connectiveRe = lazyregexp.New(`^(?:But|And|Yet|So|Now|Still|Hence|Thus|Therefore|Besides|Moreover)$`)
+// connectiveRe opens a sentence with words that join it to the one
+// before.
+var connectiveRe = lazyregexp.New(`^(?:But|And|Yet|So|Now|Still|Hence|Thus|Therefore|Besides|Moreover|In other words|In short)\b,?\s+`)
 
 // commonWord reports whether a sentence's first word is no name: a stop
 // word, or a word WordNet knows and not only as a name ("Knowing", not
-// "Stalin").
+// "Berlin").
 func commonWord(w string) bool {
 	lw := strings.ToLower(strings.Trim(w, `,;:"“”`))
 	if terms.IsStopword(lw) {
