@@ -203,7 +203,9 @@ func glossQuote(s *sentence, term string) (Quote, bool) {
 func (b *builder) glossScore(cd *candidate, s *sentence, passageWeight float64) (string, float64) {
 	defines, apposition := definesTerm(s.text, cd.Term)
 	if s.question && !apposition {
-		defines = false
+		// A question asks what a term means, or uses it to ask: it
+		// explains nothing.
+		return Uses, 0
 	}
 	v := passageWeight
 	kind := Uses

@@ -694,7 +694,13 @@ func (gl *glossary) add(cd *candidate, gs []glossing) bool {
 		return false
 	}
 	if gs[0].kind != Defines {
-		gl.makeRoom(glossKey(gs[0].q))
+		share := movedShare
+		if !gl.anyFree(gs) {
+			// A term with no gloss of its own ("mob law", named in two
+			// sentences) takes one from an earlier term that has another.
+			share = 0
+		}
+		gl.makeRoom(glossKey(gs[0].q), share)
 	}
 	for i, g := range gs {
 		n := gl.uses[glossKey(g.q)]
@@ -708,9 +714,20 @@ func (gl *glossary) add(cd *candidate, gs []glossing) bool {
 	return false
 }
 
+// anyFree reports whether one of glossings gs is free to gloss a term.
+func (gl *glossary) anyFree(gs []glossing) bool {
+	for _, g := range gs {
+		if n := gl.uses[glossKey(g.q)]; n == 0 || g.kind == Defines && n < maxGlossUses {
+			return true
+		}
+	}
+	return false
+}
+
 // makeRoom moves the one term that sentence key glosses, if it only uses
-// it, to its next free gloss of the same kind, if that is nearly as good.
-func (gl *glossary) makeRoom(key string) {
+// it, to its next free gloss of the same kind, if that keeps share of
+// its score.
+func (gl *glossary) makeRoom(key string, share float64) {
 	if gl.uses[key] != 1 {
 		return
 	}
@@ -724,7 +741,7 @@ func (gl *glossary) makeRoom(key string) {
 		}
 		for j := gl.at[t] + 1; j < len(gl.of[t]); j++ {
 			alt := gl.of[t][j]
-			if alt.score < movedShare*cur.score {
+			if alt.score < share*cur.score {
 				return
 			}
 			if alt.kind == cur.kind && gl.uses[glossKey(alt.q)] == 0 {

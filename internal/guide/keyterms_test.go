@@ -220,7 +220,8 @@ var sentenceEndRe = regexp.MustCompile(`\p{Ll}{2}([.!?])["”]?\s+\p{Lu}`)
 // law", "disfranchisement"), were missing, "Negro" was glossed by the
 // sentence that names the "Negro Problem", and a name only mentioned
 // ("more readily quoted than Alexander Cromwell") filled a place, and
-// "called the slaves "domestic servants"" was read as defining "slaves". The
+// "called the slaves "domestic servants"" was read as defining "slaves";
+// "mob law" was glossed by a question. The
 // Federalist's "faction" is glossed where Madison says what he means by
 // it.
 func TestGlossaryHoldsTheTextsIdeas(t *testing.T) {
@@ -239,6 +240,11 @@ func TestGlossaryHoldsTheTextsIdeas(t *testing.T) {
 	}
 	if _, ok := listed["Alexander Cromwell"]; ok {
 		t.Error("the glossary lists a man the text only mentions: Alexander Cromwell")
+	}
+	for _, kt := range g.Terms {
+		if strings.HasSuffix(strings.TrimRight(kt.Quote.Text, `"”’'`), "?") {
+			t.Errorf("%q is glossed by a question, which explains nothing: %q", kt.Term, kt.Quote.Text)
+		}
 	}
 	if kt, ok := listed["slaves"]; ok && kt.Kind == Defines {
 		t.Errorf("\"slaves\" is read as defined by %q, which names what the slaves were called", kt.Quote.Text)
