@@ -494,16 +494,21 @@ func titled(words string) bool {
 }
 
 // personPredicate reports whether the words after a copula name a person
-// ("was a stately man", "was one of the grand women"), so that the subject
-// is someone.
+// by the noun that heads them ("was a stately man", "was one of the grand
+// women"), so that the subject is someone; "is the parent country" names
+// a country.
 func personPredicate(rest []string) bool {
 	head := strings.Join(rest, " ")
+	if one, of, ok := strings.Cut(head, " of "); ok && strings.EqualFold(strings.Trim(one, ","), "one") {
+		head = of
+	}
 	for _, cut := range []string{" of ", " in ", " who ", " to ", " with ", ","} {
 		if i := strings.Index(head, cut); i > 0 {
 			head = head[:i]
 		}
 	}
-	return humanRe.MatchString(head)
+	ws := strings.Fields(head)
+	return len(ws) > 0 && personNoun(ws[len(ws)-1])
 }
 
 // peopleRest reports whether the words after a subject's verb show that
@@ -511,12 +516,24 @@ func personPredicate(rest []string) bool {
 // policy for himself") or a person noun it is called ("lauded as
 // honourable men").
 func peopleRest(rest []string) bool {
-	return peopleRestRe.MatchString(strings.Join(rest, " "))
+	joined := strings.Join(rest, " ")
+	if reflexiveRe.MatchString(joined) {
+		return true
+	}
+	for _, m := range calledAsRe.FindAllStringSubmatch(joined, -1) {
+		if personNoun(m[1]) {
+			return true
+		}
+	}
+	return false
 }
 
-// peopleRestRe finds a reflexive for a person, or "as" and up to three
-// words before a person noun.
-var peopleRestRe = lazyregexp.New(`(?i)\b(?:himself|herself|themselves)\b|\bas\s+(?:[\p{L}-]+\s+){0,3}(?:men|women|persons?|people|citizens?|(?:gentle|country|states)m[ae]n)\b`)
+// reflexiveRe is a reflexive that stands for a person; calledAsRe is "as"
+// and up to three words before the noun a subject is called, in its group.
+var (
+	reflexiveRe = lazyregexp.New(`(?i)\b(?:himself|herself|themselves)\b`)
+	calledAsRe  = lazyregexp.New(`(?i)\bas\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\b(?:[\s,;.]+(?:and|or|of|who|whom)\b|[,;.]|$)`)
+)
 
 // agent reports whether a subject that is a name does what only people do:
 // "Sarah Owen read an address", "Mr. Lawrence ... reported the bill".

@@ -14,6 +14,7 @@ import (
 	"studyguide/internal/generate"
 	"studyguide/internal/lazyregexp"
 	"studyguide/internal/terms"
+	"studyguide/internal/thesaurus"
 )
 
 // Check-your-reading questions.
@@ -303,9 +304,13 @@ func (b *builder) whoSays() string {
 	return "the text"
 }
 
-// humanRe ends a subject that names people: "local Party leaders",
-// "Scholars motivated by ...".
-var humanRe = lazyregexp.New(`(?i)\b(?:leaders?|scholars?|historians?|activists?|people|members?|officials?|workers?|peasants?|citizens?|researchers?|critics?|writers?|socialists?|communists?|men|women|soldiers?|farmers?|priests?|scribes?|kings?|queens?|presidents?|ministers?|delegates?|framers?|founders?|colonists?|settlers?|man|woman|boy|girl|child|children|youth|maids?|servants?|gentlem[ae]n|lad(?:y|ies)|sons?|daughters?|fathers?|mothers?|brothers?|sisters?|wife|wives|husbands?|friends?|masters?|mistress|slaves?|overseers?|drivers?|prisoners?|judges?|clerks?|surgeons?|doctors?|professors?|preceptors?|captains?|officers?|sailors?|guards?|coachman|stranger|visitor|count|countess|duke|duchess|princes?|princess|lords?|baron(?:ess)?|emperors?|popes?|bishops?|governors?|generals?|colonels?|electors?|senators?|representatives|persons?|inhabitants?|enemies|allies|troops|authors?|poets?|philosophers?|thinkers?)\b`)
+// personNoun reports whether a word names a person or people in its
+// commonest sense, as WordNet files it (see thesaurus.Person): "leaders",
+// "scholars", "minors", "gentlemen"; "people", the plural of "person".
+func personNoun(w string) bool {
+	w = strings.Trim(trimPossessive(strings.Trim(w, `,;:."“”'’()`)), `"“”`)
+	return thesaurus.Person(w) || strings.EqualFold(w, "people")
+}
 
 // human reports whether a subject names people: a person the text names,
 // a word for people, or a capitalized plural ("Federalists", "Jacobins").
@@ -339,7 +344,7 @@ func (b *builder) human(subject string) bool {
 			continue
 		}
 		last := strings.Trim(trimPossessive(ws[len(ws)-1]), `"“”`)
-		if humanRe.MatchString(last) {
+		if personNoun(last) {
 			return true
 		}
 		if isUpper(last) && len(b.peopleIn(strings.Join(ws, " "))) > 0 {

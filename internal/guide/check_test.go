@@ -94,6 +94,11 @@ func TestCheckQuestionsReadAsQuestions(t *testing.T) {
 		"The rule, besides, is suicidal, and cuts away its own foundation.": "",
 		// "Under a government which imprisons any unjustly, who is also a prison?"
 		"Under a government which imprisons any unjustly, the true place for a just man is also a prison.": "Under a government which imprisons any unjustly, what is also a prison?",
+		// "What will not always be at the helm?": people WordNet knows,
+		// which no word list held (Federalist No. 10).
+		"Enlightened statesmen will not always be at the helm.": "Who will not always be at the helm?",
+		// "What paid divine honors to their deceased kings?" (Common Sense)
+		"The Heathens paid divine honors to their deceased kings.": "Who paid divine honors to their deceased kings?",
 		// "What was read by William C. Nell, which Mrs. Mott thought too flattering?"
 		"A well-written speech was read by William C. Nell, which Mrs. Mott thought too flattering.": "What was read by William C. Nell?",
 	} {
@@ -146,7 +151,7 @@ func TestCheckQuestionsAskWhoOfPeople(t *testing.T) {
 	g := textGuide(t, "douglass-lynched.md")
 	asked := 0
 	for _, c := range g.Check {
-		if !peopleRestRe.MatchString(c.Question) {
+		if !peopleRest(strings.Fields(c.Question)) {
 			continue
 		}
 		asked++

@@ -423,7 +423,7 @@ func (b *builder) scoreFor(ctx context.Context, q *Question, theme, before strin
 			qwords = append(qwords, w)
 		}
 	}
-	var out []scored
+	var out, spare []scored
 	// The MinEvidence most relevant sentences stay in, however little
 	// they speak to the question: a question needs evidence to read.
 	floor := nth(rel, MinEvidence)
@@ -432,6 +432,7 @@ func (b *builder) scoreFor(ctx context.Context, q *Question, theme, before strin
 		if t == 0 || (t < minTopical || t < relevantShare*best) && t < floor {
 			continue
 		}
+		oneWord := q.Origin == Claim && s.p.Ref != q.Ref && sharedStems(q.Text, s) < claimShared
 		// Speaking to the question counts first: a sentence that does
 		// just what the question asks, about something else, does not
 		// answer it.
@@ -454,7 +455,17 @@ func (b *builder) scoreFor(ctx context.Context, q *Question, theme, before strin
 			// section says for it before what the rest of the text says.
 			fs *= nearClaim
 		}
+		if oneWord {
+			// A sentence of another paragraph that shares one word with
+			// a claim ("case", "free") speaks of something else: it is
+			// quoted only if the claim has too little evidence without it.
+			spare = append(spare, scored{s: s, score: base * fs, topical: t})
+			continue
+		}
 		out = append(out, scored{s: s, score: base * fs, topical: t})
+	}
+	if len(out) < MinEvidence {
+		out = append(out, spare...)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out, nil

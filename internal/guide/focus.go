@@ -262,7 +262,9 @@ func (f *focus) add(b *builder, text string, share float64) {
 			fc.stems[s] = max(fc.stems[s], v)
 			marked = marked || quoted[w]
 		}
-		if len(fc.stems) == 0 {
+		if len(fc.stems) == 0 || onlyLight(words) {
+			// "In most cases", "in that case": an adverbial phrase of a
+			// light noun says how often or where, not what about.
 			continue
 		}
 		fc.share, fc.scale, fc.placed, fc.part = share, 1, true, ph.part
@@ -296,6 +298,22 @@ var lightNouns = map[string]bool{
 	"parts": true, "aspect": true, "aspects": true, "idea": true, "notion": true,
 	"concept": true, "concepts": true, "question": true, "matter": true, "issue": true,
 	"case": true, "use": true, "sense": true, "number": true, "degree": true, "level": true,
+}
+
+// onlyLight reports whether the content words of a phrase are light nouns
+// only, singular or plural ("most cases").
+func onlyLight(words []string) bool {
+	light := false
+	for _, w := range words {
+		if terms.IsStopword(w) || weakWords[w] || len(w) < 3 {
+			continue
+		}
+		if !lightNouns[w] && !lightNouns[strings.TrimSuffix(w, "s")] {
+			return false
+		}
+		light = true
+	}
+	return light
 }
 
 // headsOf marks the words of a phrase that head its noun phrases: the

@@ -29,6 +29,23 @@ var (
 	// namedBeforeRe comes before a term the sentence names: "the stratum
 	// called the yeomanry", "The term “feudalism”".
 	namedBeforeRe = lazyregexp.New(`(?i)(?:\bcalled|\btermed|\bknown as|\bnamed|\bthe term|\bthe word|\bthe phrase|\bthe so-called|\bthe idea of)\s+(?:the\s+)?["“‘']?$`)
+	// objectNamedRe follows the object of "called", before the name it
+	// is given: "called the slaves "domestic servants"".
+	objectNamedRe = lazyregexp.New(`^\s+["“‘]`)
+	// byBeforeRe and understandAfterRe frame a term the author says what
+	// he means by: "By a faction, I understand a number of citizens".
+	byBeforeRe        = lazyregexp.New(`(?i)\bby\s+(?:(?:a|an|the)\s+)?["“]?$`)
+	understandAfterRe = lazyregexp.New(`^["”]?,?\s+(?:I|we)\s+(?:understand|mean)\b`)
+	// subjectCopulaRe follows a term that is the subject of "is": what
+	// the sentence says it is ("Colonization is no solution, but an
+	// evasion") shows what it means, though it may not define it.
+	subjectCopulaRe = lazyregexp.New(`^["”’']?\s+(?:is|are|was|were)\s`)
+	// introClauseRe is the opening of a sentence's subordinate clause,
+	// with no comma yet: a comma after a term there ends the clause.
+	introClauseRe = lazyregexp.New(`(?i)^["“]?(?:when|whenever|if|as|since|although|though|while|because|unless|after|before|where|wherever|once|until)\b[^,;:]*$`)
+	// longerNameRe follows a name that a longer name holds: "Negro" in
+	// "Negro Problem".
+	longerNameRe = lazyregexp.New(`^\s+\p{Lu}`)
 )
 
 // definesTerm reports whether sentence text defines or explains term,
@@ -41,11 +58,22 @@ func definesTerm(text, term string) (defines, apposition bool) {
 			// not its last word.
 			continue
 		}
+		if isUpper(term) && longerNameRe.MatchString(after) {
+			// "Negro" in "so-called "Negro Problem"": the longer name is
+			// the one explained.
+			continue
+		}
 		switch {
 		case appositionAfterRe.MatchString(after):
 			return true, true
+		case namedBeforeRe.MatchString(before) && objectNamedRe.MatchString(after):
+			// "called the slaves "domestic servants"" names the servants.
+		case appositeAfterRe.MatchString(after) && introClauseRe.MatchString(before):
+			// "When a majority is included in a faction, the form of
+			// popular government ...": the comma ends a clause.
 		case meansAfterRe.MatchString(after), appositeAfterRe.MatchString(after),
-			termedAfterRe.MatchString(after), namedBeforeRe.MatchString(before):
+			termedAfterRe.MatchString(after), namedBeforeRe.MatchString(before),
+			byBeforeRe.MatchString(before) && understandAfterRe.MatchString(after):
 			defines = true
 		case copulaAfterRe.MatchString(after) && opensWith(before):
 			defines = true
@@ -118,7 +146,7 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 	}
 	for _, p := range ps {
 		for _, s := range b.of[p.Ref] {
-			if len(termSpans(s.text, cd.Term)) == 0 || bibRe.MatchString(s.text) || s.leans == leansHard && s.run == nil {
+			if len(termSpans(s.text, cd.Term)) == 0 || bibRe.MatchString(s.text) || s.leans == leansHard && s.run == nil || cd.Name && onlyInLonger(s.text, cd.Term) {
 				// A sentence that leans on a pronoun and has no run to
 				// name whom it stands for cannot be read alone.
 				continue
@@ -136,6 +164,18 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
+}
+
+// onlyInLonger reports whether a name stands in a sentence only as part of
+// a longer name: "Negro" in "the so-called "Negro Problem"" says what the
+// problem is called, not what "Negro" means.
+func onlyInLonger(text, term string) bool {
+	for _, at := range termSpans(text, term) {
+		if !longerNameRe.MatchString(text[at[1]:]) {
+			return false
+		}
+	}
+	return true
 }
 
 // glossQuote quotes sentence s as the gloss of term: the term must stand
@@ -163,7 +203,9 @@ func glossQuote(s *sentence, term string) (Quote, bool) {
 func (b *builder) glossScore(cd *candidate, s *sentence, passageWeight float64) (string, float64) {
 	defines, apposition := definesTerm(s.text, cd.Term)
 	if s.question && !apposition {
-		defines = false
+		// A question asks what a term means, or uses it to ask: it
+		// explains nothing.
+		return Uses, 0
 	}
 	v := passageWeight
 	kind := Uses
@@ -179,6 +221,10 @@ func (b *builder) glossScore(cd *candidate, s *sentence, passageWeight float64) 
 		// mentions it: "America would not long retain her rank", not
 		// "has appeared in America".
 		v += 2
+	case !cd.Person && isSubject(s.text, cd.Term):
+		// What the text says a term is: "Colonization is no solution,
+		// but an evasion."
+		v += 4
 	}
 	if thesisRe.MatchString(s.text) {
 		v += 1
@@ -200,6 +246,21 @@ func (b *builder) glossScore(cd *candidate, s *sentence, passageWeight float64) 
 		v *= 0.5
 	}
 	return kind, v
+}
+
+// isSubject reports whether a term opens a sentence, or its main clause
+// after an opening phrase, as the subject of "is" or "are".
+func isSubject(text, term string) bool {
+	for _, at := range termSpans(text, term) {
+		before := text[:at[0]]
+		if i := strings.LastIndex(before, ", "); i >= 0 && i+2 == len(before) {
+			before = ""
+		}
+		if opensWith(strings.TrimSpace(before)) && subjectCopulaRe.MatchString(text[at[1]:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // actsIn reports whether a sentence makes a person the subject of a verb:

@@ -57,7 +57,10 @@ type candidate struct {
 	// Cited is true for a person whose work a footnote cites ("in Smith,
 	// Empire"; "Cited in Jones, Letters 617").
 	Cited bool
-	Uses  []*essay.Passage
+	// Idea weighs a word or pair of words the text repeats as a term of
+	// its own without marking it ("lynch law", see ideas); 0 for others.
+	Idea float64
+	Uses []*essay.Passage
 }
 
 var (
@@ -129,6 +132,9 @@ func candidates(c *essay.Corpus, lower, midCaps map[string]bool) []*candidate {
 			}
 		}
 	}
+	for t, w := range ideas(c) {
+		get(t).Idea = w
+	}
 	var out []*candidate
 	for _, cd := range found {
 		cd.Uses = uses(c, cd.Term)
@@ -147,12 +153,15 @@ func candidates(c *essay.Corpus, lower, midCaps map[string]bool) []*candidate {
 // namedTerms returns the terms a sentence introduces by name ("the
 // class called the yeomanry"). A lower-case word that another
 // lower-case word follows is the modifier of a phrase, not the term ("what
-// is called the present constitution").
+// is called the present constitution"), and a word a quoted name follows
+// is what is named ("called the slaves "domestic servants"").
 func namedTerms(text string) []string {
 	var out []string
 	for _, m := range definedRe.FindAllStringSubmatchIndex(text, -1) {
 		t := text[m[2]:m[3]]
-		if !isTermLike(t) || !isUpper(t) && modifierRe.MatchString(text[m[3]:]) {
+		if !isTermLike(t) || !isUpper(t) && modifierRe.MatchString(text[m[3]:]) || objectNamedRe.MatchString(text[m[3]:]) {
+			// "called the slaves "domestic servants"": the slaves are
+			// what is named, not the name.
 			continue
 		}
 		out = append(out, t)
@@ -203,6 +212,7 @@ var archaicFunctionWords = map[string]bool{
 	"betwixt": true, "amongst": true, "amidst": true, "whilst": true,
 	"oft": true, "tis": true, "twas": true, "albeit": true, "withal": true,
 	"forasmuch": true, "inasmuch": true, "insomuch": true, "viz": true,
+	"perchance": true,
 }
 
 // lowerWords is every word the corpus writes in lower case.
@@ -486,7 +496,7 @@ func (b *builder) keyTerms(g *Guide) []Term {
 			score[cd] += definedBonus + markedTier
 		}
 	}
-	var people, names, others, mentioned []*candidate
+	var people, names, others, ideaPool []*candidate
 	for _, cd := range b.cands {
 		if by := subsumer(cd, b.cands); by != nil {
 			// "cult" speaks of the cult of personality: its uses count for
@@ -495,7 +505,7 @@ func (b *builder) keyTerms(g *Guide) []Term {
 		}
 	}
 	for _, cd := range b.cands {
-		if subsumer(cd, b.cands) != nil || len(glossesOf[cd]) == 0 || spokenTerm(cd) || shortFor(cd, b.cands) || compassPoints[cd.Term] && !marked(cd) {
+		if subsumer(cd, b.cands) != nil || len(glossesOf[cd]) == 0 || spokenTerm(cd) || shortFor(cd, b.cands) || region(cd.Term) && !marked(cd) {
 			continue
 		}
 		score[cd] += termScore(cd, weight)
@@ -505,28 +515,29 @@ func (b *builder) keyTerms(g *Guide) []Term {
 			score[cd] *= noteOnlyShare
 		}
 		switch {
-		case cd.Person && !strings.Contains(cd.Term, " ") && timesUsed(cd) == 1 && !saysOf(cd, glossesOf[cd]):
-			// A one-word name the text writes once, as a possessive ("a
-			// place at Lord's supper"), names no one it says anything of.
-			mentioned = append(mentioned, cd)
+		case cd.Person && !saysOf(cd, glossesOf[cd]) && !cd.Voice:
+			// A person the text only mentions ("more readily quoted than
+			// Alexander Cromwell", "a place at Lord's supper") is glossed
+			// by nothing it says of them.
+			continue
 		case cd.Person:
 			people = append(people, cd)
 		case cd.Name && !marked(cd) && glossesOf[cd][0].kind != Defines:
 			// A name the text uses everywhere is its setting ("the
 			// USSR"), one used as an adjective ("Soviet history") is
-			// part of other names, and a one-word name no sentence says
-			// anything of ("war on Mexico") is a place or body only
-			// mentioned, glossed only to fill a short glossary; a name
-			// of several words ("the Cold War") names an event or a
-			// body a student may need explained.
+			// part of other names, and a name no sentence says
+			// anything of ("war on Mexico", "the constitution of the
+			// United States") is a place or body only mentioned: its
+			// gloss would explain nothing, and no glossary is filled
+			// to a length with one.
 			if 4*len(cd.Uses) > len(b.c.Passages) || modifies(cd) || emphasis(cd.Term) {
 				continue
 			}
-			if strings.Contains(cd.Term, " ") || saysOf(cd, glossesOf[cd]) {
+			if saysOf(cd, glossesOf[cd]) {
 				names = append(names, cd)
-			} else {
-				mentioned = append(mentioned, cd)
 			}
+		case cd.Idea > 0 && !markedAsTerm(cd):
+			ideaPool = append(ideaPool, cd)
 		default:
 			others = append(others, cd)
 		}
@@ -542,7 +553,7 @@ func (b *builder) keyTerms(g *Guide) []Term {
 	byScore(people)
 	byScore(names)
 	byScore(others)
-	byScore(mentioned)
+	byScore(ideaPool)
 	var gl glossary
 	var chosen []string
 	add := func(cs *[]*candidate) bool {
@@ -557,10 +568,11 @@ func (b *builder) keyTerms(g *Guide) []Term {
 		}
 		return false
 	}
-	// Terms, people, and the names of places, bodies and events take
-	// turns: term, person, term, name, and again.
-	turns := []*[]*candidate{&others, &people, &others, &names}
-	for i := 0; len(gl.terms) < maxTerms && len(people)+len(names)+len(others) > 0; i++ {
+	// The terms the text marks, its ideas, its people, and the names of
+	// places, bodies and events take turns: term, person, idea, term,
+	// person, idea, name, and again.
+	turns := []*[]*candidate{&others, &people, &ideaPool, &others, &people, &ideaPool, &names}
+	for i := 0; len(gl.terms) < maxTerms && len(people)+len(names)+len(others)+len(ideaPool) > 0; i++ {
 		if !add(turns[i%len(turns)]) {
 			for _, pool := range turns {
 				if add(pool) {
@@ -569,10 +581,6 @@ func (b *builder) keyTerms(g *Guide) []Term {
 			}
 		}
 	}
-	for len(gl.terms) < minTerms && add(&mentioned) {
-		// A text with few terms of its own (a list of amendments) is
-		// glossed by the bodies it only mentions too.
-	}
 	out := gl.terms
 	sort.SliceStable(out, func(i, j int) bool {
 		return strings.ToLower(out[i].Term) < strings.ToLower(out[j].Term)
@@ -580,13 +588,19 @@ func (b *builder) keyTerms(g *Guide) []Term {
 	return out
 }
 
-// compassPoints name the regions of a text's setting ("from the North"),
-// which a student knows without a gloss unless the text sets the word
-// apart. A sentence that seems to define one mostly sets a description
-// beside another word ("one from the North, a lady of high character").
-var compassPoints = map[string]bool{
-	"North": true, "South": true, "East": true, "West": true,
-	"Northeast": true, "Northwest": true, "Southeast": true, "Southwest": true,
+// region reports whether a one-word name is a place the text names by a
+// common word ("from the North", "the West", "the District"), which a
+// student knows without a gloss unless the text sets the word apart:
+// WordNet files the commonest sense of its stem among places and knows
+// the stem in lower case too. A sentence that seems to define one mostly
+// sets a description beside another word ("one from the North, a lady
+// of high character").
+func region(term string) bool {
+	if strings.Contains(term, " ") {
+		return false
+	}
+	st := terms.Stem(strings.ToLower(term))
+	return thesaurus.Place(st) && !thesaurus.Proper(st)
 }
 
 // timesUsed counts the times the text writes a term.
@@ -680,7 +694,13 @@ func (gl *glossary) add(cd *candidate, gs []glossing) bool {
 		return false
 	}
 	if gs[0].kind != Defines {
-		gl.makeRoom(glossKey(gs[0].q))
+		share := movedShare
+		if !gl.anyFree(gs) {
+			// A term with no gloss of its own ("mob law", named in two
+			// sentences) takes one from an earlier term that has another.
+			share = 0
+		}
+		gl.makeRoom(glossKey(gs[0].q), share)
 	}
 	for i, g := range gs {
 		n := gl.uses[glossKey(g.q)]
@@ -694,9 +714,20 @@ func (gl *glossary) add(cd *candidate, gs []glossing) bool {
 	return false
 }
 
+// anyFree reports whether one of glossings gs is free to gloss a term.
+func (gl *glossary) anyFree(gs []glossing) bool {
+	for _, g := range gs {
+		if n := gl.uses[glossKey(g.q)]; n == 0 || g.kind == Defines && n < maxGlossUses {
+			return true
+		}
+	}
+	return false
+}
+
 // makeRoom moves the one term that sentence key glosses, if it only uses
-// it, to its next free gloss of the same kind, if that is nearly as good.
-func (gl *glossary) makeRoom(key string) {
+// it, to its next free gloss of the same kind, if that keeps share of
+// its score.
+func (gl *glossary) makeRoom(key string, share float64) {
 	if gl.uses[key] != 1 {
 		return
 	}
@@ -710,7 +741,7 @@ func (gl *glossary) makeRoom(key string) {
 		}
 		for j := gl.at[t] + 1; j < len(gl.of[t]); j++ {
 			alt := gl.of[t][j]
-			if alt.score < movedShare*cur.score {
+			if alt.score < share*cur.score {
 				return
 			}
 			if alt.kind == cur.kind && gl.uses[glossKey(alt.q)] == 0 {
@@ -725,9 +756,9 @@ func (gl *glossary) makeRoom(key string) {
 	}
 }
 
-// minTerms is the shortest glossary that takes no name the text only
-// mentions.
-const minTerms = 12
+// ideaShare scales an idea's weight in the text (see ideaWeight) against
+// its uses in the guide's passages.
+const ideaShare = 2
 
 // noteOnlyShare scales the score of a term only footnotes use.
 const noteOnlyShare = 0.3
@@ -783,8 +814,16 @@ func termScore(cd *candidate, weight func(*essay.Passage) float64) float64 {
 		n := len(occurrences(p.Text(), cd.Term))
 		s += weight(p) * float64(min(n, maxCounted))
 	}
+	if cd.Idea > 0 {
+		// An idea's weight counts its uses already; the guide's
+		// passages only tip the balance.
+		s *= ideaUseShare
+	}
 	return s + markedBonus(cd)
 }
+
+// ideaUseShare scales an idea's uses in the guide's passages.
+const ideaUseShare = 0.25
 
 // markedBonus is what a candidate scores for the ways the essay marks it.
 func markedBonus(cd *candidate) float64 {
@@ -801,17 +840,27 @@ func markedBonus(cd *candidate) float64 {
 	if cd.Voice {
 		s += voiceBonus
 	}
+	// An idea's weight in the whole text, which titles and pairs of words
+	// raise, counts beside its uses in the guide's passages.
+	s += ideaShare * cd.Idea
 	if marked(cd) {
 		s += markedTier
 	}
 	return s
 }
 
-// marked reports whether the essay marks a candidate as a term or person.
+// markedAsTerm reports whether the text marks a candidate as a term itself:
+// by defining it or quoting it.
+func markedAsTerm(cd *candidate) bool {
+	return cd.Defined != nil || cd.Quoted > 0
+}
+
+// marked reports whether the essay marks a candidate as a term or person:
+// by defining it, dating it, quoting it, or repeating it as an idea.
 func marked(cd *candidate) bool {
 	multiword := len(strings.Fields(cd.Term)) > 1
 	return cd.Defined != nil || (cd.Name && isYear(strings.Fields(cd.Term)[0])) ||
-		cd.Quoted >= 2 || (cd.Quoted > 0 && multiword)
+		cd.Quoted >= 2 || (cd.Quoted > 0 && multiword) || cd.Idea > 0
 }
 
 // passageWeights weighs each passage by its place in the guide: the
@@ -866,7 +915,7 @@ func subsumer(cd *candidate, all []*candidate) *candidate {
 // of its own.
 func overlaps(term string, chosen []string) bool {
 	for _, c := range chosen {
-		if sameHead(term, c) || shortName(term, c) || shortName(c, term) {
+		if sameHead(term, c) || shortName(term, c) || shortName(c, term) || titledName(term, c) || titledName(c, term) {
 			return true
 		}
 		if strings.EqualFold(c, term) || strings.EqualFold(c+"s", term) || strings.EqualFold(c, term+"s") ||
@@ -875,6 +924,14 @@ func overlaps(term string, chosen []string) bool {
 		}
 	}
 	return false
+}
+
+// titledName reports whether name a is one-word name b with a word
+// before it, as a title stands before a name: "Master Pangloss",
+// "Miss Cunegonde" of "Pangloss", "Cunegonde".
+func titledName(a, b string) bool {
+	wa := strings.Fields(a)
+	return len(wa) == 2 && !strings.Contains(b, " ") && isUpper(wa[0]) && isUpper(b) && wa[1] == b
 }
 
 // shortName reports whether name a is name b with words left out between

@@ -10,6 +10,7 @@ import (
 	"studyguide/internal/essay"
 	"studyguide/internal/lazyregexp"
 	"studyguide/internal/terms"
+	"studyguide/internal/thesaurus"
 )
 
 // Protocols a plan may follow.
@@ -66,8 +67,19 @@ const (
 var negativeRe = lazyregexp.New(`(?i)\b(?:an? )?(?:error|mistake|wrong|failure|fault|blunder|harmful|dangerous|injustice)\b`)
 
 // stanceOn reads a sentence's stance on question q: as stance, turned
-// round for a question that asks whether something went wrong.
+// round for a question that asks whether something went wrong. On a
+// claim of the author's, a sentence takes a side only if it shares two
+// content words with the claim, and only a view the text gives as someone
+// else's says the claim does not hold: the author's own "false" or
+// "wrong" is mostly said of something else, and supports his claim
+// ("The proposition to disfranchise ... I therefore denounce as a false
+// and cowardly proposition" does not argue against "It is still more
+// surprising that the coloured press ... insist upon calling it a "Negro
+// problem"").
 func stanceOn(q *Question, s *sentence) int {
+	if q.Origin == Claim {
+		return claimStance(q, s)
+	}
 	st := stance(s)
 	if q.Origin != Claim && negativeRe.MatchString(q.Text) {
 		switch st {
@@ -78,6 +90,39 @@ func stanceOn(q *Question, s *sentence) int {
 		}
 	}
 	return st
+}
+
+// claimStance reads a sentence's stance on a claim (see stanceOn).
+func claimStance(q *Question, s *sentence) int {
+	st := stance(s)
+	if st == unknown {
+		return unknown
+	}
+	if s.question || sharedStems(q.Text, s) < claimShared {
+		return noStance
+	}
+	switch {
+	case s.roles.has(reports):
+		return no
+	case st == yes:
+		return yes
+	}
+	return noStance
+}
+
+// claimShared is how many content words a sentence must share with a
+// claim to bear on it.
+const claimShared = 2
+
+// sharedStems counts the content stems of text that sentence s holds.
+func sharedStems(text string, s *sentence) int {
+	n := 0
+	for st := range stemsOutsideAsides(text) {
+		if s.stems[st] > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // stance reads whether a sentence says yes or no to its question, or
@@ -197,7 +242,37 @@ func planFor(g *Guide, pools map[*Question]sidePool) Plan {
 	if best != nil {
 		return sacPlan(g, best, bestSides, bestOpen)
 	}
-	return seminarPlan(g, qs[0])
+	return seminarPlan(g, seminarFocus(qs))
+}
+
+// seminarFocus is the question a seminar turns on: the guide's first, or
+// of claims the one the author argues most plainly, a thesis ("I hold
+// that", "the real cause") or a judgment that explains, with the most
+// passages quoted for it ("it is not the ignorance of the Negro but the
+// malevolence of his accusers, which is the real cause", not "The
+// contagion is spreading").
+func seminarFocus(qs []*Question) *Question {
+	if qs[0].Origin != Claim {
+		return qs[0]
+	}
+	best, bestScore := qs[0], -1
+	for _, q := range qs {
+		score := len(refsOf(q.Evidence...))
+		r := roles(q.Text)
+		if thesisRe.MatchString(q.Text) {
+			score += 10
+		}
+		if r.has(explains) || r.has(judges) || r.has(contrasts) {
+			score += 5
+		}
+		if r.has(reports) || r.has(meta) {
+			score -= 10
+		}
+		if score > bestScore {
+			best, bestScore = q, score
+		}
+	}
+	return best
 }
 
 // yesOrNo reports whether a question can be argued for and against: it
@@ -289,11 +364,33 @@ func askOf(q *Question) string {
 		// class's question speak for the author.
 		return "Does the text bear out the claim “" + claim + "”?"
 	}
-	if ws := strings.Fields(claim); len(ws) > 0 && terms.IsStopword(strings.ToLower(ws[0])) {
+	if loc := connectiveRe.FindStringIndex(claim); loc != nil && loc[1] < len(claim) {
+		// "But plainly enough, it is ...", "In other words, when ...":
+		// the connective joins the claim to what came before, not to the
+		// class's question.
+		claim = claim[loc[1]:]
+	}
+	if ws := strings.Fields(claim); len(ws) > 0 && commonWord(ws[0]) {
 		r, size := utf8.DecodeRuneInString(claim)
 		claim = string(unicode.ToLower(r)) + claim[size:]
 	}
 	return "Does the text show that " + claim + "?"
+}
+
+// connectiveRe opens a sentence with words that join it to the one
+// before.
+var connectiveRe = lazyregexp.New(`^(?:But|And|Yet|So|Now|Still|Hence|Thus|Therefore|Besides|Moreover|In other words|In short)\b,?\s+`)
+
+// commonWord reports whether a sentence's first word is no name: a stop
+// word, or a word WordNet knows and not only as a name ("Knowing", not
+// "Berlin").
+func commonWord(w string) bool {
+	lw := strings.ToLower(strings.Trim(w, `,;:"“”`))
+	if terms.IsStopword(lw) {
+		return true
+	}
+	st := terms.Stem(lw)
+	return thesaurus.Senses(st) > 0 && !thesaurus.Proper(st)
 }
 
 // positions words the two answers to a yes-or-no question: "Yes, it would
@@ -358,9 +455,12 @@ func seminarPlan(g *Guide, q *Question) Plan {
 		{5, "Close with the counterpoint prompt: what would someone who disagrees with the author say?", nil},
 		{5, "Exit ticket: the opening question's create prompt.", nil},
 	}
-	return newPlan(SocraticSeminar,
+	p := newPlan(SocraticSeminar,
 		"The class reasons through an open question together, from the text's own words, with the teacher as facilitator.",
 		q, steps)
+	// A claim is put as a question, as the debate puts it.
+	p.Ask = askOf(q)
+	return p
 }
 
 func withAsker(q *Question) string {

@@ -79,11 +79,18 @@ const reportVerbs = `(?:seems?\s+to\s+|seemed\s+to\s+|appears?\s+to\s+)?(?:belie
 var (
 	// reportsRe finds a view given as someone else's: a capitalized name
 	// (or two joined by "and") and a verb of saying or believing, or an
-	// impersonal report.
-	reportsRe = lazyregexp.New(`(?:\b\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?:\s+and\s+\p{Lu}[\p{L}'’-]+)?|\b(?:[Ss]cholars|[Hh]istorians|[Cc]ritics|[Rr]esearchers|[Ss]ocialists|[Mm]any|[Ss]ome|[Oo]thers|[Tt]hey|[Tt]he \p{L}+s))\s+` + reportVerbs + `|(?i)\bit (?:could|can|might|may) be argued\b|\bhad been thought\b|\bwas thought\b|\b(?:is|are|was|were) said to\b|\baccording to \p{Lu}|\bin the view of\b|\bas it appears \p{Lu}`)
+	// impersonal report ("it will be said that", an objection the author
+	// answers).
+	reportsRe = lazyregexp.New(`(?:\b\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?:\s+and\s+\p{Lu}[\p{L}'’-]+)?|\b(?:[Ss]cholars|[Hh]istorians|[Cc]ritics|[Rr]esearchers|[Ss]ocialists|[Mm]any|[Ss]ome|[Oo]thers|[Tt]hey|[Tt]he \p{L}+s))\s+` + reportVerbs + `|(?i)\bit (?:could|can|might|may|will|must) be (?:argued|said|urged|objected|alleged)\b|\bit is (?:said|alleged|urged|objected)\b|\bhad been thought\b|\bwas thought\b|\b(?:is|are|was|were) said to\b|\baccording to \p{Lu}|\bin the view of\b|\bas it appears \p{Lu}`)
 	// notOthers are capitalized words before a report verb that are not
 	// someone else: the author, sentence openers.
-	notOthers = map[string]bool{"I": true, "We": true, "It": true, "This": true, "That": true, "He": true, "She": true, "They": true, "There": true, "Here": true}
+	// impersonalRe is a report that names no one: "It will be said that
+	// ...", an objection the author answers.
+	impersonalRe = lazyregexp.New(`(?i)^it (?:could|can|might|may|will|must) be \p{L}+|^it is (?:said|alleged|urged|objected)`)
+	// An article before a noun is no one: "The state of a king shuts him
+	// ..." reads "state" as a verb after a name.
+	notOthers = map[string]bool{"I": true, "We": true, "It": true, "This": true, "That": true, "He": true, "She": true, "They": true, "There": true, "Here": true,
+		"The": true, "A": true, "An": true}
 )
 
 // sentence is one sentence of the corpus with what the guide knows of it.
@@ -225,7 +232,7 @@ func reported(text string) bool {
 	main, _ := splitAsides(text)
 	for _, m := range reportsRe.FindAllStringIndex(main, -1) {
 		who := strings.Fields(main[m[0]:m[1]])
-		if len(who) == 0 || notOthers[who[0]] {
+		if len(who) == 0 || notOthers[who[0]] && !impersonalRe.MatchString(main[m[0]:m[1]]) {
 			continue
 		}
 		if len(strings.Fields(main[:m[0]])) <= reportLead {

@@ -250,5 +250,14 @@ func argues(s *sentence) float64 {
 	if weighs {
 		f *= 1.2
 	}
+	if s.roles.has(reports) {
+		// "Let us take care, it may be said, ...": an objection the
+		// author states to answer it is no claim of his.
+		f *= reportedClaim
+	}
 	return f
 }
+
+// reportedClaim scales a sentence that gives someone else's view, as a
+// claim of the author's.
+const reportedClaim = 0.3

@@ -90,6 +90,9 @@ var weakWords = map[string]bool{
 	"less": true, "more": true, "most": true, "least": true, "fewer": true,
 	"greater": true, "lesser": true, "smaller": true, "larger": true, "better": true,
 	"worse": true, "able": true,
+	// Adverbs of frequency: "Law never made men ..." is not about
+	// whatever else "never" was said of.
+	"never": true, "always": true, "often": true, "seldom": true, "sometimes": true,
 }
 
 // kinOf maps each stem of the corpus to the query stems it matches.

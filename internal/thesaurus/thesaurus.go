@@ -16,7 +16,7 @@
 // retrieve, embed and guide read it, and the index key holds its Version.
 package thesaurus
 
-//go:generate go run ./gen -wordnet /usr/share/wordnet -src gen -o wordnet.txt
+//go:generate go run ./gen -wordnet /usr/share/wordnet -src gen -o wordnet.txt -people people.txt
 
 import (
 	_ "embed"

@@ -139,3 +139,20 @@ func TestTableHeaderIsCurrent(t *testing.T) {
 		t.Error("the header must be cut from the table before it is searched")
 	}
 }
+
+func TestPersonAndPlace(t *testing.T) {
+	for word, want := range map[string]bool{
+		"leaders": true, "scholars": true, "minors": true, "men": true, "gentlemen": true,
+		"children": true, "ladies": true, "person": true, "Lincoln": true, "Negroes": true,
+		"disputes": false, "waters": false, "development": false, "law": false, "": false, "zzzz": false,
+	} {
+		if got := Person(word); got != want {
+			t.Errorf("Person(%q) = %v, want %v", word, got, want)
+		}
+	}
+	for stem, want := range map[string]bool{"south": true, "north": true, "law": false, "zzzz": false} {
+		if got := Place(stem); got != want {
+			t.Errorf("Place(%q) = %v, want %v", stem, got, want)
+		}
+	}
+}

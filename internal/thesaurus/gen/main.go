@@ -64,11 +64,23 @@ type pointer struct {
 func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "read the WordNet database in `DIR`")
 	out := flag.String("o", "", "write the table to `FILE` instead of standard output")
+	peopleOut := flag.String("people", "", "write the words for people to `FILE` too")
 	src := flag.String("src", "gen", "find this command's source in `DIR`, to record its hash")
 	flag.Parse()
 	if err := generate(*dir, *src, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
+	}
+	if *peopleOut != "" {
+		var buf strings.Builder
+		if err := people(*dir, &buf); err != nil {
+			fmt.Fprintln(os.Stderr, "gen:", err)
+			os.Exit(1)
+		}
+		if err := os.WriteFile(*peopleOut, []byte(buf.String()), 0o644); err != nil {
+			fmt.Fprintln(os.Stderr, "gen:", err)
+			os.Exit(1)
+		}
 	}
 }
 
@@ -112,7 +124,7 @@ func wordnetFiles() []string {
 	for _, pos := range posFiles {
 		out = append(out, "data."+pos, "index."+pos)
 	}
-	return append(out, "cntlist.rev")
+	return append(out, "cntlist.rev", "noun.exc")
 }
 
 // hashFiles hashes the named files of dir, in order.

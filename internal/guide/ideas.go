@@ -1,0 +1,265 @@
+package guide
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"studyguide/internal/essay"
+	"studyguide/internal/lazyregexp"
+	"studyguide/internal/terms"
+	"studyguide/internal/thesaurus"
+)
+
+// Limits on the ideas a text is read for.
+const (
+	// maxIdeas bounds the ideas offered to the glossary, the strongest
+	// first: the glossary keeps room for people and for the terms the
+	// text marks itself.
+	maxIdeas = 16
+	// minIdeaSentences is how many sentences, in two paragraphs or more,
+	// must use a word or a pair of words for it to be one of the text's
+	// ideas; a section title that names it counts for minIdeaSentences-1.
+	minIdeaSentences = 3
+)
+
+// idea is a word or a pair of words the text uses as a term of its own.
+type idea struct {
+	term      string
+	sentences int
+	passages  map[*essay.Passage]bool
+	titled    bool
+}
+
+// ideas returns the text's own ideas, which it neither quotes nor names
+// with capitals, each with its weight (see ideaWeight): a pair of lower-case words it repeats
+// ("lynch law", "race problem"), and a single noun its section titles
+// name ("DISFRANCHISEMENT") or that it repeats and WordNet knows in few
+// senses or not at all ("colonization", "mobocrats"). A pair whose last
+// word names people ("coloured people", "honest men") is people, not an
+// idea. Only paragraphs count: notes mostly cite.
+func ideas(c *essay.Corpus) map[string]float64 {
+	found := map[string]*idea{}
+	forms := map[string]map[string]int{}
+	note := func(key, form string, p *essay.Passage) *idea {
+		id := found[key]
+		if id == nil {
+			id = &idea{passages: map[*essay.Passage]bool{}}
+			found[key] = id
+			forms[key] = map[string]int{}
+		}
+		if p != nil {
+			id.sentences++
+			id.passages[p] = true
+			forms[key][form]++
+		}
+		return id
+	}
+	for _, p := range c.Passages {
+		if p.Ref.Kind != essay.Paragraph {
+			continue
+		}
+		for _, s := range p.Sentences {
+			seen := map[string]bool{}
+			for _, k := range ideaKeys(s.Text, false) {
+				if !seen[k.key] {
+					seen[k.key] = true
+					note(k.key, k.form, p)
+				}
+			}
+		}
+	}
+	for _, title := range sectionTitles(c) {
+		for _, k := range ideaKeys(title, true) {
+			if id := found[k.key]; id != nil {
+				id.titled = true
+			}
+		}
+	}
+	var out []*idea
+	for key, id := range found {
+		id.term = commonest(forms[key])
+		need := minIdeaSentences
+		if id.titled {
+			need--
+		}
+		if id.sentences < need || len(id.passages) < 2 || !strongIdea(id) {
+			continue
+		}
+		out = append(out, id)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if ideaWeight(out[i]) != ideaWeight(out[j]) {
+			return ideaWeight(out[i]) > ideaWeight(out[j])
+		}
+		return out[i].term < out[j].term
+	})
+	var kept []string
+	weights := map[string]float64{}
+	for _, id := range out {
+		if len(kept) == maxIdeas {
+			break
+		}
+		if !overlaps(id.term, kept) {
+			kept = append(kept, id.term)
+			weights[id.term] = ideaWeight(id)
+		}
+	}
+	return weights
+}
+
+// ideaWeight ranks ideas: by the sentences that use one, doubled, with
+// three more, when a title names it ("EPIDEMIC OF MOB-LAW"); a pair of words names a thing of the text's own
+// ("lynch law") more surely than one word, and a word WordNet knows in
+// few senses ("disfranchisement") more surely than a word of many
+// ("sentiment").
+func ideaWeight(id *idea) float64 {
+	w := float64(id.sentences)
+	if id.titled {
+		w = 2 * (w + 3)
+	}
+	if strings.Contains(id.term, " ") {
+		return 2 * w
+	}
+	switch n := thesaurus.Senses(terms.Stem(id.term)); {
+	case n <= 1:
+		return 2 * w
+	case n == 2:
+		return 1.5 * w
+	}
+	return w
+}
+
+// strongIdea reports whether a repeated word or pair is a term of the
+// argument. A pair is, unless its first word counts or orders ("whole
+// number", "next day") or is a verb of every text ("took part": WordNet
+// gives it more than generalSenses senses). A single word is, if it is an
+// abstract noun by its ending ("disfranchisement", "faction",
+// "monarchy") that WordNet knows in few senses, or if WordNet does not know
+// it ("mobocrats", "cowskin": a word of the text's own time and place).
+
+func strongIdea(id *idea) bool {
+	ws := strings.Fields(id.term)
+	for _, w := range ws {
+		if closedWords[w] {
+			return false
+		}
+	}
+	if len(ws) == 2 {
+		return thesaurus.Senses(terms.Stem(ws[0])) <= generalSenses
+	}
+	n := thesaurus.Senses(terms.Stem(id.term))
+	switch {
+	case n == 0:
+		// A superlative ("fullest") is no coinage.
+		return utf8.RuneCountInString(id.term) >= 7 && !strings.HasSuffix(id.term, "est")
+	case id.titled || id.sentences >= oftenSentences:
+		return abstractNoun(id.term) && n <= 2*fewSenses
+	}
+	return abstractNoun(id.term) && n <= fewSenses
+}
+
+// oftenSentences is how many sentences make a word of several senses an
+// idea of the text's all the same: Thoreau's "government", Madison's
+// "liberty".
+const oftenSentences = 10
+
+// fewSenses is the most senses WordNet may give a single word for it to
+// be an idea of the text's own ("disfranchisement", "faction"), not a
+// word of every argument ("society", "leadership"); a title's naming it,
+// or oftenSentences sentences using it, doubles that.
+const fewSenses = 2
+
+// generalSenses is the most senses a word of an idea may have in WordNet.
+const generalSenses = 20
+
+// abstractRe ends an abstract noun: "-tion", "-ment", "-ism", "-ity",
+// "-ance", "-ship", "-archy", "-cracy", "-ery" ("slavery").
+var abstractRe = lazyregexp.New(`\p{L}{3}(?:tions?|sions?|ments?|isms?|(?:[^i]l|r|e|i)ty|ities|ances?|ences?|ancy|ency|ships?|hoods?|doms?|ness|cracy|archy|ery)$`)
+
+func abstractNoun(w string) bool { return abstractRe.MatchString(w) }
+
+// closedWords count, order, or join, though the stop list lacks them: no
+// idea holds one.
+var closedWords = map[string]bool{
+	"towards": true, "toward": true, "unless": true, "seldom": true, "whereas": true,
+	"whole": true, "next": true, "last": true, "first": true, "second": true, "third": true,
+	"several": true, "every": true, "either": true, "neither": true, "another": true,
+	"never": true, "always": true, "often": true, "soon": true, "latter": true, "former": true,
+	"present": true, "hundred": true, "thousand": true, "million": true, "two": true,
+	"three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "twelve": true, "twenty": true, "thirty": true, "forty": true,
+	"fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true,
+}
+
+// ideaKey is an idea's key, its words stemmed, and the form the text
+// writes it in.
+type ideaKey struct{ key, form string }
+
+// ideaKeys returns the words and adjacent pairs of words of a sentence
+// that may be ideas: lower-case content words (any case in a title),
+// hyphened words taken apart ("MOB-LAW" is "mob law"); a pair is two
+// such words with no punctuation between, the first no adverb in -ly,
+// the second no participle, and the last naming no people.
+func ideaKeys(text string, title bool) []ideaKey {
+	var out []ideaKey
+	prev := ""
+	for _, tok := range strings.Fields(text) {
+		for _, part := range strings.Split(tok, "-") {
+			w := strings.TrimFunc(part, func(r rune) bool { return !unicode.IsLetter(r) })
+			if w == "" || !strings.HasPrefix(part, w) {
+				// A quotation mark or a bracket opens a new phrase.
+				prev = ""
+			}
+			lw := strings.ToLower(w)
+			if w == "" || !(title || isLowerWord(w)) || !contentWord(lw) {
+				prev = ""
+				continue
+			}
+			if !personNoun(lw) && !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ly") {
+				out = append(out, ideaKey{terms.Stem(lw), lw})
+				if prev != "" {
+					out = append(out, ideaKey{terms.Stem(prev) + " " + terms.Stem(lw), prev + " " + lw})
+				}
+			}
+			prev = lw
+			if strings.HasSuffix(lw, "ly") || !strings.HasSuffix(part, w) {
+				// An adverb qualifies no noun; punctuation ends a phrase.
+				prev = ""
+			}
+		}
+	}
+	return out
+}
+
+// contentWord reports whether a lower-case word may name an idea: no
+// function word, and three letters or more.
+func contentWord(w string) bool {
+	return utf8.RuneCountInString(w) >= 3 && !isFunctionWord(w)
+}
+
+// commonest returns the form written most often, the first in order of
+// a tie.
+func commonest(forms map[string]int) string {
+	best := ""
+	for f, n := range forms {
+		if best == "" || n > forms[best] || n == forms[best] && f < best {
+			best = f
+		}
+	}
+	return best
+}
+
+// sectionTitles returns the corpus's section titles, once each.
+func sectionTitles(c *essay.Corpus) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range c.Passages {
+		if p.Section != "" && !seen[p.Section] {
+			seen[p.Section] = true
+			out = append(out, p.Section)
+		}
+	}
+	return out
+}
