@@ -26,7 +26,7 @@ var (
 	intentWeights     = []float64{0.5, 1, 2}
 	minSupports       = steps(0.4, 0.75, 0.025)
 	nameCoverages     = steps(0.25, 0.65, 0.05)
-	similarityWeights = []float64{0, 1, 2, 3}
+	similarityWeights = []float64{0, 1}
 	standInKnowns     = []float64{0, 0.25, 0.5}
 	commonKnowns      = []float64{0, 0.25, 0.5}
 	relationCoverages = []float64{0, 0.05, 0.1}

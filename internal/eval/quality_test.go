@@ -93,6 +93,9 @@ func builtInSets(t *testing.T) []*Set {
 // every single method on held-out recall@1 or MRR and is no worse on the
 // other.
 func TestCrossValidation(t *testing.T) {
+	if raceEnabled {
+		t.Skip("cross-validation searches every setting in one goroutine; the run without -race checks it")
+	}
 	c := essaytest.Embedded(t)
 	sets := builtInSets(t)
 	for _, set := range sets {
