@@ -2,9 +2,13 @@ package retrieve
 
 import (
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"studyguide/internal/index"
 	"studyguide/internal/terms"
+	"studyguide/internal/thesaurus"
 )
 
 // phraseDepth is how many of BM25's best chunks are read for the
@@ -38,15 +42,41 @@ func eachPair(text string, fn func(a, b string)) {
 // pairsOf returns the pairs of the question's content stems that stand
 // side by side in it (see eachPair): "local party leaders" gives "local
 // parti" and "parti leader". A framing word between two stems ("What
-// does Mill call ...") parts them.
+// does the author call ...") parts them. A name is no pair: two words
+// the question capitalizes ("the Seneca Falls convention"), or that
+// WordNet names one thing by ("cult of personality"), are how a text
+// names what it is about, and a passage that names it says no more of
+// what is asked than one that holds its words.
 func pairsOf(text string, stems []string) [][2]string {
+	capital := capitalized(text)
 	var out [][2]string
 	eachPair(text, func(a, b string) {
 		pair := [2]string{a, b}
-		if a != b && slices.Contains(stems, a) && slices.Contains(stems, b) && !slices.Contains(out, pair) {
-			out = append(out, pair)
+		if a == b || !slices.Contains(stems, a) || !slices.Contains(stems, b) || slices.Contains(out, pair) {
+			return
 		}
+		if capital[a] && capital[b] || len(thesaurus.Concepts(a+" "+b)) > 0 {
+			return
+		}
+		out = append(out, pair)
 	})
+	return out
+}
+
+// capitalized returns the stems of the words text writes capitalized,
+// after its first.
+func capitalized(text string) map[string]bool {
+	out := map[string]bool{}
+	for i, f := range strings.Fields(text) {
+		f = strings.TrimLeft(f, "\"'“‘([")
+		r, _ := utf8.DecodeRuneInString(f)
+		if i == 0 || !unicode.IsUpper(r) {
+			continue
+		}
+		for _, w := range terms.Words(f) {
+			out[terms.Stem(w)] = true
+		}
+	}
 	return out
 }
 
@@ -113,7 +143,7 @@ func (s *Search) holdsAPairsWords(chunk int) bool {
 
 // pairsWeigh reports whether the question's pairs of words weigh in its
 // ranking: not in a question of several parts, whose pairs name what one
-// part asks about ("What was the cult of personality and did Stalin like
+// part asks about ("What was the treaty of commerce and did the king sign
 // it?") and would rank that part's passage over the others'; nor in one
 // asking where a claim is sourced, whose pair names the claim, not the
 // note that sources it.

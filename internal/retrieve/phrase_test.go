@@ -16,9 +16,12 @@ func TestPairsOfWordsSideBySide(t *testing.T) {
 	}{
 		{"How did local party leaders lose touch?", [][2]string{{"local", "parti"}, {"parti", "leader"}, {"leader", "lose"}, {"lose", "touch"}}},
 		// One stop word between two words keeps them a pair ...
-		{"the cult of personality", [][2]string{{"cult", "person"}}},
+		{"the price of bread", [][2]string{{"price", "bread"}}},
 		// ... more part them.
 		{"his vote is of no more worth", nil},
+		// A name is no pair: WordNet's, or one capitalized.
+		{"the cult of personality", nil},
+		{"Who called the Seneca Falls convention?", [][2]string{{"call", "seneca"}, {"fall", "convent"}}},
 	}
 	for _, tt := range tests {
 		if got := pairsOf(tt.text, stems(tt.text)); !reflect.DeepEqual(got, tt.want) {
