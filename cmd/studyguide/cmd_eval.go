@@ -212,8 +212,8 @@ func settingJSON(m eval.Method, variants []eval.Variant, s eval.Setting, sel *ge
 // String writes the weights on one line.
 func (s *evalSetting) String() string {
 	p := s.Params
-	out := fmt.Sprintf("rrf k %g, vectors %g, stand-ins %g, related %g, notes %g (unmarked %g), sources %g (source voice %g), intent %g, min support %g, stand-ins known %g, common known %g, name coverage %g, similarity %g, relation %g",
-		p.RRFK, p.SemanticWeight, p.StandInWeight, p.RelatedWeight, p.NoteShare, p.OrphanShare, p.SourceShare, p.SourceVoice, p.IntentWeight, p.MinSupport, p.StandInKnown, p.CommonKnown, p.NameCoverage, p.SimilarityWeight, p.RelationCoverage)
+	out := fmt.Sprintf("rrf k %g, vectors %g, stand-ins %g, related %g, pairs %g, notes %g (unmarked %g), sources %g (source voice %g), intent %g, min support %g, stand-ins known %g, common known %g, name coverage %g, similarity %g, relation %g",
+		p.RRFK, p.SemanticWeight, p.StandInWeight, p.RelatedWeight, p.PhraseWeight, p.NoteShare, p.OrphanShare, p.SourceShare, p.SourceVoice, p.IntentWeight, p.MinSupport, p.StandInKnown, p.CommonKnown, p.NameCoverage, p.SimilarityWeight, p.RelationCoverage)
 	if s.Embedder != nil {
 		out += fmt.Sprintf("; embedder concepts %g, n-grams %g", s.Embedder.Concept, s.Embedder.Ngram)
 	}

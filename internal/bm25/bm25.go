@@ -213,6 +213,27 @@ func (ix *Index) SearchWeighted(query []string, weights []float64, n int) []Hit 
 	return top(s, n)
 }
 
+// Holds reports whether document doc holds term, by binary search of
+// the term's postings.
+func (ix *Index) Holds(term string, doc int) bool {
+	ps := ix.Postings[term]
+	_, ok := slices.BinarySearchFunc(ps, int32(doc), func(p Posting, d int32) int { return int(p.Doc) - int(d) })
+	return ok
+}
+
+// Saturated returns BM25's weight of a term that document doc holds tf
+// times, before its IDF: tf saturated by K1 and scaled by the document's
+// length against the average, as SearchWeighted counts every term. A
+// caller that scores something the index has no postings for (a pair of
+// words side by side) weighs it as the index weighs a term.
+func (ix *Index) Saturated(doc int, tf float64) float64 {
+	if doc < 0 || doc >= len(ix.Lens) || tf <= 0 {
+		return 0
+	}
+	norm := ix.K1 * (1 - ix.B + ix.B*float64(ix.Lens[doc])/ix.AvgLen)
+	return tf * (ix.K1 + 1) / (tf + norm)
+}
+
 // top returns the n best of the touched documents, best first.
 func top(s *scores, n int) []Hit {
 	if n < 0 || n > len(s.docs) {

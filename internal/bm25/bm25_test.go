@@ -1,6 +1,7 @@
 package bm25
 
 import (
+	"math"
 	"reflect"
 	"sort"
 	"testing"
@@ -123,5 +124,37 @@ func TestWithPrefix(t *testing.T) {
 	}
 	if got := ix.WithPrefix("parti"); !reflect.DeepEqual(got, []string{"parti"}) {
 		t.Errorf("WithPrefix(parti) = %v", got)
+	}
+}
+
+func TestSaturatedWeighsATermAsSearchDoes(t *testing.T) {
+	ix := New([][]string{{"red", "expert", "red"}, {"red", "parti", "state", "parti", "expert"}})
+	for doc, tf := range []float64{2, 1} {
+		hits := ix.Search([]string{"red"}, 10)
+		var got float64
+		for _, h := range hits {
+			if h.Doc == doc {
+				got = h.Score
+			}
+		}
+		if want := ix.IDF("red") * ix.Saturated(doc, tf); math.Abs(got-want) > 1e-12 {
+			t.Errorf("doc %d: Search scores %v, IDF times Saturated %v", doc, got, want)
+		}
+	}
+	if ix.Saturated(0, 0) != 0 || ix.Saturated(5, 1) != 0 || ix.Saturated(-1, 1) != 0 {
+		t.Error("no occurrence, or no such document, should weigh 0")
+	}
+}
+
+func TestHolds(t *testing.T) {
+	ix := New([][]string{{"red", "expert"}, {"parti"}, {"red", "parti"}})
+	for _, tt := range []struct {
+		term string
+		doc  int
+		want bool
+	}{{"red", 0, true}, {"red", 1, false}, {"red", 2, true}, {"parti", 0, false}, {"parti", 2, true}, {"state", 0, false}, {"red", 9, false}} {
+		if got := ix.Holds(tt.term, tt.doc); got != tt.want {
+			t.Errorf("Holds(%q, %d) = %v, want %v", tt.term, tt.doc, got, tt.want)
+		}
 	}
 }

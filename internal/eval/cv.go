@@ -15,12 +15,15 @@ import (
 
 // Grids of the weights and thresholds cross-validation chooses among.
 var (
-	rrfKs             = []float64{5, 10, 20, 40}
-	semanticWeights   = []float64{0.25, 0.5, 0.75, 1, 1.5}
-	standInWeights    = []float64{0.3, 0.5, 0.7}
-	relatedWeights    = []float64{0.2, 0.35, 0.5}
-	noteShares        = []float64{0.8, 0.9, 1}
-	orphanShares      = []float64{1, 0.9, 0.8, 0.7}
+	rrfKs           = []float64{5, 10, 20, 40}
+	semanticWeights = []float64{0.25, 0.5, 0.75, 1, 1.5}
+	standInWeights  = []float64{0.3, 0.5, 0.7}
+	relatedWeights  = []float64{0.2, 0.35, 0.5}
+	noteShares      = []float64{0.8, 0.9, 1}
+	orphanShares    = []float64{1, 0.9, 0.8, 0.7}
+	// phraseWeights starts at 0: a tie keeps the words weighed one by
+	// one.
+	phraseWeights     = []float64{0, 0.15, 0.3, 0.6, 1, 1.5}
 	sourceShares      = []float64{0.7, 0.85, 1}
 	sourceVoices      = []float64{4, 2, 0}
 	intentWeights     = []float64{0.5, 1, 2}
@@ -108,7 +111,8 @@ type stage struct {
 //     abstention.
 //   - BM25 expanded, as the hybrid searches it: the weights of stand-in
 //     and related words, notes' share of their paragraph's score, the
-//     weight of the ranking by a question's intent, and RRF's k.
+//     weight of the ranking by a question's intent, and RRF's k; then the
+//     weight of the question's pairs of words side by side.
 //   - The vectors alone: the embedder's weights, notes' share and k.
 //   - The hybrid: first what BM25 expanded tunes, as BM25 expanded; then,
 //     as the hybrid, the embedder's weights, k and the vectors' weight,
@@ -118,9 +122,9 @@ type stage struct {
 func Methods() []Method {
 	return []Method{
 		{Name: "BM25 alone", Mode: retrieve.PlainLexical},
-		{Name: "BM25 expanded", Mode: retrieve.LexicalOnly, stages: []stage{{retrieve.LexicalOnly, lexicalStage}, {retrieve.LexicalOnly, orphanStage}}},
+		{Name: "BM25 expanded", Mode: retrieve.LexicalOnly, stages: []stage{{retrieve.LexicalOnly, lexicalStage}, {retrieve.LexicalOnly, phraseStage}, {retrieve.LexicalOnly, orphanStage}}},
 		{Name: "vectors alone", Mode: retrieve.SemanticOnly, stages: []stage{{retrieve.SemanticOnly, vectorStage}, {retrieve.SemanticOnly, orphanStage}}},
-		{Name: "hybrid", Mode: retrieve.Hybrid, stages: []stage{{retrieve.LexicalOnly, lexicalStage}, {retrieve.Hybrid, fusionStage}, {retrieve.Hybrid, orphanStage}}},
+		{Name: "hybrid", Mode: retrieve.Hybrid, stages: []stage{{retrieve.LexicalOnly, lexicalStage}, {retrieve.LexicalOnly, phraseStage}, {retrieve.Hybrid, fusionStage}, {retrieve.Hybrid, orphanStage}}},
 	}
 }
 
@@ -135,6 +139,9 @@ func lexicalStage(prev Setting, _ int) []Setting {
 							for _, sv := range sourceVoices {
 								p := prev.Params
 								p.RRFK, p.StandInWeight, p.RelatedWeight, p.NoteShare, p.SourceShare, p.IntentWeight, p.SourceVoice = k, st, rw, ns, ss, iw, sv
+								// The words are weighed one by one here;
+								// their pairs, on top, in phraseStage.
+								p.PhraseWeight = 0
 								out = append(out, Setting{Variant: prev.Variant, Params: p})
 							}
 						}
@@ -142,6 +149,18 @@ func lexicalStage(prev Setting, _ int) []Setting {
 				}
 			}
 		}
+	}
+	return out
+}
+
+// phraseStage chooses the weight of a pair of the question's words side
+// by side in a chunk, with the rest of the lexical ranking chosen before.
+func phraseStage(prev Setting, _ int) []Setting {
+	var out []Setting
+	for _, w := range phraseWeights {
+		p := prev.Params
+		p.PhraseWeight = w
+		out = append(out, Setting{Variant: prev.Variant, Params: p})
 	}
 	return out
 }

@@ -31,6 +31,10 @@ type Query struct {
 	// Specificity weighs each of Stems, by index, by how much it narrows
 	// the question down (see specificity).
 	Specificity []float64
+	// Pairs are the pairs of Stems that stand side by side in the
+	// question, stop words aside (see pairsOf): a chunk that holds one
+	// as the question does weighs more (Params.PhraseWeight).
+	Pairs [][2]string
 	// Related maps each of Stems to the corpus's stems that may mean the
 	// same (see kin); StandIns holds the same for the stems no passage
 	// holds, which their related stems stand in for.
@@ -149,6 +153,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 		q.RefRange = r.refRange()
 	}
 	q.Parts = partsOf(text, q.Stems)
+	q.Pairs = pairsOf(text, q.Stems)
 	q.relate(r)
 	return q, nil
 }

@@ -54,6 +54,10 @@ type Params struct {
 	// it uses weigh together: enough to break ties among passages that
 	// hold the word, not to outrank one that holds more of the question.
 	RelatedWeight float64 `json:"related_weight"`
+	// PhraseWeight is what a pair of the question's words standing side
+	// by side in a chunk weighs, against the mean of the two words'
+	// weights (see withPhrases); 0 for words weighed only one by one.
+	PhraseWeight float64 `json:"phrase_weight"`
 	// NoteShare is the part of a paragraph's score lent to the footnotes
 	// it marks (see lendToNotes).
 	NoteShare float64 `json:"note_share"`
@@ -109,6 +113,7 @@ var DefaultParams = Params{
 	SemanticWeight:   0.5,
 	StandInWeight:    0.7,
 	RelatedWeight:    0.35,
+	PhraseWeight:     0.6,
 	NoteShare:        0.9,
 	OrphanShare:      0.9,
 	SourceShare:      0.85,
@@ -227,8 +232,8 @@ type Search struct {
 	plain      []int32
 	plainSet   bool
 	// lexical holds BM25's rankings of passages by the weights of related
-	// words, with the evidence its best passage gives.
-	lexical map[[2]float64]lexicalRanking
+	// words and of pairs, with the evidence its best passage gives.
+	lexical map[[3]float64]lexicalRanking
 	// intent ranks passages by the question's intent (see Intent).
 	intent []int32
 	// parts holds the evidence each part of a question of several parts
@@ -248,7 +253,7 @@ func (r *Retriever) Prepare(ctx context.Context, question string) (*Search, erro
 	if err != nil {
 		return nil, err
 	}
-	s := &Search{r: r, Q: q, lexical: map[[2]float64]lexicalRanking{}, intent: r.intentRanking(q.Intent), parts: map[partKey]evidence{}}
+	s := &Search{r: r, Q: q, lexical: map[[3]float64]lexicalRanking{}, intent: r.intentRanking(q.Intent), parts: map[partKey]evidence{}}
 	m, err := r.Index.Semantic(ctx, q.Text, depth)
 	if err != nil {
 		return nil, err
@@ -453,20 +458,28 @@ func (s *Search) scores(ctx context.Context, p Params, mode Mode) ([]float64, er
 }
 
 // lexicalRanking returns BM25's ranking of the passages for the query as
-// searched with p's weights of related words, and the evidence its best
-// passage gives. Coverage is a lexical test, so it looks at these
+// searched with p's weights of related words and of pairs of words, and
+// the evidence its best passage by the words alone gives. Coverage is a lexical test, so it looks at these
 // passages whatever the mode: the decision to abstain is then the same
 // for every ranking.
 func (s *Search) lexicalRanking(p Params) lexicalRanking {
-	key := [2]float64{p.StandInWeight, p.RelatedWeight}
+	key := [3]float64{p.StandInWeight, p.RelatedWeight, p.PhraseWeight}
 	if l, ok := s.lexical[key]; ok {
 		return l
 	}
 	ts, ws := s.Q.lexical(p)
-	order := s.r.byPassage(s.r.Index.Lexical(ts, ws, depth))
+	matches := s.r.Index.Lexical(ts, ws, depth)
+	words := s.r.byPassage(matches)
+	// The evidence is read from the best passage by the words alone: a
+	// pair of them side by side says which passage speaks of the
+	// question, not whether the text holds its words.
 	var best []*essay.Passage
-	for _, i := range order[:min(coverageDepth, len(order))] {
+	for _, i := range words[:min(coverageDepth, len(words))] {
 		best = append(best, s.r.Corpus.Passages[i])
+	}
+	order := words
+	if p.PhraseWeight > 0 && s.pairsWeigh() {
+		order = s.r.byPassage(s.withPhrases(matches, p.PhraseWeight))
 	}
 	l := lexicalRanking{order: order, ev: s.r.evidence(s.Q, best)}
 	s.lexical[key] = l

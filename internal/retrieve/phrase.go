@@ -1,0 +1,152 @@
+package retrieve
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"studyguide/internal/index"
+	"studyguide/internal/terms"
+	"studyguide/internal/thesaurus"
+)
+
+// phraseDepth is how many of BM25's best chunks are read for the
+// question's pairs of words (see withPhrases): enough to reorder the
+// passages an answer is written from, few enough that stemming them costs
+// a fraction of a search.
+const phraseDepth = 40
+
+// maxGap is how many stop words may stand between the two words of a
+// pair: one, as in "cult of personality"; "his vote is of no more
+// worth" does not say "vote worth".
+const maxGap = 1
+
+// eachPair calls fn with the stems of each pair of content words of text
+// that stand side by side, at most maxGap stop words apart.
+func eachPair(text string, fn func(a, b string)) {
+	prev, gap := "", 0
+	for _, w := range terms.Words(text) {
+		if terms.IsStopword(w) {
+			gap++
+			continue
+		}
+		s := terms.Stem(w)
+		if prev != "" && gap <= maxGap {
+			fn(prev, s)
+		}
+		prev, gap = s, 0
+	}
+}
+
+// pairsOf returns the pairs of the question's content stems that stand
+// side by side in it (see eachPair): "local party leaders" gives "local
+// parti" and "parti leader". A framing word between two stems ("What
+// does the author call ...") parts them. A name is no pair: two words
+// the question capitalizes ("the Seneca Falls convention"), or that
+// WordNet names one thing by ("cult of personality"), are how a text
+// names what it is about, and a passage that names it says no more of
+// what is asked than one that holds its words.
+func pairsOf(text string, stems []string) [][2]string {
+	capital := capitalized(text)
+	var out [][2]string
+	eachPair(text, func(a, b string) {
+		pair := [2]string{a, b}
+		if a == b || !slices.Contains(stems, a) || !slices.Contains(stems, b) || slices.Contains(out, pair) {
+			return
+		}
+		if capital[a] && capital[b] || len(thesaurus.Concepts(a+" "+b)) > 0 {
+			return
+		}
+		out = append(out, pair)
+	})
+	return out
+}
+
+// capitalized returns the stems of the words text writes capitalized,
+// after its first.
+func capitalized(text string) map[string]bool {
+	out := map[string]bool{}
+	for i, f := range strings.Fields(text) {
+		f = strings.TrimLeft(f, "\"'“‘([")
+		r, _ := utf8.DecodeRuneInString(f)
+		if i == 0 || !unicode.IsUpper(r) {
+			continue
+		}
+		for _, w := range terms.Words(f) {
+			out[terms.Stem(w)] = true
+		}
+	}
+	return out
+}
+
+// withPhrases adds to BM25's best chunks, matches, the weight of the
+// question's pairs of words that stand side by side in them, and sorts
+// them again. A pair weighs weight times the mean of its two words' IDF
+// and specificity, saturated as BM25 saturates a term: a chunk that says
+// "local Party leaders" speaks of what "local party leaders" asks about
+// more surely than one that holds "local" in one sentence and "Party
+// leaders" in the next. Chunks past phraseDepth keep their scores.
+func (s *Search) withPhrases(matches []index.Match, weight float64) []index.Match {
+	q, ix := s.Q, s.r.Index
+	if weight == 0 || len(q.Pairs) == 0 || len(matches) == 0 {
+		return matches
+	}
+	pairWeight := make([]float64, len(q.Pairs))
+	for i, pair := range q.Pairs {
+		a, b := slices.Index(q.Stems, pair[0]), slices.Index(q.Stems, pair[1])
+		pairWeight[i] = weight * (ix.BM25.IDF(pair[0])*q.Specificity[a] + ix.BM25.IDF(pair[1])*q.Specificity[b]) / 2
+	}
+	out := slices.Clone(matches)
+	n := min(phraseDepth, len(out))
+	counts := make([]float64, len(q.Pairs))
+	for k := range out[:n] {
+		if !s.holdsAPairsWords(out[k].Chunk) {
+			continue
+		}
+		clear(counts)
+		eachPair(ix.Chunks[out[k].Chunk].Text, func(a, b string) {
+			for i, pair := range q.Pairs {
+				if a == pair[0] && b == pair[1] {
+					counts[i]++
+				}
+			}
+		})
+		for i, c := range counts {
+			out[k].Score += pairWeight[i] * ix.BM25.Saturated(out[k].Chunk, c)
+		}
+	}
+	slices.SortStableFunc(out[:n], func(a, b index.Match) int {
+		switch {
+		case a.Score > b.Score:
+			return -1
+		case a.Score < b.Score:
+			return 1
+		}
+		return a.Chunk - b.Chunk
+	})
+	return out
+}
+
+// holdsAPairsWords reports whether chunk holds both words of one of the
+// question's pairs, as BM25's postings say: only such a chunk is read
+// word by word for the pair.
+func (s *Search) holdsAPairsWords(chunk int) bool {
+	ix := s.r.Index.BM25
+	for _, pair := range s.Q.Pairs {
+		if ix.Holds(pair[0], chunk) && ix.Holds(pair[1], chunk) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairsWeigh reports whether the question's pairs of words weigh in its
+// ranking: not in a question of several parts, whose pairs name what one
+// part asks about ("What was the treaty of commerce and did the king sign
+// it?") and would rank that part's passage over the others'; nor in one
+// asking where a claim is sourced, whose pair names the claim, not the
+// note that sources it.
+func (s *Search) pairsWeigh() bool {
+	return len(s.Q.Parts) < 2 && !s.Q.Intent.Has(Sources) && !s.Q.Intent.Has(Reading)
+}

@@ -1,0 +1,108 @@
+package retrieve
+
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"studyguide/internal/terms"
+)
+
+func TestPairsOfWordsSideBySide(t *testing.T) {
+	stems := func(text string) []string { return terms.Unique(terms.Stems(text)) }
+	tests := []struct {
+		text string
+		want [][2]string
+	}{
+		{"How did local party leaders lose touch?", [][2]string{{"local", "parti"}, {"parti", "leader"}, {"leader", "lose"}, {"lose", "touch"}}},
+		// One stop word between two words keeps them a pair ...
+		{"the price of bread", [][2]string{{"price", "bread"}}},
+		// ... more part them.
+		{"his vote is of no more worth", nil},
+		// A name is no pair: WordNet's, or one capitalized.
+		{"the cult of personality", nil},
+		{"Who called the Seneca Falls convention?", [][2]string{{"call", "seneca"}, {"fall", "convent"}}},
+	}
+	for _, tt := range tests {
+		if got := pairsOf(tt.text, stems(tt.text)); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("pairsOf(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	// A word that is not searched (framing, the author's name) parts the
+	// words on either side of it.
+	if got := pairsOf("Mill calls morality", []string{"call", "moral"}); !reflect.DeepEqual(got, [][2]string{{"call", "moral"}}) {
+		t.Errorf("pairsOf = %v", got)
+	}
+	if got := pairsOf("Mill calls morality", []string{"mill", "moral"}); got != nil {
+		t.Errorf("pairsOf with the verb not searched = %v, want none", got)
+	}
+}
+
+// TestPassageSayingThePairFirst: the passage that says "local Party
+// leaders" or "personal archive" as the question does comes before one
+// that holds the same words apart ("other Party leaders ... the local
+// NKVD" in ¶53; "Stalin die", "in one person" in note 9).
+func TestPassageSayingThePairFirst(t *testing.T) {
+	tests := map[string]string{
+		"Did local party leaders become dictators in their own areas?": "¶57",
+		"What happened to Stalin's personal archive after he died?":    "note 4",
+	}
+	for _, mode := range []Mode{Hybrid, LexicalOnly} {
+		r := retriever(t, mode)
+		for q, want := range tests {
+			res, err := r.Retrieve(context.Background(), q, 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := res.Hits[0].Passage.Ref.String(); got != want {
+				t.Errorf("mode %d: %q found %s first, want %s", mode, q, got, want)
+			}
+		}
+	}
+}
+
+// TestPairsLeaveAbstentionAlone: whether the text addresses a question is
+// read from its words, whatever the weight of pairs.
+func TestPairsLeaveAbstentionAlone(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for _, q := range []string{"Did local party leaders become dictators in their own areas?", "How do I bake sourdough bread?", "the cult of personality and democracy"} {
+		s, err := r.Prepare(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		without := DefaultParams
+		without.PhraseWeight = 0
+		a, err := s.Result(context.Background(), without, Hybrid, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := s.Result(context.Background(), DefaultParams, Hybrid, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Coverage != b.Coverage || a.Abstain != b.Abstain {
+			t.Errorf("%q: coverage %v, abstain %v without pairs; %v, %v with", q, a.Coverage, a.Abstain, b.Coverage, b.Abstain)
+		}
+	}
+}
+
+// TestPairsNameOnePartOrTheClaim: a pair naming what one part of a
+// question asks about, or the claim whose sources are asked for, does not
+// put the passage that names it ("the cult of personality" in ¶53) over
+// the one that answers (¶55, and note 15 beside it).
+func TestPairsNameOnePartOrTheClaim(t *testing.T) {
+	tests := map[string]string{
+		"What was the cult of personality and did Stalin like it?":     "¶55",
+		"What sources show Stalin criticised the cult of personality?": "note 15",
+	}
+	r := retriever(t, Hybrid)
+	for q, want := range tests {
+		res, err := r.Retrieve(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Hits[0].Passage.Ref.String(); got != want {
+			t.Errorf("%q found %s first, want %s", q, got, want)
+		}
+	}
+}
