@@ -211,6 +211,29 @@ var texts = []textCase{
 		},
 	},
 	{
+		// A year alone above the speech's title is no passage, and the
+		// title, though it ends with a date, names the section.
+		file: "lincoln-cooper-union.txt", title: "The Papers And Writings Of Abraham Lincoln, Volume Five Constitutional Edition", author: "Abraham Lincoln",
+		passages: 76, first: "¶1", last: "¶76",
+		refs: map[string]string{
+			"¶1":  "MR. PRESIDENT AND FELLOW-CITIZENS OF NEW YORK:--The facts with which I shall deal",
+			"¶76": "Neither let us be slandered from our duty by false accusations",
+		},
+		sections: []string{"SPEECH AT THE COOPER INSTITUTE, NEW YORK FEBRUARY 27, 1860"},
+	},
+	{
+		// Three lists set as paragraphs "1 - ...", each restarting at 1,
+		// are paragraphs, not notes; the period after the author's name
+		// in the metadata is no part of it.
+		file: "dubois-washington.md", title: "The Souls of Black Folk", author: "W.E.B. Du Bois",
+		passages: 39, first: "¶1", last: "¶39",
+		refs: map[string]string{
+			"¶1":  "Easily the most striking thing in the history of the American Negro since 1876",
+			"¶20": "1 - The disfranchisement of the Negro.",
+			"¶29": "1 - The right to vote.",
+		},
+	},
+	{
 		file: "douglass-narrative.md", title: "Narrative of the Life of Frederick Douglass", author: "Frederick Douglass",
 		passages: 22, first: "¶1", last: "¶22",
 		refs:     map[string]string{"¶1": "I was born in Tuckahoe"},
