@@ -80,7 +80,16 @@ func (c Carry) rewrite(history []generate.Turn, question string, hops int) strin
 	if len(history) == 0 || hops == 0 || c.Known == nil || !c.isFollowUp(question) {
 		return question
 	}
-	prev := history[len(history)-1].Question
+	last := history[len(history)-1]
+	// A follow-up with no words of its own ("Why?", "And then?") asks
+	// about what the last answer quoted, not about its question: carrying
+	// the question's terms would only find the same answer again.
+	if bareFollowUp(question) {
+		if carried := c.keyTerms(quotedIn(last.Answer), question); len(carried) > 0 {
+			return question + " (" + strings.Join(carried, ", ") + ")"
+		}
+	}
+	prev := last.Question
 	// The question before may itself have been a follow-up: resolve it
 	// first, so that "Why?" after "Who stopped him?" still finds the
 	// person the first question named.
@@ -124,6 +133,27 @@ func (c Carry) isFollowUp(question string) bool {
 		return unknown == 0 && known < standaloneTerms
 	}
 	return false
+}
+
+// bareFollowUp reports whether a question has no words of its own to
+// search for: "Why?", "Why not?", "How?", "And then?".
+func bareFollowUp(question string) bool {
+	words := terms.Words(question)
+	return len(words) > 0 && len(terms.Stems(question)) == 0
+}
+
+// quoteRe matches a quotation an answer makes, between curly quotes.
+var quoteRe = lazyregexp.New(`“([^”]*)”`)
+
+// quotedIn returns the quotations of an answer, one to a line, or "" when
+// it quotes nothing.
+func quotedIn(answer string) string {
+	var b strings.Builder
+	for _, m := range quoteRe.FindAllStringSubmatch(answer, -1) {
+		b.WriteString(m[1])
+		b.WriteString("\n")
+	}
+	return b.String()
 }
 
 // continuesLast reports whether a question opens as a continuation of the

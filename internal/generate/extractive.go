@@ -71,6 +71,9 @@ func (e Extractive) Generate(ctx context.Context, req Request, stream io.Writer)
 	if !addressed(res) {
 		return abstain(res, stream)
 	}
+	if d, ok := bareFollowUp(req); ok {
+		return d, write(stream, d.Text)
+	}
 	chosen := e.selectSentences(res, req.Question, quotedBefore(req.History))
 	if len(chosen) == 0 {
 		return abstain(res, stream)
