@@ -132,11 +132,18 @@ func bareFollowUp(req Request) (Draft, bool) {
 	return Draft{Text: text + ".", Abstained: true}, true
 }
 
-// ownReason returns the sentence quoted that gives its own reason, when
+// causeCues mark a clause giving the cause of the sentence's own claim.
+// A purpose ("in order to") or a noun ("the reason") is too often part of
+// what the sentence claims, not why: "unable to look at the legacy
+// critically, though the need to preserve inequalities in order to
+// stimulate production ..." says nothing of why he was unable.
+var causeCues = []string{"because", "since", "due to"}
+
+// ownReason returns the sentence quoted that gives its own cause, when
 // one does.
 func ownReason(hits []retrieve.Hit, quoted []shown, earlier string) (candidate, bool) {
 	for _, q := range quoted {
-		if t := q.passage.Sentences[q.index].Text; holdsCue(t, reasonCues) {
+		if t := q.passage.Sentences[q.index].Text; holdsCue(t, causeCues) {
 			return candidate{passage: q.passage, rank: q.rank, index: q.index, text: t}, true
 		}
 	}
