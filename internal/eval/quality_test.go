@@ -46,21 +46,26 @@ type floor struct {
 // answer precision was lowered on eval, eval11, eval5, eval6 and eval7:
 // an empty "It is ..." no longer brings the sentence before it, which the
 // right passage had counted as precise, and eval11's second part of one
-// question is now answered from a wrong passage.
+// question is now answered from a wrong passage. When a pair of the
+// question's words side by side began to add to a passage's score
+// (PhraseWeight 0.6), recall@1 and MRR were lowered on eval13, eval2,
+// eval7 and eval9 and answer precision on eval2, eval7 and eval9, while
+// pooled recall@1 rose from 0.893 to 0.898 and answer precision from
+// 0.854 to 0.861.
 var floors = map[string]floor{
 	"eval.tsv":   {0.867, 0.933, 0.913, 0, 0, 0.824, 1.000},
-	"eval10.tsv": {0.934, 0.989, 0.959, 0, 5, 0.907, 0.926},
-	"eval11.tsv": {0.908, 0.980, 0.943, 0, 2, 0.833, 1.000},
-	"eval12.tsv": {0.838, 0.924, 0.893, 7, 5, 0.844, 0.833},
-	"eval13.tsv": {0.948, 0.983, 0.965, 1, 3, 0.933, 0.960},
-	"eval2.tsv":  {0.926, 1.000, 0.963, 1, 0, 0.912, 1.000},
-	"eval3.tsv":  {0.919, 0.986, 0.956, 1, 0, 0.810, 1.000},
-	"eval4.tsv":  {0.785, 0.954, 0.871, 1, 1, 0.783, 1.000},
-	"eval5.tsv":  {0.883, 0.987, 0.935, 0, 0, 0.810, 1.000},
+	"eval10.tsv": {0.956, 1.000, 0.974, 0, 5, 0.913, 0.926},
+	"eval11.tsv": {0.908, 0.980, 0.944, 0, 2, 0.858, 1.000},
+	"eval12.tsv": {0.848, 0.924, 0.897, 7, 5, 0.848, 0.833},
+	"eval13.tsv": {0.939, 0.983, 0.961, 1, 3, 0.925, 0.960},
+	"eval2.tsv":  {0.889, 1.000, 0.944, 1, 0, 0.872, 1.000},
+	"eval3.tsv":  {0.946, 0.986, 0.970, 1, 0, 0.837, 1.000},
+	"eval4.tsv":  {0.831, 0.954, 0.897, 1, 1, 0.830, 1.000},
+	"eval5.tsv":  {0.909, 0.987, 0.946, 0, 0, 0.826, 1.000},
 	"eval6.tsv":  {0.949, 1.000, 0.974, 1, 0, 0.879, 1.000},
-	"eval7.tsv":  {0.909, 0.985, 0.951, 0, 1, 0.852, 1},
-	"eval8.tsv":  {0.847, 0.929, 0.901, 2, 3, 0.819, 1.000},
-	"eval9.tsv":  {0.877, 0.938, 0.919, 4, 1, 0.873, 0.880},
+	"eval7.tsv":  {0.894, 0.985, 0.943, 0, 1, 0.850, 1},
+	"eval8.tsv":  {0.847, 0.965, 0.907, 2, 3, 0.822, 1.000},
+	"eval9.tsv":  {0.864, 0.938, 0.912, 4, 1, 0.867, 0.880},
 }
 
 // builtInSets returns the built-in question sets, parsed.
@@ -188,13 +193,14 @@ func checkFloor(t *testing.T, rep *Report, want floor) {
 // answers' fifth round read a passage's sentences best first and cut the
 // sentence before an empty "It is ...": Civil Disobedience 0.715 to
 // 0.683, the others by at most 0.007; Douglass's part recall rose from
-// 0.250 to 0.450.
+// 0.250 to 0.450. Pairs of words side by side cost Douglass one question
+// at rank 1 (0.646 to 0.635) and gained Goldman one (0.779 to 0.791).
 var textFloors = map[string]floor{
-	"douglass-lynched.tsv":  {0.646, 0.812, 0.748, 8, 5, 0.632, 0.450},
-	"goldman-kronstadt.tsv": {0.779, 0.907, 0.849, 7, 5, 0.753, 0.471},
+	"douglass-lynched.tsv":  {0.635, 0.812, 0.743, 8, 5, 0.617, 0.450},
+	"goldman-kronstadt.tsv": {0.791, 0.907, 0.855, 7, 5, 0.764, 0.588},
 	// Development sets.
 	"civil-disobedience.tsv": {0.733, 0.867, 0.812, 4, 9, 0.683, 0.654},
-	"on-liberty.tsv":         {0.838, 0.946, 0.893, 1, 9, 0.785, 0.600},
+	"on-liberty.tsv":         {0.851, 0.946, 0.902, 1, 9, 0.791, 0.600},
 }
 
 // TestRealTextSets runs each question set about a real text, under
