@@ -108,9 +108,10 @@ func TestNamesThatAreNotPeople(t *testing.T) {
 	}
 	b = newBuilder(c, nil)
 	for in, want := range map[string]string{
-		"OF MONARCHY AND HEREDITARY SUCCESSION.":             "Of monarchy and hereditary succession",
-		"THOUGHTS ON THE PRESENT STATE OF AMERICAN AFFAIRS.": "Thoughts on the present state of American affairs",
+		"OF MONARCHY AND HEREDITARY SUCCESSION.":             "Of Monarchy and Hereditary Succession",
+		"THOUGHTS ON THE PRESENT STATE OF AMERICAN AFFAIRS.": "Thoughts on the Present State of American Affairs",
 		"CHAPTER II":          "Chapter II",
+		"PREFACE.":            "Preface",
 		"Of the Origin of It": "Of the Origin of It",
 	} {
 		if got := b.quietHeading(in); got != want {
