@@ -59,7 +59,7 @@ func (st statement) rest() []string { return st.words[st.v+1:] }
 // close ("believers--are not a power") or spaced, or a comma before a
 // clause of its own ("..., for his castle had ...", "..., and little
 // Candide heard ...", "..., but one man might labour ...").
-var clauseEndRe = lazyregexp.New(`\s*(?:;|:\s|--|—)|,\s+but\s+(?:\p{Ll}+\s+){1,2}(?:cannot|can|could|will|would|shall|should|must|may|might|is|are|was|were|has|have|had)\s|\s+and\s+(?:the|a|an)\s+\p{Ll}+\s+(?:shall|will|may|must|was|were|is|are|had|have|has)\s|,\s+(?:for|while|whereas|though|although|so that)\s|,\s+(?:and|but|yet)\s+(?:he|she|they|I|we|it|his|her|their|the|a|an|this|that|these|no|(?:\p{Ll}+\s+)?\p{Lu}\p{L}+)\s`)
+var clauseEndRe = lazyregexp.New(`,?\s*(?:;|:\s|--|—)|,\s+but\s+(?:\p{Ll}+\s+){1,2}(?:cannot|can|could|will|would|shall|should|must|may|might|is|are|was|were|has|have|had)\s|\s+and\s+(?:the|a|an)\s+\p{Ll}+\s+(?:shall|will|may|must|was|were|is|are|had|have|has)\s|,\s+(?:for|while|whereas|though|although|so that)\s|,\s+(?:and|but|yet)\s+(?:he|she|they|I|we|it|his|her|their|the|a|an|this|that|these|no|(?:\p{Ll}+\s+)?\p{Lu}\p{L}+)\s`)
 
 // mainClause returns text up to the end of its first main clause, or all
 // of it; a clause shorter than minClauseWords is no statement of its own.

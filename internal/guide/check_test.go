@@ -104,6 +104,9 @@ func TestCheckQuestionsReadAsQuestions(t *testing.T) {
 		// "What have no hold on ordinary believers--are not a power in
 		// their minds?" (On Liberty): a dash set close ends the clause.
 		"The doctrines have no hold on ordinary believers--are not a power in their minds.": "What has no hold on ordinary believers?",
+		// "Who went out one night,?" (Narrative of Frederick Douglass):
+		// the comma before a dash goes with it.
+		"Aunt Hester went out one night,--where or for what I do not know,--and happened to be absent when my master desired her presence.": "Who went out one night?",
 		// "What was of the class called naves liburnicae--long, narrow, ...?" (Ben-Hur)
 		"The vessel was of the class called naves liburnicae--long, narrow, low in the water, and modelled for speed and quick manoeuvre.": "What was of the class called naves liburnicae?",
 		// "What would be able to raise a tolerable dwelling ..., but one
