@@ -55,10 +55,11 @@ func (st statement) verb() string { return strings.ToLower(st.words[st.v]) }
 // rest returns the words after the verb.
 func (st statement) rest() []string { return st.words[st.v+1:] }
 
-// Where a statement's main clause ends: a semicolon or colon, a dash, or a
-// comma before a clause of its own ("..., for his castle had ...", "...,
-// and little Candide heard ...").
-var clauseEndRe = lazyregexp.New(`\s*(?:;|:\s| -- | — )|\s+and\s+(?:the|a|an)\s+\p{Ll}+\s+(?:shall|will|may|must|was|were|is|are|had|have|has)\s|,\s+(?:for|while|whereas|though|although|so that)\s|,\s+(?:and|but|yet)\s+(?:he|she|they|I|we|it|his|her|their|the|a|an|this|that|these|no|(?:\p{Ll}+\s+)?\p{Lu}\p{L}+)\s`)
+// Where a statement's main clause ends: a semicolon or colon, a dash, set
+// close ("believers--are not a power") or spaced, or a comma before a
+// clause of its own ("..., for his castle had ...", "..., and little
+// Candide heard ...", "..., but one man might labour ...").
+var clauseEndRe = lazyregexp.New(`,?\s*(?:;|:\s|--|—)|,\s+but\s+(?:\p{Ll}+\s+){1,2}(?:cannot|can|could|will|would|shall|should|must|may|might|is|are|was|were|has|have|had)\s|\s+and\s+(?:the|a|an)\s+\p{Ll}+\s+(?:shall|will|may|must|was|were|is|are|had|have|has)\s|,\s+(?:for|while|whereas|though|although|so that)\s|,\s+(?:and|but|yet)\s+(?:he|she|they|I|we|it|his|her|their|the|a|an|this|that|these|no|(?:\p{Ll}+\s+)?\p{Lu}\p{L}+)\s`)
 
 // mainClause returns text up to the end of its first main clause, or all
 // of it; a clause shorter than minClauseWords is no statement of its own.
@@ -258,7 +259,9 @@ func (b *builder) asks(text string) []string {
 	}
 	var out []string
 	for _, ask := range []func(statement) string{b.askWhy, b.askWhen, b.askAbout, b.askPassive, b.askObject} {
-		if q := ask(st); q != "" {
+		// A dash left in a question opens an aside that breaks its
+		// grammar ("What must be--the Constitution ...?").
+		if q := ask(st); q != "" && !strings.Contains(q, "--") && !strings.Contains(q, "—") {
 			out = append(out, q)
 		}
 	}

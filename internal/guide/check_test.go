@@ -101,6 +101,18 @@ func TestCheckQuestionsReadAsQuestions(t *testing.T) {
 		"The Heathens paid divine honors to their deceased kings.": "Who paid divine honors to their deceased kings?",
 		// "What was read by William C. Nell, which Mrs. Mott thought too flattering?"
 		"A well-written speech was read by William C. Nell, which Mrs. Mott thought too flattering.": "What was read by William C. Nell?",
+		// "What have no hold on ordinary believers--are not a power in
+		// their minds?" (On Liberty): a dash set close ends the clause.
+		"The doctrines have no hold on ordinary believers--are not a power in their minds.": "What has no hold on ordinary believers?",
+		// "Who went out one night,?" (Narrative of Frederick Douglass):
+		// the comma before a dash goes with it.
+		"Aunt Hester went out one night,--where or for what I do not know,--and happened to be absent when my master desired her presence.": "Who went out one night?",
+		// "What was of the class called naves liburnicae--long, narrow, ...?" (Ben-Hur)
+		"The vessel was of the class called naves liburnicae--long, narrow, low in the water, and modelled for speed and quick manoeuvre.": "What was of the class called naves liburnicae?",
+		// "What would be able to raise a tolerable dwelling ..., but one
+		// man might labour ...?" (Common Sense): the second clause has its
+		// own subject.
+		"Four or five united would be able to raise a tolerable dwelling in the midst of a wilderness, but one man might labour out of the common period of life without accomplishing any thing.": "What would be able to raise a tolerable dwelling in the midst of a wilderness?",
 	} {
 		wantAsked(t, b, text, want)
 	}
@@ -112,6 +124,27 @@ func TestCheckQuestionsReadAsQuestions(t *testing.T) {
 		if st, ok := b.readStatement(text); ok {
 			if q := b.askPassive(st); q != "" {
 				t.Errorf("askPassive(%q) = %q, want none", text, q)
+			}
+		}
+	}
+}
+
+// TestQuestionsHoldNoDash asks about every sentence of two texts set with
+// dashes and checks that no question keeps one: the words after a dash
+// are an aside or a list that breaks the question's grammar ("Who caught
+// the view he wished--the rower turned and looked at him?").
+func TestQuestionsHoldNoDash(t *testing.T) {
+	for _, name := range []string{"ben-hur.md", "on-liberty.txt"} {
+		c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := newBuilder(c, nil)
+		for _, s := range b.sents {
+			for _, q := range b.asks(s.text) {
+				if strings.Contains(q, "--") || strings.Contains(q, "—") {
+					t.Errorf("%s: %q keeps a dash of %q", name, q, s.text)
+				}
 			}
 		}
 	}

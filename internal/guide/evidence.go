@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -468,7 +469,87 @@ func (b *builder) scoreFor(ctx context.Context, q *Question, theme, before strin
 		out = append(out, spare...)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
-	return out, nil
+	return b.answerFirst(q, out), nil
+}
+
+// maxFollowing is the most items of a list after a question that closes
+// its paragraph are read as its answer.
+const maxFollowing = 4
+
+// following returns the sentences that answer a question the text asks
+// at the end of a paragraph (or before only a sentence that ends in a
+// colon) when a list follows it: two or more short passages of one
+// sentence each ("1 - The disfranchisement of the Negro."). Retrieval
+// misses such an answer, which shares no words with its question. None
+// for a question inside its paragraph, whose answer is the text around
+// it, or one a paragraph follows, which may answer it or ask on.
+func (b *builder) following(q *Question) []*sentence {
+	if q.Origin != Asked {
+		return nil
+	}
+	own := b.of[q.Ref]
+	for len(own) > 0 && strings.HasSuffix(strings.TrimSpace(own[len(own)-1].text), ":") {
+		// "In these years there have occurred:" announces the answer.
+		own = own[:len(own)-1]
+	}
+	if len(own) == 0 || strings.TrimSpace(own[len(own)-1].text) != strings.TrimSpace(q.Text) {
+		return nil
+	}
+	at, ok := b.c.Passage(q.Ref)
+	if !ok {
+		return nil
+	}
+	var out []*sentence
+	for i := b.order(q.Ref) + 1; i < len(b.c.Passages) && len(out) < maxFollowing; i++ {
+		p := b.c.Passages[i]
+		if p.Ref.Kind != at.Ref.Kind || p.Ref.Source != at.Ref.Source || p.Section != at.Section {
+			break
+		}
+		ss := b.of[p.Ref]
+		if len(ss) == 0 {
+			break
+		}
+		if len(ss) > 1 || ss[0].n > maxListItemWords || ss[0].question || b.spoken(ss[0]) {
+			// A reply in a dialogue is no item of a list.
+			break
+		}
+		out = append(out, ss[0])
+	}
+	if len(out) < 2 {
+		// One short passage is a reply or an aside, not a list; a
+		// paragraph after a question may answer it or ask on.
+		return nil
+	}
+	return out
+}
+
+// maxListItemWords is the most words of a one-sentence passage read as
+// an item of a list.
+const maxListItemWords = 25
+
+// answerFirst puts the sentences that follow a question as its answer
+// (see following) first among its evidence, in the text's order.
+func (b *builder) answerFirst(q *Question, out []scored) []scored {
+	after := b.following(q)
+	if len(after) == 0 {
+		return out
+	}
+	top, topical := 1.0, 1.0
+	if len(out) > 0 {
+		top, topical = out[0].score, out[0].topical
+	}
+	var first []scored
+	for i, s := range after {
+		if b.quotable(s, q) {
+			first = append(first, scored{s: s, score: top * (1 + float64(len(after)-i)/10), topical: topical})
+		}
+	}
+	for _, sc := range out {
+		if !slices.Contains(after, sc.s) {
+			first = append(first, sc)
+		}
+	}
+	return first
 }
 
 // nearClaim scales a sentence standing near the claim it is evidence for

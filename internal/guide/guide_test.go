@@ -591,3 +591,44 @@ func TestClaimEvidenceSharesMoreThanAWord(t *testing.T) {
 		}
 	}
 }
+
+// canals is a small text whose question is answered by the list after it,
+// which shares no word with the question.
+const canals = `The canal company promised the valley towns cheap freight and steady trade for twenty years. Its directors asked the towns for land, for labour and for a share of their taxes. The towns gave all three. What did they receive in exchange? In those years there came:
+
+1 - A toll doubled twice in a decade.
+
+2 - Floods on the farms beside the locks.
+
+3 - The closing of the old river wharves.
+
+Historians of the valley still argue over whether the canal was worth its price. Some point to the mills that grew up beside it; others to the farms it ruined.
+`
+
+// TestListAfterAQuestionAnswersIt builds the guide of a text that asks a
+// question at the end of a paragraph and answers it with a list, and
+// checks that the list is the question's evidence, first: retrieval, which
+// matches words, finds the sentences before the question instead.
+func TestListAfterAQuestionAnswersIt(t *testing.T) {
+	c := load(t, "canals.md", canals)
+	g, err := Build(context.Background(), c, retriever(t, c), "¶1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, th := range g.Themes {
+		for _, q := range th.Questions {
+			if !strings.HasPrefix(q.Text, "What did they receive") {
+				continue
+			}
+			var got []string
+			for _, e := range q.Evidence {
+				got = append(got, e.Ref.String())
+			}
+			if len(got) < 3 || strings.Join(got[:3], " ") != "¶2 ¶3 ¶4" {
+				t.Errorf("evidence of %q is %q, want the list ¶2 ¶3 ¶4 first", q.Text, got)
+			}
+			return
+		}
+	}
+	t.Fatal("the guide does not ask the text's question")
+}

@@ -173,18 +173,54 @@ func namedTerms(text string) []string {
 var modifierRe = lazyregexp.New(`^\s+\p{Ll}`)
 
 // isTermLike reports whether quoted text reads as a term rather than a
-// quoted phrase: one to four words, with at least one content word.
+// quoted phrase: one to four words, with at least one content word that
+// is no number, and ending in no function word, as a noun phrase ends in
+// its noun. "better than we" is a phrase quoted from someone; "masked as
+// the" lies between two quotations; "thirty-nine" counts.
 func isTermLike(t string) bool {
 	ws := terms.Words(t)
 	if len(ws) == 0 || len(strings.Fields(t)) > 4 || strings.ContainsAny(t, "?!") {
 		return false
 	}
+	if len(ws) > 1 && (isFunctionWord(strings.ToLower(ws[len(ws)-1])) || subjectPronouns[strings.ToLower(strings.Fields(t)[0])]) || adverb(strings.ToLower(ws[0])) {
+		// A phrase, a clause ("I have hopes") or an adverb's phrase
+		// ("distinctly and expressly affirmed"), not a noun phrase.
+		return false
+	}
 	for _, w := range ws {
-		if !isFunctionWord(w) {
+		if !isFunctionWord(w) && !numberWord(strings.ToLower(w)) {
 			return true
 		}
 	}
 	return false
+}
+
+// adverb reports whether a word is an adverb made from an adjective
+// ("distinctly" from "distinct"), which opens a quoted phrase
+// ("distinctly and expressly affirmed"), not a noun phrase.
+func adverb(w string) bool {
+	base, ok := strings.CutSuffix(w, "ly")
+	if !ok || utf8.RuneCountInString(base) < 5 {
+		return false
+	}
+	return thesaurus.Senses(terms.Stem(base)) > 0
+}
+
+// numberWord reports whether a word counts: a number word or its
+// hyphened compound ("thirty-nine").
+func numberWord(w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		if !closedWords[part] && !numberUnits[part] {
+			return false
+		}
+	}
+	return true
+}
+
+// numberUnits are the number words below twenty that closedWords lacks.
+var numberUnits = map[string]bool{
+	"one": true, "eleven": true, "thirteen": true, "fourteen": true, "fifteen": true,
+	"sixteen": true, "seventeen": true, "eighteen": true, "nineteen": true,
 }
 
 // isFunctionWord reports whether a lower-case word only joins others: a

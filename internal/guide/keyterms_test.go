@@ -108,9 +108,10 @@ func TestNamesThatAreNotPeople(t *testing.T) {
 	}
 	b = newBuilder(c, nil)
 	for in, want := range map[string]string{
-		"OF MONARCHY AND HEREDITARY SUCCESSION.":             "Of monarchy and hereditary succession",
-		"THOUGHTS ON THE PRESENT STATE OF AMERICAN AFFAIRS.": "Thoughts on the present state of American affairs",
+		"OF MONARCHY AND HEREDITARY SUCCESSION.":             "Of Monarchy and Hereditary Succession",
+		"THOUGHTS ON THE PRESENT STATE OF AMERICAN AFFAIRS.": "Thoughts on the Present State of American Affairs",
 		"CHAPTER II":          "Chapter II",
+		"PREFACE.":            "Preface",
 		"Of the Origin of It": "Of the Origin of It",
 	} {
 		if got := b.quietHeading(in); got != want {
@@ -267,4 +268,28 @@ func termNames(ts []Term) []string {
 		out = append(out, kt.Term)
 	}
 	return out
+}
+
+// TestQuotedFragmentsAreNoTerms reads the quoted spans of a real sentence
+// (Goldman, "There Is No Communism in Russia"), where the words between
+// two quotations, "masked as the", once read as a quoted term; and checks
+// that a phrase ending in a function word or a number is none either.
+func TestQuotedFragmentsAreNoTerms(t *testing.T) {
+	// The quotation opens in the sentence before.
+	got := quotedTerms(`Reasons of State," masked as the "interests of the Revolution and of the People," became the sole criterion of action, even of feeling.`)
+	for _, q := range got {
+		if q == "masked as the" {
+			t.Errorf("quotedTerms reads %q as a term; all: %q", q, got)
+		}
+	}
+	for _, q := range []string{"wiser than they", "forty-two", "forty two", "plainly and fully stated", "plainly", "I have hopes"} {
+		if isTermLike(q) {
+			t.Errorf("isTermLike(%q) = true, want false", q)
+		}
+	}
+	for _, q := range []string{"lynch law", "Atlanta Compromise", "people of color", "domestic servants"} {
+		if !isTermLike(q) {
+			t.Errorf("isTermLike(%q) = false, want true", q)
+		}
+	}
 }
