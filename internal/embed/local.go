@@ -46,7 +46,7 @@ type LocalWeights struct {
 
 // DefaultLocalWeights are the weights chosen by cross-validation over the
 // question sets (see internal/eval/README.md).
-var DefaultLocalWeights = LocalWeights{Concept: 0.6, Ngram: 0.35}
+var DefaultLocalWeights = LocalWeights{Concept: 0.15, Ngram: 0.35}
 
 var _ Fitter = (*Local)(nil)
 
