@@ -441,7 +441,12 @@ func TestRealTextsAnswerFromTheRightPassage(t *testing.T) {
 
 // knownMisses are questions of the real texts whose offline answer does
 // not quote the passage that answers them, with the reason.
-var knownMisses = map[string]string{}
+var knownMisses = map[string]string{
+	// At the embedder concepts' weight the fifteen essay sets chose
+	// (0.15, from 0.6) ¶53 scores 0.92 and ¶18 0.90, and the answer
+	// quotes ¶53 alone; at 0.6 the order was the other way.
+	"Welche Substanzen senden Becquerelstrahlen aus?": "¶53 just ahead of ¶18 at concepts 0.15",
+}
 
 func firstWords(s string) string {
 	if len(s) > 60 {
