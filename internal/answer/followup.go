@@ -89,11 +89,16 @@ func (c Carry) rewrite(history []generate.Turn, question string, hops int) strin
 			return question + " (" + strings.Join(carried, ", ") + ")"
 		}
 	}
-	prev := last.Question
+	// A bare follow-up ("Why?") was about the quoted words, and names
+	// nothing a later "him" could point at: look past it to the question
+	// that named the topic.
+	for len(history) > 1 && bareFollowUp(history[len(history)-1].Question) {
+		history = history[:len(history)-1]
+	}
 	// The question before may itself have been a follow-up: resolve it
 	// first, so that "Why?" after "Who stopped him?" still finds the
 	// person the first question named.
-	prev = c.rewrite(history[:len(history)-1], prev, hops-1)
+	prev := c.rewrite(history[:len(history)-1], history[len(history)-1].Question, hops-1)
 	carried := c.keyTerms(prev, question)
 	if len(carried) == 0 {
 		return question

@@ -40,6 +40,12 @@ func TestCarry(t *testing.T) {
 			"Why?", "Why? (stymied, combined, efforts, Party, leaders)"},
 		{[]generate.Turn{{Question: "Was Stalin all-powerful?", Answer: "Furr argues: “Nor was he able to control the First Secretaries.” [¶53]"}},
 			"And then?", "And then? (able, control, First, Secretaries)"},
+		// A pronoun after a bare follow-up points at what the question
+		// before it named, not at the words "Why?" was about.
+		{[]generate.Turn{
+			{Question: "What did Stalin want to change about elections?", Answer: "Furr argues: “Once we question the idea that elections and \"representative\" government are sufficient ...” [¶57]"},
+			{Question: "Why?", Answer: "The text does not say why ..."},
+		}, "Who stopped him?", "Who stopped him? (Stalin, change, elections)"},
 	}
 	for _, tt := range tests {
 		got, err := carry.Rewrite(context.Background(), tt.history, tt.question)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sort"
 
 	"studyguide/internal/embed"
 	"studyguide/internal/essay"
@@ -618,29 +619,53 @@ func thresholds() []threshold {
 // abstentionErrors returns, for setting s, per setting of the thresholds
 // (in the order of thresholds) and per set, how many answerable questions
 // are declined and how many unanswerable ones answered.
+//
+// A higher minimum support declines every question a lower one does
+// (abstention compares the evidence's support with it, nothing else), so
+// each question's lowest declining minimum is found by bisection rather
+// than by trying each: the sweep is the slowest part of cross-validation.
+// TestMinSupportIsMonotone guards that premise.
 func (t *table) abstentionErrors(s Setting) [][][2]int {
 	if w, ok := t.wrong[s]; ok {
 		return w
 	}
-	var out [][][2]int
-	for _, th := range thresholds() {
-		params := th.apply(s.Params)
-		per := make([][2]int, len(t.p.Sets))
+	ths := thresholds()
+	at := make(map[threshold]int, len(ths))
+	out := make([][][2]int, len(ths))
+	for g, th := range ths {
+		at[th] = g
+		out[g] = make([][2]int, len(t.p.Sets))
+	}
+	for _, th := range ths {
+		if th.minSupport != minSupports[0] {
+			continue
+		}
 		for i, set := range t.p.Sets {
 			for j, q := range set.Questions {
-				abstains := t.p.searches[s.Variant][i][j].Abstains(params)
-				switch {
-				case abstains && q.Answerable():
-					per[i][0]++
-				case !abstains && !q.Answerable():
-					per[i][1]++
+				search := t.p.searches[s.Variant][i][j]
+				first := sort.Search(len(minSupports), func(m int) bool {
+					return search.Abstains(withMinSupport(th, minSupports[m]).apply(s.Params))
+				})
+				for m, ms := range minSupports {
+					per := out[at[withMinSupport(th, ms)]]
+					switch abstains := m >= first; {
+					case abstains && q.Answerable():
+						per[i][0]++
+					case !abstains && !q.Answerable():
+						per[i][1]++
+					}
 				}
 			}
 		}
-		out = append(out, per)
 	}
 	t.wrong[s] = out
 	return out
+}
+
+// withMinSupport returns th with its minimum support set to ms.
+func withMinSupport(th threshold, ms float64) threshold {
+	th.minSupport = ms
+	return th
 }
 
 // run answers one set's questions with setting s.

@@ -1,0 +1,39 @@
+package eval
+
+import (
+	"context"
+	"testing"
+
+	"studyguide/internal/essay/essaytest"
+	"studyguide/internal/retrieve"
+	"studyguide/internal/retrieve/retrievetest"
+)
+
+// TestMinSupportIsMonotone checks the premise of abstentionErrors'
+// bisection on every built-in question, under each setting of the other
+// thresholds: once a minimum support declines a question, every higher
+// one declines it too.
+func TestMinSupportIsMonotone(t *testing.T) {
+	r := retrievetest.New(t, essaytest.Embedded(t))
+	for _, set := range builtInSets(t) {
+		for _, q := range set.Questions {
+			s, err := r.Prepare(context.Background(), q.Text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, th := range thresholds() {
+				if th.minSupport != minSupports[0] {
+					continue
+				}
+				declined := false
+				for _, ms := range minSupports {
+					abstains := s.Abstains(withMinSupport(th, ms).apply(retrieve.DefaultParams))
+					if declined && !abstains {
+						t.Fatalf("%s:%d %q: declined below min support %g and answered at it (%+v)", set.Name, q.Line, q.Text, ms, th)
+					}
+					declined = abstains
+				}
+			}
+		}
+	}
+}
