@@ -218,6 +218,13 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 	single := len(res.Query.Parts) == 1
 	partScores := make([][]float64, len(res.Query.Parts))
 	partBest := make([]float64, len(res.Query.Parts))
+	// Whether a sentence leans back is read once: the sort below compares
+	// mostly tied scores, and would run the pronoun and demonstrative
+	// patterns on every comparison (most of eval's time).
+	leans := make([]bool, len(sents))
+	for i, s := range sents {
+		leans[i] = leansBack(s.passage, s.text)
+	}
 	for part, p := range res.Query.Parts {
 		scores := make([]float64, len(sents))
 		partScores[part] = scores
@@ -279,8 +286,8 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			// less else says it more directly ("In fact, X was never
 			// all-powerful." before "we have been conditioned to think
 			// of X as an all-powerful dictator").
-			if li, lj := leansBack(sents[i].passage, sents[i].text), leansBack(sents[j].passage, sents[j].text); li != lj {
-				return lj
+			if leans[i] != leans[j] {
+				return leans[j]
 			}
 			return len(sents[i].stems) < len(sents[j].stems)
 		})
