@@ -84,6 +84,7 @@ func parse(name string, data []byte, md bool) (*Source, error) {
 		return nil, err
 	}
 	p.linkNotes()
+	src.findLists()
 	p.warn()
 	sort.SliceStable(src.Omitted, func(i, j int) bool { return firstLine(src.Omitted[i]) < firstLine(src.Omitted[j]) })
 	return src, nil

@@ -571,3 +571,23 @@ func TestParseMarkdownOrderedListAsNotesOrText(t *testing.T) {
 			"note 2 The second note.")
 	})
 }
+
+// A paragraph whose last sentence introduces a list ("three things:")
+// holds the paragraphs that make the list, counted "1 - ", "2. " or
+// "First,": an answer quoting it reads them with it. A sentence that
+// ends with a period, or paragraphs that count no list, make none.
+func TestParseListAParagraphIntroduces(t *testing.T) {
+	src := parsed(t, "Such men ask of this nation three things:\n\n1 - The right to vote.\n\n2 - Civic equality.\n\n"+
+		"In answer, he asks that black people give up, at least for the present, three things,--\n\nFirst, political power,\n\nSecond, civil rights,\n\nThe policy went on.\n\n"+
+		"Then came the war.\n\n1 - Not a list its paragraph introduces.\n\n2 - Nor this.\n\nIt ends thus:\n\nOne paragraph.\n")
+	lists := map[string][]string{}
+	for _, p := range src.Passages {
+		for _, q := range p.List {
+			lists[p.Ref.String()] = append(lists[p.Ref.String()], q.Ref.String())
+		}
+	}
+	want := map[string][]string{"¶1": {"¶2", "¶3"}, "¶4": {"¶5", "¶6"}}
+	if fmt.Sprint(lists) != fmt.Sprint(want) {
+		t.Errorf("lists = %v, want %v", lists, want)
+	}
+}
