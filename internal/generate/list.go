@@ -16,11 +16,16 @@ const maxItems = 9
 // set inside its passage, of each block after the sentence's own. Quoted
 // alone, the introduction names what it lists and stops there; an item
 // alone answers a third of what was asked. An item chosen on its own
-// moves to its place in the list.
+// moves to its place in the list. Only the passage that opens the answer
+// brings its list: an introduction quoted beside the answer, in passing,
+// would bring a list the question never asked for.
 func withLists(chosen []candidate) []candidate {
 	items := make([][]candidate, len(chosen))
 	inList := map[*essay.Passage]map[int]bool{}
 	for i, c := range chosen {
+		if c.passage != chosen[0].passage {
+			continue
+		}
 		items[i] = listItems(c)
 		for _, it := range items[i] {
 			if inList[it.passage] == nil {
