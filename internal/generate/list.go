@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"studyguide/internal/essay"
+	"studyguide/internal/terms"
 )
 
 // maxItems bounds the items of a list read after the sentence that
@@ -69,7 +70,12 @@ func listItems(c candidate) []candidate {
 		}
 	default:
 		for _, q := range p.List[:min(len(p.List), maxItems)] {
-			if len(q.Sentences) > 0 {
+			switch {
+			case len(q.Sentences) > 1 && len(terms.Words(q.Sentences[0].Text)) <= 1:
+				// An item that opens with its count alone ("First. That
+				// no slave ...") says it in the sentence after.
+				item(q, 1)
+			case len(q.Sentences) > 0:
 				item(q, 0)
 			}
 		}

@@ -94,3 +94,27 @@ func TestExtractiveQuotesAListSetInItsPassage(t *testing.T) {
 		t.Errorf("invalid citations %+v", rep.Invalid)
 	}
 }
+
+// TestListItemOpeningWithItsCountAlone checks, on Lincoln's Cooper Union
+// Address, that items set "First. That no slave ...", whose first sentence
+// is their count alone, are quoted by the sentence that says them.
+func TestListItemOpeningWithItsCountAlone(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "lincoln-cooper-union.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := retrievetest.New(t, c)
+	q := "What was the substance of the provision made in relation to slaves?"
+	res, err := r.Retrieve(context.Background(), q, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Extractive{}.Generate(context.Background(), Request{Question: q, Retrieval: res}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "in relation to slaves was:” [¶21] “That no slave should be imported into the Territory from foreign parts.” [¶22]"
+	if !strings.Contains(d.Text, want) || strings.Contains(d.Text, "“First.”") {
+		t.Errorf("answer\n%s\nwants %q", d.Text, want)
+	}
+}
