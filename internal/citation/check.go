@@ -134,13 +134,10 @@ type pair struct {
 
 func newChecker(text string, c *essay.Corpus, retrieved []essay.Ref) *checker {
 	k := &checker{
-		text: text, c: c, allowed: map[essay.Ref]bool{},
+		text: text, c: c,
 		seen: map[string]bool{}, flagged: map[Invalid]bool{}, stems: stemSets{},
 		texts: map[*essay.Passage]normalized{}, best: map[pair]Citation{}, failedAt: map[int]int{},
-		finds: map[found]result{},
-	}
-	for _, r := range retrieved {
-		k.allowed[r] = true
+		finds: map[found]result{}, allowed: allowedRefs(c, retrieved),
 	}
 	k.markers = citing(text, Parse(text), c)
 	k.spans = sentence.Split(text)
@@ -482,6 +479,25 @@ func shortQuote(q string) string {
 
 // maxShownWords bounds how much of a quotation a reason repeats.
 const maxShownWords = 8
+
+// allowedRefs returns the refs an answer written from the retrieved
+// passages may cite: those passages, and the items of a list one of them
+// introduces (essay.Passage.List), which the writer reads with it.
+func allowedRefs(c *essay.Corpus, retrieved []essay.Ref) map[essay.Ref]bool {
+	allowed := map[essay.Ref]bool{}
+	for _, r := range retrieved {
+		allowed[r] = true
+		if c == nil {
+			continue
+		}
+		if p, ok := c.Passage(r); ok {
+			for _, item := range p.List {
+				allowed[item.Ref] = true
+			}
+		}
+	}
+	return allowed
+}
 
 // resolve finds the passage a ref names, or says why it is invalid.
 func resolve(ref essay.Ref, c *essay.Corpus, allowed map[essay.Ref]bool) (*essay.Passage, string) {

@@ -71,11 +71,7 @@ const (
 //   - c: the corpus; a ref it lacks is flagged.
 //   - retrieved: the refs the answer is written from; others are flagged.
 func NewFlagger(w io.Writer, c *essay.Corpus, retrieved []essay.Ref) *Flagger {
-	allowed := map[essay.Ref]bool{}
-	for _, r := range retrieved {
-		allowed[r] = true
-	}
-	return &Flagger{w: w, corpus: c, retrieved: retrieved, allowed: allowed, shown: map[int]string{}}
+	return &Flagger{w: w, corpus: c, retrieved: retrieved, allowed: allowedRefs(c, retrieved), shown: map[int]string{}}
 }
 
 // Write takes the next piece of the answer and writes what can be settled.

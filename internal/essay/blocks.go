@@ -22,6 +22,9 @@ type block struct {
 	// later blocks of a footnote.
 	note     int
 	noteCont bool
+	// item is the number of a Markdown ordered list's item, on the item's
+	// first block, or 0: "1. text" under a notes heading is note 1.
+	item int
 	// markdown marks a block read by goldmark, whose headings are marked.
 	markdown bool
 	// gap counts the blank lines before the block in a plain-text file.

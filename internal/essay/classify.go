@@ -188,7 +188,7 @@ func isSubtitle(b block) bool {
 func isSignature(b block) bool {
 	stop := strings.HasSuffix(b.text, ".") || isAuthorLine(b) && !notesTitleRe.MatchString(b.text)
 	return b.oneLine() && b.heading == 0 && stop && isCapitals(b.text) &&
-		wordCount(b.text) <= 3 && designator(b.text) == ""
+		wordCount(b.text) <= 3 && designator(b.text) == "" && !romanAloneRe.MatchString(b.text)
 }
 
 // isSalutation reports whether a heading is a letter's salutation ("To

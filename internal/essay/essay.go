@@ -29,6 +29,12 @@ type Passage struct {
 	CitedBy []Ref
 	// Line is the 1-based line of the file where the passage begins.
 	Line int
+	// List holds the paragraphs after this one that make the list its
+	// last sentence introduces ("... three things:", then "1 - ...",
+	// "2 - ..."), each a paragraph of its own: what the paragraph names,
+	// it names there. An answer quoting the introduction reads them with
+	// it.
+	List []*Passage
 	// prefix is the number the first block started with ("12.",
 	// "Section 3."), removed from Blocks[0].
 	prefix string

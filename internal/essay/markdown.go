@@ -68,7 +68,23 @@ func markdownBlocks(src []byte, first int) []block {
 				}
 			case *gast.CodeBlock, *gast.FencedCodeBlock:
 				out = appendBlock(out, block{list: true, line: lineAt(c)}, linesText(c, src))
-			case *gast.List, *gast.ListItem, *gast.Blockquote:
+			case *gast.List:
+				if !c.IsOrdered() {
+					walk(c, true)
+					continue
+				}
+				// Goldmark keeps an ordered list's first number only: each
+				// item's first block gets its number as the list counts.
+				n := c.Start
+				for it := gast.Node(c.FirstChild()); it != nil; it = it.NextSibling() {
+					start := len(out)
+					walk(it, true)
+					if start < len(out) {
+						out[start].item = n
+					}
+					n++
+				}
+			case *gast.ListItem, *gast.Blockquote:
 				walk(c, true)
 			case *east.FootnoteList:
 				walk(c, false)

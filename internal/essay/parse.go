@@ -30,8 +30,12 @@ import (
 // qualified by their heading ("Amendment XIV ¶1"). Otherwise paragraphs
 // are numbered in order. Notes are blocks "N text" (after the body),
 // "[N] text", "(N) text", "ⁿ text", "FNA1-@N text", Markdown "[^N]:"
-// definitions, or any numbered block under a "Notes" heading; a note
-// needs its marker in the text before it. A Project Gutenberg header and license are left out.
+// definitions, or any numbered block or Markdown list item under a
+// "Notes" heading; a note needs its marker in the text before it. A
+// Markdown numbered list elsewhere is notes only when it closes its
+// section and the text marks each of its numbers; otherwise it is text. A
+// Project Gutenberg header and license are left out. No block of the text
+// is dropped without a word: one left out is named in Omitted or Skipped.
 func Parse(name string, data []byte) (*Source, error) {
 	return parse(name, data, false)
 }
@@ -80,6 +84,7 @@ func parse(name string, data []byte, md bool) (*Source, error) {
 		return nil, err
 	}
 	p.linkNotes()
+	src.findLists()
 	p.warn()
 	sort.SliceStable(src.Omitted, func(i, j int) bool { return firstLine(src.Omitted[i]) < firstLine(src.Omitted[j]) })
 	return src, nil
@@ -255,6 +260,9 @@ type parser struct {
 	// signed says a signature has just closed a text: notes "1. text"
 	// may follow.
 	signed bool
+	// footnotes says the text defines Markdown footnotes ("[^1]:"): its
+	// numbered lists are never notes outside a notes heading.
+	footnotes bool
 	// signatures are the names that sign three texts or more on a line
 	// of their own ("PUBLIUS."), to find one that a file ran into a
 	// paragraph.
@@ -298,6 +306,9 @@ func newParser(src *Source, blocks []block) *parser {
 		}
 	}
 	sort.Strings(p.signatures)
+	for _, b := range blocks {
+		p.footnotes = p.footnotes || b.note > 0
+	}
 	p.readMeta()
 	p.findTitlePage()
 	p.skipLetterHeads()
@@ -363,9 +374,25 @@ func (p *parser) skipBlock(i int, why string) {
 	p.skip[i] = true
 	b := p.blocks[i]
 	p.src.Skipped = append(p.src.Skipped, fmt.Sprintf("line %d: %s", b.line, b.text))
-	if why != "" {
-		p.src.Omitted = append(p.src.Omitted, fmt.Sprintf("line %d: %s", b.line, why))
+	if why == "" {
+		return
 	}
+	// A block of several lines names them all, so that a reader (and a
+	// check that no text is lost) can tell which lines went.
+	if b.lines > 1 {
+		p.src.Omitted = append(p.src.Omitted, fmt.Sprintf("lines %d-%d: %s", b.line, b.line+b.lines-1, why))
+		return
+	}
+	p.src.Omitted = append(p.src.Omitted, fmt.Sprintf("line %d: %s", b.line, why))
+}
+
+// clip returns text's first n words, with "..." when it has more.
+func clip(text string, n int) string {
+	words := strings.Fields(text)
+	if len(words) <= n {
+		return text
+	}
+	return strings.Join(words[:n], " ") + " ..."
 }
 
 // skipLetterHeads skips the lines a letter or a paper sets between its
@@ -967,14 +994,13 @@ func (p *parser) add(i int, b block) error {
 	if n, rest, ok := p.asNote(i, b); ok {
 		return p.startNote(n, rest, strings.TrimSpace(strings.TrimSuffix(b.text, rest)), b.line, g)
 	}
-	if p.inNotes && (p.groups[g].notes || b.noteCont) {
-		if p.cur != nil {
-			p.cur.Blocks = append(p.cur.Blocks, b.text)
-		} else {
-			p.skipBlock(i, "")
-		}
+	if p.inNotes && (p.groups[g].notes || b.noteCont) && p.cur != nil {
+		p.cur.Blocks = append(p.cur.Blocks, b.text)
 		return nil
 	}
+	// A block under a notes heading that no note holds (a line on where
+	// the notes come from, a list whose numbers are no notes') is read as
+	// text below: dropped, it vanished without a word.
 	if p.inNotes {
 		// Outside a notes section a note is one block: the body resumes.
 		p.inNotes, p.lastNote, p.marked, p.cur = false, 0, false, nil
@@ -991,7 +1017,7 @@ func (p *parser) add(i int, b block) error {
 	case p.cur != nil && p.cur.Ref.Kind == Paragraph && (p.numbered || b.list || b.indent > p.bodyIndent):
 		p.cur.Blocks = append(p.cur.Blocks, b.text)
 	case p.numbered && !(p.sectioned && !p.numberedIn[g]):
-		p.skipBlock(i, "")
+		p.skipBlock(i, "a block outside the numbered paragraphs: "+clip(b.text, 12))
 	case p.sectioned:
 		p.autoIn[g]++
 		return p.startPara(p.autoIn[g], b.text, "", b.line, g)
@@ -1010,6 +1036,9 @@ func (p *parser) add(i int, b block) error {
 // follows the note before, and ends the section's body (the next block is
 // a note too, a heading or the end).
 func (p *parser) asNote(i int, b block) (int, string, bool) {
+	if b.item > 0 {
+		return p.itemNote(i, b)
+	}
 	if len(p.paraLine) == 0 && !p.groups[p.groupOf[i]].notes && b.note == 0 {
 		return 0, "", false
 	}
@@ -1042,6 +1071,38 @@ func (p *parser) asNote(i int, b block) (int, string, bool) {
 		return 0, "", false
 	}
 	return n, rest, true
+}
+
+// itemNote reports whether block i, the first of a Markdown ordered
+// list's item, starts a note. Under a notes heading it does when it
+// follows the note before, unless the notes are marked "[N]" (there a
+// "1." numbers a clause of the note before it). Elsewhere the list must
+// close its section, in a text without Markdown footnotes ("[^1]:"), and
+// the text must mark every item's number before it. Any other numbered
+// list is text.
+func (p *parser) itemNote(i int, b block) (int, string, bool) {
+	n := b.item
+	switch {
+	case p.groups[p.groupOf[i]].notes:
+		return n, b.text, !p.marked && n > p.lastNote
+	case p.inNotes && !p.marked && n == p.lastNote+1:
+		return n, b.text, true
+	case !p.footnotes && (n == 1 || n == p.lastNote+1) && p.listOfNotes(i):
+		return n, b.text, true
+	}
+	return 0, "", false
+}
+
+// listOfNotes reports whether the list that block i opens closes its
+// section and the text marks every item's number before it.
+func (p *parser) listOfNotes(i int) bool {
+	j := i
+	for ; j < len(p.blocks) && p.blocks[j].list && !p.blocks[j].head; j++ {
+		if n := p.blocks[j].item; n > 0 && !p.markers[n] {
+			return false
+		}
+	}
+	return p.endsBody(j)
 }
 
 // loneNoteMark reports whether block i is a note's mark on a line of its

@@ -509,3 +509,85 @@ func TestTrimNameStop(t *testing.T) {
 		}
 	}
 }
+
+// A Markdown ordered list is notes under a heading that names notes, or
+// at the end of a section when the text marks every item's number;
+// otherwise it is text. Before, a list under "## Notes" vanished: goldmark
+// drops an item's number, so the note read as a block no note held, and
+// was skipped without a word.
+func TestParseMarkdownOrderedListAsNotesOrText(t *testing.T) {
+	body := "# A Title\n\n## Part\n\nFirst paragraph says a thing.[1] It goes on.\n\nSecond paragraph says another thing.[2]\n\n"
+	md := func(t *testing.T, text string) *Source {
+		t.Helper()
+		src, err := ParseMarkdown("x", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return src
+	}
+	for heading, notes := range map[string]string{"## Notes": "", "## Endnotes": "", "## Footnotes": "", "": "no heading, the markers match"} {
+		t.Run(heading+notes, func(t *testing.T) {
+			src := md(t, body+heading+"\n\n1. The note text that explains the thing.\n\n2. A second note,\n   on two lines.\n")
+			wantRefs(t, src,
+				"¶1 First paragraph says a thing.[1] It goes on.",
+				"¶2 Second paragraph says another thing.[2]",
+				"note 1 The note text that explains the thing.",
+				"note 2 A second note, on two lines.")
+			if p := src.Passages[2]; len(p.CitedBy) != 1 || p.CitedBy[0].N != 1 {
+				t.Errorf("note 1 is cited by %v, want ¶1", p.CitedBy)
+			}
+		})
+	}
+	t.Run("a list whose numbers the text does not mark", func(t *testing.T) {
+		src := md(t, "# A Title\n\n## Part\n\nHe asks for three things:\n\n1. The right to vote.\n2. Civic equality.\n3. Education.\n\n## Next\n\nThe last paragraph.\n")
+		wantRefs(t, src,
+			"¶1 He asks for three things:\n\nThe right to vote.\n\nCivic equality.\n\nEducation.",
+			"¶2 The last paragraph.")
+	})
+	t.Run("a list in the body before the notes", func(t *testing.T) {
+		src := md(t, body+"1. An item of the text.\n2. Another.\n\nThe body goes on.\n\n## Notes\n\n1. The first note.\n2. The second note.\n")
+		wantRefs(t, src,
+			"¶1 First paragraph says a thing.[1] It goes on.",
+			"¶2 Second paragraph says another thing.[2]\n\nAn item of the text.\n\nAnother.",
+			"¶3 The body goes on.",
+			"note 1 The first note.",
+			"note 2 The second note.")
+	})
+	t.Run("a line under the notes heading before its notes", func(t *testing.T) {
+		src := md(t, body+"## Notes\n\nThe editor added these notes.\n\n1. The first note.\n2. The second note.\n")
+		wantRefs(t, src,
+			"¶1 First paragraph says a thing.[1] It goes on.",
+			"¶2 Second paragraph says another thing.[2]",
+			"¶3 The editor added these notes.",
+			"note 1 The first note.",
+			"note 2 The second note.")
+	})
+	t.Run("notes marked [N] keep their numbered clauses", func(t *testing.T) {
+		src := md(t, body+"## Notes\n\n[1] An act:\n\n1. Any married woman may keep her earnings.\n2. No indenture binds.\n\n[2] The second note.\n")
+		wantRefs(t, src,
+			"¶1 First paragraph says a thing.[1] It goes on.",
+			"¶2 Second paragraph says another thing.[2]",
+			"note 1 An act:\n\nAny married woman may keep her earnings.\n\nNo indenture binds.",
+			"note 2 The second note.")
+	})
+}
+
+// A paragraph whose last sentence introduces a list ("three things:")
+// holds the paragraphs that make the list, counted "1 - ", "2. " or
+// "First,": an answer quoting it reads them with it. A sentence that
+// ends with a period, or paragraphs that count no list, make none.
+func TestParseListAParagraphIntroduces(t *testing.T) {
+	src := parsed(t, "Such men ask of this nation three things:\n\n1 - The right to vote.\n\n2 - Civic equality.\n\n"+
+		"In answer, he asks that black people give up, at least for the present, three things,--\n\nFirst, political power,\n\nSecond, civil rights,\n\nThe policy went on.\n\n"+
+		"Then came the war.\n\n1 - Not a list its paragraph introduces.\n\n2 - Nor this.\n\nIt ends thus:\n\nOne paragraph.\n")
+	lists := map[string][]string{}
+	for _, p := range src.Passages {
+		for _, q := range p.List {
+			lists[p.Ref.String()] = append(lists[p.Ref.String()], q.Ref.String())
+		}
+	}
+	want := map[string][]string{"¶1": {"¶2", "¶3"}, "¶4": {"¶5", "¶6"}}
+	if fmt.Sprint(lists) != fmt.Sprint(want) {
+		t.Errorf("lists = %v, want %v", lists, want)
+	}
+}

@@ -212,13 +212,19 @@ func checkFloor(t *testing.T, rep *Report, want floor) {
 // Disobedience, recall@3 on Du Bois (0.713 to 0.688) and Civil
 // Disobedience (0.867 to 0.840), recall@1 on Du Bois (0.613 to 0.600)
 // and On Liberty (0.851 to 0.838); Goldman gained one at rank 1.
+// When a sentence introducing a list (Du Bois sets each item as a
+// paragraph) came to be quoted with the list's items, Du Bois's answer
+// precision fell from 0.541 to 0.534: the questions that ask what a list
+// holds are answered with all of it, but an answer opening with the
+// wrong introduction quotes its wrong list too (checked by the refs
+// quoted, the questions unread).
 var textFloors = map[string]floor{
 	"douglass-lynched.tsv":  {0.635, 0.823, 0.742, 8, 5, 0.630, 0.450},
 	"goldman-kronstadt.tsv": {0.802, 0.907, 0.865, 7, 5, 0.780, 0.588},
 	// Blind at their first run (README.md), then held at the weights
 	// chosen when eval14 and eval15 joined cross-validation.
 	"lincoln-cooper-union.tsv": {0.511, 0.761, 0.642, 10, 8, 0.485, 0.525},
-	"dubois-washington.tsv":    {0.600, 0.688, 0.679, 3, 6, 0.541, 0.875},
+	"dubois-washington.tsv":    {0.600, 0.688, 0.679, 3, 6, 0.534, 0.875},
 	// Development sets.
 	"civil-disobedience.tsv": {0.747, 0.840, 0.814, 3, 9, 0.651, 0.654},
 	"on-liberty.tsv":         {0.838, 0.946, 0.897, 1, 9, 0.799, 0.600},

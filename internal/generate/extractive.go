@@ -55,6 +55,10 @@ type candidate struct {
 	// lead is set on the best sentence of retrieval's best passage when
 	// it opens the answer to a question of one part.
 	lead bool
+	// item is set on an item of a list read right after the sentence
+	// that introduces it (see withLists): it reads as part of that
+	// quotation, with no words of its own to lead it in.
+	item bool
 	// antecedent is, for a line too short to quote alone, the sentence of
 	// another passage quoted before it, naming what its pronoun means
 	// (see shortLine).
@@ -74,7 +78,7 @@ func (e Extractive) Generate(ctx context.Context, req Request, stream io.Writer)
 	if d, ok := bareFollowUp(req); ok {
 		return d, write(stream, d.Text)
 	}
-	chosen := e.selectSentences(res, req.Question, quotedBefore(req.History))
+	chosen := withLists(e.selectSentences(res, req.Question, quotedBefore(req.History)))
 	if len(chosen) == 0 {
 		return abstain(res, stream)
 	}
@@ -441,8 +445,10 @@ func compose(chosen []candidate, author, kind string) string {
 		if i > 0 {
 			b.WriteString(" ")
 		}
-		b.WriteString(lead(i, c, chosen, v, kind))
-		fmt.Fprintf(&b, " “%s” %s", shorten(quoteText(c.text)), c.passage.Ref.Marker())
+		if !c.item {
+			b.WriteString(lead(i, c, chosen, v, kind) + " ")
+		}
+		fmt.Fprintf(&b, "“%s” %s", shorten(quoteText(c.text)), c.passage.Ref.Marker())
 	}
 	return b.String()
 }
@@ -464,8 +470,24 @@ func voiceOf(author string) voice {
 	case severalAuthors(author):
 		return voice{full: author, short: "the authors", plural: true}
 	}
-	return voice{full: author, short: author[strings.LastIndex(author, " ")+1:]}
+	return voice{full: author, short: surname(author)}
 }
+
+// surname returns the last name of an author's name, with the particle
+// that opens it ("Du Bois", "van Gogh", "de Tocqueville"): "Bois" alone
+// names no one.
+func surname(author string) string {
+	words := strings.Fields(author)
+	n := len(words) - 1
+	for n > 1 && particles[strings.ToLower(words[n-1])] {
+		n--
+	}
+	return strings.Join(words[n:], " ")
+}
+
+// particles open a surname of several words.
+var particles = map[string]bool{"du": true, "de": true, "da": true, "di": true, "del": true, "della": true, "des": true,
+	"van": true, "von": true, "der": true, "den": true, "ter": true, "ten": true, "la": true, "le": true}
 
 // severalAuthors reports whether a name lists more than one person.
 func severalAuthors(author string) bool {
@@ -519,7 +541,7 @@ func lead(i int, c candidate, chosen []candidate, v voice, kind string) string {
 	// A note read after the sentence marking it interrupts its passage:
 	// what follows the note continues from the sentence before it.
 	prev := i - 1
-	for prev >= 0 && chosen[prev].followsMarker {
+	for prev >= 0 && (chosen[prev].followsMarker || chosen[prev].item) {
 		prev--
 	}
 	full, short := v.full, v.short

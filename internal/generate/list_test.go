@@ -1,0 +1,120 @@
+package generate
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"studyguide/internal/citation"
+	"studyguide/internal/essay"
+	"studyguide/internal/retrieve/retrievetest"
+)
+
+// TestExtractiveQuotesTheListASentenceIntroduces checks, on Du Bois's
+// chapter on Booker T. Washington, whose lists set each item as a
+// paragraph of its own, that a question about what a paragraph names
+// before its list is answered with the introduction and every item, in
+// order, each cited to its own paragraph and every citation holding.
+func TestExtractiveQuotesTheListASentenceIntroduces(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "dubois-washington.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := retrievetest.New(t, c)
+	cases := map[string][]string{
+		"What is the triple paradox of Washington's career?": {
+			"the triple paradox of his career:” [¶23]", "“1 - He is striving nobly", "[¶24] “2 - He insists on thrift", "[¶25] “3 - He advocates common-school", "[¶26]"},
+		"What three things do these men ask of the nation?": {
+			"three things:” [¶28] “1 - The right to vote.” [¶29] “2 - Civic equality.” [¶30] “3 - The education of youth according to ability.” [¶31]"},
+	}
+	for q, want := range cases {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := Extractive{}.Generate(context.Background(), Request{Question: q, Retrieval: res, Author: "W.E.B. Du Bois"}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		at := 0
+		for _, w := range want {
+			i := strings.Index(d.Text[at:], w)
+			if i < 0 {
+				t.Errorf("%q: answer\n%s\nwants, in order, %q", q, d.Text, w)
+				break
+			}
+			at += i + len(w)
+		}
+		rep := citation.Check(d.Text, c, res.Refs())
+		if len(rep.Invalid) != 0 || len(rep.Uncited) != 0 {
+			t.Errorf("%q: invalid citations %+v, uncited %q in\n%s", q, rep.Invalid, rep.Uncited, d.Text)
+		}
+		for _, ci := range rep.Citations {
+			if !ci.Supported {
+				t.Errorf("%q: unsupported citation %+v", q, ci)
+			}
+		}
+	}
+}
+
+// TestSurnameKeepsItsParticle checks that an author is named by a whole
+// surname: "Du Bois", not "Bois".
+func TestSurnameKeepsItsParticle(t *testing.T) {
+	for name, want := range map[string]string{"W.E.B. Du Bois": "Du Bois", "Grover Furr": "Furr", "Alexis de Tocqueville": "de Tocqueville", "Voltaire": "Voltaire", "Ludwig van Beethoven": "van Beethoven"} {
+		if got := surname(name); got != want {
+			t.Errorf("surname(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestExtractiveQuotesAListSetInItsPassage checks that a list set inside
+// the passage that introduces it (bullets continue their paragraph) is
+// quoted after its introduction too.
+func TestExtractiveQuotesAListSetInItsPassage(t *testing.T) {
+	c, r := textCorpus(t, "town.md", "# Town Reform\n\nby A. Writer\n\n## The Demands\n\n"+
+		"The reformers of the town met in the spring of that year and resolved to press the council for change. They made three demands of the council:\n\n"+
+		"- a public library open to every citizen of the town\n- a night school for the workers of the mills\n- a free clinic for the poor of the river wards\n\n"+
+		"The council refused them all, and the reformers turned to the voters.\n\n## The Election\n\n"+
+		"In the autumn the voters removed half of the council, and the new members granted the library at once.\n")
+	q := "What demands did the reformers make of the council?"
+	res, err := r.Retrieve(context.Background(), q, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Extractive{}.Generate(context.Background(), Request{Question: q, Retrieval: res}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "demands of the council:” [¶1] “a public library open to every citizen of the town” [¶1] “a night school for the workers of the mills” [¶1] “a free clinic for the poor of the river wards” [¶1]"
+	if !strings.Contains(d.Text, want) {
+		t.Errorf("answer\n%s\nwants %q", d.Text, want)
+	}
+	if rep := citation.Check(d.Text, c, res.Refs()); len(rep.Invalid) != 0 {
+		t.Errorf("invalid citations %+v", rep.Invalid)
+	}
+}
+
+// TestListItemOpeningWithItsCountAlone checks, on Lincoln's Cooper Union
+// Address, that items set "First. That no slave ...", whose first sentence
+// is their count alone, are quoted by the sentence that says them.
+func TestListItemOpeningWithItsCountAlone(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "lincoln-cooper-union.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := retrievetest.New(t, c)
+	q := "What was the substance of the provision made in relation to slaves?"
+	res, err := r.Retrieve(context.Background(), q, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Extractive{}.Generate(context.Background(), Request{Question: q, Retrieval: res}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "in relation to slaves was:” [¶21] “That no slave should be imported into the Territory from foreign parts.” [¶22]"
+	if !strings.Contains(d.Text, want) || strings.Contains(d.Text, "“First.”") {
+		t.Errorf("answer\n%s\nwants %q", d.Text, want)
+	}
+}
