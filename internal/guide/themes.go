@@ -3,7 +3,6 @@ package guide
 import (
 	"fmt"
 	"strings"
-	"unicode"
 
 	"studyguide/internal/essay"
 	"studyguide/internal/lazyregexp"
@@ -222,64 +221,13 @@ func countWord(text, term string) int {
 }
 
 // quietHeading returns a section title set in capitals ("SPEECH AT THE
-// COOPER INSTITUTE, NEW YORK") in title case, as a theme's name reads in a
-// handout: "Speech at the Cooper Institute, New York". Title case, not
-// sentence case, because a heading's proper nouns cannot be told from its
-// other words: sentence case lower-cased any name the text never writes
-// mid-sentence ("the cooper institute, new York"). Small function words
-// after the first stay lower case; a roman numeral and a word not in
-// capitals ("No." in "FEDERALIST No. 15") stay as they are. Other titles
-// are returned as they are.
+// COOPER INSTITUTE, NEW YORK.") in title case, as a theme's name reads in
+// a handout: "Speech at the Cooper Institute, New York" (see
+// essay.TitleCase). Other titles are returned as they are.
 func (b *builder) quietHeading(h string) string {
-	if !shouting(h) && !capitals(h) {
+	out := essay.TitleCase(h)
+	if out == h {
 		return h
 	}
-	out := wordRe.ReplaceAllStringFunc(h, func(w string) string {
-		lw := strings.ToLower(w)
-		switch {
-		case strings.ToUpper(w) != w || romanRe.MatchString(w):
-			return w
-		case minorTitleWords[lw]:
-			return lw
-		}
-		parts := strings.Split(lw, "-")
-		for i, p := range parts {
-			parts[i] = terms.Capitalize(p)
-		}
-		return strings.Join(parts, "-")
-	})
-	out = strings.TrimSuffix(strings.TrimSpace(out), ".")
-	return sentenceStartRe.ReplaceAllStringFunc(out, strings.ToUpper)
+	return strings.TrimSuffix(strings.TrimSpace(out), ".")
 }
-
-// capitals reports whether a short heading is all in capitals
-// ("PREFACE."), too short for shouting to tell.
-func capitals(h string) bool {
-	upper := 0
-	for _, r := range h {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsUpper(r) {
-			upper++
-		}
-	}
-	return upper >= 5
-}
-
-// minorTitleWords are the articles, conjunctions and short prepositions
-// a title keeps in lower case after its first word.
-var minorTitleWords = map[string]bool{
-	"a": true, "an": true, "the": true, "and": true, "but": true, "or": true,
-	"nor": true, "for": true, "of": true, "on": true, "in": true, "at": true,
-	"to": true, "by": true, "as": true, "with": true, "from": true, "into": true,
-	"upon": true, "vs": true,
-}
-
-var (
-	// romanRe is a roman numeral, which stays in capitals.
-	romanRe = lazyregexp.New(`^[IVXLC]+$`)
-	// sentenceStartRe is the first letter of a title and of each sentence
-	// in it.
-	sentenceStartRe = lazyregexp.New(`(?:^|[.!?:]["”]?\s+)["“]?\p{L}`)
-)
