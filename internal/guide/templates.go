@@ -88,7 +88,11 @@ func understandTermInUse(pc *pctx) []option {
 			if len(termSpans(m.s.text, t.Term)) == 0 {
 				continue
 			}
-			text := sf("The text never defines ‘%s’. From %s, write a one-line definition, and say which words of the sentence led you to it.", t.Term, cite(m.s))
+			// The glossary found no sentence that defines the term, but a
+			// sentence may explain it in a way no cue word shows ("-- in
+			// short, of "lack of democracy""): the prompt asks for the
+			// student's own words, and never says the text gives none.
+			text := sf("Define ‘%s’ in your own words, in one line, from %s. Which words of the sentence led you to your definition?", t.Term, cite(m.s))
 			out = append(out, prompt("understand/in-use", 0.9*m.weight(), text, []*sentence{m.s}))
 			break
 		}
