@@ -7,6 +7,7 @@ import (
 	"studyguide/internal/essay"
 	"studyguide/internal/lazyregexp"
 	"studyguide/internal/terms"
+	"studyguide/internal/thesaurus"
 )
 
 // namingRe finds where an essay names the questions it has asked: "the two
@@ -190,7 +191,61 @@ func fallbackName(c *essay.Corpus, qs []*Question) string {
 	if best != "" {
 		return best
 	}
+	if idea := passageIdea(c, qs[0].Ref); idea != "" {
+		return idea
+	}
 	return fmt.Sprintf("the questions of %s", qs[0].Ref)
+}
+
+// passageIdea returns the weightiest of the text's ideas (see ideas) that
+// the passage asking a question uses, else the pair of content words of
+// the passage that most passages use, two at least; or "". A question
+// that names no idea itself ("what has been the return?") is about what
+// its passage argues.
+func passageIdea(c *essay.Corpus, ref essay.Ref) string {
+	p, ok := c.Passage(ref)
+	if !ok {
+		return ""
+	}
+	// An idea keeps a hyphened word apart ("self assertion").
+	text := strings.ReplaceAll(p.Text(), "-", " ")
+	best, bestW := "", 0.0
+	for term, w := range ideas(c) {
+		if countWord(text, term) > 0 && (w > bestW || w == bestW && term < best) {
+			best, bestW = term, w
+		}
+	}
+	if best != "" {
+		return best
+	}
+	bestN := 1.0
+	for _, pair := range contentPairs(p.Text()) {
+		if !namesAThing(pair) {
+			continue
+		}
+		n := float64(len(uses(c, pair)))
+		if n > bestN {
+			best, bestN = pair, n
+		}
+	}
+	return best
+}
+
+// namesAThing reports whether a pair of lower-case words reads as a
+// thing argued about ("industrial education"): it ends on a noun, as
+// WordNet's tagged texts use it, that names no people ("poor wretches"),
+// opens on no participle ("taken place"), and counts nothing ("ten
+// years").
+func namesAThing(pair string) bool {
+	ws := strings.Fields(pair)
+	if pair != strings.ToLower(pair) || len(ws) != 2 || closedWords[ws[0]] || closedWords[ws[1]] || personNoun(ws[1]) {
+		return false
+	}
+	if strings.HasSuffix(ws[0], "en") || strings.HasSuffix(ws[0], "ed") {
+		return false
+	}
+	nouns, _ := thesaurus.Tagged(terms.Stem(ws[1]))
+	return nouns > 0
 }
 
 // contentPairs returns the pairs of adjacent content words of text.
