@@ -293,3 +293,47 @@ func TestQuotedFragmentsAreNoTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestSpokenLinesAndVerbPhrasesAreNoTerms checks the glossary's
+// candidates on dialogue and on a speech: a quotation that is a whole
+// spoken line ("All is lost."), the words between two quotations ("E"
+// with a small "g"), and a verb with its object ("should not prohibit
+// slavery") are no terms; a quoted word is.
+func TestSpokenLinesAndVerbPhrasesAreNoTerms(t *testing.T) {
+	for text, want := range map[string][]string{
+		`"All is lost."`: nil,
+		`"Irene Adler is married," remarked Holmes.`:                             nil,
+		`"Yes," he continued, glancing out of the window.`:                       nil,
+		`I saw a large "E" with a small "g," and a "P."`:                         nil,
+		`Nor does "democracy" mean that capitalism could be voted out of power.`: {"democracy"},
+	} {
+		if got := quotedTerms(text); strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("quotedTerms(%q) = %q, want %q", text, got, want)
+		}
+	}
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "lincoln-cooper-union.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := ideas(c)
+	for _, verbal := range []string{"prohibit slavery", "dividing local"} {
+		if _, ok := ids[verbal]; ok {
+			t.Errorf("%q, a verb and its object, is one of the text's ideas", verbal)
+		}
+	}
+	if _, ok := ids["proper division"]; !ok {
+		t.Errorf("\"proper division\" is not one of the text's ideas: %v", ids)
+	}
+	b := newBuilder(c, nil)
+	if qs := b.asks("The explosive materials are everywhere in parcels; but there neither are, nor can be supplied the indispensable connecting trains."); len(qs) > 0 {
+		t.Errorf("a sentence saying only where something is asks %q", qs)
+	}
+	for _, cd := range b.cands {
+		if (cd.Term == "Georgia" || cd.Term == "North Carolina" || cd.Term == "Government") && cd.Person {
+			t.Errorf("%q, a place or a body, is read as a person", cd.Term)
+		}
+		if cd.Term == "Washington" && !cd.Person {
+			t.Errorf("Washington, whom the text calls George Washington, is not read as a person")
+		}
+	}
+}
