@@ -68,7 +68,7 @@ func understandDefinition(pc *pctx) []option {
 	var out []option
 	for _, t := range pc.terms {
 		for _, m := range pc.mats {
-			if d, _ := definesTerm(m.s.text, t.Term); !d || m.s.question {
+			if d, _ := definesTerm(m.s.text, t.Term); !d || m.s.question || len(termSpans(quoteOf(m.s).Text, t.Term)) == 0 {
 				continue
 			}
 			text := sf("%s Put this account of ‘%s’ in your own words, then give an example the author would accept.", cite(m.s), t.Term)
@@ -85,7 +85,9 @@ func understandTermInUse(pc *pctx) []option {
 			continue
 		}
 		for _, m := range pc.mats {
-			if len(termSpans(m.s.text, t.Term)) == 0 {
+			if len(termSpans(quoteOf(m.s).Text, t.Term)) == 0 {
+				// The term must stand in what the prompt quotes, not
+				// in the part of a long sentence its cut leaves out.
 				continue
 			}
 			// The glossary found no sentence that defines the term, but a
