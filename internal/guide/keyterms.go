@@ -451,7 +451,7 @@ func common(cd *candidate) bool {
 
 // commonNoun reports whether a one-word name is a word WordNet knows whose
 // commonest noun sense, read as the text writes it, names no person
-// ("Congress"; not "Marx").
+// ("Congress"; not "Darwin").
 func commonNoun(name string) bool {
 	stem := terms.Stem(strings.ToLower(name))
 	return !strings.Contains(name, " ") && thesaurus.Senses(stem) > 0 && !thesaurus.Person(name)
