@@ -270,12 +270,6 @@ func isCapitals(s string) bool {
 	return letters >= 2
 }
 
-var minorWords = map[string]bool{
-	"a": true, "an": true, "the": true, "of": true, "and": true, "or": true, "for": true,
-	"to": true, "in": true, "on": true, "at": true, "by": true, "with": true, "from": true,
-	"as": true, "but": true, "nor": true, "into": true, "upon": true,
-}
-
 // isTitleCase reports whether every word of s but the minor ones starts
 // with a capital, and two or more do.
 func isTitleCase(s string) bool {

@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"studyguide/internal/sentence"
@@ -362,7 +361,7 @@ func (p *parser) byAlone(i int) {
 	if !name.oneLine() || name.words > 8 || !name.head {
 		return
 	}
-	setMeta(&p.src.Meta, "author", titleCase(strings.TrimRight(name.text, ".")))
+	setMeta(&p.src.Meta, "author", TitleCase(strings.TrimRight(name.text, ".")))
 	p.skipBlock(i, "")
 	p.skipBlock(i+1, "")
 }
@@ -675,29 +674,13 @@ func (p *parser) titleFromPage(end int) {
 	if j := p.nextBody(i + 1); j < end && isSubtitleLine(p.blocks[j]) && !strings.HasSuffix(title, ".") {
 		title += ": " + p.blocks[j].text
 	}
-	p.src.Meta.Title = titleCase(strings.TrimRight(title, ".,;:"))
+	p.src.Meta.Title = TitleCase(strings.TrimRight(title, ".,;:"))
 }
 
 // isSubtitleLine reports whether a title page's line after its title is
 // a subtitle: a heading of one line that is no date, name or designator.
 func isSubtitleLine(b block) bool {
 	return b.head && b.oneLine() && !isDateLine(b) && !isAuthorLine(b) && designator(b.text) == "" && !strings.HasSuffix(b.text, ".")
-}
-
-// titleCase sets a title in capitals ("THE FEDERALIST PAPERS") in title
-// case ("The Federalist Papers"); any other title is left as it is.
-func titleCase(t string) string {
-	if !isCapitals(t) {
-		return t
-	}
-	words := strings.Fields(strings.ToLower(t))
-	for i, w := range words {
-		if i == 0 || !minorWords[w] {
-			r, size := utf8.DecodeRuneInString(w)
-			words[i] = string(unicode.ToUpper(r)) + w[size:]
-		}
-	}
-	return strings.Join(words, " ")
 }
 
 // numberOf reads the number a block starts with, as numberedRe would

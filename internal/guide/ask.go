@@ -303,6 +303,12 @@ func (b *builder) askAbout(st statement) string {
 	if len(rest) == 0 || !askable(rest) {
 		return ""
 	}
+	if copula(verb) && placeAdverbs[strings.ToLower(strings.TrimRight(rest[0], ",;"))] {
+		// "The explosive materials are everywhere in parcels": asked
+		// for its subject, a sentence that says only where something
+		// is makes a riddle ("What is everywhere in parcels?").
+		return ""
+	}
 	if copula(verb) && isUpper(strings.Trim(rest[0], `"“`)) && !determiners[strings.ToLower(rest[0])] {
 		// "The young man's name was Ned Roberts": asked for the subject,
 		// the question gives its answer away and asks for a description.
@@ -344,6 +350,12 @@ func (b *builder) askAbout(st statement) string {
 		q = keep + b.lowerFirst(q)
 	}
 	return terms.Capitalize(q)
+}
+
+// placeAdverbs say where something is without naming a place.
+var placeAdverbs = map[string]bool{
+	"everywhere": true, "nowhere": true, "somewhere": true, "anywhere": true,
+	"elsewhere": true, "here": true, "abroad": true,
 }
 
 // minRestContent is the fewest content words a question asking for its
@@ -483,7 +495,7 @@ func (b *builder) describable(subject string) bool {
 
 // titleRe opens a subject with a title before a name: "Mr. Lawrence",
 // "Dr. Godwin", "Aunt Hester".
-var titleRe = lazyregexp.New(`^(?:Mr|Mrs|Ms|Dr|Rev|Prof|St|Gen|Col|Capt|Gov|Sen|Hon)\.?\s+\p{Lu}|^(?:Miss|Judge|Aunt|Uncle|Colonel|Captain|General|Governor|Senator|Bishop|Father|Mother|Sister|Brother|Lady|Lord|Sir|Master|Mistress|Professor|Doctor|Ex-Governor|President|King|Queen|Prince|Princess|Count|Baron)\s+\p{Lu}`)
+var titleRe = lazyregexp.New(`^(?:Mr|Mrs|Ms|Dr|Rev|Prof|St|Gen|Col|Capt|Gov|Sen|Hon)\.?\s+\p{Lu}|^(?:Miss|Misses|Messrs|Reverend|Emperor|Empress|Judge|Aunt|Uncle|Colonel|Captain|General|Governor|Senator|Bishop|Father|Mother|Sister|Brother|Lady|Lord|Sir|Master|Mistress|Professor|Doctor|Ex-Governor|President|King|Queen|Prince|Princess|Count|Baron)\s+\p{Lu}`)
 
 // titled reports whether words are a title and a name, and nothing more:
 // "Mr. Lawrence", not "Mr. Severe's place".

@@ -42,6 +42,10 @@ var (
 	subjectCopulaRe = lazyregexp.New(`^["”’']?\s+(?:is|are|was|were)\s`)
 	// introClauseRe is the opening of a sentence's subordinate clause,
 	// with no comma yet: a comma after a term there ends the clause.
+	// finiteVerbRe is an auxiliary or a form of "be", which no
+	// apposite ("Kruglov, the NKVD head in charge of this frameup,")
+	// holds.
+	finiteVerbRe  = lazyregexp.New(`\b(?:is|are|was|were|has|have|had|shall|will|would|should|can|could|may|might|must|did|does)\b`)
 	introClauseRe = lazyregexp.New(`(?i)^["“]?(?:when|whenever|if|as|since|although|though|while|because|unless|after|before|where|wherever|once|until)\b[^,;:]*$`)
 	// longerNameRe follows a name that a longer name holds: "Negro" in
 	// "Negro Problem".
@@ -68,9 +72,11 @@ func definesTerm(text, term string) (defines, apposition bool) {
 			return true, true
 		case namedBeforeRe.MatchString(before) && objectNamedRe.MatchString(after):
 			// "called the slaves "domestic servants"" names the servants.
-		case appositeAfterRe.MatchString(after) && introClauseRe.MatchString(before):
+		case appositeAfterRe.MatchString(after) && (introClauseRe.MatchString(before) || finiteVerbRe.MatchString(appositeAfterRe.FindString(after))):
 			// "When a majority is included in a faction, the form of
-			// popular government ...": the comma ends a clause.
+			// popular government ...": the comma ends a clause; "by the
+			// first Congress which sat under the Constitution, an act
+			// was passed": what follows the comma is the main clause.
 		case meansAfterRe.MatchString(after), appositeAfterRe.MatchString(after),
 			termedAfterRe.MatchString(after), namedBeforeRe.MatchString(before),
 			byBeforeRe.MatchString(before) && understandAfterRe.MatchString(after):
@@ -216,7 +222,7 @@ func (b *builder) glossScore(cd *candidate, s *sentence, passageWeight float64) 
 	case cd.Person && actsIn(s.text, cd.Term):
 		// What the text says the person did or believed.
 		v += 4
-	case cd.Name && !strings.Contains(cd.Term, " ") && actsIn(s.text, cd.Term):
+	case cd.Name && actsIn(s.text, cd.Term):
 		// What the text says of a place or a body, not where it only
 		// mentions it: "America would not long retain her rank", not
 		// "has appeared in America".
@@ -293,7 +299,7 @@ func saysOf(cd *candidate, gs []glossing) bool {
 
 // speechAfterQuoteRe follows a quoted span that is a speaker's words:
 // ""Pay," it said", ""Show me the tribute-money," said he".
-var speechAfterQuoteRe = lazyregexp.New(`^[,.!?]?["”’']\s*,?\s*(?:(?:he|she|it|they|I|we)\s+)?(?:said|says|asked|cried|replied|answered|exclaimed)\b`)
+var speechAfterQuoteRe = lazyregexp.New(`^[,.!?]?["”’']\s*,?\s*(?:(?:he|she|it|they|I|we)\s+)?(?:said|says|asked|cried|replied|answered|exclaimed|remarked|continued|observed|added|returned|whispered|muttered|murmured|shouted|began|interrupted|protested)\b`)
 
 // speechBeforeQuoteRe opens a quoted span that is someone's words:
 // "pleads "not guilty"", "the answer was "Quit stealing"".

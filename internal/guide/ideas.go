@@ -30,6 +30,9 @@ type idea struct {
 	sentences int
 	passages  map[*essay.Passage]bool
 	titled    bool
+	// verbal counts the sentences that use a pair as a verb and its
+	// object (see ideaKey).
+	verbal int
 }
 
 // ideas returns the text's own ideas, which it neither quotes nor names
@@ -65,7 +68,9 @@ func ideas(c *essay.Corpus) map[string]float64 {
 			for _, k := range ideaKeys(s.Text, false) {
 				if !seen[k.key] {
 					seen[k.key] = true
-					note(k.key, k.form, p)
+					if id := note(k.key, k.form, p); k.verbal {
+						id.verbal++
+					}
 				}
 			}
 		}
@@ -147,6 +152,15 @@ func strongIdea(id *idea) bool {
 		}
 	}
 	if len(ws) == 2 {
+		if 2*id.verbal >= id.sentences {
+			// "should not prohibit slavery", "to prohibit slavery": a
+			// verb and its object, not a thing the text names.
+			return false
+		}
+		if nouns, others := thesaurus.Tagged(terms.Stem(ws[1])); nouns == 0 && others >= minOtherTags {
+			// "years old", "feel sure": the pair ends on no noun.
+			return false
+		}
 		return thesaurus.Senses(terms.Stem(ws[0])) <= generalSenses
 	}
 	n := thesaurus.Senses(terms.Stem(id.term))
@@ -164,6 +178,35 @@ func strongIdea(id *idea) bool {
 // idea of the text's all the same: Thoreau's "government", Madison's
 // "liberty".
 const oftenSentences = 10
+
+// minOtherTags is how often WordNet's tagged texts must use a word, and
+// never as a noun, for a pair ending on it to be no idea: "sure" (98
+// times) is no noun; "precept", used 0 times, is not known either way.
+const minOtherTags = 10
+
+// verbal reports whether a pair's first word, after the word before it,
+// reads as a verb: after "not" or a modal ("should not prohibit
+// slavery"), or in -ing after no article ("of prohibiting slavery", not
+// "the sitting room").
+func verbal(before, first string) bool {
+	return verbMarkers[before] || strings.HasSuffix(first, "ing") && !articles[before]
+}
+
+// articles stand before a noun, and before an -ing word that qualifies
+// one ("the sitting room").
+var articles = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true,
+}
+
+// verbMarkers stand before a verb: a pair of words after one is a verb
+// and its object ("should not prohibit slavery"). Not "to", which stands
+// as often before a noun ("to foreign corruption").
+var verbMarkers = map[string]bool{
+	"not": true, "never": true, "shall": true, "should": true, "will": true,
+	"would": true, "can": true, "cannot": true, "could": true, "may": true, "might": true,
+	"must": true, "did": true, "does": true, "do": true,
+}
 
 // fewSenses is the most senses WordNet may give a single word for it to
 // be an idea of the text's own ("disfranchisement", "faction"), not a
@@ -194,8 +237,13 @@ var closedWords = map[string]bool{
 }
 
 // ideaKey is an idea's key, its words stemmed, and the form the text
-// writes it in.
-type ideaKey struct{ key, form string }
+// writes it in; verbal, for a pair whose first word reads as a verb
+// ("should not prohibit slavery", "of prohibiting slavery"): a verb and
+// its object.
+type ideaKey struct {
+	key, form string
+	verbal    bool
+}
 
 // ideaKeys returns the words and adjacent pairs of words of a sentence
 // that may be ideas: lower-case content words (any case in a title),
@@ -204,7 +252,7 @@ type ideaKey struct{ key, form string }
 // the second no participle, and the last naming no people.
 func ideaKeys(text string, title bool) []ideaKey {
 	var out []ideaKey
-	prev := ""
+	prev, before, last := "", "", ""
 	for _, tok := range strings.Fields(text) {
 		for _, part := range strings.Split(tok, "-") {
 			w := strings.TrimFunc(part, func(r rune) bool { return !unicode.IsLetter(r) })
@@ -214,16 +262,24 @@ func ideaKeys(text string, title bool) []ideaKey {
 			}
 			lw := strings.ToLower(w)
 			if w == "" || !(title || isLowerWord(w)) || !contentWord(lw) {
-				prev = ""
+				prev, last = "", lw
 				continue
 			}
+			if prev == "" {
+				before = last
+			}
 			if !personNoun(lw) && !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ly") {
-				out = append(out, ideaKey{terms.Stem(lw), lw})
+				out = append(out, ideaKey{key: terms.Stem(lw), form: lw})
 				if prev != "" {
-					out = append(out, ideaKey{terms.Stem(prev) + " " + terms.Stem(lw), prev + " " + lw})
+					out = append(out, ideaKey{key: terms.Stem(prev) + " " + terms.Stem(lw), form: prev + " " + lw, verbal: verbal(before, prev)})
 				}
 			}
 			prev = lw
+			if !strings.HasSuffix(lw, "ly") {
+				// "did not absolutely prohibit": an adverb stands
+				// between a verb and what marks it as one.
+				last = lw
+			}
 			if strings.HasSuffix(lw, "ly") || !strings.HasSuffix(part, w) {
 				// An adverb qualifies no noun; punctuation ends a phrase.
 				prev = ""

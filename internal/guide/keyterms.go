@@ -82,16 +82,35 @@ var (
 
 // quotedTerms returns the spans of text in quotation marks that read as
 // terms, in order.
+//
+// A span that opens or closes on a space lies between two quotations
+// ("E" with a small "g"), and a quotation that opens its sentence and
+// ends it, or that a verb of speaking follows, is a spoken line ("All is
+// lost.", "Irene Adler is married," remarked Holmes): neither is a term.
 func quotedTerms(text string) []string {
 	var out []string
 	for _, re := range []*lazyregexp.Regexp{doubleQuotedRe, singleQuotedRe} {
-		for _, m := range re.FindAllStringSubmatch(text, -1) {
-			if t := strings.TrimSpace(m[1]); isTermLike(t) {
-				out = append(out, t)
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			span := text[m[2]:m[3]]
+			if span != strings.TrimSpace(span) || spokenLine(text, m) {
+				continue
+			}
+			if isTermLike(span) {
+				out = append(out, span)
 			}
 		}
 	}
 	return out
+}
+
+// spokenLine reports whether the quotation at m opens its sentence and
+// either ends it or is followed by a verb of speaking.
+func spokenLine(text string, m []int) bool {
+	if strings.TrimLeft(text[:m[0]], " \t\n(") != "" {
+		return false
+	}
+	rest := strings.TrimSpace(text[m[1]:])
+	return strings.Trim(rest, ".,!?;:—–-\"”’'") == "" || speechAfterQuoteRe.MatchString(text[m[3]:])
 }
 
 // candidates finds the corpus's terms and names: words the essay puts in
@@ -141,7 +160,7 @@ func candidates(c *essay.Corpus, lower, midCaps map[string]bool) []*candidate {
 		if len(cd.Uses) == 0 || isMonth(cd.Term) || onlyCited(cd) {
 			continue
 		}
-		cd.Person = cd.Name && strings.ToUpper(cd.Term) != cd.Term && !common(cd) && acts(cd, actsRe)
+		cd.Person = cd.Name && strings.ToUpper(cd.Term) != cd.Term && !common(cd) && !placeName(cd) && acts(cd, actsRe)
 		cd.Voice = cd.Person && acts(cd, voiceRe)
 		cd.Cited = cd.Person && cited(cd)
 		out = append(out, cd)
@@ -424,18 +443,75 @@ func common(cd *candidate) bool {
 			}
 		}
 	}
-	return 2*after > all
+	// A word WordNet knows as a common noun, never as a person's
+	// ("congress", "government"), names a body when the text puts an
+	// article before it a quarter of the time ("that Congress").
+	return 2*after > all || 4*after > all && commonNoun(cd.Term)
+}
+
+// commonNoun reports whether a one-word name is a word WordNet knows whose
+// commonest noun sense, read as the text writes it, names no person
+// ("Congress"; not "Darwin").
+func commonNoun(name string) bool {
+	stem := terms.Stem(strings.ToLower(name))
+	return !strings.Contains(name, " ") && thesaurus.Senses(stem) > 0 && !thesaurus.Person(name)
+}
+
+// placeName reports whether a name is a place's, though it acts ("North
+// Carolina ceded to the Federal Government"): WordNet's commonest sense
+// of it is a place, and the text never writes it after a title or a
+// given name ("Mr. Washington", "George Washington").
+func placeName(cd *candidate) bool {
+	key := strings.ToLower(cd.Term)
+	if !strings.Contains(key, " ") {
+		key = terms.Stem(key)
+	}
+	if !thesaurus.Place(key) {
+		return false
+	}
+	for _, p := range cd.Uses {
+		text := p.Text()
+		for _, at := range occurrences(text, cd.Term) {
+			prev := lastWord(text[:at])
+			if prev != "" && (titleRe.MatchString(prev+" X") || isUpper(prev) && !strings.ContainsAny(prev, ".!?,;:") && !terms.IsStopword(strings.ToLower(prev))) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // afterArticle reports whether text ends with a determiner and a space,
 // as it does before "the South" or "every Negro" but not before a
-// person's name ("the aged Franklin" puts a word between).
+// person's name ("the aged Franklin" puts a word between); or with a
+// determiner and a capitalized word or an ordinal, as before a body's
+// name ("the Federal Government", "the first Congress").
 func afterArticle(text string) bool {
 	before, ok := strings.CutSuffix(text, " ")
 	if !ok {
 		return false
 	}
-	return nounDeterminers[strings.ToLower(before[strings.LastIndexAny(before, " \n\t")+1:])]
+	last := before[strings.LastIndexAny(before, " \n\t")+1:]
+	if nounDeterminers[strings.ToLower(last)] {
+		return true
+	}
+	if !isUpper(last) && !ordinals[last] || titleRe.MatchString(last+" X") || len(last) == len(before) {
+		// "the Misses Cruikshanks": a title stands before a person.
+		return false
+	}
+	return nounDeterminers[strings.ToLower(lastWord(before[:len(before)-len(last)]))]
+}
+
+// lastWord returns the last word of text that ends in a space.
+func lastWord(text string) string {
+	t := strings.TrimRight(text, " \n\t")
+	return t[strings.LastIndexAny(t, " \n\t")+1:]
+}
+
+// ordinals stand between an article and a body's name: "the first
+// Congress".
+var ordinals = map[string]bool{
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "last": true, "next": true,
 }
 
 // nounDeterminers are the words that open a noun phrase before a common

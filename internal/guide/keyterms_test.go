@@ -122,7 +122,7 @@ func TestNamesThatAreNotPeople(t *testing.T) {
 
 // TestPlainNamesAreNoTermsToDefine builds the guide of a collection of
 // papers full of places and checks that no prompt asks students to
-// define one ("The text never defines ‘Carthage’") or to argue in it as
+// define one ("Define ‘Carthage’ in your own words") or to argue in it as
 // the author's term ("using the author's terms ‘Athens’ and ‘Carthage’").
 func TestPlainNamesAreNoTermsToDefine(t *testing.T) {
 	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "federalist.txt"))
@@ -137,7 +137,7 @@ func TestPlainNamesAreNoTermsToDefine(t *testing.T) {
 	for _, q := range g.Questions() {
 		for _, p := range q.Discussion {
 			for _, m := range quotedTermRe.FindAllStringSubmatch(p.Text, -1) {
-				if b.plainName(m[1]) && (strings.Contains(p.Text, "never defines") || strings.Contains(p.Text, "author's terms")) {
+				if b.plainName(m[1]) && (strings.HasPrefix(p.Text, "Define ‘") || strings.Contains(p.Text, "author's terms")) {
 					t.Errorf("prompt asks to define or use the name ‘%s’: %s", m[1], p.Text)
 				}
 			}
@@ -290,6 +290,50 @@ func TestQuotedFragmentsAreNoTerms(t *testing.T) {
 	for _, q := range []string{"lynch law", "Atlanta Compromise", "people of color", "domestic servants"} {
 		if !isTermLike(q) {
 			t.Errorf("isTermLike(%q) = false, want true", q)
+		}
+	}
+}
+
+// TestSpokenLinesAndVerbPhrasesAreNoTerms checks the glossary's
+// candidates on dialogue and on a speech: a quotation that is a whole
+// spoken line ("All is lost."), the words between two quotations ("E"
+// with a small "g"), and a verb with its object ("should not prohibit
+// slavery") are no terms; a quoted word is.
+func TestSpokenLinesAndVerbPhrasesAreNoTerms(t *testing.T) {
+	for text, want := range map[string][]string{
+		`"All is lost."`: nil,
+		`"Irene Adler is married," remarked Holmes.`:                             nil,
+		`"Yes," he continued, glancing out of the window.`:                       nil,
+		`I saw a large "E" with a small "g," and a "P."`:                         nil,
+		`Nor does "democracy" mean that capitalism could be voted out of power.`: {"democracy"},
+	} {
+		if got := quotedTerms(text); strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("quotedTerms(%q) = %q, want %q", text, got, want)
+		}
+	}
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "lincoln-cooper-union.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := ideas(c)
+	for _, verbal := range []string{"prohibit slavery", "dividing local"} {
+		if _, ok := ids[verbal]; ok {
+			t.Errorf("%q, a verb and its object, is one of the text's ideas", verbal)
+		}
+	}
+	if _, ok := ids["proper division"]; !ok {
+		t.Errorf("\"proper division\" is not one of the text's ideas: %v", ids)
+	}
+	b := newBuilder(c, nil)
+	if qs := b.asks("The explosive materials are everywhere in parcels; but there neither are, nor can be supplied the indispensable connecting trains."); len(qs) > 0 {
+		t.Errorf("a sentence saying only where something is asks %q", qs)
+	}
+	for _, cd := range b.cands {
+		if (cd.Term == "Georgia" || cd.Term == "North Carolina" || cd.Term == "Government") && cd.Person {
+			t.Errorf("%q, a place or a body, is read as a person", cd.Term)
+		}
+		if cd.Term == "Washington" && !cd.Person {
+			t.Errorf("Washington, whom the text calls George Washington, is not read as a person")
 		}
 	}
 }

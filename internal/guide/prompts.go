@@ -48,6 +48,11 @@ type pctx struct {
 	terms []Term
 	// used counts the prompts of this question that quote each sentence.
 	used map[string]int
+	// quoted are the quotations this question's prompts have made.
+	quoted []Quote
+	// whole holds the sentences a prompt of this question has quoted
+	// whole or pointed to.
+	whole map[string]bool
 }
 
 // maxNearbyWords is the longest sentence outside the evidence a prompt
@@ -82,22 +87,44 @@ func (b *builder) writePrompts(g *Guide) {
 					q.Discussion = append(q.Discussion, p)
 				}
 			}
-			for _, level := range b.movesFor(pc) {
-				if level != Counterpoint {
-					if p, ok := b.choose(pc, level); ok {
-						q.Historian = append(q.Historian, p)
-					}
-				} else if hasCounter {
-					q.Historian = append(q.Historian, counter)
-				}
+			q.Historian = b.writeMoves(pc)
+			if hasCounter {
+				q.Historian = append(q.Historian, counter)
 			}
 		}
 	}
 }
 
+// writeMoves writes a question's historian's moves but the counterpoint:
+// of sourcing, corroboration and contextualization the two that its
+// material serves best, turn and turn about across the guide, the third
+// when one of those two finds no prompt it may write.
+func (b *builder) writeMoves(pc *pctx) []Prompt {
+	// Reading order: where the evidence comes from, what backs it up,
+	// when it was said, then who would disagree. The two best are
+	// written in that order, so that the first does not take the
+	// sentence the second was chosen for.
+	order := map[string]int{Sourcing: 0, Corroboration: 1, Contextualization: 2}
+	ranked := b.movesFor(pc)
+	best := ranked[:min(2, len(ranked))]
+	sort.SliceStable(best, func(i, j int) bool { return order[best[i]] < order[best[j]] })
+	var out []Prompt
+	for _, level := range append(best, ranked[len(best):]...) {
+		if len(out) == 2 {
+			break
+		}
+		if p, ok := b.choose(pc, level); ok {
+			out = append(out, p)
+			b.movesMade[level]++
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return order[out[i].Level] < order[out[j].Level] })
+	return out
+}
+
 // context gathers what the templates of q work from.
 func (b *builder) context(g *Guide, th *Theme, q *Question) *pctx {
-	pc := &pctx{b: b, g: g, th: th, q: q, kind: kindOf(q), terms: g.Terms, used: map[string]int{}}
+	pc := &pctx{b: b, g: g, th: th, q: q, kind: kindOf(q), terms: g.Terms, used: map[string]int{}, whole: map[string]bool{}}
 	w := b.focusOf(q.Text, "", "")
 	w.within(b.sents)
 	seen := map[*sentence]bool{}
@@ -141,9 +168,9 @@ func (b *builder) sentenceOf(q Quote) *sentence {
 	return nil
 }
 
-// movesFor chooses a question's historian's moves: a counterpoint always,
-// and of sourcing, corroboration and contextualization the two that its
-// material serves best, turn and turn about across the guide.
+// movesFor ranks sourcing, corroboration and contextualization by how
+// well a question's material serves each, a move the guide has made less
+// often first among equals; a move with nothing to write is left out.
 func (b *builder) movesFor(pc *pctx) []string {
 	type move struct {
 		level string
@@ -153,26 +180,20 @@ func (b *builder) movesFor(pc *pctx) []string {
 	for _, level := range []string{Sourcing, Contextualization, Corroboration} {
 		best := 0.0
 		for _, o := range b.options(pc, level) {
-			if b.skeletons[o.template] < b.maxSkeleton {
+			if b.skeletons[o.template] < b.maxSkeleton && !pc.requotes(o) {
 				best = max(best, o.score)
 			}
 		}
-		// A move the guide has made less often goes first among equals.
 		ms = append(ms, move{level, best / float64(1+b.movesMade[level])})
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].score > ms[j].score })
 	var out []string
-	for _, m := range ms[:2] {
+	for _, m := range ms {
 		if m.score > 0 {
 			out = append(out, m.level)
-			b.movesMade[m.level]++
 		}
 	}
-	// Reading order: where the evidence comes from, what backs it up,
-	// when it was said, then who would disagree.
-	order := map[string]int{Sourcing: 0, Corroboration: 1, Contextualization: 2}
-	sort.SliceStable(out, func(i, j int) bool { return order[out[i]] < order[out[j]] })
-	return append(out, Counterpoint)
+	return out
 }
 
 // choose writes the best prompt at a level whose template has not written
@@ -181,7 +202,7 @@ func (b *builder) choose(pc *pctx, level string) (Prompt, bool) {
 	opts := b.options(pc, level)
 	sort.SliceStable(opts, func(i, j int) bool { return opts[i].score > opts[j].score })
 	for _, o := range opts {
-		if b.skeletons[o.template] >= b.maxSkeleton || b.written[o.prompt.Text] || b.written[usage(o)] {
+		if b.skeletons[o.template] >= b.maxSkeleton || b.written[o.prompt.Text] || b.written[usage(o)] || pc.requotes(o) {
 			continue
 		}
 		b.skeletons[o.template]++
@@ -195,9 +216,42 @@ func (b *builder) choose(pc *pctx, level string) (Prompt, bool) {
 		}
 		o.prompt.Level = level
 		o.prompt.Quotes = quotesIn(o.prompt.Text, o.quotes)
+		pc.quoted = append(pc.quoted, o.prompt.Quotes...)
+		for _, s := range o.quotes {
+			if pointsTo(o.prompt.Text, s) || strings.Contains(o.prompt.Text, curly(quoteOf(s).Text)) {
+				pc.whole[s.key()] = true
+			}
+		}
 		return o.prompt, true
 	}
 	return Prompt{}, false
+}
+
+// requotes reports whether an option quotes words that another prompt of
+// the same question quotes already, whole or in part, or points to a
+// passage ("the passage quoted from [¶57] above") that another prompt
+// quotes whole or points to: a teacher reads one quotation twice in a question
+// as filler. Two clauses of one long sentence are two quotations.
+func (pc *pctx) requotes(o option) bool {
+	for _, q := range quotesIn(o.prompt.Text, o.quotes) {
+		for _, p := range pc.quoted {
+			if q.Ref == p.Ref && (strings.Contains(p.Text, q.Text) || strings.Contains(q.Text, p.Text)) {
+				return true
+			}
+		}
+	}
+	for _, s := range o.quotes {
+		if pointsTo(o.prompt.Text, s) && pc.whole[s.key()] {
+			return true
+		}
+	}
+	return false
+}
+
+// pointsTo reports whether a prompt points to a sentence shown above
+// rather than quoting it.
+func pointsTo(text string, s *sentence) bool {
+	return strings.Contains(text, " quoted from "+s.p.Ref.Marker()+" above")
 }
 
 // usage names a template used on a sentence: no two questions get the
@@ -321,15 +375,18 @@ func cite(s *sentence) string {
 const shortWords = 16
 
 // show writes a material sentence as a prompt quotes it, with its marker:
-// whole; or, for a long sentence of the evidence (shown in full just above
-// the prompt), the clause where the first of res matches, or else a
-// pointer to it ("the sentence quoted from [¶46] above").
+// whole; or, for a long sentence or a run of the evidence (shown in full
+// just above the prompt), the clause where the first of res matches, or
+// else a pointer to it ("the sentence quoted from [¶46] above").
 func (pc *pctx) show(m material, res ...*lazyregexp.Regexp) string {
-	if !m.evidence || m.s.n <= shortWords || m.s.run != nil {
+	if !shownAbove(m) {
 		return cite(m.s)
 	}
-	if ex := clauseOf(m.s.text, res); ex != "" {
+	if ex := excerptOf(m.s, res); ex != "" {
 		return curly(ex) + " " + m.s.p.Ref.Marker()
+	}
+	if m.s.run != nil {
+		return "the passage quoted from " + m.s.p.Ref.Marker() + " above"
 	}
 	return "the sentence quoted from " + m.s.p.Ref.Marker() + " above"
 }
@@ -337,12 +394,43 @@ func (pc *pctx) show(m material, res ...*lazyregexp.Regexp) string {
 // bare is show without the marker, for a prompt that names the passage
 // before it quotes it; a long sentence it cannot cut stays whole.
 func (pc *pctx) bare(m material, res ...*lazyregexp.Regexp) string {
-	if m.evidence && m.s.n > shortWords && m.s.run == nil {
-		if ex := clauseOf(m.s.text, res); ex != "" {
+	if shownAbove(m) {
+		if ex := excerptOf(m.s, res); ex != "" {
 			return curly(ex)
 		}
 	}
 	return curly(quoteOf(m.s).Text)
+}
+
+// shownAbove reports whether a prompt should not quote a material
+// sentence whole: it is evidence, shown in full just above the prompt,
+// and too long to read twice, a long sentence or a run of sentences.
+func shownAbove(m material) bool {
+	return m.evidence && (m.s.n > shortWords || m.s.run != nil && wordCount(quoteOf(m.s).Text) > shortWords)
+}
+
+// excerptOf returns the clause of a long sentence where the first of res
+// matches; of a run, the clause, or the whole of a short sentence, of
+// one that reads alone (not one that leans on the sentence before); or "".
+func excerptOf(s *sentence, res []*lazyregexp.Regexp) string {
+	if s.run == nil {
+		return clauseOf(s.text, res)
+	}
+	for _, re := range res {
+		for i := len(s.run) - 1; i >= 0; i-- {
+			r := s.run[i]
+			if r.leans != standsAlone || !re.MatchString(r.text) {
+				continue
+			}
+			if r.n <= shortWords {
+				return r.text
+			}
+			if ex := clauseOf(r.text, []*lazyregexp.Regexp{re}); ex != "" {
+				return ex
+			}
+		}
+	}
+	return ""
 }
 
 // clauseOf returns the clause of text around the last match of the first

@@ -519,10 +519,17 @@ func (k *checker) prompts(g quality) {
 		if len(q.Discussion) < 3 {
 			k.errorf("%q has %d discussion prompts", q.Question, len(q.Discussion))
 		}
+		var quoted []string
 		for _, p := range append(append([]qPrompt{}, q.Discussion...), q.Historian...) {
 			skeletons[skeleton(p.Prompt)]++
 			for _, m := range curlyRe.FindAllString(p.Prompt, -1) {
 				k.readsAlone("a prompt", strings.Trim(m, "“”"))
+				for _, e := range quoted {
+					if t := strings.Trim(m, "“”"); strings.Contains(e, t) || strings.Contains(t, e) {
+						k.errorf("%q quotes %q twice in its prompts", q.Question, first(t, 40))
+					}
+				}
+				quoted = append(quoted, strings.Trim(m, "“”"))
 				for _, quote := range strings.Split(strings.Trim(m, "“”"), guide.Ellipsis) {
 					quote = strings.TrimSpace(quote)
 					found := quote == ""

@@ -255,8 +255,23 @@ func argues(s *sentence) float64 {
 		// author states to answer it is no claim of his.
 		f *= reportedClaim
 	}
+	if namingClaimRe.MatchString(s.text) && !weighs {
+		// "I suppose the "thirty-nine" ... may be fairly called our
+		// fathers": a definition sets the terms an argument uses; it is
+		// not what the text argues.
+		f *= definitionClaim
+	}
 	return f
 }
+
+// definitionClaim scales a sentence that names what something may be
+// called, as a claim.
+const definitionClaim = 0.5
+
+// namingClaimRe is a sentence's predicate that names something ("may be
+// fairly called our fathers"), not an aside that borrows a name ("what
+// are called the wise and the good").
+var namingClaimRe = lazyregexp.New(`(?i)(?:^|[^t] )(?:is|are|was|were|be)\s+(?:\p{L}+ly\s+)?(?:called|termed|named|known as)\b`)
 
 // reportedClaim scales a sentence that gives someone else's view, as a
 // claim of the author's.

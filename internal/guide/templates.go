@@ -68,7 +68,7 @@ func understandDefinition(pc *pctx) []option {
 	var out []option
 	for _, t := range pc.terms {
 		for _, m := range pc.mats {
-			if d, _ := definesTerm(m.s.text, t.Term); !d || m.s.question {
+			if d, _ := definesTerm(m.s.text, t.Term); !d || m.s.question || len(termSpans(quoteOf(m.s).Text, t.Term)) == 0 {
 				continue
 			}
 			text := sf("%s Put this account of ‘%s’ in your own words, then give an example the author would accept.", cite(m.s), t.Term)
@@ -85,10 +85,16 @@ func understandTermInUse(pc *pctx) []option {
 			continue
 		}
 		for _, m := range pc.mats {
-			if len(termSpans(m.s.text, t.Term)) == 0 {
+			if len(termSpans(quoteOf(m.s).Text, t.Term)) == 0 {
+				// The term must stand in what the prompt quotes, not
+				// in the part of a long sentence its cut leaves out.
 				continue
 			}
-			text := sf("The text never defines ‘%s’. From %s, write a one-line definition, and say which words of the sentence led you to it.", t.Term, cite(m.s))
+			// The glossary found no sentence that defines the term, but a
+			// sentence may explain it in a way no cue word shows ("-- in
+			// short, of "lack of democracy""): the prompt asks for the
+			// student's own words, and never says the text gives none.
+			text := sf("Define ‘%s’ in your own words, in one line, from %s. Which words of the sentence led you to your definition?", t.Term, cite(m.s))
 			out = append(out, prompt("understand/in-use", 0.9*m.weight(), text, []*sentence{m.s}))
 			break
 		}

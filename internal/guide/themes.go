@@ -3,11 +3,11 @@ package guide
 import (
 	"fmt"
 	"strings"
-	"unicode"
 
 	"studyguide/internal/essay"
 	"studyguide/internal/lazyregexp"
 	"studyguide/internal/terms"
+	"studyguide/internal/thesaurus"
 )
 
 // namingRe finds where an essay names the questions it has asked: "the two
@@ -191,7 +191,61 @@ func fallbackName(c *essay.Corpus, qs []*Question) string {
 	if best != "" {
 		return best
 	}
+	if idea := passageIdea(c, qs[0].Ref); idea != "" {
+		return idea
+	}
 	return fmt.Sprintf("the questions of %s", qs[0].Ref)
+}
+
+// passageIdea returns the weightiest of the text's ideas (see ideas) that
+// the passage asking a question uses, else the pair of content words of
+// the passage that most passages use, two at least; or "". A question
+// that names no idea itself ("what has been the return?") is about what
+// its passage argues.
+func passageIdea(c *essay.Corpus, ref essay.Ref) string {
+	p, ok := c.Passage(ref)
+	if !ok {
+		return ""
+	}
+	// An idea keeps a hyphened word apart ("self assertion").
+	text := strings.ReplaceAll(p.Text(), "-", " ")
+	best, bestW := "", 0.0
+	for term, w := range ideas(c) {
+		if countWord(text, term) > 0 && (w > bestW || w == bestW && term < best) {
+			best, bestW = term, w
+		}
+	}
+	if best != "" {
+		return best
+	}
+	bestN := 1.0
+	for _, pair := range contentPairs(p.Text()) {
+		if !namesAThing(pair) {
+			continue
+		}
+		n := float64(len(uses(c, pair)))
+		if n > bestN {
+			best, bestN = pair, n
+		}
+	}
+	return best
+}
+
+// namesAThing reports whether a pair of lower-case words reads as a
+// thing argued about ("industrial education"): it ends on a noun, as
+// WordNet's tagged texts use it, that names no people ("poor wretches"),
+// opens on no participle ("taken place"), and counts nothing ("ten
+// years").
+func namesAThing(pair string) bool {
+	ws := strings.Fields(pair)
+	if pair != strings.ToLower(pair) || len(ws) != 2 || closedWords[ws[0]] || closedWords[ws[1]] || personNoun(ws[1]) {
+		return false
+	}
+	if strings.HasSuffix(ws[0], "en") || strings.HasSuffix(ws[0], "ed") {
+		return false
+	}
+	nouns, _ := thesaurus.Tagged(terms.Stem(ws[1]))
+	return nouns > 0
 }
 
 // contentPairs returns the pairs of adjacent content words of text.
@@ -222,64 +276,13 @@ func countWord(text, term string) int {
 }
 
 // quietHeading returns a section title set in capitals ("SPEECH AT THE
-// COOPER INSTITUTE, NEW YORK") in title case, as a theme's name reads in a
-// handout: "Speech at the Cooper Institute, New York". Title case, not
-// sentence case, because a heading's proper nouns cannot be told from its
-// other words: sentence case lower-cased any name the text never writes
-// mid-sentence ("the cooper institute, new York"). Small function words
-// after the first stay lower case; a roman numeral and a word not in
-// capitals ("No." in "FEDERALIST No. 15") stay as they are. Other titles
-// are returned as they are.
+// COOPER INSTITUTE, NEW YORK.") in title case, as a theme's name reads in
+// a handout: "Speech at the Cooper Institute, New York" (see
+// essay.TitleCase). Other titles are returned as they are.
 func (b *builder) quietHeading(h string) string {
-	if !shouting(h) && !capitals(h) {
+	out := essay.TitleCase(h)
+	if out == h {
 		return h
 	}
-	out := wordRe.ReplaceAllStringFunc(h, func(w string) string {
-		lw := strings.ToLower(w)
-		switch {
-		case strings.ToUpper(w) != w || romanRe.MatchString(w):
-			return w
-		case minorTitleWords[lw]:
-			return lw
-		}
-		parts := strings.Split(lw, "-")
-		for i, p := range parts {
-			parts[i] = terms.Capitalize(p)
-		}
-		return strings.Join(parts, "-")
-	})
-	out = strings.TrimSuffix(strings.TrimSpace(out), ".")
-	return sentenceStartRe.ReplaceAllStringFunc(out, strings.ToUpper)
+	return strings.TrimSuffix(strings.TrimSpace(out), ".")
 }
-
-// capitals reports whether a short heading is all in capitals
-// ("PREFACE."), too short for shouting to tell.
-func capitals(h string) bool {
-	upper := 0
-	for _, r := range h {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsUpper(r) {
-			upper++
-		}
-	}
-	return upper >= 5
-}
-
-// minorTitleWords are the articles, conjunctions and short prepositions
-// a title keeps in lower case after its first word.
-var minorTitleWords = map[string]bool{
-	"a": true, "an": true, "the": true, "and": true, "but": true, "or": true,
-	"nor": true, "for": true, "of": true, "on": true, "in": true, "at": true,
-	"to": true, "by": true, "as": true, "with": true, "from": true, "into": true,
-	"upon": true, "vs": true,
-}
-
-var (
-	// romanRe is a roman numeral, which stays in capitals.
-	romanRe = lazyregexp.New(`^[IVXLC]+$`)
-	// sentenceStartRe is the first letter of a title and of each sentence
-	// in it.
-	sentenceStartRe = lazyregexp.New(`(?:^|[.!?:]["”]?\s+)["“]?\p{L}`)
-)
