@@ -12,10 +12,10 @@ func TestNamesTwoLettersOffAreRead(t *testing.T) {
 	r := retriever(t, Hybrid)
 	for typed, want := range map[string]string{
 		"Who did Kruschev blame for the Doctors' Plot?": "Who did Khrushchev blame for the Doctors' Plot?",
-		"what did krushchev say about beria":           "what did khrushchev say about beria",
-		"What did Brezhnev say about Stalin?":          "What did Brezhnev say about Stalin?",
-		"Was Bsria killed?":                            "Was Beria killed?",
-		"How does photosynthesis work?":                "How does photosynthesis work?",
+		"what did krushchev say about beria":            "what did khrushchev say about beria",
+		"What did Brezhnev say about Stalin?":           "What did Brezhnev say about Stalin?",
+		"Was Bsria killed?":                             "Was Beria killed?",
+		"How does photosynthesis work?":                 "How does photosynthesis work?",
 	} {
 		if got, _ := r.correct(typed); got != want {
 			t.Errorf("correct(%q) = %q, want %q", typed, got, want)
