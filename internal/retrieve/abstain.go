@@ -350,6 +350,9 @@ func (r *Retriever) namesOther(q *Query, p *essay.Passage) bool {
 		asked[terms.Stem(w)] = true
 		person = person || !terms.IsStopword(w) && thesaurus.Person(w)
 	}
+	for _, s := range q.Stems {
+		asked[s] = true
+	}
 	for _, sn := range p.Sentences {
 		held := map[string]bool{}
 		for _, s := range terms.Stems(sn.Text) {

@@ -150,11 +150,13 @@ func (r *Retriever) misspelt(w string) bool {
 
 // baseForm returns the word WordNet knows that w inflects where the
 // stemmer does not bring it back to it, or "": a comparative or
-// superlative with its consonant doubled ("fatter", "biggest") or a verb
-// form ("hopped", "quitting"). Such a word is real, and must not be read
-// as another word one edit away ("fatter" as "father").
+// superlative with its consonant doubled ("fatter", "biggest"), a verb
+// form ("hopped", "quitting"), or a plural whose singular the stemmer
+// reads apart ("shots": "shot" is stemmed as "shoot", "shots" is not).
+// Such a word is real, and must not be read as another word one edit
+// away ("fatter" as "father", "shots" as "shorts").
 func baseForm(w string) string {
-	for _, suffix := range []string{"est", "er", "ed", "ing"} {
+	for _, suffix := range []string{"est", "er", "ed", "ing", "s"} {
 		base, ok := strings.CutSuffix(w, suffix)
 		if !ok || len(base) < 2 {
 			continue
