@@ -152,7 +152,8 @@ func (r *Retriever) misspelt(w string) bool {
 // stemmer does not bring it back to it, or "": a comparative or
 // superlative with its consonant doubled ("fatter", "biggest"), a verb
 // form ("hopped", "quitting"), or a plural whose singular the stemmer
-// reads apart ("shots": "shot" is stemmed as "shoot", "shots" is not).
+// reads apart ("shots": "shot" is stemmed as "shoot", "shots" is not),
+// unless the singular is a name.
 // Such a word is real, and must not be read as another word one edit
 // away ("fatter" as "father", "shots" as "shorts").
 func baseForm(w string) string {
@@ -169,7 +170,9 @@ func baseForm(w string) string {
 			bases = append(bases, base[:n-1]+"y")
 		}
 		for _, b := range bases {
-			if thesaurus.Senses(terms.Stem(b)) > 0 {
+			// A name with an "s" is a possessive typed without its
+			// apostrophe ("thoreaus"), which the speller reads.
+			if stem := terms.Stem(b); thesaurus.Senses(stem) > 0 && (suffix != "s" || !thesaurus.Proper(stem)) {
 				return b
 			}
 		}

@@ -23,6 +23,14 @@ func TestNamesTwoLettersOffAreRead(t *testing.T) {
 			t.Errorf("correct(%q) = %q, want %q", typed, got, want)
 		}
 	}
+	// A name with an "s" is a possessive typed without its apostrophe,
+	// left to the speller; a plural whose singular the stemmer reads
+	// apart is a word.
+	for w, want := range map[string]string{"thoreaus": "", "rousseaus": "", "shots": "shot"} {
+		if got := baseForm(w); got != want {
+			t.Errorf("baseForm(%q) = %q, want %q", w, got, want)
+		}
+	}
 	if got := editDistance("kruschev", "khrushchev"); got != 2 {
 		t.Errorf("editDistance(kruschev, khrushchev) = %d, want 2", got)
 	}
