@@ -85,13 +85,6 @@ type evidence struct {
 	// English (see commonness), as a share of all the question's weight:
 	// "hate" or "money" is no sign of another subject, as "volcano" is.
 	common float64
-	// sameConcept holds, for each stem the corpus lacks, with nothing
-	// standing in for it but words of nearly the same concept (see
-	// Query.SameConcept: "pay" for "paycheck"), its weight as a share of
-	// all the question's, and its commonness. It counts as known as a
-	// common word does, or as sameConceptShare of a stand-in, whichever
-	// is more.
-	sameConcept [][2]float64
 	// year is set when the passage gives a year, time when it places
 	// something in time (see timeRe), count when it gives a number, each
 	// in a sentence that holds what the question asks it of (see dates).
@@ -118,11 +111,7 @@ func (e evidence) support(p Params) float64 {
 	if e.stems == 0 {
 		return 0
 	}
-	same := 0.0
-	for _, wc := range e.sameConcept {
-		same += wc[0] * max(p.StandInKnown*sameConceptShare, p.CommonKnown*wc[1])
-	}
-	return e.known + p.StandInKnown*e.standIn + p.CommonKnown*e.common + same + 0.5*float64(e.near)/float64(e.stems)
+	return e.known + p.StandInKnown*e.standIn + p.CommonKnown*e.common + 0.5*float64(e.near)/float64(e.stems)
 }
 
 // commonness is how common a stem's words are in general English, from 0
@@ -226,10 +215,6 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 			known += w
 		case len(q.StandIns[s]) > 0:
 			standIn += w
-		case len(q.SameConcept[s]) > 0:
-			// As common English, or as nearly a stand-in, whichever
-			// counts more.
-			ev.sameConcept = append(ev.sameConcept, [2]float64{w, commonness(s)})
 		default:
 			common += w * commonness(s)
 		}
@@ -250,9 +235,6 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 			near += w
 			ev.near++
 		}
-	}
-	for i := range ev.sameConcept {
-		ev.sameConcept[i][0] /= total
 	}
 	if total > 0 {
 		ev.coverage, ev.known, ev.nearCoverage, ev.standIn = found/total, known/total, near/total, standIn/total
@@ -278,8 +260,8 @@ func (r *Retriever) reaches(s string) bool {
 }
 
 // asksWhen reports whether q asks when: it opens with "When", and that is
-// no clause placing the question asked after it in time ("When old
-// Molotov was talking with Chuev, what was he worried about?": see
+// no clause placing the question asked after it in time ("When the old
+// minister was talking to a journalist, what was he worried about?": see
 // openingClause).
 func asksWhen(q *Query) bool {
 	return q.AsksWhen && openingClause(q.Text) == ""
@@ -612,8 +594,3 @@ func (r *Retriever) sameConcept(stem string, searched []string) []string {
 	slices.Sort(out)
 	return out
 }
-
-// sameConceptShare is the share of a stand-in's weight that a question
-// word the corpus lacks counts as known when the corpus holds only words
-// of nearly the same concept (Query.SameConcept: "pay" for "paycheck").
-const sameConceptShare = 0.5

@@ -60,9 +60,6 @@ func TestEverydayWordsTheTextLacks(t *testing.T) {
 	for _, q := range []string{
 		"Did Stalin really enjoy people worshipping him?",
 		"Why did the early Soviet leaders pay engineers who hated communism more?",
-		// "bribe" the essay says in a word of nearly the same concept,
-		// "pay" (see Query.SameConcept).
-		"Did they have to bribe the engineers and professors who hated communism to help build the factories?",
 	} {
 		if abstains(q) {
 			t.Errorf("%q was declined: its everyday words are no sign of another subject", q)

@@ -318,9 +318,9 @@ var subordinators = words("when", "while", "after", "before", "since", "until", 
 // job did X hold when Y died?"): a sentence that holds its words, "X
 // was dead", does not say what is asked.
 //
-// A question opening with such a clause before a comma ("When old Molotov
-// was talking with Chuev, what was he worried about?") asks what follows
-// it.
+// A question opening with such a clause before a comma ("When the old
+// minister was talking to a journalist, what was he worried about?") asks
+// what follows it.
 func mainClause(q *Query, stems []string) map[string]bool {
 	out := map[string]bool{}
 	clause, first := 0, -1

@@ -260,7 +260,7 @@ const minNameTypoLen = 6
 
 // respellName returns the name of the corpus that the misspelt word w
 // most likely stands for, two edits away at most, or "": a name is often
-// typed as it sounds, two letters off ("Kruschev" for "Khrushchev"), where
+// typed as it sounds, two letters off ("Tchaikowski" for "Tchaikovsky"), where
 // a common word is one. Only a word the corpus writes as a name (see
 // named) and the dictionary does not know in lower case is a candidate,
 // with the same first letter; of two as near, neither is chosen.
