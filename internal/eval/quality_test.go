@@ -60,17 +60,26 @@ type floor struct {
 // and eval10 one more off-topic answer (while eval5's recall@1, eval3's
 // and eval10's answer precision rose); pooled over the fifteen, recall@1 is
 // 0.874 and 36 of 1206 answerable questions are declined (16 of them in
-// the two new sets).
+// the two new sets). When abstention began to read what a question asks
+// of time and names (an opening "When ...," clause asks nothing of time;
+// "the 1920's" is the corpus's "1920s"; a date the question gives answers
+// nothing; a misspelt name two edits off is read as the name), eval14
+// declined 4 instead of 6 (answer precision 0.788 to 0.804) and eval15 8
+// instead of 10, with one off-topic
+// answer fewer; eval15's answer precision was lowered from 0.702 to 0.701
+// (a question declined before, on the opposition of the 1920's, is
+// answered from a wrong passage) and its part recall rose to 0.964.
+// Pooled, 32 of 1206 declined and 33 of 264 answered.
 var floors = map[string]floor{
 	"eval.tsv":   {0.850, 0.933, 0.905, 0, 0, 0.817, 1.000},
 	"eval10.tsv": {0.945, 0.989, 0.970, 0, 6, 0.934, 0.963},
 	"eval11.tsv": {0.908, 0.990, 0.944, 0, 2, 0.845, 1.000},
 	"eval12.tsv": {0.829, 0.924, 0.886, 7, 5, 0.829, 0.833},
 	"eval13.tsv": {0.922, 0.983, 0.951, 1, 3, 0.916, 0.960},
-	"eval14.tsv": {0.803, 0.921, 0.868, 6, 4, 0.788, 1.000},
-	"eval15.tsv": {0.728, 0.938, 0.835, 10, 8, 0.702, 0.893},
+	"eval14.tsv": {0.803, 0.921, 0.868, 4, 4, 0.804, 1.000},
+	"eval15.tsv": {0.728, 0.938, 0.835, 8, 7, 0.701, 0.964},
 	"eval2.tsv":  {0.889, 1.000, 0.944, 1, 0, 0.872, 1.000},
-	"eval3.tsv":  {0.946, 0.986, 0.970, 1, 0, 0.851, 1.000},
+	"eval3.tsv":  {0.946, 0.986, 0.970, 1, 0, 0.858, 1.000},
 	"eval4.tsv":  {0.815, 0.954, 0.889, 1, 1, 0.819, 1.000},
 	"eval5.tsv":  {0.922, 0.987, 0.955, 0, 0, 0.833, 1.000},
 	"eval6.tsv":  {0.949, 1.000, 0.974, 1, 0, 0.875, 1.000},
@@ -211,7 +220,10 @@ func checkFloor(t *testing.T, rep *Report, want floor) {
 // 3) and lowered answer precision on Lincoln, Du Bois and Civil
 // Disobedience, recall@3 on Du Bois (0.713 to 0.688) and Civil
 // Disobedience (0.867 to 0.840), recall@1 on Du Bois (0.613 to 0.600)
-// and On Liberty (0.851 to 0.838); Goldman gained one at rank 1.
+// and On Liberty (0.851 to 0.838); Goldman gained one at rank 1. A
+// question asking a name the text never gives ("whats the name of the
+// jailer", "the name of rousseaus most famous book") is declined: one
+// off-topic answer fewer on each development set.
 // When a sentence introducing a list (Du Bois sets each item as a
 // paragraph) came to be quoted with the list's items, Du Bois's answer
 // precision fell from 0.541 to 0.534: the questions that ask what a list
@@ -226,8 +238,8 @@ var textFloors = map[string]floor{
 	"lincoln-cooper-union.tsv": {0.511, 0.761, 0.642, 10, 8, 0.485, 0.525},
 	"dubois-washington.tsv":    {0.600, 0.688, 0.679, 3, 6, 0.534, 0.875},
 	// Development sets.
-	"civil-disobedience.tsv": {0.747, 0.840, 0.814, 3, 9, 0.651, 0.654},
-	"on-liberty.tsv":         {0.838, 0.946, 0.897, 1, 9, 0.799, 0.600},
+	"civil-disobedience.tsv": {0.747, 0.840, 0.814, 3, 8, 0.651, 0.654},
+	"on-liberty.tsv":         {0.838, 0.946, 0.897, 1, 8, 0.799, 0.600},
 }
 
 // TestRealTextSets runs each question set about a real text, under

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"studyguide/internal/essay"
 	"studyguide/internal/index"
@@ -89,6 +90,10 @@ type evidence struct {
 	// in a sentence that holds what the question asks it of (see dates).
 	// They are read only for a question that asks for one.
 	year, time, count bool
+	// name is set when a sentence of the passage holding what the
+	// question asks a name of names someone or something it does not
+	// (see namesOther); read only for a question asking a name.
+	name bool
 	// relation is the share of what the question asks of the things it
 	// names that the text says beside them, when relates is set: the
 	// question asks something of a thing the corpus names (see relation).
@@ -156,7 +161,7 @@ func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
 // that no sentence naming it says (see relation).
 func (e evidence) offGround(q *Query, p Params) bool {
 	return len(q.Names) > 0 && e.nameCoverage < p.NameCoverage || q.Acronym || len(q.Years) > 0 ||
-		q.AsksYear && !e.year || q.AsksWhen && !e.time || q.AsksCount && !e.count ||
+		asksDate(q) && !e.year || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name ||
 		e.relates && e.relation < p.RelationCoverage
 }
 
@@ -176,10 +181,13 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		for _, s := range terms.Stems(p.Text()) {
 			top[s] = true
 		}
-		if q.AsksYear || q.AsksWhen || q.AsksCount {
+		if asksDate(q) || asksWhen(q) || q.AsksCount {
 			ev.year = ev.year || r.dates(q, p, yearRe)
 			ev.time = ev.time || r.dates(q, p, timeRe)
 			ev.count = ev.count || r.dates(q, p, countRe)
+		}
+		if asksName(q) {
+			ev.name = ev.name || r.namesOther(q, p)
 		}
 	}
 	// A named run the passage names in other words ("medieval" for "the
@@ -203,7 +211,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		w := r.Index.BM25.IDF(s) * q.Specificity[i]
 		total += w
 		switch {
-		case r.Index.BM25.Has(s):
+		case r.Index.BM25.Has(s) || r.reaches(s):
 			known += w
 		case len(q.StandIns[s]) > 0:
 			standIn += w
@@ -233,6 +241,147 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		ev.nameCoverage, ev.common = name/total, common/total
 	}
 	return ev
+}
+
+// reaches reports whether stem s is a decade the corpus writes another
+// way: "the 1920's" is read as the year "1920", which a text speaking of
+// "the 1920s" does not hold as a word. A decade the text only reaches
+// by one of its years is not known for that: "How much did a worker earn
+// in the 1930s?" asks of a time a text dating one event to 1936 does not
+// speak of.
+func (r *Retriever) reaches(s string) bool {
+	if !yearWordRe.MatchString(s) {
+		return false
+	}
+	if decade, ok := strings.CutSuffix(s, "s"); ok {
+		return r.Index.BM25.Has(decade)
+	}
+	return strings.HasSuffix(s, "0") && r.Index.BM25.Has(terms.Stem(s+"s"))
+}
+
+// asksWhen reports whether q asks when: it opens with "When", and that is
+// no clause placing the question asked after it in time ("When the old
+// minister was talking to a journalist, what was he worried about?": see
+// openingClause).
+func asksWhen(q *Query) bool {
+	return q.AsksWhen && openingClause(q.Text) == ""
+}
+
+// openingClause returns the clause a question opens with before a comma,
+// when a question word or an auxiliary follows it ("When X did Y, how was
+// Z treated?", "If X, why Y?"): a clause that sets the scene for what is
+// asked; or "". A clause asking itself ("When did X die, what killed
+// him?") sets no scene: an auxiliary follows its first word.
+func openingClause(text string) string {
+	before, after, ok := strings.Cut(text, ",")
+	if !ok {
+		return ""
+	}
+	ws, opening := terms.Words(after), terms.Words(before)
+	if len(ws) == 0 || !askers[ws[0]] || len(opening) < 2 || askers[opening[1]] {
+		return ""
+	}
+	return before
+}
+
+// askers open a question: question words and the auxiliaries that open
+// one asking yes or no.
+var askers = words("what", "who", "whom", "whose", "which", "why", "how", "where", "when",
+	"did", "does", "do", "is", "was", "were", "are", "can", "could", "would", "should", "has", "had", "have")
+
+// asksDate reports whether q asks in what year or on what date: as
+// Query.AsksYear, or with a word between ("On what exact date ...?",
+// "In which calendar year ...?").
+func asksDate(q *Query) bool {
+	if q.AsksYear {
+		return true
+	}
+	ws := q.Words
+	for i := 2; i < len(ws); i++ {
+		if (ws[i] == "year" || ws[i] == "date") && (ws[i-2] == "what" || ws[i-2] == "which") && !terms.IsStopword(ws[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameRe finds a question asking a name: "What was the name of X?",
+// "What's the author's name?".
+var nameRe = lazyregexp.New(`(?i)\bthe name of\b|['’]s name\b`)
+
+// asksName reports whether q asks the name of someone or something.
+func asksName(q *Query) bool {
+	return nameRe.MatchString(q.Text)
+}
+
+// namesOther reports whether a sentence of passage p holds, or holds
+// near, a word of what q asks the name of (see dates) and a word
+// capitalized after its first that q does not hold: a name it gives. A
+// text that tells of "the jailer" and never names him does not answer
+// "What was the jailer's name?".
+func (r *Retriever) namesOther(q *Query, p *essay.Passage) bool {
+	subject := q.Subject
+	if len(subject) == 0 {
+		subject = q.Stems
+	}
+	subject = slices.DeleteFunc(slices.Clone(subject), func(s string) bool { return s == "name" })
+	// The name of a person ("the man", "the jailer") is a person's:
+	// "Christianity" in the sentence does not give it.
+	asked, person := map[string]bool{}, false
+	for _, w := range q.Words {
+		asked[terms.Stem(w)] = true
+		person = person || !terms.IsStopword(w) && thesaurus.Person(w)
+	}
+	for _, s := range q.Stems {
+		asked[s] = true
+	}
+	for _, sn := range p.Sentences {
+		held := map[string]bool{}
+		for _, s := range terms.Stems(sn.Text) {
+			held[s] = true
+		}
+		if len(subject) > 0 && !slices.ContainsFunc(subject, func(s string) bool { return r.heldNear(q, s, held) }) {
+			continue
+		}
+		for _, w := range givenNames(sn.Text) {
+			s := terms.Stem(strings.ToLower(w))
+			if !asked[s] && !terms.IsStopword(s) && (!person || thesaurus.Person(w) || thesaurus.Senses(s) == 0) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// givenNames returns the words of a sentence capitalized after its first
+// word, leaving out those that open a quotation or a clause after a colon
+// ("the jailer said, \"Come, boys\""): capitalized as its first word, not
+// as a name.
+func givenNames(text string) []string {
+	var out []string
+	prev := '.'
+	start := -1
+	for i, c := range text + " " {
+		if unicode.IsLetter(c) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			w := text[start:i]
+			first, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsUpper(first) && !strings.ContainsRune("\"“‘'(:;.!?[", prev) {
+				out = append(out, w)
+			}
+			start = -1
+			prev = 'a'
+		}
+		if !unicode.IsSpace(c) {
+			prev = c
+		}
+	}
+	return out
 }
 
 // chatWord reports whether stem s of q is a word of chat ("ppl", "nah",
@@ -275,6 +424,10 @@ func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) boo
 	about := func(held map[string]bool) bool {
 		return slices.ContainsFunc(subject, func(s string) bool { return r.heldNear(q, s, held) })
 	}
+	own := map[string]bool{}
+	for _, w := range q.Words {
+		own[w] = true
+	}
 	for _, sn := range p.Sentences {
 		if !re.MatchString(sn.Text) {
 			continue
@@ -283,7 +436,7 @@ func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) boo
 		for _, s := range terms.Stems(sn.Text) {
 			held[s] = true
 		}
-		if about(held) && gives(re, sn.Text, func(w string) bool { return about(map[string]bool{terms.Stem(w): true}) }) {
+		if about(held) && gives(re, sn.Text, own, func(w string) bool { return about(map[string]bool{terms.Stem(w): true}) }) {
 			return true
 		}
 	}
@@ -291,16 +444,22 @@ func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) boo
 }
 
 // gives reports whether text holds a match of re that gives a time or a
-// count, about telling whether a word is of what is asked. Two matches
-// give none:
+// count, about telling whether a word is of what is asked. A match the
+// question itself holds, own, gives nothing it did not know: "On what
+// date was the 1936 Constitution adopted?" is not answered by a sentence
+// whose only year is the 1936 of the Constitution's name. Two matches
+// give none either:
 //
 //   - a word placing something against what is asked ("after his death",
 //     "during the Revolution"): it dates something else by it, and "When
 //     did he die?" is not answered by "created after his death";
 //   - "one" as a pronoun ("one of the charges", "the one that had no
 //     Party"): no count.
-func gives(re *lazyregexp.Regexp, text string, about func(word string) bool) bool {
+func gives(re *lazyregexp.Regexp, text string, own map[string]bool, about func(word string) bool) bool {
 	for _, m := range re.FindAllStringIndex(text, -1) {
+		if own[strings.ToLower(text[m[0]:m[1]])] {
+			continue
+		}
 		after := terms.Words(text[m[1]:])
 		before := terms.Words(text[:m[0]])
 		switch strings.ToLower(text[m[0]:m[1]]) {

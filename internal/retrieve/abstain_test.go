@@ -2,6 +2,7 @@ package retrieve
 
 import (
 	"context"
+	"slices"
 	"testing"
 )
 
@@ -73,5 +74,43 @@ func TestEverydayWordsTheTextLacks(t *testing.T) {
 		if !abstains(q) {
 			t.Errorf("%q was answered", q)
 		}
+	}
+}
+
+// TestWhatTheQuestionAsksOfTime checks the tests of time and names by
+// what the question asks: a question opening with a clause that sets the
+// scene ("When old Molotov was talking with Chuev, what ...?") does not
+// ask when; a decade typed another way ("the 1920's") is one the essay
+// writes; a question asking a date or a name is declined when the essay
+// gives none but what the question itself says ("the 1936 Constitution",
+// no day), and answered when it gives one.
+func TestWhatTheQuestionAsksOfTime(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string]bool{
+		"When old Molotov was talking with Felix Chuev, what was he worried about?":      false,
+		"When somebody disagreed about politics, how was that person treated sometimes?": false,
+		"When did Molotov die?":                     true,
+		"When did Molotov die, what was the cause?": true,
+		"What became of the opposition groups that lost the party arguments of the 1920's?": false,
+		"On what exact date was the 1936 Constitution adopted?":                             true,
+		"What was the name of Stalin's bodyguard?":                                          true,
+		"What was the name of the wage ceiling for Party members?":                          false,
+	} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain != want {
+			t.Errorf("%q: abstain = %v, want %v", q, res.Abstain, want)
+		}
+	}
+}
+
+// TestGivenNames checks which capitalized words a sentence gives as
+// names: not its first word, nor one opening a quotation.
+func TestGivenNames(t *testing.T) {
+	got := givenNames(`But the jailer said, "Come, boys, it is time"; and Sam Staples left.`)
+	if want := []string{"Sam", "Staples"}; !slices.Equal(got, want) {
+		t.Errorf("givenNames = %q, want %q", got, want)
 	}
 }

@@ -282,7 +282,7 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	if len(runs) == 0 || total == 0 {
 		return 1, false
 	}
-	clauses := runClauses(q, runs)
+	clauses, joined := runClauses(q, runs), joinedRuns(q, runs)
 	best := 0.0
 	for n := range runs {
 		for _, at := range r.name(n).at {
@@ -298,7 +298,7 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 				// A sentence naming two of the things asked about holds
 				// what they relate by, in its own words, unless the
 				// question asks it in a word the corpus never uses.
-				if related(met, clauses) && r.Index.BM25.Has(s) || r.heldNear(q, s, window) {
+				if related(met, clauses, joined) && r.Index.BM25.Has(s) || r.heldNear(q, s, window) {
 					held += weights[i]
 				}
 			}
@@ -317,10 +317,20 @@ var subordinators = words("when", "while", "after", "before", "since", "until", 
 // A later clause places what is asked in time or gives its cause ("What
 // job did X hold when Y died?"): a sentence that holds its words, "X
 // was dead", does not say what is asked.
+//
+// A question opening with such a clause before a comma ("When the old
+// minister was talking to a journalist, what was he worried about?") asks
+// what follows it.
 func mainClause(q *Query, stems []string) map[string]bool {
 	out := map[string]bool{}
 	clause, first := 0, -1
-	for _, w := range q.Words {
+	words := q.Words
+	if len(words) > 0 && subordinators[words[0]] {
+		if n := len(terms.Words(openingClause(q.Text))); n < len(words) && slices.ContainsFunc(words[n:], func(w string) bool { return slices.Contains(stems, terms.Stem(w)) }) {
+			words = words[n:]
+		}
+	}
+	for _, w := range words {
 		if subordinators[w] {
 			clause++
 			continue
@@ -363,17 +373,39 @@ func runClauses(q *Query, runs map[string]int) map[int]int {
 // they relate ("What did X learn from Y?"). Two names in two clauses are
 // asked of apart: "What job did X hold when Y died?" asks a job of one
 // and a time by the other, and a sentence naming both, "Y and X thought
-// ...", gives neither.
-func related(met map[int]bool, clauses map[int]int) bool {
-	seen := map[int]bool{}
-	for run := range met {
-		c := clauses[run]
-		if seen[c] {
-			return true
+// ...", gives neither. Nor do two the question joins by "and" (see
+// joinedRuns).
+func related(met map[int]bool, clauses map[int]int, joined map[[2]int]bool) bool {
+	for a := range met {
+		for b := range met {
+			if a < b && clauses[a] == clauses[b] && !joined[[2]int{a, b}] {
+				return true
+			}
 		}
-		seen[c] = true
 	}
 	return false
+}
+
+// joinedRuns returns the pairs of runs of runs (see nameRuns) that the
+// question joins by "and" or "or" alone ("What did Washington and
+// Franklin think of slavery?"): it asks the same of each, not how they
+// relate, and a sentence naming both says nothing of it for that.
+func joinedRuns(q *Query, runs map[string]int) map[[2]int]bool {
+	out := map[[2]int]bool{}
+	last, between := 0, []string(nil)
+	for _, w := range q.Words {
+		run := runs[terms.Stem(w)]
+		switch {
+		case run > 0 && run != last:
+			if last > 0 && len(between) > 0 && !slices.ContainsFunc(between, func(b string) bool { return b != "and" && b != "or" }) {
+				out[[2]int{min(last, run), max(last, run)}] = true
+			}
+			last, between = run, nil
+		case run == 0:
+			between = append(between, w)
+		}
+	}
+	return out
 }
 
 // citedOnly returns the names among runs that the corpus names only in

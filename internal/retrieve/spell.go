@@ -85,7 +85,9 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 			read = apostropheDropped(t.word)
 		case r.misspelt(t.word):
 			tries++
-			read = r.respell(t.word)
+			if read = r.respell(t.word); read == "" {
+				read = r.respellName(t.word)
+			}
 		case r.rareShort(t.word):
 			tries++
 			read = r.respell(t.word)
@@ -148,11 +150,14 @@ func (r *Retriever) misspelt(w string) bool {
 
 // baseForm returns the word WordNet knows that w inflects where the
 // stemmer does not bring it back to it, or "": a comparative or
-// superlative with its consonant doubled ("fatter", "biggest") or a verb
-// form ("hopped", "quitting"). Such a word is real, and must not be read
-// as another word one edit away ("fatter" as "father").
+// superlative with its consonant doubled ("fatter", "biggest"), a verb
+// form ("hopped", "quitting"), or a plural whose singular the stemmer
+// reads apart ("shots": "shot" is stemmed as "shoot", "shots" is not),
+// unless the singular is a name.
+// Such a word is real, and must not be read as another word one edit
+// away ("fatter" as "father", "shots" as "shorts").
 func baseForm(w string) string {
-	for _, suffix := range []string{"est", "er", "ed", "ing"} {
+	for _, suffix := range []string{"est", "er", "ed", "ing", "s"} {
 		base, ok := strings.CutSuffix(w, suffix)
 		if !ok || len(base) < 2 {
 			continue
@@ -165,7 +170,9 @@ func baseForm(w string) string {
 			bases = append(bases, base[:n-1]+"y")
 		}
 		for _, b := range bases {
-			if thesaurus.Senses(terms.Stem(b)) > 0 {
+			// A name with an "s" is a possessive typed without its
+			// apostrophe ("thoreaus"), which the speller reads.
+			if stem := terms.Stem(b); thesaurus.Senses(stem) > 0 && (suffix != "s" || !thesaurus.Proper(stem)) {
 				return b
 			}
 		}
@@ -244,6 +251,74 @@ func (r *Retriever) respell(w string) string {
 		}
 	}
 	return best.word
+}
+
+// minNameTypoLen is the fewest letters of a word the speller reads as a
+// name of the corpus two edits away (see respellName): a shorter one is
+// two edits from too many.
+const minNameTypoLen = 6
+
+// respellName returns the name of the corpus that the misspelt word w
+// most likely stands for, two edits away at most, or "": a name is often
+// typed as it sounds, two letters off ("Tchaikowski" for "Tchaikovsky"), where
+// a common word is one. Only a word the corpus writes as a name (see
+// named) and the dictionary does not know in lower case is a candidate,
+// with the same first letter; of two as near, neither is chosen.
+func (r *Retriever) respellName(w string) string {
+	if len(w) < minNameTypoLen {
+		return ""
+	}
+	r.usesWord("")
+	best, bestDist, tie := "", 3, false
+	for c := range r.vocab.words {
+		if c[0] != w[0] || len(c) < len(w)-2 || len(c) > len(w)+2 {
+			continue
+		}
+		d := editDistance(w, c)
+		if d > 2 || d > bestDist {
+			continue
+		}
+		s := terms.Stem(c)
+		if !nameStem(s) || !r.named(s) {
+			continue
+		}
+		switch {
+		case d < bestDist:
+			best, bestDist, tie = c, d, false
+		case terms.Stem(best) != s:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
+
+// editDistance counts the edits from a to b: letters left out, added,
+// changed, or two neighbours swapped.
+func editDistance(a, b string) int {
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
 }
 
 // rarity is how few passages hold a word's stem: its IDF; for a function
