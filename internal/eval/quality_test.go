@@ -76,7 +76,7 @@ var floors = map[string]floor{
 	"eval11.tsv": {0.908, 0.990, 0.944, 0, 2, 0.845, 1.000},
 	"eval12.tsv": {0.829, 0.924, 0.886, 7, 5, 0.829, 0.833},
 	"eval13.tsv": {0.922, 0.983, 0.951, 1, 3, 0.916, 0.960},
-	"eval14.tsv": {0.803, 0.921, 0.868, 4, 4, 0.804, 1.000},
+	"eval14.tsv": {0.803, 0.921, 0.871, 4, 4, 0.804, 1.000},
 	"eval15.tsv": {0.728, 0.938, 0.835, 8, 7, 0.701, 0.964},
 	"eval2.tsv":  {0.889, 1.000, 0.944, 1, 0, 0.872, 1.000},
 	"eval3.tsv":  {0.946, 0.986, 0.970, 1, 0, 0.858, 1.000},
@@ -237,6 +237,11 @@ var textFloors = map[string]floor{
 	// chosen when eval14 and eval15 joined cross-validation.
 	"lincoln-cooper-union.tsv": {0.511, 0.761, 0.642, 10, 8, 0.485, 0.525},
 	"dubois-washington.tsv":    {0.600, 0.688, 0.679, 3, 6, 0.534, 0.875},
+	// Blind at their first run (internal/eval/README.md): a third text,
+	// and two sets about the essay not yet in cross-validation.
+	"paine-common-sense.tsv": {0.635, 0.824, 0.740, 3, 7, 0.563, 0.700},
+	"eval16.tsv":             {0.753, 0.935, 0.841, 7, 8, 0.776, 0.667},
+	"eval17.tsv":             {0.810, 0.949, 0.882, 8, 6, 0.731, 0.611},
 	// Development sets.
 	"civil-disobedience.tsv": {0.747, 0.840, 0.814, 3, 8, 0.651, 0.654},
 	"on-liberty.tsv":         {0.838, 0.946, 0.897, 1, 8, 0.799, 0.600},
