@@ -282,11 +282,17 @@ func (r *Retriever) respellName(w string) string {
 		if !nameStem(s) || !r.named(s) {
 			continue
 		}
+		// The vocabulary is a map, read in no fixed order: of two forms
+		// of one name as near ("tchaikovsky", "tchaikovskys"), the first in
+		// alphabetical order is kept, so that the same question is always
+		// read the same way.
 		switch {
 		case d < bestDist:
 			best, bestDist, tie = c, d, false
 		case terms.Stem(best) != s:
 			tie = true
+		case c < best:
+			best = c
 		}
 	}
 	if tie {
