@@ -23,7 +23,7 @@ import (
 // a lower-case letter, and capitals do not outnumber them two to one) is
 // returned as it is.
 func TitleCase(t string) string {
-	if !isCapitals(t) && !mostlyCapitals(t) {
+	if !isCapitals(t) && !MostlyCapitals(t) {
 		return t
 	}
 	out := titleWordRe.ReplaceAllStringFunc(strings.Join(strings.Fields(t), " "), func(w string) string {
@@ -45,9 +45,10 @@ func TitleCase(t string) string {
 	return sentenceStartRe.ReplaceAllStringFunc(out, strings.ToUpper)
 }
 
-// mostlyCapitals reports whether a title is set in capitals but for a
-// few words ("FEDERALIST No. 15", "CHAPTER I. OF Mr. WASHINGTON").
-func mostlyCapitals(t string) bool {
+// MostlyCapitals reports whether a text is set in capitals but for a few
+// words: a title ("FEDERALIST No. 15", "CHAPTER I. OF Mr. WASHINGTON"), or
+// a sentence that shouts.
+func MostlyCapitals(t string) bool {
 	upper, lower := 0, 0
 	for _, r := range t {
 		switch {

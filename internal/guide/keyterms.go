@@ -132,7 +132,7 @@ func candidates(c *essay.Corpus, lower, midCaps map[string]bool) []*candidate {
 	for _, p := range c.Passages {
 		quoted := map[*candidate]bool{}
 		for _, s := range p.Sentences {
-			if shouting(s.Text) {
+			if essay.MostlyCapitals(s.Text) {
 				continue
 			}
 			for _, t := range quotedTerms(s.Text) {

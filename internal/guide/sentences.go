@@ -171,22 +171,8 @@ func newSentence(p *essay.Passage, i int, s essay.Sentence) *sentence {
 	}
 	st.roles = roles(s.Text)
 	st.leans = leaning(s.Text)
-	st.shouts = shouting(s.Text)
+	st.shouts = essay.MostlyCapitals(s.Text)
 	return st
-}
-
-// shouting reports whether most of a sentence's letters are capitals.
-func shouting(text string) bool {
-	upper, lower := 0, 0
-	for _, r := range text {
-		switch {
-		case unicode.IsUpper(r):
-			upper++
-		case unicode.IsLower(r):
-			lower++
-		}
-	}
-	return upper > 8 && upper > 2*lower
 }
 
 // concessionRe is a concessive clause that "may" or "might" opens no
