@@ -111,7 +111,7 @@ type Params struct {
 var DefaultParams = Params{
 	RRFK:             5,
 	SemanticWeight:   0.5,
-	StandInWeight:    0.3,
+	StandInWeight:    0.5,
 	RelatedWeight:    0.35,
 	PhraseWeight:     0.6,
 	NoteShare:        0.9,
