@@ -33,7 +33,11 @@ var (
 	endRe         = regexp.MustCompile(`^(?i:the end|f\s?i\s?n\s?i\s?s)\.?$`)
 	transcriberRe = regexp.MustCompile(`^(?i:transcriber'?s?’?s? notes?|transcriber'?s?’?s? note)\.?:?$`)
 	byLineRe      = regexp.MustCompile(`^(?i:by)\s+(\p{Lu}.{1,80})$`)
-	mdMetaRe      = regexp.MustCompile(`^(?i)(title|author|year)\s*:\s*(.+)$`)
+	// authorYearRe is a line under a title giving the author's name and
+	// the year, perhaps with a note's marker: "Frederick Jackson Turner,
+	// 1893[1]", "Jane Addams (1910)".
+	authorYearRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}),?\s+\(?((?:1[0-9]|20)[0-9]{2})\)?\.?(?:\[[0-9]+\])*$`)
+	mdMetaRe     = regexp.MustCompile(`^(?i)(title|author|year)\s*:\s*(.+)$`)
 )
 
 // superDigits reads superscript digits as a number, or 0 when s holds

@@ -346,6 +346,13 @@ func (p *parser) readMeta() {
 				setMeta(&p.src.Meta, "author", strings.TrimRight(m[1], "."))
 				p.skipBlock(i, "")
 			}
+			// Only right under the title: elsewhere "Calhoun, 1817" may
+			// be a paragraph's own line.
+			if m := authorYearRe.FindStringSubmatch(b.text); m != nil && i > 0 && p.blocks[i-1].heading == 1 {
+				setMeta(&p.src.Meta, "author", m[1])
+				setMeta(&p.src.Meta, "year", m[2])
+				p.skipBlock(i, "")
+			}
 			p.byAlone(i)
 		}
 	}

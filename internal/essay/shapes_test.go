@@ -123,6 +123,17 @@ func TestParseByLine(t *testing.T) {
 	wantRefs(t, src, "¶1 I wish to speak a word for Nature.")
 }
 
+// TestParseAuthorAndYearUnderTitle reads a Markdown line of name and year
+// under the title, as teachers type it, as the byline, not as ¶1; the
+// same words further down stay text.
+func TestParseAuthorAndYearUnderTitle(t *testing.T) {
+	src := parsed(t, "# The Frontier\n\n*Ann Writer, 1893*[^1]\n\nThe census of 1890 marks an end.\n\nSaid Calhoun, 1817\n\n[^1]: Read in Chicago.\n")
+	if src.Meta.Author != "Ann Writer" || src.Meta.Year != 1893 {
+		t.Errorf("meta = %+v, want Ann Writer, 1893", src.Meta)
+	}
+	wantRefs(t, src, "¶1 The census of 1890 marks an end.", "¶2 Said Calhoun, 1817", "note 1 Read in Chicago.")
+}
+
 func TestParseWarnsWhenTheParseLooksWrong(t *testing.T) {
 	long := strings.Repeat("a word of the text ", 80)
 	tests := map[string]struct{ text, want string }{
