@@ -20,12 +20,17 @@ run:
 ask:
 	$(GO) run -tags $(TAGS) ./cmd/studyguide ask "$(QUESTION)"
 
+# TIMEOUT bounds each test binary: cross-validation over every question
+# set takes minutes of CPU, more on a shared machine than go test's
+# default ten minutes allow.
+TIMEOUT ?= 30m
+
 test:
 	$(GO) vet ./...
-	$(GO) test ./...
+	$(GO) test -timeout $(TIMEOUT) ./...
 
 race:
-	$(GO) test -race ./...
+	$(GO) test -race -timeout $(TIMEOUT) ./...
 
 # fuzz runs each fuzz target in turn; a failing input is saved under the
 # package's testdata/fuzz/ and replays in every `make test` from then on.
