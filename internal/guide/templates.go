@@ -444,7 +444,11 @@ func corroborateOutside(pc *pctx) []option {
 
 func contextDate(pc *pctx) []option {
 	return each(pc.with(dates), "context/date", 1.2, func(m material) bool { return dateIn(m.s.text) != "" }, func(m material) string {
-		return sf("The text places this in %s: %s. What else was happening then that might explain it?", timePhrase(m.s.text, dateIn(m.s.text)), pc.show(m, datesRe))
+		when := timePhrase(m.s.text, dateIn(m.s.text))
+		if !strings.HasPrefix(when, "during ") {
+			when = "in " + when
+		}
+		return sf("The text places this %s: %s. What else was happening then that might explain it?", when, pc.show(m, datesRe))
 	})
 }
 
@@ -491,22 +495,27 @@ func contextWritten(pc *pctx) []option {
 	})
 }
 
-// dateIn returns the first date of text, without what follows it.
+// dateIn returns the first date of text, without what follows it: the
+// whole name of an event it is dated by ("during the World's Columbian
+// Exposition"), which datesRe only starts.
 func dateIn(text string) string {
-	when := datesRe.FindString(text)
-	if m := dateTokenRe.FindString(when); m != "" {
-		return m
+	loc := datesRe.FindStringIndex(text)
+	if loc == nil {
+		return ""
 	}
-	return strings.TrimSpace(when)
+	if m := dateTokenRe.FindStringIndex(text[loc[0]:]); m != nil && m[0] == 0 {
+		return text[loc[0] : loc[0]+m[1]]
+	}
+	return strings.TrimSpace(text[loc[0]:loc[1]])
 }
 
 // dateTokenRe is the date a match of datesRe holds, without the character
 // after it that the match takes to be sure it is one.
-var dateTokenRe = lazyregexp.New(`(?:(?:early|late|mid)[ -])?(?:'?[0-9]{2,4}s?)|during the \p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)*|(?:eighteenth|nineteenth|twentieth|seventeenth|sixteenth) century`)
+var dateTokenRe = lazyregexp.New(`(?:(?:early|late|mid)[ -])?(?:'?[0-9]{2,4}s?)|during the \p{Lu}[\p{L}'’]+(?:\s\p{Lu}[\p{L}'’]+)*|(?:eighteenth|nineteenth|twentieth|seventeenth|sixteenth) century`)
 
 // timePhraseRe widens a date to the phrase around it: "the late '20s and
 // early '30s", "the 1920s", "July 1937".
-var timePhraseRe = lazyregexp.New(`(?:(?:the|in|of)\s+)?(?:(?:early|late|mid)[ -])?(?:[A-Z][a-z]+\s+)?(?:'?[0-9]{2,4}s?)(?:\s+and\s+(?:(?:early|late|mid)[ -])?'?[0-9]{2,4}s?)?`)
+var timePhraseRe = lazyregexp.New(`(?:(?:the|[Ii]n|[Oo]f)\s+)?(?:(?:early|late|mid)[ -])?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:'?[0-9]{2,4}s?)(?:\s+and\s+(?:(?:early|late|mid)[ -])?'?[0-9]{2,4}s?)?`)
 
 // timePhrase returns the phrase of text that holds the date when: "the
 // late '20s and early '30s".
@@ -514,7 +523,9 @@ func timePhrase(text, when string) string {
 	for _, m := range timePhraseRe.FindAllString(text, -1) {
 		if strings.Contains(m, strings.TrimSpace(when)) || strings.Contains(when, strings.TrimSpace(m)) {
 			m = strings.TrimSpace(m)
-			m = strings.TrimPrefix(strings.TrimPrefix(m, "in "), "of ")
+			for _, p := range []string{"in ", "In ", "of ", "Of "} {
+				m = strings.TrimPrefix(m, p)
+			}
 			if !strings.HasPrefix(m, "the ") && (strings.HasSuffix(m, "s") || strings.HasPrefix(m, "early") || strings.HasPrefix(m, "late") || strings.HasPrefix(m, "mid")) {
 				m = "the " + m
 			}
