@@ -162,7 +162,7 @@ func candidates(c *essay.Corpus, lower, midCaps map[string]bool) []*candidate {
 		if len(cd.Uses) == 0 || isMonth(cd.Term) || onlyCited(cd) {
 			continue
 		}
-		cd.Person = cd.Name && strings.ToUpper(cd.Term) != cd.Term && !common(cd) && !placeName(cd) && !qualifier(cd) && !doctrineRe.MatchString(cd.Term) && acts(cd, actsRe)
+		cd.Person = cd.Name && strings.ToUpper(cd.Term) != cd.Term && !common(cd) && !placeName(c, cd) && !qualifier(cd) && !doctrineRe.MatchString(cd.Term) && acts(cd, actsRe)
 		cd.Voice = cd.Person && acts(cd, voiceRe)
 		cd.Cited = cd.Person && cited(cd)
 		out = append(out, cd)
@@ -468,7 +468,7 @@ func commonNoun(name string) bool {
 // Carolina ceded to the Federal Government"): WordNet's commonest sense
 // of it is a place, and the text never writes it after a title or a
 // given name ("Mr. Washington", "George Washington").
-func placeName(cd *candidate) bool {
+func placeName(c *essay.Corpus, cd *candidate) bool {
 	key := strings.ToLower(cd.Term)
 	if !strings.Contains(key, " ") {
 		key = terms.Stem(key)
@@ -480,7 +480,16 @@ func placeName(cd *candidate) bool {
 		text := p.Text()
 		for _, at := range occurrences(text, cd.Term) {
 			prev := lastWord(text[:at])
-			if prev != "" && (titleRe.MatchString(prev+" X") || isUpper(prev) && !strings.ContainsAny(prev, ".!?,;:") && !terms.IsStopword(strings.ToLower(prev))) {
+			// "Bolshevik Russia": a word that qualifies others is no
+			// given name.
+			// "Unfortunately Russia": nor is a common word that opens
+			// the sentence ("George Washington" may open one).
+			opens := strings.TrimRight(strings.TrimSuffix(strings.TrimRight(text[:at], " "), prev), " ")
+			opens = strings.TrimRight(opens, `"“”'’`)
+			if (opens == "" || strings.HasSuffix(opens, ".") || strings.HasSuffix(opens, "!") || strings.HasSuffix(opens, "?")) && commonWord(prev) {
+				continue
+			}
+			if prev != "" && (titleRe.MatchString(prev+" X") || isUpper(prev) && !strings.ContainsAny(prev, ".!?,;:") && !terms.IsStopword(strings.ToLower(prev)) && !qualifies(uses(c, prev), prev)) {
 				return false
 			}
 		}
@@ -780,16 +789,19 @@ func modifies(cd *candidate) bool {
 // ("Christian ethics", "Christian morality"): a word that qualifies
 // others names no person, though it sometimes acts ("No Christian more
 // firmly believes").
-func qualifier(cd *candidate) bool {
-	if strings.Contains(cd.Term, " ") {
+func qualifier(cd *candidate) bool { return qualifies(cd.Uses, cd.Term) }
+
+// qualifies is qualifier for a word as the given passages write it.
+func qualifies(ps []*essay.Passage, term string) bool {
+	if strings.Contains(term, " ") {
 		return false
 	}
 	before, all := 0, 0
-	for _, p := range cd.Uses {
+	for _, p := range ps {
 		text := p.Text()
-		for _, at := range occurrences(text, cd.Term) {
+		for _, at := range occurrences(text, term) {
 			all++
-			rest := text[at+len(cd.Term):]
+			rest := text[at+len(term):]
 			m := wordRe.FindStringIndex(rest)
 			if m == nil || m[0] != 1 || rest[0] != ' ' {
 				continue
@@ -798,9 +810,10 @@ func qualifier(cd *candidate) bool {
 			if r, _ := utf8.DecodeRuneInString(next); !unicode.IsLower(r) || terms.IsStopword(next) {
 				continue
 			}
-			// A noun, as WordNet's tagged texts use it, and no verb a
-			// name is the subject of ("Holmes scribbled").
-			if nouns, _ := thesaurus.Tagged(terms.Stem(strings.ToLower(next))); nouns > 0 && !actsRe.MatchString(" "+next) {
+			// A noun, as WordNet's tagged texts use it, or a word they
+			// never use ("governmentalism"), and no verb a name is the
+			// subject of ("Holmes scribbled").
+			if nouns, others := thesaurus.Tagged(terms.Stem(strings.ToLower(next))); (nouns > 0 || others == 0) && !actsRe.MatchString(" "+next) {
 				before++
 			}
 		}
