@@ -829,8 +829,10 @@ func evaluateMissing(pc *pctx) []option {
 }
 
 func createLetter(pc *pctx) []option {
-	return whole(pc, "create/letter", 0.25, 1, func(refs string) string {
-		return sf("Write a short letter to the author about %s: quote one sentence from %s you doubt, and say what would persuade you.", pc.subject(), refs)
+	return whole(pc, "create/letter", 0.25, 1, func(string) string {
+		// One sentence from one of them: "from [¶75], [¶72] and [¶74]"
+		// asks for a sentence that stands in all three.
+		return sf("Write a short letter to the author about %s: quote one sentence you doubt from %s, and say what would persuade you.", pc.subject(), orList(pc.evidenceRefs()))
 	})
 }
 
