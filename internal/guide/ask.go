@@ -6,6 +6,7 @@ import (
 
 	"studyguide/internal/lazyregexp"
 	"studyguide/internal/terms"
+	"studyguide/internal/thesaurus"
 )
 
 // A check question is made from the statement that answers it, by the
@@ -179,8 +180,10 @@ var (
 	subordinateRe = lazyregexp.New(`(?i)^(?:while|when|whenever|as|if|though|although|because|since|after|before|until|unless|once|whereas)\b`)
 	// negativeSubjectRe opens a subject that names nothing to ask for:
 	// "No State shall ...", "Neither slavery nor ...", "Few nations
-	// have ...", "There is ...", "Let each colony be ...".
-	negativeSubjectRe = lazyregexp.New(`(?i)^(?:no|neither|none|nothing|nobody|not|much|(?:very |so |too )?(?:few|little)|there|let)\b`)
+	// have ...", "There is ...", "Let each colony be ...", or a negative
+	// adverb that puts the verb before its subject ("Never before in all
+	// history has authority ... proved so ...").
+	negativeSubjectRe = lazyregexp.New(`(?i)^(?:no|neither|none|nothing|nobody|not|much|(?:very |so |too )?(?:few|little)|there|let|never|seldom|rarely|hardly|scarcely|nowhere)\b`)
 	relativeOpenRe    = lazyregexp.New(`^(?:who|whom|whose|which|that)$`)
 	// dummySubjectRe ends a subject that is no subject: "In most cases
 	// there is ...".
@@ -261,12 +264,28 @@ func (b *builder) asks(text string) []string {
 	for _, ask := range []func(statement) string{b.askWhy, b.askWhen, b.askAbout, b.askPassive, b.askObject} {
 		// A dash left in a question opens an aside that breaks its
 		// grammar ("What must be--the Constitution ...?").
-		if q := ask(st); q != "" && !strings.Contains(q, "--") && !strings.Contains(q, "—") {
+		if q := ask(st); q != "" && !strings.Contains(q, "--") && !strings.Contains(q, "—") && !endsUnfinished(q) {
 			out = append(out, q)
 		}
 	}
 	return out
 }
+
+// endsUnfinished reports whether a question stops on a word that joins
+// it to words it left out: "Who rushed at the bell-pull, tore back a
+// small sliding shutter, and?"
+func endsUnfinished(q string) bool {
+	ws := strings.Fields(strings.TrimSuffix(q, "?"))
+	if len(ws) == 0 {
+		return true
+	}
+	last := strings.ToLower(strings.Trim(ws[len(ws)-1], `,;:"“”'’`))
+	return unfinishedRe.MatchString(last)
+}
+
+// unfinishedRe is a last word that leaves its phrase open: a conjunction,
+// an article or a preposition that takes an object.
+var unfinishedRe = lazyregexp.New(`^(?:and|or|but|nor|the|a|an|of|to|with|from|at|by|in|on|than|as|which|who|whose|that)$`)
 
 // leansOutside reports whether a question holds a word that points to
 // something it does not name: a pronoun, "this" or "here". A possessive
@@ -301,6 +320,13 @@ func (b *builder) askAbout(st statement) string {
 		verb = adverb + " " + verb
 	}
 	if len(rest) == 0 || !askable(rest) {
+		return ""
+	}
+	if copula(verb) && len(rest) > 1 && strings.EqualFold(rest[0], "not") && (articles[strings.ToLower(rest[1])] || nounAfterNot(rest[1])) {
+		// "The main cause ... was not the industrial backwardness of
+		// Russia": asked for its subject, a denial makes a riddle
+		// ("What was not the industrial backwardness ...?") with no
+		// one answer.
 		return ""
 	}
 	if copula(verb) && placeAdverbs[strings.ToLower(strings.TrimRight(rest[0], ",;"))] {
@@ -351,6 +377,22 @@ func (b *builder) askAbout(st statement) string {
 	}
 	return terms.Capitalize(q)
 }
+
+// nounAfterNot reports whether the word after "is not" opens a noun
+// phrase rather than an adjective: "is not truth, but consistency", not
+// "is not responsible".
+func nounAfterNot(w string) bool {
+	w = strings.ToLower(strings.Trim(w, `,;"“”`))
+	if w == "" || terms.IsStopword(w) || adjectiveEndRe.MatchString(w) {
+		return false
+	}
+	nouns, others := thesaurus.Tagged(terms.Stem(w))
+	return nouns > others
+}
+
+// adjectiveEndRe ends an adverb or an adjective, which a stem shared
+// with a noun ("responsible", "response") would otherwise hide.
+var adjectiveEndRe = lazyregexp.New(`(?:ly|ible|able|ous|ful|ive|al|ic|ent|ant|less|ish|ary|ed)$`)
 
 // placeAdverbs say where something is without naming a place.
 var placeAdverbs = map[string]bool{

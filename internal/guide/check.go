@@ -312,9 +312,24 @@ func personNoun(w string) bool {
 	return thesaurus.Person(w) || strings.EqualFold(w, "people")
 }
 
+// stemmed writes words as the thesaurus keys a phrase: each word's stem.
+func stemmed(ws []string) string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = terms.Stem(w)
+	}
+	return strings.Join(out, " ")
+}
+
 // human reports whether a subject names people: a person the text names,
 // a word for people, or a capitalized plural ("Federalists", "Jacobins").
 func (b *builder) human(subject string) bool {
+	name, _, _ := strings.Cut(subject, ",")
+	if ws := strings.Fields(strings.ToLower(strings.Trim(name, `"“” `))); len(ws) > 1 && thesaurus.Place(stemmed(ws)) {
+		// "New Orleans" is a city, though "Orleans" ends as "Americans"
+		// does.
+		return false
+	}
 	for _, w := range strings.Fields(subject) {
 		w = strings.Trim(w, `,"“”`)
 		if isUpper(w) && len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !openers[strings.ToLower(w)] {

@@ -113,8 +113,27 @@ func TestCheckQuestionsReadAsQuestions(t *testing.T) {
 		// man might labour ...?" (Common Sense): the second clause has its
 		// own subject.
 		"Four or five united would be able to raise a tolerable dwelling in the midst of a wilderness, but one man might labour out of the common period of life without accomplishing any thing.": "What would be able to raise a tolerable dwelling in the midst of a wilderness?",
+		// "What was not the industrial backwardness of Russia, as claimed
+		// by many writers on the subject?" (Goldman): a denial asked for
+		// its subject has no one answer.
+		"The main cause, however, was not the industrial backwardness of Russia, as claimed by many writers on the subject.": "",
+		// "What is not truth, but consistency ...?" (Civil Disobedience)
+		"The lawyer's truth is not truth, but consistency or a consistent expediency.": "",
+		// "Who is not responsible for the past?" stays: an adjective is denied.
+		"The present generation of Southerners are not responsible for the past, and they should not be blindly hated or blamed for it.": "Who is not responsible for the past?",
+		// "What has authority, government, the State, proved so ...?"
+		// (Goldman): a negative adverb puts the verb before its subject.
+		"Never before in all history has authority, government, the State, proved so inherently static, reactionary, and even counter-revolutionary in effect.": "",
+		// "Who was an old and comparatively large city?" (Lincoln): a
+		// city's name ending as "Americans" does names no people.
+		"New Orleans, lying within that part, was an old and comparatively large city.": "What was an old and comparatively large city?",
 	} {
 		wantAsked(t, b, text, want)
+	}
+	// "Who rushed at the bell-pull, tore back a small sliding shutter,
+	// and?" (Sherlock Holmes): no question ends on a conjunction.
+	if !endsUnfinished("Who rushed at the bell-pull, tore back a small sliding shutter, and?") || endsUnfinished("Who rushed at the bell-pull?") {
+		t.Error("endsUnfinished does not tell a question cut at its conjunction from a whole one")
 	}
 	// What a passive verb's preposition takes must be a thing to name.
 	for _, text := range []string{

@@ -735,6 +735,13 @@ func (b *builder) evidenceQuote(s *sentence, list []scored) Quote {
 // basisRe marks what the author says the work rests on.
 var basisRe = lazyregexp.New(`(?i)\bresearch\b|\bbasis\b|\bsources?\b|\bdrawn on\b|\bdocuments?\b|\barchives?\b`)
 
+// ownWorkRe speaks of the text's own work: "The conclusions reached
+// here", "my sources", "I have drawn on". A first-person sentence about
+// sources of something else ("I believe that other ethics than any which
+// can be evolved from exclusively Christian sources, must exist ...") says
+// nothing of what the text rests on.
+var ownWorkRe = lazyregexp.New(`(?i)\bhere\b|\bthis (?:essay|article|paper|chapter|book|study|work|section)\b|\b(?:my|our) (?:own )?(?:research|sources?|study|account|argument|conclusions|evidence|reading|materials?)\b|\bI (?:have )?(?:drawn|drew|relied|rely|used|use|consulted|consult|based)\b`)
+
 // basis finds where the author says what the text's conclusions rest on,
 // in the first person, preferring the passages that ask the guide's
 // questions.
@@ -747,7 +754,7 @@ func (b *builder) basis(qs []*Question) *Quote {
 	}
 	var first, rest []*sentence
 	for _, s := range b.sents {
-		if s.question || s.p.Ref.Kind == essay.Note || !basisRe.MatchString(s.text) || !(s.roles.has(owns) || strings.Contains(s.text, " here")) {
+		if s.question || s.p.Ref.Kind == essay.Note || !basisRe.MatchString(s.text) || !ownWorkRe.MatchString(s.text) {
 			continue
 		}
 		if askers[s.p.Ref] {

@@ -72,7 +72,7 @@ func definesTerm(text, term string) (defines, apposition bool) {
 			return true, true
 		case namedBeforeRe.MatchString(before) && objectNamedRe.MatchString(after):
 			// "called the slaves "domestic servants"" names the servants.
-		case appositeAfterRe.MatchString(after) && (introClauseRe.MatchString(before) || finiteVerbRe.MatchString(appositeAfterRe.FindString(after))):
+		case appositeAfterRe.MatchString(after) && (introClauseRe.MatchString(before) || finiteVerbRe.MatchString(appositeAfterRe.FindString(after)) || countedApposite(after)):
 			// "When a majority is included in a faction, the form of
 			// popular government ...": the comma ends a clause; "by the
 			// first Congress which sat under the Constitution, an act
@@ -86,6 +86,15 @@ func definesTerm(text, term string) (defines, apposition bool) {
 		}
 	}
 	return defines, false
+}
+
+// countedApposite reports whether the words after a comma open on a
+// count, the subject of the next clause rather than a description:
+// "... in Federal Territories, the sixteen, if they had acted at all,
+// would probably have acted ...".
+func countedApposite(after string) bool {
+	ws := wordRe.FindAllString(after, 2)
+	return len(ws) == 2 && numberWord(strings.ToLower(ws[1]))
 }
 
 // insideLongerQuote reports whether a term starts inside a quotation that

@@ -352,6 +352,26 @@ func (g *Guide) ForStudents() *Guide {
 	return &out
 }
 
+// Caveat is the note atop the guide: the metadata's caveat, or, for a
+// guide built from the text's claims when the metadata gives none, a
+// reminder that they are the author's claims, not settled fact. A guide
+// of a text's own questions or a teacher's, or of a story, quotes no
+// claim as the guide's subject and needs none.
+func (g *Guide) Caveat() string {
+	if g.Voice.Caveat != "" {
+		return g.Voice.Caveat
+	}
+	qs := g.Questions()
+	if len(qs) == 0 || qs[0].Origin != Claim || g.Voice.Kind == "narrative" {
+		return ""
+	}
+	who := "the author"
+	if g.Voice.Author != "" {
+		who = g.Voice.Author
+	}
+	return fmt.Sprintf("Each claim below is quoted from %s: it is what %s argues, not settled fact. Weigh it against the evidence %s gives and against other sources.", who, g.Voice.Text(), g.Voice.Text())
+}
+
 // Questions returns the guide's questions in order.
 func (g *Guide) Questions() []*Question {
 	var out []*Question

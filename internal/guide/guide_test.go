@@ -290,6 +290,10 @@ func TestOpenQuestionsLeaveOutDialogueAndRhetoric(t *testing.T) {
 
 5. Who does not see the injustice of it? Mr. Hale asked, when the crops failed, who must pay?
 
+7. Shall that climax reverse the process, turn against it, betray it? That is what happened in the city.
+
+8. What country in Europe is prepared to take up such mottoes? Yet in the city these slogans became popular.
+
 6. Was it thus with those, your fathers,
     Who sealed with fire and ropes
     Their loving-kindness to the poor?
@@ -631,4 +635,61 @@ func TestListAfterAQuestionAnswersIt(t *testing.T) {
 		}
 	}
 	t.Fatal("the guide does not ask the text's question")
+}
+
+// TestSourcingSaysWhatThePassagesRestOn reads the ¶56 guide's sourcing
+// prompts as a teacher does: none is the template "The text cites no
+// source for ...", a prompt that finds passages naming no source asks
+// what record would test them, and one that finds a passage naming its
+// source quotes it (¶59's Zhukov and Mukhin, ¶61's conversations with
+// Felix Chuev).
+func TestSourcingSaysWhatThePassagesRestOn(t *testing.T) {
+	g, _ := build(t, "")
+	named := 0
+	for _, q := range g.Questions() {
+		for _, p := range q.Historian {
+			if p.Level != Sourcing {
+				continue
+			}
+			if strings.Contains(p.Text, "cites no source") {
+				t.Errorf("sourcing prompt is the old template: %s", p.Text)
+			}
+			if strings.Contains(p.Text, "name no record") || strings.Contains(p.Text, "names a record") {
+				if !strings.Contains(p.Text, "record (a document") && !strings.Contains(p.Text, "whose records") {
+					t.Errorf("sourcing prompt finds passages without support but asks for nothing: %s", p.Text)
+				}
+			}
+			if strings.Contains(p.Text, "names its source: “") {
+				named++
+				if len(p.Quotes) == 0 {
+					t.Errorf("sourcing prompt names a source but quotes none: %s", p.Text)
+				}
+			}
+		}
+	}
+	if named == 0 {
+		t.Errorf("no sourcing prompt quotes the source a passage names")
+	}
+}
+
+// TestClaimsGuideOfASpeechTurnsOnItsSumming reads Lincoln's Cooper Union
+// Address, which states no list of open questions: its seminar turns on
+// ¶33, where the speech sums its inquiry up ("The sum of the whole is,
+// that ..."), not on ¶16, a step on the way; and the guide says atop
+// that its claims are the author's, not settled fact.
+func TestClaimsGuideOfASpeechTurnsOnItsSumming(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "lincoln-cooper-union.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Build(context.Background(), c, retriever(t, c), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Plan.Focus == nil || g.Plan.Focus.Ref.String() != "¶33" {
+		t.Errorf("focus %v, want ¶33", g.Plan.Focus)
+	}
+	if !strings.Contains(g.Caveat(), "not settled fact") {
+		t.Errorf("caveat %q does not say the claims are the author's", g.Caveat())
+	}
 }

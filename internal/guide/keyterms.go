@@ -68,7 +68,9 @@ var (
 	doubleQuotedRe = lazyregexp.New(`["“]([^"“”]{2,40}?)[,.]?["”]`)
 	// singleQuotedRe finds short spans in single quotes that open after a
 	// space or a double quote, so that apostrophes are not taken for them.
-	singleQuotedRe = lazyregexp.New(`(?:^|[\s"“(])['‘]([^'‘’\s][^'‘’]{0,38}[^'‘’\s])['’](?:[\s,.?!;:"”)]|$)`)
+	// A comma or full stop inside the closing quote is the sentence's,
+	// not the term's ("stands for 'Papier.'").
+	singleQuotedRe = lazyregexp.New(`(?:^|[\s"“(])['‘]([^'‘’\s][^'‘’]{0,38}?[^'‘’\s,.])[,.]?['’](?:[\s,.?!;:"”)]|$)`)
 	// definedRe finds a term the essay introduces by name.
 	definedRe = lazyregexp.New(`\b(?:called|termed|known as)\s+(?:the\s+)?["“]?([\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)*)`)
 	wordRe    = lazyregexp.New(`[\p{L}\d][\p{L}\d'’-]*`)
@@ -160,7 +162,7 @@ func candidates(c *essay.Corpus, lower, midCaps map[string]bool) []*candidate {
 		if len(cd.Uses) == 0 || isMonth(cd.Term) || onlyCited(cd) {
 			continue
 		}
-		cd.Person = cd.Name && strings.ToUpper(cd.Term) != cd.Term && !common(cd) && !placeName(cd) && acts(cd, actsRe)
+		cd.Person = cd.Name && strings.ToUpper(cd.Term) != cd.Term && !common(cd) && !placeName(c, cd) && !qualifier(cd) && !doctrineRe.MatchString(cd.Term) && acts(cd, actsRe)
 		cd.Voice = cd.Person && acts(cd, voiceRe)
 		cd.Cited = cd.Person && cited(cd)
 		out = append(out, cd)
@@ -199,6 +201,11 @@ var modifierRe = lazyregexp.New(`^\s+\p{Ll}`)
 func isTermLike(t string) bool {
 	ws := terms.Words(t)
 	if len(ws) == 0 || len(strings.Fields(t)) > 4 || strings.ContainsAny(t, "?!") {
+		return false
+	}
+	if len(ws) == 1 && utf8.RuneCountInString(ws[0]) < 3 && strings.ToUpper(ws[0]) != ws[0] {
+		// A letter or two that is no acronym ("Eg", "P") is a fragment
+		// the text spells out, not a term a student can look up.
 		return false
 	}
 	if len(ws) > 1 && (isFunctionWord(strings.ToLower(ws[len(ws)-1])) || subjectPronouns[strings.ToLower(strings.Fields(t)[0])]) || adverb(strings.ToLower(ws[0])) {
@@ -461,7 +468,7 @@ func commonNoun(name string) bool {
 // Carolina ceded to the Federal Government"): WordNet's commonest sense
 // of it is a place, and the text never writes it after a title or a
 // given name ("Mr. Washington", "George Washington").
-func placeName(cd *candidate) bool {
+func placeName(c *essay.Corpus, cd *candidate) bool {
 	key := strings.ToLower(cd.Term)
 	if !strings.Contains(key, " ") {
 		key = terms.Stem(key)
@@ -473,7 +480,16 @@ func placeName(cd *candidate) bool {
 		text := p.Text()
 		for _, at := range occurrences(text, cd.Term) {
 			prev := lastWord(text[:at])
-			if prev != "" && (titleRe.MatchString(prev+" X") || isUpper(prev) && !strings.ContainsAny(prev, ".!?,;:") && !terms.IsStopword(strings.ToLower(prev))) {
+			// "Bolshevik Russia": a word that qualifies others is no
+			// given name.
+			// "Unfortunately Russia": nor is a common word that opens
+			// the sentence ("George Washington" may open one).
+			opens := strings.TrimRight(strings.TrimSuffix(strings.TrimRight(text[:at], " "), prev), " ")
+			opens = strings.TrimRight(opens, `"“”'’`)
+			if (opens == "" || strings.HasSuffix(opens, ".") || strings.HasSuffix(opens, "!") || strings.HasSuffix(opens, "?")) && commonWord(prev) {
+				continue
+			}
+			if prev != "" && (titleRe.MatchString(prev+" X") || isUpper(prev) && !strings.ContainsAny(prev, ".!?,;:") && !terms.IsStopword(strings.ToLower(prev)) && !qualifies(uses(c, prev), prev)) {
 				return false
 			}
 		}
@@ -767,6 +783,48 @@ func modifies(cd *candidate) bool {
 	}
 	return before > alone
 }
+
+// qualifier reports whether a one-word name mostly stands before a
+// lower-case noun, as the adjective of a faith or a people does
+// ("Christian ethics", "Christian morality"): a word that qualifies
+// others names no person, though it sometimes acts ("No Christian more
+// firmly believes").
+func qualifier(cd *candidate) bool { return qualifies(cd.Uses, cd.Term) }
+
+// qualifies is qualifier for a word as the given passages write it.
+func qualifies(ps []*essay.Passage, term string) bool {
+	if strings.Contains(term, " ") {
+		return false
+	}
+	before, all := 0, 0
+	for _, p := range ps {
+		text := p.Text()
+		for _, at := range occurrences(text, term) {
+			all++
+			rest := text[at+len(term):]
+			m := wordRe.FindStringIndex(rest)
+			if m == nil || m[0] != 1 || rest[0] != ' ' {
+				continue
+			}
+			next := rest[m[0]:m[1]]
+			if r, _ := utf8.DecodeRuneInString(next); !unicode.IsLower(r) || terms.IsStopword(next) {
+				continue
+			}
+			// A noun, as WordNet's tagged texts use it, or a word they
+			// never use ("governmentalism"), and no verb a name is the
+			// subject of ("Holmes scribbled").
+			if nouns, others := thesaurus.Tagged(terms.Stem(strings.ToLower(next))); (nouns > 0 || others == 0) && !actsRe.MatchString(" "+next) {
+				before++
+			}
+		}
+	}
+	return 2*before > all
+}
+
+// doctrineRe ends the name of a faith, a doctrine or a quality
+// ("Christianity", "Protestantism"), which acts in a text as people do
+// but names none.
+var doctrineRe = lazyregexp.New(`\p{L}{3}(?:ism|ity)$`)
 
 // modalRe is a verb that follows a name as its subject.
 var modalRe = lazyregexp.New(`^(?:shall|may|must|will|can|could|would|should|might)$`)

@@ -337,3 +337,39 @@ func TestSpokenLinesAndVerbPhrasesAreNoTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestFragmentsFaithsAndPlacesAreNoPeopleOrTerms reads the glossary's
+// candidates on three real texts: a quoted letter or abbreviation and
+// the sentence's stop inside a quote are no terms (Sherlock Holmes's
+// "Eg.", "Papier.", "Gesellschaft,"); a word that mostly qualifies a noun
+// or names a faith is no person (On Liberty's "Christian", staged once
+// with Marcus Aurelius); a place after a word that qualifies nouns or
+// opens its sentence is no person (Goldman's "Bolshevik Russia",
+// "Unfortunately Russia").
+func TestFragmentsFaithsAndPlacesAreNoPeopleOrTerms(t *testing.T) {
+	load := func(name string) *essay.Corpus {
+		c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	c := load("sherlock-holmes.txt")
+	for _, cd := range candidates(c, lowerWords(c), midSentenceCaps(c)) {
+		if cd.Quoted > 0 && (strings.ContainsAny(cd.Term, ",.") || cd.Term == "Eg") {
+			t.Errorf("Sherlock Holmes: quoted term %q is a fragment", cd.Term)
+		}
+	}
+	for name, want := range map[string]map[string]bool{
+		"on-liberty.txt":       {"Christian": false, "Christianity": false, "Protestantism": false, "Marcus Aurelius": true},
+		"goldman-kronstadt.md": {"Russia": false, "Lenin": true, "Trotsky": true},
+	} {
+		c := load(name)
+		b := newBuilder(c, nil)
+		for term, person := range want {
+			if got := b.isPerson(term); got != person {
+				t.Errorf("%s: isPerson(%q) = %v, want %v", name, term, got, person)
+			}
+		}
+	}
+}

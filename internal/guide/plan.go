@@ -247,7 +247,8 @@ func planFor(g *Guide, pools map[*Question]sidePool) Plan {
 
 // seminarFocus is the question a seminar turns on: the guide's first, or
 // of claims the one the author argues most plainly, a thesis ("I hold
-// that", "the real cause") or a judgment that explains, with the most
+// that", "the real cause") or a summing up ("The sum of the whole is,
+// that ..."), or a judgment that explains, with the most
 // passages quoted for it ("it is not the ignorance of the Negro but the
 // malevolence of his accusers, which is the real cause", not "The
 // contagion is spreading").
@@ -259,7 +260,9 @@ func seminarFocus(qs []*Question) *Question {
 	for _, q := range qs {
 		score := len(refsOf(q.Evidence...))
 		r := roles(q.Text)
-		if thesisRe.MatchString(q.Text) {
+		if thesisRe.MatchString(q.Text) || sumsUpRe.MatchString(q.Text) {
+			// "The sum of the whole is, that ...": the claim the
+			// argument was made for.
 			score += 10
 		}
 		if r.has(explains) || r.has(judges) || r.has(contrasts) {
@@ -464,7 +467,12 @@ func seminarPlan(g *Guide, q *Question) Plan {
 }
 
 func withAsker(q *Question) string {
-	if q.HasRef() {
+	switch {
+	case q.Origin == Claim:
+		// A claim is stated, not asked: the class hears the sentence
+		// its question puts to them.
+		return " with the passage that states it"
+	case q.HasRef():
 		return " with the passage that asks it"
 	}
 	return ""

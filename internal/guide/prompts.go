@@ -311,7 +311,7 @@ var fitted = map[string]bool{
 	"evaluate/hedge": true, "evaluate/flat": true, "evaluate/supposed": true, "evaluate/unknown": true,
 	"evaluate/judgment": true, "create/exchange": true,
 	"sourcing/person": true, "sourcing/reported": true, "sourcing/kind": true, "sourcing/note": true,
-	"sourcing/unsourced": true, "corroboration/note": true, "corroboration/outside": true,
+	"sourcing/rests": true, "sourcing/unsupported": true, "corroboration/note": true, "corroboration/outside": true,
 	"context/date": true, "context/asked": true, "context/written": true,
 	"counterpoint/flat": true, "counterpoint/cause": true, "counterpoint/view": true,
 	"counterpoint/hedge": true, "counterpoint/judgment": true,

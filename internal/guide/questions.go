@@ -147,7 +147,12 @@ var (
 	// must decide?"
 	reportedAskRe = lazyregexp.New(`^\p{Lu}[\p{L}.' ]{0,40}?\s(?:asked|inquired|enquired|demanded|wondered|queried),\s`)
 	// answerRe opens a sentence that answers the question before it.
-	answerRe = lazyregexp.New(`^(?:No|Yes|Surely|Certainly|Of course|Not at all|By no means|Never|Assuredly|Doubtless)\b`)
+	answerRe = lazyregexp.New(`^(?:No|Yes|Surely|Certainly|Of course|Not at all|By no means|Never|Assuredly|Doubtless|(?:That|This|Such) (?:is|was) (?:just |exactly |precisely )?what)\b`)
+	// whAskRe opens a question that asks which or who: "What country ... is
+	// prepared to ...?" A next sentence that opens "Yet" answers it by
+	// what happened instead ("Yet in Russia ... these slogans became
+	// popular"): the question was asked to be answered "none".
+	whAskRe = lazyregexp.New(`^(?:What|Which|Who|Where)\b`)
 )
 
 // minOpenWords is the fewest words an open question has: "Why?" and "And
@@ -164,8 +169,11 @@ func isOpen(p *essay.Passage, i int) bool {
 	if dialogue(p, s) || verse(p, s) {
 		return false
 	}
-	if i+1 < len(p.Sentences) && p.Sentences[i+1].Block == s.Block && answerRe.MatchString(p.Sentences[i+1].Text) {
-		return false
+	if i+1 < len(p.Sentences) && p.Sentences[i+1].Block == s.Block {
+		next := strings.TrimSpace(p.Sentences[i+1].Text)
+		if answerRe.MatchString(next) || whAskRe.MatchString(text) && strings.HasPrefix(next, "Yet ") {
+			return false
+		}
 	}
 	return true
 }

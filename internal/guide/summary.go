@@ -16,6 +16,11 @@ const maxSummary = 40
 // "I suspect".
 var thesisRe = lazyregexp.New(`(?i)\bin fact\b|\bI (?:believe|suspect|suggest|think|argue|contend|hold|maintain)\b|\bclearly\b|\bthe (?:fundamental|central|real|main) \w+\b|\bmust have\b|\bit follows\b`)
 
+// sumsUpRe marks the author drawing an argument's threads together: "The
+// sum of the whole is, that ...", "In short", "To sum up". What follows
+// is the claim the argument was made for.
+var sumsUpRe = lazyregexp.New(`(?i)\bthe sum of (?:the whole|all|it)\b|^(?:in (?:short|sum|conclusion|brief)|to (?:sum up|conclude)|on the whole|all in all)\b|\b(?:I|we) (?:conclude|infer)\b`)
+
 // central returns the sentence that best states what a passage claims,
 // with its weight: one that shares the most with the rest of its passage
 // and with the text's recurring words, and that claims rather than asks,
@@ -61,7 +66,7 @@ func (b *builder) centrality(s *sentence, passage []*sentence) float64 {
 // speaks of the text itself.
 func claimFactor(s *sentence) float64 {
 	f := 1.0
-	if thesisRe.MatchString(s.text) {
+	if thesisRe.MatchString(s.text) || sumsUpRe.MatchString(s.text) {
 		f *= 1.6
 	}
 	if s.roles&(flat|judges|explains|contrasts|defines) != 0 {
@@ -233,7 +238,7 @@ const narratedBelow = 0.5
 // himself.
 func argues(s *sentence) float64 {
 	present, past := presentRe.MatchString(s.text), pastRe.MatchString(s.text)
-	weighs := s.roles&(judges|prescribes|supposes|uncertain) != 0 || thesisRe.MatchString(s.text)
+	weighs := s.roles&(judges|prescribes|supposes|uncertain) != 0 || thesisRe.MatchString(s.text) || sumsUpRe.MatchString(s.text)
 	f := 1.0
 	switch {
 	case present && !past:

@@ -19,7 +19,7 @@ var templates = map[string][]template{
 	Analyze:           {analyzeContrast, analyzeViews, analyzeChain, analyzePair, analyzeAssumption, analyzeSort, analyzePurpose, analyzeLabels, analyzePartial},
 	Evaluate:          {evaluateHedge, evaluateFlat, evaluateSupposed, evaluateUnknown, evaluateJudgment, evaluateRank, evaluateConvincing, evaluateMissing, evaluateStrongest},
 	Create:            {createExchange, createTerms, createReviewer, createDebateCard, createTwoAnswers, createLetter, createHeadline, createTable},
-	Sourcing:          {sourcingPerson, sourcingReported, sourcingKind, sourcingNote, sourcingUnsourced, sourcingBasis, sourcingWriter},
+	Sourcing:          {sourcingPerson, sourcingReported, sourcingKind, sourcingNote, sourcingRests, sourcingUnsupported, sourcingBasis, sourcingWriter},
 	Corroboration:     {corroborateNote, corroboratePair, corroborateOutside},
 	Contextualization: {contextDate, contextAsked, contextWritten},
 	Counterpoint:      {counterFlat, counterCause, counterView, counterHedge, counterJudgment, counterOtherSide},
@@ -319,10 +319,189 @@ func sourcingReported(pc *pctx) []option {
 	})
 }
 
+// sourcingKind asks what a kind of record a sentence rests on can show:
+// only a record it names (transcripts, a memoir, "conversations with"),
+// not one it says is lacking ("left no record"), nor a word that only
+// sounds like one ("according to its nature").
 func sourcingKind(pc *pctx) []option {
-	return each(pc.with(cites), "sourcing/kind", 1.1, without(meta), func(m material) string {
-		return sf("This claim rests on a kind of source: %s. What can such a source show, and what can it not?", pc.show(m, citesRe))
+	ok := func(m material) bool { return !m.s.roles.has(meta) && namesRecord(m.s.text) }
+	return each(pc.with(cites), "sourcing/kind", 1.1, ok, func(m material) string {
+		return sf("This claim rests on a kind of source: %s. What can such a source show, and what can it not?", pc.show(m, recordRe))
 	})
+}
+
+// recordRe names a record a claim can rest on, or a witness to it.
+var recordRe = lazyregexp.New(`(?i)\btranscripts?\b|\bdocuments?\b|\barchives?\b|\bmemoirs?\b|\bdiar(?:y|ies)\b|\brecords?\b|\bconversations? with\b|\binterviews?\b|\bcited in\b|\bfull text\b|\bnewspapers?\b|\bstatistics\b|\bcensus\b|\bminutes of\b|\bdispatch(?:es)?\b|\bmanuscripts?\b|\bcorrespondence\b|\b(?-i:[Aa]ccording to \p{Lu})`)
+
+// lackRe ends the words before a record the text says is missing: "left
+// no record", "there are no documents".
+var lackRe = lazyregexp.New(`(?i)\b(?:no|without|lacks?|lacking|absence of|unavailable)\s+(?:\p{L}+\s+)?$`)
+
+// namesRecord reports whether text names a record it rests on, and does
+// not say the record is lacking.
+func namesRecord(text string) bool {
+	for _, loc := range recordRe.FindAllStringIndex(text, -1) {
+		if !lackRe.MatchString(text[:loc[0]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// survey is what a question's evidence rests on, passage by passage:
+// the footnotes a passage marks, the record or witness it names, or
+// nothing.
+type survey struct {
+	noted, named, bare []essay.Ref
+	notes              map[essay.Ref][]essay.Ref
+	// source is the first sentence of the named passages that names
+	// what it rests on.
+	source *sentence
+}
+
+func (pc *pctx) survey() survey {
+	sv := survey{notes: map[essay.Ref][]essay.Ref{}}
+	for _, e := range pc.q.Evidence {
+		ref := e.Ref
+		if ref.Kind != essay.Paragraph || hasRef(sv.noted, ref) || hasRef(sv.named, ref) || hasRef(sv.bare, ref) {
+			continue
+		}
+		if ns := pc.notesOf(e); len(ns) > 0 {
+			sv.noted = append(sv.noted, ref)
+			sv.notes[ref] = ns
+			continue
+		}
+		if s := pc.b.recordIn(ref); s != nil {
+			sv.named = append(sv.named, ref)
+			if sv.source == nil {
+				sv.source = s
+			}
+			continue
+		}
+		sv.bare = append(sv.bare, ref)
+	}
+	return sv
+}
+
+// sourcingRests says where a question's evidence has support and where
+// it has none: the notes a passage points to, the record or witness one
+// names (quoted), the passages that name nothing; and sends the student
+// to find the evidence a bare claim would need. "The text cites no
+// source for" one sentence gave a student nothing to do.
+func sourcingRests(pc *pctx) []option {
+	sv := pc.survey()
+	if len(sv.bare) == 0 || len(sv.noted)+len(sv.named) == 0 {
+		return nil
+	}
+	var said []string
+	var quoted []*sentence
+	refs := append([]essay.Ref(nil), sv.bare...)
+	for _, ref := range sv.noted {
+		said = append(said, sf("%s points to %s", ref.Marker(), markersOf(sv.notes[ref])))
+		refs = append(refs, ref)
+		refs = append(refs, sv.notes[ref]...)
+	}
+	if sv.source != nil {
+		ex := curly(quoteOf(sv.source).Text)
+		if sv.source.n > shortWords {
+			if c := clauseOf(sv.source.text, []*lazyregexp.Regexp{recordRe, reportsRe}); c != "" {
+				ex = curly(c)
+			}
+		}
+		said = append(said, sf("%s names its source: %s", sv.named[0].Marker(), ex))
+		quoted = append(quoted, sv.source)
+		refs = append(refs, sv.named...)
+		if len(sv.named) > 1 {
+			said = append(said, sf("%s names one too", markersOf(sv.named[1:])))
+		}
+	}
+	verb := "gives no footnote and names"
+	if len(sv.bare) > 1 {
+		verb = "give no footnote and name"
+	}
+	// The quotation comes last, so that its own full stop ends the
+	// sentence.
+	text := sf("%s %s no record or witness, while %s. Choose one claim of %s and say what record (a document, a memoir, a count) would show it, who would have made that record, and where you would look for it.",
+		markersOf(sv.bare), verb, joinList(said), orList(sv.bare))
+	return []option{prompt("sourcing/rests", 0.55, text, quoted, refs...)}
+}
+
+// sourcingUnsupported is sourcingRests for evidence none of whose
+// passages gives a note or names a record or a witness.
+func sourcingUnsupported(pc *pctx) []option {
+	sv := pc.survey()
+	if len(sv.bare) < 2 || len(sv.noted)+len(sv.named) > 0 {
+		return nil
+	}
+	var text string
+	if len(sv.bare) == 2 {
+		text = sf("Neither %s nor %s gives a footnote or names a record or a witness", sv.bare[0].Marker(), sv.bare[1].Marker())
+	} else {
+		text = sf("None of %s gives a footnote or names a record or a witness", markersOf(sv.bare))
+	}
+	text += " for what it says. Which of their claims most needs evidence, and what would test it: whose records, from when, kept where?"
+	return []option{prompt("sourcing/unsupported", 0.5, text, nil, sv.bare...)}
+}
+
+// orList writes refs as markers joined by "or": "[¶58] or [¶57]".
+func orList(refs []essay.Ref) string {
+	ms := make([]string, len(refs))
+	for i, r := range refs {
+		ms[i] = r.Marker()
+	}
+	if len(ms) < 2 {
+		return strings.Join(ms, "")
+	}
+	return strings.Join(ms[:len(ms)-1], ", ") + " or " + ms[len(ms)-1]
+}
+
+func hasRef(refs []essay.Ref, ref essay.Ref) bool {
+	for _, r := range refs {
+		if r == ref {
+			return true
+		}
+	}
+	return false
+}
+
+// recordIn returns the first sentence of a passage, one a student can
+// read alone, that names a record it rests on ("In conversations with
+// ..."), else the first that gives the view of a person the notes cite
+// ("Zhukov and Mukhin seem to believe"); or nil.
+func (b *builder) recordIn(ref essay.Ref) *sentence {
+	var ok []*sentence
+	for _, s := range b.of[ref] {
+		if !s.question && s.leans != leansHard && !s.roles.has(meta) && !bibRe.MatchString(s.text) {
+			ok = append(ok, s)
+		}
+	}
+	for _, s := range ok {
+		if namesRecord(s.text) {
+			return s
+		}
+	}
+	for _, s := range ok {
+		if s.roles.has(reports) && b.reportsCited(s.text) {
+			return s
+		}
+	}
+	return nil
+}
+
+// reportsCited reports whether text gives the view of a person the
+// notes cite, named as the one who holds it ("Zhukov and Mukhin seem to
+// believe"), not a view it only mentions ("According to the "cult of
+// personality,"") or one it supposes ("Maybe X and Y believed").
+func (b *builder) reportsCited(text string) bool {
+	main, _ := splitAsides(text)
+	for _, loc := range reportsRe.FindAllStringIndex(main, -1) {
+		for _, name := range b.peopleIn(main[loc[0]:loc[1]]) {
+			if b.isCited(name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sourcingNote asks about a footnote of a passage the question quotes:
@@ -362,15 +541,6 @@ func (pc *pctx) notesOf(e Quote) []essay.Ref {
 		}
 	}
 	return out
-}
-
-func sourcingUnsourced(pc *pctx) []option {
-	ok := func(m material) bool {
-		return m.s.note == 0 && len(m.s.p.Notes) == 0 && m.s.roles&(flat|judges|explains) != 0 && !m.s.roles.has(cites)
-	}
-	return each(pc.evidence(), "sourcing/unsourced", 0.8, ok, func(m material) string {
-		return sf("The text cites no source for %s. Where would a historian look to check it?", pc.show(m, flatRe, judgesRe, explainsRe))
-	})
 }
 
 func sourcingBasis(pc *pctx) []option {
@@ -444,7 +614,11 @@ func corroborateOutside(pc *pctx) []option {
 
 func contextDate(pc *pctx) []option {
 	return each(pc.with(dates), "context/date", 1.2, func(m material) bool { return dateIn(m.s.text) != "" }, func(m material) string {
-		return sf("The text places this in %s: %s. What else was happening then that might explain it?", timePhrase(m.s.text, dateIn(m.s.text)), pc.show(m, datesRe))
+		when := timePhrase(m.s.text, dateIn(m.s.text))
+		if !strings.HasPrefix(when, "during ") {
+			when = "in " + when
+		}
+		return sf("The text places this %s: %s. What else was happening then that might explain it?", when, pc.show(m, datesRe))
 	})
 }
 
@@ -491,22 +665,27 @@ func contextWritten(pc *pctx) []option {
 	})
 }
 
-// dateIn returns the first date of text, without what follows it.
+// dateIn returns the first date of text, without what follows it: the
+// whole name of an event it is dated by ("during the World's Columbian
+// Exposition"), which datesRe only starts.
 func dateIn(text string) string {
-	when := datesRe.FindString(text)
-	if m := dateTokenRe.FindString(when); m != "" {
-		return m
+	loc := datesRe.FindStringIndex(text)
+	if loc == nil {
+		return ""
 	}
-	return strings.TrimSpace(when)
+	if m := dateTokenRe.FindStringIndex(text[loc[0]:]); m != nil && m[0] == 0 {
+		return text[loc[0] : loc[0]+m[1]]
+	}
+	return strings.TrimSpace(text[loc[0]:loc[1]])
 }
 
 // dateTokenRe is the date a match of datesRe holds, without the character
 // after it that the match takes to be sure it is one.
-var dateTokenRe = lazyregexp.New(`(?:(?:early|late|mid)[ -])?(?:'?[0-9]{2,4}s?)|during the \p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)*|(?:eighteenth|nineteenth|twentieth|seventeenth|sixteenth) century`)
+var dateTokenRe = lazyregexp.New(`(?:(?:early|late|mid)[ -])?(?:'?[0-9]{2,4}s?)|during the \p{Lu}[\p{L}'’]+(?:\s\p{Lu}[\p{L}'’]+)*|(?:eighteenth|nineteenth|twentieth|seventeenth|sixteenth) century`)
 
 // timePhraseRe widens a date to the phrase around it: "the late '20s and
 // early '30s", "the 1920s", "July 1937".
-var timePhraseRe = lazyregexp.New(`(?:(?:the|in|of)\s+)?(?:(?:early|late|mid)[ -])?(?:[A-Z][a-z]+\s+)?(?:'?[0-9]{2,4}s?)(?:\s+and\s+(?:(?:early|late|mid)[ -])?'?[0-9]{2,4}s?)?`)
+var timePhraseRe = lazyregexp.New(`(?:(?:the|[Ii]n|[Oo]f)\s+)?(?:(?:early|late|mid)[ -])?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:'?[0-9]{2,4}s?)(?:\s+and\s+(?:(?:early|late|mid)[ -])?'?[0-9]{2,4}s?)?`)
 
 // timePhrase returns the phrase of text that holds the date when: "the
 // late '20s and early '30s".
@@ -514,7 +693,9 @@ func timePhrase(text, when string) string {
 	for _, m := range timePhraseRe.FindAllString(text, -1) {
 		if strings.Contains(m, strings.TrimSpace(when)) || strings.Contains(when, strings.TrimSpace(m)) {
 			m = strings.TrimSpace(m)
-			m = strings.TrimPrefix(strings.TrimPrefix(m, "in "), "of ")
+			for _, p := range []string{"in ", "In ", "of ", "Of "} {
+				m = strings.TrimPrefix(m, p)
+			}
 			if !strings.HasPrefix(m, "the ") && (strings.HasSuffix(m, "s") || strings.HasPrefix(m, "early") || strings.HasPrefix(m, "late") || strings.HasPrefix(m, "mid")) {
 				m = "the " + m
 			}
@@ -648,8 +829,10 @@ func evaluateMissing(pc *pctx) []option {
 }
 
 func createLetter(pc *pctx) []option {
-	return whole(pc, "create/letter", 0.25, 1, func(refs string) string {
-		return sf("Write a short letter to the author about %s: quote one sentence from %s you doubt, and say what would persuade you.", pc.subject(), refs)
+	return whole(pc, "create/letter", 0.25, 1, func(string) string {
+		// One sentence from one of them: "from [¶75], [¶72] and [¶74]"
+		// asks for a sentence that stands in all three.
+		return sf("Write a short letter to the author about %s: quote one sentence you doubt from %s, and say what would persuade you.", pc.subject(), orList(pc.evidenceRefs()))
 	})
 }
 

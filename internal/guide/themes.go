@@ -64,22 +64,78 @@ func (b *builder) themes(qs []*Question) []*Theme {
 		}
 		out = append(out, th)
 	}
-	distinguish(out)
+	distinguish(b.c, out)
 	return out
 }
 
 // distinguish renames themes that share a name, other than one the text
-// names itself: two themes called "democracy" read as one.
-func distinguish(themes []*Theme) {
+// names itself: two themes called "revolution" read as one, and say
+// nothing of how they differ. Each takes what its own questions name
+// that no other theme's name holds ("revolutionary mottoes",
+// "transvaluation"); failing that, its ref tells it apart.
+func distinguish(c *essay.Corpus, themes []*Theme) {
 	count := map[string]int{}
 	for _, th := range themes {
 		count[strings.ToLower(th.Name)]++
 	}
+	taken := map[string]bool{}
 	for _, th := range themes {
-		if count[strings.ToLower(th.Name)] > 1 && th.Named == nil && len(th.Questions) > 0 {
-			th.Name = fmt.Sprintf("%s, as %s asks", th.Name, th.Questions[0].Ref)
+		taken[strings.ToLower(th.Name)] = true
+	}
+	for _, th := range themes {
+		if count[strings.ToLower(th.Name)] <= 1 || th.Named != nil || len(th.Questions) == 0 {
+			continue
+		}
+		if own := ownName(c, th.Questions, taken); own != "" {
+			taken[strings.ToLower(own)] = true
+			th.Name = own
+			continue
+		}
+		th.Name = fmt.Sprintf("%s, as %s asks", th.Name, th.Questions[0].Ref)
+	}
+}
+
+// ownName names a block of questions by its own words, none of taken:
+// the weightiest of the text's ideas the questions use, else the
+// abstract noun of theirs the text uses in most passages, else a pair of
+// their content words naming a thing; or "".
+func ownName(c *essay.Corpus, qs []*Question, taken map[string]bool) string {
+	var text strings.Builder
+	for _, q := range qs {
+		text.WriteString(q.Text + " ")
+	}
+	t := strings.ReplaceAll(text.String(), "-", " ")
+	best, bestW := "", 0.0
+	for term, w := range ideas(c) {
+		if !taken[strings.ToLower(term)] && countWord(t, term) > 0 && (w > bestW || w == bestW && term < best) {
+			best, bestW = term, w
 		}
 	}
+	if best != "" {
+		return best
+	}
+	// An abstract noun the text goes on using is what a question turns
+	// on ("the process of transvaluation"); a pair of words beside each
+	// other may be a verb and its object ("climax reverse").
+	bestN := 1
+	for _, w := range wordRe.FindAllString(t, -1) {
+		w = strings.ToLower(w)
+		if !abstractNoun(w) || taken[w] || terms.IsStopword(w) {
+			continue
+		}
+		if n := len(uses(c, w)); n > bestN || n == bestN && best != "" && w < best {
+			best, bestN = w, n
+		}
+	}
+	if best != "" {
+		return best
+	}
+	for _, pair := range contentPairs(t) {
+		if pair = strings.ToLower(pair); namesAThing(pair) && !taken[pair] {
+			return pair
+		}
+	}
+	return ""
 }
 
 // claimThemes groups claims by the section they stand in, or keeps them

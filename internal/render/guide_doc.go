@@ -146,7 +146,7 @@ func docHeader(d *doc, g *guide.Guide) {
 	}
 	d.para(em(strings.Join(by, " · ")))
 	note := line{b("Read this first."), raw(" ")}
-	if c := g.Voice.Caveat; c != "" {
+	if c := g.Caveat(); c != "" {
 		note = append(note, t(c), raw(" "))
 	}
 	note = append(note, t(guide.Verbatim))

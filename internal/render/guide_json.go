@@ -126,7 +126,7 @@ func NewGuideJSON(g *guide.Guide) GuideJSON {
 		Source:    GuideSourceJSON{Title: Clean(g.Title), Author: Clean(g.Author), Year: g.Year},
 		From:      g.From,
 		Edition:   g.Edition,
-		Caveat:    Clean(g.Voice.Caveat),
+		Caveat:    Clean(g.Caveat()),
 		Basis:     quoteJSON(g.Basis),
 		Summary:   []GuideQuoteJSON{},
 		Themes:    []GuideThemeJSON{},
