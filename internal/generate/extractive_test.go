@@ -170,6 +170,14 @@ func TestAnswersAnswer(t *testing.T) {
 			wantBefore: [2]string{`In fact, Stalin was never "all-powerful."`, "He was stymied"},
 		},
 		{
+			// The first part's best sentence ("He was never able to
+			// attain ...") comes with those naming him, in place of
+			// another passage's weaker one sharing "Stalin".
+			question:   "who stopped stalins reforms, and how did they deal w disagreements behind the scenes",
+			want:       []string{"He was stymied by the combined efforts of other Party leaders.", "dealt with by police methods"},
+			wantBefore: [2]string{`In fact, Stalin was never "all-powerful."`, "He was stymied"},
+		},
+		{
 			// The first part's sentence shares "degeneration" with the
 			// second; it does not say what the author suspects.
 			question: "What did Zhukov and Mukhin think the tactic could achieve, and what does Furr suspect caused the Party's degeneration?",

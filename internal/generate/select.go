@@ -1111,21 +1111,30 @@ func onlyOfPart(c candidate, out []candidate) bool {
 	return several && n == 1
 }
 
-// makeRoom removes from out the n weakest sentences of c's passage that
-// score below c, so that c's antecedents fit: a sentence that answers
-// better than another of its passage, with what it leans on, is worth
-// the room; another passage's may answer another part. It leaves the
+// makeRoom removes from out the n weakest sentences of c's passage, or
+// of c's part of the question, that score below c, so that c's
+// antecedents fit: a sentence that answers better than another of its
+// passage or its part, with what it leans on, is worth the room ("Who
+// stopped his reforms?" is answered by "He was stymied by ..." after the
+// sentence naming him, not by another passage sharing a word); another
+// passage's sentence may answer another part, and keeps its room, as
+// does the last sentence quoted from its passage, which may be the one
+// place the answer holds that passage's evidence, and any when c is not
+// the best of its part. It leaves the
 // answer's opening sentence, notes and the sentences marking them (see
 // weakest), antecedents (ante), the sentences quoted with antecedents,
 // and the sentences another of their passage goes on from. It reports whether it made the room; when it
 // cannot, out is returned as it was.
 func makeRoom(out []candidate, n int, c candidate, ante map[[2]int]bool) ([]candidate, bool) {
 	keep := slices.Clone(out)
+	best := !slices.ContainsFunc(out, func(o candidate) bool { return o.part == c.part && o.score > c.score })
 	for ; n > 0; n-- {
 		spare := slices.DeleteFunc(slices.Clone(keep), func(o candidate) bool {
 			k := [2]int{o.rank, o.index}
 			next := slices.ContainsFunc(keep, func(x candidate) bool { return x.passage == o.passage && x.index == o.index+1 })
-			return o.passage != c.passage || o.index == c.index || o.lead || ante[k] || ante[[2]int{o.rank, o.index - 1}] || next || o.score >= c.score
+			other := o.passage != c.passage
+			alone := !slices.ContainsFunc(keep, func(x candidate) bool { return x.passage == o.passage && x.index != o.index })
+			return other && (o.part != c.part || alone || !best) || o.index == c.index && !other || o.lead || ante[k] || ante[[2]int{o.rank, o.index - 1}] || next || o.score >= c.score
 		})
 		j := weakest(spare)
 		if j < 0 {
