@@ -337,6 +337,16 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			if single && n > 0 && s.passage != top && len(p.Stems) > 0 && !slices.ContainsFunc(p.Stems, func(st string) bool { return s.holds(st) && !said[st] }) {
 				continue
 			}
+			// Asked one thing of its subject, the passage that answers it
+			// best answers it: another passage's sentence sharing its
+			// words comes from a passage that answers the question in
+			// about a third of the question sets' answers, and in the
+			// rest is filler beside the answer. (Asked of the text itself,
+			// its sources or its stance, several passages may each name
+			// one.)
+			if single && n > 0 && s.passage != top && !hasIntent(res) {
+				continue
+			}
 			key := [2]int{s.rank, s.index}
 			if taken[key] || perPsg[s.passage.Ref] == perQuestion {
 				continue
