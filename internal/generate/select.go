@@ -343,8 +343,11 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			// about a third of the question sets' answers, and in the
 			// rest is filler beside the answer. (Asked of the text itself,
 			// its sources or its stance, several passages may each name
-			// one.)
-			if single && n > 0 && s.passage != top && !hasIntent(res) {
+			// one; and the author's question scoring above the statement
+			// that leads in its place is evidence too: "Would the
+			// implementation ... have worked, both ...?" names what was
+			// asked.)
+			if single && n > 0 && s.passage != top && !hasIntent(res) && (!s.question || scores[i] <= scores[order[0]]) {
 				continue
 			}
 			key := [2]int{s.rank, s.index}
