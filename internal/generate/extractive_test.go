@@ -178,6 +178,13 @@ func TestAnswersAnswer(t *testing.T) {
 			wantBefore: [2]string{`In fact, Stalin was never "all-powerful."`, "He was stymied"},
 		},
 		{
+			// The sentence naming "he" is kept for the one leaning on it,
+			// not removed to make room for another of its passage.
+			question:   "Why couldn't Stalin get his constitution changes through, and what does the author reckon was the real root of the rot?",
+			want:       []string{"He was never able to attain his goal of constitutional reforms."},
+			wantBefore: [2]string{`In fact, Stalin was never "all-powerful."`, "He was stymied"},
+		},
+		{
 			// The first part's sentence shares "degeneration" with the
 			// second; it does not say what the author suspects.
 			question: "What did Zhukov and Mukhin think the tactic could achieve, and what does Furr suspect caused the Party's degeneration?",

@@ -1073,6 +1073,9 @@ func withAntecedents(chosen []candidate, named []*essay.Passage, lean leaning) (
 				break
 			}
 			if have[[2]int{c.rank, i - 1}] {
+				// The sentence quoted already is what c leans on now: no
+				// room is made by removing it.
+				ante[[2]int{c.rank, i - 1}] = true
 				break
 			}
 			if i == 0 || c.passage.Sentences[i-1].Block != cur.Block || !quotable(c.passage.Sentences[i-1]) {
@@ -1104,8 +1107,10 @@ func withAntecedents(chosen []candidate, named []*essay.Passage, lean leaning) (
 			}
 			out = append(out, chain...)
 		case needs:
+			// Gone, it leaves its room to the sentences after it.
 			drop = append(drop, [2]int{c.rank, c.index})
 			delete(have, [2]int{c.rank, c.index})
+			out = slices.DeleteFunc(out, func(o candidate) bool { return o.rank == c.rank && o.index == c.index })
 		}
 	}
 	return slices.DeleteFunc(out, func(c candidate) bool { return slices.Contains(drop, [2]int{c.rank, c.index}) }), drop
