@@ -185,6 +185,14 @@ func TestAnswersAnswer(t *testing.T) {
 			wantBefore: [2]string{`In fact, Stalin was never "all-powerful."`, "He was stymied"},
 		},
 		{
+			// "From that" points at what the first part asked of: the
+			// note saying what Mukhin concludes from it answers, not
+			// another note that only names Mukhin.
+			question: "Who says Stalin's private archive was destroyed, and what does Mukhin conclude from that?",
+			want:     []string{"According to Zhores Medvedev", "as Mukhin does (Ubiystvo 612)"},
+			not:      []string{"Baybakov"},
+		},
+		{
 			// The first part's sentence shares "degeneration" with the
 			// second; it does not say what the author suspects.
 			question: "What did Zhukov and Mukhin think the tactic could achieve, and what does Furr suspect caused the Party's degeneration?",

@@ -305,6 +305,25 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 				leadWithDefinition(order, sents, scores, floor, p)
 			}
 		}
+		// A later part pointing back to a thing an earlier one names
+		// ("and what does Mukhin conclude from that?") is answered where
+		// the earlier part was, when a sentence there bears on it well
+		// enough to be quoted: another passage's sentence shares its
+		// words, not its subject. ("And did he blame Lenin?" may ask of
+		// someone the earlier part never named.)
+		var near map[*essay.Passage]bool
+		if part > 0 && len(p.Leans) > 0 && p.Thing && !flat {
+			quoted := map[*essay.Passage]bool{}
+			for _, c := range chosen {
+				quoted[c.passage] = true
+			}
+			for _, i := range order {
+				if quoted[sents[i].passage] && scores[i] > 0 && scores[i] >= sel.KeepSame*best {
+					near = quoted
+					break
+				}
+			}
+		}
 		n := 0
 		top := sents[order[0]].passage
 		said := map[string]bool{}
@@ -347,6 +366,9 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			// that leads in its place is evidence too: "Would the
 			// implementation ... have worked, both ...?" names what was
 			// asked.)
+			if near != nil && !near[s.passage] {
+				continue
+			}
 			if single && n > 0 && s.passage != top && !hasIntent(res) && (!s.question || scores[i] <= scores[order[0]]) {
 				continue
 			}

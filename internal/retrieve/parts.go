@@ -16,6 +16,10 @@ type Part struct {
 	// Leans are the stems of the part before that its pronouns point back
 	// to ("did he like it?" leans on "the cult of personality").
 	Leans []string
+	// Thing is set when the part points back with a word standing for a
+	// thing ("it", "that", "this"), not only for a person ("he", "his"),
+	// who may be one the earlier part does not name.
+	Thing bool
 }
 
 // openers start a clause that asks a question of its own after "and",
@@ -38,6 +42,9 @@ var auxiliaries = words("did", "does", "do", "is", "was", "were", "are", "can", 
 	"has", "have", "had", "will", "might", "may", "didn't", "doesn't", "don't", "isn't", "wasn't", "couldn't", "can't")
 
 // backPointers are the words by which a part points back to an earlier one.
+// thingPointers are the back pointers that stand for a thing.
+var thingPointers = words("it", "its", "this", "that", "these", "those")
+
 var backPointers = words("he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "that", "these", "those")
 
 // partsOf splits a question's text into the questions it asks: at a
@@ -89,7 +96,8 @@ func partsOf(text string, stems []string) []Part {
 			p := &parts[len(parts)-1]
 			p.Stems = append(p.Stems, own...)
 		case len(parts) > 0 && points:
-			parts = append(parts, Part{Stems: own, Leans: parts[0].Stems})
+			thing := slices.ContainsFunc(terms.Words(c), func(w string) bool { return thingPointers[w] })
+			parts = append(parts, Part{Stems: own, Leans: parts[0].Stems, Thing: thing})
 		default:
 			parts = append(parts, Part{Stems: own})
 		}

@@ -12,7 +12,7 @@ func TestPartsOf(t *testing.T) {
 	r := retriever(t, Hybrid)
 	for q, want := range map[string][]Part{
 		"What was the cult of personality and did Stalin like it?": {
-			{Stems: []string{"cult", "person"}}, {Stems: []string{"stalin"}, Leans: []string{"cult", "person"}}},
+			{Stems: []string{"cult", "person"}}, {Stems: []string{"stalin"}, Leans: []string{"cult", "person"}, Thing: true}},
 		"What did Molotov worry about, and did he blame Lenin?": {
 			{Stems: []string{"molotov", "worri"}}, {Stems: []string{"blame", "lenin"}, Leans: []string{"molotov", "worri"}}},
 		"Was Stalin all-powerful? Who stopped him?": {
