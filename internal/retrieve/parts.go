@@ -17,15 +17,16 @@ type Part struct {
 	// to ("did he like it?" leans on "the cult of personality").
 	Leans []string
 	// Thing is set when the part points back with a word standing for a
-	// thing ("it", "that", "this"), not only for a person ("he", "his"),
-	// who may be one the earlier part does not name.
+	// thing or a group ("it", "that", "their"), not only for one person
+	// ("he", "his"), who may be one the earlier part does not name (the
+	// author, asked of his own admissions).
 	Thing bool
 }
 
 // openers start a clause that asks a question of its own after "and",
 // "but", "or" or a comma.
 var openers = words("what", "who", "whom", "whose", "which", "why", "how", "when", "where",
-	"what's", "who's", "how's", "where's", "why's", "whats", "y",
+	"what's", "who's", "how's", "where's", "why's", "whats",
 	"did", "does", "do", "is", "was", "were", "are", "can", "could", "would", "should",
 	"has", "have", "had", "will")
 
@@ -42,9 +43,6 @@ var auxiliaries = words("did", "does", "do", "is", "was", "were", "are", "can", 
 	"has", "have", "had", "will", "might", "may", "didn't", "doesn't", "don't", "isn't", "wasn't", "couldn't", "can't")
 
 // backPointers are the words by which a part points back to an earlier one.
-// thingPointers are the back pointers that stand for a thing.
-var thingPointers = words("it", "its", "this", "that", "these", "those")
-
 var backPointers = words("he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "that", "these", "those")
 
 // partsOf splits a question's text into the questions it asks: at a
@@ -122,3 +120,6 @@ func asksAgain(cur []string, f, next, after string) bool {
 	first := strings.ToLower(strings.Trim(cur[0], ",;:.!?\"'“”‘’()"))
 	return first != "when" && openers[first] && (whWords[next] && auxiliaries[after] || contracted[next])
 }
+
+// thingPointers are the back pointers that stand for a thing or a group.
+var thingPointers = words("it", "its", "this", "that", "these", "those", "they", "them", "their")
