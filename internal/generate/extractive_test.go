@@ -193,13 +193,6 @@ func TestAnswersAnswer(t *testing.T) {
 			not:      []string{"Baybakov"},
 		},
 		{
-			// "Their plan" is the plan the quoted note names; a passage
-			// saying how harmful the cult was answers nothing of it.
-			question: "What was one of the most serious charges against the leaders tried in the postwar Leningrad Affair, and why might their plan have been harmful?",
-			want:     []string{"planning to set up a Russian Party"},
-			not:      []string{"[¶55]"},
-		},
-		{
 			// The first part's sentence shares "degeneration" with the
 			// second; it does not say what the author suspects.
 			question: "What did Zhukov and Mukhin think the tactic could achieve, and what does Furr suspect caused the Party's degeneration?",

@@ -269,15 +269,6 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		// A later part the answer already answers ("Who was the minister
 		// and what did the premier do for him?", both in one sentence)
 		// needs no more: another sentence would only share its words.
-		// A later part pointing back to what an earlier one names ("and
-		// why might their plan have been harmful?") that a sentence
-		// quoted for the earlier part bears on, well enough to be quoted
-		// beside the best, is answered there: another passage sharing
-		// one of its words ("how harmful it would be") speaks of
-		// something else.
-		if part > 0 && len(p.Leans) > 0 && p.Thing && !flat && covered > 0 && covered >= sel.KeepSame*best {
-			continue
-		}
 		if best <= 0 || part > 0 && covered >= sel.KeepFraction*best && saysAll(sents[coverer], sents[bestAt], p) {
 			continue
 		}
