@@ -170,6 +170,29 @@ func TestAnswersAnswer(t *testing.T) {
 			wantBefore: [2]string{`In fact, Stalin was never "all-powerful."`, "He was stymied"},
 		},
 		{
+			// The first part's best sentence ("He was never able to
+			// attain ...") comes with those naming him, in place of
+			// another passage's weaker one sharing "Stalin".
+			question:   "who stopped stalins reforms, and how did they deal w disagreements behind the scenes",
+			want:       []string{"He was stymied by the combined efforts of other Party leaders.", "dealt with by police methods"},
+			wantBefore: [2]string{`In fact, Stalin was never "all-powerful."`, "He was stymied"},
+		},
+		{
+			// The sentence naming "he" is kept for the one leaning on it,
+			// not removed to make room for another of its passage.
+			question:   "Why couldn't Stalin get his constitution changes through, and what does the author reckon was the real root of the rot?",
+			want:       []string{"He was never able to attain his goal of constitutional reforms."},
+			wantBefore: [2]string{`In fact, Stalin was never "all-powerful."`, "He was stymied"},
+		},
+		{
+			// "From that" points at what the first part asked of: the
+			// note saying what Mukhin concludes from it answers, not
+			// another note that only names Mukhin.
+			question: "Who says Stalin's private archive was destroyed, and what does Mukhin conclude from that?",
+			want:     []string{"According to Zhores Medvedev", "as Mukhin does (Ubiystvo 612)"},
+			not:      []string{"Baybakov"},
+		},
+		{
 			// The first part's sentence shares "degeneration" with the
 			// second; it does not say what the author suspects.
 			question: "What did Zhukov and Mukhin think the tactic could achieve, and what does Furr suspect caused the Party's degeneration?",

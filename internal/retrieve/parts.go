@@ -16,19 +16,38 @@ type Part struct {
 	// Leans are the stems of the part before that its pronouns point back
 	// to ("did he like it?" leans on "the cult of personality").
 	Leans []string
+	// Thing is set when the part points back with a word standing for a
+	// thing or a group ("it", "that", "their"), not only for one person
+	// ("he", "his"), who may be one the earlier part does not name (the
+	// author, asked of his own admissions).
+	Thing bool
 }
 
 // openers start a clause that asks a question of its own after "and",
 // "but", "or" or a comma.
 var openers = words("what", "who", "whom", "whose", "which", "why", "how", "when", "where",
+	"what's", "who's", "how's", "where's", "why's", "whats",
 	"did", "does", "do", "is", "was", "were", "are", "can", "could", "would", "should",
 	"has", "have", "had", "will")
+
+// whWords ask a question of their own after a comma ("How does he know,
+// what is his evidence?"), when an auxiliary follows them.
+var whWords = words("what", "who", "whom", "whose", "which", "why", "how", "where")
+
+// contracted are question words with their auxiliary ("what's").
+var contracted = words("what's", "who's", "how's", "where's", "why's", "whats")
+
+// auxiliaries follow a question word that opens a question ("what is",
+// "how did"), not a relative clause ("who talked to him").
+var auxiliaries = words("did", "does", "do", "is", "was", "were", "are", "can", "could", "would", "should",
+	"has", "have", "had", "will", "might", "may", "didn't", "doesn't", "don't", "isn't", "wasn't", "couldn't", "can't")
 
 // backPointers are the words by which a part points back to an earlier one.
 var backPointers = words("he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "that", "these", "those")
 
 // partsOf splits a question's text into the questions it asks: at a
-// question mark followed by more, at a semicolon, and at "and", "but" or
+// question mark followed by more, at a semicolon, at a comma after a
+// question and before another (see asksAgain), and at "and", "but" or
 // "or" (after a comma or not) followed by a question word or an auxiliary
 // ("... and did he blame him?"). A clause with no content stem of its own
 // joins the part before it. Each part's stems come from stems, the
@@ -42,19 +61,21 @@ func partsOf(text string, stems []string) []Part {
 			cur = nil
 		}
 	}
-	fields := strings.Fields(text)
-	for i, f := range fields {
-		lower := strings.ToLower(strings.Trim(f, ",;:.!?\"'“”‘’()"))
-		next := ""
-		if i+1 < len(fields) {
-			next = strings.ToLower(strings.Trim(fields[i+1], ",;:.!?\"'“”‘’()"))
+	fields := strings.Fields(strings.ReplaceAll(text, "’", "'"))
+	word := func(i int) string {
+		if i >= len(fields) {
+			return ""
 		}
+		return strings.ToLower(strings.Trim(fields[i], ",;:.!?\"'“”‘’()"))
+	}
+	for i, f := range fields {
+		lower, next := word(i), word(i+1)
 		if (lower == "and" || lower == "but" || lower == "or") && openers[next] && len(cur) > 0 {
 			flush()
 			continue
 		}
 		cur = append(cur, f)
-		if i+1 < len(fields) && (strings.HasSuffix(f, "?") || strings.HasSuffix(f, ";")) {
+		if i+1 < len(fields) && (strings.HasSuffix(f, "?") || strings.HasSuffix(f, ";") || asksAgain(cur, f, next, word(i+2))) {
 			flush()
 		}
 	}
@@ -73,7 +94,8 @@ func partsOf(text string, stems []string) []Part {
 			p := &parts[len(parts)-1]
 			p.Stems = append(p.Stems, own...)
 		case len(parts) > 0 && points:
-			parts = append(parts, Part{Stems: own, Leans: parts[0].Stems})
+			thing := slices.ContainsFunc(terms.Words(c), func(w string) bool { return thingPointers[w] })
+			parts = append(parts, Part{Stems: own, Leans: parts[0].Stems, Thing: thing})
 		default:
 			parts = append(parts, Part{Stems: own})
 		}
@@ -83,3 +105,21 @@ func partsOf(text string, stems []string) []Part {
 	}
 	return parts
 }
+
+// asksAgain reports whether a question's clause cur, ending in word f,
+// ends where another question begins: f ends in a comma, cur opens with a
+// question word or an auxiliary, and a question word and an auxiliary
+// follow ("How does he know, what is his evidence?"). A clause opening
+// "When ..." or "If ..." sets the scene for the question after its comma
+// ("When the leaders disagreed, how did they settle it?"), and a question
+// word after a name without an auxiliary opens a relative clause.
+func asksAgain(cur []string, f, next, after string) bool {
+	if !strings.HasSuffix(f, ",") || len(cur) < 2 {
+		return false
+	}
+	first := strings.ToLower(strings.Trim(cur[0], ",;:.!?\"'“”‘’()"))
+	return first != "when" && openers[first] && (whWords[next] && auxiliaries[after] || contracted[next])
+}
+
+// thingPointers are the back pointers that stand for a thing or a group.
+var thingPointers = words("it", "its", "this", "that", "these", "those", "they", "them", "their")

@@ -12,7 +12,7 @@ func TestPartsOf(t *testing.T) {
 	r := retriever(t, Hybrid)
 	for q, want := range map[string][]Part{
 		"What was the cult of personality and did Stalin like it?": {
-			{Stems: []string{"cult", "person"}}, {Stems: []string{"stalin"}, Leans: []string{"cult", "person"}}},
+			{Stems: []string{"cult", "person"}}, {Stems: []string{"stalin"}, Leans: []string{"cult", "person"}, Thing: true}},
 		"What did Molotov worry about, and did he blame Lenin?": {
 			{Stems: []string{"molotov", "worri"}}, {Stems: []string{"blame", "lenin"}, Leans: []string{"molotov", "worri"}}},
 		"Was Stalin all-powerful? Who stopped him?": {
@@ -20,6 +20,17 @@ func TestPartsOf(t *testing.T) {
 		"Who stopped Stalin from doing his reforms?":                {{Stems: []string{"stop", "stalin", "reform"}}},
 		"What is the relationship between the Party and the state?": {{Stems: []string{"relationship", "parti", "state"}}},
 		"Stalin and Beria": {{Stems: []string{"stalin", "beria"}}},
+		// A contracted question word opens a part, and so does a question
+		// word with its auxiliary after a comma that ends a question.
+		"What's the Paris Commune doing here, and what's his beef with the word bureaucracy?": {
+			{Stems: []string{"pari", "commune"}}, {Stems: []string{"beef", "word", "bureaucraci"}, Leans: []string{"pari", "commune"}}},
+		"How can Furr claim the histories are false, what is his evidence?": {
+			{Stems: []string{"histori", "fals"}}, {Stems: []string{"evid"}, Leans: []string{"histori", "fals"}}},
+		// A clause setting the scene is no question of its own.
+		"If political disputes could not be aired openly, how were they dealt with?": {
+			{Stems: []string{"polit", "disput", "air", "open", "deal"}}},
+		"When old Molotov was talking with Chuev, what was he worried about?": {
+			{Stems: []string{"old", "molotov", "talk", "chuev", "worri"}}},
 	} {
 		aq, err := r.Analyse(q)
 		if err != nil {
