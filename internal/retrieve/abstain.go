@@ -512,7 +512,9 @@ func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) boo
 	// A count of what a name the corpus gives is made of ("How many
 	// people were executed in the Night of the Long Knives?") is a count
 	// of its other words: a citation of the name gives pages, not people.
-	if re == countRe {
+	// So is a time: "When was Yale University founded?" is not answered
+	// by the year of a book from Yale University Press.
+	{
 		names := r.nameRuns(q, subject)
 		if own := slices.DeleteFunc(slices.Clone(subject), func(s string) bool { return names[s] > 0 }); len(own) > 0 {
 			subject = own
