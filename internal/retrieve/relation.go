@@ -256,10 +256,19 @@ func (r *Retriever) foreign(stems []string) bool {
 
 // ofTheText reports whether a question names the text or its author
 // ("the author", "the essay", the author's name).
+//
+// So does a verb of portraying ("How is the privatization of Soviet
+// property described?"): it asks how the text puts a thing, which it may
+// do in a passage that does not name it as the question does.
 func (r *Retriever) ofTheText(q *Query) bool {
 	author := r.authorWords()
-	return slices.ContainsFunc(q.Words, func(w string) bool { return author[w] || roleWords[w] || textWords[w] })
+	return slices.ContainsFunc(q.Words, func(w string) bool {
+		return author[w] || roleWords[w] || textWords[w] || portraying[terms.Stem(w)]
+	})
 }
+
+// portraying are the stems of verbs of portraying a thing in words.
+var portraying = words("describ", "portray", "depict", "characteris", "characteriz")
 
 // partRelation returns the relation of one part (see relation).
 func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {

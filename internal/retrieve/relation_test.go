@@ -123,8 +123,11 @@ func TestAWordTheTextUsesIsHeldAsWritten(t *testing.T) {
 	}
 	r := retriever(t, Hybrid)
 	for q, want := range map[string]bool{
-		"What was Sergo Beria's job?":                        true,
-		"What did Sergo Beria say about his father's trial?": false,
+		// How the text portrays a thing is answered where it does so,
+		// naming the USSR rather than the Soviets.
+		"How is the privatization of Soviet state property described?": false,
+		"What was Sergo Beria's job?":                                  true,
+		"What did Sergo Beria say about his father's trial?":           false,
 	} {
 		if got := abstains(r, q); got != want {
 			t.Errorf("%q: abstain = %v, want %v", q, got, want)
