@@ -218,16 +218,12 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		}
 	}
 	var total, found, near, known, standIn, common, name float64
-	idiom := r.idioms(q)
 	for i, s := range stems {
 		if r.chatWord(q, s) {
 			ev.stems--
 			continue
 		}
 		w := r.Index.BM25.IDF(s) * q.Specificity[i]
-		if idiom[s] {
-			w /= 2
-		}
 		total += w
 		switch {
 		case r.Index.BM25.Has(s) || r.reaches(s):
@@ -512,9 +508,7 @@ func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) boo
 	// A count of what a name the corpus gives is made of ("How many
 	// people were executed in the Night of the Long Knives?") is a count
 	// of its other words: a citation of the name gives pages, not people.
-	// So is a time: "When was Yale University founded?" is not answered
-	// by the year of a book from Yale University Press.
-	{
+	if re == countRe {
 		names := r.nameRuns(q, subject)
 		if own := slices.DeleteFunc(slices.Clone(subject), func(s string) bool { return names[s] > 0 }); len(own) > 0 {
 			subject = own
@@ -691,48 +685,5 @@ func (r *Retriever) sameConcept(stem string, searched []string) []string {
 		})
 	}
 	slices.Sort(out)
-	return out
-}
-
-// kindOf reports whether what concepts a are a kind of (a concept they
-// hold at kinWeight or more, but not as their own sense) is a sense of b:
-// "atomic bomb" is a kind of "bomb". A word of the same sense ("McCoy"
-// for "the real McCoy") says nothing of it.
-func kindOf(a, b []thesaurus.Concept) bool {
-	for _, c := range a {
-		if c.Weight < kinWeight || c.Weight >= 1 {
-			continue
-		}
-		for _, d := range b {
-			if d.ID == c.ID && d.Weight >= kinWeight {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// idioms returns the stems of the question's pairs of neighbouring words
-// that the dictionary knows as one expression ("in the first place",
-// "the bottom line", "the real McCoy", "big shots") and that the corpus
-// lacks a word of: one thing said in two words, weighed as one word
-// rather than as two the corpus lacks. Pitfall: weighed as two, an idiom
-// a student puts around the text's subject declines the question.
-func (r *Retriever) idioms(q *Query) map[string]bool {
-	out := map[string]bool{}
-	for i := 1; i < len(q.Words); i++ {
-		a, b := terms.Stem(q.Words[i-1]), terms.Stem(q.Words[i])
-		if !slices.Contains(q.Stems, a) && !slices.Contains(q.Stems, b) || r.Index.BM25.Has(a) && r.Index.BM25.Has(b) {
-			continue
-		}
-		// A name is weighed as a name (see Query.runs, namesRun).
-		if slices.ContainsFunc(q.runs, func(run []string) bool { return slices.Contains(run, a) && slices.Contains(run, b) }) {
-			continue
-		}
-		if pair := r.concepts(a + " " + b); len(pair) == 0 || kindOf(pair, r.concepts(b)) {
-			continue
-		}
-		out[a], out[b] = true, true
-	}
 	return out
 }
