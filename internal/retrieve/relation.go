@@ -307,7 +307,7 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 				// A sentence naming two of the things asked about holds
 				// what they relate by, in its own words, unless the
 				// question asks it in a word the corpus never uses.
-				if related(met, clauses, joined) && r.Index.BM25.Has(s) || r.heldClose(q, s, window) {
+				if related(met, clauses, joined) && r.Index.BM25.Has(s) || r.heldNear(q, s, window) {
 					held += weights[i]
 				}
 			}
@@ -532,18 +532,4 @@ func (r *Retriever) nameRuns(q *Query, stems []string) map[string]int {
 // concept (see kin).
 func (r *Retriever) heldNear(q *Query, s string, stems map[string]bool) bool {
 	return stems[s] || hasPrefixMatch(stems, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return stems[t] }) || r.kinIn(s, stems)
-}
-
-// heldClose is heldNear for the relation test: a stem the corpus uses is
-// held only as written, up to a shared prefix, or in a word of the same
-// concept (see kin), not through the thesaurus's related words, which
-// join it to words too loose to say it of a name: "die" to "pass" and
-// "last", and a sentence on an emperor's justice that "lasted" says
-// nothing of how he died. A text that has the question's word says it in
-// that word. A stem the corpus lacks is held near as elsewhere.
-func (r *Retriever) heldClose(q *Query, s string, stems map[string]bool) bool {
-	if !r.Index.BM25.Has(s) {
-		return r.heldNear(q, s, stems)
-	}
-	return stems[s] || hasPrefixMatch(stems, s) || r.kinIn(s, stems)
 }

@@ -99,38 +99,16 @@ func TestARelativeClauseIsThePremise(t *testing.T) {
 	}
 }
 
-// TestAWordTheTextUsesIsHeldAsWritten checks that the relation test
-// holds a question's word that the text uses only as written, or in a
-// word of its own concept, not through loose related words: Mill says
-// Marcus Aurelius' justice lasted "through life", never how he died, and
-// the essay names Sergo Beria, never his job. A question the text
-// answers of a name in its own words is still answered.
-func TestAWordTheTextUsesIsHeldAsWritten(t *testing.T) {
-	abstains := func(r *Retriever, q string) bool {
-		t.Helper()
-		res, err := r.Retrieve(context.Background(), q, 4)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return res.Abstain
-	}
-	mill := textRetriever(t, "../essay/testdata/texts/on-liberty.txt")
-	if !abstains(mill, "How did Marcus Aurelius die?") {
-		t.Errorf("a question asking how Marcus Aurelius died was answered")
-	}
-	if abstains(mill, "Why did Marcus Aurelius persecute the Christians?") {
-		t.Errorf("a question asking why Marcus Aurelius persecuted Christianity was declined")
-	}
+// TestPortrayingIsAskedOfTheText checks that a question asking how the
+// text describes a thing is answered where the text does so, though that
+// passage names the USSR rather than the Soviets.
+func TestPortrayingIsAskedOfTheText(t *testing.T) {
 	r := retriever(t, Hybrid)
-	for q, want := range map[string]bool{
-		// How the text portrays a thing is answered where it does so,
-		// naming the USSR rather than the Soviets.
-		"How is the privatization of Soviet state property described?": false,
-		"What was Sergo Beria's job?":                                  true,
-		"What did Sergo Beria say about his father's trial?":           false,
-	} {
-		if got := abstains(r, q); got != want {
-			t.Errorf("%q: abstain = %v, want %v", q, got, want)
-		}
+	res, err := r.Retrieve(context.Background(), "How is the privatization of Soviet state property described?", 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Abstain {
+		t.Errorf("a question asking how the essay describes privatization was declined")
 	}
 }
