@@ -169,7 +169,7 @@ func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
 // that no sentence naming it says (see relation).
 func (e evidence) offGround(q *Query, p Params) bool {
 	return e.names && e.nameCoverage < p.NameCoverage || q.Acronym || len(q.Years) > 0 ||
-		asksDate(q) && !e.year || asksDay(q) && !e.day || asksWhen(q) && !e.time || (q.AsksCount || asksAmount(q)) && !e.count || asksName(q) && !e.name ||
+		asksDate(q) && !e.year || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name ||
 		e.relates && e.relation < p.RelationCoverage
 }
 
@@ -193,7 +193,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		if asksDay(q) {
 			ev.day = ev.day || r.dates(q, p, dayRe)
 		}
-		if asksDate(q) || asksWhen(q) || q.AsksCount || asksAmount(q) {
+		if asksDate(q) || asksWhen(q) || q.AsksCount {
 			ev.year = ev.year || r.dates(q, p, yearRe)
 			ev.time = ev.time || r.dates(q, p, timeRe)
 			ev.count = ev.count || r.dates(q, p, countRe)
@@ -319,35 +319,6 @@ func asksDate(q *Query) bool {
 	}
 	return false
 }
-
-// asksAmount reports whether a part of q opens by asking how much, how
-// long or how old something did or was ("How much did a worker earn?",
-// "How long did the Commune last?", "how old was he when he died"): an
-// amount, which only a number answers. "How much" before a noun or "of"
-// may ask a degree ("How much attention does he give to it?"), and a
-// "how much" inside a clause ("Did he realise how much harm it would
-// do?") asks whether, not how much: neither is read so.
-func asksAmount(q *Query) bool {
-	ws := q.Words
-	for i := 0; i+2 < len(ws); i++ {
-		if ws[i] != "how" || i > 0 && ws[i-1] != "and" {
-			continue
-		}
-		switch ws[i+1] {
-		case "old":
-			return true
-		case "much", "long":
-			if auxiliaries[ws[i+2]] {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// auxiliaries are the verbs that open the question after "how much" or
-// "how long" when it asks an amount ("How much did he earn?").
-var auxiliaries = words("did", "does", "do", "was", "were", "is", "are", "should", "would", "could", "can", "will", "had", "has", "have")
 
 // dayRe finds a day of a month: "March 17", "17 March", "the 5th of
 // March".
