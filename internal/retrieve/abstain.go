@@ -90,6 +90,14 @@ type evidence struct {
 	// in a sentence that holds what the question asks it of (see dates).
 	// They are read only for a question that asks for one.
 	year, time, count bool
+	// day is set when the passage gives a day of a month ("March 17") in
+	// a sentence that holds what the question asks it of; read only for
+	// a question asking on what day (see asksDay).
+	day bool
+	// names is set when the question names something the corpus never
+	// mentions, other than the given names of people it does (see
+	// othersName).
+	names bool
 	// name is set when a sentence of the passage holding what the
 	// question asks a name of names someone or something it does not
 	// (see namesOther); read only for a question asking a name.
@@ -160,8 +168,8 @@ func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
 // number (see dates); or it asks something of a thing the corpus names
 // that no sentence naming it says (see relation).
 func (e evidence) offGround(q *Query, p Params) bool {
-	return len(q.Names) > 0 && e.nameCoverage < p.NameCoverage || q.Acronym || len(q.Years) > 0 ||
-		asksDate(q) && !e.year || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name ||
+	return e.names && e.nameCoverage < p.NameCoverage || q.Acronym || len(q.Years) > 0 ||
+		asksDate(q) && !e.year || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name ||
 		e.relates && e.relation < p.RelationCoverage
 }
 
@@ -176,10 +184,14 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		return ev
 	}
 	ev.relation, ev.relates = r.relation(q)
+	ev.names = slices.ContainsFunc(q.Names, func(n string) bool { return !r.givenName(q, n) })
 	top := map[string]bool{}
 	for _, p := range passages {
 		for _, s := range terms.Stems(p.Text()) {
 			top[s] = true
+		}
+		if asksDay(q) {
+			ev.day = ev.day || r.dates(q, p, dayRe)
 		}
 		if asksDate(q) || asksWhen(q) || q.AsksCount {
 			ev.year = ev.year || r.dates(q, p, yearRe)
@@ -194,6 +206,9 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	// Middle Ages") is held.
 	named, unnamed := map[string]bool{}, map[string]bool{}
 	for _, run := range q.runs {
+		if r.givenName(q, strings.Join(run, " ")) {
+			continue
+		}
 		set := unnamed
 		if r.namesRun(run, top) {
 			set = named
@@ -303,6 +318,55 @@ func asksDate(q *Query) bool {
 		}
 	}
 	return false
+}
+
+// dayRe finds a day of a month: "March 17", "17 March", "the 5th of
+// March".
+var dayRe = lazyregexp.New(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\.? [0-3]?[0-9]\b|\b[0-3]?[0-9](?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+
+// asksDay reports whether q asks on what day something happened ("What
+// day did he die?", "On which exact day ...?"): a year does not answer
+// it, nor a month alone.
+func asksDay(q *Query) bool {
+	ws := q.Words
+	for i := 1; i < len(ws); i++ {
+		if ws[i] != "day" {
+			continue
+		}
+		if ws[i-1] == "what" || ws[i-1] == "which" || i >= 2 && (ws[i-2] == "what" || ws[i-2] == "which") && !terms.IsStopword(ws[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenName reports whether name, one of q.Names, is a given name or
+// title of someone the corpus names: each of its words stands in the
+// question just before a name the corpus writes ("Karl Marx" of a text
+// that says "Marx"), or it holds such a name itself ("Karl Marx" as one
+// run). The question asks of the text's own Marx, not of someone it
+// never mentions.
+func (r *Retriever) givenName(q *Query, name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if slices.ContainsFunc(ws, func(w string) bool { return r.writesName(terms.Stem(w)) }) {
+		return true
+	}
+	for _, w := range ws {
+		i := slices.Index(q.Words, w)
+		for i >= 0 && i+1 < len(q.Words) && slices.Contains(ws, q.Words[i+1]) {
+			i++
+		}
+		if i < 0 || i+1 >= len(q.Words) || !r.writesName(terms.Stem(q.Words[i+1])) {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// writesName reports whether the corpus writes stem s as a name the
+// dictionary knows only as a name, or not at all (see nameStem, named).
+func (r *Retriever) writesName(s string) bool {
+	return r.Index.BM25.Has(s) && nameStem(s) && r.named(s)
 }
 
 // nameRe finds a question asking a name: "What was the name of X?",

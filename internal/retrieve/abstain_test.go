@@ -95,6 +95,7 @@ func TestWhatTheQuestionAsksOfTime(t *testing.T) {
 		"On what exact date was the 1936 Constitution adopted?":                             true,
 		"What was the name of Stalin's bodyguard?":                                          true,
 		"What was the name of the wage ceiling for Party members?":                          false,
+		"When was the post of First Secretary created?":                                     false,
 	} {
 		res, err := r.Retrieve(context.Background(), q, 4)
 		if err != nil {
@@ -112,5 +113,30 @@ func TestGivenNames(t *testing.T) {
 	got := givenNames(`But the jailer said, "Come, boys, it is time"; and Sam Staples left.`)
 	if want := []string{"Sam", "Staples"}; !slices.Equal(got, want) {
 		t.Errorf("givenNames = %q, want %q", got, want)
+	}
+}
+
+// TestGivenNamesOfTheTextsPeople checks that a given name the essay never
+// writes, before a name it does ("Karl Marx" of an essay saying "Marx"),
+// is no sign of another subject, while a name of someone it never
+// mentions still is; and that a question asking on what day is not
+// answered by a year.
+func TestGivenNamesOfTheTextsPeople(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string]bool{
+		"Is the author saying old Karl Marx himself might be partly to blame for the pay gaps?": false,
+		"Is the author saying Adam Smith might be partly to blame for the pay gaps?":            true,
+		"wat day did stalin die":        true,
+		"What day was Beria arrested?":  true,
+		"In which year did Stalin die?": true,
+		"What did Molotov say about equalization in his conversations with Chuev?": false,
+	} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain != want {
+			t.Errorf("%q: abstain = %v, want %v", q, res.Abstain, want)
+		}
 	}
 }

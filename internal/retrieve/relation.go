@@ -256,10 +256,19 @@ func (r *Retriever) foreign(stems []string) bool {
 
 // ofTheText reports whether a question names the text or its author
 // ("the author", "the essay", the author's name).
+//
+// So does a verb of portraying ("How is the privatization of Soviet
+// property described?"): it asks how the text puts a thing, which it may
+// do in a passage that does not name it as the question does.
 func (r *Retriever) ofTheText(q *Query) bool {
 	author := r.authorWords()
-	return slices.ContainsFunc(q.Words, func(w string) bool { return author[w] || roleWords[w] || textWords[w] })
+	return slices.ContainsFunc(q.Words, func(w string) bool {
+		return author[w] || roleWords[w] || textWords[w] || portraying[terms.Stem(w)]
+	})
 }
+
+// portraying are the stems of verbs of portraying a thing in words.
+var portraying = words("describ", "portray", "depict", "characteris", "characteriz")
 
 // partRelation returns the relation of one part (see relation).
 func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
@@ -312,6 +321,29 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 // cause, a condition ("What job did X hold when Y died?").
 var subordinators = words("when", "while", "after", "before", "since", "until", "because", "if", "though", "although", "whereas")
 
+// relatives open a relative clause once the question has said what it
+// asks ("What did X discover that got him excommunicated?"): what it
+// says of the thing asked for is the question's premise, not what it
+// asks, and a sentence saying only the premise ("excommunicate X") does
+// not answer it.
+var relatives = words("that", "which", "who", "whom")
+
+// relativeAt reports whether words[i] opens a relative clause: a relative
+// word followed by a verb the stop words hold ("that got him", "who
+// was"), not by what it introduces or determines ("true that Stalin
+// ...", "to which group").
+func relativeAt(ws []string, i int) bool {
+	if !relatives[ws[i]] || i+1 >= len(ws) {
+		return false
+	}
+	next := ws[i+1]
+	return terms.IsStopword(next) && !determiners[next]
+}
+
+// determiners and pronouns open a noun phrase or a clause of its own.
+var determiners = words("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+	"he", "she", "it", "they", "we", "i", "you", "there", "some", "any", "each", "every", "no", "all", "both")
+
 // mainClause returns the stems of stems that stand in the first clause
 // of the question holding any of them (see subordinators): what it asks.
 // A later clause places what is asked in time or gives its cause ("What
@@ -330,8 +362,8 @@ func mainClause(q *Query, stems []string) map[string]bool {
 			words = words[n:]
 		}
 	}
-	for _, w := range words {
-		if subordinators[w] {
+	for i, w := range words {
+		if subordinators[w] || i > 0 && first >= 0 && relativeAt(words, i) {
 			clause++
 			continue
 		}

@@ -3,7 +3,26 @@ package retrieve
 import (
 	"context"
 	"testing"
+
+	"studyguide/internal/embed"
+	"studyguide/internal/essay"
+	"studyguide/internal/index"
 )
+
+// textRetriever indexes a development text of internal/essay/testdata
+// in memory.
+func textRetriever(t *testing.T, path string) *Retriever {
+	t.Helper()
+	c, err := essay.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Build(context.Background(), c, embed.NewLocal(0), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &Retriever{Corpus: c, Index: ix, Mode: Hybrid}
+}
 
 // TestNamesTheTextOnlyCites checks that a question asking who someone
 // was, whom the essay names only in its citations ("The Diary of Georgi
@@ -47,5 +66,49 @@ func TestTheMainClauseIsWhatIsAsked(t *testing.T) {
 		if res.Abstain != want {
 			t.Errorf("%q: abstain = %v, want %v", q, res.Abstain, want)
 		}
+	}
+}
+
+// TestARelativeClauseIsThePremise checks that the relation test weighs
+// what a question asks before a relative clause, not the premise the
+// clause states: Thoreau writes that the state would "excommunicate
+// Copernicus", never what Copernicus discovered. A "that" or "which"
+// opening what it introduces ("true that Stalin ...", "to which group")
+// opens no relative clause.
+func TestARelativeClauseIsThePremise(t *testing.T) {
+	abstains := func(r *Retriever, q string) bool {
+		t.Helper()
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Abstain
+	}
+	thoreau := textRetriever(t, "../essay/testdata/texts/civil-disobedience.md")
+	if !abstains(thoreau, "What did Copernicus discover that got him excommunicated?") {
+		t.Errorf("a question asking what Copernicus discovered was answered")
+	}
+	r := retriever(t, Hybrid)
+	for _, q := range []string{
+		"Isn't it true that Stalin always got his way with the constitution?",
+		"Why did the Soviets first decide to offer higher pay, and to which group of people?",
+	} {
+		if abstains(r, q) {
+			t.Errorf("%q was declined", q)
+		}
+	}
+}
+
+// TestPortrayingIsAskedOfTheText checks that a question asking how the
+// text describes a thing is answered where the text does so, though that
+// passage names the USSR rather than the Soviets.
+func TestPortrayingIsAskedOfTheText(t *testing.T) {
+	r := retriever(t, Hybrid)
+	res, err := r.Retrieve(context.Background(), "How is the privatization of Soviet state property described?", 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Abstain {
+		t.Errorf("a question asking how the essay describes privatization was declined")
 	}
 }

@@ -271,7 +271,7 @@ func (r *Retriever) respellName(w string) string {
 	r.usesWord("")
 	best, bestDist, tie := "", 3, false
 	for c := range r.vocab.words {
-		if c[0] != w[0] || len(c) < len(w)-2 || len(c) > len(w)+2 {
+		if len(c) < len(w)-2 || len(c) > len(w)+2 || c[0] != w[0] && !sameSound(c, w) {
 			continue
 		}
 		d := editDistance(w, c)
@@ -301,8 +301,26 @@ func (r *Retriever) respellName(w string) string {
 	return best
 }
 
+// sameSound reports whether two words open with letters that spell one
+// sound in the ways names are carried over from other alphabets: "j" and
+// "zh" ("Jdanov" for "Zhdanov"), "c", "k" and "ch", "f" and "ph", "v" and
+// "w", "i" and "y". A name typed as it sounds may differ in its first
+// letter, as no common word typed one edit off does.
+func sameSound(a, b string) bool {
+	for _, pair := range [][2]string{{"j", "zh"}, {"zh", "j"}, {"c", "k"}, {"k", "c"}, {"ch", "k"}, {"k", "ch"},
+		{"f", "ph"}, {"ph", "f"}, {"v", "w"}, {"w", "v"}, {"i", "y"}, {"y", "i"}} {
+		if strings.HasPrefix(a, pair[0]) && strings.HasPrefix(b, pair[1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // editDistance counts the edits from a to b: letters left out, added,
-// changed, or two neighbours swapped.
+// changed, or two neighbours swapped. github.com/xrash/smetrics, which
+// the CLI library brings, counts no swaps (Ukkonen, Wagner-Fischer), and
+// a swap is the commonest slip in a name ("Molotvo").
+
 func editDistance(a, b string) int {
 	prev2 := make([]int, len(b)+1)
 	prev := make([]int, len(b)+1)
