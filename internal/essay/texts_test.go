@@ -446,6 +446,12 @@ var knownMisses = map[string]string{
 	// (0.15, from 0.6) ¶53 scores 0.92 and ¶18 0.90, and the answer
 	// quotes ¶53 alone; at 0.6 the order was the other way.
 	"Welche Substanzen senden Becquerelstrahlen aus?": "¶53 just ahead of ¶18 at concepts 0.15",
+	// A question of one part came to be answered from its best passage
+	// alone (answer precision 0.835 to 0.850 held out over the essay's
+	// sets): ¶3's "All silencing of discussion is an assumption of
+	// infallibility" answers why, but ¶1, which answers "even a false
+	// one", no longer adds its sentence.
+	"Why is it wrong to silence an opinion, even a false one?": "one-part questions quote one passage; ¶1 just behind ¶3",
 }
 
 func firstWords(s string) string {

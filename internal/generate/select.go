@@ -306,10 +306,10 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			}
 		}
 		// A later part pointing back to a thing an earlier one names
-		// ("and what does Mukhin conclude from that?") is answered where
+		// ("and what does the critic conclude from that?") is answered where
 		// the earlier part was, when a sentence there bears on it well
 		// enough to be quoted: another passage's sentence shares its
-		// words, not its subject. ("And did he blame Lenin?" may ask of
+		// words, not its subject. ("And did he blame his teacher?" may ask of
 		// someone the earlier part never named.)
 		var near map[*essay.Passage]bool
 		if part > 0 && len(p.Leans) > 0 && p.Thing && !flat {

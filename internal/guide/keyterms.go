@@ -480,7 +480,7 @@ func placeName(c *essay.Corpus, cd *candidate) bool {
 		text := p.Text()
 		for _, at := range occurrences(text, cd.Term) {
 			prev := lastWord(text[:at])
-			// "Bolshevik Russia": a word that qualifies others is no
+			// "Tsarist Russia": a word that qualifies others is no
 			// given name.
 			// "Unfortunately Russia": nor is a common word that opens
 			// the sentence ("George Washington" may open one).

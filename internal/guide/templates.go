@@ -467,7 +467,7 @@ func hasRef(refs []essay.Ref, ref essay.Ref) bool {
 // recordIn returns the first sentence of a passage, one a student can
 // read alone, that names a record it rests on ("In conversations with
 // ..."), else the first that gives the view of a person the notes cite
-// ("Zhukov and Mukhin seem to believe"); or nil.
+// ("Smith and Jones seem to believe"); or nil.
 func (b *builder) recordIn(ref essay.Ref) *sentence {
 	var ok []*sentence
 	for _, s := range b.of[ref] {
@@ -489,7 +489,7 @@ func (b *builder) recordIn(ref essay.Ref) *sentence {
 }
 
 // reportsCited reports whether text gives the view of a person the
-// notes cite, named as the one who holds it ("Zhukov and Mukhin seem to
+// notes cite, named as the one who holds it ("Smith and Jones seem to
 // believe"), not a view it only mentions ("According to the "cult of
 // personality,"") or one it supposes ("Maybe X and Y believed").
 func (b *builder) reportsCited(text string) bool {

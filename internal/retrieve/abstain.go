@@ -342,9 +342,9 @@ func asksDay(q *Query) bool {
 
 // givenName reports whether name, one of q.Names, is a given name or
 // title of someone the corpus names: each of its words stands in the
-// question just before a name the corpus writes ("Karl Marx" of a text
-// that says "Marx"), or it holds such a name itself ("Karl Marx" as one
-// run). The question asks of the text's own Marx, not of someone it
+// question just before a name the corpus writes ("Charles Darwin" of a
+// text that says "Darwin"), or it holds such a name itself ("Charles
+// Darwin" as one run). The question asks of the text's own Darwin, not of someone it
 // never mentions.
 func (r *Retriever) givenName(q *Query, name string) bool {
 	ws := strings.Fields(strings.ToLower(name))

@@ -330,7 +330,7 @@ var relatives = words("that", "which", "who", "whom")
 
 // relativeAt reports whether words[i] opens a relative clause: a relative
 // word followed by a verb the stop words hold ("that got him", "who
-// was"), not by what it introduces or determines ("true that Stalin
+// was"), not by what it introduces or determines ("true that the king
 // ...", "to which group").
 func relativeAt(ws []string, i int) bool {
 	if !relatives[ws[i]] || i+1 >= len(ws) {
