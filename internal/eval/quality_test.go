@@ -76,25 +76,31 @@ type floor struct {
 // precision on eval10, eval14 and eval3; eval16's recall@3 and eval17's
 // answer precision and part recall are below their first run's. Pooled
 // over seventeen, recall@1 0.868, MRR 0.918, 43 of 1362 declined and 47
-// of 298 answered.
+// of 298 answered. When a question of one part came to be answered from
+// its best passage alone and parts pointing back from the passage of the
+// part before, answer precision rose on fourteen sets (pooled 0.835 to
+// 0.850) and fell on eval5 (0.834 to 0.792: a second passage's sentence
+// had been right there), eval7 (0.864 to 0.862) and eval11 (0.845 to
+// 0.844); reading given names, names spelt from another alphabet and
+// relative clauses took declines to 42 and off-topic answers to 46.
 var floors = map[string]floor{
-	"eval.tsv":   {0.850, 0.933, 0.902, 0, 0, 0.848, 1.000},
-	"eval10.tsv": {0.934, 1.000, 0.967, 0, 6, 0.929, 0.963},
-	"eval11.tsv": {0.908, 0.990, 0.946, 0, 2, 0.845, 1.000},
-	"eval12.tsv": {0.829, 0.933, 0.889, 7, 5, 0.827, 0.750},
-	"eval13.tsv": {0.930, 0.983, 0.955, 1, 3, 0.916, 0.960},
-	"eval14.tsv": {0.803, 0.921, 0.871, 4, 4, 0.799, 1.000},
-	"eval15.tsv": {0.765, 0.914, 0.850, 6, 7, 0.702, 0.964},
-	"eval16.tsv": {0.753, 0.922, 0.841, 7, 8, 0.785, 0.667},
-	"eval17.tsv": {0.810, 0.949, 0.880, 8, 6, 0.719, 0.556},
-	"eval2.tsv":  {0.889, 1.000, 0.944, 1, 0, 0.872, 1.000},
-	"eval3.tsv":  {0.959, 0.986, 0.976, 1, 0, 0.854, 1.000},
-	"eval4.tsv":  {0.831, 0.954, 0.897, 1, 1, 0.832, 1.000},
-	"eval5.tsv":  {0.922, 0.987, 0.955, 0, 0, 0.834, 1.000},
-	"eval6.tsv":  {0.949, 1.000, 0.974, 1, 0, 0.875, 1.000},
-	"eval7.tsv":  {0.894, 0.985, 0.943, 0, 1, 0.864, 1},
-	"eval8.tsv":  {0.859, 0.941, 0.907, 2, 3, 0.805, 1.000},
-	"eval9.tsv":  {0.840, 0.951, 0.900, 4, 1, 0.861, 0.880},
+	"eval.tsv":   {0.850, 0.933, 0.902, 0, 0, 0.892, 1.000},
+	"eval10.tsv": {0.934, 1.000, 0.967, 0, 6, 0.938, 0.963},
+	"eval11.tsv": {0.908, 0.990, 0.946, 0, 2, 0.844, 1.000},
+	"eval12.tsv": {0.829, 0.933, 0.889, 7, 5, 0.843, 0.750},
+	"eval13.tsv": {0.930, 0.983, 0.955, 1, 3, 0.919, 0.960},
+	"eval14.tsv": {0.803, 0.921, 0.871, 4, 4, 0.838, 1.000},
+	"eval15.tsv": {0.765, 0.914, 0.850, 6, 7, 0.743, 0.964},
+	"eval16.tsv": {0.753, 0.922, 0.841, 7, 7, 0.789, 0.722},
+	"eval17.tsv": {0.810, 0.949, 0.880, 7, 6, 0.738, 0.611},
+	"eval2.tsv":  {0.889, 1.000, 0.944, 1, 0, 0.878, 1.000},
+	"eval3.tsv":  {0.959, 0.986, 0.976, 1, 0, 0.910, 1.000},
+	"eval4.tsv":  {0.831, 0.954, 0.897, 1, 1, 0.861, 1.000},
+	"eval5.tsv":  {0.922, 0.987, 0.955, 0, 0, 0.792, 1.000},
+	"eval6.tsv":  {0.949, 1.000, 0.974, 1, 0, 0.893, 1.000},
+	"eval7.tsv":  {0.894, 0.985, 0.943, 0, 1, 0.862, 1},
+	"eval8.tsv":  {0.859, 0.941, 0.907, 2, 3, 0.824, 1.000},
+	"eval9.tsv":  {0.840, 0.951, 0.900, 4, 1, 0.875, 0.880},
 }
 
 // builtInSets returns the built-in question sets, parsed.
@@ -239,18 +245,28 @@ func checkFloor(t *testing.T, rep *Report, want floor) {
 // holds are answered with all of it, but an answer opening with the
 // wrong introduction quotes its wrong list too (checked by the refs
 // quoted, the questions unread).
+// When eval16 and eval17 joined cross-validation (stand-ins 0.5) and a
+// question of one part came to be answered from its best passage alone,
+// Goldman's MRR fell from 0.865 to 0.864, Lincoln's from 0.642 to 0.640
+// with one more decline (11) and answer precision 0.485 to 0.457, Du
+// Bois answered one more off-topic question (7); answer precision rose on
+// Douglass, Du Bois, Paine and both development sets.
 var textFloors = map[string]floor{
-	"douglass-lynched.tsv":  {0.635, 0.823, 0.742, 8, 5, 0.630, 0.450},
-	"goldman-kronstadt.tsv": {0.802, 0.907, 0.865, 7, 5, 0.780, 0.588},
-	// Blind at their first run (README.md), then held at the weights
-	// chosen when eval14 and eval15 joined cross-validation.
-	"lincoln-cooper-union.tsv": {0.511, 0.761, 0.642, 10, 8, 0.485, 0.525},
-	"dubois-washington.tsv":    {0.600, 0.688, 0.679, 3, 6, 0.534, 0.875},
-	// Blind at its first run (internal/eval/README.md), a third text.
-	"paine-common-sense.tsv": {0.635, 0.824, 0.740, 3, 7, 0.563, 0.700},
+	"douglass-lynched.tsv":  {0.635, 0.833, 0.744, 8, 5, 0.659, 0.450},
+	"goldman-kronstadt.tsv": {0.802, 0.907, 0.864, 7, 5, 0.778, 0.588},
+	// Blind at their first run (README.md), then held at the weights in
+	// use.
+	"lincoln-cooper-union.tsv": {0.511, 0.761, 0.640, 11, 8, 0.457, 0.525},
+	"dubois-washington.tsv":    {0.600, 0.700, 0.679, 3, 7, 0.567, 0.875},
+	"paine-common-sense.tsv":   {0.635, 0.847, 0.743, 3, 7, 0.615, 0.700},
+	// Blind at their first run (internal/eval/README.md): a fourth text,
+	// and two sets about the essay not yet in cross-validation.
+	"turner-frontier.tsv": {0.714, 0.869, 0.797, 5, 8, 0.747, 0.655},
+	"eval18.tsv":          {0.701, 0.922, 0.814, 6, 8, 0.643, 0.714},
+	"eval19.tsv":          {0.756, 0.927, 0.848, 9, 5, 0.773, 0.900},
 	// Development sets.
-	"civil-disobedience.tsv": {0.747, 0.840, 0.814, 3, 8, 0.651, 0.654},
-	"on-liberty.tsv":         {0.838, 0.946, 0.897, 1, 8, 0.799, 0.600},
+	"civil-disobedience.tsv": {0.747, 0.840, 0.815, 3, 7, 0.683, 0.654},
+	"on-liberty.tsv":         {0.838, 0.946, 0.897, 1, 8, 0.814, 0.600},
 }
 
 // TestRealTextSets runs each question set about a real text, under
