@@ -25,7 +25,9 @@ func TestStallTimeoutBoundsTheWaitForContent(t *testing.T) {
 	}{
 		{"keep-alive pings", llmtest.Reply{Text: "Furr argues that", Filler: llmtest.Pings, Every: 20 * time.Millisecond}},
 		{"empty chunks", llmtest.Reply{Text: "Furr argues that", Filler: llmtest.EmptyChunks, Every: 20 * time.Millisecond}},
-		{"a trickle", llmtest.Reply{Text: "Furr argues that", Trickle: true, Every: 5 * time.Millisecond}},
+		// A chunk is about 200 bytes: at 5ms a byte, one came every second,
+		// just inside the stall timeout wherever sleeps do not overshoot.
+		{"a trickle", llmtest.Reply{Text: "Furr argues that", Trickle: true, Every: 20 * time.Millisecond}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := llmtest.New(t)
