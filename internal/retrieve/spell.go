@@ -320,7 +320,6 @@ func sameSound(a, b string) bool {
 // changed, or two neighbours swapped. github.com/xrash/smetrics, which
 // the CLI library brings, counts no swaps (Ukkonen, Wagner-Fischer), and
 // a swap is the commonest slip in a name ("Molotvo").
-
 func editDistance(a, b string) int {
 	prev2 := make([]int, len(b)+1)
 	prev := make([]int, len(b)+1)
