@@ -140,6 +140,9 @@ const (
 	prefixMatch = 5
 	// depth bounds how many chunks each ranking contributes.
 	depth = 200
+	// nameWeight is what a question word a chunk gives as a name weighs
+	// again, against the word itself (see withNames).
+	nameWeight = 1.0
 )
 
 // Hit is one passage found for a question.
@@ -195,6 +198,9 @@ type Retriever struct {
 	conceptCache conceptCache
 	// sentenceIndex holds the corpus's sentences' stems (see relation).
 	sentenceIndex sentenceIndex
+	// named holds the stems each chunk read gives as names (see names).
+	chunkNamesMu sync.Mutex
+	chunkNames   map[int][]string
 }
 
 // ErrEmptyQuestion is returned for a question with no words to search for.
@@ -479,7 +485,8 @@ func (s *Search) lexicalRanking(p Params) lexicalRanking {
 	}
 	order := words
 	if p.PhraseWeight > 0 && s.pairsWeigh() {
-		order = s.r.byPassage(s.withPhrases(matches, p.PhraseWeight))
+		matches = s.withPhrases(matches, p.PhraseWeight)
+		order = s.r.byPassage(s.withNames(matches, nameWeight))
 	}
 	l := lexicalRanking{order: order, ev: s.r.evidence(s.Q, best)}
 	s.lexical[key] = l
