@@ -484,6 +484,12 @@ func (s *Search) lexicalRanking(p Params) lexicalRanking {
 		best = append(best, s.r.Corpus.Passages[i])
 	}
 	order := words
+	// The words a question's intent looks for ("purpose") rank the
+	// passages, but are no words of its subject for the evidence.
+	if its, iws := s.Q.Intent.search(ts, ws, p); len(its) > len(ts) {
+		matches = s.r.Index.Lexical(its, iws, depth)
+		order = s.r.byPassage(matches)
+	}
 	if p.PhraseWeight > 0 && s.pairsWeigh() {
 		matches = s.withPhrases(matches, p.PhraseWeight)
 		order = s.r.byPassage(s.withNames(matches, nameWeight))
