@@ -197,11 +197,12 @@ func namedIn(text string) []string {
 // a pair's, and sorts them again: asked what "the nomenklatura" is or
 // where "Red versus expert" comes from, the passage that names it says
 // so, and one that only uses the name ("the Party nomenklatura") does
-// not. Chunks past phraseDepth keep their scores.
-func (s *Search) withNames(matches []index.Match, weight float64) []index.Match {
+// not. Chunks past phraseDepth keep their scores. It reports whether any
+// chunk names a question word.
+func (s *Search) withNames(matches []index.Match, weight float64) ([]index.Match, bool) {
 	q, ix := s.Q, s.r.Index
 	if weight == 0 || len(matches) == 0 {
-		return matches
+		return matches, false
 	}
 	out := slices.Clone(matches)
 	n := min(phraseDepth, len(out))
@@ -215,7 +216,7 @@ func (s *Search) withNames(matches []index.Match, weight float64) []index.Match 
 		}
 	}
 	if !changed {
-		return matches
+		return matches, false
 	}
 	slices.SortStableFunc(out[:n], func(a, b index.Match) int {
 		switch {
@@ -226,7 +227,7 @@ func (s *Search) withNames(matches []index.Match, weight float64) []index.Match 
 		}
 		return a.Chunk - b.Chunk
 	})
-	return out
+	return out, true
 }
 
 // names returns the stems chunk gives as names (see namedIn), read once.

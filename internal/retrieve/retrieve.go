@@ -492,7 +492,15 @@ func (s *Search) lexicalRanking(p Params) lexicalRanking {
 	}
 	if p.PhraseWeight > 0 && s.pairsWeigh() {
 		matches = s.withPhrases(matches, p.PhraseWeight)
-		order = s.r.byPassage(s.withNames(matches, nameWeight))
+		order = s.r.byPassage(matches)
+	}
+	// A name given is no pair: asked in one part of several what a thing
+	// is, the passage naming it answers that part, and the others find
+	// their own.
+	if !s.Q.Intent.Has(Sources) && !s.Q.Intent.Has(Reading) {
+		if named, ok := s.withNames(matches, nameWeight); ok {
+			order = s.r.byPassage(named)
+		}
 	}
 	l := lexicalRanking{order: order, ev: s.r.evidence(s.Q, best)}
 	s.lexical[key] = l
