@@ -134,6 +134,9 @@ func TestPassageNamingTheThingFirst(t *testing.T) {
 	tests := map[string]string{
 		"Where did the nomenklatura come from?":                  "¶58",
 		"Where does the phrase 'Red' versus 'expert' come from?": "¶57",
+		// In a question of several parts too: a name is no pair.
+		"What is the 'Red versus expert' problem and where does the name come from?": "¶57",
+		"where does the expression red vs expert come from":                          "¶57",
 	}
 	for _, mode := range []Mode{Hybrid, LexicalOnly} {
 		r := retriever(t, mode)
