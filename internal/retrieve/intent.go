@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"studyguide/internal/lazyregexp"
+	"studyguide/internal/terms"
 )
 
 // Intent is what a question asks of the text itself rather than of its
@@ -105,11 +106,25 @@ func (in Intent) frames(w string) bool {
 	return false
 }
 
-// search adds to a query's terms what the intent looks for: nothing, for
-// now; the intent ranks passages by their voice instead (see Search).
+// search adds to a query's terms what the intent looks for. A question
+// of purpose searches the words a text states its purpose in ("a primary
+// purpose of this essay"), each weighing as a word of the question: the
+// question's own ("aim", "goal") is framing, not searched, and a text
+// says its purpose in a word of its own. The other intents rank passages by their voice
+// only (see Search).
 func (in Intent) search(ts []string, ws []float64, p Params) ([]string, []float64) {
+	if in.Has(Purpose) {
+		for _, t := range purposeStems {
+			if !slices.Contains(ts, t) {
+				ts, ws = append(ts, t), append(ws, 1)
+			}
+		}
+	}
 	return ts, ws
 }
+
+// purposeStems are the stems of the words a text states its purpose in.
+var purposeStems = terms.Stems("purpose aim goal intention intend")
 
 // The voice of a sentence: how it speaks of the text and its author,
 // whatever its subject. Each expression counts the cues of one kind.

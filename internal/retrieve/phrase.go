@@ -150,3 +150,97 @@ func (s *Search) holdsAPairsWords(chunk int) bool {
 func (s *Search) pairsWeigh() bool {
 	return len(s.Q.Parts) < 2 && !s.Q.Intent.Has(Sources) && !s.Q.Intent.Has(Reading)
 }
+
+// namingWords introduce the name a text gives a thing ("the stratum
+// called the nomenklatura", "as this dilemma was termed").
+var namingWords = map[string]bool{"called": true, "termed": true, "named": true, "dubbed": true}
+
+// passiveWords before a naming word put the name before it ("'Red' and
+// 'expert', as this dilemma was termed"), not after.
+var passiveWords = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true}
+
+// namingBefore is how many words before a passive naming word may belong
+// to the name it gives: a short quoted term and what it is called.
+const namingBefore = 5
+
+// namedIn returns the stems of the words text gives as a name: the first
+// content word within three after a naming word, or the content words of
+// the namingBefore before one in the passive. The passage that names a
+// thing introduces it; others only use the name.
+func namedIn(text string) []string {
+	ws := terms.Words(text)
+	var out []string
+	for i, w := range ws {
+		if !namingWords[w] || i == 0 {
+			continue
+		}
+		if passiveWords[ws[i-1]] {
+			for _, v := range ws[max(0, i-1-namingBefore) : i-1] {
+				if !terms.IsStopword(v) {
+					out = append(out, terms.Stem(v))
+				}
+			}
+			continue
+		}
+		for _, v := range ws[i+1 : min(len(ws), i+4)] {
+			if !terms.IsStopword(v) {
+				out = append(out, terms.Stem(v))
+				break
+			}
+		}
+	}
+	return out
+}
+
+// withNames adds to BM25's best chunks, matches, the weight of each
+// question word a chunk gives as a name (see namedIn), as withPhrases adds
+// a pair's, and sorts them again: asked what "the nomenklatura" is or
+// where "Red versus expert" comes from, the passage that names it says
+// so, and one that only uses the name ("the Party nomenklatura") does
+// not. Chunks past phraseDepth keep their scores. It reports whether any
+// chunk names a question word.
+func (s *Search) withNames(matches []index.Match, weight float64) ([]index.Match, bool) {
+	q, ix := s.Q, s.r.Index
+	if weight == 0 || len(matches) == 0 {
+		return matches, false
+	}
+	out := slices.Clone(matches)
+	n := min(phraseDepth, len(out))
+	changed := false
+	for k := range out[:n] {
+		for _, st := range s.r.names(out[k].Chunk) {
+			if i := slices.Index(q.Stems, st); i >= 0 {
+				out[k].Score += weight * ix.BM25.IDF(st) * q.Specificity[i] * ix.BM25.Saturated(out[k].Chunk, 1)
+				changed = true
+			}
+		}
+	}
+	if !changed {
+		return matches, false
+	}
+	slices.SortStableFunc(out[:n], func(a, b index.Match) int {
+		switch {
+		case a.Score > b.Score:
+			return -1
+		case a.Score < b.Score:
+			return 1
+		}
+		return a.Chunk - b.Chunk
+	})
+	return out, true
+}
+
+// names returns the stems chunk gives as names (see namedIn), read once.
+func (r *Retriever) names(chunk int) []string {
+	r.chunkNamesMu.Lock()
+	defer r.chunkNamesMu.Unlock()
+	if st, ok := r.chunkNames[chunk]; ok {
+		return st
+	}
+	if r.chunkNames == nil {
+		r.chunkNames = map[int][]string{}
+	}
+	st := namedIn(r.Index.Chunks[chunk].Text)
+	r.chunkNames[chunk] = st
+	return st
+}

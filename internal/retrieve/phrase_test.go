@@ -106,3 +106,48 @@ func TestPairsNameOnePartOrTheClaim(t *testing.T) {
 		}
 	}
 }
+
+func TestNamedIn(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"the development of the stratum called the nomenklatura.", []string{"nomenklatura"}},
+		// In the passive the name comes before.
+		{`the contradiction between "Red" and "expert," as this dilemma was termed during the Revolution.`, []string{"expert", "dilemma"}},
+		{"Nobody called.", nil},
+		{"He argued for reform.", nil},
+	}
+	for _, tt := range tests {
+		if got := namedIn(tt.text); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("namedIn(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestPassageNamingTheThingFirst: asked about a thing the text names, the
+// passage that names it ("the stratum called the nomenklatura" in ¶58;
+// "'Red' and 'expert', as this dilemma was termed" in ¶57) comes before
+// one that only uses the name (note 9's "the Party nomenklatura", ¶59's
+// "the 'Red vs expert' contradiction").
+func TestPassageNamingTheThingFirst(t *testing.T) {
+	tests := map[string]string{
+		"Where did the nomenklatura come from?":                  "¶58",
+		"Where does the phrase 'Red' versus 'expert' come from?": "¶57",
+		// In a question of several parts too: a name is no pair.
+		"What is the 'Red versus expert' problem and where does the name come from?": "¶57",
+		"where does the expression red vs expert come from":                          "¶57",
+	}
+	for _, mode := range []Mode{Hybrid, LexicalOnly} {
+		r := retriever(t, mode)
+		for q, want := range tests {
+			res, err := r.Retrieve(context.Background(), q, 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := res.Hits[0].Passage.Ref.String(); got != want {
+				t.Errorf("mode %d: %q found %s first, want %s", mode, q, got, want)
+			}
+		}
+	}
+}

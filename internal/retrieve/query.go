@@ -257,7 +257,6 @@ func (q *Query) lexical(p Params) (ts []string, ws []float64) {
 			add(q.Related[s], p.RelatedWeight)
 		}
 	}
-	ts, ws = q.Intent.search(ts, ws, p)
 	return ts, ws
 }
 

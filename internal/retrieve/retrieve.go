@@ -140,6 +140,9 @@ const (
 	prefixMatch = 5
 	// depth bounds how many chunks each ranking contributes.
 	depth = 200
+	// nameWeight is what a question word a chunk gives as a name weighs
+	// again, against the word itself (see withNames).
+	nameWeight = 1.0
 )
 
 // Hit is one passage found for a question.
@@ -195,6 +198,9 @@ type Retriever struct {
 	conceptCache conceptCache
 	// sentenceIndex holds the corpus's sentences' stems (see relation).
 	sentenceIndex sentenceIndex
+	// named holds the stems each chunk read gives as names (see names).
+	chunkNamesMu sync.Mutex
+	chunkNames   map[int][]string
 }
 
 // ErrEmptyQuestion is returned for a question with no words to search for.
@@ -478,8 +484,23 @@ func (s *Search) lexicalRanking(p Params) lexicalRanking {
 		best = append(best, s.r.Corpus.Passages[i])
 	}
 	order := words
+	// The words a question's intent looks for ("purpose") rank the
+	// passages, but are no words of its subject for the evidence.
+	if its, iws := s.Q.Intent.search(ts, ws, p); len(its) > len(ts) {
+		matches = s.r.Index.Lexical(its, iws, depth)
+		order = s.r.byPassage(matches)
+	}
 	if p.PhraseWeight > 0 && s.pairsWeigh() {
-		order = s.r.byPassage(s.withPhrases(matches, p.PhraseWeight))
+		matches = s.withPhrases(matches, p.PhraseWeight)
+		order = s.r.byPassage(matches)
+	}
+	// A name given is no pair: asked in one part of several what a thing
+	// is, the passage naming it answers that part, and the others find
+	// their own.
+	if !s.Q.Intent.Has(Sources) && !s.Q.Intent.Has(Reading) {
+		if named, ok := s.withNames(matches, nameWeight); ok {
+			order = s.r.byPassage(named)
+		}
 	}
 	l := lexicalRanking{order: order, ev: s.r.evidence(s.Q, best)}
 	s.lexical[key] = l

@@ -454,6 +454,18 @@ func TestQuestionsAboutTheText(t *testing.T) {
 			t.Errorf("%q: intent %b, want none: it asks of the subject", q, in)
 		}
 	}
+	// Asked its purpose in words of its own, the text is searched for the
+	// words it states it in ("a primary purpose of this essay"), before
+	// a passage that is only important ("of immense importance").
+	for _, q := range []string{"What is the main goal of writing this essay?", "What does the author say is one main aim of his essay?"} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Hits[0].Passage.Ref.String(); got != "¶52" {
+			t.Errorf("%q found %s first, want ¶52", q, got)
+		}
+	}
 	res, err := r.Retrieve(context.Background(), "Is Furr biased about the moon landing?", 4)
 	if err != nil {
 		t.Fatal(err)
