@@ -40,9 +40,13 @@ type cue struct {
 // never be a word's stem.
 const mindStem = "\x00mind"
 
-// mindWords ask or tell what someone wanted, meant or thought.
+// mindWords ask or tell what someone wanted, meant or thought. A verb
+// judging a thing ("he condemned the cult", "she opposed the treaty")
+// tells what its subject thought of it as plainly as "believed" does.
 var mindWords = stemSet("want", "wish", "hope", "plan", "intend", "aim", "try", "seek", "believe", "think",
-	"propose", "expect", "desire", "strive", "mean")
+	"propose", "expect", "desire", "strive", "mean",
+	"condemn", "oppose", "support", "favor", "favour", "reject", "criticize", "criticise", "praise", "approve",
+	"disapprove", "denounce", "fear", "worry", "doubt", "insist", "urge")
 
 // aimWords name what someone wanted, after the person's possessive
 // ("his evident goal of ...").
@@ -77,9 +81,12 @@ func stemSet(words ...string) map[string]bool {
 //
 //   - q: the question as read (see followUp): its parts and what they
 //     lean on.
-func cuesOf(q *retrieve.Query) []cue {
+//   - written: the stems the passages retrieved write only capitalized,
+//     inside a sentence (see writtenNames): a student typing "stalin" asks
+//     about the same man as one typing "Stalin".
+func cuesOf(q *retrieve.Query, written map[string]bool) []cue {
 	ws := q.Words
-	persons := namesIn(q.Asked)
+	persons := namesIn(q.Text, written)
 	var out []cue
 	if c, ok := wouldCue(q); ok {
 		out = append(out, c)
@@ -106,14 +113,19 @@ func cuesOf(q *retrieve.Query) []cue {
 	return out
 }
 
-// namesIn returns the stems of the capitalized words of text after its
-// first: the names a question asks about.
-func namesIn(text string) []string {
+// namesIn returns the stems of the names a question asks about: its
+// capitalized words after its first, and its words the text writes only
+// as names (written).
+func namesIn(text string, written map[string]bool) []string {
 	var out []string
 	for i, f := range strings.Fields(text) {
 		f = strings.Trim(f, "\"“”'‘’(),;:.!?")
 		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
-		if i == 0 || f == "" || !unicode.IsUpper([]rune(f)[0]) || f == "I" {
+		if f == "" || f == "I" {
+			continue
+		}
+		capital := i > 0 && unicode.IsUpper([]rune(f)[0])
+		if !capital && !slices.ContainsFunc(terms.Stems(f), func(st string) bool { return written[st] }) {
 			continue
 		}
 		for _, st := range terms.Stems(f) {
@@ -127,8 +139,8 @@ func namesIn(text string) []string {
 
 // withCues returns q with the stem of each mind cue added to its part,
 // and the cues.
-func withCues(q *retrieve.Query) (*retrieve.Query, []cue) {
-	cues := cuesOf(q)
+func withCues(q *retrieve.Query, hits []retrieve.Hit) (*retrieve.Query, []cue) {
+	cues := cuesOf(q, writtenNames(hits))
 	if !slices.ContainsFunc(cues, func(c cue) bool { return c.mind }) {
 		return q, cues
 	}
@@ -355,3 +367,33 @@ func (c cue) wouldHave(s sentence, words []string) bool {
 // wouldReach is how many words before "would" the thing said to have
 // done something is looked for: "the charter, even if signed, would".
 const wouldReach = 5
+
+// writtenNames returns the stems of the words the passages of hits write
+// capitalized inside a sentence and never in lower case: names. A word
+// opening a sentence is capitalized whatever it is, so it counts for
+// neither.
+func writtenNames(hits []retrieve.Hit) map[string]bool {
+	upper, lower := map[string]bool{}, map[string]bool{}
+	for _, h := range hits {
+		for _, sn := range h.Passage.Sentences {
+			for i, f := range strings.Fields(sn.Text) {
+				f = strings.Trim(f, "\"“”'‘’(),;:.!?[]")
+				f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
+				if i == 0 || f == "" {
+					continue
+				}
+				into := lower
+				if unicode.IsUpper([]rune(f)[0]) {
+					into = upper
+				}
+				for _, st := range terms.Stems(f) {
+					into[st] = true
+				}
+			}
+		}
+	}
+	for st := range lower {
+		delete(upper, st)
+	}
+	return upper
+}

@@ -187,7 +187,7 @@ func (e Extractive) selectFrom(res *retrieve.Result, earlier string) []candidate
 // dropped.
 func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int]bool, lean leaning) ([]candidate, [][2]int) {
 	sel := e.selection()
-	q, cues := withCues(res.Query)
+	q, cues := withCues(res.Query, res.Hits)
 	if q != res.Query {
 		cp := *res
 		cp.Query = q
