@@ -82,8 +82,8 @@ func stemSet(words ...string) map[string]bool {
 //   - q: the question as read (see followUp): its parts and what they
 //     lean on.
 //   - written: the stems the passages retrieved write only capitalized,
-//     inside a sentence (see writtenNames): a student typing "stalin" asks
-//     about the same man as one typing "Stalin".
+//     inside a sentence (see writtenNames): a student typing "lincoln" asks
+//     about the same man as one typing "Lincoln".
 func cuesOf(q *retrieve.Query, written map[string]bool) []cue {
 	ws := q.Words
 	persons := namesIn(q.Text, written)

@@ -152,7 +152,7 @@ func (s *Search) pairsWeigh() bool {
 }
 
 // namingWords introduce the name a text gives a thing ("the stratum
-// called the nomenklatura", "as this dilemma was termed").
+// called the gentry", "as this dilemma was termed").
 var namingWords = map[string]bool{"called": true, "termed": true, "named": true, "dubbed": true}
 
 // passiveWords before a naming word put the name before it ("'Red' and
@@ -194,9 +194,9 @@ func namedIn(text string) []string {
 
 // withNames adds to BM25's best chunks, matches, the weight of each
 // question word a chunk gives as a name (see namedIn), as withPhrases adds
-// a pair's, and sorts them again: asked what "the nomenklatura" is or
+// a pair's, and sorts them again: asked what "the gentry" is or
 // where "Red versus expert" comes from, the passage that names it says
-// so, and one that only uses the name ("the Party nomenklatura") does
+// so, and one that only uses the name ("the county gentry") does
 // not. Chunks past phraseDepth keep their scores. It reports whether any
 // chunk names a question word.
 func (s *Search) withNames(matches []index.Match, weight float64) ([]index.Match, bool) {
