@@ -195,7 +195,7 @@ func namedIn(text string) []string {
 // withNames adds to BM25's best chunks, matches, the weight of each
 // question word a chunk gives as a name (see namedIn), as withPhrases adds
 // a pair's, and sorts them again: asked what "the gentry" is or
-// where "Red versus expert" comes from, the passage that names it says
+// where "checks and balances" comes from, the passage that names it says
 // so, and one that only uses the name ("the county gentry") does
 // not. Chunks past phraseDepth keep their scores. It reports whether any
 // chunk names a question word.

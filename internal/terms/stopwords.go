@@ -28,11 +28,11 @@ var questionWords = map[string]bool{
 // moreStopwords are function words the Snowball list lacks: modal verbs,
 // a few adverbs and conjunctions, indefinite pronouns ("everyone else"),
 // what is left of a contraction once the apostrophe splits it ("couldn't"
-// gives "couldn"), "vs", which only joins the two things it names ("Red
-// vs expert" is about "Red" and "expert"), and "get", which asks for
+// gives "couldn"), "vs", which only joins the two things it names ("church
+// vs state" is about "church" and "state"), and "get", which asks for
 // whatever follows it ("What privileges did members get?"). "Versus" is
 // left a word: its questions rank alike either way, and an answer to
-// "the 'Red versus expert' problem" read without it quoted less.
+// "the 'town versus gown' problem" read without it quoted less.
 var moreStopwords = map[string]bool{
 	"might": true, "must": true, "may": true, "shall": true, "ought": true,
 	"yet": true, "ever": true, "even": true, "whose": true, "whether": true,
