@@ -159,6 +159,11 @@ var namingWords = map[string]bool{"called": true, "termed": true, "named": true,
 // 'expert', as this dilemma was termed"), not after.
 var passiveWords = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true}
 
+// summoning words after "called" make it summon, not name: "the
+// convention was called for August", "he called on the council", "the
+// strike was called off".
+var summoning = map[string]bool{"for": true, "on": true, "upon": true, "off": true, "up": true, "to": true, "by": true, "in": true, "into": true, "out": true, "at": true}
+
 // namingBefore is how many words before a passive naming word may belong
 // to the name it gives: a short quoted term and what it is called.
 const namingBefore = 5
@@ -171,7 +176,7 @@ func namedIn(text string) []string {
 	ws := terms.Words(text)
 	var out []string
 	for i, w := range ws {
-		if !namingWords[w] || i == 0 {
+		if !namingWords[w] || i == 0 || i+1 < len(ws) && summoning[ws[i+1]] {
 			continue
 		}
 		if passiveWords[ws[i-1]] {

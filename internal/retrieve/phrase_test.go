@@ -117,6 +117,9 @@ func TestNamedIn(t *testing.T) {
 		{`the contradiction between "Red" and "expert," as this dilemma was termed during the Revolution.`, []string{"expert", "dilemma"}},
 		{"Nobody called.", nil},
 		{"He argued for reform.", nil},
+		// "Called for", "called on": summoned, not named.
+		{"This Convention was called for August 2d, and so well advertised in the daily papers.", nil},
+		{"The mayor called on the council to act.", nil},
 	}
 	for _, tt := range tests {
 		if got := namedIn(tt.text); !reflect.DeepEqual(got, tt.want) {
