@@ -32,7 +32,7 @@ type Selection struct {
 }
 
 // DefaultSelection is the selection offline answers use.
-var DefaultSelection = Selection{KeepFraction: 0.75, KeepSame: 0.4, RelatedShare: 0.5, PassagePower: 3}
+var DefaultSelection = Selection{KeepFraction: 0.75, KeepSame: 0.4, RelatedShare: 0.25, PassagePower: 3}
 
 // Fixed selection settings.
 const (

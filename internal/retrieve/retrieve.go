@@ -110,7 +110,7 @@ type Params struct {
 // otherwise.
 var DefaultParams = Params{
 	RRFK:             5,
-	SemanticWeight:   0.5,
+	SemanticWeight:   0.25,
 	StandInWeight:    0.5,
 	RelatedWeight:    0.35,
 	PhraseWeight:     0.6,
@@ -118,7 +118,7 @@ var DefaultParams = Params{
 	OrphanShare:      0.9,
 	SourceShare:      0.85,
 	SourceVoice:      0,
-	IntentWeight:     1,
+	IntentWeight:     0.5,
 	MinSupport:       0.7,
 	StandInKnown:     0.5,
 	CommonKnown:      0.5,
