@@ -352,24 +352,34 @@ func (g *Guide) ForStudents() *Guide {
 	return &out
 }
 
-// Caveat is the note atop the guide: the metadata's caveat, or, for a
-// guide built from the text's claims when the metadata gives none, a
-// reminder that they are the author's claims, not settled fact. A guide
-// of a text's own questions or a teacher's, or of a story, quotes no
-// claim as the guide's subject and needs none.
+// Caveat is the note atop the guide: the metadata's caveat, or, when the
+// metadata gives none, a reminder that what the guide quotes is what the
+// author argues, not settled fact, with an invitation to weigh it. A guide
+// built from the text's own questions or a teacher's quotes the author's
+// claims as evidence just as a claims-built guide quotes them as its
+// subject, so it needs the reminder as much: Turner's frontier thesis,
+// built from its open questions, once went out with none. Only a story
+// (a narrative), which argues nothing, gets none.
 func (g *Guide) Caveat() string {
 	if g.Voice.Caveat != "" {
 		return g.Voice.Caveat
 	}
 	qs := g.Questions()
-	if len(qs) == 0 || qs[0].Origin != Claim || g.Voice.Kind == "narrative" {
+	if len(qs) == 0 || g.Voice.Kind == "narrative" {
 		return ""
 	}
 	who := "the author"
 	if g.Voice.Author != "" {
 		who = g.Voice.Author
 	}
-	return fmt.Sprintf("Each claim below is quoted from %s: it is what %s argues, not settled fact. Weigh it against the evidence %s gives and against other sources.", who, g.Voice.Text(), g.Voice.Text())
+	if qs[0].Origin == Claim {
+		return fmt.Sprintf("Each claim below is quoted from %s: it is what %s argues, not settled fact. Weigh it against the evidence %s gives and against other sources.", who, g.Voice.Text(), g.Voice.Text())
+	}
+	weigh := fmt.Sprintf("the evidence %s gives, against %s sources", g.Voice.He(), g.Voice.His())
+	if g.Voice.Pronoun == "" {
+		weigh = fmt.Sprintf("the evidence %s gives, against the sources it rests on", g.Voice.Text())
+	}
+	return fmt.Sprintf("The passages quoted below are what %s argues, not settled fact: one interpretation among others. Weigh them against %s and against other accounts.", who, weigh)
 }
 
 // Questions returns the guide's questions in order.

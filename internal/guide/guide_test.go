@@ -389,8 +389,20 @@ func TestExcerptKeepsWholeClauses(t *testing.T) {
 	text := "Once we question the idea that elections are sufficient, it follows that the plan, even if implemented, would not have accomplished this either."
 	locs := supposesRe.FindAllStringIndex(text, -1)
 	got := excerpt(text, locs[len(locs)-1])
-	if got == "" || !strings.Contains(text, got) || !strings.Contains(got, "would not have") || conjunctionRe.MatchString(got) {
+	bare := bareQuote(got)
+	if got == "" || !strings.Contains(text, bare) || !strings.Contains(got, "would not have") || conjunctionRe.MatchString(bare) {
 		t.Errorf("excerpt = %q", got)
+	}
+	// The clause starts mid-sentence and ends the sentence: the cut is
+	// shown before it and nowhere else.
+	if !strings.HasPrefix(got, Ellipsis+" ") || strings.HasSuffix(got, Ellipsis) {
+		t.Errorf("excerpt %q does not show where it was cut", got)
+	}
+	// A clause cut from the middle shows both cuts.
+	text = "Zhukov and Mukhin seem to believe that the tactic they perceive, and attribute to Stalin and Beria -- that of getting the party leaders out of the business of running the state -- was indeed the best chance of preventing the Party from degenerating."
+	locs = reportsRe.FindAllStringIndex(text, -1)
+	if got := excerpt(text, locs[len(locs)-1]); got != "" && !strings.HasSuffix(got, " "+Ellipsis) {
+		t.Errorf("excerpt %q ends mid-sentence with no ellipsis", got)
 	}
 }
 
@@ -691,5 +703,26 @@ func TestClaimsGuideOfASpeechTurnsOnItsSumming(t *testing.T) {
 	}
 	if !strings.Contains(g.Caveat(), "not settled fact") {
 		t.Errorf("caveat %q does not say the claims are the author's", g.Caveat())
+	}
+}
+
+// TestQuestionsGuideSaysItIsTheAuthorsArgument reads Turner's frontier
+// essay, built from its own open questions rather than from claims: its
+// evidence is still what the author argues, and the guide must say so
+// atop and ask students to weigh it.
+func TestQuestionsGuideSaysItIsTheAuthorsArgument(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "turner-frontier.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Build(context.Background(), c, retriever(t, c), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if qs := g.Questions(); len(qs) == 0 || qs[0].Origin != Asked {
+		t.Fatalf("Turner's guide is no longer built from its questions")
+	}
+	if cv := g.Caveat(); !strings.Contains(cv, "not settled fact") || !strings.Contains(cv, "Weigh") {
+		t.Errorf("caveat %q does not say the evidence is the author's argument to weigh", cv)
 	}
 }

@@ -235,7 +235,7 @@ func (b *builder) choose(pc *pctx, level string) (Prompt, bool) {
 func (pc *pctx) requotes(o option) bool {
 	for _, q := range quotesIn(o.prompt.Text, o.quotes) {
 		for _, p := range pc.quoted {
-			if q.Ref == p.Ref && (strings.Contains(p.Text, q.Text) || strings.Contains(q.Text, p.Text)) {
+			if qt, pt := bareQuote(q.Text), bareQuote(p.Text); q.Ref == p.Ref && (strings.Contains(pt, qt) || strings.Contains(qt, pt)) {
 				return true
 			}
 		}
@@ -274,7 +274,7 @@ func quotesIn(text string, from []*sentence) []Quote {
 	var out []Quote
 	for _, m := range quotationRe.FindAllStringSubmatch(text, -1) {
 		for _, s := range from {
-			if strings.Contains(s.text, m[1]) || strings.Contains(quoteOf(s).Text, m[1]) {
+			if q := bareQuote(m[1]); strings.Contains(s.text, q) || strings.Contains(quoteOf(s).Text, q) {
 				out = append(out, Quote{Ref: s.p.Ref, Text: m[1]})
 				break
 			}
@@ -458,8 +458,8 @@ const (
 // excerpt returns a run of whole clauses of text that holds the span at:
 // the longest of at most maxExcerpt words and at least minExcerpt, the
 // sentence's opening first among equals, balanced in its quotation marks
-// and not opening on a conjunction; "" when the sentence has none shorter
-// than itself.
+// and not opening on a conjunction, marked with an ellipsis where it was
+// cut; "" when the sentence has none shorter than itself.
 func excerpt(text string, at []int) string {
 	starts, ends := clauses(text)
 	for at[0] < at[1] && !unicode.IsLetter(rune(text[at[0]])) {
@@ -496,11 +496,32 @@ func excerpt(text string, at []int) string {
 				score += 4
 			}
 			if score > bestScore {
-				best, bestScore = span, score
+				best, bestScore = elided(span, lo > 0, hi < len(ends)-1), score
 			}
 		}
 	}
 	return best
+}
+
+// elided shows where an excerpt was cut from its sentence: an ellipsis
+// before it when the sentence goes on before, after it when the sentence
+// goes on after, so that a student never reads a clause as the whole of
+// what the author wrote ("... attribute to Stalin and Beria" read as a
+// finished sentence).
+func elided(span string, before, after bool) string {
+	if before {
+		span = Ellipsis + " " + span
+	}
+	if after {
+		span += " " + Ellipsis
+	}
+	return span
+}
+
+// bareQuote is a quotation without the ellipses that mark where it was
+// cut at either end: the words that stand verbatim in the text.
+func bareQuote(text string) string {
+	return strings.TrimSpace(strings.Trim(text, Ellipsis+" "))
 }
 
 // clauseOpens reports whether an excerpt may start at a clause: after a
