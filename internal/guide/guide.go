@@ -85,9 +85,13 @@ type Guide struct {
 	// Basis is where the author says what the text's conclusions rest on,
 	// if it says so ("almost entirely on the basis of others' research").
 	Basis *Quote
-	// Summary is the text in brief: one central sentence per paragraph,
-	// in order.
+	// Summary is the text in brief: one central sentence per paragraph
+	// (of its weightiest paragraphs, in a long text), in order.
 	Summary []Quote
+	// Paragraphs is how many paragraphs the text has: the summary gives
+	// one for each, or, past maxSummary, for its weightiest, and says
+	// which.
+	Paragraphs int
 	Themes  []*Theme
 	// Check holds short-answer questions with their answer key.
 	Check []Check
@@ -311,6 +315,7 @@ func New(ctx context.Context, c *essay.Corpus, r *retrieve.Retriever, opts Optio
 	}
 	g.Basis = b.basis(qs)
 	g.Summary = b.summary()
+	g.Paragraphs = len(b.paragraphs())
 	g.Terms = b.keyTerms(g)
 	b.writePrompts(g)
 	if g.Check, err = b.checks(ctx, g); err != nil {

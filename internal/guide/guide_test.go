@@ -709,7 +709,8 @@ func TestClaimsGuideOfASpeechTurnsOnItsSumming(t *testing.T) {
 // TestQuestionsGuideSaysItIsTheAuthorsArgument reads Turner's frontier
 // essay, built from its own open questions rather than from claims: its
 // evidence is still what the author argues, and the guide must say so
-// atop and ask students to weigh it.
+// atop and ask students to weigh it. Its summary, of 40 of its 48
+// paragraphs, sums ¶1 up in Turner's words.
 func TestQuestionsGuideSaysItIsTheAuthorsArgument(t *testing.T) {
 	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "turner-frontier.md"))
 	if err != nil {
@@ -724,5 +725,16 @@ func TestQuestionsGuideSaysItIsTheAuthorsArgument(t *testing.T) {
 	}
 	if cv := g.Caveat(); !strings.Contains(cv, "not settled fact") || !strings.Contains(cv, "Weigh") {
 		t.Errorf("caveat %q does not say the evidence is the author's argument to weigh", cv)
+	}
+	// The text in brief keeps the first paragraph, and gives it Turner's
+	// own thesis rather than the last sentence of the census he quotes.
+	if len(g.Summary) == 0 || g.Summary[0].Ref.String() != "¶1" {
+		t.Fatalf("the summary leaves out ¶1")
+	}
+	if s := g.Summary[0].Text; strings.Contains(s, `"`) || !strings.Contains(s, "explain American development") {
+		t.Errorf("¶1 is summed up by %q", s)
+	}
+	if g.Paragraphs <= len(g.Summary) {
+		t.Errorf("%d paragraphs for %d summary entries: the summary should cover only the weightiest", g.Paragraphs, len(g.Summary))
 	}
 }

@@ -431,6 +431,12 @@ func (k *checker) summary(g quality) {
 		k.pronounsRead = true
 		k.quoted(s.Ref, s.Quote)
 		k.pronounsRead = false
+		// A summary entry is the author's sentence, not a fragment of a
+		// quotation: Turner's ¶1 once gave the census's words with a
+		// stray closing mark (`... census reports."”`).
+		if strings.Count(s.Quote, `"`)%2 != 0 || strings.ContainsAny(s.Quote[:1], `)]}”’,;:.-`) {
+			k.errorf("summary entry %s is a fragment of a quotation: %q", s.Ref, first(s.Quote, 60))
+		}
 		p := k.passage(s.Ref)
 		if p == nil {
 			continue
