@@ -704,6 +704,14 @@ func TestClaimsGuideOfASpeechTurnsOnItsSumming(t *testing.T) {
 	if !strings.Contains(g.Caveat(), "not settled fact") {
 		t.Errorf("caveat %q does not say the claims are the author's", g.Caveat())
 	}
+	// ¶72 answers "what will convince them?" with the demands Lincoln
+	// puts in his opponents' mouths ("Senator Douglas's new sedition law
+	// must be enacted ..."): none of them is his claim.
+	for _, q := range g.Questions() {
+		if q.Ref.String() == "¶72" {
+			t.Errorf("claim %q is a demand Lincoln gives as his opponents'", q.Text)
+		}
+	}
 }
 
 // TestQuestionsGuideSaysItIsTheAuthorsArgument reads Turner's frontier
