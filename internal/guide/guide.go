@@ -92,7 +92,7 @@ type Guide struct {
 	// one for each, or, past maxSummary, for its weightiest, and says
 	// which.
 	Paragraphs int
-	Themes  []*Theme
+	Themes     []*Theme
 	// Check holds short-answer questions with their answer key.
 	Check []Check
 	Terms []Term

@@ -506,8 +506,8 @@ func excerpt(text string, at []int) string {
 // elided shows where an excerpt was cut from its sentence: an ellipsis
 // before it when the sentence goes on before, after it when the sentence
 // goes on after, so that a student never reads a clause as the whole of
-// what the author wrote ("... attribute to Stalin and Beria" read as a
-// finished sentence).
+// what the author wrote (a view that "they perceive, and attribute to"
+// two men, read as a finished sentence).
 func elided(span string, before, after bool) string {
 	if before {
 		span = Ellipsis + " " + span

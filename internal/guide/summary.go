@@ -182,8 +182,40 @@ func (b *builder) summary() []Quote {
 	out := make([]Quote, len(picks))
 	for i, p := range picks {
 		out[i] = quoteOf(p.s)
+		if p.s.run == nil {
+			out[i].Text = trimStrayMark(out[i].Text)
+		}
 	}
 	return out
+}
+
+// trimStrayMark takes off the one quotation mark of a sentence when it
+// stands at either end, opening what the sentence does not close or
+// closing what it does not open: a paragraph that is all one speech ("I
+// am going away to the Great House Farm! ...") has no sentence free of
+// one, and the mark, alone, reads as a slip. What is left stands
+// verbatim in the text.
+func trimStrayMark(text string) string {
+	for _, m := range [][2]string{{`"`, `"`}, {"“", "”"}} {
+		n := strings.Count(text, m[0])
+		if m[1] != m[0] {
+			n += strings.Count(text, m[1])
+		}
+		if n != 1 {
+			// A line of dialogue that opens a speech and goes on
+			// (""No effect without a cause," he answered; "the whole
+			// is ...") keeps its marks, which pair as the text pairs
+			// them.
+			continue
+		}
+		if t, ok := strings.CutPrefix(text, m[0]); ok {
+			return t
+		}
+		if t, ok := strings.CutSuffix(text, m[1]); ok {
+			return t
+		}
+	}
+	return text
 }
 
 // claims returns the text's central claims as the guide's questions: the

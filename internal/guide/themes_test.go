@@ -37,7 +37,7 @@ func TestThemeNamesAreNounPhrases(t *testing.T) {
 	}
 	for q, want := range map[string]string{
 		"And yet, by the irony of fate, nothing has more effectually made this programme seem hopeless than the recent course of the United States toward weaker and darker peoples in the West Indies, Hawaii, and the Philippines,--for where in the world may we go and be safe from lying and brute force?": "the recent course of the United States",
-		"If worse come to worst, can the moral fibre of this country survive the slow throttling and murder of nine millions of men?": "the moral fibre of this country",
+		"If worse come to worst, can the moral fibre of this country survive the slow throttling and murder of nine millions of men?":                                                                                                                                                                           "the moral fibre of this country",
 	} {
 		ref := essay.Ref{Kind: essay.Paragraph, N: 38}
 		if got := fallbackName(c, []*Question{{Text: q, Ref: ref}}); got != want {
