@@ -384,7 +384,12 @@ func (g *Guide) Caveat() string {
 	if g.Voice.Pronoun == "" {
 		weigh = fmt.Sprintf("the evidence %s gives, against the sources it rests on", g.Voice.Text())
 	}
-	return fmt.Sprintf("The passages quoted below are what %s argues, not settled fact: one interpretation among others. Weigh them against %s and against other accounts.", who, weigh)
+	argues := "argues"
+	if g.Voice.Pronoun == "they" || strings.Contains(who, " and ") {
+		// "what Alexander Hamilton, John Jay and James Madison argue"
+		argues = "argue"
+	}
+	return fmt.Sprintf("The passages quoted below are what %s %s, not settled fact: one interpretation among others. Weigh them against %s and against other accounts.", who, argues, weigh)
 }
 
 // Questions returns the guide's questions in order.
