@@ -488,6 +488,11 @@ func excerpt(text string, at []int) string {
 			if n < minExcerpt || !balanced(span) || conjunctionRe.MatchString(span) || pronounLean(span, nil) == leansHard {
 				continue
 			}
+			if hi < len(ends)-1 && wordCount(text[min(at[1], ends[hi]):ends[hi]]) < 2 {
+				// Cut just past the cue, the clause leaves off what
+				// the cue says: "yet there is, perhaps …".
+				continue
+			}
 			score := float64(n)
 			if lo == 0 {
 				score += 6
