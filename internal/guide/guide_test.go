@@ -12,6 +12,7 @@ import (
 
 	"studyguide/internal/essay"
 	"studyguide/internal/essay/essaytest"
+	"studyguide/internal/lazyregexp"
 	"studyguide/internal/retrieve"
 	"studyguide/internal/retrieve/retrievetest"
 )
@@ -403,6 +404,17 @@ func TestExcerptKeepsWholeClauses(t *testing.T) {
 	locs = reportsRe.FindAllStringIndex(text, -1)
 	if got := excerpt(text, locs[len(locs)-1]); got != "" && !strings.HasSuffix(got, " "+Ellipsis) {
 		t.Errorf("excerpt %q ends mid-sentence with no ellipsis", got)
+	}
+	// A cut never leaves a phrase open: not before the noun an adjective
+	// qualifies, nor after a word set off by commas, nor on "that".
+	for text, re := range map[string]*lazyregexp.Regexp{
+		"The material benefits of high Party office must have played an important, even a decisive, role in the development of the stratum called the nomenklatura.":                                             flatRe,
+		"Of course, material incentives had been thought necessary, first, to recruit skilled but bourgeois, anti-communist and anti-working-class intellectuals into helping build the USSR's industrial base.": reportsRe,
+	} {
+		locs := re.FindAllStringIndex(text, -1)
+		if got := excerpt(text, locs[len(locs)-1]); strings.HasSuffix(got, "decisive "+Ellipsis) || strings.HasSuffix(got, "important "+Ellipsis) || strings.HasSuffix(got, "first "+Ellipsis) || strings.HasSuffix(got, "bourgeois "+Ellipsis) {
+			t.Errorf("excerpt %q leaves a phrase open", got)
+		}
 	}
 }
 
