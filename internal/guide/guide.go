@@ -85,10 +85,14 @@ type Guide struct {
 	// Basis is where the author says what the text's conclusions rest on,
 	// if it says so ("almost entirely on the basis of others' research").
 	Basis *Quote
-	// Summary is the text in brief: one central sentence per paragraph,
-	// in order.
+	// Summary is the text in brief: one central sentence per paragraph
+	// (of its weightiest paragraphs, in a long text), in order.
 	Summary []Quote
-	Themes  []*Theme
+	// Paragraphs is how many paragraphs the text has: the summary gives
+	// one for each, or, past maxSummary, for its weightiest, and says
+	// which.
+	Paragraphs int
+	Themes     []*Theme
 	// Check holds short-answer questions with their answer key.
 	Check []Check
 	Terms []Term
@@ -311,6 +315,7 @@ func New(ctx context.Context, c *essay.Corpus, r *retrieve.Retriever, opts Optio
 	}
 	g.Basis = b.basis(qs)
 	g.Summary = b.summary()
+	g.Paragraphs = len(b.paragraphs())
 	g.Terms = b.keyTerms(g)
 	b.writePrompts(g)
 	if g.Check, err = b.checks(ctx, g); err != nil {
@@ -352,24 +357,39 @@ func (g *Guide) ForStudents() *Guide {
 	return &out
 }
 
-// Caveat is the note atop the guide: the metadata's caveat, or, for a
-// guide built from the text's claims when the metadata gives none, a
-// reminder that they are the author's claims, not settled fact. A guide
-// of a text's own questions or a teacher's, or of a story, quotes no
-// claim as the guide's subject and needs none.
+// Caveat is the note atop the guide: the metadata's caveat, or, when the
+// metadata gives none, a reminder that what the guide quotes is what the
+// author argues, not settled fact, with an invitation to weigh it. A guide
+// built from the text's own questions or a teacher's quotes the author's
+// claims as evidence just as a claims-built guide quotes them as its
+// subject, so it needs the reminder as much: Turner's frontier thesis,
+// built from its open questions, once went out with none. Only a story
+// (a narrative), which argues nothing, gets none.
 func (g *Guide) Caveat() string {
 	if g.Voice.Caveat != "" {
 		return g.Voice.Caveat
 	}
 	qs := g.Questions()
-	if len(qs) == 0 || qs[0].Origin != Claim || g.Voice.Kind == "narrative" {
+	if len(qs) == 0 || g.Voice.Kind == "narrative" {
 		return ""
 	}
 	who := "the author"
 	if g.Voice.Author != "" {
 		who = g.Voice.Author
 	}
-	return fmt.Sprintf("Each claim below is quoted from %s: it is what %s argues, not settled fact. Weigh it against the evidence %s gives and against other sources.", who, g.Voice.Text(), g.Voice.Text())
+	if qs[0].Origin == Claim {
+		return fmt.Sprintf("Each claim below is quoted from %s: it is what %s argues, not settled fact. Weigh it against the evidence %s gives and against other sources.", who, g.Voice.Text(), g.Voice.Text())
+	}
+	weigh := fmt.Sprintf("the evidence %s gives, against %s sources", g.Voice.He(), g.Voice.His())
+	if g.Voice.Pronoun == "" {
+		weigh = fmt.Sprintf("the evidence %s gives, against the sources it rests on", g.Voice.Text())
+	}
+	argues := "argues"
+	if g.Voice.Pronoun == "they" || strings.Contains(who, " and ") {
+		// "what Alexander Hamilton, John Jay and James Madison argue"
+		argues = "argue"
+	}
+	return fmt.Sprintf("The passages quoted below are what %s %s, not settled fact: one interpretation among others. Weigh them against %s and against other accounts.", who, argues, weigh)
 }
 
 // Questions returns the guide's questions in order.

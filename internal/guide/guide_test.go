@@ -12,6 +12,7 @@ import (
 
 	"studyguide/internal/essay"
 	"studyguide/internal/essay/essaytest"
+	"studyguide/internal/lazyregexp"
 	"studyguide/internal/retrieve"
 	"studyguide/internal/retrieve/retrievetest"
 )
@@ -389,8 +390,31 @@ func TestExcerptKeepsWholeClauses(t *testing.T) {
 	text := "Once we question the idea that elections are sufficient, it follows that the plan, even if implemented, would not have accomplished this either."
 	locs := supposesRe.FindAllStringIndex(text, -1)
 	got := excerpt(text, locs[len(locs)-1])
-	if got == "" || !strings.Contains(text, got) || !strings.Contains(got, "would not have") || conjunctionRe.MatchString(got) {
+	bare := bareQuote(got)
+	if got == "" || !strings.Contains(text, bare) || !strings.Contains(got, "would not have") || conjunctionRe.MatchString(bare) {
 		t.Errorf("excerpt = %q", got)
+	}
+	// The clause starts mid-sentence and ends the sentence: the cut is
+	// shown before it and nowhere else.
+	if !strings.HasPrefix(got, Ellipsis+" ") || strings.HasSuffix(got, Ellipsis) {
+		t.Errorf("excerpt %q does not show where it was cut", got)
+	}
+	// A clause cut from the middle shows both cuts.
+	text = "Zhukov and Mukhin seem to believe that the tactic they perceive, and attribute to Stalin and Beria -- that of getting the party leaders out of the business of running the state -- was indeed the best chance of preventing the Party from degenerating."
+	locs = reportsRe.FindAllStringIndex(text, -1)
+	if got := excerpt(text, locs[len(locs)-1]); got != "" && !strings.HasSuffix(got, " "+Ellipsis) {
+		t.Errorf("excerpt %q ends mid-sentence with no ellipsis", got)
+	}
+	// A cut never leaves a phrase open: not before the noun an adjective
+	// qualifies, nor after a word set off by commas, nor on "that".
+	for text, re := range map[string]*lazyregexp.Regexp{
+		"The material benefits of high Party office must have played an important, even a decisive, role in the development of the stratum called the nomenklatura.":                                             flatRe,
+		"Of course, material incentives had been thought necessary, first, to recruit skilled but bourgeois, anti-communist and anti-working-class intellectuals into helping build the USSR's industrial base.": reportsRe,
+	} {
+		locs := re.FindAllStringIndex(text, -1)
+		if got := excerpt(text, locs[len(locs)-1]); strings.HasSuffix(got, "decisive "+Ellipsis) || strings.HasSuffix(got, "important "+Ellipsis) || strings.HasSuffix(got, "first "+Ellipsis) || strings.HasSuffix(got, "bourgeois "+Ellipsis) {
+			t.Errorf("excerpt %q leaves a phrase open", got)
+		}
 	}
 }
 
@@ -691,5 +715,46 @@ func TestClaimsGuideOfASpeechTurnsOnItsSumming(t *testing.T) {
 	}
 	if !strings.Contains(g.Caveat(), "not settled fact") {
 		t.Errorf("caveat %q does not say the claims are the author's", g.Caveat())
+	}
+	// ¶72 answers "what will convince them?" with the demands Lincoln
+	// puts in his opponents' mouths ("Senator Douglas's new sedition law
+	// must be enacted ..."): none of them is his claim.
+	for _, q := range g.Questions() {
+		if q.Ref.String() == "¶72" {
+			t.Errorf("claim %q is a demand Lincoln gives as his opponents'", q.Text)
+		}
+	}
+}
+
+// TestQuestionsGuideSaysItIsTheAuthorsArgument reads Turner's frontier
+// essay, built from its own open questions rather than from claims: its
+// evidence is still what the author argues, and the guide must say so
+// atop and ask students to weigh it. Its summary, of 40 of its 48
+// paragraphs, sums ¶1 up in Turner's words.
+func TestQuestionsGuideSaysItIsTheAuthorsArgument(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "turner-frontier.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Build(context.Background(), c, retriever(t, c), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if qs := g.Questions(); len(qs) == 0 || qs[0].Origin != Asked {
+		t.Fatalf("Turner's guide is no longer built from its questions")
+	}
+	if cv := g.Caveat(); !strings.Contains(cv, "not settled fact") || !strings.Contains(cv, "Weigh") {
+		t.Errorf("caveat %q does not say the evidence is the author's argument to weigh", cv)
+	}
+	// The text in brief keeps the first paragraph, and gives it Turner's
+	// own thesis rather than the last sentence of the census he quotes.
+	if len(g.Summary) == 0 || g.Summary[0].Ref.String() != "¶1" {
+		t.Fatalf("the summary leaves out ¶1")
+	}
+	if s := g.Summary[0].Text; strings.Contains(s, `"`) || !strings.Contains(s, "explain American development") {
+		t.Errorf("¶1 is summed up by %q", s)
+	}
+	if g.Paragraphs <= len(g.Summary) {
+		t.Errorf("%d paragraphs for %d summary entries: the summary should cover only the weightiest", g.Paragraphs, len(g.Summary))
 	}
 }

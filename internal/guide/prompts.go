@@ -235,7 +235,7 @@ func (b *builder) choose(pc *pctx, level string) (Prompt, bool) {
 func (pc *pctx) requotes(o option) bool {
 	for _, q := range quotesIn(o.prompt.Text, o.quotes) {
 		for _, p := range pc.quoted {
-			if q.Ref == p.Ref && (strings.Contains(p.Text, q.Text) || strings.Contains(q.Text, p.Text)) {
+			if qt, pt := bareQuote(q.Text), bareQuote(p.Text); q.Ref == p.Ref && (strings.Contains(pt, qt) || strings.Contains(qt, pt)) {
 				return true
 			}
 		}
@@ -274,7 +274,7 @@ func quotesIn(text string, from []*sentence) []Quote {
 	var out []Quote
 	for _, m := range quotationRe.FindAllStringSubmatch(text, -1) {
 		for _, s := range from {
-			if strings.Contains(s.text, m[1]) || strings.Contains(quoteOf(s).Text, m[1]) {
+			if q := bareQuote(m[1]); strings.Contains(s.text, q) || strings.Contains(quoteOf(s).Text, q) {
 				out = append(out, Quote{Ref: s.p.Ref, Text: m[1]})
 				break
 			}
@@ -458,8 +458,8 @@ const (
 // excerpt returns a run of whole clauses of text that holds the span at:
 // the longest of at most maxExcerpt words and at least minExcerpt, the
 // sentence's opening first among equals, balanced in its quotation marks
-// and not opening on a conjunction; "" when the sentence has none shorter
-// than itself.
+// and not opening on a conjunction, marked with an ellipsis where it was
+// cut; "" when the sentence has none shorter than itself.
 func excerpt(text string, at []int) string {
 	starts, ends := clauses(text)
 	for at[0] < at[1] && !unicode.IsLetter(rune(text[at[0]])) {
@@ -488,6 +488,19 @@ func excerpt(text string, at []int) string {
 			if n < minExcerpt || !balanced(span) || conjunctionRe.MatchString(span) || pronounLean(span, nil) == leansHard {
 				continue
 			}
+			if hi < len(ends)-1 && (!endsClause(text[starts[hi+1]:]) || opensNounPhrase(span) || wordCount(text[starts[hi]:ends[hi]]) < 2) {
+				// The words after the cut finish what the clause
+				// began: "an important, even a decisive …" leaves
+				// off "role in the development of ..."; or the cut
+				// ends on a word set off by commas ("necessary,
+				// first …").
+				continue
+			}
+			if hi < len(ends)-1 && wordCount(text[min(at[1], ends[hi]):ends[hi]]) < 2 {
+				// Cut just past the cue, the clause leaves off what
+				// the cue says: "yet there is, perhaps …".
+				continue
+			}
 			score := float64(n)
 			if lo == 0 {
 				score += 6
@@ -496,11 +509,93 @@ func excerpt(text string, at []int) string {
 				score += 4
 			}
 			if score > bestScore {
-				best, bestScore = span, score
+				best, bestScore = elided(span, lo > 0, hi < len(ends)-1), score
 			}
 		}
 	}
 	return best
+}
+
+// elided shows where an excerpt was cut from its sentence: an ellipsis
+// before it when the sentence goes on before, after it when the sentence
+// goes on after, so that a student never reads a clause as the whole of
+// what the author wrote (a view that "they perceive, and attribute to"
+// two men, read as a finished sentence).
+func elided(span string, before, after bool) string {
+	if before {
+		span = Ellipsis + " " + span
+	}
+	if after {
+		span += " " + Ellipsis
+	}
+	return span
+}
+
+// bareQuote is a quotation without the ellipses that mark where it was
+// cut at either end: the words that stand verbatim in the text.
+func bareQuote(text string) string {
+	return strings.TrimSpace(strings.Trim(text, Ellipsis+" "))
+}
+
+// endsClause reports whether a clause may end before rest, the words
+// after it: when they open a clause or phrase of their own (a
+// conjunction, a preposition, a subject pronoun, an adverb, a
+// participle, a name), not when they go on with the noun phrase the
+// clause began or the object its verb wants ("role in the development",
+// "the mistaken notion that ...", "anti-communist and ...").
+func endsClause(rest string) bool {
+	w := strings.Trim(firstWord(rest), "\"'“”‘’(")
+	if w == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(r) {
+		return true
+	}
+	lw := strings.ToLower(w)
+	return clauseOpenerWords[lw] || strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")
+}
+
+// opensNounPhrase reports whether a span ends on a phrase it leaves
+// open: a determiner and a word that is mostly no noun ("played an
+// important"), or a word that introduces what follows ("declared that").
+func opensNounPhrase(span string) bool {
+	ws := strings.Fields(strings.TrimRight(span, ",;: "))
+	if len(ws) < 2 {
+		return false
+	}
+	last := strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))
+	return determinerWords[strings.ToLower(ws[len(ws)-2])] && !mostlyNoun(last) || determinerWords[last] || danglingWords[last]
+}
+
+// danglingWords cannot end a quotation cut short: what they introduce
+// is left off ("declared that …").
+var danglingWords = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true, "whether": true, "than": true, "to": true, "of": true, "in": true, "by": true, "with": true, "for": true, "from": true, "and": true, "or": true, "but": true, "as": true}
+
+// determinerWords open a noun phrase.
+var determinerWords = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true, "this": true, "these": true, "those": true, "some": true, "any": true, "every": true, "no": true}
+
+// firstWord is the first word of s.
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
+// clauseOpenerWords open a clause or phrase of their own after a comma.
+var clauseOpenerWords = map[string]bool{
+	"and": true, "or": true, "but": true, "nor": true, "yet": true, "so": true, "for": true,
+	"which": true, "who": true, "whom": true, "whose": true, "that": true, "while": true,
+	"though": true, "although": true, "as": true, "if": true, "when": true, "where": true,
+	"because": true, "since": true, "unless": true, "until": true, "whether": true, "than": true,
+	"in": true, "of": true, "to": true, "with": true, "by": true, "from": true, "at": true,
+	"on": true, "under": true, "over": true, "through": true, "after": true, "before": true,
+	"during": true, "without": true, "within": true, "like": true, "including": true, "not": true,
+	"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true, "there": true,
+	"then": true, "however": true, "moreover": true, "therefore": true,
+	"perhaps": true, "indeed": true, "also": true, "thus": true, "hence": true,
+	"i.e.": true, "e.g.": true, "etc.": true, "etc": true,
 }
 
 // clauseOpens reports whether an excerpt may start at a clause: after a

@@ -158,7 +158,9 @@ func (k *checker) single(ref, quote string) (essay.Sentence, bool) {
 		return essay.Sentence{}, false
 	}
 	for _, s := range p.Sentences {
-		if s.Text == quote {
+		// A summary entry may leave off a quotation mark its sentence
+		// does not close or open.
+		if s.Text == quote || k.part == "summary" && (s.Text == `"`+quote || s.Text == quote+`"` || s.Text == "“"+quote || s.Text == quote+"”") {
 			k.readsAlone(ref, quote)
 			return s, true
 		}
@@ -431,6 +433,12 @@ func (k *checker) summary(g quality) {
 		k.pronounsRead = true
 		k.quoted(s.Ref, s.Quote)
 		k.pronounsRead = false
+		// A summary entry is the author's sentence, not a fragment of a
+		// quotation: Turner's ¶1 once gave the census's words with a
+		// stray closing mark (`... census reports."”`).
+		if strings.Count(s.Quote, `"`) == 1 && (strings.HasPrefix(s.Quote, `"`) || strings.HasSuffix(s.Quote, `"`)) || strings.ContainsAny(s.Quote[:1], `)]}”’,;:.-`) {
+			k.errorf("summary entry %s is a fragment of a quotation: %q", s.Ref, first(s.Quote, 60))
+		}
 		p := k.passage(s.Ref)
 		if p == nil {
 			continue

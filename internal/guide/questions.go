@@ -135,8 +135,9 @@ func (b *builder) openQuestions() []essay.Question {
 
 var (
 	// speechRe ends the words before a quotation that is someone's
-	// speech: "he asked, “".
-	speechRe = lazyregexp.New(`(?i)\b(?:said|says|asked|asks|asking|replied|replies|cried|answered|exclaimed|inquired|enquired|whispered|shouted|demanded|added|continued|went on)\s*,?\s*["“‘']$`)
+	// speech: "he asked, “", or, the verb first, "Said the governor to
+	// the envoys, “".
+	speechRe = lazyregexp.New(`(?i)\b(?:said|says|asked|asks|asking|replied|replies|cried|answered|exclaimed|inquired|enquired|whispered|shouted|demanded|added|continued|went on)(?:\s*,?|\s+[^,"“”]{1,40},)\s*["“‘']$`)
 	// speechAfterRe starts the words after a quoted question: “...?”
 	// asked Wood.
 	speechAfterRe = lazyregexp.New(`(?i)^["”’']?\s*(?:said|says|asked|asks|replied|cried|answered|exclaimed|inquired|whispered|shouted|demanded|added|continued)\b|^["”’']?\s*(?:he|she|they|I|we)\s+(?:said|asked|replied|cried|answered|exclaimed|inquired|whispered|shouted|demanded|added|continued)\b`)
@@ -166,7 +167,7 @@ func isOpen(p *essay.Passage, i int) bool {
 	if wordCount(text) < minOpenWords || rhetoricalRe.MatchString(text) || reportedAskRe.MatchString(text) {
 		return false
 	}
-	if dialogue(p, s) || verse(p, s) {
+	if dialogue(p, s) || verse(p, s) || quotedBlock(p, s) {
 		return false
 	}
 	if i+1 < len(p.Sentences) && p.Sentences[i+1].Block == s.Block {
@@ -208,6 +209,20 @@ func dialogue(p *essay.Passage, s essay.Sentence) bool {
 		return speechAfterRe.MatchString(strings.TrimSpace(block[at+len(text):]))
 	}
 	return false
+}
+
+// introducesRe ends a block that introduces someone's words set as the
+// next block: "This called out X's splendid protest:", "Y declared:",
+// "Z states the situation as follows:".
+var introducesRe = lazyregexp.New(`(?i)\b(?:said|says|wrote|writes|declared|declares|protest(?:ed|s)?|asked|asks|replied|exclaimed|as follows|in these words|thus|speech|letter|address)\b[^.?!]{0,40}:$`)
+
+// quotedBlock reports whether a sentence stands in a block that quotes
+// someone: the block before it introduces the words that follow. A
+// question there is theirs (a block quotation of a speech: "If you
+// stopped your grants, what would be the consequence?"), not one the
+// text leaves open.
+func quotedBlock(p *essay.Passage, s essay.Sentence) bool {
+	return s.Block > 0 && s.Block <= len(p.Blocks) && introducesRe.MatchString(strings.TrimSpace(p.Blocks[s.Block-1]))
 }
 
 // lineStartRe is where a line of verse, joined to the one before, begins:

@@ -153,6 +153,7 @@ func analyze(c *essay.Corpus, lower, midCaps map[string]bool) []*sentence {
 			ss = append(ss, st)
 		}
 		linkRuns(ss, namesIn)
+		markVoiced(ss)
 		out = append(out, ss...)
 	}
 	return out
@@ -204,6 +205,48 @@ func roles(text string) role {
 		r |= reports
 	}
 	return r
+}
+
+// Cues of words the author puts in others' mouths.
+var (
+	// asksWantRe is a question of what would satisfy someone, or what
+	// they want: "what will convince them?", "what do they demand?". The
+	// sentences that answer it give their demands, not the author's.
+	asksWantRe = lazyregexp.New(`(?i)\bwhat (?:will|would|can|could|does|do|did|is it that) (?:\p{L}+ ){0,2}(?:satisfy|convince|content|please|appease)\b|\bwhat (?:do|does|did|will|would) (?:they|you|he|she|\p{Lu}\p{L}+) (?:want|wish|demand|require|ask|expect)\b`)
+	// demandRe is an answer that goes on listing what must be done.
+	demandRe = lazyregexp.New(`(?i)\bmust\b|\bshall\b|\bshould\b|\bought\b|\bcease\b|\bwill not be (?:tolerated|allowed|suffered)\b`)
+	// youSayRe opens a sentence on what someone addressed or spoken of
+	// says or demands: "You say we are sectional."
+	youSayRe = lazyregexp.New(`(?i)^(?:\S+\s+){0,3}?(?:you|they) (?:say|said|demand|demanded|insist|insisted|contend|allege|tell us|would have us)\b`)
+)
+
+// markVoiced marks, in one passage's sentences, those that give what
+// others say or demand in the author's words: a sentence that opens on
+// "you say" or "they demand", and the answer to a question of what
+// would satisfy them ("what will convince them? This, and this only:
+// cease to call slavery wrong ... Senator Douglas's new sedition law must
+// be enacted ..."): the sentence after the question, and those after it
+// in its block that go on saying what must be done. Lincoln's
+// Cooper Union guide once gave the sedition law he puts in his opponents'
+// mouths as his own claim.
+func markVoiced(ss []*sentence) {
+	answering, block := false, -1
+	for i, s := range ss {
+		b := s.p.Sentences[s.i].Block
+		if youSayRe.MatchString(s.text) {
+			s.roles |= reports
+		}
+		switch {
+		case s.question:
+			answering, block = asksWantRe.MatchString(s.text), b
+		case !answering || b != block:
+			answering = false
+		case ss[i-1].question || demandRe.MatchString(s.text):
+			s.roles |= reports
+		default:
+			answering = false
+		}
+	}
 }
 
 // reportLead is how many words may come before the report that makes a

@@ -3,6 +3,8 @@ package guide
 import (
 	"math"
 	"sort"
+	"strings"
+	"unicode/utf8"
 
 	"studyguide/internal/essay"
 	"studyguide/internal/lazyregexp"
@@ -92,6 +94,17 @@ func claimFactor(s *sentence) float64 {
 	if s.roles.has(meta) {
 		f *= 0.5
 	}
+	switch {
+	case stray(s.text) || insideQuotation(s):
+		// Part of a quotation that runs on into the next sentence, or
+		// began in the one before ("In the discussion of ... in the census
+		// reports.""): someone else's words, and a stray quote mark.
+		f *= 0.02
+	case quotedShare(s.text) > 0.5:
+		// Mostly someone else's words: the author quotes, he does not
+		// claim.
+		f *= 0.3
+	}
 	if s.n < 7 && !thesisRe.MatchString(s.text) {
 		f *= 0.7
 	}
@@ -148,19 +161,61 @@ func (b *builder) centrals() []centralPick {
 }
 
 // summary gives each paragraph its central sentence, in order; a text of
-// more than maxSummary paragraphs gets those of its weightiest.
+// more than maxSummary paragraphs gets those of its first, its last and
+// its weightiest.
 func (b *builder) summary() []Quote {
 	picks := b.centrals()
-	if len(picks) > maxSummary {
-		sort.SliceStable(picks, func(i, j int) bool { return picks[i].v > picks[j].v })
+	if n := len(picks); n > maxSummary {
+		// The opening and the closing paragraph stay: they state and
+		// sum up what the text is about (Turner's thesis stands in his
+		// ¶1, whose other sentences quote the census).
+		ends := func(p centralPick) bool { return p.i == 0 || p.i == n-1 }
+		sort.SliceStable(picks, func(i, j int) bool {
+			if ends(picks[i]) != ends(picks[j]) {
+				return ends(picks[i])
+			}
+			return picks[i].v > picks[j].v
+		})
 		picks = picks[:maxSummary]
 		sort.SliceStable(picks, func(i, j int) bool { return picks[i].i < picks[j].i })
 	}
 	out := make([]Quote, len(picks))
 	for i, p := range picks {
 		out[i] = quoteOf(p.s)
+		if p.s.run == nil {
+			out[i].Text = trimStrayMark(out[i].Text)
+		}
 	}
 	return out
+}
+
+// trimStrayMark takes off the one quotation mark of a sentence when it
+// stands at either end, opening what the sentence does not close or
+// closing what it does not open: a paragraph that is all one speech ("I
+// am going away to the Great House Farm! ...") has no sentence free of
+// one, and the mark, alone, reads as a slip. What is left stands
+// verbatim in the text.
+func trimStrayMark(text string) string {
+	for _, m := range [][2]string{{`"`, `"`}, {"“", "”"}} {
+		n := strings.Count(text, m[0])
+		if m[1] != m[0] {
+			n += strings.Count(text, m[1])
+		}
+		if n != 1 {
+			// A line of dialogue that opens a speech and goes on
+			// (""No effect without a cause," he answered; "the whole
+			// is ...") keeps its marks, which pair as the text pairs
+			// them.
+			continue
+		}
+		if t, ok := strings.CutPrefix(text, m[0]); ok {
+			return t
+		}
+		if t, ok := strings.CutSuffix(text, m[1]); ok {
+			return t
+		}
+	}
+	return text
 }
 
 // claims returns the text's central claims as the guide's questions: the
@@ -281,3 +336,59 @@ var namingClaimRe = lazyregexp.New(`(?i)(?:^|[^t] )(?:is|are|was|were|be)\s+(?:\
 // reportedClaim scales a sentence that gives someone else's view, as a
 // claim of the author's.
 const reportedClaim = 0.3
+
+// stray reports whether a sentence is a fragment a reader cannot take as
+// written: its quotation marks or brackets do not balance (it opens a
+// quotation the next sentence closes, or closes one the sentence before
+// opened), or it opens on punctuation that ends or continues something
+// (a closing mark, a comma, a dash).
+func stray(text string) bool {
+	text = strings.TrimSpace(text)
+	if !balanced(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	return strings.ContainsRune(`)]}”’,;:.—–-`, r)
+}
+
+// insideQuotation reports whether a sentence stands inside a quotation
+// that an earlier sentence of its block opened and has not closed: the
+// middle of a long quoted speech ("... But what will become of the West
+// ...", inside Beecher's words), balanced in itself but not the author's.
+func insideQuotation(s *sentence) bool {
+	open := false
+	block := s.p.Sentences[s.i].Block
+	for _, o := range s.p.Sentences[:s.i] {
+		if o.Block != block {
+			continue
+		}
+		for _, r := range o.Text {
+			switch r {
+			case '"':
+				open = !open
+			case '“':
+				open = true
+			case '”':
+				open = false
+			}
+		}
+	}
+	return open
+}
+
+// quotedShare is the share of a sentence's words that stand inside
+// quotation marks: someone else's words, or terms set apart.
+func quotedShare(text string) float64 {
+	total := wordCount(text)
+	if total == 0 {
+		return 0
+	}
+	in := 0
+	for _, m := range quotedSpanRe.FindAllString(text, -1) {
+		in += wordCount(m)
+	}
+	return float64(in) / float64(total)
+}
+
+// quotedSpanRe is a span in quotation marks, straight or curly.
+var quotedSpanRe = lazyregexp.New(`"[^"]*"|“[^”]*”`)

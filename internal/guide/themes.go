@@ -3,6 +3,8 @@ package guide
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"studyguide/internal/essay"
 	"studyguide/internal/lazyregexp"
@@ -131,7 +133,7 @@ func ownName(c *essay.Corpus, qs []*Question, taken map[string]bool) string {
 		return best
 	}
 	for _, pair := range contentPairs(t) {
-		if pair = strings.ToLower(pair); namesAThing(pair) && !taken[pair] {
+		if pair = strings.ToLower(pair); themePair(pair) && !taken[pair] {
 			return pair
 		}
 	}
@@ -222,7 +224,10 @@ func splitList(s string) []string {
 
 // fallbackName names a block of questions the essay does not name: the
 // term it puts in quotation marks most often, else the pair of content
-// words that the corpus uses most, else the passage's ref.
+// words naming a thing that the corpus uses most, with what an "of"
+// after it adds ("the recent course of the United States"), else the
+// passage's idea, else a pair of the questions' own naming a thing
+// ("the moral fibre of this country"), else the passage's ref.
 func fallbackName(c *essay.Corpus, qs []*Question) string {
 	var text strings.Builder
 	for _, q := range qs {
@@ -240,17 +245,117 @@ func fallbackName(c *essay.Corpus, qs []*Question) string {
 	}
 	bestN = 1
 	for _, pair := range contentPairs(t) {
+		if !themePair(pair) {
+			// "nine millions", "good men", "feel sure": a count, a
+			// kind of people or a verb is no theme a teacher would
+			// name.
+			continue
+		}
 		if n := len(uses(c, pair)); n > bestN {
 			best, bestN = pair, n
 		}
 	}
 	if best != "" {
-		return best
+		return withOf(t, best)
 	}
 	if idea := passageIdea(c, qs[0].Ref); idea != "" {
 		return idea
 	}
+	// A pair the questions use once, naming a thing, names them better
+	// than their ref: the first, for a question names what it asks about
+	// before what it sets it against ("can the moral fibre of this
+	// country survive the slow throttling ...?").
+	for _, pair := range contentPairs(t) {
+		if themePair(pair) {
+			return withOf(t, pair)
+		}
+	}
 	return fmt.Sprintf("the questions of %s", qs[0].Ref)
+}
+
+// themePair reports whether a pair of adjacent words may name a theme: a
+// name ("New Jersey", "American government") that counts nothing, or a
+// pair of lower-case words that names a thing (see namesAThing) whose
+// last word is mostly a noun or one WordNet does not know ("moral
+// fibre"), after no adverb ("ridiculously petitioning").
+func themePair(pair string) bool {
+	ws := strings.Fields(pair)
+	if len(ws) != 2 {
+		return false
+	}
+	for _, w := range ws {
+		// "one side", "continent hath": a count or a verb of older
+		// English names nothing.
+		if w = strings.ToLower(w); closedWords[w] || isFunctionWord(w) || w == "one" {
+			return false
+		}
+	}
+	if pair != strings.ToLower(pair) {
+		// A name, or a name's adjective before a noun: not a verb
+		// ("Presidency made") nor a capital that opens a sentence
+		// ("possible Instead").
+		first, _ := utf8.DecodeRuneInString(ws[0])
+		second, _ := utf8.DecodeRuneInString(ws[1])
+		return unicode.IsUpper(first) && (unicode.IsUpper(second) || mostlyNoun(ws[1]))
+	}
+	if strings.HasSuffix(ws[0], "ly") {
+		return false
+	}
+	return namesAThing(pair) && mostlyNoun(ws[1]) || unknownThing(pair)
+}
+
+// mostlyNoun reports whether WordNet's tagged texts use a word as a noun
+// more than as anything else: "fibre", not "come" ("worse come").
+func mostlyNoun(w string) bool {
+	nouns, others := thesaurus.Tagged(terms.Stem(strings.ToLower(w)))
+	return nouns > others
+}
+
+// unknownThing reports whether a pair of lower-case words ends on a noun
+// WordNet does not know, as it does not know British spellings
+// ("fibre"), and reads otherwise as namesAThing would have it: no count,
+// no people, no participle or adverb.
+func unknownThing(pair string) bool {
+	ws := strings.Fields(pair)
+	if pair != strings.ToLower(pair) || len(ws) != 2 || closedWords[ws[0]] || closedWords[ws[1]] || personNoun(ws[1]) {
+		return false
+	}
+	for _, w := range ws {
+		if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "en") {
+			return false
+		}
+	}
+	nouns, others := thesaurus.Tagged(terms.Stem(ws[1]))
+	return nouns == 0 && others == 0
+}
+
+// ofRe is what follows a noun to say whose or of what it is: "of the
+// United States", "of this country", "of men".
+var ofRe = lazyregexp.New(`^\s+of\s+((?:(?:the|this|that|these|those|a|an|his|her|its|their|our)\s+)?(?:\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*|\p{Ll}+))`)
+
+// withOf names a theme by a pair of the questions' words with what its
+// "of" adds: "the recent course of the United States", not "recent
+// course", a fragment no teacher would give a theme; a pair no "of"
+// follows is returned as it is.
+func withOf(text, pair string) string {
+	i := indexWord(text, strings.ToLower(pair))
+	if i < 0 {
+		return pair
+	}
+	m := ofRe.FindStringSubmatch(text[i+len(pair):])
+	if m == nil {
+		return pair
+	}
+	// What "of" takes must be a name or a noun: "the proper division of
+	// local ..." goes on to "local from Federal authority".
+	last := strings.Fields(m[1])
+	if w := last[len(last)-1]; terms.IsStopword(strings.ToLower(w)) || w == strings.ToLower(w) && !mostlyNoun(w) {
+		return pair
+	}
+	if pair == strings.ToLower(pair) {
+		pair = "the " + pair
+	}
+	return pair + " of " + m[1]
 }
 
 // passageIdea returns the weightiest of the text's ideas (see ideas) that
@@ -276,7 +381,9 @@ func passageIdea(c *essay.Corpus, ref essay.Ref) string {
 	}
 	bestN := 1.0
 	for _, pair := range contentPairs(p.Text()) {
-		if !namesAThing(pair) {
+		if pair != strings.ToLower(pair) || !themePair(pair) {
+			// A passage's idea is in lower case: a name it uses more
+			// than others ("Negro youth") is no idea of it.
 			continue
 		}
 		n := float64(len(uses(c, pair)))

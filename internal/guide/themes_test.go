@@ -25,3 +25,28 @@ func TestThemesThatWouldShareANameTakeTheirOwn(t *testing.T) {
 		t.Errorf("themes named %q and %q, want \"revolutionary mottoes\" and \"transvaluation\"", themes[0].Name, themes[1].Name)
 	}
 }
+
+// TestThemeNamesAreNounPhrases names Du Bois's unnamed blocks of
+// questions as a teacher would: not by a count ("nine millions") nor by
+// an adjective and a light noun cut from what it is of ("recent course"),
+// but by a noun phrase with what its "of" adds.
+func TestThemeNamesAreNounPhrases(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "dubois-washington.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{
+		"And yet, by the irony of fate, nothing has more effectually made this programme seem hopeless than the recent course of the United States toward weaker and darker peoples in the West Indies, Hawaii, and the Philippines,--for where in the world may we go and be safe from lying and brute force?": "the recent course of the United States",
+		"If worse come to worst, can the moral fibre of this country survive the slow throttling and murder of nine millions of men?":                                                                                                                                                                           "the moral fibre of this country",
+	} {
+		ref := essay.Ref{Kind: essay.Paragraph, N: 38}
+		if got := fallbackName(c, []*Question{{Text: q, Ref: ref}}); got != want {
+			t.Errorf("%q named %q, want %q", q[:40], got, want)
+		}
+	}
+	for pair, want := range map[string]bool{"nine millions": false, "good men": false, "feel sure": false, "one side": false, "continent hath": false, "Presidency made": false, "moral fibre": true, "New Jersey": true, "American government": true} {
+		if got := themePair(pair); got != want {
+			t.Errorf("themePair(%q) = %v, want %v", pair, got, want)
+		}
+	}
+}

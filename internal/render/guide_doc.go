@@ -180,13 +180,24 @@ func docSummary(d *doc, g *guide.Guide) {
 		name = "The argument in brief"
 	}
 	d.heading(2, t(name))
-	d.para(t("One sentence from each paragraph, in the text's own words and order."))
+	d.para(t(summaryNote(g)))
 	var items []line
 	for _, q := range g.Summary {
 		items = append(items, line{cite(q.Ref), raw(" "), quoted(q.Text)})
 	}
 	d.list(bullets, items)
 	d.close()
+}
+
+// summaryNote says what the summary gives: a sentence of every paragraph,
+// or, of a long text, of the paragraphs that carry most of it, and how
+// many those are. Turner's 48 paragraphs once got "One sentence from each
+// paragraph" over 40 entries.
+func summaryNote(g *guide.Guide) string {
+	if g.Paragraphs <= len(g.Summary) {
+		return "One sentence from each paragraph, in the text's own words and order."
+	}
+	return fmt.Sprintf("One sentence from each of %d of the text's %d paragraphs, the first, the last and those most central to it, in the text's own words and order.", len(g.Summary), g.Paragraphs)
 }
 
 func docTheme(d *doc, n int, th *guide.Theme, numbered bool) {
