@@ -228,7 +228,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		switch {
 		case r.Index.BM25.Has(s) || r.reaches(s):
 			known += w
-		case len(q.StandIns[s]) > 0:
+		case len(q.StandIns[s]) > 0 || r.plainIn(s, r.Index.BM25.Has):
 			standIn += w
 		default:
 			common += w * commonness(s)
@@ -246,7 +246,8 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 			name += w
 			near += w
 			ev.near++
-		case hasPrefixMatch(top, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return top[t] }) || r.kinIn(s, top):
+		case hasPrefixMatch(top, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return top[t] }) || r.kinIn(s, top) ||
+			r.plainIn(s, func(t string) bool { return top[t] }):
 			near += w
 			ev.near++
 		}

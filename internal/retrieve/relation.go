@@ -528,8 +528,9 @@ func (r *Retriever) nameRuns(q *Query, stems []string) map[string]int {
 }
 
 // heldNear reports whether stems hold stem s, or hold it near: up to a
-// shared prefix, through a related stem, or in a word of the same
-// concept (see kin).
+// shared prefix, through a related stem, in a word of the same concept
+// (see kin), or in a plain word for an informal one (see informalWords).
 func (r *Retriever) heldNear(q *Query, s string, stems map[string]bool) bool {
-	return stems[s] || hasPrefixMatch(stems, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return stems[t] }) || r.kinIn(s, stems)
+	return stems[s] || hasPrefixMatch(stems, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return stems[t] }) || r.kinIn(s, stems) ||
+		r.plainIn(s, func(t string) bool { return stems[t] })
 }

@@ -14,6 +14,7 @@ package retrieve
 import (
 	"context"
 	"errors"
+	"slices"
 	"sort"
 	"sync"
 
@@ -359,7 +360,9 @@ func (s *Search) abstains(ev evidence, p Params) bool {
 	switch {
 	case len(intent) == 0:
 		return ev.abstains(s.Q, p, s.similarity) && s.partsAbstain(p)
-	case len(s.Q.Stems) == 0:
+	case !slices.ContainsFunc(s.Q.Stems, func(t string) bool { return !s.r.chatWord(s.Q, t) }):
+		// Words of chat alone ("does the guy admit hes biased lol") are
+		// no subject: the question asks of the text itself.
 		return false
 	}
 	return ev.abstains(s.Q, p, s.similarity) && s.r.evidence(s.Q, []*essay.Passage{s.r.Corpus.Passages[intent[0]]}).abstains(s.Q, p, s.similarity) &&
