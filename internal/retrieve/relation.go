@@ -296,6 +296,11 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	for n := range runs {
 		for _, at := range r.name(n).at {
 			window := r.window(at)
+			// A name of several words is named by them all: "Sergo
+			// Beria" is not the Beria of a sentence that names him alone.
+			if !namesWhole(runs, runs[n], window) {
+				continue
+			}
 			met := map[int]bool{}
 			for t, run := range runs {
 				if window[t] {
@@ -315,6 +320,17 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 		}
 	}
 	return best, true
+}
+
+// namesWhole reports whether stems hold every stem of run number run
+// of runs (see nameRuns).
+func namesWhole(runs map[string]int, run int, stems map[string]bool) bool {
+	for t, n := range runs {
+		if n == run && !stems[t] {
+			return false
+		}
+	}
+	return true
 }
 
 // subordinators open a clause of their own inside a question: a time, a
