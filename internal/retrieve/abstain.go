@@ -107,6 +107,11 @@ type evidence struct {
 	// question asks something of a thing the corpus names (see relation).
 	relation float64
 	relates  bool
+	// strange is set when the noun the question asks for (see headStem)
+	// is a word the corpus lacks, with no word standing in for it: "best
+	// app to learn russian fast?" asks for an app, whatever its other
+	// words share with a passage.
+	strange bool
 }
 
 // support combines the evidence into one figure from 0 to 1.5: how much of
@@ -156,7 +161,7 @@ const commonTags = 50
 // names when no sentence naming it holds p.RelationCoverage of what is
 // asked (see relation: "How did X die?" of a text naming X in passing).
 func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
-	return e.found == 0 || e.support(p)+p.SimilarityWeight*similarity < p.MinSupport || e.offGround(q, p)
+	return e.found == 0 || e.support(p)+p.SimilarityWeight*similarity < p.MinSupport || e.strange || e.offGround(q, p)
 }
 
 // offGround reports whether the question is off the text's ground whatever
@@ -184,6 +189,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		return ev
 	}
 	ev.relation, ev.relates = r.relation(q)
+	ev.strange = r.strangeHead(q)
 	ev.names = slices.ContainsFunc(q.Names, func(n string) bool { return !r.givenName(q, n) })
 	top := map[string]bool{}
 	for _, p := range passages {

@@ -1,0 +1,75 @@
+package retrieve
+
+import (
+	"slices"
+	"strings"
+
+	"studyguide/internal/terms"
+	"studyguide/internal/thesaurus"
+)
+
+// headStem returns the stem of the noun a question asks for: the last
+// word, casual words aside (see casualWords), of the first run of content
+// words after "what" or "which" and the verb and determiners that follow
+// it ("whats a good opening line for a debate": "line"), or of the run of
+// two or more words a question with no question word or verb opens with
+// ("best app to learn russian fast?": "app"); "" when it asks otherwise
+// ("why", "how", "did ..."), or when that word is none of the question's
+// stems: a word framing what it asks of the text ("Which sources ...?").
+func headStem(q *Query) string {
+	ws := q.Words
+	if len(ws) == 0 {
+		return ""
+	}
+	i := 0
+	switch {
+	case headAskers[ws[0]]:
+		i = 1
+		for i < len(ws) && terms.IsStopword(ws[i]) && !headStops[ws[i]] {
+			i++
+		}
+	case slices.ContainsFunc(ws, func(w string) bool { return askers[w] || terms.IsStopword(w) && auxiliaries[w] }):
+		return ""
+	}
+	start, head := i, ""
+	for ; i < len(ws) && !terms.IsStopword(ws[i]); i++ {
+		if !casual(ws, i) {
+			head = ws[i]
+		}
+	}
+	if head == "" || start == 0 && i < 2 {
+		return ""
+	}
+	s := terms.Stem(head)
+	if !slices.Contains(q.Stems, s) {
+		return ""
+	}
+	return s
+}
+
+// headAskers open a question asking for a thing by its noun.
+var headAskers = words("what", "which", "whats", "what's")
+
+// headStops end the words skipped after "what" before the noun asked
+// for: past a preposition or a question's own verb, what follows is no
+// longer the thing asked for ("what did he think of ...").
+var headStops = words("of", "in", "on", "for", "with", "about", "to", "from", "by", "at",
+	"did", "does", "do", "can", "could", "would", "should", "will", "has", "have", "had")
+
+// strangeHead reports whether the noun q asks for (see headStem) is a
+// word the corpus lacks, that nothing stands in for: no related word, no
+// word of the same concept, no plain word for it (see informalWords).
+// A word the dictionary knows only as a name, a word of two letters
+// ("yr") and one typed without its final g ("stressin") are left to the
+// other tests: a name, chat, or a typo.
+func (r *Retriever) strangeHead(q *Query) bool {
+	h := headStem(q)
+	if h == "" || len(h) < 3 || thesaurus.Proper(h) || r.Index.BM25.Has(h) || r.reaches(h) ||
+		len(q.StandIns[h]) > 0 || len(q.SameConcept[h]) > 0 || r.plainIn(h, r.Index.BM25.Has) {
+		return false
+	}
+	if strings.HasSuffix(h, "in") && thesaurus.Senses(terms.Stem(h+"g")) > 0 {
+		return false
+	}
+	return true
+}
