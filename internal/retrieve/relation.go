@@ -296,8 +296,8 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	for n := range runs {
 		for _, at := range r.name(n).at {
 			window := r.window(at)
-			// A name of several words is named by them all: "Sergo
-			// Beria" is not the Beria of a sentence that names him alone.
+			// A name of several words is named by them all: "Anna
+			// Petrova" is not the Petrova of a sentence naming her mother.
 			if !namesWhole(runs, runs[n], window) {
 				continue
 			}
