@@ -107,6 +107,11 @@ type evidence struct {
 	// question asks something of a thing the corpus names (see relation).
 	relation float64
 	relates  bool
+	// place is set when a sentence of the passage holding what a
+	// question asks where of names a place (see places); read only for a
+	// question asking where someone was born, lived or worked (see
+	// asksWhere).
+	place bool
 	// strange is set when the noun the question asks for (see headStem)
 	// is a word the corpus lacks, with no word standing in for it: "best
 	// app to learn russian fast?" asks for an app, whatever its other
@@ -174,7 +179,7 @@ func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
 // that no sentence naming it says (see relation).
 func (e evidence) offGround(q *Query, p Params) bool {
 	return e.names && e.nameCoverage < p.NameCoverage || q.Acronym || len(q.Years) > 0 ||
-		asksDate(q) && !e.year || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name ||
+		asksDate(q) && !e.year || asksWhere(q) && !e.place || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name ||
 		e.relates && e.relation < p.RelationCoverage
 }
 
@@ -206,6 +211,9 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		}
 		if asksName(q) {
 			ev.name = ev.name || r.namesOther(q, p)
+		}
+		if asksWhere(q) {
+			ev.place = ev.place || r.places(q, p)
 		}
 	}
 	// A named run the passage names in other words ("medieval" for "the
@@ -468,6 +476,76 @@ func (r *Retriever) chatWord(q *Query, s string) bool {
 	typed := strings.FieldsFunc(q.Asked, func(c rune) bool { return !unicode.IsLetter(c) })
 	return slices.Contains(typed, s)
 }
+
+// asksWhere reports whether q asks where someone was born, lived, worked
+// or died (see placedVerbs): only a passage naming a place beside it
+// answers it. Other questions asking where ("Where can I read the full
+// text?", "Where does the phrase come from?") are answered by a source
+// or a cause as well as by a place.
+//
+// The verb must follow "where" with at most placedGap content words
+// between, as its own verb: "Where does he get the idea that X's papers
+// were destroyed after he died?" asks for a source, not a place of death.
+func asksWhere(q *Query) bool {
+	if len(q.Words) < 2 || q.Words[0] != "where" || openingClause(q.Text) != "" {
+		return false
+	}
+	between := 0
+	for _, w := range q.Words[1:] {
+		switch {
+		case placedVerbs[w]:
+			return true
+		case !terms.IsStopword(w):
+			between++
+		}
+		if between > placedGap {
+			return false
+		}
+	}
+	return false
+}
+
+// placedGap is how many content words may stand between "where" and the
+// verb it asks of ("Where was the author of this essay born?").
+const placedGap = 3
+
+// placedVerbs say where a person is: born, living, working, teaching,
+// studying, dying, buried.
+var placedVerbs = words("born", "live", "lives", "lived", "living", "work", "works", "worked", "working",
+	"teach", "teaches", "taught", "teaching", "study", "studies", "studied", "die", "died", "buried", "grew", "raised")
+
+// places reports whether a sentence of passage p holds, or holds near, a
+// placed verb of q (see asksWhere) and names a place: a capitalized word
+// after its first whose commonest sense is a place ("Moscow", "New
+// Jersey"), or a school ("University"). "... has a lot to teach future
+// generations" does not say where its author teaches.
+func (r *Retriever) places(q *Query, p *essay.Passage) bool {
+	var verbs []string
+	for _, w := range q.Words {
+		if placedVerbs[w] {
+			verbs = append(verbs, terms.Stem(w))
+		}
+	}
+	for _, sn := range p.Sentences {
+		held := map[string]bool{}
+		for _, s := range terms.Stems(sn.Text) {
+			held[s] = true
+		}
+		if !slices.ContainsFunc(verbs, func(s string) bool { return r.heldNear(q, s, held) }) {
+			continue
+		}
+		for _, w := range givenNames(sn.Text) {
+			lower := strings.ToLower(w)
+			if schools[lower] || thesaurus.Place(terms.Stem(lower)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// schools name a place of teaching or study.
+var schools = words("university", "college", "school", "institute", "academy", "seminary")
 
 // chatLetters is the most letters a word of chat has (see chatWord).
 const chatLetters = 3

@@ -227,3 +227,26 @@ func TestNameOfSeveralWords(t *testing.T) {
 		}
 	}
 }
+
+// TestWhereSomeoneWas checks that a question asking where someone was
+// born or teaches is declined when no sentence holding the verb names a
+// place ("... has a lot to teach future generations"), while a question
+// asking where as a source ("Where does he get the idea ... after he
+// died?") is weighed as before.
+func TestWhereSomeoneWas(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string]bool{
+		"Where does the author teach, and where was he born?":                                          true,
+		"Where was the author of this essay born?":                                                     true,
+		"Where does he get the idea that Stalin's personal papers were wiped out right after he died?": false,
+		"Where can I read the full text of the resolution?":                                            false,
+	} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain != want {
+			t.Errorf("%q: abstain = %v, want %v", q, res.Abstain, want)
+		}
+	}
+}
