@@ -250,3 +250,24 @@ func TestWhereSomeoneWas(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedSettings checks that a name the question places what it asks
+// in ("in the Soviet Union", "in leningrad") is no thing the relation
+// test asks a fact of: the question about pay incentives is answered
+// though no sentence naming the country speaks of them, and the one
+// asking Zhdanov's job is weighed on what the text says of Zhdanov alone.
+func TestNamedSettings(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string]bool{
+		"How did pay incentives end up justifying capitalist-style inequality in the Soviet Union?": false,
+		"what job did zhdanov have in leningrad during the war":                                     true,
+	} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain != want {
+			t.Errorf("%q: abstain = %v, want %v", q, res.Abstain, want)
+		}
+	}
+}

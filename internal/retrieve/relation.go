@@ -272,7 +272,7 @@ var portraying = words("describ", "portray", "depict", "characteris", "character
 
 // partRelation returns the relation of one part (see relation).
 func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
-	runs := r.nameRuns(q, append(slices.Clone(part.Leans), part.Stems...))
+	runs := settingsOut(q, r.nameRuns(q, append(slices.Clone(part.Leans), part.Stems...)))
 	var asked []string
 	var weights []float64
 	var total float64
@@ -321,6 +321,45 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	}
 	return best, true
 }
+
+// settingsOut leaves out of runs (see nameRuns) the names the question
+// places what it asks in ("in the Soviet Union", "during the Revolution"):
+// a setting, not the thing it asks a fact of. "How did pay incentives
+// justify inequality in the Soviet Union?" asks of pay incentives, which
+// the text may speak of without naming the country beside them.
+func settingsOut(q *Query, runs map[string]int) map[string]int {
+	setting := map[int]bool{}
+	for i, w := range q.Words {
+		run := runs[terms.Stem(w)]
+		if run == 0 || i == 0 || setting[run] {
+			continue
+		}
+		j := i - 1
+		if j > 0 && (q.Words[j] == "the" || q.Words[j] == "a") {
+			j--
+		}
+		if placing[q.Words[j]] && (j+1 == i || j+2 == i) {
+			// Only the run's first word may follow the preposition.
+			if k := slices.IndexFunc(q.Words, func(v string) bool { return runs[terms.Stem(v)] == run }); k == i {
+				setting[run] = true
+			}
+		}
+	}
+	if len(setting) == 0 {
+		return runs
+	}
+	out := map[string]int{}
+	for s, n := range runs {
+		if !setting[n] {
+			out[s] = n
+		}
+	}
+	return out
+}
+
+// placing are the prepositions that place what is asked in a place or a
+// time.
+var placing = words("in", "during", "throughout", "across", "inside", "within")
 
 // namesWhole reports whether stems hold every stem of run number run
 // of runs (see nameRuns).
