@@ -63,7 +63,39 @@ var headStops = words("of", "in", "on", "for", "with", "about", "to", "from", "b
 // ("yr") and one typed without its final g ("stressin") are left to the
 // other tests: a name, chat, or a typo.
 func (r *Retriever) strangeHead(q *Query) bool {
-	h := headStem(q)
+	return r.strange(q, headStem(q)) || r.strange(q, aboutStem(q))
+}
+
+// aboutStem returns the stem of the noun a question asks about after
+// "about" ("what did X write about Y's childhood": "childhood"): the last
+// word of the run of content words after it, when it is one of the
+// question's stems; or "".
+func aboutStem(q *Query) string {
+	i := slices.Index(q.Words, "about")
+	if i < 0 {
+		return ""
+	}
+	// Only a determiner may stand between: "fretting about when he
+	// was ..." asks about no noun.
+	i++
+	for i < len(q.Words) && determiners[q.Words[i]] {
+		i++
+	}
+	head := ""
+	for ; i < len(q.Words) && !terms.IsStopword(q.Words[i]); i++ {
+		if !casual(q.Words, i) {
+			head = q.Words[i]
+		}
+	}
+	if head == "" || !slices.Contains(q.Stems, terms.Stem(head)) {
+		return ""
+	}
+	return terms.Stem(head)
+}
+
+// strange reports whether h, a stem of q, is a word the corpus lacks
+// that nothing stands in for (see strangeHead).
+func (r *Retriever) strange(q *Query, h string) bool {
 	if h == "" || len(h) < 3 || thesaurus.Proper(h) || r.Index.BM25.Has(h) || r.reaches(h) ||
 		len(q.StandIns[h]) > 0 || len(q.SameConcept[h]) > 0 || r.plainIn(h, r.Index.BM25.Has) {
 		return false
