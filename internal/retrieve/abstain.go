@@ -278,8 +278,13 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 // "the 1920s" does not hold as a word. A decade the text only reaches
 // by one of its years is not known for that: "How much did a worker earn
 // in the 1930s?" asks of a time a text dating one event to 1936 does not
-// speak of.
+// speak of. A decade in words ("the twenties") is read as in figures.
 func (r *Retriever) reaches(s string) bool {
+	for w, d := range decadeWords {
+		if terms.Stem(w) == s {
+			s = d
+		}
+	}
 	if !yearWordRe.MatchString(s) {
 		return false
 	}

@@ -273,3 +273,24 @@ func TestNamedSettings(t *testing.T) {
 		}
 	}
 }
+
+// TestDecadesInWords checks that a decade named in words is read as in
+// figures: "the nineties" is a time the essay does not reach, as "the
+// 1990s" is, while "the twenties" is one it does.
+func TestDecadesInWords(t *testing.T) {
+	r := retriever(t, Hybrid)
+	q, err := r.Analyse("Who were the oligarchs that grabbed all that state property in the nineties?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(q.Years) == 0 {
+		t.Errorf("the nineties were read as a time the essay reaches")
+	}
+	q, err = r.Analyse("and the factions that lost the arguments back in the twenties, what became of them?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(q.Years) > 0 || !r.reaches("twenti") {
+		t.Errorf("the twenties were read as a time the essay does not reach: %q", q.Years)
+	}
+}

@@ -507,6 +507,9 @@ func (r *Retriever) holdsAPair(run []string) bool {
 func (r *Retriever) unknownYears(words []string) []string {
 	var out []string
 	for _, w := range words {
+		if d := decadeWords[w]; d != "" {
+			w = d
+		}
 		if !yearWordRe.MatchString(w) || r.Index.BM25.Has(terms.Stem(w)) {
 			continue
 		}
@@ -520,6 +523,13 @@ func (r *Retriever) unknownYears(words []string) []string {
 		}
 	}
 	return out
+}
+
+// decadeWords are the decades a question names in words, read as the
+// last century's ("in the nineties": "1990s").
+var decadeWords = map[string]string{
+	"twenties": "1920s", "thirties": "1930s", "forties": "1940s", "fifties": "1950s",
+	"sixties": "1960s", "seventies": "1970s", "eighties": "1980s", "nineties": "1990s",
 }
 
 // yearWordRe matches a word that is a year or a decade of the last two
