@@ -282,6 +282,9 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 func (r *Retriever) reaches(s string) bool {
 	for w, d := range decadeWords {
 		if terms.Stem(w) == s {
+			if r.Index.BM25.Has(terms.Stem(d)) {
+				return true
+			}
 			s = d
 		}
 	}
