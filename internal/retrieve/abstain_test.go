@@ -294,3 +294,23 @@ func TestDecadesInWords(t *testing.T) {
 		t.Errorf("the twenties were read as a time the essay does not reach: %q", q.Years)
 	}
 }
+
+// TestCasualFraming checks that the framing of casual speech ("Bottom
+// line", "in the first place", "tho") weighs nothing against a question
+// the essay answers.
+func TestCasualFraming(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for _, q := range []string{
+		"wat perks did party ppl get tho",
+		"Bottom line: does he think the pay gap is what really rotted the Party?",
+		"is this guy's stuff mostly his own digging or other ppls research",
+	} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain {
+			t.Errorf("%q was declined", q)
+		}
+	}
+}

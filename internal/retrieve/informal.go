@@ -25,6 +25,13 @@ import (
 // informal sense.
 var informalWords = map[string][]string{
 	"ppl":         {"people"},
+	"ppls":        {"people"},
+	"dig":         {"research", "investigate"},
+	"digging":     {"research", "investigation"},
+	"flag":        {"note", "mention", "identify", "point"},
+	"flags":       {"notes", "mentions", "identifies", "points"},
+	"flagged":     {"noted", "mentioned", "identified", "pointed"},
+	"hash":        {"settle", "resolve", "discuss"},
 	"peeps":       {"people"},
 	"perk":        {"privilege", "benefit", "advantage"},
 	"perks":       {"privileges", "benefits", "advantages"},
