@@ -67,11 +67,12 @@ func (r *Retriever) strangeHead(q *Query) bool {
 }
 
 // aboutStem returns the stem of the noun a question asks about after
-// "about" ("what did X write about Y's childhood": "childhood"): the last
+// "about" or "concerning" ("what did X write about Y's childhood":
+// "childhood"): the last
 // word of the run of content words after it, when it is one of the
 // question's stems; or "".
 func aboutStem(q *Query) string {
-	i := slices.Index(q.Words, "about")
+	i := slices.IndexFunc(q.Words, func(w string) bool { return abouts[w] })
 	if i < 0 {
 		return ""
 	}
@@ -105,3 +106,6 @@ func (r *Retriever) strange(q *Query, h string) bool {
 	}
 	return true
 }
+
+// abouts say what a question asks about.
+var abouts = words("about", "concerning", "regarding")
