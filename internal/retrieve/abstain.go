@@ -107,6 +107,11 @@ type evidence struct {
 	// question asks something of a thing the corpus names (see relation).
 	relation float64
 	relates  bool
+	// duration is set when the passage gives a length of time ("for one
+	// night", "three years") in a sentence that holds what the question
+	// asks it of; read only for a question asking how long or how old
+	// (see asksDuration).
+	duration bool
 	// place is set when a sentence of the passage holding what a
 	// question asks where of names a place (see places); read only for a
 	// question asking where someone was born, lived or worked (see
@@ -179,7 +184,7 @@ func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
 // that no sentence naming it says (see relation).
 func (e evidence) offGround(q *Query, p Params) bool {
 	return e.names && e.nameCoverage < p.NameCoverage || q.Acronym || len(q.Years) > 0 ||
-		asksDate(q) && !e.year || asksWhere(q) && !e.place || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name ||
+		asksDate(q) && !e.year || asksWhere(q) && !e.place || asksDuration(q) && !e.duration || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name ||
 		e.relates && e.relation < p.RelationCoverage
 }
 
@@ -211,6 +216,9 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		}
 		if asksName(q) {
 			ev.name = ev.name || r.namesOther(q, p)
+		}
+		if asksDuration(q) {
+			ev.duration = ev.duration || r.dates(q, p, durationRe)
 		}
 		if asksWhere(q) {
 			ev.place = ev.place || r.places(q, p)
@@ -483,6 +491,23 @@ func (r *Retriever) chatWord(q *Query, s string) bool {
 	}
 	typed := strings.FieldsFunc(q.Asked, func(c rune) bool { return !unicode.IsLetter(c) })
 	return slices.Contains(typed, s)
+}
+
+// durationRe finds a length of time: a number or a count word, and a
+// unit of time ("one night", "3 years", "a few months", "half an hour").
+var durationRe = lazyregexp.New(`(?i)\b(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a|an|few|several|many|some)\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|decades?|centuries)\b`)
+
+// asksDuration reports whether q asks how long something lasted or how
+// old someone was: a year or a count of other things does not answer it
+// ("How long did the speech last?" of a text giving only the year it
+// was made).
+func asksDuration(q *Query) bool {
+	for i := 1; i < len(q.Words); i++ {
+		if q.Words[i-1] == "how" && (q.Words[i] == "long" || q.Words[i] == "old") {
+			return true
+		}
+	}
+	return false
 }
 
 // asksWhere reports whether q asks where someone was born, lived, worked

@@ -315,3 +315,26 @@ func TestCasualFraming(t *testing.T) {
 		}
 	}
 }
+
+// TestHowLong checks that a question asking how long something lasted,
+// or how old someone was, is declined when the passages found give no
+// length of time: the year of the Secret Speech does not say how long it
+// lasted, nor "the aged Molotov" how old he was.
+func TestHowLong(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for _, q := range []string{
+		"How long did Khrushchev's Secret Speech last?",
+		"How old was Molotov when he died?",
+	} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !res.Abstain {
+			t.Errorf("%q was answered", q)
+		}
+	}
+	if !durationRe.MatchString("I was put into a jail once on this account, for one night;") || durationRe.MatchString("in July 1953") {
+		t.Errorf("durationRe reads a length of time wrongly")
+	}
+}

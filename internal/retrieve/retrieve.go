@@ -135,6 +135,9 @@ const (
 	// ("best" in one, "way" in another) are no sign that either addresses
 	// the question.
 	coverageDepth = 1
+	// durationDepth is how many of BM25's best passages are read for the
+	// length of time a question asks (see asksDuration).
+	durationDepth = 5
 	// prefixMatch is how many leading letters make two stems the same word
 	// for the support test, where the stemmer parts forms of one word
 	// ("publish" and "public" from "published" and "publication").
@@ -505,7 +508,15 @@ func (s *Search) lexicalRanking(p Params) lexicalRanking {
 			order = s.r.byPassage(named)
 		}
 	}
-	l := lexicalRanking{order: order, ev: s.r.evidence(s.Q, best)}
+	ev := s.r.evidence(s.Q, best)
+	// A length of time is looked for a little deeper: the passage that
+	// gives it ("for one night") need not hold the question's words most.
+	if asksDuration(s.Q) {
+		for _, i := range words[:min(durationDepth, len(words))] {
+			ev.duration = ev.duration || durationRe.MatchString(s.r.Corpus.Passages[i].Text())
+		}
+	}
+	l := lexicalRanking{order: order, ev: ev}
 	s.lexical[key] = l
 	return l
 }
