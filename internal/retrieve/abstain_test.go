@@ -195,11 +195,12 @@ func TestStrangeHead(t *testing.T) {
 		}
 	}
 	for q, want := range map[string]string{
-		"whats a good opening line for a debate": "line",
-		"best app to learn russian fast?":        "app",
-		"What was Zhdanov's job?":                "job",
-		"Why did the Party pay engineers more?":  "",
-		"Which sources does the author rely on?": "",
+		"whats a good opening line for a debate":            "line",
+		"best app to learn russian fast?":                   "app",
+		"What was Zhdanov's job?":                           "job",
+		"What happened to Party members' wages after 1932?": "",
+		"Why did the Party pay engineers more?":             "",
+		"Which sources does the author rely on?":            "",
 	} {
 		analysed, err := r.Analyse(q)
 		if err != nil {

@@ -40,6 +40,11 @@ func headStem(q *Query) string {
 	if head == "" || start == 0 && i < 2 {
 		return ""
 	}
+	// One word straight after "what" and not followed by an auxiliary
+	// is the question's verb: "What happened to X?", "What caused Y?".
+	if start == 1 && i == 2 && i < len(ws) && !auxiliaries[ws[i]] {
+		return ""
+	}
 	s := terms.Stem(head)
 	if !slices.Contains(q.Stems, s) {
 		return ""
