@@ -107,6 +107,21 @@ type evidence struct {
 	// question asks something of a thing the corpus names (see relation).
 	relation float64
 	relates  bool
+	// duration is set when the passage gives a length of time ("for one
+	// night", "three years") in a sentence that holds what the question
+	// asks it of; read only for a question asking how long or how old
+	// (see asksDuration).
+	duration bool
+	// place is set when a sentence of the passage holding what a
+	// question asks where of names a place (see places); read only for a
+	// question asking where someone was born, lived or worked (see
+	// asksWhere).
+	place bool
+	// strange is set when the noun the question asks for (see headStem)
+	// is a word the corpus lacks, with no word standing in for it: "best
+	// app to learn russian fast?" asks for an app, whatever its other
+	// words share with a passage.
+	strange bool
 }
 
 // support combines the evidence into one figure from 0 to 1.5: how much of
@@ -156,7 +171,7 @@ const commonTags = 50
 // names when no sentence naming it holds p.RelationCoverage of what is
 // asked (see relation: "How did X die?" of a text naming X in passing).
 func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
-	return e.found == 0 || e.support(p)+p.SimilarityWeight*similarity < p.MinSupport || e.offGround(q, p)
+	return e.found == 0 || e.support(p)+p.SimilarityWeight*similarity < p.MinSupport || e.strange || e.offGround(q, p)
 }
 
 // offGround reports whether the question is off the text's ground whatever
@@ -169,7 +184,7 @@ func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
 // that no sentence naming it says (see relation).
 func (e evidence) offGround(q *Query, p Params) bool {
 	return e.names && e.nameCoverage < p.NameCoverage || q.Acronym || len(q.Years) > 0 ||
-		asksDate(q) && !e.year || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name ||
+		asksDate(q) && !e.year || asksWhere(q) && !e.place || asksDuration(q) && !e.duration || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name ||
 		e.relates && e.relation < p.RelationCoverage
 }
 
@@ -184,6 +199,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		return ev
 	}
 	ev.relation, ev.relates = r.relation(q)
+	ev.strange = r.strangeHead(q)
 	ev.names = slices.ContainsFunc(q.Names, func(n string) bool { return !r.givenName(q, n) })
 	top := map[string]bool{}
 	for _, p := range passages {
@@ -200,6 +216,12 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		}
 		if asksName(q) {
 			ev.name = ev.name || r.namesOther(q, p)
+		}
+		if asksDuration(q) {
+			ev.duration = ev.duration || r.dates(q, p, durationRe)
+		}
+		if asksWhere(q) {
+			ev.place = ev.place || r.places(q, p)
 		}
 	}
 	// A named run the passage names in other words ("medieval" for "the
@@ -228,7 +250,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		switch {
 		case r.Index.BM25.Has(s) || r.reaches(s):
 			known += w
-		case len(q.StandIns[s]) > 0:
+		case len(q.StandIns[s]) > 0 || r.plainIn(s, r.Index.BM25.Has):
 			standIn += w
 		default:
 			common += w * commonness(s)
@@ -246,7 +268,8 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 			name += w
 			near += w
 			ev.near++
-		case hasPrefixMatch(top, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return top[t] }) || r.kinIn(s, top):
+		case hasPrefixMatch(top, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return top[t] }) || r.kinIn(s, top) ||
+			r.plainIn(s, func(t string) bool { return top[t] }):
 			near += w
 			ev.near++
 		}
@@ -263,8 +286,16 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 // "the 1920s" does not hold as a word. A decade the text only reaches
 // by one of its years is not known for that: "How much did a worker earn
 // in the 1930s?" asks of a time a text dating one event to 1936 does not
-// speak of.
+// speak of. A decade in words ("the twenties") is read as in figures.
 func (r *Retriever) reaches(s string) bool {
+	for w, d := range decadeWords {
+		if terms.Stem(w) == s {
+			if r.Index.BM25.Has(terms.Stem(d)) {
+				return true
+			}
+			s = d
+		}
+	}
 	if !yearWordRe.MatchString(s) {
 		return false
 	}
@@ -461,6 +492,93 @@ func (r *Retriever) chatWord(q *Query, s string) bool {
 	typed := strings.FieldsFunc(q.Asked, func(c rune) bool { return !unicode.IsLetter(c) })
 	return slices.Contains(typed, s)
 }
+
+// durationRe finds a length of time: a number or a count word, and a
+// unit of time ("one night", "3 years", "a few months", "half an hour").
+var durationRe = lazyregexp.New(`(?i)\b(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a|an|few|several|many|some)\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|decades?|centuries)\b`)
+
+// asksDuration reports whether q asks how long something lasted or how
+// old someone was: a year or a count of other things does not answer it
+// ("How long did the speech last?" of a text giving only the year it
+// was made).
+func asksDuration(q *Query) bool {
+	for i := 1; i < len(q.Words); i++ {
+		if q.Words[i-1] == "how" && (q.Words[i] == "long" || q.Words[i] == "old") {
+			return true
+		}
+	}
+	return false
+}
+
+// asksWhere reports whether q asks where someone was born, lived, worked
+// or died (see placedVerbs): only a passage naming a place beside it
+// answers it. Other questions asking where ("Where can I read the full
+// text?", "Where does the phrase come from?") are answered by a source
+// or a cause as well as by a place.
+//
+// The verb must follow "where" with at most placedGap content words
+// between, as its own verb: "Where does he get the idea that X's papers
+// were destroyed after he died?" asks for a source, not a place of death.
+func asksWhere(q *Query) bool {
+	if len(q.Words) < 2 || q.Words[0] != "where" || openingClause(q.Text) != "" {
+		return false
+	}
+	between := 0
+	for _, w := range q.Words[1:] {
+		switch {
+		case placedVerbs[w]:
+			return true
+		case !terms.IsStopword(w):
+			between++
+		}
+		if between > placedGap {
+			return false
+		}
+	}
+	return false
+}
+
+// placedGap is how many content words may stand between "where" and the
+// verb it asks of ("Where was the author of this essay born?").
+const placedGap = 3
+
+// placedVerbs say where a person is: born, living, working, teaching,
+// studying, dying, buried.
+var placedVerbs = words("born", "live", "lives", "lived", "living", "work", "works", "worked", "working",
+	"teach", "teaches", "taught", "teaching", "study", "studies", "studied", "die", "died", "buried", "grew", "raised")
+
+// places reports whether a sentence of passage p holds, or holds near, a
+// placed verb of q (see asksWhere) and names a place: a capitalized word
+// after its first whose commonest sense is a place ("Moscow", "New
+// Jersey"), or a school ("University"). "... has a lot to teach future
+// generations" does not say where its author teaches.
+func (r *Retriever) places(q *Query, p *essay.Passage) bool {
+	var verbs []string
+	for _, w := range q.Words {
+		if placedVerbs[w] {
+			verbs = append(verbs, terms.Stem(w))
+		}
+	}
+	for _, sn := range p.Sentences {
+		held := map[string]bool{}
+		for _, s := range terms.Stems(sn.Text) {
+			held[s] = true
+		}
+		if !slices.ContainsFunc(verbs, func(s string) bool { return r.heldNear(q, s, held) }) {
+			continue
+		}
+		for _, w := range givenNames(sn.Text) {
+			lower := strings.ToLower(w)
+			if schools[lower] || thesaurus.Place(terms.Stem(lower)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// schools name a place of teaching or study.
+var schools = words("university", "college", "school", "institute", "academy", "seminary")
 
 // chatLetters is the most letters a word of chat has (see chatWord).
 const chatLetters = 3

@@ -140,3 +140,202 @@ func TestGivenNamesOfTheTextsPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestInformalWords checks that questions asked in informal words the
+// essay does not use ("perks", "bigwigs", "beef", "trashed", "fake
+// news"), whose best passage answers them, are answered, and that a word
+// of chat alone beside the question's framing ("lol") leaves it a
+// question about the text; while an informal word does not make a
+// question about something else answered.
+func TestInformalWords(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string]bool{
+		"what perks did party bigwigs get":              false,
+		"what's his beef with the party bosses":         false,
+		"why's he so hung up on pay gaps":               false,
+		"wheres the proof stalin trashed his own cult":  false,
+		"does the guy admit hes biased lol":             false,
+		"so the old textbooks are basically fake news?": false,
+		"what perks do airline pilots get?":             true,
+		"how do i get rid of trash in my garden":        true,
+	} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain != want {
+			t.Errorf("%q: abstain = %v, want %v", q, res.Abstain, want)
+		}
+	}
+}
+
+// TestStrangeHead checks that a question whose noun asked for is a word
+// the essay never uses, with nothing standing in for it, is declined
+// though its other words meet a passage ("Russian" in a note), while one
+// asking for a thing the essay names, or names in plain words, is not.
+func TestStrangeHead(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string]bool{
+		"best app to learn russian fast?":                                                               true,
+		"lenin testament about stalin":                                                                  true,
+		"What exact wage ceiling did the Party Maximum set for Party members?":                          true,
+		"What privileges did Party leaders get?":                                                        false,
+		"what perks did party bigwigs get":                                                              false,
+		"Which sources does the author rely on?":                                                        false,
+		"what did amy knight write about beria's childhood":                                             true,
+		"What rights did the 1936 Constitution guarantee concerning religion and freedom of the press?": true,
+		"What was old Molotoff fretting about when he was chewing the fat with that Chuyev fellow?":     false,
+	} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain != want {
+			t.Errorf("%q: abstain = %v, want %v", q, res.Abstain, want)
+		}
+	}
+	for q, want := range map[string]string{
+		"whats a good opening line for a debate":            "line",
+		"best app to learn russian fast?":                   "app",
+		"What was Zhdanov's job?":                           "job",
+		"What happened to Party members' wages after 1932?": "",
+		"Why did the Party pay engineers more?":             "",
+		"Which sources does the author rely on?":            "",
+	} {
+		analysed, err := r.Analyse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := headStem(analysed); got != want {
+			t.Errorf("headStem(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// TestNameOfSeveralWords checks that the relation test reads a name of
+// several words ("Sergo Beria") where a sentence names it whole: the
+// essay says what Sergo Beria was told at the trial, not what his job was,
+// though it says much of his father.
+func TestNameOfSeveralWords(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string]bool{
+		"What was Sergo Beria's job?":                        true,
+		"What did Sergo Beria say about his father's trial?": false,
+	} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain != want {
+			t.Errorf("%q: abstain = %v, want %v", q, res.Abstain, want)
+		}
+	}
+}
+
+// TestWhereSomeoneWas checks that a question asking where someone was
+// born or teaches is declined when no sentence holding the verb names a
+// place ("... has a lot to teach future generations"), while a question
+// asking where as a source ("Where does he get the idea ... after he
+// died?") is weighed as before.
+func TestWhereSomeoneWas(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string]bool{
+		"Where does the author teach, and where was he born?":                                          true,
+		"Where was the author of this essay born?":                                                     true,
+		"Where does he get the idea that Stalin's personal papers were wiped out right after he died?": false,
+		"Where can I read the full text of the resolution?":                                            false,
+	} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain != want {
+			t.Errorf("%q: abstain = %v, want %v", q, res.Abstain, want)
+		}
+	}
+}
+
+// TestNamedSettings checks that a name the question places what it asks
+// in ("in the Soviet Union", "in leningrad") is no thing the relation
+// test asks a fact of: the question about pay incentives is answered
+// though no sentence naming the country speaks of them, and the one
+// asking Zhdanov's job is weighed on what the text says of Zhdanov alone.
+func TestNamedSettings(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string]bool{
+		"How did pay incentives end up justifying capitalist-style inequality in the Soviet Union?": false,
+		"what job did zhdanov have in leningrad during the war":                                     true,
+	} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain != want {
+			t.Errorf("%q: abstain = %v, want %v", q, res.Abstain, want)
+		}
+	}
+}
+
+// TestDecadesInWords checks that a decade named in words is read as in
+// figures: "the nineties" is a time the essay does not reach, as "the
+// 1990s" is, while "the twenties" is one it does.
+func TestDecadesInWords(t *testing.T) {
+	r := retriever(t, Hybrid)
+	q, err := r.Analyse("Who were the oligarchs that grabbed all that state property in the nineties?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(q.Years) == 0 {
+		t.Errorf("the nineties were read as a time the essay reaches")
+	}
+	q, err = r.Analyse("and the factions that lost the arguments back in the twenties, what became of them?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(q.Years) > 0 || !r.reaches("twenti") {
+		t.Errorf("the twenties were read as a time the essay does not reach: %q", q.Years)
+	}
+}
+
+// TestCasualFraming checks that the framing of casual speech ("Bottom
+// line", "in the first place", "tho") weighs nothing against a question
+// the essay answers.
+func TestCasualFraming(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for _, q := range []string{
+		"wat perks did party ppl get tho",
+		"Bottom line: does he think the pay gap is what really rotted the Party?",
+		"is this guy's stuff mostly his own digging or other ppls research",
+	} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain {
+			t.Errorf("%q was declined", q)
+		}
+	}
+}
+
+// TestHowLong checks that a question asking how long something lasted,
+// or how old someone was, is declined when the passages found give no
+// length of time: the year of the Secret Speech does not say how long it
+// lasted, nor "the aged Molotov" how old he was.
+func TestHowLong(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for _, q := range []string{
+		"How long did Khrushchev's Secret Speech last?",
+		"How old was Molotov when he died?",
+	} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !res.Abstain {
+			t.Errorf("%q was answered", q)
+		}
+	}
+	if !durationRe.MatchString("I was put into a jail once on this account, for one night;") || durationRe.MatchString("in July 1953") {
+		t.Errorf("durationRe reads a length of time wrongly")
+	}
+}

@@ -169,15 +169,27 @@ var casualWords = map[string]bool{
 	"kinda": true, "sorta": true, "gonna": true, "wanna": true,
 	"yeah": true, "hey": true, "pretty": true, "totally": true,
 	"literally": true, "seriously": true, "honestly": true,
+	"tho": true, "lol": true, "imo": true, "tbh": true, "btw": true,
+	"idk": true, "smh": true, "omg": true, "ngl": true,
 }
 
 // casual reports whether words[i] is a casual word (see casualWords).
 // "Deal" is casual only after "the" ("what's the deal"): "a deal" may be
-// what is asked about.
+// what is asked about; so are the words of "bottom line" and the "place"
+// of "in the first place" only there.
 func casual(words []string, i int) bool {
 	w := words[i]
-	if w == "deal" {
+	switch w {
+	case "deal":
 		return i > 0 && words[i-1] == "the"
+	case "bottom":
+		// "Bottom line, ..." frames what follows.
+		return i+1 < len(words) && words[i+1] == "line"
+	case "line":
+		return i > 0 && words[i-1] == "bottom"
+	case "place":
+		// "in the first place" asks why at all, not of a place.
+		return i >= 2 && words[i-1] == "first" && words[i-2] == "the"
 	}
 	return casualWords[w]
 }
@@ -507,6 +519,9 @@ func (r *Retriever) holdsAPair(run []string) bool {
 func (r *Retriever) unknownYears(words []string) []string {
 	var out []string
 	for _, w := range words {
+		if d := decadeWords[w]; d != "" {
+			w = d
+		}
 		if !yearWordRe.MatchString(w) || r.Index.BM25.Has(terms.Stem(w)) {
 			continue
 		}
@@ -520,6 +535,13 @@ func (r *Retriever) unknownYears(words []string) []string {
 		}
 	}
 	return out
+}
+
+// decadeWords are the decades a question names in words, read as the
+// last century's ("in the nineties": "1990s").
+var decadeWords = map[string]string{
+	"twenties": "1920s", "thirties": "1930s", "forties": "1940s", "fifties": "1950s",
+	"sixties": "1960s", "seventies": "1970s", "eighties": "1980s", "nineties": "1990s",
 }
 
 // yearWordRe matches a word that is a year or a decade of the last two

@@ -272,7 +272,7 @@ var portraying = words("describ", "portray", "depict", "characteris", "character
 
 // partRelation returns the relation of one part (see relation).
 func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
-	runs := r.nameRuns(q, append(slices.Clone(part.Leans), part.Stems...))
+	runs := settingsOut(q, r.nameRuns(q, append(slices.Clone(part.Leans), part.Stems...)))
 	var asked []string
 	var weights []float64
 	var total float64
@@ -296,6 +296,11 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	for n := range runs {
 		for _, at := range r.name(n).at {
 			window := r.window(at)
+			// A name of several words is named by them all: "Anna
+			// Petrova" is not the Petrova of a sentence naming her mother.
+			if !namesWhole(runs, runs[n], window) {
+				continue
+			}
 			met := map[int]bool{}
 			for t, run := range runs {
 				if window[t] {
@@ -315,6 +320,56 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 		}
 	}
 	return best, true
+}
+
+// settingsOut leaves out of runs (see nameRuns) the names the question
+// places what it asks in ("in the Soviet Union", "during the Revolution"):
+// a setting, not the thing it asks a fact of. "How did pay incentives
+// justify inequality in the Soviet Union?" asks of pay incentives, which
+// the text may speak of without naming the country beside them.
+func settingsOut(q *Query, runs map[string]int) map[string]int {
+	setting := map[int]bool{}
+	for i, w := range q.Words {
+		run := runs[terms.Stem(w)]
+		if run == 0 || i == 0 || setting[run] {
+			continue
+		}
+		j := i - 1
+		if j > 0 && (q.Words[j] == "the" || q.Words[j] == "a") {
+			j--
+		}
+		if placing[q.Words[j]] && (j+1 == i || j+2 == i) {
+			// Only the run's first word may follow the preposition.
+			if k := slices.IndexFunc(q.Words, func(v string) bool { return runs[terms.Stem(v)] == run }); k == i {
+				setting[run] = true
+			}
+		}
+	}
+	if len(setting) == 0 {
+		return runs
+	}
+	out := map[string]int{}
+	for s, n := range runs {
+		if !setting[n] {
+			out[s] = n
+		}
+	}
+	return out
+}
+
+// placing are the prepositions that place what is asked in a place or a
+// time.
+var placing = words("in", "during", "throughout", "across", "inside", "within")
+
+// namesWhole reports whether stems hold every stem of run number run
+// of runs (see nameRuns).
+func namesWhole(runs map[string]int, run int, stems map[string]bool) bool {
+	for t, n := range runs {
+		if n == run && !stems[t] {
+			return false
+		}
+	}
+	return true
 }
 
 // subordinators open a clause of their own inside a question: a time, a
@@ -528,8 +583,9 @@ func (r *Retriever) nameRuns(q *Query, stems []string) map[string]int {
 }
 
 // heldNear reports whether stems hold stem s, or hold it near: up to a
-// shared prefix, through a related stem, or in a word of the same
-// concept (see kin).
+// shared prefix, through a related stem, in a word of the same concept
+// (see kin), or in a plain word for an informal one (see informalWords).
 func (r *Retriever) heldNear(q *Query, s string, stems map[string]bool) bool {
-	return stems[s] || hasPrefixMatch(stems, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return stems[t] }) || r.kinIn(s, stems)
+	return stems[s] || hasPrefixMatch(stems, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return stems[t] }) || r.kinIn(s, stems) ||
+		r.plainIn(s, func(t string) bool { return stems[t] })
 }

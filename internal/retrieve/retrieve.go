@@ -14,6 +14,7 @@ package retrieve
 import (
 	"context"
 	"errors"
+	"slices"
 	"sort"
 	"sync"
 
@@ -134,6 +135,9 @@ const (
 	// ("best" in one, "way" in another) are no sign that either addresses
 	// the question.
 	coverageDepth = 1
+	// durationDepth is how many of BM25's best passages are read for the
+	// length of time a question asks (see asksDuration).
+	durationDepth = 5
 	// prefixMatch is how many leading letters make two stems the same word
 	// for the support test, where the stemmer parts forms of one word
 	// ("publish" and "public" from "published" and "publication").
@@ -359,7 +363,9 @@ func (s *Search) abstains(ev evidence, p Params) bool {
 	switch {
 	case len(intent) == 0:
 		return ev.abstains(s.Q, p, s.similarity) && s.partsAbstain(p)
-	case len(s.Q.Stems) == 0:
+	case !slices.ContainsFunc(s.Q.Stems, func(t string) bool { return !s.r.chatWord(s.Q, t) }):
+		// Words of chat alone ("does the guy admit hes biased lol") are
+		// no subject: the question asks of the text itself.
 		return false
 	}
 	return ev.abstains(s.Q, p, s.similarity) && s.r.evidence(s.Q, []*essay.Passage{s.r.Corpus.Passages[intent[0]]}).abstains(s.Q, p, s.similarity) &&
@@ -502,7 +508,15 @@ func (s *Search) lexicalRanking(p Params) lexicalRanking {
 			order = s.r.byPassage(named)
 		}
 	}
-	l := lexicalRanking{order: order, ev: s.r.evidence(s.Q, best)}
+	ev := s.r.evidence(s.Q, best)
+	// A length of time is looked for a little deeper: the passage that
+	// gives it ("for one night") need not hold the question's words most.
+	if asksDuration(s.Q) {
+		for _, i := range words[:min(durationDepth, len(words))] {
+			ev.duration = ev.duration || durationRe.MatchString(s.r.Corpus.Passages[i].Text())
+		}
+	}
+	l := lexicalRanking{order: order, ev: ev}
 	s.lexical[key] = l
 	return l
 }

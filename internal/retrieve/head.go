@@ -1,0 +1,116 @@
+package retrieve
+
+import (
+	"slices"
+	"strings"
+
+	"studyguide/internal/terms"
+	"studyguide/internal/thesaurus"
+)
+
+// headStem returns the stem of the noun a question asks for: the last
+// word, casual words aside (see casualWords), of the first run of content
+// words after "what" or "which" and the verb and determiners that follow
+// it ("whats a good opening line for a debate": "line"), or of the run of
+// two or more words a question with no question word or verb opens with
+// ("best app to learn russian fast?": "app"); "" when it asks otherwise
+// ("why", "how", "did ..."), or when that word is none of the question's
+// stems: a word framing what it asks of the text ("Which sources ...?").
+func headStem(q *Query) string {
+	ws := q.Words
+	if len(ws) == 0 {
+		return ""
+	}
+	i := 0
+	switch {
+	case headAskers[ws[0]]:
+		i = 1
+		for i < len(ws) && terms.IsStopword(ws[i]) && !headStops[ws[i]] {
+			i++
+		}
+	case slices.ContainsFunc(ws, func(w string) bool { return askers[w] || terms.IsStopword(w) && auxiliaries[w] }):
+		return ""
+	}
+	start, head := i, ""
+	for ; i < len(ws) && !terms.IsStopword(ws[i]); i++ {
+		if !casual(ws, i) {
+			head = ws[i]
+		}
+	}
+	if head == "" || start == 0 && i < 2 {
+		return ""
+	}
+	// One word straight after "what" and not followed by an auxiliary
+	// is the question's verb: "What happened to X?", "What caused Y?".
+	if start == 1 && i == 2 && i < len(ws) && !auxiliaries[ws[i]] {
+		return ""
+	}
+	s := terms.Stem(head)
+	if !slices.Contains(q.Stems, s) {
+		return ""
+	}
+	return s
+}
+
+// headAskers open a question asking for a thing by its noun.
+var headAskers = words("what", "which", "whats", "what's")
+
+// headStops end the words skipped after "what" before the noun asked
+// for: past a preposition or a question's own verb, what follows is no
+// longer the thing asked for ("what did he think of ...").
+var headStops = words("of", "in", "on", "for", "with", "about", "to", "from", "by", "at",
+	"did", "does", "do", "can", "could", "would", "should", "will", "has", "have", "had")
+
+// strangeHead reports whether the noun q asks for (see headStem) is a
+// word the corpus lacks, that nothing stands in for: no related word, no
+// word of the same concept, no plain word for it (see informalWords).
+// A word the dictionary knows only as a name, a word of two letters
+// ("yr") and one typed without its final g ("stressin") are left to the
+// other tests: a name, chat, or a typo.
+func (r *Retriever) strangeHead(q *Query) bool {
+	return r.strange(q, headStem(q)) || r.strange(q, aboutStem(q))
+}
+
+// aboutStem returns the stem of the noun a question asks about after
+// "about" or "concerning" ("what did X write about Y's childhood":
+// "childhood"): the last
+// word of the run of content words after it, when it is one of the
+// question's stems; or "".
+func aboutStem(q *Query) string {
+	i := slices.IndexFunc(q.Words, func(w string) bool { return abouts[w] })
+	if i < 0 {
+		return ""
+	}
+	// Only a determiner may stand between: "fretting about when he
+	// was ..." asks about no noun.
+	i++
+	for i < len(q.Words) && determiners[q.Words[i]] {
+		i++
+	}
+	head := ""
+	for ; i < len(q.Words) && !terms.IsStopword(q.Words[i]); i++ {
+		if !casual(q.Words, i) {
+			head = q.Words[i]
+		}
+	}
+	if head == "" || !slices.Contains(q.Stems, terms.Stem(head)) {
+		return ""
+	}
+	return terms.Stem(head)
+}
+
+// strange reports whether h, a stem of q, is a word the corpus lacks
+// that nothing stands in for (see strangeHead).
+func (r *Retriever) strange(q *Query, h string) bool {
+	if h == "" || len(h) < 3 || thesaurus.Proper(h) || r.Index.BM25.Has(h) || r.reaches(h) ||
+		len(q.StandIns[h]) > 0 || len(q.SameConcept[h]) > 0 || r.plainIn(h, r.Index.BM25.Has) {
+		return false
+	}
+	if strings.HasSuffix(h, "in") && thesaurus.Senses(terms.Stem(h+"g")) > 0 {
+		return false
+	}
+	return true
+}
+
+// abouts say what a question asks about.
+var abouts = words("about", "concerning", "regarding")
