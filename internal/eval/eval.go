@@ -35,6 +35,7 @@ type Question struct {
 	// Parts are the passages that answer each part of a question of
 	// several parts ("What was the cult, and did he like it?"), in order;
 	// Refs is their union. A question of one part has one, equal to Refs.
+	// A part the text does not answer has none.
 	Parts [][]essay.Ref
 }
 
@@ -61,7 +62,8 @@ const maxSetBytes = 4 << 20
 // that answer it separated by commas ("¶53, note 15"), or "-" when the
 // corpus does not answer it. A question of several parts gives each
 // part's refs in turn, separated by "|" ("¶53 | ¶55, note 15": the first
-// part is answered by ¶53, the second by ¶55 or note 15). Blank lines and
+// part is answered by ¶53, the second by ¶55 or note 15); a part's "-"
+// says the text does not answer that part. Blank lines and
 // lines starting with # are skipped. Every ref must name a passage of c.
 //
 //   - name: the set's name, used in errors ("eval.tsv:12: ...").
@@ -114,6 +116,12 @@ func parseLine(line string, c *essay.Corpus) (Question, error) {
 	}
 	for _, part := range strings.Split(refs, "|") {
 		var got []essay.Ref
+		// A part the text does not answer ("How old was he, and what did he
+		// think?": "- | ¶1") keeps its place among the parts with no refs.
+		if strings.TrimSpace(part) == "-" {
+			q.Parts = append(q.Parts, nil)
+			continue
+		}
 		for _, s := range strings.Split(part, ",") {
 			p, err := c.Lookup(strings.TrimSpace(s))
 			if err != nil {
@@ -125,6 +133,9 @@ func parseLine(line string, c *essay.Corpus) (Question, error) {
 			}
 		}
 		q.Parts = append(q.Parts, got)
+	}
+	if len(q.Refs) == 0 {
+		return Question{}, fmt.Errorf("no part is answered: write - alone")
 	}
 	return q, nil
 }
@@ -324,6 +335,9 @@ func answerFigures(outcomes []Outcome) *AnswerFigures {
 			continue
 		}
 		for _, part := range q.Parts {
+			if len(part) == 0 {
+				continue // a part the text does not answer has nothing to quote
+			}
 			f.Parts++
 			if slices.ContainsFunc(part, func(r essay.Ref) bool { return slices.Contains(o.Quoted, r) }) {
 				f.PartsQuoted++

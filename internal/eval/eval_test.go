@@ -188,10 +188,19 @@ func TestParseParts(t *testing.T) {
 	if one := set.Questions[1]; one.MultiPart() || len(one.Parts) != 1 || len(one.Parts[0]) != 2 {
 		t.Errorf("a question without | has parts %v, want one", one.Parts)
 	}
-	for _, bad := range []string{"q\t¶53 |\n", "q\t| ¶53\n", "q\t¶53 | - \n"} {
+	for _, bad := range []string{"q\t¶53 |\n", "q\t| ¶53\n", "q\t- | -\n"} {
 		if _, err := Parse("t.tsv", []byte(bad), c); err == nil {
-			t.Errorf("Parse(%q) accepted an empty or unanswerable part", bad)
+			t.Errorf("Parse(%q) accepted an empty part, or parts none of which is answered", bad)
 		}
+	}
+	// A part the text does not answer keeps its place and counts for
+	// neither the answer's precision nor its part recall.
+	set, err = Parse("t.tsv", []byte("How old was he, and what did he think of the cult?\t- | ¶55\n"), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q := set.Questions[0]; len(q.Parts) != 2 || q.Parts[0] != nil || !q.Answerable() {
+		t.Errorf("parts = %v, refs = %v; want an unanswered part, then ¶55", q.Parts, q.Refs)
 	}
 }
 
