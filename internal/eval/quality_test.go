@@ -83,24 +83,40 @@ type floor struct {
 // had been right there), eval7 (0.864 to 0.862) and eval11 (0.845 to
 // 0.844); reading given names, names spelt from another alphabet and
 // relative clauses took declines to 42 and off-topic answers to 46.
+// When eval18 and eval19 joined (nineteen sets), the choice moved the
+// vectors from 0.5 to 0.25, the intent weight from 1 to 0.5 and the
+// answers' related share from 0.5 to 0.25; with them came naming
+// sentences ("called", "termed"), everyday words read through plain ones
+// for abstention ("perks", "bigwigs"), the noun a question asks for
+// declining it when the text lacks it ("best app ..."), and lower-case
+// names read as names in answers. Pooled held out over nineteen: recall@1
+// 0.876 to 0.874, declines 58 to 34 of 1522, off-topic answers 59 to 44
+// of 333, answer precision 0.850 to 0.845. What fell: eval's MRR (0.902
+// to 0.900) and answer precision (0.892 to 0.861, with the vectors at
+// 0.25), eval11's
+// and eval9's recall@3 (0.990 to 0.980, 0.951 to 0.938), answer precision
+// on eval14 (0.838 to 0.820), eval15 (0.743 to 0.712: slangy questions
+// answered now, some from a wrong passage) and eval3 (0.910 to 0.908).
 var floors = map[string]floor{
-	"eval.tsv":   {0.850, 0.933, 0.902, 0, 0, 0.892, 1.000},
-	"eval10.tsv": {0.934, 1.000, 0.967, 0, 6, 0.938, 0.963},
-	"eval11.tsv": {0.908, 0.990, 0.946, 0, 2, 0.844, 1.000},
-	"eval12.tsv": {0.829, 0.933, 0.889, 7, 5, 0.843, 0.750},
-	"eval13.tsv": {0.930, 0.983, 0.955, 1, 3, 0.919, 0.960},
-	"eval14.tsv": {0.803, 0.921, 0.871, 4, 4, 0.838, 1.000},
-	"eval15.tsv": {0.765, 0.914, 0.850, 6, 7, 0.743, 0.964},
-	"eval16.tsv": {0.753, 0.922, 0.841, 7, 7, 0.789, 0.722},
-	"eval17.tsv": {0.810, 0.949, 0.880, 7, 6, 0.738, 0.611},
-	"eval2.tsv":  {0.889, 1.000, 0.944, 1, 0, 0.878, 1.000},
-	"eval3.tsv":  {0.959, 0.986, 0.976, 1, 0, 0.910, 1.000},
-	"eval4.tsv":  {0.831, 0.954, 0.897, 1, 1, 0.861, 1.000},
-	"eval5.tsv":  {0.922, 0.987, 0.955, 0, 0, 0.792, 1.000},
-	"eval6.tsv":  {0.949, 1.000, 0.974, 1, 0, 0.893, 1.000},
-	"eval7.tsv":  {0.894, 0.985, 0.943, 0, 1, 0.862, 1},
-	"eval8.tsv":  {0.859, 0.941, 0.907, 2, 3, 0.824, 1.000},
-	"eval9.tsv":  {0.840, 0.951, 0.900, 4, 1, 0.875, 0.880},
+	"eval.tsv":   {0.850, 0.950, 0.900, 0, 0, 0.861, 1.000},
+	"eval10.tsv": {0.956, 1.000, 0.978, 0, 4, 0.938, 0.963},
+	"eval11.tsv": {0.929, 0.980, 0.955, 0, 1, 0.862, 1.000},
+	"eval12.tsv": {0.876, 0.943, 0.916, 4, 5, 0.844, 0.792},
+	"eval13.tsv": {0.930, 0.983, 0.956, 1, 3, 0.927, 0.960},
+	"eval14.tsv": {0.816, 0.947, 0.881, 1, 4, 0.820, 1.000},
+	"eval15.tsv": {0.778, 0.926, 0.859, 5, 6, 0.712, 0.964},
+	"eval16.tsv": {0.792, 0.922, 0.860, 4, 7, 0.800, 0.833},
+	"eval17.tsv": {0.823, 0.949, 0.888, 3, 4, 0.751, 0.667},
+	"eval18.tsv": {0.740, 0.935, 0.842, 5, 6, 0.675, 0.750},
+	"eval19.tsv": {0.771, 0.916, 0.851, 4, 0, 0.720, 1.000},
+	"eval2.tsv":  {0.944, 1.000, 0.972, 1, 0, 0.892, 1.000},
+	"eval3.tsv":  {0.959, 1.000, 0.977, 1, 0, 0.908, 1.000},
+	"eval4.tsv":  {0.846, 0.954, 0.904, 1, 1, 0.861, 1.000},
+	"eval5.tsv":  {0.935, 0.987, 0.961, 0, 0, 0.902, 1.000},
+	"eval6.tsv":  {0.962, 1.000, 0.981, 0, 0, 0.899, 1.000},
+	"eval7.tsv":  {0.924, 0.985, 0.958, 0, 0, 0.901, 1},
+	"eval8.tsv":  {0.871, 0.953, 0.914, 1, 3, 0.856, 1.000},
+	"eval9.tsv":  {0.877, 0.938, 0.915, 3, 0, 0.902, 0.880},
 }
 
 // builtInSets returns the built-in question sets, parsed.
@@ -251,22 +267,36 @@ func checkFloor(t *testing.T, rep *Report, want floor) {
 // with one more decline (11) and answer precision 0.485 to 0.457, Du
 // Bois answered one more off-topic question (7); answer precision rose on
 // Douglass, Du Bois, Paine and both development sets.
+// When eval18 and eval19 joined cross-validation and the choice above
+// was put in use, with this round's naming, abstention and answer
+// changes: Goldman fell (recall@1 0.802 to 0.779, MRR 0.864 to 0.843, one
+// more decline, answer precision 0.778 to 0.767), Douglass (recall@1
+// 0.635 to 0.625, MRR 0.744 to 0.731), Lincoln (MRR 0.640 to 0.633, 14
+// declines for 11), Du Bois's answer precision (0.567 to 0.564), Paine
+// two more declines and recall@3 (0.847 to 0.835), Civil Disobedience's
+// recall@3 and MRR (0.840 to 0.827, 0.815 to 0.812); Paine's recall@1
+// rose (0.635 to 0.671), Turner's (0.714 to 0.738) and On Liberty's (0.838
+// to 0.878). Most of the falls on Goldman and Douglass came with the
+// vectors' weight falling to 0.25: chosen on the essay's sets alone, the
+// weights lean to the essay. (Figures read from `eval --compare`, the
+// test sets' questions unread.)
 var textFloors = map[string]floor{
-	"douglass-lynched.tsv":  {0.635, 0.833, 0.744, 8, 5, 0.659, 0.450},
-	"goldman-kronstadt.tsv": {0.802, 0.907, 0.864, 7, 5, 0.778, 0.588},
+	"douglass-lynched.tsv":  {0.625, 0.812, 0.731, 8, 5, 0.663, 0.450},
+	"goldman-kronstadt.tsv": {0.779, 0.884, 0.843, 8, 5, 0.767, 0.588},
 	// Blind at their first run (README.md), then held at the weights in
 	// use.
-	"lincoln-cooper-union.tsv": {0.511, 0.761, 0.640, 11, 8, 0.457, 0.525},
-	"dubois-washington.tsv":    {0.600, 0.700, 0.679, 3, 7, 0.567, 0.875},
-	"paine-common-sense.tsv":   {0.635, 0.847, 0.743, 3, 7, 0.615, 0.700},
-	// Blind at their first run (internal/eval/README.md): a fourth text,
+	"lincoln-cooper-union.tsv": {0.511, 0.739, 0.633, 14, 8, 0.465, 0.525},
+	"dubois-washington.tsv":    {0.600, 0.700, 0.679, 3, 7, 0.564, 0.875},
+	"paine-common-sense.tsv":   {0.671, 0.835, 0.762, 5, 7, 0.639, 0.700},
+	"turner-frontier.tsv":      {0.738, 0.869, 0.815, 5, 6, 0.759, 0.690},
+	// Blind at their first run (internal/eval/README.md): a fifth text,
 	// and two sets about the essay not yet in cross-validation.
-	"turner-frontier.tsv": {0.714, 0.869, 0.797, 5, 8, 0.747, 0.655},
-	"eval18.tsv":          {0.701, 0.922, 0.814, 6, 8, 0.643, 0.714},
-	"eval19.tsv":          {0.756, 0.927, 0.848, 9, 5, 0.773, 0.900},
+	"beard-historical-interpretation.tsv": {0.673, 0.796, 0.746, 6, 5, 0.682, 0.560},
+	"eval20.tsv":                          {0.852, 0.955, 0.903, 4, 4, 0.836, 0.833},
+	"eval21.tsv":                          {0.868, 0.989, 0.925, 3, 3, 0.853, 0.828},
 	// Development sets.
-	"civil-disobedience.tsv": {0.747, 0.840, 0.815, 3, 7, 0.683, 0.654},
-	"on-liberty.tsv":         {0.838, 0.946, 0.897, 1, 8, 0.814, 0.600},
+	"civil-disobedience.tsv": {0.747, 0.827, 0.812, 3, 7, 0.689, 0.654},
+	"on-liberty.tsv":         {0.878, 0.959, 0.918, 1, 7, 0.828, 0.600},
 }
 
 // TestRealTextSets runs each question set about a real text, under
