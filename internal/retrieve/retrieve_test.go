@@ -318,6 +318,11 @@ func TestMisspeltWordsAreRead(t *testing.T) {
 		"a giant event":                 "a giant event",
 		// An inflection of a word WordNet knows is a real word.
 		"why hand out fatter paychecks?": "why hand out fatter paychecks?",
+		// A word the corpus lacks is read as the word of general English
+		// it misspells, the commoner when two fit; a capitalized one is a
+		// name, not a slip.
+		"was stalin jealus of trotsky":    "was stalin jealous of trotsky",
+		"What did Putin think of Stalin?": "What did Putin think of Stalin?",
 	} {
 		if got, _ := r.correct(typed); got != want {
 			t.Errorf("correct(%q) = %q, want %q", typed, got, want)

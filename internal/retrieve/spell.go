@@ -88,6 +88,9 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 			if read = r.respell(t.word); read == "" {
 				read = r.respellName(t.word)
 			}
+			if read == "" && !typedCapital(fields[t.field], t.start) {
+				read = respellWord(t.word)
+			}
 		case r.rareShort(t.word):
 			tries++
 			read = r.respell(t.word)
@@ -507,4 +510,42 @@ func isLetters(w string) bool {
 		}
 	}
 	return true
+}
+
+// respellWord returns the word of general English that w most likely
+// stands for when the corpus offers none (see respell): one letter left
+// out or two swapped ("stoped" for "stopped"), read as the word WordNet
+// knows, the one its tagged texts use most when several fit ("stopped"
+// before "stooped"); or "". Read so, the word counts as the everyday word
+// it is (see commonness), and the reply names the word meant.
+func respellWord(w string) string {
+	if len(w) < minTypoLen {
+		return ""
+	}
+	best, bestTags := "", 0
+	for _, c := range edits(w) {
+		if c.kind > swapped || strings.ContainsRune(c.word, '\'') || isFunctionWord(c.word) {
+			continue
+		}
+		stem := terms.Stem(c.word)
+		if b := baseForm(c.word); b != "" {
+			stem = terms.Stem(b)
+		}
+		if thesaurus.Senses(stem) == 0 || thesaurus.Proper(stem) {
+			continue
+		}
+		nouns, others := thesaurus.Tagged(stem)
+		if tags := nouns + others; tags > bestTags || tags == bestTags && tags > 0 && c.word < best {
+			best, bestTags = c.word, tags
+		}
+	}
+	return best
+}
+
+// typedCapital reports whether the word at byte offset start of field
+// was typed with a capital: a name the corpus lacks ("Putin") is no
+// misspelt common word.
+func typedCapital(field string, start int) bool {
+	r, _ := utf8.DecodeRuneInString(field[start:])
+	return unicode.IsUpper(r)
 }
