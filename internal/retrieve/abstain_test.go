@@ -339,3 +339,29 @@ func TestHowLong(t *testing.T) {
 		t.Errorf("durationRe reads a length of time wrongly")
 	}
 }
+
+// TestStanceAskedCasually checks that a question of the author's candour
+// is one about his stance, alone or as a part beside one about his
+// purpose, and is answered where he owns his politics.
+func TestStanceAskedCasually(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for _, q := range []string{
+		"is he upfront about his bias?",
+		"why did he write this, and is he upfront about his bias?",
+	} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain {
+			t.Errorf("%q declined", q)
+		}
+	}
+	res, err := r.Retrieve(context.Background(), "is he upfront about his bias?", 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Hits[0].Passage.Ref.String(); got != "¶62" {
+		t.Errorf("is he upfront about his bias? found %s first, want ¶62", got)
+	}
+}

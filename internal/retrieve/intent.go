@@ -49,7 +49,8 @@ var (
 	stanceFraming = words("bias", "biased", "biases", "partisan", "impartial", "objective",
 		"objectivity", "neutral", "neutrality", "agenda", "prejudice", "prejudiced", "slant",
 		"slanted", "leaning", "leanings", "stance", "admit", "admits", "admitted", "admission",
-		"confess", "confesses", "honest", "honestly", "sympathies", "ideology", "ideological")
+		"confess", "confesses", "honest", "honestly", "sympathies", "ideology", "ideological",
+		"upfront", "candid", "candidly", "frank", "frankly", "unbiased")
 	purposeWords = words("purpose", "purposes", "aim", "aims", "goal", "goals", "intent",
 		"intention", "intentions", "motive", "motives", "motivation", "point")
 	// textWords name the text or its writing: beside a purpose word they

@@ -389,6 +389,13 @@ func (s *Search) partsAbstain(p Params) bool {
 	}
 	for i, part := range s.Q.Parts {
 		if len(part.Stems) == 0 {
+			// A part all framing asked of the text itself ("why did he
+			// write this, and is he upfront about his bias?") is answered
+			// by the passage whose voice fits, as a whole question of
+			// that kind is (see abstains).
+			if len(s.intent) > 0 {
+				return false
+			}
 			continue
 		}
 		sub := s.Q.only(part.Stems)
