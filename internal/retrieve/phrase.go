@@ -116,15 +116,7 @@ func (s *Search) withPhrases(matches []index.Match, weight float64) []index.Matc
 			out[k].Score += pairWeight[i] * ix.BM25.Saturated(out[k].Chunk, c)
 		}
 	}
-	slices.SortStableFunc(out[:n], func(a, b index.Match) int {
-		switch {
-		case a.Score > b.Score:
-			return -1
-		case a.Score < b.Score:
-			return 1
-		}
-		return a.Chunk - b.Chunk
-	})
+	byScore(out[:n])
 	return out
 }
 
@@ -223,15 +215,7 @@ func (s *Search) withNames(matches []index.Match, weight float64) ([]index.Match
 	if !changed {
 		return matches, false
 	}
-	slices.SortStableFunc(out[:n], func(a, b index.Match) int {
-		switch {
-		case a.Score > b.Score:
-			return -1
-		case a.Score < b.Score:
-			return 1
-		}
-		return a.Chunk - b.Chunk
-	})
+	byScore(out[:n])
 	return out, true
 }
 
@@ -248,4 +232,18 @@ func (r *Retriever) names(chunk int) []string {
 	st := namedIn(r.Index.Chunks[chunk].Text)
 	r.chunkNames[chunk] = st
 	return st
+}
+
+// byScore sorts matches best first, ties by chunk, so that a reweighed
+// head of BM25's ranking reads the same on every run.
+func byScore(matches []index.Match) {
+	slices.SortStableFunc(matches, func(a, b index.Match) int {
+		switch {
+		case a.Score > b.Score:
+			return -1
+		case a.Score < b.Score:
+			return 1
+		}
+		return a.Chunk - b.Chunk
+	})
 }
