@@ -13,11 +13,12 @@ import (
 
 func TestNamedTermIsTheTermNotAWordBesideIt(t *testing.T) {
 	for text, want := range map[string][]string{
-		"The material benefits of high Party office must have played a role in the development of the stratum called the nomenklatura.": {"nomenklatura"},
-		"So Samuel called unto the Lord, and the Lord sent thunder and rain that day.":                                                  nil,
-		"Thou hast called upon them, and they came.":                                                                                    nil,
-		"That is, according to what is called the present constitution, this continent can make no laws.":                               nil,
-		"This dilemma was known as the Red Terror in later years.":                                                                      {"Red Terror"},
+		"The material benefits of high Party office must have played a role in the development of the stratum called the nomenklatura.":  {"nomenklatura"},
+		"So Samuel called unto the Lord, and the Lord sent thunder and rain that day.":                                                   nil,
+		"Thou hast called upon them, and they came.":                                                                                     nil,
+		"That is, according to what is called the present constitution, this continent can make no laws.":                                nil,
+		"This dilemma was known as the Red Terror in later years.":                                                                       {"Red Terror"},
+		"In other periods all the tendency to self-assertion has been called forth; at this period a policy of submission is advocated.": nil,
 	} {
 		if got := namedTerms(text); !slices.Equal(got, want) {
 			t.Errorf("namedTerms(%q) = %q, want %q", text, got, want)
