@@ -288,13 +288,11 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 // in the 1930s?" asks of a time a text dating one event to 1936 does not
 // speak of. A decade in words ("the twenties") is read as in figures.
 func (r *Retriever) reaches(s string) bool {
-	for w, d := range decadeWords {
-		if terms.Stem(w) == s {
-			if r.Index.BM25.Has(terms.Stem(d)) {
-				return true
-			}
-			s = d
+	if d, ok := decadeStems[s]; ok {
+		if r.Index.BM25.Has(terms.Stem(d)) {
+			return true
 		}
+		s = d
 	}
 	if !yearWordRe.MatchString(s) {
 		return false

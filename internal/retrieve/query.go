@@ -544,6 +544,17 @@ var decadeWords = map[string]string{
 	"sixties": "1960s", "seventies": "1970s", "eighties": "1980s", "nineties": "1990s",
 }
 
+// decadeStems maps the stem of each of decadeWords to its decade, so that
+// the support test, run for every stem of every question, stems them
+// once.
+var decadeStems = func() map[string]string {
+	out := make(map[string]string, len(decadeWords))
+	for w, d := range decadeWords {
+		out[terms.Stem(w)] = d
+	}
+	return out
+}()
+
 // yearWordRe matches a word that is a year or a decade of the last two
 // millennia.
 var yearWordRe = lazyregexp.New(`^(?:1[0-9]|20)[0-9]{2}s?$`)

@@ -202,7 +202,8 @@ type Retriever struct {
 	conceptCache conceptCache
 	// sentenceIndex holds the corpus's sentences' stems (see relation).
 	sentenceIndex sentenceIndex
-	// named holds the stems each chunk read gives as names (see names).
+	// chunkNames holds the stems each chunk read gives as names (see
+	// names).
 	chunkNamesMu sync.Mutex
 	chunkNames   map[int][]string
 }
