@@ -293,15 +293,8 @@ var textFloors = map[string]floor{
 	"dubois-washington.tsv":    {0.600, 0.700, 0.679, 3, 7, 0.564, 0.875},
 	"paine-common-sense.tsv":   {0.671, 0.835, 0.762, 5, 7, 0.639, 0.700},
 	"turner-frontier.tsv":      {0.738, 0.869, 0.815, 5, 6, 0.759, 0.690},
-	// Blind at their first run (internal/eval/README.md): a fifth text,
-	// and two sets about the essay not yet in cross-validation. After the
-	// run, "why did he write this, and is he upfront about his bias?"
-	// (eval20) came to be answered, from ¶52 and ¶56 (¶62 is right too):
-	// one decline fewer and part recall 0.833 to 0.875, answer precision
-	// 0.836 to 0.832.
+	// Blind at its first run (internal/eval/README.md): a fifth text.
 	"beard-historical-interpretation.tsv": {0.673, 0.796, 0.746, 6, 5, 0.682, 0.560},
-	"eval20.tsv":                          {0.852, 0.955, 0.903, 3, 4, 0.832, 0.875},
-	"eval21.tsv":                          {0.868, 0.989, 0.925, 3, 3, 0.853, 0.828},
 	// Development sets.
 	"civil-disobedience.tsv": {0.747, 0.827, 0.812, 3, 7, 0.689, 0.654},
 	"on-liberty.tsv":         {0.878, 0.959, 0.918, 1, 7, 0.828, 0.600},
