@@ -11,8 +11,10 @@ import (
 	gast "github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
+	gparser "github.com/yuin/goldmark/parser"
 	ghtml "github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // looksLikeMarkdown reports whether text reads as Markdown rather than
@@ -39,7 +41,33 @@ func isATXHeading(l string) bool {
 	return n >= 1 && n <= 6 && len(l) > n+1 && (l[n] == ' ' || l[n] == '\t') && strings.TrimSpace(l[n:]) != ""
 }
 
-var markdown = goldmark.New(goldmark.WithExtensions(extension.Footnote, extension.Strikethrough, extension.Table))
+var markdown = goldmark.New(
+	goldmark.WithExtensions(extension.Footnote, extension.Strikethrough, extension.Table),
+	goldmark.WithParserOptions(gparser.WithASTTransformers(util.Prioritized(keepUnmarkedNotes{}, 998))),
+)
+
+// keepUnmarkedNotes numbers the footnote definitions no reference marks,
+// after the marked ones. Goldmark's own transformer, which runs after this
+// one, drops a definition it has not numbered: a note whose marker an
+// edition lost would vanish from the text with no trace. (Goldmark runs
+// its transformers lowest priority first; its own has 999.)
+type keepUnmarkedNotes struct{}
+
+func (keepUnmarkedNotes) Transform(doc *gast.Document, _ text.Reader, _ gparser.Context) {
+	_ = gast.Walk(doc, func(n gast.Node, entering bool) (gast.WalkStatus, error) {
+		list, ok := n.(*east.FootnoteList)
+		if !ok || !entering {
+			return gast.WalkContinue, nil
+		}
+		for c := list.FirstChild(); c != nil; c = c.NextSibling() {
+			if f, ok := c.(*east.Footnote); ok && f.Index < 0 {
+				list.Count++
+				f.Index = list.Count
+			}
+		}
+		return gast.WalkSkipChildren, nil
+	})
+}
 
 // markdownBlocks reads Markdown into blocks through goldmark: headings keep
 // their level, list items and quotations are marked as continuing the
@@ -87,6 +115,11 @@ func markdownBlocks(src []byte, first int) []block {
 			case *gast.ListItem, *gast.Blockquote:
 				walk(c, true)
 			case *east.FootnoteList:
+				// Goldmark orders the notes as the text first marks them,
+				// and an unmarked one last; the text numbers them.
+				c.SortChildren(func(a, b gast.Node) int {
+					return labels[a.(*east.Footnote).Index] - labels[b.(*east.Footnote).Index]
+				})
 				walk(c, false)
 			case *east.Footnote:
 				start := len(out)

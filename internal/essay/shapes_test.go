@@ -319,6 +319,18 @@ func TestParseMarkdownPandoc(t *testing.T) {
 	wantRefs(t, src, "¶1 Siehe Fig. 2 und [. . .] hier.[1]", "¶2 Mehr.", "note 1 Die Note.")
 }
 
+// TestParseMarkdownNoteWhoseMarkerWasLost checks that a note no marker
+// points to (its edition lost the marker) stays in the text, in its place
+// among the notes, rather than vanishing as goldmark would drop it.
+func TestParseMarkdownNoteWhoseMarkerWasLost(t *testing.T) {
+	src, err := ParseMarkdown("x", []byte("# The Lecture\n\nFirst.[^1]\n\nSecond.[^3]\n\n"+
+		"[^1]: One.\n\n[^2]: Two, unmarked.\n\n[^3]: Three.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantRefs(t, src, "¶1 First.[1]", "¶2 Second.[3]", "note 1 One.", "note 2 Two, unmarked.", "note 3 Three.")
+}
+
 func TestParseNumberedClausesInsideANote(t *testing.T) {
 	src := parsed(t, "The act passed.[1] The resolutions followed.[2]\n\nFOOTNOTES:\n\n[1] AN ACT:\n\n1. Any married woman may keep her earnings.\n\n2. No indenture binds without the mother.\n\n[2] 1. _Resolved_, That the time has come.\n\n2. _Resolved_, That the party is pledged.\n")
 	wantRefs(t, src,
