@@ -10,7 +10,7 @@ TAGS := urfave_cli_no_docs
 # FUZZTIME is how long `make fuzz` runs each fuzz target.
 FUZZTIME ?= 20s
 
-.PHONY: run ask test race fuzz bench build clean
+.PHONY: run ask test race fuzz bench build cv clean
 
 # run prints the study guide for ¶56's open questions: the main job,
 # offline even when an API key is set.
@@ -49,6 +49,16 @@ bench:
 # every start about 3 ms, and the pure-Go DNS resolver serves LLM mode.
 build:
 	CGO_ENABLED=0 $(GO) build -tags $(TAGS) -o $(BIN) ./cmd/studyguide
+
+# cv chooses every weight by leave-one-set-out cross-validation over the
+# built-in question sets and the two development texts' sets, and prints
+# each set's held-out figures beside every single method's: what
+# TestCrossValidation holds the code to.
+DEV := internal/essay/testdata/texts
+cv:
+	$(GO) run -tags $(TAGS) ./cmd/studyguide eval --cv --compare \
+		--text $(DEV)/civil-disobedience.md=internal/eval/testdata/civil-disobedience.tsv \
+		--text $(DEV)/on-liberty.txt=internal/eval/testdata/on-liberty.tsv
 
 clean:
 	rm -rf bin

@@ -111,9 +111,9 @@ type Params struct {
 // otherwise.
 var DefaultParams = Params{
 	RRFK:             5,
-	SemanticWeight:   0.5,
+	SemanticWeight:   0.25,
 	StandInWeight:    0.5,
-	RelatedWeight:    0.2,
+	RelatedWeight:    0.35,
 	PhraseWeight:     0.6,
 	NoteShare:        0.9,
 	OrphanShare:      0.9,
@@ -122,7 +122,7 @@ var DefaultParams = Params{
 	IntentWeight:     0.5,
 	MinSupport:       0.7,
 	StandInKnown:     0.5,
-	CommonKnown:      0.25,
+	CommonKnown:      0.5,
 	NameCoverage:     0.55,
 	SimilarityWeight: 0,
 	RelationCoverage: 0.1,
