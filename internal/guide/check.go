@@ -93,7 +93,9 @@ func (b *builder) checks(ctx context.Context, g *Guide) ([]Check, error) {
 	}
 	var cands []checkCand
 	for _, s := range b.sents {
-		if s.question || s.shouts || b.spoken(s) || verse(s.p, s.p.Sentences[s.i]) || s.n > maxAnswerWords || bibRe.MatchString(s.text) || s.leans != standsAlone || s.roles.has(meta) {
+		if s.question || s.shouts || b.spoken(s) || verse(s.p, s.p.Sentences[s.i]) || s.n > maxAnswerWords || bibRe.MatchString(s.text) || s.leans != standsAlone || s.roles.has(meta) || s.voiced {
+			// A demand the author puts in others' mouths ("Senator X's new
+			// law must be enacted") keyed as an answer reads as his own.
 			continue
 		}
 		if s.p.Ref.Kind == essay.Note && len(s.p.CitedBy) == 0 {

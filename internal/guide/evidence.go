@@ -712,6 +712,9 @@ func definesAny(text string, words []string) bool {
 // it: the note's sentence that speaks most to the question, else its first.
 func (b *builder) evidenceQuote(s *sentence, list []scored) Quote {
 	q := quoteOf(s)
+	if s.voiced {
+		q.Says = b.voice.othersDemand()
+	}
 	if s.note == 0 {
 		return q
 	}

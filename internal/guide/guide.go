@@ -133,6 +133,11 @@ type Quote struct {
 	Ref  essay.Ref
 	Text string
 	Note *Quote
+	// Says, when set, is the guide's own lead-in for a quote that gives
+	// others' words rather than the author's view ("Abraham Lincoln gives
+	// this as what others demand, not as his own view:"); the quote
+	// itself stays verbatim.
+	Says string
 }
 
 // Parts returns the verbatim runs of a quote: its text split at the

@@ -724,6 +724,30 @@ func TestClaimsGuideOfASpeechTurnsOnItsSumming(t *testing.T) {
 			t.Errorf("claim %q is a demand Lincoln gives as his opponents'", q.Text)
 		}
 	}
+	// Nor is it his evidence, his summary or an answer to look up,
+	// unless the guide says whose demand it is: claim 1.8 once listed
+	// the sedition law as evidence, bare.
+	const sedition = "sedition law must be enacted"
+	for _, q := range g.Questions() {
+		for _, e := range q.Evidence {
+			if strings.Contains(e.Text, sedition) && !strings.Contains(e.Says, "what others demand") {
+				t.Errorf("evidence for %q gives the opponents' demand as Lincoln's: %q", q.Text, e.Text)
+			}
+			if e.Says != "" && e.Ref.String() != "¶72" {
+				t.Errorf("evidence %s %q is said to be others' demand", e.Ref, e.Text)
+			}
+		}
+	}
+	for _, s := range g.Summary {
+		if strings.Contains(s.Text, sedition) {
+			t.Errorf("the summary gives the opponents' demand as Lincoln's: %q", s.Text)
+		}
+	}
+	for _, k := range g.Check {
+		if strings.Contains(k.Answer.Text, sedition) {
+			t.Errorf("check question %q is answered by the opponents' demand", k.Question)
+		}
+	}
 }
 
 // TestQuestionsGuideSaysItIsTheAuthorsArgument reads Turner's frontier

@@ -126,6 +126,10 @@ type sentence struct {
 	referent map[string]float64
 	// referentAt is the place of the pronoun among the sentence's words.
 	referentAt int
+	// voiced is true for a sentence that gives what others demand in the
+	// author's words without naming them (the answer to "what will
+	// convince them?"): quoted only with those words said to be theirs.
+	voiced bool
 }
 
 // asideWeight weighs the words of a dash or bracket aside: a term named in
@@ -243,6 +247,7 @@ func markVoiced(ss []*sentence) {
 			answering = false
 		case ss[i-1].question || demandRe.MatchString(s.text):
 			s.roles |= reports
+			s.voiced = true
 		default:
 			answering = false
 		}

@@ -94,6 +94,12 @@ func claimFactor(s *sentence) float64 {
 	if s.roles.has(meta) {
 		f *= 0.5
 	}
+	if s.voiced {
+		// Others' demand in the author's words is not his summary:
+		// Lincoln's ¶72 once gave "Senator Douglas's new sedition law
+		// must be enacted ..." as his own.
+		f *= 0.05
+	}
 	switch {
 	case stray(s.text) || insideQuotation(s):
 		// Part of a quotation that runs on into the next sentence, or

@@ -237,7 +237,13 @@ func docQuestion(d *doc, theme, n int, q *guide.Question) {
 	}
 	var evidence []line
 	for _, e := range q.Evidence {
-		l := line{cite(e.Ref), raw(" "), quoted(e.Text)}
+		l := line{cite(e.Ref), raw(" ")}
+		if e.Says != "" {
+			// Others' words in the author's mouth are said to be theirs
+			// before they are quoted.
+			l = append(l, t(e.Says), raw(" "))
+		}
+		l = append(l, quoted(e.Text))
 		if e.Note != nil {
 			l = append(l, raw(" Its note, "), cite(e.Note.Ref), raw(": "), quoted(e.Note.Text))
 		}
