@@ -418,6 +418,31 @@ func TestExcerptKeepsWholeClauses(t *testing.T) {
 	}
 }
 
+// TestCutStartsAtAClause holds the cuts prompts once opened mid-clause
+// on, from real texts: after "and," or inside an aside (Thoreau, Mill),
+// on an apposition or a list's next item (Douglass, Goldman), each
+// against a cut that does open a clause.
+func TestCutStartsAtAClause(t *testing.T) {
+	for _, c := range []struct {
+		text, at string
+		opens    bool
+	}{
+		{"who even postpone the question of freedom to the question of free-trade, and quietly read the prices-current along with the latest advices from Mexico, after dinner, and, it may be, fall asleep over them both.", "it may be, fall", false},
+		{"Upon these charges the tribunal, there is every ground for believing, honestly found him guilty, and condemned the man who probably of all then born had deserved best of mankind, to be put to death as a criminal.", "there is every", false},
+		{"All voting is a sort of gaming, like checkers or backgammon, with a slight moral tinge to it, a playing with right and wrong, with moral questions; and betting naturally accompanies it.", "a playing", false},
+		{"I not only reject it because it bears upon its face the marks of being a fraud, a make-shift for a malignant purpose, but because it has sprung upon the country simultaneously.", "a make-shift", false},
+		{"It is surely not worth all the struggle and sacrifice, the stupendous loss in human life and cultural values that result from every revolution.", "the stupendous", false},
+		{"Europe is too thickly planted with kingdoms to be long at peace, and whenever a war breaks out between England and any foreign power, the trade of America goes to ruin, because of her connection with Britain.", "the trade", true},
+		{"If we do repel you by any wrong principle or practice, the fault is ours; but this brings you to where you ought to have started.", "the fault is ours", true},
+		{"Once we question the idea that elections are sufficient, it follows that the plan would not have accomplished this either.", "it follows", true},
+	} {
+		at := strings.Index(c.text, c.at)
+		if got := clauseOpens(c.text, at); got != c.opens {
+			t.Errorf("clauseOpens(%q) = %v, want %v", c.text[at:], got, c.opens)
+		}
+	}
+}
+
 func TestCheckQuestionsFromStatements(t *testing.T) {
 	c := essaytest.Embedded(t)
 	b := newBuilder(c, retriever(t, c))
