@@ -806,4 +806,30 @@ func TestQuestionsGuideSaysItIsTheAuthorsArgument(t *testing.T) {
 	if g.Paragraphs <= len(g.Summary) {
 		t.Errorf("%d paragraphs for %d summary entries: the summary should cover only the weightiest", g.Paragraphs, len(g.Summary))
 	}
+	// Turner asks three open questions, too few to discuss for a period:
+	// his central claims fill the guide out, after his questions, from
+	// paragraphs away from those that ask.
+	qs := g.Questions()
+	if len(qs) < 5 {
+		t.Errorf("Turner's guide has %d questions, too few to discuss", len(qs))
+	}
+	asking := map[string]bool{}
+	claims := 0
+	for i, q := range qs {
+		switch q.Origin {
+		case Asked:
+			asking[q.Ref.String()] = true
+			if claims > 0 {
+				t.Errorf("question %d %q comes after a claim", i+1, q.Text)
+			}
+		case Claim:
+			claims++
+			if asking[q.Ref.String()] {
+				t.Errorf("claim %q stands in a paragraph that asks a question", q.Text)
+			}
+		}
+	}
+	if claims == 0 {
+		t.Errorf("no claim fills out Turner's three questions")
+	}
 }

@@ -25,7 +25,18 @@ func (b *builder) selectQuestions(opts Options) ([]*Question, string, error) {
 		if len(open) < minOpen || len(open) > maxOpen {
 			return b.claims(), Claims, nil
 		}
-		return asked(open), All, nil
+		qs := asked(open)
+		if len(qs) < fewest {
+			// Three questions give a class too little to discuss
+			// (Turner's guide had three): the text's central claims,
+			// away from the passages that ask, fill it out.
+			var refs []essay.Ref
+			for _, q := range qs {
+				refs = append(refs, q.Ref)
+			}
+			qs = append(qs, b.claimsAvoiding(refs, fewest-len(qs))...)
+		}
+		return qs, All, nil
 	case strings.EqualFold(from, All):
 		if len(open) == 0 {
 			return nil, "", &fromError{ErrNoQuestions, "the text asks no open questions; leave out --from for a guide built from its central claims, or give your own with --questions"}

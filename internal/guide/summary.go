@@ -2,6 +2,7 @@ package guide
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -229,8 +230,20 @@ func trimStrayMark(text string) string {
 // can read alone, at most MaxClaims, no two from neighbouring paragraphs,
 // in reading order.
 func (b *builder) claims() []*Question {
+	return b.claimsAvoiding(nil, MaxClaims)
+}
+
+// claimsAvoiding returns at most n central claims, as claims does, from
+// paragraphs neither among nor next to those of avoid: the questions a
+// text asks itself, which a guide fills out with its claims.
+func (b *builder) claimsAvoiding(avoid []essay.Ref, n int) []*Question {
 	var picks []centralPick
+	var chosen []centralPick
 	for i, p := range b.paragraphs() {
+		if slices.Contains(avoid, p.Ref) {
+			chosen = append(chosen, centralPick{i: i})
+			continue
+		}
 		ss := b.of[p.Ref]
 		var best *sentence
 		bestV := 0.0
@@ -254,7 +267,7 @@ func (b *builder) claims() []*Question {
 		}
 		return picks[i].v > picks[j].v
 	})
-	var chosen []centralPick
+	avoided := len(chosen)
 	for _, p := range picks {
 		near := false
 		for _, c := range chosen {
@@ -263,10 +276,11 @@ func (b *builder) claims() []*Question {
 		if !near {
 			chosen = append(chosen, p)
 		}
-		if len(chosen) == MaxClaims {
+		if len(chosen)-avoided == n {
 			break
 		}
 	}
+	chosen = chosen[avoided:]
 	sort.SliceStable(chosen, func(i, j int) bool { return chosen[i].i < chosen[j].i })
 	out := make([]*Question, len(chosen))
 	for i, c := range chosen {

@@ -161,6 +161,12 @@ func docHeader(d *doc, g *guide.Guide) {
 func fromLabel(g *guide.Guide) string {
 	switch g.From {
 	case guide.All:
+		for _, q := range g.Questions() {
+			if q.Origin == guide.Claim {
+				// Too few questions of its own, filled out with claims.
+				return "every open question of the text, and its central claims"
+			}
+		}
 		return "every open question of the text"
 	case guide.Claims:
 		return "the text's central claims"
