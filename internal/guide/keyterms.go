@@ -97,12 +97,26 @@ func quotedTerms(text string) []string {
 			if span != strings.TrimSpace(span) || spokenLine(text, m) {
 				continue
 			}
-			if isTermLike(span) {
+			if isTermLike(span) && !scareQuoted(span) {
 				out = append(out, span)
 			}
 		}
 	}
 	return out
+}
+
+// scareQuoted reports whether a quoted span is a common word the text
+// only holds at a distance, not a term it uses or defines: one lower-case
+// word, in its own stem, that WordNet's tagged texts use mostly as no
+// noun. Du Bois's 'The South is not "solid"' once gave the glossary
+// "solid", and Beard's '"free" government' gave it "free".
+func scareQuoted(span string) bool {
+	w := strings.TrimSpace(span)
+	if strings.ContainsAny(w, " -") || w != strings.ToLower(w) || terms.Stem(w) != w {
+		return false
+	}
+	nouns, others := thesaurus.Tagged(w)
+	return others > nouns
 }
 
 // spokenLine reports whether the quotation at m opens its sentence and
