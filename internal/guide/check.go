@@ -93,7 +93,7 @@ func (b *builder) checks(ctx context.Context, g *Guide) ([]Check, error) {
 	}
 	var cands []checkCand
 	for _, s := range b.sents {
-		if s.question || s.shouts || b.spoken(s) || verse(s.p, s.p.Sentences[s.i]) || s.n > maxAnswerWords || bibRe.MatchString(s.text) || s.leans != standsAlone || s.roles.has(meta) || s.voiced {
+		if s.question || s.shouts || b.spoken(s) || verse(s.p, s.p.Sentences[s.i]) || s.n > maxAnswerWords || bibRe.MatchString(s.text) || s.leans != standsAlone || s.roles.has(meta) || s.voiced || cutShortRe.MatchString(s.text) {
 			// A demand the author puts in others' mouths ("Senator X's new
 			// law must be enacted") keyed as an answer reads as his own.
 			continue

@@ -308,7 +308,7 @@ func saysOf(cd *candidate, gs []glossing) bool {
 
 // speechAfterQuoteRe follows a quoted span that is a speaker's words:
 // ""Pay," it said", ""Show me the tribute-money," said he".
-var speechAfterQuoteRe = lazyregexp.New(`^[,.!?]?["”’']\s*,?\s*(?:(?:he|she|it|they|I|we)\s+)?(?:said|says|asked|cried|replied|answered|exclaimed|remarked|continued|observed|added|returned|whispered|muttered|murmured|shouted|began|interrupted|protested)\b`)
+var speechAfterQuoteRe = lazyregexp.New(`^[,.!?]?["”’']\s*,?\s*(?:(?:he|she|it|they|I|we)\s+)?(?:said|says|asked|cried|replied|answered|exclaimed|remarked|continued|observed|added|returned|whispered|muttered|murmured|shouted|began|interrupted|protested|declares|declared|writes|wrote|insists|insisted)\b`)
 
 // speechBeforeQuoteRe opens a quoted span that is someone's words:
 // "pleads "not guilty"", "the answer was "Quit stealing"".

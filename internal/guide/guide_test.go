@@ -326,6 +326,9 @@ func TestRolesOfSentences(t *testing.T) {
 		// Common Sense: "state" is a noun after "The", not a verb of saying.
 		{"The state of a king shuts him from the world, yet the business of a king requires him to know it thoroughly.", 0, reports},
 		{"It will be said that the charges against the Negro are specific and positive.", reports, 0},
+		// Beard: a modal in a relative clause qualifies the noun before
+		// it, not the claim.
+		{"Nevertheless, Bancroft constantly recurs in his writings to that higher power which is operating in human affairs, although he avoids citing specific events which may be attributed to it.", 0, hedges},
 	} {
 		r := roles(c.text)
 		if c.has != 0 && (!r.has(c.has) || r&c.has != c.has) || c.lack != 0 && r.has(c.lack) {
@@ -345,6 +348,9 @@ func TestLeaning(t *testing.T) {
 		"The post of First Secretary was only created after the war.":         standsAlone,
 		"Perhaps the real cause is the defense of their own privileges.":      leansLight,
 		"A primary purpose of this essay is to introduce others to the work.": standsAlone,
+		// Beard's ¶25: "it" is what the sentence before spoke of, though
+		// a "that" follows.
+		"It is based in the first instance on the doctrine advanced by Jhering that law does not grow.": leansHard,
 	} {
 		if got := leaning(text); got != want {
 			t.Errorf("leaning(%q) = %d, want %d", text, got, want)
@@ -831,5 +837,60 @@ func TestQuestionsGuideSaysItIsTheAuthorsArgument(t *testing.T) {
 	}
 	if claims == 0 {
 		t.Errorf("no claim fills out Turner's three questions")
+	}
+}
+
+// TestBeardsGuideIsBuiltFromHisClaims reads Beard's "Historical
+// Interpretation in the United States", which asks one question of its
+// own: the rest were a supposition that answers itself ("...--would it
+// not be pretty conclusively demonstrated that ...?"), an article's
+// title his notes cite (“Do we need a Philosophy of Law?”) and a German
+// source they quote. Its guide is built from his claims, none of which
+// leans on the sentence before ("It is based ..."); it quotes no note in
+// German, glosses no title of a cited work, sums up no paragraph with
+// half a sentence ("... in the case of McCulloch v."), and puts its
+// seminar's claim without "in fact".
+func TestBeardsGuideIsBuiltFromHisClaims(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "beard-historical-interpretation.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := newBuilder(c, retriever(t, c))
+	var open []string
+	for _, q := range b.openQuestions() {
+		open = append(open, q.Ref.String())
+	}
+	if strings.Join(open, " ") != "¶15" {
+		t.Errorf("open questions in %v, want only ¶15's", open)
+	}
+	g, err := Build(context.Background(), c, retriever(t, c), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.From != Claims {
+		t.Fatalf("Beard's guide is built from %q, not his claims", g.From)
+	}
+	for _, q := range g.Questions() {
+		if leaning(q.Text) != standsAlone {
+			t.Errorf("claim %s %q leans on the sentence before it", q.Ref, q.Text)
+		}
+		for _, e := range q.Evidence {
+			if e.Note != nil && foreign(e.Note.Text) {
+				t.Errorf("evidence %s quotes its note in another language: %q", e.Ref, e.Note.Text)
+			}
+		}
+	}
+	for _, k := range g.Terms {
+		if k.Term == "Mechanical Jurisprudence" || k.Term == "Modern Legal Philosophy Series" || k.Term == "ordained and established" {
+			t.Errorf("the glossary lists %q, no term of the text's", k.Term)
+		}
+	}
+	for _, s := range g.Summary {
+		if strings.HasSuffix(s.Text, " v.") || strings.HasSuffix(s.Text, " v. Maryland") {
+			t.Errorf("the summary gives half a sentence for %s: %q", s.Ref, s.Text)
+		}
+	}
+	if strings.Contains(g.Plan.Ask, "that in fact") {
+		t.Errorf("the seminar asks %q", g.Plan.Ask)
 	}
 }

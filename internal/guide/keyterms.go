@@ -112,12 +112,36 @@ func quotedTerms(text string) []string {
 // "solid", and Beard's '"free" government' gave it "free".
 func scareQuoted(span string) bool {
 	w := strings.TrimSpace(span)
-	if strings.ContainsAny(w, " -") || w != strings.ToLower(w) || terms.Stem(w) != w {
+	if w != strings.ToLower(w) || strings.Contains(w, "-") {
 		return false
 	}
-	nouns, others := thesaurus.Tagged(w)
+	if ws := strings.Fields(w); len(ws) > 1 {
+		// A quoted verb phrase ("is ‘ordained and established’ in the
+		// name of the people") names no thing: each of its content
+		// words is a participle WordNet knows mostly as a verb.
+		for _, x := range ws {
+			if isFunctionWord(x) {
+				continue
+			}
+			if !strings.HasSuffix(x, "ed") {
+				return false
+			}
+			if nouns, others := thesaurus.Tagged(terms.Stem(x)); others <= nouns {
+				return false
+			}
+		}
+		return true
+	}
+	if nounSuffixRe.MatchString(w) {
+		// "interpretation" is a noun, though its stem is a verb's.
+		return false
+	}
+	nouns, others := thesaurus.Tagged(terms.Stem(w))
 	return others > nouns
 }
+
+// nounSuffixRe ends a word that is a noun by its form.
+var nounSuffixRe = lazyregexp.New(`(?:tion|sion|ment|ness|ity|ism|ist|ance|ence|ship|dom|hood|ure|age|ery)s?$`)
 
 // spokenLine reports whether the quotation at m opens its sentence and
 // either ends it or is followed by a verb of speaking.
@@ -173,7 +197,7 @@ func candidates(c *essay.Corpus, lower, midCaps map[string]bool) []*candidate {
 	var out []*candidate
 	for _, cd := range found {
 		cd.Uses = uses(c, cd.Term)
-		if len(cd.Uses) == 0 || isMonth(cd.Term) || onlyCited(cd) {
+		if len(cd.Uses) == 0 || isMonth(cd.Term) || onlyCited(cd) || workTitle(cd) {
 			continue
 		}
 		cd.Person = cd.Name && strings.ToUpper(cd.Term) != cd.Term && !common(cd) && !placeName(c, cd) && !qualifier(cd) && !doctrineRe.MatchString(cd.Term) && acts(cd, actsRe)
@@ -412,6 +436,28 @@ func onlyCited(cd *candidate) bool {
 			if !pageRe.MatchString(after) && !titled {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// workTitle reports whether a quoted candidate is the title of a work
+// the notes cite, not a term: words in title case, quoted only in
+// footnotes (Beard's notes cite “Mechanical Jurisprudence,” Columbia Law
+// Review, and the “Modern Legal Philosophy Series,”).
+func workTitle(cd *candidate) bool {
+	ws := strings.Fields(cd.Term)
+	if cd.Quoted == 0 || len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !isFunctionWord(strings.ToLower(w)) {
+			return false
+		}
+	}
+	for _, p := range cd.Uses {
+		if p.Ref.Kind != essay.Note {
+			return false
 		}
 	}
 	return true

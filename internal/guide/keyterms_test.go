@@ -395,7 +395,7 @@ func TestScareQuotedWordsAreNoTerms(t *testing.T) {
 			}
 		}
 	}
-	for span, want := range map[string]bool{"solid": true, "free": true, "justice": false, "principles": false, "interpretation": false, "kursanti": false, "Solid South": false} {
+	for span, want := range map[string]bool{"solid": true, "free": true, "justice": false, "principles": false, "interpretation": false, "kursanti": false, "Solid South": false, "made": true, "ordained and established": true, "higher power": false} {
 		if got := scareQuoted(span); got != want {
 			t.Errorf("scareQuoted(%q) = %v, want %v", span, got, want)
 		}

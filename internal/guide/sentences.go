@@ -180,6 +180,10 @@ func newSentence(p *essay.Passage, i int, s essay.Sentence) *sentence {
 	return st
 }
 
+// relativeModalRe is a modal verb that a relative pronoun opens: what
+// may be holds of the noun before it, not of the sentence's claim.
+var relativeModalRe = lazyregexp.New(`(?i)\b(?:which|that|who|whom)\s+(?:may|might)\b`)
+
 // concessionRe is a concessive clause that "may" or "might" opens no
 // hedge in: "Plain as the truth may seem", "strange as it might appear".
 var concessionRe = lazyregexp.New(`(?i)\b\p{L}+ as (?:\p{L}+ ){1,3}(?:may|might) (?:seem|be|appear|sound)\b`)
@@ -198,8 +202,12 @@ func roles(text string) role {
 		t := text
 		if c.r == hedges {
 			// "Plain as the truth may seem, ...": a concession, not a
-			// hedge of the claim that follows.
+			// hedge of the claim that follows; nor does a modal in a
+			// relative clause hedge the claim ("events which may be
+			// attributed to it", "interests which may be objectively
+			// determined").
 			t = concessionRe.ReplaceAllString(text, "")
+			t = relativeModalRe.ReplaceAllString(t, "")
 		}
 		if c.re.MatchString(t) {
 			r |= c.r
@@ -337,7 +345,13 @@ var (
 	itRe = lazyregexp.New(`^(?:(?:But|And|Nor|Yet|So|Or|Instead|Still|Then|Clearly|Finally),?\s+(?:though,\s+)?)?(?:It|it)\b`)
 	// earlyItRe is "it" as the subject of an opening question-like
 	// inversion: "Nor does it indicate".
-	earlyItRe = lazyregexp.New(`^(?:\S+\s+){1,2}it\b`)
+	// passiveItRe is "it" as the subject of a passive verb that goes on
+	// to say by what or on what: it stands for something named before,
+	// however a "that" later in the sentence reads ("It is based in the
+	// first instance on the doctrine advanced by Jhering that law does
+	// not "grow"").
+	passiveItRe = lazyregexp.New(`^(?:(?:But|And|Nor|Yet|So|Or|Then),?\s+)?(?:It|it)\s+(?:is|was|has been|had been|will be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+(?:in|on|upon|by|from|with|of|to)\b`)
+	earlyItRe   = lazyregexp.New(`^(?:\S+\s+){1,2}it\b`)
 	// demonstrativeRe finds words pointing back: "this plan", "these
 	// venues", "Likewise", "From there".
 	demonstrativeRe = lazyregexp.New(`\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\b|^(?:That|Likewise|Then|Also|Moreover|Furthermore|Still|Thus|Hence|Therefore|From there|In turn|Again|Instead|Similarly|If so|Some)\b|^(?:But|And|Nor|Yet)\s+(?:they|he|she|it|this|that)\b`)
@@ -361,7 +375,7 @@ func leaningIn(text string, lower map[string]bool) int {
 	case leansLight:
 		return leansLight
 	}
-	if (itRe.MatchString(text) || earlyItRe.MatchString(text)) && !split.EmptyIt(text) {
+	if (itRe.MatchString(text) || earlyItRe.MatchString(text)) && (!split.EmptyIt(text) || passiveItRe.MatchString(text)) {
 		return leansHard
 	}
 	if split.BareDemonstrative(text) >= 0 {

@@ -64,6 +64,11 @@ func (b *builder) centrality(s *sentence, passage []*sentence) float64 {
 	return v * claimFactor(s)
 }
 
+// cutShortRe ends a sentence on an abbreviation that stands before
+// what it abbreviates ("McCulloch v.", "cf.", "e.g."): the sentence was
+// cut short there.
+var cutShortRe = lazyregexp.New(`(?:\s(?:v|vs|cf|e\.g|i\.e|viz)\.)$`)
+
 // claimFactor favours a sentence that states a position and disfavours
 // one that asks, leans on the sentence before it, points to a source or
 // speaks of the text itself.
@@ -94,6 +99,11 @@ func claimFactor(s *sentence) float64 {
 	}
 	if s.roles.has(meta) {
 		f *= 0.5
+	}
+	if cutShortRe.MatchString(s.text) {
+		// The splitter stopped at an abbreviation: "... in the case of
+		// McCulloch v." is half a sentence.
+		f *= 0.05
 	}
 	if s.voiced {
 		// Others' demand in the author's words is not his summary:
@@ -191,6 +201,11 @@ func (b *builder) summary() []Quote {
 		out[i] = quoteOf(p.s)
 		if p.s.run == nil {
 			out[i].Text = trimStrayMark(out[i].Text)
+		}
+		if next := b.after(p.s); p.s.run == nil && next != nil && cutShortRe.MatchString(p.s.text) {
+			// Half a sentence ("... in the case of McCulloch v.") is
+			// read with the words it stopped before, cut at a clause.
+			out[i].Text = cut(p.s.text + " " + next.text)
 		}
 	}
 	return out
@@ -412,3 +427,13 @@ func quotedShare(text string) float64 {
 
 // quotedSpanRe is a span in quotation marks, straight or curly.
 var quotedSpanRe = lazyregexp.New(`"[^"]*"|“[^”]*”`)
+
+// after returns the sentence after s in its block, or nil.
+func (b *builder) after(s *sentence) *sentence {
+	for _, o := range b.of[s.p.Ref] {
+		if o.i == s.i+1 && o.p.Sentences[o.i].Block == s.p.Sentences[s.i].Block {
+			return o
+		}
+	}
+	return nil
+}
