@@ -282,7 +282,7 @@ func isSubject(text, term string) bool {
 // "Lincoln was never", "Douglas also denounced".
 func actsIn(text, term string) bool {
 	for _, at := range occurrences(text, term) {
-		if subjectVerbRe.MatchString(text[at+len(term):]) {
+		if rest := text[at+len(term):]; subjectVerbRe.MatchString(rest) || adverbVerbRe.MatchString(rest) {
 			return true
 		}
 	}
@@ -292,6 +292,10 @@ func actsIn(text, term string) bool {
 // subjectVerbRe follows a name that is the subject of a verb: perhaps
 // another name, an adverb, then a verb in the past or the third person.
 var subjectVerbRe = lazyregexp.New(`^(?:\s+and\s+\p{Lu}\p{L}+)?(?:,\s+like\s+\p{Lu}\p{L}+,)?(?:\s+(?:also|never|himself|herself|themselves|later|then|still|even|only|once|twice|often|always|alone))*\s+(?:seems?|seemed|appears?|believes?|believed|thinks?|thought|says|said|argues|argued|attributes|reports|mused|worried|did|does|made|was|is|were|are|had|has|have|condemned|stated|denounced|wrote|writes|led|ruled|won|lost|claimed|held|gave|took|became|began|would|will|shall|may|must|can|could|should|might|[a-z]{3,}ed)\b`)
+
+// adverbVerbRe follows a name that an adverb in -ly and a verb in the
+// third person follow: "Bancroft constantly recurs in his writings".
+var adverbVerbRe = lazyregexp.New(`^\s+\p{Ll}{3,}ly\s+\p{Ll}{3,}s\b`)
 
 // saysOf reports whether some sentence of a gloss says something of a
 // name, not only mentions it: the name is a verb's subject ("Massachusetts

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -884,6 +885,11 @@ func TestBeardsGuideIsBuiltFromHisClaims(t *testing.T) {
 		if k.Term == "Mechanical Jurisprudence" || k.Term == "Modern Legal Philosophy Series" || k.Term == "ordained and established" {
 			t.Errorf("the glossary lists %q, no term of the text's", k.Term)
 		}
+	}
+	// Bancroft, the first school's historian, "constantly recurs in his
+	// writings to that “higher power”": the glossary says so.
+	if !slices.ContainsFunc(g.Terms, func(k Term) bool { return k.Term == "Bancroft" && k.Person }) {
+		t.Errorf("the glossary leaves out Bancroft")
 	}
 	for _, s := range g.Summary {
 		if strings.HasSuffix(s.Text, " v.") || strings.HasSuffix(s.Text, " v. Maryland") {
