@@ -775,6 +775,11 @@ func TestClaimsGuideOfASpeechTurnsOnItsSumming(t *testing.T) {
 			t.Errorf("the summary gives the opponents' demand as Lincoln's: %q", s.Text)
 		}
 	}
+	for _, k := range g.Terms {
+		if strings.Contains(k.Quote.Text, sedition) {
+			t.Errorf("key term %q is glossed by the opponents' demand", k.Term)
+		}
+	}
 	for _, k := range g.Check {
 		if strings.Contains(k.Answer.Text, sedition) {
 			t.Errorf("check question %q is answered by the opponents' demand", k.Question)
@@ -838,6 +843,18 @@ func TestQuestionsGuideSaysItIsTheAuthorsArgument(t *testing.T) {
 	}
 	if claims == 0 {
 		t.Errorf("no claim fills out Turner's three questions")
+	}
+	// His glossary once listed "out Burke" ("This called out Burke's
+	// splendid protest:"), glossed Virginia by a sentence that only
+	// introduces a quotation ("A representative from western Virginia
+	// declared:") and England by "What is true for New England ...".
+	for _, k := range g.Terms {
+		if strings.HasPrefix(k.Term, "out ") || strings.HasSuffix(strings.TrimSpace(k.Quote.Text), ":") {
+			t.Errorf("key term %q glossed by %q", k.Term, k.Quote.Text)
+		}
+		if k.Term == "England" && strings.Contains(k.Quote.Text, "New England") && !strings.Contains(strings.ReplaceAll(k.Quote.Text, "New England", ""), "England") {
+			t.Errorf("England is glossed by a sentence about New England: %q", k.Quote.Text)
+		}
 	}
 }
 
