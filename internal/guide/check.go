@@ -167,12 +167,16 @@ func contentWords(q string) int {
 		n++
 	}
 	for _, w := range terms.Words(q) {
-		if !terms.IsStopword(w) && !auxRe.MatchString(w) {
+		if !terms.IsStopword(w) && !auxRe.MatchString(w) && !degreeWords[strings.ToLower(w)] {
 			n++
 		}
 	}
 	return n
 }
+
+// degreeWords only say how much: "Who was only less great?" asks of one
+// word, "great".
+var degreeWords = map[string]bool{"only": true, "less": true, "more": true, "most": true, "least": true, "very": true, "quite": true, "rather": true, "too": true, "even": true, "just": true}
 
 // checkCand is a check question that may be asked, with its answer.
 type checkCand struct {
