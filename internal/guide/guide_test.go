@@ -327,6 +327,9 @@ func TestRolesOfSentences(t *testing.T) {
 		// Common Sense: "state" is a noun after "The", not a verb of saying.
 		{"The state of a king shuts him from the world, yet the business of a king requires him to know it thoroughly.", 0, reports},
 		{"It will be said that the charges against the Negro are specific and positive.", reports, 0},
+		// Du Bois: "thought" after "in Negro" is a noun, not Negroes
+		// thinking; the sentence is his own view.
+		{"Mr. Washington represents in Negro thought the old attitude of adjustment and submission; but adjustment at such a peculiar time as to make his programme unique.", 0, reports},
 		// Beard: a modal in a relative clause qualifies the noun before
 		// it, not the claim.
 		{"Nevertheless, Bancroft constantly recurs in his writings to that higher power which is operating in human affairs, although he avoids citing specific events which may be attributed to it.", 0, hedges},

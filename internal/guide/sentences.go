@@ -268,6 +268,9 @@ func markVoiced(ss []*sentence) {
 // appears X thought"), qualifies the author's own claim instead.
 const reportLead = 8
 
+// objectOpeners open a phrase whose name is no subject.
+var objectOpeners = map[string]bool{"in": true, "of": true, "to": true, "on": true, "into": true, "from": true, "with": true, "by": true, "for": true, "at": true, "the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true}
+
 // reported reports whether a sentence gives someone else's view: its main
 // clause reports what someone believes or says.
 func reported(text string) bool {
@@ -275,6 +278,12 @@ func reported(text string) bool {
 	for _, m := range reportsRe.FindAllStringIndex(main, -1) {
 		who := strings.Fields(main[m[0]:m[1]])
 		if len(who) == 0 || notOthers[who[0]] && !impersonalRe.MatchString(main[m[0]:m[1]]) {
+			continue
+		}
+		if ws := strings.Fields(main[:m[0]]); len(ws) > 0 && objectOpeners[strings.ToLower(ws[len(ws)-1])] {
+			// "represents in Negro thought the old attitude": after a
+			// preposition the name qualifies a noun, and "thought" is
+			// that noun.
 			continue
 		}
 		if len(strings.Fields(main[:m[0]])) <= reportLead {
