@@ -327,6 +327,10 @@ func TestRolesOfSentences(t *testing.T) {
 		// Common Sense: "state" is a noun after "The", not a verb of saying.
 		{"The state of a king shuts him from the world, yet the business of a king requires him to know it thoroughly.", 0, reports},
 		{"It will be said that the charges against the Negro are specific and positive.", reports, 0},
+		// Mill's "(be it what it may)" concedes; it hedges nothing.
+		{"But I must be permitted to observe, that it is not the feeling sure of a doctrine (be it what it may) which I call an assumption of infallibility.", 0, hedges},
+		// Paine gives a view he has heard, to answer it.
+		{"I have heard it asserted by some, that as America hath flourished under her former connexion with Great-Britain, that the same connexion is necessary towards her future happiness, and will always have the same effect.", reports, 0},
 		// Du Bois: "thought" after "in Negro" is a noun, not Negroes
 		// thinking; the sentence is his own view.
 		{"Mr. Washington represents in Negro thought the old attitude of adjustment and submission; but adjustment at such a peculiar time as to make his programme unique.", 0, reports},

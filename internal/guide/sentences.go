@@ -182,7 +182,9 @@ func newSentence(p *essay.Passage, i int, s essay.Sentence) *sentence {
 
 // relativeModalRe is a modal verb that a relative pronoun opens: what
 // may be holds of the noun before it, not of the sentence's claim.
-var relativeModalRe = lazyregexp.New(`(?i)\b(?:which|that|who|whom)\s+(?:may|might)\b`)
+// So does a set concession: "(be it what it may)", "be that as it may",
+// "come what may".
+var relativeModalRe = lazyregexp.New(`(?i)\b(?:which|that|who|whom)\s+(?:may|might)\b|\bbe (?:it|that|they) (?:what|as) (?:it|they) (?:may|might)\b|\bcome what may\b`)
 
 // concessionRe is a concessive clause that "may" or "might" opens no
 // hedge in: "Plain as the truth may seem", "strange as it might appear".
@@ -268,6 +270,12 @@ func markVoiced(ss []*sentence) {
 // appears X thought"), qualifies the author's own claim instead.
 const reportLead = 8
 
+// heardSaidRe gives a view the author has heard from others, to answer
+// it: "I have heard it asserted by some, that as America hath flourished
+// under her former connexion with Great-Britain, that the same connexion
+// is necessary ...".
+var heardSaidRe = lazyregexp.New(`(?i)\b(?:heard|been told)\s+(?:it\s+)?(?:said|asserted|argued|urged|alleged|maintained|contended|affirmed)\b|\bit (?:is|has been) (?:asserted|argued|contended|maintained|affirmed)\b`)
+
 // objectOpeners open a phrase whose name is no subject.
 var objectOpeners = map[string]bool{"in": true, "of": true, "to": true, "on": true, "into": true, "from": true, "with": true, "by": true, "for": true, "at": true, "the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true}
 
@@ -275,6 +283,9 @@ var objectOpeners = map[string]bool{"in": true, "of": true, "to": true, "on": tr
 // clause reports what someone believes or says.
 func reported(text string) bool {
 	main, _ := splitAsides(text)
+	if heardSaidRe.MatchString(main) {
+		return true
+	}
 	for _, m := range reportsRe.FindAllStringIndex(main, -1) {
 		who := strings.Fields(main[m[0]:m[1]])
 		if len(who) == 0 || notOthers[who[0]] && !impersonalRe.MatchString(main[m[0]:m[1]]) {
