@@ -247,8 +247,16 @@ func participle(after []string) bool {
 		if strings.HasSuffix(w, ",") {
 			return false
 		}
-		if copula(strings.ToLower(w)) {
+		if lw := strings.ToLower(w); copula(lw) || auxRe.MatchString(lw) {
+			// "The contest for power and the expansive tendency
+			// furnished to the various sects by ... must have had
+			// important results".
 			return true
+		}
+		if lw := strings.ToLower(w); lw == "that" || lw == "which" || lw == "who" {
+			// A verb after a relative pronoun is the relative
+			// clause's.
+			return false
 		}
 	}
 	return false
@@ -407,10 +415,11 @@ const minRestContent = 2
 // tailRe opens, after a comma, what a question asking for the subject
 // cannot carry: a clause of its own ("..., in which time there have been
 // ...", "..., when Lucretia Mott ... will address", "..., so in free
-// countries ..."), a participle's phrase ("..., approving cordially"), a
+// countries ...", "..., and so the grand series of ... began"), a
+// participle's phrase ("..., approving cordially"), a
 // parenthesis ("..., say some"), or a second subject ("..., and another to
 // read").
-var tailRe = lazyregexp.New(`(?i)^(?:which|who|whom|whose|when|where|while|whereas|though|although|because|since|if|unless|until|till|so|nor|that|there|as(?: \p{L}+)? (?:the|a|an|in|are|is|was|were)|in which|from whom|by which|of which|and (?:another|the other|others)|\p{Ll}{3,}ing)\b`)
+var tailRe = lazyregexp.New(`(?i)^(?:which|who|whom|whose|when|where|while|whereas|though|although|because|since|if|unless|until|till|so|nor|that|there|as(?: \p{L}+)? (?:the|a|an|in|are|is|was|were)|in which|from whom|by which|of which|and (?:another|the other|others)|and (?:so|then|thus|therefore|hence|yet)|\p{Ll}{3,}ing)\b`)
 
 // reportedTailRe closes a statement with who says it: "..., say some".
 var reportedTailRe = lazyregexp.New(`(?i)^(?:say|says|said|think|thinks)\b`)

@@ -93,7 +93,9 @@ func (b *builder) checks(ctx context.Context, g *Guide) ([]Check, error) {
 	}
 	var cands []checkCand
 	for _, s := range b.sents {
-		if s.question || s.shouts || b.spoken(s) || verse(s.p, s.p.Sentences[s.i]) || s.n > maxAnswerWords || bibRe.MatchString(s.text) || s.leans != standsAlone || s.roles.has(meta) {
+		if s.question || s.shouts || b.spoken(s) || verse(s.p, s.p.Sentences[s.i]) || s.n > maxAnswerWords || bibRe.MatchString(s.text) || s.leans != standsAlone || s.roles.has(meta) || s.voiced || cutShortRe.MatchString(s.text) {
+			// A demand the author puts in others' mouths ("Senator X's new
+			// law must be enacted") keyed as an answer reads as his own.
 			continue
 		}
 		if s.p.Ref.Kind == essay.Note && len(s.p.CitedBy) == 0 {
@@ -165,12 +167,16 @@ func contentWords(q string) int {
 		n++
 	}
 	for _, w := range terms.Words(q) {
-		if !terms.IsStopword(w) && !auxRe.MatchString(w) {
+		if !terms.IsStopword(w) && !auxRe.MatchString(w) && !degreeWords[strings.ToLower(w)] {
 			n++
 		}
 	}
 	return n
 }
+
+// degreeWords only say how much: "Who was only less great?" asks of one
+// word, "great".
+var degreeWords = map[string]bool{"only": true, "less": true, "more": true, "most": true, "least": true, "very": true, "quite": true, "rather": true, "too": true, "even": true, "just": true}
 
 // checkCand is a check question that may be asked, with its answer.
 type checkCand struct {

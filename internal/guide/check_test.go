@@ -127,6 +127,15 @@ func TestCheckQuestionsReadAsQuestions(t *testing.T) {
 		// "Who was an old and comparatively large city?" (Lincoln): a
 		// city's name ending as "Americans" does names no people.
 		"New Orleans, lying within that part, was an old and comparatively large city.": "What was an old and comparatively large city?",
+		// Turner: "What furnished to the various sects by the existence
+		// of a moving frontier must have had important results ...?"
+		// read a participle as the verb.
+		"The contest for power and the expansive tendency furnished to the various sects by the existence of a moving frontier must have had important results on the character of religious organization in the United States.": "",
+		// "Who needed the goods of the coast, and so the grand series
+		// ... began ...?" carried a second clause.
+		"The pioneer needed the goods of the coast, and so the grand series of internal improvement and railroad legislation began, with potent nationalizing effects.": "Who needed the goods of the coast?",
+		// "Who was only less great?" asks of one word.
+		"The German and Scotch-Irish elements in the frontier of the South were only less great.": "",
 	} {
 		wantAsked(t, b, text, want)
 	}

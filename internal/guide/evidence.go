@@ -712,6 +712,9 @@ func definesAny(text string, words []string) bool {
 // it: the note's sentence that speaks most to the question, else its first.
 func (b *builder) evidenceQuote(s *sentence, list []scored) Quote {
 	q := quoteOf(s)
+	if s.voiced {
+		q.Says = b.voice.othersDemand()
+	}
 	if s.note == 0 {
 		return q
 	}
@@ -720,12 +723,22 @@ func (b *builder) evidenceQuote(s *sentence, list []scored) Quote {
 	if len(note) == 0 {
 		return q
 	}
-	best := note[0]
+	var best *sentence
 	for _, c := range list {
-		if c.s.p.Ref == ref {
+		if c.s.p.Ref == ref && !foreign(c.s.text) {
 			best = c.s
 			break
 		}
+	}
+	for _, n := range note {
+		if best == nil && !foreign(n.text) {
+			best = n
+		}
+	}
+	if best == nil {
+		// A note in another language ("Jhering says: “Die Schrift,
+		// ...") tells a student nothing.
+		return q
 	}
 	nq := quoteOf(best)
 	q.Note = &nq

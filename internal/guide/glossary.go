@@ -3,9 +3,12 @@ package guide
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"studyguide/internal/essay"
 	"studyguide/internal/lazyregexp"
+	"studyguide/internal/thesaurus"
 )
 
 // Patterns around a term that show a sentence defining or explaining it.
@@ -161,9 +164,15 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 	}
 	for _, p := range ps {
 		for _, s := range b.of[p.Ref] {
-			if len(termSpans(s.text, cd.Term)) == 0 || bibRe.MatchString(s.text) || s.leans == leansHard && s.run == nil || cd.Name && onlyInLonger(s.text, cd.Term) {
+			if len(termSpans(s.text, cd.Term)) == 0 || bibRe.MatchString(s.text) || s.leans == leansHard && s.run == nil || cd.Name && (onlyInLonger(s.text, cd.Term) || b.inLongerName(s.text, cd.Term)) || strings.HasSuffix(strings.TrimSpace(s.text), ":") || s.voiced {
 				// A sentence that leans on a pronoun and has no run to
-				// name whom it stands for cannot be read alone.
+				// name whom it stands for cannot be read alone, nor can
+				// one that only introduces the words that follow it ("A
+				// representative from western Virginia declared:"); and
+				// "England" in "New England" is not England (though
+				// "the Emperor Marcus Aurelius" is Marcus Aurelius); nor
+				// does a demand the author gives as others' say what he
+				// holds of anyone.
 				continue
 			}
 			q, ok := glossQuote(s, cd.Term)
@@ -191,6 +200,36 @@ func onlyInLonger(text, term string) bool {
 		}
 	}
 	return true
+}
+
+// inLongerName reports whether a name stands in a sentence only at the
+// end of a longer name the text uses as a term: "England" in "What is
+// true for New England is ...".
+func (b *builder) inLongerName(text, term string) bool {
+	spans := termSpans(text, term)
+	for _, at := range spans {
+		ws := strings.Fields(text[:at[0]])
+		if len(ws) < 2 {
+			return false
+		}
+		prev := ws[len(ws)-1]
+		if r, _ := utf8.DecodeRuneInString(prev); !unicode.IsUpper(r) || thesaurus.Person(strings.ToLower(prev)) || !b.isCand(prev+" "+term) {
+			// A title ("the Emperor Marcus Aurelius") names the
+			// same person.
+			return false
+		}
+	}
+	return len(spans) > 0
+}
+
+// isCand reports whether term is one of the glossary's candidates.
+func (b *builder) isCand(term string) bool {
+	for _, cd := range b.cands {
+		if strings.EqualFold(cd.Term, term) {
+			return true
+		}
+	}
+	return false
 }
 
 // glossQuote quotes sentence s as the gloss of term: the term must stand
@@ -282,7 +321,7 @@ func isSubject(text, term string) bool {
 // "Lincoln was never", "Douglas also denounced".
 func actsIn(text, term string) bool {
 	for _, at := range occurrences(text, term) {
-		if subjectVerbRe.MatchString(text[at+len(term):]) {
+		if rest := text[at+len(term):]; subjectVerbRe.MatchString(rest) || adverbVerbRe.MatchString(rest) {
 			return true
 		}
 	}
@@ -292,6 +331,10 @@ func actsIn(text, term string) bool {
 // subjectVerbRe follows a name that is the subject of a verb: perhaps
 // another name, an adverb, then a verb in the past or the third person.
 var subjectVerbRe = lazyregexp.New(`^(?:\s+and\s+\p{Lu}\p{L}+)?(?:,\s+like\s+\p{Lu}\p{L}+,)?(?:\s+(?:also|never|himself|herself|themselves|later|then|still|even|only|once|twice|often|always|alone))*\s+(?:seems?|seemed|appears?|believes?|believed|thinks?|thought|says|said|argues|argued|attributes|reports|mused|worried|did|does|made|was|is|were|are|had|has|have|condemned|stated|denounced|wrote|writes|led|ruled|won|lost|claimed|held|gave|took|became|began|would|will|shall|may|must|can|could|should|might|[a-z]{3,}ed)\b`)
+
+// adverbVerbRe follows a name that an adverb in -ly and a verb in the
+// third person follow: "Bancroft constantly recurs in his writings".
+var adverbVerbRe = lazyregexp.New(`^\s+\p{Ll}{3,}ly\s+\p{Ll}{3,}s\b`)
 
 // saysOf reports whether some sentence of a gloss says something of a
 // name, not only mentions it: the name is a verb's subject ("Massachusetts
@@ -308,7 +351,7 @@ func saysOf(cd *candidate, gs []glossing) bool {
 
 // speechAfterQuoteRe follows a quoted span that is a speaker's words:
 // ""Pay," it said", ""Show me the tribute-money," said he".
-var speechAfterQuoteRe = lazyregexp.New(`^[,.!?]?["”’']\s*,?\s*(?:(?:he|she|it|they|I|we)\s+)?(?:said|says|asked|cried|replied|answered|exclaimed|remarked|continued|observed|added|returned|whispered|muttered|murmured|shouted|began|interrupted|protested)\b`)
+var speechAfterQuoteRe = lazyregexp.New(`^[,.!?]?["”’']\s*,?\s*(?:(?:he|she|it|they|I|we)\s+)?(?:said|says|asked|cried|replied|answered|exclaimed|remarked|continued|observed|added|returned|whispered|muttered|murmured|shouted|began|interrupted|protested|declares|declared|writes|wrote|insists|insisted)\b`)
 
 // speechBeforeQuoteRe opens a quoted span that is someone's words:
 // "pleads "not guilty"", "the answer was "Quit stealing"".

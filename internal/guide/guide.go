@@ -133,6 +133,11 @@ type Quote struct {
 	Ref  essay.Ref
 	Text string
 	Note *Quote
+	// Says, when set, is the guide's own lead-in for a quote that gives
+	// others' words rather than the author's view ("Abraham Lincoln gives
+	// this as what others demand, not as his own view:"); the quote
+	// itself stays verbatim.
+	Says string
 }
 
 // Parts returns the verbatim runs of a quote: its text split at the
@@ -234,6 +239,10 @@ const (
 	// them by default: one question gives a guide too thin to hand out,
 	// and its central claims give more.
 	minOpen = 2
+	// fewest is how many questions a guide built by default from the
+	// text's own questions holds: one that asks fewer is filled out with
+	// its central claims, as many as the essay's ¶56 asks.
+	fewest = 6
 	// MaxAll is how many open questions --from all takes.
 	MaxAll = 40
 	// MaxPosed is how many questions a teacher may give.

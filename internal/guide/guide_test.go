@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -326,6 +327,16 @@ func TestRolesOfSentences(t *testing.T) {
 		// Common Sense: "state" is a noun after "The", not a verb of saying.
 		{"The state of a king shuts him from the world, yet the business of a king requires him to know it thoroughly.", 0, reports},
 		{"It will be said that the charges against the Negro are specific and positive.", reports, 0},
+		// Mill's "(be it what it may)" concedes; it hedges nothing.
+		{"But I must be permitted to observe, that it is not the feeling sure of a doctrine (be it what it may) which I call an assumption of infallibility.", 0, hedges},
+		// Paine gives a view he has heard, to answer it.
+		{"I have heard it asserted by some, that as America hath flourished under her former connexion with Great-Britain, that the same connexion is necessary towards her future happiness, and will always have the same effect.", reports, 0},
+		// Du Bois: "thought" after "in Negro" is a noun, not Negroes
+		// thinking; the sentence is his own view.
+		{"Mr. Washington represents in Negro thought the old attitude of adjustment and submission; but adjustment at such a peculiar time as to make his programme unique.", 0, reports},
+		// Beard: a modal in a relative clause qualifies the noun before
+		// it, not the claim.
+		{"Nevertheless, Bancroft constantly recurs in his writings to that higher power which is operating in human affairs, although he avoids citing specific events which may be attributed to it.", 0, hedges},
 	} {
 		r := roles(c.text)
 		if c.has != 0 && (!r.has(c.has) || r&c.has != c.has) || c.lack != 0 && r.has(c.lack) {
@@ -345,6 +356,9 @@ func TestLeaning(t *testing.T) {
 		"The post of First Secretary was only created after the war.":         standsAlone,
 		"Perhaps the real cause is the defense of their own privileges.":      leansLight,
 		"A primary purpose of this essay is to introduce others to the work.": standsAlone,
+		// Beard's ¶25: "it" is what the sentence before spoke of, though
+		// a "that" follows.
+		"It is based in the first instance on the doctrine advanced by Jhering that law does not grow.": leansHard,
 	} {
 		if got := leaning(text); got != want {
 			t.Errorf("leaning(%q) = %d, want %d", text, got, want)
@@ -414,6 +428,31 @@ func TestExcerptKeepsWholeClauses(t *testing.T) {
 		locs := re.FindAllStringIndex(text, -1)
 		if got := excerpt(text, locs[len(locs)-1]); strings.HasSuffix(got, "decisive "+Ellipsis) || strings.HasSuffix(got, "important "+Ellipsis) || strings.HasSuffix(got, "first "+Ellipsis) || strings.HasSuffix(got, "bourgeois "+Ellipsis) {
 			t.Errorf("excerpt %q leaves a phrase open", got)
+		}
+	}
+}
+
+// TestCutStartsAtAClause holds the cuts prompts once opened mid-clause
+// on, from real texts: after "and," or inside an aside (Thoreau, Mill),
+// on an apposition or a list's next item (Douglass, Goldman), each
+// against a cut that does open a clause.
+func TestCutStartsAtAClause(t *testing.T) {
+	for _, c := range []struct {
+		text, at string
+		opens    bool
+	}{
+		{"who even postpone the question of freedom to the question of free-trade, and quietly read the prices-current along with the latest advices from Mexico, after dinner, and, it may be, fall asleep over them both.", "it may be, fall", false},
+		{"Upon these charges the tribunal, there is every ground for believing, honestly found him guilty, and condemned the man who probably of all then born had deserved best of mankind, to be put to death as a criminal.", "there is every", false},
+		{"All voting is a sort of gaming, like checkers or backgammon, with a slight moral tinge to it, a playing with right and wrong, with moral questions; and betting naturally accompanies it.", "a playing", false},
+		{"I not only reject it because it bears upon its face the marks of being a fraud, a make-shift for a malignant purpose, but because it has sprung upon the country simultaneously.", "a make-shift", false},
+		{"It is surely not worth all the struggle and sacrifice, the stupendous loss in human life and cultural values that result from every revolution.", "the stupendous", false},
+		{"Europe is too thickly planted with kingdoms to be long at peace, and whenever a war breaks out between England and any foreign power, the trade of America goes to ruin, because of her connection with Britain.", "the trade", true},
+		{"If we do repel you by any wrong principle or practice, the fault is ours; but this brings you to where you ought to have started.", "the fault is ours", true},
+		{"Once we question the idea that elections are sufficient, it follows that the plan would not have accomplished this either.", "it follows", true},
+	} {
+		at := strings.Index(c.text, c.at)
+		if got := clauseOpens(c.text, at); got != c.opens {
+			t.Errorf("clauseOpens(%q) = %v, want %v", c.text[at:], got, c.opens)
 		}
 	}
 }
@@ -724,6 +763,35 @@ func TestClaimsGuideOfASpeechTurnsOnItsSumming(t *testing.T) {
 			t.Errorf("claim %q is a demand Lincoln gives as his opponents'", q.Text)
 		}
 	}
+	// Nor is it his evidence, his summary or an answer to look up,
+	// unless the guide says whose demand it is: claim 1.8 once listed
+	// the sedition law as evidence, bare.
+	const sedition = "sedition law must be enacted"
+	for _, q := range g.Questions() {
+		for _, e := range q.Evidence {
+			if strings.Contains(e.Text, sedition) && !strings.Contains(e.Says, "what others demand") {
+				t.Errorf("evidence for %q gives the opponents' demand as Lincoln's: %q", q.Text, e.Text)
+			}
+			if e.Says != "" && e.Ref.String() != "¶72" {
+				t.Errorf("evidence %s %q is said to be others' demand", e.Ref, e.Text)
+			}
+		}
+	}
+	for _, s := range g.Summary {
+		if strings.Contains(s.Text, sedition) {
+			t.Errorf("the summary gives the opponents' demand as Lincoln's: %q", s.Text)
+		}
+	}
+	for _, k := range g.Terms {
+		if strings.Contains(k.Quote.Text, sedition) {
+			t.Errorf("key term %q is glossed by the opponents' demand", k.Term)
+		}
+	}
+	for _, k := range g.Check {
+		if strings.Contains(k.Answer.Text, sedition) {
+			t.Errorf("check question %q is answered by the opponents' demand", k.Question)
+		}
+	}
 }
 
 // TestQuestionsGuideSaysItIsTheAuthorsArgument reads Turner's frontier
@@ -756,5 +824,103 @@ func TestQuestionsGuideSaysItIsTheAuthorsArgument(t *testing.T) {
 	}
 	if g.Paragraphs <= len(g.Summary) {
 		t.Errorf("%d paragraphs for %d summary entries: the summary should cover only the weightiest", g.Paragraphs, len(g.Summary))
+	}
+	// Turner asks three open questions, too few to discuss for a period:
+	// his central claims fill the guide out, after his questions, from
+	// paragraphs away from those that ask.
+	qs := g.Questions()
+	if len(qs) < 5 {
+		t.Errorf("Turner's guide has %d questions, too few to discuss", len(qs))
+	}
+	asking := map[string]bool{}
+	claims := 0
+	for i, q := range qs {
+		switch q.Origin {
+		case Asked:
+			asking[q.Ref.String()] = true
+			if claims > 0 {
+				t.Errorf("question %d %q comes after a claim", i+1, q.Text)
+			}
+		case Claim:
+			claims++
+			if asking[q.Ref.String()] {
+				t.Errorf("claim %q stands in a paragraph that asks a question", q.Text)
+			}
+		}
+	}
+	if claims == 0 {
+		t.Errorf("no claim fills out Turner's three questions")
+	}
+	// His glossary once listed "out Burke" ("This called out Burke's
+	// splendid protest:"), glossed Virginia by a sentence that only
+	// introduces a quotation ("A representative from western Virginia
+	// declared:") and England by "What is true for New England ...".
+	for _, k := range g.Terms {
+		if strings.HasPrefix(k.Term, "out ") || strings.HasSuffix(strings.TrimSpace(k.Quote.Text), ":") {
+			t.Errorf("key term %q glossed by %q", k.Term, k.Quote.Text)
+		}
+		if k.Term == "England" && strings.Contains(k.Quote.Text, "New England") && !strings.Contains(strings.ReplaceAll(k.Quote.Text, "New England", ""), "England") {
+			t.Errorf("England is glossed by a sentence about New England: %q", k.Quote.Text)
+		}
+	}
+}
+
+// TestBeardsGuideIsBuiltFromHisClaims reads Beard's "Historical
+// Interpretation in the United States", which asks one question of its
+// own: the rest were a supposition that answers itself ("...--would it
+// not be pretty conclusively demonstrated that ...?"), an article's
+// title his notes cite (“Do we need a Philosophy of Law?”) and a German
+// source they quote. Its guide is built from his claims, none of which
+// leans on the sentence before ("It is based ..."); it quotes no note in
+// German, glosses no title of a cited work, sums up no paragraph with
+// half a sentence ("... in the case of McCulloch v."), and puts its
+// seminar's claim without "in fact".
+func TestBeardsGuideIsBuiltFromHisClaims(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "beard-historical-interpretation.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := newBuilder(c, retriever(t, c))
+	var open []string
+	for _, q := range b.openQuestions() {
+		open = append(open, q.Ref.String())
+	}
+	if strings.Join(open, " ") != "¶15" {
+		t.Errorf("open questions in %v, want only ¶15's", open)
+	}
+	g, err := Build(context.Background(), c, retriever(t, c), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.From != Claims {
+		t.Fatalf("Beard's guide is built from %q, not his claims", g.From)
+	}
+	for _, q := range g.Questions() {
+		if leaning(q.Text) != standsAlone {
+			t.Errorf("claim %s %q leans on the sentence before it", q.Ref, q.Text)
+		}
+		for _, e := range q.Evidence {
+			if e.Note != nil && foreign(e.Note.Text) {
+				t.Errorf("evidence %s quotes its note in another language: %q", e.Ref, e.Note.Text)
+			}
+		}
+	}
+	for _, k := range g.Terms {
+		if k.Term == "Mechanical Jurisprudence" || k.Term == "Modern Legal Philosophy Series" || k.Term == "ordained and established" {
+			t.Errorf("the glossary lists %q, no term of the text's", k.Term)
+		}
+	}
+	// Bancroft, the first school's historian, "constantly recurs in his
+	// writings to that “higher power”": the glossary says so.
+	if !slices.ContainsFunc(g.Terms, func(k Term) bool { return k.Term == "Bancroft" && k.Person }) {
+		t.Errorf("the glossary leaves out Bancroft")
+	}
+	for _, s := range g.Summary {
+		if strings.HasSuffix(s.Text, " v.") || strings.HasSuffix(s.Text, " v. Maryland") {
+			t.Errorf("the summary gives half a sentence for %s: %q", s.Ref, s.Text)
+		}
+	}
+	if strings.Contains(g.Plan.Ask, "that in fact") {
+		t.Errorf("the seminar asks %q", g.Plan.Ask)
 	}
 }

@@ -97,13 +97,51 @@ func quotedTerms(text string) []string {
 			if span != strings.TrimSpace(span) || spokenLine(text, m) {
 				continue
 			}
-			if isTermLike(span) {
+			if isTermLike(span) && !scareQuoted(span) {
 				out = append(out, span)
 			}
 		}
 	}
 	return out
 }
+
+// scareQuoted reports whether a quoted span is a common word the text
+// only holds at a distance, not a term it uses or defines: one lower-case
+// word, in its own stem, that WordNet's tagged texts use mostly as no
+// noun. Du Bois's 'The South is not "solid"' once gave the glossary
+// "solid", and Beard's '"free" government' gave it "free".
+func scareQuoted(span string) bool {
+	w := strings.TrimSpace(span)
+	if w != strings.ToLower(w) || strings.Contains(w, "-") {
+		return false
+	}
+	if ws := strings.Fields(w); len(ws) > 1 {
+		// A quoted verb phrase ("is ‘ordained and established’ in the
+		// name of the people") names no thing: each of its content
+		// words is a participle WordNet knows mostly as a verb.
+		for _, x := range ws {
+			if isFunctionWord(x) {
+				continue
+			}
+			if !strings.HasSuffix(x, "ed") {
+				return false
+			}
+			if nouns, others := thesaurus.Tagged(terms.Stem(x)); others <= nouns {
+				return false
+			}
+		}
+		return true
+	}
+	if nounSuffixRe.MatchString(w) {
+		// "interpretation" is a noun, though its stem is a verb's.
+		return false
+	}
+	nouns, others := thesaurus.Tagged(terms.Stem(w))
+	return others > nouns
+}
+
+// nounSuffixRe ends a word that is a noun by its form.
+var nounSuffixRe = lazyregexp.New(`(?:tion|sion|ment|ness|ity|ism|ist|ance|ence|ship|dom|hood|ure|age|ery)s?$`)
 
 // spokenLine reports whether the quotation at m opens its sentence and
 // either ends it or is followed by a verb of speaking.
@@ -159,7 +197,7 @@ func candidates(c *essay.Corpus, lower, midCaps map[string]bool) []*candidate {
 	var out []*candidate
 	for _, cd := range found {
 		cd.Uses = uses(c, cd.Term)
-		if len(cd.Uses) == 0 || isMonth(cd.Term) || onlyCited(cd) {
+		if len(cd.Uses) == 0 || isMonth(cd.Term) || onlyCited(cd) || workTitle(cd) {
 			continue
 		}
 		cd.Person = cd.Name && strings.ToUpper(cd.Term) != cd.Term && !common(cd) && !placeName(c, cd) && !qualifier(cd) && !doctrineRe.MatchString(cd.Term) && acts(cd, actsRe)
@@ -180,7 +218,7 @@ func namedTerms(text string) []string {
 	var out []string
 	for _, m := range definedRe.FindAllStringSubmatchIndex(text, -1) {
 		t := text[m[2]:m[3]]
-		if !isTermLike(t) || summoned[strings.ToLower(t)] || !isUpper(t) && modifierRe.MatchString(text[m[3]:]) || objectNamedRe.MatchString(text[m[3]:]) {
+		if !isTermLike(t) || summoned[strings.ToLower(firstWord(t))] || !isUpper(t) && modifierRe.MatchString(text[m[3]:]) || objectNamedRe.MatchString(text[m[3]:]) {
 			// "called the slaves "domestic servants"": the slaves are
 			// what is named, not the name.
 			continue
@@ -192,7 +230,8 @@ func namedTerms(text string) []string {
 
 // summoned are the particles after which "called" summons or evokes
 // rather than names: "has been called forth", "called upon", "called
-// off".
+// off", and "called out Burke's splendid protest", whose term is not
+// "out Burke".
 var summoned = map[string]bool{"forth": true, "for": true, "on": true, "upon": true, "off": true,
 	"up": true, "out": true, "in": true, "into": true, "to": true, "by": true, "away": true, "back": true, "down": true}
 
@@ -398,6 +437,28 @@ func onlyCited(cd *candidate) bool {
 			if !pageRe.MatchString(after) && !titled {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// workTitle reports whether a quoted candidate is the title of a work
+// the notes cite, not a term: words in title case, quoted only in
+// footnotes (Beard's notes cite “Mechanical Jurisprudence,” Columbia Law
+// Review, and the “Modern Legal Philosophy Series,”).
+func workTitle(cd *candidate) bool {
+	ws := strings.Fields(cd.Term)
+	if cd.Quoted == 0 || len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !isFunctionWord(strings.ToLower(w)) {
+			return false
+		}
+	}
+	for _, p := range cd.Uses {
+		if p.Ref.Kind != essay.Note {
+			return false
 		}
 	}
 	return true

@@ -374,3 +374,30 @@ func TestFragmentsFaithsAndPlacesAreNoPeopleOrTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestScareQuotedWordsAreNoTerms builds Du Bois's and Beard's guides: a
+// common adjective the text only holds at a distance in quotation marks
+// (Du Bois's 'The South is not "solid"', Beard's '"free" government') is
+// no key term, while a quoted noun the text uses ("justice") still is one.
+func TestScareQuotedWordsAreNoTerms(t *testing.T) {
+	for name, banned := range map[string]string{"dubois-washington.md": "solid", "beard-historical-interpretation.md": "free"} {
+		c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := Build(context.Background(), c, retriever(t, c), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, k := range g.Terms {
+			if strings.EqualFold(k.Term, banned) {
+				t.Errorf("%s: the glossary lists %q, a word the text only quotes", name, k.Term)
+			}
+		}
+	}
+	for span, want := range map[string]bool{"solid": true, "free": true, "justice": false, "principles": false, "interpretation": false, "kursanti": false, "Solid South": false, "made": true, "ordained and established": true, "higher power": false} {
+		if got := scareQuoted(span); got != want {
+			t.Errorf("scareQuoted(%q) = %v, want %v", span, got, want)
+		}
+	}
+}

@@ -382,7 +382,7 @@ func askOf(q *Question) string {
 
 // connectiveRe opens a sentence with words that join it to the one
 // before.
-var connectiveRe = lazyregexp.New(`^(?:But|And|Yet|So|Now|Still|Hence|Thus|Therefore|Besides|Moreover|In other words|In short)\b,?\s+`)
+var connectiveRe = lazyregexp.New(`^(?:But|And|Yet|So|Now|Still|Hence|Thus|Therefore|Besides|Moreover|In other words|In short|In fact|Indeed|Nevertheless|Nonetheless|However|Of course)\b,?\s+`)
 
 // commonWord reports whether a sentence's first word is no name: a stop
 // word, or a word WordNet knows and not only as a name ("Knowing", not

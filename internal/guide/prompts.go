@@ -609,8 +609,75 @@ func clauseOpens(text string, at int) bool {
 	if strings.HasSuffix(before, "; ") || strings.HasSuffix(before, ": ") {
 		return true
 	}
-	return subjectOpenRe.MatchString(text[at:])
+	if !subjectOpenRe.MatchString(text[at:]) {
+		return false
+	}
+	prev := lastClause(before)
+	if ws := strings.Fields(prev); len(ws) > 0 && asideAfterWords[strings.ToLower(ws[len(ws)-1])] {
+		// The comma sets off an aside inside a clause: "and, it may
+		// be, fall asleep", "who, there is every ground for believing,
+		// honestly found him guilty".
+		return false
+	}
+	if i := strings.Index(text[at:], ", "); i >= 0 && parentheticalRe.MatchString(text[at:at+i]) {
+		// The clause is itself an aside the clause around it goes on
+		// after: "the tribunal, there is every ground for believing,
+		// honestly found him guilty".
+		return false
+	}
+	if determinerOpenRe.MatchString(text[at:]) {
+		// A noun phrase after a comma is mostly an apposition or a
+		// list's next item ("the marks of being a fraud, a make-shift
+		// for ...", "the struggle and sacrifice, the stupendous loss
+		// ..."): it opens a clause only with a verb of its own, or
+		// after an opening clause ("whenever a war breaks out ..., the
+		// trade of America goes to ruin").
+		first := text[at:]
+		if i := strings.Index(first, ", "); i >= 0 {
+			first = first[:i]
+		}
+		if loc := nounRelativeRe.FindStringIndex(first); loc != nil {
+			first = first[:loc[0]]
+		}
+		return finiteRe.MatchString(first) || leadInRe.MatchString(prev)
+	}
+	return true
 }
+
+// lastClause is the clause that before ends with: the words after its
+// last clause separator.
+func lastClause(before string) string {
+	before = strings.TrimRight(before, ",;: ")
+	at := 0
+	for _, sep := range clauseSeps {
+		if i := strings.LastIndex(before, sep); i >= 0 && i+len(sep) > at {
+			at = i + len(sep)
+		}
+	}
+	return before[at:]
+}
+
+// asideAfterWords end a clause only to let an aside in: what follows the
+// comma after them is inserted, not a clause of its own.
+var asideAfterWords = map[string]bool{"and": true, "or": true, "but": true, "nor": true, "yet": true, "who": true, "which": true, "that": true, "whom": true, "whose": true, "where": true, "when": true, "if": true, "though": true, "although": true, "because": true}
+
+// parentheticalRe is a clause put in as an aside, ending on its verb of
+// thinking or being: "it may be", "there is every ground for believing",
+// "I think".
+var parentheticalRe = lazyregexp.New(`(?i)^(?:it|there|I|we)\b[^,;:]{0,50}\b(?:believing|be|seems?|think|suppose|say|says|thought|appears?|confess|grant|admit|own)$`)
+
+// determinerOpenRe opens a span on a noun phrase.
+var determinerOpenRe = lazyregexp.New(`^(?:the|this|these|a|an)\b`)
+
+// nounRelativeRe opens a relative clause, whose verb is not its noun's.
+var nounRelativeRe = lazyregexp.New(`\b(?:that|which|who|whom|whose)\b`)
+
+// finiteRe is a finite auxiliary or copula.
+var finiteRe = lazyregexp.New(`(?i)\b(?:is|are|was|were|am|has|have|had|will|would|shall|should|can|cannot|could|may|might|must|does|do|did)\b`)
+
+// leadInRe opens a clause that leads to the main one (after a
+// conjunction that joins it to what went before).
+var leadInRe = lazyregexp.New(`(?i)^(?:(?:and|but|or|yet)\s+)?(?:if|when|whenever|while|although|though|because|since|as|once|after|before|until|unless|where|wherever)\b`)
 
 // subjectOpenRe opens a clause with its subject.
 // A clause that opens on "he", "she" or "they" is not one: quoted alone,

@@ -9,6 +9,8 @@ import (
 
 	"studyguide/internal/essay"
 	"studyguide/internal/lazyregexp"
+	"studyguide/internal/terms"
+	"studyguide/internal/thesaurus"
 )
 
 // selectQuestions returns the questions the guide is built from and how
@@ -25,7 +27,18 @@ func (b *builder) selectQuestions(opts Options) ([]*Question, string, error) {
 		if len(open) < minOpen || len(open) > maxOpen {
 			return b.claims(), Claims, nil
 		}
-		return asked(open), All, nil
+		qs := asked(open)
+		if len(qs) < fewest {
+			// Three questions give a class too little to discuss
+			// (Turner's guide had three): the text's central claims,
+			// away from the passages that ask, fill it out.
+			var refs []essay.Ref
+			for _, q := range qs {
+				refs = append(refs, q.Ref)
+			}
+			qs = append(qs, b.claimsAvoiding(refs, fewest-len(qs))...)
+		}
+		return qs, All, nil
 	case strings.EqualFold(from, All):
 		if len(open) == 0 {
 			return nil, "", &fromError{ErrNoQuestions, "the text asks no open questions; leave out --from for a guide built from its central claims, or give your own with --questions"}
@@ -143,6 +156,10 @@ var (
 	speechAfterRe = lazyregexp.New(`(?i)^["”’']?\s*(?:said|says|asked|asks|replied|cried|answered|exclaimed|inquired|whispered|shouted|demanded|added|continued)\b|^["”’']?\s*(?:he|she|they|I|we)\s+(?:said|asked|replied|cried|answered|exclaimed|inquired|whispered|shouted|demanded|added|continued)\b`)
 	// rhetoricalRe opens a question that answers itself.
 	rhetoricalRe = lazyregexp.New(`^(?:(?:And|But|For|Yet|Or)\s+)?(?:(?:Is|Was|Are|Were|Do|Does|Did|Can|Could|Would|Should|Has|Have|Had|Will|Shall|May|Might|Must)\s+(?:not|\p{L}+\s+not)\b|(?:Isn't|Wasn't|Aren't|Weren't|Don't|Doesn't|Didn't|Can't|Couldn't|Wouldn't|Shouldn't|Haven't|Hasn't|Hadn't|Won't|Isn’t|Wasn’t|Aren’t|Don’t|Doesn’t|Didn’t|Can’t|Couldn’t|Wouldn’t|Shouldn’t|Haven’t|Hasn’t|Won’t)\b|(?:Who|What)\s+(?:can|could|would|will|shall)\s+(?:doubt|deny|say|believe|dispute)\b|How (?:can|could) (?:anyone|we|one) (?:doubt|deny|believe)\b)|^(?:(?:And|But|For|Yet|Or)\s+)?(?:[Ww]hat|[Ww]ho)\b[^?]*\b(?:but|if not)\b[^?]*\?|^(?:What|Who|Where|How) else\b|^(?:(?:And|But|For|Yet|Or)\s+)?(?:Who|What)\s+(?:does|do|did|would|could|can|will|shall)(?:\s+not|n't|n’t)\b|,\s+(?:and|but|or)\s+(?:does|do|did|is|are|was|were|can|will|would|shall)\s+not\s`)
+	// tagNotRe is a negative question put after a supposition, which
+	// answers itself: "Suppose ... are to be found on one side ...--would
+	// it not be pretty conclusively demonstrated that ...?"
+	tagNotRe = lazyregexp.New(`(?i)(?:,|;|:|—|–|--)\s*(?:would|could|is|was|are|were|does|do|did|can|will|should|shall|must|has|have)\s+(?:it|this|that|there|they|we|you|he|she|one)\s+not\b`)
 	// reportedAskRe is a question someone else asks, reported without
 	// quotation marks: "Mr. Sully asked, when the two heads disagree, who
 	// must decide?"
@@ -164,7 +181,14 @@ const minOpenWords = 4
 func isOpen(p *essay.Passage, i int) bool {
 	s := p.Sentences[i]
 	text := strings.TrimSpace(s.Text)
-	if wordCount(text) < minOpenWords || rhetoricalRe.MatchString(text) || reportedAskRe.MatchString(text) {
+	if wordCount(text) < minOpenWords || rhetoricalRe.MatchString(text) || tagNotRe.MatchString(text) || reportedAskRe.MatchString(text) {
+		return false
+	}
+	if p.Ref.Kind == essay.Note && (closesQuote(text) || foreign(text)) {
+		// A note's quoted question is a title it cites ("see the
+		// following articles by ...: “Do we need a Philosophy of
+		// Law?”"), and one in another language the source it quotes:
+		// neither is the text's own.
 		return false
 	}
 	if dialogue(p, s) || verse(p, s) || quotedBlock(p, s) {
@@ -254,4 +278,23 @@ func closesQuote(s string) bool {
 
 func opensQuote(s string) bool {
 	return strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "“") || strings.HasPrefix(s, "‘") || strings.HasPrefix(s, "'")
+}
+
+// foreign reports whether a sentence is mostly in another language than
+// the English the guide reads: fewer than half its words are English
+// function words or words WordNet knows ("Was ist es, das den innersten
+// Grund unserer politischen und socialen Kämpfe bildet?").
+func foreign(text string) bool {
+	ws := terms.Words(text)
+	if len(ws) < minOpenWords {
+		return false
+	}
+	known := 0
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if terms.IsStopword(lw) || thesaurus.Senses(terms.Stem(lw)) > 0 {
+			known++
+		}
+	}
+	return 2*known < len(ws)
 }

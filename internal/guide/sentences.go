@@ -126,6 +126,10 @@ type sentence struct {
 	referent map[string]float64
 	// referentAt is the place of the pronoun among the sentence's words.
 	referentAt int
+	// voiced is true for a sentence that gives what others demand in the
+	// author's words without naming them (the answer to "what will
+	// convince them?"): quoted only with those words said to be theirs.
+	voiced bool
 }
 
 // asideWeight weighs the words of a dash or bracket aside: a term named in
@@ -176,6 +180,12 @@ func newSentence(p *essay.Passage, i int, s essay.Sentence) *sentence {
 	return st
 }
 
+// relativeModalRe is a modal verb that a relative pronoun opens: what
+// may be holds of the noun before it, not of the sentence's claim.
+// So does a set concession: "(be it what it may)", "be that as it may",
+// "come what may".
+var relativeModalRe = lazyregexp.New(`(?i)\b(?:which|that|who|whom)\s+(?:may|might)\b|\bbe (?:it|that|they) (?:what|as) (?:it|they) (?:may|might)\b|\bcome what may\b`)
+
 // concessionRe is a concessive clause that "may" or "might" opens no
 // hedge in: "Plain as the truth may seem", "strange as it might appear".
 var concessionRe = lazyregexp.New(`(?i)\b\p{L}+ as (?:\p{L}+ ){1,3}(?:may|might) (?:seem|be|appear|sound)\b`)
@@ -194,8 +204,12 @@ func roles(text string) role {
 		t := text
 		if c.r == hedges {
 			// "Plain as the truth may seem, ...": a concession, not a
-			// hedge of the claim that follows.
+			// hedge of the claim that follows; nor does a modal in a
+			// relative clause hedge the claim ("events which may be
+			// attributed to it", "interests which may be objectively
+			// determined").
 			t = concessionRe.ReplaceAllString(text, "")
+			t = relativeModalRe.ReplaceAllString(t, "")
 		}
 		if c.re.MatchString(t) {
 			r |= c.r
@@ -243,6 +257,7 @@ func markVoiced(ss []*sentence) {
 			answering = false
 		case ss[i-1].question || demandRe.MatchString(s.text):
 			s.roles |= reports
+			s.voiced = true
 		default:
 			answering = false
 		}
@@ -255,13 +270,31 @@ func markVoiced(ss []*sentence) {
 // appears X thought"), qualifies the author's own claim instead.
 const reportLead = 8
 
+// heardSaidRe gives a view the author has heard from others, to answer
+// it: "I have heard it asserted by some, that as America hath flourished
+// under her former connexion with Great-Britain, that the same connexion
+// is necessary ...".
+var heardSaidRe = lazyregexp.New(`(?i)\b(?:heard|been told)\s+(?:it\s+)?(?:said|asserted|argued|urged|alleged|maintained|contended|affirmed)\b|\bit (?:is|has been) (?:asserted|argued|contended|maintained|affirmed)\b`)
+
+// objectOpeners open a phrase whose name is no subject.
+var objectOpeners = map[string]bool{"in": true, "of": true, "to": true, "on": true, "into": true, "from": true, "with": true, "by": true, "for": true, "at": true, "the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true}
+
 // reported reports whether a sentence gives someone else's view: its main
 // clause reports what someone believes or says.
 func reported(text string) bool {
 	main, _ := splitAsides(text)
+	if heardSaidRe.MatchString(main) {
+		return true
+	}
 	for _, m := range reportsRe.FindAllStringIndex(main, -1) {
 		who := strings.Fields(main[m[0]:m[1]])
 		if len(who) == 0 || notOthers[who[0]] && !impersonalRe.MatchString(main[m[0]:m[1]]) {
+			continue
+		}
+		if ws := strings.Fields(main[:m[0]]); len(ws) > 0 && objectOpeners[strings.ToLower(ws[len(ws)-1])] {
+			// "represents in Negro thought the old attitude": after a
+			// preposition the name qualifies a noun, and "thought" is
+			// that noun.
 			continue
 		}
 		if len(strings.Fields(main[:m[0]])) <= reportLead {
@@ -332,7 +365,13 @@ var (
 	itRe = lazyregexp.New(`^(?:(?:But|And|Nor|Yet|So|Or|Instead|Still|Then|Clearly|Finally),?\s+(?:though,\s+)?)?(?:It|it)\b`)
 	// earlyItRe is "it" as the subject of an opening question-like
 	// inversion: "Nor does it indicate".
-	earlyItRe = lazyregexp.New(`^(?:\S+\s+){1,2}it\b`)
+	// passiveItRe is "it" as the subject of a passive verb that goes on
+	// to say by what or on what: it stands for something named before,
+	// however a "that" later in the sentence reads ("It is based in the
+	// first instance on the doctrine advanced by Jhering that law does
+	// not "grow"").
+	passiveItRe = lazyregexp.New(`^(?:(?:But|And|Nor|Yet|So|Or|Then),?\s+)?(?:It|it)\s+(?:is|was|has been|had been|will be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+(?:in|on|upon|by|from|with|of|to)\b`)
+	earlyItRe   = lazyregexp.New(`^(?:\S+\s+){1,2}it\b`)
 	// demonstrativeRe finds words pointing back: "this plan", "these
 	// venues", "Likewise", "From there".
 	demonstrativeRe = lazyregexp.New(`\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\b|^(?:That|Likewise|Then|Also|Moreover|Furthermore|Still|Thus|Hence|Therefore|From there|In turn|Again|Instead|Similarly|If so|Some)\b|^(?:But|And|Nor|Yet)\s+(?:they|he|she|it|this|that)\b`)
@@ -356,7 +395,7 @@ func leaningIn(text string, lower map[string]bool) int {
 	case leansLight:
 		return leansLight
 	}
-	if (itRe.MatchString(text) || earlyItRe.MatchString(text)) && !split.EmptyIt(text) {
+	if (itRe.MatchString(text) || earlyItRe.MatchString(text)) && (!split.EmptyIt(text) || passiveItRe.MatchString(text)) {
 		return leansHard
 	}
 	if split.BareDemonstrative(text) >= 0 {

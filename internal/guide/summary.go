@@ -2,6 +2,7 @@ package guide
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -63,6 +64,11 @@ func (b *builder) centrality(s *sentence, passage []*sentence) float64 {
 	return v * claimFactor(s)
 }
 
+// cutShortRe ends a sentence on an abbreviation that stands before
+// what it abbreviates ("McCulloch v.", "cf.", "e.g."): the sentence was
+// cut short there.
+var cutShortRe = lazyregexp.New(`(?:\s(?:v|vs|cf|e\.g|i\.e|viz)\.)$`)
+
 // claimFactor favours a sentence that states a position and disfavours
 // one that asks, leans on the sentence before it, points to a source or
 // speaks of the text itself.
@@ -93,6 +99,17 @@ func claimFactor(s *sentence) float64 {
 	}
 	if s.roles.has(meta) {
 		f *= 0.5
+	}
+	if cutShortRe.MatchString(s.text) {
+		// The splitter stopped at an abbreviation: "... in the case of
+		// McCulloch v." is half a sentence.
+		f *= 0.05
+	}
+	if s.voiced {
+		// Others' demand in the author's words is not his summary:
+		// Lincoln's ¶72 once gave "Senator Douglas's new sedition law
+		// must be enacted ..." as his own.
+		f *= 0.05
 	}
 	switch {
 	case stray(s.text) || insideQuotation(s):
@@ -185,6 +202,11 @@ func (b *builder) summary() []Quote {
 		if p.s.run == nil {
 			out[i].Text = trimStrayMark(out[i].Text)
 		}
+		if next := b.after(p.s); p.s.run == nil && next != nil && cutShortRe.MatchString(p.s.text) {
+			// Half a sentence ("... in the case of McCulloch v.") is
+			// read with the words it stopped before, cut at a clause.
+			out[i].Text = cut(p.s.text + " " + next.text)
+		}
 	}
 	return out
 }
@@ -223,8 +245,20 @@ func trimStrayMark(text string) string {
 // can read alone, at most MaxClaims, no two from neighbouring paragraphs,
 // in reading order.
 func (b *builder) claims() []*Question {
+	return b.claimsAvoiding(nil, MaxClaims)
+}
+
+// claimsAvoiding returns at most n central claims, as claims does, from
+// paragraphs neither among nor next to those of avoid: the questions a
+// text asks itself, which a guide fills out with its claims.
+func (b *builder) claimsAvoiding(avoid []essay.Ref, n int) []*Question {
 	var picks []centralPick
+	var chosen []centralPick
 	for i, p := range b.paragraphs() {
+		if slices.Contains(avoid, p.Ref) {
+			chosen = append(chosen, centralPick{i: i})
+			continue
+		}
 		ss := b.of[p.Ref]
 		var best *sentence
 		bestV := 0.0
@@ -248,7 +282,7 @@ func (b *builder) claims() []*Question {
 		}
 		return picks[i].v > picks[j].v
 	})
-	var chosen []centralPick
+	avoided := len(chosen)
 	for _, p := range picks {
 		near := false
 		for _, c := range chosen {
@@ -257,10 +291,11 @@ func (b *builder) claims() []*Question {
 		if !near {
 			chosen = append(chosen, p)
 		}
-		if len(chosen) == MaxClaims {
+		if len(chosen)-avoided == n {
 			break
 		}
 	}
+	chosen = chosen[avoided:]
 	sort.SliceStable(chosen, func(i, j int) bool { return chosen[i].i < chosen[j].i })
 	out := make([]*Question, len(chosen))
 	for i, c := range chosen {
@@ -392,3 +427,13 @@ func quotedShare(text string) float64 {
 
 // quotedSpanRe is a span in quotation marks, straight or curly.
 var quotedSpanRe = lazyregexp.New(`"[^"]*"|“[^”]*”`)
+
+// after returns the sentence after s in its block, or nil.
+func (b *builder) after(s *sentence) *sentence {
+	for _, o := range b.of[s.p.Ref] {
+		if o.i == s.i+1 && o.p.Sentences[o.i].Block == s.p.Sentences[s.i].Block {
+			return o
+		}
+	}
+	return nil
+}

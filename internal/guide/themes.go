@@ -2,6 +2,7 @@ package guide
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,6 +29,13 @@ func (b *builder) themes(qs []*Question) []*Theme {
 		return []*Theme{{Name: "your questions", Questions: qs}}
 	case Claim:
 		return b.claimThemes(qs)
+	}
+	if i := slices.IndexFunc(qs, func(q *Question) bool { return q.Origin == Claim }); i > 0 {
+		// A text's own questions, filled out with its claims: each
+		// grouped as it would be alone, the claims after.
+		out := append(b.themes(qs[:i]), b.claimThemes(qs[i:])...)
+		distinguish(b.c, out)
+		return out
 	}
 	type key struct {
 		ref   essay.Ref

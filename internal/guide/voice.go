@@ -91,3 +91,17 @@ func (v Voice) Text() string {
 	}
 	return "the text"
 }
+
+// othersDemand introduces a sentence in which the author gives what
+// others demand, in his words and without naming them: a student must
+// not read it as the author's own claim.
+func (v Voice) othersDemand() string {
+	who := "The author"
+	if v.Author != "" {
+		who = v.Author
+	}
+	if v.Pronoun == "" {
+		return who + " gives this as what others demand:"
+	}
+	return who + " gives this as what others demand, not as " + v.His() + " own view:"
+}

@@ -161,6 +161,12 @@ func docHeader(d *doc, g *guide.Guide) {
 func fromLabel(g *guide.Guide) string {
 	switch g.From {
 	case guide.All:
+		for _, q := range g.Questions() {
+			if q.Origin == guide.Claim {
+				// Too few questions of its own, filled out with claims.
+				return "every open question of the text, and its central claims"
+			}
+		}
 		return "every open question of the text"
 	case guide.Claims:
 		return "the text's central claims"
@@ -237,7 +243,13 @@ func docQuestion(d *doc, theme, n int, q *guide.Question) {
 	}
 	var evidence []line
 	for _, e := range q.Evidence {
-		l := line{cite(e.Ref), raw(" "), quoted(e.Text)}
+		l := line{cite(e.Ref), raw(" ")}
+		if e.Says != "" {
+			// Others' words in the author's mouth are said to be theirs
+			// before they are quoted.
+			l = append(l, t(e.Says), raw(" "))
+		}
+		l = append(l, quoted(e.Text))
 		if e.Note != nil {
 			l = append(l, raw(" Its note, "), cite(e.Note.Ref), raw(": "), quoted(e.Note.Text))
 		}

@@ -32,6 +32,9 @@ type GuideQuoteJSON struct {
 	Ref   string          `json:"ref"`
 	Quote string          `json:"quote"`
 	Note  *GuideQuoteJSON `json:"note,omitempty"`
+	// Says introduces a quote that gives others' words, not the
+	// author's view.
+	Says string `json:"says,omitempty"`
 }
 
 // GuideThemeJSON is one theme; Named is where the text names it, if it
@@ -183,7 +186,7 @@ func quoteJSON(q *guide.Quote) *GuideQuoteJSON {
 	if q == nil {
 		return nil
 	}
-	return &GuideQuoteJSON{Ref: q.Ref.String(), Quote: Clean(q.Text), Note: quoteJSON(q.Note)}
+	return &GuideQuoteJSON{Ref: q.Ref.String(), Quote: Clean(q.Text), Note: quoteJSON(q.Note), Says: q.Says}
 }
 
 func planJSON(p guide.Plan) GuidePlanJSON {
