@@ -337,6 +337,9 @@ func TestRolesOfSentences(t *testing.T) {
 		// Beard: a modal in a relative clause qualifies the noun before
 		// it, not the claim.
 		{"Nevertheless, Bancroft constantly recurs in his writings to that higher power which is operating in human affairs, although he avoids citing specific events which may be attributed to it.", 0, hedges},
+		// Turner points out a list: "may be mentioned" hedges nothing.
+		{"Among the important centers of attraction may be mentioned the following: fertile and favorably situated soils, salt springs, mines, and army posts.", 0, hedges},
+		{"It may be noted that the plan might fail.", hedges, 0},
 	} {
 		r := roles(c.text)
 		if c.has != 0 && (!r.has(c.has) || r&c.has != c.has) || c.lack != 0 && r.has(c.lack) {

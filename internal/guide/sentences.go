@@ -190,6 +190,11 @@ var relativeModalRe = lazyregexp.New(`(?i)\b(?:which|that|who|whom)\s+(?:may|mig
 // hedge in: "Plain as the truth may seem", "strange as it might appear".
 var concessionRe = lazyregexp.New(`(?i)\b\p{L}+ as (?:\p{L}+ ){1,3}(?:may|might) (?:seem|be|appear|sound)\b`)
 
+// formulaModalRe is "may" in a writer's formula of pointing out, which
+// hedges nothing: "Among the centers may be mentioned the following",
+// "it may be noted that".
+var formulaModalRe = lazyregexp.New(`(?i)\b(?:may|might) (?:also |here |well )?be (?:mentioned|noted|named|cited|added|observed|remarked|said in passing|listed|instanced)\b`)
+
 // roles finds what a sentence does.
 func roles(text string) role {
 	var r role
@@ -207,9 +212,11 @@ func roles(text string) role {
 			// hedge of the claim that follows; nor does a modal in a
 			// relative clause hedge the claim ("events which may be
 			// attributed to it", "interests which may be objectively
-			// determined").
+			// determined"), nor does a formula of pointing out ("may be
+			// mentioned").
 			t = concessionRe.ReplaceAllString(text, "")
 			t = relativeModalRe.ReplaceAllString(t, "")
+			t = formulaModalRe.ReplaceAllString(t, "")
 		}
 		if c.re.MatchString(t) {
 			r |= c.r
