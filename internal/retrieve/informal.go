@@ -59,6 +59,8 @@ var informalWords = map[string][]string{
 	"bogus":       {"false", "lie"},
 	"hung":        {"obsessed", "concerned", "preoccupied"},
 	"stressing":   {"worrying", "worried", "anxious", "concerned"},
+	"stop":        {"prevent", "halt", "block"},
+	"stopped":     {"prevented", "halted", "blocked"},
 	"stressed":    {"worried", "anxious", "concerned"},
 	"freaking":    {"worrying", "panicking", "alarmed"},
 	"twig":        {"realize", "understand"},
