@@ -134,3 +134,18 @@ func TestCommonSlip(t *testing.T) {
 		t.Errorf("the question was declined")
 	}
 }
+
+// TestCitedNumbersAskNothing checks that a number a question shares with
+// a citation (its year of publication) does not make the citation answer
+// what the question asks of the cited work, while a search made of the
+// citation's own words and numbers still finds it.
+func TestCitedNumbersAskNothing(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	if !abstains("Who edited the Russian Review in 2004?") {
+		t.Errorf("who edited a journal the essay only cites was answered")
+	}
+	if abstains("Let History Judge 1971 Knopf") {
+		t.Errorf("a search for a citation was declined")
+	}
+}
