@@ -1,6 +1,8 @@
 package retrieve
 
 import (
+	"strings"
+
 	"studyguide/internal/terms"
 	"studyguide/internal/thesaurus"
 )
@@ -13,6 +15,9 @@ import (
 // and "planned", "taped" and "tapped") is left as typed: both are read
 // in running text, and the question may mean either. Or "".
 func commonSlip(w string) string {
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		return ""
+	}
 	stem := terms.Stem(w)
 	if thesaurus.Senses(stem) != 1 {
 		return ""
