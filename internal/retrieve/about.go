@@ -73,8 +73,8 @@ func (r *Retriever) unsaidAbout(q *Query) bool {
 
 // aboutPhrase returns the stems of the content words of ws, the words
 // after "about", up to a preposition or a clause of its own: "the war
-// with Germany" gives "war", "strengthening the state relative to the
-// Party" gives "strengthen", "state", "relat".
+// with Germany" gives "war", "strengthening the navy relative to the
+// army" gives "strengthen", "navi", "relat".
 func aboutPhrase(ws []string) []string {
 	var out []string
 	for _, w := range ws {

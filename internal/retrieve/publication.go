@@ -12,8 +12,8 @@ import (
 // author's life outside it, that readers ask ("Has this essay been peer
 // reviewed?", "how do i cite this in mla format", "where does he
 // teach?") and a text seldom states. Such a question shares words with
-// passages that say something else ("... has a lot to teach future
-// generations", "as any reader of this essay will realize"), and was
+// passages that say something else ("... has much to teach the
+// young", "any reader of this essay will see"), and was
 // answered from them. The text's own metadata (title, author, year)
 // answers who wrote it and when; the rest is declined unless a sentence
 // of the corpus states it.
@@ -165,7 +165,7 @@ func (r *Retriever) ofAuthor(q *Query) bool {
 
 // unstatedPublication returns the fact of publication q asks of the text
 // or its author (see publicationFact) that no sentence of the corpus
-// states, or "". A question naming someone else ("Where was Beria
+// states, or "". A question naming someone else ("Where was Napoleon
 // born?", "What was X's job?") is left to the other tests: the text may
 // say it of him.
 func (r *Retriever) unstatedPublication(q *Query) string {

@@ -10,7 +10,7 @@ import (
 // commonSlip returns the word a real word w of the dictionary more likely
 // misspells (see respellWord), when w has a single sense, never met in
 // WordNet's tagged texts, and that word is met at least commonTags times: "stoped" is a
-// form of "stope", a miner's word, but "who stoped stalin" means
+// form of "stope", a miner's word, but "who stoped the king" means
 // "stopped". A rare word beside a word only somewhat commoner ("planed"
 // and "planned", "taped" and "tapped") is left as typed: both are read
 // in running text, and the question may mean either. Or "".

@@ -525,8 +525,8 @@ func (r *Retriever) citedOnly(runs map[string]int) []string {
 func (r *Retriever) citedRelation(q *Query, cited, asked []string, weights []float64, total float64) (float64, bool) {
 	// A number in a citation is its volume, pages or year of
 	// publication, not what the question asks of the work: "Who edited
-	// the Review in 2004?" is not answered by "Review 63 (2004)". A
-	// search, no question ("Let History Judge 1971 Knopf"), looks for the
+	// the Review in 1990?" is not answered by "Review 12 (1990)". A
+	// search, no question ("Origins of the Republic 1968 Knopf"), looks for the
 	// citation, numbers and all.
 	if a, w, t := withoutNumbers(asked, weights); t > 0 && len(q.Words) > 0 && openers[q.Words[0]] {
 		asked, weights, total = a, w, t
