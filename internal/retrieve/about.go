@@ -55,7 +55,7 @@ func (r *Retriever) unsaidAbout(q *Query) bool {
 	if len(topic) == 0 || len(runs) == 0 {
 		return false
 	}
-	// The name must stand before "about": "What did the Party say about
+	// The name must stand before "about": "What did the council say about
 	// X?" asks of X, and any passage may hold it.
 	if !slices.ContainsFunc(q.Words[:at], func(w string) bool { return runs[terms.Stem(w)] > 0 }) {
 		return false

@@ -115,7 +115,7 @@ func followed(ws []string, first string, next ...string) bool {
 // ofPerson reports whether ws hold a word of set said of a person: one
 // of at most personGap words after "he", "his", "author", "writer" and
 // the like ("does he teach", "the author employed", "his disciplinary
-// training"). "trained engineers" or "the work of the Party" is said of
+// training"). "trained engineers" or "the work of the council" is said of
 // no one.
 func ofPerson(ws []string, set map[string]bool) bool {
 	for i, w := range ws {
