@@ -7,7 +7,7 @@ import (
 )
 
 // unsaidAbout reports whether q asks what someone or something the corpus
-// names said, wrote or held about a topic ("what did X write in his diary
+// names only in citations (see citedOnly) said, wrote or held about a topic ("what did X write in his diary
 // about the war?", "What did X conclude about Y in his book?") and no
 // sentence naming it, nor those going on about it by a pronoun (see
 // window), holds the topic or holds it near. A text that cites X's
@@ -54,6 +54,13 @@ func (r *Retriever) unsaidAbout(q *Query) bool {
 	}
 	if len(topic) == 0 || len(runs) == 0 {
 		return false
+	}
+	// Only a source the text cites is read so: of a person it speaks
+	// of, it may tell what he held in sentences that do not name him.
+	for n := range runs {
+		if !r.name(n).cited {
+			return false
+		}
 	}
 	// The name must stand before "about": "What did the council say about
 	// X?" asks of X, and any passage may hold it.
