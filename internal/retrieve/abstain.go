@@ -122,6 +122,15 @@ type evidence struct {
 	// app to learn russian fast?" asks for an app, whatever its other
 	// words share with a passage.
 	strange bool
+	// unstated is set when the question asks a fact of the text as a
+	// publication, or of its author's life outside it, that no sentence
+	// of the corpus states (see unstatedPublication): where it was
+	// published, how to cite it, where its author teaches.
+	unstated bool
+	// unsaid is set when the question asks what a thing the corpus names
+	// said or held about a topic that no sentence naming it holds (see
+	// unsaidAbout).
+	unsaid bool
 }
 
 // support combines the evidence into one figure from 0 to 1.5: how much of
@@ -181,9 +190,10 @@ func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
 // reaches; or it asks in what year, when, or how many, and no sentence
 // of the passage holding what is asked about gives a year, a time, or a
 // number (see dates); or it asks something of a thing the corpus names
-// that no sentence naming it says (see relation).
+// that no sentence naming it says (see relation); or it asks a fact of
+// publication the corpus never states (see unstatedPublication).
 func (e evidence) offGround(q *Query, p Params) bool {
-	return e.names && e.nameCoverage < p.NameCoverage || q.Acronym || len(q.Years) > 0 ||
+	return e.names && e.nameCoverage < p.NameCoverage || q.Acronym || len(q.Years) > 0 || e.unstated || e.unsaid ||
 		asksDate(q) && !e.year || asksWhere(q) && !e.place || asksDuration(q) && !e.duration || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name ||
 		e.relates && e.relation < p.RelationCoverage
 }
@@ -200,6 +210,8 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	}
 	ev.relation, ev.relates = r.relation(q)
 	ev.strange = r.strangeHead(q)
+	ev.unstated = r.unstatedPublication(q) != ""
+	ev.unsaid = r.unsaidAbout(q)
 	ev.names = slices.ContainsFunc(q.Names, func(n string) bool { return !r.givenName(q, n) })
 	top := map[string]bool{}
 	for _, p := range passages {

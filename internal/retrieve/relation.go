@@ -523,6 +523,14 @@ func (r *Retriever) citedOnly(runs map[string]int) []string {
 // citation, unless it is no question but the name alone, as a search for
 // where the text cites it ("Diary of Ivan Petrov").
 func (r *Retriever) citedRelation(q *Query, cited, asked []string, weights []float64, total float64) (float64, bool) {
+	// A number in a citation is its volume, pages or year of
+	// publication, not what the question asks of the work: "Who edited
+	// the Review in 1990?" is not answered by "Review 12 (1990)". A
+	// search, no question ("Origins of the Republic 1968 Knopf"), looks for the
+	// citation, numbers and all.
+	if a, w, t := withoutNumbers(asked, weights); t > 0 && len(q.Words) > 0 && openers[q.Words[0]] {
+		asked, weights, total = a, w, t
+	}
 	if total == 0 {
 		if len(q.Words) > 0 && openers[q.Words[0]] {
 			return 0, true
@@ -546,6 +554,22 @@ func (r *Retriever) citedRelation(q *Query, cited, asked []string, weights []flo
 		}
 	}
 	return best, true
+}
+
+// withoutNumbers returns asked and its weights without the stems holding
+// a digit, and the weight left.
+func withoutNumbers(asked []string, weights []float64) ([]string, []float64, float64) {
+	var out []string
+	var ws []float64
+	var total float64
+	for i, s := range asked {
+		if strings.ContainsFunc(s, unicode.IsDigit) {
+			continue
+		}
+		out, ws = append(out, s), append(ws, weights[i])
+		total += weights[i]
+	}
+	return out, ws, total
 }
 
 // maxNameSentences bounds the sentences naming a thing that the relation

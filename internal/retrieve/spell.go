@@ -96,7 +96,9 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 			read = r.respell(t.word)
 		case r.unused(t.word):
 			tries++
-			read = r.inContext(t.word, neighbours(toks, i))
+			if read = r.inContext(t.word, neighbours(toks, i)); read == "" {
+				read = commonSlip(t.word)
+			}
 		}
 		if read != "" && read != t.word {
 			fixes = append(fixes, fix{t, read})

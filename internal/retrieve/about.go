@@ -1,0 +1,99 @@
+package retrieve
+
+import (
+	"slices"
+
+	"studyguide/internal/terms"
+)
+
+// unsaidAbout reports whether q asks what someone or something the corpus
+// names only in citations (see citedOnly) said, wrote or held about a topic ("what did X write in his diary
+// about the war?", "What did X conclude about Y in his book?") and no
+// sentence naming it, nor those going on about it by a pronoun (see
+// window), holds the topic or holds it near. A text that cites X's
+// diary for one thing does not say what the diary says of another: the
+// words the question shares with the citation ("diary") are its title,
+// not its content.
+//
+// Only a question opening with "what" asks for what was said: "How does
+// X interpret Y's answer about Z?" asks of X's reading, which the text
+// may give in sentences naming neither. The topic is what follows
+// "about" (see aboutPhrase); a topic that is
+// itself a name the corpus names ("What did X say about Y?") is left to
+// the relation test, which reads sentences naming both. A question
+// naming the text or its author, or no one, is left to the other tests;
+// so is one of several parts, whose other parts the text may answer.
+func (r *Retriever) unsaidAbout(q *Query) bool {
+	if len(q.Words) == 0 || !headAskers[q.Words[0]] || len(q.Parts) > 1 || hasAny(q.Words, ownTextNouns) || hasAny(q.Words, roleWords) || q.Intent != 0 {
+		return false
+	}
+	at := slices.IndexFunc(q.Words, func(w string) bool { return abouts[w] })
+	if at < 0 {
+		return false
+	}
+	// The topic and the names asked of stand in one part of the question
+	// ("Where does X come from, and what did Y think about Z?").
+	part := slices.IndexFunc(q.Parts, func(p Part) bool {
+		return slices.ContainsFunc(aboutPhrase(q.Words[at+1:]), func(s string) bool { return slices.Contains(p.Stems, s) })
+	})
+	if part < 0 {
+		return false
+	}
+	runs := settingsOut(q, r.nameRuns(q, q.Parts[part].Stems))
+	author := r.authorWords()
+	var topic []string
+	for _, s := range aboutPhrase(q.Words[at+1:]) {
+		if runs[s] == 0 && !r.writesName(s) && !nameStem(s) {
+			topic = append(topic, s)
+		}
+	}
+	for s := range runs {
+		if author[s] || slices.Contains(aboutPhrase(q.Words[at+1:]), s) {
+			delete(runs, s)
+		}
+	}
+	if len(topic) == 0 || len(runs) == 0 {
+		return false
+	}
+	// Only a source the text cites is read so: of a person it speaks
+	// of, it may tell what he held in sentences that do not name him.
+	for n := range runs {
+		if !r.name(n).cited {
+			return false
+		}
+	}
+	// The name must stand before "about": "What did the council say about
+	// X?" asks of X, and any passage may hold it.
+	if !slices.ContainsFunc(q.Words[:at], func(w string) bool { return runs[terms.Stem(w)] > 0 }) {
+		return false
+	}
+	for n := range runs {
+		for _, a := range r.name(n).at {
+			window := r.window(a)
+			if namesWhole(runs, runs[n], window) && slices.ContainsFunc(topic, func(t string) bool { return r.heldNear(q, t, window) }) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// aboutPhrase returns the stems of the content words of ws, the words
+// after "about", up to a preposition or a clause of its own: "the war
+// with Germany" gives "war", "strengthening the navy relative to the
+// army" gives "strengthen", "navi", "relat".
+func aboutPhrase(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if phraseEnds[w] || subordinators[w] || askers[w] {
+			break
+		}
+		if !terms.IsStopword(w) {
+			out = append(out, terms.Stem(w))
+		}
+	}
+	return out
+}
+
+// phraseEnds end the phrase a question asks about.
+var phraseEnds = words("in", "with", "to", "for", "from", "by", "at", "on", "during", "and", "or", "than", "as", "into")

@@ -1,0 +1,199 @@
+package retrieve
+
+import (
+	"slices"
+	"strings"
+
+	"studyguide/internal/lazyregexp"
+	"studyguide/internal/terms"
+)
+
+// publicationFact is a fact about a text as a publication, or about its
+// author's life outside it, that readers ask ("Has this essay been peer
+// reviewed?", "how do i cite this in mla format", "where does he
+// teach?") and a text seldom states. Such a question shares words with
+// passages that say something else ("... has much to teach the
+// young", "any reader of this essay will see"), and was
+// answered from them. The text's own metadata (title, author, year)
+// answers who wrote it and when; the rest is declined unless a sentence
+// of the corpus states it.
+type publicationFact struct {
+	// name says what is asked, for tests.
+	name string
+	// asks reports whether a question's words, in lower case, ask it.
+	asks func(ws []string) bool
+	// states finds a sentence that states it, read together with
+	// ownVoice when own is set: the author saying it of himself or of
+	// the text.
+	states *lazyregexp.Regexp
+	own    bool
+}
+
+// publicationFacts are the facts of publication a question may ask.
+var publicationFacts = []publicationFact{
+	{
+		name: "peer review",
+		asks: func(ws []string) bool {
+			return followed(ws, "peer", "review", "reviewed", "reviewing") || slices.Contains(ws, "refereed")
+		},
+		states: lazyregexp.New(`(?i)\bpeer[- ]review|\brefereed\b`),
+	},
+	{
+		name: "citation style",
+		asks: func(ws []string) bool {
+			return hasAny(ws, citeStyles) && hasAny(ws, citeWords) ||
+				hasAny(ws, citeVerbs) && followed(ws, "how", "do", "to", "should", "would", "can") && hasAny(ws, textNouns)
+		},
+		states: lazyregexp.New(`(?i)\b(?:MLA|APA|Chicago style|cite (?:this|as)|please cite|to be cited)\b`),
+	},
+	{
+		name: "venue",
+		asks: func(ws []string) bool {
+			return hasAny(ws, publishWords) && hasAny(ws, venueWords) && thisText(ws)
+		},
+		states: lazyregexp.New(`(?i)\bthis (?:essay|article|paper|piece|text)\b.*\b(?:published|appeared|printed|first ran)\b|\b(?:published|appeared|printed)\b.*\bthis (?:essay|article|paper|piece|text)\b`),
+	},
+	{
+		name: "employer",
+		asks: func(ws []string) bool {
+			return ofPerson(ws, employWords) && (slices.Contains(ws, "where") || hasAny(ws, schools))
+		},
+		states: lazyregexp.New(`(?i)\b(?:university|college|professor|lecturer|department of|faculty of)\b`),
+		own:    true,
+	},
+	{
+		name: "profession",
+		asks: func(ws []string) bool {
+			return ofPerson(ws, professionWords) || followed(ws, "a", "living") && followed(ws, "for", "a")
+		},
+		states: lazyregexp.New(`(?i)\bI am an? \w+|\bI(?:'m| am) (?:a |an )?(?:professor|historian|scholar|lecturer|teacher|journalist|writer)\b|\bas an? (?:historian|scholar|professor|teacher|academic|researcher|journalist)\b|\bmy (?:job|profession|field|training|discipline)\b`),
+		own:    true,
+	},
+	{
+		name: "birth",
+		asks: func(ws []string) bool {
+			return ofPerson(ws, birthWords)
+		},
+		states: lazyregexp.New(`(?i)\b(?:born|birth)\b`),
+		own:    true,
+	},
+}
+
+var (
+	citeStyles      = words("mla", "apa", "chicago", "harvard", "turabian", "ieee", "bibtex")
+	citeWords       = words("cite", "citing", "citation", "format", "style", "reference", "bibliography", "works")
+	citeVerbs       = words("cite", "reference")
+	textNouns       = words("essay", "article", "paper", "text", "piece", "this", "it")
+	ownTextNouns    = words("essay", "article", "paper", "piece")
+	publishWords    = words("published", "publish", "publication", "appeared", "appear", "printed", "ran", "run", "posted")
+	venueWords      = words("where", "journal", "website", "site", "magazine", "outlet", "venue", "newspaper", "publisher", "periodical")
+	employWords     = words("teach", "teaches", "taught", "teaching", "employed", "employs", "employ", "work", "works", "worked", "working", "lecture", "lectures", "professor")
+	professionWords = words("job", "jobs", "profession", "occupation", "career", "discipline", "disciplinary", "training", "trained", "degree", "degrees", "qualifications", "qualified", "credentials", "phd", "doctorate")
+	birthWords      = words("born", "birth", "birthday", "birthplace")
+	// pronouns that may stand for the author in a question naming no
+	// one else ("where does he teach?").
+	authorPronouns = words("he", "his", "him", "she", "her", "hers")
+	selfTextWords  = words("essay", "article", "paper", "text", "piece", "author", "authors", "writer", "wrote", "written", "write", "writes")
+)
+
+// hasAny reports whether ws holds a word of set.
+func hasAny(ws []string, set map[string]bool) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return set[w] })
+}
+
+// followed reports whether ws holds first followed straight by one of
+// next.
+func followed(ws []string, first string, next ...string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == first && slices.Contains(next, ws[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofPerson reports whether ws hold a word of set said of a person: one
+// of at most personGap words after "he", "his", "author", "writer" and
+// the like ("does he teach", "the author employed", "his disciplinary
+// training"). "trained engineers" or "the work of the council" is said of
+// no one.
+func ofPerson(ws []string, set map[string]bool) bool {
+	for i, w := range ws {
+		if !set[w] {
+			continue
+		}
+		for j := max(0, i-personGap); j < i; j++ {
+			if authorPronouns[ws[j]] || personNouns[ws[j]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personGap is how many words may stand between a person and what is
+// said of him ("his academic field").
+const personGap = 2
+
+// personNouns name the author of a text by role.
+var personNouns = words("author", "writer", "guy", "man", "woman", "historian", "scholar", "professor")
+
+// thisText reports whether ws speak of the text itself: "this essay",
+// "the essay", not "his article" (another of the author's works) nor
+// "the text" (a document the text speaks of: "Where was the text first
+// published, as far as the author has found?").
+func thisText(ws []string) bool {
+	for i := 1; i < len(ws); i++ {
+		if ownTextNouns[ws[i]] && (ws[i-1] == "this" || ws[i-1] == "the" && ws[i] == "essay") {
+			return true
+		}
+	}
+	return false
+}
+
+// ofAuthor reports whether q speaks of the text or its author: it names
+// the text, its author or his writing, or the author's name; or it
+// speaks of "he" or "his" and names no one the corpus names, the author
+// being then whom it asks of ("where does he teach?").
+func (r *Retriever) ofAuthor(q *Query) bool {
+	author := r.authorWords()
+	if slices.ContainsFunc(q.Words, func(w string) bool { return selfTextWords[w] || author[w] }) {
+		return true
+	}
+	return hasAny(q.Words, authorPronouns) && len(r.nameRuns(q, q.Stems)) == 0 && len(q.Names) == 0
+}
+
+// unstatedPublication returns the fact of publication q asks of the text
+// or its author (see publicationFact) that no sentence of the corpus
+// states, or "". A question naming someone else ("Where was Napoleon
+// born?", "What was X's job?") is left to the other tests: the text may
+// say it of him.
+func (r *Retriever) unstatedPublication(q *Query) string {
+	if !r.ofAuthor(q) {
+		return ""
+	}
+	for _, f := range publicationFacts {
+		if f.asks(q.Words) && !r.statesFact(f) {
+			return f.name
+		}
+	}
+	return ""
+}
+
+// statesFact reports whether a sentence of the corpus states f: it
+// matches f.states and, when f.own, speaks in the author's voice or
+// names him (see selfRe).
+func (r *Retriever) statesFact(f publicationFact) bool {
+	author := r.authorWords()
+	for _, p := range r.Corpus.Passages {
+		for _, sn := range p.Sentences {
+			if !f.states.MatchString(sn.Text) {
+				continue
+			}
+			if !f.own || selfRe.MatchString(sn.Text) || slices.ContainsFunc(terms.Words(sn.Text), func(w string) bool { return author[strings.ToLower(w)] }) {
+				return true
+			}
+		}
+	}
+	return false
+}
