@@ -223,9 +223,43 @@ func (q *Query) dropRefWords() {
 // relate fills Related and StandIns. Stand-ins are found first: a stem
 // related to two question words is searched once, and as a stand-in it
 // weighs more.
+//
+// A word of an idiom the question uses ("shots" in "calling the shots")
+// is related to the idiom's plain words ("control", "decide"; see
+// idioms): in place of its kin when the corpus lacks it, for its literal
+// sense is not what is asked; beside them when the corpus has it.
 func (q *Query) relate(r *Retriever) {
 	searched := slices.Clone(q.Stems)
+	plain := map[string][]string{}
+	for _, id := range idiomsIn(q.Words, r.Index.BM25.Has) {
+		for _, w := range id.words {
+			for _, t := range id.plain {
+				if !slices.Contains(plain[w], t) {
+					plain[w] = append(plain[w], t)
+				}
+			}
+		}
+	}
+	fresh := func(ts []string) []string {
+		var out []string
+		for _, t := range ts {
+			if !slices.Contains(searched, t) && !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
+		return out
+	}
 	for _, s := range q.Stems {
+		if p := plain[s]; len(p) > 0 && !r.Index.BM25.Has(s) {
+			kin := fresh(p)
+			q.Related[s], q.StandIns[s] = kin, kin
+			searched = append(searched, kin...)
+		}
+	}
+	for _, s := range q.Stems {
+		if _, done := q.StandIns[s]; done {
+			continue
+		}
 		if !r.Index.BM25.Has(s) {
 			kin := r.kin(s, searched)
 			q.Related[s], q.StandIns[s] = kin, kin
@@ -239,6 +273,11 @@ func (q *Query) relate(r *Retriever) {
 	for _, s := range q.Stems {
 		if r.Index.BM25.Has(s) {
 			kin := r.kin(s, searched)
+			for _, t := range fresh(plain[s]) {
+				if !slices.Contains(kin, t) {
+					kin = append(kin, t)
+				}
+			}
 			q.Related[s] = kin
 			searched = append(searched, kin...)
 		}
