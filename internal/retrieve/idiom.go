@@ -460,7 +460,6 @@ var idioms = map[string][]string{
 	"brain trust":                {"experts", "advisers", "intellectuals"},
 	"egg heads":                  {"intellectuals", "experts"},
 	"eggheads":                   {"intellectuals", "experts"},
-	"know how":                   {"expertise", "skill", "knowledge"},
 	"brain drain":                {"emigration", "experts"},
 	"egg head":                   {"intellectual", "expert"},
 	"pen pusher":                 {"bureaucrat", "official", "clerk"},
@@ -525,13 +524,15 @@ var idioms = map[string][]string{
 // that the question holds, and the corpus's stems of its plain words.
 type idiom struct {
 	words, plain []string
+	// written are the plain words as written, for the vectors.
+	written []string
 }
 
 // idiomPattern is one of idioms read for matching: its words' stems, ""
 // for a "*".
 type idiomPattern struct {
-	stems []string
-	plain []string
+	stems          []string
+	plain, written []string
 }
 
 var (
@@ -558,7 +559,7 @@ func patterns() []idiomPattern {
 			}
 			for _, w := range plain {
 				if t := terms.Stem(w); !slices.Contains(p.plain, t) {
-					p.plain = append(p.plain, t)
+					p.plain, p.written = append(p.plain, t), append(p.written, w)
 				}
 			}
 			idiomPatterns = append(idiomPatterns, p)
@@ -658,10 +659,10 @@ func idiomsIn(words []string, has func(string) bool) []idiom {
 			if !ok || slices.Contains(used[start:end], true) {
 				continue
 			}
-			var plain []string
-			for _, t := range p.plain {
+			var plain, written []string
+			for i, t := range p.plain {
 				if has(t) {
-					plain = append(plain, t)
+					plain, written = append(plain, t), append(written, p.written[i])
 				}
 			}
 			var ws []string
@@ -672,7 +673,7 @@ func idiomsIn(words []string, has func(string) bool) []idiom {
 				}
 			}
 			if len(plain) > 0 {
-				out = append(out, idiom{words: ws, plain: plain})
+				out = append(out, idiom{words: ws, plain: plain, written: written})
 			}
 			break
 		}

@@ -76,6 +76,9 @@ type Query struct {
 	// searched beside its stand-ins, but neither counted as known nor
 	// quoted by an answer as stand-ins are.
 	SameConcept map[string][]string
+	// idiomWords are the plain words of the question's idioms (see
+	// idioms), which the vectors read beside its text.
+	idiomWords []string
 	// runs holds the stems of the runs among Names: the corpus knows each
 	// word, so a passage holding one of them holds none of the name.
 	runs [][]string
@@ -232,6 +235,7 @@ func (q *Query) relate(r *Retriever) {
 	searched := slices.Clone(q.Stems)
 	plain := map[string][]string{}
 	for _, id := range idiomsIn(q.Words, r.Index.BM25.Has) {
+		q.idiomWords = append(q.idiomWords, id.written...)
 		for _, w := range id.words {
 			for _, t := range id.plain {
 				if !slices.Contains(plain[w], t) {
@@ -251,9 +255,11 @@ func (q *Query) relate(r *Retriever) {
 	}
 	for _, s := range q.Stems {
 		if p := plain[s]; len(p) > 0 && !r.Index.BM25.Has(s) {
-			kin := fresh(p)
+			// Two words of one idiom the corpus lacks ("hero worship")
+			// share its plain words, searched once (see lexical).
+			kin := slices.DeleteFunc(slices.Clone(p), func(t string) bool { return slices.Contains(q.Stems, t) })
 			q.Related[s], q.StandIns[s] = kin, kin
-			searched = append(searched, kin...)
+			searched = append(searched, fresh(kin)...)
 		}
 	}
 	for _, s := range q.Stems {
@@ -295,7 +301,10 @@ func (q *Query) lexical(p Params) (ts []string, ws []float64) {
 	ts, ws = slices.Clone(q.Stems), slices.Clone(q.Specificity)
 	add := func(kin []string, weight float64) {
 		for _, t := range kin {
-			ts, ws = append(ts, t), append(ws, weight/float64(len(kin)))
+			// Words of one idiom share its plain words: searched once.
+			if !slices.Contains(ts, t) {
+				ts, ws = append(ts, t), append(ws, weight/float64(len(kin)))
+			}
 		}
 	}
 	for _, s := range q.Stems {
@@ -309,6 +318,15 @@ func (q *Query) lexical(p Params) (ts []string, ws []float64) {
 		}
 	}
 	return ts, ws
+}
+
+// semanticText returns the text the vectors embed for the question: its
+// own, and the plain words of its idioms.
+func (q *Query) semanticText() string {
+	if len(q.idiomWords) == 0 {
+		return q.Text
+	}
+	return q.Text + " (" + strings.Join(q.idiomWords, " ") + ")"
 }
 
 // only returns the query as if it asked only about stems, a subset of
