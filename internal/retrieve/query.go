@@ -258,8 +258,11 @@ func (q *Query) relate(r *Retriever) {
 			// Two words of one idiom the corpus lacks ("hero worship")
 			// share its plain words, searched once (see lexical).
 			kin := slices.DeleteFunc(slices.Clone(p), func(t string) bool { return slices.Contains(q.Stems, t) })
-			q.Related[s], q.StandIns[s] = kin, kin
+			q.StandIns[s] = kin
 			searched = append(searched, fresh(kin)...)
+			// Its kin are not searched, but a passage holding one is
+			// near the word as its stand-ins are.
+			q.Related[s] = append(slices.Clone(kin), r.kin(s, searched)...)
 		}
 	}
 	for _, s := range q.Stems {
