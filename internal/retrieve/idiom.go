@@ -19,8 +19,8 @@ import (
 // The list is general English, not any one text's: an expression is here
 // for how people talk, and maps only to words of its commonest figurative
 // sense. A "*" stands for one to three words of any kind ("keep * in
-// line": "keep the regions in line"); a question may put up to two stop
-// words between an expression's words ("calling all the shots"), and its
+// line": "keep the regions in line"); a question may put up to two
+// determiners or intensifiers between an expression's words ("calling all the shots"), and its
 // words match by stem ("calling the shots", "went bad").
 var idioms = map[string][]string{
 	// power and control
@@ -635,8 +635,20 @@ func idiomStem(w string) string {
 	return terms.Stem(w)
 }
 
-// maxIdiomGap is how many stop words a question may put between two
-// words of an expression ("calling all the shots"); maxIdiomSlot how many
+// idiomGapWords are the words a question may put between two words of
+// an idiom: determiners, possessives and intensifiers ("calling all the
+// shots", "keep his mouth shut"), not prepositions, which part them
+// ("called for more shots").
+var idiomGapWords = map[string]bool{
+	"the": true, "a": true, "an": true, "all": true, "his": true, "her": true,
+	"their": true, "its": true, "my": true, "your": true, "our": true,
+	"this": true, "that": true, "these": true, "those": true, "some": true,
+	"any": true, "so": true, "really": true, "very": true, "ever": true,
+	"even": true, "just": true, "actually": true, "completely": true,
+}
+
+// maxIdiomGap is how many of idiomGapWords a question may put between
+// two words of an expression ("calling all the shots"); maxIdiomSlot how many
 // words of any kind stand for a "*".
 const (
 	maxIdiomGap  = 2
@@ -705,7 +717,7 @@ func matchFrom(pattern, stems, words []string, i int, first bool) (int, bool) {
 	}
 	k := i
 	if !first {
-		for k < len(stems) && stems[k] != p && k-i < maxIdiomGap && terms.IsStopword(words[k]) {
+		for k < len(stems) && stems[k] != p && k-i < maxIdiomGap && idiomGapWords[words[k]] {
 			k++
 		}
 	}
