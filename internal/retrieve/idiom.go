@@ -513,7 +513,6 @@ var idioms = map[string][]string{
 	"for good":           {"permanently", "forever"},
 	"from scratch":       {"beginning", "new", "original"},
 	"the early days":     {"beginning", "early", "first"},
-	"in the first place": {"originally", "initially", "reason"},
 	"at first":           {"initially", "originally", "early"},
 	"to begin with":      {"initially", "originally", "first"},
 	"early on":           {"initially", "early", "first"},
