@@ -76,6 +76,9 @@ type Query struct {
 	// searched beside its stand-ins, but neither counted as known nor
 	// quoted by an answer as stand-ins are.
 	SameConcept map[string][]string
+	// idiomWords are the plain words of the question's idioms (see
+	// idioms), which the vectors read beside its text.
+	idiomWords []string
 	// runs holds the stems of the runs among Names: the corpus knows each
 	// word, so a passage holding one of them holds none of the name.
 	runs [][]string
@@ -223,9 +226,49 @@ func (q *Query) dropRefWords() {
 // relate fills Related and StandIns. Stand-ins are found first: a stem
 // related to two question words is searched once, and as a stand-in it
 // weighs more.
+//
+// A word of an idiom the question uses ("shots" in "calling the shots")
+// is related to the idiom's plain words ("control", "decide"; see
+// idioms): in place of its kin when the corpus lacks it, for its literal
+// sense is not what is asked; beside them when the corpus has it.
 func (q *Query) relate(r *Retriever) {
 	searched := slices.Clone(q.Stems)
+	plain := map[string][]string{}
+	for _, id := range idiomsIn(q.Words, r.Index.BM25.Has) {
+		q.idiomWords = append(q.idiomWords, id.written...)
+		for _, w := range id.words {
+			for _, t := range id.plain {
+				if !slices.Contains(plain[w], t) {
+					plain[w] = append(plain[w], t)
+				}
+			}
+		}
+	}
+	fresh := func(ts []string) []string {
+		var out []string
+		for _, t := range ts {
+			if !slices.Contains(searched, t) && !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
+		return out
+	}
 	for _, s := range q.Stems {
+		if p := plain[s]; len(p) > 0 && !r.Index.BM25.Has(s) {
+			// Two words of one idiom the corpus lacks ("hero worship")
+			// share its plain words, searched once (see lexical).
+			kin := slices.DeleteFunc(slices.Clone(p), func(t string) bool { return slices.Contains(q.Stems, t) })
+			q.StandIns[s] = kin
+			searched = append(searched, fresh(kin)...)
+			// Its kin are not searched, but a passage holding one is
+			// near the word as its stand-ins are.
+			q.Related[s] = append(slices.Clone(kin), r.kin(s, searched)...)
+		}
+	}
+	for _, s := range q.Stems {
+		if _, done := q.StandIns[s]; done {
+			continue
+		}
 		if !r.Index.BM25.Has(s) {
 			kin := r.kin(s, searched)
 			q.Related[s], q.StandIns[s] = kin, kin
@@ -239,6 +282,11 @@ func (q *Query) relate(r *Retriever) {
 	for _, s := range q.Stems {
 		if r.Index.BM25.Has(s) {
 			kin := r.kin(s, searched)
+			for _, t := range fresh(plain[s]) {
+				if !slices.Contains(kin, t) {
+					kin = append(kin, t)
+				}
+			}
 			q.Related[s] = kin
 			searched = append(searched, kin...)
 		}
@@ -256,7 +304,10 @@ func (q *Query) lexical(p Params) (ts []string, ws []float64) {
 	ts, ws = slices.Clone(q.Stems), slices.Clone(q.Specificity)
 	add := func(kin []string, weight float64) {
 		for _, t := range kin {
-			ts, ws = append(ts, t), append(ws, weight/float64(len(kin)))
+			// Words of one idiom share its plain words: searched once.
+			if !slices.Contains(ts, t) {
+				ts, ws = append(ts, t), append(ws, weight/float64(len(kin)))
+			}
 		}
 	}
 	for _, s := range q.Stems {
@@ -270,6 +321,15 @@ func (q *Query) lexical(p Params) (ts []string, ws []float64) {
 		}
 	}
 	return ts, ws
+}
+
+// semanticText returns the text the vectors embed for the question: its
+// own, and the plain words of its idioms.
+func (q *Query) semanticText() string {
+	if len(q.idiomWords) == 0 {
+		return q.Text
+	}
+	return q.Text + " (" + strings.Join(q.idiomWords, " ") + ")"
 }
 
 // only returns the query as if it asked only about stems, a subset of

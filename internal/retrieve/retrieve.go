@@ -265,7 +265,7 @@ func (r *Retriever) Prepare(ctx context.Context, question string) (*Search, erro
 		return nil, err
 	}
 	s := &Search{r: r, Q: q, lexical: map[[3]float64]lexicalRanking{}, intent: r.intentRanking(q.Intent), parts: map[partKey]evidence{}}
-	m, err := r.Index.Semantic(ctx, q.Text, depth)
+	m, err := r.Index.Semantic(ctx, q.semanticText(), depth)
 	if err != nil {
 		return nil, err
 	}
