@@ -218,7 +218,7 @@ func (s *evalSetting) String() string {
 		out += fmt.Sprintf("; embedder concepts %g, n-grams %g", s.Embedder.Concept, s.Embedder.Ngram)
 	}
 	if s.Selection != nil {
-		out += fmt.Sprintf("; answers keep %g (%g in the best passage), passage power %g, related %g", s.Selection.KeepFraction, s.Selection.KeepSame, s.Selection.PassagePower, s.Selection.RelatedShare)
+		out += fmt.Sprintf("; answers keep %g (%g in the best passage), passage power %g, related %g, part words %g", s.Selection.KeepFraction, s.Selection.KeepSame, s.Selection.PassagePower, s.Selection.RelatedShare, s.Selection.PartWords)
 	}
 	return out
 }

@@ -42,7 +42,10 @@ var (
 	keepSames     = []float64{0.4, 0.6, 0.75}
 	passagePowers = []float64{3, 10}
 	relatedShares = []float64{0.25, 0.5}
-	ngramWeights  = []float64{0.35}
+	// partWords holds 0 (a later part's sentence needs only to bear on
+	// it) and the weight of about one uncommon word of the question.
+	partWords    = []float64{0, 1.2}
+	ngramWeights = []float64{0.35}
 )
 
 // steps returns from, from+step, ... up to to, rounded to three places.
@@ -367,7 +370,9 @@ func selections() []generate.Selection {
 		for _, ks := range keepSames {
 			for _, pp := range passagePowers {
 				for _, rs := range relatedShares {
-					out = append(out, generate.Selection{KeepFraction: kf, KeepSame: ks, PassagePower: pp, RelatedShare: rs})
+					for _, pw := range partWords {
+						out = append(out, generate.Selection{KeepFraction: kf, KeepSame: ks, PassagePower: pp, RelatedShare: rs, PartWords: pw})
+					}
 				}
 			}
 		}

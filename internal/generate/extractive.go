@@ -349,14 +349,24 @@ func questionWeights(q *retrieve.Query, standIns map[string]float64, stems [][][
 // namingWords introduce the name of a thing, or what a word means.
 var namingWords = map[string]bool{"called": true, "termed": true, "named": true, "known": true, "means": true, "meaning": true, "ie": true}
 
+// summoning words after "called", "termed" or "named" make it summon or
+// appoint, not name: "the convention was called for August", "he called
+// on the council", "the strike was called off", "named to the board".
+var summoning = map[string]bool{"for": true, "on": true, "upon": true, "off": true, "up": true, "to": true, "by": true, "in": true, "into": true, "out": true, "at": true}
+
+// calling are the naming words a summoning word after them turns into
+// summoning (see summoning).
+var calling = map[string]bool{"called": true, "termed": true, "named": true}
+
 // defined returns the stems of the words a sentence names or defines:
 // the first content word within three words after "called", "termed",
-// "known (as)", "means" or "i.e.".
+// "known (as)", "means" or "i.e.", unless the naming word summons
+// ("called for a vote").
 func defined(text string) []string {
 	ws := terms.Words(strings.ReplaceAll(text, "i.e.", "ie"))
 	var out []string
 	for i, w := range ws {
-		if !namingWords[w] {
+		if !namingWords[w] || calling[w] && i+1 < len(ws) && summoning[ws[i+1]] {
 			continue
 		}
 		for _, v := range ws[i+1 : min(len(ws), i+4)] {

@@ -12,6 +12,7 @@ import (
 	"studyguide/internal/essay/essaytest"
 	"studyguide/internal/retrieve"
 	"studyguide/internal/retrieve/retrievetest"
+	"studyguide/internal/terms"
 )
 
 func TestExtractiveShortensAnEndlessSentence(t *testing.T) {
@@ -202,6 +203,29 @@ func TestAnswersAnswer(t *testing.T) {
 			question: "What did Molotov worry about, and did he blame Lenin?",
 			want:     []string{"worried about the future of socialism", "Molotov did not trace the roots"},
 			not:      []string{"effrontery"},
+		},
+		{
+			// ¶57 says where the phrase comes from ("as this dilemma was
+			// termed"); note 15's "Still others have come to light" only
+			// shares "come".
+			question: "What is the Red versus expert dilemma, and where does that phrase come from?",
+			want:     []string{"as this dilemma was termed during the Chinese Cultural Revolution"},
+			not:      []string{"[note 15]"},
+		},
+		{
+			// What the author wants to know of it, ¶58 says ("need to be
+			// discovered and studied"); ¶61's and ¶51's "we can't know"
+			// are of other things.
+			question: "What was the Party Maximum, and what does the author want to know about it?",
+			want:     []string{"need to be discovered and studied"},
+			not:      []string{"[¶61]", "[¶51]"},
+		},
+		{
+			// Note 5 names the article; note 3's "his article" and note
+			// 14's "I am preparing an article" are other articles.
+			question: "What was the Leningrad Affair charge, and who wrote the article cited on it?",
+			want:     []string{"See David Brandenberger"},
+			not:      []string{"[note 3]", "[note 14]"},
 		},
 	} {
 		got := answer(t, c.question)
@@ -401,4 +425,18 @@ func textCorpus(t *testing.T, name, text string) (*essay.Corpus, *retrieve.Retri
 	t.Helper()
 	c := essaytest.Text(t, name, text)
 	return c, retrievetest.New(t, c)
+}
+
+func TestDefinedSkipsSummoning(t *testing.T) {
+	for text, want := range map[string]string{
+		"A stratum called the gentry held the land.": terms.Stem("gentry"),
+		"The convention was called for August.":      "",
+		"He called on the council to act.":           "",
+		"They were named to the board in May.":       "",
+	} {
+		got := strings.Join(defined(text), " ")
+		if got != want {
+			t.Errorf("defined(%q) = %q, want %q", text, got, want)
+		}
+	}
 }

@@ -29,10 +29,17 @@ type Selection struct {
 	// sentence from a lower passage must say to be quoted beside the best
 	// passage's.
 	PassagePower float64 `json:"passage_power"`
+	// PartWords is the least weight of a later part's own words (or of
+	// words related to them) that a sentence must hold to be quoted for
+	// that part from a passage no earlier part quoted and retrieval did
+	// not rank first: one word shared by chance ("come" for "where does
+	// the phrase come from?") is no evidence for it. 0 lets any sentence
+	// bearing on the part be quoted.
+	PartWords float64 `json:"part_words"`
 }
 
 // DefaultSelection is the selection offline answers use.
-var DefaultSelection = Selection{KeepFraction: 0.75, KeepSame: 0.4, RelatedShare: 0.25, PassagePower: 3}
+var DefaultSelection = Selection{KeepFraction: 0.75, KeepSame: 0.4, RelatedShare: 0.25, PassagePower: 3, PartWords: 1.2}
 
 // Fixed selection settings.
 const (
@@ -370,6 +377,9 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 				continue
 			}
 			if single && n > 0 && s.passage != top && !hasIntent(res) && (!s.question || scores[i] <= scores[order[0]]) {
+				continue
+			}
+			if part > 0 && !flat && sel.chance(s, p, res, chosen, part, weights) {
 				continue
 			}
 			key := [2]int{s.rank, s.index}
@@ -867,6 +877,32 @@ func (sel Selection) score(s sentence, p retrieve.Part, res *retrieve.Result, we
 		bears = true
 	}
 	return score, bears, own
+}
+
+// chance reports whether sentence s, weighed for a later part p of a
+// question of several, shares the part's words by chance: it comes from a
+// passage below the best retrieved that no earlier part quoted, and holds
+// less than PartWords of the part's own words, by weight, counting a word
+// related to one of them ("suspect" for "suspicion") as the word. Asked
+// "What is the dilemma, and where does the phrase come from?", a note's
+// "Still others have come to light" answers nothing: the passage quoted
+// for the first part names the phrase's origin, in other words.
+//
+//   - chosen: the sentences chosen so far, for earlier parts and this one.
+func (sel Selection) chance(s sentence, p retrieve.Part, res *retrieve.Result, chosen []candidate, part int, weights map[string]float64) bool {
+	if sel.PartWords <= 0 || s.rank == 0 || len(p.Stems) == 0 {
+		return false
+	}
+	if slices.ContainsFunc(chosen, func(c candidate) bool { return c.passage == s.passage && c.part < part }) {
+		return false
+	}
+	var held float64
+	for _, st := range p.Stems {
+		if s.holds(st) || slices.ContainsFunc(res.Query.Related[st], func(t string) bool { return s.stems[t] }) {
+			held += weights[st]
+		}
+	}
+	return held < sel.PartWords
 }
 
 // covers reports whether s holds every word of part p, of two words at
