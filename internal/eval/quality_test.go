@@ -150,15 +150,7 @@ func builtInSets(t *testing.T) []*Set {
 	}
 	var sets []*Set
 	for _, name := range names {
-		data, err := corpus.EvalSets.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		set, err := Parse(name, data, c)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sets = append(sets, set)
+		sets = append(sets, parseSet(t, corpus.EvalSets, name, c))
 	}
 	return sets
 }
@@ -173,17 +165,23 @@ func testdataSets(t *testing.T, names []string) []*Set {
 		if err != nil {
 			t.Fatal(err)
 		}
-		data, err := os.ReadFile(filepath.Join("testdata", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		set, err := Parse(name, data, c)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sets = append(sets, set)
+		sets = append(sets, parseSet(t, os.DirFS("testdata"), name, c))
 	}
 	return sets
+}
+
+// parseSet reads the set named name from fsys and parses it against c.
+func parseSet(t *testing.T, fsys fs.FS, name string, c *essay.Corpus) *Set {
+	t.Helper()
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := Parse(name, data, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return set
 }
 
 // devSets are the question sets about real texts other than the essay
