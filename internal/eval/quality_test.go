@@ -114,29 +114,48 @@ type floor struct {
 // 0.765), eval6's (0.962 to 0.949), eval10's (0.956 to 0.945) and
 // eval13's (0.930 to 0.922), eval11's recall@3 (0.980 to 0.969) and
 // answer precision (0.862 to 0.848); eval3's decline went.
+// Then idioms came to be read through the plain words they mean ("call
+// the shots"), questions of the text as a publication and of what a
+// cited source wrote on a topic it is not cited for to be declined, a
+// rare word one slip from a common one to be respelled ("stoped"), and a
+// later part's passage to need the part's own words (part words 1.2);
+// the choice moved the vectors from 0.25 to 0.5. Pooled held out over
+// twenty-three: recall@1 0.863 to 0.878, recall@3 0.957 to 0.962, MRR
+// 0.913 to 0.923, off-topic answered 65 to 57 of 403, answer precision
+// 0.837 to 0.859, but declines 43 to 47 of 1850 and part recall 0.886
+// to 0.884. What fell: declines on eval14 (1 to 3), eval17 (3 to 5),
+// eval19 (4 to 6), eval4 (1 to 2) and Civil Disobedience (3 to 4: "get
+// rid of the goverment", "rid" now standing in as "abolish"), mostly
+// idioms' plain words the text lacks at the weights chosen on the other
+// sets; eval10 answered one more off-topic question (5); recall@3 on
+// eval (0.950 to 0.933), eval14 (0.947 to 0.934) and eval3 (1 to 0.986);
+// part recall on eval18 (0.750 to 0.714: a later part that shares only
+// "marx" with ¶61 no longer brings it) and eval4 (1 to 0.875); answer
+// precision on eval9 (0.902 to 0.887), eval8 (0.856 to 0.854), eval17
+// and eval (by 0.001).
 var floors = map[string]floor{
-	"eval.tsv":               {0.850, 0.950, 0.900, 0, 0, 0.861, 1.000},
-	"eval10.tsv":             {0.945, 1.000, 0.973, 0, 4, 0.931, 0.963},
-	"eval11.tsv":             {0.929, 0.969, 0.952, 0, 1, 0.848, 1.000},
-	"eval12.tsv":             {0.876, 0.943, 0.916, 4, 5, 0.844, 0.792},
-	"eval13.tsv":             {0.922, 0.983, 0.951, 1, 3, 0.927, 0.960},
-	"eval14.tsv":             {0.816, 0.947, 0.881, 1, 4, 0.820, 1.000},
-	"eval15.tsv":             {0.765, 0.926, 0.851, 5, 6, 0.713, 0.964},
-	"eval16.tsv":             {0.792, 0.922, 0.860, 4, 7, 0.799, 0.833},
-	"eval17.tsv":             {0.810, 0.949, 0.883, 3, 4, 0.776, 0.667},
-	"eval18.tsv":             {0.740, 0.935, 0.842, 5, 6, 0.675, 0.750},
-	"eval19.tsv":             {0.771, 0.916, 0.851, 4, 0, 0.720, 1.000},
+	"eval.tsv":               {0.867, 0.933, 0.913, 0, 0, 0.860, 1.000},
+	"eval10.tsv":             {0.945, 1.000, 0.973, 0, 5, 0.943, 0.963},
+	"eval11.tsv":             {0.929, 0.980, 0.955, 0, 1, 0.862, 1.000},
+	"eval12.tsv":             {0.895, 0.952, 0.930, 4, 5, 0.885, 0.792},
+	"eval13.tsv":             {0.930, 0.983, 0.955, 1, 3, 0.931, 0.960},
+	"eval14.tsv":             {0.842, 0.934, 0.895, 3, 4, 0.896, 1.000},
+	"eval15.tsv":             {0.778, 0.938, 0.863, 5, 5, 0.748, 0.964},
+	"eval16.tsv":             {0.831, 0.935, 0.891, 3, 6, 0.821, 0.833},
+	"eval17.tsv":             {0.835, 0.949, 0.896, 5, 3, 0.775, 0.667},
+	"eval18.tsv":             {0.766, 0.935, 0.858, 5, 6, 0.699, 0.714},
+	"eval19.tsv":             {0.783, 0.928, 0.863, 6, 0, 0.776, 1.000},
 	"eval2.tsv":              {0.944, 1.000, 0.972, 1, 0, 0.892, 1.000},
-	"eval20.tsv":             {0.852, 0.955, 0.903, 3, 4, 0.832, 0.875},
-	"eval21.tsv":             {0.868, 0.989, 0.925, 3, 3, 0.853, 0.828},
-	"eval3.tsv":              {0.959, 1.000, 0.977, 0, 0, 0.908, 1.000},
-	"eval4.tsv":              {0.846, 0.954, 0.904, 1, 1, 0.861, 1.000},
-	"eval5.tsv":              {0.935, 0.987, 0.961, 0, 0, 0.902, 1.000},
-	"eval6.tsv":              {0.949, 1.000, 0.974, 0, 0, 0.904, 1.000},
+	"eval20.tsv":             {0.875, 0.955, 0.916, 2, 1, 0.878, 0.875},
+	"eval21.tsv":             {0.879, 1.000, 0.934, 1, 0, 0.881, 0.897},
+	"eval3.tsv":              {0.959, 0.986, 0.976, 0, 0, 0.929, 1.000},
+	"eval4.tsv":              {0.877, 0.985, 0.926, 2, 1, 0.893, 0.875},
+	"eval5.tsv":              {0.948, 1.000, 0.970, 0, 0, 0.932, 1.000},
+	"eval6.tsv":              {0.987, 1.000, 0.994, 0, 0, 0.940, 1.000},
 	"eval7.tsv":              {0.924, 0.985, 0.958, 0, 0, 0.901, 1},
-	"eval8.tsv":              {0.871, 0.953, 0.914, 1, 3, 0.856, 1.000},
-	"eval9.tsv":              {0.877, 0.938, 0.915, 3, 0, 0.902, 0.880},
-	"civil-disobedience.tsv": {0.733, 0.840, 0.806, 3, 7, 0.688, 0.654},
+	"eval8.tsv":              {0.894, 0.953, 0.930, 1, 3, 0.854, 1.000},
+	"eval9.tsv":              {0.889, 0.963, 0.926, 3, 0, 0.887, 0.880},
+	"civil-disobedience.tsv": {0.747, 0.853, 0.815, 4, 7, 0.711, 0.654},
 	"on-liberty.tsv":         {0.851, 0.959, 0.905, 1, 7, 0.832, 0.600},
 }
 

@@ -111,7 +111,7 @@ type Params struct {
 // otherwise.
 var DefaultParams = Params{
 	RRFK:             5,
-	SemanticWeight:   0.25,
+	SemanticWeight:   0.5,
 	StandInWeight:    0.5,
 	RelatedWeight:    0.35,
 	PhraseWeight:     0.6,
