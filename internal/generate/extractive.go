@@ -228,10 +228,16 @@ func weakest(chosen []candidate) int {
 //
 //   - sources: whether the question asks for sources or where to read.
 func withNotes(chosen []candidate, hits []retrieve.Hit, sources bool) []candidate {
-	out := chosen
+	// out is a copy: marking a chosen note as following its marker below
+	// must not change chosen while it is read. A candidate so marked
+	// holds its marker's index, not an index into its own note.
+	out := slices.Clone(chosen)
 	for _, m := range chosen {
+		if m.followsMarker {
+			continue
+		}
 		n := m.passage.Sentences[m.index].Note
-		if n == 0 || m.followsMarker {
+		if n == 0 {
 			continue
 		}
 		ref := m.passage.NoteRef(n)

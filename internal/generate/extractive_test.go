@@ -440,3 +440,25 @@ func TestDefinedSkipsSummoning(t *testing.T) {
 		}
 	}
 }
+
+// TestWithNotesReadsEachCandidateOnce checks that a note chosen beside the
+// paragraph that marks it late (its fourth sentence, the note having one)
+// is moved after the marker without the note being read at the marker's
+// index, which once ran past the note's end and panicked.
+func TestWithNotesReadsEachCandidateOnce(t *testing.T) {
+	c := essaytest.Text(t, "lecture.md", "# A Lecture\n\nOne. Two. Three. Four, as he said.[^1]\n\n[^1]: A short note.\n")
+	para, ok := c.Passage(essay.Ref{Kind: essay.Paragraph, N: 1})
+	note, ok2 := c.Passage(essay.Ref{Kind: essay.Note, N: 1})
+	if !ok || !ok2 || len(para.Sentences) != 4 || len(note.Sentences) != 1 || para.Sentences[3].Note != 1 {
+		t.Fatalf("the text parsed otherwise than the test needs: %+v, %+v", para, note)
+	}
+	chosen := []candidate{{passage: para, index: 3, rank: 0}, {passage: note, index: 0, rank: 1}}
+	hits := []retrieve.Hit{{Passage: para}, {Passage: note}}
+	out := withNotes(chosen, hits, true)
+	if len(out) != 2 || !out[1].followsMarker || out[1].index != 3 || out[1].noteIndex != 0 {
+		t.Errorf("withNotes = %+v, want the note after its marker", out)
+	}
+	if chosen[1].followsMarker {
+		t.Error("withNotes changed the candidates it was given")
+	}
+}
