@@ -343,20 +343,36 @@ func checkFloor(t *testing.T, rep *Report, want floor) {
 // vectors' weight falling to 0.25: chosen on the essay's sets alone, the
 // weights lean to the essay. (Figures read from `eval --compare`, the
 // test sets' questions unread.)
+// With idioms, publication questions, part words and the vectors back at
+// 0.5 (this round): Paine fell (recall@1 0.671 to 0.635, MRR 0.762 to
+// 0.743; it had risen as much when the vectors went to 0.25), Turner's
+// answer precision (0.759 to 0.754) and part recall (0.690 to 0.655), Du
+// Bois's and Beard's answer precision (0.564 to 0.560, 0.682 to 0.679),
+// On Liberty's recall@1 (0.878 to 0.851) and MRR (0.918 to 0.905), and
+// Civil Disobedience declined one more ("get rid of the goverment": "rid"
+// stands in as "abolish"); Goldman, Douglass, Lincoln, Turner's recall
+// rose. (Figures read from `eval --compare`, the test sets' questions
+// unread.)
 var textFloors = map[string]floor{
-	"douglass-lynched.tsv":  {0.625, 0.812, 0.731, 8, 5, 0.663, 0.450},
-	"goldman-kronstadt.tsv": {0.779, 0.884, 0.843, 8, 5, 0.767, 0.588},
+	"douglass-lynched.tsv":  {0.635, 0.833, 0.742, 8, 5, 0.678, 0.450},
+	"goldman-kronstadt.tsv": {0.791, 0.907, 0.859, 8, 5, 0.780, 0.588},
 	// Blind at their first run (README.md), then held at the weights in
 	// use.
-	"lincoln-cooper-union.tsv": {0.511, 0.739, 0.633, 14, 8, 0.465, 0.525},
-	"dubois-washington.tsv":    {0.600, 0.700, 0.679, 3, 7, 0.564, 0.875},
-	"paine-common-sense.tsv":   {0.671, 0.835, 0.762, 5, 7, 0.639, 0.700},
-	"turner-frontier.tsv":      {0.738, 0.869, 0.815, 5, 6, 0.759, 0.690},
-	// Blind at its first run (internal/eval/README.md): a fifth text.
-	"beard-historical-interpretation.tsv": {0.673, 0.796, 0.746, 6, 5, 0.682, 0.560},
+	"lincoln-cooper-union.tsv":            {0.511, 0.773, 0.644, 14, 8, 0.477, 0.525},
+	"dubois-washington.tsv":               {0.600, 0.700, 0.679, 3, 7, 0.560, 0.875},
+	"paine-common-sense.tsv":              {0.635, 0.835, 0.743, 5, 6, 0.641, 0.700},
+	"turner-frontier.tsv":                 {0.750, 0.881, 0.819, 5, 6, 0.754, 0.655},
+	"beard-historical-interpretation.tsv": {0.673, 0.816, 0.749, 6, 5, 0.679, 0.560},
+	// Blind at its first run (internal/eval/README.md): a sixth text, with
+	// 105 notes, most of them in French, German or Latin.
+	"acton-study-of-history.tsv": {0.697, 0.817, 0.760, 10, 7, 0.653, 0.708},
+	// Blind sets about the essay, at their first run, until they join
+	// cross-validation.
+	"eval22.tsv": {0.917, 0.979, 0.951, 3, 6, 0.889, 0.943},
+	"eval23.tsv": {0.840, 0.950, 0.896, 2, 5, 0.792, 0.867},
 	// Development sets.
-	"civil-disobedience.tsv": {0.747, 0.827, 0.812, 3, 7, 0.689, 0.654},
-	"on-liberty.tsv":         {0.878, 0.959, 0.918, 1, 7, 0.828, 0.600},
+	"civil-disobedience.tsv": {0.747, 0.853, 0.816, 4, 7, 0.713, 0.654},
+	"on-liberty.tsv":         {0.851, 0.959, 0.905, 1, 7, 0.832, 0.600},
 }
 
 // TestRealTextSets runs each question set about a real text, under
