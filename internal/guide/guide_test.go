@@ -439,6 +439,34 @@ func TestExcerptKeepsWholeClauses(t *testing.T) {
 // on, from real texts: after "and," or inside an aside (Thoreau, Mill),
 // on an apposition or a list's next item (Douglass, Goldman), each
 // against a cut that does open a clause.
+// TestCutKeepsANoteMarkerWhole checks that a cut after a note's marker
+// keeps the marker's closing bracket: "increases[41] …", not
+// "increases[41 …".
+func TestCutKeepsANoteMarkerWhole(t *testing.T) {
+	long := strings.Repeat("word ", 20) + "and it increases[41]; " + strings.Repeat("tail ", 40) + "end."
+	if got := cut(long); !strings.HasSuffix(got, "increases[41] "+Ellipsis) {
+		t.Errorf("cut = %q, want it to end with the whole marker", got)
+	}
+}
+
+// TestNoteQuotationAsksNoOpenQuestion checks that a question in a note
+// that strings quotations together, each credited to its author and work,
+// is the quoted author's, not an open question of the text.
+func TestNoteQuotationAsksNoOpenQuestion(t *testing.T) {
+	c := essaytest.Text(t, "lecture.md", "# A Lecture\n\nHistory teaches.[^1]\n\n"+
+		"[^1]: Our knowledge grows. May we be allowed to imagine the minds of men working together for it? "+
+		"May not the increase of knowledge transfigure the world?--JOWETT, Plato, i. 414.\n")
+	note, ok := c.Passage(essay.Ref{Kind: essay.Note, N: 1})
+	if !ok {
+		t.Fatal("no note 1")
+	}
+	for i, s := range note.Sentences {
+		if s.Question && isOpen(note, i) {
+			t.Errorf("%q is read as an open question of the text", s.Text)
+		}
+	}
+}
+
 func TestCutStartsAtAClause(t *testing.T) {
 	for _, c := range []struct {
 		text, at string

@@ -184,11 +184,12 @@ func isOpen(p *essay.Passage, i int) bool {
 	if wordCount(text) < minOpenWords || rhetoricalRe.MatchString(text) || tagNotRe.MatchString(text) || reportedAskRe.MatchString(text) {
 		return false
 	}
-	if p.Ref.Kind == essay.Note && (closesQuote(text) || foreign(text)) {
+	if p.Ref.Kind == essay.Note && (closesQuote(text) || foreign(text) || attributed(p, i)) {
 		// A note's quoted question is a title it cites ("see the
 		// following articles by ...: “Do we need a Philosophy of
-		// Law?”"), and one in another language the source it quotes:
-		// neither is the text's own.
+		// Law?”"), one in another language the source it quotes, and
+		// one a name and work follow ("...?--JOWETT, Plato, i. 414.")
+		// a quotation's: none is the text's own.
 		return false
 	}
 	if dialogue(p, s) || verse(p, s) || quotedBlock(p, s) {
@@ -201,6 +202,22 @@ func isOpen(p *essay.Passage, i int) bool {
 		}
 	}
 	return true
+}
+
+// attributionRe credits the quotation before it to its author and work,
+// as notes that string quotations together do: "--JOWETT, Plato", "—
+// Guizot, Histoire".
+var attributionRe = lazyregexp.New(`(?:--|—|–)\s*\p{Lu}[\p{L}.'’ ]{1,40},`)
+
+// attributed reports whether sentence i of a note, or one of the two after
+// it, credits what it says to someone: a quotation ends there.
+func attributed(p *essay.Passage, i int) bool {
+	for j := i; j < len(p.Sentences) && j <= i+2; j++ {
+		if attributionRe.MatchString(p.Sentences[j].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // dialogue reports whether a question is a line someone speaks: it opens

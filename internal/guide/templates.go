@@ -582,7 +582,7 @@ func corroborateNote(pc *pctx) []option {
 		if e.Note == nil {
 			continue
 		}
-		text := sf("Check %s against the note it marks, %s: does the source cited there bear the claim out?", e.Ref.Marker(), e.Note.Ref.Marker())
+		text := sf("Check %s against the note it marks, %s. Does the source cited there bear the claim out?", e.Ref.Marker(), e.Note.Ref.Marker())
 		out = append(out, prompt("corroboration/note", 1.1, text, nil, e.Ref, e.Note.Ref))
 	}
 	return out

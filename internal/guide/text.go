@@ -237,7 +237,9 @@ func cut(text string) string {
 			from = at + len(sep)
 		}
 		if best > 0 {
-			return strings.TrimRightFunc(text[:best], func(r rune) bool { return unicode.IsPunct(r) && r != ')' && r != '"' && r != '”' }) + " " + Ellipsis
+			// A closing bracket ends a note's marker ("increases[41];"):
+			// it stays with the "[" it closes.
+			return strings.TrimRightFunc(text[:best], func(r rune) bool { return unicode.IsPunct(r) && r != ')' && r != ']' && r != '"' && r != '”' }) + " " + Ellipsis
 		}
 	}
 	return text
