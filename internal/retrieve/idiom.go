@@ -576,62 +576,23 @@ func patterns() []idiomPattern {
 	return idiomPatterns
 }
 
-// idiomStem stems a word of an expression or of a question for matching:
-// "goes" and "does" as "go" and "do", which the stemmer leaves apart.
+// idiomStem stems a word of an expression or of a question for matching.
+// terms.Stem already reads most irregular forms ("took", "made", "spoken");
+// idiomForms adds those it leaves apart, because outside an idiom they
+// are as often another word ("saw", "laid") or a verb the stop words drop
+// ("does", "had").
 func idiomStem(w string) string {
-	switch w {
-	case "goes":
-		return "go"
-	case "does", "did", "done":
-		return "do"
-	case "has", "had":
-		return "have"
-	case "took", "taken":
-		return "take"
-	case "got", "gotten":
-		return "get"
-	case "made":
-		return "make"
-	case "gave", "given":
-		return "give"
-	case "came":
-		return "come"
-	case "ran":
-		return "run"
-	case "fell", "fallen":
-		return "fall"
-	case "held":
-		return "hold"
-	case "broke", "broken":
-		return "break"
-	case "brought":
-		return "bring"
-	case "sold":
-		return "sell"
-	case "stood":
-		return "stand"
-	case "lost":
-		return "lose"
-	case "drew", "drawn":
-		return "draw"
-	case "threw", "thrown":
-		return "throw"
-	case "spoke", "spoken":
-		return "speak"
-	case "saw", "seen":
-		return "see"
-	case "told":
-		return "tell"
-	case "laid":
-		return "lay"
-	case "paid":
-		return "pay"
-	case "dug":
-		return "dig"
-	case "swept":
-		return "sweep"
+	if b, ok := idiomForms[w]; ok {
+		return b
 	}
 	return terms.Stem(w)
+}
+
+// idiomForms are the irregular forms idioms are read through beyond those
+// terms.Stem reads.
+var idiomForms = map[string]string{
+	"goes": "go", "does": "do", "did": "do", "done": "do", "has": "have",
+	"had": "have", "saw": "see", "laid": "lay", "dug": "dig", "swept": "sweep",
 }
 
 // idiomGapWords are the words a question may put between two words of
