@@ -366,10 +366,6 @@ var textFloors = map[string]floor{
 	// Blind at its first run (internal/eval/README.md): a sixth text, with
 	// 105 notes, most of them in French, German or Latin.
 	"acton-study-of-history.tsv": {0.697, 0.817, 0.760, 10, 7, 0.653, 0.708},
-	// Blind sets about the essay, at their first run, until they join
-	// cross-validation.
-	"eval22.tsv": {0.917, 0.979, 0.951, 3, 6, 0.889, 0.943},
-	"eval23.tsv": {0.840, 0.950, 0.896, 2, 5, 0.792, 0.867},
 	// Development sets.
 	"civil-disobedience.tsv": {0.747, 0.853, 0.816, 4, 7, 0.713, 0.654},
 	"on-liberty.tsv":         {0.851, 0.959, 0.905, 1, 7, 0.832, 0.600},
