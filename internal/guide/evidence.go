@@ -625,13 +625,18 @@ func nth(vs []float64, n int) float64 {
 
 // quotable reports whether sentence s may be evidence for q: a statement a
 // student can read alone, not the question itself or its passage, not a
-// bare pointer to a source, and not a footnote whose marking sentence the
+// bare pointer to a source nor words that only introduce the next, and not a footnote whose marking sentence the
 // corpus holds (that sentence is quoted instead, the note after it).
 func (b *builder) quotable(s *sentence, q *Question) bool {
 	switch {
 	case s.question, s.shouts, s.leans == leansHard && s.run == nil, bibRe.MatchString(s.text), wordCount(s.text) < 4:
 		return false
 	case q.Origin == Claim && s.p.Ref == q.Ref && s.text == q.Text:
+		return false
+	case introducesNext(s.text):
+		// A sentence that only introduces what follows it ("Such men
+		// feel in conscience bound to ask of this nation three
+		// things:") says nothing a student can read alone.
 		return false
 	}
 	if s.p.Ref.Kind == essay.Note {

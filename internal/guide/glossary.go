@@ -164,7 +164,7 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 	}
 	for _, p := range ps {
 		for _, s := range b.of[p.Ref] {
-			if len(termSpans(s.text, cd.Term)) == 0 || bibRe.MatchString(s.text) || s.leans == leansHard && s.run == nil || cd.Name && (onlyInLonger(s.text, cd.Term) || b.inLongerName(s.text, cd.Term)) || strings.HasSuffix(strings.TrimSpace(s.text), ":") || s.voiced {
+			if len(termSpans(s.text, cd.Term)) == 0 || bibRe.MatchString(s.text) || s.leans == leansHard && s.run == nil || cd.Name && (onlyInLonger(s.text, cd.Term) || b.inLongerName(s.text, cd.Term)) || introducesNext(s.text) || s.voiced {
 				// A sentence that leans on a pronoun and has no run to
 				// name whom it stands for cannot be read alone, nor can
 				// one that only introduces the words that follow it ("A

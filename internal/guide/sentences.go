@@ -419,6 +419,10 @@ func leaningIn(text string, lower map[string]bool) int {
 // object; possessives ("their own privileges") lean less.
 var subjectRe = lazyregexp.New(`^(?:he|she|they|him|her|them)$`)
 
+// possessiveRe finds a pronoun that says whose a thing is; opening a
+// sentence's subject it leans as hard as a subject pronoun.
+var possessiveRe = lazyregexp.New(`^(?:his|her|their)$`)
+
 // pronounLean says how hard a sentence's first personal pronoun leans on a
 // name the sentence does not give: "He was stymied" and "Nor was he able"
 // cannot be read alone; "the defense of their own privileges" can, just;
@@ -434,7 +438,13 @@ func pronounLean(text string, lower map[string]bool) int {
 			continue
 		}
 		word := strings.ToLower(text[loc[0]:loc[1]])
-		if subjectRe.MatchString(word) && len(wordRe.FindAllString(text[:loc[0]], -1)) < 4 {
+		before := len(wordRe.FindAllString(text[:loc[0]], -1))
+		if subjectRe.MatchString(word) && before < 4 {
+			return leansHard
+		}
+		if possessiveRe.MatchString(word) && (before == 0 || before == 1 && openers[strings.ToLower(wordRe.FindString(text))]) {
+			// "His doctrine has tended to make ..." opens on
+			// someone the reader is not told.
 			return leansHard
 		}
 		lean = leansLight
@@ -470,10 +480,10 @@ func hasNameBefore(text string, end int, lower map[string]bool) bool {
 		return true
 	}
 	// A plural noun before "they" or "their" is its antecedent often
-	// enough: "Scholars ... their".
+	// enough: "Scholars ... their", "the coloured people ... their".
 	for _, loc := range ws {
 		w := strings.ToLower(text[loc[0]:loc[1]])
-		if len(w) > 3 && strings.HasSuffix(w, "s") && !terms.IsStopword(w) {
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !notPlural[w] && !terms.IsStopword(w) || pluralPeople[w] {
 			if p := strings.ToLower(pronounRe.FindString(text[end:])); p == "they" || p == "their" || p == "them" {
 				return true
 			}
@@ -481,6 +491,22 @@ func hasNameBefore(text string, end int, lower map[string]bool) bool {
 	}
 	return false
 }
+
+// introducesNext reports whether a sentence ends by opening what comes
+// after it, a list or someone's words ("... three things:", "... give
+// up, at least for the present, three things,--"): it says nothing a
+// student can read alone.
+func introducesNext(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "--") || strings.HasSuffix(t, "—") || strings.HasSuffix(t, ":-")
+}
+
+// pluralPeople are plurals of people that end in no "s".
+var pluralPeople = map[string]bool{"people": true, "men": true, "women": true, "children": true, "folk": true, "brethren": true}
+
+// notPlural ends in "s" and names no people a later "they" could stand
+// for: "But, nevertheless, they insist ..." names nobody.
+var notPlural = map[string]bool{"always": true, "perhaps": true, "sometimes": true, "thus": true, "towards": true, "afterwards": true, "besides": true, "whereas": true, "has": true, "was": true, "does": true, "this": true, "its": true, "ours": true, "yours": true, "hers": true, "theirs": true, "nowadays": true, "upwards": true, "downwards": true, "forwards": true, "backwards": true}
 
 // genericRe follows a pronoun that stands for anyone: "he who", "he
 // that would save his life".
