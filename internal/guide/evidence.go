@@ -466,7 +466,12 @@ func (b *builder) scoreFor(ctx context.Context, q *Question, theme, before strin
 		out = append(out, scored{s: s, score: base * fs, topical: t})
 	}
 	if len(out) < MinEvidence {
-		out = append(out, spare...)
+		// Only as many as the claim lacks, the best of them: Turner's
+		// claim on democracy drew "Good soils have been the most
+		// continuous attraction to the farmer's frontier." beside the
+		// sentences that spoke to it.
+		sort.SliceStable(spare, func(i, j int) bool { return spare[i].score > spare[j].score })
+		out = append(out, spare[:min(len(spare), MinEvidence-len(out))]...)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return b.answerFirst(q, out), nil

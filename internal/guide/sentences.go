@@ -1,6 +1,7 @@
 package guide
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -192,8 +193,9 @@ var concessionRe = lazyregexp.New(`(?i)\b\p{L}+ as (?:\p{L}+ ){1,3}(?:may|might)
 
 // formulaModalRe is "may" in a writer's formula of pointing out, which
 // hedges nothing: "Among the centers may be mentioned the following",
-// "it may be noted that".
-var formulaModalRe = lazyregexp.New(`(?i)\b(?:may|might) (?:also |here |well )?be (?:mentioned|noted|named|cited|added|observed|remarked|said in passing|listed|instanced)\b`)
+// "it may be noted that"; nor does "may be more than" (Beard's "may be
+// more than repeated" says more, not less).
+var formulaModalRe = lazyregexp.New(`(?i)\b(?:may|might) (?:also |here |well )?be (?:mentioned|noted|named|cited|added|observed|remarked|said in passing|listed|instanced)\b|\b(?:may|might) (?:well )?be (?:more than|even more|still more)\b`)
 
 // roles finds what a sentence does.
 func roles(text string) role {
@@ -382,6 +384,13 @@ var (
 	// demonstrativeRe finds words pointing back: "this plan", "these
 	// venues", "Likewise", "From there".
 	demonstrativeRe = lazyregexp.New(`\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\b|^(?:That|Likewise|Then|Also|Moreover|Furthermore|Still|Thus|Hence|Therefore|From there|In turn|Again|Instead|Similarly|If so|Some)\b|^(?:But|And|Nor|Yet)\s+(?:they|he|she|it|this|that)\b`)
+	// formerRe is "the former" or "the latter" standing for a thing
+	// named before ("In a stable despotism the former takes place"):
+	// the sentence cannot be read alone.
+	formerRe = lazyregexp.New(`\b[Tt]he (?:former|latter)\s+(?:is|was|are|were|has|had|takes|took|may|must|can|will|would|should|could|being)\b`)
+	// sameRe points to something the text has said before: "the same
+	// debates ... already referred to", "the above", "as we have seen".
+	sameRe = lazyregexp.New(`\b(?:[Tt]he same\s+\p{Ll}+|already (?:referred to|mentioned|noted|described|cited|quoted)|[Tt]he above\b|as (?:we have|I have) (?:seen|said|shown))`)
 	// selfRefRe is "this" pointing at the text itself, which a reader
 	// holds: "this essay".
 	selfRefRe = lazyregexp.New(`\b[Tt]his (?:essay|article|paper|chapter|book|study|section|guide)\b`)
@@ -405,11 +414,11 @@ func leaningIn(text string, lower map[string]bool) int {
 	if (itRe.MatchString(text) || earlyItRe.MatchString(text)) && (!split.EmptyIt(text) || passiveItRe.MatchString(text)) {
 		return leansHard
 	}
-	if split.BareDemonstrative(text) >= 0 {
+	if split.BareDemonstrative(text) >= 0 || formerRe.MatchString(text) {
 		return leansHard
 	}
 	rest := selfRefRe.ReplaceAllString(text, "")
-	if demonstrativeRe.MatchString(rest) {
+	if demonstrativeRe.MatchString(rest) || pointsBack(rest) {
 		return leansLight
 	}
 	return standsAlone
@@ -488,6 +497,31 @@ func hasNameBefore(text string, end int, lower map[string]bool) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// pointsBack reports whether text points to something said before it
+// (see sameRe); "at the same time", "the same terms with other men",
+// whose comparison the sentence completes, and "the same" past the
+// sentence's first words do not.
+func pointsBack(text string) bool {
+	for _, loc := range sameRe.FindAllStringIndex(text, -1) {
+		ws := strings.Fields(strings.ToLower(text[loc[0]:loc[1]]))
+		if len(ws) >= 3 && ws[0] == "the" && ws[1] == "same" {
+			if wordCount(text[:loc[0]]) > 4 {
+				// Later in a sentence "the same" mostly compares
+				// within it: "all the rest probably had the same
+				// understanding".
+				continue
+			}
+			after := strings.Fields(strings.ToLower(text[loc[0]:]))
+			after = after[3:min(len(after), 18)]
+			if ws[2] == "time" || ws[2] == "way" || slices.ContainsFunc(after, func(w string) bool { return w == "as" || w == "with" || w == "that" || w == "which" || w == "who" }) {
+				continue
+			}
+		}
+		return true
 	}
 	return false
 }
