@@ -177,7 +177,7 @@ var (
 	demonstrativeSubjectRe = lazyregexp.New(`(?i)\b(?:that|this|these|those|it)\s+(?:\p{Ll}+ed|wore|was|were|is|are|had|has|came|went|became|grew)\b`)
 	// subordinateRe opens a clause that is not a sentence's main one:
 	// "while the two kings were ...", "If, at the time ...".
-	subordinateRe = lazyregexp.New(`(?i)^(?:while|when|whenever|as|if|though|although|because|since|after|before|until|unless|once|whereas)\b`)
+	subordinateRe = lazyregexp.New(`(?i)^(?:while|when|whenever|where|wherever|as|if|though|although|because|since|after|before|until|unless|once|whereas)\b`)
 	// negativeSubjectRe opens a subject that names nothing to ask for:
 	// "No State shall ...", "Neither slavery nor ...", "Few nations
 	// have ...", "There is ...", "Let each colony be ...", or a negative

@@ -306,12 +306,22 @@ func reported(text string) bool {
 			// that noun.
 			continue
 		}
+		if ws := strings.Fields(main[:m[0]]); len(ws) > 0 && subordinators[strings.ToLower(ws[len(ws)-1])] || len(who) > 1 && subordinators[strings.ToLower(who[0])] {
+			// "When Hallam wrote his chapter on James II, France was
+			// ...": the name opens a clause that dates the main one,
+			// whose claim is the author's.
+			continue
+		}
 		if len(strings.Fields(main[:m[0]])) <= reportLead {
 			return true
 		}
 	}
 	return false
 }
+
+// subordinators open a clause of time, which dates the main clause; a
+// clause of reason ("because they thought ...") may still give a view.
+var subordinators = map[string]bool{"when": true, "whenever": true, "while": true, "after": true, "before": true, "until": true, "once": true, "where": true}
 
 // stemsOutsideAsides weighs the stems of text: 1 in its main clause,
 // asideWeight between paired dashes or inside brackets.
