@@ -70,6 +70,11 @@ func definesTerm(text, term string) (defines, apposition bool) {
 			// the one explained.
 			continue
 		}
+		if listed(after) {
+			// "organs of government, the suffrage, administration": an
+			// item of a list, not a term and its description.
+			continue
+		}
 		switch {
 		case appositionAfterRe.MatchString(after):
 			return true, true
@@ -89,6 +94,25 @@ func definesTerm(text, term string) (defines, apposition bool) {
 		}
 	}
 	return defines, false
+}
+
+// listed reports whether the words after a term go on a list it stands
+// in: what follows a comma and an article is another item when no verb
+// comes before the list ends ("government, the suffrage,
+// administration.", "Athenian government, the origin of the epistle to
+// Diognetus, the date of ...;"), not a description of the term
+// ("Kruglov, the NKVD head in charge of this frameup, was ...").
+func listed(after string) bool {
+	ap := appositeAfterRe.FindString(after)
+	if ap == "" || !strings.HasSuffix(ap, ",") {
+		return false
+	}
+	rest := after[len(ap):]
+	if i := strings.IndexAny(rest, ".;:?!"); i >= 0 {
+		rest = rest[:i]
+	}
+	rest = strings.TrimSpace(rest)
+	return rest != "" && wordCount(rest) <= 12 && !finiteVerbRe.MatchString(rest) && !strings.Contains(rest, ",")
 }
 
 // countedApposite reports whether the words after a comma open on a
