@@ -1,6 +1,7 @@
 package guide
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -199,6 +200,12 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 				// holds of anyone.
 				continue
 			}
+			if cd.Person && inNameList(s.text, cd.Term) || foreign(s.text) {
+				// "led by Remond, Nell, Wells-Brown, and Douglass": one
+				// of a list of names says nothing of him; a note in
+				// another language says nothing to a student.
+				continue
+			}
 			q, ok := glossQuote(s, cd.Term)
 			if !ok || len(termSpans(q.Text, cd.Term)) == 0 {
 				// The cut left the term out: "There are thousands who
@@ -212,6 +219,27 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
+}
+
+// nameListRe is a list of three names or more: "Remond, Nell,
+// Wells-Brown, and Douglass", "Jhering, Menger, and Stammler".
+var nameListRe = lazyregexp.New(`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,\s+(?:and\s+|or\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?){2,}`)
+
+// inNameList reports whether every time text names term, it names it as
+// an item of a list of three names or more, which says nothing of that
+// one person; "Stalin and Beria believed" says what both believed.
+func inNameList(text, term string) bool {
+	spans := termSpans(text, term)
+	if len(spans) == 0 {
+		return false
+	}
+	lists := nameListRe.FindAllStringIndex(text, -1)
+	for _, at := range spans {
+		if !slices.ContainsFunc(lists, func(l []int) bool { return l[0] <= at[0] && at[1] <= l[1] }) {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyInLonger reports whether a name stands in a sentence only as part of
