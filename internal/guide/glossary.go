@@ -227,7 +227,7 @@ var nameListRe = lazyregexp.New(`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(
 
 // inNameList reports whether every time text names term, it names it as
 // an item of a list of three names or more, which says nothing of that
-// one person; "Stalin and Beria believed" says what both believed.
+// one person; "Lewis and Clark were the first to explore" says it of both.
 func inNameList(text, term string) bool {
 	spans := termSpans(text, term)
 	if len(spans) == 0 {
