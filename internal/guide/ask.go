@@ -60,7 +60,7 @@ func (st statement) rest() []string { return st.words[st.v+1:] }
 // close ("believers--are not a power") or spaced, or a comma before a
 // clause of its own ("..., for his castle had ...", "..., and little
 // Candide heard ...", "..., but one man might labour ...").
-var clauseEndRe = lazyregexp.New(`,?\s*(?:;|:\s|--|—)|,\s+but\s+(?:\p{Ll}+\s+){1,2}(?:cannot|can|could|will|would|shall|should|must|may|might|is|are|was|were|has|have|had)\s|\s+and\s+(?:the|a|an)\s+\p{Ll}+\s+(?:shall|will|may|must|was|were|is|are|had|have|has)\s|,\s+(?:for|while|whereas|though|although|so that)\s|,\s+(?:and|but|yet)\s+(?:he|she|they|I|we|it|his|her|their|the|a|an|this|that|these|no|(?:\p{Ll}+\s+)?\p{Lu}\p{L}+)\s`)
+var clauseEndRe = lazyregexp.New(`,?\s*(?:;|:\s|--|—)|,\s+and\s+(?:until|unless|when|while|if|though|although|because|since)\s|,\s+but\s+(?:\p{Ll}+\s+){1,2}(?:cannot|can|could|will|would|shall|should|must|may|might|is|are|was|were|has|have|had)\s|\s+and\s+(?:the|a|an)\s+\p{Ll}+\s+(?:shall|will|may|must|was|were|is|are|had|have|has)\s|,\s+(?:for|while|whereas|though|although|so that)\s|,\s+(?:and|but|yet)\s+(?:he|she|they|I|we|it|his|her|their|the|a|an|this|that|these|no|(?:\p{Ll}+\s+)?\p{Lu}\p{L}+)\s`)
 
 // mainClause returns text up to the end of its first main clause, or all
 // of it; a clause shorter than minClauseWords is no statement of its own.
@@ -118,7 +118,7 @@ func (b *builder) readStatement(text string) (statement, bool) {
 			st.v = i
 			break
 		}
-		if i > 0 && (verbRe.MatchString(lw) || b.pastVerb(st.words[:i], lw)) {
+		if i > 0 && (verbRe.MatchString(lw) || b.pastVerb(st.words[:i], lw) || presentVerb(st.words[:i], strings.Trim(w, `,"“”`))) {
 			if participle(st.words[i+1:]) {
 				// "The offence charged was ...", "The cause lost in the
 				// war is ...": the verb comes later.
@@ -177,7 +177,7 @@ var (
 	demonstrativeSubjectRe = lazyregexp.New(`(?i)\b(?:that|this|these|those|it)\s+(?:\p{Ll}+ed|wore|was|were|is|are|had|has|came|went|became|grew)\b`)
 	// subordinateRe opens a clause that is not a sentence's main one:
 	// "while the two kings were ...", "If, at the time ...".
-	subordinateRe = lazyregexp.New(`(?i)^(?:while|when|whenever|as|if|though|although|because|since|after|before|until|unless|once|whereas)\b`)
+	subordinateRe = lazyregexp.New(`(?i)^(?:while|when|whenever|where|wherever|as|if|though|although|because|since|after|before|until|unless|once|whereas)\b`)
 	// negativeSubjectRe opens a subject that names nothing to ask for:
 	// "No State shall ...", "Neither slavery nor ...", "Few nations
 	// have ...", "There is ...", "Let each colony be ...", or a negative
@@ -227,6 +227,37 @@ func (b *builder) pastVerb(before []string, w string) bool {
 		return false
 	}
 	return true
+}
+
+// presentVerb reports whether w, after the words before, reads as a
+// verb in the present with a subject in the singular: a word in -s that
+// general English uses mostly as a verb, after a name ("The Congressional
+// Record requires more care ..."), an adverb ("Bancroft constantly
+// recurs ...") or an aside closed by a comma ("Vincent, in his treatise
+// ... (1911), dismisses ..."). "The Teutonic peoples" is a noun.
+func presentVerb(before []string, w string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "s") || !isLowerWord(w) {
+		return false
+	}
+	for _, end := range []string{"ss", "us", "is", "ous", "'s", "’s", "ics"} {
+		if strings.HasSuffix(w, end) {
+			return false
+		}
+	}
+	prev := before[len(before)-1]
+	bare := strings.Trim(prev, `,"“”()`)
+	switch {
+	case strings.HasSuffix(prev, "),") || strings.HasSuffix(prev, ","):
+		if len(before) < 3 {
+			return false
+		}
+	case isUpper(bare) && len(before) > 1, strings.HasSuffix(bare, "ly") && isLowerWord(bare) && len(before) > 1:
+	case isUpper(bare) && len(before) == 1 && !determiners[strings.ToLower(bare)]:
+	default:
+		return false
+	}
+	nouns, others := thesaurus.Tagged(terms.Stem(w))
+	return others > nouns && others > 0
 }
 
 // participle reports whether the words after a would-be verb show it to
@@ -623,12 +654,16 @@ var agentVerbRe = lazyregexp.New(`^(?:said|thought|believed|argued|claimed|mused
 // its verb: "Law never made men ...".
 var negationRe = lazyregexp.New(`^(?:never|not|seldom|rarely|hardly)$`)
 
-// splitAdverb takes a negative adverb that ends a subject off it: a
-// question keeps it before its verb ("What never made men ...?"), lest it
-// say the opposite of its answer.
+// splitAdverb takes a negative adverb, or one in -ly, that ends a subject
+// off it: a question keeps it before its verb ("What never made men
+// ...?", "Who constantly recurs ...?"), lest it say the opposite of its
+// answer or less than it.
 func splitAdverb(subject string) (string, string) {
 	ws := strings.Fields(subject)
-	if len(ws) < 2 || !negationRe.MatchString(ws[len(ws)-1]) {
+	if len(ws) < 2 {
+		return subject, ""
+	}
+	if last := ws[len(ws)-1]; !negationRe.MatchString(last) && !(strings.HasSuffix(last, "ly") && len(last) > 4 && isLowerWord(last)) {
 		return subject, ""
 	}
 	return strings.Join(ws[:len(ws)-1], " "), ws[len(ws)-1]

@@ -62,7 +62,7 @@ var (
 	reportVerbRe = lazyregexp.New(`^(?:shows?|suggests?|indicates?|reveals?|proves?|demonstrates?|believes?|thinks?|argues?|holds?|claims?|contends?|maintains?|insists?)$`)
 	// introRe is a sentence's opening phrase that a question keeps in
 	// front ("In the USSR,") or drops ("In fact,", "But").
-	introRe     = lazyregexp.New(`^(?:(?:But|And|Yet|So|Nor|Or|Still|Also)\s+|(?:In fact|Of course|Indeed|Clearly|Certainly|Surely|However|Meanwhile|Moreover|Thus|Finally|At the same time|Whatever the [\p{L}]+|For example|As a result|In short|At length|At last|Thereupon|Then|Hence|Therefore|Accordingly|Afterwards|Later|Soon|(?:The next|Next|One|That|The same|Some|Every) (?:day|night|morning|evening|year|week|time)|For)\s*,?\s+)`)
+	introRe     = lazyregexp.New(`^(?:(?:But|And|Yet|So|Nor|Or|Still|Also)\s+|(?:In fact|Of course|Indeed|Clearly|Certainly|Surely|However|Nevertheless|Nonetheless|Furthermore|Meanwhile|Moreover|Thus|Finally|At the same time|Whatever the [\p{L}]+|For example|As a result|In short|At length|At last|Thereupon|Then|Hence|Therefore|Accordingly|Afterwards|Later|Soon|(?:The next|Next|One|That|The same|Some|Every) (?:day|night|morning|evening|year|week|time)|For)\s*,?\s+)`)
 	keptIntroRe = lazyregexp.New(`^((?:In|During|After|Before|By|Throughout|Under|Within|Among|If|When|Whenever|Unless|Until|Once)\s+[^,;:]{2,90}?),\s+`)
 	timeVerbRe  = lazyregexp.New(`^(?:created|founded|established|formed|abolished|introduced|adopted|destroyed|built|signed|published|written|passed|held|begun|started|ended|dissolved|set up)$`)
 	timeAfterRe = lazyregexp.New(`^(?:only\s+)?(?:after|before|in|during|on|by|until)\s`)

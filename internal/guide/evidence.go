@@ -466,7 +466,12 @@ func (b *builder) scoreFor(ctx context.Context, q *Question, theme, before strin
 		out = append(out, scored{s: s, score: base * fs, topical: t})
 	}
 	if len(out) < MinEvidence {
-		out = append(out, spare...)
+		// Only as many as the claim lacks, the best of them: Turner's
+		// claim on democracy drew "Good soils have been the most
+		// continuous attraction to the farmer's frontier." beside the
+		// sentences that spoke to it.
+		sort.SliceStable(spare, func(i, j int) bool { return spare[i].score > spare[j].score })
+		out = append(out, spare[:min(len(spare), MinEvidence-len(out))]...)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return b.answerFirst(q, out), nil
@@ -625,13 +630,18 @@ func nth(vs []float64, n int) float64 {
 
 // quotable reports whether sentence s may be evidence for q: a statement a
 // student can read alone, not the question itself or its passage, not a
-// bare pointer to a source, and not a footnote whose marking sentence the
+// bare pointer to a source nor words that only introduce the next, and not a footnote whose marking sentence the
 // corpus holds (that sentence is quoted instead, the note after it).
 func (b *builder) quotable(s *sentence, q *Question) bool {
 	switch {
 	case s.question, s.shouts, s.leans == leansHard && s.run == nil, bibRe.MatchString(s.text), wordCount(s.text) < 4:
 		return false
 	case q.Origin == Claim && s.p.Ref == q.Ref && s.text == q.Text:
+		return false
+	case introducesNext(s.text):
+		// A sentence that only introduces what follows it ("Such men
+		// feel in conscience bound to ask of this nation three
+		// things:") says nothing a student can read alone.
 		return false
 	}
 	if s.p.Ref.Kind == essay.Note {

@@ -1,6 +1,7 @@
 package guide
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -70,6 +71,11 @@ func definesTerm(text, term string) (defines, apposition bool) {
 			// the one explained.
 			continue
 		}
+		if listed(after) {
+			// "organs of government, the suffrage, administration": an
+			// item of a list, not a term and its description.
+			continue
+		}
 		switch {
 		case appositionAfterRe.MatchString(after):
 			return true, true
@@ -89,6 +95,25 @@ func definesTerm(text, term string) (defines, apposition bool) {
 		}
 	}
 	return defines, false
+}
+
+// listed reports whether the words after a term go on a list it stands
+// in: what follows a comma and an article is another item when no verb
+// comes before the list ends ("government, the suffrage,
+// administration.", "Athenian government, the origin of the epistle to
+// Diognetus, the date of ...;"), not a description of the term
+// ("Kruglov, the NKVD head in charge of this frameup, was ...").
+func listed(after string) bool {
+	ap := appositeAfterRe.FindString(after)
+	if ap == "" || !strings.HasSuffix(ap, ",") {
+		return false
+	}
+	rest := after[len(ap):]
+	if i := strings.IndexAny(rest, ".;:?!"); i >= 0 {
+		rest = rest[:i]
+	}
+	rest = strings.TrimSpace(rest)
+	return rest != "" && wordCount(rest) <= 12 && !finiteVerbRe.MatchString(rest) && !strings.Contains(rest, ",")
 }
 
 // countedApposite reports whether the words after a comma open on a
@@ -164,7 +189,7 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 	}
 	for _, p := range ps {
 		for _, s := range b.of[p.Ref] {
-			if len(termSpans(s.text, cd.Term)) == 0 || bibRe.MatchString(s.text) || s.leans == leansHard && s.run == nil || cd.Name && (onlyInLonger(s.text, cd.Term) || b.inLongerName(s.text, cd.Term)) || strings.HasSuffix(strings.TrimSpace(s.text), ":") || s.voiced {
+			if len(termSpans(s.text, cd.Term)) == 0 || bibRe.MatchString(s.text) || s.leans == leansHard && s.run == nil || cd.Name && (onlyInLonger(s.text, cd.Term) || b.inLongerName(s.text, cd.Term)) || introducesNext(s.text) || s.voiced {
 				// A sentence that leans on a pronoun and has no run to
 				// name whom it stands for cannot be read alone, nor can
 				// one that only introduces the words that follow it ("A
@@ -173,6 +198,12 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 				// "the Emperor Marcus Aurelius" is Marcus Aurelius); nor
 				// does a demand the author gives as others' say what he
 				// holds of anyone.
+				continue
+			}
+			if cd.Person && inNameList(s.text, cd.Term) || foreign(s.text) {
+				// "led by Remond, Nell, Wells-Brown, and Douglass": one
+				// of a list of names says nothing of him; a note in
+				// another language says nothing to a student.
 				continue
 			}
 			q, ok := glossQuote(s, cd.Term)
@@ -188,6 +219,27 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
+}
+
+// nameListRe is a list of three names or more: "Remond, Nell,
+// Wells-Brown, and Douglass", "Jhering, Menger, and Stammler".
+var nameListRe = lazyregexp.New(`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,\s+(?:and\s+|or\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?){2,}`)
+
+// inNameList reports whether every time text names term, it names it as
+// an item of a list of three names or more, which says nothing of that
+// one person; "Lewis and Clark were the first to explore" says it of both.
+func inNameList(text, term string) bool {
+	spans := termSpans(text, term)
+	if len(spans) == 0 {
+		return false
+	}
+	lists := nameListRe.FindAllStringIndex(text, -1)
+	for _, at := range spans {
+		if !slices.ContainsFunc(lists, func(l []int) bool { return l[0] <= at[0] && at[1] <= l[1] }) {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyInLonger reports whether a name stands in a sentence only as part of

@@ -106,6 +106,8 @@ type Theme struct {
 	// Named is where the text itself names the theme, if it does.
 	Named     *Quote
 	Questions []*Question
+	// section is the heading a theme of claims was grouped under.
+	section string
 }
 
 // Question is one question of the guide with what the guide offers on it.

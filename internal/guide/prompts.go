@@ -496,6 +496,12 @@ func excerpt(text string, at []int) string {
 				// first …").
 				continue
 			}
+			if hi < len(ends)-1 && introducesQuote(text[starts[lo]:ends[hi]], text[ends[hi]:]) {
+				// A clause that only introduces the words after it
+				// ("Adams states the situation as follows: "...") says
+				// nothing of its own: they are what it quotes.
+				continue
+			}
 			if hi < len(ends)-1 && wordCount(text[min(at[1], ends[hi]):ends[hi]]) < 2 {
 				// Cut just past the cue, the clause leaves off what
 				// the cue says: "yet there is, perhaps …".
@@ -514,6 +520,17 @@ func excerpt(text string, at []int) string {
 		}
 	}
 	return best
+}
+
+// introducesQuote reports whether span, cut before rest, only introduces
+// what rest goes on to say: it ends at a colon before a quotation, or
+// at a colon after a verb of speaking ("declares:", "as follows:").
+func introducesQuote(span, rest string) bool {
+	if !strings.HasPrefix(rest, ":") {
+		return false
+	}
+	after := strings.TrimLeft(rest[1:], " ")
+	return strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "“") || strings.HasPrefix(after, "'") || strings.HasPrefix(after, "‘") || introducesRe.MatchString(strings.TrimSpace(span)+":")
 }
 
 // elided shows where an excerpt was cut from its sentence: an ellipsis

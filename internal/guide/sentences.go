@@ -1,6 +1,7 @@
 package guide
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -192,8 +193,9 @@ var concessionRe = lazyregexp.New(`(?i)\b\p{L}+ as (?:\p{L}+ ){1,3}(?:may|might)
 
 // formulaModalRe is "may" in a writer's formula of pointing out, which
 // hedges nothing: "Among the centers may be mentioned the following",
-// "it may be noted that".
-var formulaModalRe = lazyregexp.New(`(?i)\b(?:may|might) (?:also |here |well )?be (?:mentioned|noted|named|cited|added|observed|remarked|said in passing|listed|instanced)\b`)
+// "it may be noted that"; nor does "may be more than" (Beard's "may be
+// more than repeated" says more, not less).
+var formulaModalRe = lazyregexp.New(`(?i)\b(?:may|might) (?:also |here |well )?be (?:mentioned|noted|named|cited|added|observed|remarked|said in passing|listed|instanced)\b|\b(?:may|might) (?:well )?be (?:more than|even more|still more)\b`)
 
 // roles finds what a sentence does.
 func roles(text string) role {
@@ -304,12 +306,22 @@ func reported(text string) bool {
 			// that noun.
 			continue
 		}
+		if ws := strings.Fields(main[:m[0]]); len(ws) > 0 && subordinators[strings.ToLower(ws[len(ws)-1])] || len(who) > 1 && subordinators[strings.ToLower(who[0])] {
+			// "When Hallam wrote his chapter on James II, France was
+			// ...": the name opens a clause that dates the main one,
+			// whose claim is the author's.
+			continue
+		}
 		if len(strings.Fields(main[:m[0]])) <= reportLead {
 			return true
 		}
 	}
 	return false
 }
+
+// subordinators open a clause of time, which dates the main clause; a
+// clause of reason ("because they thought ...") may still give a view.
+var subordinators = map[string]bool{"when": true, "whenever": true, "while": true, "after": true, "before": true, "until": true, "once": true, "where": true}
 
 // stemsOutsideAsides weighs the stems of text: 1 in its main clause,
 // asideWeight between paired dashes or inside brackets.
@@ -382,6 +394,13 @@ var (
 	// demonstrativeRe finds words pointing back: "this plan", "these
 	// venues", "Likewise", "From there".
 	demonstrativeRe = lazyregexp.New(`\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\b|^(?:That|Likewise|Then|Also|Moreover|Furthermore|Still|Thus|Hence|Therefore|From there|In turn|Again|Instead|Similarly|If so|Some)\b|^(?:But|And|Nor|Yet)\s+(?:they|he|she|it|this|that)\b`)
+	// formerRe is "the former" or "the latter" standing for a thing
+	// named before ("In a stable despotism the former takes place"):
+	// the sentence cannot be read alone.
+	formerRe = lazyregexp.New(`\b[Tt]he (?:former|latter)\s+(?:is|was|are|were|has|had|takes|took|may|must|can|will|would|should|could|being)\b`)
+	// sameRe points to something the text has said before: "the same
+	// debates ... already referred to", "the above", "as we have seen".
+	sameRe = lazyregexp.New(`\b(?:[Tt]he same\s+\p{Ll}+|already (?:referred to|mentioned|noted|described|cited|quoted)|[Tt]he above\b|as (?:we have|I have) (?:seen|said|shown))`)
 	// selfRefRe is "this" pointing at the text itself, which a reader
 	// holds: "this essay".
 	selfRefRe = lazyregexp.New(`\b[Tt]his (?:essay|article|paper|chapter|book|study|section|guide)\b`)
@@ -405,11 +424,11 @@ func leaningIn(text string, lower map[string]bool) int {
 	if (itRe.MatchString(text) || earlyItRe.MatchString(text)) && (!split.EmptyIt(text) || passiveItRe.MatchString(text)) {
 		return leansHard
 	}
-	if split.BareDemonstrative(text) >= 0 {
+	if split.BareDemonstrative(text) >= 0 || formerRe.MatchString(text) {
 		return leansHard
 	}
 	rest := selfRefRe.ReplaceAllString(text, "")
-	if demonstrativeRe.MatchString(rest) {
+	if demonstrativeRe.MatchString(rest) || pointsBack(rest) {
 		return leansLight
 	}
 	return standsAlone
@@ -418,6 +437,10 @@ func leaningIn(text string, lower map[string]bool) int {
 // subjectRe finds a pronoun that stands for a person as subject or
 // object; possessives ("their own privileges") lean less.
 var subjectRe = lazyregexp.New(`^(?:he|she|they|him|her|them)$`)
+
+// possessiveRe finds a pronoun that says whose a thing is; opening a
+// sentence's subject it leans as hard as a subject pronoun.
+var possessiveRe = lazyregexp.New(`^(?:his|her|their)$`)
 
 // pronounLean says how hard a sentence's first personal pronoun leans on a
 // name the sentence does not give: "He was stymied" and "Nor was he able"
@@ -434,7 +457,13 @@ func pronounLean(text string, lower map[string]bool) int {
 			continue
 		}
 		word := strings.ToLower(text[loc[0]:loc[1]])
-		if subjectRe.MatchString(word) && len(wordRe.FindAllString(text[:loc[0]], -1)) < 4 {
+		before := len(wordRe.FindAllString(text[:loc[0]], -1))
+		if subjectRe.MatchString(word) && before < 4 {
+			return leansHard
+		}
+		if possessiveRe.MatchString(word) && (before == 0 || before == 1 && openers[strings.ToLower(wordRe.FindString(text))]) {
+			// "His doctrine has tended to make ..." opens on
+			// someone the reader is not told.
 			return leansHard
 		}
 		lean = leansLight
@@ -470,10 +499,10 @@ func hasNameBefore(text string, end int, lower map[string]bool) bool {
 		return true
 	}
 	// A plural noun before "they" or "their" is its antecedent often
-	// enough: "Scholars ... their".
+	// enough: "Scholars ... their", "the coloured people ... their".
 	for _, loc := range ws {
 		w := strings.ToLower(text[loc[0]:loc[1]])
-		if len(w) > 3 && strings.HasSuffix(w, "s") && !terms.IsStopword(w) {
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !notPlural[w] && !terms.IsStopword(w) || pluralPeople[w] {
 			if p := strings.ToLower(pronounRe.FindString(text[end:])); p == "they" || p == "their" || p == "them" {
 				return true
 			}
@@ -481,6 +510,47 @@ func hasNameBefore(text string, end int, lower map[string]bool) bool {
 	}
 	return false
 }
+
+// pointsBack reports whether text points to something said before it
+// (see sameRe); "at the same time", "the same terms with other men",
+// whose comparison the sentence completes, and "the same" past the
+// sentence's first words do not.
+func pointsBack(text string) bool {
+	for _, loc := range sameRe.FindAllStringIndex(text, -1) {
+		ws := strings.Fields(strings.ToLower(text[loc[0]:loc[1]]))
+		if len(ws) >= 3 && ws[0] == "the" && ws[1] == "same" {
+			if wordCount(text[:loc[0]]) > 4 {
+				// Later in a sentence "the same" mostly compares
+				// within it: "all the rest probably had the same
+				// understanding".
+				continue
+			}
+			after := strings.Fields(strings.ToLower(text[loc[0]:]))
+			after = after[3:min(len(after), 18)]
+			if ws[2] == "time" || ws[2] == "way" || slices.ContainsFunc(after, func(w string) bool { return w == "as" || w == "with" || w == "that" || w == "which" || w == "who" }) {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// introducesNext reports whether a sentence ends by opening what comes
+// after it, a list or someone's words ("... three things:", "... give
+// up, at least for the present, three things,--"): it says nothing a
+// student can read alone.
+func introducesNext(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "--") || strings.HasSuffix(t, "—") || strings.HasSuffix(t, ":-")
+}
+
+// pluralPeople are plurals of people that end in no "s".
+var pluralPeople = map[string]bool{"people": true, "men": true, "women": true, "children": true, "folk": true, "brethren": true}
+
+// notPlural ends in "s" and names no people a later "they" could stand
+// for: "But, nevertheless, they insist ..." names nobody.
+var notPlural = map[string]bool{"always": true, "perhaps": true, "sometimes": true, "thus": true, "towards": true, "afterwards": true, "besides": true, "whereas": true, "has": true, "was": true, "does": true, "this": true, "its": true, "ours": true, "yours": true, "hers": true, "theirs": true, "nowadays": true, "upwards": true, "downwards": true, "forwards": true, "backwards": true}
 
 // genericRe follows a pronoun that stands for anyone: "he who", "he
 // that would save his life".

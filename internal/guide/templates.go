@@ -279,7 +279,7 @@ func createDebateCard(pc *pctx) []option {
 	if pc.kind != askYesNo && pc.kind != askOutcome && pc.kind != askClaim && pc.kind != askDegree {
 		return nil
 	}
-	return whole(pc, "create/debate-card", 0.45, 1, func(string) string {
+	return whole(pc, "create/debate-card", 0.45, 2, func(string) string {
 		if pc.kind == askClaim {
 			return "Make a debate card: does the claim hold, in one sentence; the two quotations that best support your answer; and the one that most threatens it."
 		}
@@ -288,7 +288,7 @@ func createDebateCard(pc *pctx) []option {
 }
 
 func createTwoAnswers(pc *pctx) []option {
-	return whole(pc, "create/two-answers", 0.42, 1, func(refs string) string {
+	return whole(pc, "create/two-answers", 0.42, 2, func(refs string) string {
 		return sf("Write one answer to %s that the author would accept and one %s would reject. Cite the passages (%s) that tell them apart.", pc.subject(), pc.b.voice.He(), refs)
 	})
 }
@@ -796,7 +796,7 @@ func understandKeyWord(pc *pctx) []option {
 }
 
 func understandSummarize(pc *pctx) []option {
-	return whole(pc, "understand/summarize", 0.2, 1, func(refs string) string {
+	return whole(pc, "understand/summarize", 0.2, 2, func(refs string) string {
 		return sf("In two sentences of your own, say what the passages quoted for %s (%s) have in common.", pc.subject(), refs)
 	})
 }

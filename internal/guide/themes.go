@@ -158,20 +158,82 @@ func (b *builder) claimThemes(qs []*Question) []*Theme {
 			sec = strings.TrimSpace(p.Section)
 		}
 		name := b.quietHeading(sec)
-		if name == "" {
-			name = "what the author " + b.voice.Says()
-			if b.voice.Author != "" {
-				name = "what " + b.voice.Author + " " + b.voice.Says()
-			}
-		}
-		if len(out) > 0 && out[len(out)-1].Name == name {
+		if len(out) > 0 && out[len(out)-1].section == sec {
 			out[len(out)-1].Questions = append(out[len(out)-1].Questions, q)
 			continue
 		}
-		out = append(out, &Theme{Name: name, Questions: []*Question{q}})
+		out = append(out, &Theme{Name: name, Questions: []*Question{q}, section: sec})
+	}
+	// A heading that only labels where the claims stand (the text's own
+	// title, "Chapter II", the one heading of a text of one section) says
+	// nothing of what they are about: Acton's claims stood under
+	// "Inaugural Lecture on the Study of History". Such a group is named
+	// by the weightiest idea its claims use.
+	taken := map[string]bool{}
+	for _, th := range out {
+		if !b.labelHeading(th.section) {
+			taken[strings.ToLower(th.Name)] = true
+		}
+	}
+	for _, th := range out {
+		if th.section != "" && !b.labelHeading(th.section) {
+			continue
+		}
+		if own := ownName(b.c, th.Questions, taken); own != "" {
+			taken[strings.ToLower(own)] = true
+			th.Name = own
+			continue
+		}
+		if th.section == "" {
+			th.Name = "what the author " + b.voice.Says()
+			if b.voice.Author != "" {
+				th.Name = "what " + b.voice.Author + " " + b.voice.Says()
+			}
+		}
 	}
 	return out
 }
+
+// chapterLabelRe matches a heading that numbers a part of a work and
+// names nothing else: "Chapter II", "III -", "Chapter 12: Afterword",
+// "Lecture IV.".
+var chapterLabelRe = lazyregexp.New(`(?i)^(?:(?:chapter|chap\.|part|book|section|lecture|letter|essay|no\.|number)\s+)?(?:[ivxlcdm]+|\d+)\b\s*[-–—.:]*\s*(?:(?:preface|introduction|afterword|foreword|conclusion|epilogue|prologue|appendix)\.?)?$`)
+
+// labelHeading reports whether a section heading only labels where a
+// passage stands rather than what it is about: a chapter's number, the
+// text's own title (with or without its number, "III - Of Mr. Booker T.
+// Washington and Others"), or the one heading a text of one section has
+// (a speech's title above it).
+func (b *builder) labelHeading(sec string) bool {
+	sec = strings.TrimSpace(sec)
+	if sec == "" {
+		return false
+	}
+	if chapterLabelRe.MatchString(sec) {
+		return true
+	}
+	norm := func(s string) string {
+		s = strings.ToLower(strings.Trim(s, " .:"))
+		if m := chapterPrefixRe.FindStringIndex(s); m != nil {
+			s = s[m[1]:]
+		}
+		return strings.Join(strings.Fields(s), " ")
+	}
+	h, t := norm(sec), norm(b.c.Title())
+	if h != "" && t != "" && (h == t || strings.Contains(t, h) || strings.Contains(h, t)) {
+		return true
+	}
+	for _, p := range b.c.Passages {
+		if p.Ref.Kind == essay.Paragraph && strings.TrimSpace(p.Section) != sec {
+			return false
+		}
+	}
+	return true
+}
+
+// chapterPrefixRe matches the number a heading opens with: "III - ",
+// "Chapter 12: ".
+var chapterPrefixRe = lazyregexp.New(`(?i)^(?:(?:chapter|chap\.|part|book|section|lecture|letter|essay|no\.)\s+)?(?:[ivxlcdm]+|\d+)\b\s*[-–—.:]+\s*`)
 
 // blocksAsking counts the blocks of ref that hold questions.
 func blocksAsking[K comparable](groups map[K][]*Question, ref essay.Ref) int {
