@@ -59,6 +59,9 @@ type candidate struct {
 	// that introduces it (see withLists): it reads as part of that
 	// quotation, with no words of its own to lead it in.
 	item bool
+	// forNote is set on a sentence quoted only because it marks a chosen
+	// footnote (see withMarkers).
+	forNote bool
 	// antecedent is, for a line too short to quote alone, the sentence of
 	// another passage quoted before it, naming what its pronoun means
 	// (see shortLine).
@@ -179,7 +182,7 @@ func withMarkers(chosen []candidate, hits []retrieve.Hit) []candidate {
 			}
 			out = slices.Delete(out, j, j+1)
 		}
-		m.part = c.part
+		m.part, m.forNote = c.part, true
 		out = append(out, m)
 	}
 	return out

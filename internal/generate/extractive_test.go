@@ -227,6 +227,15 @@ func TestAnswersAnswer(t *testing.T) {
 			want:     []string{"See David Brandenberger"},
 			not:      []string{"[note 3]", "[note 14]"},
 		},
+		{
+			// Asked where to read it, note 15 answers, after the
+			// sentence marking it; the note names who its "he" is, and
+			// ¶55's sentences before the marker say nothing of where.
+			question:   "Where can I read Stalin's statements condemning the cult?",
+			want:       []string{`Throughout his life he condemned the "cult" many times.” [¶55]`, "[note 15]"},
+			not:        []string{"Whatever the mechanism", "understood this to a degree"},
+			wantBefore: [2]string{"Throughout his life", "Roy Medvedev"},
+		},
 	} {
 		got := answer(t, c.question)
 		for _, w := range c.want {

@@ -1120,7 +1120,7 @@ func withAntecedents(chosen []candidate, named []*essay.Passage, lean leaning) (
 			continue
 		}
 		needs := leansBack(c.passage, c.text)
-		if c.followsMarker || !needs && (!continues(c.text) || c.index == 0) {
+		if c.followsMarker || !needs && (!continues(c.text) || c.index == 0) || namedByNote(c, out) {
 			continue
 		}
 		var chain []candidate
@@ -1172,6 +1172,35 @@ func withAntecedents(chosen []candidate, named []*essay.Passage, lean leaning) (
 		}
 	}
 	return slices.DeleteFunc(out, func(c candidate) bool { return slices.Contains(drop, [2]int{c.rank, c.index}) }), drop
+}
+
+// namedByNote reports whether c, quoted only because it marks a footnote
+// the answer quotes, opens with a person's pronoun that the note, read
+// right after it, names: "Throughout his life he condemned the cult
+// many times." is followed by "... quotes a number of passages in which
+// Stalin does this." Asked where to read of it, the note answers; the
+// sentences before the marker that would name him say nothing of where.
+func namedByNote(c candidate, out []candidate) bool {
+	if !c.forNote || !personal[split.LeadingPronoun(c.text)] || split.BareDemonstrative(c.text) >= 0 {
+		return false
+	}
+	n := c.passage.Sentences[c.index].Note
+	if n == 0 {
+		return false
+	}
+	note := c.passage.NoteRef(n)
+	refers := readPassage(c.passage)[c.index].refers
+	return slices.ContainsFunc(out, func(o candidate) bool {
+		if o.passage.Ref != note {
+			return false
+		}
+		i := o.index
+		if o.followsMarker {
+			i = o.noteIndex
+		}
+		stems := readPassage(o.passage)[i].stems
+		return slices.ContainsFunc(refers, func(st string) bool { return slices.Contains(stems, st) })
+	})
 }
 
 // onlyOfPart reports whether c is the only sentence of its part of the
