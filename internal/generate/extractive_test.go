@@ -236,6 +236,13 @@ func TestAnswersAnswer(t *testing.T) {
 			not:        []string{"Whatever the mechanism", "understood this to a degree"},
 			wantBefore: [2]string{"Throughout his life", "Roy Medvedev"},
 		},
+		{
+			// "Main" grades the purpose asked for; ¶63's "mainly false"
+			// shares the word, not the subject.
+			question: "What is the main purpose of this essay?",
+			want:     []string{"A primary purpose of this essay is to introduce others to this development.” [¶52]"},
+			not:      []string{"[¶63]"},
+		},
 	} {
 		got := answer(t, c.question)
 		for _, w := range c.want {

@@ -928,11 +928,30 @@ func (s sentence) holds(st string) bool { return s.stems[st] || slices.Contains(
 // census reliable?", the author owning his own doubts speaks of himself,
 // not of the census.
 func (s sentence) spoken(bears bool, p retrieve.Part, weights map[string]float64) float64 {
-	if s.voice <= 0 || !bears && len(p.Stems) > 0 {
+	if s.voice <= 0 {
+		return 0
+	}
+	// A word that only grades what is asked ("the main purpose", "his
+	// real aim") names no subject: the text says "a primary purpose".
+	p.Stems = slices.DeleteFunc(slices.Clone(p.Stems), func(st string) bool { return grading[st] })
+	if !bears && len(p.Stems) > 0 {
 		return 0
 	}
 	return s.voice * s.share(p, weights)
 }
+
+// grading holds the stems of the words that grade what a question asks
+// of the text ("the main purpose", "his chief sources") rather than name
+// its subject.
+var grading = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range []string{"main", "mainly", "primary", "chief", "principal", "central", "key", "major", "basic", "overall", "ultimate", "underlying", "real", "actual", "true"} {
+		for _, st := range terms.Stems(w) {
+			out[st] = true
+		}
+	}
+	return out
+}()
 
 // share returns the share of part p's words s holds, by weight; 1 for a
 // part of no words of its own.
