@@ -243,6 +243,13 @@ func TestAnswersAnswer(t *testing.T) {
 			want:     []string{"A primary purpose of this essay is to introduce others to this development.” [¶52]"},
 			not:      []string{"[¶63]"},
 		},
+		{
+			// The first part's sentences name the speech, which the
+			// second part only points back to; what the writer is
+			// preparing, note 14 says.
+			question: "Who did Kruschev pin that doctors' frame-up on in his secret speech, and what is the writer cooking up about that speech?",
+			want:     []string{"put the blame on -- Beria", "I am preparing an article documenting Khrushchev's lies"},
+		},
 	} {
 		got := answer(t, c.question)
 		for _, w := range c.want {

@@ -276,7 +276,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		// A later part the answer already answers ("Who was the minister
 		// and what did the premier do for him?", both in one sentence)
 		// needs no more: another sentence would only share its words.
-		if best <= 0 || part > 0 && covered >= sel.KeepFraction*best && saysAll(sents[coverer], sents[bestAt], p) {
+		if best <= 0 || part > 0 && covered >= sel.KeepFraction*best && saysAll(sents[coverer], sents[bestAt], p) && holdsNew(sents[coverer], p, res.Query.Parts[:part]) {
 			continue
 		}
 		order := make([]int, len(sents))
@@ -510,6 +510,26 @@ func joins(c, prev candidate) bool {
 // emancipation?" after a sentence on emancipation) it does not.
 func saysAll(a, b sentence, p retrieve.Part) bool {
 	return !slices.ContainsFunc(p.Stems, func(st string) bool { return b.holds(st) && !a.holds(st) })
+}
+
+// holdsNew reports whether sentence a holds a word of part p that no
+// earlier part asks of, or p adds no such word: a sentence quoted for an
+// earlier part answers a later one only in what the later one adds.
+// Asked "Who did he blame in the speech, and what is the author writing
+// about that speech?", the sentence naming the speech for the first part
+// says nothing of what the author writes.
+func holdsNew(a sentence, p retrieve.Part, earlier []retrieve.Part) bool {
+	added := false
+	for _, st := range p.Stems {
+		if slices.ContainsFunc(earlier, func(e retrieve.Part) bool { return slices.Contains(e.Stems, st) }) {
+			continue
+		}
+		if a.holds(st) {
+			return true
+		}
+		added = true
+	}
+	return !added
 }
 
 // byPassage gathers the sentences of each passage where the first of them
