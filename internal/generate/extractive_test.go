@@ -250,6 +250,12 @@ func TestAnswersAnswer(t *testing.T) {
 			question: "Who did Kruschev pin that doctors' frame-up on in his secret speech, and what is the writer cooking up about that speech?",
 			want:     []string{"put the blame on -- Beria", "I am preparing an article documenting Khrushchev's lies"},
 		},
+		{
+			// The later part asks for the evidence of what the first
+			// part's sentence says: the note it marks.
+			question: "Did Stalin actually go along with all the hero-worship of himself, and where does the writer get his proof that he spoke out against it?",
+			want:     []string{`he condemned the "cult" many times.” [¶55]`, "Roy Medvedev, Let History Judge"},
+		},
 	} {
 		got := answer(t, c.question)
 		for _, w := range c.want {

@@ -404,6 +404,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		}
 	}
 	if !single && !flat {
+		chosen = withSourced(chosen, res)
 		chosen = withBest(chosen, sents, partScores, partBest, taken, sel.KeepSame)
 	}
 	// Asked which paragraph says a thing, one place answers: another
@@ -511,6 +512,54 @@ func joins(c, prev candidate) bool {
 func saysAll(a, b sentence, p retrieve.Part) bool {
 	return !slices.ContainsFunc(p.Stems, func(st string) bool { return b.holds(st) && !a.holds(st) })
 }
+
+// withSourced adds to the answer, for a later part asking for the
+// evidence of what an earlier part asked ("Did he condemn the cult, and
+// where does the writer get his proof?"), the footnote a sentence quoted
+// for an earlier part marks, when it was retrieved and nothing quoted for
+// the later part is a note: the note is where the claim comes from,
+// whatever words it shares with the part.
+func withSourced(chosen []candidate, res *retrieve.Result) []candidate {
+	for part, p := range res.Query.Parts {
+		if part == 0 || len(chosen) >= maxSentences || !slices.ContainsFunc(p.Stems, func(st string) bool { return sourcing[st] }) {
+			continue
+		}
+		if slices.ContainsFunc(chosen, func(c candidate) bool { return c.part == part && c.passage.Ref.Kind == essay.Note }) {
+			continue
+		}
+	find:
+		for _, c := range chosen {
+			n := c.passage.Sentences[c.index].Note
+			if c.part >= part || c.passage.Ref.Kind != essay.Paragraph || n == 0 {
+				continue
+			}
+			ref := c.passage.NoteRef(n)
+			for rank, h := range res.Hits {
+				if h.Passage.Ref != ref || slices.ContainsFunc(chosen, func(o candidate) bool { return o.passage == h.Passage }) {
+					continue
+				}
+				for i, st := range h.Passage.Sentences {
+					if quotable(st) {
+						chosen = append(chosen, candidate{passage: h.Passage, rank: rank, index: i, text: st.Text, question: st.Question, part: part, pick: len(chosen) + 1})
+						break find
+					}
+				}
+			}
+		}
+	}
+	return chosen
+}
+
+// sourcing holds the stems of the words asking for a claim's evidence.
+var sourcing = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range []string{"proof", "evidence", "source", "sources", "cite", "cites", "documented", "reference"} {
+		for _, st := range terms.Stems(w) {
+			out[st] = true
+		}
+	}
+	return out
+}()
 
 // holdsNew reports whether sentence a holds a word of part p that no
 // earlier part asks of, or p adds no such word: a sentence quoted for an
@@ -1213,14 +1262,15 @@ func withAntecedents(chosen []candidate, named []*essay.Passage, lean leaning) (
 	return slices.DeleteFunc(out, func(c candidate) bool { return slices.Contains(drop, [2]int{c.rank, c.index}) }), drop
 }
 
-// namedByNote reports whether c, quoted only because it marks a footnote
-// the answer quotes, opens with a person's pronoun that the note, read
-// right after it, names: "Throughout his life he condemned the cult
-// many times." is followed by "... quotes a number of passages in which
+// namedByNote reports whether c, a sentence marking a footnote the
+// answer quotes, opens with a person's pronoun that the note, read right
+// after it, names: "Throughout his life he condemned the cult many
+// times." is followed by "... quotes a number of passages in which
 // Stalin does this." Asked where to read of it, the note answers; the
-// sentences before the marker that would name him say nothing of where.
+// sentences before the marker that would name him say nothing of where,
+// and would crowd the note out of the answer.
 func namedByNote(c candidate, out []candidate) bool {
-	if !c.forNote || !personal[split.LeadingPronoun(c.text)] || split.BareDemonstrative(c.text) >= 0 {
+	if !personal[split.LeadingPronoun(c.text)] || split.BareDemonstrative(c.text) >= 0 {
 		return false
 	}
 	n := c.passage.Sentences[c.index].Note
