@@ -256,6 +256,12 @@ func TestAnswersAnswer(t *testing.T) {
 			question: "Did Stalin actually go along with all the hero-worship of himself, and where does the writer get his proof that he spoke out against it?",
 			want:     []string{`he condemned the "cult" many times.” [¶55]`, "Roy Medvedev, Let History Judge"},
 		},
+		{
+			// The note's second sentence quoted goes on in the same
+			// footnote, not in another one.
+			question: "Does the Dimitrov diary show Stalin criticising his cult?",
+			want:     []string{"Later in the same note, Furr writes: “For an example, see The Diary of Georgi Dimitrov"},
+		},
 	} {
 		got := answer(t, c.question)
 		for _, w := range c.want {
