@@ -59,6 +59,9 @@ type candidate struct {
 	// that introduces it (see withLists): it reads as part of that
 	// quotation, with no words of its own to lead it in.
 	item bool
+	// forNote is set on a sentence quoted only because it marks a chosen
+	// footnote (see withMarkers).
+	forNote bool
 	// antecedent is, for a line too short to quote alone, the sentence of
 	// another passage quoted before it, naming what its pronoun means
 	// (see shortLine).
@@ -179,7 +182,7 @@ func withMarkers(chosen []candidate, hits []retrieve.Hit) []candidate {
 			}
 			out = slices.Delete(out, j, j+1)
 		}
-		m.part = c.part
+		m.part, m.forNote = c.part, true
 		out = append(out, m)
 	}
 	return out
@@ -572,6 +575,13 @@ func lead(i int, c candidate, chosen []candidate, v voice, kind string) string {
 		return full + " " + v.verb("argues") + ":"
 	case i == 0:
 		return full + " " + v.verb("writes") + ":"
+	case c.followsMarker && i > 0 && chosen[i-1].followsMarker && chosen[i-1].passage.Ref == c.passage.Ref:
+		// A second sentence of the note read after its marker goes on
+		// in the same footnote.
+		if c.noteIndex == chosen[i-1].noteIndex+1 {
+			return terms.Capitalize(short) + " " + v.verb("goes on") + ":"
+		}
+		return "Later in the same note, " + short + " " + v.verb("writes") + ":"
 	case c.followsMarker:
 		return "In a footnote, " + short + " " + v.verb("adds") + ":"
 	case prev >= 0 && c.passage.Ref == chosen[prev].passage.Ref && c.index == chosen[prev].index+1:

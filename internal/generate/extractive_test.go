@@ -227,6 +227,41 @@ func TestAnswersAnswer(t *testing.T) {
 			want:     []string{"See David Brandenberger"},
 			not:      []string{"[note 3]", "[note 14]"},
 		},
+		{
+			// Asked where to read it, note 15 answers, after the
+			// sentence marking it; the note names who its "he" is, and
+			// ¶55's sentences before the marker say nothing of where.
+			question:   "Where can I read Stalin's statements condemning the cult?",
+			want:       []string{`Throughout his life he condemned the "cult" many times.” [¶55]`, "[note 15]"},
+			not:        []string{"Whatever the mechanism", "understood this to a degree"},
+			wantBefore: [2]string{"Throughout his life", "Roy Medvedev"},
+		},
+		{
+			// "Main" grades the purpose asked for; ¶63's "mainly false"
+			// shares the word, not the subject.
+			question: "What is the main purpose of this essay?",
+			want:     []string{"A primary purpose of this essay is to introduce others to this development.” [¶52]"},
+			not:      []string{"[¶63]"},
+		},
+		{
+			// The first part's sentences name the speech, which the
+			// second part only points back to; what the writer is
+			// preparing, note 14 says.
+			question: "Who did Kruschev pin that doctors' frame-up on in his secret speech, and what is the writer cooking up about that speech?",
+			want:     []string{"put the blame on -- Beria", "I am preparing an article documenting Khrushchev's lies"},
+		},
+		{
+			// The later part asks for the evidence of what the first
+			// part's sentence says: the note it marks.
+			question: "Did Stalin actually go along with all the hero-worship of himself, and where does the writer get his proof that he spoke out against it?",
+			want:     []string{`he condemned the "cult" many times.” [¶55]`, "Roy Medvedev, Let History Judge"},
+		},
+		{
+			// The note's second sentence quoted goes on in the same
+			// footnote, not in another one.
+			question: "Does the Dimitrov diary show Stalin criticising his cult?",
+			want:     []string{"Later in the same note, Furr writes: “For an example, see The Diary of Georgi Dimitrov"},
+		},
 	} {
 		got := answer(t, c.question)
 		for _, w := range c.want {

@@ -276,7 +276,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		// A later part the answer already answers ("Who was the minister
 		// and what did the premier do for him?", both in one sentence)
 		// needs no more: another sentence would only share its words.
-		if best <= 0 || part > 0 && covered >= sel.KeepFraction*best && saysAll(sents[coverer], sents[bestAt], p) {
+		if best <= 0 || part > 0 && covered >= sel.KeepFraction*best && saysAll(sents[coverer], sents[bestAt], p) && holdsNew(sents[coverer], p, res.Query.Parts[:part]) {
 			continue
 		}
 		order := make([]int, len(sents))
@@ -404,6 +404,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		}
 	}
 	if !single && !flat {
+		chosen = withSourced(chosen, res)
 		chosen = withBest(chosen, sents, partScores, partBest, taken, sel.KeepSame)
 	}
 	// Asked which paragraph says a thing, one place answers: another
@@ -510,6 +511,74 @@ func joins(c, prev candidate) bool {
 // emancipation?" after a sentence on emancipation) it does not.
 func saysAll(a, b sentence, p retrieve.Part) bool {
 	return !slices.ContainsFunc(p.Stems, func(st string) bool { return b.holds(st) && !a.holds(st) })
+}
+
+// withSourced adds to the answer, for a later part asking for the
+// evidence of what an earlier part asked ("Did he condemn the cult, and
+// where does the writer get his proof?"), the footnote a sentence quoted
+// for an earlier part marks, when it was retrieved and nothing quoted for
+// the later part is a note: the note is where the claim comes from,
+// whatever words it shares with the part.
+func withSourced(chosen []candidate, res *retrieve.Result) []candidate {
+	for part, p := range res.Query.Parts {
+		if part == 0 || len(chosen) >= maxSentences || !slices.ContainsFunc(p.Stems, func(st string) bool { return sourcing[st] }) {
+			continue
+		}
+		if slices.ContainsFunc(chosen, func(c candidate) bool { return c.part == part && c.passage.Ref.Kind == essay.Note }) {
+			continue
+		}
+	find:
+		for _, c := range chosen {
+			n := c.passage.Sentences[c.index].Note
+			if c.part >= part || c.passage.Ref.Kind != essay.Paragraph || n == 0 {
+				continue
+			}
+			ref := c.passage.NoteRef(n)
+			for rank, h := range res.Hits {
+				if h.Passage.Ref != ref || slices.ContainsFunc(chosen, func(o candidate) bool { return o.passage == h.Passage }) {
+					continue
+				}
+				for i, st := range h.Passage.Sentences {
+					if quotable(st) {
+						chosen = append(chosen, candidate{passage: h.Passage, rank: rank, index: i, text: st.Text, question: st.Question, part: part, pick: len(chosen) + 1})
+						break find
+					}
+				}
+			}
+		}
+	}
+	return chosen
+}
+
+// sourcing holds the stems of the words asking for a claim's evidence.
+var sourcing = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range []string{"proof", "evidence", "source", "sources", "cite", "cites", "documented", "reference"} {
+		for _, st := range terms.Stems(w) {
+			out[st] = true
+		}
+	}
+	return out
+}()
+
+// holdsNew reports whether sentence a holds a word of part p that no
+// earlier part asks of, or p adds no such word: a sentence quoted for an
+// earlier part answers a later one only in what the later one adds.
+// Asked "Who did he blame in the speech, and what is the author writing
+// about that speech?", the sentence naming the speech for the first part
+// says nothing of what the author writes.
+func holdsNew(a sentence, p retrieve.Part, earlier []retrieve.Part) bool {
+	added := false
+	for _, st := range p.Stems {
+		if slices.ContainsFunc(earlier, func(e retrieve.Part) bool { return slices.Contains(e.Stems, st) }) {
+			continue
+		}
+		if a.holds(st) {
+			return true
+		}
+		added = true
+	}
+	return !added
 }
 
 // byPassage gathers the sentences of each passage where the first of them
@@ -928,11 +997,30 @@ func (s sentence) holds(st string) bool { return s.stems[st] || slices.Contains(
 // census reliable?", the author owning his own doubts speaks of himself,
 // not of the census.
 func (s sentence) spoken(bears bool, p retrieve.Part, weights map[string]float64) float64 {
-	if s.voice <= 0 || !bears && len(p.Stems) > 0 {
+	if s.voice <= 0 {
+		return 0
+	}
+	// A word that only grades what is asked ("the main purpose", "his
+	// real aim") names no subject: the text says "a primary purpose".
+	p.Stems = slices.DeleteFunc(slices.Clone(p.Stems), func(st string) bool { return grading[st] })
+	if !bears && len(p.Stems) > 0 {
 		return 0
 	}
 	return s.voice * s.share(p, weights)
 }
+
+// grading holds the stems of the words that grade what a question asks
+// of the text ("the main purpose", "his chief sources") rather than name
+// its subject.
+var grading = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range []string{"main", "mainly", "primary", "chief", "principal", "central", "key", "major", "basic", "overall", "ultimate", "underlying", "real", "actual", "true"} {
+		for _, st := range terms.Stems(w) {
+			out[st] = true
+		}
+	}
+	return out
+}()
 
 // share returns the share of part p's words s holds, by weight; 1 for a
 // part of no words of its own.
@@ -1120,7 +1208,7 @@ func withAntecedents(chosen []candidate, named []*essay.Passage, lean leaning) (
 			continue
 		}
 		needs := leansBack(c.passage, c.text)
-		if c.followsMarker || !needs && (!continues(c.text) || c.index == 0) {
+		if c.followsMarker || !needs && (!continues(c.text) || c.index == 0) || namedByNote(c, out) {
 			continue
 		}
 		var chain []candidate
@@ -1172,6 +1260,36 @@ func withAntecedents(chosen []candidate, named []*essay.Passage, lean leaning) (
 		}
 	}
 	return slices.DeleteFunc(out, func(c candidate) bool { return slices.Contains(drop, [2]int{c.rank, c.index}) }), drop
+}
+
+// namedByNote reports whether c, a sentence marking a footnote the
+// answer quotes, opens with a person's pronoun that the note, read right
+// after it, names: "Throughout his life he condemned the cult many
+// times." is followed by "... quotes a number of passages in which
+// Stalin does this." Asked where to read of it, the note answers; the
+// sentences before the marker that would name him say nothing of where,
+// and would crowd the note out of the answer.
+func namedByNote(c candidate, out []candidate) bool {
+	if !personal[split.LeadingPronoun(c.text)] || split.BareDemonstrative(c.text) >= 0 {
+		return false
+	}
+	n := c.passage.Sentences[c.index].Note
+	if n == 0 {
+		return false
+	}
+	note := c.passage.NoteRef(n)
+	refers := readPassage(c.passage)[c.index].refers
+	return slices.ContainsFunc(out, func(o candidate) bool {
+		if o.passage.Ref != note {
+			return false
+		}
+		i := o.index
+		if o.followsMarker {
+			i = o.noteIndex
+		}
+		stems := readPassage(o.passage)[i].stems
+		return slices.ContainsFunc(refers, func(st string) bool { return slices.Contains(stems, st) })
+	})
 }
 
 // onlyOfPart reports whether c is the only sentence of its part of the
