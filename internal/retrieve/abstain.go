@@ -131,6 +131,10 @@ type evidence struct {
 	// said or held about a topic that no sentence naming it holds (see
 	// unsaidAbout).
 	unsaid bool
+	// clauses are the clauses of a question asking two things, each
+	// weighed on its own, when it asks a kind of fact the passages do
+	// not give (see clauseAnswered).
+	clauses []clause
 }
 
 // support combines the evidence into one figure from 0 to 1.5: how much of
@@ -194,8 +198,92 @@ func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
 // publication the corpus never states (see unstatedPublication).
 func (e evidence) offGround(q *Query, p Params) bool {
 	return e.names && e.nameCoverage < p.NameCoverage || q.Acronym || len(q.Years) > 0 || e.unstated || e.unsaid ||
-		asksDate(q) && !e.year || asksWhere(q) && !e.place || asksDuration(q) && !e.duration || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name ||
+		e.unasked(q) && !e.clauseAnswered(p) ||
 		e.relates && e.relation < p.RelationCoverage
+}
+
+// unasked reports whether q asks for a kind of fact (a year, a time, a
+// number, a place, a length of time, a day, a name) that no sentence of
+// the passage holding what is asked about gives.
+func (e evidence) unasked(q *Query) bool {
+	return asksDate(q) && !e.year || asksWhere(q) && !e.place || asksDuration(q) && !e.duration || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name
+}
+
+// clauseAnswered reports whether a clause of a question asking two
+// things (see asksBeside), weighed on its own against the same passages,
+// is addressed: "What does X tell us, and in what year was X?" is
+// answered for what X tells, though the text gives no year; "When did X
+// die, and what was the cause?" is declined, neither clause being
+// addressed.
+func (e evidence) clauseAnswered(p Params) bool {
+	return slices.ContainsFunc(e.clauses, func(c clause) bool { return !c.ev.abstains(c.q, p, 0) })
+}
+
+// clause is one clause of a question asking two things, and what the
+// passages hold of it.
+type clause struct {
+	q  *Query
+	ev evidence
+}
+
+// clauses returns the clauses of q when it asks two things (see
+// asksBeside), each weighed against passages; or nil.
+func (r *Retriever) clauses(q *Query, passages []*essay.Passage) []clause {
+	if !asksBeside(q) {
+		return nil
+	}
+	before, after, _ := cutAt(q.Text, besideRe)
+	m := besideRe.FindString(q.Text)
+	// A second clause opening with its question word keeps it: "and in
+	// what year was it" is the clause "in what year was it".
+	if i := strings.LastIndexFunc(m, unicode.IsSpace); i >= 0 && !slices.Contains([]string{"and", "or", "but"}, strings.ToLower(strings.TrimSpace(m[i:]))) {
+		after = strings.TrimLeft(m[strings.IndexFunc(m, unicode.IsSpace):], " ,;-–—") + after
+		after = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(after), "and"))
+		after = strings.TrimSpace(strings.TrimPrefix(after, "or"))
+	}
+	var out []clause
+	for _, text := range []string{before + "?", after} {
+		cq, err := r.Analyse(text)
+		// A clause stands on its own when it names what it asks about:
+		// "what was the cause of his death?" and "what was the official
+		// cause of death?" ask of what the other clause names, and are
+		// addressed only as far as the question is.
+		if err != nil || len(cq.Stems) == 0 || hasAny(cq.Words, backPronouns) || len(r.nameRuns(cq, cq.Stems)) == 0 {
+			continue
+		}
+		out = append(out, clause{cq, r.evidence(cq, passages)})
+	}
+	return out
+}
+
+// backPronouns point back to what another clause names.
+var backPronouns = words("he", "his", "him", "she", "her", "it", "its", "they", "them", "their", "this", "that", "these", "those")
+
+// besideRe finds where a question goes on to ask a second thing: "and"
+// or "or" after a comma, or before a question word or an auxiliary
+// ("..., and in what year was it?", "When was X made and could Y ...?").
+var besideRe = lazyregexp.New(`(?i)(?:,|;|\s[-–—]\s)\s*(?:and|or|but)\s|\s(?:and|or)\s+(?:(?:in|on|at|for|from|by)\s+)?(?:what|when|where|who|whom|whose|which|how|why|did|does|do|is|was|were|are|could|can|would|should|has|had|have)\b`)
+
+// asksBeside reports whether q asks a second thing beside its first
+// ("What does X tell us, and in what year was X?"): a kind of fact that
+// one clause asks for and the text does not give declines only that
+// clause, not the question, whose other clause the text may answer.
+func asksBeside(q *Query) bool {
+	before, _, ok := cutAt(q.Text, besideRe)
+	return ok && len(terms.Words(before)) >= besideWords
+}
+
+// besideWords is the fewest words the first clause of a question asking
+// two things has ("When was X made, and ...").
+const besideWords = 3
+
+// cutAt cuts text around the first match of re.
+func cutAt(text string, re *lazyregexp.Regexp) (before, after string, ok bool) {
+	m := re.FindStringIndex(text)
+	if m == nil {
+		return text, "", false
+	}
+	return text[:m[0]], text[m[1]:], true
 }
 
 // evidence weighs the question's stems by BM25's IDF and their specificity
@@ -235,6 +323,9 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		if asksWhere(q) {
 			ev.place = ev.place || r.places(q, p)
 		}
+	}
+	if ev.unasked(q) {
+		ev.clauses = r.clauses(q, passages)
 	}
 	// A named run the passage names in other words ("medieval" for "the
 	// Middle Ages") is held.
