@@ -131,6 +131,10 @@ type evidence struct {
 	// said or held about a topic that no sentence naming it holds (see
 	// unsaidAbout).
 	unsaid bool
+	// untitled is set when the question asks the title of a work of
+	// someone the corpus names, and no sentence naming him gives one
+	// (see titles).
+	untitled bool
 	// clauses are the clauses of a question asking two things, each
 	// weighed on its own, when it asks a kind of fact the passages do
 	// not give (see clauseAnswered).
@@ -206,7 +210,7 @@ func (e evidence) offGround(q *Query, p Params) bool {
 // number, a place, a length of time, a day, a name) that no sentence of
 // the passage holding what is asked about gives.
 func (e evidence) unasked(q *Query) bool {
-	return asksDate(q) && !e.year || asksWhere(q) && !e.place || asksDuration(q) && !e.duration || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name
+	return e.untitled || asksDate(q) && !e.year || asksWhere(q) && !e.place || asksDuration(q) && !e.duration || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name
 }
 
 // clauseAnswered reports whether a clause of a question asking two
@@ -324,6 +328,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 			ev.place = ev.place || r.places(q, p)
 		}
 	}
+	ev.untitled = r.untitled(q)
 	if ev.unasked(q) {
 		ev.clauses = r.clauses(q, passages)
 	}
@@ -876,4 +881,80 @@ func (r *Retriever) sameConcept(stem string, searched []string) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// titleRe finds a question asking the title of a work: "What is the
+// title of X's book?", "What's X's book called?", "What book did X
+// write?".
+var titleRe = lazyregexp.New(`(?i)\b(?:what|which)(?:'s| is| was)? (?:the )?(?:exact |full )?title\b|\btitle of\b|['’]s (?:\w+ )?title\b|\b(?:what|which) (?:book|article|memoir|study|biography)s? (?:did|does|has|had) (?:\w+ ){1,3}(?:write|wrote|written|publish|published|author|edit|edited)\b`)
+
+// untitled reports whether q asks the title of a work of someone the
+// corpus names (see titleRe) and no sentence naming him gives a title
+// beside his name (see givesTitle). A text that cites "Knight, p. 220"
+// or tells of "conversations with X" names the author, not the work.
+// A question naming no one ("What is the title of the essay?") is left
+// to the other tests.
+func (r *Retriever) untitled(q *Query) bool {
+	if !titleRe.MatchString(q.Text) {
+		return false
+	}
+	runs := r.nameRuns(q, q.Stems)
+	if len(runs) == 0 {
+		return false
+	}
+	for n := range runs {
+		for _, at := range r.name(n).at {
+			if givesTitle(at.passage.Sentences[at.sentence].Text, n) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// givesTitle reports whether sentence text gives the title of a work of
+// the name whose stem is n: the name followed by a comma or a colon and
+// a capitalized word or a quotation ("Roy Medvedev, Let History Judge",
+// "Brandenberger, \"Stalin, ...\""), by "'s" and a quotation, or
+// standing in a title itself ("The Diary of Georgi Dimitrov"). A page
+// ("Knight, p. 220") or a clause ("Knight, and Mukhin") is no title.
+func givesTitle(text, n string) bool {
+	ws := strings.Fields(text)
+	for i, w := range ws {
+		word := strings.TrimRightFunc(w, func(c rune) bool { return !unicode.IsLetter(c) })
+		word = strings.TrimLeftFunc(word, func(c rune) bool { return !unicode.IsLetter(c) })
+		if word == "" || !unicode.IsUpper([]rune(word)[0]) || terms.Stem(strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(word, "'s"), "’s"))) != n {
+			continue
+		}
+		if i >= 2 && ws[i-1] == "of" && startsUpper(ws[i-2]) {
+			return true
+		}
+		if i+1 >= len(ws) {
+			continue
+		}
+		next := ws[i+1]
+		switch {
+		case strings.HasSuffix(w, ",") || strings.HasSuffix(w, ":"):
+			if startsQuote(next) || startsUpper(next) && !strings.HasSuffix(next, ".") {
+				return true
+			}
+		case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
+			if startsQuote(next) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// startsUpper reports whether w opens with a capital letter.
+func startsUpper(w string) bool {
+	c, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(c)
+}
+
+// startsQuote reports whether w opens a quotation.
+func startsQuote(w string) bool {
+	c, _ := utf8.DecodeRuneInString(w)
+	return strings.ContainsRune("\"“‘", c)
 }
