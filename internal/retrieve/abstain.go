@@ -135,6 +135,10 @@ type evidence struct {
 	// someone the corpus names, and no sentence naming him gives one
 	// (see titles).
 	untitled bool
+	// unauthored is set when the question asks who wrote or said the
+	// words it quotes, and the passage quotes them naming no one beside
+	// them (see unauthored).
+	unauthored bool
 	// clauses are the clauses of a question asking two things, each
 	// weighed on its own, when it asks a kind of fact the passages do
 	// not give (see clauseAnswered).
@@ -210,7 +214,7 @@ func (e evidence) offGround(q *Query, p Params) bool {
 // number, a place, a length of time, a day, a name) that no sentence of
 // the passage holding what is asked about gives.
 func (e evidence) unasked(q *Query) bool {
-	return e.untitled || asksDate(q) && !e.year || asksWhere(q) && !e.place || asksDuration(q) && !e.duration || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name
+	return e.untitled || e.unauthored || asksDate(q) && !e.year || asksWhere(q) && !e.place || asksDuration(q) && !e.duration || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name
 }
 
 // clauseAnswered reports whether a clause of a question asking two
@@ -329,6 +333,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		}
 	}
 	ev.untitled = r.untitled(q)
+	ev.unauthored = unauthored(q, passages)
 	if ev.unasked(q) {
 		ev.clauses = r.clauses(q, passages)
 	}
@@ -958,3 +963,70 @@ func startsQuote(w string) bool {
 	c, _ := utf8.DecodeRuneInString(w)
 	return strings.ContainsRune("\"“‘", c)
 }
+
+// quoteRe finds a quotation.
+var quoteRe = lazyregexp.New(`["“]([^"”]+)["”]`)
+
+// whoWroteRe finds a question asking who wrote, said or edited
+// something.
+var whoWroteRe = lazyregexp.New(`(?i)^\W*who\b.*\b(?:wrote|writes|write|written|authored|said|says|say|spoke|coined|edited|penned|published)\b`)
+
+// unauthored reports whether q asks who wrote or said the words it
+// quotes ("Who wrote the article \"Welcome to ...\"?"), and a sentence
+// of passages quotes them with no name standing just before the
+// quotation (see authorGap) nor after it by "by": "A contemporary author
+// has well spoken of \"...\"" and "see \"...\", The Journal" quote
+// without saying whose the words are.
+func unauthored(q *Query, passages []*essay.Passage) bool {
+	m := quoteRe.FindStringSubmatch(q.Text)
+	if m == nil || !whoWroteRe.MatchString(q.Text) {
+		return false
+	}
+	want := terms.Stems(m[1])
+	if len(want) == 0 {
+		return false
+	}
+	asked := map[string]bool{}
+	for _, w := range q.Words {
+		asked[w] = true
+	}
+	quoted := false
+	for _, p := range passages {
+		for _, sn := range p.Sentences {
+			for _, at := range quoteRe.FindAllStringSubmatchIndex(sn.Text, -1) {
+				held := map[string]bool{}
+				for _, t := range terms.Stems(sn.Text[at[2]:at[3]]) {
+					held[t] = true
+				}
+				n := 0
+				for _, t := range want {
+					if held[t] {
+						n++
+					}
+				}
+				if 2*n < len(want)+1 {
+					continue
+				}
+				quoted = true
+				before := givenNames(sn.Text[:at[0]])
+				words := terms.Words(sn.Text[:at[0]])
+				near := words[max(0, len(words)-authorGap):]
+				for _, w := range before {
+					lw := strings.ToLower(w)
+					if slices.Contains(near, lw) && !asked[lw] && !terms.IsStopword(lw) {
+						return false
+					}
+				}
+				after := terms.Words(sn.Text[at[1]:])
+				if len(after) > 1 && after[0] == "by" {
+					return false
+				}
+			}
+		}
+	}
+	return quoted
+}
+
+// authorGap is how many words before a quotation may name whose it is
+// ("Raymond Baker, Centre for International Policy, \"...\"").
+const authorGap = 6
