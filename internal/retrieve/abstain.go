@@ -631,6 +631,9 @@ func asksDuration(q *Query) bool {
 // between, as its own verb: "Where does he get the idea that X's papers
 // were destroyed after he died?" asks for a source, not a place of death.
 func asksWhere(q *Query) bool {
+	if asksSchool(q.Words) {
+		return true
+	}
 	if len(q.Words) < 2 || q.Words[0] != "where" || openingClause(q.Text) != "" {
 		return false
 	}
@@ -644,6 +647,18 @@ func asksWhere(q *Query) bool {
 		}
 		if between > placedGap {
 			return false
+		}
+	}
+	return false
+}
+
+// asksSchool reports whether ws ask at what school someone teaches,
+// works or studies: "what university does X teach at", "which college
+// did he study at". It asks a place as "where" does.
+func asksSchool(ws []string) bool {
+	for i := 1; i < len(ws); i++ {
+		if schools[ws[i]] && (ws[i-1] == "what" || ws[i-1] == "which") {
+			return slices.ContainsFunc(ws[i+1:], func(w string) bool { return placedVerbs[w] })
 		}
 	}
 	return false
