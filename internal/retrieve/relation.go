@@ -335,7 +335,10 @@ func settingsOut(q *Query, runs map[string]int) map[string]int {
 			continue
 		}
 		j := i - 1
-		if j > 0 && (q.Words[j] == "the" || q.Words[j] == "a") {
+		// "in the X", or "in plain X": a word qualifying the setting
+		// between; a verb's "-ing" form takes the name as its object
+		// ("in researching X"), which the question asks of.
+		if j > 0 && (q.Words[j] == "the" || q.Words[j] == "a" || placing[q.Words[j-1]] && !terms.IsStopword(q.Words[j]) && !strings.HasSuffix(q.Words[j], "ing") && runs[terms.Stem(q.Words[j])] == 0) {
 			j--
 		}
 		if placing[q.Words[j]] && (j+1 == i || j+2 == i) {
