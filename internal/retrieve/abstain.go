@@ -946,7 +946,13 @@ func givesTitle(text, n string) bool {
 		if word == "" || !unicode.IsUpper([]rune(word)[0]) || terms.Stem(strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(word, "'s"), "’s"))) != n {
 			continue
 		}
-		if i >= 2 && ws[i-1] == "of" && startsUpper(ws[i-2]) {
+		// "The Diary of Georgi Dimitrov": the name, given names and
+		// all, after "of" in a run of capitalized words.
+		j := i - 1
+		for j >= 0 && startsUpper(ws[j]) && !strings.ContainsAny(ws[j], ",;:") {
+			j--
+		}
+		if j >= 1 && ws[j] == "of" && startsUpper(ws[j-1]) {
 			return true
 		}
 		if i+1 >= len(ws) {
