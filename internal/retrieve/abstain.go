@@ -305,7 +305,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		return ev
 	}
 	ev.relation, ev.relates = r.relation(q)
-	ev.strange = r.strangeHead(q)
+	ev.strange = r.strangeHead(q) && !speechStems()[headStem(q)]
 	ev.unstated = r.unstatedPublication(q) != ""
 	ev.unsaid = r.unsaidAbout(q)
 	ev.names = slices.ContainsFunc(q.Names, func(n string) bool { return !r.givenName(q, n) })
@@ -1051,3 +1051,19 @@ func unauthored(q *Query, passages []*essay.Passage) bool {
 // authorGap is how many words before a quotation may name whose it is
 // ("Raymond Baker, Centre for International Policy, \"...\"").
 const authorGap = 6
+
+// speechWords name a way of speaking: "What metaphor does the author
+// use?" asks how the text speaks, which it does without naming the
+// figure; the text lacking the word is no sign it speaks of something
+// else.
+var speechWords = []string{"metaphor", "metaphors", "simile", "analogy", "comparison", "image", "imagery", "illustration",
+	"anecdote", "phrase", "expression", "idiom", "slogan", "figure", "symbol", "allegory", "parable", "irony", "rhetoric"}
+
+// speechStems returns the stems of speechWords.
+var speechStems = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range speechWords {
+		out[terms.Stem(w)] = true
+	}
+	return out
+})
