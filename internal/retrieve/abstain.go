@@ -135,6 +135,10 @@ type evidence struct {
 	// someone the corpus names, and no sentence naming him gives one
 	// (see titles).
 	untitled bool
+	// citedYear is set when the question names a year the corpus gives
+	// only as a citation's date, and no citation giving it holds another
+	// of the question's words (see citedYear).
+	citedYear bool
 	// unauthored is set when the question asks who wrote or said the
 	// words it quotes, and the passage quotes them naming no one beside
 	// them (see unauthored).
@@ -205,7 +209,7 @@ func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
 // that no sentence naming it says (see relation); or it asks a fact of
 // publication the corpus never states (see unstatedPublication).
 func (e evidence) offGround(q *Query, p Params) bool {
-	return e.names && e.nameCoverage < p.NameCoverage || q.Acronym || len(q.Years) > 0 || e.unstated || e.unsaid ||
+	return e.names && e.nameCoverage < p.NameCoverage || q.Acronym || len(q.Years) > 0 || e.citedYear || e.unstated || e.unsaid ||
 		e.unasked(q) && !e.clauseAnswered(p) ||
 		e.relates && e.relation < p.RelationCoverage
 }
@@ -333,6 +337,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		}
 	}
 	ev.untitled = r.untitled(q)
+	ev.citedYear = r.citedYear(q)
 	ev.unauthored = unauthored(q, passages)
 	if ev.unasked(q) {
 		ev.clauses = r.clauses(q, passages)
@@ -1067,3 +1072,44 @@ var speechStems = sync.OnceValue(func() map[string]bool {
 	}
 	return out
 })
+
+// citedYear reports whether q names a year that the corpus gives only in
+// citations (see citeRe: "Russian Review 63 (2004)"), none of which holds
+// another of q's stems. A year a text gives only as the date of a work
+// it cites is a time it does not reach: "Who won the 2004 election?" is
+// off its ground; "What does the 2004 Russian Review article argue?"
+// asks of the citation.
+func (r *Retriever) citedYear(q *Query) bool {
+	for _, w := range q.Words {
+		if !yearWordRe.MatchString(w) || !r.Index.BM25.Has(terms.Stem(w)) {
+			continue
+		}
+		cited, other := true, false
+		seen := map[*essay.Passage]bool{}
+		for _, post := range r.Index.BM25.Postings[terms.Stem(w)] {
+			p, ok := r.Corpus.Passage(r.Index.Chunks[post.Doc].Ref)
+			if !ok || seen[p] {
+				continue
+			}
+			seen[p] = true
+			for _, sn := range p.Sentences {
+				if !strings.Contains(sn.Text, w) {
+					continue
+				}
+				if !citeRe.MatchString(sn.Text) {
+					cited = false
+					break
+				}
+				held := map[string]bool{}
+				for _, s := range terms.Stems(sn.Text) {
+					held[s] = true
+				}
+				other = other || slices.ContainsFunc(q.Stems, func(s string) bool { return s != terms.Stem(w) && held[s] })
+			}
+		}
+		if cited && !other && len(seen) > 0 {
+			return true
+		}
+	}
+	return false
+}
