@@ -119,9 +119,9 @@ func TestPortrayingIsAskedOfTheText(t *testing.T) {
 func TestAuthorSays(t *testing.T) {
 	for q, want := range map[string]bool{
 		"Who was the last surviving Central Committee member from 1953 that he mentions?": true,
-		"Does he say anything about Sukhomlinov's view on Beria's death?":                  true,
-		"What did he say about the cult?":                                                  false,
-		"When Molotov was old, what did he think about inequality?":                        false,
+		"Does he say anything about Sukhomlinov's view on Beria's death?":                 true,
+		"What did he say about the cult?":                                                 false,
+		"When Molotov was old, what did he think about inequality?":                       false,
 	} {
 		if got := authorSays(terms.Words(q)); got != want {
 			t.Errorf("authorSays(%q) = %v, want %v", q, got, want)
