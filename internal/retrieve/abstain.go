@@ -135,6 +135,11 @@ type evidence struct {
 	// someone the corpus names, and no sentence naming him gives one
 	// (see titles).
 	untitled bool
+	// amount is set when a sentence of the passage holding what the
+	// question asks a sum of money of gives one (see moneyRe); read only
+	// for a question asking how much something cost or paid (see
+	// asksAmount).
+	amount bool
 	// citedYear is set when the question names a year the corpus gives
 	// only as a citation's date, and no citation giving it holds another
 	// of the question's words (see citedYear).
@@ -218,7 +223,7 @@ func (e evidence) offGround(q *Query, p Params) bool {
 // number, a place, a length of time, a day, a name) that no sentence of
 // the passage holding what is asked about gives.
 func (e evidence) unasked(q *Query) bool {
-	return e.untitled || e.unauthored || asksDate(q) && !e.year || asksWhere(q) && !e.place || asksDuration(q) && !e.duration || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name
+	return e.untitled || e.unauthored || asksAmount(q) && !e.amount || asksDate(q) && !e.year || asksWhere(q) && !e.place || asksDuration(q) && !e.duration || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name
 }
 
 // clauseAnswered reports whether a clause of a question asking two
@@ -328,6 +333,9 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		}
 		if asksName(q) {
 			ev.name = ev.name || r.namesOther(q, p)
+		}
+		if asksAmount(q) {
+			ev.amount = ev.amount || r.dates(q, p, moneyRe)
 		}
 		if asksDuration(q) {
 			ev.duration = ev.duration || r.dates(q, p, durationRe)
@@ -1113,3 +1121,33 @@ func (r *Retriever) citedYear(q *Query) bool {
 	}
 	return false
 }
+
+// moneyRe finds a sum of money: a figure with a currency's sign or name
+// ("$40", "300 rubles", "a thousand pounds"), or a currency named.
+var moneyRe = lazyregexp.New(`[$£€¥]\s?[0-9]|(?i)\b(?:rubles?|roubles?|kopecks?|dollars?|cents?|pounds?|shillings?|pence|francs?|marks|euros?|yuan|guineas?|crowns?|dimes?|nickels?|sterling)\b`)
+
+// asksAmount reports whether q asks how much something cost, or how much
+// someone earned or was paid: a sum of money answers it, not a count
+// ("pp. 66-67") nor a year.
+func asksAmount(q *Query) bool {
+	ws := q.Words
+	for i := 1; i < len(ws); i++ {
+		if ws[i-1] != "how" || ws[i] != "much" {
+			continue
+		}
+		for _, w := range ws[i+1 : min(len(ws), i+1+amountGap)] {
+			if moneyWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// amountGap is how many words after "how much" may name what a sum of
+// money is asked of ("How much does the new edition of his diary cost?").
+const amountGap = 10
+
+// moneyWords ask a sum of money after "how much".
+var moneyWords = words("cost", "costs", "costed", "price", "priced", "pay", "pays", "paid", "earn", "earns", "earned", "money",
+	"salary", "salaries", "wage", "wages", "charge", "charged", "charges", "spend", "spent", "make", "made", "income", "worth", "sell", "sold")
