@@ -15,7 +15,7 @@ import (
 // words the question shares with the citation ("diary") are its title,
 // not its content. Nor does a text that names X in passing, and
 // speaks of the topic elsewhere, say what X thought of it ("What did
-// Paley write about slavery?" of a text quoting Paley on government):
+// X write about tariffs?" of a text quoting X on the courts):
 // what a person held the text tells beside his name, or goes on to by a
 // pronoun. Pitfall: read only for names the text cites, the test let
 // such questions through on the words they share with other passages.

@@ -923,7 +923,7 @@ var titleRe = lazyregexp.New(`(?i)\b(?:what|which)(?:'s| is| was)? (?:the )?(?:e
 
 // untitled reports whether q asks the title of a work of someone the
 // corpus names (see titleRe) and no sentence naming him gives a title
-// beside his name (see givesTitle). A text that cites "Knight, p. 220"
+// beside his name (see givesTitle). A text that cites "Smith, p. 220"
 // or tells of "conversations with X" names the author, not the work.
 // A question naming no one ("What is the title of the essay?") is left
 // to the other tests.
@@ -947,10 +947,10 @@ func (r *Retriever) untitled(q *Query) bool {
 
 // givesTitle reports whether sentence text gives the title of a work of
 // the name whose stem is n: the name followed by a comma or a colon and
-// a capitalized word or a quotation ("Roy Medvedev, Let History Judge",
-// "Brandenberger, \"Stalin, ...\""), by "'s" and a quotation, or
-// standing in a title itself ("The Diary of Georgi Dimitrov"). A page
-// ("Knight, p. 220") or a clause ("Knight, and Mukhin") is no title.
+// a capitalized word or a quotation ("John Smith, Times of Trouble",
+// "Jones, \"Kings and Courts ...\""), by "'s" and a quotation, or
+// standing in a title itself ("The Letters of Anna Smith"). A page
+// ("Smith, p. 220") or a clause ("Smith, and Jones") is no title.
 func givesTitle(text, n string) bool {
 	ws := strings.Fields(text)
 	for i, w := range ws {
@@ -959,7 +959,7 @@ func givesTitle(text, n string) bool {
 		if word == "" || !unicode.IsUpper([]rune(word)[0]) || terms.Stem(strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(word, "'s"), "’s"))) != n {
 			continue
 		}
-		// "The Diary of Georgi Dimitrov": the name, given names and
+		// "The Letters of Anna Smith": the name, given names and
 		// all, after "of" in a run of capitalized words.
 		j := i - 1
 		for j >= 0 && startsUpper(ws[j]) && !strings.ContainsAny(ws[j], ",;:") {
@@ -1009,7 +1009,7 @@ var whoWroteRe = lazyregexp.New(`(?i)^\W*who\b.*\b(?:wrote|writes|write|written|
 // quotes ("Who wrote the article \"Welcome to ...\"?"), and a sentence
 // of passages quotes them with no name standing just before the
 // quotation (see authorGap) nor after it by "by": "A contemporary author
-// has well spoken of \"...\"" and "see \"...\", The Journal" quote
+// has well spoken of \"...\"" and "see \"...\", The Weekly" quote
 // without saying whose the words are.
 func unauthored(q *Query, passages []*essay.Passage) bool {
 	m := quoteRe.FindStringSubmatch(q.Text)
@@ -1082,10 +1082,10 @@ var speechStems = sync.OnceValue(func() map[string]bool {
 })
 
 // citedYear reports whether q names a year that the corpus gives only in
-// citations (see citeRe: "Russian Review 63 (2004)"), none of which holds
+// citations (see citeRe: "Historical Review 63 (2004)"), none of which holds
 // another of q's stems. A year a text gives only as the date of a work
 // it cites is a time it does not reach: "Who won the 2004 election?" is
-// off its ground; "What does the 2004 Russian Review article argue?"
+// off its ground; "What does the 2004 Historical Review article argue?"
 // asks of the citation.
 func (r *Retriever) citedYear(q *Query) bool {
 	for _, w := range q.Words {
