@@ -131,6 +131,27 @@ type evidence struct {
 	// said or held about a topic that no sentence naming it holds (see
 	// unsaidAbout).
 	unsaid bool
+	// untitled is set when the question asks the title of a work of
+	// someone the corpus names, and no sentence naming him gives one
+	// (see titles).
+	untitled bool
+	// amount is set when a sentence of the passage holding what the
+	// question asks a sum of money of gives one (see moneyRe); read only
+	// for a question asking how much something cost or paid (see
+	// asksAmount).
+	amount bool
+	// citedYear is set when the question names a year the corpus gives
+	// only as a citation's date, and no citation giving it holds another
+	// of the question's words (see citedYear).
+	citedYear bool
+	// unauthored is set when the question asks who wrote or said the
+	// words it quotes, and the passage quotes them naming no one beside
+	// them (see unauthored).
+	unauthored bool
+	// clauses are the clauses of a question asking two things, each
+	// weighed on its own, when it asks a kind of fact the passages do
+	// not give (see clauseAnswered).
+	clauses []clause
 }
 
 // support combines the evidence into one figure from 0 to 1.5: how much of
@@ -193,9 +214,93 @@ func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
 // that no sentence naming it says (see relation); or it asks a fact of
 // publication the corpus never states (see unstatedPublication).
 func (e evidence) offGround(q *Query, p Params) bool {
-	return e.names && e.nameCoverage < p.NameCoverage || q.Acronym || len(q.Years) > 0 || e.unstated || e.unsaid ||
-		asksDate(q) && !e.year || asksWhere(q) && !e.place || asksDuration(q) && !e.duration || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name ||
+	return e.names && e.nameCoverage < p.NameCoverage || q.Acronym || len(q.Years) > 0 || e.citedYear || e.unstated || e.unsaid ||
+		e.unasked(q) && !e.clauseAnswered(p) ||
 		e.relates && e.relation < p.RelationCoverage
+}
+
+// unasked reports whether q asks for a kind of fact (a year, a time, a
+// number, a place, a length of time, a day, a name) that no sentence of
+// the passage holding what is asked about gives.
+func (e evidence) unasked(q *Query) bool {
+	return e.untitled || e.unauthored || asksAmount(q) && !e.amount || asksDate(q) && !e.year || asksWhere(q) && !e.place || asksDuration(q) && !e.duration || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name
+}
+
+// clauseAnswered reports whether a clause of a question asking two
+// things (see asksBeside), weighed on its own against the same passages,
+// is addressed: "What does X tell us, and in what year was X?" is
+// answered for what X tells, though the text gives no year; "When did X
+// die, and what was the cause?" is declined, neither clause being
+// addressed.
+func (e evidence) clauseAnswered(p Params) bool {
+	return slices.ContainsFunc(e.clauses, func(c clause) bool { return !c.ev.abstains(c.q, p, 0) })
+}
+
+// clause is one clause of a question asking two things, and what the
+// passages hold of it.
+type clause struct {
+	q  *Query
+	ev evidence
+}
+
+// clauses returns the clauses of q when it asks two things (see
+// asksBeside), each weighed against passages; or nil.
+func (r *Retriever) clauses(q *Query, passages []*essay.Passage) []clause {
+	if !asksBeside(q) {
+		return nil
+	}
+	before, after, _ := cutAt(q.Text, besideRe)
+	m := besideRe.FindString(q.Text)
+	// A second clause opening with its question word keeps it: "and in
+	// what year was it" is the clause "in what year was it".
+	if i := strings.LastIndexFunc(m, unicode.IsSpace); i >= 0 && !slices.Contains([]string{"and", "or", "but"}, strings.ToLower(strings.TrimSpace(m[i:]))) {
+		after = strings.TrimLeft(m[strings.IndexFunc(m, unicode.IsSpace):], " ,;-–—") + after
+		after = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(after), "and"))
+		after = strings.TrimSpace(strings.TrimPrefix(after, "or"))
+	}
+	var out []clause
+	for _, text := range []string{before + "?", after} {
+		cq, err := r.Analyse(text)
+		// A clause stands on its own when it names what it asks about:
+		// "what was the cause of his death?" and "what was the official
+		// cause of death?" ask of what the other clause names, and are
+		// addressed only as far as the question is.
+		if err != nil || len(cq.Stems) == 0 || hasAny(cq.Words, backPronouns) || len(r.nameRuns(cq, cq.Stems)) == 0 {
+			continue
+		}
+		out = append(out, clause{cq, r.evidence(cq, passages)})
+	}
+	return out
+}
+
+// backPronouns point back to what another clause names.
+var backPronouns = words("he", "his", "him", "she", "her", "it", "its", "they", "them", "their", "this", "that", "these", "those")
+
+// besideRe finds where a question goes on to ask a second thing: "and"
+// or "or" after a comma, or before a question word or an auxiliary
+// ("..., and in what year was it?", "When was X made and could Y ...?").
+var besideRe = lazyregexp.New(`(?i)(?:,|;|\s[-–—]\s)\s*(?:and|or|but)\s|\s(?:and|or)\s+(?:(?:in|on|at|for|from|by)\s+)?(?:what|when|where|who|whom|whose|which|how|why|did|does|do|is|was|were|are|could|can|would|should|has|had|have)\b`)
+
+// asksBeside reports whether q asks a second thing beside its first
+// ("What does X tell us, and in what year was X?"): a kind of fact that
+// one clause asks for and the text does not give declines only that
+// clause, not the question, whose other clause the text may answer.
+func asksBeside(q *Query) bool {
+	before, _, ok := cutAt(q.Text, besideRe)
+	return ok && len(terms.Words(before)) >= besideWords
+}
+
+// besideWords is the fewest words the first clause of a question asking
+// two things has ("When was X made, and ...").
+const besideWords = 3
+
+// cutAt cuts text around the first match of re.
+func cutAt(text string, re *lazyregexp.Regexp) (before, after string, ok bool) {
+	m := re.FindStringIndex(text)
+	if m == nil {
+		return text, "", false
+	}
+	return text[:m[0]], text[m[1]:], true
 }
 
 // evidence weighs the question's stems by BM25's IDF and their specificity
@@ -209,7 +314,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		return ev
 	}
 	ev.relation, ev.relates = r.relation(q)
-	ev.strange = r.strangeHead(q)
+	ev.strange = r.strangeHead(q) && !speechStems()[headStem(q)]
 	ev.unstated = r.unstatedPublication(q) != ""
 	ev.unsaid = r.unsaidAbout(q)
 	ev.names = slices.ContainsFunc(q.Names, func(n string) bool { return !r.givenName(q, n) })
@@ -229,12 +334,21 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		if asksName(q) {
 			ev.name = ev.name || r.namesOther(q, p)
 		}
+		if asksAmount(q) {
+			ev.amount = ev.amount || r.dates(q, p, moneyRe)
+		}
 		if asksDuration(q) {
 			ev.duration = ev.duration || r.dates(q, p, durationRe)
 		}
 		if asksWhere(q) {
 			ev.place = ev.place || r.places(q, p)
 		}
+	}
+	ev.untitled = r.untitled(q)
+	ev.citedYear = r.citedYear(q)
+	ev.unauthored = unauthored(q, passages)
+	if ev.unasked(q) {
+		ev.clauses = r.clauses(q, passages)
 	}
 	// A named run the passage names in other words ("medieval" for "the
 	// Middle Ages") is held.
@@ -530,6 +644,9 @@ func asksDuration(q *Query) bool {
 // between, as its own verb: "Where does he get the idea that X's papers
 // were destroyed after he died?" asks for a source, not a place of death.
 func asksWhere(q *Query) bool {
+	if asksSchool(q.Words) {
+		return true
+	}
 	if len(q.Words) < 2 || q.Words[0] != "where" || openingClause(q.Text) != "" {
 		return false
 	}
@@ -543,6 +660,18 @@ func asksWhere(q *Query) bool {
 		}
 		if between > placedGap {
 			return false
+		}
+	}
+	return false
+}
+
+// asksSchool reports whether ws ask at what school someone teaches,
+// works or studies: "what university does X teach at", "which college
+// did he study at". It asks a place as "where" does.
+func asksSchool(ws []string) bool {
+	for i := 1; i < len(ws); i++ {
+		if schools[ws[i]] && (ws[i-1] == "what" || ws[i-1] == "which") {
+			return slices.ContainsFunc(ws[i+1:], func(w string) bool { return placedVerbs[w] })
 		}
 	}
 	return false
@@ -786,3 +915,239 @@ func (r *Retriever) sameConcept(stem string, searched []string) []string {
 	slices.Sort(out)
 	return out
 }
+
+// titleRe finds a question asking the title of a work: "What is the
+// title of X's book?", "What's X's book called?", "What book did X
+// write?".
+var titleRe = lazyregexp.New(`(?i)\b(?:what|which)(?:'s| is| was)? (?:the )?(?:exact |full )?title\b|\btitle of\b|['’]s (?:\w+ )?title\b|\b(?:what|which) (?:book|article|memoir|study|biography)s? (?:did|does|has|had) (?:\w+ ){1,3}(?:write|wrote|written|publish|published|author|edit|edited)\b`)
+
+// untitled reports whether q asks the title of a work of someone the
+// corpus names (see titleRe) and no sentence naming him gives a title
+// beside his name (see givesTitle). A text that cites "Smith, p. 220"
+// or tells of "conversations with X" names the author, not the work.
+// A question naming no one ("What is the title of the essay?") is left
+// to the other tests.
+func (r *Retriever) untitled(q *Query) bool {
+	if !titleRe.MatchString(q.Text) {
+		return false
+	}
+	runs := r.nameRuns(q, q.Stems)
+	if len(runs) == 0 {
+		return false
+	}
+	for n := range runs {
+		for _, at := range r.name(n).at {
+			if givesTitle(at.passage.Sentences[at.sentence].Text, n) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// givesTitle reports whether sentence text gives the title of a work of
+// the name whose stem is n: the name followed by a comma or a colon and
+// a capitalized word or a quotation ("John Smith, Times of Trouble",
+// "Jones, \"Kings and Courts ...\""), by "'s" and a quotation, or
+// standing in a title itself ("The Letters of Anna Smith"). A page
+// ("Smith, p. 220") or a clause ("Smith, and Jones") is no title.
+func givesTitle(text, n string) bool {
+	ws := strings.Fields(text)
+	for i, w := range ws {
+		word := strings.TrimRightFunc(w, func(c rune) bool { return !unicode.IsLetter(c) })
+		word = strings.TrimLeftFunc(word, func(c rune) bool { return !unicode.IsLetter(c) })
+		if word == "" || !unicode.IsUpper([]rune(word)[0]) || terms.Stem(strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(word, "'s"), "’s"))) != n {
+			continue
+		}
+		// "The Letters of Anna Smith": the name, given names and
+		// all, after "of" in a run of capitalized words.
+		j := i - 1
+		for j >= 0 && startsUpper(ws[j]) && !strings.ContainsAny(ws[j], ",;:") {
+			j--
+		}
+		if j >= 1 && ws[j] == "of" && startsUpper(ws[j-1]) {
+			return true
+		}
+		if i+1 >= len(ws) {
+			continue
+		}
+		next := ws[i+1]
+		switch {
+		case strings.HasSuffix(w, ",") || strings.HasSuffix(w, ":"):
+			if startsQuote(next) || startsUpper(next) && !strings.HasSuffix(next, ".") {
+				return true
+			}
+		case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
+			if startsQuote(next) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// startsUpper reports whether w opens with a capital letter.
+func startsUpper(w string) bool {
+	c, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(c)
+}
+
+// startsQuote reports whether w opens a quotation.
+func startsQuote(w string) bool {
+	c, _ := utf8.DecodeRuneInString(w)
+	return strings.ContainsRune("\"“‘", c)
+}
+
+// quoteRe finds a quotation.
+var quoteRe = lazyregexp.New(`["“]([^"”]+)["”]`)
+
+// whoWroteRe finds a question asking who wrote, said or edited
+// something.
+var whoWroteRe = lazyregexp.New(`(?i)^\W*who\b.*\b(?:wrote|writes|write|written|authored|said|says|say|spoke|coined|edited|penned|published)\b`)
+
+// unauthored reports whether q asks who wrote or said the words it
+// quotes ("Who wrote the article \"Welcome to ...\"?"), and a sentence
+// of passages quotes them with no name standing just before the
+// quotation (see authorGap) nor after it by "by": "A contemporary author
+// has well spoken of \"...\"" and "see \"...\", The Weekly" quote
+// without saying whose the words are.
+func unauthored(q *Query, passages []*essay.Passage) bool {
+	m := quoteRe.FindStringSubmatch(q.Text)
+	if m == nil || !whoWroteRe.MatchString(q.Text) {
+		return false
+	}
+	want := terms.Stems(m[1])
+	if len(want) == 0 {
+		return false
+	}
+	asked := map[string]bool{}
+	for _, w := range q.Words {
+		asked[w] = true
+	}
+	quoted := false
+	for _, p := range passages {
+		for _, sn := range p.Sentences {
+			for _, at := range quoteRe.FindAllStringSubmatchIndex(sn.Text, -1) {
+				held := map[string]bool{}
+				for _, t := range terms.Stems(sn.Text[at[2]:at[3]]) {
+					held[t] = true
+				}
+				n := 0
+				for _, t := range want {
+					if held[t] {
+						n++
+					}
+				}
+				if 2*n < len(want)+1 {
+					continue
+				}
+				quoted = true
+				before := givenNames(sn.Text[:at[0]])
+				words := terms.Words(sn.Text[:at[0]])
+				near := words[max(0, len(words)-authorGap):]
+				for _, w := range before {
+					lw := strings.ToLower(w)
+					if slices.Contains(near, lw) && !asked[lw] && !terms.IsStopword(lw) {
+						return false
+					}
+				}
+				after := terms.Words(sn.Text[at[1]:])
+				if len(after) > 1 && after[0] == "by" {
+					return false
+				}
+			}
+		}
+	}
+	return quoted
+}
+
+// authorGap is how many words before a quotation may name whose it is
+// ("Raymond Baker, Centre for International Policy, \"...\"").
+const authorGap = 6
+
+// speechWords name a way of speaking: "What metaphor does the author
+// use?" asks how the text speaks, which it does without naming the
+// figure; the text lacking the word is no sign it speaks of something
+// else.
+var speechWords = []string{"metaphor", "metaphors", "simile", "analogy", "comparison", "image", "imagery", "illustration",
+	"anecdote", "phrase", "expression", "idiom", "slogan", "figure", "symbol", "allegory", "parable", "irony", "rhetoric"}
+
+// speechStems returns the stems of speechWords.
+var speechStems = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range speechWords {
+		out[terms.Stem(w)] = true
+	}
+	return out
+})
+
+// citedYear reports whether q names a year that the corpus gives only in
+// citations (see citeRe: "Historical Review 63 (2004)"), none of which holds
+// another of q's stems. A year a text gives only as the date of a work
+// it cites is a time it does not reach: "Who won the 2004 election?" is
+// off its ground; "What does the 2004 Historical Review article argue?"
+// asks of the citation.
+func (r *Retriever) citedYear(q *Query) bool {
+	for _, w := range q.Words {
+		if !yearWordRe.MatchString(w) || !r.Index.BM25.Has(terms.Stem(w)) {
+			continue
+		}
+		cited, other := true, false
+		seen := map[*essay.Passage]bool{}
+		for _, post := range r.Index.BM25.Postings[terms.Stem(w)] {
+			p, ok := r.Corpus.Passage(r.Index.Chunks[post.Doc].Ref)
+			if !ok || seen[p] {
+				continue
+			}
+			seen[p] = true
+			for _, sn := range p.Sentences {
+				if !strings.Contains(sn.Text, w) {
+					continue
+				}
+				if !citeRe.MatchString(sn.Text) {
+					cited = false
+					break
+				}
+				held := map[string]bool{}
+				for _, s := range terms.Stems(sn.Text) {
+					held[s] = true
+				}
+				other = other || slices.ContainsFunc(q.Stems, func(s string) bool { return s != terms.Stem(w) && held[s] })
+			}
+		}
+		if cited && !other && len(seen) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyRe finds a sum of money: a figure with a currency's sign or name
+// ("$40", "300 rubles", "a thousand pounds"), or a currency named.
+var moneyRe = lazyregexp.New(`[$£€¥]\s?[0-9]|(?i)\b(?:rubles?|roubles?|kopecks?|dollars?|cents?|pounds?|shillings?|pence|francs?|marks|euros?|yuan|guineas?|crowns?|dimes?|nickels?|sterling)\b`)
+
+// asksAmount reports whether q asks how much something cost, or how much
+// someone earned or was paid: a sum of money answers it, not a count
+// ("pp. 66-67") nor a year.
+func asksAmount(q *Query) bool {
+	ws := q.Words
+	for i := 1; i < len(ws); i++ {
+		if ws[i-1] != "how" || ws[i] != "much" {
+			continue
+		}
+		for _, w := range ws[i+1 : min(len(ws), i+1+amountGap)] {
+			if moneyWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// amountGap is how many words after "how much" may name what a sum of
+// money is asked of ("How much does the new edition of his diary cost?").
+const amountGap = 10
+
+// moneyWords ask a sum of money after "how much".
+var moneyWords = words("cost", "costs", "costed", "price", "priced", "pay", "pays", "paid", "earn", "earns", "earned", "money",
+	"salary", "salaries", "wage", "wages", "charge", "charged", "charges", "spend", "spent", "make", "made", "income", "worth", "sell", "sold")

@@ -3,7 +3,10 @@ package retrieve
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
+
+	"studyguide/internal/terms"
 )
 
 // TestChatWordsWeighNothing checks that a word of chat ("nah", "ppl",
@@ -363,5 +366,97 @@ func TestStanceAskedCasually(t *testing.T) {
 	}
 	if got := res.Hits[0].Passage.Ref.String(); got != "¶62" {
 		t.Errorf("is he upfront about his bias? found %s first, want ¶62", got)
+	}
+}
+
+// TestWorksAndTheirAuthors checks that a question asking the title of a
+// work, who wrote words it quotes, or at what school someone teaches is
+// declined when the text names the person or quotes the words without
+// giving what is asked, and answered when it does.
+func TestWorksAndTheirAuthors(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := func(q string) bool {
+		t.Helper()
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Abstain
+	}
+	for _, q := range []string{
+		"What is the title of Amy Knight's book on Beria?",
+		"What's the title of Felix Chuev's book of conversations with Molotov?",
+		"what book did felix chuev write about molotov",
+		`Who wrote the Russian Journal article "Welcome to the Real World"?`,
+		"what university does ivo banac teach at",
+		"What college does Furr teach at?",
+		// 2004 is only the date of a cited article.
+		"who won the 2004 us presidential election",
+		"What did Dimitrov write about collectivization?",
+		// The passage on the Party Maximum gives no sum of money.
+		"How much were Party members allowed to earn under the Party Maximum?",
+		"How much does the Yale edition of the Dimitrov diary cost?",
+	} {
+		if !abstains(q) {
+			t.Errorf("%q was answered", q)
+		}
+	}
+	for _, q := range []string{
+		"What is the title of Roy Medvedev's book?",
+		"Which book by Roy Medvedev quotes Stalin criticizing the cult of his personality?",
+		`Who wrote "Stalin, the Leningrad Affair, and the Limits of Postwar Russocentrism"?`,
+		"What did the 2004 Russian Review article say about the Leningrad Affair?",
+	} {
+		if abstains(q) {
+			t.Errorf("%q was declined", q)
+		}
+	}
+}
+
+// TestGivesTitle checks what counts as a title beside a name.
+func TestGivesTitle(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Roy Medvedev, Let History Judge: The Origins, quotes a number of passages.": true,
+		`See David Brandenberger, "Stalin, the Leningrad Affair," Russian Review.`:   true,
+		"For an example, see The Diary of Georgi Dimitrov 1933-1949.":                true,
+		"Amy Knight, p. 220, reports that Khrushchev himself twice stated it.":       false,
+		"in Kokurin and Pozhalov, Starkov, Knight, and Mukhin, Ubiystvo.":            false,
+	} {
+		var n string
+		switch {
+		case strings.Contains(text, "Medvedev"):
+			n = "medvedev"
+		case strings.Contains(text, "Brandenberger"):
+			n = "brandenberg"
+		case strings.Contains(text, "Dimitrov"):
+			n = "dimitrov"
+		default:
+			n = "knight"
+		}
+		if got := givesTitle(text, terms.Stem(n)); got != want {
+			t.Errorf("givesTitle(%q, %q) = %v, want %v", text, n, got, want)
+		}
+	}
+}
+
+// TestOneClauseAsksAFactTheTextLacks checks that a question asking two
+// things is answered for the clause the text addresses, though the other
+// asks a year or a count it never gives; and declined when the clause
+// left leans on the other ("what was the cause of his death?").
+func TestOneClauseAsksAFactTheTextLacks(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string]bool{
+		"What does Marx and Engels' study of the Paris Commune tell us, and in what year was the Commune?": false,
+		"What were the Leningrad Affair leaders accused of, and how many of them were executed?":           false,
+		"When did Stalin die, and what was the cause of his death?":                                        true,
+		"In what year did Stalin die, and what was the official cause of death?":                           true,
+	} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain != want {
+			t.Errorf("%q: abstain = %v, want %v", q, res.Abstain, want)
+		}
 	}
 }

@@ -172,8 +172,17 @@ func (r *Retriever) unstatedPublication(q *Query) string {
 	if !r.ofAuthor(q) {
 		return ""
 	}
+	// The author's name asks of him as "he" does: "What college does
+	// Smith teach at?".
+	author := r.authorWords()
+	ws := slices.Clone(q.Words)
+	for i, w := range ws {
+		if author[w] {
+			ws[i] = "author"
+		}
+	}
 	for _, f := range publicationFacts {
-		if f.asks(q.Words) && !r.statesFact(f) {
+		if f.asks(ws) && !r.statesFact(f) {
 			return f.name
 		}
 	}

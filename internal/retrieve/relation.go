@@ -262,10 +262,31 @@ func (r *Retriever) foreign(stems []string) bool {
 // do in a passage that does not name it as the question does.
 func (r *Retriever) ofTheText(q *Query) bool {
 	author := r.authorWords()
-	return slices.ContainsFunc(q.Words, func(w string) bool {
+	return authorSays(q.Words) || slices.ContainsFunc(q.Words, func(w string) bool {
 		return author[w] || roleWords[w] || textWords[w] || portraying[terms.Stem(w)]
 	})
 }
+
+// authorSays reports whether ws ask what "he" or "she" says in the
+// present tense ("that he mentions", "Does he say anything about X's
+// view?"): a text speaks in the present, and the pronoun is its author.
+// A person the text tells of spoke in the past ("what did he say?").
+func authorSays(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] != "he" && ws[i] != "she" {
+			continue
+		}
+		if sayings[ws[i+1]] && strings.HasSuffix(ws[i+1], "s") || i > 0 && ws[i-1] == "does" && sayings[ws[i+1]+"s"] {
+			return true
+		}
+	}
+	return false
+}
+
+// sayings are the verbs, in the third person present, by which a text
+// says what it says.
+var sayings = words("says", "mentions", "cites", "attributes", "traces", "argues", "claims", "suggests", "thinks", "believes",
+	"notes", "writes", "describes", "calls", "blames", "credits", "quotes", "names", "lists", "gives", "offers", "sees", "treats", "discusses", "admits")
 
 // portraying are the stems of verbs of portraying a thing in words.
 var portraying = words("describ", "portray", "depict", "characteris", "characteriz")
@@ -335,7 +356,10 @@ func settingsOut(q *Query, runs map[string]int) map[string]int {
 			continue
 		}
 		j := i - 1
-		if j > 0 && (q.Words[j] == "the" || q.Words[j] == "a") {
+		// "in the X", or "in plain X": a word qualifying the setting
+		// between; a verb's "-ing" form takes the name as its object
+		// ("in researching X"), which the question asks of.
+		if j > 0 && (q.Words[j] == "the" || q.Words[j] == "a" || placing[q.Words[j-1]] && !terms.IsStopword(q.Words[j]) && !strings.HasSuffix(q.Words[j], "ing") && runs[terms.Stem(q.Words[j])] == 0) {
 			j--
 		}
 		if placing[q.Words[j]] && (j+1 == i || j+2 == i) {

@@ -7,6 +7,7 @@ import (
 	"studyguide/internal/embed"
 	"studyguide/internal/essay"
 	"studyguide/internal/index"
+	"studyguide/internal/terms"
 )
 
 // textRetriever indexes a development text of internal/essay/testdata
@@ -110,5 +111,20 @@ func TestPortrayingIsAskedOfTheText(t *testing.T) {
 	}
 	if res.Abstain {
 		t.Errorf("a question asking how the essay describes privatization was declined")
+	}
+}
+
+// TestAuthorSays checks that "he" saying something in the present tense
+// is read as the author, and in the past as someone the text tells of.
+func TestAuthorSays(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Who was the last surviving Central Committee member from 1953 that he mentions?": true,
+		"Does he say anything about Sukhomlinov's view on Beria's death?":                 true,
+		"What did he say about the cult?":                                                 false,
+		"When Molotov was old, what did he think about inequality?":                       false,
+	} {
+		if got := authorSays(terms.Words(q)); got != want {
+			t.Errorf("authorSays(%q) = %v, want %v", q, got, want)
+		}
 	}
 }
