@@ -442,6 +442,8 @@ func TestQuestionsAboutTheText(t *testing.T) {
 		{"Does the author admit his own political bias?", Stance, "¶62"},
 		{"Why did he write this?", Purpose, "¶52"},
 		{"What is the main goal of writing this essay?", Purpose, "¶52"},
+		{"Does the author acknowledge that his own political commitments shape his questions?", Stance, "¶62"},
+		{"What is one main reason he wrote this essay?", Purpose, "¶52"},
 	} {
 		res, err := r.Retrieve(context.Background(), c.question, 4)
 		if err != nil {
@@ -454,7 +456,10 @@ func TestQuestionsAboutTheText(t *testing.T) {
 			t.Errorf("%q: abstain = %v, refs = %v; want %s among them", c.question, res.Abstain, res.Refs(), c.want)
 		}
 	}
-	for _, q := range []string{"Why did Stalin want the Party out of running the state?", "What was Stalin's goal?"} {
+	for _, q := range []string{"Why did Stalin want the Party out of running the state?", "What was Stalin's goal?",
+		// What the author grants about his subject asks of the subject.
+		"What does the author admit we can never know about the 1936 Constitution?",
+		"Does he admit any limits to Stalin's own understanding of the cult?"} {
 		if in := intentOf(terms.Words(q)); in != 0 {
 			t.Errorf("%q: intent %b, want none: it asks of the subject", q, in)
 		}
