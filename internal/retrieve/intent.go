@@ -65,7 +65,7 @@ var (
 		"perspective", "perspectives", "commitment", "commitments", "belief", "beliefs",
 		"opinion", "opinions", "convictions", "leanings", "sympathies", "values")
 	// selfWords say that what is granted is the author's own.
-	selfWords = words("own", "his", "her", "their", "he", "she", "hes", "he's", "she's", "himself", "herself", "my", "i")
+	selfWords    = words("own", "his", "her", "their", "he", "she", "hes", "he's", "she's", "himself", "herself", "my", "i")
 	purposeWords = words("purpose", "purposes", "aim", "aims", "goal", "goals", "intent",
 		"intention", "intentions", "motive", "motives", "motivation", "point")
 	// textWords name the text or its writing: beside a purpose word they

@@ -642,3 +642,36 @@ func TestFactsTheTextDoesNotGiveOfWhatItNames(t *testing.T) {
 		}
 	}
 }
+
+// TestIdiomWordsReadFiguratively checks that a word of an idiom the
+// question uses is searched through the idiom's plain words, not as
+// itself: "charge" in "in charge" is not the text's "charges", and "way"
+// in "getting his way" not its "in this way"; while a word that is one
+// of the idiom's plain words ("power" in "seize power") is searched.
+func TestIdiomWordsReadFiguratively(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, c := range map[string]struct{ not, want string }{
+		"who was in charge of the party really":         {"charg", "control"},
+		"So was Stalin actually calling all the shots?": {"call", "control"},
+		"Did Beria try to seize power?":                 {"", "power"},
+	} {
+		query, err := r.Analyse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ts, _ := query.lexical(DefaultParams)
+		if c.not != "" && slices.Contains(ts, c.not) {
+			t.Errorf("%q searches %q: %v", q, c.not, ts)
+		}
+		if !slices.Contains(ts, c.want) {
+			t.Errorf("%q does not search %q: %v", q, c.want, ts)
+		}
+	}
+	res, err := r.Retrieve(context.Background(), "Who kept Stalin from getting his way?", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Hits[0].Passage.Ref.String(); got != "¶53" || res.Abstain {
+		t.Errorf("found %s first (abstain %v), want ¶53: he was stymied", got, res.Abstain)
+	}
+}
