@@ -296,6 +296,28 @@ var texts = []textCase{
 		},
 	},
 	{
+		// Paragraphs that open with roman numerals ("I. The Romans ...")
+		// are paragraphs, not headings; the third item of a run-in list
+		// ("1. ... 2. ..." inside ¶9), set as a paragraph of its own and
+		// escaped ("3\. Fortunately"), is ¶10; note 6 is the editor's,
+		// signed "—M.", numbered in order among Gibbon's.
+		file: "gibbon-general-observations.md", title: "General Observations On The Fall Of The Roman Empire In The West", author: "Edward Gibbon",
+		passages: 27, first: "¶1", last: "note 16",
+		refs: map[string]string{
+			"¶1":      "The Greeks, after their country had been reduced into a province",
+			"¶2":      "The rise of a city, which swelled into an empire",
+			"¶6":      "I. The Romans were ignorant of the extent of their danger",
+			"¶8":      "III. Cold, poverty, and a life of danger and fatigue",
+			"¶10":     "3. Fortunately for mankind",
+			"¶11":     "Since the first discovery of the arts",
+			"note 6":  "It might be a curious speculation",
+			"note 10": "On avoit fait venir (for the siege of Turin)",
+			"note 16": "The merit of discovery has too often been stained",
+		},
+		allSections: []string{"General Observations On The Fall Of The Roman Empire In The West"},
+		notes:       map[string]string{"note 1": "¶1", "note 5": "¶1", "note 6": "¶4", "note 7": "¶6", "note 10": "¶8", "note 12": "¶9", "note 13": "¶10", "note 16": "¶11"},
+	},
+	{
 		file: "candide.md", title: "Candide", author: "Voltaire",
 		passages: 41, first: "¶1", last: "¶41",
 		refs:     map[string]string{"¶1": "In a castle of Westphalia"},

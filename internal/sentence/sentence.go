@@ -38,6 +38,15 @@ var abbreviations = map[string]bool{
 	"viz": true, "vol": true, "vols": true, "vs": true, "wm": true,
 }
 
+// citationAbbreviations are the shortened words of old scholarly
+// references ("tom. ii. p. 318, edit. Wechel", "lib. iv."). Each is also a
+// word or a name ("Tom.", "edit."), so it counts only in lower case, as
+// references write it.
+var citationAbbreviations = map[string]bool{
+	"edit": true, "fol": true, "ib": true, "lib": true, "loc": true,
+	"seq": true, "sqq": true, "tom": true,
+}
+
 // closers may follow a sentence's final punctuation and still belong to it.
 const closers = "\"'”’)]»"
 
@@ -153,7 +162,12 @@ func boundary(text string, start, i, run int, asked bool) (end, note, next int, 
 // asked or exclaimed.
 func periodEnds(text string, start, i, next int, asked bool) bool {
 	word := wordBefore(text, start, i)
-	if abbreviations[strings.ToLower(word)] {
+	if abbreviations[strings.ToLower(word)] || citationAbbreviations[word] {
+		return false
+	}
+	// "1. The poet ...": the number of a point in a list begins a sentence,
+	// so its period does not end one.
+	if isListNumber(text[start:i]) {
 		return false
 	}
 	if isInitial(word) {
@@ -164,7 +178,9 @@ func periodEnds(text string, start, i, next int, asked bool) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[next:])
 	if unicode.IsDigit(r) {
-		return false
+		// "under a threefold aspect. 1. The poet ...": a numbered point
+		// begins a sentence; other numbers continue a citation ("p. 150").
+		return startsListItem(text, next)
 	}
 	// "1945-1953. Moscow: ROSSPEN, 2002": a place of publication continues a
 	// citation rather than starting a sentence.
@@ -309,4 +325,28 @@ func markerAt(text string, j int) (int, int) {
 		return j, 0
 	}
 	return k, n
+}
+
+// isListNumber reports whether s is the number of a point in a list: one or
+// two digits.
+func isListNumber(s string) bool {
+	if s == "" || len(s) > 2 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// startsListItem reports whether a numbered point starts at text[i]: one
+// or two digits, a period, a space and a capital ("1. The poet").
+func startsListItem(text string, i int) bool {
+	k := digitsAt(text, i)
+	if !isListNumber(text[i:k]) || k+2 >= len(text) || text[k] != '.' || !isSpaceAt(text, k+1) {
+		return false
+	}
+	return isCapitalized(text[skipSpace(text, k+1):])
 }

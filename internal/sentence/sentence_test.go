@@ -38,6 +38,12 @@ func TestTexts(t *testing.T) {
 		{"page", "Amy Knight, p. 220, reports it. Meanwhile.", []string{"Amy Knight, p. 220, reports it.", "Meanwhile."}},
 		{"titles and shortened names", "A letter went to the Hon. George Geddes, signed by Messrs. Betts and Bond. Very respectfully, Geo. Geddes.",
 			[]string{"A letter went to the Hon. George Geddes, signed by Messrs. Betts and Bond.", "Very respectfully, Geo. Geddes."}},
+		{"numbered points", "It may be viewed under a threefold aspect. 1. The poet illustrates his age. 2. The benefits of law are more solid.",
+			[]string{"It may be viewed under a threefold aspect.", "1. The poet illustrates his age.", "2. The benefits of law are more solid."}},
+		{"a number that is no point", "It was printed in 1937. 2 copies survive. See p. 12. The rest.",
+			[]string{"It was printed in 1937. 2 copies survive.", "See p. 12.", "The rest."}},
+		{"old references", "Plutarch (Opera, tom. ii. p. 318, edit. Wechel,) said so. He spoke to Tom. Then he left.",
+			[]string{"Plutarch (Opera, tom. ii. p. 318, edit. Wechel,) said so.", "He spoke to Tom.", "Then he left."}},
 		{"empty", "   ", []string{}},
 	}
 	for _, tt := range tests {
