@@ -199,6 +199,13 @@ func casual(words []string, i int) bool {
 	case "place":
 		// "in the first place" asks why at all, not of a place.
 		return i >= 2 && words[i-1] == "first" && words[i-2] == "the"
+	case "happened", "happens", "happen":
+		// "What happened to X?" asks X's fate: a passage saying that
+		// something else "happened" says nothing of it.
+		return i > 0 && words[i-1] == "what" && i+1 < len(words) && words[i+1] == "to"
+	case "became", "become", "becomes":
+		// So does "What became of X?".
+		return i > 0 && (words[i-1] == "what" || words[i-1] == "has" || words[i-1] == "had") && i+1 < len(words) && words[i+1] == "of"
 	}
 	return casualWords[w]
 }

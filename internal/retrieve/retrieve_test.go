@@ -675,3 +675,34 @@ func TestIdiomWordsReadFiguratively(t *testing.T) {
 		t.Errorf("found %s first (abstain %v), want ¶53: he was stymied", got, res.Abstain)
 	}
 }
+
+// TestFateFramingIsNotSearched checks that "what happened to" and "what
+// became of" frame what a question asks, and are not searched: the
+// passage telling what happened to Stalin's papers ranks before the note
+// in which something else "happened".
+func TestFateFramingIsNotSearched(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for _, q := range []string{"What happened to Stalin's personal papers after he died?", "What became of the opposition?"} {
+		query, err := r.Analyse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if slices.Contains(query.Stems, "happen") || slices.Contains(query.Stems, "becam") || slices.Contains(query.Stems, "becom") {
+			t.Errorf("%q searches its framing: %v", q, query.Stems)
+		}
+	}
+	query, err := r.Analyse("What happens when the party degenerates?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(query.Stems, "happen") {
+		t.Errorf("'what happens when' asks what happens: stems %v", query.Stems)
+	}
+	res, err := r.Retrieve(context.Background(), "What happened to Stalin's personal papers after he died?", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Hits[0].Passage.Ref.String(); got != "note 4" {
+		t.Errorf("found %s first, want note 4: his archive was destroyed", got)
+	}
+}
