@@ -199,6 +199,9 @@ func casual(words []string, i int) bool {
 	case "place":
 		// "in the first place" asks why at all, not of a place.
 		return i >= 2 && words[i-1] == "first" && words[i-2] == "the"
+	case "kind", "kinds", "sort", "sorts", "type", "types":
+		// "What kind of documents ...?" asks for documents.
+		return i > 0 && (words[i-1] == "what" || words[i-1] == "which") && i+1 < len(words) && words[i+1] == "of"
 	case "happened", "happens", "happen":
 		// "What happened to X?" asks X's fate: a passage saying that
 		// something else "happened" says nothing of it.
