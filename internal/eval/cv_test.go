@@ -4,6 +4,7 @@ import (
 	"context"
 	"testing"
 
+	"studyguide/internal/embed"
 	"studyguide/internal/essay/essaytest"
 	"studyguide/internal/retrieve"
 	"studyguide/internal/retrieve/retrievetest"
@@ -35,5 +36,22 @@ func TestMinSupportIsMonotone(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestInUseIsTheDefault checks that the setting near ties are kept to is
+// the one in use: in the fusion stage's grid, the defaults' k, vectors'
+// weight and embedder's weights.
+func TestInUseIsTheDefault(t *testing.T) {
+	w := embed.DefaultLocalWeights
+	other := embed.LocalWeights{Concept: w.Concept * 2, Ngram: w.Ngram}
+	tb := &table{p: &Prepared{Variants: []Variant{{Weights: &other}, {Weights: &w}}}}
+	grid := fusionStage(Setting{Params: retrieve.DefaultParams}, 2)
+	u := tb.inUse(grid)
+	if u < 0 || grid[u].Params != retrieve.DefaultParams || grid[u].Variant != 1 {
+		t.Errorf("inUse = %d (%+v), want the defaults with the default embedder's weights", u, grid[max(u, 0)])
+	}
+	if n := differing(retrieve.DefaultParams, retrieve.DefaultParams); n != 0 {
+		t.Errorf("differing(defaults, defaults) = %d", n)
 	}
 }

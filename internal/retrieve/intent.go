@@ -48,9 +48,24 @@ var (
 	sourceSignals = words("book", "books", "read", "published", "publication", "newspaper")
 	stanceFraming = words("bias", "biased", "biases", "partisan", "impartial", "objective",
 		"objectivity", "neutral", "neutrality", "agenda", "prejudice", "prejudiced", "slant",
-		"slanted", "leaning", "leanings", "stance", "admit", "admits", "admitted", "admission",
-		"confess", "confesses", "honest", "honestly", "sympathies", "ideology", "ideological",
+		"slanted", "leaning", "leanings", "stance", "honest", "honestly", "sympathies",
+		"sympathetic", "sympathizer", "sympathiser", "ideology", "ideological",
 		"upfront", "candid", "candidly", "frank", "frankly", "unbiased")
+	// admissionWords ask what an author grants ("Does he admit ...?"):
+	// never a word of the subject, and a sign of Stance only when what he
+	// grants is his own outlook (see ownOutlook). "What does the author
+	// admit we can never know about X?" asks about X, not about him.
+	admissionWords = words("admit", "admits", "admitted", "admitting", "admission", "confess",
+		"confesses", "confessed", "acknowledge", "acknowledges", "acknowledged", "concede",
+		"concedes", "conceded")
+	// outlookWords name a person's outlook: his politics, views,
+	// commitments. Granted by the author himself ("admit his own political
+	// views", "own up to a political axe to grind"), they ask his stance.
+	outlookWords = words("political", "politically", "politics", "view", "views", "viewpoint",
+		"perspective", "perspectives", "commitment", "commitments", "belief", "beliefs",
+		"opinion", "opinions", "convictions", "leanings", "sympathies", "values")
+	// selfWords say that what is granted is the author's own.
+	selfWords    = words("own", "his", "her", "their", "he", "she", "hes", "he's", "she's", "himself", "herself", "my", "i")
 	purposeWords = words("purpose", "purposes", "aim", "aims", "goal", "goals", "intent",
 		"intention", "intentions", "motive", "motives", "motivation", "point")
 	// textWords name the text or its writing: beside a purpose word they
@@ -84,24 +99,42 @@ func intentOf(ws []string) Intent {
 	if has(sourceSignals) {
 		in |= Reading
 	}
-	if has(stanceFraming) {
+	if has(stanceFraming) || admits(ws) && has(outlookWords) && has(selfWords) {
 		in |= Stance
 	}
-	if has(textWords) && has(purposeWords) || has(writeWords) && slices.Contains(ws, "why") {
+	// "Why did he write this?", "the main reason he wrote this essay":
+	// both ask its purpose.
+	if has(textWords) && has(purposeWords) || has(writeWords) && (slices.Contains(ws, "why") || has(reasonWords)) {
 		in |= Purpose
 	}
 	return in
+}
+
+// reasonWords beside a word of writing ask why a text was written.
+var reasonWords = words("reason", "reasons")
+
+// admits reports whether a question, given as its words, asks what
+// someone grants: an admission word, or "own up".
+func admits(ws []string) bool {
+	for i, w := range ws {
+		if admissionWords[w] || w == "own" && i+1 < len(ws) && ws[i+1] == "up" {
+			return true
+		}
+	}
+	return false
 }
 
 // frames reports whether w only says what the question asks of the text,
 // and is not to be searched as a word of its subject.
 func (in Intent) frames(w string) bool {
 	switch {
+	case admissionWords[w]:
+		return true
 	case in.Has(Sources) && (sourceFraming[w] || sourceNouns[w] || (w == "book" || w == "books")):
 		return true
 	case in.Has(Stance) && (stanceFraming[w] || roleWords[w]):
 		return true
-	case in.Has(Purpose) && (purposeWords[w] || textWords[w]):
+	case in.Has(Purpose) && (purposeWords[w] || textWords[w] || reasonWords[w]):
 		return true
 	}
 	return false

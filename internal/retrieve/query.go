@@ -79,6 +79,12 @@ type Query struct {
 	// idiomWords are the plain words of the question's idioms (see
 	// idioms), which the vectors read beside its text.
 	idiomWords []string
+	// figurative maps each word of an idiom the question uses that the
+	// corpus holds, and that is none of the idiom's plain words ("charge"
+	// in "in charge", "way" in "get his way"), to those plain words: it is
+	// searched through them alone (see lexical), for its literal sense
+	// is not what is asked, and a passage holding it says so by chance.
+	figurative map[string][]string
 	// runs holds the stems of the runs among Names: the corpus knows each
 	// word, so a passage holding one of them holds none of the name.
 	runs [][]string
@@ -193,6 +199,16 @@ func casual(words []string, i int) bool {
 	case "place":
 		// "in the first place" asks why at all, not of a place.
 		return i >= 2 && words[i-1] == "first" && words[i-2] == "the"
+	case "kind", "kinds", "sort", "sorts", "type", "types":
+		// "What kind of documents ...?" asks for documents.
+		return i > 0 && (words[i-1] == "what" || words[i-1] == "which") && i+1 < len(words) && words[i+1] == "of"
+	case "happened", "happens", "happen":
+		// "What happened to X?" asks X's fate: a passage saying that
+		// something else "happened" says nothing of it.
+		return i > 0 && words[i-1] == "what" && i+1 < len(words) && words[i+1] == "to"
+	case "became", "become", "becomes":
+		// So does "What became of X?".
+		return i > 0 && (words[i-1] == "what" || words[i-1] == "has" || words[i-1] == "had") && i+1 < len(words) && words[i+1] == "of"
 	}
 	return casualWords[w]
 }
@@ -229,8 +245,11 @@ func (q *Query) dropRefWords() {
 //
 // A word of an idiom the question uses ("shots" in "calling the shots")
 // is related to the idiom's plain words ("control", "decide"; see
-// idioms): in place of its kin when the corpus lacks it, for its literal
-// sense is not what is asked; beside them when the corpus has it.
+// idioms), in place of its kin, for its literal sense is not what is
+// asked. When the corpus has the word, it is searched through them alone
+// too (see figurative): "charge" in "who was in charge?" would find "the
+// charges against them". A word of the idiom that is one of its plain
+// words ("power" in "seize power") is searched as itself.
 func (q *Query) relate(r *Retriever) {
 	searched := slices.Clone(q.Stems)
 	plain := map[string][]string{}
@@ -280,6 +299,14 @@ func (q *Query) relate(r *Retriever) {
 		}
 	}
 	for _, s := range q.Stems {
+		if p := plain[s]; len(p) > 0 && r.Index.BM25.Has(s) && !slices.Contains(p, s) {
+			if q.figurative == nil {
+				q.figurative = map[string][]string{}
+			}
+			q.figurative[s] = slices.DeleteFunc(slices.Clone(p), func(t string) bool { return slices.Contains(q.Stems, t) })
+		}
+	}
+	for _, s := range q.Stems {
 		if r.Index.BM25.Has(s) {
 			kin := r.kin(s, searched)
 			for _, t := range fresh(plain[s]) {
@@ -301,7 +328,29 @@ func (q *Query) relate(r *Retriever) {
 // them in favour of one that also says it in other words ("distinction"
 // for "separation").
 func (q *Query) lexical(p Params) (ts []string, ws []float64) {
-	ts, ws = slices.Clone(q.Stems), slices.Clone(q.Specificity)
+	return q.searched(p, true)
+}
+
+// literal returns the terms BM25 searches for the query, as lexical does,
+// but with the words of its idioms searched as any other word: for the
+// evidence that the corpus addresses the question, which asks whether it
+// holds the question's words, not whether it means what they mean.
+func (q *Query) literal(p Params) (ts []string, ws []float64) {
+	return q.searched(p, false)
+}
+
+// searched returns the terms lexical returns; with figurative false, as
+// literal does.
+func (q *Query) searched(p Params, figurative bool) (ts []string, ws []float64) {
+	fig := q.figurative
+	if !figurative {
+		fig = nil
+	}
+	for i, s := range q.Stems {
+		if _, ok := fig[s]; !ok {
+			ts, ws = append(ts, s), append(ws, q.Specificity[i])
+		}
+	}
 	add := func(kin []string, weight float64) {
 		for _, t := range kin {
 			// Words of one idiom share its plain words: searched once.
@@ -313,10 +362,16 @@ func (q *Query) lexical(p Params) (ts []string, ws []float64) {
 	for _, s := range q.Stems {
 		if kin, ok := q.StandIns[s]; ok {
 			add(append(slices.Clone(kin), q.SameConcept[s]...), p.StandInWeight)
+		} else if plain, ok := fig[s]; ok {
+			// An idiom's word read figuratively is searched as a word the
+			// corpus lacks: through the idiom's plain words alone.
+			add(plain, p.StandInWeight)
 		}
 	}
 	for _, s := range q.Stems {
-		if _, ok := q.StandIns[s]; !ok {
+		_, standIn := q.StandIns[s]
+		_, read := fig[s]
+		if !standIn && !read {
 			add(q.Related[s], p.RelatedWeight)
 		}
 	}

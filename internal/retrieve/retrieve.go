@@ -492,9 +492,15 @@ func (s *Search) lexicalRanking(p Params) lexicalRanking {
 	words := s.r.byPassage(matches)
 	// The evidence is read from the best passage by the words alone: a
 	// pair of them side by side says which passage speaks of the
-	// question, not whether the text holds its words.
+	// question, not whether the text holds its words; nor does an
+	// idiom's meaning (see Query.literal).
+	evidenceOrder := words
+	if len(s.Q.figurative) > 0 {
+		lts, lws := s.Q.literal(p)
+		evidenceOrder = s.r.byPassage(s.r.Index.Lexical(lts, lws, coverageDepth))
+	}
 	var best []*essay.Passage
-	for _, i := range words[:min(coverageDepth, len(words))] {
+	for _, i := range evidenceOrder[:min(coverageDepth, len(evidenceOrder))] {
 		best = append(best, s.r.Corpus.Passages[i])
 	}
 	order := words

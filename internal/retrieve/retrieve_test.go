@@ -442,6 +442,8 @@ func TestQuestionsAboutTheText(t *testing.T) {
 		{"Does the author admit his own political bias?", Stance, "¶62"},
 		{"Why did he write this?", Purpose, "¶52"},
 		{"What is the main goal of writing this essay?", Purpose, "¶52"},
+		{"Does the author acknowledge that his own political commitments shape his questions?", Stance, "¶62"},
+		{"What is one main reason he wrote this essay?", Purpose, "¶52"},
 	} {
 		res, err := r.Retrieve(context.Background(), c.question, 4)
 		if err != nil {
@@ -454,7 +456,10 @@ func TestQuestionsAboutTheText(t *testing.T) {
 			t.Errorf("%q: abstain = %v, refs = %v; want %s among them", c.question, res.Abstain, res.Refs(), c.want)
 		}
 	}
-	for _, q := range []string{"Why did Stalin want the Party out of running the state?", "What was Stalin's goal?"} {
+	for _, q := range []string{"Why did Stalin want the Party out of running the state?", "What was Stalin's goal?",
+		// What the author grants about his subject asks of the subject.
+		"What does the author admit we can never know about the 1936 Constitution?",
+		"Does he admit any limits to Stalin's own understanding of the cult?"} {
 		if in := intentOf(terms.Words(q)); in != 0 {
 			t.Errorf("%q: intent %b, want none: it asks of the subject", q, in)
 		}
@@ -635,5 +640,70 @@ func TestFactsTheTextDoesNotGiveOfWhatItNames(t *testing.T) {
 		if res.Abstain != abstain {
 			t.Errorf("%q: abstain = %v, want %v (refs %v)", q, res.Abstain, abstain, res.Refs())
 		}
+	}
+}
+
+// TestIdiomWordsReadFiguratively checks that a word of an idiom the
+// question uses is searched through the idiom's plain words, not as
+// itself: "charge" in "in charge" is not the text's "charges", and "way"
+// in "getting his way" not its "in this way"; while a word that is one
+// of the idiom's plain words ("power" in "seize power") is searched.
+func TestIdiomWordsReadFiguratively(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, c := range map[string]struct{ not, want string }{
+		"who was in charge of the party really":         {"charg", "control"},
+		"So was Stalin actually calling all the shots?": {"call", "control"},
+		"Did Beria try to seize power?":                 {"", "power"},
+	} {
+		query, err := r.Analyse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ts, _ := query.lexical(DefaultParams)
+		if c.not != "" && slices.Contains(ts, c.not) {
+			t.Errorf("%q searches %q: %v", q, c.not, ts)
+		}
+		if !slices.Contains(ts, c.want) {
+			t.Errorf("%q does not search %q: %v", q, c.want, ts)
+		}
+	}
+	res, err := r.Retrieve(context.Background(), "Who kept Stalin from getting his way?", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Hits[0].Passage.Ref.String(); got != "¶53" || res.Abstain {
+		t.Errorf("found %s first (abstain %v), want ¶53: he was stymied", got, res.Abstain)
+	}
+}
+
+// TestFateFramingIsNotSearched checks that "what happened to", "what
+// became of" and "what kind of" frame what a question asks, and are not
+// searched: the
+// passage telling what happened to Stalin's papers ranks before the note
+// in which something else "happened".
+func TestFateFramingIsNotSearched(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for _, q := range []string{"What happened to Stalin's personal papers after he died?", "What became of the opposition?", "What kind of documents are changing history?"} {
+		query, err := r.Analyse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if slices.Contains(query.Stems, "happen") || slices.Contains(query.Stems, "becam") || slices.Contains(query.Stems, "becom") || slices.Contains(query.Stems, "kind") {
+			t.Errorf("%q searches its framing: %v", q, query.Stems)
+		}
+	}
+	query, err := r.Analyse("What happens when the party degenerates?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(query.Stems, "happen") {
+		t.Errorf("'what happens when' asks what happens: stems %v", query.Stems)
+	}
+	res, err := r.Retrieve(context.Background(), "What happened to Stalin's personal papers after he died?", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Hits[0].Passage.Ref.String(); got != "note 4" {
+		t.Errorf("found %s first, want note 4: his archive was destroyed", got)
 	}
 }
