@@ -72,7 +72,7 @@ func TestStopWordChangeRebuildsTheIndex(t *testing.T) {
 }
 
 // goCommand returns the go command that runs these tests.
-func goCommand(t *testing.T) string {
+func goCommand(t testing.TB) string {
 	t.Helper()
 	if p := filepath.Join(runtime.GOROOT(), "bin", "go"); runtime.GOROOT() != "" {
 		if _, err := os.Stat(p); err == nil {
@@ -87,7 +87,7 @@ func goCommand(t *testing.T) string {
 }
 
 // build builds this package's command to out.
-func build(t *testing.T, goBin, out string, flags ...string) {
+func build(t testing.TB, goBin, out string, flags ...string) {
 	t.Helper()
 	args := append([]string{"build", "-o", out}, flags...)
 	cmd := exec.Command(goBin, append(args, ".")...)

@@ -22,7 +22,7 @@ var layers = [][]string{
 	// Leaves: import nothing of studyguide's.
 	{"corpus", "prompts", "internal/atomicfile", "internal/control", "internal/lazyregexp", "internal/llm",
 		"internal/llm/llmtest", "internal/sentence", "internal/suggest", "internal/terms", "internal/thesaurus", "internal/topn"},
-	{"internal/essay", "internal/bm25", "internal/embed", "internal/thesaurus/gen"},
+	{"internal/essay", "internal/bm25", "internal/embed", "internal/thesaurus/gen", "internal/thesaurus/genindex"},
 	{"internal/essay/essaytest", "internal/citation", "internal/index"},
 	{"internal/retrieve"},
 	{"internal/retrieve/retrievetest", "internal/generate"},

@@ -14,6 +14,7 @@ import (
 
 	"studyguide/corpus"
 	"studyguide/internal/answer"
+	"studyguide/internal/embed"
 	"studyguide/internal/essay"
 	"studyguide/internal/generate"
 	"studyguide/internal/index"
@@ -196,6 +197,13 @@ type sessionOptions struct {
 // embedder the options name and, for a command that answers, sets up
 // answering: with a language model in LLM mode, else offline.
 func openSession(c *cli.Context, o sessionOptions) (*session, error) {
+	if isLocal(o.search.embed) {
+		// What the index key hashes of the local embedder and the terms
+		// pipeline, and the thesaurus pages retrieval reads, cost a few
+		// milliseconds that need no corpus: on another core, beside
+		// loading it.
+		go index.Prepare(embed.NewLocal(0))
+	}
 	corp, name, err := loadCorpus(o.search.corpus)
 	if err != nil {
 		return nil, err

@@ -202,9 +202,10 @@ func newModel(api apiOptions, o modelOptions, corp *essay.Corpus) (*generate.LLM
 // newEmbedder returns the embedder --embedder names. The API embedder
 // asks the server once, to learn its vectors' dimension.
 func newEmbedder(ctx context.Context, api apiOptions, o embedOptions) (embed.Embedder, error) {
-	switch name := strings.ToLower(strings.TrimSpace(o.name)); name {
-	case "", "local":
+	if isLocal(o) {
 		return embed.NewLocal(0), nil
+	}
+	switch name := strings.ToLower(strings.TrimSpace(o.name)); name {
 	case "openai":
 		if api.offline {
 			return nil, usageError("--embedder openai sends passages to the API, so it cannot be used with --offline")
@@ -220,4 +221,10 @@ func newEmbedder(ctx context.Context, api apiOptions, o embedOptions) (embed.Emb
 	default:
 		return nil, usageError("--embedder must be local or openai, not %q", name)
 	}
+}
+
+// isLocal reports whether o names the local embedder.
+func isLocal(o embedOptions) bool {
+	name := strings.ToLower(strings.TrimSpace(o.name))
+	return name == "" || name == "local"
 }

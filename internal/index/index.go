@@ -294,3 +294,18 @@ func (ix *Index) Semantic(ctx context.Context, query string, n int) ([]Match, er
 	}
 	return ix.nearest(q, n), nil
 }
+
+// Prepare does ahead what opening an index and searching it will need
+// and no corpus: it computes what Key hashes that takes computing, the
+// terms pipeline's Version and, for an embedder that says, the version of
+// what it computes (the local embedder's is a probe, a few milliseconds);
+// and it reads the thesaurus table's pages in (see thesaurus.Warm). All
+// are kept for the process, so a start-up that calls it on a goroutine of
+// its own, beside loading the corpus, finds them done.
+func Prepare(e embed.Embedder) {
+	terms.Version()
+	if v, ok := e.(embed.Versioned); ok {
+		v.Version()
+	}
+	thesaurus.Warm()
+}

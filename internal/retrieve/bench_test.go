@@ -11,6 +11,7 @@ import (
 	"studyguide/internal/essay"
 	"studyguide/internal/essay/essaytest"
 	"studyguide/internal/index"
+	"studyguide/internal/terms"
 )
 
 // BenchmarkRetrieve answers one question, both rankings and the abstention
@@ -87,4 +88,18 @@ func benchCorpus(b *testing.B, n int) *essay.Corpus {
 		b.Fatal(err)
 	}
 	return c
+}
+
+// BenchmarkIdiomsFirst finds the idioms of a process's first question,
+// the table read afresh each time (its words' stems stay cached, as they
+// do not in a new process, so that this counts less than a process pays).
+func BenchmarkIdiomsFirst(b *testing.B) {
+	words := terms.Words("Who called the shots when the Party went bad?")
+	has := func(string) bool { return true }
+	for b.Loop() {
+		idiomTable = idiomIndex{}
+		if len(idiomsIn(words, has)) != 2 {
+			b.Fatal("want two idioms")
+		}
+	}
 }

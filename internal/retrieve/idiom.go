@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"studyguide/internal/terms"
 )
@@ -532,52 +533,119 @@ type idiom struct {
 }
 
 // idiomPattern is one of idioms read for matching: its words' stems, ""
-// for a "*".
+// for a "*"; key, those stems joined, and phrase, the expression as
+// written, which order it among the others.
 type idiomPattern struct {
 	stems          []string
 	plain, written []string
+	key, phrase    string
 }
 
-var (
-	idiomOnce     sync.Once
-	idiomPatterns []idiomPattern
-)
+// idiomTable holds idioms grouped by the stem of their first word, read
+// in two steps, because each process asks a question or two and reading
+// every expression whole on the first (some three thousand words and
+// plain words stemmed, then sorted) cost more than answering it: first
+// only the expressions' first words are stemmed, about three hundred;
+// then, the first time a question holds one of those stems, the
+// expressions opening with it are read whole. A match needs the first
+// word as written (see matchIdiom), so an expression whose first word a
+// question lacks can be left unread.
+var idiomTable idiomIndex
 
-// patterns returns idioms read once: the words of each stemmed, and its
-// plain words stemmed. Entries with no plain words are left out (they
-// keep a word WordNet already relates out of the list on purpose).
-func patterns() []idiomPattern {
-	idiomOnce.Do(func() {
-		for phrase, plain := range idioms {
-			if len(plain) == 0 {
-				continue
-			}
-			var p idiomPattern
-			for _, w := range strings.Fields(strings.ReplaceAll(phrase, "'s", "")) {
-				if w == "*" {
-					p.stems = append(p.stems, "")
-					continue
-				}
-				p.stems = append(p.stems, idiomStem(w))
-			}
-			for _, w := range plain {
-				if t := terms.Stem(w); !slices.Contains(p.plain, t) {
-					p.plain, p.written = append(p.plain, t), append(p.written, w)
-				}
-			}
-			idiomPatterns = append(idiomPatterns, p)
+type idiomIndex struct {
+	once sync.Once
+	// phrases are the expressions with plain words by the stem of their
+	// first word ("" for one opening with a "*").
+	phrases map[string][]string
+	mu      sync.Mutex
+	// read are the patterns of phrases read so far, by the same stem.
+	read map[string][]idiomPattern
+}
+
+// indexIdioms fills idiomTable.phrases. Entries with no plain words are
+// left out (they keep a word WordNet already relates out of the list on
+// purpose).
+func indexIdioms() {
+	byFirst := make(map[string][]string, len(idioms)/2)
+	for phrase, plain := range idioms {
+		if len(plain) == 0 {
+			continue
 		}
-		// Longest first, so that "speak out against" is read before
-		// "speak out"; then in order, so that the result is the same on
-		// every run.
-		slices.SortFunc(idiomPatterns, func(a, b idiomPattern) int {
-			if len(a.stems) != len(b.stems) {
-				return len(b.stems) - len(a.stems)
+		first := strings.TrimLeftFunc(strings.ReplaceAll(phrase, "'s", ""), unicode.IsSpace)
+		if i := strings.IndexFunc(first, unicode.IsSpace); i >= 0 {
+			first = first[:i]
+		}
+		if first != "" && first != "*" {
+			first = idiomStem(first)
+		} else {
+			first = ""
+		}
+		byFirst[first] = append(byFirst[first], phrase)
+	}
+	idiomTable.phrases = byFirst
+	idiomTable.read = make(map[string][]idiomPattern)
+}
+
+// readIdiom reads one expression of idioms for matching: the words of it
+// stemmed, and its plain words stemmed.
+func readIdiom(phrase string) idiomPattern {
+	p := idiomPattern{phrase: phrase}
+	for _, w := range strings.Fields(strings.ReplaceAll(phrase, "'s", "")) {
+		if w == "*" {
+			p.stems = append(p.stems, "")
+			continue
+		}
+		p.stems = append(p.stems, idiomStem(w))
+	}
+	for _, w := range idioms[phrase] {
+		if t := terms.Stem(w); !slices.Contains(p.plain, t) {
+			p.plain, p.written = append(p.plain, t), append(p.written, w)
+		}
+	}
+	p.key = strings.Join(p.stems, " ")
+	return p
+}
+
+// idiomPatterns returns the patterns of the expressions that could match
+// a question of these stems, those opening with one of them or with a
+// "*", in the order they are tried: longest first, so that "speak out
+// against" is read before "speak out"; then by their stems and, for two
+// expressions that stem alike ("make up", "made up"), as written, so
+// that the result is the same on every run.
+func idiomPatterns(stems []string) []idiomPattern {
+	idiomTable.once.Do(indexIdioms)
+	var out []idiomPattern
+	seen := make(map[string]bool, len(stems)+1)
+	idiomTable.mu.Lock()
+	for _, s := range slices.Concat(stems, []string{""}) {
+		if seen[s] {
+			continue
+		}
+		seen[s] = true
+		phrases, ok := idiomTable.phrases[s]
+		if !ok {
+			continue
+		}
+		ps, ok := idiomTable.read[s]
+		if !ok {
+			for _, phrase := range phrases {
+				ps = append(ps, readIdiom(phrase))
 			}
-			return strings.Compare(strings.Join(a.stems, " "), strings.Join(b.stems, " "))
-		})
+			idiomTable.read[s] = ps
+		}
+		out = append(out, ps...)
+	}
+	idiomTable.mu.Unlock()
+	slices.SortFunc(out, func(a, b idiomPattern) int {
+		if len(a.stems) != len(b.stems) {
+			return len(b.stems) - len(a.stems)
+		}
+		if c := strings.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		return strings.Compare(a.phrase, b.phrase)
 	})
-	return idiomPatterns
+	return out
 }
 
 // idiomStem stems a word of an expression or of a question for matching.
@@ -629,7 +697,7 @@ func idiomsIn(words []string, has func(string) bool) []idiom {
 	}
 	used := make([]bool, len(words))
 	var out []idiom
-	for _, p := range patterns() {
+	for _, p := range idiomPatterns(stems) {
 		for start := range stems {
 			end, ok := matchIdiom(p.stems, stems, words, start)
 			if !ok || slices.Contains(used[start:end], true) {

@@ -3,6 +3,7 @@ package retrieve
 import (
 	"context"
 	"reflect"
+	"slices"
 	"testing"
 
 	"studyguide/internal/terms"
@@ -65,6 +66,56 @@ func TestIdiomsFindThePlainWords(t *testing.T) {
 			if got := res.Hits[0].Passage.Ref.String(); got != tt.want {
 				t.Errorf("mode %d: %q found %s first, want %s", mode, tt.q, got, tt.want)
 			}
+		}
+	}
+}
+
+// TestIdiomPatternsReadLazily: the patterns read for a question's stems
+// are those of the whole table that open with one of them, in the same
+// order, as if every expression had been read up front; and no two
+// expressions tie in that order, so that which one a question meets does
+// not hang on how the table's map is walked ("made up" and "make up" stem
+// alike but carry different plain words).
+func TestIdiomPatternsReadLazily(t *testing.T) {
+	var all []idiomPattern
+	for phrase, plain := range idioms {
+		if len(plain) > 0 {
+			all = append(all, readIdiom(phrase))
+		}
+	}
+	for _, q := range []string{
+		"was he calling all the shots?",
+		"How many republics made up the USSR, and who made it up?",
+		"did they go ahead, or did the plan go south",
+		"",
+	} {
+		words := terms.Words(q)
+		stems := make([]string, len(words))
+		for i, w := range words {
+			stems[i] = idiomStem(w)
+		}
+		got := idiomPatterns(stems)
+		var want []string
+		for _, p := range all {
+			if len(p.stems) == 0 || p.stems[0] == "" || slices.Contains(stems, p.stems[0]) {
+				want = append(want, p.phrase)
+			}
+		}
+		var gotPhrases []string
+		for i, p := range got {
+			gotPhrases = append(gotPhrases, p.phrase)
+			if i == 0 {
+				continue
+			}
+			prev := got[i-1]
+			if len(prev.stems) < len(p.stems) || len(prev.stems) == len(p.stems) && (prev.key > p.key || prev.key == p.key && prev.phrase >= p.phrase) {
+				t.Errorf("%q: %q read before %q", q, prev.phrase, p.phrase)
+			}
+		}
+		slices.Sort(want)
+		slices.Sort(gotPhrases)
+		if !slices.Equal(gotPhrases, want) {
+			t.Errorf("%q: read %q, want %q", q, gotPhrases, want)
 		}
 	}
 }

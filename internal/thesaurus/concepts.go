@@ -18,14 +18,28 @@ type Concept struct {
 // heaviest first; nil for a word WordNet does not know, such as a name.
 func Concepts(key string) []Concept {
 	_, _, line := lookup(key)
-	var out []Concept
-	for _, f := range strings.Fields(line) {
+	line = strings.TrimSpace(line)
+	if line == "" {
+		return nil
+	}
+	// One allocation, of the right size: a question looks up a few
+	// hundred keys.
+	out := make([]Concept, 0, strings.Count(line, " ")+1)
+	for line != "" {
+		var f string
+		f, line, _ = strings.Cut(line, " ")
+		if f == "" {
+			continue
+		}
 		id, w, _ := strings.Cut(f, ":")
 		n, err1 := strconv.ParseInt(id, 36, 32)
 		ninths, err2 := strconv.Atoi(w)
 		if err1 == nil && err2 == nil {
 			out = append(out, Concept{ID: int(n), Weight: float64(ninths) / 9})
 		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }

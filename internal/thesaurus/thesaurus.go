@@ -17,6 +17,7 @@
 package thesaurus
 
 //go:generate go run ./gen -wordnet /usr/share/wordnet -src gen -o wordnet.txt -people people.txt
+//go:generate go run ./genindex -table wordnet.txt -o index_table.go
 
 import (
 	_ "embed"
@@ -96,12 +97,22 @@ func lookup(stem string) (senses int, related, concepts string) {
 //
 // It searches the sorted table in place rather than loading it into a map:
 // a map would cost every process start milliseconds for a table most runs
-// consult for a word or two.
+// consult for a few hundred words; the index narrows the search to a
+// page or so of it (see IndexStep).
 func lookupAll(stem string) (senses int, proper bool, related, rest string) {
 	if stem == "" || strings.ContainsAny(stem, "\t\n") {
 		return 0, false, "", ""
 	}
-	lo, hi := 0, len(table)
+	lo, hi, ok := span(stem)
+	if !ok {
+		return 0, false, "", ""
+	}
+	return search(stem, lo, hi)
+}
+
+// search looks stem up in table[lo:hi], lo and hi at the starts of lines
+// (or hi at the end).
+func search(stem string, lo, hi int) (senses int, proper bool, related, rest string) {
 	for lo < hi {
 		mid := lineStart(lo + (hi-lo)/2)
 		key, value, end := splitLine(mid)
