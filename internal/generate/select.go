@@ -1264,11 +1264,11 @@ func withAntecedents(chosen []candidate, named []*essay.Passage, lean leaning) (
 
 // namedByNote reports whether c, a sentence marking a footnote the
 // answer quotes, opens with a person's pronoun that the note, read right
-// after it, names: "Throughout his life he condemned the cult many
-// times." is followed by "... quotes a number of passages in which
-// Stalin does this." Asked where to read of it, the note answers; the
-// sentences before the marker that would name him say nothing of where,
-// and would crowd the note out of the answer.
+// after it, names: "All his life he opposed the practice." is followed
+// by a note "... cites letters in which the Governor does this." Asked
+// where to read of it, the note answers; the sentences before the marker
+// that would name him say nothing of where, and would crowd the note out
+// of the answer.
 func namedByNote(c candidate, out []candidate) bool {
 	if !personal[split.LeadingPronoun(c.text)] || split.BareDemonstrative(c.text) >= 0 {
 		return false
