@@ -202,13 +202,6 @@ func casual(words []string, i int) bool {
 	case "kind", "kinds", "sort", "sorts", "type", "types":
 		// "What kind of documents ...?" asks for documents.
 		return i > 0 && (words[i-1] == "what" || words[i-1] == "which") && i+1 < len(words) && words[i+1] == "of"
-	case "happened", "happens", "happen":
-		// "What happened to X?" asks X's fate: a passage saying that
-		// something else "happened" says nothing of it.
-		return i > 0 && words[i-1] == "what" && i+1 < len(words) && words[i+1] == "to"
-	case "became", "become", "becomes":
-		// So does "What became of X?".
-		return i > 0 && (words[i-1] == "what" || words[i-1] == "has" || words[i-1] == "had") && i+1 < len(words) && words[i+1] == "of"
 	}
 	return casualWords[w]
 }

@@ -676,34 +676,15 @@ func TestIdiomWordsReadFiguratively(t *testing.T) {
 	}
 }
 
-// TestFateFramingIsNotSearched checks that "what happened to", "what
-// became of" and "what kind of" frame what a question asks, and are not
-// searched: the
-// passage telling what happened to Stalin's papers ranks before the note
-// in which something else "happened".
-func TestFateFramingIsNotSearched(t *testing.T) {
+// TestKindFramingIsNotSearched checks that "what kind of" frames what a
+// question asks, and is not searched.
+func TestKindFramingIsNotSearched(t *testing.T) {
 	r := retriever(t, Hybrid)
-	for _, q := range []string{"What happened to Stalin's personal papers after he died?", "What became of the opposition?", "What kind of documents are changing history?"} {
-		query, err := r.Analyse(q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if slices.Contains(query.Stems, "happen") || slices.Contains(query.Stems, "becam") || slices.Contains(query.Stems, "becom") || slices.Contains(query.Stems, "kind") {
-			t.Errorf("%q searches its framing: %v", q, query.Stems)
-		}
-	}
-	query, err := r.Analyse("What happens when the party degenerates?")
+	query, err := r.Analyse("What kind of documents are changing history?")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Contains(query.Stems, "happen") {
-		t.Errorf("'what happens when' asks what happens: stems %v", query.Stems)
-	}
-	res, err := r.Retrieve(context.Background(), "What happened to Stalin's personal papers after he died?", 3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := res.Hits[0].Passage.Ref.String(); got != "note 4" {
-		t.Errorf("found %s first, want note 4: his archive was destroyed", got)
+	if slices.Contains(query.Stems, "kind") {
+		t.Errorf("the question searches its framing: %v", query.Stems)
 	}
 }
