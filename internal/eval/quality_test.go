@@ -142,32 +142,50 @@ type floor struct {
 // and MRR on eval14 (0.842 to 0.816) and eval5 (0.948 to 0.922); answer
 // precision on eval (0.860 to 0.842), eval5 (0.932 to 0.918), eval10,
 // eval14, eval8, eval9 and Civil Disobedience (by 0.003 to 0.009).
+// Then this round: an idiom's word the corpus holds searched through the
+// idiom's plain words alone ("charge" of "in charge"), admission words
+// read as stance only of the author's own outlook, questions asking two
+// things, titles, quoted words' authors, a year given only as a cited
+// work's date, sums of money (abstention), a marker's "he" its note
+// names, and cross-validation keeping the setting in use on a near tie.
+// The choice moved minimum support to 0.675, common known to 0.25 and
+// the answers' related share to 0.5. Pooled held out over twenty-five:
+// recall@1 0.877 to 0.890, recall@3 0.962 to 0.965, MRR 0.922 to 0.930,
+// declines 61 to 37 of 2046, off-topic answers 67 to 53 of 438, answer
+// precision 0.857 to 0.870, part recall 0.887 to 0.902. What fell:
+// eval12's recall@1 (0.895 to 0.876), MRR (0.930 to 0.920) and answer
+// precision (0.907 to 0.867: its fold no longer picks a setting that
+// suited it, for the near tie keeps the one in use); eval21's part recall
+// (0.897 to 0.862: "concedes" is no longer searched in a part asking his
+// stance); eval5's recall@3 (1 to 0.987: "if Stalin had got his way" is
+// read as the idiom "get in the way") and answer precision (0.918 to
+// 0.901).
 var floors = map[string]floor{
-	"eval.tsv":               {0.867, 0.933, 0.910, 0, 0, 0.842, 1.000},
-	"eval10.tsv":             {0.945, 1.000, 0.973, 0, 5, 0.938, 0.963},
-	"eval11.tsv":             {0.929, 0.980, 0.955, 0, 1, 0.862, 1.000},
-	"eval12.tsv":             {0.895, 0.952, 0.930, 6, 5, 0.907, 0.792},
-	"eval13.tsv":             {0.930, 0.983, 0.955, 2, 3, 0.931, 0.960},
-	"eval14.tsv":             {0.816, 0.934, 0.881, 4, 4, 0.887, 1.000},
-	"eval15.tsv":             {0.778, 0.938, 0.863, 6, 4, 0.759, 0.964},
-	"eval16.tsv":             {0.831, 0.935, 0.891, 3, 6, 0.821, 0.833},
-	"eval17.tsv":             {0.835, 0.949, 0.896, 5, 3, 0.775, 0.667},
-	"eval18.tsv":             {0.766, 0.935, 0.858, 6, 6, 0.704, 0.714},
-	"eval19.tsv":             {0.795, 0.928, 0.871, 5, 0, 0.761, 1.000},
-	"eval2.tsv":              {0.944, 1.000, 0.972, 1, 0, 0.892, 1.000},
-	"eval20.tsv":             {0.875, 0.955, 0.916, 2, 1, 0.878, 0.875},
-	"eval21.tsv":             {0.879, 1.000, 0.934, 3, 0, 0.889, 0.897},
-	"eval22.tsv":             {0.917, 0.979, 0.951, 3, 6, 0.889, 0.943},
-	"eval23.tsv":             {0.840, 0.950, 0.896, 2, 5, 0.792, 0.867},
-	"eval3.tsv":              {0.959, 0.986, 0.976, 0, 0, 0.929, 1.000},
-	"eval4.tsv":              {0.877, 0.985, 0.926, 3, 1, 0.906, 0.875},
-	"eval5.tsv":              {0.922, 1.000, 0.952, 0, 0, 0.918, 1.000},
-	"eval6.tsv":              {0.987, 1.000, 0.994, 0, 0, 0.940, 1.000},
-	"eval7.tsv":              {0.924, 0.985, 0.958, 0, 0, 0.901, 1},
-	"eval8.tsv":              {0.894, 0.953, 0.930, 2, 3, 0.851, 1.000},
-	"eval9.tsv":              {0.889, 0.963, 0.926, 3, 0, 0.881, 0.880},
+	"eval.tsv":               {0.883, 0.933, 0.922, 0, 0, 0.897, 1.000},
+	"eval10.tsv":             {0.945, 1.000, 0.973, 0, 4, 0.938, 1.000},
+	"eval11.tsv":             {0.939, 0.980, 0.962, 0, 0, 0.865, 1.000},
+	"eval12.tsv":             {0.876, 0.952, 0.920, 3, 4, 0.867, 0.792},
+	"eval13.tsv":             {0.939, 0.983, 0.959, 1, 2, 0.943, 0.960},
+	"eval14.tsv":             {0.855, 0.961, 0.909, 2, 4, 0.903, 1.000},
+	"eval15.tsv":             {0.802, 0.938, 0.879, 5, 3, 0.784, 0.964},
+	"eval16.tsv":             {0.857, 0.935, 0.906, 2, 6, 0.851, 0.833},
+	"eval17.tsv":             {0.886, 0.962, 0.924, 3, 3, 0.834, 0.833},
+	"eval18.tsv":             {0.792, 0.948, 0.872, 3, 6, 0.723, 0.714},
+	"eval19.tsv":             {0.819, 0.928, 0.883, 4, 0, 0.801, 1.000},
+	"eval2.tsv":              {0.944, 1.000, 0.972, 1, 0, 0.912, 1.000},
+	"eval20.tsv":             {0.875, 0.955, 0.916, 2, 1, 0.883, 0.875},
+	"eval21.tsv":             {0.901, 1.000, 0.947, 1, 0, 0.891, 0.862},
+	"eval22.tsv":             {0.948, 0.979, 0.966, 0, 2, 0.933, 1.000},
+	"eval23.tsv":             {0.870, 0.970, 0.918, 0, 1, 0.818, 0.900},
+	"eval3.tsv":              {0.973, 1.000, 0.986, 0, 0, 0.950, 1.000},
+	"eval4.tsv":              {0.892, 0.985, 0.936, 1, 1, 0.907, 1.000},
+	"eval5.tsv":              {0.935, 0.987, 0.960, 0, 0, 0.901, 1.000},
+	"eval6.tsv":              {0.987, 1.000, 0.994, 0, 0, 0.952, 1.000},
+	"eval7.tsv":              {0.924, 0.985, 0.958, 0, 0, 0.916, 1},
+	"eval8.tsv":              {0.894, 0.953, 0.930, 1, 3, 0.865, 1.000},
+	"eval9.tsv":              {0.889, 0.975, 0.929, 3, 0, 0.892, 0.880},
 	"civil-disobedience.tsv": {0.747, 0.853, 0.816, 4, 7, 0.702, 0.654},
-	"on-liberty.tsv":         {0.851, 0.959, 0.905, 1, 7, 0.832, 0.600},
+	"on-liberty.tsv":         {0.851, 0.959, 0.907, 1, 6, 0.835, 0.600},
 }
 
 // builtInSets returns the built-in question sets, parsed.
