@@ -382,22 +382,38 @@ func checkFloor(t *testing.T, rep *Report, want floor) {
 // stands in as "abolish"); Goldman, Douglass, Lincoln, Turner's recall
 // rose. (Figures read from `eval --compare`, the test sets' questions
 // unread.)
+// This round (idioms' words read through their plain words, abstention's
+// titles, quoted words, cited years and sums, the twenty-five sets'
+// weights: common known 0.25, minimum support 0.675): Douglass fell
+// (recall@1 0.635 to 0.625, MRR 0.742 to 0.737, answer precision 0.678
+// to 0.650), Goldman declined one more (9) and its answer precision fell
+// (0.780 to 0.754), Lincoln and Beard declined one more each (15, 7),
+// Paine's part recall fell (0.700 to 0.650) and Civil Disobedience's
+// answer precision (0.713 to 0.702); off-topic answers fell on every
+// text but Paine, Lincoln's, Du Bois's and Paine's recall@1 rose.
+// (Figures read from `eval --compare`, the test sets' questions unread.)
 var textFloors = map[string]floor{
-	"douglass-lynched.tsv":  {0.635, 0.833, 0.742, 8, 5, 0.678, 0.450},
-	"goldman-kronstadt.tsv": {0.791, 0.907, 0.859, 8, 5, 0.780, 0.588},
+	"douglass-lynched.tsv":  {0.625, 0.833, 0.737, 8, 3, 0.650, 0.450},
+	"goldman-kronstadt.tsv": {0.791, 0.907, 0.859, 9, 5, 0.754, 0.588},
 	// Blind at their first run (README.md), then held at the weights in
 	// use.
-	"lincoln-cooper-union.tsv":            {0.511, 0.773, 0.644, 14, 8, 0.477, 0.525},
-	"dubois-washington.tsv":               {0.600, 0.700, 0.679, 3, 7, 0.560, 0.875},
-	"paine-common-sense.tsv":              {0.635, 0.835, 0.743, 5, 6, 0.641, 0.700},
-	"turner-frontier.tsv":                 {0.750, 0.881, 0.819, 5, 6, 0.754, 0.655},
-	"beard-historical-interpretation.tsv": {0.673, 0.816, 0.749, 6, 5, 0.679, 0.560},
+	"lincoln-cooper-union.tsv":            {0.523, 0.784, 0.650, 15, 7, 0.507, 0.525},
+	"dubois-washington.tsv":               {0.613, 0.700, 0.685, 3, 7, 0.582, 0.875},
+	"paine-common-sense.tsv":              {0.647, 0.835, 0.747, 5, 6, 0.651, 0.650},
+	"turner-frontier.tsv":                 {0.750, 0.893, 0.821, 5, 4, 0.777, 0.655},
+	"beard-historical-interpretation.tsv": {0.673, 0.816, 0.749, 7, 4, 0.684, 0.560},
 	// Blind at its first run (internal/eval/README.md): a sixth text, with
 	// 105 notes, most of them in French, German or Latin.
-	"acton-study-of-history.tsv": {0.697, 0.817, 0.760, 10, 7, 0.653, 0.708},
+	"acton-study-of-history.tsv": {0.697, 0.817, 0.760, 9, 6, 0.656, 0.708},
+	// Blind at their first run (internal/eval/README.md): a seventh text,
+	// Gibbon's, with 16 notes citing Latin sources; and two sets about the
+	// essay, until they join cross-validation.
+	"gibbon-general-observations.tsv": {0.743, 0.900, 0.825, 17, 6, 0.719, 0.522},
+	"eval24.tsv":                      {0.915, 1.000, 0.951, 10, 2, 0.862, 0.680},
+	"eval25.tsv":                      {0.824, 0.980, 0.902, 7, 3, 0.805, 0.897},
 	// Development sets.
-	"civil-disobedience.tsv": {0.747, 0.853, 0.816, 4, 7, 0.713, 0.654},
-	"on-liberty.tsv":         {0.851, 0.959, 0.905, 1, 7, 0.832, 0.600},
+	"civil-disobedience.tsv": {0.747, 0.853, 0.816, 4, 6, 0.702, 0.654},
+	"on-liberty.tsv":         {0.851, 0.959, 0.907, 1, 6, 0.835, 0.600},
 }
 
 // TestRealTextSets runs each question set about a real text, under
