@@ -199,6 +199,10 @@ func casual(words []string, i int) bool {
 	case "place":
 		// "in the first place" asks why at all, not of a place.
 		return i >= 2 && words[i-1] == "first" && words[i-2] == "the"
+	case "essay", "text", "article", "reading", "book", "passage":
+		// "according to the essay" says where to look, not what to look
+		// for: a passage naming "this essay" says nothing of the question.
+		return i >= 3 && (words[i-1] == "the" || words[i-1] == "this") && words[i-2] == "to" && words[i-3] == "according"
 	case "kind", "kinds", "sort", "sorts", "type", "types":
 		// "What kind of documents ...?" asks for documents.
 		return i > 0 && (words[i-1] == "what" || words[i-1] == "which") && i+1 < len(words) && words[i+1] == "of"

@@ -688,3 +688,17 @@ func TestKindFramingIsNotSearched(t *testing.T) {
 		t.Errorf("the question searches its framing: %v", query.Stems)
 	}
 }
+
+// TestWhereToLookIsNotSearched checks that "according to the essay" says
+// where to look and is not searched: a passage naming "this essay" would
+// answer "why should engineers get paid more according to the essay".
+func TestWhereToLookIsNotSearched(t *testing.T) {
+	r := retriever(t, Hybrid)
+	query, err := r.Analyse("Why should engineers get paid more, according to the essay?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if slices.Contains(query.Stems, "essay") {
+		t.Errorf("the question searches where to look: %v", query.Stems)
+	}
+}
