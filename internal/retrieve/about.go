@@ -60,8 +60,6 @@ func (r *Retriever) unsaidAbout(q *Query) bool {
 	if len(topic) == 0 || len(runs) == 0 {
 		return false
 	}
-	// Only a source the text cites is read so: of a person it speaks
-	// of, it may tell what he held in sentences that do not name him.
 	// The name must stand before "about": "What did the council say about
 	// X?" asks of X, and any passage may hold it.
 	if !slices.ContainsFunc(q.Words[:at], func(w string) bool { return runs[terms.Stem(w)] > 0 }) {
