@@ -555,10 +555,7 @@ func (r *Retriever) namesOther(q *Query, p *essay.Passage) bool {
 		asked[s] = true
 	}
 	for _, sn := range p.Sentences {
-		held := map[string]bool{}
-		for _, s := range terms.Stems(sn.Text) {
-			held[s] = true
-		}
+		held := words(terms.Stems(sn.Text)...)
 		if len(subject) > 0 && !slices.ContainsFunc(subject, func(s string) bool { return r.heldNear(q, s, held) }) {
 			continue
 		}
@@ -699,10 +696,7 @@ func (r *Retriever) places(q *Query, p *essay.Passage) bool {
 		}
 	}
 	for _, sn := range p.Sentences {
-		held := map[string]bool{}
-		for _, s := range terms.Stems(sn.Text) {
-			held[s] = true
-		}
+		held := words(terms.Stems(sn.Text)...)
 		if !slices.ContainsFunc(verbs, func(s string) bool { return r.heldNear(q, s, held) }) {
 			continue
 		}
@@ -753,10 +747,7 @@ func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) boo
 		if !re.MatchString(sn.Text) {
 			continue
 		}
-		held := map[string]bool{}
-		for _, s := range terms.Stems(sn.Text) {
-			held[s] = true
-		}
+		held := words(terms.Stems(sn.Text)...)
 		if about(held) && gives(re, sn.Text, own, func(w string) bool { return about(map[string]bool{terms.Stem(w): true}) }) {
 			return true
 		}
@@ -1028,10 +1019,7 @@ func unauthored(q *Query, passages []*essay.Passage) bool {
 	for _, p := range passages {
 		for _, sn := range p.Sentences {
 			for _, at := range quoteRe.FindAllStringSubmatchIndex(sn.Text, -1) {
-				held := map[string]bool{}
-				for _, t := range terms.Stems(sn.Text[at[2]:at[3]]) {
-					held[t] = true
-				}
+				held := words(terms.Stems(sn.Text[at[2]:at[3]])...)
 				n := 0
 				for _, t := range want {
 					if held[t] {
@@ -1108,10 +1096,7 @@ func (r *Retriever) citedYear(q *Query) bool {
 					cited = false
 					break
 				}
-				held := map[string]bool{}
-				for _, s := range terms.Stems(sn.Text) {
-					held[s] = true
-				}
+				held := words(terms.Stems(sn.Text)...)
 				other = other || slices.ContainsFunc(q.Stems, func(s string) bool { return s != terms.Stem(w) && held[s] })
 			}
 		}

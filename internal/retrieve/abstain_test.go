@@ -52,7 +52,7 @@ func TestChatWordsWeighNothing(t *testing.T) {
 // declined, though its verbs are as common ("eat", "won").
 func TestEverydayWordsTheTextLacks(t *testing.T) {
 	r := retriever(t, Hybrid)
-	abstains := abstainer(t, r)
+	abstains := abstainsOn(t, r)
 	for _, q := range []string{
 		"Did Stalin really enjoy people worshipping him?",
 		"Why did the early Soviet leaders pay engineers who hated communism more?",
@@ -368,7 +368,7 @@ func TestStanceAskedCasually(t *testing.T) {
 // giving what is asked, and answered when it does.
 func TestWorksAndTheirAuthors(t *testing.T) {
 	r := retriever(t, Hybrid)
-	abstains := abstainer(t, r)
+	abstains := abstainsOn(t, r)
 	for _, q := range []string{
 		"What is the title of Amy Knight's book on Beria?",
 		"What's the title of Felix Chuev's book of conversations with Molotov?",
@@ -444,18 +444,5 @@ func TestOneClauseAsksAFactTheTextLacks(t *testing.T) {
 		if res.Abstain != want {
 			t.Errorf("%q: abstain = %v, want %v", q, res.Abstain, want)
 		}
-	}
-}
-
-// abstainer returns a test of whether r declines a question, from its
-// first four passages as ask reads them.
-func abstainer(t *testing.T, r *Retriever) func(q string) bool {
-	return func(q string) bool {
-		t.Helper()
-		res, err := r.Retrieve(context.Background(), q, 4)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return res.Abstain
 	}
 }

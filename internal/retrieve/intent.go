@@ -81,6 +81,7 @@ var (
 var roleWords = words("historian", "historians", "scholar", "scholars", "writer", "writers",
 	"researcher", "researchers", "academic", "academics", "author", "authors")
 
+// words returns the set of ws.
 func words(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {

@@ -564,10 +564,7 @@ func (r *Retriever) citedRelation(q *Query, cited, asked []string, weights []flo
 	best := 0.0
 	for _, n := range cited {
 		for _, at := range r.name(n).at {
-			held := map[string]bool{}
-			for _, s := range terms.Stems(at.passage.Sentences[at.sentence].Text) {
-				held[s] = true
-			}
+			held := words(terms.Stems(at.passage.Sentences[at.sentence].Text)...)
 			var w float64
 			for i, s := range asked {
 				if held[s] {

@@ -79,11 +79,7 @@ func TestTheMainClauseIsWhatIsAsked(t *testing.T) {
 func TestARelativeClauseIsThePremise(t *testing.T) {
 	abstains := func(r *Retriever, q string) bool {
 		t.Helper()
-		res, err := r.Retrieve(context.Background(), q, 4)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return res.Abstain
+		return abstainsOn(t, r)(q)
 	}
 	thoreau := textRetriever(t, "../essay/testdata/texts/civil-disobedience.md")
 	if !abstains(thoreau, "What did Copernicus discover that got him excommunicated?") {
