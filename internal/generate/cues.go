@@ -63,6 +63,7 @@ var auxiliaries = map[string]bool{
 	"might": true, "may": true, "must": true,
 }
 
+// stemSet returns the set of the stems of words.
 func stemSet(words ...string) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range words {

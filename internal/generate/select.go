@@ -551,15 +551,7 @@ func withSourced(chosen []candidate, res *retrieve.Result) []candidate {
 }
 
 // sourcing holds the stems of the words asking for a claim's evidence.
-var sourcing = func() map[string]bool {
-	out := map[string]bool{}
-	for _, w := range []string{"proof", "evidence", "source", "sources", "cite", "cites", "documented", "reference"} {
-		for _, st := range terms.Stems(w) {
-			out[st] = true
-		}
-	}
-	return out
-}()
+var sourcing = stemSet("proof", "evidence", "source", "sources", "cite", "cites", "documented", "reference")
 
 // holdsNew reports whether sentence a holds a word of part p that no
 // earlier part asks of, or p adds no such word: a sentence quoted for an
@@ -1012,15 +1004,7 @@ func (s sentence) spoken(bears bool, p retrieve.Part, weights map[string]float64
 // grading holds the stems of the words that grade what a question asks
 // of the text ("the main purpose", "his chief sources") rather than name
 // its subject.
-var grading = func() map[string]bool {
-	out := map[string]bool{}
-	for _, w := range []string{"main", "mainly", "primary", "chief", "principal", "central", "key", "major", "basic", "overall", "ultimate", "underlying", "real", "actual", "true"} {
-		for _, st := range terms.Stems(w) {
-			out[st] = true
-		}
-	}
-	return out
-}()
+var grading = stemSet("main", "mainly", "primary", "chief", "principal", "central", "key", "major", "basic", "overall", "ultimate", "underlying", "real", "actual", "true")
 
 // share returns the share of part p's words s holds, by weight; 1 for a
 // part of no words of its own.
