@@ -318,6 +318,27 @@ var texts = []textCase{
 		notes:       map[string]string{"note 1": "¶1", "note 5": "¶1", "note 6": "¶4", "note 7": "¶6", "note 10": "¶8", "note 12": "¶9", "note 13": "¶10", "note 16": "¶11"},
 	},
 	{
+		// The book's title, a byline and the chapter's "## Introductory";
+		// a rule ("* * *") before the author's closing note, which is two
+		// paragraphs of the text (¶36, ¶37), not a footnote: note 4 only
+		// points to it ("See note at end of Introductory Chapter").
+		file: "mahan-sea-power.md", title: "The Influence of Sea Power upon History, 1660-1783", author: "A. T. Mahan",
+		passages: 43, first: "¶1", last: "note 6",
+		refs: map[string]string{
+			"¶1":     "The history of Sea Power is largely",
+			"¶2":     "A study of the military history of the past",
+			"¶16":    "At the beginning of the war, Mommsen says",
+			"¶35":    "The general conditions that either are essential",
+			"¶36":    "NOTE.--The brilliancy of Nelson's fame",
+			"¶37":    "This interesting series of strategic movements",
+			"note 1": "Thus Hermocrates of Syracuse",
+			"note 4": "See note at end of Introductory Chapter, page 23.",
+			"note 6": `A "containing" force`,
+		},
+		allSections: []string{"Introductory"},
+		notes:       map[string]string{"note 1": "¶3", "note 2": "¶3", "note 3": "¶6", "note 4": "¶12", "note 5": "¶14", "note 6": "¶29"},
+	},
+	{
 		file: "candide.md", title: "Candide", author: "Voltaire",
 		passages: 41, first: "¶1", last: "¶41",
 		refs:     map[string]string{"¶1": "In a castle of Westphalia"},
