@@ -50,7 +50,7 @@ func lowerRune(r rune) (rune, bool) {
 }
 
 // emit passes on a word of more than one rune, lowering it if any of its
-// runes changes case.
+// runes changes case and folding its accents and ligatures (fold).
 func emit(w string, runes int, changed bool, fn func(string)) {
 	if runes < 2 {
 		return
@@ -58,5 +58,5 @@ func emit(w string, runes int, changed bool, fn func(string)) {
 	if changed {
 		w = strings.ToLower(w)
 	}
-	fn(w)
+	fn(fold(w))
 }

@@ -10,8 +10,8 @@ import (
 )
 
 // splitWords is how Words split text before it was made a single pass:
-// lower-case everything, then split. eachWord must agree with it exactly,
-// or indexes and answers would change.
+// lower-case everything, then split, then fold each word's accents.
+// eachWord must agree with it exactly, or indexes and answers would change.
 func splitWords(text string) []string {
 	fields := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
@@ -19,7 +19,7 @@ func splitWords(text string) []string {
 	out := []string{}
 	for _, f := range fields {
 		if len([]rune(f)) > 1 {
-			out = append(out, f)
+			out = append(out, fold(f))
 		}
 	}
 	return out

@@ -37,3 +37,14 @@ func TestQuestionFramingIsNotContent(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsFoldAccents holds that a question typed without accents or
+// ligatures meets a text that has them: Mahan's "Cæsar", "Cannæ" and
+// "mêlée", a Polish spelling's "Ż" and "ł".
+func TestWordsFoldAccents(t *testing.T) {
+	got := Words("Cæsar's mêlée at Cannæ; Żukow, Mołotow, Ørsted, naïve façade, Straße")
+	want := []string{"caesar", "melee", "at", "cannae", "zukow", "molotow", "orsted", "naive", "facade", "strasse"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Words = %q, want %q", got, want)
+	}
+}
