@@ -160,9 +160,17 @@ type floor struct {
 // stance); eval5's recall@3 (1 to 0.987: "if Stalin had got his way" is
 // read as the idiom "get in the way") and answer precision (0.918 to
 // 0.901).
+// When eval24 and eval25 joined (twenty-seven sets with the development
+// texts), the folds chose the weights in use. Pooled held out over
+// twenty-seven: recall@1 0.887, recall@3 0.968, MRR 0.930, 53 of 2266
+// declined, 58 of 474 answered, answer precision 0.867, part recall
+// 0.890. What fell, as two more sets joined every fold's choice: eval5's
+// recall@1 (0.935 to 0.909), MRR (0.960 to 0.943) and answer precision
+// (0.901 to 0.888); eval10's part recall (1 to 0.963); eval8's answer
+// precision (0.865 to 0.860).
 var floors = map[string]floor{
 	"eval.tsv":               {0.883, 0.933, 0.922, 0, 0, 0.897, 1.000},
-	"eval10.tsv":             {0.945, 1.000, 0.973, 0, 4, 0.938, 1.000},
+	"eval10.tsv":             {0.945, 1.000, 0.973, 0, 4, 0.939, 0.963},
 	"eval11.tsv":             {0.939, 0.980, 0.962, 0, 0, 0.865, 1.000},
 	"eval12.tsv":             {0.876, 0.952, 0.920, 3, 4, 0.867, 0.792},
 	"eval13.tsv":             {0.939, 0.983, 0.959, 1, 2, 0.943, 0.960},
@@ -171,18 +179,20 @@ var floors = map[string]floor{
 	"eval16.tsv":             {0.857, 0.935, 0.906, 2, 6, 0.851, 0.833},
 	"eval17.tsv":             {0.886, 0.962, 0.924, 3, 3, 0.834, 0.833},
 	"eval18.tsv":             {0.792, 0.948, 0.872, 3, 6, 0.723, 0.714},
-	"eval19.tsv":             {0.819, 0.928, 0.883, 4, 0, 0.801, 1.000},
+	"eval19.tsv":             {0.819, 0.928, 0.886, 3, 0, 0.807, 1.000},
 	"eval2.tsv":              {0.944, 1.000, 0.972, 1, 0, 0.912, 1.000},
 	"eval20.tsv":             {0.875, 0.955, 0.916, 2, 1, 0.883, 0.875},
 	"eval21.tsv":             {0.901, 1.000, 0.947, 1, 0, 0.891, 0.862},
 	"eval22.tsv":             {0.948, 0.979, 0.966, 0, 2, 0.933, 1.000},
 	"eval23.tsv":             {0.870, 0.970, 0.918, 0, 1, 0.818, 0.900},
+	"eval24.tsv":             {0.915, 1.000, 0.951, 10, 2, 0.862, 0.680},
+	"eval25.tsv":             {0.824, 0.980, 0.902, 7, 3, 0.805, 0.897},
 	"eval3.tsv":              {0.973, 1.000, 0.986, 0, 0, 0.950, 1.000},
 	"eval4.tsv":              {0.892, 0.985, 0.936, 1, 1, 0.907, 1.000},
-	"eval5.tsv":              {0.935, 0.987, 0.960, 0, 0, 0.901, 1.000},
+	"eval5.tsv":              {0.909, 0.987, 0.943, 0, 0, 0.888, 1.000},
 	"eval6.tsv":              {0.987, 1.000, 0.994, 0, 0, 0.952, 1.000},
 	"eval7.tsv":              {0.924, 0.985, 0.958, 0, 0, 0.916, 1},
-	"eval8.tsv":              {0.894, 0.953, 0.930, 1, 3, 0.865, 1.000},
+	"eval8.tsv":              {0.894, 0.953, 0.930, 1, 3, 0.860, 1.000},
 	"eval9.tsv":              {0.889, 0.975, 0.929, 3, 0, 0.892, 0.880},
 	"civil-disobedience.tsv": {0.747, 0.853, 0.816, 4, 7, 0.702, 0.654},
 	"on-liberty.tsv":         {0.851, 0.959, 0.907, 1, 6, 0.835, 0.600},
