@@ -885,7 +885,16 @@ func gather(hits, all []retrieve.Hit, stems [][][]string, earlier string, q *ret
 // no answer to it.
 func (sel Selection) score(s sentence, p retrieve.Part, res *retrieve.Result, weights map[string]float64) (score float64, bears, own bool) {
 	holds := s.holds
+	ofText := hasIntent(res)
 	for _, st := range p.Stems {
+		// Asked of the text itself, a word that only grades what is asked
+		// ("the main purpose") or frames it ("in his own words") names no
+		// subject: a sentence holding it ("mainly false") shares it by
+		// chance, unless it speaks as asked ("a primary purpose of this
+		// essay").
+		if ofText && s.voice <= 0 && (grading[st] || framing[st]) {
+			continue
+		}
 		switch {
 		case holds(st):
 			score += weights[st]
@@ -994,7 +1003,7 @@ func (s sentence) spoken(bears bool, p retrieve.Part, weights map[string]float64
 	}
 	// A word that only grades what is asked ("the main purpose", "his
 	// real aim") names no subject: the text says "a primary purpose".
-	p.Stems = slices.DeleteFunc(slices.Clone(p.Stems), func(st string) bool { return grading[st] })
+	p.Stems = slices.DeleteFunc(slices.Clone(p.Stems), func(st string) bool { return grading[st] || framing[st] })
 	if !bears && len(p.Stems) > 0 {
 		return 0
 	}
@@ -1005,6 +1014,12 @@ func (s sentence) spoken(bears bool, p retrieve.Part, weights map[string]float64
 // of the text ("the main purpose", "his chief sources") rather than name
 // its subject.
 var grading = stemSet("main", "mainly", "primary", "chief", "principal", "central", "key", "major", "basic", "overall", "ultimate", "underlying", "real", "actual", "true")
+
+// framing holds the stems of the words that say how a question wants
+// its answer put ("in his own words", "what does he call his aim",
+// "one of his reasons")
+// rather than name its subject.
+var framing = stemSet("word", "words", "call", "called", "one")
 
 // share returns the share of part p's words s holds, by weight; 1 for a
 // part of no words of its own.
