@@ -51,3 +51,23 @@ func TestLeadFromBestLeavesALeaningSentence(t *testing.T) {
 		t.Errorf("order %v, want it unchanged", order)
 	}
 }
+
+// TestLeadsWithPronounReadsAnEmptyIt checks that an "it" after an opening
+// phrase that puts the sentence's real subject after the verb ("In
+// politics, again, it is almost a commonplace, that ...") is read as
+// empty, as one opening the sentence is: such a sentence reads alone, and
+// left out for want of an antecedent, the answer would quote its
+// neighbours instead.
+func TestLeadsWithPronounReadsAnEmptyIt(t *testing.T) {
+	for text, want := range map[string]bool{
+		"In politics, again, it is almost a commonplace, that a party of order and a party of progress are both needed.": false,
+		"It is a tragedy that we do not have a parallel experience.":                                                     false,
+		"In the end, it was abandoned by the council.":                                                                   true,
+		"Throughout his life he condemned the cult many times.":                                                          true,
+		"The council never met in winter.":                                                                               false,
+	} {
+		if got := leadsWithPronoun(text); got != want {
+			t.Errorf("leadsWithPronoun(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
