@@ -886,7 +886,17 @@ func gather(hits, all []retrieve.Hit, stems [][][]string, earlier string, q *ret
 func (sel Selection) score(s sentence, p retrieve.Part, res *retrieve.Result, weights map[string]float64) (score float64, bears, own bool) {
 	holds := s.holds
 	ofText := hasIntent(res)
+	hedged := hedgeStems(res.Query.Words)
 	for _, st := range p.Stems {
+		// A hedge ("what was he supposedly jailed for?") doubts what is
+		// asked and names none of it: a sentence holding only its stem
+		// ("But even suppose blood should flow.") does not bear on it.
+		if hedged[st] {
+			if holds(st) {
+				score += weights[st]
+			}
+			continue
+		}
 		// Asked of the text itself, a word that only grades what is asked
 		// ("the main purpose") or frames it ("in his own words") names no
 		// subject: a sentence holding it ("mainly false") shares it by
@@ -1014,6 +1024,25 @@ func (s sentence) spoken(bears bool, p retrieve.Part, weights map[string]float64
 // of the text ("the main purpose", "his chief sources") rather than name
 // its subject.
 var grading = stemSet("main", "mainly", "primary", "chief", "principal", "central", "key", "major", "basic", "overall", "ultimate", "underlying", "real", "actual", "true")
+
+// hedges doubt or distance what a question asks ("supposedly",
+// "reportedly") without naming any of it.
+var hedges = map[string]bool{"supposedly": true, "reportedly": true, "apparently": true, "allegedly": true,
+	"purportedly": true, "ostensibly": true, "presumably": true, "seemingly": true, "truly": true}
+
+// hedgeStems returns the stems of the hedges among a question's words.
+func hedgeStems(words []string) map[string]bool {
+	var out map[string]bool
+	for _, w := range words {
+		if hedges[w] {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[terms.Stem(w)] = true
+		}
+	}
+	return out
+}
 
 // framing holds the stems of the words that say how a question wants
 // its answer put ("in his own words", "what does he call his aim",
