@@ -897,12 +897,12 @@ func (sel Selection) score(s sentence, p retrieve.Part, res *retrieve.Result, we
 			}
 			continue
 		}
-		// Asked of the text itself, a word that only grades what is asked
-		// ("the main purpose") or frames it ("in his own words") names no
-		// subject: a sentence holding it ("mainly false") shares it by
-		// chance, unless it speaks as asked ("a primary purpose of this
-		// essay").
-		if ofText && s.voice <= 0 && (grading[st] || framing[st]) {
+		// A word that only ranks what is asked ("the main purpose"), and
+		// asked of the text itself, one that grades or frames it ("his
+		// real aim", "in his own words"), names no subject: a sentence
+		// holding it ("mainly false") shares it by chance, unless it
+		// speaks as asked ("a primary purpose of this essay").
+		if s.voice <= 0 && (ranking[st] || ofText && (grading[st] || framing[st])) {
 			continue
 		}
 		switch {
@@ -1057,6 +1057,12 @@ func (s sentence) spoken(bears bool, p retrieve.Part, weights map[string]float64
 // of the text ("the main purpose", "his chief sources") rather than name
 // its subject.
 var grading = stemSet("main", "mainly", "primary", "chief", "principal", "central", "key", "major", "basic", "overall", "ultimate", "underlying", "real", "actual", "true")
+
+// ranking holds the stems of the grading words that rank what is asked
+// among others ("the main reason", "his chief aim"): of anything asked,
+// they name no subject. "Real", "true" and "actual" grade a purpose ("his
+// real aim") but may name a subject ("the real history").
+var ranking = stemSet("main", "mainly", "primary", "chief", "principal", "major")
 
 // hedges doubt or distance what a question asks ("supposedly",
 // "reportedly") without naming any of it.
