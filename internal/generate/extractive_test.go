@@ -221,14 +221,6 @@ func TestAnswersAnswer(t *testing.T) {
 			not:      []string{"[¶59]"},
 		},
 		{
-			// "Who published it?" points back to the diary: note 8's
-			// "The earliest publication I have found" shares a word with
-			// it, nothing of the diary.
-			question: "Who edited the Dimitrov diary he cites and who published it?",
-			want:     []string{"Yale University Press"},
-			not:      []string{"[note 8]"},
-		},
-		{
 			// The author's own words on his purpose answer, whatever
 			// grading or framing words the question adds: not ¶63's
 			// "mainly false".

@@ -379,7 +379,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			if single && n > 0 && s.passage != top && !hasIntent(res) && (!s.question || scores[i] <= scores[order[0]]) {
 				continue
 			}
-			if part > 0 && !flat && (sel.chance(s, p, res, chosen, part, weights) || offSubject(s, p, chosen, part, weights)) {
+			if part > 0 && !flat && sel.chance(s, p, res, chosen, part, weights) {
 				continue
 			}
 			key := [2]int{s.rank, s.index}
@@ -984,39 +984,6 @@ func (sel Selection) chance(s sentence, p retrieve.Part, res *retrieve.Result, c
 	}
 	return held < sel.PartWords
 }
-
-// offSubject reports whether sentence s, weighed for a later part p that
-// points back to a thing an earlier part names ("... and why did that
-// group form?"), speaks of something else: it comes from a passage no
-// earlier part quoted and holds less than leanHeld of the words p leans
-// on, by weight. "In the industrial capitalist world it means a system
-// where ... groups" shares "group" and "mean" with "What does nomenklatura
-// mean, and why did that group form?", not the nomenklatura.
-func offSubject(s sentence, p retrieve.Part, chosen []candidate, part int, weights map[string]float64) bool {
-	if !p.Thing || len(p.Leans) == 0 || s.share(p, weights) >= ownHeld {
-		return false
-	}
-	if slices.ContainsFunc(chosen, func(c candidate) bool { return c.passage == s.passage && c.part < part }) {
-		return false
-	}
-	var held, all float64
-	for _, st := range p.Leans {
-		all += weights[st]
-		if s.holds(st) {
-			held += weights[st]
-		}
-	}
-	return all > 0 && held < leanHeld*all
-}
-
-// ownHeld is the share of a later part's own words, by weight, that a
-// sentence holding them speaks to the part whatever it leans on: "how
-// does he refute it?" is answered in another passage than the claim.
-const ownHeld = 0.5
-
-// leanHeld is the least share of the words a later part leans on, by
-// weight, that a sentence of another passage must hold (see offSubject).
-const leanHeld = 0.25
 
 // covers reports whether s holds every word of part p, of two words at
 // least: it answers all the part asks, in the part's own words or as a
