@@ -360,7 +360,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			// words the answer already holds says again what it says, or
 			// shares its words by chance: it adds nothing. (A part of a
 			// question of several keeps its two sentences.)
-			if (single || sents[order[0]].rank == 0) && n > 0 && s.passage != top && len(p.Stems) > 0 && !slices.ContainsFunc(p.Stems, func(st string) bool { return s.holds(st) && !said[st] }) {
+			if single && n > 0 && s.passage != top && len(p.Stems) > 0 && !slices.ContainsFunc(p.Stems, func(st string) bool { return s.holds(st) && !said[st] }) {
 				continue
 			}
 			// Asked one thing of its subject, the passage that answers it
