@@ -1128,23 +1128,12 @@ var personal = map[string]bool{"he": true, "she": true, "they": true, "his": tru
 // leadsWithPronoun reports whether a sentence's subject is a pronoun that
 // stands for someone or something named before it (see
 // sentence.LeadingPronoun).
-//
-// An "it" after an opening phrase may be as empty as one opening the
-// sentence ("In politics, again, it is almost a commonplace, that ..."):
-// then the sentence reads alone.
 func leadsWithPronoun(text string) bool {
 	switch split.LeadingPronoun(text) {
 	case "":
 		return false
 	case "he", "she", "they":
 		return !generic(text)
-	case "it":
-		fields := strings.Fields(text)
-		for i, f := range fields[:min(len(fields), split.PronounReach)] {
-			if strings.ToLower(strings.Trim(f, "\"“”'‘’(),;:")) == "it" {
-				return !split.EmptyIt("it " + strings.Join(fields[i+1:], " "))
-			}
-		}
 	}
 	return true
 }
