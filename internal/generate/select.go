@@ -1036,22 +1036,10 @@ var ranking = stemSet("main", "mainly", "primary", "chief", "principal", "major"
 var hedges = map[string]bool{"supposedly": true, "reportedly": true, "apparently": true, "allegedly": true,
 	"purportedly": true, "ostensibly": true, "presumably": true, "seemingly": true, "truly": true}
 
-// mentioning are the verbs that, with "up" after them ("bring him up"),
-// ask why a text mentions something.
-var mentioning = map[string]bool{"bring": true, "brings": true, "brought": true, "bringing": true}
-
-// hedgeStems returns the stems of the hedges among a question's words,
-// and of a verb that asks why the text mentions something ("why does he
-// bring him up?"), which names nothing the text says of it either.
+// hedgeStems returns the stems of the hedges among a question's words.
 func hedgeStems(words []string) map[string]bool {
 	var out map[string]bool
-	for i, w := range words {
-		if mentioning[w] && slices.Contains(words[i+1:min(len(words), i+4)], "up") {
-			if out == nil {
-				out = map[string]bool{}
-			}
-			out[terms.Stem(w)] = true
-		}
+	for _, w := range words {
 		if hedges[w] {
 			if out == nil {
 				out = map[string]bool{}
@@ -1128,35 +1116,7 @@ var personal = map[string]bool{"he": true, "she": true, "they": true, "his": tru
 // leadsWithPronoun reports whether a sentence's subject is a pronoun that
 // stands for someone or something named before it (see
 // sentence.LeadingPronoun).
-func leadsWithPronoun(text string) bool {
-	switch split.LeadingPronoun(text) {
-	case "":
-		return false
-	case "he", "she", "they":
-		return !generic(text)
-	}
-	return true
-}
-
-// generic reports whether the pronoun leading a sentence stands for
-// anyone at all, not for someone named before it: "He who knows only his
-// own side of the case, knows little of that." names no one, however
-// the sentence before it does.
-func generic(text string) bool {
-	lead := split.LeadingPronoun(text)
-	fields := strings.Fields(text)
-	for i, f := range fields[:min(len(fields), split.PronounReach)] {
-		if strings.ToLower(strings.Trim(f, "\"“”'‘’(),;:")) != lead {
-			continue
-		}
-		if i+1 == len(fields) {
-			return false
-		}
-		next := strings.ToLower(strings.Trim(fields[i+1], "\"“”'‘’(),;:"))
-		return next == "who" || next == "whom" || next == "that"
-	}
-	return false
-}
+func leadsWithPronoun(text string) bool { return split.LeadingPronoun(text) != "" }
 
 // leansBack reports whether a sentence of p cannot be read without the
 // one before it: a personal pronoun leads it, a demonstrative stands
@@ -1201,7 +1161,7 @@ func referent(p *essay.Passage, i int) []string {
 	// "It" stands for a thing said before ("the process ... It will soon
 	// take hold"), seldom for a name: only a person's pronoun earns the
 	// names before it.
-	if i == 0 || !personal[split.LeadingPronoun(p.Sentences[i].Text)] || generic(p.Sentences[i].Text) {
+	if i == 0 || !personal[split.LeadingPronoun(p.Sentences[i].Text)] {
 		return nil
 	}
 	// "He was stymied by ... He was never able to ...": a pronoun after
