@@ -213,6 +213,14 @@ func TestAnswersAnswer(t *testing.T) {
 			not:      []string{"[note 15]"},
 		},
 		{
+			// The author's own words on his purpose answer, whatever
+			// ranking or framing words the question adds: not ¶63's
+			// "mainly false".
+			question: "In his own words, what's one main reason he wrote this essay?",
+			want:     []string{"A primary purpose of this essay is to introduce others to this development.” [¶52]"},
+			not:      []string{"[¶63]"},
+		},
+		{
 			// What the author wants to know of it, ¶58 says ("need to be
 			// discovered and studied"); ¶61's and ¶51's "we can't know"
 			// are of other things.

@@ -885,7 +885,26 @@ func gather(hits, all []retrieve.Hit, stems [][][]string, earlier string, q *ret
 // no answer to it.
 func (sel Selection) score(s sentence, p retrieve.Part, res *retrieve.Result, weights map[string]float64) (score float64, bears, own bool) {
 	holds := s.holds
+	ofText := hasIntent(res)
+	hedged := hedgeStems(res.Query.Words)
 	for _, st := range p.Stems {
+		// A hedge ("what was he supposedly jailed for?") doubts what is
+		// asked and names none of it: a sentence holding only its stem
+		// ("But even suppose blood should flow.") does not bear on it.
+		if hedged[st] {
+			if holds(st) {
+				score += weights[st]
+			}
+			continue
+		}
+		// A word that only ranks what is asked ("the main purpose"), and
+		// asked of the text itself, one that grades or frames it ("his
+		// real aim", "in his own words"), names no subject: a sentence
+		// holding it ("mainly false") shares it by chance, unless it
+		// speaks as asked ("a primary purpose of this essay").
+		if s.voice <= 0 && (ranking[st] || ofText && (grading[st] || framing[st])) {
+			continue
+		}
 		switch {
 		case holds(st):
 			score += weights[st]
@@ -994,7 +1013,7 @@ func (s sentence) spoken(bears bool, p retrieve.Part, weights map[string]float64
 	}
 	// A word that only grades what is asked ("the main purpose", "his
 	// real aim") names no subject: the text says "a primary purpose".
-	p.Stems = slices.DeleteFunc(slices.Clone(p.Stems), func(st string) bool { return grading[st] })
+	p.Stems = slices.DeleteFunc(slices.Clone(p.Stems), func(st string) bool { return grading[st] || framing[st] })
 	if !bears && len(p.Stems) > 0 {
 		return 0
 	}
@@ -1005,6 +1024,37 @@ func (s sentence) spoken(bears bool, p retrieve.Part, weights map[string]float64
 // of the text ("the main purpose", "his chief sources") rather than name
 // its subject.
 var grading = stemSet("main", "mainly", "primary", "chief", "principal", "central", "key", "major", "basic", "overall", "ultimate", "underlying", "real", "actual", "true")
+
+// ranking holds the stems of the grading words that rank what is asked
+// among others ("the main reason", "his chief aim"): of anything asked,
+// they name no subject. "Real", "true" and "actual" grade a purpose ("his
+// real aim") but may name a subject ("the real history").
+var ranking = stemSet("main", "mainly", "primary", "chief", "principal", "major")
+
+// hedges doubt or distance what a question asks ("supposedly",
+// "reportedly") without naming any of it.
+var hedges = map[string]bool{"supposedly": true, "reportedly": true, "apparently": true, "allegedly": true,
+	"purportedly": true, "ostensibly": true, "presumably": true, "seemingly": true, "truly": true}
+
+// hedgeStems returns the stems of the hedges among a question's words.
+func hedgeStems(words []string) map[string]bool {
+	var out map[string]bool
+	for _, w := range words {
+		if hedges[w] {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[terms.Stem(w)] = true
+		}
+	}
+	return out
+}
+
+// framing holds the stems of the words that say how a question wants
+// its answer put ("in his own words", "what does he call his aim",
+// "one of his reasons")
+// rather than name its subject.
+var framing = stemSet("word", "words", "call", "called", "one")
 
 // share returns the share of part p's words s holds, by weight; 1 for a
 // part of no words of its own.

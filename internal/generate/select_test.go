@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"studyguide/internal/essay"
+	"studyguide/internal/retrieve"
+	"studyguide/internal/terms"
 )
 
 // TestLeadFromBestKeepsAQuotableHead checks that the best passage's
@@ -49,5 +51,28 @@ func TestLeadFromBestLeavesALeaningSentence(t *testing.T) {
 	leadFromBest(order, sents, []float64{1, 0.9, 0.1}, 0.4, nil)
 	if !slices.Equal(order, []int{0, 1, 2}) {
 		t.Errorf("order %v, want it unchanged", order)
+	}
+}
+
+// TestScoreLeavesAHedgeAlone checks that a sentence holding only the stem
+// of a hedge in the question ("what was he supposedly jailed for?") does
+// not bear on it: "But even suppose blood should flow." says nothing of
+// why anyone was jailed.
+func TestScoreLeavesAHedgeAlone(t *testing.T) {
+	q := &retrieve.Query{Words: []string{"what", "was", "he", "supposedly", "jailed", "for"}, Stems: []string{"suppos", "jail"}}
+	p := retrieve.Part{Stems: q.Stems}
+	res := &retrieve.Result{Query: q}
+	weights := map[string]float64{"suppos": 1, "jail": 1}
+	for text, want := range map[string]bool{
+		"But even suppose blood should flow.":      false,
+		"He was jailed for refusing to pay a tax.": true,
+	} {
+		s := sentence{candidate: candidate{text: text}, stems: map[string]bool{}}
+		for _, st := range terms.Stems(text) {
+			s.stems[st] = true
+		}
+		if _, bears, _ := DefaultSelection.score(s, p, res, weights); bears != want {
+			t.Errorf("%q bears on the question: %v, want %v", text, bears, want)
+		}
 	}
 }
