@@ -276,8 +276,9 @@ type candidate struct {
 // "teh" as "the"). Otherwise whole words come first: a
 // function word or a contraction ("didnt" as "didn't"), or a word the
 // corpus uses as written ("murderd" as "murdered"); then a word of the
-// dictionary whose stem the corpus holds. Among those, the commoner slip wins (a letter left
-// out before one added), then the stem more passages hold.
+// dictionary whose stem the corpus holds. Among those, the commoner slip
+// wins (a letter left out before one added), then an apostrophe left
+// out, then the stem more passages hold.
 func (r *Retriever) respell(w string) string {
 	short := len(w) < minTypoLen
 	var best candidate
@@ -303,6 +304,11 @@ func (r *Retriever) respell(w string) string {
 			continue
 		}
 		rank := [3]float64{b2f(!whole), float64(c.kind), r.rarity(c.word)}
+		if strings.ContainsRune(c.word, '\'') {
+			// An apostrophe is left out more than any letter: "hes" is
+			// "he's" before "hers".
+			rank[2] = -1
+		}
 		if !found || less(rank, bestRank) || rank == bestRank && c.word < best.word {
 			best, bestRank, found = c, rank, true
 		}
