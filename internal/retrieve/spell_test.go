@@ -69,6 +69,10 @@ func TestNamesSpeltAsAnotherLanguageSpellsThemAreRead(t *testing.T) {
 		"what Marks and Engels learned from the Paris Komuna?": "what Marx and Engels learned from the Paris Commune?",
 		"who is Amy Nite and what does she report":             "who is Amy Knight and what does she report",
 		"the election parts of the konstytucja from 1936":      "the election parts of the constitution from 1936",
+		// German and Czech spellings; a word spelt as French spells "o".
+		"what did Chruschtschow and Schukow say?": "what did Khrushchev and Zhukov say?",
+		"did Chruščov blame Berija?":              "did Khrushchev blame Beria?",
+		"why does he dislike the word burocracy":  "why does he dislike the word bureaucracy",
 		// English sound-alikes stay read as they were.
 		"what do Zhukhov and Mukin attribute to Berria?": "what do Zhukov and Mukhin attribute to Beria?",
 		"which pages of Dimitrof's diary does he cite":   "which pages of Dimitrov's diary does he cite",
@@ -103,7 +107,11 @@ func TestSoundKey(t *testing.T) {
 		{"marks", "marx"}, {"nite", "knight"}, {"komuna", "commune"}, {"muchin", "mukhin"},
 		{"mołotow", "molotov"}, {"dymitrow", "dimitrov"}, {"woznesienski", "voznesensky"},
 		{"chlewniuk", "khlevniuk"}, {"konstytucja", "constitution"}, {"dimitrof", "dimitrov"},
-		{"jeżow", "yezhov"}, {"tchaikovsky", "czajkowski"},
+		{"jeżow", "yezhov"}, {"tchaikovsky", "czajkowski"}, {"bureaucracy", "burocracy"},
+		// German: "sch" for "ш" and "ж", "tsch" for "ч".
+		{"schukow", "zhukov"}, {"jeschow", "yezhov"}, {"schdanow", "zhdanov"}, {"chruschtschow", "chruszczow"},
+		// Czech and the others that write "ш" and "ч" with a hacek.
+		{"chruščov", "chrushchov"}, {"žukov", "zhukov"},
 	} {
 		a, ok := fold(pair[0])
 		if !ok {

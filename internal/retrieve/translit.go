@@ -9,15 +9,18 @@ import (
 )
 
 // folded maps the accented Latin letters of the languages whose names an
-// English text carries over to the letters it writes them with: "ż" and
-// "ž" as "z", "ł" as "l", "ó" as "o", "ß" as "ss". Names come into
-// English without their marks ("Łódź" is written "Lodz"), and a student
-// who writes a name the way his own language does types them.
+// English text carries over to the letters it writes them with: "ł" as
+// "l", "ó" as "o", "ß" as "ss"; and the letters that spell one sound
+// English spells with two as English does: "ż" and "ž" as "zh", "š" as
+// "sh", "č" as "ch". Names come into English without their marks ("Łódź"
+// is written "Lodz"), and a student who writes a name the way his own
+// language does types them.
 var folded = func() map[rune]string {
-	m := map[rune]string{'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'đ': "d", 'ð': "d", 'þ': "th", 'ı': "i"}
+	m := map[rune]string{'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'đ': "d", 'ð': "d", 'þ': "th", 'ı': "i",
+		'ż': "zh", 'ž': "zh", 'š': "sh", 'č': "ch"}
 	for base, marked := range map[string]string{
 		"a": "àáâãäåāăą",
-		"c": "çćĉċč",
+		"c": "çćĉċ",
 		"d": "ď",
 		"e": "èéêëēĕėęě",
 		"g": "ĝğġģ",
@@ -29,12 +32,12 @@ var folded = func() map[rune]string {
 		"n": "ñńņňŉ",
 		"o": "òóôõöōŏő",
 		"r": "ŕŗř",
-		"s": "śŝşš",
+		"s": "śŝş",
 		"t": "ţťŧ",
 		"u": "ùúûüũūŭůűų",
 		"w": "ŵ",
 		"y": "ýÿŷ",
-		"z": "źżž",
+		"z": "ź",
 	} {
 		for _, r := range marked {
 			m[r] = base
@@ -75,14 +78,16 @@ func fold(w string) (string, bool) {
 // "Nite" and "Knight" come to one key, or to keys one letter apart. The
 // letters merged:
 //   - the sounds of "k" and "ch": "k", "c" before a, o, u or a consonant,
-//     "ck", "q", "ch", "kh", "cz", "tch" (Russian "х" and "ч" alike, and
-//     Polish "ch" and "cz");
-//   - "sh", "sz" (with "shch" and "szcz", "щ"); "zh" and "z" ("ж",
-//     Polish "ż"); "c" before e, i or y and "s"; "x" and "ks";
+//     "ck", "q", "ch", "kh", "cz", "tch", "tsch" (Russian "х" and "ч"
+//     alike, and Polish "ch" and "cz");
+//   - "sh", "sz", "sch", "zh" (with "shch", "szcz", "schtsch", "щ"):
+//     "ш" and "ж", which German writes alike; "c" before e, i or y and
+//     "s"; "x" and "ks";
 //   - "w", "v" and a final "f" or "ff" ("-ow", "-ov", "-off"); "ph" and "f";
 //   - "j", "y" and "i" ("-ski", "-sky"; "Beriya"); "ie" and "e" ("ye");
 //   - a silent "k" or "g" before "n" at the start, "gh" before "t" or at
 //     the end, and an "h" after the first letter;
+//   - "eau" and "o" ("bureau", "Rousseau");
 //   - doubled letters, and one vowel at the end ("Stalina", "Komuna");
 //   - the endings of a Latin "-tion" ("-sion", "-cja", "-cia", "-tsiya")
 //     and "-ism" ("-izm").
@@ -114,9 +119,15 @@ func soundKey(w string) string {
 		step := 1
 		switch {
 		case strings.HasPrefix(rest, "shch") || strings.HasPrefix(rest, "szcz"):
-			put, step = "sk", 4
+			put, step = "Sk", 4
+		case strings.HasPrefix(rest, "tsch"):
+			put, step = "k", 4
 		case strings.HasPrefix(rest, "tch"):
 			put, step = "k", 3
+		case strings.HasPrefix(rest, "sch"):
+			put, step = "S", 3
+		case strings.HasPrefix(rest, "eau"):
+			put, step = "o", 3
 		case strings.HasPrefix(rest, "gh") && (i+2 == len(w) || w[i+2] == 't'):
 			put, step = "", 2
 		case strings.HasPrefix(rest, "ch") || strings.HasPrefix(rest, "kh") || strings.HasPrefix(rest, "cz") || strings.HasPrefix(rest, "ck"):
@@ -124,7 +135,7 @@ func soundKey(w string) string {
 		case strings.HasPrefix(rest, "sh") || strings.HasPrefix(rest, "sz"):
 			put, step = "S", 2
 		case strings.HasPrefix(rest, "zh"):
-			put, step = "z", 2
+			put, step = "S", 2
 		case strings.HasPrefix(rest, "ph"):
 			put, step = "f", 2
 		case w[i] == 'c':
