@@ -43,9 +43,13 @@ type token struct {
 // powerful"), and the replacements made. A word is misspelt when no
 // passage holds its stem and WordNet does not know it (so a real word the
 // corpus happens to lack, "volcano", is left alone); it is read as the
-// best word one edit away (see respell). A real word the corpus lacks is
-// read as another only when that one stands next to the same neighbour in
-// the corpus: "cult of personalty" is read as "cult of personality".
+// corpus's name that sounds as it does, or the best word one edit away
+// (see respellMisspelt). A word typed with accents is first spelt
+// without them (see fold). A real word the corpus lacks is read as
+// another only when that one stands next to the same neighbour in the
+// corpus ("cult of personalty" is read as "cult of personality"), or,
+// capitalized inside its sentence, when it sounds as a name of the
+// corpus does ("Marks and Engels" as "Marx and Engels").
 func (r *Retriever) correct(question string) (string, []Respelling) {
 	fields := strings.Fields(question)
 	var toks []token
