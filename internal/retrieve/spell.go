@@ -48,8 +48,9 @@ type token struct {
 // without them (see fold). A real word the corpus lacks is read as
 // another only when that one stands next to the same neighbour in the
 // corpus ("cult of personalty" is read as "cult of personality"), or,
-// capitalized inside its sentence, when it sounds as a name of the
-// corpus does ("Marks and Engels" as "Marx and Engels").
+// capitalized inside its sentence and no name the dictionary knows, when
+// it sounds as a name of the corpus does ("Marks and Engels" as "Marx
+// and Engels").
 func (r *Retriever) correct(question string) (string, []Respelling) {
 	fields := strings.Fields(question)
 	var toks []token
@@ -113,8 +114,11 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 		case r.unused(w):
 			tries++
 			// A word capitalized inside a sentence is a name: typed as it
-			// sounds, it may be a word too ("Marks" for "Marx").
-			if inside {
+			// sounds, it may be a word too ("Marks" for "Marx"). One the
+			// dictionary knows as a name ("Tiber") is a real name used
+			// as it is written, though the corpus writes it another way
+			// ("Tyber"), and is left alone.
+			if inside && !thesaurus.Proper(terms.Stem(w)) {
 				read = r.respellSound(w, true)
 			}
 			if read == "" {
