@@ -49,8 +49,8 @@ type token struct {
 // another only when that one stands next to the same neighbour in the
 // corpus ("cult of personalty" is read as "cult of personality"), or,
 // capitalized inside its sentence and no name the dictionary knows, when
-// it sounds as a name of the corpus does ("Marks and Engels" as "Marx
-// and Engels").
+// it sounds as a name of the corpus does ("the brothers Grim" as "the
+// brothers Grimm").
 func (r *Retriever) correct(question string) (string, []Respelling) {
 	fields := strings.Fields(question)
 	var toks []token
@@ -114,7 +114,7 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 		case r.unused(w):
 			tries++
 			// A word capitalized inside a sentence is a name: typed as it
-			// sounds, it may be a word too ("Marks" for "Marx"). One the
+			// sounds, it may be a word too ("Grim" for "Grimm"). One the
 			// dictionary knows as a name ("Tiber") is a real name used
 			// as it is written, though the corpus writes it another way
 			// ("Tyber"), and is left alone.
@@ -155,8 +155,8 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 
 // respellMisspelt returns the word the misspelt word w most likely
 // stands for, of the corpus's words, or "". A name of the corpus that
-// sounds as w does comes first ("Mołotow", "Muchin" and "Stalina" for
-// "Molotov", "Mukhin" and "Stalin"): a name is typed as it is heard or
+// sounds as w does comes first ("Gorbaczow", "Czechow" and "Puszkina"
+// for "Gorbachev", "Chekhov" and "Pushkin"): a name is typed as it is heard or
 // as another language spells it, not one slip off. Then the best word
 // one edit away (see respell), a word of the corpus that sounds as w
 // does ("Komuna" for "Commune"), and a name two edits away (see

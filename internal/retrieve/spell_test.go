@@ -107,7 +107,8 @@ func TestSoundKey(t *testing.T) {
 		{"marks", "marx"}, {"nite", "knight"}, {"komuna", "commune"}, {"muchin", "mukhin"},
 		{"mołotow", "molotov"}, {"dymitrow", "dimitrov"}, {"woznesienski", "voznesensky"},
 		{"chlewniuk", "khlevniuk"}, {"konstytucja", "constitution"}, {"dimitrof", "dimitrov"},
-		{"jeżow", "yezhov"}, {"tchaikovsky", "czajkowski"}, {"bureaucracy", "burocracy"},
+		{"jeżow", "yezhov"}, {"tchaikovsky", "czajkowski"}, {"szostakowicz", "shostakovich"}, {"czechow", "chekhov"},
+		{"puszkina", "pushkin"}, {"gorkiy", "gorky"}, {"grim", "grimm"}, {"bureaucracy", "burocracy"},
 		// German: "sch" for "ш" and "ж", "tsch" for "ч".
 		{"schukow", "zhukov"}, {"jeschow", "yezhov"}, {"schdanow", "zhdanov"}, {"chruschtschow", "chruszczow"},
 		// Czech and the others that write "ш" and "ч" with a hacek.
@@ -120,6 +121,9 @@ func TestSoundKey(t *testing.T) {
 		if ka, kb := soundKey(a), soundKey(pair[1]); ka != kb {
 			t.Errorf("soundKey(%q) = %q, soundKey(%q) = %q; want one key", a, ka, pair[1], kb)
 		}
+	}
+	if a, b := soundKey("gorbaczow"), soundKey("gorbachev"); editDistance(a, b) != 1 {
+		t.Errorf("soundKey(gorbaczow) = %q, soundKey(gorbachev) = %q; want one letter apart", a, b)
 	}
 	for _, pair := range [][2]string{{"komuna", "common"}, {"marcus", "marx"}, {"mark", "marx"}, {"stalin", "stolen"}} {
 		if ka, kb := soundKey(pair[0]), soundKey(pair[1]); ka == kb {

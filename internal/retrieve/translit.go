@@ -72,9 +72,9 @@ func fold(w string) (string, bool) {
 // carried over from other alphabets share whichever way they were
 // carried: a name is written in English as it was heard, in Polish or
 // German as a Pole or a German hears it, and a student types it the way
-// his language does or the way it sounds. So "Chruszczow" and
-// "Khrushchev", "Żukow" and "Zhukov", "Miedwiediew" and "Medvedev",
-// "Czujew" and "Chuev", "Beriya" and "Beria", "Marks" and "Marx",
+// his language does or the way it sounds. So "Gorbaczow" and
+// "Gorbachev", "Jeżow" and "Yezhov", "Szostakowicz" and "Shostakovich",
+// "Czechow" and "Chekhov", "Gorkiy" and "Gorky", "Grim" and "Grimm",
 // "Nite" and "Knight" come to one key, or to keys one letter apart. The
 // letters merged:
 //   - the sounds of "k" and "ch": "k", "c" before a, o, u or a consonant,
@@ -84,11 +84,11 @@ func fold(w string) (string, bool) {
 //     "ш" and "ж", which German writes alike; "c" before e, i or y and
 //     "s"; "x" and "ks";
 //   - "w", "v" and a final "f" or "ff" ("-ow", "-ov", "-off"); "ph" and "f";
-//   - "j", "y" and "i" ("-ski", "-sky"; "Beriya"); "ie" and "e" ("ye");
+//   - "j", "y" and "i" ("-ski", "-sky"; "-iy"); "ie" and "e" ("ye");
 //   - a silent "k" or "g" before "n" at the start, "gh" before "t" or at
 //     the end, and an "h" after the first letter;
 //   - "eau" and "o" ("bureau", "Rousseau");
-//   - doubled letters, and one vowel at the end ("Stalina", "Komuna");
+//   - doubled letters, and one vowel at the end ("Puszkina", "Komuna");
 //   - the endings of a Latin "-tion" ("-sion", "-cja", "-cia", "-tsiya")
 //     and "-ism" ("-izm").
 func soundKey(w string) string {
@@ -181,8 +181,8 @@ func isVowel(c byte) bool {
 // too many words to read one by it; a name the corpus writes
 // capitalized may be read by a key of minNameSoundKey letters ("Nite"
 // for "Knight"), and a name by a key one letter off its own from
-// minNearSoundKey letters on ("Chruszczow" for "Khrushchev": the vowel
-// English writes "e" after "shch", Polish writes "o").
+// minNearSoundKey letters on ("Gorbaczow" for "Gorbachev": the vowel
+// English writes "e" after "ch", Polish writes "o").
 const (
 	minNameSoundKey = 3
 	minSoundKey     = 5
@@ -193,7 +193,7 @@ const (
 // soundKey), or "": a word whose key is w's, or failing that a name
 // whose key is one letter off, from the same first letter. With names,
 // for a word w that is a real word, only a name whose key is w's is
-// read ("Marks" for "Marx"): a word WordNet knows only as a name, or not
+// read ("Grim" for "Grimm"): a word WordNet knows only as a name, or not
 // at all, that the corpus writes capitalized (see named); one letter off
 // would read another real name as the corpus's ("Marcus", "Australia").
 // Of the forms of one word, the one nearest w as typed is chosen; of two
