@@ -43,9 +43,14 @@ type token struct {
 // powerful"), and the replacements made. A word is misspelt when no
 // passage holds its stem and WordNet does not know it (so a real word the
 // corpus happens to lack, "volcano", is left alone); it is read as the
-// best word one edit away (see respell). A real word the corpus lacks is
-// read as another only when that one stands next to the same neighbour in
-// the corpus: "cult of personalty" is read as "cult of personality".
+// corpus's name that sounds as it does, or the best word one edit away
+// (see respellMisspelt). A word typed with accents is first spelt
+// without them (see fold). A real word the corpus lacks is read as
+// another only when that one stands next to the same neighbour in the
+// corpus ("cult of personalty" is read as "cult of personality"), or,
+// capitalized inside its sentence and no name the dictionary knows, when
+// it sounds as a name of the corpus does ("the brothers Grim" as "the
+// brothers Grimm").
 func (r *Retriever) correct(question string) (string, []Respelling) {
 	fields := strings.Fields(question)
 	var toks []token
@@ -77,27 +82,50 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 			break
 		}
 		var read string
+		w := t.word
+		if !isLetters(w) && !r.Index.BM25.Has(terms.Stem(w)) {
+			// A word typed with its marks ("Żukow") is read as the corpus
+			// writes it, or spelt as the corpus would before it is
+			// weighed as a slip.
+			if f, ok := fold(w); ok && r.usesWord(f) {
+				read = f
+			} else if ok {
+				w = f
+			}
+		}
+		capital := typedCapital(fields[t.field], t.start)
+		inside := capital && !opensSentence(fields, t)
 		switch {
-		case apostropheDropped(t.word) != "":
+		case read != "":
+		case apostropheDropped(w) != "":
 			// "cant" and "wont" are words too, but a question typed
 			// without apostrophes means "can't" and "won't".
 			tries++
-			read = apostropheDropped(t.word)
-		case r.misspelt(t.word):
+			read = apostropheDropped(w)
+		case r.misspelt(w):
 			tries++
-			if read = r.respell(t.word); read == "" {
-				read = r.respellName(t.word)
+			read = r.respellMisspelt(w, inside)
+			if read == "" && !capital {
+				read = respellWord(w)
 			}
-			if read == "" && !typedCapital(fields[t.field], t.start) {
-				read = respellWord(t.word)
+		case r.rareShort(w):
+			tries++
+			read = r.respell(w)
+		case r.unused(w):
+			tries++
+			// A word capitalized inside a sentence is a name: typed as it
+			// sounds, it may be a word too ("Grim" for "Grimm"). One the
+			// dictionary knows as a name ("Tiber") is a real name used
+			// as it is written, though the corpus writes it another way
+			// ("Tyber"), and is left alone.
+			if inside && !thesaurus.Proper(terms.Stem(w)) {
+				read = r.respellSound(w, true)
 			}
-		case r.rareShort(t.word):
-			tries++
-			read = r.respell(t.word)
-		case r.unused(t.word):
-			tries++
-			if read = r.inContext(t.word, neighbours(toks, i)); read == "" {
-				read = commonSlip(t.word)
+			if read == "" {
+				read = r.inContext(w, neighbours(toks, i))
+			}
+			if read == "" {
+				read = commonSlip(w)
 			}
 		}
 		if read != "" && read != t.word {
@@ -123,6 +151,33 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 	}
 	slices.Reverse(made)
 	return strings.Join(fields, " "), made
+}
+
+// respellMisspelt returns the word the misspelt word w most likely
+// stands for, of the corpus's words, or "". A name of the corpus that
+// sounds as w does comes first ("Gorbaczow", "Czechow" and "Puszkina"
+// for "Gorbachev", "Chekhov" and "Pushkin"): a name is typed as it is heard or
+// as another language spells it, not one slip off. Then the best word
+// one edit away (see respell), a word of the corpus that sounds as w
+// does ("Komuna" for "Commune"), and a name two edits away (see
+// respellName). A short word is read by its sound only when it is typed
+// capitalized inside its sentence (inside): "Nite" is a name, "wat" a
+// slip.
+func (r *Retriever) respellMisspelt(w string, inside bool) string {
+	sound := ""
+	if len(w) >= minTypoLen || inside {
+		sound = r.respellSound(w, false)
+	}
+	if sound != "" && r.named(terms.Stem(sound)) {
+		return sound
+	}
+	if read := r.respell(w); read != "" {
+		return read
+	}
+	if sound != "" {
+		return sound
+	}
+	return r.respellName(w)
 }
 
 // neighbours returns the content words either side of toks[i].
@@ -228,9 +283,10 @@ type candidate struct {
 // function word with a letter left out or two swapped ("wat" as "what",
 // "teh" as "the"). Otherwise whole words come first: a
 // function word or a contraction ("didnt" as "didn't"), or a word the
-// corpus uses as written ("murderd" as "murdered"); then a word whose stem
-// the corpus holds. Among those, the commoner slip wins (a letter left
-// out before one added), then the stem more passages hold.
+// corpus uses as written ("murderd" as "murdered"); then a word of the
+// dictionary whose stem the corpus holds. Among those, the commoner slip
+// wins (a letter left out before one added), then an apostrophe left
+// out, then the stem more passages hold.
 func (r *Retriever) respell(w string) string {
 	short := len(w) < minTypoLen
 	var best candidate
@@ -249,8 +305,18 @@ func (r *Retriever) respell(w string) string {
 			continue
 		case !r.Index.BM25.Has(terms.Stem(c.word)):
 			continue
+		case thesaurus.Senses(terms.Stem(c.word)) == 0 && baseForm(c.word) == "":
+			// A stem the corpus holds is no word in every form: the
+			// Snowball stem of "Macrobics" is that of "Macrob.", and
+			// "Macrobius" is not a misspelt "Macrobics".
+			continue
 		}
 		rank := [3]float64{b2f(!whole), float64(c.kind), r.rarity(c.word)}
+		if strings.ContainsRune(c.word, '\'') {
+			// An apostrophe is left out more than any letter: "hes" is
+			// "he's" before "hers".
+			rank[2] = -1
+		}
 		if !found || less(rank, bestRank) || rank == bestRank && c.word < best.word {
 			best, bestRank, found = c, rank, true
 		}
@@ -420,10 +486,18 @@ func (r *Retriever) adjacent(a, b string) bool {
 func (r *Retriever) usesWord(w string) bool {
 	r.vocab.once.Do(func() {
 		r.vocab.words = map[string]bool{}
+		r.vocab.sounds = map[string][]string{}
 		for _, p := range r.Corpus.Passages {
 			for _, b := range p.Blocks {
 				for _, w := range terms.Words(b) {
+					if r.vocab.words[w] {
+						continue
+					}
 					r.vocab.words[w] = true
+					if f, ok := fold(w); ok {
+						k := soundKey(f)
+						r.vocab.sounds[k] = append(r.vocab.sounds[k], w)
+					}
 				}
 			}
 		}
@@ -432,10 +506,12 @@ func (r *Retriever) usesWord(w string) bool {
 }
 
 // vocabulary is the corpus's words as written, gathered the first time a
-// question has a word to respell.
+// question has a word to respell, and the same words by their sound key
+// (see soundKey).
 type vocabulary struct {
-	once  sync.Once
-	words map[string]bool
+	once   sync.Once
+	words  map[string]bool
+	sounds map[string][]string
 }
 
 // apostropheDropped returns the contraction "n't" of a function word
