@@ -61,14 +61,9 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 		if len(lower) != len(f) {
 			continue
 		}
-		from := 0
-		for _, w := range terms.Words(f) {
-			j := strings.Index(lower[from:], w)
-			if j < 0 {
-				break
-			}
-			toks = append(toks, token{field: i, start: from + j, word: w})
-			from += j + len(w)
+		for _, t := range typedWords(lower) {
+			t.field = i
+			toks = append(toks, t)
 		}
 	}
 	type fix struct {
@@ -83,6 +78,11 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 		}
 		var read string
 		w := t.word
+		if !isLetters(w) && r.knowsFolded(w) {
+			// A word typed with the marks the corpus prints ("mêlée")
+			// needs no reading.
+			continue
+		}
 		if !isLetters(w) && !r.Index.BM25.Has(terms.Stem(w)) {
 			// A word typed with its marks ("Żukow") is read as the corpus
 			// writes it, or spelt as the corpus would before it is
@@ -482,7 +482,8 @@ func (r *Retriever) adjacent(a, b string) bool {
 	return false
 }
 
-// usesWord reports whether the corpus holds w as written (lower-cased).
+// usesWord reports whether the corpus holds w as written, lower-cased and
+// with its accents folded as terms folds them ("cæsar" as "caesar").
 func (r *Retriever) usesWord(w string) bool {
 	r.vocab.once.Do(func() {
 		r.vocab.words = map[string]bool{}
@@ -503,6 +504,39 @@ func (r *Retriever) usesWord(w string) bool {
 		}
 	})
 	return r.vocab.words[w]
+}
+
+// typedWords returns the words of a lower-cased field as typed, marks
+// and all, with their offsets: the words terms.Words splits, before it
+// folds their accents ("żukow", not "zukow"), so that a respelling can
+// name what was typed and replace it in place.
+func typedWords(lower string) []token {
+	var out []token
+	start := -1
+	flush := func(end int) {
+		if start >= 0 && utf8.RuneCountInString(lower[start:end]) > 1 {
+			out = append(out, token{start: start, word: lower[start:end]})
+		}
+		start = -1
+	}
+	for i, c := range lower {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+	}
+	flush(len(lower))
+	return out
+}
+
+// knowsFolded reports whether the corpus holds the word w once its
+// accents are folded as terms folds them: typed as the corpus prints it.
+func (r *Retriever) knowsFolded(w string) bool {
+	ws := terms.Words(w)
+	return len(ws) == 1 && r.usesWord(ws[0])
 }
 
 // vocabulary is the corpus's words as written, gathered the first time a

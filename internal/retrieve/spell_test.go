@@ -163,3 +163,25 @@ func TestWordsOnlyTheStemmerKnowsAreNotRead(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsTypedWithoutTheTextsMarks checks that a question typed
+// without the accents or ligatures a text prints ("Caesar" for Mahan's
+// "Cæsar", "melee" for "mêlée"), or with them, is neither respelt nor
+// declined: words are compared with their marks folded (terms), and a
+// word typed as the text prints it needs no reading.
+func TestWordsTypedWithoutTheTextsMarks(t *testing.T) {
+	r := textRetriever(t, "../essay/testdata/texts/mahan-sea-power.md")
+	declined := abstainsOn(t, r)
+	for _, q := range []string{
+		"Which campaigns of Caesar does Napoleon name?",
+		"What does he say about the melee?",
+		"What does he say about the mêlée?",
+	} {
+		if got, made := r.correct(q); got != q || len(made) > 0 {
+			t.Errorf("correct(%q) = %q, %v, want it as typed", q, got, made)
+		}
+		if declined(q) {
+			t.Errorf("%q declined", q)
+		}
+	}
+}
