@@ -955,3 +955,29 @@ func TestBeardsGuideIsBuiltFromHisClaims(t *testing.T) {
 		t.Errorf("the seminar asks %q", g.Plan.Ask)
 	}
 }
+
+// TestClaimEvidenceIsNotSharedByChance builds Turner's guide, whose claim
+// on the rise of democracy once drew "Good soils have been the most
+// continuous attraction to the farmer's frontier." and "The German and
+// Scotch-Irish elements in the frontier of the South were only less
+// great.": each shares "frontier", a quarter of the text's sentences, and
+// one word the claim uses of something else ("all of its good", "evil
+// elements").
+func TestClaimEvidenceIsNotSharedByChance(t *testing.T) {
+	g := textGuide(t, "turner-frontier.md")
+	found := false
+	for _, q := range g.Questions() {
+		if q.Origin != Claim || !strings.Contains(q.Text, "rise of democracy") {
+			continue
+		}
+		found = true
+		for _, e := range q.Evidence {
+			if strings.HasPrefix(e.Text, "Good soils") || strings.Contains(e.Text, "Scotch-Irish elements") {
+				t.Errorf("claim %q quotes %s %q, which shares only common words with it", q.Text, e.Ref, e.Text)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("Turner's guide has no claim on the rise of democracy")
+	}
+}
