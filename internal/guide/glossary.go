@@ -103,6 +103,9 @@ func definesTerm(text, term string) (defines, apposition bool) {
 // administration.", "Athenian government, the origin of the epistle to
 // Diognetus, the date of ...;"), not a description of the term
 // ("Kruglov, the NKVD head in charge of this frameup, was ...").
+// Gibbon's "to the Euphrates, the Danube, the Rhine, and the Ocean" once
+// glossed "Euphrates" as defined, and a prompt asked students to put
+// "this account of 'Euphrates'" in their own words.
 func listed(after string) bool {
 	ap := appositeAfterRe.FindString(after)
 	if ap == "" || !strings.HasSuffix(ap, ",") {
@@ -113,7 +116,22 @@ func listed(after string) bool {
 		rest = rest[:i]
 	}
 	rest = strings.TrimSpace(rest)
-	return rest != "" && wordCount(rest) <= 12 && !finiteVerbRe.MatchString(rest) && !strings.Contains(rest, ",")
+	if rest == "" || wordCount(rest) > 12 || finiteVerbRe.MatchString(rest) {
+		return false
+	}
+	if !strings.Contains(rest, ",") {
+		return true
+	}
+	// A longer list goes on in short items to one that "and" or "or"
+	// opens: "to the Euphrates, the Danube, the Rhine, and the Ocean".
+	items := strings.Split(rest, ",")
+	for _, it := range items {
+		if wordCount(it) > 4 {
+			return false
+		}
+	}
+	last := strings.Fields(items[len(items)-1])
+	return len(last) > 0 && (last[0] == "and" || last[0] == "or")
 }
 
 // countedApposite reports whether the words after a comma open on a
