@@ -362,6 +362,11 @@ func TestLeaning(t *testing.T) {
 		// Beard's ¶25: "it" is what the sentence before spoke of, though
 		// a "that" follows.
 		"It is based in the first instance on the doctrine advanced by Jhering that law does not grow.": leansHard,
+		// Goldman's ¶66 and ¶39: what "it" stands for is the sentence
+		// before's ("The main cause of the defeat ... lies much deeper.").
+		"It is to be found in the whole Socialist conception of revolution itself.":                leansHard,
+		"It was necessary for it to advance and broaden, to develop into economic reconstruction.": leansHard,
+		"It is necessary to advance and broaden.":                                                  standsAlone,
 	} {
 		if got := leaning(text); got != want {
 			t.Errorf("leaning(%q) = %d, want %d", text, got, want)
