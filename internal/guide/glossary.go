@@ -218,6 +218,12 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 				// holds of anyone.
 				continue
 			}
+			if !cd.Name && pointedTo(s.text, cd.Term) {
+				// "This policy has been courageously ... advocated": the
+				// sentence speaks of the policy named before, and says
+				// nothing of what a policy is.
+				continue
+			}
 			if cd.Person && inNameList(s.text, cd.Term) || foreign(s.text) {
 				// "led by Remond, Nell, Wells-Brown, and Douglass": one
 				// of a list of names says nothing of him; a note in
@@ -238,6 +244,23 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
 }
+
+// pointedTo reports whether every time text uses term, "this", "these",
+// "those" or "such" stands before it: "This policy", "this new charge".
+// ("that" may open a clause: "believes that policy ...".)
+func pointedTo(text, term string) bool {
+	spans := termSpans(text, term)
+	for _, at := range spans {
+		ws := strings.Fields(text[:at[0]])
+		if len(ws) == 0 || !pointedRe.MatchString(strings.Trim(ws[len(ws)-1], `"“‘'(`)) {
+			return false
+		}
+	}
+	return len(spans) > 0
+}
+
+// pointedRe is a demonstrative that points back to what is named before.
+var pointedRe = lazyregexp.New(`^(?i:this|these|those|such)$`)
 
 // nameListRe is a list of three names or more: "Remond, Nell,
 // Wells-Brown, and Douglass", "Jhering, Menger, and Stammler".
