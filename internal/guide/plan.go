@@ -133,16 +133,38 @@ func sharedStems(text string, s *sentence) int {
 // fraction, so it and one other word ("Good soils have been the most
 // continuous attraction to the farmer's frontier" beside "all of its
 // good") no longer make two; two of the claim's rarer words still do.
+//
+// A word the claim grants only in passing, in a concession set off by
+// commas ("its beneficial, though imperfect, effects"), counts half:
+// Gibbon's ¶10, on "the imperfect cultivation of corn", shares it and
+// "inclination" with his claim on Christianity, and nothing it argues.
 func (b *builder) sharedWeight(text string, s *sentence) float64 {
 	ref := 0.5 * math.Log(1+float64(len(b.sents)))
+	conceded := map[string]bool{}
+	for _, c := range concededRe.FindAllString(text, -1) {
+		for _, st := range terms.Stems(c) {
+			conceded[st] = true
+		}
+	}
+	for _, st := range terms.Stems(concededRe.ReplaceAllString(text, ",")) {
+		delete(conceded, st)
+	}
 	w := 0.0
 	for st := range stemsOutsideAsides(text) {
 		if idf, ok := b.idf[st]; ok && s.stems[st] > 0 && !weakWords[st] {
-			w += min(1, idf/ref)
+			v := min(1, idf/ref)
+			if conceded[st] {
+				v *= asideWeight
+			}
+			w += v
 		}
 	}
 	return w
 }
+
+// concededRe is a concession a sentence sets off by commas: ", though
+// imperfect,", ", if not certain,".
+var concededRe = lazyregexp.New(`,\s+(?:though|although|however|if not|if)\s+[^,;:]{1,40},`)
 
 // bearsOnClaim reports whether sentence s, of another paragraph than
 // claim text, shares enough of it to bear on it: words that together are
