@@ -319,8 +319,24 @@ func endsUnfinished(q string) bool {
 		return true
 	}
 	last := strings.ToLower(strings.Trim(ws[len(ws)-1], `,;:"“”'’`))
+	if len(ws) >= 2 && articleRe.MatchString(strings.ToLower(ws[len(ws)-2])) && isLowerWord(last) && notNoun(last) {
+		// "Who has subjoined a curious?": the cut at ", though
+		// imperfect, description" left the article's noun out.
+		return true
+	}
 	return unfinishedRe.MatchString(last)
 }
+
+// notNoun reports whether WordNet's tagged texts use w mostly as some
+// other part of speech than a noun ("curious"); a word they do not know
+// ("persecutor") may be one.
+func notNoun(w string) bool {
+	nouns, others := thesaurus.Tagged(terms.Stem(strings.ToLower(w)))
+	return others > nouns
+}
+
+// articleRe is an indefinite article, which a noun must follow.
+var articleRe = lazyregexp.New(`^(?:a|an)$`)
 
 // unfinishedRe is a last word that leaves its phrase open: a conjunction,
 // an article or a preposition that takes an object.
@@ -702,6 +718,13 @@ func (b *builder) askObject(st statement) string {
 	if len(rest) < 2 {
 		return ""
 	}
+	var adverbs []string
+	for len(rest) > 2 && modalAdverbRe.MatchString(rest[0]) {
+		// "must always possess both ability and inclination" asks "What
+		// must each village always possess?", not "What must each
+		// village always?".
+		adverbs, rest = append(adverbs, rest[0]), rest[1:]
+	}
 	verb := rest[0]
 	if verb == "be" || verb == "not" || !isLowerWord(verb) || verb == "have" && rest[1] == "been" {
 		return ""
@@ -726,8 +749,15 @@ func (b *builder) askObject(st statement) string {
 		// "will control each other": nothing to ask for.
 		return ""
 	}
+	if len(adverbs) > 0 {
+		group = strings.Join(adverbs, " ") + " " + group
+	}
 	return terms.Capitalize("what " + st.verb() + " " + b.lowerFirst(subject) + " " + group + "?")
 }
+
+// modalAdverbRe is an adverb that may stand between a modal verb and its
+// verb: "must always possess", "may fairly claim".
+var modalAdverbRe = lazyregexp.New(`^(?:always|never|often|still|also|ever|only|yet|soon|then|now|once|sometimes|\p{Ll}+ly)$`)
 
 // isNumber reports whether w is written in figures or is a small number
 // word: "composed of two Senators".

@@ -402,6 +402,9 @@ func (b *builder) scoreFor(ctx context.Context, q *Question, theme, before strin
 		}
 	}
 	f := b.focusOf(q.Text, theme, before)
+	if q.Origin == Claim {
+		f = b.claimFocus(q.Text, theme, before)
+	}
 	var quotable []*sentence
 	for _, s := range b.sents {
 		if b.quotable(s, q) {
@@ -433,7 +436,7 @@ func (b *builder) scoreFor(ctx context.Context, q *Question, theme, before strin
 		if t == 0 || (t < minTopical || t < relevantShare*best) && t < floor {
 			continue
 		}
-		oneWord := q.Origin == Claim && s.p.Ref != q.Ref && sharedStems(q.Text, s) < claimShared
+		oneWord := q.Origin == Claim && s.p.Ref != q.Ref && !b.bearsOnClaim(q.Text, s)
 		// Speaking to the question counts first: a sentence that does
 		// just what the question asks, about something else, does not
 		// answer it.

@@ -41,6 +41,9 @@ type focus struct {
 	// facets and the question before's belong to every part.
 	parts int
 	kin   map[string]map[string]float64
+	// claim is true for a focus read from a statement of the author's
+	// rather than a question (see claimFocus).
+	claim bool
 }
 
 // Weights of a question's phrases.
@@ -207,7 +210,22 @@ func quotedWords(text string) map[string]bool {
 //   - theme: the theme's name as the text gives it, or "".
 //   - before: the sentence just before the question, or "".
 func (b *builder) focusOf(text, theme, before string) focus {
-	var f focus
+	return b.readFocus(focus{}, text, theme, before)
+}
+
+// claimFocus reads a claim, a statement of the author's, into facets as
+// focusOf reads a question, but each word weighs by how rare it is in the
+// text, not by its square root. A claim is long, and holds the text's
+// common words beside the few that say what it argues: with square roots,
+// a sentence sharing "frontier" (a quarter of Turner's sentences) and
+// "good" ("Good soils have been the most continuous attraction to the
+// farmer's frontier") stood beside one sharing "democracy" and "Jackson"
+// under his claim on the rise of democracy.
+func (b *builder) claimFocus(text, theme, before string) focus {
+	return b.readFocus(focus{claim: true}, text, theme, before)
+}
+
+func (b *builder) readFocus(f focus, text, theme, before string) focus {
 	f.add(b, text, 1)
 	if theme != "" {
 		f.add(b, theme, themeShare)
@@ -250,6 +268,9 @@ func (f *focus) add(b *builder, text string, share float64) {
 				}
 			}
 			v := math.Sqrt(idf) * specificity(s)
+			if f.claim {
+				v = idf * specificity(s)
+			}
 			if ph.asks && j == 0 {
 				v *= answerTypeShare
 			}

@@ -103,6 +103,9 @@ func definesTerm(text, term string) (defines, apposition bool) {
 // administration.", "Athenian government, the origin of the epistle to
 // Diognetus, the date of ...;"), not a description of the term
 // ("Kruglov, the NKVD head in charge of this frameup, was ...").
+// Gibbon's "to the Euphrates, the Danube, the Rhine, and the Ocean" once
+// glossed "Euphrates" as defined, and a prompt asked students to put
+// "this account of 'Euphrates'" in their own words.
 func listed(after string) bool {
 	ap := appositeAfterRe.FindString(after)
 	if ap == "" || !strings.HasSuffix(ap, ",") {
@@ -113,7 +116,22 @@ func listed(after string) bool {
 		rest = rest[:i]
 	}
 	rest = strings.TrimSpace(rest)
-	return rest != "" && wordCount(rest) <= 12 && !finiteVerbRe.MatchString(rest) && !strings.Contains(rest, ",")
+	if rest == "" || wordCount(rest) > 12 || finiteVerbRe.MatchString(rest) {
+		return false
+	}
+	if !strings.Contains(rest, ",") {
+		return true
+	}
+	// A longer list goes on in short items to one that "and" or "or"
+	// opens: "to the Euphrates, the Danube, the Rhine, and the Ocean".
+	items := strings.Split(rest, ",")
+	for _, it := range items {
+		if wordCount(it) > 4 {
+			return false
+		}
+	}
+	last := strings.Fields(items[len(items)-1])
+	return len(last) > 0 && (last[0] == "and" || last[0] == "or")
 }
 
 // countedApposite reports whether the words after a comma open on a
@@ -200,6 +218,12 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 				// holds of anyone.
 				continue
 			}
+			if !cd.Name && pointedTo(s.text, cd.Term) {
+				// "This policy has been courageously ... advocated": the
+				// sentence speaks of the policy named before, and says
+				// nothing of what a policy is.
+				continue
+			}
 			if cd.Person && inNameList(s.text, cd.Term) || foreign(s.text) {
 				// "led by Remond, Nell, Wells-Brown, and Douglass": one
 				// of a list of names says nothing of him; a note in
@@ -220,6 +244,23 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
 }
+
+// pointedTo reports whether every time text uses term, "this", "these",
+// "those" or "such" stands before it: "This policy", "this new charge".
+// ("that" may open a clause: "believes that policy ...".)
+func pointedTo(text, term string) bool {
+	spans := termSpans(text, term)
+	for _, at := range spans {
+		ws := strings.Fields(text[:at[0]])
+		if len(ws) == 0 || !pointedRe.MatchString(strings.Trim(ws[len(ws)-1], `"“‘'(`)) {
+			return false
+		}
+	}
+	return len(spans) > 0
+}
+
+// pointedRe is a demonstrative that points back to what is named before.
+var pointedRe = lazyregexp.New(`^(?i:this|these|those|such)$`)
 
 // nameListRe is a list of three names or more: "Remond, Nell,
 // Wells-Brown, and Douglass", "Jhering, Menger, and Stammler".

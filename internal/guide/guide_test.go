@@ -362,6 +362,11 @@ func TestLeaning(t *testing.T) {
 		// Beard's ¶25: "it" is what the sentence before spoke of, though
 		// a "that" follows.
 		"It is based in the first instance on the doctrine advanced by Jhering that law does not grow.": leansHard,
+		// Goldman's ¶66 and ¶39: what "it" stands for is the sentence
+		// before's ("The main cause of the defeat ... lies much deeper.").
+		"It is to be found in the whole Socialist conception of revolution itself.":                leansHard,
+		"It was necessary for it to advance and broaden, to develop into economic reconstruction.": leansHard,
+		"It is necessary to advance and broaden.":                                                  standsAlone,
 	} {
 		if got := leaning(text); got != want {
 			t.Errorf("leaning(%q) = %d, want %d", text, got, want)
@@ -953,5 +958,31 @@ func TestBeardsGuideIsBuiltFromHisClaims(t *testing.T) {
 	}
 	if strings.Contains(g.Plan.Ask, "that in fact") {
 		t.Errorf("the seminar asks %q", g.Plan.Ask)
+	}
+}
+
+// TestClaimEvidenceIsNotSharedByChance builds Turner's guide, whose claim
+// on the rise of democracy once drew "Good soils have been the most
+// continuous attraction to the farmer's frontier." and "The German and
+// Scotch-Irish elements in the frontier of the South were only less
+// great.": each shares "frontier", a quarter of the text's sentences, and
+// one word the claim uses of something else ("all of its good", "evil
+// elements").
+func TestClaimEvidenceIsNotSharedByChance(t *testing.T) {
+	g := textGuide(t, "turner-frontier.md")
+	found := false
+	for _, q := range g.Questions() {
+		if q.Origin != Claim || !strings.Contains(q.Text, "rise of democracy") {
+			continue
+		}
+		found = true
+		for _, e := range q.Evidence {
+			if strings.HasPrefix(e.Text, "Good soils") || strings.Contains(e.Text, "Scotch-Irish elements") {
+				t.Errorf("claim %q quotes %s %q, which shares only common words with it", q.Text, e.Ref, e.Text)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("Turner's guide has no claim on the rise of democracy")
 	}
 }

@@ -2,6 +2,7 @@ package guide
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -123,6 +124,85 @@ func sharedStems(text string, s *sentence) int {
 		}
 	}
 	return n
+}
+
+// sharedWeight is how much of a claim sentence s shares: each content
+// stem the claim holds outside asides, counted by how rare the text makes
+// it, its IDF over half the IDF of a word only one sentence uses, at most
+// 1. A word the text uses everywhere (Turner's "frontier") counts for a
+// fraction, so it and one other word ("Good soils have been the most
+// continuous attraction to the farmer's frontier" beside "all of its
+// good") no longer make two; two of the claim's rarer words still do.
+//
+// A word the claim grants only in passing, in a concession set off by
+// commas ("its beneficial, though imperfect, effects"), counts half:
+// Gibbon's ¶10, on "the imperfect cultivation of corn", shares it and
+// "inclination" with his claim on Christianity, and nothing it argues.
+func (b *builder) sharedWeight(text string, s *sentence) float64 {
+	ref := 0.5 * math.Log(1+float64(len(b.sents)))
+	conceded := map[string]bool{}
+	for _, c := range concededRe.FindAllString(text, -1) {
+		for _, st := range terms.Stems(c) {
+			conceded[st] = true
+		}
+	}
+	for _, st := range terms.Stems(concededRe.ReplaceAllString(text, ",")) {
+		delete(conceded, st)
+	}
+	w := 0.0
+	for st := range stemsOutsideAsides(text) {
+		if idf, ok := b.idf[st]; ok && s.stems[st] > 0 && !weakWords[st] {
+			v := min(1, idf/ref)
+			if conceded[st] {
+				v *= asideWeight
+			}
+			w += v
+		}
+	}
+	return w
+}
+
+// concededRe is a concession a sentence sets off by commas: ", though
+// imperfect,", ", if not certain,".
+var concededRe = lazyregexp.New(`,\s+(?:though|although|however|if not|if)\s+[^,;:]{1,40},`)
+
+// bearsOnClaim reports whether sentence s, of another paragraph than
+// claim text, shares enough of it to bear on it: words that together are
+// rare in the text (see sharedWeight), or two of its words that stand
+// together in both, a phrase, however common ("If others pay the tax ..."
+// beside "paying the highway tax", in a text about a tax).
+func (b *builder) bearsOnClaim(text string, s *sentence) bool {
+	if b.sharedWeight(text, s) >= claimShared {
+		return true
+	}
+	var shared []string
+	for st := range stemsOutsideAsides(text) {
+		if _, ok := b.idf[st]; ok && s.stems[st] > 0 && !weakWords[st] {
+			shared = append(shared, st)
+		}
+	}
+	c := newSentence(&essay.Passage{}, 0, essay.Sentence{Text: text})
+	for i, x := range shared {
+		for _, y := range shared[i+1:] {
+			if within(c.pos[x], c.pos[y]) && within(s.pos[x], s.pos[y]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// within reports whether some place of xs and some of ys stand within
+// proximity words of each other.
+func within(xs, ys []int) bool {
+	for _, x := range xs {
+		for _, y := range ys {
+			if x-y <= proximity && y-x <= proximity {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stance reads whether a sentence says yes or no to its question, or

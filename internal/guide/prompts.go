@@ -726,6 +726,16 @@ func clauses(text string) (starts, ends []int) {
 }
 
 // subject names what the question is: "this question", "this claim".
+// either returns claim for a claim and question for a question: a
+// claim is weighed or supported, not answered ("Write a paragraph that
+// answers this claim" read as a slip).
+func (pc *pctx) either(question, claim string) string {
+	if pc.q.Origin == Claim {
+		return claim
+	}
+	return question
+}
+
 func (pc *pctx) subject() string {
 	if pc.q.Origin == Claim {
 		return "this claim"

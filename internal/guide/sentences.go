@@ -391,6 +391,14 @@ var (
 	// not "grow"").
 	passiveItRe = lazyregexp.New(`^(?:(?:But|And|Nor|Yet|So|Or|Then),?\s+)?(?:It|it)\s+(?:is|was|has been|had been|will be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+(?:in|on|upon|by|from|with|of|to)\b`)
 	earlyItRe   = lazyregexp.New(`^(?:\S+\s+){1,2}it\b`)
+	// toBeItRe is "it" before "is to be" and a participle: "It is to be
+	// found in the whole Socialist conception of revolution itself" says
+	// where the thing named before is found, not "it is ... to do".
+	toBeItRe = lazyregexp.New(`^(?:(?:But|And|Nor|Yet|So|Or|Then),?\s+)?(?:It|it)\s+(?:is|was)\s+(?:not\s+)?to be\s+\p{Ll}+(?:ed|en|wn|nd|ght)\b`)
+	// forItRe is "it" as the subject of an infinitive early in a
+	// sentence: "It was necessary for it to advance and broaden" leans on
+	// what the sentence before names, though its first "it" is empty.
+	forItRe = lazyregexp.New(`^(?:\S+\s+){1,6}for it to\b`)
 	// demonstrativeRe finds words pointing back: "this plan", "these
 	// venues", "Likewise", "From there".
 	demonstrativeRe = lazyregexp.New(`\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\b|^(?:That|Likewise|Then|Also|Moreover|Furthermore|Still|Thus|Hence|Therefore|From there|In turn|Again|Instead|Similarly|If so|Some)\b|^(?:But|And|Nor|Yet)\s+(?:they|he|she|it|this|that)\b`)
@@ -421,7 +429,7 @@ func leaningIn(text string, lower map[string]bool) int {
 	case leansLight:
 		return leansLight
 	}
-	if (itRe.MatchString(text) || earlyItRe.MatchString(text)) && (!split.EmptyIt(text) || passiveItRe.MatchString(text)) {
+	if (itRe.MatchString(text) || earlyItRe.MatchString(text)) && (!split.EmptyIt(text) || passiveItRe.MatchString(text) || toBeItRe.MatchString(text)) || forItRe.MatchString(text) {
 		return leansHard
 	}
 	if split.BareDemonstrative(text) >= 0 || formerRe.MatchString(text) {

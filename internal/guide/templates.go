@@ -217,7 +217,7 @@ func evaluateJudgment(pc *pctx) []option {
 
 func evaluateRank(pc *pctx) []option {
 	return whole(pc, "evaluate/rank", 0.35, 3, func(refs string) string {
-		return sf("Rank the evidence for %s (%s) from the strongest support for an answer to the weakest. Defend your first and last choices.", pc.subject(), refs)
+		return sf("Rank the evidence for %s (%s) from the strongest support for %s to the weakest. Defend your first and last choices.", pc.subject(), refs, pc.either("an answer", "it"))
 	})
 }
 
@@ -236,8 +236,8 @@ func createExchange(pc *pctx) []option {
 		if pc.b.paired[a+"\x00"+z] {
 			continue
 		}
-		text := sf("%s names %s and %s together. Write a short exchange in which each answers %s from the text, quoting it; end with what the author would reply.",
-			m.s.p.Ref.Marker(), a, z, pc.subject())
+		text := sf("%s names %s and %s together. Write a short exchange in which each %s %s from the text, quoting it; end with what the author would reply.",
+			m.s.p.Ref.Marker(), a, z, pc.either("answers", "weighs"), pc.subject())
 		o := prompt("create/exchange", 0.9*m.weight(), text, nil, m.s.p.Ref)
 		o.chosen = func() { pc.b.paired[a+"\x00"+z] = true }
 		out = append(out, o)
@@ -263,7 +263,7 @@ func createTerms(pc *pctx) []option {
 	if len(used) < 2 {
 		return nil
 	}
-	text := sf("Write a paragraph that answers %s using the author's terms ‘%s’ and ‘%s’, citing at least two passages.", pc.subject(), used[0].Term, used[1].Term)
+	text := sf("Write a paragraph that %s %s using the author's terms ‘%s’ and ‘%s’, citing at least two passages.", pc.either("answers", "weighs"), pc.subject(), used[0].Term, used[1].Term)
 	o := prompt("create/terms", 0.5, text, nil, refs...)
 	o.chosen = func() { pc.b.termsAsked[used[0].Term], pc.b.termsAsked[used[1].Term] = true, true }
 	return []option{o}
@@ -271,7 +271,7 @@ func createTerms(pc *pctx) []option {
 
 func createReviewer(pc *pctx) []option {
 	return whole(pc, "create/reviewer", 0.4, 1, func(refs string) string {
-		return sf("You review the text for a history journal. In three sentences, say how well it answers %s, citing %s.", pc.subject(), refs)
+		return sf("You review the text for a history journal. In three sentences, say how well it %s %s, citing %s.", pc.either("answers", "supports"), pc.subject(), refs)
 	})
 }
 
@@ -289,7 +289,7 @@ func createDebateCard(pc *pctx) []option {
 
 func createTwoAnswers(pc *pctx) []option {
 	return whole(pc, "create/two-answers", 0.42, 2, func(refs string) string {
-		return sf("Write one answer to %s that the author would accept and one %s would reject. Cite the passages (%s) that tell them apart.", pc.subject(), pc.b.voice.He(), refs)
+		return sf("Write one %s %s that the author would accept and one %s would reject. Cite the passages (%s) that tell them apart.", pc.either("answer to", "reading of"), pc.subject(), pc.b.voice.He(), refs)
 	})
 }
 
@@ -824,7 +824,7 @@ func evaluateConvincing(pc *pctx) []option {
 
 func evaluateMissing(pc *pctx) []option {
 	return whole(pc, "evaluate/missing", 0.2, 1, func(refs string) string {
-		return sf("What would you need to know, beyond %s, before accepting the text's answer to %s? Name one kind of source that could tell you.", refs, pc.subject())
+		return sf("What would you need to know, beyond %s, before accepting %s%s? Name one kind of source that could tell you.", refs, pc.either("the text's answer to ", ""), pc.subject())
 	})
 }
 
@@ -838,7 +838,7 @@ func createLetter(pc *pctx) []option {
 
 func createHeadline(pc *pctx) []option {
 	return whole(pc, "create/headline", 0.2, 1, func(refs string) string {
-		return sf("Write a headline and a two-sentence report of the text's answer to %s, citing %s.", pc.subject(), refs)
+		return sf("Write a headline and a two-sentence report of the text's %s %s, citing %s.", pc.either("answer to", "case for"), pc.subject(), refs)
 	})
 }
 
@@ -857,7 +857,7 @@ func understandDirect(pc *pctx) []option {
 func analyzePartial(pc *pctx) []option {
 	var out []option
 	for _, m := range pc.evidence() {
-		text := sf("Does %s answer %s directly, or only in part? Point to the words that show it.", m.s.p.Ref.Marker(), pc.subject())
+		text := sf("Does %s %s %s directly, or only in part? Point to the words that show it.", m.s.p.Ref.Marker(), pc.either("answer", "support"), pc.subject())
 		out = append(out, prompt("analyze/partial", 0.15*m.weight(), text, nil, m.s.p.Ref))
 	}
 	return out
@@ -865,7 +865,7 @@ func analyzePartial(pc *pctx) []option {
 
 func evaluateStrongest(pc *pctx) []option {
 	return whole(pc, "evaluate/strongest", 0.15, 2, func(refs string) string {
-		return sf("If you could quote only one of %s to answer %s, which would it be, and why that one?", refs, pc.subject())
+		return sf("If you could quote only one of %s to %s %s, which would it be, and why that one?", refs, pc.either("answer", "support"), pc.subject())
 	})
 }
 

@@ -96,7 +96,7 @@ func distinguish(c *essay.Corpus, themes []*Theme) {
 		if count[strings.ToLower(th.Name)] <= 1 || th.Named != nil || len(th.Questions) == 0 {
 			continue
 		}
-		if own := ownName(c, th.Questions, taken); own != "" {
+		if own := ownName(c, th.Questions, taken, 1); own != "" {
 			taken[strings.ToLower(own)] = true
 			th.Name = own
 			continue
@@ -109,7 +109,11 @@ func distinguish(c *essay.Corpus, themes []*Theme) {
 // the weightiest of the text's ideas the questions use, else the
 // abstract noun of theirs the text uses in most passages, else a pair of
 // their content words naming a thing; or "".
-func ownName(c *essay.Corpus, qs []*Question, taken map[string]bool) string {
+//
+// need is how many of the questions must use a name: claims, each a
+// sentence of the author's, are grouped by where they stand, and a word
+// one of them uses in passing does not say what the group is about.
+func ownName(c *essay.Corpus, qs []*Question, taken map[string]bool, need int) string {
 	var text strings.Builder
 	for _, q := range qs {
 		text.WriteString(q.Text + " ")
@@ -117,11 +121,14 @@ func ownName(c *essay.Corpus, qs []*Question, taken map[string]bool) string {
 	t := strings.ReplaceAll(text.String(), "-", " ")
 	best, bestW := "", 0.0
 	for term, w := range ideas(c) {
-		if !taken[strings.ToLower(term)] && countWord(t, term) > 0 && (w > bestW || w == bestW && term < best) {
+		if !taken[strings.ToLower(term)] && usedBy(qs, term) >= need && (w > bestW || w == bestW && term < best) {
 			best, bestW = term, w
 		}
 	}
-	if best != "" {
+	if best != "" || need > 1 {
+		// Claims are named by an idea of the text's or not at all: an
+		// abstract noun two of them use may be a word of every text
+		// (Gibbon's "influence").
 		return best
 	}
 	// An abstract noun the text goes on using is what a question turns
@@ -146,6 +153,20 @@ func ownName(c *essay.Corpus, qs []*Question, taken map[string]bool) string {
 		}
 	}
 	return ""
+}
+
+// usedBy counts the questions of qs whose text uses term. Gibbon's claims,
+// on the decay of Rome, Christianity, barbarism and progress, were themed
+// "freedom", which one of five used in passing; they are now "what Edward
+// Gibbon argues".
+func usedBy(qs []*Question, term string) int {
+	n := 0
+	for _, q := range qs {
+		if countWord(strings.ReplaceAll(q.Text, "-", " "), term) > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // claimThemes groups claims by the section they stand in, or keeps them
@@ -179,12 +200,12 @@ func (b *builder) claimThemes(qs []*Question) []*Theme {
 		if th.section != "" && !b.labelHeading(th.section) {
 			continue
 		}
-		if own := ownName(b.c, th.Questions, taken); own != "" {
+		if own := ownName(b.c, th.Questions, taken, min(2, len(th.Questions))); own != "" {
 			taken[strings.ToLower(own)] = true
 			th.Name = own
 			continue
 		}
-		if th.section == "" {
+		if th.section == "" || b.labelHeading(th.section) {
 			th.Name = "what the author " + b.voice.Says()
 			if b.voice.Author != "" {
 				th.Name = "what " + b.voice.Author + " " + b.voice.Says()
