@@ -29,6 +29,15 @@ type Passage struct {
 	CitedBy []Ref
 	// Line is the 1-based line of the file where the passage begins.
 	Line int
+	// Voice says whose words the passage holds: the author's (empty), or
+	// an editor's or a translator's note, signed or headed as such
+	// ("—M.", "[Ed.]", "Editor's note: ..."). Say "the editor's note"
+	// of such a passage (Voice.Speaker), never "the author adds".
+	Voice Voice
+	// Signature is the signature that ends the passage as the text
+	// writes it ("—M.", "[Ed.]"), or "". It stays in Blocks and in the
+	// last sentence; Unsigned quotes that sentence without it.
+	Signature string
 	// List holds the paragraphs after this one that make the list its
 	// last sentence introduces ("... three things:", then "1 - ...",
 	// "2 - ..."), each a paragraph of its own: what the paragraph names,
