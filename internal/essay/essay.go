@@ -70,16 +70,24 @@ type Sentence struct {
 	Question bool
 	// Note is the footnote marked right after the sentence, or 0.
 	Note int
+	// Credit is the writer a dash credits the sentence's words to, as
+	// the text writes the name ("CARLYLE", "E. NAVILLE"), or "": the
+	// passage quotes them, they are not its author's ("In a footnote,
+	// the author quotes Carlyle: ..."). A question so credited is not
+	// one the text asks (see Questions).
+	Credit string
 }
 
 // Text returns the passage's blocks separated by blank lines.
 func (p *Passage) Text() string { return strings.Join(p.Blocks, "\n\n") }
 
-// Questions returns the passage's question sentences.
+// Questions returns the passage's question sentences, but for those it
+// credits to another writer (Sentence.Credit): those are the questions
+// the text asks.
 func (p *Passage) Questions() []Sentence {
 	var qs []Sentence
 	for _, s := range p.Sentences {
-		if s.Question {
+		if s.Question && s.Credit == "" {
 			qs = append(qs, s)
 		}
 	}
