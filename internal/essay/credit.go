@@ -55,3 +55,36 @@ func credit(ps *Passage) {
 		from = i + 1
 	}
 }
+
+// quote marks each sentence that begins inside a quotation an earlier
+// sentence of its block opened ("... as follows: “The diversity ... .
+// The protection of these faculties is the first object of government.
+// ...”"): its words are the quoted writer's, not the author's. The
+// sentence that opens the quotation holds the author's words too, and is
+// not marked. A quotation left open at the end of a block, as one of
+// several paragraphs is, runs to the block's end.
+func quote(ps *Passage) {
+	var open rune
+	for i := range ps.Sentences {
+		s := &ps.Sentences[i]
+		if i == 0 || s.Block != ps.Sentences[i-1].Block {
+			open = 0
+		}
+		// A sentence that opens with a mark against its first word opens
+		// a quotation of its own, whatever mark an earlier sentence left
+		// unpaired; a straight mark set apart ('"All power to the
+		// people! " He swam ...') closes one.
+		if strings.HasPrefix(s.Text, "“") || len(s.Text) > 1 && s.Text[0] == '"' && s.Text[1] != ' ' {
+			open = 0
+		}
+		s.Quoted = open != 0
+		for _, r := range s.Text {
+			switch {
+			case open == 0 && (r == '“' || r == '„' || r == '«' || r == '"'):
+				open = r
+			case open == '“' && r == '”', open == '„' && (r == '“' || r == '”'), open == '«' && r == '»', open == '"' && r == '"':
+				open = 0
+			}
+		}
+	}
+}

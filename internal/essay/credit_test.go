@@ -89,3 +89,72 @@ func TestQuotedQuestionsAreNotTheAuthors(t *testing.T) {
 		}
 	}
 }
+
+func TestQuote(t *testing.T) {
+	blocks := []string{
+		`He wrote as follows: “The diversity is an obstacle. The protection of faculties is the first object. It is all.” Here we have a statement. When the cry swept over Russia, "All power to the Soviets! " Lenin swam with the tide. He said "never." Then he left.`,
+		`The second block is the author's again.`,
+	}
+	p := &Passage{Blocks: blocks, Sentences: splitSentences(blocks)}
+	quote(p)
+	want := map[string]bool{
+		"He wrote as follows: “The diversity is an obstacle.": false,
+		"The protection of faculties is the first object.":    true,
+		"It is all.”":                             true,
+		"Here we have a statement.":               false,
+		`" Lenin swam with the tide.`:             true,
+		`He said "never."`:                        false,
+		"Then he left.":                           false,
+		"The second block is the author's again.": false,
+	}
+	for _, s := range p.Sentences {
+		w, ok := want[s.Text]
+		if !ok {
+			continue
+		}
+		delete(want, s.Text)
+		if s.Quoted != w {
+			t.Errorf("%q: quoted %v, want %v", s.Text, s.Quoted, w)
+		}
+	}
+	for s := range want {
+		if s != `" Lenin swam with the tide.` {
+			t.Errorf("no sentence %q", s)
+		}
+	}
+}
+
+// TestQuotationsAreTheQuotedWriters reads Beard's ¶26, which quotes
+// Madison's Federalist No. 10 for seven sentences after its own words
+// open the quotation ("... as follows: “The diversity ..."): those
+// sentences are Madison's, and the one that opens the quotation and the
+// paragraph after it are Beard's.
+func TestQuotationsAreTheQuotedWriters(t *testing.T) {
+	c, err := Load("testdata/texts/beard-historical-interpretation.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := c.Lookup("¶26")
+	if err != nil {
+		t.Fatal(err)
+	}
+	quoted := 0
+	for _, s := range p.Sentences {
+		opens := strings.Contains(s.Text, "as follows: “")
+		if s.Quoted == (opens || strings.HasPrefix(s.Text, "In fact, the inquiry")) {
+			t.Errorf("¶26: %q is quoted: %v", s.Text, s.Quoted)
+		}
+		if s.Quoted {
+			quoted++
+		}
+	}
+	if quoted != 7 {
+		t.Errorf("¶26 quotes %d sentences, want 7", quoted)
+	}
+	next, _ := c.Lookup("¶27")
+	for _, s := range next.Sentences {
+		if s.Quoted {
+			t.Errorf("¶27: %q is quoted", s.Text)
+		}
+	}
+}

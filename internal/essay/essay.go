@@ -76,6 +76,11 @@ type Sentence struct {
 	// the author quotes Carlyle: ..."). A question so credited is not
 	// one the text asks (see Questions).
 	Credit string
+	// Quoted says the sentence lies inside a quotation that an earlier
+	// sentence of its block opened: the words are the quoted writer's,
+	// whom the sentence that opened it names ("Madison ... as follows:
+	// “..."), not the author's.
+	Quoted bool
 }
 
 // Text returns the passage's blocks separated by blank lines.

@@ -1244,6 +1244,7 @@ func (p *parser) linkNotes() {
 		ps.Sentences = splitSentences(ps.Blocks)
 		ps.Voice, ps.Signature = voiceOf(ps.Blocks, ps.Ref.Kind, p.src.Meta.Author)
 		credit(ps)
+		quote(ps)
 		if ps.Ref.Kind != Paragraph {
 			// Notes mark no other notes: digits after a note's sentence
 			// are a page or a year, not a link.
