@@ -187,6 +187,13 @@ func periodEnds(text string, start, i, next int, asked bool) bool {
 	if isInitial(word) {
 		return false
 	}
+	// A lone lower-case letter is a shortened word ("Anmerk. d. Übers.",
+	// "z. B.", "n. 3"), not a sentence's last word; but for a volume or
+	// page in Roman numerals, "ii. p. x.", which may end a reference,
+	// and the end of a longer word ("2d.", "b---h.").
+	if r, size := utf8.DecodeRuneInString(word); size == len(word) && unicode.IsLower(r) && !strings.ContainsRune("ivx", r) && loneWord(text, start, i-size) {
+		return false
+	}
 	if startsLower(text, next) {
 		return false
 	}
@@ -361,6 +368,16 @@ func isLetters(w string) bool {
 		}
 	}
 	return true
+}
+
+// loneWord reports whether the word that starts at text[w] stands alone:
+// after a space or an opening bracket, or at the sentence's start.
+func loneWord(text string, start, w int) bool {
+	if w <= start {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:w])
+	return unicode.IsSpace(r) || r == '(' || r == '['
 }
 
 // looksLikeCitation reports whether a sentence so far reads like a

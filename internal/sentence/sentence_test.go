@@ -64,6 +64,10 @@ func TestTexts(t *testing.T) {
 			[]string{"Il le dit.--7th January 1856, Mme. Swetchine, i. 452.", "Next."}},
 		{"prose names stay sentences", "He went to Rome. Paris came later. Yes. Never. I met Smith. Jones was there.",
 			[]string{"He went to Rome.", "Paris came later.", "Yes.", "Never.", "I met Smith.", "Jones was there."}},
+		{"a lone lower-case letter", "Es ist schwächer als Uran. (Anmerk. d. Übers.) Next.",
+			[]string{"Es ist schwächer als Uran.", "(Anmerk. d. Übers.)", "Next."}},
+		{"a letter that ends a word or numbers a page", "He called her a d----d b---h. After that, Feb. 23d. Mr. Geddes spoke. See ii. p. x. Das Christenthum.",
+			[]string{"He called her a d----d b---h.", "After that, Feb. 23d.", "Mr. Geddes spoke.", "See ii. p. x.", "Das Christenthum."}},
 		{"empty", "   ", []string{}},
 	}
 	for _, tt := range tests {
