@@ -194,6 +194,10 @@ func periodEnds(text string, start, i, next int, asked bool) bool {
 	if r, size := utf8.DecodeRuneInString(word); size == len(word) && unicode.IsLower(r) && !strings.ContainsRune("ivx", r) && loneWord(text, start, i-size) {
 		return false
 	}
+	// "McCulloch v. Maryland": "v." between two names is "versus".
+	if word == "v" && isCapitalized(strings.TrimSuffix(lastWord(text[start:i-1]), "'s")) && isLetters(lastWord(text[start:i-1])) {
+		return false
+	}
 	if startsLower(text, next) {
 		return false
 	}
@@ -368,6 +372,12 @@ func isLetters(w string) bool {
 		}
 	}
 	return true
+}
+
+// lastWord returns the last word of s, after its last space.
+func lastWord(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	return s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
 }
 
 // loneWord reports whether the word that starts at text[w] stands alone:

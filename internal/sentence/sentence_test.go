@@ -68,6 +68,8 @@ func TestTexts(t *testing.T) {
 			[]string{"Es ist schwächer als Uran.", "(Anmerk. d. Übers.)", "Next."}},
 		{"a letter that ends a word or numbers a page", "He called her a d----d b---h. After that, Feb. 23d. Mr. Geddes spoke. See ii. p. x. Das Christenthum.",
 			[]string{"He called her a d----d b---h.", "After that, Feb. 23d.", "Mr. Geddes spoke.", "See ii. p. x.", "Das Christenthum."}},
+		{"versus", "In the case of McCulloch v. Maryland: the government. Ib. p. v. Few scholars are critics.",
+			[]string{"In the case of McCulloch v. Maryland: the government.", "Ib. p. v.", "Few scholars are critics."}},
 		{"empty", "   ", []string{}},
 	}
 	for _, tt := range tests {
