@@ -29,6 +29,15 @@ type Passage struct {
 	CitedBy []Ref
 	// Line is the 1-based line of the file where the passage begins.
 	Line int
+	// Voice says whose words the passage holds: the author's (empty), or
+	// an editor's or a translator's note, signed or headed as such
+	// ("—M.", "[Ed.]", "Editor's note: ..."). Say "the editor's note"
+	// of such a passage (Voice.Speaker), never "the author adds".
+	Voice Voice
+	// Signature is the signature that ends the passage as the text
+	// writes it ("—M.", "[Ed.]"), or "". It stays in Blocks and in the
+	// last sentence; Unsigned quotes that sentence without it.
+	Signature string
 	// List holds the paragraphs after this one that make the list its
 	// last sentence introduces ("... three things:", then "1 - ...",
 	// "2 - ..."), each a paragraph of its own: what the paragraph names,
@@ -61,16 +70,29 @@ type Sentence struct {
 	Question bool
 	// Note is the footnote marked right after the sentence, or 0.
 	Note int
+	// Credit is the writer a dash credits the sentence's words to, as
+	// the text writes the name ("CARLYLE", "E. NAVILLE"), or "": the
+	// passage quotes them, they are not its author's ("In a footnote,
+	// the author quotes Carlyle: ..."). A question so credited is not
+	// one the text asks (see Questions).
+	Credit string
+	// Quoted says the sentence lies inside a quotation that an earlier
+	// sentence of its block opened: the words are the quoted writer's,
+	// whom the sentence that opened it names ("Madison ... as follows:
+	// “..."), not the author's.
+	Quoted bool
 }
 
 // Text returns the passage's blocks separated by blank lines.
 func (p *Passage) Text() string { return strings.Join(p.Blocks, "\n\n") }
 
-// Questions returns the passage's question sentences.
+// Questions returns the passage's question sentences, but for those it
+// credits to another writer (Sentence.Credit): those are the questions
+// the text asks.
 func (p *Passage) Questions() []Sentence {
 	var qs []Sentence
 	for _, s := range p.Sentences {
-		if s.Question {
+		if s.Question && s.Credit == "" {
 			qs = append(qs, s)
 		}
 	}

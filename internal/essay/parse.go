@@ -1242,6 +1242,9 @@ func (p *parser) linkNotes() {
 	}
 	for _, ps := range p.src.Passages {
 		ps.Sentences = splitSentences(ps.Blocks)
+		ps.Voice, ps.Signature = voiceOf(ps.Blocks, ps.Ref.Kind, p.src.Meta.Author)
+		credit(ps)
+		quote(ps)
 		if ps.Ref.Kind != Paragraph {
 			// Notes mark no other notes: digits after a note's sentence
 			// are a page or a year, not a link.

@@ -39,11 +39,11 @@ var abbreviations = map[string]bool{
 }
 
 // citationAbbreviations are the shortened words of old scholarly
-// references ("tom. ii. p. 318, edit. Wechel", "lib. iv."). Each is also a
-// word or a name ("Tom.", "edit."), so it counts only in lower case, as
-// references write it.
+// references ("tom. ii. p. 318, edit. Wechel", "lib. iv.", "c. 8" for a
+// chapter). Each is also a word or a name ("Tom.", "edit.", "C."), so it
+// counts only in lower case, as references write it.
 var citationAbbreviations = map[string]bool{
-	"edit": true, "fol": true, "ib": true, "lib": true, "loc": true,
+	"c": true, "edit": true, "fol": true, "ib": true, "lib": true, "loc": true,
 	"seq": true, "sqq": true, "tom": true,
 }
 
@@ -107,13 +107,39 @@ func IsQuestion(s string) bool {
 }
 
 // punctuationEnd returns where the run of sentence punctuation and closers
-// that starts at text[j] ends.
+// that starts at text[j] ends. An ellipsis set with spaces inside a
+// sentence (". . .") is one run: its dots are not sentences of their own.
 func punctuationEnd(text string, j int) int {
-	for j < len(text) && (strings.ContainsRune(".?!", rune(text[j])) || isCloser(text, j)) {
-		_, size := utf8.DecodeRuneInString(text[j:])
-		j += size
+	for j < len(text) {
+		switch {
+		case strings.ContainsRune(".?!", rune(text[j])) || isCloser(text, j):
+			_, size := utf8.DecodeRuneInString(text[j:])
+			j += size
+		case text[j] == ' ' && spacedDot(text, j+1) && ellipsisContinues(text, j):
+			j++
+		default:
+			return j
+		}
 	}
 	return j
+}
+
+// ellipsisContinues reports whether the spaced dots that start at
+// text[j] (" . . .") mark words left out inside a sentence, which goes on
+// in lower case after them ("Une telle liberte . . . n'a rien"). Before
+// a capital they may end it; there each dot is left to stand alone as
+// before, as the chunks retrieval reads are windows of sentences.
+func ellipsisContinues(text string, j int) bool {
+	for j < len(text) && (text[j] == ' ' || text[j] == '.') {
+		j++
+	}
+	return j < len(text) && startsLower(text, j)
+}
+
+// spacedDot reports whether text[j] is a dot of a spaced ellipsis: a
+// period standing alone, followed by a space, another dot or the end.
+func spacedDot(text string, j int) bool {
+	return j < len(text) && text[j] == '.' && (j+1 == len(text) || text[j+1] == ' ' || text[j+1] == '.')
 }
 
 // boundary decides whether the punctuation at text[i] ends the sentence that
@@ -165,9 +191,9 @@ func periodEnds(text string, start, i, next int, asked bool) bool {
 	if abbreviations[strings.ToLower(word)] || citationAbbreviations[word] {
 		return false
 	}
-	// "1. The poet ...": the number of a point in a list begins a sentence,
-	// so its period does not end one.
-	if isListNumber(text[start:i]) {
+	// "1. The poet ...", "II. The empire ...": the number of a point in a
+	// list or of a part begins a sentence, so its period does not end one.
+	if isListNumber(text[start:i]) || text[start:i] == word && isRoman(word, true) {
 		return false
 	}
 	if isInitial(word) {
@@ -178,14 +204,173 @@ func periodEnds(text string, start, i, next int, asked bool) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[next:])
 	if unicode.IsDigit(r) {
+		// "vii. 97", a volume and its page, continue a citation.
+		if isRoman(word, false) {
+			return false
+		}
 		// "under a threefold aspect. 1. The poet ...": a numbered point
 		// begins a sentence; other numbers continue a citation ("p. 150").
 		return startsListItem(text, next)
+	}
+	// "etc. (1752), p. 237": a bracket of figures or lower-case words
+	// after "etc." goes on with the list it ends.
+	if strings.EqualFold(word, "etc") && bracketContinues(text, next) {
+		return false
+	}
+	if shortenedTitle(text, word, i, next) || attributedCitation(text, word, i, next) {
+		return false
 	}
 	// "1945-1953. Moscow: ROSSPEN, 2002": a place of publication continues a
 	// citation rather than starting a sentence.
 	if w := nextWord(text, next); strings.HasSuffix(w, ":") && len(w) > 1 && isCapitalized(w) && !asked && looksLikeCitation(text[start:i]) {
 		return false
+	}
+	return true
+}
+
+// shortenedTitle reports whether the period at text[i], after word, is
+// one of a reference's shortened names and titles rather than a
+// sentence's end, as the words that follow show:
+//
+//   - more shortened words, then a lower-case word or a figure:
+//     "Plutarch. Quaest. Rom. in tom. ii.", "Bibliot. Graec. tom. iii.",
+//     "Gronov. Amstel. 1670", "de Bell. Jugurthin. c. 4";
+//   - after a word of five letters at most, shortened as titles are, a
+//     title and a volume or page: "Gel. Azeigen, 1849", "Hist.
+//     Theologie, ix. 5", "Phil. Mod ii. 24" (a volume is a lower-case
+//     Roman numeral, a page a figure after a comma).
+//
+// Two capitalized words in a row, each a "sentence" of its own and then
+// followed by lower case, are not prose: prose never starts a sentence in
+// lower case.
+func shortenedTitle(text, word string, i, next int) bool {
+	if !isCapitalized(word) || !isLetters(word) {
+		return false
+	}
+	k, n := next, 0
+	for n < 6 {
+		w := nextWord(text, k)
+		if !isShortened(w) {
+			break
+		}
+		n++
+		k = skipSpace(text, k+len(w))
+	}
+	if k >= len(text) {
+		return false
+	}
+	if n > 0 && (startsLower(text, k) || unicode.IsDigit(rune(text[k]))) {
+		return true
+	}
+	if n == 0 && utf8.RuneCountInString(word) > 5 {
+		return false
+	}
+	// A title, then a volume or a page: "Azeigen, 1849", "Mod ii.".
+	w := nextWord(text, k)
+	title, comma := strings.CutSuffix(w, ",")
+	if !isCapitalized(title) || !isLetters(title) {
+		return false
+	}
+	k = skipSpace(text, k+len(w))
+	if k >= len(text) {
+		return false
+	}
+	if v := nextWord(text, k); len(v) > 1 && strings.ContainsRune(".,", rune(v[len(v)-1])) && isRoman(v[:len(v)-1], false) {
+		return true
+	}
+	return comma && unicode.IsDigit(rune(text[k]))
+}
+
+// isShortened reports whether w is a capitalized word shortened with a
+// period, perhaps followed by a comma: "Quaest.", "Cols.,".
+func isShortened(w string) bool {
+	w = strings.TrimSuffix(w, ",")
+	base, ok := strings.CutSuffix(w, ".")
+	return ok && utf8.RuneCountInString(base) > 1 && isCapitalized(base) && isLetters(base)
+}
+
+// attributedCitation reports whether the period at text[i] ends the name
+// a dash credits a quotation to, with the work cited after it:
+// "...--AHRENS. Cours de Droit Naturel, i. 67." The work is a few words
+// with a comma that end in a figure.
+func attributedCitation(text, word string, i, next int) bool {
+	w := i - len(word)
+	if w <= 0 || !isLetters(word) {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(text[:w]); r != '-' && r != '—' {
+		return false
+	}
+	comma := false
+	for k := next; k < len(text) && k < next+80; k++ {
+		switch text[k] {
+		case '?', '!':
+			return false
+		case ',':
+			comma = true
+		case '.':
+			end := k+1 == len(text) || text[k+1] == ' '
+			if end && k > next && text[k-1] >= '0' && text[k-1] <= '9' {
+				return comma
+			}
+			if end && k+2 < len(text) && isCapitalized(text[k+2:]) {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// bracketContinues reports whether a bracket that opens at text[i] holds
+// figures or lower-case words: "(1752)", "(see above)".
+func bracketContinues(text string, i int) bool {
+	if i+1 >= len(text) || text[i] != '(' && text[i] != '[' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+1:])
+	return unicode.IsDigit(r) || unicode.IsLower(r)
+}
+
+// isRoman reports whether word is a Roman numeral written in capitals
+// ("XIV") or in lower case ("vii"), as upper says.
+func isRoman(word string, upper bool) bool {
+	if word == "" || len(word) > 8 {
+		return false
+	}
+	w := word
+	if upper {
+		if strings.ToUpper(word) != word {
+			return false
+		}
+		w = strings.ToLower(word)
+	} else if strings.ToLower(word) != word {
+		return false
+	}
+	// Thousands, hundreds, tens and units, each in its one spelling.
+	for _, group := range [][]string{
+		{"mmm", "mm", "m"},
+		{"cm", "cd", "dccc", "dcc", "dc", "d", "ccc", "cc", "c"},
+		{"xc", "xl", "lxxx", "lxx", "lx", "l", "xxx", "xx", "x"},
+		{"ix", "iv", "viii", "vii", "vi", "v", "iii", "ii", "i"},
+	} {
+		for _, g := range group {
+			if strings.HasPrefix(w, g) {
+				w = w[len(g):]
+				break
+			}
+		}
+	}
+	return w == ""
+}
+
+func isLetters(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
 	}
 	return true
 }

@@ -1,0 +1,90 @@
+package essay
+
+import (
+	"regexp"
+	"strings"
+)
+
+// creditRe matches the name a dash credits a quotation to, set in
+// capitals as collections of sayings and old notes set it: "...
+// sanguine--SEELEY, Rede Lecture", "...--E. NAVILLE, Christianisme",
+// "...--CARLYLE to FROUDE", "...imiter.-GALIANI, Dialogues". A name in
+// capitals after a dash is no prose; a single hyphen counts only after
+// a stop, where no word is joined.
+var creditRe = regexp.MustCompile(`(?:--|—|―|[.!?"'”’)]-)\s?((?:(?:\p{Lu}\.\s?)+|(?:\p{Lu}{2,}\.?\s))*\p{Lu}[\p{Lu}'’\-]*\p{Lu})(?:[,.;:\s]|$)`)
+
+// creditTail reports whether the words after a credit's name are the
+// work it cites: a few words ("--GUIRAUD, Philosophie Catholique de
+// l'Histoire."), or more with a volume, page or year ("--SICKEL,
+// Goettingen Gelehrte Anzeigen, 1890, 563."). A name in capitals with a
+// sentence after it is an acronym of the prose ("the alliance—NATO, as
+// it was called, grew ...").
+func creditTail(tail string) bool {
+	n := len(strings.Fields(tail))
+	return n <= 6 || n <= 25 && strings.ContainsAny(tail, "0123456789")
+}
+
+// credit gives each sentence that a dash credits to another writer (see
+// creditRe) that writer's name, and in a note each sentence before it in
+// its block back to the last one credited: a note of quotations credits
+// one of several sentences once, after its last. A paragraph's sentence
+// before a credited one is the author's own, leading up to the
+// quotation.
+func credit(ps *Passage) {
+	from := 0
+	for i := range ps.Sentences {
+		s := &ps.Sentences[i]
+		if i > 0 && s.Block != ps.Sentences[i-1].Block || ps.Ref.Kind != Note {
+			from = i
+		}
+		// The last credit counts: a sentence the text ran on past one
+		// citation ("...--RANKE, Reformation, Preface, 1838, Ce qu'on
+		// ...--AULARD, Etudes ...") ends with the other writer's.
+		name := ""
+		for _, m := range creditRe.FindAllStringSubmatchIndex(s.Text, -1) {
+			if creditTail(s.Text[m[3]:]) {
+				name = strings.TrimSpace(s.Text[m[2]:m[3]])
+			}
+		}
+		if name == "" {
+			continue
+		}
+		for j := from; j <= i; j++ {
+			ps.Sentences[j].Credit = name
+		}
+		from = i + 1
+	}
+}
+
+// quote marks each sentence that begins inside a quotation an earlier
+// sentence of its block opened ("... as follows: “The diversity ... .
+// The protection of these faculties is the first object of government.
+// ...”"): its words are the quoted writer's, not the author's. The
+// sentence that opens the quotation holds the author's words too, and is
+// not marked. A quotation left open at the end of a block, as one of
+// several paragraphs is, runs to the block's end.
+func quote(ps *Passage) {
+	var open rune
+	for i := range ps.Sentences {
+		s := &ps.Sentences[i]
+		if i == 0 || s.Block != ps.Sentences[i-1].Block {
+			open = 0
+		}
+		// A sentence that opens with a mark against its first word opens
+		// a quotation of its own, whatever mark an earlier sentence left
+		// unpaired; a straight mark set apart ('"All power to the
+		// people! " He swam ...') closes one.
+		if strings.HasPrefix(s.Text, "“") || len(s.Text) > 1 && s.Text[0] == '"' && s.Text[1] != ' ' {
+			open = 0
+		}
+		s.Quoted = open != 0
+		for _, r := range s.Text {
+			switch {
+			case open == 0 && (r == '“' || r == '„' || r == '«' || r == '"'):
+				open = r
+			case open == '“' && r == '”', open == '„' && (r == '“' || r == '”'), open == '«' && r == '»', open == '"' && r == '"':
+				open = 0
+			}
+		}
+	}
+}
