@@ -205,7 +205,7 @@ func (r *Retriever) misspelt(w string) bool {
 		return false
 	}
 	stem := terms.Stem(w)
-	return !r.Index.BM25.Has(stem) && thesaurus.Senses(stem) == 0 && baseForm(w) == ""
+	return !r.Index.BM25.Has(stem) && thesaurus.Senses(stem) == 0 && baseForm(w) == "" && !r.usesWord(w)
 }
 
 // baseForm returns the word WordNet knows that w inflects where the
@@ -488,19 +488,28 @@ func (r *Retriever) usesWord(w string) bool {
 	r.vocab.once.Do(func() {
 		r.vocab.words = map[string]bool{}
 		r.vocab.sounds = map[string][]string{}
-		for _, p := range r.Corpus.Passages {
-			for _, b := range p.Blocks {
-				for _, w := range terms.Words(b) {
-					if r.vocab.words[w] {
-						continue
-					}
-					r.vocab.words[w] = true
-					if f, ok := fold(w); ok {
-						k := soundKey(f)
-						r.vocab.sounds[k] = append(r.vocab.sounds[k], w)
-					}
+		add := func(text string) {
+			for _, w := range terms.Words(text) {
+				if r.vocab.words[w] {
+					continue
+				}
+				r.vocab.words[w] = true
+				if f, ok := fold(w); ok {
+					k := soundKey(f)
+					r.vocab.sounds[k] = append(r.vocab.sounds[k], w)
 				}
 			}
+		}
+		for _, p := range r.Corpus.Passages {
+			for _, b := range p.Blocks {
+				add(b)
+			}
+		}
+		// The author's name and the title may stand in no passage, only
+		// in the byline: "Who is Acton?" is asked of the author, not of
+		// "action".
+		for _, src := range r.Corpus.Sources {
+			add(src.Meta.Author + " " + src.Meta.Title)
 		}
 	})
 	return r.vocab.words[w]

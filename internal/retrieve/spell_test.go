@@ -185,3 +185,14 @@ func TestWordsTypedWithoutTheTextsMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineWordsAreKnown checks that the author's name, which a text
+// may give only in its byline, is not read as a word of its passages:
+// "Acton" was read as "action" in Acton's own lecture.
+func TestBylineWordsAreKnown(t *testing.T) {
+	r := textRetriever(t, "../essay/testdata/texts/acton-study-of-history.md")
+	q := "What does Acton think historians should do?"
+	if got, made := r.correct(q); got != q || len(made) > 0 {
+		t.Errorf("correct(%q) = %q, %v, want it as typed", q, got, made)
+	}
+}
