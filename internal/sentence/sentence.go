@@ -107,33 +107,21 @@ func IsQuestion(s string) bool {
 }
 
 // punctuationEnd returns where the run of sentence punctuation and closers
-// that starts at text[j] ends. An ellipsis set with spaces inside a
-// sentence (". . .") is one run: its dots are not sentences of their own.
+// that starts at text[j] ends. An ellipsis set with spaces (". . .") is
+// one run: its dots are not sentences of their own.
 func punctuationEnd(text string, j int) int {
 	for j < len(text) {
 		switch {
 		case strings.ContainsRune(".?!", rune(text[j])) || isCloser(text, j):
 			_, size := utf8.DecodeRuneInString(text[j:])
 			j += size
-		case text[j] == ' ' && spacedDot(text, j+1) && ellipsisContinues(text, j):
+		case text[j] == ' ' && spacedDot(text, j+1):
 			j++
 		default:
 			return j
 		}
 	}
 	return j
-}
-
-// ellipsisContinues reports whether the spaced dots that start at
-// text[j] (" . . .") mark words left out inside a sentence, which goes on
-// in lower case after them ("Une telle liberte . . . n'a rien"). Before
-// a capital they may end it; there each dot is left to stand alone as
-// before, as the chunks retrieval reads are windows of sentences.
-func ellipsisContinues(text string, j int) bool {
-	for j < len(text) && (text[j] == ' ' || text[j] == '.') {
-		j++
-	}
-	return j < len(text) && startsLower(text, j)
 }
 
 // spacedDot reports whether text[j] is a dot of a spaced ellipsis: a
@@ -197,6 +185,17 @@ func periodEnds(text string, start, i, next int, asked bool) bool {
 		return false
 	}
 	if isInitial(word) {
+		return false
+	}
+	// A lone lower-case letter is a shortened word ("Anmerk. d. Übers.",
+	// "z. B.", "n. 3"), not a sentence's last word; but for a volume or
+	// page in Roman numerals, "ii. p. x.", which may end a reference,
+	// and the end of a longer word ("2d.", "b---h.").
+	if r, size := utf8.DecodeRuneInString(word); size == len(word) && unicode.IsLower(r) && !strings.ContainsRune("ivx", r) && loneWord(text, start, i-size) {
+		return false
+	}
+	// "McCulloch v. Maryland": "v." between two names is "versus".
+	if word == "v" && isCapitalized(strings.TrimSuffix(lastWord(text[start:i-1]), "'s")) && isLetters(lastWord(text[start:i-1])) {
 		return false
 	}
 	if startsLower(text, next) {
@@ -373,6 +372,22 @@ func isLetters(w string) bool {
 		}
 	}
 	return true
+}
+
+// lastWord returns the last word of s, after its last space.
+func lastWord(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	return s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
+}
+
+// loneWord reports whether the word that starts at text[w] stands alone:
+// after a space or an opening bracket, or at the sentence's start.
+func loneWord(text string, start, w int) bool {
+	if w <= start {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:w])
+	return unicode.IsSpace(r) || r == '(' || r == '['
 }
 
 // looksLikeCitation reports whether a sentence so far reads like a

@@ -44,8 +44,8 @@ func TestTexts(t *testing.T) {
 			[]string{"It was printed in 1937. 2 copies survive.", "See p. 12.", "The rest."}},
 		{"old references", "Plutarch (Opera, tom. ii. p. 318, edit. Wechel,) said so. He spoke to Tom. Then he left.",
 			[]string{"Plutarch (Opera, tom. ii. p. 318, edit. Wechel,) said so.", "He spoke to Tom.", "Then he left."}},
-		{"spaced ellipsis inside a sentence", "Une telle liberte . . . n'a rien de commun. Wissenschaft . . . ist der Hauptsache.",
-			[]string{"Une telle liberte . . . n'a rien de commun.", "Wissenschaft . . . ist der Hauptsache."}},
+		{"spaced ellipsis", "It is 300 miles distant . . . Or else they go. A nation is 'born in a day.' . . . But what? Wissenschaft . . . ist der Hauptsache.",
+			[]string{"It is 300 miles distant . . .", "Or else they go.", "A nation is 'born in a day.' . . .", "But what?", "Wissenschaft . . . ist der Hauptsache."}},
 		{"numbered parts", "II. The empire of Rome was established. III. Cold and poverty fortify. King Charles II. He reigned.",
 			[]string{"II. The empire of Rome was established.", "III. Cold and poverty fortify.", "King Charles II.", "He reigned."}},
 		{"volume and page", "Tout ce qui est sain.--TOCQUEVILLE, OEuvres, vii. 97. En France, il n'y a plus d'hommes.",
@@ -64,6 +64,12 @@ func TestTexts(t *testing.T) {
 			[]string{"Il le dit.--7th January 1856, Mme. Swetchine, i. 452.", "Next."}},
 		{"prose names stay sentences", "He went to Rome. Paris came later. Yes. Never. I met Smith. Jones was there.",
 			[]string{"He went to Rome.", "Paris came later.", "Yes.", "Never.", "I met Smith.", "Jones was there."}},
+		{"a lone lower-case letter", "Es ist schwächer als Uran. (Anmerk. d. Übers.) Next.",
+			[]string{"Es ist schwächer als Uran.", "(Anmerk. d. Übers.)", "Next."}},
+		{"a letter that ends a word or numbers a page", "He called her a d----d b---h. After that, Feb. 23d. Mr. Geddes spoke. See ii. p. x. Das Christenthum.",
+			[]string{"He called her a d----d b---h.", "After that, Feb. 23d.", "Mr. Geddes spoke.", "See ii. p. x.", "Das Christenthum."}},
+		{"versus", "In the case of McCulloch v. Maryland: the government. Ib. p. v. Few scholars are critics.",
+			[]string{"In the case of McCulloch v. Maryland: the government.", "Ib. p. v.", "Few scholars are critics."}},
 		{"empty", "   ", []string{}},
 	}
 	for _, tt := range tests {
