@@ -314,15 +314,18 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		return ev
 	}
 	ev.relation, ev.relates = r.relation(q)
-	ev.strange = r.strangeHead(q) && !speechStems()[headStem(q)]
 	ev.unstated = r.unstatedPublication(q) != ""
 	ev.unsaid = r.unsaidAbout(q)
-	ev.names = slices.ContainsFunc(q.Names, func(n string) bool { return !r.givenName(q, n) })
 	top := map[string]bool{}
 	for _, p := range passages {
 		for _, s := range terms.Stems(p.Text()) {
 			top[s] = true
 		}
+	}
+	alike := r.soundsAlike(q, top)
+	ev.strange = r.strangeHead(q) && !speechStems()[headStem(q)] && alike[headStem(q)] == ""
+	ev.names = slices.ContainsFunc(q.Names, func(n string) bool { return !r.givenName(q, n) && !soundsNamed(n, alike) })
+	for _, p := range passages {
 		if asksDay(q) {
 			ev.day = ev.day || r.dates(q, p, dayRe)
 		}
@@ -373,6 +376,11 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		}
 		w := r.Index.BM25.IDF(s) * q.Specificity[i]
 		total += w
+		// A name spelt as it sounds is weighed as the passage's name it
+		// stands for.
+		if t, ok := alike[s]; ok {
+			s = t
+		}
 		switch {
 		case r.Index.BM25.Has(s) || r.reaches(s):
 			known += w
@@ -405,6 +413,22 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		ev.nameCoverage, ev.common = name/total, common/total
 	}
 	return ev
+}
+
+// soundsNamed reports whether every word of name, one of Query.Names,
+// that the corpus lacks sounds like a name of the best passage (see
+// soundsAlike): "Komuna" of a passage naming the Commune.
+func soundsNamed(name string, alike map[string]string) bool {
+	if len(alike) == 0 {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		s := terms.Stem(w)
+		if _, ok := alike[s]; !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // reaches reports whether stem s is a decade the corpus writes another

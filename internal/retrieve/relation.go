@@ -634,3 +634,125 @@ func (r *Retriever) heldNear(q *Query, s string, stems map[string]bool) bool {
 	return stems[s] || hasPrefixMatch(stems, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return stems[t] }) || r.kinIn(s, stems) ||
 		r.plainIn(s, func(t string) bool { return stems[t] })
 }
+
+// soundKey returns the consonants of a name as it sounds, the same
+// however it is carried over from another alphabet or typed by ear: its
+// letters folded to plain Latin ("ż" to "z", "ł" to "l"), the digraphs
+// of one sound read as it ("kh", "ch" and "cz" as "k"; "sh", "zh", "sz"
+// as "s"; "ph" as "f"), silent letters dropped ("kn" opening a word,
+// "gh"), letters of one sound made one ("c", "k", "q"; "s", "z"; "f",
+// "v", "w"), vowels and the half-vowels "j", "y" and "h" left out, and a
+// doubled consonant read once. "Chruszczow" and "Khrushchev" both give
+// "krskf", "Miedwiediew" and "Medvedev" "mdfdf", "Nite" and "Knight" "nt".
+func soundKey(s string) string {
+	var b strings.Builder
+	for _, c := range strings.ToLower(s) {
+		if f, ok := foldedLetters[c]; ok {
+			c = f
+		}
+		if c >= 'a' && c <= 'z' {
+			b.WriteRune(c)
+		}
+	}
+	w := b.String()
+	if strings.HasPrefix(w, "kn") {
+		w = w[1:]
+	}
+	w = soundDigraphs.Replace(w)
+	var out []byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y', 'j', 'h':
+			continue
+		case 'c', 'q':
+			c = 'k'
+		case 'z':
+			c = 's'
+		case 'v', 'w':
+			c = 'f'
+		case 'x':
+			out = append(out, 'k')
+			c = 's'
+		}
+		if len(out) == 0 || out[len(out)-1] != c {
+			out = append(out, c)
+		}
+	}
+	return string(out)
+}
+
+// soundDigraphs reads the pairs of letters that spell one sound.
+var soundDigraphs = strings.NewReplacer("sch", "s", "gh", "", "ph", "f", "kh", "k", "ch", "k", "cz", "k", "ck", "k",
+	"sh", "s", "zh", "s", "sz", "s", "rz", "s", "th", "t")
+
+// foldedLetters are the letters with marks of the Latin alphabets of
+// Europe, each with the plain letter it is written as in English.
+var foldedLetters = map[rune]rune{
+	'ą': 'a', 'á': 'a', 'à': 'a', 'â': 'a', 'ä': 'a', 'ã': 'a', 'å': 'a', 'ć': 'c', 'č': 'c', 'ç': 'c', 'ď': 'd',
+	'ę': 'e', 'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e', 'ě': 'e', 'í': 'i', 'ì': 'i', 'î': 'i', 'ï': 'i', 'ł': 'l',
+	'ń': 'n', 'ñ': 'n', 'ň': 'n', 'ó': 'o', 'ò': 'o', 'ô': 'o', 'ö': 'o', 'õ': 'o', 'ř': 'r', 'ś': 's', 'š': 's',
+	'ß': 's', 'ť': 't', 'ú': 'u', 'ù': 'u', 'û': 'u', 'ü': 'u', 'ů': 'u', 'ý': 'y', 'ź': 'z', 'ż': 'z', 'ž': 'z',
+}
+
+// minSoundKey is the fewest consonants a name's sound key must have for
+// it to stand for another name: a name of one consonant ("Mao") sounds
+// like too many others. A word in lower case is not read so at all:
+// "onto" is no "Knight".
+const minSoundKey = 2
+
+// soundsAlike returns, for each stem of q the corpus lacks that stands
+// in one of q.Names (a word typed in capitals), the stem of a name
+// the corpus writes (see named) that sounds the same (see soundKey),
+// preferring one held (by the best passage): "Chruszczow" for a text
+// naming "Khrushchev". A name typed as it sounds, or carried over from
+// another alphabet another way, is the text's name, not one it never
+// mentions.
+func (r *Retriever) soundsAlike(q *Query, held map[string]bool) map[string]string {
+	var out map[string]string
+	capital := map[string]bool{}
+	for _, n := range q.Names {
+		for _, w := range strings.Fields(n) {
+			capital[terms.Stem(w)] = true
+		}
+	}
+	for _, s := range q.Stems {
+		if r.Index.BM25.Has(s) || !capital[s] {
+			continue
+		}
+		key := soundKey(s)
+		if len(key) < minSoundKey {
+			continue
+		}
+		// Of two names sounding the same, the first in order is taken,
+		// so that the same question is always read the same way.
+		best := ""
+		pick := func(stems func(func(string) bool)) {
+			stems(func(t string) bool {
+				if (best == "" || t < best) && soundKey(t) == key && r.named(t) {
+					best = t
+				}
+				return true
+			})
+		}
+		pick(func(yield func(string) bool) {
+			for t := range held {
+				yield(t)
+			}
+		})
+		if best == "" {
+			pick(func(yield func(string) bool) {
+				for t := range r.Index.BM25.Postings {
+					yield(t)
+				}
+			})
+		}
+		if best != "" {
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[s] = best
+		}
+	}
+	return out
+}
