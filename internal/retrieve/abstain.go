@@ -233,14 +233,18 @@ func (e evidence) unasked(q *Query) bool {
 // die, and what was the cause?" is declined, neither clause being
 // addressed.
 func (e evidence) clauseAnswered(p Params) bool {
-	return slices.ContainsFunc(e.clauses, func(c clause) bool { return !c.ev.abstains(c.q, p, 0) })
+	return slices.ContainsFunc(e.clauses, func(c clause) bool {
+		return !c.ev.abstains(c.q, p, 0) || c.own != nil && !c.own.abstains(c.q, p, 0)
+	})
 }
 
 // clause is one clause of a question asking two things, and what the
-// passages hold of it.
+// passages hold of it; own is what the passage that speaks of the clause
+// best holds of it, when that is another.
 type clause struct {
-	q  *Query
-	ev evidence
+	q   *Query
+	ev  evidence
+	own *evidence
 }
 
 // clauses returns the clauses of q when it asks two things (see
@@ -265,12 +269,40 @@ func (r *Retriever) clauses(q *Query, passages []*essay.Passage) []clause {
 		// "what was the cause of his death?" and "what was the official
 		// cause of death?" ask of what the other clause names, and are
 		// addressed only as far as the question is.
-		if err != nil || len(cq.Stems) == 0 || hasAny(cq.Words, backPronouns) || len(r.nameRuns(cq, cq.Stems)) == 0 {
+		if err != nil || len(cq.Stems) == 0 || hasAny(cq.Words, backPronouns) || !r.namesAny(cq) {
 			continue
 		}
-		out = append(out, clause{cq, r.evidence(cq, passages)})
+		// Each clause is weighed against the passage that speaks of it
+		// best as well: "When was X created, and what did the Xs do in
+		// 1937?" is answered by one passage for when and by another for
+		// what they did.
+		c := clause{q: cq, ev: r.evidence(cq, passages)}
+		if order := r.byPassage(r.Index.Lexical(cq.Stems, nil, coverageDepth)); len(order) > 0 {
+			if p := r.Corpus.Passages[order[0]]; !slices.Contains(passages, p) {
+				own := r.evidence(cq, []*essay.Passage{p})
+				c.own = &own
+			}
+		}
+		out = append(out, c)
 	}
 	return out
+}
+
+// namesAny reports whether q names something the corpus names (see
+// nameRuns), or holds a word after its first typed in capitals, as a
+// name, that the corpus holds: "When was the First Secretary post
+// created?" names what it asks about, though the text writes "first" in
+// lower case elsewhere.
+func (r *Retriever) namesAny(q *Query) bool {
+	if len(r.nameRuns(q, q.Stems)) > 0 {
+		return true
+	}
+	for s := range capitalStems(q.Text) {
+		if r.Index.BM25.Has(s) && !terms.IsStopword(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // backPronouns point back to what another clause names.
@@ -461,22 +493,29 @@ func asksWhen(q *Query) bool {
 	return q.AsksWhen && openingClause(q.Text) == ""
 }
 
-// openingClause returns the clause a question opens with before a comma,
-// when a question word or an auxiliary follows it ("When X did Y, how was
+// openingClause returns the clause a question opens with before a comma
+// or a dash, when a question word or an auxiliary follows it ("When X did Y, how was
 // Z treated?", "If X, why Y?"): a clause that sets the scene for what is
 // asked; or "". A clause asking itself ("When did X die, what killed
 // him?") sets no scene: an auxiliary follows its first word.
 func openingClause(text string) string {
-	before, after, ok := strings.Cut(text, ",")
+	before, after, ok := cutAt(text, clauseEndRe)
 	if !ok {
 		return ""
 	}
-	ws, opening := terms.Words(after), terms.Words(before)
+	// The opening clause is read word for word, "I" and all: "When I
+	// was young, ..." sets a scene, "When was X, ..." asks.
+	ws, opening := terms.Words(after), strings.Fields(strings.ToLower(before))
 	if len(ws) == 0 || !askers[ws[0]] || len(opening) < 2 || askers[opening[1]] {
 		return ""
 	}
 	return before
 }
+
+// clauseEndRe finds where an opening clause ends: a comma, or a dash
+// set between spaces ("When I was young we read of X - does the text say
+// ...?").
+var clauseEndRe = lazyregexp.New(`,|\s[-–—]+\s`)
 
 // askers open a question: question words and the auxiliaries that open
 // one asking yes or no.

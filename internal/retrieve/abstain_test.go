@@ -428,7 +428,8 @@ func TestGivesTitle(t *testing.T) {
 // TestOneClauseAsksAFactTheTextLacks checks that a question asking two
 // things is answered for the clause the text addresses, though the other
 // asks a year or a count it never gives; and declined when the clause
-// left leans on the other ("what was the cause of his death?").
+// left leans on the other ("what was the cause of his death?"), or names
+// nothing the text does as a name.
 func TestOneClauseAsksAFactTheTextLacks(t *testing.T) {
 	r := retriever(t, Hybrid)
 	for q, want := range map[string]bool{
@@ -436,6 +437,15 @@ func TestOneClauseAsksAFactTheTextLacks(t *testing.T) {
 		"What were the Leningrad Affair leaders accused of, and how many of them were executed?":           false,
 		"When did Stalin die, and what was the cause of his death?":                                        true,
 		"In what year did Stalin die, and what was the official cause of death?":                           true,
+		// A clause asking when is weighed against the passage that speaks
+		// of it best, not only the one the whole question finds.
+		"When was the First Secretary title invented, and what does he say the First Secretaries did in July 1937?": false,
+		// A comparison is the text's way of speaking: its point is asked
+		// of the text, which makes it without the word.
+		"What's the point of the Paris Commune comparison, and what year was the Commune?": false,
+		// "When I was young ... -" sets a scene; the question asks no time.
+		`When I was young we talked about the Chinese Cultural Revolution and "Red and expert" - does the essay say what the Soviets got wrong about that?`: false,
+		"what actually happened in the paris commune and what year was it":                                                                                  true,
 	} {
 		res, err := r.Retrieve(context.Background(), q, 4)
 		if err != nil {

@@ -259,11 +259,13 @@ func (r *Retriever) foreign(stems []string) bool {
 //
 // So does a verb of portraying ("How is the privatization of Soviet
 // property described?"): it asks how the text puts a thing, which it may
-// do in a passage that does not name it as the question does.
+// do in a passage that does not name it as the question does; and a word
+// naming a way of speaking (see speechWords: "What's the point of the X
+// comparison?"), which the text speaks in without naming it.
 func (r *Retriever) ofTheText(q *Query) bool {
 	author := r.authorWords()
 	return authorSays(q.Words) || slices.ContainsFunc(q.Words, func(w string) bool {
-		return author[w] || roleWords[w] || textWords[w] || portraying[terms.Stem(w)]
+		return author[w] || roleWords[w] || textWords[w] || portraying[terms.Stem(w)] || speechStems()[terms.Stem(w)]
 	})
 }
 
