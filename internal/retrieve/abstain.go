@@ -542,21 +542,36 @@ func asksDate(q *Query) bool {
 // March".
 var dayRe = lazyregexp.New(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\.? [0-3]?[0-9]\b|\b[0-3]?[0-9](?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 
-// asksDay reports whether q asks on what day something happened ("What
-// day did he die?", "On which exact day ...?"): a year does not answer
-// it, nor a month alone.
+// asksDay reports whether q asks on what day or date something happened
+// ("What day did he die?", "On which exact day ...?", "what is the exact
+// date he died?"): a year does not answer it, nor a month alone. A date
+// is a day of a month; "in what year" asks no date.
 func asksDay(q *Query) bool {
 	ws := q.Words
 	for i := 1; i < len(ws); i++ {
-		if ws[i] != "day" {
+		if ws[i] != "day" && ws[i] != "date" {
 			continue
 		}
-		if ws[i-1] == "what" || ws[i-1] == "which" || i >= 2 && (ws[i-2] == "what" || ws[i-2] == "which") && !terms.IsStopword(ws[i-1]) {
-			return true
+		// "what", "which" before, with at most one word of content
+		// between ("what is the exact date").
+		content := 0
+		for j := i - 1; j >= 0 && i-j <= dayGap; j-- {
+			if ws[j] == "what" || ws[j] == "which" {
+				return true
+			}
+			if !terms.IsStopword(ws[j]) {
+				if content++; content > 1 {
+					break
+				}
+			}
 		}
 	}
 	return false
 }
+
+// dayGap is how far before "day" or "date" the word asking it may stand
+// ("what is the exact date").
+const dayGap = 4
 
 // givenName reports whether name, one of q.Names, is a given name or
 // title of someone the corpus names: each of its words stands in the
@@ -1133,8 +1148,8 @@ var speechStems = sync.OnceValue(func() map[string]bool {
 })
 
 // citedYear reports whether q names a year that the corpus gives only in
-// citations (see citeRe: "Historical Review 63 (2004)"), none of which holds
-// another of q's stems. A year a text gives only as the date of a work
+// citations (see citeRe: "Historical Review 63 (2004)"), none of whose
+// passages holds citedShare of q's other words. A year a text gives only as the date of a work
 // it cites is a time it does not reach: "Who won the 2004 election?" is
 // off its ground; "What does the 2004 Historical Review article argue?"
 // asks of the citation.
@@ -1159,8 +1174,7 @@ func (r *Retriever) citedYear(q *Query) bool {
 					cited = false
 					break
 				}
-				held := words(terms.Stems(sn.Text)...)
-				other = other || slices.ContainsFunc(q.Stems, func(s string) bool { return s != terms.Stem(w) && held[s] })
+				other = other || r.asksCitation(q, terms.Stem(w), words(terms.Stems(p.Text())...))
 			}
 		}
 		if cited && !other && len(seen) > 0 {
@@ -1170,17 +1184,59 @@ func (r *Retriever) citedYear(q *Query) bool {
 	return false
 }
 
+// asksCitation reports whether q, naming year, asks of a citation whose
+// passage's stems are held: the passage holds one of q's other stems
+// that few passages hold (at most citedRare chunks: "ROSSPEN", "Knopf"),
+// or citedShare of their weight (IDF times specificity). "What did the
+// 2004 Russian Review article say?" asks of "Russian Review 63 (2004)";
+// "Who won the 2004 Russian presidential election?", sharing only
+// "Russian" with it, a word of many passages, does not.
+func (r *Retriever) asksCitation(q *Query, year string, held map[string]bool) bool {
+	var in, total float64
+	for i, s := range q.Stems {
+		if s == year {
+			continue
+		}
+		w := r.Index.BM25.IDF(s) * q.Specificity[i]
+		total += w
+		if held[s] {
+			if len(r.Index.BM25.Postings[s]) <= citedRare {
+				return true
+			}
+			in += w
+		}
+	}
+	return total > 0 && in/total >= citedShare
+}
+
+// citedRare is how many chunks may hold a word that, held by a citation,
+// ties a question to it (see asksCitation).
+const citedRare = 2
+
+// citedShare is the least share of a question's weight, its year aside,
+// that the passage of a citation giving the year must hold for the
+// question to ask of it (see asksCitation).
+const citedShare = 0.5
+
 // moneyRe finds a sum of money: a figure with a currency's sign or name
 // ("$40", "300 rubles", "a thousand pounds"), or a currency named.
 var moneyRe = lazyregexp.New(`[$£€¥]\s?[0-9]|(?i)\b(?:rubles?|roubles?|kopecks?|dollars?|cents?|pounds?|shillings?|pence|francs?|marks|euros?|yuan|guineas?|crowns?|dimes?|nickels?|sterling)\b`)
 
-// asksAmount reports whether q asks how much something cost, or how much
-// someone earned or was paid: a sum of money answers it, not a count
+// asksAmount reports whether q asks how much something cost, how much
+// someone earned or was paid, or how many of a currency: a sum of money answers it, not a count
 // ("pp. 66-67") nor a year.
 func asksAmount(q *Query) bool {
 	ws := q.Words
 	for i := 1; i < len(ws); i++ {
-		if ws[i-1] != "how" || ws[i] != "much" {
+		if ws[i-1] != "how" {
+			continue
+		}
+		// "How many dollars", "how many billions of dollars": a count
+		// of money is a sum.
+		if ws[i] == "many" && moneyRe.MatchString(strings.Join(ws[i+1:min(len(ws), i+1+countedGap)], " ")) {
+			return true
+		}
+		if ws[i] != "much" {
 			continue
 		}
 		for _, w := range ws[i+1 : min(len(ws), i+1+amountGap)] {
@@ -1191,6 +1247,10 @@ func asksAmount(q *Query) bool {
 	}
 	return false
 }
+
+// countedGap is how many words after "how many" may name a currency
+// ("how many billions of dollars").
+const countedGap = 3
 
 // amountGap is how many words after "how much" may name what a sum of
 // money is asked of ("How much does the new edition of his diary cost?").
