@@ -1,6 +1,7 @@
 package retrieve
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -8,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"studyguide/internal/essay"
+	"studyguide/internal/lazyregexp"
 	"studyguide/internal/sentence"
 	"studyguide/internal/terms"
 	"studyguide/internal/thesaurus"
@@ -23,6 +25,8 @@ type sentenceIndex struct {
 	names map[string]*nameAt
 	// windows caches the stems of the windows read (see window).
 	windows map[sentenceAt]map[string]bool
+	// twins caches the names spelt another way (see twins).
+	twins map[string][]string
 }
 
 // nameAt is what the corpus does with one stem: whether it writes it as
@@ -317,8 +321,13 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	clauses, joined := runClauses(q, runs), joinedRuns(q, runs)
 	best := 0.0
 	for n := range runs {
-		for _, at := range r.name(n).at {
+		for _, at := range r.spellings(n) {
 			window := r.window(at)
+			if !window[n] {
+				// A sentence naming n spelt another way names n.
+				window = maps.Clone(window)
+				window[n] = true
+			}
 			// A name of several words is named by them all: "Anna
 			// Petrova" is not the Petrova of a sentence naming her mother.
 			if !namesWhole(runs, runs[n], window) {
@@ -402,6 +411,20 @@ func namesWhole(runs map[string]int, run int, stems map[string]bool) bool {
 // cause, a condition ("What job did X hold when Y died?").
 var subordinators = words("when", "while", "after", "before", "since", "until", "because", "if", "though", "although", "whereas")
 
+// subordinatorAt reports whether ws[i] opens a clause of its own (see
+// subordinators). "When it comes to X" opens none: it names what the
+// question asks of ("Why did X feel shortchanged when it came to party
+// organization?").
+func subordinatorAt(ws []string, i int) bool {
+	if !subordinators[ws[i]] {
+		return false
+	}
+	return ws[i] != "when" || i+3 >= len(ws) || ws[i+1] != "it" || !comes[ws[i+2]] || ws[i+3] != "to"
+}
+
+// comes are the forms of "come".
+var comes = words("come", "comes", "came", "coming")
+
 // relatives open a relative clause once the question has said what it
 // asks ("What did X discover that got him excommunicated?"): what it
 // says of the thing asked for is the question's premise, not what it
@@ -444,7 +467,7 @@ func mainClause(q *Query, stems []string) map[string]bool {
 		}
 	}
 	for i, w := range words {
-		if subordinators[w] || i > 0 && first >= 0 && relativeAt(words, i) {
+		if subordinatorAt(words, i) || i > 0 && first >= 0 && relativeAt(words, i) {
 			clause++
 			continue
 		}
@@ -467,8 +490,8 @@ func mainClause(q *Query, stems []string) map[string]bool {
 func runClauses(q *Query, runs map[string]int) map[int]int {
 	out := map[int]int{}
 	clause := 0
-	for _, w := range q.Words {
-		if subordinators[w] {
+	for i, w := range q.Words {
+		if subordinatorAt(q.Words, i) {
 			clause++
 			continue
 		}
@@ -539,6 +562,27 @@ func (r *Retriever) citedOnly(runs map[string]int) []string {
 	return out
 }
 
+// derivedIn reports whether held holds a longer stem that opens with
+// stem s of prefixMatch letters or more: a word made from it.
+func derivedIn(held map[string]bool, s string) bool {
+	if len(s) < prefixMatch {
+		return false
+	}
+	for t := range held {
+		if len(t) > len(s) && strings.HasPrefix(t, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// pageStems ask for pages.
+var pageStems = words("page", "pp")
+
+// pagesRe finds pages in a citation: a range of figures ("270-276"), or
+// figures after "p." or "pp.".
+var pagesRe = lazyregexp.New(`\b[0-9]+\s?[-–]\s?[0-9]+\b|\bpp?\.\s?[0-9]+`)
+
 // citedRelation is the relation of a part asking of names the corpus only
 // cites (see citedOnly): the share of the weight of what it asks that a
 // citation naming one of them holds as written, "diary" for "What does
@@ -566,10 +610,15 @@ func (r *Retriever) citedRelation(q *Query, cited, asked []string, weights []flo
 	best := 0.0
 	for _, n := range cited {
 		for _, at := range r.name(n).at {
-			held := words(terms.Stems(at.passage.Sentences[at.sentence].Text)...)
+			text := at.passage.Sentences[at.sentence].Text
+			held := words(terms.Stems(text)...)
 			var w float64
 			for i, s := range asked {
-				if held[s] {
+				// A word made from the word asked ("treatment" for
+				// "treat") is the word as written, not a shortening of
+				// it ("intro." for "introduction"); a citation's
+				// figures are the pages asked for.
+				if held[s] || derivedIn(held, s) || pageStems[s] && pagesRe.MatchString(text) {
 					w += weights[i]
 				}
 			}
@@ -635,6 +684,45 @@ func (r *Retriever) nameRuns(q *Query, stems []string) map[string]int {
 func (r *Retriever) heldNear(q *Query, s string, stems map[string]bool) bool {
 	return stems[s] || hasPrefixMatch(stems, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return stems[t] }) || r.kinIn(s, stems) ||
 		r.plainIn(s, func(t string) bool { return stems[t] })
+}
+
+// spellings returns the sentences naming n as a name (see nameAt), and
+// those naming it spelt another way (see twins): a text may write one
+// name two ways ("Voznesensky", "Voznesenskii"), and says of him in each
+// what it says.
+func (r *Retriever) spellings(n string) []sentenceAt {
+	at := r.name(n).at
+	for _, t := range r.twins(n) {
+		at = append(slices.Clone(at), r.name(t).at...)
+	}
+	return at
+}
+
+// twins returns the other stems the corpus writes as names that sound
+// as name stem n does (see soundKey), cached.
+func (r *Retriever) twins(n string) []string {
+	si := &r.sentenceIndex
+	si.mu.Lock()
+	out, ok := si.twins[n]
+	si.mu.Unlock()
+	if ok {
+		return out
+	}
+	if key := soundKey(n); len(key) > minSoundKey && r.named(n) {
+		for t := range r.Index.BM25.Postings {
+			if t != n && soundKey(t) == key && r.named(t) {
+				out = append(out, t)
+			}
+		}
+		slices.Sort(out)
+	}
+	si.mu.Lock()
+	if si.twins == nil {
+		si.twins = map[string][]string{}
+	}
+	si.twins[n] = out
+	si.mu.Unlock()
+	return out
 }
 
 // soundKey returns the consonants of a name as it sounds, the same

@@ -177,3 +177,25 @@ func TestNameSpeltAsItSounds(t *testing.T) {
 		}
 	}
 }
+
+// TestRelationReadsTheQuestionWhole checks three ways a question's
+// relation is read as asked: "when it came to X" names what is asked of,
+// no time; a name the text spells two ways ("Voznesensky",
+// "Voznesenskii") is one name; and a citation giving pages ("Tayny
+// 270-276") answers which pages treat a thing, as "treatment" answers
+// "treat". A citation's shortening ("intro.") does not say what its
+// introduction argues.
+func TestRelationReadsTheQuestionWhole(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"Why did Russia feel shortchanged compared with Ukraine or Georgia when it came to party organization?": false,
+		"what Voznesenskiy was famous for?":                                                         false,
+		"which pages of Zhukov's Tayny treat it?":                                                   false,
+		"What argument does Ivo Banac advance in his introduction to the Diary of Georgi Dimitrov?": true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstained %v, want %v", q, got, want)
+		}
+	}
+}
