@@ -400,6 +400,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 			set[s] = true
 		}
 	}
+	people := r.peopleIn(q, passages)
 	var total, found, near, known, standIn, common, name float64
 	for i, s := range stems {
 		if r.chatWord(q, s) {
@@ -416,7 +417,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		switch {
 		case r.Index.BM25.Has(s) || r.reaches(s):
 			known += w
-		case len(q.StandIns[s]) > 0 || r.plainIn(s, r.Index.BM25.Has):
+		case len(q.StandIns[s]) > 0 || r.plainIn(s, r.Index.BM25.Has) || people[s]:
 			standIn += w
 		default:
 			common += w * commonness(s)
@@ -434,7 +435,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 			name += w
 			near += w
 			ev.near++
-		case hasPrefixMatch(top, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return top[t] }) || r.kinIn(s, top) ||
+		case people[s] || hasPrefixMatch(top, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return top[t] }) || r.kinIn(s, top) ||
 			r.plainIn(s, func(t string) bool { return top[t] }):
 			near += w
 			ev.near++
@@ -445,6 +446,43 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		ev.nameCoverage, ev.common = name/total, common/total
 	}
 	return ev
+}
+
+// peopleIn returns the stems of q's words the corpus lacks that name a
+// kind of people (see thesaurus.Person: "engineers", "bureaucrats"), when
+// a sentence of passages holding another of q's stems speaks of people
+// in words of its own ("skilled intellectuals", "technically-skilled
+// people"): a question asking why engineers were paid more asks of the
+// people the passage tells of, in a word it does not use. It stands in
+// for them as a word standing in does, at half weight (see support).
+func (r *Retriever) peopleIn(q *Query, passages []*essay.Passage) map[string]bool {
+	var out map[string]bool
+	for _, w := range q.Words {
+		s := terms.Stem(w)
+		if terms.IsStopword(w) || r.Index.BM25.Has(s) || len(q.StandIns[s]) > 0 || !thesaurus.Person(w) || !slices.Contains(q.Stems, s) {
+			continue
+		}
+		for _, p := range passages {
+			if slices.ContainsFunc(p.Sentences, func(sn essay.Sentence) bool { return r.speaksOfPeople(q, s, sn.Text) }) {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[s] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// speaksOfPeople reports whether text holds a word naming a kind of
+// people and a stem of q other than s and than names.
+func (r *Retriever) speaksOfPeople(q *Query, s, text string) bool {
+	held := words(terms.Stems(text)...)
+	if !slices.ContainsFunc(q.Stems, func(t string) bool { return t != s && held[t] && !r.named(t) }) {
+		return false
+	}
+	return slices.ContainsFunc(terms.Words(text), func(w string) bool { return !terms.IsStopword(w) && thesaurus.Person(w) })
 }
 
 // soundsNamed reports whether every word of name, one of Query.Names,

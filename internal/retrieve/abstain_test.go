@@ -464,3 +464,24 @@ func TestOneClauseAsksAFactTheTextLacks(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleInOtherWords checks that a question asking of a kind of
+// people the essay tells of in other words ("engineers" for ¶60's
+// "skilled ... intellectuals" and "technically-skilled people") is
+// answered, and that one asking of people the essay never tells of, in
+// words it does not share with it, is still declined.
+func TestPeopleInOtherWords(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"why should engineers get paid more":                             false,
+		"Why pay the clever engineers extra in the first place?":         false,
+		"did the old man ever tell folks to knock off the hero worship?": false,
+		"What did the astronauts eat on the moon?":                       true,
+		"how much do dentists earn in Ohio?":                             true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstained %v, want %v", q, got, want)
+		}
+	}
+}
