@@ -214,7 +214,7 @@ func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
 // that no sentence naming it says (see relation); or it asks a fact of
 // publication the corpus never states (see unstatedPublication).
 func (e evidence) offGround(q *Query, p Params) bool {
-	return e.names && e.nameCoverage < p.NameCoverage || q.Acronym || len(q.Years) > 0 || e.citedYear || e.unstated || e.unsaid ||
+	return e.names && e.nameCoverage < p.NameCoverage || q.Acronym || askedYears(q) || e.citedYear || e.unstated || e.unsaid ||
 		e.unasked(q) && !e.clauseAnswered(p) ||
 		e.relates && e.relation < p.RelationCoverage
 }
@@ -356,7 +356,10 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	}
 	alike := r.soundsAlike(q, top)
 	ev.strange = r.strangeHead(q) && !speechStems()[headStem(q)] && alike[headStem(q)] == ""
-	ev.names = slices.ContainsFunc(q.Names, func(n string) bool { return !r.givenName(q, n) && !soundsNamed(n, alike) })
+	asked := askedWords(q)
+	ev.names = slices.ContainsFunc(q.Names, func(n string) bool {
+		return !r.givenName(q, n) && !soundsNamed(n, alike) && slices.ContainsFunc(strings.Fields(n), func(w string) bool { return asked[w] })
+	})
 	for _, p := range passages {
 		if asksDay(q) {
 			ev.day = ev.day || r.dates(q, p, dayRe)
@@ -483,6 +486,47 @@ func (r *Retriever) speaksOfPeople(q *Query, s, text string) bool {
 		return false
 	}
 	return slices.ContainsFunc(terms.Words(text), func(w string) bool { return !terms.IsStopword(w) && thesaurus.Person(w) })
+}
+
+// sceneRe finds where a question that first sets a scene goes on to ask:
+// a dash set between spaces, or a comma and "but" or "so", before a
+// question word or an auxiliary ("The Russia of the nineties ... - does
+// the essay say ...?", "I always thought X, but does he say ...?").
+var sceneRe = lazyregexp.New(`(?i)(?:\s[-–—]+|,\s*(?:but|so))\s+(?:what|what's|when|where|who|whom|whose|which|how|why|did|does|do|is|was|were|are|could|can|would|should|has|had|have)\b`)
+
+// askedWords returns the words of what q asks, lower-cased: after the
+// scene it sets, if it sets one (see sceneRe), or all its words. A name
+// or a year of the scene ("I always thought that came later under
+// Brezhnev, but does he say when it started?") is the asker's premise:
+// the text's silence on it is no silence on what is asked.
+func askedWords(q *Query) map[string]bool {
+	text := q.Text
+	if at := sceneRe.FindAllStringIndex(text, -1); len(at) > 0 {
+		text = text[at[len(at)-1][0]:]
+	}
+	out := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		out[strings.TrimFunc(w, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })] = true
+	}
+	for _, w := range terms.Words(text) {
+		out[w] = true
+	}
+	return out
+}
+
+// askedYears reports whether what q asks (see askedWords) names a year
+// or a decade the text never reaches (see Query.Years).
+func askedYears(q *Query) bool {
+	if len(q.Years) == 0 {
+		return false
+	}
+	asked := askedWords(q)
+	for w := range asked {
+		if d := decadeWords[w]; d != "" {
+			asked[d] = true
+		}
+	}
+	return slices.ContainsFunc(q.Years, func(y string) bool { return asked[y] })
 }
 
 // soundsNamed reports whether every word of name, one of Query.Names,

@@ -735,20 +735,7 @@ func (r *Retriever) twins(n string) []string {
 // doubled consonant read once. "Chruszczow" and "Khrushchev" both give
 // "krskf", "Miedwiediew" and "Medvedev" "mdfdf", "Nite" and "Knight" "nt".
 func soundKey(s string) string {
-	var b strings.Builder
-	for _, c := range strings.ToLower(s) {
-		if f, ok := foldedLetters[c]; ok {
-			c = f
-		}
-		if c >= 'a' && c <= 'z' {
-			b.WriteRune(c)
-		}
-	}
-	w := b.String()
-	if strings.HasPrefix(w, "kn") {
-		w = w[1:]
-	}
-	w = soundDigraphs.Replace(w)
+	w := spoken(s)
 	var out []byte
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -770,6 +757,61 @@ func soundKey(s string) string {
 		}
 	}
 	return string(out)
+}
+
+// vowelKey returns the vowels of a name as it sounds (see spoken): each
+// run of vowels as its first, "y" as "i", "j" and "h" between vowels
+// left out, a final silent "e" too.
+// Two names of two consonants sound alike only with the same vowels too:
+// "Nite" and "Knight" do ("i"), "Attila" and "Italy" do not.
+func vowelKey(s string) string {
+	w := strings.TrimSuffix(spoken(s), "e")
+	var out []byte
+	prev := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c == 'j' || c == 'h' {
+			// A glide or a breath joins the vowels about it: "Czujew"
+			// as "Chuev".
+			continue
+		}
+		if c == 'y' {
+			c = 'i'
+		}
+		vowel := strings.IndexByte("aeiou", c) >= 0
+		if vowel && !prev {
+			out = append(out, c)
+		}
+		prev = vowel
+	}
+	return string(out)
+}
+
+// soundsAs reports whether two names sound alike: the same consonants
+// (see soundKey), at least minSoundKey of them, and for so few, the same
+// vowels too (see vowelKey).
+func soundsAs(a, b string) bool {
+	key := soundKey(a)
+	return len(key) >= minSoundKey && soundKey(b) == key && (len(key) > minSoundKey || vowelKey(a) == vowelKey(b))
+}
+
+// spoken returns s lower-cased, folded to plain Latin letters, with the
+// letters of one sound made one (see soundKey).
+func spoken(s string) string {
+	var b strings.Builder
+	for _, c := range strings.ToLower(s) {
+		if f, ok := foldedLetters[c]; ok {
+			c = f
+		}
+		if c >= 'a' && c <= 'z' {
+			b.WriteRune(c)
+		}
+	}
+	w := b.String()
+	if strings.HasPrefix(w, "kn") {
+		w = w[1:]
+	}
+	return soundDigraphs.Replace(w)
 }
 
 // soundDigraphs reads the pairs of letters that spell one sound.
@@ -819,7 +861,7 @@ func (r *Retriever) soundsAlike(q *Query, held map[string]bool) map[string]strin
 		best := ""
 		pick := func(stems func(func(string) bool)) {
 			stems(func(t string) bool {
-				if (best == "" || t < best) && soundKey(t) == key && r.named(t) {
+				if (best == "" || t < best) && soundsAs(s, t) && r.named(t) {
 					best = t
 				}
 				return true
