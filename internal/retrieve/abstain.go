@@ -451,7 +451,8 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	return ev
 }
 
-// peopleIn returns the stems of q's words the corpus lacks that name a
+// peopleIn returns the stems of q's words the corpus lacks, with no
+// stand-ins nor plain words of their own ("cops": "police"), that name a
 // kind of people (see thesaurus.Person: "engineers", "bureaucrats"), when
 // a sentence of passages holding another of q's stems speaks of people
 // in words of its own ("skilled intellectuals", "technically-skilled
@@ -462,7 +463,7 @@ func (r *Retriever) peopleIn(q *Query, passages []*essay.Passage) map[string]boo
 	var out map[string]bool
 	for _, w := range q.Words {
 		s := terms.Stem(w)
-		if terms.IsStopword(w) || r.Index.BM25.Has(s) || len(q.StandIns[s]) > 0 || !thesaurus.Person(w) || !slices.Contains(q.Stems, s) {
+		if terms.IsStopword(w) || r.Index.BM25.Has(s) || len(q.StandIns[s]) > 0 || plainWords(s) != nil || !thesaurus.Person(w) || !slices.Contains(q.Stems, s) {
 			continue
 		}
 		for _, p := range passages {
