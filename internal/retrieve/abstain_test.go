@@ -494,11 +494,11 @@ func TestSceneIsNoQuestion(t *testing.T) {
 	r := retriever(t, Hybrid)
 	abstains := abstainsOn(t, r)
 	for q, want := range map[string]bool{
-		"The Russia of the nineties with all those oligarchs grabbing everything - does the essay say anything about that privatization business?":                          false,
-		"All those perks for party bigwigs, the dachas and the special shops - I always thought that came later under Brezhnev, but does Furr say when it started and why?": false,
-		"The writer seems to think the Western kind of voting isn't the real McCoy, so what's his gripe with it?":                                                           false,
-		"The oligarchs - what did they do in the nineties?": true,
-		"What did Lenin think about the NEP?":               true,
+		"The Russia of the nineties with all those oligarchs grabbing everything - does the essay say anything about that privatization business?": false,
+		"I always thought the privileges of Party members came later under Brezhnev, but does Furr say why they were allowed?":                     false,
+		"The writer seems to think the Western kind of voting isn't the real McCoy, so what's his gripe with it?":                                  false,
+		"The oligarchs - what did they do in the nineties?":                                                                                        true,
+		"What did Lenin think about the NEP?": true,
 	} {
 		if got := abstains(q); got != want {
 			t.Errorf("%q: abstained %v, want %v", q, got, want)
