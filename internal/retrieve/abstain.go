@@ -403,7 +403,6 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 			set[s] = true
 		}
 	}
-	people := r.peopleIn(q, passages)
 	var total, found, near, known, standIn, common, name float64
 	for i, s := range stems {
 		if r.chatWord(q, s) {
@@ -420,7 +419,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		switch {
 		case r.Index.BM25.Has(s) || r.reaches(s):
 			known += w
-		case len(q.StandIns[s]) > 0 || r.plainIn(s, r.Index.BM25.Has) || people[s]:
+		case len(q.StandIns[s]) > 0 || r.plainIn(s, r.Index.BM25.Has):
 			standIn += w
 		default:
 			common += w * commonness(s)
@@ -438,7 +437,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 			name += w
 			near += w
 			ev.near++
-		case people[s] || hasPrefixMatch(top, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return top[t] }) || r.kinIn(s, top) ||
+		case hasPrefixMatch(top, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return top[t] }) || r.kinIn(s, top) ||
 			r.plainIn(s, func(t string) bool { return top[t] }):
 			near += w
 			ev.near++
@@ -451,49 +450,12 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	return ev
 }
 
-// peopleIn returns the stems of q's words the corpus lacks, with no
-// stand-ins nor plain words of their own ("cops": "police"), that name a
-// kind of people (see thesaurus.Person: "engineers", "bureaucrats"), when
-// a sentence of passages holding another of q's stems speaks of people
-// in words of its own ("skilled intellectuals", "technically-skilled
-// people"): a question asking why engineers were paid more asks of the
-// people the passage tells of, in a word it does not use. It stands in
-// for them as a word standing in does, at half weight (see support).
-func (r *Retriever) peopleIn(q *Query, passages []*essay.Passage) map[string]bool {
-	var out map[string]bool
-	for _, w := range q.Words {
-		s := terms.Stem(w)
-		if terms.IsStopword(w) || r.Index.BM25.Has(s) || len(q.StandIns[s]) > 0 || plainWords(s) != nil || !thesaurus.Person(w) || !slices.Contains(q.Stems, s) {
-			continue
-		}
-		for _, p := range passages {
-			if slices.ContainsFunc(p.Sentences, func(sn essay.Sentence) bool { return r.speaksOfPeople(q, s, sn.Text) }) {
-				if out == nil {
-					out = map[string]bool{}
-				}
-				out[s] = true
-				break
-			}
-		}
-	}
-	return out
-}
-
-// speaksOfPeople reports whether text holds a word naming a kind of
-// people and a stem of q other than s and than names.
-func (r *Retriever) speaksOfPeople(q *Query, s, text string) bool {
-	held := words(terms.Stems(text)...)
-	if !slices.ContainsFunc(q.Stems, func(t string) bool { return t != s && held[t] && !r.named(t) }) {
-		return false
-	}
-	return slices.ContainsFunc(terms.Words(text), func(w string) bool { return !terms.IsStopword(w) && thesaurus.Person(w) })
-}
-
 // sceneRe finds where a question that first sets a scene goes on to ask:
-// a dash set between spaces, or a comma and "but" or "so", before a
-// question word or an auxiliary ("The Russia of the nineties ... - does
-// the essay say ...?", "I always thought X, but does he say ...?").
-var sceneRe = lazyregexp.New(`(?i)(?:\s[-–—]+|,\s*(?:but|so))\s+(?:what|what's|when|where|who|whom|whose|which|how|why|did|does|do|is|was|were|are|could|can|would|should|has|had|have)\b`)
+// a dash set between spaces, or a comma and "but", before a question word
+// or an auxiliary ("The Russia of the nineties ... - does the essay say
+// ...?", "I always thought X, but does he say ...?"). "X, so what ...?"
+// asks of X itself.
+var sceneRe = lazyregexp.New(`(?i)(?:\s[-–—]+|,\s*but)\s+(?:what|what's|when|where|who|whom|whose|which|how|why|did|does|do|is|was|were|are|could|can|would|should|has|had|have)\b`)
 
 // askedWords returns the words of what q asks, lower-cased: after the
 // scene it sets, if it sets one (see sceneRe), or all its words. A name

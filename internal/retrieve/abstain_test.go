@@ -465,40 +465,17 @@ func TestOneClauseAsksAFactTheTextLacks(t *testing.T) {
 	}
 }
 
-// TestPeopleInOtherWords checks that a question asking of a kind of
-// people the essay tells of in other words ("engineers" for ¶60's
-// "skilled ... intellectuals" and "technically-skilled people") is
-// answered, and that one asking of people the essay never tells of, in
-// words it does not share with it, is still declined.
-func TestPeopleInOtherWords(t *testing.T) {
-	r := retriever(t, Hybrid)
-	abstains := abstainsOn(t, r)
-	for q, want := range map[string]bool{
-		"why should engineers get paid more":                             false,
-		"Why pay the clever engineers extra in the first place?":         false,
-		"did the old man ever tell folks to knock off the hero worship?": false,
-		"What did the astronauts eat on the moon?":                       true,
-		"how much do dentists earn in Ohio?":                             true,
-	} {
-		if got := abstains(q); got != want {
-			t.Errorf("%q: abstained %v, want %v", q, got, want)
-		}
-	}
-}
-
 // TestSceneIsNoQuestion checks that a name or a decade in the scene a
 // question sets before asking ("... - does the essay say", "..., but does
-// Furr say", "..., so what's") does not decline it, while one in what it
-// asks still does.
+// Furr say") does not decline it, while one in what it asks still does.
 func TestSceneIsNoQuestion(t *testing.T) {
 	r := retriever(t, Hybrid)
 	abstains := abstainsOn(t, r)
 	for q, want := range map[string]bool{
 		"The Russia of the nineties with all those oligarchs grabbing everything - does the essay say anything about that privatization business?": false,
 		"I always thought the privileges of Party members came later under Brezhnev, but does Furr say why they were allowed?":                     false,
-		"The writer seems to think the Western kind of voting isn't the real McCoy, so what's his gripe with it?":                                  false,
-		"The oligarchs - what did they do in the nineties?":                                                                                        true,
-		"What did Lenin think about the NEP?": true,
+		"The oligarchs - what did they do in the nineties?": true,
+		"What did Lenin think about the NEP?":               true,
 	} {
 		if got := abstains(q); got != want {
 			t.Errorf("%q: abstained %v, want %v", q, got, want)
