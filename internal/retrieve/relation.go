@@ -688,7 +688,7 @@ func (r *Retriever) heldNear(q *Query, s string, stems map[string]bool) bool {
 
 // spellings returns the sentences naming n as a name (see nameAt), and
 // those naming it spelt another way (see twins): a text may write one
-// name two ways ("Voznesensky", "Voznesenskii"), and says of him in each
+// name two ways ("Dostoyevsky", "Dostoevsky"), and says of him in each
 // what it says.
 func (r *Retriever) spellings(n string) []sentenceAt {
 	at := r.name(n).at
@@ -732,8 +732,8 @@ func (r *Retriever) twins(n string) []string {
 // as "s"; "ph" as "f"), silent letters dropped ("kn" opening a word,
 // "gh"), letters of one sound made one ("c", "k", "q"; "s", "z"; "f",
 // "v", "w"), vowels and the half-vowels "j", "y" and "h" left out, and a
-// doubled consonant read once. "Chruszczow" and "Khrushchev" both give
-// "krskf", "Miedwiediew" and "Medvedev" "mdfdf", "Nite" and "Knight" "nt".
+// doubled consonant read once. "Gorbaczow" and "Gorbachev" both give
+// "grbkf", "Dostojewski" and "Dostoyevsky" "dstfsk", "Nott" and "Knott" "nt".
 func soundKey(s string) string {
 	w := spoken(s)
 	var out []byte
@@ -763,7 +763,7 @@ func soundKey(s string) string {
 // run of vowels as its first, "y" as "i", "j" and "h" between vowels
 // left out, a final silent "e" too.
 // Two names of two consonants sound alike only with the same vowels too:
-// "Nite" and "Knight" do ("i"), "Attila" and "Italy" do not.
+// "Nott" and "Knott" do ("o"), "Attila" and "Italy" do not.
 func vowelKey(s string) string {
 	w := strings.TrimSuffix(spoken(s), "e")
 	var out []byte
@@ -771,8 +771,8 @@ func vowelKey(s string) string {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c == 'j' || c == 'h' {
-			// A glide or a breath joins the vowels about it: "Czujew"
-			// as "Chuev".
+			// A glide or a breath joins the vowels about it: "uje" is
+			// read as "ue".
 			continue
 		}
 		if c == 'y' {
@@ -830,14 +830,14 @@ var foldedLetters = map[rune]rune{
 // minSoundKey is the fewest consonants a name's sound key must have for
 // it to stand for another name: a name of one consonant ("Mao") sounds
 // like too many others. A word in lower case is not read so at all:
-// "onto" is no "Knight".
+// "onto" is no "Knott".
 const minSoundKey = 2
 
 // soundsAlike returns, for each stem of q the corpus lacks that stands
 // in one of q.Names (a word typed in capitals), the stem of a name
 // the corpus writes (see named) that sounds the same (see soundKey),
-// preferring one held (by the best passage): "Chruszczow" for a text
-// naming "Khrushchev". A name typed as it sounds, or carried over from
+// preferring one held (by the best passage): "Gorbaczow" for a text
+// naming "Gorbachev". A name typed as it sounds, or carried over from
 // another alphabet another way, is the text's name, not one it never
 // mentions.
 func (r *Retriever) soundsAlike(q *Query, held map[string]bool) map[string]string {
