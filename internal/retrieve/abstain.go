@@ -6,7 +6,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 
 	"studyguide/internal/essay"
 	"studyguide/internal/index"
@@ -44,17 +43,6 @@ func (r *Retriever) concepts(key string) []thesaurus.Concept {
 	r.conceptCache.mu.Unlock()
 	return cs
 }
-
-// yearRe finds a year of the last two millennia.
-var yearRe = lazyregexp.New(`\b(?:1[0-9]|20)[0-9]{2}\b`)
-
-// timeRe finds a time: a year, a decade ("the '30s", "the 1920s"), a
-// month, or a word placing something in time against something else
-// ("after his death", "during the Revolution").
-var timeRe = lazyregexp.New(`\b(?:1[0-9]|20)[0-9]{2}s?\b|'[0-9]0s\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|[Cc]entury|[Aa]fter|[Bb]efore|[Dd]uring|[Uu]ntil|[Ss]ince)\b`)
-
-// countRe finds a count: a number in digits or in words.
-var countRe = lazyregexp.New(`\b[0-9]+\b|\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undreds?|[Tt]housands?|[Mm]illions?|[Dd]ozens?|[Hh]alf|[Tt]wice|[Oo]nce|[Pp]ercent)\b`)
 
 // evidence is what the best passage holds of a question.
 type evidence struct {
@@ -214,7 +202,7 @@ func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
 // that no sentence naming it says (see relation); or it asks a fact of
 // publication the corpus never states (see unstatedPublication).
 func (e evidence) offGround(q *Query, p Params) bool {
-	return e.names && e.nameCoverage < p.NameCoverage || q.Acronym || len(q.Years) > 0 || e.citedYear || e.unstated || e.unsaid ||
+	return e.names && e.nameCoverage < p.NameCoverage || q.Acronym || askedYears(q) || e.citedYear || e.unstated || e.unsaid ||
 		e.unasked(q) && !e.clauseAnswered(p) ||
 		e.relates && e.relation < p.RelationCoverage
 }
@@ -233,14 +221,18 @@ func (e evidence) unasked(q *Query) bool {
 // die, and what was the cause?" is declined, neither clause being
 // addressed.
 func (e evidence) clauseAnswered(p Params) bool {
-	return slices.ContainsFunc(e.clauses, func(c clause) bool { return !c.ev.abstains(c.q, p, 0) })
+	return slices.ContainsFunc(e.clauses, func(c clause) bool {
+		return !c.ev.abstains(c.q, p, 0) || c.own != nil && !c.own.abstains(c.q, p, 0)
+	})
 }
 
 // clause is one clause of a question asking two things, and what the
-// passages hold of it.
+// passages hold of it; own is what the passage that speaks of the clause
+// best holds of it, when that is another.
 type clause struct {
-	q  *Query
-	ev evidence
+	q   *Query
+	ev  evidence
+	own *evidence
 }
 
 // clauses returns the clauses of q when it asks two things (see
@@ -265,12 +257,40 @@ func (r *Retriever) clauses(q *Query, passages []*essay.Passage) []clause {
 		// "what was the cause of his death?" and "what was the official
 		// cause of death?" ask of what the other clause names, and are
 		// addressed only as far as the question is.
-		if err != nil || len(cq.Stems) == 0 || hasAny(cq.Words, backPronouns) || len(r.nameRuns(cq, cq.Stems)) == 0 {
+		if err != nil || len(cq.Stems) == 0 || hasAny(cq.Words, backPronouns) || !r.namesAny(cq) {
 			continue
 		}
-		out = append(out, clause{cq, r.evidence(cq, passages)})
+		// Each clause is weighed against the passage that speaks of it
+		// best as well: "When was X created, and what did the Xs do in
+		// 1937?" is answered by one passage for when and by another for
+		// what they did.
+		c := clause{q: cq, ev: r.evidence(cq, passages)}
+		if order := r.byPassage(r.Index.Lexical(cq.Stems, nil, coverageDepth)); len(order) > 0 {
+			if p := r.Corpus.Passages[order[0]]; !slices.Contains(passages, p) {
+				own := r.evidence(cq, []*essay.Passage{p})
+				c.own = &own
+			}
+		}
+		out = append(out, c)
 	}
 	return out
+}
+
+// namesAny reports whether q names something the corpus names (see
+// nameRuns), or holds a word after its first typed in capitals, as a
+// name, that the corpus holds: "When was the Lord Mayor's office
+// created?" names what it asks about, though the text writes "first" in
+// lower case elsewhere.
+func (r *Retriever) namesAny(q *Query) bool {
+	if len(r.nameRuns(q, q.Stems)) > 0 {
+		return true
+	}
+	for s := range capitalStems(q.Text) {
+		if r.Index.BM25.Has(s) && !terms.IsStopword(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // backPronouns point back to what another clause names.
@@ -314,15 +334,21 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		return ev
 	}
 	ev.relation, ev.relates = r.relation(q)
-	ev.strange = r.strangeHead(q) && !speechStems()[headStem(q)]
 	ev.unstated = r.unstatedPublication(q) != ""
 	ev.unsaid = r.unsaidAbout(q)
-	ev.names = slices.ContainsFunc(q.Names, func(n string) bool { return !r.givenName(q, n) })
 	top := map[string]bool{}
 	for _, p := range passages {
 		for _, s := range terms.Stems(p.Text()) {
 			top[s] = true
 		}
+	}
+	alike := r.soundsAlike(q, top)
+	ev.strange = r.strangeHead(q) && !speechStems()[headStem(q)] && alike[headStem(q)] == ""
+	asked := askedWords(q)
+	ev.names = slices.ContainsFunc(q.Names, func(n string) bool {
+		return !r.givenName(q, n) && !soundsNamed(n, alike) && slices.ContainsFunc(strings.Fields(n), func(w string) bool { return asked[w] })
+	})
+	for _, p := range passages {
 		if asksDay(q) {
 			ev.day = ev.day || r.dates(q, p, dayRe)
 		}
@@ -373,6 +399,11 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		}
 		w := r.Index.BM25.IDF(s) * q.Specificity[i]
 		total += w
+		// A name spelt as it sounds is weighed as the passage's name it
+		// stands for.
+		if t, ok := alike[s]; ok {
+			s = t
+		}
 		switch {
 		case r.Index.BM25.Has(s) || r.reaches(s):
 			known += w
@@ -407,6 +438,64 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	return ev
 }
 
+// sceneRe finds where a question that first sets a scene goes on to ask:
+// a dash set between spaces, or a comma and "but", before a question word
+// or an auxiliary ("The Paris of the nineties ... - does the essay say
+// ...?", "I always thought X, but does he say ...?"). "X, so what ...?"
+// asks of X itself.
+var sceneRe = lazyregexp.New(`(?i)(?:\s[-–—]+|,\s*but)\s+(?:what|what's|when|where|who|whom|whose|which|how|why|did|does|do|is|was|were|are|could|can|would|should|has|had|have)\b`)
+
+// askedWords returns the words of what q asks, lower-cased: after the
+// scene it sets, if it sets one (see sceneRe), or all its words. A name
+// or a year of the scene ("I always thought that came later under
+// Napoleon, but does he say when it started?") is the asker's premise:
+// the text's silence on it is no silence on what is asked.
+func askedWords(q *Query) map[string]bool {
+	text := q.Text
+	if at := sceneRe.FindAllStringIndex(text, -1); len(at) > 0 {
+		text = text[at[len(at)-1][0]:]
+	}
+	out := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		out[strings.TrimFunc(w, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })] = true
+	}
+	for _, w := range terms.Words(text) {
+		out[w] = true
+	}
+	return out
+}
+
+// askedYears reports whether what q asks (see askedWords) names a year
+// or a decade the text never reaches (see Query.Years).
+func askedYears(q *Query) bool {
+	if len(q.Years) == 0 {
+		return false
+	}
+	asked := askedWords(q)
+	for w := range asked {
+		if d := decadeWords[w]; d != "" {
+			asked[d] = true
+		}
+	}
+	return slices.ContainsFunc(q.Years, func(y string) bool { return asked[y] })
+}
+
+// soundsNamed reports whether every word of name, one of Query.Names,
+// that the corpus lacks sounds like a name of the best passage (see
+// soundsAlike): "Dostojewski" of a passage naming Dostoyevsky.
+func soundsNamed(name string, alike map[string]string) bool {
+	if len(alike) == 0 {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		s := terms.Stem(w)
+		if _, ok := alike[s]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
 // reaches reports whether stem s is a decade the corpus writes another
 // way: "the 1920's" is read as the year "1920", which a text speaking of
 // "the 1920s" does not hold as a word. A decade the text only reaches
@@ -427,72 +516,6 @@ func (r *Retriever) reaches(s string) bool {
 		return r.Index.BM25.Has(decade)
 	}
 	return strings.HasSuffix(s, "0") && r.Index.BM25.Has(terms.Stem(s+"s"))
-}
-
-// asksWhen reports whether q asks when: it opens with "When", and that is
-// no clause placing the question asked after it in time ("When the old
-// minister was talking to a journalist, what was he worried about?": see
-// openingClause).
-func asksWhen(q *Query) bool {
-	return q.AsksWhen && openingClause(q.Text) == ""
-}
-
-// openingClause returns the clause a question opens with before a comma,
-// when a question word or an auxiliary follows it ("When X did Y, how was
-// Z treated?", "If X, why Y?"): a clause that sets the scene for what is
-// asked; or "". A clause asking itself ("When did X die, what killed
-// him?") sets no scene: an auxiliary follows its first word.
-func openingClause(text string) string {
-	before, after, ok := strings.Cut(text, ",")
-	if !ok {
-		return ""
-	}
-	ws, opening := terms.Words(after), terms.Words(before)
-	if len(ws) == 0 || !askers[ws[0]] || len(opening) < 2 || askers[opening[1]] {
-		return ""
-	}
-	return before
-}
-
-// askers open a question: question words and the auxiliaries that open
-// one asking yes or no.
-var askers = words("what", "who", "whom", "whose", "which", "why", "how", "where", "when",
-	"did", "does", "do", "is", "was", "were", "are", "can", "could", "would", "should", "has", "had", "have")
-
-// asksDate reports whether q asks in what year or on what date: as
-// Query.AsksYear, or with a word between ("On what exact date ...?",
-// "In which calendar year ...?").
-func asksDate(q *Query) bool {
-	if q.AsksYear {
-		return true
-	}
-	ws := q.Words
-	for i := 2; i < len(ws); i++ {
-		if (ws[i] == "year" || ws[i] == "date") && (ws[i-2] == "what" || ws[i-2] == "which") && !terms.IsStopword(ws[i-1]) {
-			return true
-		}
-	}
-	return false
-}
-
-// dayRe finds a day of a month: "March 17", "17 March", "the 5th of
-// March".
-var dayRe = lazyregexp.New(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\.? [0-3]?[0-9]\b|\b[0-3]?[0-9](?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
-
-// asksDay reports whether q asks on what day something happened ("What
-// day did he die?", "On which exact day ...?"): a year does not answer
-// it, nor a month alone.
-func asksDay(q *Query) bool {
-	ws := q.Words
-	for i := 1; i < len(ws); i++ {
-		if ws[i] != "day" {
-			continue
-		}
-		if ws[i-1] == "what" || ws[i-1] == "which" || i >= 2 && (ws[i-2] == "what" || ws[i-2] == "which") && !terms.IsStopword(ws[i-1]) {
-			return true
-		}
-	}
-	return false
 }
 
 // givenName reports whether name, one of q.Names, is a given name or
@@ -524,82 +547,6 @@ func (r *Retriever) writesName(s string) bool {
 	return r.Index.BM25.Has(s) && nameStem(s) && r.named(s)
 }
 
-// nameRe finds a question asking a name: "What was the name of X?",
-// "What's the author's name?".
-var nameRe = lazyregexp.New(`(?i)\bthe name of\b|['’]s name\b`)
-
-// asksName reports whether q asks the name of someone or something.
-func asksName(q *Query) bool {
-	return nameRe.MatchString(q.Text)
-}
-
-// namesOther reports whether a sentence of passage p holds, or holds
-// near, a word of what q asks the name of (see dates) and a word
-// capitalized after its first that q does not hold: a name it gives. A
-// text that tells of "the jailer" and never names him does not answer
-// "What was the jailer's name?".
-func (r *Retriever) namesOther(q *Query, p *essay.Passage) bool {
-	subject := q.Subject
-	if len(subject) == 0 {
-		subject = q.Stems
-	}
-	subject = slices.DeleteFunc(slices.Clone(subject), func(s string) bool { return s == "name" })
-	// The name of a person ("the man", "the jailer") is a person's:
-	// "Christianity" in the sentence does not give it.
-	asked, person := map[string]bool{}, false
-	for _, w := range q.Words {
-		asked[terms.Stem(w)] = true
-		person = person || !terms.IsStopword(w) && thesaurus.Person(w)
-	}
-	for _, s := range q.Stems {
-		asked[s] = true
-	}
-	for _, sn := range p.Sentences {
-		held := words(terms.Stems(sn.Text)...)
-		if len(subject) > 0 && !slices.ContainsFunc(subject, func(s string) bool { return r.heldNear(q, s, held) }) {
-			continue
-		}
-		for _, w := range givenNames(sn.Text) {
-			s := terms.Stem(strings.ToLower(w))
-			if !asked[s] && !terms.IsStopword(s) && (!person || thesaurus.Person(w) || thesaurus.Senses(s) == 0) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// givenNames returns the words of a sentence capitalized after its first
-// word, leaving out those that open a quotation or a clause after a colon
-// ("the jailer said, \"Come, boys\""): capitalized as its first word, not
-// as a name.
-func givenNames(text string) []string {
-	var out []string
-	prev := '.'
-	start := -1
-	for i, c := range text + " " {
-		if unicode.IsLetter(c) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			w := text[start:i]
-			first, _ := utf8.DecodeRuneInString(w)
-			if unicode.IsUpper(first) && !strings.ContainsRune("\"“‘'(:;.!?[", prev) {
-				out = append(out, w)
-			}
-			start = -1
-			prev = 'a'
-		}
-		if !unicode.IsSpace(c) {
-			prev = c
-		}
-	}
-	return out
-}
-
 // chatWord reports whether stem s of q is a word of chat ("ppl", "nah",
 // "idk"): at most chatLetters letters, typed in lower case, known neither
 // to the corpus nor to WordNet. It abbreviates or interjects, and says
@@ -614,187 +561,8 @@ func (r *Retriever) chatWord(q *Query, s string) bool {
 	return slices.Contains(typed, s)
 }
 
-// durationRe finds a length of time: a number or a count word, and a
-// unit of time ("one night", "3 years", "a few months", "half an hour").
-var durationRe = lazyregexp.New(`(?i)\b(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a|an|few|several|many|some)\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|decades?|centuries)\b`)
-
-// asksDuration reports whether q asks how long something lasted or how
-// old someone was: a year or a count of other things does not answer it
-// ("How long did the speech last?" of a text giving only the year it
-// was made).
-func asksDuration(q *Query) bool {
-	for i := 1; i < len(q.Words); i++ {
-		if q.Words[i-1] == "how" && (q.Words[i] == "long" || q.Words[i] == "old") {
-			return true
-		}
-	}
-	return false
-}
-
-// asksWhere reports whether q asks where someone was born, lived, worked
-// or died (see placedVerbs): only a passage naming a place beside it
-// answers it. Other questions asking where ("Where can I read the full
-// text?", "Where does the phrase come from?") are answered by a source
-// or a cause as well as by a place.
-//
-// The verb must follow "where" with at most placedGap content words
-// between, as its own verb: "Where does he get the idea that X's papers
-// were destroyed after he died?" asks for a source, not a place of death.
-func asksWhere(q *Query) bool {
-	if asksSchool(q.Words) {
-		return true
-	}
-	if len(q.Words) < 2 || q.Words[0] != "where" || openingClause(q.Text) != "" {
-		return false
-	}
-	between := 0
-	for _, w := range q.Words[1:] {
-		switch {
-		case placedVerbs[w]:
-			return true
-		case !terms.IsStopword(w):
-			between++
-		}
-		if between > placedGap {
-			return false
-		}
-	}
-	return false
-}
-
-// asksSchool reports whether ws ask at what school someone teaches,
-// works or studies: "what university does X teach at", "which college
-// did he study at". It asks a place as "where" does.
-func asksSchool(ws []string) bool {
-	for i := 1; i < len(ws); i++ {
-		if schools[ws[i]] && (ws[i-1] == "what" || ws[i-1] == "which") {
-			return slices.ContainsFunc(ws[i+1:], func(w string) bool { return placedVerbs[w] })
-		}
-	}
-	return false
-}
-
-// placedGap is how many content words may stand between "where" and the
-// verb it asks of ("Where was the author of this essay born?").
-const placedGap = 3
-
-// placedVerbs say where a person is: born, living, working, teaching,
-// studying, dying, buried.
-var placedVerbs = words("born", "live", "lives", "lived", "living", "work", "works", "worked", "working",
-	"teach", "teaches", "taught", "teaching", "study", "studies", "studied", "die", "died", "buried", "grew", "raised")
-
-// places reports whether a sentence of passage p holds, or holds near, a
-// placed verb of q (see asksWhere) and names a place: a capitalized word
-// after its first whose commonest sense is a place ("Moscow", "New
-// Jersey"), or a school ("University"). "... has a lot to teach future
-// generations" does not say where its author teaches.
-func (r *Retriever) places(q *Query, p *essay.Passage) bool {
-	var verbs []string
-	for _, w := range q.Words {
-		if placedVerbs[w] {
-			verbs = append(verbs, terms.Stem(w))
-		}
-	}
-	for _, sn := range p.Sentences {
-		held := words(terms.Stems(sn.Text)...)
-		if !slices.ContainsFunc(verbs, func(s string) bool { return r.heldNear(q, s, held) }) {
-			continue
-		}
-		for _, w := range givenNames(sn.Text) {
-			lower := strings.ToLower(w)
-			if schools[lower] || thesaurus.Place(terms.Stem(lower)) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// schools name a place of teaching or study.
-var schools = words("university", "college", "school", "institute", "academy", "seminary")
-
 // chatLetters is the most letters a word of chat has (see chatWord).
 const chatLetters = 3
-
-// dates reports whether a sentence of passage p both gives what re finds
-// (a year, a time, a count: see gives) and holds, or holds near, a word
-// of what q asks it of: one of q.Subject, or of its stems when it has
-// none. A time in another sentence is not the time asked for: "When did
-// X die?" is not answered by a passage that names X and, elsewhere, a
-// year.
-func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) bool {
-	subject := q.Subject
-	if len(subject) == 0 {
-		subject = q.Stems
-	}
-	// A count of what a name the corpus gives is made of ("How many
-	// people were executed in the Night of the Long Knives?") is a count
-	// of its other words: a citation of the name gives pages, not people.
-	if re == countRe {
-		names := r.nameRuns(q, subject)
-		if own := slices.DeleteFunc(slices.Clone(subject), func(s string) bool { return names[s] > 0 }); len(own) > 0 {
-			subject = own
-		}
-	}
-	about := func(held map[string]bool) bool {
-		return slices.ContainsFunc(subject, func(s string) bool { return r.heldNear(q, s, held) })
-	}
-	own := map[string]bool{}
-	for _, w := range q.Words {
-		own[w] = true
-	}
-	for _, sn := range p.Sentences {
-		if !re.MatchString(sn.Text) {
-			continue
-		}
-		held := words(terms.Stems(sn.Text)...)
-		if about(held) && gives(re, sn.Text, own, func(w string) bool { return about(map[string]bool{terms.Stem(w): true}) }) {
-			return true
-		}
-	}
-	return false
-}
-
-// gives reports whether text holds a match of re that gives a time or a
-// count, about telling whether a word is of what is asked. A match the
-// question itself holds, own, gives nothing it did not know: "On what
-// date was the 1936 Constitution adopted?" is not answered by a sentence
-// whose only year is the 1936 of the Constitution's name. Two matches
-// give none either:
-//
-//   - a word placing something against what is asked ("after his death",
-//     "during the Revolution"): it dates something else by it, and "When
-//     did he die?" is not answered by "created after his death";
-//   - "one" as a pronoun ("one of the charges", "the one that had no
-//     Party"): no count.
-func gives(re *lazyregexp.Regexp, text string, own map[string]bool, about func(word string) bool) bool {
-	for _, m := range re.FindAllStringIndex(text, -1) {
-		if own[strings.ToLower(text[m[0]:m[1]])] {
-			continue
-		}
-		after := terms.Words(text[m[1]:])
-		before := terms.Words(text[:m[0]])
-		switch strings.ToLower(text[m[0]:m[1]]) {
-		case "after", "before", "during", "until", "since":
-			if slices.ContainsFunc(after[:min(anchorWords, len(after))], about) {
-				continue
-			}
-		case "one":
-			if len(after) > 0 && pronounAfter[after[0]] || len(before) > 0 && before[len(before)-1] == "the" {
-				continue
-			}
-		}
-		return true
-	}
-	return false
-}
-
-// anchorWords is how many words after "after", "before" and the like may
-// name what they place something against.
-const anchorWords = 4
-
-// pronounAfter are the words after which "one" is a pronoun.
-var pronounAfter = words("of", "that", "who", "which")
 
 // hasPrefixMatch reports whether set holds a stem that shares its first
 // prefixMatch letters with s.
@@ -907,152 +675,6 @@ func (r *Retriever) sameConcept(stem string, searched []string) []string {
 	return out
 }
 
-// titleRe finds a question asking the title of a work: "What is the
-// title of X's book?", "What's X's book called?", "What book did X
-// write?".
-var titleRe = lazyregexp.New(`(?i)\b(?:what|which)(?:'s| is| was)? (?:the )?(?:exact |full )?title\b|\btitle of\b|['’]s (?:\w+ )?title\b|\b(?:what|which) (?:book|article|memoir|study|biography)s? (?:did|does|has|had) (?:\w+ ){1,3}(?:write|wrote|written|publish|published|author|edit|edited)\b`)
-
-// untitled reports whether q asks the title of a work of someone the
-// corpus names (see titleRe) and no sentence naming him gives a title
-// beside his name (see givesTitle). A text that cites "Smith, p. 220"
-// or tells of "conversations with X" names the author, not the work.
-// A question naming no one ("What is the title of the essay?") is left
-// to the other tests.
-func (r *Retriever) untitled(q *Query) bool {
-	if !titleRe.MatchString(q.Text) {
-		return false
-	}
-	runs := r.nameRuns(q, q.Stems)
-	if len(runs) == 0 {
-		return false
-	}
-	for n := range runs {
-		for _, at := range r.name(n).at {
-			if givesTitle(at.passage.Sentences[at.sentence].Text, n) {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// givesTitle reports whether sentence text gives the title of a work of
-// the name whose stem is n: the name followed by a comma or a colon and
-// a capitalized word or a quotation ("John Smith, Times of Trouble",
-// "Jones, \"Kings and Courts ...\""), by "'s" and a quotation, or
-// standing in a title itself ("The Letters of Anna Smith"). A page
-// ("Smith, p. 220") or a clause ("Smith, and Jones") is no title.
-func givesTitle(text, n string) bool {
-	ws := strings.Fields(text)
-	for i, w := range ws {
-		word := strings.TrimRightFunc(w, func(c rune) bool { return !unicode.IsLetter(c) })
-		word = strings.TrimLeftFunc(word, func(c rune) bool { return !unicode.IsLetter(c) })
-		if word == "" || !unicode.IsUpper([]rune(word)[0]) || terms.Stem(strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(word, "'s"), "’s"))) != n {
-			continue
-		}
-		// "The Letters of Anna Smith": the name, given names and
-		// all, after "of" in a run of capitalized words.
-		j := i - 1
-		for j >= 0 && startsUpper(ws[j]) && !strings.ContainsAny(ws[j], ",;:") {
-			j--
-		}
-		if j >= 1 && ws[j] == "of" && startsUpper(ws[j-1]) {
-			return true
-		}
-		if i+1 >= len(ws) {
-			continue
-		}
-		next := ws[i+1]
-		switch {
-		case strings.HasSuffix(w, ",") || strings.HasSuffix(w, ":"):
-			if startsQuote(next) || startsUpper(next) && !strings.HasSuffix(next, ".") {
-				return true
-			}
-		case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
-			if startsQuote(next) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// startsUpper reports whether w opens with a capital letter.
-func startsUpper(w string) bool {
-	c, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(c)
-}
-
-// startsQuote reports whether w opens a quotation.
-func startsQuote(w string) bool {
-	c, _ := utf8.DecodeRuneInString(w)
-	return strings.ContainsRune("\"“‘", c)
-}
-
-// quoteRe finds a quotation.
-var quoteRe = lazyregexp.New(`["“]([^"”]+)["”]`)
-
-// whoWroteRe finds a question asking who wrote, said or edited
-// something.
-var whoWroteRe = lazyregexp.New(`(?i)^\W*who\b.*\b(?:wrote|writes|write|written|authored|said|says|say|spoke|coined|edited|penned|published)\b`)
-
-// unauthored reports whether q asks who wrote or said the words it
-// quotes ("Who wrote the article \"Welcome to ...\"?"), and a sentence
-// of passages quotes them with no name standing just before the
-// quotation (see authorGap) nor after it by "by": "A contemporary author
-// has well spoken of \"...\"" and "see \"...\", The Weekly" quote
-// without saying whose the words are.
-func unauthored(q *Query, passages []*essay.Passage) bool {
-	m := quoteRe.FindStringSubmatch(q.Text)
-	if m == nil || !whoWroteRe.MatchString(q.Text) {
-		return false
-	}
-	want := terms.Stems(m[1])
-	if len(want) == 0 {
-		return false
-	}
-	asked := map[string]bool{}
-	for _, w := range q.Words {
-		asked[w] = true
-	}
-	quoted := false
-	for _, p := range passages {
-		for _, sn := range p.Sentences {
-			for _, at := range quoteRe.FindAllStringSubmatchIndex(sn.Text, -1) {
-				held := words(terms.Stems(sn.Text[at[2]:at[3]])...)
-				n := 0
-				for _, t := range want {
-					if held[t] {
-						n++
-					}
-				}
-				if 2*n < len(want)+1 {
-					continue
-				}
-				quoted = true
-				before := givenNames(sn.Text[:at[0]])
-				words := terms.Words(sn.Text[:at[0]])
-				near := words[max(0, len(words)-authorGap):]
-				for _, w := range before {
-					lw := strings.ToLower(w)
-					if slices.Contains(near, lw) && !asked[lw] && !terms.IsStopword(lw) {
-						return false
-					}
-				}
-				after := terms.Words(sn.Text[at[1]:])
-				if len(after) > 1 && after[0] == "by" {
-					return false
-				}
-			}
-		}
-	}
-	return quoted
-}
-
-// authorGap is how many words before a quotation may name whose it is
-// ("Raymond Baker, Centre for International Policy, \"...\"").
-const authorGap = 6
-
 // speechWords name a way of speaking: "What metaphor does the author
 // use?" asks how the text speaks, which it does without naming the
 // figure; the text lacking the word is no sign it speaks of something
@@ -1068,71 +690,3 @@ var speechStems = sync.OnceValue(func() map[string]bool {
 	}
 	return out
 })
-
-// citedYear reports whether q names a year that the corpus gives only in
-// citations (see citeRe: "Historical Review 63 (2004)"), none of which holds
-// another of q's stems. A year a text gives only as the date of a work
-// it cites is a time it does not reach: "Who won the 2004 election?" is
-// off its ground; "What does the 2004 Historical Review article argue?"
-// asks of the citation.
-func (r *Retriever) citedYear(q *Query) bool {
-	for _, w := range q.Words {
-		if !yearWordRe.MatchString(w) || !r.Index.BM25.Has(terms.Stem(w)) {
-			continue
-		}
-		cited, other := true, false
-		seen := map[*essay.Passage]bool{}
-		for _, post := range r.Index.BM25.Postings[terms.Stem(w)] {
-			p, ok := r.Corpus.Passage(r.Index.Chunks[post.Doc].Ref)
-			if !ok || seen[p] {
-				continue
-			}
-			seen[p] = true
-			for _, sn := range p.Sentences {
-				if !strings.Contains(sn.Text, w) {
-					continue
-				}
-				if !citeRe.MatchString(sn.Text) {
-					cited = false
-					break
-				}
-				held := words(terms.Stems(sn.Text)...)
-				other = other || slices.ContainsFunc(q.Stems, func(s string) bool { return s != terms.Stem(w) && held[s] })
-			}
-		}
-		if cited && !other && len(seen) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// moneyRe finds a sum of money: a figure with a currency's sign or name
-// ("$40", "300 rubles", "a thousand pounds"), or a currency named.
-var moneyRe = lazyregexp.New(`[$£€¥]\s?[0-9]|(?i)\b(?:rubles?|roubles?|kopecks?|dollars?|cents?|pounds?|shillings?|pence|francs?|marks|euros?|yuan|guineas?|crowns?|dimes?|nickels?|sterling)\b`)
-
-// asksAmount reports whether q asks how much something cost, or how much
-// someone earned or was paid: a sum of money answers it, not a count
-// ("pp. 66-67") nor a year.
-func asksAmount(q *Query) bool {
-	ws := q.Words
-	for i := 1; i < len(ws); i++ {
-		if ws[i-1] != "how" || ws[i] != "much" {
-			continue
-		}
-		for _, w := range ws[i+1 : min(len(ws), i+1+amountGap)] {
-			if moneyWords[w] {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// amountGap is how many words after "how much" may name what a sum of
-// money is asked of ("How much does the new edition of his diary cost?").
-const amountGap = 10
-
-// moneyWords ask a sum of money after "how much".
-var moneyWords = words("cost", "costs", "costed", "price", "priced", "pay", "pays", "paid", "earn", "earns", "earned", "money",
-	"salary", "salaries", "wage", "wages", "charge", "charged", "charges", "spend", "spent", "make", "made", "income", "worth", "sell", "sold")

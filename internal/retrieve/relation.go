@@ -1,6 +1,7 @@
 package retrieve
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -8,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"studyguide/internal/essay"
+	"studyguide/internal/lazyregexp"
 	"studyguide/internal/sentence"
 	"studyguide/internal/terms"
 	"studyguide/internal/thesaurus"
@@ -23,6 +25,8 @@ type sentenceIndex struct {
 	names map[string]*nameAt
 	// windows caches the stems of the windows read (see window).
 	windows map[sentenceAt]map[string]bool
+	// twins caches the names spelt another way (see twins).
+	twins map[string][]string
 }
 
 // nameAt is what the corpus does with one stem: whether it writes it as
@@ -259,11 +263,13 @@ func (r *Retriever) foreign(stems []string) bool {
 //
 // So does a verb of portraying ("How is the privatization of Soviet
 // property described?"): it asks how the text puts a thing, which it may
-// do in a passage that does not name it as the question does.
+// do in a passage that does not name it as the question does; and a word
+// naming a way of speaking (see speechWords: "What's the point of the X
+// comparison?"), which the text speaks in without naming it.
 func (r *Retriever) ofTheText(q *Query) bool {
 	author := r.authorWords()
 	return authorSays(q.Words) || slices.ContainsFunc(q.Words, func(w string) bool {
-		return author[w] || roleWords[w] || textWords[w] || portraying[terms.Stem(w)]
+		return author[w] || roleWords[w] || textWords[w] || portraying[terms.Stem(w)] || speechStems()[terms.Stem(w)]
 	})
 }
 
@@ -315,8 +321,13 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	clauses, joined := runClauses(q, runs), joinedRuns(q, runs)
 	best := 0.0
 	for n := range runs {
-		for _, at := range r.name(n).at {
+		for _, at := range r.spellings(n) {
 			window := r.window(at)
+			if !window[n] {
+				// A sentence naming n spelt another way names n.
+				window = maps.Clone(window)
+				window[n] = true
+			}
 			// A name of several words is named by them all: "Anna
 			// Petrova" is not the Petrova of a sentence naming her mother.
 			if !namesWhole(runs, runs[n], window) {
@@ -400,6 +411,20 @@ func namesWhole(runs map[string]int, run int, stems map[string]bool) bool {
 // cause, a condition ("What job did X hold when Y died?").
 var subordinators = words("when", "while", "after", "before", "since", "until", "because", "if", "though", "although", "whereas")
 
+// subordinatorAt reports whether ws[i] opens a clause of its own (see
+// subordinators). "When it comes to X" opens none: it names what the
+// question asks of ("Why did X feel shortchanged when it came to party
+// organization?").
+func subordinatorAt(ws []string, i int) bool {
+	if !subordinators[ws[i]] {
+		return false
+	}
+	return ws[i] != "when" || i+3 >= len(ws) || ws[i+1] != "it" || !comes[ws[i+2]] || ws[i+3] != "to"
+}
+
+// comes are the forms of "come".
+var comes = words("come", "comes", "came", "coming")
+
 // relatives open a relative clause once the question has said what it
 // asks ("What did X discover that got him excommunicated?"): what it
 // says of the thing asked for is the question's premise, not what it
@@ -442,7 +467,7 @@ func mainClause(q *Query, stems []string) map[string]bool {
 		}
 	}
 	for i, w := range words {
-		if subordinators[w] || i > 0 && first >= 0 && relativeAt(words, i) {
+		if subordinatorAt(words, i) || i > 0 && first >= 0 && relativeAt(words, i) {
 			clause++
 			continue
 		}
@@ -465,8 +490,8 @@ func mainClause(q *Query, stems []string) map[string]bool {
 func runClauses(q *Query, runs map[string]int) map[int]int {
 	out := map[int]int{}
 	clause := 0
-	for _, w := range q.Words {
-		if subordinators[w] {
+	for i, w := range q.Words {
+		if subordinatorAt(q.Words, i) {
 			clause++
 			continue
 		}
@@ -537,6 +562,27 @@ func (r *Retriever) citedOnly(runs map[string]int) []string {
 	return out
 }
 
+// derivedIn reports whether held holds a longer stem that opens with
+// stem s of prefixMatch letters or more: a word made from it.
+func derivedIn(held map[string]bool, s string) bool {
+	if len(s) < prefixMatch {
+		return false
+	}
+	for t := range held {
+		if len(t) > len(s) && strings.HasPrefix(t, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// pageStems ask for pages.
+var pageStems = words("page", "pp")
+
+// pagesRe finds pages in a citation: a range of figures ("270-276"), or
+// figures after "p." or "pp.".
+var pagesRe = lazyregexp.New(`\b[0-9]+\s?[-–]\s?[0-9]+\b|\bpp?\.\s?[0-9]+`)
+
 // citedRelation is the relation of a part asking of names the corpus only
 // cites (see citedOnly): the share of the weight of what it asks that a
 // citation naming one of them holds as written, "diary" for "What does
@@ -564,10 +610,15 @@ func (r *Retriever) citedRelation(q *Query, cited, asked []string, weights []flo
 	best := 0.0
 	for _, n := range cited {
 		for _, at := range r.name(n).at {
-			held := words(terms.Stems(at.passage.Sentences[at.sentence].Text)...)
+			text := at.passage.Sentences[at.sentence].Text
+			held := words(terms.Stems(text)...)
 			var w float64
 			for i, s := range asked {
-				if held[s] {
+				// A word made from the word asked ("treatment" for
+				// "treat") is the word as written, not a shortening of
+				// it ("intro." for "introduction"); a citation's
+				// figures are the pages asked for.
+				if held[s] || derivedIn(held, s) || pageStems[s] && pagesRe.MatchString(text) {
 					w += weights[i]
 				}
 			}
@@ -633,4 +684,207 @@ func (r *Retriever) nameRuns(q *Query, stems []string) map[string]int {
 func (r *Retriever) heldNear(q *Query, s string, stems map[string]bool) bool {
 	return stems[s] || hasPrefixMatch(stems, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return stems[t] }) || r.kinIn(s, stems) ||
 		r.plainIn(s, func(t string) bool { return stems[t] })
+}
+
+// spellings returns the sentences naming n as a name (see nameAt), and
+// those naming it spelt another way (see twins): a text may write one
+// name two ways ("Dostoyevsky", "Dostoevsky"), and says of him in each
+// what it says.
+func (r *Retriever) spellings(n string) []sentenceAt {
+	at := r.name(n).at
+	for _, t := range r.twins(n) {
+		at = append(slices.Clone(at), r.name(t).at...)
+	}
+	return at
+}
+
+// twins returns the other stems the corpus writes as names that sound
+// as name stem n does (see soundKey), cached.
+func (r *Retriever) twins(n string) []string {
+	si := &r.sentenceIndex
+	si.mu.Lock()
+	out, ok := si.twins[n]
+	si.mu.Unlock()
+	if ok {
+		return out
+	}
+	if key := soundKey(n); len(key) > minSoundKey && r.named(n) {
+		for t := range r.Index.BM25.Postings {
+			if t != n && soundKey(t) == key && r.named(t) {
+				out = append(out, t)
+			}
+		}
+		slices.Sort(out)
+	}
+	si.mu.Lock()
+	if si.twins == nil {
+		si.twins = map[string][]string{}
+	}
+	si.twins[n] = out
+	si.mu.Unlock()
+	return out
+}
+
+// soundKey returns the consonants of a name as it sounds, the same
+// however it is carried over from another alphabet or typed by ear: its
+// letters folded to plain Latin ("ż" to "z", "ł" to "l"), the digraphs
+// of one sound read as it ("kh", "ch" and "cz" as "k"; "sh", "zh", "sz"
+// as "s"; "ph" as "f"), silent letters dropped ("kn" opening a word,
+// "gh"), letters of one sound made one ("c", "k", "q"; "s", "z"; "f",
+// "v", "w"), vowels and the half-vowels "j", "y" and "h" left out, and a
+// doubled consonant read once. "Gorbaczow" and "Gorbachev" both give
+// "grbkf", "Dostojewski" and "Dostoyevsky" "dstfsk", "Nott" and "Knott" "nt".
+func soundKey(s string) string {
+	w := spoken(s)
+	var out []byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y', 'j', 'h':
+			continue
+		case 'c', 'q':
+			c = 'k'
+		case 'z':
+			c = 's'
+		case 'v', 'w':
+			c = 'f'
+		case 'x':
+			out = append(out, 'k')
+			c = 's'
+		}
+		if len(out) == 0 || out[len(out)-1] != c {
+			out = append(out, c)
+		}
+	}
+	return string(out)
+}
+
+// vowelKey returns the vowels of a name as it sounds (see spoken): each
+// run of vowels as its first, "y" as "i", "j" and "h" between vowels
+// left out, a final silent "e" too.
+// Two names of two consonants sound alike only with the same vowels too:
+// "Nott" and "Knott" do ("o"), "Attila" and "Italy" do not.
+func vowelKey(s string) string {
+	w := strings.TrimSuffix(spoken(s), "e")
+	var out []byte
+	prev := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c == 'j' || c == 'h' {
+			// A glide or a breath joins the vowels about it: "uje" is
+			// read as "ue".
+			continue
+		}
+		if c == 'y' {
+			c = 'i'
+		}
+		vowel := strings.IndexByte("aeiou", c) >= 0
+		if vowel && !prev {
+			out = append(out, c)
+		}
+		prev = vowel
+	}
+	return string(out)
+}
+
+// soundsAs reports whether two names sound alike: the same consonants
+// (see soundKey), at least minSoundKey of them, and for so few, the same
+// vowels too (see vowelKey).
+func soundsAs(a, b string) bool {
+	key := soundKey(a)
+	return len(key) >= minSoundKey && soundKey(b) == key && (len(key) > minSoundKey || vowelKey(a) == vowelKey(b))
+}
+
+// spoken returns s lower-cased, folded to plain Latin letters, with the
+// letters of one sound made one (see soundKey).
+func spoken(s string) string {
+	var b strings.Builder
+	for _, c := range strings.ToLower(s) {
+		if f, ok := foldedLetters[c]; ok {
+			c = f
+		}
+		if c >= 'a' && c <= 'z' {
+			b.WriteRune(c)
+		}
+	}
+	w := b.String()
+	if strings.HasPrefix(w, "kn") {
+		w = w[1:]
+	}
+	return soundDigraphs.Replace(w)
+}
+
+// soundDigraphs reads the pairs of letters that spell one sound.
+var soundDigraphs = strings.NewReplacer("sch", "s", "gh", "", "ph", "f", "kh", "k", "ch", "k", "cz", "k", "ck", "k",
+	"sh", "s", "zh", "s", "sz", "s", "rz", "s", "th", "t")
+
+// foldedLetters are the letters with marks of the Latin alphabets of
+// Europe, each with the plain letter it is written as in English.
+var foldedLetters = map[rune]rune{
+	'ą': 'a', 'á': 'a', 'à': 'a', 'â': 'a', 'ä': 'a', 'ã': 'a', 'å': 'a', 'ć': 'c', 'č': 'c', 'ç': 'c', 'ď': 'd',
+	'ę': 'e', 'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e', 'ě': 'e', 'í': 'i', 'ì': 'i', 'î': 'i', 'ï': 'i', 'ł': 'l',
+	'ń': 'n', 'ñ': 'n', 'ň': 'n', 'ó': 'o', 'ò': 'o', 'ô': 'o', 'ö': 'o', 'õ': 'o', 'ř': 'r', 'ś': 's', 'š': 's',
+	'ß': 's', 'ť': 't', 'ú': 'u', 'ù': 'u', 'û': 'u', 'ü': 'u', 'ů': 'u', 'ý': 'y', 'ź': 'z', 'ż': 'z', 'ž': 'z',
+}
+
+// minSoundKey is the fewest consonants a name's sound key must have for
+// it to stand for another name: a name of one consonant ("Mao") sounds
+// like too many others. A word in lower case is not read so at all:
+// "onto" is no "Knott".
+const minSoundKey = 2
+
+// soundsAlike returns, for each stem of q the corpus lacks that stands
+// in one of q.Names (a word typed in capitals), the stem of a name
+// the corpus writes (see named) that sounds the same (see soundKey),
+// preferring one held (by the best passage): "Gorbaczow" for a text
+// naming "Gorbachev". A name typed as it sounds, or carried over from
+// another alphabet another way, is the text's name, not one it never
+// mentions.
+func (r *Retriever) soundsAlike(q *Query, held map[string]bool) map[string]string {
+	var out map[string]string
+	capital := map[string]bool{}
+	for _, n := range q.Names {
+		for _, w := range strings.Fields(n) {
+			capital[terms.Stem(w)] = true
+		}
+	}
+	for _, s := range q.Stems {
+		if r.Index.BM25.Has(s) || !capital[s] {
+			continue
+		}
+		key := soundKey(s)
+		if len(key) < minSoundKey {
+			continue
+		}
+		// Of two names sounding the same, the first in order is taken,
+		// so that the same question is always read the same way.
+		best := ""
+		pick := func(stems func(func(string) bool)) {
+			stems(func(t string) bool {
+				if (best == "" || t < best) && soundsAs(s, t) && r.named(t) {
+					best = t
+				}
+				return true
+			})
+		}
+		pick(func(yield func(string) bool) {
+			for t := range held {
+				yield(t)
+			}
+		})
+		if best == "" {
+			pick(func(yield func(string) bool) {
+				for t := range r.Index.BM25.Postings {
+					yield(t)
+				}
+			})
+		}
+		if best != "" {
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[s] = best
+		}
+	}
+	return out
 }

@@ -124,3 +124,78 @@ func TestAuthorSays(t *testing.T) {
 		}
 	}
 }
+
+// TestSoundKey checks that a name carried over from another alphabet
+// another way, or typed as it sounds, keys as the name it stands for, and
+// that other names do not.
+func TestSoundKey(t *testing.T) {
+	for a, b := range map[string]string{
+		"Chruszczow":    "Khrushchev",
+		"Miedwiediew":   "Medvedev",
+		"Żukow":         "Zhukov",
+		"Mołotow":       "Molotov",
+		"Czujew":        "Chuev",
+		"Pyżikow":       "Pyzhikov",
+		"Muchin":        "Mukhin",
+		"Nite":          "Knight",
+		"Brandenburger": "Brandenberger",
+		"Komuna":        "Commune",
+		"Marks":         "Marx",
+	} {
+		if soundKey(a) != soundKey(b) {
+			t.Errorf("soundKey(%q) = %q, soundKey(%q) = %q: want the same", a, soundKey(a), b, soundKey(b))
+		}
+	}
+	for a, b := range map[string]string{"Molotov": "Malenkov", "Beria": "Baybakov", "Stalin": "Sukhomlinov"} {
+		if soundKey(a) == soundKey(b) {
+			t.Errorf("soundKey(%q) = soundKey(%q) = %q: want different", a, b, soundKey(a))
+		}
+	}
+}
+
+// TestNameSpeltAsItSounds checks that a question naming someone of the
+// essay as a Polish student spells him, or as he sounds, is answered
+// from the passage naming him, not declined as naming someone the essay
+// never mentions; and that a name the essay lacks, sounding like none of
+// its names, still declines a question, as does a word in lower case
+// that sounds like a name ("onto", "Knight").
+func TestNameSpeltAsItSounds(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"what Marks and Engels learned from the Paris Komuna?":                         false,
+		"who keeps blowing air into the old Chruszczow / Cold War story about Stalin?": false,
+		"what Żukow and Muchin believe was the best way to stop party rot?":            false,
+		"what Mołotow told Czujew in his old age?":                                     false,
+		"what holes does Furr poke in Pyżikow's theory?":                               false,
+		"who is Amy Nite and what does she report":                                     false,
+		"What did Brezhnev think of the party rot?":                                    true,
+		"Why did Stalin force peasants onto collective farms?":                         true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstained %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestRelationReadsTheQuestionWhole checks three ways a question's
+// relation is read as asked: "when it came to X" names what is asked of,
+// no time; a name the text spells two ways ("Voznesensky",
+// "Voznesenskii") is one name; and a citation giving pages ("Tayny
+// 270-276") answers which pages treat a thing, as "treatment" answers
+// "treat". A citation's shortening ("intro.") does not say what its
+// introduction argues.
+func TestRelationReadsTheQuestionWhole(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"Why did Russia feel shortchanged compared with Ukraine or Georgia when it came to party organization?": false,
+		"what Voznesenskiy was famous for?":                                                         false,
+		"which pages of Zhukov's Tayny treat it?":                                                   false,
+		"What argument does Ivo Banac advance in his introduction to the Diary of Georgi Dimitrov?": true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstained %v, want %v", q, got, want)
+		}
+	}
+}

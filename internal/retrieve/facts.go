@@ -1,0 +1,633 @@
+package retrieve
+
+// The kinds of fact a question asks for (a year, a time, a count, a day,
+// a length of time, a place, a name, a title, a sum of money, whose words
+// it quotes, what a citation's year stands for) and whether the sentences
+// of a passage holding what it asks about give one: a passage that names
+// what is asked of but gives no such fact does not answer it (see
+// evidence.unasked).
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"studyguide/internal/essay"
+	"studyguide/internal/lazyregexp"
+	"studyguide/internal/terms"
+	"studyguide/internal/thesaurus"
+)
+
+// yearRe finds a year of the last two millennia.
+var yearRe = lazyregexp.New(`\b(?:1[0-9]|20)[0-9]{2}\b`)
+
+// timeRe finds a time: a year, a decade ("the '30s", "the 1920s"), a
+// month, or a word placing something in time against something else
+// ("after his death", "during the Revolution").
+var timeRe = lazyregexp.New(`\b(?:1[0-9]|20)[0-9]{2}s?\b|'[0-9]0s\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|[Cc]entury|[Aa]fter|[Bb]efore|[Dd]uring|[Uu]ntil|[Ss]ince)\b`)
+
+// countRe finds a count: a number in digits or in words.
+var countRe = lazyregexp.New(`\b[0-9]+\b|\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undreds?|[Tt]housands?|[Mm]illions?|[Dd]ozens?|[Hh]alf|[Tt]wice|[Oo]nce|[Pp]ercent)\b`)
+
+// asksWhen reports whether q asks when: it opens with "When", and that is
+// no clause placing the question asked after it in time ("When the old
+// minister was talking to a journalist, what was he worried about?": see
+// openingClause).
+func asksWhen(q *Query) bool {
+	return q.AsksWhen && openingClause(q.Text) == ""
+}
+
+// openingClause returns the clause a question opens with before a comma
+// or a dash, when a question word or an auxiliary follows it ("When X did Y, how was
+// Z treated?", "If X, why Y?"): a clause that sets the scene for what is
+// asked; or "". A clause asking itself ("When did X die, what killed
+// him?") sets no scene: an auxiliary follows its first word.
+func openingClause(text string) string {
+	before, after, ok := cutAt(text, clauseEndRe)
+	if !ok {
+		return ""
+	}
+	// The opening clause is read word for word, "I" and all: "When I
+	// was young, ..." sets a scene, "When was X, ..." asks.
+	ws, opening := terms.Words(after), strings.Fields(strings.ToLower(before))
+	if len(ws) == 0 || !askers[ws[0]] || len(opening) < 2 || askers[opening[1]] {
+		return ""
+	}
+	return before
+}
+
+// clauseEndRe finds where an opening clause ends: a comma, or a dash
+// set between spaces ("When I was young we read of X - does the text say
+// ...?").
+var clauseEndRe = lazyregexp.New(`,|\s[-–—]+\s`)
+
+// askers open a question: question words and the auxiliaries that open
+// one asking yes or no.
+var askers = words("what", "who", "whom", "whose", "which", "why", "how", "where", "when",
+	"did", "does", "do", "is", "was", "were", "are", "can", "could", "would", "should", "has", "had", "have")
+
+// asksDate reports whether q asks in what year or on what date: as
+// Query.AsksYear, or with a word between ("On what exact date ...?",
+// "In which calendar year ...?").
+func asksDate(q *Query) bool {
+	if q.AsksYear {
+		return true
+	}
+	ws := q.Words
+	for i := 2; i < len(ws); i++ {
+		if (ws[i] == "year" || ws[i] == "date") && (ws[i-2] == "what" || ws[i-2] == "which") && !terms.IsStopword(ws[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayRe finds a day of a month: "March 17", "17 March", "the 5th of
+// March".
+var dayRe = lazyregexp.New(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\.? [0-3]?[0-9]\b|\b[0-3]?[0-9](?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+
+// asksDay reports whether q asks on what day or date something happened
+// ("What day did he die?", "On which exact day ...?", "what is the exact
+// date he died?"): a year does not answer it, nor a month alone. A date
+// is a day of a month; "in what year" asks no date.
+func asksDay(q *Query) bool {
+	ws := q.Words
+	for i := 1; i < len(ws); i++ {
+		if ws[i] != "day" && ws[i] != "date" {
+			continue
+		}
+		// "what", "which" before, with at most one word of content
+		// between ("what is the exact date").
+		content := 0
+		for j := i - 1; j >= 0 && i-j <= dayGap; j-- {
+			if ws[j] == "what" || ws[j] == "which" {
+				return true
+			}
+			if !terms.IsStopword(ws[j]) {
+				if content++; content > 1 {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
+// dayGap is how far before "day" or "date" the word asking it may stand
+// ("what is the exact date").
+const dayGap = 4
+
+// nameRe finds a question asking a name: "What was the name of X?",
+// "What's the author's name?".
+var nameRe = lazyregexp.New(`(?i)\bthe name of\b|['’]s name\b`)
+
+// asksName reports whether q asks the name of someone or something.
+func asksName(q *Query) bool {
+	return nameRe.MatchString(q.Text)
+}
+
+// namesOther reports whether a sentence of passage p holds, or holds
+// near, a word of what q asks the name of (see dates) and a word
+// capitalized after its first that q does not hold: a name it gives. A
+// text that tells of "the jailer" and never names him does not answer
+// "What was the jailer's name?".
+func (r *Retriever) namesOther(q *Query, p *essay.Passage) bool {
+	subject := q.Subject
+	if len(subject) == 0 {
+		subject = q.Stems
+	}
+	subject = slices.DeleteFunc(slices.Clone(subject), func(s string) bool { return s == "name" })
+	// The name of a person ("the man", "the jailer") is a person's:
+	// "Christianity" in the sentence does not give it.
+	asked, person := map[string]bool{}, false
+	for _, w := range q.Words {
+		asked[terms.Stem(w)] = true
+		person = person || !terms.IsStopword(w) && thesaurus.Person(w)
+	}
+	for _, s := range q.Stems {
+		asked[s] = true
+	}
+	for _, sn := range p.Sentences {
+		held := words(terms.Stems(sn.Text)...)
+		if len(subject) > 0 && !slices.ContainsFunc(subject, func(s string) bool { return r.heldNear(q, s, held) }) {
+			continue
+		}
+		for _, w := range givenNames(sn.Text) {
+			s := terms.Stem(strings.ToLower(w))
+			if !asked[s] && !terms.IsStopword(s) && (!person || thesaurus.Person(w) || thesaurus.Senses(s) == 0) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// givenNames returns the words of a sentence capitalized after its first
+// word, leaving out those that open a quotation or a clause after a colon
+// ("the jailer said, \"Come, boys\""): capitalized as its first word, not
+// as a name.
+func givenNames(text string) []string {
+	var out []string
+	prev := '.'
+	start := -1
+	for i, c := range text + " " {
+		if unicode.IsLetter(c) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			w := text[start:i]
+			first, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsUpper(first) && !strings.ContainsRune("\"“‘'(:;.!?[", prev) {
+				out = append(out, w)
+			}
+			start = -1
+			prev = 'a'
+		}
+		if !unicode.IsSpace(c) {
+			prev = c
+		}
+	}
+	return out
+}
+
+// durationRe finds a length of time: a number or a count word, and a
+// unit of time ("one night", "3 years", "a few months", "half an hour").
+var durationRe = lazyregexp.New(`(?i)\b(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a|an|few|several|many|some)\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|decades?|centuries)\b`)
+
+// asksDuration reports whether q asks how long something lasted or how
+// old someone was: a year or a count of other things does not answer it
+// ("How long did the speech last?" of a text giving only the year it
+// was made).
+func asksDuration(q *Query) bool {
+	for i := 1; i < len(q.Words); i++ {
+		if q.Words[i-1] == "how" && (q.Words[i] == "long" || q.Words[i] == "old") {
+			return true
+		}
+	}
+	return false
+}
+
+// asksWhere reports whether q asks where someone was born, lived, worked
+// or died (see placedVerbs): only a passage naming a place beside it
+// answers it. Other questions asking where ("Where can I read the full
+// text?", "Where does the phrase come from?") are answered by a source
+// or a cause as well as by a place.
+//
+// The verb must follow "where" with at most placedGap content words
+// between, as its own verb: "Where does he get the idea that X's papers
+// were destroyed after he died?" asks for a source, not a place of death.
+func asksWhere(q *Query) bool {
+	if asksSchool(q.Words) {
+		return true
+	}
+	if len(q.Words) < 2 || q.Words[0] != "where" || openingClause(q.Text) != "" {
+		return false
+	}
+	between := 0
+	for _, w := range q.Words[1:] {
+		switch {
+		case placedVerbs[w]:
+			return true
+		case !terms.IsStopword(w):
+			between++
+		}
+		if between > placedGap {
+			return false
+		}
+	}
+	return false
+}
+
+// asksSchool reports whether ws ask at what school someone teaches,
+// works or studies: "what university does X teach at", "which college
+// did he study at". It asks a place as "where" does.
+func asksSchool(ws []string) bool {
+	for i := 1; i < len(ws); i++ {
+		if schools[ws[i]] && (ws[i-1] == "what" || ws[i-1] == "which") {
+			return slices.ContainsFunc(ws[i+1:], func(w string) bool { return placedVerbs[w] })
+		}
+	}
+	return false
+}
+
+// placedGap is how many content words may stand between "where" and the
+// verb it asks of ("Where was the author of this essay born?").
+const placedGap = 3
+
+// placedVerbs say where a person is: born, living, working, teaching,
+// studying, dying, buried.
+var placedVerbs = words("born", "live", "lives", "lived", "living", "work", "works", "worked", "working",
+	"teach", "teaches", "taught", "teaching", "study", "studies", "studied", "die", "died", "buried", "grew", "raised")
+
+// places reports whether a sentence of passage p holds, or holds near, a
+// placed verb of q (see asksWhere) and names a place: a capitalized word
+// after its first whose commonest sense is a place ("Moscow", "New
+// Jersey"), or a school ("University"). "... has a lot to teach future
+// generations" does not say where its author teaches.
+func (r *Retriever) places(q *Query, p *essay.Passage) bool {
+	var verbs []string
+	for _, w := range q.Words {
+		if placedVerbs[w] {
+			verbs = append(verbs, terms.Stem(w))
+		}
+	}
+	for _, sn := range p.Sentences {
+		held := words(terms.Stems(sn.Text)...)
+		if !slices.ContainsFunc(verbs, func(s string) bool { return r.heldNear(q, s, held) }) {
+			continue
+		}
+		for _, w := range givenNames(sn.Text) {
+			lower := strings.ToLower(w)
+			if schools[lower] || thesaurus.Place(terms.Stem(lower)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// schools name a place of teaching or study.
+var schools = words("university", "college", "school", "institute", "academy", "seminary")
+
+// dates reports whether a sentence of passage p both gives what re finds
+// (a year, a time, a count: see gives) and holds, or holds near, a word
+// of what q asks it of: one of q.Subject, or of its stems when it has
+// none. A time in another sentence is not the time asked for: "When did
+// X die?" is not answered by a passage that names X and, elsewhere, a
+// year.
+func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) bool {
+	subject := q.Subject
+	if len(subject) == 0 {
+		subject = q.Stems
+	}
+	// A count of what a name the corpus gives is made of ("How many
+	// people were executed in the Night of the Long Knives?") is a count
+	// of its other words: a citation of the name gives pages, not people.
+	if re == countRe {
+		names := r.nameRuns(q, subject)
+		if own := slices.DeleteFunc(slices.Clone(subject), func(s string) bool { return names[s] > 0 }); len(own) > 0 {
+			subject = own
+		}
+	}
+	about := func(held map[string]bool) bool {
+		return slices.ContainsFunc(subject, func(s string) bool { return r.heldNear(q, s, held) })
+	}
+	own := map[string]bool{}
+	for _, w := range q.Words {
+		own[w] = true
+	}
+	for _, sn := range p.Sentences {
+		if !re.MatchString(sn.Text) {
+			continue
+		}
+		held := words(terms.Stems(sn.Text)...)
+		if about(held) && gives(re, sn.Text, own, func(w string) bool { return about(map[string]bool{terms.Stem(w): true}) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// gives reports whether text holds a match of re that gives a time or a
+// count, about telling whether a word is of what is asked. A match the
+// question itself holds, own, gives nothing it did not know: "On what
+// date was the 1936 Constitution adopted?" is not answered by a sentence
+// whose only year is the 1936 of the Constitution's name. Two matches
+// give none either:
+//
+//   - a word placing something against what is asked ("after his death",
+//     "during the Revolution"): it dates something else by it, and "When
+//     did he die?" is not answered by "created after his death";
+//   - "one" as a pronoun ("one of the charges", "the one that had no
+//     Party"): no count.
+func gives(re *lazyregexp.Regexp, text string, own map[string]bool, about func(word string) bool) bool {
+	for _, m := range re.FindAllStringIndex(text, -1) {
+		if own[strings.ToLower(text[m[0]:m[1]])] {
+			continue
+		}
+		after := terms.Words(text[m[1]:])
+		before := terms.Words(text[:m[0]])
+		switch strings.ToLower(text[m[0]:m[1]]) {
+		case "after", "before", "during", "until", "since":
+			if slices.ContainsFunc(after[:min(anchorWords, len(after))], about) {
+				continue
+			}
+		case "one":
+			if len(after) > 0 && pronounAfter[after[0]] || len(before) > 0 && before[len(before)-1] == "the" {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// anchorWords is how many words after "after", "before" and the like may
+// name what they place something against.
+const anchorWords = 4
+
+// pronounAfter are the words after which "one" is a pronoun.
+var pronounAfter = words("of", "that", "who", "which")
+
+// titleRe finds a question asking the title of a work: "What is the
+// title of X's book?", "What's X's book called?", "What book did X
+// write?".
+var titleRe = lazyregexp.New(`(?i)\b(?:what|which)(?:'s| is| was)? (?:the )?(?:exact |full )?title\b|\btitle of\b|['’]s (?:\w+ )?title\b|\b(?:what|which) (?:book|article|memoir|study|biography)s? (?:did|does|has|had) (?:\w+ ){1,3}(?:write|wrote|written|publish|published|author|edit|edited)\b`)
+
+// untitled reports whether q asks the title of a work of someone the
+// corpus names (see titleRe) and no sentence naming him gives a title
+// beside his name (see givesTitle). A text that cites "Smith, p. 220"
+// or tells of "conversations with X" names the author, not the work.
+// A question naming no one ("What is the title of the essay?") is left
+// to the other tests.
+func (r *Retriever) untitled(q *Query) bool {
+	if !titleRe.MatchString(q.Text) {
+		return false
+	}
+	runs := r.nameRuns(q, q.Stems)
+	if len(runs) == 0 {
+		return false
+	}
+	for n := range runs {
+		for _, at := range r.name(n).at {
+			if givesTitle(at.passage.Sentences[at.sentence].Text, n) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// givesTitle reports whether sentence text gives the title of a work of
+// the name whose stem is n: the name followed by a comma or a colon and
+// a capitalized word or a quotation ("John Smith, Times of Trouble",
+// "Jones, \"Kings and Courts ...\""), by "'s" and a quotation, or
+// standing in a title itself ("The Letters of Anna Smith"). A page
+// ("Smith, p. 220") or a clause ("Smith, and Jones") is no title.
+func givesTitle(text, n string) bool {
+	ws := strings.Fields(text)
+	for i, w := range ws {
+		word := strings.TrimRightFunc(w, func(c rune) bool { return !unicode.IsLetter(c) })
+		word = strings.TrimLeftFunc(word, func(c rune) bool { return !unicode.IsLetter(c) })
+		if word == "" || !unicode.IsUpper([]rune(word)[0]) || terms.Stem(strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(word, "'s"), "’s"))) != n {
+			continue
+		}
+		// "The Letters of Anna Smith": the name, given names and
+		// all, after "of" in a run of capitalized words.
+		j := i - 1
+		for j >= 0 && startsUpper(ws[j]) && !strings.ContainsAny(ws[j], ",;:") {
+			j--
+		}
+		if j >= 1 && ws[j] == "of" && startsUpper(ws[j-1]) {
+			return true
+		}
+		if i+1 >= len(ws) {
+			continue
+		}
+		next := ws[i+1]
+		switch {
+		case strings.HasSuffix(w, ",") || strings.HasSuffix(w, ":"):
+			if startsQuote(next) || startsUpper(next) && !strings.HasSuffix(next, ".") {
+				return true
+			}
+		case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
+			if startsQuote(next) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// startsUpper reports whether w opens with a capital letter.
+func startsUpper(w string) bool {
+	c, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(c)
+}
+
+// startsQuote reports whether w opens a quotation.
+func startsQuote(w string) bool {
+	c, _ := utf8.DecodeRuneInString(w)
+	return strings.ContainsRune("\"“‘", c)
+}
+
+// quoteRe finds a quotation.
+var quoteRe = lazyregexp.New(`["“]([^"”]+)["”]`)
+
+// whoWroteRe finds a question asking who wrote, said or edited
+// something.
+var whoWroteRe = lazyregexp.New(`(?i)^\W*who\b.*\b(?:wrote|writes|write|written|authored|said|says|say|spoke|coined|edited|penned|published)\b`)
+
+// unauthored reports whether q asks who wrote or said the words it
+// quotes ("Who wrote the article \"Welcome to ...\"?"), and a sentence
+// of passages quotes them with no name standing just before the
+// quotation (see authorGap) nor after it by "by": "A contemporary author
+// has well spoken of \"...\"" and "see \"...\", The Weekly" quote
+// without saying whose the words are.
+func unauthored(q *Query, passages []*essay.Passage) bool {
+	m := quoteRe.FindStringSubmatch(q.Text)
+	if m == nil || !whoWroteRe.MatchString(q.Text) {
+		return false
+	}
+	want := terms.Stems(m[1])
+	if len(want) == 0 {
+		return false
+	}
+	asked := map[string]bool{}
+	for _, w := range q.Words {
+		asked[w] = true
+	}
+	quoted := false
+	for _, p := range passages {
+		for _, sn := range p.Sentences {
+			for _, at := range quoteRe.FindAllStringSubmatchIndex(sn.Text, -1) {
+				held := words(terms.Stems(sn.Text[at[2]:at[3]])...)
+				n := 0
+				for _, t := range want {
+					if held[t] {
+						n++
+					}
+				}
+				if 2*n < len(want)+1 {
+					continue
+				}
+				quoted = true
+				before := givenNames(sn.Text[:at[0]])
+				words := terms.Words(sn.Text[:at[0]])
+				near := words[max(0, len(words)-authorGap):]
+				for _, w := range before {
+					lw := strings.ToLower(w)
+					if slices.Contains(near, lw) && !asked[lw] && !terms.IsStopword(lw) {
+						return false
+					}
+				}
+				after := terms.Words(sn.Text[at[1]:])
+				if len(after) > 1 && after[0] == "by" {
+					return false
+				}
+			}
+		}
+	}
+	return quoted
+}
+
+// authorGap is how many words before a quotation may name whose it is
+// ("Raymond Baker, Centre for International Policy, \"...\"").
+const authorGap = 6
+
+// citedYear reports whether q names a year that the corpus gives only in
+// citations (see citeRe: "Historical Review 63 (2004)"), none of whose
+// passages holds citedShare of q's other words. A year a text gives only as the date of a work
+// it cites is a time it does not reach: "Who won the 2004 election?" is
+// off its ground; "What does the 2004 Historical Review article argue?"
+// asks of the citation.
+func (r *Retriever) citedYear(q *Query) bool {
+	for _, w := range q.Words {
+		if !yearWordRe.MatchString(w) || !r.Index.BM25.Has(terms.Stem(w)) {
+			continue
+		}
+		cited, other := true, false
+		seen := map[*essay.Passage]bool{}
+		for _, post := range r.Index.BM25.Postings[terms.Stem(w)] {
+			p, ok := r.Corpus.Passage(r.Index.Chunks[post.Doc].Ref)
+			if !ok || seen[p] {
+				continue
+			}
+			seen[p] = true
+			for _, sn := range p.Sentences {
+				if !strings.Contains(sn.Text, w) {
+					continue
+				}
+				if !citeRe.MatchString(sn.Text) {
+					cited = false
+					break
+				}
+				other = other || r.asksCitation(q, terms.Stem(w), words(terms.Stems(p.Text())...))
+			}
+		}
+		if cited && !other && len(seen) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// asksCitation reports whether q, naming year, asks of a citation whose
+// passage's stems are held: the passage holds one of q's other stems
+// that few passages hold (at most citedRare chunks: "Clarendon"),
+// or citedShare of their weight (IDF times specificity). "What did the
+// 1990 American Historical Review article say?" asks of "American
+// Historical Review 12 (1990)"; "Who won the 1990 American election?",
+// sharing only "American" with it, a word of many passages, does not.
+func (r *Retriever) asksCitation(q *Query, year string, held map[string]bool) bool {
+	var in, total float64
+	for i, s := range q.Stems {
+		if s == year {
+			continue
+		}
+		w := r.Index.BM25.IDF(s) * q.Specificity[i]
+		total += w
+		if held[s] {
+			if len(r.Index.BM25.Postings[s]) <= citedRare {
+				return true
+			}
+			in += w
+		}
+	}
+	return total > 0 && in/total >= citedShare
+}
+
+// citedRare is how many chunks may hold a word that, held by a citation,
+// ties a question to it (see asksCitation).
+const citedRare = 2
+
+// citedShare is the least share of a question's weight, its year aside,
+// that the passage of a citation giving the year must hold for the
+// question to ask of it (see asksCitation).
+const citedShare = 0.5
+
+// moneyRe finds a sum of money: a figure with a currency's sign or name
+// ("$40", "300 rubles", "a thousand pounds"), or a currency named.
+var moneyRe = lazyregexp.New(`[$£€¥]\s?[0-9]|(?i)\b(?:rubles?|roubles?|kopecks?|dollars?|cents?|pounds?|shillings?|pence|francs?|marks|euros?|yuan|guineas?|crowns?|dimes?|nickels?|sterling)\b`)
+
+// asksAmount reports whether q asks how much something cost, how much
+// someone earned or was paid, or how many of a currency: a sum of money answers it, not a count
+// ("pp. 66-67") nor a year.
+func asksAmount(q *Query) bool {
+	ws := q.Words
+	for i := 1; i < len(ws); i++ {
+		if ws[i-1] != "how" {
+			continue
+		}
+		// "How many dollars", "how many billions of dollars": a count
+		// of money is a sum.
+		if ws[i] == "many" && moneyRe.MatchString(strings.Join(ws[i+1:min(len(ws), i+1+countedGap)], " ")) {
+			return true
+		}
+		if ws[i] != "much" {
+			continue
+		}
+		for _, w := range ws[i+1 : min(len(ws), i+1+amountGap)] {
+			if moneyWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countedGap is how many words after "how many" may name a currency
+// ("how many billions of dollars").
+const countedGap = 3
+
+// amountGap is how many words after "how much" may name what a sum of
+// money is asked of ("How much does the new edition of his diary cost?").
+const amountGap = 10
+
+// moneyWords ask a sum of money after "how much".
+var moneyWords = words("cost", "costs", "costed", "price", "priced", "pay", "pays", "paid", "earn", "earns", "earned", "money",
+	"salary", "salaries", "wage", "wages", "charge", "charged", "charges", "spend", "spent", "make", "made", "income", "worth", "sell", "sold")
