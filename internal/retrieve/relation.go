@@ -699,7 +699,7 @@ func (r *Retriever) spellings(n string) []sentenceAt {
 }
 
 // twins returns the other stems the corpus writes as names that sound
-// as name stem n does (see soundKey), cached.
+// as name stem n does (see consonantKey), cached.
 func (r *Retriever) twins(n string) []string {
 	si := &r.sentenceIndex
 	si.mu.Lock()
@@ -708,9 +708,9 @@ func (r *Retriever) twins(n string) []string {
 	if ok {
 		return out
 	}
-	if key := soundKey(n); len(key) > minSoundKey && r.named(n) {
+	if key := consonantKey(n); len(key) > minConsonantKey && r.named(n) {
 		for t := range r.Index.BM25.Postings {
-			if t != n && soundKey(t) == key && r.named(t) {
+			if t != n && consonantKey(t) == key && r.named(t) {
 				out = append(out, t)
 			}
 		}
@@ -725,7 +725,7 @@ func (r *Retriever) twins(n string) []string {
 	return out
 }
 
-// soundKey returns the consonants of a name as it sounds, the same
+// consonantKey returns the consonants of a name as it sounds, the same
 // however it is carried over from another alphabet or typed by ear: its
 // letters folded to plain Latin ("ż" to "z", "ł" to "l"), the digraphs
 // of one sound read as it ("kh", "ch" and "cz" as "k"; "sh", "zh", "sz"
@@ -734,7 +734,7 @@ func (r *Retriever) twins(n string) []string {
 // "v", "w"), vowels and the half-vowels "j", "y" and "h" left out, and a
 // doubled consonant read once. "Gorbaczow" and "Gorbachev" both give
 // "grbkf", "Dostojewski" and "Dostoyevsky" "dstfsk", "Nott" and "Knott" "nt".
-func soundKey(s string) string {
+func consonantKey(s string) string {
 	w := spoken(s)
 	var out []byte
 	for i := 0; i < len(w); i++ {
@@ -788,15 +788,15 @@ func vowelKey(s string) string {
 }
 
 // soundsAs reports whether two names sound alike: the same consonants
-// (see soundKey), at least minSoundKey of them, and for so few, the same
+// (see consonantKey), at least minConsonantKey of them, and for so few, the same
 // vowels too (see vowelKey).
 func soundsAs(a, b string) bool {
-	key := soundKey(a)
-	return len(key) >= minSoundKey && soundKey(b) == key && (len(key) > minSoundKey || vowelKey(a) == vowelKey(b))
+	key := consonantKey(a)
+	return len(key) >= minConsonantKey && consonantKey(b) == key && (len(key) > minConsonantKey || vowelKey(a) == vowelKey(b))
 }
 
 // spoken returns s lower-cased, folded to plain Latin letters, with the
-// letters of one sound made one (see soundKey).
+// letters of one sound made one (see consonantKey).
 func spoken(s string) string {
 	var b strings.Builder
 	for _, c := range strings.ToLower(s) {
@@ -827,15 +827,15 @@ var foldedLetters = map[rune]rune{
 	'ß': 's', 'ť': 't', 'ú': 'u', 'ù': 'u', 'û': 'u', 'ü': 'u', 'ů': 'u', 'ý': 'y', 'ź': 'z', 'ż': 'z', 'ž': 'z',
 }
 
-// minSoundKey is the fewest consonants a name's sound key must have for
+// minConsonantKey is the fewest consonants a name's sound key must have for
 // it to stand for another name: a name of one consonant ("Mao") sounds
 // like too many others. A word in lower case is not read so at all:
 // "onto" is no "Knott".
-const minSoundKey = 2
+const minConsonantKey = 2
 
 // soundsAlike returns, for each stem of q the corpus lacks that stands
 // in one of q.Names (a word typed in capitals), the stem of a name
-// the corpus writes (see named) that sounds the same (see soundKey),
+// the corpus writes (see named) that sounds the same (see consonantKey),
 // preferring one held (by the best passage): "Gorbaczow" for a text
 // naming "Gorbachev". A name typed as it sounds, or carried over from
 // another alphabet another way, is the text's name, not one it never
@@ -852,8 +852,8 @@ func (r *Retriever) soundsAlike(q *Query, held map[string]bool) map[string]strin
 		if r.Index.BM25.Has(s) || !capital[s] {
 			continue
 		}
-		key := soundKey(s)
-		if len(key) < minSoundKey {
+		key := consonantKey(s)
+		if len(key) < minConsonantKey {
 			continue
 		}
 		// Of two names sounding the same, the first in order is taken,

@@ -128,7 +128,7 @@ func TestAuthorSays(t *testing.T) {
 // TestSoundKey checks that a name carried over from another alphabet
 // another way, or typed as it sounds, keys as the name it stands for, and
 // that other names do not.
-func TestSoundKey(t *testing.T) {
+func TestConsonantKey(t *testing.T) {
 	for a, b := range map[string]string{
 		"Chruszczow":    "Khrushchev",
 		"Miedwiediew":   "Medvedev",
@@ -142,13 +142,13 @@ func TestSoundKey(t *testing.T) {
 		"Komuna":        "Commune",
 		"Marks":         "Marx",
 	} {
-		if soundKey(a) != soundKey(b) {
-			t.Errorf("soundKey(%q) = %q, soundKey(%q) = %q: want the same", a, soundKey(a), b, soundKey(b))
+		if consonantKey(a) != consonantKey(b) {
+			t.Errorf("consonantKey(%q) = %q, consonantKey(%q) = %q: want the same", a, consonantKey(a), b, consonantKey(b))
 		}
 	}
 	for a, b := range map[string]string{"Molotov": "Malenkov", "Beria": "Baybakov", "Stalin": "Sukhomlinov"} {
-		if soundKey(a) == soundKey(b) {
-			t.Errorf("soundKey(%q) = soundKey(%q) = %q: want different", a, b, soundKey(a))
+		if consonantKey(a) == consonantKey(b) {
+			t.Errorf("consonantKey(%q) = consonantKey(%q) = %q: want different", a, b, consonantKey(a))
 		}
 	}
 }
