@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unicode"
 
+	"studyguide/internal/index"
 	"studyguide/internal/terms"
 )
 
@@ -48,6 +49,7 @@ var idioms = map[string][]string{
 	"iron hand":               {"authoritarian", "harsh", "dictatorship"},
 	"rule with an iron fist":  {"authoritarian", "dictatorship", "harsh"},
 	"keep * in line":          {"control", "discipline", "obey"},
+	"keep in line":            {"control", "discipline", "obey"},
 	"keep in check":           {"control", "restrain", "limit"},
 	"rein in":                 {"control", "restrain", "limit"},
 	"tie * hands":             {"restrict", "constrain", "prevent", "thwart", "stymie"},
@@ -58,8 +60,8 @@ var idioms = map[string][]string{
 	"free rein":               {"freedom", "power", "unrestricted"},
 	"free hand":               {"freedom", "power", "unrestricted"},
 	"carte blanche":           {"freedom", "power", "unrestricted"},
-	"get * way":               {"succeed", "prevail", "achieve"},
-	"have * way":              {"succeed", "prevail", "achieve"},
+	"get * way":               {"succeed", "prevail", "achieve", "attain"},
+	"have * way":              {"succeed", "prevail", "achieve", "attain"},
 	"throw * weight around":   {"dominate", "bully", "power"},
 	"lay down the law":        {"command", "order", "authority"},
 	"rubber stamp":            {"approve", "endorse", "formality"},
@@ -532,6 +534,54 @@ type idiom struct {
 	written []string
 }
 
+// withIdioms adds to BM25's best chunks, matches, the weight of each
+// idiom of the question a chunk says itself, or another of the same
+// meaning sharing a word with it ("if Stalin had had his way" for "got
+// his way"), as withPhrases adds a pair's, and sorts them again: its
+// words are searched through its plain words only (see figurative),
+// for a passage holding one of them means something else by chance,
+// but one saying the idiom means what the question does. Chunks past
+// phraseDepth keep their scores.
+func (s *Search) withIdioms(matches []index.Match, weight float64) []index.Match {
+	q, ix := s.Q, s.r.Index
+	if weight == 0 || len(q.idioms) == 0 || len(matches) == 0 {
+		return matches
+	}
+	out := slices.Clone(matches)
+	n := min(phraseDepth, len(out))
+	changed := false
+	for k := range out[:n] {
+		c := out[k].Chunk
+		var said []idiom
+		for _, id := range q.idioms {
+			if !slices.ContainsFunc(id.words, func(w string) bool { return ix.BM25.Holds(w, c) }) {
+				continue
+			}
+			if said == nil {
+				said = idiomsIn(terms.Words(ix.Chunks[c].Text), ix.BM25.Has)
+			}
+			for _, other := range said {
+				if slices.Equal(other.plain, id.plain) && slices.ContainsFunc(other.words, func(w string) bool { return slices.Contains(id.words, w) }) {
+					var w float64
+					for _, t := range id.words {
+						if i := slices.Index(q.Stems, t); i >= 0 {
+							w = max(w, ix.BM25.IDF(t)*q.Specificity[i])
+						}
+					}
+					out[k].Score += weight * w * ix.BM25.Saturated(c, 1)
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	if !changed {
+		return matches
+	}
+	byScore(out[:n])
+	return out
+}
+
 // idiomPattern is one of idioms read for matching: its words' stems, ""
 // for a "*"; key, those stems joined, and phrase, the expression as
 // written, which order it among the others.
@@ -726,9 +776,9 @@ func idiomsIn(words []string, has func(string) bool) []idiom {
 }
 
 // matchIdiom reports whether pattern matches stems from start, and where
-// the match ends. A stop word inside an expression may be left out ("call
-// shots" for "call the shots"); its first and last words may not ("in
-// charge").
+// the match ends. A determiner inside an expression may be left out
+// ("call shots" for "call the shots"), not a preposition ("get in the
+// way"); its first and last words may not ("in charge").
 func matchIdiom(pattern, stems, words []string, start int) (int, bool) {
 	return matchFrom(pattern, stems, words, start, true)
 }
@@ -758,7 +808,9 @@ func matchFrom(pattern, stems, words []string, i int, first bool) (int, bool) {
 			return end, true
 		}
 	}
-	if !first && len(pattern) > 1 && terms.IsStopword(p) {
+	// Only a determiner may be left out ("call shots"): a preposition
+	// makes the expression ("get in the way" is not "get his way").
+	if !first && len(pattern) > 1 && terms.IsStopword(p) && idiomGapWords[p] {
 		return matchFrom(pattern[1:], stems, words, i, false)
 	}
 	return 0, false
