@@ -313,6 +313,7 @@ var idioms = map[string][]string{
 	"eye opener":                      {"revelation", "surprise", "discovery"},
 	// praise, blame, attitude
 	"hero worship":        {"adulation", "idolize", "cult", "admiration"},
+	"worship":             {"adulation", "idolize", "cult", "admiration"},
 	"worship the ground":  {"adore", "idolize", "adulation"},
 	"put * on a pedestal": {"idolize", "adulation", "glorify", "praise"},
 	"larger than life":    {"legendary", "heroic", "exaggerated"},

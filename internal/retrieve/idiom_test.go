@@ -170,3 +170,19 @@ func TestRethinkIsReinterpret(t *testing.T) {
 		t.Errorf("%q found %s first, want ¶52", q, got)
 	}
 }
+
+// TestWorshipIsSaidAsCult: "worship", which WordNet relates to nothing
+// the essay says, is searched through the words a text says it with
+// ("cult", "adulation"): asked whether Stalin liked being worshipped,
+// ¶55, where he condemned the cult, comes first.
+func TestWorshipIsSaidAsCult(t *testing.T) {
+	r := retriever(t, Hybrid)
+	q := "Did Stalin actually like people worshipping him?"
+	res, err := r.Retrieve(context.Background(), q, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Hits[0].Passage.Ref.String(); got != "¶55" {
+		t.Errorf("%q found %s first, want ¶55", q, got)
+	}
+}
