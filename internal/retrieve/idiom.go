@@ -182,6 +182,8 @@ var idioms = map[string][]string{
 	"extra pay":           {"higher", "pay", "incentive"},
 	"pay extra":           {"higher", "pay", "incentive"},
 	"smart people":        {"intellectuals", "skilled", "educated"},
+	"engineer":            {"technical", "technician", "skilled"},
+	"engineers":           {"technical", "technicians", "skilled"},
 	"clever people":       {"intellectuals", "skilled", "educated"},
 	"gravy train":         {"privilege", "benefit", "profit"},
 	"fat cat":             {"wealthy", "rich", "privileged", "elite"},
