@@ -514,7 +514,7 @@ func (s *Search) lexicalRanking(p Params) lexicalRanking {
 		matches = s.withPhrases(matches, p.PhraseWeight)
 		order = s.r.byPassage(matches)
 	}
-	if p.PhraseWeight > 0 && len(s.Q.idioms) > 0 {
+	if p.PhraseWeight > 0 && len(s.Q.idioms) > 0 && s.pairsWeigh() {
 		matches = s.withIdioms(matches, p.PhraseWeight)
 		order = s.r.byPassage(matches)
 	}
