@@ -186,3 +186,22 @@ func TestWorshipIsSaidAsCult(t *testing.T) {
 		t.Errorf("%q found %s first, want ¶55", q, got)
 	}
 }
+
+// TestRunningThings: "ran everything" asks whether someone was in
+// control ("all-powerful", ¶53), and parties "running in his elections"
+// whether they could compete (¶49).
+func TestRunningThings(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string]string{
+		"So was Stalin really the guy running everything, or not?":          "¶53",
+		"wait did stalin even want other partys running in his elections??": "¶49",
+	} {
+		res, err := r.Retrieve(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Hits[0].Passage.Ref.String(); got != want {
+			t.Errorf("%q found %s first, want %s", q, got, want)
+		}
+	}
+}
