@@ -135,13 +135,8 @@ func (s *Search) withPhrases(matches []index.Match, weight float64) []index.Matc
 		text := ix.Chunks[out[k].Chunk].Text
 		eachPair(text, func(a, b string) {
 			for i, pair := range q.Pairs {
-				switch {
-				case a == pair[0] && b == pair[1]:
+				if a == pair[0] && b == pair[1] {
 					counts[i]++
-				case a == pair[0] && slices.Contains(q.StandIns[pair[1]], b) || b == pair[1] && slices.Contains(q.StandIns[pair[0]], a):
-					// "personal archive" says "personal papers" in the
-					// text's words, one of them standing in.
-					counts[i] += standInPairShare
 				}
 			}
 		})
@@ -160,21 +155,13 @@ func (s *Search) withPhrases(matches []index.Match, weight float64) []index.Matc
 	return out
 }
 
-// standInPairShare is what a pair counts, against the pair itself, when
-// one of its words is said by a word standing in for it.
-const standInPairShare = 0.5
-
 // holdsAPairsWords reports whether chunk holds both words of one of the
-// question's pairs, or one and a word standing in for the other, as
-// BM25's postings say: only such a chunk is read word by word for the
-// pair.
+// question's pairs, as BM25's postings say: only such a chunk is read
+// word by word for the pair.
 func (s *Search) holdsAPairsWords(chunk int) bool {
 	ix := s.r.Index.BM25
-	holds := func(t string) bool {
-		return ix.Holds(t, chunk) || slices.ContainsFunc(s.Q.StandIns[t], func(u string) bool { return ix.Holds(u, chunk) })
-	}
 	for _, pair := range s.Q.Pairs {
-		if holds(pair[0]) && holds(pair[1]) {
+		if ix.Holds(pair[0], chunk) && ix.Holds(pair[1], chunk) {
 			return true
 		}
 	}

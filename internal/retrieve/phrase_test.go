@@ -77,9 +77,6 @@ func TestPassageSayingThePairFirst(t *testing.T) {
 	tests := map[string]string{
 		"Did local party leaders become dictators in their own areas?": "¶57",
 		"What happened to Stalin's personal archive after he died?":    "note 4",
-		// "personal archive" says "personal papers", "archive"
-		// standing in for "papers".
-		"What happened to Stalin's personal papers right after he died?": "note 4",
 	}
 	for _, mode := range []Mode{Hybrid, LexicalOnly} {
 		r := retriever(t, mode)
