@@ -403,7 +403,6 @@ var idioms = map[string][]string{
 	"in cahoots":          {"conspire", "collude", "conspiracy"},
 	"in league with":      {"conspire", "collude", "ally"},
 	// change, beginning, direction
-	"rethink":                       {"reinterpret", "interpret", "reconsider", "reassess", "revise"},
 	"rewrite * history":             {"reinterpret", "interpret", "revise", "history"},
 	"rewriting of * history":        {"reinterpret", "interpret", "revise", "history"},
 	"take a fresh look":             {"reinterpret", "reconsider", "reassess"},

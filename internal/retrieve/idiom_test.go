@@ -157,20 +157,6 @@ func TestGotHisWayIsNotGetInTheWay(t *testing.T) {
 	}
 }
 
-// TestRethinkIsReinterpret: "rethink" is searched as "re-interpreting"
-// (¶52), not as "think" (¶53's "conditioned to think of Stalin").
-func TestRethinkIsReinterpret(t *testing.T) {
-	r := retriever(t, Hybrid)
-	q := "What new evidence does he say is forcing historians to rethink Soviet history?"
-	res, err := r.Retrieve(context.Background(), q, 3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := res.Hits[0].Passage.Ref.String(); got != "¶52" {
-		t.Errorf("%q found %s first, want ¶52", q, got)
-	}
-}
-
 // TestWorshipIsSaidAsCult: "worship", which WordNet relates to nothing
 // the essay says, is searched through the words a text says it with
 // ("cult", "adulation"): asked whether Stalin liked being worshipped,
