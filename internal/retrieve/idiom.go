@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unicode"
 
+	"studyguide/internal/index"
 	"studyguide/internal/terms"
 )
 
@@ -30,6 +31,18 @@ var idioms = map[string][]string{
 	"pull the strings":        {"control", "influence", "manipulate"},
 	"pull strings":            {"influence", "favour", "connection"},
 	"run the show":            {"control", "lead", "command", "manage"},
+	"run everything":          {"control", "power", "powerful", "dictator"},
+	"ran everything":          {"control", "power", "powerful", "dictator"},
+	"run things":              {"control", "power", "lead", "command"},
+	"ran things":              {"control", "power", "lead", "command"},
+	"do whatever * wanted":    {"power", "powerful", "control", "dictator"},
+	"do whatever * wants":     {"power", "powerful", "control", "dictator"},
+	"do whatever * liked":     {"power", "powerful", "control", "dictator"},
+	"run in * election":       {"compete", "contest", "candidate", "election"},
+	"run in * elections":      {"compete", "contest", "candidate", "elections"},
+	"run in elections":        {"compete", "contest", "candidate", "elections"},
+	"run against":             {"compete", "contest", "candidate"},
+	"run for office":          {"compete", "contest", "candidate", "election"},
 	"in charge":               {"control", "command", "lead", "responsible"},
 	"in control":              {"control", "power", "command"},
 	"in the driver's seat":    {"control", "command"},
@@ -48,6 +61,7 @@ var idioms = map[string][]string{
 	"iron hand":               {"authoritarian", "harsh", "dictatorship"},
 	"rule with an iron fist":  {"authoritarian", "dictatorship", "harsh"},
 	"keep * in line":          {"control", "discipline", "obey"},
+	"keep in line":            {"control", "discipline", "obey"},
 	"keep in check":           {"control", "restrain", "limit"},
 	"rein in":                 {"control", "restrain", "limit"},
 	"tie * hands":             {"restrict", "constrain", "prevent", "thwart", "stymie"},
@@ -58,8 +72,8 @@ var idioms = map[string][]string{
 	"free rein":               {"freedom", "power", "unrestricted"},
 	"free hand":               {"freedom", "power", "unrestricted"},
 	"carte blanche":           {"freedom", "power", "unrestricted"},
-	"get * way":               {"succeed", "prevail", "achieve"},
-	"have * way":              {"succeed", "prevail", "achieve"},
+	"get * way":               {"succeed", "prevail", "achieve", "attain"},
+	"have * way":              {"succeed", "prevail", "achieve", "attain"},
 	"throw * weight around":   {"dominate", "bully", "power"},
 	"lay down the law":        {"command", "order", "authority"},
 	"rubber stamp":            {"approve", "endorse", "formality"},
@@ -79,6 +93,9 @@ var idioms = map[string][]string{
 	"hand over":               {"transfer", "surrender", "give"},
 	"stand up to":             {"oppose", "resist", "defy", "challenge"},
 	"talk back":               {"argue", "contradict", "disagree", "oppose"},
+	"argue with":              {"disagree", "dispute", "disagreement"},
+	"argued with":             {"disagreed", "disputed", "disagreement"},
+	"arguing with":            {"disagreeing", "disputing", "disagreement"},
 	"speak up":                {"protest", "object", "criticize"},
 	"speak out":               {"protest", "object", "criticize", "condemn"},
 	"speak out against":       {"condemn", "criticize", "denounce", "oppose"},
@@ -171,38 +188,65 @@ var idioms = map[string][]string{
 	"at the end of the day":     {"ultimately", "finally"},
 	"when all is said and done": {"ultimately", "finally"},
 	// money and privilege
-	"gravy train":         {"privilege", "benefit", "profit"},
-	"fat cat":             {"wealthy", "rich", "privileged", "elite"},
-	"fat cats":            {"wealthy", "rich", "privileged", "elite"},
-	"cushy job":           {"privilege", "comfortable", "easy"},
-	"line * pockets":      {"corruption", "profit", "enrich", "bribe"},
-	"feather * nest":      {"enrich", "profit", "privilege", "corruption"},
-	"on the take":         {"bribe", "corrupt", "corruption"},
-	"under the table":     {"secret", "illegal", "bribe"},
-	"kick back":           {"bribe", "corruption"},
-	"pay off":             {"bribe", "reward", "succeed"},
-	"haves and have nots": {"inequality", "wealth", "poverty"},
-	"make ends meet":      {"poverty", "income", "survive"},
-	"on the breadline":    {"poverty", "poor"},
-	"dirt poor":           {"poverty", "poor"},
-	"filthy rich":         {"wealthy", "rich"},
-	"well off":            {"wealthy", "rich", "prosperous"},
-	"better off":          {"advantage", "prosperous", "benefit"},
-	"worse off":           {"disadvantage", "poor", "harm"},
-	"top dollar":          {"expensive", "high", "pay"},
-	"bang for the buck":   {"value", "efficiency"},
-	"carrot and stick":    {"incentive", "reward", "punishment"},
-	"sell off":            {"privatize", "sell", "liquidate", "sale"},
-	"sold off":            {"privatized", "sold", "liquidated", "sale"},
-	"cash in":             {"profit", "exploit"},
-	"rip off":             {"cheat", "theft", "steal", "fraud"},
-	"daylight robbery":    {"theft", "fraud", "steal"},
+	"capitalist countries": {"capitalist", "industrial", "world"},
+	"pay gap":              {"inequality", "differentials", "pay"},
+	"pay gaps":             {"inequalities", "differentials", "pay"},
+	"wage gap":             {"inequality", "differentials", "wage"},
+	"income gap":           {"inequality", "differentials", "income"},
+	"level incomes":        {"equalization", "equality", "income"},
+	"level * incomes":      {"equalization", "equality", "income"},
+	"income levelling":     {"equalization", "equality", "income"},
+	"unequal pay":          {"inequality", "differentials", "pay"},
+	"western countries":    {"western", "industrial", "world"},
+	"rich countries":       {"wealthy", "industrial", "developed", "world"},
+	"pay * more":           {"higher", "pay", "incentive"},
+	"paid more":            {"higher", "pay", "incentive"},
+	"pay more":             {"higher", "pay", "incentive"},
+	"more money":           {"higher", "pay", "incentive"},
+	"extra money":          {"higher", "pay", "incentive"},
+	"extra cash":           {"higher", "pay", "incentive"},
+	"extra pay":            {"higher", "pay", "incentive"},
+	"pay extra":            {"higher", "pay", "incentive"},
+	"smart people":         {"intellectuals", "skilled", "educated"},
+	"engineer":             {"technical", "technician", "skilled"},
+	"engineers":            {"technical", "technicians", "skilled"},
+	"clever people":        {"intellectuals", "skilled", "educated"},
+	"gravy train":          {"privilege", "benefit", "profit"},
+	"fat cat":              {"wealthy", "rich", "privileged", "elite"},
+	"fat cats":             {"wealthy", "rich", "privileged", "elite"},
+	"cushy job":            {"privilege", "comfortable", "easy"},
+	"line * pockets":       {"corruption", "profit", "enrich", "bribe"},
+	"feather * nest":       {"enrich", "profit", "privilege", "corruption"},
+	"on the take":          {"bribe", "corrupt", "corruption"},
+	"under the table":      {"secret", "illegal", "bribe"},
+	"kick back":            {"bribe", "corruption"},
+	"pay off":              {"bribe", "reward", "succeed"},
+	"haves and have nots":  {"inequality", "wealth", "poverty"},
+	"make ends meet":       {"poverty", "income", "survive"},
+	"on the breadline":     {"poverty", "poor"},
+	"dirt poor":            {"poverty", "poor"},
+	"filthy rich":          {"wealthy", "rich"},
+	"well off":             {"wealthy", "rich", "prosperous"},
+	"better off":           {"advantage", "prosperous", "benefit"},
+	"worse off":            {"disadvantage", "poor", "harm"},
+	"top dollar":           {"expensive", "high", "pay"},
+	"bang for the buck":    {"value", "efficiency"},
+	"carrot and stick":     {"incentive", "reward", "punishment"},
+	"sell off":             {"privatize", "sell", "liquidate", "sale"},
+	"sold off":             {"privatized", "sold", "liquidated", "sale"},
+	"cash in":              {"profit", "exploit"},
+	"rip off":              {"cheat", "theft", "steal", "fraud"},
+	"daylight robbery":     {"theft", "fraud", "steal"},
 	// secrecy, honesty, truth
 	"behind the scenes":               {"secret", "hidden", "private"},
 	"behind closed doors":             {"secret", "private", "hidden"},
 	"under wraps":                     {"secret", "hidden", "concealed"},
 	"hush hush":                       {"secret", "confidential"},
 	"cover up":                        {"conceal", "hide", "suppress", "concealment"},
+	"hide":                            {"conceal", "disguise", "mask", "obscure", "obfuscate"},
+	"hid":                             {"concealed", "disguised", "masked", "obscured", "obfuscated"},
+	"hidden":                          {"concealed", "disguised", "masked", "obscured", "obfuscated"},
+	"hiding":                          {"concealing", "disguising", "masking", "obscuring", "obfuscating"},
 	"sweep under the rug":             {"conceal", "hide", "suppress"},
 	"sweep under the carpet":          {"conceal", "hide", "suppress"},
 	"keep * in the dark":              {"conceal", "hide", "ignorant", "secret"},
@@ -224,6 +268,9 @@ var idioms = map[string][]string{
 	"fairy tale":                      {"myth", "fiction", "false", "fantasy", "lie"},
 	"fairy tales":                     {"myths", "fiction", "false", "fantasy", "lies"},
 	"fake news":                       {"false", "lie", "falsehood", "propaganda"},
+	"textbook":                        {"canonical", "standard", "history", "histories"},
+	"textbooks":                       {"canonical", "standard", "history", "histories"},
+	"history books":                   {"canonical", "standard", "history", "histories"},
 	"tall tale":                       {"exaggeration", "lie", "fiction"},
 	"cock and bull story":             {"lie", "false", "fiction"},
 	"made up":                         {"invented", "false", "fabricated", "fiction"},
@@ -304,13 +351,14 @@ var idioms = map[string][]string{
 	"turn on its head":                {"reverse", "overturn", "contradict"},
 	"turned on its head":              {"reversed", "overturned", "contradicted"},
 	"turn upside down":                {"overturn", "reverse", "revolutionize"},
-	"rewrite history":                 {"revise", "revision", "reinterpret"},
+	"rewrite history":                 {"revise", "revision", "reinterpret", "interpret", "history"},
 	"set the record straight":         {"correct", "truth", "revise"},
 	"shed light on":                   {"explain", "clarify", "reveal"},
 	"throw light on":                  {"explain", "clarify", "reveal"},
 	"eye opener":                      {"revelation", "surprise", "discovery"},
 	// praise, blame, attitude
 	"hero worship":        {"adulation", "idolize", "cult", "admiration"},
+	"worship":             {"adulation", "idolize", "cult", "admiration"},
 	"worship the ground":  {"adore", "idolize", "adulation"},
 	"put * on a pedestal": {"idolize", "adulation", "glorify", "praise"},
 	"larger than life":    {"legendary", "heroic", "exaggerated"},
@@ -366,6 +414,10 @@ var idioms = map[string][]string{
 	"in cahoots":          {"conspire", "collude", "conspiracy"},
 	"in league with":      {"conspire", "collude", "ally"},
 	// change, beginning, direction
+	"rewrite * history":             {"reinterpret", "interpret", "revise", "history"},
+	"rewriting of * history":        {"reinterpret", "interpret", "revise", "history"},
+	"take a fresh look":             {"reinterpret", "reconsider", "reassess"},
+	"take a new look":               {"reinterpret", "reconsider", "reassess"},
 	"go back to":                    {"return", "revert", "restore"},
 	"go back":                       {"return", "revert"},
 	"get back to":                   {"return", "revert", "restore"},
@@ -457,6 +509,10 @@ var idioms = map[string][]string{
 	"blue collar":                {"workers", "manual", "working"},
 	"white collar":               {"office", "professional", "clerical"},
 	"rank and file":              {"ordinary", "members", "members"},
+	"ordinary members":           {"rank", "file", "members"},
+	"ordinary * members":         {"rank", "file", "members"},
+	"normal members":             {"rank", "file", "members"},
+	"regular members":            {"rank", "file", "members"},
 	"grass roots":                {"ordinary", "members", "popular", "local"},
 	"man in the street":          {"ordinary", "people", "public"},
 	"ordinary joe":               {"ordinary", "people", "worker"},
@@ -530,6 +586,54 @@ type idiom struct {
 	words, plain []string
 	// written are the plain words as written, for the vectors.
 	written []string
+}
+
+// withIdioms adds to BM25's best chunks, matches, the weight of each
+// idiom of the question a chunk says itself, or another of the same
+// meaning sharing a word with it ("if Stalin had had his way" for "got
+// his way"), as withPhrases adds a pair's, and sorts them again: its
+// words are searched through its plain words only (see figurative),
+// for a passage holding one of them means something else by chance,
+// but one saying the idiom means what the question does. Chunks past
+// phraseDepth keep their scores.
+func (s *Search) withIdioms(matches []index.Match, weight float64) []index.Match {
+	q, ix := s.Q, s.r.Index
+	if weight == 0 || len(q.idioms) == 0 || len(matches) == 0 {
+		return matches
+	}
+	out := slices.Clone(matches)
+	n := min(phraseDepth, len(out))
+	changed := false
+	for k := range out[:n] {
+		c := out[k].Chunk
+		var said []idiom
+		for _, id := range q.idioms {
+			if !slices.ContainsFunc(id.words, func(w string) bool { return ix.BM25.Holds(w, c) }) {
+				continue
+			}
+			if said == nil {
+				said = idiomsIn(terms.Words(ix.Chunks[c].Text), ix.BM25.Has)
+			}
+			for _, other := range said {
+				if slices.Equal(other.plain, id.plain) && slices.ContainsFunc(other.words, func(w string) bool { return slices.Contains(id.words, w) }) {
+					var w float64
+					for _, t := range id.words {
+						if i := slices.Index(q.Stems, t); i >= 0 {
+							w = max(w, ix.BM25.IDF(t)*q.Specificity[i])
+						}
+					}
+					out[k].Score += weight * w * ix.BM25.Saturated(c, 1)
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	if !changed {
+		return matches
+	}
+	byScore(out[:n])
+	return out
 }
 
 // idiomPattern is one of idioms read for matching: its words' stems, ""
@@ -726,9 +830,9 @@ func idiomsIn(words []string, has func(string) bool) []idiom {
 }
 
 // matchIdiom reports whether pattern matches stems from start, and where
-// the match ends. A stop word inside an expression may be left out ("call
-// shots" for "call the shots"); its first and last words may not ("in
-// charge").
+// the match ends. A determiner inside an expression may be left out
+// ("call shots" for "call the shots"), not a preposition ("get in the
+// way"); its first and last words may not ("in charge").
 func matchIdiom(pattern, stems, words []string, start int) (int, bool) {
 	return matchFrom(pattern, stems, words, start, true)
 }
@@ -758,7 +862,9 @@ func matchFrom(pattern, stems, words []string, i int, first bool) (int, bool) {
 			return end, true
 		}
 	}
-	if !first && len(pattern) > 1 && terms.IsStopword(p) {
+	// Only a determiner may be left out ("call shots"): a preposition
+	// makes the expression ("get in the way" is not "get his way").
+	if !first && len(pattern) > 1 && terms.IsStopword(p) && idiomGapWords[p] {
 		return matchFrom(pattern[1:], stems, words, i, false)
 	}
 	return 0, false

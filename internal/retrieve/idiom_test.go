@@ -6,6 +6,7 @@ import (
 	"slices"
 	"testing"
 
+	"studyguide/internal/essay"
 	"studyguide/internal/terms"
 )
 
@@ -28,6 +29,12 @@ func TestIdiomsInAQuestion(t *testing.T) {
 		{"what was the charge against him?", nil},
 		// Words apart are no idiom.
 		{"he called for more shots of vodka", nil},
+		// Only a determiner of an idiom may be left out, not a
+		// preposition: "got his way" is "get * way", not "get in the
+		// way", whose plain words are the opposite ("get" is a stop
+		// word, so only "way" is listed).
+		{"if he had got his way", [][]string{{"way"}}},
+		{"did the regions get in the way", [][]string{{"way"}}},
 	}
 	for _, tt := range tests {
 		var got [][]string
@@ -116,6 +123,71 @@ func TestIdiomPatternsReadLazily(t *testing.T) {
 		slices.Sort(gotPhrases)
 		if !slices.Equal(gotPhrases, want) {
 			t.Errorf("%q: read %q, want %q", q, gotPhrases, want)
+		}
+	}
+}
+
+// TestPassageSayingTheIdiom: a passage that says the question's idiom
+// itself ("if Stalin had had his way", ¶49) is raised, though the idiom's
+// word is searched only through its plain words elsewhere.
+func TestPassageSayingTheIdiom(t *testing.T) {
+	r := retriever(t, Hybrid)
+	q := "How democratic would the Soviet Union have become if Stalin had got his way?"
+	base, err := r.Prepare(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(base.Q.idioms) != 1 {
+		t.Fatalf("%q: idioms %v, want one", q, base.Q.idioms)
+	}
+	rank, err := base.Rank(context.Background(), DefaultParams, Hybrid, []essay.Ref{{Kind: essay.Paragraph, N: 49}}, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rank == 0 || rank > 2 {
+		t.Errorf("%q ranks ¶49 at %d, want 1 or 2", q, rank)
+	}
+}
+
+func TestGotHisWayIsNotGetInTheWay(t *testing.T) {
+	all := func(string) bool { return true }
+	ids := idiomsIn(terms.Words("if he had got his way"), all)
+	if len(ids) != 1 || slices.Contains(ids[0].plain, terms.Stem("obstruct")) {
+		t.Errorf("idiomsIn(got his way) = %v, want get * way, not get in the way", ids)
+	}
+}
+
+// TestWorshipIsSaidAsCult: "worship", which WordNet relates to nothing
+// the essay says, is searched through the words a text says it with
+// ("cult", "adulation"): asked whether Stalin liked being worshipped,
+// ¶55, where he condemned the cult, comes first.
+func TestWorshipIsSaidAsCult(t *testing.T) {
+	r := retriever(t, Hybrid)
+	q := "Did Stalin actually like people worshipping him?"
+	res, err := r.Retrieve(context.Background(), q, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Hits[0].Passage.Ref.String(); got != "¶55" {
+		t.Errorf("%q found %s first, want ¶55", q, got)
+	}
+}
+
+// TestRunningThings: "ran everything" asks whether someone was in
+// control ("all-powerful", ¶53), and parties "running in his elections"
+// whether they could compete (¶49).
+func TestRunningThings(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string]string{
+		"So was Stalin really the guy running everything, or not?":          "¶53",
+		"wait did stalin even want other partys running in his elections??": "¶49",
+	} {
+		res, err := r.Retrieve(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Hits[0].Passage.Ref.String(); got != want {
+			t.Errorf("%q found %s first, want %s", q, got, want)
 		}
 	}
 }

@@ -39,6 +39,31 @@ func eachPair(text string, fn func(a, b string)) {
 	}
 }
 
+// ofDeterminers may stand between "of" and the word after it in a pair
+// read backwards (see eachOfPair).
+var ofDeterminers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "this": true, "that": true, "these": true, "those": true}
+
+// eachOfPair calls fn with the stems of each pair of content words of
+// text that stand as "b of a", a determiner at most between "of" and a,
+// as fn(a, b): the pair a question says as "a b". "Soviet history" is
+// "the history of the Soviet Union", "party leaders" "the leaders of the
+// Party".
+func eachOfPair(text string, fn func(a, b string)) {
+	ws := terms.Words(text)
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i] != "of" || terms.IsStopword(ws[i-1]) {
+			continue
+		}
+		j := i + 1
+		if ofDeterminers[ws[j]] {
+			j++
+		}
+		if j < len(ws) && !terms.IsStopword(ws[j]) {
+			fn(terms.Stem(ws[j]), terms.Stem(ws[i-1]))
+		}
+	}
+}
+
 // pairsOf returns the pairs of the question's content stems that stand
 // side by side in it (see eachPair): "local party leaders" gives "local
 // parti" and "parti leader". A framing word between two stems ("What
@@ -55,7 +80,9 @@ func pairsOf(text string, stems []string) [][2]string {
 		if a == b || !slices.Contains(stems, a) || !slices.Contains(stems, b) || slices.Contains(out, pair) {
 			return
 		}
-		if capital[a] && capital[b] || len(thesaurus.Concepts(a+" "+b)) > 0 {
+		// Nor is one said backwards ("personality cult" for "cult of
+		// personality"), which a text may say as "b of a".
+		if capital[a] && capital[b] || len(thesaurus.Concepts(a+" "+b)) > 0 || len(thesaurus.Concepts(b+" "+a)) > 0 {
 			return
 		}
 		out = append(out, pair)
@@ -105,7 +132,15 @@ func (s *Search) withPhrases(matches []index.Match, weight float64) []index.Matc
 			continue
 		}
 		clear(counts)
-		eachPair(ix.Chunks[out[k].Chunk].Text, func(a, b string) {
+		text := ix.Chunks[out[k].Chunk].Text
+		eachPair(text, func(a, b string) {
+			for i, pair := range q.Pairs {
+				if a == pair[0] && b == pair[1] {
+					counts[i]++
+				}
+			}
+		})
+		eachOfPair(text, func(a, b string) {
 			for i, pair := range q.Pairs {
 				if a == pair[0] && b == pair[1] {
 					counts[i]++

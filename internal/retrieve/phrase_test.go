@@ -38,6 +38,37 @@ func TestPairsOfWordsSideBySide(t *testing.T) {
 	}
 }
 
+func TestPairsSaidBackwardsWithOf(t *testing.T) {
+	var got [][2]string
+	eachOfPair("the history of the Soviet Union, the leaders of Party and the price of bread", func(a, b string) {
+		got = append(got, [2]string{a, b})
+	})
+	want := [][2]string{{"soviet", "histori"}, {"parti", "leader"}, {"bread", "price"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("eachOfPair = %v, want %v", got, want)
+	}
+	// "personality cult" is a name said backwards: no pair.
+	stems := terms.Unique(terms.Stems("the personality cult"))
+	if got := pairsOf("the personality cult", stems); got != nil {
+		t.Errorf("pairsOf(personality cult) = %v, want none", got)
+	}
+}
+
+// TestSovietHistorySaidBackwards: "Soviet history" is "the history of
+// the Soviet Union" of ¶52, where its re-interpreting has begun, not ¶53's
+// "our understanding of Soviet history".
+func TestSovietHistorySaidBackwards(t *testing.T) {
+	r := retriever(t, Hybrid)
+	q := "Where does he say rewriting Soviet history has already started?"
+	res, err := r.Retrieve(context.Background(), q, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Hits[0].Passage.Ref.String(); got != "¶52" {
+		t.Errorf("%q found %s first, want ¶52", q, got)
+	}
+}
+
 // TestPassageSayingThePairFirst: the passage that says "local Party
 // leaders" or "personal archive" as the question does comes before one
 // that holds the same words apart ("other Party leaders ... the local

@@ -79,6 +79,9 @@ type Query struct {
 	// idiomWords are the plain words of the question's idioms (see
 	// idioms), which the vectors read beside its text.
 	idiomWords []string
+	// idioms are the question's idioms a word of which the corpus holds
+	// (see withIdioms).
+	idioms []idiom
 	// figurative maps each word of an idiom the question uses that the
 	// corpus holds, and that is none of the idiom's plain words ("charge"
 	// in "in charge", "way" in "get his way"), to those plain words: it is
@@ -252,6 +255,9 @@ func (q *Query) relate(r *Retriever) {
 	plain := map[string][]string{}
 	for _, id := range idiomsIn(q.Words, r.Index.BM25.Has) {
 		q.idiomWords = append(q.idiomWords, id.written...)
+		if slices.ContainsFunc(id.words, r.Index.BM25.Has) {
+			q.idioms = append(q.idioms, id)
+		}
 		for _, w := range id.words {
 			for _, t := range id.plain {
 				if !slices.Contains(plain[w], t) {

@@ -514,6 +514,10 @@ func (s *Search) lexicalRanking(p Params) lexicalRanking {
 		matches = s.withPhrases(matches, p.PhraseWeight)
 		order = s.r.byPassage(matches)
 	}
+	if p.PhraseWeight > 0 && len(s.Q.idioms) > 0 && s.pairsWeigh() {
+		matches = s.withIdioms(matches, p.PhraseWeight)
+		order = s.r.byPassage(matches)
+	}
 	// A name given is no pair: asked in one part of several what a thing
 	// is, the passage naming it answers that part, and the others find
 	// their own.
