@@ -16,7 +16,7 @@ var baseForms = map[string]string{
 	"felt": "feel", "fought": "fight", "fled": "flee", "forbade": "forbid",
 	"forbidden": "forbid", "foresaw": "foresee", "foreseen": "foresee",
 	"forgot": "forget", "forgotten": "forget", "froze": "freeze",
-	"frozen": "freeze", "gave": "give", "given": "give", "gone": "go",
+	"frozen": "freeze", "gave": "give", "given": "give", "gone": "go", "goes": "go",
 	"went": "go", "got": "get", "gotten": "get", "grew": "grow",
 	"grown": "grow", "heard": "hear", "held": "hold", "hid": "hide",
 	"hidden": "hide", "kept": "keep", "knew": "know", "known": "know",

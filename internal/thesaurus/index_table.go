@@ -3,7 +3,7 @@
 package thesaurus
 
 // indexHeader is the header of the table the index was written from.
-const indexHeader = "# studyguide thesaurus: terms=0a54bba55570971a53b8d7ad gen=98994aa24ce93bdc4df40c85 wordnet=b891e5ca60943251e8a24846 body=1af7f228062211364150c5f2"
+const indexHeader = "# studyguide thesaurus: terms=72777f24b72463520afd7790 gen=98994aa24ce93bdc4df40c85 wordnet=b891e5ca60943251e8a24846 body=1af7f228062211364150c5f2"
 
 // indexKeys are the keys of every IndexStep-th line of the table, from
 // the first; indexOffsets where those lines start.
