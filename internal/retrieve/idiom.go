@@ -590,7 +590,7 @@ type idiom struct {
 
 // withIdioms adds to BM25's best chunks, matches, the weight of each
 // idiom of the question a chunk says itself, or another of the same
-// meaning sharing a word with it ("if Stalin had had his way" for "got
+// meaning sharing a word with it ("if the king had had his way" for "got
 // his way"), as withPhrases adds a pair's, and sorts them again: its
 // words are searched through its plain words only (see figurative),
 // for a passage holding one of them means something else by chance,
