@@ -74,6 +74,11 @@ func (e Extractive) Generate(ctx context.Context, req Request, stream io.Writer)
 	if err := ctx.Err(); err != nil {
 		return Draft{}, err
 	}
+	// Who wrote the text and when is in its byline, not in a passage,
+	// whatever retrieval found.
+	if d, ok := bylineAnswer(req); ok {
+		return d, write(stream, d.Text)
+	}
 	res := req.Retrieval
 	if !addressed(res) {
 		return abstain(res, stream)
