@@ -200,6 +200,11 @@ func (s *Service) check(question string, res *retrieve.Result, draft generate.Dr
 		Citations: []Citation{}, Sources: []Source{}, InvalidCitations: []Invalid{}, Uncited: []string{},
 	}
 	for _, h := range res.Hits {
+		if draft.Byline {
+			// The answer rests on no passage: listing what the search
+			// found would read as its sources.
+			break
+		}
 		// Four places are all the JSON contract shows of a score.
 		ans.Sources = append(ans.Sources, Source{Ref: h.Passage.Ref.String(), Score: math.Round(h.Score*1e4) / 1e4, Text: h.Passage.Text()})
 	}
