@@ -158,6 +158,9 @@ func (s *Service) Ask(ctx context.Context, req Request) (*Answer, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A part asking how the author answers an objection is answered in
+	// the passage after it, which the search seldom finds.
+	res = generate.WithReply(res, s.Corpus)
 	meta := s.meta()
 	draft, err := s.generate(ctx, generate.Request{
 		Question: req.Question, Retrieval: res, Author: meta.Author, Kind: meta.Kind, History: history,
