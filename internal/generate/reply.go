@@ -2,6 +2,7 @@ package generate
 
 import (
 	"slices"
+	"strings"
 
 	"studyguide/internal/essay"
 	"studyguide/internal/lazyregexp"
@@ -121,7 +122,7 @@ func WithReply(res *retrieve.Result, c *essay.Corpus) *retrieve.Result {
 // passage already. A reply opening too short to quote alone ("I affirm
 // no such thing.") is read with the sentence after it.
 func withReply(chosen []candidate, res *retrieve.Result, c *essay.Corpus) []candidate {
-	_, reply := replyTo(res, c)
+	obj, reply := replyTo(res, c)
 	if reply == nil {
 		return chosen
 	}
@@ -131,6 +132,7 @@ func withReply(chosen []candidate, res *retrieve.Result, c *essay.Corpus) []cand
 		return chosen
 	}
 	out := slices.DeleteFunc(slices.Clone(chosen), func(o candidate) bool { return o.part == part })
+	out = withObjection(out, res, obj, part-1)
 	for i, s := range reply.Sentences {
 		if len(out) >= maxSentences {
 			if j := weakest(out); j >= 0 {
@@ -139,10 +141,35 @@ func withReply(chosen []candidate, res *retrieve.Result, c *essay.Corpus) []cand
 				break
 			}
 		}
-		out = append(out, candidate{passage: reply, rank: rank, index: i, text: s.Text, part: part, score: 1})
+		out = append(out, candidate{passage: reply, rank: rank, index: i, text: s.Text, part: part, score: 1, reply: true})
 		if quotable(s) {
 			break
 		}
 	}
+	return out
+}
+
+// withObjection answers part, the part before the one asking for a reply,
+// from the sentence of obj that raises the objection, in place of what
+// selection found for it elsewhere, when nothing of obj was chosen: the
+// reply answers that objection, not another. A sentence announcing the
+// objection ("... some such form as the following.") is read with the
+// one after it, which states it.
+func withObjection(chosen []candidate, res *retrieve.Result, obj *essay.Passage, part int) []candidate {
+	rank := slices.IndexFunc(res.Hits, func(h retrieve.Hit) bool { return h.Passage == obj })
+	if part < 0 || rank < 0 || slices.ContainsFunc(chosen, func(o candidate) bool { return o.passage == obj }) {
+		return chosen
+	}
+	at := slices.IndexFunc(obj.Sentences, func(s essay.Sentence) bool { return objectionRe.MatchString(s.Text) })
+	if at < 0 {
+		return chosen
+	}
+	out := slices.DeleteFunc(chosen, func(o candidate) bool { return o.part == part })
+	out = append(out, candidate{passage: obj, rank: rank, index: at, text: obj.Sentences[at].Text, part: part, score: 1})
+	if t := strings.TrimSpace(obj.Sentences[at].Text); (strings.HasSuffix(t, "following.") || strings.HasSuffix(t, ":")) && at+1 < len(obj.Sentences) {
+		out = append(out, candidate{passage: obj, rank: rank, index: at + 1, text: obj.Sentences[at+1].Text, part: part, score: 1})
+	}
+	// The objection reads before the reply.
+	slices.SortStableFunc(out, func(a, b candidate) int { return a.part - b.part })
 	return out
 }
