@@ -44,6 +44,10 @@ type Answer struct {
 	// Caveat is the corpus's note for readers of answers (essay.Meta's
 	// Caveat), or "" for none.
 	Caveat string `json:"-"`
+	// Byline is set on an answer given from the corpus's title, author
+	// and year rather than from a passage (see generate.Draft): it cites
+	// nothing and is not unsupported for that.
+	Byline bool `json:"-"`
 }
 
 // Citation is a checked citation: its quote stands verbatim in the source
@@ -68,8 +72,9 @@ type Invalid struct {
 }
 
 // Supported reports whether the answer rests on at least one valid
-// citation. An abstention needs none.
-func (a *Answer) Supported() bool { return a.Abstained || len(a.Citations) > 0 }
+// citation. An abstention needs none, nor does an answer from the
+// corpus's byline.
+func (a *Answer) Supported() bool { return a.Abstained || a.Byline || len(a.Citations) > 0 }
 
 // Service answers questions about one corpus. Set its fields once; Ask
 // may then be called from several goroutines if the Generator and the
@@ -153,9 +158,13 @@ func (s *Service) Ask(ctx context.Context, req Request) (*Answer, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A part asking how the author answers an objection is answered in
+	// the passage after it, which the search seldom finds.
+	res = generate.WithReply(res, s.Corpus)
 	meta := s.meta()
 	draft, err := s.generate(ctx, generate.Request{
 		Question: req.Question, Retrieval: res, Author: meta.Author, Kind: meta.Kind, History: history,
+		Corpus: s.Corpus,
 	}, req.Stream)
 	if err != nil {
 		return nil, err
@@ -190,10 +199,15 @@ func (s *Service) generate(ctx context.Context, req generate.Request, stream io.
 // passages it was written from.
 func (s *Service) check(question string, res *retrieve.Result, draft generate.Draft) *Answer {
 	ans := &Answer{
-		Question: question, Abstained: draft.Abstained, Retrieval: res, Truncated: draft.Truncated,
+		Question: question, Abstained: draft.Abstained, Retrieval: res, Truncated: draft.Truncated, Byline: draft.Byline,
 		Citations: []Citation{}, Sources: []Source{}, InvalidCitations: []Invalid{}, Uncited: []string{},
 	}
 	for _, h := range res.Hits {
+		if draft.Byline {
+			// The answer rests on no passage: listing what the search
+			// found would read as its sources.
+			break
+		}
 		// Four places are all the JSON contract shows of a score.
 		ans.Sources = append(ans.Sources, Source{Ref: h.Passage.Ref.String(), Score: math.Round(h.Score*1e4) / 1e4, Text: h.Passage.Text()})
 	}

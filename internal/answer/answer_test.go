@@ -150,3 +150,17 @@ func TestAskIsDeterministic(t *testing.T) {
 		t.Errorf("two runs differ:\n%s\n%s", a, b)
 	}
 }
+
+func TestAskAnswersTheBylineFromMetadata(t *testing.T) {
+	s := offline(t)
+	ans, err := ask(s, "Who wrote this essay?", 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Byline || ans.Abstained || !ans.Supported() || !strings.Contains(ans.Answer, "by Grover Furr (2005)") {
+		t.Errorf("answer = %+v", ans)
+	}
+	if len(ans.Citations)+len(ans.InvalidCitations)+len(ans.Uncited)+len(ans.Sources) != 0 {
+		t.Errorf("a byline answer cites, is flagged or lists sources: %+v", ans)
+	}
+}

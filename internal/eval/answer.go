@@ -28,7 +28,9 @@ func (e Extractive) With(sel generate.Selection) Answerer {
 
 // Quoted returns the ref of each sentence the offline answer quotes.
 func (e Extractive) Quoted(ctx context.Context, question string, res *retrieve.Result) ([]essay.Ref, error) {
-	d, err := generate.Extractive{Selection: e.Selection}.Generate(ctx, generate.Request{Question: question, Retrieval: res}, nil)
+	// As ask does: a reply to an objection is read in the passage after it.
+	res = generate.WithReply(res, e.Corpus)
+	d, err := generate.Extractive{Selection: e.Selection}.Generate(ctx, generate.Request{Question: question, Retrieval: res, Corpus: e.Corpus}, nil)
 	if err != nil || d.Abstained {
 		return nil, err
 	}

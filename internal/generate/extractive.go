@@ -59,6 +59,9 @@ type candidate struct {
 	// that introduces it (see withLists): it reads as part of that
 	// quotation, with no words of its own to lead it in.
 	item bool
+	// reply is set on the opening of the passage after an objection,
+	// quoted for a part asking how the author answers it (see withReply).
+	reply bool
 	// forNote is set on a sentence quoted only because it marks a chosen
 	// footnote (see withMarkers).
 	forNote bool
@@ -74,6 +77,11 @@ func (e Extractive) Generate(ctx context.Context, req Request, stream io.Writer)
 	if err := ctx.Err(); err != nil {
 		return Draft{}, err
 	}
+	// Who wrote the text and when is in its byline, not in a passage,
+	// whatever retrieval found.
+	if d, ok := bylineAnswer(req); ok {
+		return d, write(stream, d.Text)
+	}
 	res := req.Retrieval
 	if !addressed(res) {
 		return abstain(res, stream)
@@ -81,7 +89,7 @@ func (e Extractive) Generate(ctx context.Context, req Request, stream io.Writer)
 	if d, ok := bareFollowUp(req); ok {
 		return d, write(stream, d.Text)
 	}
-	chosen := withLists(e.selectSentences(res, req.Question, quotedBefore(req.History)))
+	chosen := withLists(withReply(e.selectSentences(res, req.Question, quotedBefore(req.History)), res, req.Corpus))
 	if len(chosen) == 0 {
 		return abstain(res, stream)
 	}
@@ -591,6 +599,8 @@ func lead(i int, c candidate, chosen []candidate, v voice, kind string) string {
 		return "Earlier in the same passage, " + short + " " + v.verb("writes") + ":"
 	case prev >= 0 && c.passage.Ref == chosen[prev].passage.Ref:
 		return "Later in the same passage, " + short + " " + v.verb("writes") + ":"
+	case c.reply && !(prev >= 0 && c.passage.Ref == chosen[prev].passage.Ref):
+		return "In the passage after the objection, " + short + " " + v.verb("answers") + ":"
 	case note:
 		return "In a footnote, " + short + " " + v.verb("adds") + ":"
 	default:

@@ -27,6 +27,9 @@ type Request struct {
 	Kind string
 	// History holds earlier turns of a conversation, oldest first.
 	History []Turn
+	// Corpus is the text asked about, whose metadata answers who wrote
+	// it and when; nil answers such questions from the passages alone.
+	Corpus *essay.Corpus
 }
 
 // Turn is one question and answer of a conversation.
@@ -46,6 +49,10 @@ type Draft struct {
 	// in order; a model's draft leaves it nil, its citations read from
 	// Text.
 	Quoted []essay.Ref
+	// Byline is set on an answer given from the corpus's metadata (its
+	// title, author and year) rather than from a passage: it cites
+	// nothing, and needs nothing cited.
+	Byline bool
 }
 
 // Generator writes answers.

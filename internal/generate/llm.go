@@ -50,6 +50,11 @@ func (g *LLM) Generate(ctx context.Context, req Request, stream io.Writer) (Draf
 	if err := ctx.Err(); err != nil {
 		return Draft{}, err
 	}
+	// The byline answers who wrote the text and when, as offline: the
+	// model's passages do not hold it, and its sentence would cite none.
+	if d, ok := bylineAnswer(req); ok {
+		return d, write(stream, d.Text)
+	}
 	if !addressed(req.Retrieval) {
 		return abstain(req.Retrieval, stream)
 	}

@@ -1,0 +1,175 @@
+package generate
+
+import (
+	"slices"
+	"strings"
+
+	"studyguide/internal/essay"
+	"studyguide/internal/lazyregexp"
+	"studyguide/internal/retrieve"
+	"studyguide/internal/terms"
+)
+
+// A text that raises an objection against itself answers it in the
+// passage that follows ("The objection likely to be made ... would take
+// some such form as the following." then "I answer that ..."). A part of a
+// question asking how the author replies ("... and how does he answer
+// it?") shares few words with that reply, which retrieval seldom brings:
+// the reply is read from the passage after the objection.
+
+// replyStems are the stems of the words that ask for a reply.
+var replyStems = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"answer", "answers", "answered", "reply", "replies", "replied",
+		"respond", "responds", "responded", "response", "refute", "refutes", "refuted",
+		"refutation", "rebut", "rebuts", "rebuttal", "rejoinder", "retort", "counter", "counters"} {
+		replyStems[terms.Stem(w)] = true
+	}
+}
+
+// objectionRe finds a passage stating an objection to be answered: the
+// text naming it, or putting it in another's mouth.
+var objectionRe = lazyregexp.New(`(?i)\b(?:an?|the) objections? (?:likely|that (?:may|might|will)|which (?:may|might|will)|to be|will|would|might|may)\b|\bit (?:may|might|will|would|could|can) (?:perhaps )?be (?:said|asked|urged|objected|argued|alleged|contended|replied)\b|\bmay be supposed to (?:say|ask|argue|urge)\b|\b(?:we|I) (?:shall|may|will|might) be told\b|\b(?:some|others) (?:will|may|might) (?:say|ask|object|urge)\b|\bit is (?:sometimes |often )?(?:said|urged|objected|alleged)\b`)
+
+// replyOpenRe finds a passage that opens by answering what came before.
+var replyOpenRe = lazyregexp.New(`^(?:I (?:answer|reply|respond|affirm no|deny|grant|admit|concede)\b|To (?:this|these|which|that|all this)\b.{0,40}\b(?:answer|reply|say|respond)|In (?:answer|reply|response)\b|(?:Conceding|Granting|Admitting|Allowing) (?:to )?(?:this|that|these|all)\b|Be it so\b|Not so\b|So be it\b)`)
+
+// replyPart returns the index of the part of q that asks how the author
+// replies, or -1.
+func replyPart(q *retrieve.Query) int {
+	if q == nil {
+		return -1
+	}
+	return slices.IndexFunc(q.Parts, func(p retrieve.Part) bool {
+		return slices.ContainsFunc(p.Stems, func(s string) bool { return replyStems[s] })
+	})
+}
+
+// replyTo returns, for a question with a part asking for a reply, the
+// best of the first passages found that states an objection or is
+// followed by a passage opening with an answer, and that following
+// passage; nil when there is none.
+func replyTo(res *retrieve.Result, c *essay.Corpus) (objection, reply *essay.Passage) {
+	if c == nil || !addressed(res) || replyPart(res.Query) < 0 {
+		return nil, nil
+	}
+	// An objection answered at the next passage's opening is surest;
+	// failing one, either sign will do.
+	for _, both := range []bool{true, false} {
+		for _, h := range res.Hits[:min(len(res.Hits), replyRanks)] {
+			p := h.Passage
+			if p.Ref.Kind != essay.Paragraph {
+				continue
+			}
+			next := following(c, p)
+			if next == nil || len(next.Sentences) == 0 {
+				continue
+			}
+			obj, opens := objectionRe.MatchString(p.Text()), replyOpenRe.MatchString(next.Sentences[0].Text)
+			if both && obj && opens || !both && (obj || opens) {
+				return p, next
+			}
+		}
+	}
+	return nil, nil
+}
+
+// replyRanks is how many of the passages found may hold the objection:
+// the first ones, which answer the question's other part.
+const replyRanks = 3
+
+// following returns the paragraph after p in its text, or nil.
+func following(c *essay.Corpus, p *essay.Passage) *essay.Passage {
+	i := slices.Index(c.Passages, p)
+	if i < 0 {
+		return nil
+	}
+	for _, q := range c.Passages[i+1:] {
+		if q.Ref.Source != p.Ref.Source {
+			return nil
+		}
+		if q.Ref.Kind == essay.Paragraph {
+			return q
+		}
+	}
+	return nil
+}
+
+// WithReply returns res with the passage that answers an objection added
+// right after the passage stating it, when the question asks how the
+// author replies (see replyTo) and retrieval did not find that passage;
+// otherwise res itself. An answer, offline or a model's, may then quote
+// and cite it.
+func WithReply(res *retrieve.Result, c *essay.Corpus) *retrieve.Result {
+	obj, reply := replyTo(res, c)
+	if reply == nil || slices.ContainsFunc(res.Hits, func(h retrieve.Hit) bool { return h.Passage == reply }) {
+		return res
+	}
+	out := *res
+	i := slices.IndexFunc(res.Hits, func(h retrieve.Hit) bool { return h.Passage == obj })
+	score := res.Hits[i].Score
+	if i+1 < len(res.Hits) {
+		score = res.Hits[i+1].Score
+	}
+	out.Hits = slices.Insert(slices.Clone(res.Hits), i+1, retrieve.Hit{Passage: reply, Score: score})
+	return &out
+}
+
+// withReply answers the part of the question asking for a reply from
+// the opening of the passage after the objection (see replyTo), in place
+// of what selection found for it elsewhere, unless it quotes that
+// passage already. A reply opening too short to quote alone ("I affirm
+// no such thing.") is read with the sentence after it.
+func withReply(chosen []candidate, res *retrieve.Result, c *essay.Corpus) []candidate {
+	obj, reply := replyTo(res, c)
+	if reply == nil {
+		return chosen
+	}
+	part := replyPart(res.Query)
+	rank := slices.IndexFunc(res.Hits, func(h retrieve.Hit) bool { return h.Passage == reply })
+	if rank < 0 || slices.ContainsFunc(chosen, func(o candidate) bool { return o.passage == reply }) {
+		return chosen
+	}
+	out := slices.DeleteFunc(slices.Clone(chosen), func(o candidate) bool { return o.part == part })
+	out = withObjection(out, res, obj, part-1)
+	for i, s := range reply.Sentences {
+		if len(out) >= maxSentences {
+			if j := weakest(out); j >= 0 {
+				out = slices.Delete(out, j, j+1)
+			} else {
+				break
+			}
+		}
+		out = append(out, candidate{passage: reply, rank: rank, index: i, text: s.Text, part: part, score: 1, reply: true})
+		if quotable(s) {
+			break
+		}
+	}
+	return out
+}
+
+// withObjection answers part, the part before the one asking for a reply,
+// from the sentence of obj that raises the objection, in place of what
+// selection found for it elsewhere, when nothing of obj was chosen: the
+// reply answers that objection, not another. A sentence announcing the
+// objection ("... some such form as the following.") is read with the
+// one after it, which states it.
+func withObjection(chosen []candidate, res *retrieve.Result, obj *essay.Passage, part int) []candidate {
+	rank := slices.IndexFunc(res.Hits, func(h retrieve.Hit) bool { return h.Passage == obj })
+	if part < 0 || rank < 0 || slices.ContainsFunc(chosen, func(o candidate) bool { return o.passage == obj }) {
+		return chosen
+	}
+	at := slices.IndexFunc(obj.Sentences, func(s essay.Sentence) bool { return objectionRe.MatchString(s.Text) })
+	if at < 0 {
+		return chosen
+	}
+	out := slices.DeleteFunc(chosen, func(o candidate) bool { return o.part == part })
+	out = append(out, candidate{passage: obj, rank: rank, index: at, text: obj.Sentences[at].Text, part: part, score: 1})
+	if t := strings.TrimSpace(obj.Sentences[at].Text); (strings.HasSuffix(t, "following.") || strings.HasSuffix(t, ":")) && at+1 < len(obj.Sentences) {
+		out = append(out, candidate{passage: obj, rank: rank, index: at + 1, text: obj.Sentences[at+1].Text, part: part, score: 1})
+	}
+	// The objection reads before the reply.
+	slices.SortStableFunc(out, func(a, b candidate) int { return a.part - b.part })
+	return out
+}

@@ -1,0 +1,60 @@
+package generate
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"studyguide/internal/citation"
+	"studyguide/internal/essay"
+	"studyguide/internal/retrieve/retrievetest"
+)
+
+// TestReplyIsReadInTheNextPassage: On Liberty raises objections against
+// itself and answers each in the paragraph that follows, which retrieval
+// does not bring for "how does he answer it?".
+func TestReplyIsReadInTheNextPassage(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "on-liberty.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := retrievetest.New(t, c)
+	// The objection the reply answers is quoted first, from its own
+	// passage, even when retrieval favoured another for that part.
+	objection := map[string]string{
+		"What objection does Mill raise against himself about governments having to act on their own judgment, and how does he answer it?": "“The objection likely to be made to this argument, would probably take some such form as the following.” [¶5] The author goes on: “There is no greater assumption",
+		"What objection about unanimity does Mill put to himself, and how does he answer it?":                                              "[¶31]",
+		"What does the imagined enemy of free discussion say ordinary people can rely on, and how does Mill reply?":                        "an enemy of free discussion may be supposed to say",
+	}
+	for q, want := range map[string]string{
+		"What objection does Mill raise against himself about governments having to act on their own judgment, and how does he answer it?": "In the passage after the objection, the author answers: “I answer that it is assuming very much more.” [¶6]",
+		"What objection about unanimity does Mill put to himself, and how does he answer it?":                                              "“I affirm no such thing.” [¶32]",
+		"What does the imagined enemy of free discussion say ordinary people can rely on, and how does Mill reply?":                        "“Conceding to this view of the subject",
+	} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res = WithReply(res, c)
+		d, err := Extractive{}.Generate(context.Background(), Request{Question: q, Retrieval: res, Corpus: c}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(d.Text, want) || !strings.Contains(d.Text, objection[q]) || strings.Index(d.Text, objection[q]) > strings.Index(d.Text, want) {
+			t.Errorf("%q: answer does not quote %s:\n%s", q, want, d.Text)
+		}
+		rep := citation.Check(d.Text, c, res.Refs())
+		if len(rep.Invalid)+len(rep.Uncited)+len(rep.Unverified) != 0 {
+			t.Errorf("%q: citations do not check out: %+v", q, rep)
+		}
+	}
+	// A question asking no reply keeps what retrieval found.
+	res, err := r.Retrieve(context.Background(), "What objection about unanimity does Mill put to himself?", 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := WithReply(res, c); got != res {
+		t.Errorf("a question asking no reply gained passages: %v", got.Refs())
+	}
+}
