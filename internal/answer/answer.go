@@ -170,7 +170,11 @@ func (s *Service) Ask(ctx context.Context, req Request) (*Answer, error) {
 		return nil, err
 	}
 	ans := s.check(req.Question, res, draft)
-	ans.Caveat = meta.Caveat
+	if !ans.Byline {
+		// The caveat weighs what the author argues; a title and byline
+		// argue nothing.
+		ans.Caveat = meta.Caveat
+	}
 	if searched != req.Question {
 		ans.Searched = searched
 	}

@@ -137,15 +137,11 @@ func describeSource(src *essay.Source, ask bylineAsk) string {
 		if m.Year != 0 {
 			fmt.Fprintf(&b, " (%d)", m.Year)
 		}
-		verb := "gives it"
-		if len(given) > 1 || m.Author != "" && m.Year != 0 {
-			verb = "give them"
-		}
 		if src.MetaFile != "" {
 			// A file beside the text, not the text, says so.
-			fmt.Fprintf(&b, ", as the details that come with it (%s) %s.", strings.TrimSuffix(src.MetaFile, " (built in)"), strings.Replace(verb, "gives", "give", 1))
+			fmt.Fprintf(&b, ", according to the details filed with it (%s).", strings.TrimSuffix(src.MetaFile, " (built in)"))
 		} else {
-			fmt.Fprintf(&b, ", as its %s %s.", strings.Join(given, " and "), verb)
+			fmt.Fprintf(&b, ", according to its %s.", strings.Join(given, " and "))
 		}
 	}
 	var lacks []string

@@ -78,7 +78,7 @@ func TestBylineAnswersFromTheEssaysMetadata(t *testing.T) {
 	m := c.Sources[0].Meta
 	for _, q := range []string{"Who wrote this essay?", "Who wrote this text and when?", "what is the title of this", "when was this written", "who is the author"} {
 		got := byline(t, c, q)
-		want := "The text is " + m.Title + ", by " + m.Author + " (2005), as the details that come with it (essay.json) give them."
+		want := "The text is " + m.Title + ", by " + m.Author + " (2005), according to the details filed with it (essay.json)."
 		if got != want {
 			t.Errorf("%q:\n got %q\nwant %q", q, got, want)
 		}
@@ -91,7 +91,7 @@ func TestBylineAnswersFromATextsTitleAndByline(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := byline(t, c, "Who wrote this text and when?")
-	if want := "The text is The Influence of Sea Power upon History, 1660-1783, by A. T. Mahan (1890), as its title and byline give them."; got != want {
+	if want := "The text is The Influence of Sea Power upon History, 1660-1783, by A. T. Mahan (1890), according to its title and byline."; got != want {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }

@@ -82,6 +82,10 @@ func (s Style) Answer(w io.Writer, a *answer.Answer, streamed bool) {
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, s.Dim(Wrap(Clean(a.Caveat), s.Width, "")))
 	}
+	if len(a.Sources) == 0 {
+		// An answer from the title and byline rests on no passage.
+		return
+	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, s.Bold("Sources"))
 	for _, src := range a.Sources {
