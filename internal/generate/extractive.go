@@ -472,12 +472,33 @@ func compose(chosen []candidate, author, kind string) string {
 		if i > 0 {
 			b.WriteString(" ")
 		}
+		if sp := c.passage.Voice.Speaker(); sp != "" {
+			// An editor's or a translator's note is never the author's:
+			// its signature names whose it is, and the quotation ends
+			// before it.
+			fmt.Fprintf(&b, "%s “%s” %s", otherLead(c.passage, sp), shorten(quoteText(c.passage.Unsigned(c.text))), c.passage.Ref.Marker())
+			continue
+		}
 		if !c.item {
 			b.WriteString(lead(i, c, chosen, v, kind) + " ")
 		}
 		fmt.Fprintf(&b, "“%s” %s", shorten(quoteText(c.text)), c.passage.Ref.Marker())
 	}
 	return b.String()
+}
+
+// otherLead introduces a quotation from a passage in another voice than
+// the author's (speaker: "the editor"): "In a note signed “—M.”, the
+// editor writes:".
+func otherLead(p *essay.Passage, speaker string) string {
+	where := "In a note"
+	if p.Ref.Kind != essay.Note {
+		where = "In a passage"
+	}
+	if p.Signature != "" {
+		where += " signed “" + p.Signature + "”"
+	}
+	return where + ", " + speaker + " writes:"
 }
 
 // voice is how an answer names the author: in full first, then short.

@@ -8,6 +8,7 @@ import (
 
 	"studyguide/internal/citation"
 	"studyguide/internal/control"
+	"studyguide/internal/essay"
 	"studyguide/internal/lazyregexp"
 	"studyguide/internal/llm"
 	"studyguide/prompts"
@@ -81,6 +82,19 @@ type passageData struct {
 	// Label is the ref as the model must cite it: "[¶53]".
 	Label string
 	Text  string
+	// Voice names whose note it is when not the author's ("the editor,
+	// signed —M."), so that the model does not credit it to the author.
+	Voice string
+}
+
+// voiceLabel names whose words passage p holds when they are not the
+// author's: "the editor, signed —M.", or "".
+func voiceLabel(p *essay.Passage) string {
+	sp := p.Voice.Speaker()
+	if sp == "" || p.Signature == "" {
+		return sp
+	}
+	return sp + ", signed " + p.Signature
 }
 
 // Messages builds the chat request for req: the system's rules, the
@@ -100,7 +114,7 @@ func (g *LLM) Messages(req Request) ([]llm.Message, error) {
 	}
 	var passages []passageData
 	for _, h := range req.Retrieval.Hits {
-		passages = append(passages, passageData{Label: h.Passage.Ref.Marker(), Text: Defuse(h.Passage.Text())})
+		passages = append(passages, passageData{Label: h.Passage.Ref.Marker(), Text: Defuse(h.Passage.Text()), Voice: strings.ReplaceAll(Defuse(voiceLabel(h.Passage)), `"`, "")})
 	}
 	user, err := g.Prompts.Render(answerPrompt, map[string]any{"Question": req.Question, "Passages": passages})
 	if err != nil {
