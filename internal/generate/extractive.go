@@ -479,7 +479,11 @@ func compose(chosen []candidate, author, kind string) string {
 			fmt.Fprintf(&b, "%s “%s” %s", otherLead(c.passage, sp), shorten(quoteText(c.passage.Unsigned(c.text))), c.passage.Ref.Marker())
 			continue
 		}
-		if !c.item {
+		if ql, ok := quoteLead(i, c, chosen, v, kind); ok && !c.item {
+			// Another writer's words the author quotes are never the
+			// author's claim.
+			b.WriteString(ql + " ")
+		} else if !c.item {
 			b.WriteString(lead(i, c, chosen, v, kind) + " ")
 		}
 		fmt.Fprintf(&b, "“%s” %s", shorten(quoteText(c.text)), c.passage.Ref.Marker())
