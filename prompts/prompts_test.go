@@ -17,7 +17,7 @@ func TestBuiltInTemplatesRender(t *testing.T) {
 	}
 	out, err := s.Render("answer.tmpl", map[string]any{
 		"Question": "Was Stalin all-powerful?",
-		"Passages": []map[string]string{{"Label": "[¶53]", "Text": "One point will strike almost every reader.", "Voice": ""}},
+		"Passages": []map[string]string{{"Label": "[¶53]", "Text": "One point will strike almost every reader.", "Voice": "", "Quotes": ""}},
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -85,6 +85,10 @@ type passageData struct {
 	// Voice names whose note it is when not the author's ("the editor,
 	// signed —M."), so that the model does not credit it to the author.
 	Voice string
+	// Quotes names the writers whose words the passage quotes ("Stubbs,
+	// Leibniz", "others" for words it credits to no one by name), so
+	// that the model says the author quotes them (see quotesLabel).
+	Quotes string
 }
 
 // voiceLabel names whose words passage p holds when they are not the
@@ -114,7 +118,8 @@ func (g *LLM) Messages(req Request) ([]llm.Message, error) {
 	}
 	var passages []passageData
 	for _, h := range req.Retrieval.Hits {
-		passages = append(passages, passageData{Label: h.Passage.Ref.Marker(), Text: Defuse(h.Passage.Text()), Voice: strings.ReplaceAll(Defuse(voiceLabel(h.Passage)), `"`, "")})
+		passages = append(passages, passageData{Label: h.Passage.Ref.Marker(), Text: Defuse(h.Passage.Text()), Voice: strings.ReplaceAll(Defuse(voiceLabel(h.Passage)), `"`, ""),
+			Quotes: strings.ReplaceAll(Defuse(quotesLabel(h.Passage)), `"`, "")})
 	}
 	user, err := g.Prompts.Render(answerPrompt, map[string]any{"Question": req.Question, "Passages": passages})
 	if err != nil {

@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -344,4 +345,30 @@ func quoteLead(i int, c candidate, chosen []candidate, v voice, kind string) (st
 		return "In a footnote, " + v.short + " " + quotes + ":", true
 	}
 	return "Elsewhere, " + v.short + " " + quotes + ":", true
+}
+
+// quotesLabel names, for LLM mode, the writers whose words passage p
+// quotes, in the order it quotes them ("Stubbs, Leibniz"), with "others"
+// for a quotation whose writer the text does not name, or "" when every
+// sentence is in the author's own words. A passage-level hint: the
+// prompt shows passages whole, not sentence by sentence.
+func quotesLabel(p *essay.Passage) string {
+	var names []string
+	unnamed := false
+	for i := range p.Sentences {
+		if !quoted(p, i) {
+			continue
+		}
+		who := quotedWho(p, i)
+		switch {
+		case who == "":
+			unnamed = true
+		case !slices.Contains(names, who):
+			names = append(names, who)
+		}
+	}
+	if unnamed {
+		names = append(names, "others")
+	}
+	return strings.Join(names, ", ")
 }
