@@ -484,6 +484,8 @@ func compose(chosen []candidate, author, kind string) string {
 			// author's claim.
 			b.WriteString(ql + " ")
 		} else if !c.item {
+			// A question the sentence quotes is not one the author asks.
+			c.question = c.question && asksOwn(c.text)
 			b.WriteString(lead(i, c, chosen, v, kind) + " ")
 		}
 		fmt.Fprintf(&b, "“%s” %s", shorten(quoteText(c.text)), c.passage.Ref.Marker())

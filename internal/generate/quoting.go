@@ -372,3 +372,50 @@ func quotesLabel(p *essay.Passage) string {
 	}
 	return strings.Join(names, ", ")
 }
+
+// quotingLead turns a lead that gives the author's words ("Acton goes
+// on:", "Beard gives this reason:") into one that says they are another
+// writer's, when the sentence c quotes one: "Acton goes on, quoting
+// Stubbs:", "Beard gives this reason, in a quotation:".
+//
+//   - kind: essay.Meta.Kind; a story's speeches stay the author's.
+func quotingLead(lead string, c candidate, kind string) string {
+	p, i := c.passage, c.index
+	if !quoted(p, i) || kind == "narrative" && p.Sentences[i].Credit == "" {
+		return lead
+	}
+	lead = strings.TrimSuffix(strings.TrimSpace(lead), ":")
+	if who := quotedWho(p, i); who != "" {
+		return lead + ", quoting " + who + ":"
+	}
+	return lead + ", in a quotation:"
+}
+
+// asksOwn reports whether a question sentence asks in the author's own
+// words: its question mark stands outside quotation marks ("Is this
+// what he calls "progress"?"), or the question it quotes is one the
+// author puts, naming no one else who asks it ("... have to begin with
+// another question: "What do you mean by ...?""). One whose mark stands
+// only in a quotation of someone the sentence names ("Said Duquesne to
+// the Iroquois, "Are you ignorant of ...?") quotes that person's
+// question: the author does not ask it.
+func asksOwn(text string) bool {
+	return asksOutsideQuotes(text) || speaker(text) == ""
+}
+
+// asksOutsideQuotes reports whether a sentence has a question mark
+// outside quotation marks.
+func asksOutsideQuotes(text string) bool {
+	var open rune
+	for _, r := range text {
+		switch {
+		case r == '?' && open == 0:
+			return true
+		case open == 0 && (r == '“' || r == '"' || r == '„' || r == '«'):
+			open = r
+		case open == '“' && r == '”', open == '„' && (r == '“' || r == '”'), open == '«' && r == '»', open == '"' && r == '"':
+			open = 0
+		}
+	}
+	return false
+}

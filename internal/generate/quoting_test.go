@@ -176,3 +176,39 @@ func TestModelIsToldWhomAPassageQuotes(t *testing.T) {
 		t.Errorf("system prompt does not say how to attribute a quotation:\n%s", msgs[0].Content)
 	}
 }
+
+// TestQuotedQuestionIsNotTheAuthors checks that a question the author
+// quotes from someone the sentence names is not introduced as the
+// author asking it (Turner's ¶17: "Said Duquesne to the Iroquois, "Are
+// you ignorant ...?"), while a question the author puts in quotation
+// marks himself still is (the essay's ¶49: "... have to begin with
+// another question: "What do you mean by 'democracy'?"").
+func TestQuotedQuestionIsNotTheAuthors(t *testing.T) {
+	turner := realText(t, "turner-frontier.md")
+	c := sentenceOf(t, turner, "¶17", "Said Duquesne to the Iroquois")
+	c.question = true
+	if got := compose([]candidate{c}, "Frederick Jackson Turner", ""); !strings.HasPrefix(got, "Frederick Jackson Turner writes: “Said Duquesne") {
+		t.Errorf("compose = %s", got)
+	}
+	if !asksOwn(`Answers to questions about democracy have to begin with another question: "What do you mean by 'democracy'?"`) {
+		t.Error("the author's own quoted question is not his")
+	}
+	if !asksOwn(`Is this what he calls "progress"?`) {
+		t.Error("a question with a quoted word is not the author's")
+	}
+}
+
+// TestFollowUpQuotesWhoseWordsTheyAre checks that a follow-up answered
+// from the sentence after the last one quoted ("And then?") says when
+// that sentence is another writer's: "goes on, quoting Duquesne:".
+func TestFollowUpQuotesWhoseWordsTheyAre(t *testing.T) {
+	turner := realText(t, "turner-frontier.md")
+	c := sentenceOf(t, turner, "¶17", "Go see the forts")
+	if got := quotingLead("Frederick Jackson Turner goes on:", c, ""); got != "Frederick Jackson Turner goes on, quoting Duquesne:" {
+		t.Errorf("quotingLead = %q", got)
+	}
+	own := sentenceOf(t, turner, "¶17", "French colonization was dominated")
+	if got := quotingLead("Frederick Jackson Turner goes on:", own, ""); got != "Frederick Jackson Turner goes on:" {
+		t.Errorf("quotingLead of the author's own sentence = %q", got)
+	}
+}

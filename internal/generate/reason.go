@@ -100,7 +100,7 @@ func bareFollowUp(req Request) (Draft, bool) {
 	earlier := quotedBefore(req.History)
 	if kind == askingNext {
 		if c, ok := nextAfter(hits, quoted, earlier); ok {
-			return quoteDraft(v.full+" "+v.verb("goes on")+":", c), true
+			return quoteDraft(quotingLead(v.full+" "+v.verb("goes on")+":", c, req.Kind), c), true
 		}
 		return Draft{}, false
 	}
@@ -115,12 +115,12 @@ func bareFollowUp(req Request) (Draft, bool) {
 			return quoteDraft("The sentence already quoted says why:", c), true
 		}
 		if c, ok := reasonFor(hits, quoted, earlier); ok {
-			return quoteDraft(fmt.Sprintf("%s %s this reason:", v.full, v.verb("gives")), c), true
+			return quoteDraft(quotingLead(fmt.Sprintf("%s %s this reason:", v.full, v.verb("gives")), c, req.Kind), c), true
 		}
 	}
 	if kind == askingMeans {
 		if c, ok := cued(hits, quoted, earlier, meansCues, false); ok {
-			return quoteDraft(fmt.Sprintf("%s %s how:", v.full, v.verb("says")), c), true
+			return quoteDraft(quotingLead(fmt.Sprintf("%s %s how:", v.full, v.verb("says")), c, req.Kind), c), true
 		}
 	}
 	// One sentence, so that the decline reads with the quotation it
