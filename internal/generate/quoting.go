@@ -30,15 +30,62 @@ func quotedWho(p *essay.Passage, i int) string {
 	if s.Credit != "" {
 		return creditName(s.Credit)
 	}
+	if o := opener(p, i); o >= 0 {
+		return speaker(p.Sentences[o].Text)
+	}
+	return ""
+}
+
+// opener returns the index of the sentence of p that opens the quotation
+// the sentence at index i lies inside (see Sentence.Quoted), or -1.
+func opener(p *essay.Passage, i int) int {
+	s := p.Sentences[i]
+	if !s.Quoted {
+		return -1
+	}
 	o := i
 	for o > 0 && p.Sentences[o].Quoted && p.Sentences[o-1].Block == s.Block {
 		o--
 	}
 	if o == i || p.Sentences[o].Quoted {
-		return ""
+		return -1
 	}
-	return speaker(p.Sentences[o].Text)
+	return o
 }
+
+// imagined reports whether the sentence at index i of p lies in words
+// the author imagines someone saying, as an objection he goes on to
+// answer ("But, some one may say, "Let them be taught ...", "It may be
+// objected, "But ..."): a modal verb before a verb of saying or
+// objecting in the sentence that opens the quotation, which names no
+// one. They are nobody's quoted words.
+func imagined(p *essay.Passage, i int) bool {
+	o := opener(p, i)
+	if o < 0 || p.Sentences[i].Credit != "" || speaker(p.Sentences[o].Text) != "" {
+		return false
+	}
+	ws := openerWords(p.Sentences[o].Text)
+	for j := 1; j < len(ws); j++ {
+		w := strings.ToLower(strings.Trim(ws[j].text, ".,;:!?()[]"))
+		if ws[j].inQuote || !(sayingWords[w] || objecting[w]) {
+			continue
+		}
+		for k := max(0, j-2); k < j; k++ {
+			if supposing[strings.ToLower(strings.Trim(ws[k].text, ",;:"))] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// supposing modals make a verb of saying after them a supposition ("may say",
+// "might be objected").
+var supposing = map[string]bool{"may": true, "might": true, "could": true, "would": true, "will": true, "shall": true, "should": true}
+
+// objecting are verbs of answering back that a modal makes a supposed
+// objection ("it may be objected", "it will be urged").
+var objecting = map[string]bool{"objected": true, "object": true, "urged": true, "urge": true, "argued": true, "retorted": true, "say": true, "said": true, "asked": true, "ask": true}
 
 // sameQuotation reports whether the sentences at indexes i and j (i < j)
 // of p read on in one quotation: j quotes the same words i quotes or
@@ -311,8 +358,11 @@ func quoteLead(i int, c candidate, chosen []candidate, v voice, kind string) (st
 	}
 	who := quotedWho(p, idx)
 	quotes := v.verb("quotes")
-	if who != "" {
+	switch {
+	case who != "":
 		quotes += " " + who
+	case imagined(p, idx):
+		quotes = v.verb("imagines") + " someone saying"
 	}
 	note := p.Ref.Kind == essay.Note
 	where := "passage"
@@ -387,6 +437,9 @@ func quotingLead(lead string, c candidate, kind string) string {
 	lead = strings.TrimSuffix(strings.TrimSpace(lead), ":")
 	if who := quotedWho(p, i); who != "" {
 		return lead + ", quoting " + who + ":"
+	}
+	if imagined(p, i) {
+		return lead + ", imagining someone saying:"
 	}
 	return lead + ", in a quotation:"
 }

@@ -212,3 +212,20 @@ func TestFollowUpQuotesWhoseWordsTheyAre(t *testing.T) {
 		t.Errorf("quotingLead of the author's own sentence = %q", got)
 	}
 }
+
+// TestImaginedObjection checks that the words of an objector the author
+// imagines (Mill's ¶23: "But, some one may say, "Let them be taught the
+// grounds of their opinions. It does not follow ...") are introduced as
+// such, neither as the author's claim nor as a quotation of a source.
+func TestImaginedObjection(t *testing.T) {
+	mill := realText(t, "on-liberty.txt")
+	c := sentenceOf(t, mill, "¶23", "It does not follow that opinions")
+	if got := compose([]candidate{c}, "John Stuart Mill", ""); !strings.HasPrefix(got, "John Stuart Mill imagines someone saying: “It does not follow") {
+		t.Errorf("compose = %s", got)
+	}
+	turner := realText(t, "turner-frontier.md")
+	d := sentenceOf(t, turner, "¶17", "Go see the forts")
+	if imagined(d.passage, d.index) {
+		t.Error("Duquesne's speech reads as imagined")
+	}
+}
