@@ -3,6 +3,7 @@ package essay
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // creditRe matches the name a dash credits a quotation to, set in
@@ -78,13 +79,26 @@ func quote(ps *Passage) {
 			open = 0
 		}
 		s.Quoted = open != 0
+		prev := ' '
 		for _, r := range s.Text {
 			switch {
+			case open == 0 && r == '"' && !opensAfter(prev):
+				// A straight mark against the word before it closes a
+				// quotation the text never opened ('Reasons of State,"'):
+				// a stray, not the start of the writer's words.
 			case open == 0 && (r == '“' || r == '„' || r == '«' || r == '"'):
 				open = r
 			case open == '“' && r == '”', open == '„' && (r == '“' || r == '”'), open == '«' && r == '»', open == '"' && r == '"':
 				open = 0
 			}
+			prev = r
 		}
 	}
+}
+
+// opensAfter reports whether a straight quotation mark after rune prev
+// can open a quotation: after a space, a dash or an opening bracket, not
+// against a word or its punctuation.
+func opensAfter(prev rune) bool {
+	return unicode.IsSpace(prev) || strings.ContainsRune("([{—–-:", prev)
 }

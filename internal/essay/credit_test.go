@@ -94,6 +94,9 @@ func TestQuote(t *testing.T) {
 	blocks := []string{
 		`He wrote as follows: “The diversity is an obstacle. The protection of faculties is the first object. It is all.” Here we have a statement. When the cry swept over Russia, "All power to the Soviets! " Lenin swam with the tide. He said "never." Then he left.`,
 		`The second block is the author's again.`,
+		// A stray closing mark the text never opened (Goldman's ¶70,
+		// 'Reasons of State,"') opens no quotation.
+		`It fell to the Reasons of State," as it must. Her own words follow. They are hers.`,
 	}
 	p := &Passage{Blocks: blocks, Sentences: splitSentences(blocks)}
 	quote(p)
@@ -106,6 +109,8 @@ func TestQuote(t *testing.T) {
 		`He said "never."`:                        false,
 		"Then he left.":                           false,
 		"The second block is the author's again.": false,
+		"Her own words follow.":                   false,
+		"They are hers.":                          false,
 	}
 	for _, s := range p.Sentences {
 		w, ok := want[s.Text]
