@@ -296,6 +296,10 @@ func TestOpenQuestionsLeaveOutDialogueAndRhetoric(t *testing.T) {
 
 8. What country in Europe is prepared to take up such mottoes? Yet in the city these slogans became popular.
 
+9. For instance, how many look upon the flood as other than an accident? How many ships were lost in the flood of 1816?
+
+10. The mill closed, and why? Because the river ran dry. What is the role of the mill in a town? Because the mill never ran, we cannot know. Could he have held the bridge, can it be doubted that he would have won?
+
 6. Was it thus with those, your fathers,
     Who sealed with fire and ropes
     Their loving-kindness to the poor?
@@ -306,7 +310,7 @@ func TestOpenQuestionsLeaveOutDialogueAndRhetoric(t *testing.T) {
 	for _, q := range b.openQuestions() {
 		got = append(got, q.Text)
 	}
-	want := []string{"Why did the harvest fail in 1816?", "What caused the cold summer of that year?"}
+	want := []string{"Why did the harvest fail in 1816?", "What caused the cold summer of that year?", "How many ships were lost in the flood of 1816?", "What is the role of the mill in a town?"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("open questions = %q, want %q", got, want)
 	}
