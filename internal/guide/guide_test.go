@@ -322,6 +322,10 @@ func TestRolesOfSentences(t *testing.T) {
 		has, lack role
 	}{
 		{"The material benefits of high office must have played a decisive role.", flat, hedges},
+		// Paine's charter holds "such other matter as is necessary for a
+		// charter to contain": a clause of scope, no judgment.
+		{"Let them frame a charter, securing freedom to all men, with such other matter as is necessary for a charter to contain.", 0, judges},
+		{"A charter is necessary to secure freedom.", judges, 0},
 		{"This might suggest that the solution is not to make the state stronger -- as it appears X and Y thought.", hedges, reports},
 		{"Maybe Smith and Jones believed that the plan could have prevented its failure.", reports | supposes, 0},
 		{"But I suspect that the issue of wages is the fundamental one.", owns | hedges, reports},

@@ -401,3 +401,19 @@ func TestScareQuotedWordsAreNoTerms(t *testing.T) {
 		}
 	}
 }
+
+func TestInNameList(t *testing.T) {
+	for _, c := range []struct {
+		text, term string
+		want       bool
+	}{
+		{"The school was led by Jhering, Menger, and Stammler.", "Menger", true},
+		{"Such aspiration was voiced in the songs of Phyllis, in the martyrdom of Attucks, the fighting of Salem and Poor, the accomplishments of Banneker and Derham, and the demands of the Cuffes.", "Attucks", true},
+		{"Lewis and Clark were the first to explore the river.", "Clark", false},
+		{"Attucks was the first to fall in the massacre, and Salem fought at Bunker Hill.", "Attucks", false},
+	} {
+		if got := inNameList(c.text, c.term); got != c.want {
+			t.Errorf("inNameList(%q, %q) = %v, want %v", c.text, c.term, got, c.want)
+		}
+	}
+}

@@ -197,6 +197,11 @@ var concessionRe = lazyregexp.New(`(?i)\b\p{L}+ as (?:\p{L}+ ){1,3}(?:may|might)
 // more than repeated" says more, not less).
 var formulaModalRe = lazyregexp.New(`(?i)\b(?:may|might) (?:also |here |well )?be (?:mentioned|noted|named|cited|added|observed|remarked|said in passing|listed|instanced)\b|\b(?:may|might) (?:well )?be (?:more than|even more|still more)\b`)
 
+// scopeRe is a clause that bounds a thing by what it needs or suits ("as
+// is necessary for a charter to contain", "whatever is essential to it",
+// "as may be necessary"): it says how much, and passes no judgment.
+var scopeRe = lazyregexp.New(`(?i)\b(?:as|whatever|so far as|in so far as)\s+(?:is|are|was|were|be|may be|shall be|might be|seems?|seemed|shall seem|may seem)\s+(?:\p{L}+ly\s+)?(?:necessary|essential|best|needful|requisite|wise|fit|proper)\b`)
+
 // roles finds what a sentence does.
 func roles(text string) role {
 	var r role
@@ -219,6 +224,11 @@ func roles(text string) role {
 			t = concessionRe.ReplaceAllString(text, "")
 			t = relativeModalRe.ReplaceAllString(t, "")
 			t = formulaModalRe.ReplaceAllString(t, "")
+		}
+		if c.r == judges {
+			// "with such other matter as is necessary for a charter to
+			// contain": a clause of scope, which judges nothing.
+			t = scopeRe.ReplaceAllString(text, "")
 		}
 		if c.re.MatchString(t) {
 			r |= c.r

@@ -84,9 +84,10 @@ func (b *builder) themes(qs []*Question) []*Theme {
 // that no other theme's name holds ("revolutionary mottoes",
 // "transvaluation"); failing that, its ref tells it apart.
 func distinguish(c *essay.Corpus, themes []*Theme) {
-	count := map[string]int{}
+	count, left := map[string]int{}, map[string]int{}
 	for _, th := range themes {
 		count[strings.ToLower(th.Name)]++
+		left[strings.ToLower(th.Name)]++
 	}
 	taken := map[string]bool{}
 	for _, th := range themes {
@@ -97,12 +98,15 @@ func distinguish(c *essay.Corpus, themes []*Theme) {
 			continue
 		}
 		if own := ownName(c, th.Questions, taken, 1); own != "" {
-			// The name left behind may now be this theme's alone:
-			// the theme after keeps it as it is ("sea power", not
-			// "sea power, as ¶25 asks").
-			count[strings.ToLower(th.Name)]--
+			left[strings.ToLower(th.Name)]--
 			taken[strings.ToLower(own)] = true
 			th.Name = own
+			continue
+		}
+		if left[strings.ToLower(th.Name)] <= 1 {
+			// The others that shared the name have taken their
+			// own: this one keeps it as it is ("sea power", not
+			// "sea power, as ¶25 asks").
 			continue
 		}
 		if th.Questions[0].Origin == Claim {
@@ -161,9 +165,11 @@ func ownName(c *essay.Corpus, qs []*Question, taken map[string]bool, need int) s
 		// A name ("West Indies", "English Channel") says where or who,
 		// not what the questions are about; lower-cased, it read as
 		// "west indies".
-		// A pair the text uses once is a phrase of the sentence ("a
-		// strong body of ships"), not a thing it speaks of.
-		if pair == strings.ToLower(pair) && themePair(pair) && !taken[pair] && len(uses(c, pair)) > 1 {
+		// A pair a claim uses that the text uses nowhere else is a
+		// phrase of the sentence ("a strong body of ships"), not a
+		// thing it speaks of; a question's own pair names what it asks
+		// about ("revolutionary mottoes").
+		if pair == strings.ToLower(pair) && themePair(pair) && !taken[pair] && (qs[0].Origin != Claim || len(uses(c, pair)) > 1) {
 			return pair
 		}
 	}
