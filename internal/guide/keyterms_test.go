@@ -307,6 +307,8 @@ func TestSpokenLinesAndVerbPhrasesAreNoTerms(t *testing.T) {
 		`"Yes," he continued, glancing out of the window.`:                       nil,
 		`I saw a large "E" with a small "g," and a "P."`:                         nil,
 		`Nor does "democracy" mean that capitalism could be voted out of power.`: {"democracy"},
+		// Someone's words for one man's fleet name no term.
+		`He left his station in order to follow "his fleet."`: nil,
 	} {
 		if got := quotedTerms(text); strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("quotedTerms(%q) = %q, want %q", text, got, want)
@@ -328,6 +330,9 @@ func TestSpokenLinesAndVerbPhrasesAreNoTerms(t *testing.T) {
 	b := newBuilder(c, nil)
 	if qs := b.asks("The explosive materials are everywhere in parcels; but there neither are, nor can be supplied the indispensable connecting trains."); len(qs) > 0 {
 		t.Errorf("a sentence saying only where something is asks %q", qs)
+	}
+	if qs := b.asks("The indications are clear that Rome at no time ceased to control the sea, for her squadrons passed unmolested."); len(qs) > 0 {
+		t.Errorf("a sentence whose claim is its \"that\" clause asks %q", qs)
 	}
 	for _, cd := range b.cands {
 		if (cd.Term == "Georgia" || cd.Term == "North Carolina" || cd.Term == "Government") && cd.Person {

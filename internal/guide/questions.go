@@ -141,7 +141,7 @@ func (b *builder) ownQuestions() int {
 	n := 0
 	for _, p := range b.c.Passages {
 		for i, s := range p.Sentences {
-			if s.Question && asks(p, i) {
+			if s.Question && textAsks(p, i) {
 				n++
 			}
 		}
@@ -229,7 +229,7 @@ const minOpenWords = 4
 
 // isOpen reports whether sentence i of p is an open question.
 func isOpen(p *essay.Passage, i int) bool {
-	return asks(p, i) && !appeals(p, i)
+	return textAsks(p, i) && !appeals(p, i)
 }
 
 // appeals reports whether question i of p is put to the reader to
@@ -249,11 +249,11 @@ func appeals(p *essay.Passage, i int) bool {
 	return false
 }
 
-// asks reports whether sentence i of p is a question the text asks in its
+// textAsks reports whether sentence i of p is a question the text asks in its
 // own voice and no sentence beside it answers: not a line of dialogue, a
 // poem's or a quoted speech's, nor one of the rhetorical kinds
 // rhetoricalRe and answerRe know.
-func asks(p *essay.Passage, i int) bool {
+func textAsks(p *essay.Passage, i int) bool {
 	s := p.Sentences[i]
 	text := strings.TrimSpace(s.Text)
 	if wordCount(text) < minOpenWords || rhetoricalRe.MatchString(text) || tagNotRe.MatchString(text) || reportedAskRe.MatchString(text) {
