@@ -276,7 +276,7 @@ func createTerms(pc *pctx) []option {
 // guides, two in most, and read as a form to fill in. A story is not
 // reviewed for a history journal nor excerpted for a sourcebook.
 func createReviewer(pc *pctx) []option {
-	return whole(pc, "create/reviewer", 0.4, 1, func(refs string) string {
+	out := whole(pc, "create/reviewer", 0.4, 1, func(refs string) string {
 		they, do := "they", "do"
 		if len(pc.evidenceRefs()) == 1 {
 			they, do = "it", "does"
@@ -286,16 +286,22 @@ func createReviewer(pc *pctx) []option {
 			sf("You review the text for a history journal. In three sentences, say how well it %s %s, citing %s.", answers, subject, refs),
 			sf("An editor is choosing passages for a sourcebook on %s. In three sentences, advise whether to include %s. What %s %s show, and what %s %s leave out?", pc.either("this question", "this claim"), refs, do, they, do, they),
 			sf("A classmate says the text never really %s %s. Reply in three sentences, citing %s. Where does the text come closest, and what does it leave out?", answers, subject, refs),
-			sf("Write the note you would put in the margin beside %s, in three sentences. How fully %s %s %s %s, and what would you still want to know?", refs, do, they, pc.either("answer", "support"), subject),
+			sf("Write, in three sentences, the note you would put in the margin beside %s. How fully %s %s %s %s, and what would you still want to know?", refs, do, they, pc.either("answer", "support"), subject),
 		}
 		first := 0
 		if pc.b.voice.Kind == "narrative" {
 			first = 2
 		}
+		// The text's first words choose the first role, so that guides
+		// differ; each later prompt of the guide takes the next.
 		h := fnv.New32a()
-		h.Write([]byte(pc.q.Text))
-		return roles[first+int(h.Sum32()%uint32(len(roles)-first))]
+		h.Write([]byte(pc.b.c.Passages[0].Text()))
+		return roles[first+(int(h.Sum32()%64)+pc.b.reviews)%(len(roles)-first)]
 	})
+	for i := range out {
+		out[i].chosen = func() { pc.b.reviews++ }
+	}
+	return out
 }
 
 func createDebateCard(pc *pctx) []option {
