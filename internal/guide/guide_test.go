@@ -375,6 +375,9 @@ func TestLeaning(t *testing.T) {
 		"It is to be found in the whole Socialist conception of revolution itself.":                leansHard,
 		"It was necessary for it to advance and broaden, to develop into economic reconstruction.": leansHard,
 		"It is necessary to advance and broaden.":                                                  standsAlone,
+		// Mahan's ¶18: "the two" are the squadrons named before.
+		"The two together numbered two hundred and twenty ships.": leansHard,
+		"The two armies met at the river.":                        standsAlone,
 	} {
 		if got := leaning(text); got != want {
 			t.Errorf("leaning(%q) = %d, want %d", text, got, want)
