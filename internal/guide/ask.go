@@ -384,6 +384,13 @@ func (b *builder) askAbout(st statement) string {
 		// one answer.
 		return ""
 	}
+	if copula(verb) && len(rest) > 1 && certainAdjs[strings.ToLower(rest[0])] && strings.ToLower(rest[1]) == "that" {
+		// "The indications are clear that Rome at no time ceased to
+		// control the sea": what the sentence says is in its "that"
+		// clause; asked for its subject, it makes "What is clear that
+		// Rome ...?"
+		return ""
+	}
 	if copula(verb) && placeAdverbs[strings.ToLower(strings.TrimRight(rest[0], ",;"))] {
 		// "The explosive materials are everywhere in parcels": asked
 		// for its subject, a sentence that says only where something
@@ -432,6 +439,9 @@ func (b *builder) askAbout(st statement) string {
 	}
 	return terms.Capitalize(q)
 }
+
+// certainAdjs say how sure a "that" clause after them is.
+var certainAdjs = map[string]bool{"clear": true, "plain": true, "evident": true, "certain": true, "sure": true, "likely": true, "probable": true, "obvious": true, "manifest": true, "apparent": true, "true": true, "possible": true, "doubtful": true, "unlikely": true}
 
 // nounAfterNot reports whether the word after "is not" opens a noun
 // phrase rather than an adjective: "is not truth, but consistency", not

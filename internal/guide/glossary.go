@@ -224,9 +224,13 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 				// nothing of what a policy is.
 				continue
 			}
-			if cd.Person && inNameList(s.text, cd.Term) || foreign(s.text) {
+			if (cd.Person || cd.Name) && inNameList(s.text, cd.Term) || foreign(s.text) {
 				// "led by Remond, Nell, Wells-Brown, and Douglass": one
-				// of a list of names says nothing of him; a note in
+				// of a list of names says nothing of him (nor
+				// "Sicily" of "between Italy, Sicily, and Spain"), nor
+				// of a name the text does not know for a person's
+				// ("the martyrdom of Attucks, the fighting of Salem and
+				// Poor, ..."); a note in
 				// another language says nothing to a student.
 				continue
 			}
@@ -263,8 +267,15 @@ func pointedTo(text, term string) bool {
 var pointedRe = lazyregexp.New(`^(?i:this|these|those|such)$`)
 
 // nameListRe is a list of three names or more: "Remond, Nell,
-// Wells-Brown, and Douglass", "Jhering, Menger, and Stammler".
-var nameListRe = lazyregexp.New(`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,\s+(?:and\s+|or\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?){2,}`)
+// Wells-Brown, and Douglass", "Jhering, Menger, and Stammler"; its items
+// may be what each is remembered for ("in the martyrdom of Attucks, the
+// fighting of Salem and Poor, the intellectual accomplishments of
+// Banneker and Derham"), which says no more of one of them.
+var nameListRe = lazyregexp.New(`` + nameItem + `(?:,\s+(?:and\s+|or\s+)?` + nameItem + `){2,}`)
+
+// nameItem is an item of a list of names: a name, or two joined by
+// "and", after what the list gives of them ("the fighting of").
+const nameItem = `(?:(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,3}of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+and\s+\p{Lu}[\p{L}'’-]+)?`
 
 // inNameList reports whether every time text names term, it names it as
 // an item of a list of three names or more, which says nothing of that

@@ -296,6 +296,10 @@ func TestOpenQuestionsLeaveOutDialogueAndRhetoric(t *testing.T) {
 
 8. What country in Europe is prepared to take up such mottoes? Yet in the city these slogans became popular.
 
+9. For instance, how many look upon the flood as other than an accident? How many ships were lost in the flood of 1816?
+
+10. The mill closed, and why? Because the river ran dry. What is the role of the mill in a town? Because the mill never ran, we cannot know. Could he have held the bridge, can it be doubted that he would have won?
+
 6. Was it thus with those, your fathers,
     Who sealed with fire and ropes
     Their loving-kindness to the poor?
@@ -306,7 +310,7 @@ func TestOpenQuestionsLeaveOutDialogueAndRhetoric(t *testing.T) {
 	for _, q := range b.openQuestions() {
 		got = append(got, q.Text)
 	}
-	want := []string{"Why did the harvest fail in 1816?", "What caused the cold summer of that year?"}
+	want := []string{"Why did the harvest fail in 1816?", "What caused the cold summer of that year?", "How many ships were lost in the flood of 1816?", "What is the role of the mill in a town?"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("open questions = %q, want %q", got, want)
 	}
@@ -318,6 +322,10 @@ func TestRolesOfSentences(t *testing.T) {
 		has, lack role
 	}{
 		{"The material benefits of high office must have played a decisive role.", flat, hedges},
+		// Paine's charter holds "such other matter as is necessary for a
+		// charter to contain": a clause of scope, no judgment.
+		{"Let them frame a charter, securing freedom to all men, with such other matter as is necessary for a charter to contain.", 0, judges},
+		{"A charter is necessary to secure freedom.", judges, 0},
 		{"This might suggest that the solution is not to make the state stronger -- as it appears X and Y thought.", hedges, reports},
 		{"Maybe Smith and Jones believed that the plan could have prevented its failure.", reports | supposes, 0},
 		{"But I suspect that the issue of wages is the fundamental one.", owns | hedges, reports},
@@ -367,6 +375,9 @@ func TestLeaning(t *testing.T) {
 		"It is to be found in the whole Socialist conception of revolution itself.":                leansHard,
 		"It was necessary for it to advance and broaden, to develop into economic reconstruction.": leansHard,
 		"It is necessary to advance and broaden.":                                                  standsAlone,
+		// Mahan's ¶18: "the two" are the squadrons named before.
+		"The two together numbered two hundred and twenty ships.": leansHard,
+		"The two armies met at the river.":                        standsAlone,
 	} {
 		if got := leaning(text); got != want {
 			t.Errorf("leaning(%q) = %d, want %d", text, got, want)

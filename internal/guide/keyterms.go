@@ -97,13 +97,18 @@ func quotedTerms(text string) []string {
 			if span != strings.TrimSpace(span) || spokenLine(text, m) {
 				continue
 			}
-			if isTermLike(span) && !scareQuoted(span) {
+			if isTermLike(span) && !scareQuoted(span) && !possessedRe.MatchString(span) {
 				out = append(out, span)
 			}
 		}
 	}
 	return out
 }
+
+// possessedRe opens a quoted span on a possessive pronoun: "to follow
+// "his fleet"" quotes someone's words for one man's fleet, and names no
+// term a glossary can explain.
+var possessedRe = lazyregexp.New(`(?i)^(?:his|her|its|their|my|our|your|thy)\s`)
 
 // scareQuoted reports whether a quoted span is a common word the text
 // only holds at a distance, not a term it uses or defines: one lower-case

@@ -307,6 +307,8 @@ func TestSpokenLinesAndVerbPhrasesAreNoTerms(t *testing.T) {
 		`"Yes," he continued, glancing out of the window.`:                       nil,
 		`I saw a large "E" with a small "g," and a "P."`:                         nil,
 		`Nor does "democracy" mean that capitalism could be voted out of power.`: {"democracy"},
+		// Someone's words for one man's fleet name no term.
+		`He left his station in order to follow "his fleet."`: nil,
 	} {
 		if got := quotedTerms(text); strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("quotedTerms(%q) = %q, want %q", text, got, want)
@@ -328,6 +330,9 @@ func TestSpokenLinesAndVerbPhrasesAreNoTerms(t *testing.T) {
 	b := newBuilder(c, nil)
 	if qs := b.asks("The explosive materials are everywhere in parcels; but there neither are, nor can be supplied the indispensable connecting trains."); len(qs) > 0 {
 		t.Errorf("a sentence saying only where something is asks %q", qs)
+	}
+	if qs := b.asks("The indications are clear that Rome at no time ceased to control the sea, for her squadrons passed unmolested."); len(qs) > 0 {
+		t.Errorf("a sentence whose claim is its \"that\" clause asks %q", qs)
 	}
 	for _, cd := range b.cands {
 		if (cd.Term == "Georgia" || cd.Term == "North Carolina" || cd.Term == "Government") && cd.Person {
@@ -398,6 +403,22 @@ func TestScareQuotedWordsAreNoTerms(t *testing.T) {
 	for span, want := range map[string]bool{"solid": true, "free": true, "justice": false, "principles": false, "interpretation": false, "kursanti": false, "Solid South": false, "made": true, "ordained and established": true, "higher power": false} {
 		if got := scareQuoted(span); got != want {
 			t.Errorf("scareQuoted(%q) = %v, want %v", span, got, want)
+		}
+	}
+}
+
+func TestInNameList(t *testing.T) {
+	for _, c := range []struct {
+		text, term string
+		want       bool
+	}{
+		{"The school was led by Jhering, Menger, and Stammler.", "Menger", true},
+		{"Such aspiration was voiced in the songs of Phyllis, in the martyrdom of Attucks, the fighting of Salem and Poor, the accomplishments of Banneker and Derham, and the demands of the Cuffes.", "Attucks", true},
+		{"Lewis and Clark were the first to explore the river.", "Clark", false},
+		{"Attucks was the first to fall in the massacre, and Salem fought at Bunker Hill.", "Attucks", false},
+	} {
+		if got := inNameList(c.text, c.term); got != c.want {
+			t.Errorf("inNameList(%q, %q) = %v, want %v", c.text, c.term, got, c.want)
 		}
 	}
 }

@@ -24,7 +24,10 @@ func (b *builder) selectQuestions(opts Options) ([]*Question, string, error) {
 	open := b.openQuestions()
 	switch {
 	case from == "":
-		if len(open) < minOpen || len(open) > maxOpen {
+		// A text that asks more questions than a guide can hold
+		// argues by them, even where few are open (see
+		// ownQuestions): it is built from its claims.
+		if len(open) < minOpen || len(open) > maxOpen || b.ownQuestions() > maxOpen {
 			return b.claims(), Claims, nil
 		}
 		qs := asked(open)
@@ -129,6 +132,23 @@ func ReadQuestions(r io.Reader) ([]string, error) {
 	return out, nil
 }
 
+// ownQuestions counts the questions a text asks in its own voice that no
+// sentence near them answers: open ones, and those it puts to the reader
+// to answer for himself (see appeals). A text that asks more than a
+// guide can hold argues by its questions, even where few of them are
+// open: Common Sense's "Hath your house been burnt?"
+func (b *builder) ownQuestions() int {
+	n := 0
+	for _, p := range b.c.Passages {
+		for i, s := range p.Sentences {
+			if s.Question && textAsks(p, i) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
 // listMarkRe is a list marker at the start of a line.
 var listMarkRe = lazyregexp.New(`^(?:\d{1,3}[.)]|[-*•])\s+`)
 
@@ -156,6 +176,11 @@ var (
 	speechAfterRe = lazyregexp.New(`(?i)^["”’']?\s*(?:said|says|asked|asks|replied|cried|answered|exclaimed|inquired|whispered|shouted|demanded|added|continued)\b|^["”’']?\s*(?:he|she|they|I|we)\s+(?:said|asked|replied|cried|answered|exclaimed|inquired|whispered|shouted|demanded|added|continued)\b`)
 	// rhetoricalRe opens a question that answers itself.
 	rhetoricalRe = lazyregexp.New(`^(?:(?:And|But|For|Yet|Or)\s+)?(?:(?:Is|Was|Are|Were|Do|Does|Did|Can|Could|Would|Should|Has|Have|Had|Will|Shall|May|Might|Must)\s+(?:not|\p{L}+\s+not)\b|(?:Isn't|Wasn't|Aren't|Weren't|Don't|Doesn't|Didn't|Can't|Couldn't|Wouldn't|Shouldn't|Haven't|Hasn't|Hadn't|Won't|Isn’t|Wasn’t|Aren’t|Don’t|Doesn’t|Didn’t|Can’t|Couldn’t|Wouldn’t|Shouldn’t|Haven’t|Hasn’t|Won’t)\b|(?:Who|What)\s+(?:can|could|would|will|shall)\s+(?:doubt|deny|say|believe|dispute)\b|How (?:can|could) (?:anyone|we|one) (?:doubt|deny|believe)\b)|^(?:(?:And|But|For|Yet|Or)\s+)?(?:[Ww]hat|[Ww]ho)\b[^?]*\b(?:but|if not)\b[^?]*\?|^(?:What|Who|Where|How) else\b|^(?:(?:And|But|For|Yet|Or)\s+)?(?:Who|What)\s+(?:does|do|did|would|could|can|will|shall)(?:\s+not|n't|n’t)\b|,\s+(?:and|but|or)\s+(?:does|do|did|is|are|was|were|can|will|would|shall)\s+not\s`)
+	// notTagRe is a negative question after a statement, its subject
+	// between the verb and "not": "We are already greater than the king
+	// wishes us to be, and will he not hereafter endeavour to make us
+	// less?"
+	notTagRe = lazyregexp.New(`,\s+(?:and|but|or)\s+(?:does|do|did|is|are|was|were|can|will|would|shall)\s+(?:he|she|it|they|we|this|that|there)\s+not\s`)
 	// tagNotRe is a negative question put after a supposition, which
 	// answers itself: "Suppose ... are to be found on one side ...--would
 	// it not be pretty conclusively demonstrated that ...?"
@@ -164,6 +189,15 @@ var (
 	// quotation marks: "Mr. Sully asked, when the two heads disagree, who
 	// must decide?"
 	reportedAskRe = lazyregexp.New(`^\p{Lu}[\p{L}.' ]{0,40}?\s(?:asked|inquired|enquired|demanded|wondered|queried),\s`)
+	// fewRe is a question whose answer is "few": "how many" standing for
+	// people, before a verb of seeing or thinking ("For instance, how many
+	// look upon the battle as other than ...?", "How many ask themselves
+	// ...?"). "How many ships were lost?" counts things and stays open.
+	fewRe = lazyregexp.New(`^(?:[^,?]{1,30},\s+)?(?i:how) many\s+(?:of us\s+|of them\s+|people\s+|men\s+|readers\s+)?(?:ever\s+|really\s+|now\s+|still\s+)?(?:look|looks|ask|asks|realize|realise|realizes|realises|know|knows|think|thinks|remember|remembers|understand|understands|consider|considers|see|sees|stop|stops|reflect|reflects|suspect|suspects|care|cares|recognize|recognise|recognizes|recognises|pause|pauses|regard|regards|believe|believes|appreciate|appreciates|imagine|imagines)\b`)
+	// doubtedRe asks whether a thing can be doubted or denied, which
+	// answers itself: "Could he have controlled the Channel, can it be
+	// doubted that he would have ...?"
+	doubtedRe = lazyregexp.New(`(?i)\b(?:can|could)\s+(?:it|this|that|there)\s+be\s+(?:any\s+)?(?:doubted|denied|questioned|disputed|doubt)\b`)
 	// answerRe opens a sentence that answers the question before it.
 	answerRe = lazyregexp.New(`^(?:No|Yes|Surely|Certainly|Of course|Not at all|By no means|Never|Assuredly|Doubtless|(?:That|This|Such) (?:is|was) (?:just |exactly |precisely )?what)\b`)
 	// whAskRe opens a question that asks which or who: "What country ... is
@@ -171,6 +205,22 @@ var (
 	// what happened instead ("Yet in Russia ... these slogans became
 	// popular"): the question was asked to be answered "none".
 	whAskRe = lazyregexp.New(`^(?:What|Which|Who|Where)\b`)
+	// readerRe puts a question to the reader ("Hath your house been
+	// burnt?", "can ye restore to us the time that is past?", "then tell
+	// me, whether you can hereafter love ... the power ...?"): the
+	// reader is to answer it from his own heart, as the author has
+	// already, and the text does not go on to ask it.
+	readerRe = lazyregexp.New(`(?i)\b(?:you|your|ye|thou|thee|thy)\b`)
+	// quotedRe is a quotation within a sentence: a question it quotes
+	// ("another question: “What do you mean by ‘democracy’?”") asks no
+	// reader.
+	quotedRe = lazyregexp.New(`"[^"]*"|“[^”]*”`)
+	// whyRe asks why; a next sentence that opens "Because" answers it
+	// at once ("... not Nelson that won, but England that was saved; and
+	// why? Because Napoleon's combinations failed ..."). After another
+	// question, "Because these provisions were never put into effect, we
+	// can never know ..." opens a sentence of its own.
+	whyRe = lazyregexp.New(`(?i)\bwhy\b`)
 )
 
 // minOpenWords is the fewest words an open question has: "Why?" and "And
@@ -179,6 +229,31 @@ const minOpenWords = 4
 
 // isOpen reports whether sentence i of p is an open question.
 func isOpen(p *essay.Passage, i int) bool {
+	return textAsks(p, i) && !appeals(p, i)
+}
+
+// appeals reports whether question i of p is put to the reader to
+// answer at once for himself, as the author has: "how many" before a
+// verb of knowing ("how many look upon the battle as other than ...?",
+// answered "few"), "can it be doubted", "and will he not ...?", a
+// question addressed to "you", or a "why" the next sentence answers with
+// "Because".
+func appeals(p *essay.Passage, i int) bool {
+	text := strings.TrimSpace(p.Sentences[i].Text)
+	if fewRe.MatchString(text) || doubtedRe.MatchString(text) || notTagRe.MatchString(text) || readerRe.MatchString(quotedRe.ReplaceAllString(text, "")) {
+		return true
+	}
+	if i+1 < len(p.Sentences) && p.Sentences[i+1].Block == p.Sentences[i].Block {
+		return whyRe.MatchString(text) && strings.HasPrefix(strings.TrimSpace(p.Sentences[i+1].Text), "Because ")
+	}
+	return false
+}
+
+// textAsks reports whether sentence i of p is a question the text asks in its
+// own voice and no sentence beside it answers: not a line of dialogue, a
+// poem's or a quoted speech's, nor one of the rhetorical kinds
+// rhetoricalRe and answerRe know.
+func textAsks(p *essay.Passage, i int) bool {
 	s := p.Sentences[i]
 	text := strings.TrimSpace(s.Text)
 	if wordCount(text) < minOpenWords || rhetoricalRe.MatchString(text) || tagNotRe.MatchString(text) || reportedAskRe.MatchString(text) {

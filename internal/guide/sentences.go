@@ -197,6 +197,11 @@ var concessionRe = lazyregexp.New(`(?i)\b\p{L}+ as (?:\p{L}+ ){1,3}(?:may|might)
 // more than repeated" says more, not less).
 var formulaModalRe = lazyregexp.New(`(?i)\b(?:may|might) (?:also |here |well )?be (?:mentioned|noted|named|cited|added|observed|remarked|said in passing|listed|instanced)\b|\b(?:may|might) (?:well )?be (?:more than|even more|still more)\b`)
 
+// scopeRe is a clause that bounds a thing by what it needs or suits ("as
+// is necessary for a charter to contain", "whatever is essential to it",
+// "as may be necessary"): it says how much, and passes no judgment.
+var scopeRe = lazyregexp.New(`(?i)\b(?:as|whatever|so far as|in so far as)\s+(?:is|are|was|were|be|may be|shall be|might be|seems?|seemed|shall seem|may seem)\s+(?:\p{L}+ly\s+)?(?:necessary|essential|best|needful|requisite|wise|fit|proper)\b`)
+
 // roles finds what a sentence does.
 func roles(text string) role {
 	var r role
@@ -219,6 +224,11 @@ func roles(text string) role {
 			t = concessionRe.ReplaceAllString(text, "")
 			t = relativeModalRe.ReplaceAllString(t, "")
 			t = formulaModalRe.ReplaceAllString(t, "")
+		}
+		if c.r == judges {
+			// "with such other matter as is necessary for a charter to
+			// contain": a clause of scope, which judges nothing.
+			t = scopeRe.ReplaceAllString(text, "")
 		}
 		if c.re.MatchString(t) {
 			r |= c.r
@@ -406,6 +416,11 @@ var (
 	// named before ("In a stable despotism the former takes place"):
 	// the sentence cannot be read alone.
 	formerRe = lazyregexp.New(`\b[Tt]he (?:former|latter)\s+(?:is|was|are|were|has|had|takes|took|may|must|can|will|would|should|could|being)\b`)
+	// bareCountRe is a count standing for things named before, with no
+	// noun of its own: "The two together numbered two hundred and twenty
+	// ships", "Both were sent to Sicily" ("The two armies met" names
+	// them).
+	bareCountRe = lazyregexp.New(`^(?:(?:But|And|Yet|So),?\s+)?(?:[Tt]he (?:two|three|four|five|latter two|first two|last two)|Both|All three|All four)\s+(?:together|alone|combined|of them|were|was|are|is|had|have|did|could|would|might|must|should|will|then|now|also|soon|at once|\p{Ll}+ed\b)`)
 	// sameRe points to something the text has said before: "the same
 	// debates ... already referred to", "the above", "as we have seen".
 	sameRe = lazyregexp.New(`\b(?:[Tt]he same\s+\p{Ll}+|already (?:referred to|mentioned|noted|described|cited|quoted)|[Tt]he above\b|as (?:we have|I have) (?:seen|said|shown))`)
@@ -432,7 +447,7 @@ func leaningIn(text string, lower map[string]bool) int {
 	if (itRe.MatchString(text) || earlyItRe.MatchString(text)) && (!split.EmptyIt(text) || passiveItRe.MatchString(text) || toBeItRe.MatchString(text)) || forItRe.MatchString(text) {
 		return leansHard
 	}
-	if split.BareDemonstrative(text) >= 0 || formerRe.MatchString(text) {
+	if split.BareDemonstrative(text) >= 0 || formerRe.MatchString(text) || bareCountRe.MatchString(text) {
 		return leansHard
 	}
 	rest := selfRefRe.ReplaceAllString(text, "")

@@ -1,6 +1,7 @@
 package guide
 
 import (
+	"hash/fnv"
 	"strings"
 
 	"studyguide/internal/essay"
@@ -269,10 +270,38 @@ func createTerms(pc *pctx) []option {
 	return []option{o}
 }
 
+// createReviewer asks for a short judgment of how well the evidence
+// answers, in a role that changes from question to question: the same
+// "You review the text for a history journal" once stood 22 times in 13
+// guides, two in most, and read as a form to fill in. A story is not
+// reviewed for a history journal nor excerpted for a sourcebook.
 func createReviewer(pc *pctx) []option {
-	return whole(pc, "create/reviewer", 0.4, 1, func(refs string) string {
-		return sf("You review the text for a history journal. In three sentences, say how well it %s %s, citing %s.", pc.either("answers", "supports"), pc.subject(), refs)
+	out := whole(pc, "create/reviewer", 0.4, 1, func(refs string) string {
+		they, do := "they", "do"
+		if len(pc.evidenceRefs()) == 1 {
+			they, do = "it", "does"
+		}
+		answers, subject := pc.either("answers", "supports"), pc.subject()
+		roles := []string{
+			sf("You review the text for a history journal. In three sentences, say how well it %s %s, citing %s.", answers, subject, refs),
+			sf("An editor is choosing passages for a sourcebook on %s. In three sentences, advise whether to include %s. What %s %s show, and what %s %s leave out?", pc.either("this question", "this claim"), refs, do, they, do, they),
+			sf("A classmate says the text never really %s %s. Reply in three sentences, citing %s. Where does the text come closest, and what does it leave out?", answers, subject, refs),
+			sf("Write, in three sentences, the note you would put in the margin beside %s. How fully %s %s %s %s, and what would you still want to know?", refs, do, they, pc.either("answer", "support"), subject),
+		}
+		first := 0
+		if pc.b.voice.Kind == "narrative" {
+			first = 2
+		}
+		// The text's first words choose the first role, so that guides
+		// differ; each later prompt of the guide takes the next.
+		h := fnv.New32a()
+		h.Write([]byte(pc.b.c.Passages[0].Text()))
+		return roles[first+(int(h.Sum32()%64)+pc.b.reviews)%(len(roles)-first)]
 	})
+	for i := range out {
+		out[i].chosen = func() { pc.b.reviews++ }
+	}
+	return out
 }
 
 func createDebateCard(pc *pctx) []option {

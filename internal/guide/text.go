@@ -36,6 +36,9 @@ type builder struct {
 	prompted map[string]int
 	// paired records the pairs of people already staged together.
 	paired map[string]bool
+	// reviews counts the reviewer prompts written, so that the next
+	// takes another role (see createReviewer).
+	reviews int
 	// lower and midCaps are lowerWords and midSentenceCaps of the corpus.
 	lower, midCaps map[string]bool
 	// movesMade counts the historian's moves the guide has made.

@@ -84,9 +84,10 @@ func (b *builder) themes(qs []*Question) []*Theme {
 // that no other theme's name holds ("revolutionary mottoes",
 // "transvaluation"); failing that, its ref tells it apart.
 func distinguish(c *essay.Corpus, themes []*Theme) {
-	count := map[string]int{}
+	count, left := map[string]int{}, map[string]int{}
 	for _, th := range themes {
 		count[strings.ToLower(th.Name)]++
+		left[strings.ToLower(th.Name)]++
 	}
 	taken := map[string]bool{}
 	for _, th := range themes {
@@ -97,8 +98,21 @@ func distinguish(c *essay.Corpus, themes []*Theme) {
 			continue
 		}
 		if own := ownName(c, th.Questions, taken, 1); own != "" {
+			left[strings.ToLower(th.Name)]--
 			taken[strings.ToLower(own)] = true
 			th.Name = own
+			continue
+		}
+		if left[strings.ToLower(th.Name)] <= 1 {
+			// The others that shared the name have taken their
+			// own: this one keeps it as it is ("sea power", not
+			// "sea power, as ¶25 asks").
+			continue
+		}
+		if th.Questions[0].Origin == Claim {
+			// A claim asks nothing: "what Lew Wallace writes, as ¶44
+			// asks" read as a question's.
+			th.Name = fmt.Sprintf("%s, from %s", th.Name, th.Questions[0].Ref)
 			continue
 		}
 		th.Name = fmt.Sprintf("%s, as %s asks", th.Name, th.Questions[0].Ref)
@@ -148,7 +162,14 @@ func ownName(c *essay.Corpus, qs []*Question, taken map[string]bool, need int) s
 		return best
 	}
 	for _, pair := range contentPairs(t) {
-		if pair = strings.ToLower(pair); themePair(pair) && !taken[pair] {
+		// A name ("West Indies", "English Channel") says where or who,
+		// not what the questions are about; lower-cased, it read as
+		// "west indies".
+		// A pair a claim uses that the text uses nowhere else is a
+		// phrase of the sentence ("a strong body of ships"), not a
+		// thing it speaks of; a question's own pair names what it asks
+		// about ("revolutionary mottoes").
+		if pair == strings.ToLower(pair) && themePair(pair) && !taken[pair] && (qs[0].Origin != Claim || len(uses(c, pair)) > 1) {
 			return pair
 		}
 	}
@@ -334,23 +355,28 @@ func fallbackName(c *essay.Corpus, qs []*Question) string {
 	if best != "" {
 		return best
 	}
-	bestN = 1
-	for _, pair := range contentPairs(t) {
-		if !themePair(pair) {
-			// "nine millions", "good men", "feel sure": a count, a
-			// kind of people or a verb is no theme a teacher would
-			// name.
-			continue
+	// A pair of lower-case words naming a thing ("naval strategy") says
+	// what the questions are about; a name ("English Channel") only
+	// where or who, so it is taken only when no idea names them.
+	for _, names := range []bool{false, true} {
+		bestN = 1
+		for _, pair := range contentPairs(t) {
+			if !themePair(pair) || (pair != strings.ToLower(pair)) != names {
+				// "nine millions", "good men", "feel sure": a count, a
+				// kind of people or a verb is no theme a teacher would
+				// name.
+				continue
+			}
+			if n := len(uses(c, pair)); n > bestN {
+				best, bestN = pair, n
+			}
 		}
-		if n := len(uses(c, pair)); n > bestN {
-			best, bestN = pair, n
+		if best != "" {
+			return withOf(t, best)
 		}
-	}
-	if best != "" {
-		return withOf(t, best)
-	}
-	if idea := passageIdea(c, qs[0].Ref); idea != "" {
-		return idea
+		if idea := passageIdea(c, qs[0].Ref); idea != "" && !names {
+			return idea
+		}
 	}
 	// A pair the questions use once, naming a thing, names them better
 	// than their ref: the first, for a question names what it asks about
