@@ -725,15 +725,27 @@ func (r *Retriever) twins(n string) []string {
 	return out
 }
 
-// consonantKey returns the consonants of a name as it sounds, the same
-// however it is carried over from another alphabet or typed by ear: its
-// letters folded to plain Latin ("ż" to "z", "ł" to "l"), the digraphs
-// of one sound read as it ("kh", "ch" and "cz" as "k"; "sh", "zh", "sz"
-// as "s"; "ph" as "f"), silent letters dropped ("kn" opening a word,
-// "gh"), letters of one sound made one ("c", "k", "q"; "s", "z"; "f",
-// "v", "w"), vowels and the half-vowels "j", "y" and "h" left out, and a
-// doubled consonant read once. "Gorbaczow" and "Gorbachev" both give
-// "grbkf", "Dostojewski" and "Dostoyevsky" "dstfsk", "Nott" and "Knott" "nt".
+// consonantKey returns the consonants of a name's stem as it sounds, the
+// same however it is carried over from another alphabet or typed by ear:
+// the digraphs of one sound read as it ("kh", "ch" and "cz" as "k"; "sh",
+// "zh", "sz" as "s"; "ph" as "f"), silent letters dropped ("kn" opening a
+// word, "gh"), letters of one sound made one ("c", "k", "q"; "s", "z";
+// "f", "v", "w"), vowels and the half-vowels "j", "y" and "h" left out,
+// and a doubled consonant read once. "gorbaczow" and "gorbachev" both
+// give "grbkf", "dostojewski" and "dostoyevsky" "dstfsk", "nott" and
+// "knott" "nt". Its letters need no folding: stems come folded from terms
+// ("Żukow" is "zukow").
+//
+// It is not the speller's soundKey (translit.go), and both are needed.
+// The speller rewrites a word of the question into a word of the text,
+// so its key keeps the vowels and reads a name only by its own key or
+// one letter off it: a looser key would rewrite real names into the
+// text's. This key only decides whether a name the question gives,
+// which the speller left as typed, is one the text names (see
+// soundsAlike, twins): a mistake there answers a question rather than
+// rewriting it, and a name respelt by ear often changes a vowel
+// ("Brandenburger" for the text's "Brandenberger", read by no sound key
+// of the speller's).
 func consonantKey(s string) string {
 	w := spoken(s)
 	var out []byte
@@ -795,14 +807,11 @@ func soundsAs(a, b string) bool {
 	return len(key) >= minConsonantKey && consonantKey(b) == key && (len(key) > minConsonantKey || vowelKey(a) == vowelKey(b))
 }
 
-// spoken returns s lower-cased, folded to plain Latin letters, with the
-// letters of one sound made one (see consonantKey).
+// spoken returns the letters a to z of s, lower-cased, with the letters
+// of one sound made one (see consonantKey).
 func spoken(s string) string {
 	var b strings.Builder
 	for _, c := range strings.ToLower(s) {
-		if f, ok := foldedLetters[c]; ok {
-			c = f
-		}
 		if c >= 'a' && c <= 'z' {
 			b.WriteRune(c)
 		}
@@ -817,15 +826,6 @@ func spoken(s string) string {
 // soundDigraphs reads the pairs of letters that spell one sound.
 var soundDigraphs = strings.NewReplacer("sch", "s", "gh", "", "ph", "f", "kh", "k", "ch", "k", "cz", "k", "ck", "k",
 	"sh", "s", "zh", "s", "sz", "s", "rz", "s", "th", "t")
-
-// foldedLetters are the letters with marks of the Latin alphabets of
-// Europe, each with the plain letter it is written as in English.
-var foldedLetters = map[rune]rune{
-	'ą': 'a', 'á': 'a', 'à': 'a', 'â': 'a', 'ä': 'a', 'ã': 'a', 'å': 'a', 'ć': 'c', 'č': 'c', 'ç': 'c', 'ď': 'd',
-	'ę': 'e', 'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e', 'ě': 'e', 'í': 'i', 'ì': 'i', 'î': 'i', 'ï': 'i', 'ł': 'l',
-	'ń': 'n', 'ñ': 'n', 'ň': 'n', 'ó': 'o', 'ò': 'o', 'ô': 'o', 'ö': 'o', 'õ': 'o', 'ř': 'r', 'ś': 's', 'š': 's',
-	'ß': 's', 'ť': 't', 'ú': 'u', 'ù': 'u', 'û': 'u', 'ü': 'u', 'ů': 'u', 'ý': 'y', 'ź': 'z', 'ż': 'z', 'ž': 'z',
-}
 
 // minConsonantKey is the fewest consonants a name's sound key must have for
 // it to stand for another name: a name of one consonant ("Mao") sounds
