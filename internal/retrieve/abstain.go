@@ -136,6 +136,10 @@ type evidence struct {
 	// words it quotes, and the passage quotes them naming no one beside
 	// them (see unauthored).
 	unauthored bool
+	// unsucceeded is set when the question asks who came after someone
+	// the text names, and no sentence naming him tells who did (see
+	// unsucceeded).
+	unsucceeded bool
 	// clauses are the clauses of a question asking two things, each
 	// weighed on its own, when it asks a kind of fact the passages do
 	// not give (see clauseAnswered).
@@ -211,7 +215,7 @@ func (e evidence) offGround(q *Query, p Params) bool {
 // number, a place, a length of time, a day, a name) that no sentence of
 // the passage holding what is asked about gives.
 func (e evidence) unasked(q *Query) bool {
-	return e.untitled || e.unauthored || asksAmount(q) && !e.amount || asksDate(q) && !e.year || asksWhere(q) && !e.place || asksDuration(q) && !e.duration || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name
+	return e.untitled || e.unauthored || e.unsucceeded || asksAmount(q) && !e.amount || asksDate(q) && !e.year || asksWhere(q) && !e.place || asksDuration(q) && !e.duration || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name
 }
 
 // clauseAnswered reports whether a clause of a question asking two
@@ -373,6 +377,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	ev.untitled = r.untitled(q)
 	ev.citedYear = r.citedYear(q)
 	ev.unauthored = unauthored(q, passages)
+	ev.unsucceeded = r.unsucceeded(q)
 	if ev.unasked(q) {
 		ev.clauses = r.clauses(q, passages)
 	}

@@ -482,3 +482,22 @@ func TestSceneIsNoQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestSuccessorUnsaid checks that a question asking who came after
+// someone the essay names is declined, the essay naming no successor of
+// his, however much it says of leading; and that one asking who tells of
+// a time after his death is still answered.
+func TestSuccessorUnsaid(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"who led the USSR after Khrushchev?":                                                                true,
+		"Who replaced Khrushchev as leader of the Soviet Union?":                                            true,
+		"Who took over as head of state after Stalin died?":                                                 true,
+		"Who is the source for the claim that Stalin's personal papers were wiped out right after he died?": false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -631,3 +631,72 @@ const amountGap = 10
 // moneyWords ask a sum of money after "how much".
 var moneyWords = words("cost", "costs", "costed", "price", "priced", "pay", "pays", "paid", "earn", "earns", "earned", "money",
 	"salary", "salaries", "wage", "wages", "charge", "charged", "charges", "spend", "spent", "make", "made", "income", "worth", "sell", "sold")
+
+// successionRe finds a question asking who came after someone: who
+// replaced or succeeded him, who took over from him, or who held a post
+// after him ("Who led the country after X?", "Who became chairman right
+// after X's death?"). Only a name may follow "after": "Who is the source
+// for the claim that X's papers were destroyed right after he died?"
+// asks who tells of a time, not who came after.
+var successionRe = lazyregexp.New(`^\W*(?i:who(?:m|'s|’s)?)\s.*(?:\b(?i:replac\w*|succe(?:ed|eded|eeds|eding)|took over|take over|taken over|takes over|came after|comes after|come after|followed)\b|\b(?i:after)\s+(?:(?i:immediately|right|shortly|soon|just)\s+)?\p{Lu})`)
+
+// successionWords are the stems a sentence tells who came after someone
+// by: "his successor", "succeeded", "replaced by", "took over", "in his
+// place".
+var successionWords = words("successor", "successors", "succeeded", "succeeds", "succeed", "succession", "replaced", "replace",
+	"replaces", "replacing", "replacement", "heir", "heirs", "took", "place")
+
+// unsucceeded reports whether q asks who came after someone the text
+// names (see successionRe) and no sentence naming him tells who did: a
+// word of succession (see successionWords) in a sentence holding one of
+// the question's names. A text that names X often, and never his
+// successor, does not answer "Who replaced X?", however many sentences
+// beside X speak of leading.
+func (r *Retriever) unsucceeded(q *Query) bool {
+	if !successionRe.MatchString(q.Text) {
+		return false
+	}
+	var names []string
+	for _, s := range q.Stems {
+		if r.named(s) {
+			names = append(names, s)
+		}
+	}
+	if len(names) == 0 {
+		return false
+	}
+	stems := map[string]bool{}
+	for w := range successionWords {
+		stems[terms.Stem(w)] = true
+	}
+	for st := range stems {
+		for _, post := range r.Index.BM25.Postings[st] {
+			p, ok := r.Corpus.Passage(r.Index.Chunks[post.Doc].Ref)
+			if !ok {
+				continue
+			}
+			for _, sn := range p.Sentences {
+				ws := terms.Words(sn.Text)
+				if !slices.ContainsFunc(ws, func(w string) bool { return successionWords[w] && (w != "took" && w != "place" || tellsSuccession(ws)) }) {
+					continue
+				}
+				held := words(terms.Stems(sn.Text)...)
+				if slices.ContainsFunc(names, func(n string) bool { return held[n] }) {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// tellsSuccession reports whether ws say that one took over from
+// another, or stood in his place: "took over", "in his place".
+func tellsSuccession(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == "took" && ws[i+1] == "over" || i+2 < len(ws) && ws[i] == "in" && ws[i+2] == "place" {
+			return true
+		}
+	}
+	return false
+}
