@@ -347,7 +347,8 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		}
 	}
 	alike := r.soundsAlike(q, top)
-	ev.strange = r.strangeHead(q) && !speechStems()[headStem(q)] && alike[headStem(q)] == ""
+	head := headStem(q)
+	ev.strange = r.strangeHead(q) && !speechStems()[head] && alike[head] == "" && (!saidHead(q, head) || r.strange(q, aboutStem(q)))
 	asked := askedWords(q)
 	ev.names = slices.ContainsFunc(q.Names, func(n string) bool {
 		return !r.givenName(q, n) && !soundsNamed(n, alike) && slices.ContainsFunc(strings.Fields(n), func(w string) bool { return asked[w] })
@@ -695,3 +696,53 @@ var speechStems = sync.OnceValue(func() map[string]bool {
 	}
 	return out
 })
+
+// saidHead reports whether the noun q asks for, stem head, names the
+// kind of thing someone says or reports ("What blind spot does he
+// attribute to X?", "What rationale for X does he trace?", "What
+// testimony does X report?"): "does" or "did" follows the noun within
+// reportGap words, then its subject and a verb of saying (see
+// reportVerbs). A text gives the rationale or the
+// testimony without naming its kind, as it speaks in metaphors without
+// naming them (see speechWords); the text lacking the word is no sign
+// the question is of something else. What it is said about is still
+// weighed (see aboutStem).
+func saidHead(q *Query, head string) bool {
+	if head == "" {
+		return false
+	}
+	i := slices.IndexFunc(q.Words, func(w string) bool { return terms.Stem(w) == head })
+	if i < 0 {
+		return false
+	}
+	// What the noun is of may stand between ("What rationale for X
+	// does he trace?").
+	j := slices.IndexFunc(q.Words[i+1:min(len(q.Words), i+1+reportGap)], func(w string) bool { return w == "does" || w == "did" })
+	if j < 0 {
+		return false
+	}
+	j += i + 2
+	for _, w := range q.Words[j:min(len(q.Words), j+reportGap)] {
+		if reportVerbs[w] || reportVerbs[w+"s"] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportGap is how many words after the noun "does" may stand, and the
+// verb of saying after "does": "for material incentives does", "does the
+// old minister report".
+const reportGap = 4
+
+// reportVerbs are the verbs by which someone says or reports a thing, in
+// the third person present: a text's own verbs (see sayings) and a
+// witness's.
+var reportVerbs = func() map[string]bool {
+	out := words("reports", "recounts", "recalls", "records", "relates", "tells", "identifies", "presents", "attributes", "traces")
+	for w := range sayings {
+		out[w] = true
+	}
+	return out
+}()
+

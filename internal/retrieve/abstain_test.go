@@ -501,3 +501,23 @@ func TestSuccessorUnsaid(t *testing.T) {
 		}
 	}
 }
+
+// TestSaidHeadAnswered checks that a question asking for the kind of
+// thing someone says or reports ("What blind spot does he attribute
+// ...?"), a word the essay never uses, is answered from what he says;
+// and that a question asking for a thing the essay never names, or
+// asking what someone wrote about a topic it lacks, is still declined.
+func TestSaidHeadAnswered(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"What blind spot does he attribute to Molotov, and to Stalin as well?":                          false,
+		"What oral testimony does Mukhin report from the last surviving 1953 Central Committee member?": false,
+		"best app to learn russian fast?":                                                               true,
+		"what did amy knight write about beria's childhood":                                             true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
