@@ -745,4 +745,3 @@ var reportVerbs = func() map[string]bool {
 	}
 	return out
 }()
-

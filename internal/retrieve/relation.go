@@ -319,8 +319,16 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 		return 1, false
 	}
 	clauses, joined := runClauses(q, runs), joinedRuns(q, runs)
+	askedAt := askedClause(q, asked)
+	// What is asked is asked of the names in its own clause, when it
+	// holds any: "What happened to X after Y brought him back?" asks
+	// what befell X, and a sentence naming Y alone says nothing of it.
+	ownClause := slices.ContainsFunc(slices.Collect(maps.Values(runs)), func(run int) bool { return clauses[run] == askedAt })
 	best := 0.0
 	for n := range runs {
+		if ownClause && clauses[runs[n]] != askedAt {
+			continue
+		}
 		for _, at := range r.spellings(n) {
 			window := r.window(at)
 			if !window[n] {
@@ -344,7 +352,7 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 				// A sentence naming two of the things asked about holds
 				// what they relate by, in its own words, unless the
 				// question asks it in a word the corpus never uses.
-				if related(met, clauses, joined) && r.Index.BM25.Has(s) || r.heldNear(q, s, window) {
+				if related(met, clauses, joined, askedAt) && r.Index.BM25.Has(s) || r.heldNear(q, s, window) {
 					held += weights[i]
 				}
 			}
@@ -504,6 +512,23 @@ func runClauses(q *Query, runs map[string]int) map[int]int {
 	return out
 }
 
+// askedClause returns the clause of the question, counted by its
+// subordinators as runClauses counts them, holding the first of the
+// stems asked; -1 when none stands in it.
+func askedClause(q *Query, asked []string) int {
+	clause := 0
+	for i, w := range q.Words {
+		if subordinatorAt(q.Words, i) {
+			clause++
+			continue
+		}
+		if slices.Contains(asked, terms.Stem(w)) {
+			return clause
+		}
+	}
+	return -1
+}
+
 // related reports whether the runs a sentence names, met, hold two that
 // the question asks of in one clause: a sentence naming both says how
 // they relate ("What did X learn from Y?"). Two names in two clauses are
@@ -511,10 +536,15 @@ func runClauses(q *Query, runs map[string]int) map[int]int {
 // and a time by the other, and a sentence naming both, "Y and X thought
 // ...", gives neither. Nor do two the question joins by "and" (see
 // joinedRuns).
-func related(met map[int]bool, clauses map[int]int, joined map[[2]int]bool) bool {
+//
+// The two must stand in the clause that holds what is asked, at (see
+// askedClause): "What happened to X after Y brought him back into the
+// Z?" asks what befell X, and a sentence naming Y and Z tells only the
+// premise.
+func related(met map[int]bool, clauses map[int]int, joined map[[2]int]bool, at int) bool {
 	for a := range met {
 		for b := range met {
-			if a < b && clauses[a] == clauses[b] && !joined[[2]int{a, b}] {
+			if a < b && clauses[a] == clauses[b] && clauses[a] == at && !joined[[2]int{a, b}] {
 				return true
 			}
 		}

@@ -201,3 +201,22 @@ func TestRelationReadsTheQuestionWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestRelationAskedOfItsClause checks that what a question asks is asked
+// of the names in its own clause: "What happened to X after Y ...?" is
+// declined when no sentence naming X says what befell him, however much
+// the essay says of Y; and that one naming two things in the clause it
+// asks in is still answered from a sentence naming both.
+func TestRelationAskedOfItsClause(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"What happened to Kruglov after Khrushchev brought him back into the Central Committee?": true,
+		"What happened to Molotov's party membership after Stalin's death?":                      true,
+		"What did Khrushchev blame Beria for in the Secret Speech?":                              false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
