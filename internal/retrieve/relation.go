@@ -218,7 +218,9 @@ func nameStem(s string) bool {
 // sources, its author's stance or purpose, or one naming its author or
 // the text: "Why does the author bring up X?"), whose answer is what the
 // text does with X; and one with a part that names nothing the corpus
-// names, or asks nothing of it ("Who was X?").
+// names, or asks nothing of it ("X and Y?"). A question opening "Who was
+// X?" asks who X was: it is weighed 1 when a sentence naming X says who
+// he was (see describes), 0 when none does.
 func (r *Retriever) relation(q *Query) (share float64, asks bool) {
 	if q.Intent != 0 || r.ofTheText(q) || r.foreign(q.Stems) {
 		return 1, false
@@ -315,7 +317,18 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	if cited := r.citedOnly(runs); len(cited) > 0 {
 		return r.citedRelation(q, cited, asked, weights, total)
 	}
-	if len(runs) == 0 || total == 0 {
+	if len(runs) == 0 {
+		return 1, false
+	}
+	if total == 0 {
+		// "Who was X?" asks who X was: a text that names X only in
+		// passing ("X's support for it") does not say.
+		if asksWhoIs(q) && len(part.Leans) == 0 && slices.Equal(part.Stems, q.Parts[0].Stems) {
+			if r.describes(runs) {
+				return 1, true
+			}
+			return 0, true
+		}
 		return 1, false
 	}
 	clauses, joined := runClauses(q, runs), joinedRuns(q, runs)
@@ -918,3 +931,66 @@ func (r *Retriever) soundsAlike(q *Query, held map[string]bool) map[string]strin
 	}
 	return out
 }
+
+// asksWhoIs reports whether q opens asking who someone is or was ("Who
+// was X?", "who is X and what did he ...").
+func asksWhoIs(q *Query) bool {
+	return len(q.Words) > 2 && q.Words[0] == "who" && (q.Words[1] == "is" || q.Words[1] == "was" || q.Words[1] == "were")
+}
+
+// describes reports whether a sentence naming the whole of one of runs
+// (see nameRuns) says who or what it is: an apposition after the name
+// ("X, the police chief in charge", "X, who ..."), a word for a person
+// before it ("his son X", "the historian X"), or "X was a ...". A
+// sentence that only names X ("X's support for it", "conversations with
+// X") does not say who X was.
+func (r *Retriever) describes(runs map[string]int) bool {
+	for n := range runs {
+		for _, at := range r.spellings(n) {
+			fields := strings.Fields(at.passage.Sentences[at.sentence].Text)
+			if !namesWhole(runs, runs[n], r.window(at)) {
+				continue
+			}
+			for i, f := range fields {
+				ws := terms.Words(f)
+				if len(ws) != 1 || terms.Stem(ws[0]) != n {
+					continue
+				}
+				if describedAt(fields, i) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// describedAt reports whether fields[i], a name, is described beside it
+// (see describes).
+func describedAt(fields []string, i int) bool {
+	next := func(k int) string {
+		if i+k >= len(fields) {
+			return ""
+		}
+		return strings.ToLower(strings.Trim(fields[i+k], "\"'“”‘’()[]"))
+	}
+	if strings.HasSuffix(strings.TrimRight(fields[i], "\"'”’)]"), ",") && appositives[next(1)] {
+		return true
+	}
+	if (next(1) == "is" || next(1) == "was") && (next(2) == "a" || next(2) == "an" || next(2) == "the") {
+		return true
+	}
+	if i > 0 {
+		prev := strings.Trim(fields[i-1], "\"'“”‘’()[]")
+		first, _ := utf8.DecodeRuneInString(prev)
+		if !strings.ContainsAny(fields[i-1], ",;:.") && unicode.IsLower(first) && thesaurus.Person(prev) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositives open a description set after a name and a comma: "X, the
+// head of ...", "X, a historian", "X, who ...".
+var appositives = words("the", "a", "an", "who", "whose", "his", "her", "their", "its", "one", "then", "later", "himself", "herself")
+

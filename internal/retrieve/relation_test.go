@@ -220,3 +220,23 @@ func TestRelationAskedOfItsClause(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoWasDescribed checks that "Who was X?" is answered when a
+// sentence naming X says who he was (an apposition, "Kruglov, the NKVD
+// head"; a word for a person before the name, "His son Sergo Beria"),
+// and declined when the essay only names him in passing ("Zhdanov's
+// support").
+func TestWhoWasDescribed(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"Who was Zhdanov?":    true,
+		"who was kruglov":     false,
+		"Who is Sergo Beria?": false,
+		"Who was Baybakov and what did he tell Mukhin?": false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
