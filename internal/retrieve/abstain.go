@@ -140,6 +140,10 @@ type evidence struct {
 	// the text names, and no sentence naming him tells who did (see
 	// unsucceeded).
 	unsucceeded bool
+	// instructs is set when a passage speaks to its reader, as
+	// instructions do (see instructs); read only for a question asking
+	// how the asker is to do something (see asksHowTo).
+	instructs bool
 	// clauses are the clauses of a question asking two things, each
 	// weighed on its own, when it asks a kind of fact the passages do
 	// not give (see clauseAnswered).
@@ -215,7 +219,7 @@ func (e evidence) offGround(q *Query, p Params) bool {
 // number, a place, a length of time, a day, a name) that no sentence of
 // the passage holding what is asked about gives.
 func (e evidence) unasked(q *Query) bool {
-	return e.untitled || e.unauthored || e.unsucceeded || asksAmount(q) && !e.amount || asksDate(q) && !e.year || asksWhere(q) && !e.place || asksDuration(q) && !e.duration || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name
+	return e.untitled || e.unauthored || e.unsucceeded || asksHowTo(q) && !e.instructs || asksAmount(q) && !e.amount || asksDate(q) && !e.year || asksWhere(q) && !e.place || asksDuration(q) && !e.duration || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name
 }
 
 // clauseAnswered reports whether a clause of a question asking two
@@ -373,6 +377,9 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		}
 		if asksWhere(q) {
 			ev.place = ev.place || r.places(q, p)
+		}
+		if asksHowTo(q) {
+			ev.instructs = ev.instructs || instructs(p)
 		}
 	}
 	ev.untitled = r.untitled(q)

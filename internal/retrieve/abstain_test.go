@@ -521,3 +521,20 @@ func TestSaidHeadAnswered(t *testing.T) {
 		}
 	}
 }
+
+// TestHowToDeclined checks that a question asking how the asker is to do
+// something is declined by an essay that never speaks to its reader, and
+// that a question asking how something was done is still answered.
+func TestHowToDeclined(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"How do you calculate compound interest?":                       true,
+		"how do i write a good thesis statement for a debate":           true,
+		"How did Stalin try to get the Party out of running the state?": false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}

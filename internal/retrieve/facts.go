@@ -700,3 +700,40 @@ func tellsSuccession(ws []string) bool {
 	}
 	return false
 }
+
+// asksHowTo reports whether q asks how the asker is to do something:
+// "How do I cite a website?", "how can you tell ...", "how to fix ...".
+// It asks for instructions, not for what a text says of a thing.
+func asksHowTo(q *Query) bool {
+	// Read word for word: terms drops "I", a word of one letter.
+	ws := strings.FieldsFunc(strings.ToLower(q.Text), func(c rune) bool { return !unicode.IsLetter(c) && c != '\'' })
+	if len(ws) < 3 || ws[0] != "how" {
+		return false
+	}
+	return ws[1] == "to" || howToAuxiliaries[ws[1]] && askers2nd[ws[2]]
+}
+
+// howToAuxiliaries and askers2nd make "how do I", "how can you", "how
+// should one".
+var (
+	howToAuxiliaries = words("do", "can", "could", "should", "would", "shall")
+	askers2nd        = words("i", "you", "we", "one")
+)
+
+// instructs reports whether a sentence of passage p speaks to its reader,
+// as instructions do: in the second person ("you", "your"), or of what
+// "one" must or should do. A text that argues in the third person gives
+// no instructions, whatever words it shares with "How do I write a good
+// thesis statement?".
+func instructs(p *essay.Passage) bool {
+	for _, sn := range p.Sentences {
+		ws := terms.Words(sn.Text)
+		for i, w := range ws {
+			if w == "you" || w == "your" || w == "yourself" || w == "yourselves" ||
+				w == "one" && i+1 < len(ws) && (ws[i+1] == "must" || ws[i+1] == "should" || ws[i+1] == "ought" || ws[i+1] == "can" || ws[i+1] == "may") {
+				return true
+			}
+		}
+	}
+	return false
+}
