@@ -306,6 +306,12 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	var weights []float64
 	var total float64
 	main := mainClause(q, part.Stems)
+	// A main clause asking only what someone did, or what happened to
+	// him ("What did X do after he was driven from power?"), asks it of
+	// the time its later clause names: what is asked is that clause's.
+	if !slices.ContainsFunc(part.Stems, func(s string) bool { return main[s] && runs[s] == 0 && !nameStem(s) && !lightVerbs[s] }) {
+		main = words(part.Stems...)
+	}
 	for _, s := range part.Stems {
 		if runs[s] > 0 || nameStem(s) || s == "year" || s == "date" || !main[s] {
 			continue
@@ -374,6 +380,10 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	}
 	return best, true
 }
+
+// lightVerbs are the stems of verbs that ask only that something was
+// done or befell someone: "What did X do?", "What happened to X?".
+var lightVerbs = words("happen", "occur", "do", "becom", "go", "get")
 
 // settingsOut leaves out of runs (see nameRuns) the names the question
 // places what it asks in ("in the Soviet Union", "during the Revolution"):

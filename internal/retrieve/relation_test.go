@@ -240,3 +240,20 @@ func TestWhoWasDescribed(t *testing.T) {
 		}
 	}
 }
+
+// TestRelationOfLightVerb checks that "What did X do after ...?" is
+// weighed by what its later clause asks: declined when no sentence
+// naming X speaks of it; and that a question asking what someone did to
+// another the essay tells of is still answered.
+func TestRelationOfLightVerb(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"what did khrushchev do after he got kicked out of power": true,
+		"What did Khrushchev do with Kruglov?":                    false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
