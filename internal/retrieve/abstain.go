@@ -140,6 +140,9 @@ type evidence struct {
 	// the text names, and no sentence naming him tells who did (see
 	// unsucceeded).
 	unsucceeded bool
+	// commonOfName is set when the question asks of a common thing that
+	// the text names only in a name (see commonOfName).
+	commonOfName bool
 	// instructs is set when a passage speaks to its reader, as
 	// instructions do (see instructs); read only for a question asking
 	// how the asker is to do something (see asksHowTo).
@@ -210,7 +213,7 @@ func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
 // that no sentence naming it says (see relation); or it asks a fact of
 // publication the corpus never states (see unstatedPublication).
 func (e evidence) offGround(q *Query, p Params) bool {
-	return e.names && e.nameCoverage < p.NameCoverage || q.Acronym || askedYears(q) || e.citedYear || e.unstated || e.unsaid ||
+	return e.names && e.nameCoverage < p.NameCoverage || q.Acronym || e.commonOfName || askedYears(q) || e.citedYear || e.unstated || e.unsaid ||
 		e.unasked(q) && !e.clauseAnswered(p) ||
 		e.relates && e.relation < p.RelationCoverage
 }
@@ -386,6 +389,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	ev.citedYear = r.citedYear(q)
 	ev.unauthored = unauthored(q, passages)
 	ev.unsucceeded = r.unsucceeded(q)
+	ev.commonOfName = r.commonOfName(q)
 	if ev.unasked(q) {
 		ev.clauses = r.clauses(q, passages)
 	}

@@ -731,6 +731,55 @@ func (r *Retriever) nameRuns(q *Query, stems []string) map[string]int {
 	return out
 }
 
+// commonOfName reports whether q types a word both capitalized, in a
+// name, and in lower case, as a common word ("the doctors in the Doctors'
+// Plot"), that the corpus writes only capitalized (see named): the asker
+// tells the two apart, and asks of the common thing, which the text
+// never speaks of but in the name.
+func (r *Retriever) commonOfName(q *Query) bool {
+	typed := typedCapitals(q)
+	if typed == nil {
+		return false
+	}
+	upper, lower := map[string]bool{}, map[string]bool{}
+	for i, w := range q.Words {
+		if terms.IsStopword(w) {
+			continue
+		}
+		if typed[i] {
+			upper[terms.Stem(w)] = true
+		} else if i > 0 {
+			lower[terms.Stem(w)] = true
+		}
+	}
+	for s := range lower {
+		if upper[s] && !nameStem(s) && r.named(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// typedCapitals returns, for each of q.Words, whether it is typed
+// capitalized after the question's first word; nil when the words typed
+// cannot be matched with q.Words one for one.
+func typedCapitals(q *Query) []bool {
+	var out []bool
+	first := true
+	for _, f := range strings.FieldsFunc(q.Text, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
+		if utf8.RuneCountInString(f) < 2 {
+			continue
+		}
+		c, _ := utf8.DecodeRuneInString(f)
+		out = append(out, !first && unicode.IsUpper(c))
+		first = false
+	}
+	if len(out) != len(q.Words) {
+		return nil
+	}
+	return out
+}
+
 // heldNear reports whether stems hold stem s, or hold it near: up to a
 // shared prefix, through a related stem, in a word of the same concept
 // (see kin), or in a plain word for an informal one (see informalWords).
@@ -1003,4 +1052,3 @@ func describedAt(fields []string, i int) bool {
 // appositives open a description set after a name and a comma: "X, the
 // head of ...", "X, a historian", "X, who ...".
 var appositives = words("the", "a", "an", "who", "whose", "his", "her", "their", "its", "one", "then", "later", "himself", "herself")
-

@@ -257,3 +257,21 @@ func TestRelationOfLightVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonOfNameDeclined checks that a question asking of a common
+// thing it also types in a name ("the doctors in the Doctors' Plot") is
+// declined by an essay that names doctors only in the plot's name, and
+// that a question asking of the name itself is still answered.
+func TestCommonOfNameDeclined(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"What were the doctors in the Doctors' Plot accused of?": true,
+		"Who were the doctors accused in the Doctors' Plot?":     true,
+		"What did Khrushchev say about the Doctors' Plot?":       false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
