@@ -357,8 +357,9 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	head := headStem(q)
 	ev.strange = r.strangeHead(q) && !speechStems()[head] && alike[head] == "" && (!saidHead(q, head) || r.strange(q, aboutStem(q)))
 	asked := askedWords(q)
+	setting := placeSettings(q)
 	ev.names = slices.ContainsFunc(q.Names, func(n string) bool {
-		return !r.givenName(q, n) && !soundsNamed(n, alike) && slices.ContainsFunc(strings.Fields(n), func(w string) bool { return asked[w] })
+		return !r.givenName(q, n) && !soundsNamed(n, alike) && !setting[strings.ToLower(n)] && slices.ContainsFunc(strings.Fields(n), func(w string) bool { return asked[w] })
 	})
 	for _, p := range passages {
 		if asksDay(q) {
@@ -756,3 +757,21 @@ var reportVerbs = func() map[string]bool {
 	}
 	return out
 }()
+
+// placeSettings returns the names of places, lower-cased, in which q sets
+// what it asks: a place after "in" or another word placing it (see
+// placing), and a name joined to one by "or" or "and" ("Is voting in
+// America or Europe democratic?"). A place the question sets its question in is
+// no thing it asks of: the text may answer of voting in general,
+// without naming the place.
+func placeSettings(q *Query) map[string]bool {
+	out := map[string]bool{}
+	ws := q.Words
+	for i := 1; i < len(ws); i++ {
+		joined := i >= 2 && out[ws[i-2]] && (ws[i-1] == "or" || ws[i-1] == "and")
+		if placing[ws[i-1]] && thesaurus.Place(terms.Stem(ws[i])) || joined && thesaurus.Proper(terms.Stem(ws[i])) {
+			out[ws[i]] = true
+		}
+	}
+	return out
+}

@@ -538,3 +538,20 @@ func TestHowToDeclined(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceSettingAnswered checks that a place the question sets what it
+// asks in ("voting in America or Europe") does not decline it as a name
+// the essay never mentions, and that a question asking of such a place
+// itself still is declined.
+func TestPlaceSettingAnswered(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"Is voting in America or Europe actually democratic according to this guy?": false,
+		"What is the capital of Australia?":                                         true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
