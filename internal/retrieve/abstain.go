@@ -136,6 +136,17 @@ type evidence struct {
 	// words it quotes, and the passage quotes them naming no one beside
 	// them (see unauthored).
 	unauthored bool
+	// unsucceeded is set when the question asks who came after someone
+	// the text names, and no sentence naming him tells who did (see
+	// unsucceeded).
+	unsucceeded bool
+	// commonOfName is set when the question asks of a common thing that
+	// the text names only in a name (see commonOfName).
+	commonOfName bool
+	// instructs is set when a passage speaks to its reader, as
+	// instructions do (see instructs); read only for a question asking
+	// how the asker is to do something (see asksHowTo).
+	instructs bool
 	// clauses are the clauses of a question asking two things, each
 	// weighed on its own, when it asks a kind of fact the passages do
 	// not give (see clauseAnswered).
@@ -202,7 +213,7 @@ func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
 // that no sentence naming it says (see relation); or it asks a fact of
 // publication the corpus never states (see unstatedPublication).
 func (e evidence) offGround(q *Query, p Params) bool {
-	return e.names && e.nameCoverage < p.NameCoverage || q.Acronym || askedYears(q) || e.citedYear || e.unstated || e.unsaid ||
+	return e.names && e.nameCoverage < p.NameCoverage || q.Acronym || e.commonOfName || askedYears(q) || e.citedYear || e.unstated || e.unsaid ||
 		e.unasked(q) && !e.clauseAnswered(p) ||
 		e.relates && e.relation < p.RelationCoverage
 }
@@ -211,7 +222,7 @@ func (e evidence) offGround(q *Query, p Params) bool {
 // number, a place, a length of time, a day, a name) that no sentence of
 // the passage holding what is asked about gives.
 func (e evidence) unasked(q *Query) bool {
-	return e.untitled || e.unauthored || asksAmount(q) && !e.amount || asksDate(q) && !e.year || asksWhere(q) && !e.place || asksDuration(q) && !e.duration || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name
+	return e.untitled || e.unauthored || e.unsucceeded || asksHowTo(q) && !e.instructs || asksAmount(q) && !e.amount || asksDate(q) && !e.year || asksWhere(q) && !e.place || asksDuration(q) && !e.duration || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name
 }
 
 // clauseAnswered reports whether a clause of a question asking two
@@ -343,10 +354,12 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		}
 	}
 	alike := r.soundsAlike(q, top)
-	ev.strange = r.strangeHead(q) && !speechStems()[headStem(q)] && alike[headStem(q)] == ""
+	head := headStem(q)
+	ev.strange = r.strangeHead(q) && !speechStems()[head] && alike[head] == "" && (!saidHead(q, head) || r.strange(q, aboutStem(q)))
 	asked := askedWords(q)
+	setting := placeSettings(q)
 	ev.names = slices.ContainsFunc(q.Names, func(n string) bool {
-		return !r.givenName(q, n) && !soundsNamed(n, alike) && slices.ContainsFunc(strings.Fields(n), func(w string) bool { return asked[w] })
+		return !r.givenName(q, n) && !soundsNamed(n, alike) && !setting[strings.ToLower(n)] && slices.ContainsFunc(strings.Fields(n), func(w string) bool { return asked[w] })
 	})
 	for _, p := range passages {
 		if asksDay(q) {
@@ -369,10 +382,15 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		if asksWhere(q) {
 			ev.place = ev.place || r.places(q, p)
 		}
+		if asksHowTo(q) {
+			ev.instructs = ev.instructs || instructs(p)
+		}
 	}
 	ev.untitled = r.untitled(q)
 	ev.citedYear = r.citedYear(q)
 	ev.unauthored = unauthored(q, passages)
+	ev.unsucceeded = r.unsucceeded(q)
+	ev.commonOfName = r.commonOfName(q)
 	if ev.unasked(q) {
 		ev.clauses = r.clauses(q, passages)
 	}
@@ -690,3 +708,67 @@ var speechStems = sync.OnceValue(func() map[string]bool {
 	}
 	return out
 })
+
+// saidHead reports whether the noun q asks for, stem head, names the
+// kind of thing someone says or reports ("What blind spot does he
+// attribute to X?", "What testimony does X report?"): "does" or "did"
+// follows the noun, then its subject and a verb of saying (see
+// reportVerbs). A text gives the rationale or the
+// testimony without naming its kind, as it speaks in metaphors without
+// naming them (see speechWords); the text lacking the word is no sign
+// the question is of something else. What it is said about is still
+// weighed (see aboutStem).
+func saidHead(q *Query, head string) bool {
+	if head == "" {
+		return false
+	}
+	i := slices.IndexFunc(q.Words, func(w string) bool { return terms.Stem(w) == head })
+	if i < 0 {
+		return false
+	}
+	// "What rationale for X does he trace?" is not read so: the noun is
+	// asked with what it is of, and a passage holding X's words alone
+	// was found no answer to it on the development sets.
+	if i+2 >= len(q.Words) || q.Words[i+1] != "does" && q.Words[i+1] != "did" {
+		return false
+	}
+	for _, w := range q.Words[i+2 : min(len(q.Words), i+2+reportGap)] {
+		if reportVerbs[w] || reportVerbs[w+"s"] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportGap is how many words after "does" the verb of saying may stand:
+// the subject's ("does the old minister report").
+const reportGap = 4
+
+// reportVerbs are the verbs by which someone says or reports a thing, in
+// the third person present: a text's own verbs (see sayings) and a
+// witness's.
+var reportVerbs = func() map[string]bool {
+	out := words("reports", "recounts", "recalls", "records", "relates", "tells", "identifies", "presents", "attributes", "traces")
+	for w := range sayings {
+		out[w] = true
+	}
+	return out
+}()
+
+// placeSettings returns the names of places, lower-cased, in which q sets
+// what it asks: a place after "in" or another word placing it (see
+// placing), and a name joined to one by "or" or "and" ("Is voting in
+// America or Europe democratic?"). A place the question sets its question in is
+// no thing it asks of: the text may answer of voting in general,
+// without naming the place.
+func placeSettings(q *Query) map[string]bool {
+	out := map[string]bool{}
+	ws := q.Words
+	for i := 1; i < len(ws); i++ {
+		joined := i >= 2 && out[ws[i-2]] && (ws[i-1] == "or" || ws[i-1] == "and")
+		if placing[ws[i-1]] && thesaurus.Place(terms.Stem(ws[i])) || joined && thesaurus.Proper(terms.Stem(ws[i])) {
+			out[ws[i]] = true
+		}
+	}
+	return out
+}

@@ -482,3 +482,76 @@ func TestSceneIsNoQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestSuccessorUnsaid checks that a question asking who came after
+// someone the essay names is declined, the essay naming no successor of
+// his, however much it says of leading; and that one asking who tells of
+// a time after his death is still answered.
+func TestSuccessorUnsaid(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"who led the USSR after Khrushchev?":                                                                true,
+		"Who replaced Khrushchev as leader of the Soviet Union?":                                            true,
+		"Who took over as head of state after Stalin died?":                                                 true,
+		"Who is the source for the claim that Stalin's personal papers were wiped out right after he died?": false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestSaidHeadAnswered checks that a question asking for the kind of
+// thing someone says or reports ("What blind spot does he attribute
+// ...?"), a word the essay never uses, is answered from what he says;
+// and that a question asking for a thing the essay never names, or
+// asking what someone wrote about a topic it lacks, is still declined.
+func TestSaidHeadAnswered(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"What blind spot does he attribute to Molotov, and to Stalin as well?":                          false,
+		"What oral testimony does Mukhin report from the last surviving 1953 Central Committee member?": false,
+		"best app to learn russian fast?":                                                               true,
+		"what did amy knight write about beria's childhood":                                             true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestHowToDeclined checks that a question asking how the asker is to do
+// something is declined by an essay that never speaks to its reader, and
+// that a question asking how something was done is still answered.
+func TestHowToDeclined(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"How do you calculate compound interest?":                       true,
+		"how do i write a good thesis statement for a debate":           true,
+		"How did Stalin try to get the Party out of running the state?": false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestPlaceSettingAnswered checks that a place the question sets what it
+// asks in ("voting in America or Europe") does not decline it as a name
+// the essay never mentions, and that a question asking of such a place
+// itself still is declined.
+func TestPlaceSettingAnswered(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"Is voting in America or Europe actually democratic according to this guy?": false,
+		"What is the capital of Australia?":                                         true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -631,3 +631,109 @@ const amountGap = 10
 // moneyWords ask a sum of money after "how much".
 var moneyWords = words("cost", "costs", "costed", "price", "priced", "pay", "pays", "paid", "earn", "earns", "earned", "money",
 	"salary", "salaries", "wage", "wages", "charge", "charged", "charges", "spend", "spent", "make", "made", "income", "worth", "sell", "sold")
+
+// successionRe finds a question asking who came after someone: who
+// replaced or succeeded him, who took over from him, or who held a post
+// after him ("Who led the country after X?", "Who became chairman right
+// after X's death?"). Only a name may follow "after": "Who is the source
+// for the claim that X's papers were destroyed right after he died?"
+// asks who tells of a time, not who came after.
+var successionRe = lazyregexp.New(`^\W*(?i:who(?:m|'s|’s)?)\s.*(?:\b(?i:replac\w*|succe(?:ed|eded|eeds|eding)|took over|take over|taken over|takes over|came after|comes after|come after|followed)\b|\b(?i:after)\s+(?:(?i:immediately|right|shortly|soon|just)\s+)?\p{Lu})`)
+
+// successionWords are the stems a sentence tells who came after someone
+// by: "his successor", "succeeded", "replaced by", "took over", "in his
+// place".
+var successionWords = words("successor", "successors", "succeeded", "succeeds", "succeed", "succession", "replaced", "replace",
+	"replaces", "replacing", "replacement", "heir", "heirs", "took", "place")
+
+// unsucceeded reports whether q asks who came after someone the text
+// names (see successionRe) and no sentence naming him tells who did: a
+// word of succession (see successionWords) in a sentence holding one of
+// the question's names. A text that names X often, and never his
+// successor, does not answer "Who replaced X?", however many sentences
+// beside X speak of leading.
+func (r *Retriever) unsucceeded(q *Query) bool {
+	if !successionRe.MatchString(q.Text) {
+		return false
+	}
+	var names []string
+	for _, s := range q.Stems {
+		if r.named(s) {
+			names = append(names, s)
+		}
+	}
+	if len(names) == 0 {
+		return false
+	}
+	stems := map[string]bool{}
+	for w := range successionWords {
+		stems[terms.Stem(w)] = true
+	}
+	for st := range stems {
+		for _, post := range r.Index.BM25.Postings[st] {
+			p, ok := r.Corpus.Passage(r.Index.Chunks[post.Doc].Ref)
+			if !ok {
+				continue
+			}
+			for _, sn := range p.Sentences {
+				ws := terms.Words(sn.Text)
+				if !slices.ContainsFunc(ws, func(w string) bool { return successionWords[w] && (w != "took" && w != "place" || tellsSuccession(ws)) }) {
+					continue
+				}
+				held := words(terms.Stems(sn.Text)...)
+				if slices.ContainsFunc(names, func(n string) bool { return held[n] }) {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// tellsSuccession reports whether ws say that one took over from
+// another, or stood in his place: "took over", "in his place".
+func tellsSuccession(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == "took" && ws[i+1] == "over" || i+2 < len(ws) && ws[i] == "in" && ws[i+2] == "place" {
+			return true
+		}
+	}
+	return false
+}
+
+// asksHowTo reports whether q asks how the asker is to do something:
+// "How do I cite a website?", "how can you tell ...", "how to fix ...".
+// It asks for instructions, not for what a text says of a thing.
+func asksHowTo(q *Query) bool {
+	// Read word for word: terms drops "I", a word of one letter.
+	ws := strings.FieldsFunc(strings.ToLower(q.Text), func(c rune) bool { return !unicode.IsLetter(c) && c != '\'' })
+	if len(ws) < 3 || ws[0] != "how" {
+		return false
+	}
+	return ws[1] == "to" || howToAuxiliaries[ws[1]] && askers2nd[ws[2]]
+}
+
+// howToAuxiliaries and askers2nd make "how do I", "how can you", "how
+// should one".
+var (
+	howToAuxiliaries = words("do", "can", "could", "should", "would", "shall")
+	askers2nd        = words("i", "you", "we", "one")
+)
+
+// instructs reports whether a sentence of passage p speaks to its reader,
+// as instructions do: in the second person ("you", "your"), or of what
+// "one" must or should do. A text that argues in the third person gives
+// no instructions, whatever words it shares with "How do I write a good
+// thesis statement?".
+func instructs(p *essay.Passage) bool {
+	for _, sn := range p.Sentences {
+		ws := terms.Words(sn.Text)
+		for i, w := range ws {
+			if w == "you" || w == "your" || w == "yourself" || w == "yourselves" ||
+				w == "one" && i+1 < len(ws) && (ws[i+1] == "must" || ws[i+1] == "should" || ws[i+1] == "ought" || ws[i+1] == "can" || ws[i+1] == "may") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -218,7 +218,9 @@ func nameStem(s string) bool {
 // sources, its author's stance or purpose, or one naming its author or
 // the text: "Why does the author bring up X?"), whose answer is what the
 // text does with X; and one with a part that names nothing the corpus
-// names, or asks nothing of it ("Who was X?").
+// names, or asks nothing of it ("X and Y?"). A question opening "Who was
+// X?" asks who X was: it is weighed 1 when a sentence naming X says who
+// he was (see describes), 0 when none does.
 func (r *Retriever) relation(q *Query) (share float64, asks bool) {
 	if q.Intent != 0 || r.ofTheText(q) || r.foreign(q.Stems) {
 		return 1, false
@@ -304,6 +306,12 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	var weights []float64
 	var total float64
 	main := mainClause(q, part.Stems)
+	// A main clause asking only what someone did, or what happened to
+	// him ("What did X do after he was driven from power?"), asks it of
+	// the time its later clause names: what is asked is that clause's.
+	if !slices.ContainsFunc(part.Stems, func(s string) bool { return main[s] && runs[s] == 0 && !nameStem(s) && !lightVerbs[s] }) {
+		main = words(part.Stems...)
+	}
 	for _, s := range part.Stems {
 		if runs[s] > 0 || nameStem(s) || s == "year" || s == "date" || !main[s] {
 			continue
@@ -315,12 +323,31 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	if cited := r.citedOnly(runs); len(cited) > 0 {
 		return r.citedRelation(q, cited, asked, weights, total)
 	}
-	if len(runs) == 0 || total == 0 {
+	if len(runs) == 0 {
+		return 1, false
+	}
+	if total == 0 {
+		// "Who was X?" asks who X was: a text that names X only in
+		// passing ("X's support for it") does not say.
+		if asksWhoIs(q) && len(part.Leans) == 0 && slices.Equal(part.Stems, q.Parts[0].Stems) {
+			if r.describes(runs) {
+				return 1, true
+			}
+			return 0, true
+		}
 		return 1, false
 	}
 	clauses, joined := runClauses(q, runs), joinedRuns(q, runs)
+	askedAt := askedClause(q, asked)
+	// What is asked is asked of the names in its own clause, when it
+	// holds any: "What happened to X after Y brought him back?" asks
+	// what befell X, and a sentence naming Y alone says nothing of it.
+	ownClause := slices.ContainsFunc(slices.Collect(maps.Values(runs)), func(run int) bool { return clauses[run] == askedAt })
 	best := 0.0
 	for n := range runs {
+		if ownClause && clauses[runs[n]] != askedAt {
+			continue
+		}
 		for _, at := range r.spellings(n) {
 			window := r.window(at)
 			if !window[n] {
@@ -344,7 +371,7 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 				// A sentence naming two of the things asked about holds
 				// what they relate by, in its own words, unless the
 				// question asks it in a word the corpus never uses.
-				if related(met, clauses, joined) && r.Index.BM25.Has(s) || r.heldNear(q, s, window) {
+				if related(met, clauses, joined, askedAt) && r.Index.BM25.Has(s) || r.heldNear(q, s, window) {
 					held += weights[i]
 				}
 			}
@@ -353,6 +380,10 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	}
 	return best, true
 }
+
+// lightVerbs are the stems of verbs that ask only that something was
+// done or befell someone: "What did X do?", "What happened to X?".
+var lightVerbs = words("happen", "occur", "do", "becom", "go", "get")
 
 // settingsOut leaves out of runs (see nameRuns) the names the question
 // places what it asks in ("in the Soviet Union", "during the Revolution"):
@@ -504,6 +535,23 @@ func runClauses(q *Query, runs map[string]int) map[int]int {
 	return out
 }
 
+// askedClause returns the clause of the question, counted by its
+// subordinators as runClauses counts them, holding the first of the
+// stems asked; -1 when none stands in it.
+func askedClause(q *Query, asked []string) int {
+	clause := 0
+	for i, w := range q.Words {
+		if subordinatorAt(q.Words, i) {
+			clause++
+			continue
+		}
+		if slices.Contains(asked, terms.Stem(w)) {
+			return clause
+		}
+	}
+	return -1
+}
+
 // related reports whether the runs a sentence names, met, hold two that
 // the question asks of in one clause: a sentence naming both says how
 // they relate ("What did X learn from Y?"). Two names in two clauses are
@@ -511,10 +559,15 @@ func runClauses(q *Query, runs map[string]int) map[int]int {
 // and a time by the other, and a sentence naming both, "Y and X thought
 // ...", gives neither. Nor do two the question joins by "and" (see
 // joinedRuns).
-func related(met map[int]bool, clauses map[int]int, joined map[[2]int]bool) bool {
+//
+// The two must stand in the clause that holds what is asked, at (see
+// askedClause): "What happened to X after Y brought him back into the
+// Z?" asks what befell X, and a sentence naming Y and Z tells only the
+// premise.
+func related(met map[int]bool, clauses map[int]int, joined map[[2]int]bool, at int) bool {
 	for a := range met {
 		for b := range met {
-			if a < b && clauses[a] == clauses[b] && !joined[[2]int{a, b}] {
+			if a < b && clauses[a] == clauses[b] && clauses[a] == at && !joined[[2]int{a, b}] {
 				return true
 			}
 		}
@@ -678,6 +731,55 @@ func (r *Retriever) nameRuns(q *Query, stems []string) map[string]int {
 	return out
 }
 
+// commonOfName reports whether q types a word both capitalized, in a
+// name, and in lower case, as a common word ("the doctors in the Doctors'
+// Plot"), that the corpus writes only capitalized (see named): the asker
+// tells the two apart, and asks of the common thing, which the text
+// never speaks of but in the name.
+func (r *Retriever) commonOfName(q *Query) bool {
+	typed := typedCapitals(q)
+	if typed == nil {
+		return false
+	}
+	upper, lower := map[string]bool{}, map[string]bool{}
+	for i, w := range q.Words {
+		if terms.IsStopword(w) {
+			continue
+		}
+		if typed[i] {
+			upper[terms.Stem(w)] = true
+		} else if i > 0 {
+			lower[terms.Stem(w)] = true
+		}
+	}
+	for s := range lower {
+		if upper[s] && !nameStem(s) && r.named(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// typedCapitals returns, for each of q.Words, whether it is typed
+// capitalized after the question's first word; nil when the words typed
+// cannot be matched with q.Words one for one.
+func typedCapitals(q *Query) []bool {
+	var out []bool
+	first := true
+	for _, f := range strings.FieldsFunc(q.Text, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
+		if utf8.RuneCountInString(f) < 2 {
+			continue
+		}
+		c, _ := utf8.DecodeRuneInString(f)
+		out = append(out, !first && unicode.IsUpper(c))
+		first = false
+	}
+	if len(out) != len(q.Words) {
+		return nil
+	}
+	return out
+}
+
 // heldNear reports whether stems hold stem s, or hold it near: up to a
 // shared prefix, through a related stem, in a word of the same concept
 // (see kin), or in a plain word for an informal one (see informalWords).
@@ -725,15 +827,27 @@ func (r *Retriever) twins(n string) []string {
 	return out
 }
 
-// consonantKey returns the consonants of a name as it sounds, the same
-// however it is carried over from another alphabet or typed by ear: its
-// letters folded to plain Latin ("ż" to "z", "ł" to "l"), the digraphs
-// of one sound read as it ("kh", "ch" and "cz" as "k"; "sh", "zh", "sz"
-// as "s"; "ph" as "f"), silent letters dropped ("kn" opening a word,
-// "gh"), letters of one sound made one ("c", "k", "q"; "s", "z"; "f",
-// "v", "w"), vowels and the half-vowels "j", "y" and "h" left out, and a
-// doubled consonant read once. "Gorbaczow" and "Gorbachev" both give
-// "grbkf", "Dostojewski" and "Dostoyevsky" "dstfsk", "Nott" and "Knott" "nt".
+// consonantKey returns the consonants of a name's stem as it sounds, the
+// same however it is carried over from another alphabet or typed by ear:
+// the digraphs of one sound read as it ("kh", "ch" and "cz" as "k"; "sh",
+// "zh", "sz" as "s"; "ph" as "f"), silent letters dropped ("kn" opening a
+// word, "gh"), letters of one sound made one ("c", "k", "q"; "s", "z";
+// "f", "v", "w"), vowels and the half-vowels "j", "y" and "h" left out,
+// and a doubled consonant read once. "gorbaczow" and "gorbachev" both
+// give "grbkf", "dostojewski" and "dostoyevsky" "dstfsk", "nott" and
+// "knott" "nt". Its letters need no folding: stems come folded from terms
+// ("Żukow" is "zukow").
+//
+// It is not the speller's soundKey (translit.go), and both are needed.
+// The speller rewrites a word of the question into a word of the text,
+// so its key keeps the vowels and reads a name only by its own key or
+// one letter off it: a looser key would rewrite real names into the
+// text's. This key only decides whether a name the question gives,
+// which the speller left as typed, is one the text names (see
+// soundsAlike, twins): a mistake there answers a question rather than
+// rewriting it, and a name respelt by ear often changes a vowel
+// ("Brandenburger" for the text's "Brandenberger", read by no sound key
+// of the speller's).
 func consonantKey(s string) string {
 	w := spoken(s)
 	var out []byte
@@ -795,14 +909,11 @@ func soundsAs(a, b string) bool {
 	return len(key) >= minConsonantKey && consonantKey(b) == key && (len(key) > minConsonantKey || vowelKey(a) == vowelKey(b))
 }
 
-// spoken returns s lower-cased, folded to plain Latin letters, with the
-// letters of one sound made one (see consonantKey).
+// spoken returns the letters a to z of s, lower-cased, with the letters
+// of one sound made one (see consonantKey).
 func spoken(s string) string {
 	var b strings.Builder
 	for _, c := range strings.ToLower(s) {
-		if f, ok := foldedLetters[c]; ok {
-			c = f
-		}
 		if c >= 'a' && c <= 'z' {
 			b.WriteRune(c)
 		}
@@ -817,15 +928,6 @@ func spoken(s string) string {
 // soundDigraphs reads the pairs of letters that spell one sound.
 var soundDigraphs = strings.NewReplacer("sch", "s", "gh", "", "ph", "f", "kh", "k", "ch", "k", "cz", "k", "ck", "k",
 	"sh", "s", "zh", "s", "sz", "s", "rz", "s", "th", "t")
-
-// foldedLetters are the letters with marks of the Latin alphabets of
-// Europe, each with the plain letter it is written as in English.
-var foldedLetters = map[rune]rune{
-	'ą': 'a', 'á': 'a', 'à': 'a', 'â': 'a', 'ä': 'a', 'ã': 'a', 'å': 'a', 'ć': 'c', 'č': 'c', 'ç': 'c', 'ď': 'd',
-	'ę': 'e', 'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e', 'ě': 'e', 'í': 'i', 'ì': 'i', 'î': 'i', 'ï': 'i', 'ł': 'l',
-	'ń': 'n', 'ñ': 'n', 'ň': 'n', 'ó': 'o', 'ò': 'o', 'ô': 'o', 'ö': 'o', 'õ': 'o', 'ř': 'r', 'ś': 's', 'š': 's',
-	'ß': 's', 'ť': 't', 'ú': 'u', 'ù': 'u', 'û': 'u', 'ü': 'u', 'ů': 'u', 'ý': 'y', 'ź': 'z', 'ż': 'z', 'ž': 'z',
-}
 
 // minConsonantKey is the fewest consonants a name's sound key must have for
 // it to stand for another name: a name of one consonant ("Mao") sounds
@@ -888,3 +990,65 @@ func (r *Retriever) soundsAlike(q *Query, held map[string]bool) map[string]strin
 	}
 	return out
 }
+
+// asksWhoIs reports whether q opens asking who someone is or was ("Who
+// was X?", "who is X and what did he ...").
+func asksWhoIs(q *Query) bool {
+	return len(q.Words) > 2 && q.Words[0] == "who" && (q.Words[1] == "is" || q.Words[1] == "was" || q.Words[1] == "were")
+}
+
+// describes reports whether a sentence naming the whole of one of runs
+// (see nameRuns) says who or what it is: an apposition after the name
+// ("X, the police chief in charge", "X, who ..."), a word for a person
+// before it ("his son X", "the historian X"), or "X was a ...". A
+// sentence that only names X ("X's support for it", "conversations with
+// X") does not say who X was.
+func (r *Retriever) describes(runs map[string]int) bool {
+	for n := range runs {
+		for _, at := range r.spellings(n) {
+			fields := strings.Fields(at.passage.Sentences[at.sentence].Text)
+			if !namesWhole(runs, runs[n], r.window(at)) {
+				continue
+			}
+			for i, f := range fields {
+				ws := terms.Words(f)
+				if len(ws) != 1 || terms.Stem(ws[0]) != n {
+					continue
+				}
+				if describedAt(fields, i) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// describedAt reports whether fields[i], a name, is described beside it
+// (see describes).
+func describedAt(fields []string, i int) bool {
+	next := func(k int) string {
+		if i+k >= len(fields) {
+			return ""
+		}
+		return strings.ToLower(strings.Trim(fields[i+k], "\"'“”‘’()[]"))
+	}
+	if strings.HasSuffix(strings.TrimRight(fields[i], "\"'”’)]"), ",") && appositives[next(1)] {
+		return true
+	}
+	if (next(1) == "is" || next(1) == "was") && (next(2) == "a" || next(2) == "an" || next(2) == "the") {
+		return true
+	}
+	if i > 0 {
+		prev := strings.Trim(fields[i-1], "\"'“”‘’()[]")
+		first, _ := utf8.DecodeRuneInString(prev)
+		if !strings.ContainsAny(fields[i-1], ",;:.") && unicode.IsLower(first) && thesaurus.Person(prev) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositives open a description set after a name and a comma: "X, the
+// head of ...", "X, a historian", "X, who ...".
+var appositives = words("the", "a", "an", "who", "whose", "his", "her", "their", "its", "one", "then", "later", "himself", "herself")

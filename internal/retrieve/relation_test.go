@@ -125,10 +125,12 @@ func TestAuthorSays(t *testing.T) {
 	}
 }
 
-// TestSoundKey checks that a name carried over from another alphabet
+// TestConsonantKey checks that a name carried over from another alphabet
 // another way, or typed as it sounds, keys as the name it stands for, and
-// that other names do not.
+// that other names do not. Names are keyed as terms gives them, folded
+// ("Żukow" as "zukow").
 func TestConsonantKey(t *testing.T) {
+	key := func(name string) string { return consonantKey(terms.Words(name)[0]) }
 	for a, b := range map[string]string{
 		"Chruszczow":    "Khrushchev",
 		"Miedwiediew":   "Medvedev",
@@ -142,13 +144,13 @@ func TestConsonantKey(t *testing.T) {
 		"Komuna":        "Commune",
 		"Marks":         "Marx",
 	} {
-		if consonantKey(a) != consonantKey(b) {
-			t.Errorf("consonantKey(%q) = %q, consonantKey(%q) = %q: want the same", a, consonantKey(a), b, consonantKey(b))
+		if key(a) != key(b) {
+			t.Errorf("consonantKey(%q) = %q, consonantKey(%q) = %q: want the same", a, key(a), b, key(b))
 		}
 	}
 	for a, b := range map[string]string{"Molotov": "Malenkov", "Beria": "Baybakov", "Stalin": "Sukhomlinov"} {
-		if consonantKey(a) == consonantKey(b) {
-			t.Errorf("consonantKey(%q) = consonantKey(%q) = %q: want different", a, b, consonantKey(a))
+		if key(a) == key(b) {
+			t.Errorf("consonantKey(%q) = consonantKey(%q) = %q: want different", a, b, key(a))
 		}
 	}
 }
@@ -196,6 +198,80 @@ func TestRelationReadsTheQuestionWhole(t *testing.T) {
 	} {
 		if got := abstains(q); got != want {
 			t.Errorf("%q: abstained %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestRelationAskedOfItsClause checks that what a question asks is asked
+// of the names in its own clause: "What happened to X after Y ...?" is
+// declined when no sentence naming X says what befell him, however much
+// the essay says of Y; and that one naming two things in the clause it
+// asks in is still answered from a sentence naming both.
+func TestRelationAskedOfItsClause(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"What happened to Kruglov after Khrushchev brought him back into the Central Committee?": true,
+		"What happened to Molotov's party membership after Stalin's death?":                      true,
+		"What did Khrushchev blame Beria for in the Secret Speech?":                              false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestWhoWasDescribed checks that "Who was X?" is answered when a
+// sentence naming X says who he was (an apposition, "Kruglov, the NKVD
+// head"; a word for a person before the name, "His son Sergo Beria"),
+// and declined when the essay only names him in passing ("Zhdanov's
+// support").
+func TestWhoWasDescribed(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"Who was Zhdanov?":    true,
+		"who was kruglov":     false,
+		"Who is Sergo Beria?": false,
+		"Who was Baybakov and what did he tell Mukhin?": false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestRelationOfLightVerb checks that "What did X do after ...?" is
+// weighed by what its later clause asks: declined when no sentence
+// naming X speaks of it; and that a question asking what someone did to
+// another the essay tells of is still answered.
+func TestRelationOfLightVerb(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"what did khrushchev do after he got kicked out of power": true,
+		"What did Khrushchev do with Kruglov?":                    false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestCommonOfNameDeclined checks that a question asking of a common
+// thing it also types in a name ("the doctors in the Doctors' Plot") is
+// declined by an essay that names doctors only in the plot's name, and
+// that a question asking of the name itself is still answered.
+func TestCommonOfNameDeclined(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"What were the doctors in the Doctors' Plot accused of?": true,
+		"Who were the doctors accused in the Doctors' Plot?":     true,
+		"What did Khrushchev say about the Doctors' Plot?":       false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
 		}
 	}
 }
