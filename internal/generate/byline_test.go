@@ -86,10 +86,7 @@ func TestBylineAnswersFromTheEssaysMetadata(t *testing.T) {
 }
 
 func TestBylineAnswersFromATextsTitleAndByline(t *testing.T) {
-	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "mahan-sea-power.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := realText(t, "mahan-sea-power.md")
 	got := byline(t, c, "Who wrote this text and when?")
 	if want := "The text is The Influence of Sea Power upon History, 1660-1783, by A. T. Mahan (1890), according to its title and byline."; got != want {
 		t.Errorf("got %q\nwant %q", got, want)

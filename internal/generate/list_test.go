@@ -2,12 +2,10 @@ package generate
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"studyguide/internal/citation"
-	"studyguide/internal/essay"
 	"studyguide/internal/retrieve/retrievetest"
 )
 
@@ -17,10 +15,7 @@ import (
 // before its list is answered with the introduction and every item, in
 // order, each cited to its own paragraph and every citation holding.
 func TestExtractiveQuotesTheListASentenceIntroduces(t *testing.T) {
-	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "dubois-washington.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := realText(t, "dubois-washington.md")
 	r := retrievetest.New(t, c)
 	cases := map[string][]string{
 		"What is the triple paradox of Washington's career?": {
@@ -99,10 +94,7 @@ func TestExtractiveQuotesAListSetInItsPassage(t *testing.T) {
 // Address, that items set "First. That no slave ...", whose first sentence
 // is their count alone, are quoted by the sentence that says them.
 func TestListItemOpeningWithItsCountAlone(t *testing.T) {
-	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "lincoln-cooper-union.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := realText(t, "lincoln-cooper-union.txt")
 	r := retrievetest.New(t, c)
 	q := "What was the substance of the provision made in relation to slaves?"
 	res, err := r.Retrieve(context.Background(), q, 4)

@@ -2,12 +2,10 @@ package generate
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"studyguide/internal/citation"
-	"studyguide/internal/essay"
 	"studyguide/internal/retrieve/retrievetest"
 )
 
@@ -15,10 +13,7 @@ import (
 // itself and answers each in the paragraph that follows, which retrieval
 // does not bring for "how does he answer it?".
 func TestReplyIsReadInTheNextPassage(t *testing.T) {
-	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "on-liberty.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := realText(t, "on-liberty.txt")
 	r := retrievetest.New(t, c)
 	// The objection the reply answers is quoted first, from its own
 	// passage, even when retrieval favoured another for that part.

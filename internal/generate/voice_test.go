@@ -1,7 +1,6 @@
 package generate
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -13,10 +12,7 @@ import (
 // note 6 ends "—M." (Milman), and answers had said "In a footnote,
 // Gibbon adds: “… celibacy.—M.”".
 func TestEditorsNoteIsNotTheAuthors(t *testing.T) {
-	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "gibbon-general-observations.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := realText(t, "gibbon-general-observations.md")
 	p, err := c.Lookup("note 6")
 	if err != nil || p.Voice != essay.EditorVoice || len(p.Sentences) == 0 {
 		t.Fatalf("note 6 is not the editor's: %+v, %v", p, err)
@@ -32,10 +28,7 @@ func TestEditorsNoteIsNotTheAuthors(t *testing.T) {
 // editor's note as the editor's, so that it does not credit it to the
 // author.
 func TestModelIsToldWhoseNoteItIs(t *testing.T) {
-	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "gibbon-general-observations.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := realText(t, "gibbon-general-observations.md")
 	p, err := c.Lookup("note 6")
 	if err != nil {
 		t.Fatal(err)
