@@ -154,18 +154,6 @@ func table(dir string, w io.Writer) error {
 			return err
 		}
 	}
-	uses, err := posCounts(filepath.Join(dir, "cntlist.rev"))
-	if err != nil {
-		return err
-	}
-	stemUses := map[string]int{}
-	for lp, n := range uses {
-		lemma, _, _ := strings.Cut(lp, "%")
-		if plainWord(lemma) {
-			s := terms.Stem(lemma)
-			stemUses[s] = max(stemUses[s], n)
-		}
-	}
 	table := map[string]map[string]bool{}
 	counts := map[string]int{}
 	common := map[string]bool{}
@@ -182,14 +170,6 @@ func table(dir string, w io.Writer) error {
 			common[key] = common[key] || !writtenCapital(lemma, synsets[k])
 		}
 		for _, k := range firstSenses(keys) {
-			if uses[lemma+"%"+k[len(k)-1:]] == 0 && stemUses[key] >= rareBeside {
-				// A word of this part of speech that the sense-tagged
-				// texts never use, beside a word of its stem that they
-				// use often (the noun "elect", the chosen few, beside
-				// "election"), relates the stem to what the rare word
-				// means, which a question using the stem seldom does.
-				continue
-			}
 			words, forms := relatedWords(lemma, k, synsets)
 			for i, rel := range words {
 				s := terms.Stem(rel)
@@ -348,33 +328,6 @@ func write(w io.Writer, table map[string]map[string]bool, counts map[string]int,
 		bw.WriteString("\n")
 	}
 	return bw.Flush()
-}
-
-// rareBeside is how often the sense-tagged texts must use some word of
-// a stem, in some part of speech, for a part of speech of its words that
-// they never use to relate the stem to nothing (see table).
-const rareBeside = 10
-
-// posCounts reads cntlist.rev (see tagCounts) into how often the texts
-// use each lemma in each part of speech, keyed "lemma%pos" with pos as
-// synset keys write it: n, v, a (satellites too) or r.
-func posCounts(path string) (map[string]int, error) {
-	out := map[string]int{}
-	err := eachLine(path, func(line string) error {
-		f := strings.Fields(line)
-		if len(f) != 3 {
-			return fmt.Errorf("bad count line %q", line)
-		}
-		n, err := strconv.Atoi(f[2])
-		lemma, key, _ := strings.Cut(f[0], "%")
-		if err != nil || key == "" {
-			return fmt.Errorf("bad count line %q", line)
-		}
-		pos := map[byte]string{'1': "n", '2': "v", '3': "a", '4': "r", '5': "a"}[key[0]]
-		out[lemma+"%"+pos] += n
-		return nil
-	})
-	return out, err
 }
 
 // tagCounts reads cntlist.rev, how many times each sense of a word is
