@@ -88,6 +88,9 @@ type Query struct {
 	// searched through them alone (see lexical), for its literal sense
 	// is not what is asked, and a passage holding it says so by chance.
 	figurative map[string][]string
+	// forms maps each of Stems to its related stems that are forms of
+	// the same word (see thesaurus.Forms).
+	forms map[string]map[string]bool
 	// runs holds the stems of the runs among Names: the corpus knows each
 	// word, so a passage holding one of them holds none of the name.
 	runs [][]string
@@ -312,6 +315,17 @@ func (q *Query) relate(r *Retriever) {
 	for _, s := range q.Stems {
 		if r.Index.BM25.Has(s) {
 			kin := r.kin(s, searched)
+			for _, f := range thesaurus.Forms(s) {
+				if slices.Contains(kin, f) {
+					if q.forms == nil {
+						q.forms = map[string]map[string]bool{}
+					}
+					if q.forms[s] == nil {
+						q.forms[s] = map[string]bool{}
+					}
+					q.forms[s][f] = true
+				}
+			}
 			for _, t := range fresh(plain[s]) {
 				if !slices.Contains(kin, t) {
 					kin = append(kin, t)
@@ -335,7 +349,8 @@ func (q *Query) lexical(p Params) (ts []string, ws []float64) {
 }
 
 // literal returns the terms BM25 searches for the query, as lexical does,
-// but with the words of its idioms searched as any other word: for the
+// but with the words of its idioms searched as any other word, and the
+// forms of its words (see forms) weighed as other related words: for the
 // evidence that the corpus addresses the question, which asks whether it
 // holds the question's words, not whether it means what they mean.
 func (q *Query) literal(p Params) (ts []string, ws []float64) {
@@ -345,6 +360,10 @@ func (q *Query) literal(p Params) (ts []string, ws []float64) {
 // searched returns the terms lexical returns; with figurative false, as
 // literal does.
 func (q *Query) searched(p Params, figurative bool) (ts []string, ws []float64) {
+	forms := q.forms
+	if !figurative {
+		forms = nil
+	}
 	fig := q.figurative
 	if !figurative {
 		fig = nil
@@ -374,9 +393,24 @@ func (q *Query) searched(p Params, figurative bool) (ts []string, ws []float64) 
 	for _, s := range q.Stems {
 		_, standIn := q.StandIns[s]
 		_, read := fig[s]
-		if !standIn && !read {
-			add(q.Related[s], p.RelatedWeight)
+		if standIn || read {
+			continue
 		}
+		// A form of the word itself as another part of speech ("death"
+		// for "die") says what it says: it weighs the whole of
+		// p.RelatedWeight, not a share of it beside words only near the
+		// word ("perish", "expire"). Weighed as the word itself, forms
+		// put passages that hold them ahead of passages holding the
+		// word on the question sets.
+		var near []string
+		for _, t := range q.Related[s] {
+			if forms[s][t] && !slices.Contains(ts, t) {
+				ts, ws = append(ts, t), append(ws, p.RelatedWeight)
+			} else {
+				near = append(near, t)
+			}
+		}
+		add(near, p.RelatedWeight)
 	}
 	return ts, ws
 }

@@ -493,9 +493,9 @@ func (s *Search) lexicalRanking(p Params) lexicalRanking {
 	// The evidence is read from the best passage by the words alone: a
 	// pair of them side by side says which passage speaks of the
 	// question, not whether the text holds its words; nor does an
-	// idiom's meaning (see Query.literal).
+	// idiom's meaning, nor a word's other form (see Query.literal).
 	evidenceOrder := words
-	if len(s.Q.figurative) > 0 {
+	if len(s.Q.figurative) > 0 || len(s.Q.forms) > 0 {
 		lts, lws := s.Q.literal(p)
 		evidenceOrder = s.r.byPassage(s.r.Index.Lexical(lts, lws, coverageDepth))
 	}

@@ -6,7 +6,7 @@
 // (Princeton University; see LICENSE-WordNet): for each stem, how many
 // senses its words have; the stems of the synonyms, similar adjectives
 // and derivationally related forms of its commonest sense in each part of
-// speech; and the concepts (synsets) its words stand for, with what those
+// speech, a noun or verb form marked "+" (see Forms); and the concepts (synsets) its words stand for, with what those
 // are kinds of, which the local embedder counts; and whether WordNet
 // knows a stem, or a collocation of two or three, only as a name; and how
 // often WordNet's sense-tagged texts use its words (see Tagged). It is
@@ -43,7 +43,26 @@ func Related(stem string) []string {
 	if rel == "" {
 		return nil
 	}
-	return strings.Fields(rel)
+	out := strings.Fields(rel)
+	for i, t := range out {
+		out[i] = strings.TrimPrefix(t, "+")
+	}
+	return out
+}
+
+// Forms returns the stems of Related that are derivationally related
+// forms of stem's words in their commonest senses: the same word as
+// another part of speech ("death" for "die", "decide" for "decision"),
+// which says what the word says, where a synonym says something near it.
+func Forms(stem string) []string {
+	_, rel, _ := lookup(stem)
+	var out []string
+	for _, t := range strings.Fields(rel) {
+		if f, ok := strings.CutPrefix(t, "+"); ok {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // Senses returns how many senses WordNet gives the words of this stem (the

@@ -100,8 +100,19 @@ func TestEveryKeyIsFound(t *testing.T) {
 		} else if nouns+others != 0 {
 			t.Fatalf("Tagged(%q) = %d, %d, want 0 for a line without counts", key, nouns, others)
 		}
-		if got := Related(key); !slices.Equal(got, strings.Fields(value)) {
-			t.Fatalf("Related(%q) = %v, want %v", key, got, strings.Fields(value))
+		var related, forms []string
+		for _, v := range strings.Fields(value) {
+			if f, ok := strings.CutPrefix(v, "+"); ok {
+				forms = append(forms, f)
+				v = f
+			}
+			related = append(related, v)
+		}
+		if got := Related(key); !slices.Equal(got, related) {
+			t.Fatalf("Related(%q) = %v, want %v", key, got, related)
+		}
+		if got := Forms(key); !slices.Equal(got, forms) {
+			t.Fatalf("Forms(%q) = %v, want %v", key, got, forms)
 		}
 		if got := Concepts(key); len(got) != len(strings.Fields(concepts)) {
 			t.Fatalf("Concepts(%q) = %v, want %d of them", key, got, len(strings.Fields(concepts)))
@@ -153,6 +164,34 @@ func TestPersonAndPlace(t *testing.T) {
 	for stem, want := range map[string]bool{"south": true, "north": true, "law": false, "zzzz": false} {
 		if got := Place(stem); got != want {
 			t.Errorf("Place(%q) = %v, want %v", stem, got, want)
+		}
+	}
+}
+
+// TestForms: a word's noun or verb form is marked, as the word for the
+// same act or event; its synonyms, its adjective and its agent are not.
+func TestForms(t *testing.T) {
+	tests := []struct {
+		stem string
+		want []string
+		not  []string
+	}{
+		{"die", []string{"death"}, []string{"perish", "expir"}},
+		{"death", []string{"die"}, []string{"dead", "deceas"}},
+		{"decis", []string{"decid"}, []string{"conclus", "resolut"}},
+		{"histori", nil, []string{"histor", "historian"}},
+	}
+	for _, tt := range tests {
+		got := Forms(tt.stem)
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("Forms(%q) = %v, want %q among them", tt.stem, got, w)
+			}
+		}
+		for _, w := range tt.not {
+			if slices.Contains(got, w) {
+				t.Errorf("Forms(%q) = %v, want no %q", tt.stem, got, w)
+			}
 		}
 	}
 }

@@ -8,7 +8,8 @@
 // command's source, a hash of the WordNet files read, and a hash of the
 // lines that follow. Each of those lines is a stem, a tab, the number of
 // senses WordNet gives the stem's words (the most of any of them), a tab,
-// the stems of the words WordNet relates to it, space-separated, a tab,
+// the stems of the words WordNet relates to it, space-separated, those
+// that are its noun or verb forms marked "+" (see relatedWords), a tab,
 // the concepts its words stand for (see concepts.go), and, when WordNet's
 // sense-tagged texts use its words at all, a tab and how often, as nouns
 // and otherwise (see tagCounts). A pair of stems
@@ -169,10 +170,11 @@ func table(dir string, w io.Writer) error {
 			common[key] = common[key] || !writtenCapital(lemma, synsets[k])
 		}
 		for _, k := range firstSenses(keys) {
-			for _, rel := range relatedWords(lemma, synsets[k], synsets) {
+			words, forms := relatedWords(lemma, k, synsets)
+			for i, rel := range words {
 				s := terms.Stem(rel)
 				if plainWord(rel) && !terms.IsStopword(rel) && s != key {
-					table[key][s] = true
+					table[key][s] = table[key][s] || forms[i]
 				}
 			}
 		}
@@ -228,13 +230,21 @@ func plainWord(w string) bool {
 	return true
 }
 
-// relatedWords returns the other words of the synset and the words its
-// followed pointers reach from it or from lemma.
-func relatedWords(lemma string, s *synset, all map[string]*synset) []string {
+// relatedWords returns the other words of synset key and the words its
+// followed pointers reach from it or from lemma; forms marks, by index,
+// those that are lemma's own derivationally related forms as a noun for
+// a verb or a verb for a noun ("death" for "die", "decide" for
+// "decision"): the same event or act said as the other part of speech,
+// which a question may use where the text uses the other. An adjective's
+// form ("historical" for "history") or a noun's for its agent
+// ("historian") says something else of it.
+func relatedWords(lemma, key string, all map[string]*synset) (out []string, forms []bool) {
+	s := all[key]
 	if s == nil {
-		return nil
+		return nil, nil
 	}
-	out := slices.Clone(s.words)
+	out = slices.Clone(s.words)
+	forms = make([]bool, len(out))
 	self := slices.Index(s.words, lemma) + 1
 	for _, p := range s.ptrs {
 		t := all[p.key]
@@ -244,11 +254,33 @@ func relatedWords(lemma string, s *synset, all map[string]*synset) []string {
 		switch {
 		case p.source == 0:
 			out = append(out, t.words...)
+			for range t.words {
+				forms = append(forms, false)
+			}
 		case p.source == self && p.dest <= len(t.words):
 			out = append(out, t.words[p.dest-1])
+			forms = append(forms, p.symbol == "+" && nounAndVerb(key, p.key) && !agent(t.words[p.dest-1]))
 		}
 	}
-	return out
+	return out, forms
+}
+
+// nounAndVerb reports whether synset keys a and b are a noun and a verb,
+// in either order.
+func nounAndVerb(a, b string) bool {
+	pa, pb := a[len(a)-1], b[len(b)-1]
+	return pa == 'n' && pb == 'v' || pa == 'v' && pb == 'n'
+}
+
+// agent reports whether a noun form names the one who does the act
+// ("elector", "runner", "governor") rather than the act.
+func agent(w string) bool {
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent", "ee"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // write writes the table's lines: a stem's sense count is followed by "p"
@@ -279,6 +311,12 @@ func write(w io.Writer, table map[string]map[string]bool, counts map[string]int,
 			vals = append(vals, v)
 		}
 		sort.Strings(vals)
+		for i, v := range vals {
+			if table[k][v] {
+				// A derivationally related form (see relatedWords).
+				vals[i] = "+" + v
+			}
+		}
 		proper := ""
 		if !common[k] {
 			proper = "p"
