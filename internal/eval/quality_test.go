@@ -425,25 +425,50 @@ func checkFloor(t *testing.T, rep *Report, want floor) {
 // answer precision (0.713 to 0.702); off-topic answers fell on every
 // text but Paine, Lincoln's, Du Bois's and Paine's recall@1 rose.
 // (Figures read from `eval --compare`, the test sets' questions unread.)
+// This round (words folded to plain letters, other languages' spellings
+// of names, idioms and forms in ranking, abstention's clause-by-clause
+// and successor tests, editors' and quoted writers' words attributed,
+// citations kept whole as sentences, spaced ellipses and "v." and "z. B."
+// ending no sentence): Acton fell (recall@1 0.697 to 0.679, recall@3
+// 0.817 to 0.807, MRR 0.760 to 0.751, answer precision 0.656 to 0.644),
+// as did Turner's answer precision (0.777 to 0.745) and part recall
+// (0.655 to 0.621), Beard's MRR (0.749 to 0.748) and answer precision
+// (0.684 to 0.676), Douglass's recall@1 (0.625 to 0.615) and MRR (0.737
+// to 0.730), Lincoln's declines (15 to 16), Du Bois's and Paine's
+// off-topic answers (7 to 8, 6 to 7) and Du Bois's answer precision
+// (0.582 to 0.579). The sentence rules that moved Acton, Turner and
+// Beard were first taken out because of these figures, then put back:
+// they split correctly, and a test text measures, it does not choose.
+// Goldman rose (recall@1 0.791 to 0.802, declines 9 to 7, answer
+// precision 0.754 to 0.787), as did Gibbon (0.743 to 0.757, off-topic
+// answered 6 to 4) and On Liberty's answers (precision 0.835 to 0.875,
+// part recall 0.600 to 0.850). (Figures read from `eval --compare`, the
+// test sets' questions unread.)
 var textFloors = map[string]floor{
-	"douglass-lynched.tsv":  {0.625, 0.833, 0.737, 8, 3, 0.650, 0.450},
-	"goldman-kronstadt.tsv": {0.791, 0.907, 0.859, 9, 5, 0.754, 0.588},
+	"douglass-lynched.tsv":  {0.615, 0.833, 0.730, 8, 3, 0.654, 0.450},
+	"goldman-kronstadt.tsv": {0.802, 0.907, 0.864, 7, 5, 0.787, 0.588},
 	// Blind at their first run (README.md), then held at the weights in
 	// use.
-	"lincoln-cooper-union.tsv":            {0.523, 0.784, 0.650, 15, 7, 0.507, 0.525},
-	"dubois-washington.tsv":               {0.613, 0.700, 0.685, 3, 7, 0.582, 0.875},
-	"paine-common-sense.tsv":              {0.647, 0.835, 0.747, 5, 6, 0.651, 0.650},
-	"turner-frontier.tsv":                 {0.750, 0.893, 0.821, 5, 4, 0.777, 0.655},
-	"beard-historical-interpretation.tsv": {0.673, 0.816, 0.749, 7, 4, 0.684, 0.560},
+	"lincoln-cooper-union.tsv":            {0.523, 0.784, 0.651, 16, 7, 0.510, 0.525},
+	"dubois-washington.tsv":               {0.613, 0.713, 0.685, 3, 8, 0.579, 0.875},
+	"paine-common-sense.tsv":              {0.647, 0.835, 0.747, 5, 7, 0.651, 0.650},
+	"turner-frontier.tsv":                 {0.750, 0.893, 0.823, 4, 4, 0.745, 0.621},
+	"beard-historical-interpretation.tsv": {0.673, 0.816, 0.748, 7, 3, 0.676, 0.560},
 	// Blind at its first run (internal/eval/README.md): a sixth text, with
 	// 105 notes, most of them in French, German or Latin.
-	"acton-study-of-history.tsv": {0.697, 0.817, 0.760, 9, 6, 0.656, 0.708},
+	"acton-study-of-history.tsv": {0.679, 0.807, 0.751, 7, 6, 0.644, 0.708},
 	// Blind at its first run (internal/eval/README.md): a seventh text,
 	// Gibbon's, with 16 notes citing Latin sources.
-	"gibbon-general-observations.tsv": {0.743, 0.900, 0.825, 17, 6, 0.719, 0.522},
+	"gibbon-general-observations.tsv": {0.757, 0.900, 0.836, 17, 4, 0.729, 0.522},
+	// Blind at their first run (internal/eval/README.md): an eighth text,
+	// Mahan's, with 6 notes and a closing note; and two sets about the
+	// essay, until they join cross-validation.
+	"mahan-sea-power.tsv": {0.714, 0.929, 0.826, 4, 7, 0.669, 0.702},
+	"eval26.tsv":          {0.861, 0.981, 0.921, 2, 3, 0.839, 0.964},
+	"eval27.tsv":          {0.971, 1.000, 0.986, 5, 4, 0.951, 0.800},
 	// Development sets.
-	"civil-disobedience.tsv": {0.747, 0.853, 0.816, 4, 6, 0.702, 0.654},
-	"on-liberty.tsv":         {0.851, 0.959, 0.907, 1, 6, 0.835, 0.600},
+	"civil-disobedience.tsv": {0.747, 0.853, 0.816, 4, 6, 0.711, 0.654},
+	"on-liberty.tsv":         {0.851, 0.959, 0.910, 1, 6, 0.875, 0.850},
 }
 
 // TestRealTextSets runs each question set about a real text, under
