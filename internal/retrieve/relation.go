@@ -1046,6 +1046,30 @@ func describedAt(fields []string, i int) bool {
 			return true
 		}
 	}
+	return namedAs(fields, i)
+}
+
+// namedAs reports whether the name at fields[i] is given as what someone
+// was called: "My first master's name was Anthony", "He was generally
+// called Captain Anthony", "a slave named Bill". The capitalised words
+// of the name before fields[i] are skipped.
+func namedAs(fields []string, i int) bool {
+	j := i - 1
+	for j >= 0 && startsUpper(strings.Trim(fields[j], "\"'“”‘’()[]")) {
+		j--
+	}
+	word := func(k int) string {
+		if k < 0 {
+			return ""
+		}
+		return strings.ToLower(strings.Trim(fields[k], "\"'“”‘’()[]"))
+	}
+	switch word(j) {
+	case "called", "named", "nicknamed", "titled":
+		return true
+	case "was", "is":
+		return strings.HasSuffix(word(j-1), "name")
+	}
 	return false
 }
 

@@ -2,6 +2,8 @@ package retrieve
 
 import (
 	"context"
+	"slices"
+	"strings"
 	"testing"
 
 	"studyguide/internal/embed"
@@ -272,6 +274,26 @@ func TestCommonOfNameDeclined(t *testing.T) {
 	} {
 		if got := abstains(q); got != want {
 			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestNamedAsDescribes checks that a sentence giving a name as what
+// someone was called says who he was, for "Who was X?": Douglass's
+// "My first master's name was Anthony" and "He was generally called
+// Captain Anthony".
+func TestNamedAsDescribes(t *testing.T) {
+	for text, want := range map[string]bool{
+		"My first master's name was Anthony.":        true,
+		"He was generally called Captain Anthony.":   true,
+		"a slave named Bill":                         true,
+		"Conversations with Anthony were rare.":      false,
+		"The name of the town was given by Anthony.": false,
+	} {
+		fields := strings.Fields(text)
+		i := slices.IndexFunc(fields, func(f string) bool { return strings.HasPrefix(f, "Anthony") || f == "Bill" })
+		if got := namedAs(fields, i); got != want {
+			t.Errorf("namedAs(%q) = %v, want %v", text, got, want)
 		}
 	}
 }
