@@ -475,6 +475,9 @@ var textFloors = map[string]floor{
 // testdata/, over that text (internal/essay/testdata/texts) as `studyguide
 // eval --corpus` does, and holds it to its floor.
 func TestRealTextSets(t *testing.T) {
+	if raceEnabled {
+		t.Skip("every set about a real text, in one goroutine; the run without -race checks it")
+	}
 	names, err := filepath.Glob(filepath.Join("testdata", "*.tsv"))
 	if err != nil || len(names) < len(textFloors) {
 		t.Fatalf("%d sets under testdata, want %d: %v", len(names), len(textFloors), err)
