@@ -460,12 +460,9 @@ var textFloors = map[string]floor{
 	// Blind at its first run (internal/eval/README.md): a seventh text,
 	// Gibbon's, with 16 notes citing Latin sources.
 	"gibbon-general-observations.tsv": {0.757, 0.900, 0.836, 17, 4, 0.729, 0.522},
-	// Blind at their first run (internal/eval/README.md): an eighth text,
-	// Mahan's, with 6 notes and a closing note; and two sets about the
-	// essay, until they join cross-validation.
+	// Blind at its first run (internal/eval/README.md): an eighth text,
+	// Mahan's, with 6 notes and a closing note.
 	"mahan-sea-power.tsv": {0.714, 0.929, 0.826, 4, 7, 0.669, 0.702},
-	"eval26.tsv":          {0.861, 0.981, 0.921, 2, 3, 0.839, 0.964},
-	"eval27.tsv":          {0.971, 1.000, 0.986, 5, 4, 0.951, 0.800},
 	// Development sets.
 	"civil-disobedience.tsv": {0.747, 0.853, 0.816, 4, 6, 0.711, 0.654},
 	"on-liberty.tsv":         {0.851, 0.959, 0.910, 1, 6, 0.875, 0.850},
