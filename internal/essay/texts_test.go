@@ -339,6 +339,25 @@ var texts = []textCase{
 		notes:       map[string]string{"note 1": "¶3", "note 2": "¶3", "note 3": "¶6", "note 4": "¶12", "note 5": "¶14", "note 6": "¶29"},
 	},
 	{
+		// The novel's title, a byline, "## Second Epilogue" and three
+		// "### Chapter" headings: a paragraph of one question (¶25, "What
+		// force moves the nations?") opens chapter II, a mock history set
+		// as one quoted paragraph of 25 sentences (¶18), italics set with
+		// underscores ("one _A_ gave ... _A_—the"); no notes.
+		file: "tolstoy-second-epilogue.md", title: "War and Peace", author: "Leo Tolstoy",
+		passages: 46, first: "¶1", last: "¶46",
+		refs: map[string]string{
+			"¶1":  "History is the life of nations and of humanity.",
+			"¶18": "“Louis XIV was a very proud and self-confident man",
+			"¶24": "History seems to assume that this force is self-evident",
+			"¶25": "What force moves the nations?",
+			"¶31": "Specialist historians describing the campaign of 1813",
+			"¶38": "A locomotive is moving.",
+			"¶46": "The writers of universal histories and of the history of culture",
+		},
+		allSections: []string{"Second Epilogue", "Chapter I", "Chapter II", "Chapter III"},
+	},
+	{
 		file: "candide.md", title: "Candide", author: "Voltaire",
 		passages: 41, first: "¶1", last: "¶41",
 		refs:     map[string]string{"¶1": "In a castle of Westphalia"},
