@@ -460,7 +460,7 @@ func (s *Search) scores(ctx context.Context, p Params, mode Mode) ([]float64, er
 	}
 	if mode == LexicalOnly || mode == Hybrid {
 		if s.ranksByIntent() {
-			fuse(s.intent, p.IntentWeight, p.RRFK, scores)
+			fuse(s.intent, intentWeight(mode, p), p.RRFK, scores)
 		}
 	}
 	if mode != PlainLexical {
@@ -663,9 +663,23 @@ func topScore(mode Mode, p Params, intent bool) float64 {
 		w = 1 + p.SemanticWeight
 	}
 	if intent && (mode == LexicalOnly || mode == Hybrid) {
-		w += p.IntentWeight
+		w += intentWeight(mode, p)
 	}
 	return w / (p.RRFK + 1)
+}
+
+// intentWeight is the weight of the ranking by a question's intent in
+// mode. It is chosen against BM25's ranking alone; in the hybrid the
+// subject is found by BM25 and the vectors together, which mostly agree,
+// so the voice weighs against both: otherwise the vectors, counting the
+// same words again, outvote it ("Does the author admit his political
+// bias?" found the paragraph saying "political" most, not the one where
+// he owns his politics).
+func intentWeight(mode Mode, p Params) float64 {
+	if mode == Hybrid {
+		return p.IntentWeight * (1 + p.SemanticWeight)
+	}
+	return p.IntentWeight
 }
 
 // byPassage turns a ranking of chunks into one of passages: each

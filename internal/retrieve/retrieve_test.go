@@ -476,6 +476,18 @@ func TestQuestionsAboutTheText(t *testing.T) {
 			t.Errorf("%q found %s first, want ¶52", q, got)
 		}
 	}
+	// Asked of the author's own politics, the passage where he owns them
+	// comes first in the hybrid too: the vectors, finding "political"
+	// where the text says it most, do not outvote the voice.
+	for _, q := range []string{"Does the author admit that his own politics shape his questions?", "Does the author own up to having a political axe to grind?"} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Hits[0].Passage.Ref.String(); got != "¶62" {
+			t.Errorf("%q found %s first, want ¶62", q, got)
+		}
+	}
 	res, err := r.Retrieve(context.Background(), "Is Furr biased about the moon landing?", 4)
 	if err != nil {
 		t.Fatal(err)
