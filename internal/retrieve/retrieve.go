@@ -147,6 +147,9 @@ const (
 	// nameWeight is what a question word a chunk gives as a name weighs
 	// again, against the word itself (see withNames).
 	nameWeight = 1.0
+	// yearlessShare is the part of its score a passage giving no year
+	// keeps for a question asking in what year (see favourYears).
+	yearlessShare = 0.5
 )
 
 // Hit is one passage found for a question.
@@ -473,6 +476,9 @@ func (s *Search) scores(ctx context.Context, p Params, mode Mode) ([]float64, er
 			}
 		}
 	}
+	if mode != PlainLexical && asksDate(s.Q) {
+		s.r.favourYears(scores)
+	}
 	s.r.putFirst(scores, s.Q.Named, topScore(mode, p, s.ranksByIntent()))
 	return scores, nil
 }
@@ -624,6 +630,20 @@ func (r *Retriever) favourNotes(scores []float64, share float64, sources bool, l
 			continue
 		}
 		scores[i] *= share
+	}
+}
+
+// favourYears puts the passages that give a year ahead of those of
+// nearly the same score that give none, for a question asking in what
+// year: only a year answers it ("What year was the speech?" is answered by
+// the note dating its anniversary, not the one that only names the
+// speech). Passages giving none keep yearlessShare of their score, so that
+// scores stay within 0 to 1.
+func (r *Retriever) favourYears(scores []float64) {
+	for i, p := range r.Corpus.Passages {
+		if scores[i] > 0 && !yearRe.MatchString(p.Text()) {
+			scores[i] *= yearlessShare
+		}
 	}
 }
 

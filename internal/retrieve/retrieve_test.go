@@ -714,3 +714,19 @@ func TestWhereToLookIsNotSearched(t *testing.T) {
 		t.Errorf("the question searches where to look: %v", query.Stems)
 	}
 }
+
+// TestYearQuestionsFindAYear checks that a question asking in what year
+// is answered first by the passage that gives one, not by one that only
+// names what is asked about.
+func TestYearQuestionsFindAYear(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for _, q := range []string{"What year was Khrushchev's Secret Speech?", "what year Khrushchev make the secret speech?"} {
+		res, err := r.Retrieve(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Hits[0].Passage.Ref.String(); got != "note 14" {
+			t.Errorf("%q found %s first, want note 14", q, got)
+		}
+	}
+}
