@@ -730,3 +730,25 @@ func TestYearQuestionsFindAYear(t *testing.T) {
 		}
 	}
 }
+
+// TestWhereToFindAsksWhereToRead checks that a question asking where to
+// find something is answered from the note beside the claim, as one
+// naming a book is.
+func TestWhereToFindAsksWhereToRead(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for _, q := range []string{"Where can I find quotes of Stalin condemning the cult of personality?", "Where can I find the passages in which Stalin condemns his own cult?"} {
+		res, err := r.Retrieve(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !res.Query.Intent.Has(Reading) {
+			t.Errorf("%q: intent %b, want Reading", q, res.Query.Intent)
+		}
+		if got := res.Hits[0].Passage.Ref.String(); got != "note 15" {
+			t.Errorf("%q found %s first, want note 15", q, got)
+		}
+	}
+	if in := intentOf(terms.Words("Where did the party leaders fight it out?")); in.Has(Reading) {
+		t.Errorf("a question of where something happened asks where to read it")
+	}
+}
