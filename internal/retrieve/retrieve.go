@@ -18,6 +18,7 @@ import (
 	"sort"
 	"sync"
 
+	"studyguide/internal/bm25"
 	"studyguide/internal/essay"
 	"studyguide/internal/index"
 )
@@ -197,6 +198,8 @@ type Retriever struct {
 
 	authorOnce sync.Once
 	author     map[string]bool
+	namesOnce  sync.Once
+	onlyNames  map[string]bool
 	posOnce    sync.Once
 	pos        *passagePositions
 	voice      voices
@@ -509,11 +512,12 @@ func (s *Search) lexicalRanking(p Params) lexicalRanking {
 	for _, i := range evidenceOrder[:min(coverageDepth, len(evidenceOrder))] {
 		best = append(best, s.r.Corpus.Passages[i])
 	}
-	order := words
+	matches = s.besideTheirNames(matches, ts, ws)
+	order := s.r.byPassage(matches)
 	// The words a question's intent looks for ("purpose") rank the
 	// passages, but are no words of its subject for the evidence.
 	if its, iws := s.Q.Intent.search(ts, ws, p); len(its) > len(ts) {
-		matches = s.r.Index.Lexical(its, iws, depth)
+		matches = s.besideTheirNames(s.r.Index.Lexical(its, iws, depth), its, iws)
 		order = s.r.byPassage(matches)
 	}
 	if p.PhraseWeight > 0 && s.pairsWeigh() {
@@ -543,6 +547,52 @@ func (s *Search) lexicalRanking(p Params) lexicalRanking {
 	l := lexicalRanking{order: order, ev: ev}
 	s.lexical[key] = l
 	return l
+}
+
+// besideTheirNames takes from each chunk's score what the words related
+// to a name the question gives (see Query.nameKin) gave it where the name
+// does not stand. What the dictionary relates to a name's stem is what a
+// common word spelt like it means ("authoritarian" through "Stalinism"
+// for "Stalin", "factory" for "Mill"): beside the name it may still say
+// something of him, but a passage holding it without him is no nearer
+// him ("Who could Stalin not control?" found the paragraph calling
+// Western parties "authoritarian" before the one saying what he could not
+// control). ts and ws are the terms searched and their weights.
+func (s *Search) besideTheirNames(matches []index.Match, ts []string, ws []float64) []index.Match {
+	if len(s.Q.nameKin) == 0 {
+		return matches
+	}
+	bm := s.r.Index.BM25
+	out := slices.Clone(matches)
+	changed := false
+	for k, m := range out {
+		for i, t := range ts {
+			name, ok := s.Q.nameKin[t]
+			if !ok || bm.Holds(name, m.Chunk) {
+				continue
+			}
+			if tf := termFreq(bm, t, m.Chunk); tf > 0 {
+				out[k].Score -= ws[i] * bm.IDF(t) * bm.Saturated(m.Chunk, tf)
+				changed = true
+			}
+		}
+	}
+	if !changed {
+		return matches
+	}
+	out = slices.DeleteFunc(out, func(m index.Match) bool { return m.Score <= 1e-12 })
+	byScore(out)
+	return out
+}
+
+// termFreq returns how many times chunk holds term.
+func termFreq(ix *bm25.Index, term string, chunk int) float64 {
+	ps := ix.Postings[term]
+	i, ok := slices.BinarySearchFunc(ps, int32(chunk), func(p bm25.Posting, d int32) int { return int(p.Doc) - int(d) })
+	if !ok {
+		return 0
+	}
+	return float64(ps[i].TF)
 }
 
 // plainRanking returns plain BM25's ranking of the passages.

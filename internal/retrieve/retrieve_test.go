@@ -752,3 +752,28 @@ func TestWhereToFindAsksWhereToRead(t *testing.T) {
 		t.Errorf("a question of where something happened asks where to read it")
 	}
 }
+
+// TestNamesKinCountsBesideTheName checks that what the dictionary relates
+// to a name's stem ("authoritarian", through "Stalinism") lifts only the
+// passages that give the name: "Who could Stalin not control?" is
+// answered by the paragraph saying what he could not control, not by the
+// one calling Western parties authoritarian.
+func TestNamesKinCountsBesideTheName(t *testing.T) {
+	r := retriever(t, Hybrid)
+	names := r.textNames()
+	if !names["stalin"] || names["parti"] || names["elect"] {
+		t.Errorf("text names: stalin %v, parti %v, elect %v; want only stalin", names["stalin"], names["parti"], names["elect"])
+	}
+	for q, want := range map[string]string{
+		"Who could Stalin not control, according to the author?":                           "¶53",
+		"Would Stalin have let other parties run against the communists in his elections?": "¶49",
+	} {
+		res, err := r.Retrieve(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Hits[0].Passage.Ref.String(); got != want {
+			t.Errorf("%q found %s first, want %s", q, got, want)
+		}
+	}
+}
