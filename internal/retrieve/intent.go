@@ -97,7 +97,7 @@ func intentOf(ws []string) Intent {
 	if has(sourceFraming) {
 		in |= Sources
 	}
-	if has(sourceSignals) {
+	if has(sourceSignals) || asksWhereToRead(ws) {
 		in |= Reading
 	}
 	if has(stanceFraming) || admits(ws) && has(outlookWords) && has(selfWords) {
@@ -109,6 +109,18 @@ func intentOf(ws []string) Intent {
 		in |= Purpose
 	}
 	return in
+}
+
+// findWords after "where" ask where something can be read ("Where can I
+// find quotes of ...?", "Where would a student look to check ...?"): in the
+// notes beside the claim, as a question naming a book does.
+var findWords = words("find", "look", "check")
+
+// asksWhereToRead reports whether a question, given as its words, asks
+// where to find something: "where", then one of findWords.
+func asksWhereToRead(ws []string) bool {
+	i := slices.Index(ws, "where")
+	return i >= 0 && slices.ContainsFunc(ws[i+1:], func(w string) bool { return findWords[w] })
 }
 
 // reasonWords beside a word of writing ask why a text was written.

@@ -91,6 +91,10 @@ type Query struct {
 	// forms maps each of Stems to its related stems that are forms of
 	// the same word (see thesaurus.Forms).
 	forms map[string]map[string]bool
+	// nameKin maps each related stem of a name the text gives (see
+	// textNames), other than its forms, to that name: it counts only
+	// where the name stands (see besideTheirNames).
+	nameKin map[string]string
 	// runs holds the stems of the runs among Names: the corpus knows each
 	// word, so a passage holding one of them holds none of the name.
 	runs [][]string
@@ -326,6 +330,18 @@ func (q *Query) relate(r *Retriever) {
 					q.forms[s][f] = true
 				}
 			}
+			if names := r.textNames(); names[s] {
+				for _, t := range kin {
+					// A name of the same thing ("England" for "English",
+					// "Russia" for "Russians") counts anywhere.
+					if !q.forms[s][t] && !names[t] {
+						if q.nameKin == nil {
+							q.nameKin = map[string]string{}
+						}
+						q.nameKin[t] = s
+					}
+				}
+			}
 			for _, t := range fresh(plain[s]) {
 				if !slices.Contains(kin, t) {
 					kin = append(kin, t)
@@ -487,6 +503,46 @@ func (r *Retriever) sameWord(stem string) []string {
 		}
 	}
 	return out
+}
+
+// textNames returns the stems of the words the corpus writes capitalized
+// and never in lower case, a sentence's first word aside: the names it
+// gives ("Stalin", "Mill"), computed once.
+func (r *Retriever) textNames() map[string]bool {
+	r.namesOnce.Do(func() {
+		capital, lower := map[string]bool{}, map[string]bool{}
+		for _, p := range r.Corpus.Passages {
+			for _, sent := range p.Sentences {
+				for i, f := range strings.Fields(sent.Text) {
+					// "anti-Stalin" writes the name capitalized too.
+					for _, piece := range strings.FieldsFunc(f, notInWord) {
+						first, _ := utf8.DecodeRuneInString(piece)
+						for _, w := range terms.Words(piece) {
+							switch {
+							case unicode.IsLower(first):
+								lower[terms.Stem(w)] = true
+							case i > 0 && unicode.IsUpper(first):
+								capital[terms.Stem(w)] = true
+							}
+						}
+					}
+				}
+			}
+		}
+		r.onlyNames = map[string]bool{}
+		for s := range capital {
+			if !lower[s] {
+				r.onlyNames[s] = true
+			}
+		}
+	})
+	return r.onlyNames
+}
+
+// notInWord reports whether r parts words: neither a letter, a digit
+// nor an apostrophe.
+func notInWord(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
 }
 
 // authorWords returns the lower-cased words of the corpus's authors'

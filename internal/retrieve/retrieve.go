@@ -18,6 +18,7 @@ import (
 	"sort"
 	"sync"
 
+	"studyguide/internal/bm25"
 	"studyguide/internal/essay"
 	"studyguide/internal/index"
 )
@@ -147,6 +148,9 @@ const (
 	// nameWeight is what a question word a chunk gives as a name weighs
 	// again, against the word itself (see withNames).
 	nameWeight = 1.0
+	// yearlessShare is the part of its score a passage giving no year
+	// keeps for a question asking in what year (see favourYears).
+	yearlessShare = 0.5
 )
 
 // Hit is one passage found for a question.
@@ -194,6 +198,8 @@ type Retriever struct {
 
 	authorOnce sync.Once
 	author     map[string]bool
+	namesOnce  sync.Once
+	onlyNames  map[string]bool
 	posOnce    sync.Once
 	pos        *passagePositions
 	voice      voices
@@ -460,7 +466,7 @@ func (s *Search) scores(ctx context.Context, p Params, mode Mode) ([]float64, er
 	}
 	if mode == LexicalOnly || mode == Hybrid {
 		if s.ranksByIntent() {
-			fuse(s.intent, p.IntentWeight, p.RRFK, scores)
+			fuse(s.intent, intentWeight(mode, p), p.RRFK, scores)
 		}
 	}
 	if mode != PlainLexical {
@@ -472,6 +478,9 @@ func (s *Search) scores(ctx context.Context, p Params, mode Mode) ([]float64, er
 				scores[i] *= p.OrphanShare
 			}
 		}
+	}
+	if mode != PlainLexical && asksDate(s.Q) {
+		s.r.favourYears(scores)
 	}
 	s.r.putFirst(scores, s.Q.Named, topScore(mode, p, s.ranksByIntent()))
 	return scores, nil
@@ -503,11 +512,12 @@ func (s *Search) lexicalRanking(p Params) lexicalRanking {
 	for _, i := range evidenceOrder[:min(coverageDepth, len(evidenceOrder))] {
 		best = append(best, s.r.Corpus.Passages[i])
 	}
-	order := words
+	matches = s.besideTheirNames(matches, ts, ws)
+	order := s.r.byPassage(matches)
 	// The words a question's intent looks for ("purpose") rank the
 	// passages, but are no words of its subject for the evidence.
 	if its, iws := s.Q.Intent.search(ts, ws, p); len(its) > len(ts) {
-		matches = s.r.Index.Lexical(its, iws, depth)
+		matches = s.besideTheirNames(s.r.Index.Lexical(its, iws, depth), its, iws)
 		order = s.r.byPassage(matches)
 	}
 	if p.PhraseWeight > 0 && s.pairsWeigh() {
@@ -537,6 +547,52 @@ func (s *Search) lexicalRanking(p Params) lexicalRanking {
 	l := lexicalRanking{order: order, ev: ev}
 	s.lexical[key] = l
 	return l
+}
+
+// besideTheirNames takes from each chunk's score what the words related
+// to a name the question gives (see Query.nameKin) gave it where the name
+// does not stand. What the dictionary relates to a name's stem is what a
+// common word spelt like it means ("authoritarian" through "Stalinism"
+// for "Stalin", "factory" for "Mill"): beside the name it may still say
+// something of him, but a passage holding it without him is no nearer
+// him ("Who could Stalin not control?" found the paragraph calling
+// Western parties "authoritarian" before the one saying what he could not
+// control). ts and ws are the terms searched and their weights.
+func (s *Search) besideTheirNames(matches []index.Match, ts []string, ws []float64) []index.Match {
+	if len(s.Q.nameKin) == 0 {
+		return matches
+	}
+	bm := s.r.Index.BM25
+	out := slices.Clone(matches)
+	changed := false
+	for k, m := range out {
+		for i, t := range ts {
+			name, ok := s.Q.nameKin[t]
+			if !ok || bm.Holds(name, m.Chunk) {
+				continue
+			}
+			if tf := termFreq(bm, t, m.Chunk); tf > 0 {
+				out[k].Score -= ws[i] * bm.IDF(t) * bm.Saturated(m.Chunk, tf)
+				changed = true
+			}
+		}
+	}
+	if !changed {
+		return matches
+	}
+	out = slices.DeleteFunc(out, func(m index.Match) bool { return m.Score <= 1e-12 })
+	byScore(out)
+	return out
+}
+
+// termFreq returns how many times chunk holds term.
+func termFreq(ix *bm25.Index, term string, chunk int) float64 {
+	ps := ix.Postings[term]
+	i, ok := slices.BinarySearchFunc(ps, int32(chunk), func(p bm25.Posting, d int32) int { return int(p.Doc) - int(d) })
+	if !ok {
+		return 0
+	}
+	return float64(ps[i].TF)
 }
 
 // plainRanking returns plain BM25's ranking of the passages.
@@ -627,6 +683,20 @@ func (r *Retriever) favourNotes(scores []float64, share float64, sources bool, l
 	}
 }
 
+// favourYears puts the passages that give a year ahead of those of
+// nearly the same score that give none, for a question asking in what
+// year: only a year answers it ("What year was the speech?" is answered by
+// the note dating its anniversary, not the one that only names the
+// speech). Passages giving none keep yearlessShare of their score, so that
+// scores stay within 0 to 1.
+func (r *Retriever) favourYears(scores []float64) {
+	for i, p := range r.Corpus.Passages {
+		if scores[i] > 0 && !yearRe.MatchString(p.Text()) {
+			scores[i] *= yearlessShare
+		}
+	}
+}
+
 // putFirst ranks the passages a question names by their refs first, at
 // the top score, in the order named; the others keep half their score, so
 // that an answer weighs them well below the passage asked about.
@@ -663,9 +733,23 @@ func topScore(mode Mode, p Params, intent bool) float64 {
 		w = 1 + p.SemanticWeight
 	}
 	if intent && (mode == LexicalOnly || mode == Hybrid) {
-		w += p.IntentWeight
+		w += intentWeight(mode, p)
 	}
 	return w / (p.RRFK + 1)
+}
+
+// intentWeight is the weight of the ranking by a question's intent in
+// mode. It is chosen against BM25's ranking alone; in the hybrid the
+// subject is found by BM25 and the vectors together, which mostly agree,
+// so the voice weighs against both: otherwise the vectors, counting the
+// same words again, outvote it ("Does the author admit his political
+// bias?" found the paragraph saying "political" most, not the one where
+// he owns his politics).
+func intentWeight(mode Mode, p Params) float64 {
+	if mode == Hybrid {
+		return p.IntentWeight * (1 + p.SemanticWeight)
+	}
+	return p.IntentWeight
 }
 
 // byPassage turns a ranking of chunks into one of passages: each

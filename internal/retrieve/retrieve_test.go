@@ -476,6 +476,18 @@ func TestQuestionsAboutTheText(t *testing.T) {
 			t.Errorf("%q found %s first, want ¶52", q, got)
 		}
 	}
+	// Asked of the author's own politics, the passage where he owns them
+	// comes first in the hybrid too: the vectors, finding "political"
+	// where the text says it most, do not outvote the voice.
+	for _, q := range []string{"Does the author admit that his own politics shape his questions?", "Does the author own up to having a political axe to grind?"} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Hits[0].Passage.Ref.String(); got != "¶62" {
+			t.Errorf("%q found %s first, want ¶62", q, got)
+		}
+	}
 	res, err := r.Retrieve(context.Background(), "Is Furr biased about the moon landing?", 4)
 	if err != nil {
 		t.Fatal(err)
@@ -700,5 +712,68 @@ func TestWhereToLookIsNotSearched(t *testing.T) {
 	}
 	if slices.Contains(query.Stems, "essay") {
 		t.Errorf("the question searches where to look: %v", query.Stems)
+	}
+}
+
+// TestYearQuestionsFindAYear checks that a question asking in what year
+// is answered first by the passage that gives one, not by one that only
+// names what is asked about.
+func TestYearQuestionsFindAYear(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for _, q := range []string{"What year was Khrushchev's Secret Speech?", "what year Khrushchev make the secret speech?"} {
+		res, err := r.Retrieve(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Hits[0].Passage.Ref.String(); got != "note 14" {
+			t.Errorf("%q found %s first, want note 14", q, got)
+		}
+	}
+}
+
+// TestWhereToFindAsksWhereToRead checks that a question asking where to
+// find something is answered from the note beside the claim, as one
+// naming a book is.
+func TestWhereToFindAsksWhereToRead(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for _, q := range []string{"Where can I find quotes of Stalin condemning the cult of personality?", "Where can I find the passages in which Stalin condemns his own cult?"} {
+		res, err := r.Retrieve(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !res.Query.Intent.Has(Reading) {
+			t.Errorf("%q: intent %b, want Reading", q, res.Query.Intent)
+		}
+		if got := res.Hits[0].Passage.Ref.String(); got != "note 15" {
+			t.Errorf("%q found %s first, want note 15", q, got)
+		}
+	}
+	if in := intentOf(terms.Words("Where did the party leaders fight it out?")); in.Has(Reading) {
+		t.Errorf("a question of where something happened asks where to read it")
+	}
+}
+
+// TestNamesKinCountsBesideTheName checks that what the dictionary relates
+// to a name's stem ("authoritarian", through "Stalinism") lifts only the
+// passages that give the name: "Who could Stalin not control?" is
+// answered by the paragraph saying what he could not control, not by the
+// one calling Western parties authoritarian.
+func TestNamesKinCountsBesideTheName(t *testing.T) {
+	r := retriever(t, Hybrid)
+	names := r.textNames()
+	if !names["stalin"] || names["parti"] || names["elect"] {
+		t.Errorf("text names: stalin %v, parti %v, elect %v; want only stalin", names["stalin"], names["parti"], names["elect"])
+	}
+	for q, want := range map[string]string{
+		"Who could Stalin not control, according to the author?":                           "¶53",
+		"Would Stalin have let other parties run against the communists in his elections?": "¶49",
+	} {
+		res, err := r.Retrieve(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Hits[0].Passage.Ref.String(); got != want {
+			t.Errorf("%q found %s first, want %s", q, got, want)
+		}
 	}
 }
