@@ -301,7 +301,7 @@ var portraying = words("describ", "portray", "depict", "characteris", "character
 
 // partRelation returns the relation of one part (see relation).
 func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
-	runs := settingsOut(q, r.nameRuns(q, append(slices.Clone(part.Leans), part.Stems...)))
+	runs := r.settingsOut(q, r.nameRuns(q, append(slices.Clone(part.Leans), part.Stems...)))
 	var asked []string
 	var weights []float64
 	var total float64
@@ -421,6 +421,39 @@ func settingsOut(q *Query, runs map[string]int) map[string]int {
 		}
 	}
 	return out
+}
+
+// settingsOut leaves out of runs the names the question places what it
+// asks in (see settingsOut), but for a name the corpus gives in one
+// sentence only (see passing): a text that names a time or a place in
+// passing is not set in it, and "How many people died during X?" asks
+// what happened in X, which it does not say.
+func (r *Retriever) settingsOut(q *Query, runs map[string]int) map[string]int {
+	out := settingsOut(q, runs)
+	if len(out) == len(runs) {
+		return out
+	}
+	for s, n := range runs {
+		if _, kept := out[s]; !kept && r.passing(runs, n) {
+			out[s] = n
+		}
+	}
+	return out
+}
+
+// passing reports whether the corpus names run number n of runs, a name
+// of two words or more, in one sentence only: some word of it stands in
+// no other. A name of one word the question sets itself in is as often
+// a manner as a setting ("in plain English").
+func (r *Retriever) passing(runs map[string]int, n int) bool {
+	words, once := 0, false
+	for s, m := range runs {
+		if m == n {
+			words++
+			once = once || len(r.spellings(s)) == 1
+		}
+	}
+	return words >= 2 && once
 }
 
 // placing are the prepositions that place what is asked in a place or a

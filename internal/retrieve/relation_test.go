@@ -297,3 +297,22 @@ func TestNamedAsDescribes(t *testing.T) {
 		}
 	}
 }
+
+// TestSettingNamedInPassing checks that a question set in a time the
+// essay names in one sentence only ("during the Chinese Cultural
+// Revolution") is weighed as asking of it, and declined when that
+// sentence says nothing of what is asked; set in a manner ("in plain
+// English") or asking what the sentence says, it is answered.
+func TestSettingNamedInPassing(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"How many people died during the Chinese Cultural Revolution?":                 true,
+		"who was leader of China in the Cultural Revolution?":                          true,
+		"Can you explain the red versus expert thing in plain English?":                false,
+		"What dilemma was named during the Chinese Cultural Revolution, says the text?": false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
