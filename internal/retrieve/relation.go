@@ -270,9 +270,24 @@ func (r *Retriever) foreign(stems []string) bool {
 // comparison?"), which the text speaks in without naming it.
 func (r *Retriever) ofTheText(q *Query) bool {
 	author := r.authorWords()
-	return authorSays(q.Words) || slices.ContainsFunc(q.Words, func(w string) bool {
-		return author[w] || roleWords[w] || textWords[w] || portraying[terms.Stem(w)] || speechStems()[terms.Stem(w)]
-	})
+	if authorSays(q.Words) || slices.ContainsFunc(q.Words, func(w string) bool {
+		return author[w] || roleWords[w] || portraying[terms.Stem(w)] || speechStems()[terms.Stem(w)]
+	}) {
+		return true
+	}
+	i := slices.IndexFunc(q.Words, func(w string) bool { return textWords[w] })
+	return i >= 0 && !r.writerNamed(q, i)
+}
+
+// writerNamed reports whether q names someone the corpus names before
+// its word of writing at i ("What did Lenin write about X?"): the
+// question asks what he wrote, not of the text, which its author wrote.
+func (r *Retriever) writerNamed(q *Query, i int) bool {
+	if !writeWords[q.Words[i]] {
+		return false
+	}
+	runs := r.nameRuns(q, q.Stems)
+	return slices.ContainsFunc(q.Words[:i], func(w string) bool { return runs[terms.Stem(w)] > 0 })
 }
 
 // authorSays reports whether ws ask what "he" or "she" says in the
@@ -335,7 +350,7 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 			}
 			return 0, true
 		}
-		return 1, false
+		return r.bothNamed(q, runs)
 	}
 	clauses, joined := runClauses(q, runs), joinedRuns(q, runs)
 	askedAt := askedClause(q, asked)
@@ -379,6 +394,42 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 		}
 	}
 	return best, true
+}
+
+// bothNamed returns the relation of a part that asks nothing but of the
+// names it holds (see partRelation): two of them apart in one clause of
+// the question ("What did X write about Y?") ask how they relate, which
+// a sentence naming both says, or one going on about either by a
+// pronoun (see window): 1 when one does, 0 when none does. A text that
+// names X in one place and Y in another does not say what X wrote of Y.
+// A part naming one thing, or two it joins by "and" ("X and Y?"), asks
+// nothing of that kind (1, false).
+func (r *Retriever) bothNamed(q *Query, runs map[string]int) (float64, bool) {
+	clauses, joined := runClauses(q, runs), joinedRuns(q, runs)
+	asked := false
+	for a := range clauses {
+		for b := range clauses {
+			asked = asked || a < b && clauses[a] == clauses[b] && !joined[[2]int{a, b}]
+		}
+	}
+	if !asked {
+		return 1, false
+	}
+	for n := range runs {
+		for _, at := range r.spellings(n) {
+			window := r.window(at)
+			met := map[int]bool{}
+			for t, run := range runs {
+				if window[t] && namesWhole(runs, run, window) {
+					met[run] = true
+				}
+			}
+			if related(met, clauses, joined, clauses[runs[n]]) {
+				return 1, true
+			}
+		}
+	}
+	return 0, true
 }
 
 // lightVerbs are the stems of verbs that ask only that something was

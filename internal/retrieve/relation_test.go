@@ -306,10 +306,33 @@ func TestNamedAsDescribes(t *testing.T) {
 func TestSettingNamedInPassing(t *testing.T) {
 	abstains := abstainsOn(t, retriever(t, Hybrid))
 	for q, want := range map[string]bool{
-		"How many people died during the Chinese Cultural Revolution?":                 true,
-		"who was leader of China in the Cultural Revolution?":                          true,
-		"Can you explain the red versus expert thing in plain English?":                false,
+		"How many people died during the Chinese Cultural Revolution?":                  true,
+		"who was leader of China in the Cultural Revolution?":                           true,
+		"Can you explain the red versus expert thing in plain English?":                 false,
 		"What dilemma was named during the Chinese Cultural Revolution, says the text?": false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestWhatOneNameHeldOfAnother checks that a question asking what
+// someone the essay names said, wrote or thought of another thing it
+// names is declined when no sentence names both (the essay names Lenin
+// and the Paris Commune apart), and answered when one does; a verb of
+// writing after a name asks of that person's writing, not of the essay.
+func TestWhatOneNameHeldOfAnother(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"What did Lenin say about the Paris Commune?":                           true,
+		"What did Lenin write about the Paris Commune in State and Revolution?": true,
+		"What did Lenin think of Beria?":                                        true,
+		"What did Molotov say about Lenin?":                                     false,
+		"What did Khrushchev say about Beria?":                                  false,
+		"What did Mukhin write about Beria?":                                    false,
+		"Why did Furr write about Beria?":                                       false,
+		"What did he write about Lenin?":                                        false,
 	} {
 		if got := abstains(q); got != want {
 			t.Errorf("%q: abstain = %v, want %v", q, got, want)
