@@ -309,7 +309,8 @@ func authorSays(ws []string) bool {
 // sayings are the verbs, in the third person present, by which a text
 // says what it says.
 var sayings = words("says", "mentions", "cites", "attributes", "traces", "argues", "claims", "suggests", "thinks", "believes",
-	"notes", "writes", "describes", "calls", "blames", "credits", "quotes", "names", "lists", "gives", "offers", "sees", "treats", "discusses", "admits")
+	"notes", "writes", "describes", "calls", "blames", "credits", "quotes", "names", "lists", "gives", "offers", "sees", "treats", "discusses", "admits",
+	"brings", "raises", "introduces", "invokes", "compares", "contrasts")
 
 // portraying are the stems of verbs of portraying a thing in words.
 var portraying = words("describ", "portray", "depict", "characteris", "characteriz")

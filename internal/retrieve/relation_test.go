@@ -339,3 +339,19 @@ func TestWhatOneNameHeldOfAnother(t *testing.T) {
 		}
 	}
 }
+
+// TestWhyHeBringsUp checks that a question asking why the author brings
+// a thing up ("Why does he bring Molotov into the conclusion?") asks of
+// what the text does with it, and is answered though no sentence naming
+// it gives a reason.
+func TestWhyHeBringsUp(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for _, q := range []string{
+		"Why does he bring Molotov into the conclusion?",
+		"Why does he bring up the Paris Commune when talking about Soviet elections?",
+	} {
+		if abstains(q) {
+			t.Errorf("%q was declined", q)
+		}
+	}
+}
