@@ -152,6 +152,7 @@ func TestInformalWords(t *testing.T) {
 		"wheres the proof stalin trashed his own cult":  false,
 		"does the guy admit hes biased lol":             false,
 		"so the old textbooks are basically fake news?": false,
+		"so did they just shoot beria on the spot":      false,
 		"what perks do airline pilots get?":             true,
 		"how do i get rid of trash in my garden":        true,
 	} {
