@@ -318,6 +318,7 @@ var portraying = words("describ", "portray", "depict", "characteris", "character
 // partRelation returns the relation of one part (see relation).
 func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	runs := r.settingsOut(q, r.nameRuns(q, append(slices.Clone(part.Leans), part.Stems...)))
+	kind := askedKind(q, runs)
 	var asked []string
 	var weights []float64
 	var total float64
@@ -376,6 +377,9 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 			if !namesWhole(runs, runs[n], window) {
 				continue
 			}
+			if len(kind) > 0 && !slices.ContainsFunc(kind, func(s string) bool { return window[s] }) {
+				continue
+			}
 			met := map[int]bool{}
 			for t, run := range runs {
 				if window[t] {
@@ -432,6 +436,43 @@ func (r *Retriever) bothNamed(q *Query, runs map[string]int) (float64, bool) {
 	}
 	return 0, true
 }
+
+// askedKind returns the stems of the name q asks which one of ("At
+// which Congress did X speak?"), taking them out of runs: the question
+// asks for a Congress, not of one, and a sentence naming X with no
+// Congress in it cannot say which.
+func askedKind(q *Query, runs map[string]int) []string {
+	i := slices.IndexFunc(q.Words, func(w string) bool { return w == "which" || w == "what" })
+	if i < 0 {
+		return nil
+	}
+	// The name ends the words naming what is asked for: "which Party
+	// Congress" asks for a Congress, whether or not the text writes
+	// "Party" as a name.
+	run := 0
+	for _, w := range q.Words[i+1 : min(len(q.Words), i+1+kindWords)] {
+		if terms.IsStopword(w) {
+			break
+		}
+		if run = runs[terms.Stem(w)]; run > 0 {
+			break
+		}
+	}
+	if run == 0 {
+		return nil
+	}
+	var out []string
+	for s, n := range runs {
+		if n == run {
+			out = append(out, s)
+			delete(runs, s)
+		}
+	}
+	return out
+}
+
+// kindWords is how many words after "which" may name what is asked for.
+const kindWords = 3
 
 // lightVerbs are the stems of verbs that ask only that something was
 // done or befell someone: "What did X do?", "What happened to X?".

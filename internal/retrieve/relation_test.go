@@ -355,3 +355,20 @@ func TestWhyHeBringsUp(t *testing.T) {
 		}
 	}
 }
+
+// TestWhichNamedKind checks that a question asking which named thing of
+// a kind ("At which Party Congress ...?") is declined when no sentence
+// naming what it asks of names one of that kind, and answered when it
+// asks which of a kind the text's sentences name.
+func TestWhichNamedKind(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"At which Party Congress did Khrushchev give his Secret Speech?":                             true,
+		"Which Russian newspaper published the text, and what is its political leaning?":             false,
+		"Which Western historian's journal article does the author cite about the Leningrad Affair?": false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
