@@ -92,6 +92,7 @@ func TestWhatTheQuestionAsksOfTime(t *testing.T) {
 		"What was the name of Stalin's bodyguard?":                                          true,
 		"What was the name of the wage ceiling for Party members?":                          false,
 		"When was the post of First Secretary created?":                                     false,
+		"how many people executed leningrad affair":                                         true,
 	} {
 		res, err := r.Retrieve(context.Background(), q, 4)
 		if err != nil {
