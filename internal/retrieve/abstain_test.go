@@ -92,6 +92,7 @@ func TestWhatTheQuestionAsksOfTime(t *testing.T) {
 		"What was the name of Stalin's bodyguard?":                                          true,
 		"What was the name of the wage ceiling for Party members?":                          false,
 		"When was the post of First Secretary created?":                                     false,
+		"how many people executed leningrad affair":                                         true,
 	} {
 		res, err := r.Retrieve(context.Background(), q, 4)
 		if err != nil {
@@ -152,6 +153,7 @@ func TestInformalWords(t *testing.T) {
 		"wheres the proof stalin trashed his own cult":  false,
 		"does the guy admit hes biased lol":             false,
 		"so the old textbooks are basically fake news?": false,
+		"so did they just shoot beria on the spot":      false,
 		"what perks do airline pilots get?":             true,
 		"how do i get rid of trash in my garden":        true,
 	} {

@@ -76,6 +76,9 @@ var informalWords = map[string][]string{
 	"worshipped":  {"adulation", "cult", "praised"},
 	"worshiping":  {"adulation", "cult", "praising"},
 	"worshipping": {"adulation", "cult", "praising"},
+	"shoot":       {"kill", "murder", "execute"},
+	"shooting":    {"killing", "murder", "execution"},
+	"whacked":     {"killed", "murdered"},
 }
 
 var informalOnce sync.Once

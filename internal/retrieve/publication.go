@@ -70,6 +70,18 @@ var publicationFacts = []publicationFact{
 		own:    true,
 	},
 	{
+		// Whether a work of the author's came out is a fact after a text
+		// that can speak of it only as planned ("with publication
+		// planned for February"); asked when he planned it, the text
+		// answers.
+		name: "own work published",
+		asks: func(ws []string) bool {
+			return ownWork(ws) && hasAny(ws, publishedWords) && !hasAny(ws, planWords)
+		},
+		states: lazyregexp.New(`(?i)\b(?:was|were|has been|have been|had been|got|been|now)\s+published\b|\bappeared (?:in|on)\b`),
+		own:    true,
+	},
+	{
 		name: "birth",
 		asks: func(ws []string) bool {
 			return ofPerson(ws, birthWords)
@@ -90,6 +102,9 @@ var (
 	employWords     = words("teach", "teaches", "taught", "teaching", "employed", "employs", "employ", "work", "works", "worked", "working", "lecture", "lectures", "professor")
 	professionWords = words("job", "jobs", "profession", "occupation", "career", "discipline", "disciplinary", "training", "trained", "degree", "degrees", "qualifications", "qualified", "credentials", "phd", "doctorate")
 	birthWords      = words("born", "birth", "birthday", "birthplace")
+	workNouns       = words("article", "articles", "book", "books", "paper", "papers", "study", "piece", "work")
+	publishedWords  = words("published", "appeared", "released")
+	planWords       = words("plan", "plans", "planned", "planning", "prepare", "preparing", "intend", "intended", "working", "ready", "going", "will")
 	// pronouns that may stand for the author in a question naming no
 	// one else ("where does he teach?").
 	authorPronouns = words("he", "his", "him", "she", "her", "hers")
@@ -130,6 +145,28 @@ func ofPerson(ws []string, set map[string]bool) bool {
 	}
 	return false
 }
+
+// ownWork reports whether ws speak of a work of the author's: "his",
+// "her" or "author" at most workGap words before a noun of a work
+// ("the author's February article", "his book"; a question's words
+// leave out the possessive's "s").
+func ownWork(ws []string) bool {
+	for i, w := range ws {
+		if !workNouns[w] {
+			continue
+		}
+		for j := max(0, i-workGap); j < i; j++ {
+			if ws[j] == "his" || ws[j] == "her" || ws[j] == "author" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// workGap is how many words may stand between the owner and his work:
+// "the author's February 2006 article".
+const workGap = 4
 
 // personGap is how many words may stand between a person and what is
 // said of him ("his academic field").

@@ -270,9 +270,24 @@ func (r *Retriever) foreign(stems []string) bool {
 // comparison?"), which the text speaks in without naming it.
 func (r *Retriever) ofTheText(q *Query) bool {
 	author := r.authorWords()
-	return authorSays(q.Words) || slices.ContainsFunc(q.Words, func(w string) bool {
-		return author[w] || roleWords[w] || textWords[w] || portraying[terms.Stem(w)] || speechStems()[terms.Stem(w)]
-	})
+	if authorSays(q.Words) || slices.ContainsFunc(q.Words, func(w string) bool {
+		return author[w] || roleWords[w] || portraying[terms.Stem(w)] || speechStems()[terms.Stem(w)]
+	}) {
+		return true
+	}
+	i := slices.IndexFunc(q.Words, func(w string) bool { return textWords[w] })
+	return i >= 0 && !r.writerNamed(q, i)
+}
+
+// writerNamed reports whether q names someone the corpus names before
+// its word of writing at i ("What did Lenin write about X?"): the
+// question asks what he wrote, not of the text, which its author wrote.
+func (r *Retriever) writerNamed(q *Query, i int) bool {
+	if !writeWords[q.Words[i]] {
+		return false
+	}
+	runs := r.nameRuns(q, q.Stems)
+	return slices.ContainsFunc(q.Words[:i], func(w string) bool { return runs[terms.Stem(w)] > 0 })
 }
 
 // authorSays reports whether ws ask what "he" or "she" says in the
@@ -294,14 +309,16 @@ func authorSays(ws []string) bool {
 // sayings are the verbs, in the third person present, by which a text
 // says what it says.
 var sayings = words("says", "mentions", "cites", "attributes", "traces", "argues", "claims", "suggests", "thinks", "believes",
-	"notes", "writes", "describes", "calls", "blames", "credits", "quotes", "names", "lists", "gives", "offers", "sees", "treats", "discusses", "admits")
+	"notes", "writes", "describes", "calls", "blames", "credits", "quotes", "names", "lists", "gives", "offers", "sees", "treats", "discusses", "admits",
+	"brings", "raises", "introduces", "invokes", "compares", "contrasts")
 
 // portraying are the stems of verbs of portraying a thing in words.
 var portraying = words("describ", "portray", "depict", "characteris", "characteriz")
 
 // partRelation returns the relation of one part (see relation).
 func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
-	runs := settingsOut(q, r.nameRuns(q, append(slices.Clone(part.Leans), part.Stems...)))
+	runs := r.settingsOut(q, r.nameRuns(q, append(slices.Clone(part.Leans), part.Stems...)))
+	kind := askedKind(q, runs)
 	var asked []string
 	var weights []float64
 	var total float64
@@ -335,7 +352,7 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 			}
 			return 0, true
 		}
-		return 1, false
+		return r.bothNamed(q, runs)
 	}
 	clauses, joined := runClauses(q, runs), joinedRuns(q, runs)
 	askedAt := askedClause(q, asked)
@@ -360,6 +377,9 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 			if !namesWhole(runs, runs[n], window) {
 				continue
 			}
+			if len(kind) > 0 && !slices.ContainsFunc(kind, func(s string) bool { return window[s] }) {
+				continue
+			}
 			met := map[int]bool{}
 			for t, run := range runs {
 				if window[t] {
@@ -380,6 +400,79 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	}
 	return best, true
 }
+
+// bothNamed returns the relation of a part that asks nothing but of the
+// names it holds (see partRelation): two of them apart in one clause of
+// the question ("What did X write about Y?") ask how they relate, which
+// a sentence naming both says, or one going on about either by a
+// pronoun (see window): 1 when one does, 0 when none does. A text that
+// names X in one place and Y in another does not say what X wrote of Y.
+// A part naming one thing, or two it joins by "and" ("X and Y?"), asks
+// nothing of that kind (1, false).
+func (r *Retriever) bothNamed(q *Query, runs map[string]int) (float64, bool) {
+	clauses, joined := runClauses(q, runs), joinedRuns(q, runs)
+	asked := false
+	for a := range clauses {
+		for b := range clauses {
+			asked = asked || a < b && clauses[a] == clauses[b] && !joined[[2]int{a, b}]
+		}
+	}
+	if !asked {
+		return 1, false
+	}
+	for n := range runs {
+		for _, at := range r.spellings(n) {
+			window := r.window(at)
+			met := map[int]bool{}
+			for t, run := range runs {
+				if window[t] && namesWhole(runs, run, window) {
+					met[run] = true
+				}
+			}
+			if related(met, clauses, joined, clauses[runs[n]]) {
+				return 1, true
+			}
+		}
+	}
+	return 0, true
+}
+
+// askedKind returns the stems of the name q asks which one of ("At
+// which Congress did X speak?"), taking them out of runs: the question
+// asks for a Congress, not of one, and a sentence naming X with no
+// Congress in it cannot say which.
+func askedKind(q *Query, runs map[string]int) []string {
+	i := slices.IndexFunc(q.Words, func(w string) bool { return w == "which" || w == "what" })
+	if i < 0 {
+		return nil
+	}
+	// The name ends the words naming what is asked for: "which Party
+	// Congress" asks for a Congress, whether or not the text writes
+	// "Party" as a name.
+	run := 0
+	for _, w := range q.Words[i+1 : min(len(q.Words), i+1+kindWords)] {
+		if terms.IsStopword(w) {
+			break
+		}
+		if run = runs[terms.Stem(w)]; run > 0 {
+			break
+		}
+	}
+	if run == 0 {
+		return nil
+	}
+	var out []string
+	for s, n := range runs {
+		if n == run {
+			out = append(out, s)
+			delete(runs, s)
+		}
+	}
+	return out
+}
+
+// kindWords is how many words after "which" may name what is asked for.
+const kindWords = 3
 
 // lightVerbs are the stems of verbs that ask only that something was
 // done or befell someone: "What did X do?", "What happened to X?".
@@ -421,6 +514,39 @@ func settingsOut(q *Query, runs map[string]int) map[string]int {
 		}
 	}
 	return out
+}
+
+// settingsOut leaves out of runs the names the question places what it
+// asks in (see settingsOut), but for a name the corpus gives in one
+// sentence only (see passing): a text that names a time or a place in
+// passing is not set in it, and "How many people died during X?" asks
+// what happened in X, which it does not say.
+func (r *Retriever) settingsOut(q *Query, runs map[string]int) map[string]int {
+	out := settingsOut(q, runs)
+	if len(out) == len(runs) {
+		return out
+	}
+	for s, n := range runs {
+		if _, kept := out[s]; !kept && r.passing(runs, n) {
+			out[s] = n
+		}
+	}
+	return out
+}
+
+// passing reports whether the corpus names run number n of runs, a name
+// of two words or more, in one sentence only: some word of it stands in
+// no other. A name of one word the question sets itself in is as often
+// a manner as a setting ("in plain English").
+func (r *Retriever) passing(runs map[string]int, n int) bool {
+	words, once := 0, false
+	for s, m := range runs {
+		if m == n {
+			words++
+			once = once || len(r.spellings(s)) == 1
+		}
+	}
+	return words >= 2 && once
 }
 
 // placing are the prepositions that place what is asked in a place or a

@@ -297,3 +297,78 @@ func TestNamedAsDescribes(t *testing.T) {
 		}
 	}
 }
+
+// TestSettingNamedInPassing checks that a question set in a time the
+// essay names in one sentence only ("during the Chinese Cultural
+// Revolution") is weighed as asking of it, and declined when that
+// sentence says nothing of what is asked; set in a manner ("in plain
+// English") or asking what the sentence says, it is answered.
+func TestSettingNamedInPassing(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"How many people died during the Chinese Cultural Revolution?":                  true,
+		"who was leader of China in the Cultural Revolution?":                           true,
+		"Can you explain the red versus expert thing in plain English?":                 false,
+		"What dilemma was named during the Chinese Cultural Revolution, says the text?": false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestWhatOneNameHeldOfAnother checks that a question asking what
+// someone the essay names said, wrote or thought of another thing it
+// names is declined when no sentence names both (the essay names Lenin
+// and the Paris Commune apart), and answered when one does; a verb of
+// writing after a name asks of that person's writing, not of the essay.
+func TestWhatOneNameHeldOfAnother(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"What did Lenin say about the Paris Commune?":                           true,
+		"What did Lenin write about the Paris Commune in State and Revolution?": true,
+		"What did Lenin think of Beria?":                                        true,
+		"What did Molotov say about Lenin?":                                     false,
+		"What did Khrushchev say about Beria?":                                  false,
+		"What did Mukhin write about Beria?":                                    false,
+		"Why did Furr write about Beria?":                                       false,
+		"What did he write about Lenin?":                                        false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestWhyHeBringsUp checks that a question asking why the author brings
+// a thing up ("Why does he bring Molotov into the conclusion?") asks of
+// what the text does with it, and is answered though no sentence naming
+// it gives a reason.
+func TestWhyHeBringsUp(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for _, q := range []string{
+		"Why does he bring Molotov into the conclusion?",
+		"Why does he bring up the Paris Commune when talking about Soviet elections?",
+	} {
+		if abstains(q) {
+			t.Errorf("%q was declined", q)
+		}
+	}
+}
+
+// TestWhichNamedKind checks that a question asking which named thing of
+// a kind ("At which Party Congress ...?") is declined when no sentence
+// naming what it asks of names one of that kind, and answered when it
+// asks which of a kind the text's sentences name.
+func TestWhichNamedKind(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"At which Party Congress did Khrushchev give his Secret Speech?":                             true,
+		"Which Russian newspaper published the text, and what is its political leaning?":             false,
+		"Which Western historian's journal article does the author cite about the Leningrad Affair?": false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
