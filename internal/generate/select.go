@@ -1051,9 +1051,8 @@ func hedgeStems(words []string) map[string]bool {
 }
 
 // framing holds the stems of the words that say how a question wants
-// its answer put ("in his own words", "what does he call his aim",
-// "one of his reasons")
-// rather than name its subject.
+// its answer put ("in his own words", "what does he call his aim", "one
+// of his reasons") rather than name its subject.
 var framing = stemSet("word", "words", "call", "called", "one")
 
 // share returns the share of part p's words s holds, by weight; 1 for a
