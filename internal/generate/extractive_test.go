@@ -166,6 +166,14 @@ func TestAnswersAnswer(t *testing.T) {
 			want:     []string{`“According to the "cult of personality,"`, `he condemned the "cult" many times.” [¶55]`},
 		},
 		{
+			// Two passages hold "Red" and "expert" alike; the one
+			// retrieval ranks first says what the contradiction is, the
+			// other names it in passing.
+			question: "whats the red vs expert thing",
+			want:     []string{`as this dilemma was termed during the Chinese Cultural Revolution.” [¶57]`},
+			not:      []string{"[¶59]"},
+		},
+		{
 			question:   "Who stopped Stalin from doing his reforms?",
 			want:       []string{"He was stymied by the combined efforts of other Party leaders."},
 			wantBefore: [2]string{`In fact, Stalin was never "all-powerful."`, "He was stymied"},

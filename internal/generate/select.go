@@ -279,6 +279,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		if best <= 0 || part > 0 && covered >= sel.KeepFraction*best && saysAll(sents[coverer], sents[bestAt], p) && holdsNew(sents[coverer], p, res.Query.Parts[:part]) {
 			continue
 		}
+		weighed := part == 0 && !flat
 		order := make([]int, len(sents))
 		for i := range order {
 			order[i] = i
@@ -288,11 +289,20 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			if scores[i] != scores[j] {
 				return scores[i] > scores[j]
 			}
-			// Of two sentences holding the same words, one read alone
+			// Of two sentences holding all the words of the part the
+			// passages' retrieval scores weigh, the one in the passage
+			// ranked higher answers more often: such a sentence scores
+			// alike in any passage (see covers), and the one ranked
+			// lower may only name the thing in passing ("rather than the
+			// Red vs expert contradiction in itself"). Otherwise, one
+			// read alone
 			// needs nothing quoted before it; of those, the one saying
 			// less else says it more directly ("In fact, X was never
 			// all-powerful." before "we have been conditioned to think
 			// of X as an all-powerful dictator").
+			if weighed && sents[i].rank != sents[j].rank && sents[i].covers(p) && sents[j].covers(p) {
+				return sents[i].rank < sents[j].rank
+			}
 			if leans[i] != leans[j] {
 				return leans[j]
 			}
