@@ -316,7 +316,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 				leadFromBest(order, sents, scores, floor, cueStems(cues, part))
 			}
 			if !asksForQuestions(res.Query.Words) && asksWh(res.Query.Words) {
-				leadWithStatement(order, sents, scores, owns, floor)
+				leadWithStatement(order, sents, scores, owns, floor, heldPart(sents, p), weights)
 			}
 			if res.Query.AsksWhatIs {
 				leadWithDefinition(order, sents, scores, floor, p)
@@ -709,15 +709,20 @@ func toHead(order []int, k int) {
 // quoted: asked why wages rose, the author asking whether high wages
 // were wise says less than the sentence saying they were thought needed
 // to hire engineers. The question may still follow it. Asked whether, the
-// author's question may be all the text says, and keeps its place.
+// author's question may be all the text says, and keeps its place; so
+// does one asking what part p asks (see mirrors), which capQuestions
+// left uncapped: asked how the author portrays the town, his "does any
+// one think that the town does right?" is how.
 //
+//   - p: the part, with only the words some sentence holds (see
+//     heldPart).
 //   - owns: whether each sentence holds a word of the part itself, not
 //     only a word standing in for one ("specifically" for "specialist"),
 //     which is no answer to lead with.
 //   - floor: the least score a sentence is quoted with (see leadFromBest).
-func leadWithStatement(order []int, sents []sentence, scores []float64, owns []bool, floor float64) {
+func leadWithStatement(order []int, sents []sentence, scores []float64, owns []bool, floor float64, p retrieve.Part, weights map[string]float64) {
 	asks := func(s sentence) bool { return s.question && !framedQuestion(s.text) }
-	if len(order) == 0 || !asks(sents[order[0]]) {
+	if len(order) == 0 || !asks(sents[order[0]]) || mirrors(sents[order[0]], p, weights) {
 		return
 	}
 	pick := -1
@@ -763,6 +768,7 @@ func leadWithDefinition(order []int, sents []sentence, scores []float64, floor f
 //   - owns: whether each sentence holds a word of the part itself.
 func capQuestions(sents []sentence, scores []float64, owns []bool, p retrieve.Part, weights map[string]float64) float64 {
 	var stated, best float64
+	p = heldPart(sents, p)
 	for i, s := range sents {
 		if scores[i] <= 0 {
 			continue
@@ -794,6 +800,24 @@ func capQuestions(sents []sentence, scores []float64, owns []bool, p retrieve.Pa
 // leaves it open.
 func mirrors(s sentence, p retrieve.Part, weights map[string]float64) bool {
 	return len(p.Stems) > 0 && s.share(p, weights) >= mirrorShare
+}
+
+// heldPart returns part p with only the words some sentence of sents
+// holds: a word no sentence holds ("How does the author portray the
+// town?") tells none of them from another, and would leave the author's
+// question holding the rest ("does any one think that the town does
+// right?") short of the share that mirrors it. A part of which some
+// sentence holds fewer than minCovered words is returned whole: one word
+// shared ("paid" of "Why were specialists paid more?") says little of
+// what the part asks.
+func heldPart(sents []sentence, p retrieve.Part) retrieve.Part {
+	held := slices.DeleteFunc(slices.Clone(p.Stems), func(st string) bool {
+		return !slices.ContainsFunc(sents, func(s sentence) bool { return s.holds(st) })
+	})
+	if len(held) >= minCovered {
+		p.Stems = held
+	}
+	return p
 }
 
 // mirrorShare is the share of a question's words, by weight, one of the
