@@ -219,6 +219,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 	// passages' voice shaped, are matched against the retrieved passages
 	// on their own words alone.
 	flat := hasIntent(res) && len(res.Query.Stems) == 0
+	firstWeight := firstWeights(hits, sents, res.Query.Parts, weights, sel.PassagePower)
 	// Asked where a claim can be read, the note answers, not the sentence
 	// making the claim in the question's words.
 	reading := asksReading(res.Query)
@@ -246,7 +247,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 				// passage's rank: only what it says of the subject is
 				// weighed by the passage.
 				v := s.spoken(bears, p, weights)
-				scores[i] = (scores[i]-v)*s.weight + v
+				scores[i] = (scores[i]-v)*firstWeight(s) + v
 			}
 			scores[i] *= s.other
 			if !bears {
@@ -1017,6 +1018,62 @@ func (sel Selection) chance(s sentence, p retrieve.Part, res *retrieve.Result, c
 		}
 	}
 	return held < sel.PartWords
+}
+
+// firstWeights returns the weight of each sentence's passage for the
+// first part of a question of several: its retrieval score against the
+// best, to the power power (see Selection.PassagePower). When a later
+// part claims the first passage and not the second, the second counts as
+// the best: retrieval ranked the first for that part ("What reasons were
+// given for the incentives, and where does he trace the roots of
+// inequality?" finds first the passage tracing the roots), and its score
+// says nothing of how well another answers the first part.
+//
+//   - hits: the passages sents come from, best first.
+func firstWeights(hits []retrieve.Hit, sents []sentence, parts []retrieve.Part, weights map[string]float64, power float64) func(sentence) float64 {
+	plain := func(s sentence) float64 { return s.weight }
+	if len(parts) < 2 || len(hits) < 2 || hits[1].Score <= 0 {
+		return plain
+	}
+	if !claimed(sents, 0, len(hits), parts, weights) || claimed(sents, 1, len(hits), parts, weights) {
+		return plain
+	}
+	best := hits[1].Score
+	return func(s sentence) float64 { return math.Min(1, math.Pow(hits[s.rank].Score/best, power)) }
+}
+
+// claimed reports whether the passage of the given rank, among n, holds
+// more of a later part's own words than of the first part's, by weight,
+// while another passage holds as much of the first part's: one holding
+// more of the first part than any other answers both.
+func claimed(sents []sentence, rank, n int, parts []retrieve.Part, weights map[string]float64) bool {
+	first := holdsOf(sents, rank, parts[0].Stems, weights)
+	rival := false
+	for r := range n {
+		rival = rival || r != rank && holdsOf(sents, r, parts[0].Stems, weights) >= first
+	}
+	if !rival {
+		return false
+	}
+	for _, p := range parts[1:] {
+		own := slices.DeleteFunc(slices.Clone(p.Stems), func(st string) bool { return slices.Contains(parts[0].Stems, st) })
+		if holdsOf(sents, rank, own, weights) > first {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsOf returns the weight of the stems that some sentence of the
+// passage of the given rank holds.
+func holdsOf(sents []sentence, rank int, stems []string, weights map[string]float64) float64 {
+	var w float64
+	for _, st := range stems {
+		if slices.ContainsFunc(sents, func(s sentence) bool { return s.rank == rank && s.holds(st) }) {
+			w += weights[st]
+		}
+	}
+	return w
 }
 
 // covers reports whether s holds every word of part p, of two words at
