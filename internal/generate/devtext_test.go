@@ -45,6 +45,14 @@ func TestDevelopmentTextsAnswer(t *testing.T) {
 			want: []string{"does exactly what is right at the present crisis?” [¶12]"},
 			not:  []string{"tax-gatherer"},
 		},
+		{
+			// "Him" is the marine the first part names: a passage on
+			// verses written in the jail, which names no marine, does
+			// not answer which verses go with him.
+			text: "civil-disobedience.md", question: "What does the marine at the Navy Yard stand for, and which verses does Thoreau attach to him?",
+			want: []string{"Visit the Navy Yard, and behold a marine"},
+			not:  []string{"[¶33]"},
+		},
 	} {
 		got := textAnswer(t, c.text, c.question)
 		for _, w := range c.want {

@@ -996,9 +996,13 @@ func (sel Selection) score(s sentence, p retrieve.Part, res *retrieve.Result, we
 
 // chance reports whether sentence s, weighed for a later part p of a
 // question of several, shares the part's words by chance: it comes from a
-// passage below the best retrieved that no earlier part quoted, and holds
-// less than PartWords of the part's own words, by weight, counting a word
-// related to one of them ("suspect" for "suspicion") as the word. Asked
+// passage below the best retrieved that no earlier part quoted, and
+// either holds less than PartWords of the part's own words, by weight,
+// counting a word related to one of them ("suspect" for "suspicion") as
+// the word, or the part points back at a thing or someone an earlier
+// part names and no sentence of its passage holds a word of that part
+// ("which verses does he attach to him?" is not answered by a passage on
+// verses written in a jail, which names no marine). Asked
 // "What is the dilemma, and where does the phrase come from?", a note's
 // "Still others have come to light" answers nothing: the passage quoted
 // for the first part names the phrase's origin, in other words.
@@ -1010,6 +1014,9 @@ func (sel Selection) chance(s sentence, p retrieve.Part, res *retrieve.Result, c
 	}
 	if slices.ContainsFunc(chosen, func(c candidate) bool { return c.passage == s.passage && c.part < part }) {
 		return false
+	}
+	if len(p.Leans) > 0 && (p.Thing || pointsAtOther(res.Query.Words)) && !passageHolds(s.passage, p.Leans) {
+		return true
 	}
 	var held float64
 	for _, st := range p.Stems {
@@ -1074,6 +1081,25 @@ func holdsOf(sents []sentence, rank int, stems []string, weights map[string]floa
 		}
 	}
 	return w
+}
+
+// pointsAtOther reports whether a question, given as its words, points
+// back at someone as the object of a verb ("which verses does he attach
+// to him?"): the one it means is someone an earlier part names, never the
+// author, whom "he" may mean though no part names him ("and what does he
+// say of the charges?").
+func pointsAtOther(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return w == "him" || w == "her" || w == "them" })
+}
+
+// passageHolds reports whether a sentence of p holds one of stems.
+func passageHolds(p *essay.Passage, stems []string) bool {
+	for _, info := range readPassage(p) {
+		if slices.ContainsFunc(stems, func(st string) bool { return slices.Contains(info.stems, st) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // covers reports whether s holds every word of part p, of two words at
