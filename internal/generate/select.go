@@ -195,6 +195,9 @@ func (e Extractive) selectFrom(res *retrieve.Result, earlier string) []candidate
 func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int]bool, lean leaning) ([]candidate, [][2]int) {
 	sel := e.selection()
 	q, cues := withCues(res.Query, res.Hits)
+	if hasIntent(res) {
+		q = withoutAsking(q)
+	}
 	if q != res.Query {
 		cp := *res
 		cp.Query = q
@@ -1171,6 +1174,34 @@ func hedgeStems(words []string) map[string]bool {
 // its answer put ("in his own words", "what does he call his aim", "one
 // of his reasons") rather than name its subject.
 var framing = stemSet("word", "words", "call", "called", "one")
+
+// statingVerbs, right after "does he" or "did the author", ask where or
+// how the author says a thing ("Where does the author state the purpose
+// of the essay?"), not of the state.
+var statingVerbs = map[string]bool{"state": true, "states": true, "stated": true, "declare": true, "declares": true,
+	"express": true, "expresses": true, "outline": true, "outlines": true}
+
+// withoutAsking returns q without the stems of its verbs of stating (see
+// statingVerbs) in its parts: asked of the text itself, they name no
+// subject, and a sentence holding the same word as a noun ("the state")
+// shares it by chance.
+func withoutAsking(q *retrieve.Query) *retrieve.Query {
+	asking := map[string]bool{}
+	for i, w := range q.Words {
+		if statingVerbs[w] && slices.ContainsFunc(q.Words[max(0, i-3):i], func(v string) bool { return v == "does" || v == "did" || v == "do" }) {
+			asking[terms.Stem(w)] = true
+		}
+	}
+	if len(asking) == 0 {
+		return q
+	}
+	cp := *q
+	cp.Parts = slices.Clone(q.Parts)
+	for i, p := range cp.Parts {
+		cp.Parts[i].Stems = slices.DeleteFunc(slices.Clone(p.Stems), func(st string) bool { return asking[st] })
+	}
+	return &cp
+}
 
 // share returns the share of part p's words s holds, by weight; 1 for a
 // part of no words of its own.
