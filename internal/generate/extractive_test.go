@@ -166,6 +166,25 @@ func TestAnswersAnswer(t *testing.T) {
 			want:     []string{`“According to the "cult of personality,"`, `he condemned the "cult" many times.” [¶55]`},
 		},
 		{
+			// Two passages hold "Red" and "expert" alike; the one
+			// retrieval ranks first says what the contradiction is, the
+			// other names it in passing.
+			question: "whats the red vs expert thing",
+			want:     []string{`as this dilemma was termed during the Chinese Cultural Revolution.” [¶57]`},
+			not:      []string{"[¶59]"},
+		},
+		{
+			// Retrieval ranks first the passage tracing the roots, for
+			// the second part: the first part is answered from the
+			// passage giving the reasons, ranked second.
+			question: "What reasons were given for material incentives, and where does he trace the roots of inequality back to?",
+			want:     []string{"“Of course, material incentives had been thought necessary, first, to recruit", "can be traced at least to Lenin"},
+		},
+		{
+			question: "When was the First Secretary title invented, and what does he say the First Secretaries did in July 1937?",
+			want:     []string{`only created after Stalin's death, for Khrushchev.” [note 6]`, "in July 1937.” [¶54]"},
+		},
+		{
 			question:   "Who stopped Stalin from doing his reforms?",
 			want:       []string{"He was stymied by the combined efforts of other Party leaders."},
 			wantBefore: [2]string{`In fact, Stalin was never "all-powerful."`, "He was stymied"},

@@ -195,6 +195,9 @@ func (e Extractive) selectFrom(res *retrieve.Result, earlier string) []candidate
 func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int]bool, lean leaning) ([]candidate, [][2]int) {
 	sel := e.selection()
 	q, cues := withCues(res.Query, res.Hits)
+	if hasIntent(res) {
+		q = withoutAsking(q)
+	}
 	if q != res.Query {
 		cp := *res
 		cp.Query = q
@@ -219,6 +222,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 	// passages' voice shaped, are matched against the retrieved passages
 	// on their own words alone.
 	flat := hasIntent(res) && len(res.Query.Stems) == 0
+	firstWeight := firstWeights(hits, sents, res.Query.Parts, weights, sel.PassagePower)
 	// Asked where a claim can be read, the note answers, not the sentence
 	// making the claim in the question's words.
 	reading := asksReading(res.Query)
@@ -246,7 +250,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 				// passage's rank: only what it says of the subject is
 				// weighed by the passage.
 				v := s.spoken(bears, p, weights)
-				scores[i] = (scores[i]-v)*s.weight + v
+				scores[i] = (scores[i]-v)*firstWeight(s) + v
 			}
 			scores[i] *= s.other
 			if !bears {
@@ -279,6 +283,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		if best <= 0 || part > 0 && covered >= sel.KeepFraction*best && saysAll(sents[coverer], sents[bestAt], p) && holdsNew(sents[coverer], p, res.Query.Parts[:part]) {
 			continue
 		}
+		weighed := part == 0 && !flat
 		order := make([]int, len(sents))
 		for i := range order {
 			order[i] = i
@@ -288,11 +293,20 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			if scores[i] != scores[j] {
 				return scores[i] > scores[j]
 			}
-			// Of two sentences holding the same words, one read alone
+			// Of two sentences holding all the words of the part the
+			// passages' retrieval scores weigh, the one in the passage
+			// ranked higher answers more often: such a sentence scores
+			// alike in any passage (see covers), and the one ranked
+			// lower may only name the thing in passing ("rather than the
+			// Red vs expert contradiction in itself"). Otherwise, one
+			// read alone
 			// needs nothing quoted before it; of those, the one saying
 			// less else says it more directly ("In fact, X was never
 			// all-powerful." before "we have been conditioned to think
 			// of X as an all-powerful dictator").
+			if weighed && sents[i].rank != sents[j].rank && sents[i].covers(p) && sents[j].covers(p) {
+				return sents[i].rank < sents[j].rank
+			}
 			if leans[i] != leans[j] {
 				return leans[j]
 			}
@@ -306,7 +320,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 				leadFromBest(order, sents, scores, floor, cueStems(cues, part))
 			}
 			if !asksForQuestions(res.Query.Words) && asksWh(res.Query.Words) {
-				leadWithStatement(order, sents, scores, owns, floor)
+				leadWithStatement(order, sents, scores, owns, floor, heldPart(sents, p), weights)
 			}
 			if res.Query.AsksWhatIs {
 				leadWithDefinition(order, sents, scores, floor, p)
@@ -699,15 +713,20 @@ func toHead(order []int, k int) {
 // quoted: asked why wages rose, the author asking whether high wages
 // were wise says less than the sentence saying they were thought needed
 // to hire engineers. The question may still follow it. Asked whether, the
-// author's question may be all the text says, and keeps its place.
+// author's question may be all the text says, and keeps its place; so
+// does one asking what part p asks (see mirrors), which capQuestions
+// left uncapped: asked how the author portrays the town, his "does any
+// one think that the town does right?" is how.
 //
+//   - p: the part, with only the words some sentence holds (see
+//     heldPart).
 //   - owns: whether each sentence holds a word of the part itself, not
 //     only a word standing in for one ("specifically" for "specialist"),
 //     which is no answer to lead with.
 //   - floor: the least score a sentence is quoted with (see leadFromBest).
-func leadWithStatement(order []int, sents []sentence, scores []float64, owns []bool, floor float64) {
+func leadWithStatement(order []int, sents []sentence, scores []float64, owns []bool, floor float64, p retrieve.Part, weights map[string]float64) {
 	asks := func(s sentence) bool { return s.question && !framedQuestion(s.text) }
-	if len(order) == 0 || !asks(sents[order[0]]) {
+	if len(order) == 0 || !asks(sents[order[0]]) || mirrors(sents[order[0]], p, weights) {
 		return
 	}
 	pick := -1
@@ -753,6 +772,7 @@ func leadWithDefinition(order []int, sents []sentence, scores []float64, floor f
 //   - owns: whether each sentence holds a word of the part itself.
 func capQuestions(sents []sentence, scores []float64, owns []bool, p retrieve.Part, weights map[string]float64) float64 {
 	var stated, best float64
+	p = heldPart(sents, p)
 	for i, s := range sents {
 		if scores[i] <= 0 {
 			continue
@@ -784,6 +804,24 @@ func capQuestions(sents []sentence, scores []float64, owns []bool, p retrieve.Pa
 // leaves it open.
 func mirrors(s sentence, p retrieve.Part, weights map[string]float64) bool {
 	return len(p.Stems) > 0 && s.share(p, weights) >= mirrorShare
+}
+
+// heldPart returns part p with only the words some sentence of sents
+// holds: a word no sentence holds ("How does the author portray the
+// town?") tells none of them from another, and would leave the author's
+// question holding the rest ("does any one think that the town does
+// right?") short of the share that mirrors it. A part of which some
+// sentence holds fewer than minCovered words is returned whole: one word
+// shared ("paid" of "Why were specialists paid more?") says little of
+// what the part asks.
+func heldPart(sents []sentence, p retrieve.Part) retrieve.Part {
+	held := slices.DeleteFunc(slices.Clone(p.Stems), func(st string) bool {
+		return !slices.ContainsFunc(sents, func(s sentence) bool { return s.holds(st) })
+	})
+	if len(held) >= minCovered {
+		p.Stems = held
+	}
+	return p
 }
 
 // mirrorShare is the share of a question's words, by weight, one of the
@@ -961,9 +999,13 @@ func (sel Selection) score(s sentence, p retrieve.Part, res *retrieve.Result, we
 
 // chance reports whether sentence s, weighed for a later part p of a
 // question of several, shares the part's words by chance: it comes from a
-// passage below the best retrieved that no earlier part quoted, and holds
-// less than PartWords of the part's own words, by weight, counting a word
-// related to one of them ("suspect" for "suspicion") as the word. Asked
+// passage below the best retrieved that no earlier part quoted, and
+// either holds less than PartWords of the part's own words, by weight,
+// counting a word related to one of them ("suspect" for "suspicion") as
+// the word, or the part points back at a thing or someone an earlier
+// part names and no sentence of its passage holds a word of that part
+// ("which verses does he attach to him?" is not answered by a passage on
+// verses written in a jail, which names no marine). Asked
 // "What is the dilemma, and where does the phrase come from?", a note's
 // "Still others have come to light" answers nothing: the passage quoted
 // for the first part names the phrase's origin, in other words.
@@ -976,6 +1018,9 @@ func (sel Selection) chance(s sentence, p retrieve.Part, res *retrieve.Result, c
 	if slices.ContainsFunc(chosen, func(c candidate) bool { return c.passage == s.passage && c.part < part }) {
 		return false
 	}
+	if len(p.Leans) > 0 && (p.Thing || pointsAtOther(res.Query.Words)) && !passageHolds(s.passage, p.Leans) {
+		return true
+	}
 	var held float64
 	for _, st := range p.Stems {
 		if s.holds(st) || slices.ContainsFunc(res.Query.Related[st], func(t string) bool { return s.stems[t] }) {
@@ -983,6 +1028,81 @@ func (sel Selection) chance(s sentence, p retrieve.Part, res *retrieve.Result, c
 		}
 	}
 	return held < sel.PartWords
+}
+
+// firstWeights returns the weight of each sentence's passage for the
+// first part of a question of several: its retrieval score against the
+// best, to the power power (see Selection.PassagePower). When a later
+// part claims the first passage and not the second, the second counts as
+// the best: retrieval ranked the first for that part ("What reasons were
+// given for the incentives, and where does he trace the roots of
+// inequality?" finds first the passage tracing the roots), and its score
+// says nothing of how well another answers the first part.
+//
+//   - hits: the passages sents come from, best first.
+func firstWeights(hits []retrieve.Hit, sents []sentence, parts []retrieve.Part, weights map[string]float64, power float64) func(sentence) float64 {
+	plain := func(s sentence) float64 { return s.weight }
+	if len(parts) < 2 || len(hits) < 2 || hits[1].Score <= 0 {
+		return plain
+	}
+	if !claimed(sents, 0, len(hits), parts, weights) || claimed(sents, 1, len(hits), parts, weights) {
+		return plain
+	}
+	best := hits[1].Score
+	return func(s sentence) float64 { return math.Min(1, math.Pow(hits[s.rank].Score/best, power)) }
+}
+
+// claimed reports whether the passage of the given rank, among n, holds
+// more of a later part's own words than of the first part's, by weight,
+// while another passage holds as much of the first part's: one holding
+// more of the first part than any other answers both.
+func claimed(sents []sentence, rank, n int, parts []retrieve.Part, weights map[string]float64) bool {
+	first := holdsOf(sents, rank, parts[0].Stems, weights)
+	rival := false
+	for r := range n {
+		rival = rival || r != rank && holdsOf(sents, r, parts[0].Stems, weights) >= first
+	}
+	if !rival {
+		return false
+	}
+	for _, p := range parts[1:] {
+		own := slices.DeleteFunc(slices.Clone(p.Stems), func(st string) bool { return slices.Contains(parts[0].Stems, st) })
+		if holdsOf(sents, rank, own, weights) > first {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsOf returns the weight of the stems that some sentence of the
+// passage of the given rank holds.
+func holdsOf(sents []sentence, rank int, stems []string, weights map[string]float64) float64 {
+	var w float64
+	for _, st := range stems {
+		if slices.ContainsFunc(sents, func(s sentence) bool { return s.rank == rank && s.holds(st) }) {
+			w += weights[st]
+		}
+	}
+	return w
+}
+
+// pointsAtOther reports whether a question, given as its words, points
+// back at someone as the object of a verb ("which verses does he attach
+// to him?"): the one it means is someone an earlier part names, never the
+// author, whom "he" may mean though no part names him ("and what does he
+// say of the charges?").
+func pointsAtOther(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return w == "him" || w == "her" || w == "them" })
+}
+
+// passageHolds reports whether a sentence of p holds one of stems.
+func passageHolds(p *essay.Passage, stems []string) bool {
+	for _, info := range readPassage(p) {
+		if slices.ContainsFunc(stems, func(st string) bool { return slices.Contains(info.stems, st) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // covers reports whether s holds every word of part p, of two words at
@@ -1051,10 +1171,37 @@ func hedgeStems(words []string) map[string]bool {
 }
 
 // framing holds the stems of the words that say how a question wants
-// its answer put ("in his own words", "what does he call his aim",
-// "one of his reasons")
-// rather than name its subject.
+// its answer put ("in his own words", "what does he call his aim", "one
+// of his reasons") rather than name its subject.
 var framing = stemSet("word", "words", "call", "called", "one")
+
+// statingVerbs, right after "does he" or "did the author", ask where or
+// how the author says a thing ("Where does the author state the purpose
+// of the essay?"), not of the state.
+var statingVerbs = map[string]bool{"state": true, "states": true, "stated": true, "declare": true, "declares": true,
+	"express": true, "expresses": true, "outline": true, "outlines": true}
+
+// withoutAsking returns q without the stems of its verbs of stating (see
+// statingVerbs) in its parts: asked of the text itself, they name no
+// subject, and a sentence holding the same word as a noun ("the state")
+// shares it by chance.
+func withoutAsking(q *retrieve.Query) *retrieve.Query {
+	asking := map[string]bool{}
+	for i, w := range q.Words {
+		if statingVerbs[w] && slices.ContainsFunc(q.Words[max(0, i-3):i], func(v string) bool { return v == "does" || v == "did" || v == "do" }) {
+			asking[terms.Stem(w)] = true
+		}
+	}
+	if len(asking) == 0 {
+		return q
+	}
+	cp := *q
+	cp.Parts = slices.Clone(q.Parts)
+	for i, p := range cp.Parts {
+		cp.Parts[i].Stems = slices.DeleteFunc(slices.Clone(p.Stems), func(st string) bool { return asking[st] })
+	}
+	return &cp
+}
 
 // share returns the share of part p's words s holds, by weight; 1 for a
 // part of no words of its own.

@@ -1,0 +1,69 @@
+package generate
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"studyguide/internal/citation"
+	"studyguide/internal/retrieve/retrievetest"
+)
+
+// textAnswer runs the offline generator on a development text and checks
+// that every citation in the answer holds.
+func textAnswer(t *testing.T, name, question string) string {
+	t.Helper()
+	c := realText(t, name)
+	r := retrievetest.New(t, c)
+	res, err := r.Retrieve(context.Background(), question, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Extractive{}.Generate(context.Background(), Request{Question: question, Retrieval: res, Corpus: c, Author: c.Sources[0].Meta.Author}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := citation.Check(d.Text, c, res.Refs())
+	if len(rep.Invalid)+len(rep.Uncited)+len(rep.Unverified) != 0 {
+		t.Errorf("%q: citations do not check out: %+v", question, rep)
+	}
+	return d.Text
+}
+
+// TestDevelopmentTextsAnswer checks answers on the development texts: what
+// each must quote, and what it must not.
+func TestDevelopmentTextsAnswer(t *testing.T) {
+	for _, c := range []struct {
+		text, question string
+		want, not      []string
+	}{
+		{
+			// The author's question asking what the question asks is
+			// how he portrays the state: no statement sharing one word
+			// leads in its place.
+			text: "civil-disobedience.md", question: "How does Thoreau portray Massachusetts at the present crisis?",
+			want: []string{"does exactly what is right at the present crisis?” [¶12]"},
+			not:  []string{"tax-gatherer"},
+		},
+		{
+			// "Him" is the marine the first part names: a passage on
+			// verses written in the jail, which names no marine, does
+			// not answer which verses go with him.
+			text: "civil-disobedience.md", question: "What does the marine at the Navy Yard stand for, and which verses does Thoreau attach to him?",
+			want: []string{"Visit the Navy Yard, and behold a marine"},
+			not:  []string{"[¶33]"},
+		},
+	} {
+		got := textAnswer(t, c.text, c.question)
+		for _, w := range c.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%q: answer lacks %q:\n%s", c.question, w, got)
+			}
+		}
+		for _, n := range c.not {
+			if strings.Contains(got, n) {
+				t.Errorf("%q: answer holds %q:\n%s", c.question, n, got)
+			}
+		}
+	}
+}
