@@ -51,14 +51,16 @@ build:
 	CGO_ENABLED=0 $(GO) build -tags $(TAGS) -o $(BIN) ./cmd/studyguide
 
 # cv chooses every weight by leave-one-set-out cross-validation over the
-# built-in question sets and the two development texts' sets, and prints
+# built-in question sets and the four development texts' sets, and prints
 # each set's held-out figures beside every single method's: what
 # TestCrossValidation holds the code to.
 DEV := internal/essay/testdata/texts
 cv:
 	$(GO) run -tags $(TAGS) ./cmd/studyguide eval --cv --compare \
 		--text $(DEV)/civil-disobedience.md=internal/eval/testdata/civil-disobedience.tsv \
-		--text $(DEV)/on-liberty.txt=internal/eval/testdata/on-liberty.tsv
+		--text $(DEV)/on-liberty.txt=internal/eval/testdata/on-liberty.tsv \
+		--text $(DEV)/goldman-kronstadt.md=internal/eval/testdata/goldman-kronstadt.tsv \
+		--text $(DEV)/douglass-lynched.md=internal/eval/testdata/douglass-lynched.tsv
 
 clean:
 	rm -rf bin
