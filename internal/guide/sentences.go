@@ -131,6 +131,13 @@ type sentence struct {
 	// author's words without naming them (the answer to "what will
 	// convince them?"): quoted only with those words said to be theirs.
 	voiced bool
+	// quoted is true for a sentence of another writer's words that the
+	// author quotes (see markQuoted); quotes names that writer, or "".
+	quoted bool
+	quotes string
+	// opens is true for a quoted sentence that names its writer itself
+	// as it opens the quotation ("Jomini says: "...").
+	opens bool
 }
 
 // asideWeight weighs the words of a dash or bracket aside: a term named in
@@ -159,6 +166,7 @@ func analyze(c *essay.Corpus, lower, midCaps map[string]bool) []*sentence {
 		}
 		linkRuns(ss, namesIn)
 		markVoiced(ss)
+		markQuoted(p, ss)
 		out = append(out, ss...)
 	}
 	return out
