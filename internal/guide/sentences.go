@@ -483,7 +483,7 @@ func pronounLean(text string, lower map[string]bool) int {
 		if hasNameBefore(text, loc[0], lower) {
 			break
 		}
-		if genericRe.MatchString(text[loc[1]:]) {
+		if genericRe.MatchString(text[loc[1]:]) && !seemedToRe.MatchString(text[:loc[1]]) {
 			// "He who knows only his own side" stands for anyone.
 			continue
 		}
@@ -586,6 +586,12 @@ var notPlural = map[string]bool{"always": true, "perhaps": true, "sometimes": tr
 // genericRe follows a pronoun that stands for anyone: "he who", "he
 // that would save his life".
 var genericRe = lazyregexp.New(`^\s+(?:who|that)\b`)
+
+// seemedToRe ends on a pronoun that a verb of seeming addresses, whose
+// "that" opens what seemed so, not a clause on whom: "It appeared to
+// them that governments ... are made to pass away" speaks of people
+// named before.
+var seemedToRe = lazyregexp.New(`(?i)\b(?:seems?|seemed|appears?|appeared|occurs?|occurred|was (?:clear|plain|evident|obvious))\s+to\s+(?:him|her|them)$`)
 
 // openers are words that start sentences in capitals without naming
 // anyone.
