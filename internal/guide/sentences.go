@@ -420,6 +420,10 @@ var (
 	// demonstrativeRe finds words pointing back: "this plan", "these
 	// venues", "Likewise", "From there".
 	demonstrativeRe = lazyregexp.New(`\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\b|^(?:That|Likewise|Then|Also|Moreover|Furthermore|Still|Thus|Hence|Therefore|From there|In turn|Again|Instead|Similarly|If so|Some)\b|^(?:But|And|Nor|Yet)\s+(?:they|he|she|it|this|that)\b`)
+	// objectItRe is "it" as what a verb of knowing or telling takes: in
+	// a short sentence ("I never shall forget it whilst I remember any
+	// thing.") it is all the sentence speaks of, and it was named before.
+	objectItRe = lazyregexp.New(`(?i)\b(?:forget|forgot|remember|remembered|saw|see|seen|heard|hear|knew|know|felt|feel|describe|described|witnessed|witness|understand|understood|tell|told|bear|bore|endure|endured)\s+it\b`)
 	// formerRe is "the former" or "the latter" standing for a thing
 	// named before ("In a stable despotism the former takes place"):
 	// the sentence cannot be read alone.
@@ -436,6 +440,10 @@ var (
 	// holds: "this essay".
 	selfRefRe = lazyregexp.New(`\b[Tt]his (?:essay|article|paper|chapter|book|study|section|guide)\b`)
 )
+
+// shortSentence is the most words of a sentence that objectItRe makes
+// lean: in a longer one "it" may stand for a thing the sentence names.
+const shortSentence = 12
 
 // leaning says how much a sentence leans on the one before it: whether a
 // student can read it alone.
@@ -455,7 +463,7 @@ func leaningIn(text string, lower map[string]bool) int {
 	if (itRe.MatchString(text) || earlyItRe.MatchString(text)) && (!split.EmptyIt(text) || passiveItRe.MatchString(text) || toBeItRe.MatchString(text)) || forItRe.MatchString(text) {
 		return leansHard
 	}
-	if split.BareDemonstrative(text) >= 0 || formerRe.MatchString(text) || bareCountRe.MatchString(text) {
+	if split.BareDemonstrative(text) >= 0 || formerRe.MatchString(text) || bareCountRe.MatchString(text) || wordCount(text) <= shortSentence && objectItRe.MatchString(text) {
 		return leansHard
 	}
 	rest := selfRefRe.ReplaceAllString(text, "")
