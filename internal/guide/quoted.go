@@ -127,7 +127,15 @@ func (v Voice) quotesLead(who string, note bool) string {
 		author = v.Author
 	}
 	if who == "" {
-		who = "another writer"
+		// A speaker in a story or a writer the text does not name:
+		// whose the words are is left to the text around them.
+		if note {
+			return "In a footnote, in words " + author + " quotes:"
+		}
+		if v.Pronoun == "" {
+			return "In words the text quotes, not " + author + "'s own:"
+		}
+		return "In words " + author + " quotes, not " + v.His() + " own:"
 	}
 	if note {
 		return "In a footnote, " + author + " quotes " + who + ":"

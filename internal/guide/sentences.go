@@ -424,6 +424,9 @@ var (
 	// a short sentence ("I never shall forget it whilst I remember any
 	// thing.") it is all the sentence speaks of, and it was named before.
 	objectItRe = lazyregexp.New(`(?i)\b(?:forget|forgot|remember|remembered|saw|see|seen|heard|hear|knew|know|felt|feel|describe|described|witnessed|witness|understand|understood|tell|told|bear|bore|endure|endured)\s+it\b`)
+	// asSeenRe is "as he saw it", an idiom whose "it" is the matter at
+	// hand, not a thing named before.
+	asSeenRe = lazyregexp.New(`(?i)\bas\s+\p{L}+\s+(?:saw|sees|see|knew|knows|understood|understands|felt|feels|remembered|remembers|told|tells)\s+it\b`)
 	// formerRe is "the former" or "the latter" standing for a thing
 	// named before ("In a stable despotism the former takes place"):
 	// the sentence cannot be read alone.
@@ -463,7 +466,7 @@ func leaningIn(text string, lower map[string]bool) int {
 	if (itRe.MatchString(text) || earlyItRe.MatchString(text)) && (!split.EmptyIt(text) || passiveItRe.MatchString(text) || toBeItRe.MatchString(text)) || forItRe.MatchString(text) {
 		return leansHard
 	}
-	if split.BareDemonstrative(text) >= 0 || formerRe.MatchString(text) || bareCountRe.MatchString(text) || wordCount(text) <= shortSentence && objectItRe.MatchString(text) {
+	if split.BareDemonstrative(text) >= 0 || formerRe.MatchString(text) || bareCountRe.MatchString(text) || wordCount(text) <= shortSentence && objectItRe.MatchString(text) && !asSeenRe.MatchString(text) {
 		return leansHard
 	}
 	rest := selfRefRe.ReplaceAllString(text, "")
