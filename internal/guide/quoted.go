@@ -24,8 +24,10 @@ func markQuoted(p *essay.Passage, ss []*sentence) {
 			s.quotes = quotedWriter(p, s.i)
 		case opensQuotation(p, s.i):
 			// "Jomini says: "Happening to be in Paris ..." names its
-			// writer itself, and needs no lead-in.
+			// writer itself, and needs no lead-in; what it quotes
+			// speaks to a question of the author's as an aside does.
 			s.opens = true
+			outsideQuotes(s)
 		default:
 			continue
 		}
@@ -144,4 +146,22 @@ func (v Voice) quotesLead(who string, note bool) string {
 		author = "The author"
 	}
 	return author + " quotes " + who + ":"
+}
+
+// outsideQuotes weighs the words of a sentence's quotation as an aside's:
+// Mahan's "Jomini says: "Happening to be in Paris ..." answered "How did
+// it happen that ... the opposing fleets met ...?" by Jomini's
+// "Happening".
+func outsideQuotes(s *sentence) {
+	text := s.text
+	at := strings.IndexAny(text, "\"“")
+	if at < 0 {
+		return
+	}
+	own := stemsOutsideAsides(text[:at])
+	for st, w := range s.stems {
+		if own[st] == 0 {
+			s.stems[st] = min(w, asideWeight)
+		}
+	}
 }
