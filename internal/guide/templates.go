@@ -80,8 +80,9 @@ func tellsOwnLife(s *sentence) bool {
 }
 
 // ownTellingRe opens a sentence on "I" as its subject, after an opening
-// phrase at most, and gives the word after it.
-var ownTellingRe = lazyregexp.New(`^(?:[^,;:]{1,60},\s+)?I\s+(\p{L}+)`)
+// phrase at most, and gives the verb after it, past the adverbs ("I not
+// only reject it ...": "reject").
+var ownTellingRe = lazyregexp.New(`^(?:[^,;:]{1,60},\s+)?I\s+(?:(?:not|never|only|also|simply|then|therefore|still|really|now|do|did|do not|did not)\s+)*(\p{L}+)`)
 
 // arguingVerbs after "I" make the sentence an argument, not a telling.
 var arguingVerbs = map[string]bool{
@@ -89,6 +90,9 @@ var arguingVerbs = map[string]bool{
 	"deny": true, "defy": true, "submit": true, "insist": true, "contend": true, "suspect": true,
 	"suppose": true, "conclude": true, "answer": true, "repeat": true, "ask": true, "claim": true,
 	"argue": true, "know": true, "am": true, "must": true, "should": true, "would": true,
+	"reject": true, "denounce": true, "protest": true, "regard": true, "consider": true, "call": true,
+	"hope": true, "trust": true, "fear": true, "doubt": true, "admit": true, "grant": true,
+	"confess": true, "urge": true, "propose": true, "mean": true, "see": true, "find": true,
 }
 
 // doing admits the sentences that do one of rs and none of not.
