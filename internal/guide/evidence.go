@@ -691,6 +691,12 @@ func fit(s *sentence, kind qkind, defined bool) float64 {
 	if s.roles.has(meta) {
 		f *= 0.35
 	}
+	if s.quoted {
+		// Another writer's words the author quotes answer a question of
+		// the text less than his own: Mahan's Jomini, on firearms and
+		// tactics, stood as evidence on why fleets met at one place.
+		f *= quotedShareOfFit
+	}
 	if s.p.Ref.Kind == essay.Note {
 		// A note mostly points to sources; the body argues. A note no
 		// paragraph of the corpus marks belongs to a part of the text
@@ -711,6 +717,10 @@ func fit(s *sentence, kind qkind, defined bool) float64 {
 	return f
 }
 
+// quotedShareOfFit is how much a quoted writer's sentence counts as
+// evidence against the author's own.
+const quotedShareOfFit = 0.6
+
 // definesAny reports whether text defines one of words.
 func definesAny(text string, words []string) bool {
 	for _, w := range words {
@@ -725,7 +735,11 @@ func definesAny(text string, words []string) bool {
 // it: the note's sentence that speaks most to the question, else its first.
 func (b *builder) evidenceQuote(s *sentence, list []scored) Quote {
 	q := quoteOf(s)
-	if s.voiced {
+	switch {
+	case s.quoted && s.opens:
+	case s.quoted:
+		q.Says = b.voice.quotesLead(s.quotes, s.p.Ref.Kind == essay.Note)
+	case s.voiced:
 		q.Says = b.voice.othersDemand()
 	}
 	if s.note == 0 {
@@ -738,19 +752,20 @@ func (b *builder) evidenceQuote(s *sentence, list []scored) Quote {
 	}
 	var best *sentence
 	for _, c := range list {
-		if c.s.p.Ref == ref && !foreign(c.s.text) {
+		if c.s.p.Ref == ref && !foreign(c.s.text) && !c.s.quoted {
 			best = c.s
 			break
 		}
 	}
 	for _, n := range note {
-		if best == nil && !foreign(n.text) {
+		if best == nil && !foreign(n.text) && !n.quoted {
 			best = n
 		}
 	}
 	if best == nil {
 		// A note in another language ("Jhering says: “Die Schrift,
-		// ...") tells a student nothing.
+		// ...") tells a student nothing, and one of another writer's
+		// words, after the author's sentence, reads as his.
 		return q
 	}
 	nq := quoteOf(best)

@@ -235,6 +235,14 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 				continue
 			}
 			q, ok := glossQuote(s, cd.Term)
+			if ok && (cd.Person || cd.Name) && (someoneElseFirst(q.Text, cd.Term) || onlyQuoted(q.Text, cd.Term)) {
+				// "..., he followed so vigorously as to reach Cadiz a
+				// week before Villeneuve entered Ferrol": the gloss is
+				// about another man, and names this one in passing;
+				// and ""Of course Kozlovsky is old ...," he said" is
+				// what someone says of him, not the author.
+				continue
+			}
 			if !ok || len(termSpans(q.Text, cd.Term)) == 0 {
 				// The cut left the term out: "There are thousands who
 				// ... …" shows nothing of a name further on.
@@ -248,6 +256,43 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
 }
+
+// someoneElseFirst reports whether "he" or "she" stands in text before
+// its first use of a person's name: the sentence speaks first of someone
+// else, whom it does not name.
+func someoneElseFirst(text, term string) bool {
+	spans := termSpans(text, term)
+	if len(spans) == 0 {
+		return false
+	}
+	at := heSheRe.FindStringIndex(text)
+	if at == nil || at[0] > spans[0][0] {
+		return false
+	}
+	// "But when he had not arrived, Zinoviev opened the meeting": the
+	// pronoun stands in a clause of its own, and the name is the
+	// subject of the main one.
+	return !strings.ContainsAny(text[at[1]:spans[0][0]], ",;:")
+}
+
+// onlyQuoted reports whether text names term only inside quotation
+// marks that hold more than the term: in someone's spoken or written
+// words, not a name set apart (""Atlanta Compromise"").
+func onlyQuoted(text, term string) bool {
+	spans := termSpans(text, term)
+	quotes := quotedSpanRe.FindAllStringIndex(text, -1)
+	for _, at := range spans {
+		if !slices.ContainsFunc(quotes, func(q []int) bool {
+			return q[0] <= at[0] && at[1] <= q[1] && wordCount(text[q[0]:q[1]]) > wordCount(term)+2
+		}) {
+			return false
+		}
+	}
+	return len(spans) > 0
+}
+
+// heSheRe is a pronoun that stands for one person.
+var heSheRe = lazyregexp.New(`\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)\b`)
 
 // pointedTo reports whether every time text uses term, "this", "these",
 // "those" or "such" stands before it: "This policy", "this new charge".

@@ -103,6 +103,11 @@ func claimStance(q *Question, s *sentence) int {
 		return noStance
 	}
 	switch {
+	case s.quoted:
+		// A writer the author quotes is mostly an authority he calls
+		// on, not the other side: Turner's plan once set Grund's words
+		// against a claim they bear out.
+		return noStance
 	case s.roles.has(reports):
 		return no
 	case st == yes:

@@ -259,6 +259,12 @@ func textAsks(p *essay.Passage, i int) bool {
 	if wordCount(text) < minOpenWords || rhetoricalRe.MatchString(text) || tagNotRe.MatchString(text) || reportedAskRe.MatchString(text) {
 		return false
 	}
+	if s.Credit != "" || s.Quoted {
+		// A question inside a quotation the author opened, or credited
+		// with a dash, is the quoted writer's: the text quotes it, it
+		// does not ask it.
+		return false
+	}
 	if p.Ref.Kind == essay.Note && (closesQuote(text) || foreign(text) || attributed(p, i)) {
 		// A note's quoted question is a title it cites ("see the
 		// following articles by ...: “Do we need a Philosophy of

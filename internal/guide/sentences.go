@@ -131,6 +131,13 @@ type sentence struct {
 	// author's words without naming them (the answer to "what will
 	// convince them?"): quoted only with those words said to be theirs.
 	voiced bool
+	// quoted is true for a sentence of another writer's words that the
+	// author quotes (see markQuoted); quotes names that writer, or "".
+	quoted bool
+	quotes string
+	// opens is true for a quoted sentence that names its writer itself
+	// as it opens the quotation ("Jomini says: "...").
+	opens bool
 }
 
 // asideWeight weighs the words of a dash or bracket aside: a term named in
@@ -159,6 +166,7 @@ func analyze(c *essay.Corpus, lower, midCaps map[string]bool) []*sentence {
 		}
 		linkRuns(ss, namesIn)
 		markVoiced(ss)
+		markQuoted(p, ss)
 		out = append(out, ss...)
 	}
 	return out
@@ -412,6 +420,13 @@ var (
 	// demonstrativeRe finds words pointing back: "this plan", "these
 	// venues", "Likewise", "From there".
 	demonstrativeRe = lazyregexp.New(`\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\b|^(?:That|Likewise|Then|Also|Moreover|Furthermore|Still|Thus|Hence|Therefore|From there|In turn|Again|Instead|Similarly|If so|Some)\b|^(?:But|And|Nor|Yet)\s+(?:they|he|she|it|this|that)\b`)
+	// objectItRe is "it" as what a verb of knowing or telling takes: in
+	// a short sentence ("I never shall forget it whilst I remember any
+	// thing.") it is all the sentence speaks of, and it was named before.
+	objectItRe = lazyregexp.New(`(?i)\b(?:forget|forgot|remember|remembered|saw|see|seen|heard|hear|knew|know|felt|feel|describe|described|witnessed|witness|understand|understood|tell|told|bear|bore|endure|endured)\s+it\b`)
+	// asSeenRe is "as he saw it", an idiom whose "it" is the matter at
+	// hand, not a thing named before.
+	asSeenRe = lazyregexp.New(`(?i)\bas\s+\p{L}+\s+(?:saw|sees|see|knew|knows|understood|understands|felt|feels|remembered|remembers|told|tells)\s+it\b`)
 	// formerRe is "the former" or "the latter" standing for a thing
 	// named before ("In a stable despotism the former takes place"):
 	// the sentence cannot be read alone.
@@ -428,6 +443,10 @@ var (
 	// holds: "this essay".
 	selfRefRe = lazyregexp.New(`\b[Tt]his (?:essay|article|paper|chapter|book|study|section|guide)\b`)
 )
+
+// shortSentence is the most words of a sentence that objectItRe makes
+// lean: in a longer one "it" may stand for a thing the sentence names.
+const shortSentence = 12
 
 // leaning says how much a sentence leans on the one before it: whether a
 // student can read it alone.
@@ -447,7 +466,7 @@ func leaningIn(text string, lower map[string]bool) int {
 	if (itRe.MatchString(text) || earlyItRe.MatchString(text)) && (!split.EmptyIt(text) || passiveItRe.MatchString(text) || toBeItRe.MatchString(text)) || forItRe.MatchString(text) {
 		return leansHard
 	}
-	if split.BareDemonstrative(text) >= 0 || formerRe.MatchString(text) || bareCountRe.MatchString(text) {
+	if split.BareDemonstrative(text) >= 0 || formerRe.MatchString(text) || bareCountRe.MatchString(text) || wordCount(text) <= shortSentence && objectItRe.MatchString(text) && !asSeenRe.MatchString(text) {
 		return leansHard
 	}
 	rest := selfRefRe.ReplaceAllString(text, "")
@@ -475,7 +494,7 @@ func pronounLean(text string, lower map[string]bool) int {
 		if hasNameBefore(text, loc[0], lower) {
 			break
 		}
-		if genericRe.MatchString(text[loc[1]:]) {
+		if genericRe.MatchString(text[loc[1]:]) && !seemedToRe.MatchString(text[:loc[1]]) {
 			// "He who knows only his own side" stands for anyone.
 			continue
 		}
@@ -578,6 +597,12 @@ var notPlural = map[string]bool{"always": true, "perhaps": true, "sometimes": tr
 // genericRe follows a pronoun that stands for anyone: "he who", "he
 // that would save his life".
 var genericRe = lazyregexp.New(`^\s+(?:who|that)\b`)
+
+// seemedToRe ends on a pronoun that a verb of seeming addresses, whose
+// "that" opens what seemed so, not a clause on whom: "It appeared to
+// them that governments ... are made to pass away" speaks of people
+// named before.
+var seemedToRe = lazyregexp.New(`(?i)\b(?:seems?|seemed|appears?|appeared|occurs?|occurred|was (?:clear|plain|evident|obvious))\s+to\s+(?:him|her|them)$`)
 
 // openers are words that start sentences in capitals without naming
 // anyone.

@@ -365,8 +365,9 @@ const definitionClaim = 0.5
 
 // namingClaimRe is a sentence's predicate that names something ("may be
 // fairly called our fathers"), not an aside that borrows a name ("what
-// are called the wise and the good").
-var namingClaimRe = lazyregexp.New(`(?i)(?:^|[^t] )(?:is|are|was|were|be)\s+(?:\p{L}+ly\s+)?(?:called|termed|named|known as)\b`)
+// are called the wise and the good"); or a subject that is a name ("The
+// young man's name was Ned Roberts").
+var namingClaimRe = lazyregexp.New(`(?i)(?:^|[^t] )(?:is|are|was|were|be)\s+(?:\p{L}+ly\s+)?(?:called|termed|named|known as)\b|\bnames? (?:is|are|was|were)\s+\p{Lu}`)
 
 // reportedClaim scales a sentence that gives someone else's view, as a
 // claim of the author's.

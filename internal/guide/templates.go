@@ -58,6 +58,43 @@ func without(rs role) func(material) bool {
 	return func(m material) bool { return m.s.roles&rs == 0 }
 }
 
+// contestable admits the sentences that do none of rs and are no
+// telling of the author's own life: "I have no accurate knowledge of my
+// age, never having seen any authentic record containing it." is flat
+// by its "never", but no critic contests what a writer says he
+// remembers or saw; one that judges or argues ("I defy any man to show
+// ...") is a claim.
+func contestable(rs role) func(material) bool {
+	return func(m material) bool { return m.s.roles&rs == 0 && !tellsOwnLife(m.s) }
+}
+
+// tellsOwnLife reports whether a sentence's main clause has the author,
+// "I", tell what he did, saw or felt, and passes no judgment ("I never
+// shall forget it" says what he will do, and prescribes nothing).
+func tellsOwnLife(s *sentence) bool {
+	if s.roles.has(judges) {
+		return false
+	}
+	m := ownTellingRe.FindStringSubmatch(s.text)
+	return m != nil && !arguingVerbs[strings.ToLower(m[1])]
+}
+
+// ownTellingRe opens a sentence on "I" as its subject, after an opening
+// phrase at most, and gives the verb after it, past the adverbs ("I not
+// only reject it ...": "reject").
+var ownTellingRe = lazyregexp.New(`^(?:[^,;:]{1,60},\s+)?I\s+(?:(?:not|never|only|also|simply|then|therefore|still|really|now|do|did|do not|did not)\s+)*(\p{L}+)`)
+
+// arguingVerbs after "I" make the sentence an argument, not a telling.
+var arguingVerbs = map[string]bool{
+	"think": true, "believe": true, "hold": true, "say": true, "maintain": true, "affirm": true,
+	"deny": true, "defy": true, "submit": true, "insist": true, "contend": true, "suspect": true,
+	"suppose": true, "conclude": true, "answer": true, "repeat": true, "ask": true, "claim": true,
+	"argue": true, "know": true, "am": true, "must": true, "should": true, "would": true,
+	"reject": true, "denounce": true, "protest": true, "regard": true, "consider": true, "call": true,
+	"hope": true, "trust": true, "fear": true, "doubt": true, "admit": true, "grant": true,
+	"confess": true, "urge": true, "propose": true, "mean": true, "see": true, "find": true,
+}
+
 // doing admits the sentences that do one of rs and none of not.
 func doing(rs, not role) func(material) bool {
 	return func(m material) bool { return m.s.roles&rs != 0 && m.s.roles&not == 0 }
@@ -738,13 +775,13 @@ func timePhrase(text, when string) string {
 // evidence would decide it.
 
 func counterFlat(pc *pctx) []option {
-	return each(pc.with(flat), "counterpoint/flat", 1.2, without(reports|uncertain), func(m material) string {
+	return each(pc.with(flat), "counterpoint/flat", 1.2, contestable(reports|uncertain), func(m material) string {
 		return sf("A critic would contest %s. What evidence would settle the matter: which records, from whom, and from when?", pc.show(m, flatRe))
 	})
 }
 
 func counterCause(pc *pctx) []option {
-	return each(pc.with(explains), "counterpoint/cause", 1.1, without(reports), func(m material) string {
+	return each(pc.with(explains), "counterpoint/cause", 1.1, contestable(reports), func(m material) string {
 		return sf("A critic could accept the facts but reject the explanation in %s. What other cause might the critic offer, and what evidence would tell the two apart?", pc.show(m, explainsRe))
 	})
 }

@@ -159,6 +159,9 @@ func ownName(c *essay.Corpus, qs []*Question, taken map[string]bool, need int) s
 		}
 	}
 	if best != "" {
+		if pair := qualified(c, qs[0].Ref, best, taken); pair != "" {
+			return pair
+		}
 		return best
 	}
 	for _, pair := range contentPairs(t) {
@@ -174,6 +177,29 @@ func ownName(c *essay.Corpus, qs []*Question, taken map[string]bool, need int) s
 		}
 	}
 	return ""
+}
+
+// qualified returns the pair of lower-case words, ending on noun, that
+// the passage with ref writes it in ("strategic conditions" for
+// "conditions"), the one the text uses most, or "": a lone abstract noun
+// a question uses ("Was it due to conditions that recurred?") names no
+// theme a student could tell from another.
+func qualified(c *essay.Corpus, ref essay.Ref, noun string, taken map[string]bool) string {
+	p, ok := c.Passage(ref)
+	if !ok {
+		return ""
+	}
+	best, bestN := "", 0
+	for _, pair := range contentPairs(p.Text()) {
+		low := strings.ToLower(pair)
+		if low != pair || taken[low] || !themePair(pair) || !strings.HasSuffix(low, " "+noun) {
+			continue
+		}
+		if n := len(uses(c, pair)); n > bestN {
+			best, bestN = pair, n
+		}
+	}
+	return best
 }
 
 // usedBy counts the questions of qs whose text uses term. Gibbon's claims,
@@ -415,11 +441,16 @@ func themePair(pair string) bool {
 		second, _ := utf8.DecodeRuneInString(ws[1])
 		return unicode.IsUpper(first) && (unicode.IsUpper(second) || mostlyNoun(ws[1]))
 	}
-	if strings.HasSuffix(ws[0], "ly") {
+	if strings.HasSuffix(ws[0], "ly") || pointingAdverbRe.MatchString(ws[0]) {
 		return false
 	}
 	return namesAThing(pair) && mostlyNoun(ws[1]) || unknownThing(pair)
 }
+
+// pointingAdverbRe is an adverb made of "there", "here" or "where" and a
+// preposition ("thereafter", "hereby", "wherein"): "how did it thereafter
+// influence the struggle?" named a theme "thereafter influence".
+var pointingAdverbRe = lazyregexp.New(`^(?:there|here|where)(?:after|at|by|fore|from|in|into|of|on|to|upon|with|unto)$`)
 
 // mostlyNoun reports whether WordNet's tagged texts use a word as a noun
 // more than as anything else: "fibre", not "come" ("worse come").
