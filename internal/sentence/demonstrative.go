@@ -50,8 +50,12 @@ func BareDemonstrative(text string) int {
 	if !holdsDemonstrative(text) {
 		return -1
 	}
-	return bareDemonstrative(text)
+	return bareDemonstratives.get(text, bareDemonstrative)
 }
+
+// bareDemonstratives keeps what BareDemonstrative found in each sentence
+// holding a demonstrative.
+var bareDemonstratives memo[int]
 
 // bareDemonstrative is BareDemonstrative without the quick test that
 // text holds a demonstrative at all.

@@ -21,6 +21,14 @@ const PronounReach = 5
 // stands for nothing before it, and a pronoun far into a sentence ("...
 // was that they were planning ...") for a noun of its own.
 func LeadingPronoun(text string) string {
+	return leadingPronouns.get(text, leadingPronoun)
+}
+
+// leadingPronouns keeps what LeadingPronoun found in each sentence.
+var leadingPronouns memo[string]
+
+// leadingPronoun is LeadingPronoun, read afresh.
+func leadingPronoun(text string) string {
 	fields := leadingFields(text, PronounReach+3)
 	capital := func(f string) bool {
 		f = strings.Trim(f, "\"“”'‘’(),;:")
