@@ -250,6 +250,9 @@ type Search struct {
 	// parts holds the evidence each part of a question of several parts
 	// gives on its own (see partsAbstain).
 	parts map[partKey]evidence
+	// evidences holds the evidence of the best passages by the words
+	// alone, by those passages (see evidenceOf).
+	evidences map[[coverageDepth]*essay.Passage]evidence
 }
 
 type lexicalRanking struct {
@@ -526,7 +529,7 @@ func (s *Search) lexicalRanking(p Params) lexicalRanking {
 			order = s.r.byPassage(named)
 		}
 	}
-	ev := s.r.evidence(s.Q, best)
+	ev := s.evidenceOf(best)
 	// A length of time is looked for a little deeper: the passage that
 	// gives it ("for one night") need not hold the question's words most.
 	if asksDuration(s.Q) {
