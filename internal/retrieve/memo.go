@@ -6,7 +6,8 @@ import "studyguide/internal/essay"
 // once for each set of passages: the evidence reads no weight, and eval
 // ranks each question under dozens of settings of the weights of related
 // words and of pairs (see lexicalRanking), most of which find the same
-// best passage.
+// best passage, and tests abstention under hundreds of thresholds
+// against the passage whose voice fits the question (see abstains).
 func (s *Search) evidenceOf(passages []*essay.Passage) evidence {
 	if len(passages) > coverageDepth {
 		return s.r.evidence(s.Q, passages)

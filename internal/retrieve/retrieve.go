@@ -372,7 +372,7 @@ func (s *Search) abstains(ev evidence, p Params) bool {
 		// no subject: the question asks of the text itself.
 		return false
 	}
-	return ev.abstains(s.Q, p, s.similarity) && s.r.evidence(s.Q, []*essay.Passage{s.r.Corpus.Passages[intent[0]]}).abstains(s.Q, p, s.similarity) &&
+	return ev.abstains(s.Q, p, s.similarity) && s.evidenceOf([]*essay.Passage{s.r.Corpus.Passages[intent[0]]}).abstains(s.Q, p, s.similarity) &&
 		s.partsAbstain(p)
 }
 
