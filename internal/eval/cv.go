@@ -419,9 +419,10 @@ func (t *table) chooseSelection(ctx context.Context, s Setting, a Answerer, trai
 }
 
 // answerCounts are the counts of AnswerFigures, which add up over
-// questions and sets.
+// questions and sets; int32, for cross-validation keeps one for each
+// question, retrieval of it and selection.
 type answerCounts struct {
-	quoted, fromGold, parts, partsQuoted int
+	quoted, fromGold, parts, partsQuoted int32
 }
 
 func (c *answerCounts) add(d answerCounts) {
@@ -501,7 +502,7 @@ func (t *table) answered(ctx context.Context, k questionKey, res *retrieve.Resul
 			return nil, fmt.Errorf("%s:%d: %w", set.Name, q.Line, err)
 		}
 		f := answerFigures([]Outcome{o})
-		out[g] = answerCounts{f.Quoted, f.FromGold, f.Parts, f.PartsQuoted}
+		out[g] = answerCounts{int32(f.Quoted), int32(f.FromGold), int32(f.Parts), int32(f.PartsQuoted)}
 	}
 	byInput[in] = out
 	return out, nil
