@@ -3,10 +3,12 @@ package eval
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math"
 	"reflect"
 	"slices"
 	"sort"
+	"strconv"
 
 	"studyguide/internal/embed"
 	"studyguide/internal/essay"
@@ -334,7 +336,7 @@ func (p *Prepared) CrossValidate(ctx context.Context, m Method, a Answerer, k in
 	if k < 1 {
 		return nil, fmt.Errorf("k must be at least 1, not %d", k)
 	}
-	t := &table{p: p, m: m, k: k, ranking: map[rankingKey][][2]float64{}, wrong: map[Setting][][][2]int{}, answers: map[answersKey]*AnswerFigures{}}
+	t := &table{p: p, m: m, k: k, ranking: map[rankingKey][][2]float64{}, wrong: map[Setting][][][2]int{}, answers: map[answersKey][]answerCounts{}, quoted: map[questionKey]map[string][]answerCounts{}}
 	cv := &CV{Method: m.Name}
 	var pooled []Outcome
 	for held := range p.Sets {
@@ -390,24 +392,25 @@ func (t *table) chooseSelection(ctx context.Context, s Setting, a Answerer, trai
 	if !ok {
 		return a, nil, nil
 	}
+	sels := selections()
+	pooled := make([]answerCounts, len(sels))
+	for i := range t.p.Sets {
+		if !train(i) {
+			continue
+		}
+		per, err := t.answersOf(ctx, s, tun, i)
+		if err != nil {
+			return nil, nil, err
+		}
+		for g := range sels {
+			pooled[g].add(per[g])
+		}
+	}
 	var best generate.Selection
 	bestScore := -1.0
-	for _, sel := range selections() {
-		var f AnswerFigures
-		for i := range t.p.Sets {
-			if !train(i) {
-				continue
-			}
-			g, err := t.answersOf(ctx, s, sel, tun, i)
-			if err != nil {
-				return nil, nil, err
-			}
-			f.Quoted += g.Quoted
-			f.FromGold += g.FromGold
-			f.Parts += g.Parts
-			f.PartsQuoted += g.PartsQuoted
-		}
-		score := float64(f.FromGold)/float64(max(1, f.Quoted)) + float64(f.PartsQuoted)/float64(max(1, f.Parts))
+	for g, sel := range sels {
+		f := pooled[g]
+		score := float64(f.fromGold)/float64(max(1, f.quoted)) + float64(f.partsQuoted)/float64(max(1, f.parts))
 		if score > bestScore {
 			best, bestScore = sel, score
 		}
@@ -415,26 +418,116 @@ func (t *table) chooseSelection(ctx context.Context, s Setting, a Answerer, trai
 	return tun.With(best), &best, nil
 }
 
+// answerCounts are the counts of AnswerFigures, which add up over
+// questions and sets; int32, for cross-validation keeps one for each
+// question, retrieval of it and selection.
+type answerCounts struct {
+	quoted, fromGold, parts, partsQuoted int32
+}
+
+func (c *answerCounts) add(d answerCounts) {
+	c.quoted += d.quoted
+	c.fromGold += d.fromGold
+	c.parts += d.parts
+	c.partsQuoted += d.partsQuoted
+}
+
 type answersKey struct {
 	s   Setting
-	sel generate.Selection
 	set int
 }
 
-// answersOf returns the answer figures of one set with retrieval setting s
-// and selection sel.
-func (t *table) answersOf(ctx context.Context, s Setting, sel generate.Selection, a Tunable, set int) (*AnswerFigures, error) {
-	key := answersKey{s, sel, set}
-	if f, ok := t.answers[key]; ok {
-		return f, nil
+// answersOf returns the answer counts of one set with retrieval setting
+// s, under each selection in the order of selections. Each question is
+// retrieved once for all the selections, and answered under them only
+// when its retrieval differs from every one it was answered from before
+// (see answered): settings that differ only in what this question's
+// retrieval does not read give it the same answers.
+func (t *table) answersOf(ctx context.Context, s Setting, a Tunable, set int) ([]answerCounts, error) {
+	key := answersKey{s, set}
+	if c, ok := t.answers[key]; ok {
+		return c, nil
 	}
-	outcomes, err := t.p.run(ctx, t.m.Mode, s, a.With(sel), set, t.k)
-	if err != nil {
-		return nil, err
+	out := make([]answerCounts, len(selections()))
+	for j, q := range t.p.Sets[set].Questions {
+		// The counts are of the answers to answerable questions alone.
+		if !q.Answerable() {
+			continue
+		}
+		res, err := t.p.searches[s.Variant][set][j].Result(ctx, s.Params, t.m.Mode, t.k)
+		if err != nil {
+			return nil, err
+		}
+		per, err := t.answered(ctx, questionKey{s.Variant, set, j}, res, a)
+		if err != nil {
+			return nil, err
+		}
+		for g := range out {
+			out[g].add(per[g])
+		}
 	}
-	f := answerFigures(outcomes)
-	t.answers[key] = f
-	return f, nil
+	t.answers[key] = out
+	return out, nil
+}
+
+// questionKey is one question: of one set, searched in one variant.
+type questionKey struct {
+	variant, set, q int
+}
+
+// answered returns the answer counts of question k retrieved as res,
+// under each selection: written once for each retrieval of it that the
+// answerer could tell apart (see answerInput).
+func (t *table) answered(ctx context.Context, k questionKey, res *retrieve.Result, a Tunable) ([]answerCounts, error) {
+	in := answerInput(res)
+	byInput := t.quoted[k]
+	if byInput == nil {
+		byInput = map[string][]answerCounts{}
+		t.quoted[k] = byInput
+	}
+	if c, ok := byInput[in]; ok {
+		return c, nil
+	}
+	set := t.p.Sets[k.set]
+	q := set.Questions[k.q]
+	sels := selections()
+	out := make([]answerCounts, len(sels))
+	for g, sel := range sels {
+		// Each answer is written from a copy, whatever the answerer does
+		// with what it is given.
+		r := *res
+		r.Hits = slices.Clone(res.Hits)
+		o, err := outcome(ctx, forCorpus(a.With(sel), set.Corpus), q, &r)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", set.Name, q.Line, err)
+		}
+		f := answerFigures([]Outcome{o})
+		out[g] = answerCounts{int32(f.Quoted), int32(f.FromGold), int32(f.Parts), int32(f.PartsQuoted)}
+	}
+	byInput[in] = out
+	return out, nil
+}
+
+// answerInput writes down, exactly, what an answer is written from
+// besides the question (whose analysis, Result.Query, is the same for
+// every retrieval of it): whether retrieval declined, the passages the
+// answer reads (AnswerK of them) with their scores, the evidence's
+// support and the stand-ins' weights. Two retrievals that agree on these
+// give the same answer under every selection.
+func answerInput(res *retrieve.Result) string {
+	var b []byte
+	b = strconv.AppendBool(b, res.Abstain)
+	b = strconv.AppendFloat(append(b, ' '), res.Coverage, 'x', -1, 64)
+	for _, h := range res.Hits[:min(len(res.Hits), AnswerK)] {
+		b = append(append(b, ' '), h.Passage.Ref.String()...)
+		b = strconv.AppendFloat(append(b, '='), h.Score, 'x', -1, 64)
+	}
+	b = append(b, " |"...)
+	for _, st := range slices.Sorted(maps.Keys(res.StandIns)) {
+		b = append(append(b, ' '), st...)
+		b = strconv.AppendFloat(append(b, '='), res.StandIns[st], 'x', -1, 64)
+	}
+	return string(b)
 }
 
 // table remembers how each setting tried does on each set, so that every
@@ -450,8 +543,12 @@ type table struct {
 	// thresholds) and per set, how many answerable questions abstention
 	// declines and unanswerable ones it answers.
 	wrong map[Setting][][][2]int
-	// answers holds the answer figures per setting, selection and set.
-	answers map[answersKey]*AnswerFigures
+	// answers holds the answer counts per setting and set, under each
+	// selection.
+	answers map[answersKey][]answerCounts
+	// quoted holds, per question, the answer counts under each selection
+	// for each retrieval of it answered (by answerInput).
+	quoted map[questionKey]map[string][]answerCounts
 }
 
 // choose returns the setting that scores best on the sets train admits,
@@ -689,24 +786,19 @@ func (t *table) abstentionErrors(s Setting) [][][2]int {
 		return w
 	}
 	ths := thresholds()
-	at := make(map[threshold]int, len(ths))
 	out := make([][][2]int, len(ths))
-	for g, th := range ths {
-		at[th] = g
+	for g := range ths {
 		out[g] = make([][2]int, len(t.p.Sets))
 	}
-	for _, th := range ths {
-		if th.minSupport != minSupports[0] {
-			continue
-		}
+	for _, sweep := range minSupportSweeps() {
 		for i, set := range t.p.Sets {
 			for j, q := range set.Questions {
 				search := t.p.searches[s.Variant][i][j]
-				first := sort.Search(len(minSupports), func(m int) bool {
-					return search.Abstains(withMinSupport(th, minSupports[m]).apply(s.Params))
+				first := sort.Search(len(sweep), func(m int) bool {
+					return search.Abstains(ths[sweep[m]].apply(s.Params))
 				})
-				for m, ms := range minSupports {
-					per := out[at[withMinSupport(th, ms)]]
+				for m, g := range sweep {
+					per := out[g]
 					switch abstains := m >= first; {
 					case abstains && q.Answerable():
 						per[i][0]++
@@ -718,6 +810,31 @@ func (t *table) abstentionErrors(s Setting) [][][2]int {
 		}
 	}
 	t.wrong[s] = out
+	return out
+}
+
+// minSupportSweeps returns, for each setting of the thresholds other
+// than the minimum support, the positions in thresholds of its settings
+// with each minimum support in turn, lowest first: what
+// abstentionErrors bisects, found once rather than by a lookup per
+// question.
+func minSupportSweeps() [][]int {
+	ths := thresholds()
+	at := make(map[threshold]int, len(ths))
+	for g, th := range ths {
+		at[th] = g
+	}
+	var out [][]int
+	for _, th := range ths {
+		if th.minSupport != minSupports[0] {
+			continue
+		}
+		sweep := make([]int, len(minSupports))
+		for m, ms := range minSupports {
+			sweep[m] = at[withMinSupport(th, ms)]
+		}
+		out = append(out, sweep)
+	}
 	return out
 }
 

@@ -2,10 +2,13 @@ package eval
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"studyguide/internal/embed"
+	"studyguide/internal/essay"
 	"studyguide/internal/essay/essaytest"
+	"studyguide/internal/generate"
 	"studyguide/internal/retrieve"
 	"studyguide/internal/retrieve/retrievetest"
 )
@@ -56,5 +59,66 @@ func TestInUseIsTheDefault(t *testing.T) {
 	}
 	if n := differing(retrieve.DefaultParams, retrieve.DefaultParams); n != 0 {
 		t.Errorf("differing(defaults, defaults) = %d", n)
+	}
+}
+
+// counting is a Tunable answerer that counts the answers it writes.
+type counting struct {
+	Extractive
+	n *int
+}
+
+func (c counting) With(sel generate.Selection) Answerer {
+	return counting{c.Extractive.With(sel).(Extractive), c.n}
+}
+
+func (c counting) ForCorpus(corpus *essay.Corpus) Answerer {
+	return counting{c.Extractive.ForCorpus(corpus).(Extractive), c.n}
+}
+
+func (c counting) Quoted(ctx context.Context, question string, res *retrieve.Result) ([]essay.Ref, error) {
+	*c.n++
+	return c.Extractive.Quoted(ctx, question, res)
+}
+
+// TestAnswersAreWrittenOnce checks that cross-validation writes a
+// question's answer under each selection once for each retrieval of it:
+// a setting that differs only in a threshold retrieves the same
+// passages, and its counts are the first one's, with no answer written
+// again; the unanswerable question, which the counts leave out, is not
+// answered.
+func TestAnswersAreWrittenOnce(t *testing.T) {
+	ctx := context.Background()
+	c := essaytest.Embedded(t)
+	set, err := Parse("a.tsv", []byte("Was Stalin an all-powerful dictator?\t¶53\nWhat is the nomenklatura?\t¶58\nWho won the World Cup?\t-\n"), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Prepare(ctx, []Variant{{Retriever: retrievetest.New(t, c)}}, []*Set{set})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := &table{p: p, m: Methods()[len(Methods())-1], k: 10, answers: map[answersKey][]answerCounts{}, quoted: map[questionKey]map[string][]answerCounts{}}
+	n := 0
+	a := counting{Extractive{Corpus: c}, &n}
+	s := Setting{Params: retrieve.DefaultParams}
+	first, err := tb.answersOf(ctx, s, a, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := 2 * len(selections()); n != want {
+		t.Errorf("%d answers written, want %d: each answerable question under each selection", n, want)
+	}
+	written := n
+	s.Params.MinSupport -= 0.05
+	again, err := tb.answersOf(ctx, s, a, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != written || !slices.Equal(again, first) {
+		t.Errorf("a lower minimum support wrote %d more answers, counts %v; want none more, counts %v", n-written, again, first)
+	}
+	if first[0].quoted == 0 {
+		t.Error("no sentence quoted")
 	}
 }

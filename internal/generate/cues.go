@@ -374,27 +374,17 @@ const wouldReach = 5
 // opening a sentence is capitalized whatever it is, so it counts for
 // neither.
 func writtenNames(hits []retrieve.Hit) map[string]bool {
-	upper, lower := map[string]bool{}, map[string]bool{}
-	for _, h := range hits {
-		for _, sn := range h.Passage.Sentences {
-			for i, f := range strings.Fields(sn.Text) {
-				f = strings.Trim(f, "\"“”'‘’(),;:.!?[]")
-				f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
-				if i == 0 || f == "" {
-					continue
-				}
-				into := lower
-				if unicode.IsUpper([]rune(f)[0]) {
-					into = upper
-				}
-				for _, st := range terms.Stems(f) {
-					into[st] = true
-				}
+	cs := make([]casing, len(hits))
+	for i, h := range hits {
+		cs[i] = casingOf(h.Passage)
+	}
+	out := map[string]bool{}
+	for _, c := range cs {
+		for st := range c.upper {
+			if !slices.ContainsFunc(cs, func(o casing) bool { return o.lower[st] }) {
+				out[st] = true
 			}
 		}
 	}
-	for st := range lower {
-		delete(upper, st)
-	}
-	return upper
+	return out
 }

@@ -66,7 +66,7 @@ func replyTo(res *retrieve.Result, c *essay.Corpus) (objection, reply *essay.Pas
 			if next == nil || len(next.Sentences) == 0 {
 				continue
 			}
-			obj, opens := objectionRe.MatchString(p.Text()), replyOpenRe.MatchString(next.Sentences[0].Text)
+			obj, opens := raisesObjection(p), replyOpenRe.MatchString(next.Sentences[0].Text)
 			if both && obj && opens || !both && (obj || opens) {
 				return p, next
 			}

@@ -151,6 +151,9 @@ type evidence struct {
 	// weighed on its own, when it asks a kind of fact the passages do
 	// not give (see clauseAnswered).
 	clauses []clause
+	// asks is which kinds of fact the question asks for, read once (see
+	// asked).
+	asks *asked
 }
 
 // support combines the evidence into one figure from 0 to 1.5: how much of
@@ -222,7 +225,8 @@ func (e evidence) offGround(q *Query, p Params) bool {
 // number, a place, a length of time, a day, a name) that no sentence of
 // the passage holding what is asked about gives.
 func (e evidence) unasked(q *Query) bool {
-	return e.untitled || e.unauthored || e.unsucceeded || asksHowTo(q) && !e.instructs || asksAmount(q) && !e.amount || asksDate(q) && !e.year || asksWhere(q) && !e.place || asksDuration(q) && !e.duration || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name
+	a := e.asked(q)
+	return e.untitled || e.unauthored || e.unsucceeded || a.howTo && !e.instructs || a.amount && !e.amount || a.date && !e.year || a.where && !e.place || a.duration && !e.duration || a.day && !e.day || a.when && !e.time || q.AsksCount && !e.count || a.name && !e.name
 }
 
 // clauseAnswered reports whether a clause of a question asking two
@@ -344,6 +348,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	if len(stems) == 0 || len(passages) == 0 {
 		return ev
 	}
+	ev.asks = asking(q)
 	ev.relation, ev.relates = r.relation(q)
 	ev.unstated = r.unstatedPublication(q) != ""
 	ev.unsaid = r.unsaidAbout(q)

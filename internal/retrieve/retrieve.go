@@ -256,6 +256,9 @@ type Search struct {
 	// parts holds the evidence each part of a question of several parts
 	// gives on its own (see partsAbstain).
 	parts map[partKey]evidence
+	// evidences holds the evidence of the best passages by the words
+	// alone, by those passages (see evidenceOf).
+	evidences map[[coverageDepth]*essay.Passage]evidence
 }
 
 type lexicalRanking struct {
@@ -375,7 +378,7 @@ func (s *Search) abstains(ev evidence, p Params) bool {
 		// no subject: the question asks of the text itself.
 		return false
 	}
-	return ev.abstains(s.Q, p, s.similarity) && s.r.evidence(s.Q, []*essay.Passage{s.r.Corpus.Passages[intent[0]]}).abstains(s.Q, p, s.similarity) &&
+	return ev.abstains(s.Q, p, s.similarity) && s.evidenceOf([]*essay.Passage{s.r.Corpus.Passages[intent[0]]}).abstains(s.Q, p, s.similarity) &&
 		s.partsAbstain(p)
 }
 
@@ -536,7 +539,7 @@ func (s *Search) lexicalRanking(p Params) lexicalRanking {
 			order = s.r.byPassage(named)
 		}
 	}
-	ev := s.r.evidence(s.Q, best)
+	ev := s.evidenceOf(best)
 	// A length of time is looked for a little deeper: the passage that
 	// gives it ("for one night") need not hold the question's words most.
 	if asksDuration(s.Q) {

@@ -47,6 +47,19 @@ const openingWords = 3
 // BareDemonstrative returns the byte offset in text of a demonstrative
 // that stands alone and points at the sentence before, or -1.
 func BareDemonstrative(text string) int {
+	if !holdsDemonstrative(text) {
+		return -1
+	}
+	return bareDemonstratives.get(text, bareDemonstrative)
+}
+
+// bareDemonstratives keeps what BareDemonstrative found in each sentence
+// holding a demonstrative.
+var bareDemonstratives memo[int]
+
+// bareDemonstrative is BareDemonstrative without the quick test that
+// text holds a demonstrative at all.
+func bareDemonstrative(text string) int {
 	re := demonstrativeRes()
 	for _, m := range re.bareDemonstrativeRe.FindAllStringSubmatchIndex(text, -1) {
 		word, next := strings.ToLower(text[m[2]:m[3]]), text[m[4]:m[5]]
@@ -66,4 +79,17 @@ func BareDemonstrative(text string) int {
 		return -1
 	}
 	return -1
+}
+
+// holdsDemonstrative reports whether text holds a demonstrative the
+// expression looks for, anywhere: most sentences hold none, and the
+// answers test every sentence they might quote, which costs the
+// expression far more than these searches.
+func holdsDemonstrative(text string) bool {
+	for _, w := range []string{"this", "This", "these", "These", "those", "Those"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return strings.HasPrefix(text, "That") || strings.HasPrefix(text, "Such")
 }

@@ -21,10 +21,15 @@ const PronounReach = 5
 // stands for nothing before it, and a pronoun far into a sentence ("...
 // was that they were planning ...") for a noun of its own.
 func LeadingPronoun(text string) string {
-	if EmptyIt(text) {
-		return ""
-	}
-	fields := strings.Fields(text)
+	return leadingPronouns.get(text, leadingPronoun)
+}
+
+// leadingPronouns keeps what LeadingPronoun found in each sentence.
+var leadingPronouns memo[string]
+
+// leadingPronoun is LeadingPronoun, read afresh.
+func leadingPronoun(text string) string {
+	fields := leadingFields(text, PronounReach+3)
 	capital := func(f string) bool {
 		f = strings.Trim(f, "\"“”'‘’(),;:")
 		return f != "" && strings.ContainsAny(f[:1], "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -35,7 +40,9 @@ func LeadingPronoun(text string) string {
 		}
 		w := strings.ToLower(strings.Trim(f, "\"“”'‘’(),;:"))
 		if pronouns[w] {
-			if slices.ContainsFunc(fields[i+1:min(len(fields), i+4)], capital) {
+			// The expression of an empty "it" is read last: most
+			// sentences have no pronoun to test.
+			if slices.ContainsFunc(fields[i+1:min(len(fields), i+4)], capital) || EmptyIt(text) {
 				return ""
 			}
 			return w
@@ -45,4 +52,18 @@ func LeadingPronoun(text string) string {
 		}
 	}
 	return ""
+}
+
+// leadingFields returns the first n of text's fields, as strings.Fields
+// splits them: LeadingPronoun reads no further, and the answers test
+// every sentence they might quote.
+func leadingFields(text string, n int) []string {
+	out := make([]string, 0, n)
+	for f := range strings.FieldsSeq(text) {
+		if len(out) == n {
+			break
+		}
+		out = append(out, f)
+	}
+	return out
 }
