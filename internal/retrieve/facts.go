@@ -308,7 +308,7 @@ func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) boo
 	// people were executed in the Night of the Long Knives?") is a count
 	// of its other words: a citation of the name gives pages, not people.
 	// So is one typed in lower case, of words the corpus writes only as
-	// a name ("how many people executed leningrad affair").
+	// a name ("how many people executed dreyfus affair").
 	if re == countRe {
 		names := r.nameRuns(q, subject)
 		if own := slices.DeleteFunc(slices.Clone(subject), func(s string) bool { return names[s] > 0 || r.named(s) }); len(own) > 0 {

@@ -507,14 +507,14 @@ func (r *Retriever) sameWord(stem string) []string {
 
 // textNames returns the stems of the words the corpus writes capitalized
 // and never in lower case, a sentence's first word aside: the names it
-// gives ("Stalin", "Mill"), computed once.
+// gives ("Napoleon", "Mill"), computed once.
 func (r *Retriever) textNames() map[string]bool {
 	r.namesOnce.Do(func() {
 		capital, lower := map[string]bool{}, map[string]bool{}
 		for _, p := range r.Corpus.Passages {
 			for _, sent := range p.Sentences {
 				for i, f := range strings.Fields(sent.Text) {
-					// "anti-Stalin" writes the name capitalized too.
+					// "anti-Napoleon" writes the name capitalized too.
 					for _, piece := range strings.FieldsFunc(f, notInWord) {
 						first, _ := utf8.DecodeRuneInString(piece)
 						for _, w := range terms.Words(piece) {

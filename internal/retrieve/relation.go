@@ -280,7 +280,7 @@ func (r *Retriever) ofTheText(q *Query) bool {
 }
 
 // writerNamed reports whether q names someone the corpus names before
-// its word of writing at i ("What did Lenin write about X?"): the
+// its word of writing at i ("What did Rousseau write about X?"): the
 // question asks what he wrote, not of the text, which its author wrote.
 func (r *Retriever) writerNamed(q *Query, i int) bool {
 	if !writeWords[q.Words[i]] {

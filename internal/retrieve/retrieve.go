@@ -555,12 +555,13 @@ func (s *Search) lexicalRanking(p Params) lexicalRanking {
 // besideTheirNames takes from each chunk's score what the words related
 // to a name the question gives (see Query.nameKin) gave it where the name
 // does not stand. What the dictionary relates to a name's stem is what a
-// common word spelt like it means ("authoritarian" through "Stalinism"
-// for "Stalin", "factory" for "Mill"): beside the name it may still say
-// something of him, but a passage holding it without him is no nearer
-// him ("Who could Stalin not control?" found the paragraph calling
-// Western parties "authoritarian" before the one saying what he could not
-// control). ts and ws are the terms searched and their weights.
+// common word spelt like it means ("factory" for "Mill", or what a
+// dictionary relates to an "-ism" named after someone): beside the name it
+// may still say something of him, but a passage holding it without him is
+// no nearer him ("Who could X not control?" found a paragraph calling
+// other parties by a word related to X's "-ism", and never naming him,
+// before the one saying what he could not control). ts and ws are the
+// terms searched and their weights.
 func (s *Search) besideTheirNames(matches []index.Match, ts []string, ws []float64) []index.Match {
 	if len(s.Q.nameKin) == 0 {
 		return matches
