@@ -110,3 +110,15 @@ func TestLocalConceptsLinkMeanings(t *testing.T) {
 		t.Error("the weights are not part of the embedder's name, and so of the index key")
 	}
 }
+
+// TestLocalFormsLinkPartsOfSpeech checks that a noun counts for its verb,
+// which the stemmer keeps apart ("decis", "decid"): "Who made the
+// decision?" and "Who decided?" share the verb's own feature.
+func TestLocalFormsLinkPartsOfSpeech(t *testing.T) {
+	f := NewLocal(0).newFeaturizer()
+	f.count("Who made the decision?")
+	verb := int(fnvString(fnvString(fnvOffset, "w:"), terms.Stem("decided")) % uint64(f.dim))
+	if !slices.Contains(f.touched, verb) {
+		t.Errorf("%q does not count for the stem of %q", "decision", "decided")
+	}
+}

@@ -154,6 +154,10 @@ func table(dir string, w io.Writer) error {
 			return err
 		}
 	}
+	perPos, err := posTags(filepath.Join(dir, "cntlist.rev"))
+	if err != nil {
+		return err
+	}
 	table := map[string]map[string]bool{}
 	counts := map[string]int{}
 	common := map[string]bool{}
@@ -170,6 +174,9 @@ func table(dir string, w io.Writer) error {
 			common[key] = common[key] || !writtenCapital(lemma, synsets[k])
 		}
 		for _, k := range firstSenses(keys) {
+			if unusedPos(perPos[lemma], k[len(k)-1]) {
+				continue
+			}
 			words, forms := relatedWords(lemma, k, synsets)
 			for i, rel := range words {
 				s := terms.Stem(rel)
@@ -371,6 +378,49 @@ func tagCounts(path string) (map[string][2]int, error) {
 		}
 	}
 	return out, nil
+}
+
+// minTaggedElsewhere is how often the sense-tagged texts must use a word
+// in one part of speech for its never-used parts of speech to relate
+// nothing (see unusedPos).
+const minTaggedElsewhere = 10
+
+// unusedPos reports whether the sense-tagged texts never use a word as
+// part of speech pos (a data file's letter) while they use it often as
+// another: the adjective "elect" ({elect, elite}) and the noun ("the
+// elect") are not what a text means by "elect", a verb 24 times out of
+// 24, and must not relate "election" to "elite".
+func unusedPos(tags map[byte]int, pos byte) bool {
+	if tags[pos] > 0 {
+		return false
+	}
+	for _, n := range tags {
+		if n >= minTaggedElsewhere {
+			return true
+		}
+	}
+	return false
+}
+
+// posTags reads cntlist.rev (see tagCounts) into how often each lemma is
+// tagged in each part of speech, keyed by the data file's letter.
+func posTags(path string) (map[string]map[byte]int, error) {
+	out := map[string]map[byte]int{}
+	err := eachLine(path, func(line string) error {
+		f := strings.Fields(line)
+		lemma, key, _ := strings.Cut(f[0], "%")
+		n, err := strconv.Atoi(f[len(f)-1])
+		if err != nil || key == "" {
+			return fmt.Errorf("bad count line %q", line)
+		}
+		pos := map[byte]byte{'1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a'}[key[0]]
+		if out[lemma] == nil {
+			out[lemma] = map[byte]int{}
+		}
+		out[lemma][pos] += n
+		return nil
+	})
+	return out, err
 }
 
 // readData reads one data.POS file: each line not starting with a space is
