@@ -854,7 +854,45 @@ func (r *Retriever) nameRuns(q *Query, stems []string) map[string]int {
 		}
 		prev = is
 	}
+	lowerRunsOn(q, out, func(s string) bool {
+		return slices.Contains(stems, s) && r.named(s) && !r.name(s).many
+	}, r.adjacent)
 	return out
+}
+
+// lowerRunsOn adds to runs the words of q typed in lower case that go on
+// a name's run ("yale university", "chinese cultural revolution"): each
+// stands next to a word of the run in the question, is a name to the
+// corpus (named), and stands next to that word in the corpus too
+// (adjacent). Typed in capitals, "Yale University" is one name, and a
+// sentence naming the University alone says nothing of Yale's; typed in
+// lower case it is the same name. A lower-case word no run reaches is
+// left a common word: "let" is no name for a corpus citing "Let History
+// Judge".
+func lowerRunsOn(q *Query, runs map[string]int, named func(string) bool, adjacent func(a, b string) bool) {
+	if len(runs) == 0 {
+		return
+	}
+	stems := make([]string, len(q.Words))
+	for i, w := range q.Words {
+		stems[i] = terms.Stem(w)
+	}
+	for grew := true; grew; {
+		grew = false
+		for i, s := range stems {
+			if runs[s] > 0 || terms.IsStopword(q.Words[i]) || !named(s) {
+				continue
+			}
+			for _, j := range []int{i - 1, i + 1} {
+				if j < 0 || j >= len(stems) || runs[stems[j]] == 0 || !adjacent(stems[j], s) {
+					continue
+				}
+				runs[s] = runs[stems[j]]
+				grew = true
+				break
+			}
+		}
+	}
 }
 
 // commonOfName reports whether q types a word both capitalized, in a

@@ -372,3 +372,28 @@ func TestWhichNamedKind(t *testing.T) {
 		}
 	}
 }
+
+// TestNameTypedInLowerCase checks that a name typed in lower case is
+// read as the one typed in capitals: "yale university" is the run the
+// essay cites as "Yale University Press", of which no sentence says when
+// it was founded, and both are declined alike.
+func TestNameTypedInLowerCase(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for _, q := range []string{"when was yale university founded", "When was Yale University founded?"} {
+		if !abstains(q) {
+			t.Errorf("%q was answered", q)
+		}
+	}
+	q, err := r.Analyse("when was yale university founded")
+	if err != nil {
+		t.Fatal(err)
+	}
+	runs := r.nameRuns(q, q.Stems)
+	if runs["yale"] == 0 || runs["univers"] != runs["yale"] {
+		t.Errorf("name runs %v, want yale and univers in one run", runs)
+	}
+	if q, _ := r.Analyse("did they let history judge him"); len(r.nameRuns(q, q.Stems)) > 0 {
+		t.Errorf("common words typed in lower case read as a name: %v", r.nameRuns(q, q.Stems))
+	}
+}
