@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"studyguide/internal/essay"
 	"studyguide/internal/index"
@@ -147,6 +148,10 @@ type evidence struct {
 	// instructions do (see instructs); read only for a question asking
 	// how the asker is to do something (see asksHowTo).
 	instructs bool
+	// acronym is set when the question types in capitals a stop word the
+	// corpus never writes so: "US" in "Who won the 1936 US presidential
+	// election?" names a country, not "us" (see stopAcronym).
+	acronym bool
 	// clauses are the clauses of a question asking two things, each
 	// weighed on its own, when it asks a kind of fact the passages do
 	// not give (see clauseAnswered).
@@ -213,7 +218,7 @@ func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
 // that no sentence naming it says (see relation); or it asks a fact of
 // publication the corpus never states (see unstatedPublication).
 func (e evidence) offGround(q *Query, p Params) bool {
-	return e.names && e.nameCoverage < p.NameCoverage || q.Acronym || e.commonOfName || askedYears(q) || e.citedYear || e.unstated || e.unsaid ||
+	return e.names && e.nameCoverage < p.NameCoverage || q.Acronym || e.acronym || e.commonOfName || askedYears(q) || e.citedYear || e.unstated || e.unsaid ||
 		e.unasked(q) && !e.clauseAnswered(p) ||
 		e.relates && e.relation < p.RelationCoverage
 }
@@ -391,6 +396,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	ev.unauthored = unauthored(q, passages)
 	ev.unsucceeded = r.unsucceeded(q)
 	ev.commonOfName = r.commonOfName(q)
+	ev.acronym = r.stopAcronym(q)
 	if ev.unasked(q) {
 		ev.clauses = r.clauses(q, passages)
 	}
@@ -771,4 +777,48 @@ func placeSettings(q *Query) map[string]bool {
 		}
 	}
 	return out
+}
+
+// stopAcronym reports whether q types wholly in capitals a word of two
+// letters or more that reads as a stop word in lower case ("US", "IT"),
+// in a question not typed wholly in capitals, and the corpus never
+// writes that word so: the asker names something (a country, a
+// trade), as with any acronym (see Query.Acronym), and the text, never
+// naming it, does not discuss it. Read as "us", it weighs nothing, and
+// "Who won the 1936 US presidential election?" met a text giving 1936
+// and elections.
+func (r *Retriever) stopAcronym(q *Query) bool {
+	if q.Text == strings.ToUpper(q.Text) {
+		return false
+	}
+	for _, f := range strings.FieldsFunc(q.Text, func(c rune) bool { return !unicode.IsLetter(c) }) {
+		if len(f) < 2 || f != strings.ToUpper(f) || !terms.IsStopword(strings.ToLower(f)) {
+			continue
+		}
+		if !r.writes(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// writes reports whether a passage of the corpus holds word w as typed,
+// case and all, as a word of its own.
+func (r *Retriever) writes(w string) bool {
+	for _, p := range r.Corpus.Passages {
+		text := p.Text()
+		for i := strings.Index(text, w); i >= 0; {
+			before, _ := utf8.DecodeLastRuneInString(text[:i])
+			after, _ := utf8.DecodeRuneInString(text[i+len(w):])
+			if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+				return true
+			}
+			next := strings.Index(text[i+1:], w)
+			if next < 0 {
+				break
+			}
+			i += 1 + next
+		}
+	}
+	return false
 }

@@ -557,3 +557,27 @@ func TestPlaceSettingAnswered(t *testing.T) {
 		}
 	}
 }
+
+// TestStopWordTypedAsAcronym checks that a stop word typed in capitals
+// the essay never writes so ("US") is read as a name the essay does not
+// discuss, while the same word in lower case, or a question typed wholly
+// in capitals, is read as before.
+func TestStopWordTypedAsAcronym(t *testing.T) {
+	r := retriever(t, Hybrid)
+	if !abstainsOn(t, r)("Who won the 1936 US presidential election?") {
+		t.Error("a question naming the US, which the essay never names, was answered")
+	}
+	for q, want := range map[string]bool{
+		"Who won the 1936 US presidential election?":            true,
+		"What does the 1936 Constitution tell us about voting?": false,
+		"WHAT DOES THE CONSTITUTION TELL US":                    false,
+	} {
+		a, err := r.Analyse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.stopAcronym(a); got != want {
+			t.Errorf("stopAcronym(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
