@@ -152,6 +152,10 @@ type evidence struct {
 	// corpus never writes so: "US" in "Who won the 1936 US presidential
 	// election?" names a country, not "us" (see stopAcronym).
 	acronym bool
+	// unnamed is set when the question asks who did something and the
+	// passage gives the doer only as an indefinite pronoun (see
+	// unnamedDoer).
+	unnamed bool
 	// clauses are the clauses of a question asking two things, each
 	// weighed on its own, when it asks a kind of fact the passages do
 	// not give (see clauseAnswered).
@@ -227,7 +231,7 @@ func (e evidence) offGround(q *Query, p Params) bool {
 // number, a place, a length of time, a day, a name) that no sentence of
 // the passage holding what is asked about gives.
 func (e evidence) unasked(q *Query) bool {
-	return e.untitled || e.unauthored || e.unsucceeded || asksHowTo(q) && !e.instructs || asksAmount(q) && !e.amount || asksDate(q) && !e.year || asksWhere(q) && !e.place || asksDuration(q) && !e.duration || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name
+	return e.untitled || e.unauthored || e.unnamed || e.unsucceeded || asksHowTo(q) && !e.instructs || asksAmount(q) && !e.amount || asksDate(q) && !e.year || asksWhere(q) && !e.place || asksDuration(q) && !e.duration || asksDay(q) && !e.day || asksWhen(q) && !e.time || q.AsksCount && !e.count || asksName(q) && !e.name
 }
 
 // clauseAnswered reports whether a clause of a question asking two
@@ -394,6 +398,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	ev.untitled = r.untitled(q)
 	ev.citedYear = r.citedYear(q)
 	ev.unauthored = unauthored(q, passages)
+	ev.unnamed = unnamedDoer(q, passages)
 	ev.unsucceeded = r.unsucceeded(q)
 	ev.commonOfName = r.commonOfName(q)
 	ev.acronym = r.stopAcronym(q)

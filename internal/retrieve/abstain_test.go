@@ -581,3 +581,21 @@ func TestStopWordTypedAsAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestIndefiniteDoerNamesNoOne checks that "Who paid Thoreau's tax?" is
+// declined on Civil Disobedience, which says only that "some one" paid
+// it and what "others" who pay it do, while a who-question the essay
+// answers by naming the doer is not.
+func TestIndefiniteDoerNamesNoOne(t *testing.T) {
+	thoreau := textRetriever(t, "../essay/testdata/texts/civil-disobedience.md")
+	if !abstainsOn(t, thoreau)("Who actually paid Thoreau's tax to get him out of jail?") {
+		t.Error("a who-question the text answers only with \"some one\" was answered")
+	}
+	if abstainsOn(t, retriever(t, Hybrid))("Who stymied Stalin's reforms?") {
+		t.Error("a who-question the essay answers was declined")
+	}
+	ws := terms.Words("for some one interfered, and paid that tax")
+	if !indefiniteBefore(ws, slices.Index(ws, "paid")) {
+		t.Errorf("no indefinite doer found before \"paid\" in %v", ws)
+	}
+}
