@@ -422,7 +422,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	}
 	var total, found, near, known, standIn, common, name float64
 	for i, s := range stems {
-		if r.chatWord(q, s) {
+		if r.chatWord(q, s) || proFormStems()[s] {
 			ev.stems--
 			continue
 		}
@@ -827,3 +827,19 @@ func (r *Retriever) writes(w string) bool {
 	}
 	return false
 }
+
+// proForms are the adverbs that stand for a place, a time or a manner
+// without naming one ("anywhere", "somehow"): words of grammar, like
+// stop words. "Does he admit the archives give different figures
+// anywhere?" asks no more than without "anywhere", and weighed as a
+// word the corpus lacks, it declined the question.
+var proForms = []string{"anywhere", "everywhere", "somewhere", "nowhere", "anyhow", "somehow", "anyway", "anyways"}
+
+// proFormStems returns the stems of proForms.
+var proFormStems = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range proForms {
+		out[terms.Stem(w)] = true
+	}
+	return out
+})

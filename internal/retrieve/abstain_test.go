@@ -599,3 +599,26 @@ func TestIndefiniteDoerNamesNoOne(t *testing.T) {
 		t.Errorf("no indefinite doer found before \"paid\" in %v", ws)
 	}
 }
+
+// TestProFormsWeighNothing checks that an adverb standing for a place or
+// a manner without naming one ("anywhere") leaves a question's support
+// as it was without it.
+func TestProFormsWeighNothing(t *testing.T) {
+	r := retriever(t, Hybrid)
+	support := func(q string) float64 {
+		t.Helper()
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Coverage
+	}
+	plain := "Does he admit that the archives can be read to give different figures?"
+	with := "Does he admit that the archives can be read to give different figures anywhere?"
+	if got, want := support(with), support(plain); got != want {
+		t.Errorf("%q: support %.3f, want %.3f as without \"anywhere\"", with, got, want)
+	}
+	if abstainsOn(t, r)(with) {
+		t.Errorf("%q was declined", with)
+	}
+}
