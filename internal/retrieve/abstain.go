@@ -400,7 +400,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	ev.unauthored = unauthored(q, passages)
 	ev.unnamed = unnamedDoer(q, passages)
 	ev.unsucceeded = r.unsucceeded(q)
-	ev.commonOfName = r.commonOfName(q)
+	ev.commonOfName = r.commonOfName(q) || r.lowerCommonOfName(q)
 	ev.acronym = r.stopAcronym(q)
 	if ev.unasked(q) {
 		ev.clauses = r.clauses(q, passages)

@@ -924,6 +924,57 @@ func (r *Retriever) commonOfName(q *Query) bool {
 	return false
 }
 
+// lowerCommonOfName reports whether q types a common word twice, in any
+// case, that the corpus writes only in a name: once beside another word
+// of that name, as the corpus writes them side by side (a name typed in
+// lower case, see lowerRunsOn), and once apart, as a common word ("wat
+// did the doctors in the doctors plot do"). The asker tells the two
+// apart as one typing capitals does (see commonOfName).
+func (r *Retriever) lowerCommonOfName(q *Query) bool {
+	stems := make([]string, len(q.Words))
+	for i, w := range q.Words {
+		stems[i] = terms.Stem(w)
+	}
+	// A word typed capitalized on its own is the name still, shortened
+	// ("the Paris Commune ... the Commune").
+	typed := typedCapitals(q)
+	if typed == nil {
+		return false
+	}
+	inName, apart := map[string]bool{}, map[string]bool{}
+	for i, s := range stems {
+		if terms.IsStopword(q.Words[i]) || nameStem(s) || count(stems, s) < 2 || !r.named(s) {
+			continue
+		}
+		beside := slices.ContainsFunc([]int{i - 1, i + 1}, func(j int) bool {
+			return j >= 0 && j < len(stems) && stems[j] != s && !terms.IsStopword(q.Words[j]) && r.named(stems[j]) && r.adjacent(s, stems[j])
+		})
+		switch {
+		case beside:
+			inName[s] = true
+		case !typed[i]:
+			apart[s] = true
+		}
+	}
+	for s := range inName {
+		if apart[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// count returns how many times ss hold s.
+func count(ss []string, s string) int {
+	n := 0
+	for _, t := range ss {
+		if t == s {
+			n++
+		}
+	}
+	return n
+}
+
 // typedCapitals returns, for each of q.Words, whether it is typed
 // capitalized after the question's first word; nil when the words typed
 // cannot be matched with q.Words one for one.

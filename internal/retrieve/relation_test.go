@@ -397,3 +397,25 @@ func TestNameTypedInLowerCase(t *testing.T) {
 		t.Errorf("common words typed in lower case read as a name: %v", r.nameRuns(q, q.Stems))
 	}
 }
+
+// TestCommonOfNameTypedInLowerCase checks that the common word of a name
+// typed in lower case, asked apart from it ("the doctors in the doctors
+// plot"), is declined as when the name is typed in capitals, while the
+// name shortened in capitals ("the Paris Commune ... the Commune") is
+// still the name.
+func TestCommonOfNameTypedInLowerCase(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string]bool{
+		"wat did the doctors in the doctors plot supposedly do":                            true,
+		"what did khrushchev say about the doctors plot":                                   false,
+		"What's the point of the Paris Commune comparison, and what year was the Commune?": false,
+	} {
+		a, err := r.Analyse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.lowerCommonOfName(a); got != want {
+			t.Errorf("lowerCommonOfName(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
