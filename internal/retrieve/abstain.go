@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"studyguide/internal/essay"
 	"studyguide/internal/index"
@@ -147,6 +148,14 @@ type evidence struct {
 	// instructions do (see instructs); read only for a question asking
 	// how the asker is to do something (see asksHowTo).
 	instructs bool
+	// acronym is set when the question types in capitals a stop word the
+	// corpus never writes so: "US" in "Who won the 1936 US presidential
+	// election?" names a country, not "us" (see stopAcronym).
+	acronym bool
+	// unnamed is set when the question asks who did something and the
+	// passage gives the doer only as an indefinite pronoun (see
+	// unnamedDoer).
+	unnamed bool
 	// clauses are the clauses of a question asking two things, each
 	// weighed on its own, when it asks a kind of fact the passages do
 	// not give (see clauseAnswered).
@@ -216,7 +225,7 @@ func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
 // that no sentence naming it says (see relation); or it asks a fact of
 // publication the corpus never states (see unstatedPublication).
 func (e evidence) offGround(q *Query, p Params) bool {
-	return e.names && e.nameCoverage < p.NameCoverage || q.Acronym || e.commonOfName || askedYears(q) || e.citedYear || e.unstated || e.unsaid ||
+	return e.names && e.nameCoverage < p.NameCoverage || q.Acronym || e.acronym || e.commonOfName || askedYears(q) || e.citedYear || e.unstated || e.unsaid ||
 		e.unasked(q) && !e.clauseAnswered(p) ||
 		e.relates && e.relation < p.RelationCoverage
 }
@@ -226,7 +235,7 @@ func (e evidence) offGround(q *Query, p Params) bool {
 // the passage holding what is asked about gives.
 func (e evidence) unasked(q *Query) bool {
 	a := e.asked(q)
-	return e.untitled || e.unauthored || e.unsucceeded || a.howTo && !e.instructs || a.amount && !e.amount || a.date && !e.year || a.where && !e.place || a.duration && !e.duration || a.day && !e.day || a.when && !e.time || q.AsksCount && !e.count || a.name && !e.name
+	return e.untitled || e.unauthored || e.unnamed || e.unsucceeded || a.howTo && !e.instructs || a.amount && !e.amount || a.date && !e.year || a.where && !e.place || a.duration && !e.duration || a.day && !e.day || a.when && !e.time || q.AsksCount && !e.count || a.name && !e.name
 }
 
 // clauseAnswered reports whether a clause of a question asking two
@@ -394,8 +403,10 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	ev.untitled = r.untitled(q)
 	ev.citedYear = r.citedYear(q)
 	ev.unauthored = unauthored(q, passages)
+	ev.unnamed = unnamedDoer(q, passages)
 	ev.unsucceeded = r.unsucceeded(q)
-	ev.commonOfName = r.commonOfName(q)
+	ev.commonOfName = r.commonOfName(q) || r.lowerCommonOfName(q)
+	ev.acronym = r.stopAcronym(q)
 	if ev.unasked(q) {
 		ev.clauses = r.clauses(q, passages)
 	}
@@ -416,7 +427,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	}
 	var total, found, near, known, standIn, common, name float64
 	for i, s := range stems {
-		if r.chatWord(q, s) {
+		if r.chatWord(q, s) || proFormStems()[s] {
 			ev.stems--
 			continue
 		}
@@ -777,3 +788,63 @@ func placeSettings(q *Query) map[string]bool {
 	}
 	return out
 }
+
+// stopAcronym reports whether q types wholly in capitals a word of two
+// letters or more that reads as a stop word in lower case ("US", "IT"),
+// in a question not typed wholly in capitals, and the corpus never
+// writes that word so: the asker names something (a country, a
+// trade), as with any acronym (see Query.Acronym), and the text, never
+// naming it, does not discuss it. Read as "us", it weighs nothing, and
+// "Who won the 1936 US presidential election?" met a text giving 1936
+// and elections.
+func (r *Retriever) stopAcronym(q *Query) bool {
+	if q.Text == strings.ToUpper(q.Text) {
+		return false
+	}
+	for _, f := range strings.FieldsFunc(q.Text, func(c rune) bool { return !unicode.IsLetter(c) }) {
+		if len(f) < 2 || f != strings.ToUpper(f) || !terms.IsStopword(strings.ToLower(f)) {
+			continue
+		}
+		if !r.writes(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// writes reports whether a passage of the corpus holds word w as typed,
+// case and all, as a word of its own.
+func (r *Retriever) writes(w string) bool {
+	for _, p := range r.Corpus.Passages {
+		text := p.Text()
+		for i := strings.Index(text, w); i >= 0; {
+			before, _ := utf8.DecodeLastRuneInString(text[:i])
+			after, _ := utf8.DecodeRuneInString(text[i+len(w):])
+			if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+				return true
+			}
+			next := strings.Index(text[i+1:], w)
+			if next < 0 {
+				break
+			}
+			i += 1 + next
+		}
+	}
+	return false
+}
+
+// proForms are the adverbs that stand for a place, a time or a manner
+// without naming one ("anywhere", "somehow"): words of grammar, like
+// stop words. "Does he admit the archives give different figures
+// anywhere?" asks no more than without "anywhere", and weighed as a
+// word the corpus lacks, it declined the question.
+var proForms = []string{"anywhere", "everywhere", "somewhere", "nowhere", "anyhow", "somehow", "anyway", "anyways"}
+
+// proFormStems returns the stems of proForms.
+var proFormStems = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range proForms {
+		out[terms.Stem(w)] = true
+	}
+	return out
+})

@@ -557,3 +557,68 @@ func TestPlaceSettingAnswered(t *testing.T) {
 		}
 	}
 }
+
+// TestStopWordTypedAsAcronym checks that a stop word typed in capitals
+// the essay never writes so ("US") is read as a name the essay does not
+// discuss, while the same word in lower case, or a question typed wholly
+// in capitals, is read as before.
+func TestStopWordTypedAsAcronym(t *testing.T) {
+	r := retriever(t, Hybrid)
+	if !abstainsOn(t, r)("Who won the 1936 US presidential election?") {
+		t.Error("a question naming the US, which the essay never names, was answered")
+	}
+	for q, want := range map[string]bool{
+		"Who won the 1936 US presidential election?":            true,
+		"What does the 1936 Constitution tell us about voting?": false,
+		"WHAT DOES THE CONSTITUTION TELL US":                    false,
+	} {
+		a, err := r.Analyse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.stopAcronym(a); got != want {
+			t.Errorf("stopAcronym(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestIndefiniteDoerNamesNoOne checks that "Who paid Thoreau's tax?" is
+// declined on Civil Disobedience, which says only that "some one" paid
+// it and what "others" who pay it do, while a who-question the essay
+// answers by naming the doer is not.
+func TestIndefiniteDoerNamesNoOne(t *testing.T) {
+	thoreau := textRetriever(t, "../essay/testdata/texts/civil-disobedience.md")
+	if !abstainsOn(t, thoreau)("Who actually paid Thoreau's tax to get him out of jail?") {
+		t.Error("a who-question the text answers only with \"some one\" was answered")
+	}
+	if abstainsOn(t, retriever(t, Hybrid))("Who stymied Stalin's reforms?") {
+		t.Error("a who-question the essay answers was declined")
+	}
+	ws := terms.Words("for some one interfered, and paid that tax")
+	if !indefiniteBefore(ws, slices.Index(ws, "paid")) {
+		t.Errorf("no indefinite doer found before \"paid\" in %v", ws)
+	}
+}
+
+// TestProFormsWeighNothing checks that an adverb standing for a place or
+// a manner without naming one ("anywhere") leaves a question's support
+// as it was without it.
+func TestProFormsWeighNothing(t *testing.T) {
+	r := retriever(t, Hybrid)
+	support := func(q string) float64 {
+		t.Helper()
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Coverage
+	}
+	plain := "Does he admit that the archives can be read to give different figures?"
+	with := "Does he admit that the archives can be read to give different figures anywhere?"
+	if got, want := support(with), support(plain); got != want {
+		t.Errorf("%q: support %.3f, want %.3f as without \"anywhere\"", with, got, want)
+	}
+	if abstainsOn(t, r)(with) {
+		t.Errorf("%q was declined", with)
+	}
+}

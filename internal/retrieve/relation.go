@@ -854,7 +854,45 @@ func (r *Retriever) nameRuns(q *Query, stems []string) map[string]int {
 		}
 		prev = is
 	}
+	lowerRunsOn(q, out, func(s string) bool {
+		return slices.Contains(stems, s) && r.named(s) && !r.name(s).many
+	}, r.adjacent)
 	return out
+}
+
+// lowerRunsOn adds to runs the words of q typed in lower case that go on
+// a name's run ("yale university", "chinese cultural revolution"): each
+// stands next to a word of the run in the question, is a name to the
+// corpus (named), and stands next to that word in the corpus too
+// (adjacent). Typed in capitals, "Yale University" is one name, and a
+// sentence naming the University alone says nothing of Yale's; typed in
+// lower case it is the same name. A lower-case word no run reaches is
+// left a common word: "let" is no name for a corpus citing "Let History
+// Judge".
+func lowerRunsOn(q *Query, runs map[string]int, named func(string) bool, adjacent func(a, b string) bool) {
+	if len(runs) == 0 {
+		return
+	}
+	stems := make([]string, len(q.Words))
+	for i, w := range q.Words {
+		stems[i] = terms.Stem(w)
+	}
+	for grew := true; grew; {
+		grew = false
+		for i, s := range stems {
+			if runs[s] > 0 || terms.IsStopword(q.Words[i]) || !named(s) {
+				continue
+			}
+			for _, j := range []int{i - 1, i + 1} {
+				if j < 0 || j >= len(stems) || runs[stems[j]] == 0 || !adjacent(stems[j], s) {
+					continue
+				}
+				runs[s] = runs[stems[j]]
+				grew = true
+				break
+			}
+		}
+	}
 }
 
 // commonOfName reports whether q types a word both capitalized, in a
@@ -884,6 +922,57 @@ func (r *Retriever) commonOfName(q *Query) bool {
 		}
 	}
 	return false
+}
+
+// lowerCommonOfName reports whether q types a common word twice, in any
+// case, that the corpus writes only in a name: once beside another word
+// of that name, as the corpus writes them side by side (a name typed in
+// lower case, see lowerRunsOn), and once apart, as a common word ("wat
+// did the doctors in the doctors plot do"). The asker tells the two
+// apart as one typing capitals does (see commonOfName).
+func (r *Retriever) lowerCommonOfName(q *Query) bool {
+	stems := make([]string, len(q.Words))
+	for i, w := range q.Words {
+		stems[i] = terms.Stem(w)
+	}
+	// A word typed capitalized on its own is the name still, shortened
+	// ("the Paris Commune ... the Commune").
+	typed := typedCapitals(q)
+	if typed == nil {
+		return false
+	}
+	inName, apart := map[string]bool{}, map[string]bool{}
+	for i, s := range stems {
+		if terms.IsStopword(q.Words[i]) || nameStem(s) || count(stems, s) < 2 || !r.named(s) {
+			continue
+		}
+		beside := slices.ContainsFunc([]int{i - 1, i + 1}, func(j int) bool {
+			return j >= 0 && j < len(stems) && stems[j] != s && !terms.IsStopword(q.Words[j]) && r.named(stems[j]) && r.adjacent(s, stems[j])
+		})
+		switch {
+		case beside:
+			inName[s] = true
+		case !typed[i]:
+			apart[s] = true
+		}
+	}
+	for s := range inName {
+		if apart[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// count returns how many times ss hold s.
+func count(ss []string, s string) int {
+	n := 0
+	for _, t := range ss {
+		if t == s {
+			n++
+		}
+	}
+	return n
 }
 
 // typedCapitals returns, for each of q.Words, whether it is typed

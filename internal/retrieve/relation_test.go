@@ -372,3 +372,50 @@ func TestWhichNamedKind(t *testing.T) {
 		}
 	}
 }
+
+// TestNameTypedInLowerCase checks that a name typed in lower case is
+// read as the one typed in capitals: "yale university" is the run the
+// essay cites as "Yale University Press", of which no sentence says when
+// it was founded, and both are declined alike.
+func TestNameTypedInLowerCase(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for _, q := range []string{"when was yale university founded", "When was Yale University founded?"} {
+		if !abstains(q) {
+			t.Errorf("%q was answered", q)
+		}
+	}
+	q, err := r.Analyse("when was yale university founded")
+	if err != nil {
+		t.Fatal(err)
+	}
+	runs := r.nameRuns(q, q.Stems)
+	if runs["yale"] == 0 || runs["univers"] != runs["yale"] {
+		t.Errorf("name runs %v, want yale and univers in one run", runs)
+	}
+	if q, _ := r.Analyse("did they let history judge him"); len(r.nameRuns(q, q.Stems)) > 0 {
+		t.Errorf("common words typed in lower case read as a name: %v", r.nameRuns(q, q.Stems))
+	}
+}
+
+// TestCommonOfNameTypedInLowerCase checks that the common word of a name
+// typed in lower case, asked apart from it ("the doctors in the doctors
+// plot"), is declined as when the name is typed in capitals, while the
+// name shortened in capitals ("the Paris Commune ... the Commune") is
+// still the name.
+func TestCommonOfNameTypedInLowerCase(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string]bool{
+		"wat did the doctors in the doctors plot supposedly do":                            true,
+		"what did khrushchev say about the doctors plot":                                   false,
+		"What's the point of the Paris Commune comparison, and what year was the Commune?": false,
+	} {
+		a, err := r.Analyse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.lowerCommonOfName(a); got != want {
+			t.Errorf("lowerCommonOfName(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
