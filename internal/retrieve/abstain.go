@@ -796,13 +796,15 @@ func placeSettings(q *Query) map[string]bool {
 // trade), as with any acronym (see Query.Acronym), and the text, never
 // naming it, does not discuss it. Read as "us", it weighs nothing, and
 // "Who won the 1936 US presidential election?" met a text giving 1936
-// and elections.
+// and elections. Only a pronoun that also stands for a country or a
+// trade counts (acronymStops): other stop words are typed in capitals
+// for emphasis ("what will NOT solve the problem?").
 func (r *Retriever) stopAcronym(q *Query) bool {
 	if q.Text == strings.ToUpper(q.Text) {
 		return false
 	}
 	for _, f := range strings.FieldsFunc(q.Text, func(c rune) bool { return !unicode.IsLetter(c) }) {
-		if len(f) < 2 || f != strings.ToUpper(f) || !terms.IsStopword(strings.ToLower(f)) {
+		if len(f) < 2 || f != strings.ToUpper(f) || !acronymStops[strings.ToLower(f)] {
 			continue
 		}
 		if !r.writes(f) {
@@ -811,6 +813,10 @@ func (r *Retriever) stopAcronym(q *Query) bool {
 	}
 	return false
 }
+
+// acronymStops are the stop words that, typed in capitals, name
+// something: "US", "IT", "ME" (a state).
+var acronymStops = words("us", "it", "me")
 
 // writes reports whether a passage of the corpus holds word w as typed,
 // case and all, as a word of its own.

@@ -560,8 +560,8 @@ func TestPlaceSettingAnswered(t *testing.T) {
 
 // TestStopWordTypedAsAcronym checks that a stop word typed in capitals
 // the essay never writes so ("US") is read as a name the essay does not
-// discuss, while the same word in lower case, or a question typed wholly
-// in capitals, is read as before.
+// discuss, while the same word in lower case, a question typed wholly in
+// capitals, or a word typed in capitals for emphasis, is read as before.
 func TestStopWordTypedAsAcronym(t *testing.T) {
 	r := retriever(t, Hybrid)
 	if !abstainsOn(t, r)("Who won the 1936 US presidential election?") {
@@ -571,6 +571,7 @@ func TestStopWordTypedAsAcronym(t *testing.T) {
 		"Who won the 1936 US presidential election?":            true,
 		"What does the 1936 Constitution tell us about voting?": false,
 		"WHAT DOES THE CONSTITUTION TELL US":                    false,
+		"What would NOT have made the state democratic?":        false,
 	} {
 		a, err := r.Analyse(q)
 		if err != nil {

@@ -73,10 +73,12 @@ var publicationFacts = []publicationFact{
 		// Whether a work of the author's came out is a fact after a text
 		// that can speak of it only as planned ("with publication
 		// planned for February"); asked when he planned it, the text
-		// answers.
+		// answers. Only whether it came out is such a fact: "In which
+		// magazine had he published his article?" is answered by a
+		// sentence naming the magazine, published or not in its words.
 		name: "own work published",
 		asks: func(ws []string) bool {
-			return ownWork(ws) && hasAny(ws, publishedWords) && !hasAny(ws, planWords)
+			return len(ws) > 0 && auxiliaries[ws[0]] && ownWork(ws) && hasAny(ws, publishedWords) && !hasAny(ws, planWords)
 		},
 		states: lazyregexp.New(`(?i)\b(?:was|were|has been|have been|had been|got|been|now)\s+published\b|\bappeared (?:in|on)\b`),
 		own:    true,

@@ -54,6 +54,7 @@ func TestUnstatedPublicationDeclined(t *testing.T) {
 		"Which article does Furr cite about the Leningrad Affair, and where was it published?",
 		"Where was the text first published, as far as the author has found?",
 		"In which newspaper did the text first appear?",
+		"In which newspaper was the text he cites in his article first published?",
 		"Does the author admit he is politically biased?",
 		"Did the early Soviet leaders pay trained engineers more?",
 	} {
