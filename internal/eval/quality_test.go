@@ -191,34 +191,65 @@ type floor struct {
 // 0.882), held out only (its fold's weights); answer precision by 0.001
 // to 0.008 on eval, eval13, eval22, eval3 and eval6; eval7's MRR (0.958
 // to 0.956).
+// When eval26 and eval27 joined, and the development texts came to be
+// four (Goldman's and Douglass's sets, the first two test texts, beside
+// Thoreau's and Mill's), this round's changes were measured: ranking by
+// intent weighed against BM25 and the vectors together, "what year" and
+// "where can I find" questions, a name's dictionary kin counted only
+// beside the name, every word's other parts of speech in the local
+// vectors (version 4), a part of speech the sense-tagged texts never use
+// relating nothing ("elect" to "elite"); lower-case names, "US" as an
+// acronym, indefinite doers, "At which Congress", an author's work
+// published (abstention); a first passage weighed against the part it
+// best fits, and a later part pointing back (answers). The folds chose
+// the weights in use. Pooled held out over thirty-one: recall@1 0.901,
+// recall@3 0.974, MRR 0.938, 51 of 2660 declined, 44 of 550 answered,
+// answer precision 0.884, part recall 0.888; over the twenty-nine sets
+// of the start of the round (without Goldman and Douglass) recall@1
+// 0.904 to 0.915, recall@3 0.979 to 0.981, MRR 0.943 to 0.948, declines
+// 43 to 36, off-topic answers 49 to 36. What fell: eval declined one
+// ("What do Zhukov and Mukhin think could have kept the party from
+// decaying?": its "kept" had met "support" only through the noun sense
+// of "keep" now dropped); eval20 declined one ("leningrad afair what
+// were those guys accused of", declined as its capitalised form was:
+// "accused" does not meet "charges"); eval24's recall@3 (1 to 0.992: a
+// two-part question on Western democracy ranks ¶57 fourth); answer
+// precision by 0.005 to 0.008 on eval8, eval14, eval15, eval18 and
+// eval21; the recall@1 and MRR of Civil Disobedience (0.747 to 0.733,
+// 0.816 to 0.809) and On Liberty (0.851 to 0.838, 0.910 to 0.901) in
+// their held-out folds only (at the weights in use both are unchanged).
 var floors = map[string]floor{
-	"eval.tsv":               {0.900, 0.967, 0.937, 0, 0, 0.896, 1.000},
-	"eval10.tsv":             {0.967, 1.000, 0.984, 0, 2, 0.950, 0.963},
-	"eval11.tsv":             {0.949, 0.980, 0.969, 1, 0, 0.894, 1.000},
-	"eval12.tsv":             {0.914, 0.990, 0.949, 2, 4, 0.914, 0.792},
-	"eval13.tsv":             {0.948, 0.983, 0.967, 1, 2, 0.940, 0.960},
-	"eval14.tsv":             {0.868, 0.974, 0.918, 1, 2, 0.910, 1.000},
-	"eval15.tsv":             {0.827, 0.963, 0.899, 4, 2, 0.840, 0.964},
-	"eval16.tsv":             {0.883, 0.961, 0.925, 2, 5, 0.858, 0.833},
-	"eval17.tsv":             {0.873, 0.975, 0.924, 3, 3, 0.817, 0.833},
-	"eval18.tsv":             {0.831, 0.974, 0.902, 2, 4, 0.772, 0.714},
-	"eval19.tsv":             {0.831, 0.964, 0.899, 3, 0, 0.809, 1.000},
-	"eval2.tsv":              {0.926, 1.000, 0.963, 1, 0, 0.882, 1.000},
-	"eval20.tsv":             {0.875, 0.955, 0.916, 2, 0, 0.890, 0.875},
-	"eval21.tsv":             {0.945, 1.000, 0.971, 0, 0, 0.909, 0.862},
-	"eval22.tsv":             {0.969, 0.979, 0.977, 0, 1, 0.926, 1.000},
-	"eval23.tsv":             {0.880, 0.980, 0.927, 0, 1, 0.842, 0.900},
-	"eval24.tsv":             {0.924, 1.000, 0.956, 2, 0, 0.870, 0.760},
-	"eval25.tsv":             {0.863, 0.980, 0.925, 0, 0, 0.833, 0.897},
-	"eval3.tsv":              {0.959, 1.000, 0.980, 0, 0, 0.942, 1.000},
-	"eval4.tsv":              {0.954, 1.000, 0.974, 1, 1, 0.930, 1.000},
-	"eval5.tsv":              {0.948, 1.000, 0.970, 0, 0, 0.907, 1.000},
-	"eval6.tsv":              {0.987, 1.000, 0.994, 0, 0, 0.947, 1.000},
+	"eval.tsv":               {0.900, 0.983, 0.940, 1, 0, 0.913, 1.000},
+	"eval10.tsv":             {0.978, 1.000, 0.989, 0, 1, 0.977, 1.000},
+	"eval11.tsv":             {0.959, 0.980, 0.974, 1, 0, 0.903, 1.000},
+	"eval12.tsv":             {0.924, 0.990, 0.954, 2, 3, 0.919, 0.792},
+	"eval13.tsv":             {0.957, 0.983, 0.972, 1, 2, 0.949, 0.960},
+	"eval14.tsv":             {0.895, 0.987, 0.936, 1, 0, 0.904, 1.000},
+	"eval15.tsv":             {0.827, 0.963, 0.899, 4, 0, 0.832, 0.964},
+	"eval16.tsv":             {0.896, 0.961, 0.931, 2, 4, 0.904, 0.889},
+	"eval17.tsv":             {0.886, 0.975, 0.930, 2, 3, 0.818, 0.833},
+	"eval18.tsv":             {0.831, 0.987, 0.905, 1, 4, 0.766, 0.750},
+	"eval19.tsv":             {0.855, 0.964, 0.912, 1, 0, 0.834, 1.000},
+	"eval2.tsv":              {0.981, 1.000, 0.991, 1, 0, 0.967, 1.000},
+	"eval20.tsv":             {0.875, 0.955, 0.916, 3, 0, 0.894, 0.875},
+	"eval21.tsv":             {0.945, 1.000, 0.971, 0, 0, 0.904, 0.862},
+	"eval22.tsv":             {0.979, 0.990, 0.984, 0, 0, 0.944, 1.000},
+	"eval23.tsv":             {0.910, 0.990, 0.943, 0, 0, 0.862, 0.900},
+	"eval24.tsv":             {0.924, 0.992, 0.957, 2, 0, 0.873, 0.840},
+	"eval25.tsv":             {0.882, 0.980, 0.935, 0, 0, 0.854, 0.897},
+	"eval26.tsv":             {0.889, 0.991, 0.939, 2, 1, 0.875, 0.964},
+	"eval27.tsv":             {0.981, 1.000, 0.990, 3, 3, 0.966, 0.867},
+	"eval3.tsv":              {0.973, 1.000, 0.986, 0, 0, 0.949, 1.000},
+	"eval4.tsv":              {0.969, 1.000, 0.982, 1, 1, 0.943, 1.000},
+	"eval5.tsv":              {0.961, 1.000, 0.978, 0, 0, 0.920, 1.000},
+	"eval6.tsv":              {1.000, 1.000, 1.000, 0, 0, 0.958, 1.000},
 	"eval7.tsv":              {0.924, 0.985, 0.956, 0, 0, 0.916, 1},
-	"eval8.tsv":              {0.918, 1.000, 0.959, 0, 3, 0.895, 1.000},
-	"eval9.tsv":              {0.889, 0.975, 0.931, 3, 0, 0.922, 0.880},
-	"civil-disobedience.tsv": {0.747, 0.853, 0.816, 4, 7, 0.711, 0.654},
-	"on-liberty.tsv":         {0.851, 0.959, 0.910, 1, 6, 0.875, 0.850},
+	"eval8.tsv":              {0.918, 1.000, 0.959, 0, 2, 0.889, 1.000},
+	"eval9.tsv":              {0.901, 0.975, 0.939, 3, 0, 0.929, 0.880},
+	"civil-disobedience.tsv": {0.733, 0.853, 0.809, 4, 6, 0.735, 0.654},
+	"on-liberty.tsv":         {0.838, 0.959, 0.901, 1, 6, 0.881, 0.850},
+	"goldman-kronstadt.tsv":  {0.802, 0.907, 0.864, 7, 5, 0.791, 0.588},
+	"douglass-lynched.tsv":   {0.625, 0.844, 0.739, 8, 3, 0.663, 0.400},
 }
 
 // builtInSets returns the built-in question sets, parsed.
@@ -448,28 +479,56 @@ func checkFloor(t *testing.T, rep *Report, want floor) {
 // answered 6 to 4) and On Liberty's answers (precision 0.835 to 0.875,
 // part recall 0.600 to 0.850). (Figures read from `eval --compare`, the
 // test sets' questions unread.)
+// This round (ranking by intent against both rankings, year and
+// where-to-read questions, a name's dictionary kin only beside it, parts
+// of speech in the vectors and in the table, abstention's lower-case
+// names, acronyms, indefinite doers and Congresses, answers weighing a
+// first passage against the part it fits): Gibbon fell (recall@1 0.757
+// to 0.743, recall@3 0.900 to 0.886, MRR 0.836 to 0.827, answer
+// precision 0.729 to 0.712), Mahan (recall@1 0.714 to 0.696, MRR 0.826
+// to 0.815, 5 declined for 4, part recall 0.702 to 0.681), Turner
+// (recall@1 0.750 to 0.738, MRR 0.823 to 0.815, answer precision 0.745
+// to 0.717), Paine (recall@3 0.835 to 0.824, answer precision 0.651 to
+// 0.624, part recall 0.650 to 0.600), Beard's recall@3 (0.816 to 0.796)
+// and part recall (0.560 to 0.520), Du Bois's MRR (0.685 to 0.681) and
+// answer precision (0.579 to 0.574), Lincoln's MRR (0.651 to 0.649).
+// Acton rose (recall@1 0.679 to 0.688, MRR 0.751 to 0.755, answer
+// precision 0.644 to 0.650), as did Beard's recall@1 (0.673 to 0.684);
+// Du Bois and Paine answered one off-topic question fewer. Pooled over
+// the eight test texts: recall@1 0.669 to 0.667, MRR 0.759 to 0.756,
+// answer precision 0.649 to 0.643, 64 declined for 63, 44 off-topic
+// answered for 46, while the essay's sets gained (README.md). Goldman's
+// and Douglass's sets became development sets this round (devSets):
+// held here at the weights in use as the other two are. (Figures read
+// from `eval --compare`, the test sets' questions unread.)
 var textFloors = map[string]floor{
-	"douglass-lynched.tsv":  {0.615, 0.833, 0.730, 8, 3, 0.654, 0.450},
-	"goldman-kronstadt.tsv": {0.802, 0.907, 0.864, 7, 5, 0.787, 0.588},
 	// Blind at their first run (README.md), then held at the weights in
 	// use.
-	"lincoln-cooper-union.tsv":            {0.523, 0.784, 0.651, 16, 7, 0.510, 0.525},
-	"dubois-washington.tsv":               {0.613, 0.713, 0.685, 3, 8, 0.579, 0.875},
-	"paine-common-sense.tsv":              {0.647, 0.835, 0.747, 5, 7, 0.651, 0.650},
-	"turner-frontier.tsv":                 {0.750, 0.893, 0.823, 4, 4, 0.745, 0.621},
-	"beard-historical-interpretation.tsv": {0.673, 0.816, 0.748, 7, 3, 0.676, 0.560},
+	"lincoln-cooper-union.tsv":            {0.523, 0.784, 0.649, 16, 7, 0.514, 0.525},
+	"dubois-washington.tsv":               {0.613, 0.713, 0.681, 3, 7, 0.574, 0.875},
+	"paine-common-sense.tsv":              {0.647, 0.824, 0.747, 5, 6, 0.624, 0.600},
+	"turner-frontier.tsv":                 {0.738, 0.893, 0.815, 4, 4, 0.717, 0.621},
+	"beard-historical-interpretation.tsv": {0.684, 0.796, 0.750, 7, 3, 0.679, 0.520},
 	// Blind at its first run (internal/eval/README.md): a sixth text, with
 	// 105 notes, most of them in French, German or Latin.
-	"acton-study-of-history.tsv": {0.679, 0.807, 0.751, 7, 6, 0.644, 0.708},
+	"acton-study-of-history.tsv": {0.688, 0.807, 0.755, 7, 6, 0.650, 0.708},
 	// Blind at its first run (internal/eval/README.md): a seventh text,
 	// Gibbon's, with 16 notes citing Latin sources.
-	"gibbon-general-observations.tsv": {0.757, 0.900, 0.836, 17, 4, 0.729, 0.522},
+	"gibbon-general-observations.tsv": {0.743, 0.886, 0.827, 17, 4, 0.712, 0.522},
 	// Blind at its first run (internal/eval/README.md): an eighth text,
 	// Mahan's, with 6 notes and a closing note.
-	"mahan-sea-power.tsv": {0.714, 0.929, 0.826, 4, 7, 0.669, 0.702},
+	"mahan-sea-power.tsv": {0.696, 0.938, 0.815, 5, 7, 0.672, 0.681},
+	// Blind at their first run (internal/eval/README.md): a ninth text,
+	// Tolstoy's, with no notes; and two sets about the essay, until they
+	// join cross-validation.
+	"tolstoy-second-epilogue.tsv": {0.696, 0.887, 0.793, 8, 5, 0.680, 0.613},
+	"eval28.tsv":                  {0.851, 0.970, 0.909, 15, 4, 0.826, 0.731},
+	"eval29.tsv":                  {0.865, 0.968, 0.919, 13, 4, 0.848, 0.708},
 	// Development sets.
-	"civil-disobedience.tsv": {0.747, 0.853, 0.816, 4, 6, 0.711, 0.654},
-	"on-liberty.tsv":         {0.851, 0.959, 0.910, 1, 6, 0.875, 0.850},
+	"civil-disobedience.tsv": {0.747, 0.853, 0.816, 4, 5, 0.735, 0.654},
+	"on-liberty.tsv":         {0.851, 0.959, 0.910, 1, 6, 0.893, 0.850},
+	"goldman-kronstadt.tsv":  {0.802, 0.907, 0.864, 7, 5, 0.791, 0.588},
+	"douglass-lynched.tsv":   {0.625, 0.844, 0.739, 8, 3, 0.663, 0.400},
 }
 
 // TestRealTextSets runs each question set about a real text, under
