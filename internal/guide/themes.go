@@ -172,7 +172,7 @@ func ownName(c *essay.Corpus, qs []*Question, taken map[string]bool, need int) s
 		// phrase of the sentence ("a strong body of ships"), not a
 		// thing it speaks of; a question's own pair names what it asks
 		// about ("revolutionary mottoes").
-		if pair == strings.ToLower(pair) && themePair(pair) && !taken[pair] && (qs[0].Origin != Claim || len(uses(c, pair)) > 1) {
+		if pair == strings.ToLower(pair) && themePair(pair) && !opensOnVerb(c, pair) && !taken[pair] && (qs[0].Origin != Claim || len(uses(c, pair)) > 1) {
 			return pair
 		}
 	}
