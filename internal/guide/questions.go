@@ -236,9 +236,9 @@ func (b *builder) openQuestions() []essay.Question {
 
 var (
 	// speechRe ends the words before a quotation that is someone's
-	// speech: "he asked, “", or, the verb first, "Said the governor to
-	// the envoys, “".
-	speechRe = lazyregexp.New(`(?i)\b(?:said|says|asked|asks|asking|replied|replies|cried|answered|exclaimed|inquired|enquired|whispered|shouted|demanded|added|continued|went on)(?:\s*,?|\s+[^,"“”]{1,40},)\s*["“‘']$`)
+	// speech: "he asked, “", "Someone asks: “", or, the verb first,
+	// "Said the governor to the envoys, “".
+	speechRe = lazyregexp.New(`(?i)\b(?:said|says|asked|asks|asking|replied|replies|cried|answered|exclaimed|inquired|enquired|whispered|shouted|demanded|added|continued|went on)(?:\s*[,:]?|\s+[^,"“”]{1,40},)\s*["“‘']$`)
 	// speechAfterRe starts the words after a quoted question: “...?”
 	// asked Wood.
 	speechAfterRe = lazyregexp.New(`(?i)^["”’']?\s*(?:said|says|asked|asks|replied|cried|answered|exclaimed|inquired|whispered|shouted|demanded|added|continued)\b|^["”’']?\s*(?:he|she|they|I|we)\s+(?:said|asked|replied|cried|answered|exclaimed|inquired|whispered|shouted|demanded|added|continued)\b`)
