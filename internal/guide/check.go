@@ -85,11 +85,12 @@ var singular = map[string]string{"are": "is", "were": "was", "have": "has", "do"
 // sentences, spread across its paragraphs, each answered by the sentence it
 // was made from.
 func (b *builder) checks(ctx context.Context, g *Guide) ([]Check, error) {
+	// Every paragraph's central sentence is favoured, not only those the
+	// brief has room for: a brief cut to a page left the check questions
+	// of a long text to minor sentences ("What occurred great debates?").
 	central := map[string]bool{}
-	for _, q := range g.Summary {
-		if s := b.sentenceOf(q); s != nil {
-			central[s.key()] = true
-		}
+	for _, p := range b.centrals() {
+		central[p.s.key()] = true
 	}
 	var cands []checkCand
 	for _, s := range b.sents {

@@ -158,6 +158,7 @@ var partRe = lazyregexp.New(`^(?:and|or|but|both|either|nor)$`)
 func phrases(text string) (out []phrase, asides []string) {
 	asides = asideRe.FindAllString(text, -1)
 	text = asideRe.ReplaceAllString(text, "")
+	chained := strings.Count(text, "?") >= minChain
 	var cur phrase
 	afterWh, afterComma, afterTo, afterSubject := false, false, false, false
 	part := 0
@@ -169,7 +170,11 @@ func phrases(text string) (out []phrase, asides []string) {
 	}
 	for _, tok := range phraseRe.FindAllString(text, -1) {
 		w := strings.ToLower(tok)
-		if afterComma && partRe.MatchString(w) || tok == ";" {
+		if afterComma && partRe.MatchString(w) || tok == ";" || tok == "?" && chained {
+			// Short questions asked in a row and joined into one (see
+			// chain) are its parts, one at each question mark.
+			// A question of several questions in a row (see chain)
+			// starts a part at each of them.
 			part++
 		}
 		afterComma = tok == ","

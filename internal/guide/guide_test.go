@@ -844,7 +844,7 @@ func TestClaimsGuideOfASpeechTurnsOnItsSumming(t *testing.T) {
 // TestQuestionsGuideSaysItIsTheAuthorsArgument reads Turner's frontier
 // essay, built from its own open questions rather than from claims: its
 // evidence is still what the author argues, and the guide must say so
-// atop and ask students to weigh it. Its summary, of 40 of its 48
+// atop and ask students to weigh it. Its summary, of 15 of its 48
 // paragraphs, sums ¶1 up in Turner's words.
 func TestQuestionsGuideSaysItIsTheAuthorsArgument(t *testing.T) {
 	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "turner-frontier.md"))

@@ -422,8 +422,9 @@ func (k *checker) paragraphs() []*essay.Passage {
 func (k *checker) summary(g quality) {
 	paras := k.paragraphs()
 	want := len(paras)
-	if want > 40 {
-		want = 40
+	if want > 15 {
+		// A brief stays under a page: 15 entries at most.
+		want = 15
 	}
 	if len(g.Summary) != want {
 		k.errorf("the summary has %d entries for %d paragraphs", len(g.Summary), len(paras))

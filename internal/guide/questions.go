@@ -30,7 +30,7 @@ func (b *builder) selectQuestions(opts Options) ([]*Question, string, error) {
 		if len(open) < minOpen || len(open) > maxOpen || b.ownQuestions() > maxOpen {
 			return b.claims(), Claims, nil
 		}
-		qs := asked(open)
+		qs := asked(b.chain(open))
 		if len(qs) < fewest {
 			// Three questions give a class too little to discuss
 			// (Turner's guide had three): the text's central claims,
@@ -49,7 +49,7 @@ func (b *builder) selectQuestions(opts Options) ([]*Question, string, error) {
 		if len(open) > MaxAll {
 			return nil, "", &fromError{ErrTooMany, fmt.Sprintf("the text asks %d open questions, more than a guide can hold (%d); leave out --from for a guide built from its central claims, or choose with --from REF or --questions", len(open), MaxAll)}
 		}
-		return asked(open), All, nil
+		return asked(b.chain(open)), All, nil
 	case strings.EqualFold(from, Claims):
 		qs := b.claims()
 		if len(qs) == 0 {
@@ -70,7 +70,75 @@ func (b *builder) selectQuestions(opts Options) ([]*Question, string, error) {
 	if len(qs) == 0 {
 		return nil, "", &fromError{ErrNoQuestions, fmt.Sprintf("%s asks no open questions; %s", p.Ref, askers(open))}
 	}
-	return asked(qs), p.Ref.String(), nil
+	return asked(b.chain(qs)), p.Ref.String(), nil
+}
+
+// minChain is the fewest short questions in a row that a guide asks as
+// one, and chainWords the most words they may average.
+const (
+	minChain   = 3
+	chainWords = 8
+)
+
+// chain joins a run of short questions that follow one another in one
+// block of a passage into one question of several parts: "What does all
+// this mean? Why did it happen? What made those people burn houses and
+// slay their fellow men? What were the causes of these events? What force
+// made men act so?" asks one thing five ways, and the text answers it
+// across a chapter, not each part apart. Asked as five questions, each
+// drew two weak passages. Longer questions in a row ("Have republics in
+// practice been less addicted to war than monarchies? Has commerce
+// hitherto done anything more than change the objects of war?") each ask
+// their own thing and stay apart.
+func (b *builder) chain(qs []essay.Question) []essay.Question {
+	var out []essay.Question
+	for i := 0; i < len(qs); {
+		j := i + 1
+		for j < len(qs) && b.follows(qs[j-1], qs[j]) {
+			j++
+		}
+		run := qs[i:j]
+		if len(run) >= minChain && averageWords(run) <= chainWords {
+			q := run[0]
+			var texts []string
+			for _, r := range run {
+				texts = append(texts, r.Text)
+			}
+			q.Text = strings.Join(texts, " ")
+			out = append(out, q)
+		} else {
+			out = append(out, run...)
+		}
+		i = j
+	}
+	return out
+}
+
+// follows reports whether question z is the sentence right after
+// question a, in the same block of the same passage.
+func (b *builder) follows(a, z essay.Question) bool {
+	if a.Ref != z.Ref || a.Block != z.Block {
+		return false
+	}
+	ia, iz := -1, -1
+	for _, s := range b.of[a.Ref] {
+		switch s.text {
+		case a.Text:
+			ia = s.i
+		case z.Text:
+			iz = s.i
+		}
+	}
+	return ia >= 0 && iz == ia+1
+}
+
+// averageWords is the mean length of the questions in words.
+func averageWords(qs []essay.Question) float64 {
+	n := 0
+	for _, q := range qs {
+		n += len(strings.Fields(q.Text))
+	}
+	return float64(n) / float64(len(qs))
 }
 
 func asked(qs []essay.Question) []*Question {
@@ -168,9 +236,9 @@ func (b *builder) openQuestions() []essay.Question {
 
 var (
 	// speechRe ends the words before a quotation that is someone's
-	// speech: "he asked, “", or, the verb first, "Said the governor to
-	// the envoys, “".
-	speechRe = lazyregexp.New(`(?i)\b(?:said|says|asked|asks|asking|replied|replies|cried|answered|exclaimed|inquired|enquired|whispered|shouted|demanded|added|continued|went on)(?:\s*,?|\s+[^,"“”]{1,40},)\s*["“‘']$`)
+	// speech: "he asked, “", "Someone asks: “", or, the verb first,
+	// "Said the governor to the envoys, “".
+	speechRe = lazyregexp.New(`(?i)\b(?:said|says|asked|asks|asking|replied|replies|cried|answered|exclaimed|inquired|enquired|whispered|shouted|demanded|added|continued|went on)(?:\s*[,:]?|\s+[^,"“”]{1,40},)\s*["“‘']$`)
 	// speechAfterRe starts the words after a quoted question: “...?”
 	// asked Wood.
 	speechAfterRe = lazyregexp.New(`(?i)^["”’']?\s*(?:said|says|asked|asks|replied|cried|answered|exclaimed|inquired|whispered|shouted|demanded|added|continued)\b|^["”’']?\s*(?:he|she|they|I|we)\s+(?:said|asked|replied|cried|answered|exclaimed|inquired|whispered|shouted|demanded|added|continued)\b`)

@@ -79,10 +79,11 @@ const reportVerbs = `(?:seems?\s+to\s+|seemed\s+to\s+|appears?\s+to\s+)?(?:belie
 
 var (
 	// reportsRe finds a view given as someone else's: a capitalized name
-	// (or two joined by "and") and a verb of saying or believing, or an
-	// impersonal report ("it will be said that", an objection the author
-	// answers).
-	reportsRe = lazyregexp.New(`(?:\b\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?:\s+and\s+\p{Lu}[\p{L}'’-]+)?|\b(?:[Ss]cholars|[Hh]istorians|[Cc]ritics|[Rr]esearchers|[Ss]ocialists|[Mm]any|[Ss]ome|[Oo]thers|[Tt]hey|[Tt]he \p{L}+s))\s+` + reportVerbs + `|(?i)\bit (?:could|can|might|may|will|must) be (?:argued|said|urged|objected|alleged)\b|\bit is (?:said|alleged|urged|objected)\b|\bhad been thought\b|\bwas thought\b|\b(?:is|are|was|were) said to\b|\baccording to \p{Lu}|\bin the view of\b|\bas it appears \p{Lu}`)
+	// (or two joined by "and"), or one of several left unnamed ("Another
+	// man says", "One historian says"), and a verb of saying or
+	// believing, or an impersonal report ("it will be said that", an
+	// objection the author answers).
+	reportsRe = lazyregexp.New(`(?:\b\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?:\s+and\s+\p{Lu}[\p{L}'’-]+)?|\b(?:[Aa]nother|[Oo]ne|[Ss]ome|[Oo]ther)(?:\s+\p{Ll}+)?|\b(?:[Ss]cholars|[Hh]istorians|[Cc]ritics|[Rr]esearchers|[Ss]ocialists|[Mm]any|[Ss]ome|[Oo]thers|[Tt]hey|[Tt]he \p{L}+s))\s+` + reportVerbs + `|(?i)\bit (?:could|can|might|may|will|must) be (?:argued|said|urged|objected|alleged)\b|\bit is (?:said|alleged|urged|objected)\b|\bhad been thought\b|\bwas thought\b|\b(?:is|are|was|were) said to\b|\baccording to \p{Lu}|\bin the view of\b|\bas it appears \p{Lu}`)
 	// notOthers are capitalized words before a report verb that are not
 	// someone else: the author, sentence openers.
 	// impersonalRe is a report that names no one: "It will be said that
@@ -205,6 +206,17 @@ var concessionRe = lazyregexp.New(`(?i)\b\p{L}+ as (?:\p{L}+ ){1,3}(?:may|might)
 // more than repeated" says more, not less).
 var formulaModalRe = lazyregexp.New(`(?i)\b(?:may|might) (?:also |here |well )?be (?:mentioned|noted|named|cited|added|observed|remarked|said in passing|listed|instanced)\b|\b(?:may|might) (?:well )?be (?:more than|even more|still more)\b`)
 
+// qualifierHedgeRe is "apparently" or "seemingly" between a determiner
+// and what it qualifies ("the apparently elusive—the life of a people"):
+// it says how a thing looks, and leaves the sentence's claim unhedged.
+var qualifierHedgeRe = lazyregexp.New(`(?i)\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:apparently|seemingly)\b`)
+
+// concedeButRe is a modal that concedes what a "but" after it, in the
+// same sentence, answers: "with some effort one may even conceive that
+// ...; but how a book ... is incomprehensible". The claim is what comes
+// after "but", and the modal hedges none of it.
+var concedeButRe = lazyregexp.New(`(?i)\b(?:may|might)\s+(?:even|well|indeed)\b[^.;:?!]*[;,]\s*(?:but|yet)\b`)
+
 // scopeRe is a clause that bounds a thing by what it needs or suits ("as
 // is necessary for a charter to contain", "whatever is essential to it",
 // "as may be necessary"): it says how much, and passes no judgment.
@@ -232,6 +244,8 @@ func roles(text string) role {
 			t = concessionRe.ReplaceAllString(text, "")
 			t = relativeModalRe.ReplaceAllString(t, "")
 			t = formulaModalRe.ReplaceAllString(t, "")
+			t = qualifierHedgeRe.ReplaceAllString(t, "")
+			t = concedeButRe.ReplaceAllString(t, "")
 		}
 		if c.r == judges {
 			// "with such other matter as is necessary for a charter to

@@ -172,7 +172,7 @@ func ownName(c *essay.Corpus, qs []*Question, taken map[string]bool, need int) s
 		// phrase of the sentence ("a strong body of ships"), not a
 		// thing it speaks of; a question's own pair names what it asks
 		// about ("revolutionary mottoes").
-		if pair == strings.ToLower(pair) && themePair(pair) && !taken[pair] && (qs[0].Origin != Claim || len(uses(c, pair)) > 1) {
+		if pair == strings.ToLower(pair) && themePair(pair) && !opensOnVerb(c, pair) && !taken[pair] && (qs[0].Origin != Claim || len(uses(c, pair)) > 1) {
 			return pair
 		}
 	}
@@ -387,7 +387,7 @@ func fallbackName(c *essay.Corpus, qs []*Question) string {
 	for _, names := range []bool{false, true} {
 		bestN = 1
 		for _, pair := range contentPairs(t) {
-			if !themePair(pair) || (pair != strings.ToLower(pair)) != names {
+			if !themePair(pair) || (pair != strings.ToLower(pair)) != names || opensOnVerb(c, pair) {
 				// "nine millions", "good men", "feel sure": a count, a
 				// kind of people or a verb is no theme a teacher would
 				// name.
@@ -409,7 +409,7 @@ func fallbackName(c *essay.Corpus, qs []*Question) string {
 	// before what it sets it against ("can the moral fibre of this
 	// country survive the slow throttling ...?").
 	for _, pair := range contentPairs(t) {
-		if themePair(pair) {
+		if themePair(pair) && !opensOnVerb(c, pair) {
 			return withOf(t, pair)
 		}
 	}
@@ -445,6 +445,27 @@ func themePair(pair string) bool {
 		return false
 	}
 	return namesAThing(pair) && mostlyNoun(ws[1]) || unknownThing(pair)
+}
+
+// opensOnVerb reports whether a pair of lower-case words opens on a verb
+// and its object ("burn houses", from "What made those people burn
+// houses ...?"): a first word WordNet's tagged texts use as a noun no
+// more than otherwise, which the text also writes in the past ("houses
+// were burned"). An act lifted from a question names no idea; an
+// adjective ("naval strategy") has no past.
+func opensOnVerb(c *essay.Corpus, pair string) bool {
+	ws := strings.Fields(pair)
+	if len(ws) != 2 || pair != strings.ToLower(pair) {
+		return false
+	}
+	if nouns, others := thesaurus.Tagged(terms.Stem(ws[0])); nouns > others {
+		return false
+	}
+	past := ws[0] + "ed"
+	if strings.HasSuffix(ws[0], "e") {
+		past = ws[0] + "d"
+	}
+	return len(uses(c, past)) > 0
 }
 
 // pointingAdverbRe is an adverb made of "there", "here" or "where" and a
