@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"sync"
 
+	"studyguide/internal/memo"
 	"studyguide/internal/terms"
 	"studyguide/internal/thesaurus"
 )
@@ -175,56 +176,24 @@ func (l *Local) newFeaturizer() *featurizer {
 
 // conceptCache keeps the concepts of the stems and pairs of stems met, so
 // that each is looked up in the table once: a corpus repeats a small
-// vocabulary many times, and the index embeds it in batches.
-var conceptCache = struct {
-	sync.RWMutex
-	of map[string][]thesaurus.Concept
-}{of: map[string][]thesaurus.Concept{}}
+// vocabulary many times, and the index embeds it in batches. formsCache
+// keeps their forms the same way. The bound keeps hostile input from
+// growing them without limit.
+var (
+	conceptCache = memo.Memo[string, []thesaurus.Concept]{Max: maxCachedConcepts}
+	formsCache   = memo.Memo[string, []string]{Max: maxCachedConcepts}
+)
 
-// maxCachedConcepts bounds conceptCache, so that hostile input cannot
-// grow it without limit.
+// maxCachedConcepts bounds conceptCache and formsCache, in keys.
 const maxCachedConcepts = 1 << 18
 
 // conceptsOf returns the concepts of a stem or a pair of stems, cached.
 func (f *featurizer) conceptsOf(key string) []thesaurus.Concept {
-	conceptCache.RLock()
-	cs, ok := conceptCache.of[key]
-	conceptCache.RUnlock()
-	if ok {
-		return cs
-	}
-	cs = thesaurus.Concepts(key)
-	conceptCache.Lock()
-	if len(conceptCache.of) < maxCachedConcepts {
-		conceptCache.of[key] = cs
-	}
-	conceptCache.Unlock()
-	return cs
+	return conceptCache.Get(key, thesaurus.Concepts)
 }
-
-// formsCache keeps the forms of the stems met, as conceptCache keeps
-// their concepts.
-var formsCache = struct {
-	sync.RWMutex
-	of map[string][]string
-}{of: map[string][]string{}}
 
 // formsOf returns thesaurus.Forms of a stem, cached.
-func (f *featurizer) formsOf(s string) []string {
-	formsCache.RLock()
-	fs, ok := formsCache.of[s]
-	formsCache.RUnlock()
-	if ok {
-		return fs
-	}
-	fs = thesaurus.Forms(s)
-	formsCache.Lock()
-	if len(formsCache.of) < maxCachedConcepts {
-		formsCache.of[s] = fs
-	}
-	formsCache.Unlock()
-	return fs
-}
+func (f *featurizer) formsOf(s string) []string { return formsCache.Get(s, thesaurus.Forms) }
 
 // count fills tf with the signed, weighted feature counts of text and
 // touched with the dimensions it set, after clearing the previous text's.

@@ -102,3 +102,28 @@ func quote(ps *Passage) {
 func opensAfter(prev rune) bool {
 	return unicode.IsSpace(prev) || strings.ContainsRune("([{—–-:", prev)
 }
+
+// CreditName returns the writer of Credit as a name is written
+// ("CARLYLE" as "Carlyle", "E. NAVILLE" as "E. Naville", "O'CONNELL" as
+// "O'Connell"), a roman numeral left in capitals ("Napoleon III"); ""
+// when no dash credits the sentence.
+func (s Sentence) CreditName() string {
+	words := strings.Fields(s.Credit)
+	for i, w := range words {
+		if len(w) > 1 && strings.Trim(w, "IVX") == "" {
+			continue
+		}
+		var b strings.Builder
+		up := true
+		for _, r := range w {
+			if up {
+				b.WriteRune(unicode.ToUpper(r))
+			} else {
+				b.WriteRune(unicode.ToLower(r))
+			}
+			up = r == '.' || r == '-' || r == '\'' || r == '’'
+		}
+		words[i] = b.String()
+	}
+	return strings.Join(words, " ")
+}

@@ -163,3 +163,12 @@ func TestQuotationsAreTheQuotedWriters(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditName checks that a credit set in capitals reads as a name.
+func TestCreditName(t *testing.T) {
+	for in, want := range map[string]string{"STUBBS": "Stubbs", "E. NAVILLE": "E. Naville", "NAPOLEON III": "Napoleon III", "D'AGUESSEAU": "D'Aguesseau", "A. SIDGWICK": "A. Sidgwick", "": ""} {
+		if got := (Sentence{Credit: in}).CreditName(); got != want {
+			t.Errorf("CreditName of %q = %q, want %q", in, got, want)
+		}
+	}
+}

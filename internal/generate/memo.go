@@ -2,11 +2,11 @@ package generate
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"studyguide/internal/essay"
+	"studyguide/internal/memo"
 	"studyguide/internal/terms"
 )
 
@@ -16,53 +16,27 @@ type casing struct {
 	upper, lower map[string]bool
 }
 
-// passageMemo keeps what one reading of a passage finds, read once per
+// maxPassageMemo bounds each memo of a passage, in passages, so that a
+// long run over many large texts cannot grow it without limit.
+const maxPassageMemo = 1 << 14
+
+// casings and objections keep each passage's casing (see writtenNames)
+// and whether it raises an objection (see replyTo), read once per
 // passage: eval writes the answer to every question under dozens of
 // selections of sentences, each from the same passages, and reading them
 // afresh each time was most of cross-validation's CPU.
-type passageMemo[V any] struct {
-	mu sync.Mutex
-	of map[*essay.Passage]V
-}
-
-// maxPassageMemo bounds each memo, in passages, so that a long run over
-// many large texts cannot grow it without limit.
-const maxPassageMemo = 1 << 14
-
-// get returns read(p), read once.
-func (m *passageMemo[V]) get(p *essay.Passage, read func(*essay.Passage) V) V {
-	m.mu.Lock()
-	v, ok := m.of[p]
-	m.mu.Unlock()
-	if ok {
-		return v
-	}
-	v = read(p)
-	m.mu.Lock()
-	if m.of == nil {
-		m.of = map[*essay.Passage]V{}
-	}
-	if len(m.of) < maxPassageMemo {
-		m.of[p] = v
-	}
-	m.mu.Unlock()
-	return v
-}
-
-// casings and objections keep each passage's casing (see writtenNames)
-// and whether it raises an objection (see replyTo).
 var (
-	casings    passageMemo[casing]
-	objections passageMemo[bool]
+	casings    = memo.Memo[*essay.Passage, casing]{Max: maxPassageMemo}
+	objections = memo.Memo[*essay.Passage, bool]{Max: maxPassageMemo}
 )
 
 // casingOf returns the casing of passage p, read once.
-func casingOf(p *essay.Passage) casing { return casings.get(p, readCasing) }
+func casingOf(p *essay.Passage) casing { return casings.Get(p, readCasing) }
 
 // raisesObjection reports whether passage p states an objection to be
 // answered (see objectionRe), read once.
 func raisesObjection(p *essay.Passage) bool {
-	return objections.get(p, func(p *essay.Passage) bool { return objectionRe.MatchString(p.Text()) })
+	return objections.Get(p, func(p *essay.Passage) bool { return objectionRe.MatchString(p.Text()) })
 }
 
 // readCasing reads the casing of passage p. A word opening a sentence is

@@ -28,7 +28,7 @@ func quoted(p *essay.Passage, i int) bool {
 func quotedWho(p *essay.Passage, i int) string {
 	s := p.Sentences[i]
 	if s.Credit != "" {
-		return creditName(s.Credit)
+		return s.CreditName()
 	}
 	if o := opener(p, i); o >= 0 {
 		return speaker(p.Sentences[o].Text)
@@ -118,40 +118,6 @@ func sameQuotation(p *essay.Passage, i, j int) bool {
 		}
 	}
 	return true
-}
-
-// creditName writes a name a dash credit sets in capitals ("CARLYLE",
-// "E. NAVILLE", "NAPOLEON III", "O'CONNELL") as a name is written:
-// "Carlyle", "E. Naville", "Napoleon III", "O'Connell". A roman
-// numeral stays in capitals.
-func creditName(name string) string {
-	words := strings.Fields(name)
-	for i, w := range words {
-		if romanNumeral(w) {
-			continue
-		}
-		var b strings.Builder
-		up := true
-		for _, r := range w {
-			if up {
-				b.WriteRune(unicode.ToUpper(r))
-			} else {
-				b.WriteRune(unicode.ToLower(r))
-			}
-			up = r == '.' || r == '-' || r == '\'' || r == '’'
-		}
-		words[i] = b.String()
-	}
-	return strings.Join(words, " ")
-}
-
-// romanNumeral reports whether a word is a roman numeral after a name
-// ("III"), not a name of one letter's initial.
-func romanNumeral(w string) bool {
-	if len(w) < 2 {
-		return false
-	}
-	return strings.Trim(w, "IVX") == ""
 }
 
 // sayingWords are verbs that introduce what someone says or writes.

@@ -134,15 +134,6 @@ func TestSpeaker(t *testing.T) {
 	}
 }
 
-// TestCreditName checks that a credit set in capitals reads as a name.
-func TestCreditName(t *testing.T) {
-	for in, want := range map[string]string{"STUBBS": "Stubbs", "E. NAVILLE": "E. Naville", "NAPOLEON III": "Napoleon III", "D'AGUESSEAU": "D'Aguesseau", "A. SIDGWICK": "A. Sidgwick"} {
-		if got := creditName(in); got != want {
-			t.Errorf("creditName(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 // TestModelIsToldWhomAPassageQuotes checks that LLM mode shows the model
 // whose words a passage quotes, so that it does not make them the
 // author's claims, and shows nothing for a passage in the author's own

@@ -2,7 +2,6 @@ package guide
 
 import (
 	"strings"
-	"unicode"
 
 	"studyguide/internal/essay"
 	"studyguide/internal/lazyregexp"
@@ -67,7 +66,7 @@ func opensQuotation(p *essay.Passage, i int) bool {
 func quotedWriter(p *essay.Passage, i int) string {
 	s := p.Sentences[i]
 	if s.Credit != "" {
-		return nameCase(s.Credit)
+		return s.CreditName()
 	}
 	o := i
 	for o > 0 && p.Sentences[o].Quoted && p.Sentences[o-1].Block == s.Block {
@@ -96,29 +95,6 @@ var (
 	saysBeforeRe = lazyregexp.New(`(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})(?:,[^,]{1,40},)?\s+(?:says|said|writes|wrote|declares|declared|remarks|remarked|observes|observed|states|stated|adds|added|puts it|exclaims|exclaimed)\b[^\p{L}]*$`)
 	saysAfterRe  = lazyregexp.New(`\b(?:says|said|writes|wrote|declares|declared|remarks|observes)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})[^\p{L}]*$`)
 )
-
-// nameCase writes a name a dash credit sets in capitals ("WORDSWORTH",
-// "E. NAVILLE") as a name is written; a roman numeral stays in capitals.
-func nameCase(name string) string {
-	words := strings.Fields(strings.Trim(name, " ,.;:"))
-	for i, w := range words {
-		if len(w) > 1 && strings.Trim(w, "IVX") == "" {
-			continue
-		}
-		var b strings.Builder
-		up := true
-		for _, r := range w {
-			if up {
-				b.WriteRune(unicode.ToUpper(r))
-			} else {
-				b.WriteRune(unicode.ToLower(r))
-			}
-			up = r == '.' || r == '-' || r == '\'' || r == '’'
-		}
-		words[i] = b.String()
-	}
-	return strings.Join(words, " ")
-}
 
 // quotesLead introduces another writer's words the author quotes:
 // "Lord Acton quotes Wordsworth:", "In a footnote, the author quotes

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+
+	"studyguide/internal/memo"
 )
 
 // A demonstrative that stands for a noun rather than before one ("have
@@ -50,12 +52,13 @@ func BareDemonstrative(text string) int {
 	if !holdsDemonstrative(text) {
 		return -1
 	}
-	return bareDemonstratives.get(text, bareDemonstrative)
+	return bareDemonstratives.Get(text, bareDemonstrative)
 }
 
 // bareDemonstratives keeps what BareDemonstrative found in each sentence
-// holding a demonstrative.
-var bareDemonstratives memo[int]
+// holding a demonstrative: the offline answers test the same sentences
+// under every selection eval tries.
+var bareDemonstratives = memo.Memo[string, int]{Max: maxMemo}
 
 // bareDemonstrative is BareDemonstrative without the quick test that
 // text holds a demonstrative at all.

@@ -3,6 +3,8 @@ package sentence
 import (
 	"slices"
 	"strings"
+
+	"studyguide/internal/memo"
 )
 
 // pronouns open a sentence whose subject is named in the one before it.
@@ -21,11 +23,11 @@ const PronounReach = 5
 // stands for nothing before it, and a pronoun far into a sentence ("...
 // was that they were planning ...") for a noun of its own.
 func LeadingPronoun(text string) string {
-	return leadingPronouns.get(text, leadingPronoun)
+	return leadingPronouns.Get(text, leadingPronoun)
 }
 
 // leadingPronouns keeps what LeadingPronoun found in each sentence.
-var leadingPronouns memo[string]
+var leadingPronouns = memo.Memo[string, string]{Max: maxMemo}
 
 // leadingPronoun is LeadingPronoun, read afresh.
 func leadingPronoun(text string) string {
