@@ -2,6 +2,9 @@
 // bound, for use by several goroutines at once: the offline answers, the
 // sentence tests and the local embedder read the same passages, sentences
 // and words again and again, most of all under eval's cross-validation.
+//
+// It imports nothing of studyguide's; sentence, embed and generate keep
+// what they read with it.
 package memo
 
 import "sync"

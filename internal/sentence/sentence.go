@@ -1,7 +1,8 @@
 // Package sentence splits prose into sentences without breaking at
 // abbreviations, initials, bibliographic citations or footnote markers.
 //
-// It imports nothing of studyguide's; essay and citation split text with it.
+// It imports nothing of studyguide's but memo; essay and citation split
+// text with it.
 package sentence
 
 import (
