@@ -148,6 +148,9 @@ type evidence struct {
 	// instructions do (see instructs); read only for a question asking
 	// how the asker is to do something (see asksHowTo).
 	instructs bool
+	// unknownAcronym is set when the question types in capitals a name
+	// the corpus neither uses nor writes out (see unknownAcronym).
+	unknownAcronym bool
 	// acronym is set when the question types in capitals a stop word the
 	// corpus never writes so: "US" in "Who won the 1936 US presidential
 	// election?" names a country, not "us" (see stopAcronym).
@@ -218,14 +221,15 @@ func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
 // offGround reports whether the question is off the text's ground whatever
 // its words' support: it names something the corpus never mentions and
 // the passage holds less than p.NameCoverage of its weight, the name
-// aside; it names something in capitals, or a year the corpus never
+// aside; it names something in capitals the corpus neither uses nor writes
+// out (see unknownAcronym), or a year the corpus never
 // reaches; or it asks in what year, when, or how many, and no sentence
 // of the passage holding what is asked about gives a year, a time, or a
 // number (see dates); or it asks something of a thing the corpus names
 // that no sentence naming it says (see relation); or it asks a fact of
 // publication the corpus never states (see unstatedPublication).
 func (e evidence) offGround(q *Query, p Params) bool {
-	return e.names && e.nameCoverage < p.NameCoverage || q.Acronym || e.acronym || e.commonOfName || askedYears(q) || e.citedYear || e.unstated || e.unsaid ||
+	return e.names && e.nameCoverage < p.NameCoverage || e.unknownAcronym || e.acronym || e.commonOfName || askedYears(q) || e.citedYear || e.unstated || e.unsaid ||
 		e.unasked(q) && !e.clauseAnswered(p) ||
 		e.relates && e.relation < p.RelationCoverage
 }
@@ -373,8 +377,10 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	asked := askedWords(q)
 	setting := placeSettings(q)
 	ev.names = slices.ContainsFunc(q.Names, func(n string) bool {
-		return !r.givenName(q, n) && !soundsNamed(n, alike) && !setting[strings.ToLower(n)] && slices.ContainsFunc(strings.Fields(n), func(w string) bool { return asked[w] })
+		return !r.givenName(q, n) && !soundsNamed(n, alike) && !setting[strings.ToLower(n)] && slices.ContainsFunc(strings.Fields(n), func(w string) bool { return asked[w] }) &&
+			!r.textsOwnName(q, n)
 	})
+	ev.unknownAcronym = r.unknownAcronym(q)
 	for _, p := range passages {
 		if asksDay(q) {
 			ev.day = ev.day || r.dates(q, p, dayRe)

@@ -1,0 +1,146 @@
+package retrieve
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"studyguide/internal/terms"
+	"studyguide/internal/thesaurus"
+)
+
+// textsOwnName reports whether name, one of Query.Names, is a name the
+// text gives in another spelling: an acronym it writes out (see
+// spelledOut), or a word the dictionary derives from a name it writes
+// ("Marxists" of a text writing "Marxism" and "Marxian"; see
+// derivedName). The asker names what the text discusses, in words of
+// his own, and the text's silence on the spelling is no silence on the
+// thing.
+func (r *Retriever) textsOwnName(q *Query, name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	return typedInCapitals(q.Text, name) && r.spelledOut(name) || r.derivedName(name)
+}
+
+// unknownAcronym reports whether q types in capitals a name the corpus
+// neither uses nor writes out (see spelledOut): "NEP" of a text that
+// never speaks of a "new economic policy".
+func (r *Retriever) unknownAcronym(q *Query) bool {
+	if !q.Acronym {
+		return false
+	}
+	return slices.ContainsFunc(q.Names, func(n string) bool {
+		return !strings.Contains(n, " ") && typedInCapitals(q.Text, n) && !r.spelledOut(n)
+	})
+}
+
+// typedInCapitals reports whether text holds word, of two letters or
+// more, typed wholly in capitals.
+func typedInCapitals(text, word string) bool {
+	if utf8.RuneCountInString(word) < 2 {
+		return false
+	}
+	for _, f := range strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
+		if strings.EqualFold(f, word) && f == strings.ToUpper(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// spelledOut reports whether the corpus writes acronym out: its letters
+// are the initials of words standing together in a passage, stop words
+// between them aside ("new economic policy" for "NEP"). Three letters
+// can begin three words by chance: the words must be capitalized, as a
+// name's are, or stand together more than once, as a term the text
+// uses does.
+func (r *Retriever) spelledOut(acronym string) bool {
+	letters := []rune(strings.ToLower(acronym))
+	if len(letters) < minSpelled {
+		return false
+	}
+	seen := 0
+	for _, p := range r.Corpus.Passages {
+		words := contentWords(p.Text())
+		for i := 0; i+len(letters) <= len(words); i++ {
+			run := words[i : i+len(letters)]
+			if !initials(run, letters) {
+				continue
+			}
+			seen++
+			if seen >= minSpelledTimes || allCapitalized(run) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// minSpelled is the fewest letters of an acronym that spelledOut reads:
+// two letters begin pairs of words too often.
+const minSpelled = 3
+
+// minSpelledTimes is how often words in lower case must stand together
+// for spelledOut to read them as an acronym's (see spelledOut).
+const minSpelledTimes = 2
+
+// contentWords returns text's words as typed, stop words left out.
+func contentWords(text string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
+		if !terms.IsStopword(strings.ToLower(f)) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// initials reports whether the words of run begin with letters, in
+// order, case aside.
+func initials(run []string, letters []rune) bool {
+	for i, w := range run {
+		first, _ := utf8.DecodeRuneInString(w)
+		if unicode.ToLower(first) != letters[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// allCapitalized reports whether every word of run opens with a capital.
+func allCapitalized(run []string) bool {
+	return !slices.ContainsFunc(run, func(w string) bool {
+		first, _ := utf8.DecodeRuneInString(w)
+		return !unicode.IsUpper(first)
+	})
+}
+
+// derivedName reports whether the dictionary derives word, a name the
+// corpus never uses, from a name it writes (see textNames) in more than
+// one passage: "Marxists" of a text that speaks of "Marxism" and the
+// "Marxian sense" in several. A derived name written once is a mention
+// in passing ("Goethian and Fichtean ideals"), no sign that the text
+// discusses the man or the place ("What did Goethe believe?").
+func (r *Retriever) derivedName(word string) bool {
+	names := r.textNames()
+	return slices.ContainsFunc(thesaurus.Related(terms.Stem(word)), func(t string) bool {
+		return names[t] && r.passagesWith(t) >= minDerivedPassages
+	})
+}
+
+// minDerivedPassages is the fewest passages in which a name a question's
+// word derives from must stand (see derivedName).
+const minDerivedPassages = 2
+
+// passagesWith counts the passages whose words hold stem s.
+func (r *Retriever) passagesWith(s string) int {
+	n := 0
+	for _, p := range r.Corpus.Passages {
+		if slices.Contains(terms.Stems(p.Text()), s) {
+			n++
+		}
+	}
+	return n
+}
