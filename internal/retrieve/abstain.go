@@ -485,15 +485,23 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 // asks of X itself.
 var sceneRe = lazyregexp.New(`(?i)(?:\s[-–—]+|,\s*but)\s+(?:what|what's|when|where|who|whom|whose|which|how|why|did|does|do|is|was|were|are|could|can|would|should|has|had|have)\b`)
 
+// openingSceneRe finds a clause opening a question that sets a scene
+// before the question proper, up to its comma: "While X were away
+// fighting, how did Y behave?", "Although X, did Y ...?". What the
+// clause names is the asker's premise, as a scene set before a dash is.
+var openingSceneRe = lazyregexp.New(`(?i)^\s*(?:while|whilst|although|though)\s[^,?]+,\s*`)
+
 // askedWords returns the words of what q asks, lower-cased: after the
-// scene it sets, if it sets one (see sceneRe), or all its words. A name
-// or a year of the scene ("I always thought that came later under
+// scene it sets, if it sets one (see sceneRe, openingSceneRe), or all
+// its words. A name or a year of the scene ("I always thought that came later under
 // Napoleon, but does he say when it started?") is the asker's premise:
 // the text's silence on it is no silence on what is asked.
 func askedWords(q *Query) map[string]bool {
 	text := q.Text
 	if at := sceneRe.FindAllStringIndex(text, -1); len(at) > 0 {
 		text = text[at[len(at)-1][0]:]
+	} else if at := openingSceneRe.FindStringIndex(text); at != nil {
+		text = text[at[1]:]
 	}
 	out := map[string]bool{}
 	for _, w := range strings.Fields(strings.ToLower(text)) {

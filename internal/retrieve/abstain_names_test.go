@@ -5,6 +5,22 @@ import (
 	"testing"
 )
 
+// TestANameInAnOpeningSceneIsThePremise checks that a name in a clause
+// setting the scene before the question ("While Confederate soldiers
+// were away fighting, ...") does not decline it: Douglass speaks of the
+// slave-masters away in the field, never of "Confederate soldiers".
+func TestANameInAnOpeningSceneIsThePremise(t *testing.T) {
+	r := textRetriever(t, "../essay/testdata/texts/douglass-lynched.md")
+	q := "While Confederate soldiers were away fighting, how did the enslaved men left at home behave toward the white women and families?"
+	res, err := r.Retrieve(context.Background(), q, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Abstain {
+		t.Errorf("%q: declined", q)
+	}
+}
+
 // TestANameTheTextSpellsOtherwise checks that a name the asker spells
 // as the text does not (an acronym the text writes out, a follower of a
 // doctrine it names) does not decline a question the text answers, and
