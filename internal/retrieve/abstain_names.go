@@ -19,9 +19,39 @@ import (
 // thing.
 func (r *Retriever) textsOwnName(q *Query, name string) bool {
 	if strings.Contains(name, " ") {
+		return emphasisRun(q, name)
+	}
+	return emphasised(q, name) || typedInCapitals(q.Text, name) && r.spelledOut(name) || r.derivedName(name)
+}
+
+// emphasisRun reports whether name, a run of capitalized words (see
+// Query.Names), is one only for a common word typed wholly in capitals
+// for emphasis ("Why did Goldman HATE the Bolsheviki?"): without such
+// words, at most one word is left, which is weighed as a name of its own
+// if the corpus lacks it.
+func emphasisRun(q *Query, name string) bool {
+	ws := strings.Fields(name)
+	left := 0
+	for _, w := range ws {
+		if !emphasised(q, w) {
+			left++
+		}
+	}
+	return left < len(ws) && left <= 1
+}
+
+// emphasised reports whether word, of q, is a common word typed wholly
+// in capitals in a question not typed so: the dictionary knows it, and
+// not only as a name, or knows the word it inflects ("SHOTS", "NICER";
+// see baseForm). The asker stresses it ("calling all the SHOTS"); he
+// names no acronym.
+func emphasised(q *Query, word string) bool {
+	if q.Text == strings.ToUpper(q.Text) || !typedInCapitals(q.Text, word) {
 		return false
 	}
-	return typedInCapitals(q.Text, name) && r.spelledOut(name) || r.derivedName(name)
+	lower := strings.ToLower(word)
+	s := terms.Stem(lower)
+	return thesaurus.Senses(s) > 0 && !thesaurus.Proper(s) || baseForm(lower) != ""
 }
 
 // unknownAcronym reports whether q types in capitals a name the corpus
@@ -32,7 +62,7 @@ func (r *Retriever) unknownAcronym(q *Query) bool {
 		return false
 	}
 	return slices.ContainsFunc(q.Names, func(n string) bool {
-		return !strings.Contains(n, " ") && typedInCapitals(q.Text, n) && !r.spelledOut(n)
+		return !strings.Contains(n, " ") && typedInCapitals(q.Text, n) && !emphasised(q, n) && !r.spelledOut(n)
 	})
 }
 

@@ -50,3 +50,30 @@ func TestANameTheTextSpellsOtherwise(t *testing.T) {
 		}
 	}
 }
+
+// TestAWordTypedInCapitalsForEmphasis checks that a common word typed in
+// capitals to stress it ("HATE", "SHOTS", "NICER") is read as the word,
+// neither as an acronym nor as part of a name beside it, while an
+// acronym the text never writes out still declines.
+func TestAWordTypedInCapitalsForEmphasis(t *testing.T) {
+	goldman := textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md")
+	essay := retriever(t, Hybrid)
+	for _, c := range []struct {
+		r    *Retriever
+		q    string
+		want bool
+	}{
+		{goldman, "Why did Goldman HATE the Bolsheviki?", false},
+		{essay, "So was Stalin actually calling all the SHOTS or not?", false},
+		{essay, "did party bigwigs get perks like NICER apartments", false},
+		{essay, "Who ran the KGB when Stalin died?", true},
+	} {
+		res, err := c.r.Retrieve(context.Background(), c.q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain != c.want {
+			t.Errorf("%q: abstain = %v, want %v", c.q, res.Abstain, c.want)
+		}
+	}
+}
