@@ -24,8 +24,9 @@ import (
 // X interpret Y's answer about Z?" asks of X's reading, which the text
 // may give in sentences naming neither. The topic is what follows
 // "about" (see aboutPhrase); a topic that is
-// itself a name the corpus names ("What did X say about Y?") is left to
-// the relation test, which reads sentences naming both. A question
+// itself a name the corpus names ("What did X say about Y?", "... about
+// General Y?") is left to the relation test, which reads sentences
+// naming both. A question
 // naming the text or its author, or no one, is left to the other tests;
 // so is one of several parts, whose other parts the text may answer.
 func (r *Retriever) unsaidAbout(q *Query) bool {
@@ -47,8 +48,12 @@ func (r *Retriever) unsaidAbout(q *Query) bool {
 	runs := settingsOut(q, r.nameRuns(q, q.Parts[part].Stems))
 	author := r.authorWords()
 	var topic []string
-	for _, s := range aboutPhrase(q.Words[at+1:]) {
-		if runs[s] == 0 && !r.writesName(s) && !nameStem(s) {
+	phrase := aboutPhrase(q.Words[at+1:])
+	isName := func(s string) bool { return runs[s] > 0 || r.writesName(s) || nameStem(s) }
+	for i, s := range phrase {
+		// A word just before a name is its title ("General X", "Senator
+		// X"): the topic is X, whom the relation test reads.
+		if !isName(s) && (i+1 >= len(phrase) || !isName(phrase[i+1])) {
 			topic = append(topic, s)
 		}
 	}
