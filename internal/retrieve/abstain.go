@@ -380,7 +380,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		return !r.givenName(q, n) && !soundsNamed(n, alike) && !setting[strings.ToLower(n)] && slices.ContainsFunc(strings.Fields(n), func(w string) bool { return asked[w] }) &&
 			!r.textsOwnName(q, n)
 	})
-	ev.unknownAcronym = r.unknownAcronym(q)
+	ev.unknownAcronym = r.unknownAcronym(q, alike)
 	for _, p := range passages {
 		if asksDay(q) {
 			ev.day = ev.day || r.dates(q, p, dayRe)

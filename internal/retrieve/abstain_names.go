@@ -12,7 +12,8 @@ import (
 
 // textsOwnName reports whether name, one of Query.Names, is a name the
 // text gives in another spelling: an acronym it writes out (see
-// spelledOut), or a word the dictionary derives from a name it writes
+// spelledOut), the author's name typed as it sounds (see soundsAuthor),
+// or a word the dictionary derives from a name it writes
 // ("Marxists" of a text writing "Marxism" and "Marxian"; see
 // derivedName). The asker names what the text discusses, in words of
 // his own, and the text's silence on the spelling is no silence on the
@@ -21,7 +22,7 @@ func (r *Retriever) textsOwnName(q *Query, name string) bool {
 	if strings.Contains(name, " ") {
 		return emphasisRun(q, name)
 	}
-	return emphasised(q, name) || typedInCapitals(q.Text, name) && r.spelledOut(name) || r.derivedName(name)
+	return emphasised(q, name) || r.soundsAuthor(name) || typedInCapitals(q.Text, name) && r.spelledOut(name) || r.derivedName(name)
 }
 
 // emphasisRun reports whether name, a run of capitalized words (see
@@ -56,14 +57,31 @@ func emphasised(q *Query, word string) bool {
 
 // unknownAcronym reports whether q types in capitals a name the corpus
 // neither uses nor writes out (see spelledOut): "NEP" of a text that
-// never speaks of a "new economic policy".
-func (r *Retriever) unknownAcronym(q *Query) bool {
+// never speaks of a "new economic policy". A name of the text typed in
+// capitals as it sounds ("DOUGLAS" for Douglass), found in alike (see
+// soundsAlike), is the text's name, stressed.
+func (r *Retriever) unknownAcronym(q *Query, alike map[string]string) bool {
 	if !q.Acronym {
 		return false
 	}
 	return slices.ContainsFunc(q.Names, func(n string) bool {
-		return !strings.Contains(n, " ") && typedInCapitals(q.Text, n) && !emphasised(q, n) && !r.spelledOut(n)
+		return !strings.Contains(n, " ") && typedInCapitals(q.Text, n) && !emphasised(q, n) && !soundsNamed(n, alike) && !r.soundsAuthor(n) && !r.spelledOut(n)
 	})
+}
+
+// soundsAuthor reports whether name, a word, sounds as a word of the
+// author's name does (see soundsAs): "DOUGLAS" asks of Frederick
+// Douglass, whom a text need never name in its own words.
+func (r *Retriever) soundsAuthor(name string) bool {
+	// Words, not stems: the stemmer reads "Douglas" as "dougla" and
+	// "Douglass" as "douglass".
+	lower := strings.ToLower(name)
+	for w := range r.authorWords() {
+		if soundsAs(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // typedInCapitals reports whether text holds word, of two letters or

@@ -53,10 +53,12 @@ func TestANameTheTextSpellsOtherwise(t *testing.T) {
 
 // TestAWordTypedInCapitalsForEmphasis checks that a common word typed in
 // capitals to stress it ("HATE", "SHOTS", "NICER") is read as the word,
-// neither as an acronym nor as part of a name beside it, while an
+// neither as an acronym nor as part of a name beside it, and the
+// author's name typed so as it sounds ("DOUGLAS") as his, while an
 // acronym the text never writes out still declines.
 func TestAWordTypedInCapitalsForEmphasis(t *testing.T) {
 	goldman := textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md")
+	douglass := textRetriever(t, "../essay/testdata/texts/douglass-lynched.md")
 	essay := retriever(t, Hybrid)
 	for _, c := range []struct {
 		r    *Retriever
@@ -64,6 +66,7 @@ func TestAWordTypedInCapitalsForEmphasis(t *testing.T) {
 		want bool
 	}{
 		{goldman, "Why did Goldman HATE the Bolsheviki?", false},
+		{douglass, "what excuse about womens modesty do lynchers use and why does DOUGLAS call it hypocritical", false},
 		{essay, "So was Stalin actually calling all the SHOTS or not?", false},
 		{essay, "did party bigwigs get perks like NICER apartments", false},
 		{essay, "Who ran the KGB when Stalin died?", true},
