@@ -13,17 +13,51 @@ import (
 // textsOwnName reports whether name, one of Query.Names, is a name the
 // text gives in another spelling: an acronym it writes out (see
 // spelledOut), the author's name typed as it sounds (see soundsAuthor),
-// or a word the dictionary derives from a name it writes
+// a word the dictionary derives from a name it writes
 // ("Marxists" of a text writing "Marxism" and "Marxian"; see
-// derivedName). The asker names what the text discusses, in words of
+// derivedName), or a word it uses typed by ear (see misheard). The asker names what the text discusses, in words of
 // his own, and the text's silence on the spelling is no silence on the
 // thing.
 func (r *Retriever) textsOwnName(q *Query, name string) bool {
 	if strings.Contains(name, " ") {
 		return emphasisRun(q, name)
 	}
-	return emphasised(q, name) || r.soundsAuthor(name) || typedInCapitals(q.Text, name) && r.spelledOut(name) || r.derivedName(name)
+	return emphasised(q, name) || r.soundsAuthor(name) || typedInCapitals(q.Text, name) && r.spelledOut(name) || r.derivedName(name) ||
+		r.misheard(name)
 }
+
+// misheard reports whether word, capitalized and unknown to the corpus,
+// is a word the corpus uses typed by ear: one edit from it (two for a
+// longer word, see minNameTypoLen), with the same consonants as it
+// sounds (see soundsAs). "the Suth", "Blak voters", "the Cuncil of
+// Ministers", "the Soveets" name what the text names, misspelt; the
+// speller leaves a capitalized word as typed, for a name it lacks is
+// no slip. Sounding alike and one edit off, a word is rarely another
+// name: "Canada" sounds as "kind", four edits away.
+func (r *Retriever) misheard(word string) bool {
+	w := strings.ToLower(word)
+	if utf8.RuneCountInString(w) < minMisheard {
+		return false
+	}
+	edits := 1
+	if len(w) >= minNameTypoLen {
+		edits = 2
+	}
+	r.usesWord("")
+	for c := range r.vocab.words {
+		if len(c) < len(w)-edits || len(c) > len(w)+edits || terms.IsStopword(c) {
+			continue
+		}
+		if soundsAs(w, c) && editDistance(w, c) <= edits {
+			return true
+		}
+	}
+	return false
+}
+
+// minMisheard is the fewest letters of a word misheard reads: a shorter
+// one is one edit from too many.
+const minMisheard = 4
 
 // emphasisRun reports whether name, a run of capitalized words (see
 // Query.Names), is one only for a common word typed wholly in capitals

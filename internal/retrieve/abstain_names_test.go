@@ -80,3 +80,29 @@ func TestAWordTypedInCapitalsForEmphasis(t *testing.T) {
 		}
 	}
 }
+
+// TestAWordTypedByEar checks that a capitalized word the text uses,
+// misspelt as it sounds ("Blak" for "Black"), is read as the text's
+// word and not as a name it never mentions, while a name that only
+// sounds like a word of the text, many letters off ("Canada", "kind"),
+// still declines.
+func TestAWordTypedByEar(t *testing.T) {
+	douglass := textRetriever(t, "../essay/testdata/texts/douglass-lynched.md")
+	essay := retriever(t, Hybrid)
+	for _, c := range []struct {
+		r    *Retriever
+		q    string
+		want bool
+	}{
+		{douglass, "Why did Blak voters back the Republican party, and which statesmen did they vote alongside?", false},
+		{essay, "What is the capital city of Canada?", true},
+	} {
+		res, err := c.r.Retrieve(context.Background(), c.q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain != c.want {
+			t.Errorf("%q: abstain = %v, want %v", c.q, res.Abstain, c.want)
+		}
+	}
+}
