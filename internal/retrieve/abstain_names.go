@@ -3,6 +3,7 @@ package retrieve
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -226,3 +227,34 @@ func (r *Retriever) passagesWith(s string) int {
 	}
 	return n
 }
+
+// roleAbbreviations map the words for the roles a citation names
+// someone in to the abbreviations it writes them in, as stems: "eds"
+// for the editors, "trans." for the translator. "Who were the editors
+// of the collection?" is answered by "Khlevniuk O., et al. eds", which
+// holds no word "editor". An introduction ("intro.") or the pages
+// ("pp.") are no role: the citation says who wrote the one and where
+// the other is, not what they hold.
+var roleAbbreviations = sync.OnceValue(func() map[string][]string {
+	out := map[string][]string{}
+	add := func(abbreviation string, full ...string) {
+		for _, w := range full {
+			s := terms.Stem(w)
+			out[s] = append(out[s], terms.Stem(abbreviation))
+		}
+	}
+	add("ed", "editor", "editors", "edited", "edit")
+	add("eds", "editor", "editors", "edited", "edit")
+	add("trans", "translator", "translators", "translated", "translate")
+	add("tr", "translator", "translators", "translated", "translate")
+	return out
+})
+
+// abbreviatedIn reports whether stems hold an abbreviation a citation
+// writes stem s in (see roleAbbreviations).
+func abbreviatedIn(s string, stems map[string]bool) bool {
+	return slices.ContainsFunc(roleAbbreviations()[s], func(a string) bool { return stems[a] })
+}
+
+// whoWords ask who someone is or did something.
+var whoWords = words("who", "whom")

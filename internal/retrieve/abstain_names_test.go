@@ -106,3 +106,25 @@ func TestAWordTypedByEar(t *testing.T) {
 		}
 	}
 }
+
+// TestAnEditorACitationNames checks that a question asking who edited a
+// work the text cites is answered from the citation that names its
+// editors by "eds", while one asking what an introduction argues, or who
+// translated a work whose citation names no translator, is declined.
+func TestAnEditorACitationNames(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string]bool{
+		"Who were the editors of the Politburo document collection?":                                false,
+		"Who edited the Politburo volume?":                                                          false,
+		"What argument does Ivo Banac advance in his introduction to the Diary of Georgi Dimitrov?": true,
+		"Who translated the Diary of Georgi Dimitrov into English?":                                 true,
+	} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain != want {
+			t.Errorf("%q: abstain = %v, want %v", q, res.Abstain, want)
+		}
+	}
+}

@@ -787,6 +787,7 @@ func (r *Retriever) citedRelation(q *Query, cited, asked []string, weights []flo
 		return 1, false
 	}
 	best := 0.0
+	who := hasAny(q.Words, whoWords)
 	for _, n := range cited {
 		for _, at := range r.name(n).at {
 			text := at.passage.Sentences[at.sentence].Text
@@ -795,9 +796,12 @@ func (r *Retriever) citedRelation(q *Query, cited, asked []string, weights []flo
 			for i, s := range asked {
 				// A word made from the word asked ("treatment" for
 				// "treat") is the word as written, not a shortening of
-				// it ("intro." for "introduction"); a citation's
-				// figures are the pages asked for.
-				if held[s] || derivedIn(held, s) || pageStems[s] && pagesRe.MatchString(text) {
+				// it ("intro." for "introduction"), unless the question
+				// asks who held a role a citation abbreviates beside his
+				// name ("eds" for "Who were the editors?"; see
+				// roleAbbreviations); a citation's figures are the pages
+				// asked for.
+				if held[s] || derivedIn(held, s) || who && abbreviatedIn(s, held) || pageStems[s] && pagesRe.MatchString(text) {
 					w += weights[i]
 				}
 			}
