@@ -15,7 +15,7 @@ import (
 // text gives in another spelling: an acronym it writes out (see
 // spelledOut), the author's name typed as it sounds (see soundsAuthor),
 // a word the dictionary derives from a name it writes
-// ("Marxists" of a text writing "Marxism" and "Marxian"; see
+// ("Darwinists" of a text writing "Darwinism" and "Darwinian"; see
 // derivedName), or a word it uses typed by ear (see misheard). The asker names what the text discusses, in words of
 // his own, and the text's silence on the spelling is no silence on the
 // thing.
@@ -62,7 +62,7 @@ const minMisheard = 4
 
 // emphasisRun reports whether name, a run of capitalized words (see
 // Query.Names), is one only for a common word typed wholly in capitals
-// for emphasis ("Why did Goldman HATE the Bolsheviki?"): without such
+// for emphasis ("Why did Thoreau HATE the tax?"): without such
 // words, at most one word is left, which is weighed as a name of its own
 // if the corpus lacks it.
 func emphasisRun(q *Query, name string) bool {
@@ -202,8 +202,8 @@ func allCapitalized(run []string) bool {
 
 // derivedName reports whether the dictionary derives word, a name the
 // corpus never uses, from a name it writes (see textNames) in more than
-// one passage: "Marxists" of a text that speaks of "Marxism" and the
-// "Marxian sense" in several. A derived name written once is a mention
+// one passage: "Darwinists" of a text that speaks of "Darwinism" and the
+// "Darwinian sense" in several. A derived name written once is a mention
 // in passing ("Goethian and Fichtean ideals"), no sign that the text
 // discusses the man or the place ("What did Goethe believe?").
 func (r *Retriever) derivedName(word string) bool {
@@ -231,7 +231,7 @@ func (r *Retriever) passagesWith(s string) int {
 // roleAbbreviations map the words for the roles a citation names
 // someone in to the abbreviations it writes them in, as stems: "eds"
 // for the editors, "trans." for the translator. "Who were the editors
-// of the collection?" is answered by "Khlevniuk O., et al. eds", which
+// of the collection?" is answered by "Smith J., et al. eds", which
 // holds no word "editor". An introduction ("intro.") or the pages
 // ("pp.") are no role: the citation says who wrote the one and where
 // the other is, not what they hold.
