@@ -373,7 +373,8 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	}
 	alike := r.soundsAlike(q, top)
 	head := headStem(q)
-	ev.strange = r.strangeHead(q) && !speechStems()[head] && alike[head] == "" && (!saidHead(q, head) || r.strange(q, aboutStem(q)))
+	ev.strange = r.strangeHead(q) && !speechStems()[head] && !conveyed()[head] && alike[head] == "" && (!saidHead(q, head) || r.strange(q, aboutStem(q))) &&
+		!(pageStems[head] && r.citesPages())
 	asked := askedWords(q)
 	setting := placeSettings(q)
 	ev.names = slices.ContainsFunc(q.Names, func(n string) bool {
@@ -729,6 +730,20 @@ func (r *Retriever) sameConcept(stem string, searched []string) []string {
 // else.
 var speechWords = []string{"metaphor", "metaphors", "simile", "analogy", "comparison", "image", "imagery", "illustration",
 	"anecdote", "phrase", "expression", "idiom", "slogan", "figure", "symbol", "allegory", "parable", "irony", "rhetoric"}
+
+// conveyed are the stems of nouns for what something conveys: "What
+// message does the plan send to the citizen?" asks what the plan says,
+// which the text tells without calling it a message, as it speaks in
+// metaphors without naming them (see speechWords). Unlike those, they
+// do not make a question one of the text itself (see ofTheText): "What
+// message did X send to Y?" asks a fact of X.
+var conveyed = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range []string{"message", "moral", "lesson"} {
+		out[terms.Stem(w)] = true
+	}
+	return out
+})
 
 // speechStems returns the stems of speechWords.
 var speechStems = sync.OnceValue(func() map[string]bool {

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"studyguide/internal/essay"
 	"studyguide/internal/terms"
 	"studyguide/internal/thesaurus"
 )
@@ -258,3 +259,10 @@ func abbreviatedIn(s string, stems map[string]bool) bool {
 
 // whoWords ask who someone is or did something.
 var whoWords = words("who", "whom")
+
+// citesPages reports whether a passage gives pages as citations do
+// (see pagesRe): a question asking for pages ("let history judge
+// pages") asks for them, though the text writes "pp." and never "page".
+func (r *Retriever) citesPages() bool {
+	return slices.ContainsFunc(r.Corpus.Passages, func(p *essay.Passage) bool { return pagesRe.MatchString(p.Text()) })
+}

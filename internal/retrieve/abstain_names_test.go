@@ -128,3 +128,31 @@ func TestAnEditorACitationNames(t *testing.T) {
 		}
 	}
 }
+
+// TestANounTheTextNeedNotWrite checks that a question asking for a
+// message a thing sends, or for the pages a citation gives, is not
+// declined for a noun the text never writes ("message", "page": it
+// writes "pp."), while one asking a fact of a message someone sent, or
+// how many pages a cited book has, still is.
+func TestANounTheTextNeedNotWrite(t *testing.T) {
+	douglass := textRetriever(t, "../essay/testdata/texts/douglass-lynched.md")
+	essay := retriever(t, Hybrid)
+	for _, c := range []struct {
+		r    *Retriever
+		q    string
+		want bool
+	}{
+		{douglass, "What message does the plan to disfranchise Black voters send to the Black citizen?", false},
+		{essay, "roy medvedev let history judge pages", false},
+		{essay, "What message did Molotov send to Chuev?", true},
+		{essay, "how many pages is Let History Judge", true},
+	} {
+		res, err := c.r.Retrieve(context.Background(), c.q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain != c.want {
+			t.Errorf("%q: abstain = %v, want %v", c.q, res.Abstain, c.want)
+		}
+	}
+}
