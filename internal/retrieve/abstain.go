@@ -378,6 +378,9 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	asked := askedWords(q)
 	setting := placeSettings(q)
 	ev.names = slices.ContainsFunc(q.Names, func(n string) bool {
+		if r.commonHead(n, top) {
+			return false
+		}
 		return !r.givenName(q, n) && !soundsNamed(n, alike) && !setting[strings.ToLower(n)] && slices.ContainsFunc(strings.Fields(n), func(w string) bool { return asked[w] }) &&
 			!r.textsOwnName(q, n)
 	})

@@ -266,3 +266,50 @@ var whoWords = words("who", "whom")
 func (r *Retriever) citesPages() bool {
 	return slices.ContainsFunc(r.Corpus.Passages, func(p *essay.Passage) bool { return pagesRe.MatchString(p.Text()) })
 }
+
+// commonHead reports whether name, a run of capitalized common words
+// (see Query.Names), is the text's own thing under a name the text does
+// not give it: the text uses every word of it (a word it lacks, as in
+// "the Marshall Plan", names something else), the passage found holds
+// the run's last word, its head,
+// and the text writes that word only as a common noun, never capitalized
+// after another capitalized word as part of a name of its own. "the
+// Civil War" of a text that speaks of "the late war" throughout is its
+// war; "the Second World War" of a text that names only "the Cold War"
+// is another.
+func (r *Retriever) commonHead(name string, top map[string]bool) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || slices.ContainsFunc(ws, func(w string) bool { return !r.Index.BM25.Has(terms.Stem(w)) }) {
+		return false
+	}
+	head := terms.Stem(ws[len(ws)-1])
+	return top[head] && !r.namesWithHead(head)
+}
+
+// namesWithHead reports whether the corpus writes a word of stem head
+// capitalized after another capitalized word, as the last word of a
+// name ("the Cold War"), or never writes it in lower case.
+func (r *Retriever) namesWithHead(head string) bool {
+	lower := false
+	for _, p := range r.Corpus.Passages {
+		fields := strings.Fields(p.Text())
+		for i, f := range fields {
+			ws := terms.Words(f)
+			if len(ws) != 1 || terms.Stem(ws[0]) != head {
+				continue
+			}
+			first, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, "\"'“‘(["))
+			if unicode.IsLower(first) {
+				lower = true
+				continue
+			}
+			if i > 0 && !strings.ContainsAny(fields[i-1], ".,;:!?") {
+				prev, _ := utf8.DecodeRuneInString(strings.TrimLeft(fields[i-1], "\"'“‘(["))
+				if unicode.IsUpper(prev) {
+					return true
+				}
+			}
+		}
+	}
+	return !lower
+}

@@ -156,3 +156,30 @@ func TestANounTheTextNeedNotWrite(t *testing.T) {
 		}
 	}
 }
+
+// TestANameForTheTextsOwnThing checks that a name of capitalized common
+// words the text never gives ("the Civil War") is read as the text's own
+// thing when the passage found holds its head word and the text writes
+// that word only as a common noun ("the late war"), while a name whose
+// head the text writes in a name of another thing ("the Cold War") is
+// still a thing it does not discuss.
+func TestANameForTheTextsOwnThing(t *testing.T) {
+	douglass := textRetriever(t, "../essay/testdata/texts/douglass-lynched.md")
+	essay := retriever(t, Hybrid)
+	for _, c := range []struct {
+		r    *Retriever
+		q    string
+		want bool
+	}{
+		{douglass, "How was the Negro blamed for the Civil War itself?", false},
+		{essay, "What did Stalin do during the Second World War?", true},
+	} {
+		res, err := c.r.Retrieve(context.Background(), c.q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain != c.want {
+			t.Errorf("%q: abstain = %v, want %v", c.q, res.Abstain, c.want)
+		}
+	}
+}
