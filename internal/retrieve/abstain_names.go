@@ -271,12 +271,11 @@ func (r *Retriever) citesPages() bool {
 // (see Query.Names), is the text's own thing under a name the text does
 // not give it: the text uses every word of it (a word it lacks, as in
 // "the Marshall Plan", names something else), the passage found holds
-// the run's last word, its head,
-// and the text writes that word only as a common noun, never capitalized
-// after another capitalized word as part of a name of its own. "the
-// Civil War" of a text that speaks of "the late war" throughout is its
-// war; "the Second World War" of a text that names only "the Cold War"
-// is another.
+// the run's last word, its head, and the text writes that word only as
+// a common noun, never capitalized after another capitalized word as
+// part of a name of its own. "The Civil War" of a text that speaks of
+// "the late war" throughout is its war; "the Crimean War" of a text
+// that names only "the Boer War" is another.
 func (r *Retriever) commonHead(name string, top map[string]bool) bool {
 	ws := strings.Fields(name)
 	if len(ws) < 2 || slices.ContainsFunc(ws, func(w string) bool { return !r.Index.BM25.Has(terms.Stem(w)) }) {
@@ -288,7 +287,7 @@ func (r *Retriever) commonHead(name string, top map[string]bool) bool {
 
 // namesWithHead reports whether the corpus writes a word of stem head
 // capitalized after another capitalized word, as the last word of a
-// name ("the Cold War"), or never writes it in lower case.
+// name ("the Boer War"), or never writes it in lower case.
 func (r *Retriever) namesWithHead(head string) bool {
 	lower := false
 	for _, p := range r.Corpus.Passages {
