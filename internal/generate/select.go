@@ -1018,7 +1018,8 @@ func (sel Selection) chance(s sentence, p retrieve.Part, res *retrieve.Result, c
 	if slices.ContainsFunc(chosen, func(c candidate) bool { return c.passage == s.passage && c.part < part }) {
 		return false
 	}
-	if len(p.Leans) > 0 && (p.Thing || pointsAtOther(res.Query.Words)) && !passageHolds(s.passage, p.Leans) {
+	if len(p.Leans) > 0 && (p.Thing || pointsAtOther(res.Query.Words)) && !passageHolds(s.passage, p.Leans) &&
+		!(p.Thing && afterHolder(s.passage, res.Hits, p.Leans)) {
 		return true
 	}
 	var held float64
@@ -1093,6 +1094,22 @@ func holdsOf(sents []sentence, rank int, stems []string, weights map[string]floa
 // say of the charges?").
 func pointsAtOther(words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return w == "him" || w == "her" || w == "them" })
+}
+
+// afterHolder reports whether the paragraph right before p in its text
+// was retrieved and holds one of stems: a paragraph goes on with the
+// thing the one before it names ("the condition of the freed people",
+// then "To my mind the blame does not rest upon emancipation"), so the
+// thing a part points back to with "it" need not be named again.
+func afterHolder(p *essay.Passage, hits []retrieve.Hit, stems []string) bool {
+	if p.Ref.Kind != essay.Paragraph {
+		return false
+	}
+	return slices.ContainsFunc(hits, func(h retrieve.Hit) bool {
+		r := h.Passage.Ref
+		return r.Kind == essay.Paragraph && r.Source == p.Ref.Source && r.Section == p.Ref.Section && r.N == p.Ref.N-1 &&
+			passageHolds(h.Passage, stems)
+	})
 }
 
 // passageHolds reports whether a sentence of p holds one of stems.
