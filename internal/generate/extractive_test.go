@@ -185,6 +185,16 @@ func TestAnswersAnswer(t *testing.T) {
 			want:     []string{`only created after Stalin's death, for Khrushchev.” [note 6]`, "in July 1937.” [¶54]"},
 		},
 		{
+			// The sentence going on about him through "he" says how he
+			// was not all-powerful, though its pronoun holds only his
+			// name; the one after it, going on from a sentence quoted
+			// only for that reason, is not added.
+			question:   "Was Stalin an all-powerful dictator?",
+			want:       []string{"He was stymied by the combined efforts of other Party leaders."},
+			not:        []string{"He was never able to attain"},
+			wantBefore: [2]string{`In fact, Stalin was never "all-powerful."`, "He was stymied"},
+		},
+		{
 			question:   "Who stopped Stalin from doing his reforms?",
 			want:       []string{"He was stymied by the combined efforts of other Party leaders."},
 			wantBefore: [2]string{`In fact, Stalin was never "all-powerful."`, "He was stymied"},

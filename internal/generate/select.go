@@ -36,10 +36,14 @@ type Selection struct {
 	// the phrase come from?") is no evidence for it. 0 lets any sentence
 	// bearing on the part be quoted.
 	PartWords float64 `json:"part_words"`
+	// GoesOn is the least share of the best sentence's score that the
+	// sentence going on from a chosen one about its subject through a
+	// pronoun needs (see goesOnAbout): its "he" holds only the name.
+	GoesOn float64 `json:"goes_on"`
 }
 
 // DefaultSelection is the selection offline answers use.
-var DefaultSelection = Selection{KeepFraction: 0.75, KeepSame: 0.4, RelatedShare: 0.5, PassagePower: 3, PartWords: 1.2}
+var DefaultSelection = Selection{KeepFraction: 0.75, KeepSame: 0.4, RelatedShare: 0.5, PassagePower: 3, PartWords: 1.2, GoesOn: 0.3}
 
 // Fixed selection settings.
 const (
@@ -233,8 +237,10 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 	// mostly tied scores, and would run the pronoun and demonstrative
 	// patterns on every comparison (most of eval's time).
 	leans := make([]bool, len(sents))
+	at := map[[2]int]int{}
 	for i, s := range sents {
 		leans[i] = leansBack(s.passage, s.text)
+		at[[2]int{s.rank, s.index}] = i
 	}
 	for part, p := range res.Query.Parts {
 		scores := make([]float64, len(sents))
@@ -415,6 +421,20 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 					said[st] = true
 				}
 			}
+			// The sentence going on about the same subject through "he"
+			// says more of it ("In fact, X was never all-powerful. He was
+			// stymied by ..."), though its pronoun holds only the name.
+			j := goesOnAbout(sents, i, p, at)
+			if j < 0 || n == limit || len(chosen) == maxSentences || scores[j] <= 0 || skip[[2]int{sents[j].rank, sents[j].index}] ||
+				taken[[2]int{sents[j].rank, sents[j].index}] || perPsg[s.passage.Ref] == perQuestion || scores[j] < sel.GoesOn*best {
+				continue
+			}
+			taken[[2]int{sents[j].rank, sents[j].index}] = true
+			perPsg[s.passage.Ref]++
+			g := sents[j].candidate
+			g.score, g.part, g.pick = scores[j], part, len(chosen)+1
+			chosen = append(chosen, g)
+			n++
 		}
 	}
 	if !single && !flat {
@@ -516,6 +536,28 @@ func joins(c, prev candidate) bool {
 		return false
 	}
 	return leansBack(c.passage, c.text) || continues(c.text)
+}
+
+// goesOnAbout returns the index in sents of the sentence right after
+// sents[i] in its passage when a person's pronoun leads it ("He was
+// stymied by ...") and points back to a name of part p that sents[i]
+// holds: it goes on about the one the part asks of. Else -1.
+//
+//   - at: each sentence's index in sents by (rank, index).
+func goesOnAbout(sents []sentence, i int, p retrieve.Part, at map[[2]int]int) int {
+	s := sents[i]
+	j, ok := at[[2]int{s.rank, s.index + 1}]
+	if !ok {
+		return -1
+	}
+	next := sents[j]
+	if !personal[split.LeadingPronoun(next.text)] || split.BareDemonstrative(next.text) >= 0 {
+		return -1
+	}
+	if !slices.ContainsFunc(next.refers, func(st string) bool { return s.stems[st] && slices.Contains(p.Stems, st) }) {
+		return -1
+	}
+	return j
 }
 
 // saysAll reports whether sentence a, quoted for an earlier part, holds
