@@ -36,14 +36,10 @@ type Selection struct {
 	// the phrase come from?") is no evidence for it. 0 lets any sentence
 	// bearing on the part be quoted.
 	PartWords float64 `json:"part_words"`
-	// GoesOn is the least share of the best sentence's score that the
-	// sentence going on from a chosen one about its subject through a
-	// pronoun needs (see goesOnAbout): its "he" holds only the name.
-	GoesOn float64 `json:"goes_on"`
 }
 
 // DefaultSelection is the selection offline answers use.
-var DefaultSelection = Selection{KeepFraction: 0.75, KeepSame: 0.4, RelatedShare: 0.5, PassagePower: 3, PartWords: 1.2, GoesOn: 0.3}
+var DefaultSelection = Selection{KeepFraction: 0.75, KeepSame: 0.4, RelatedShare: 0.5, PassagePower: 3, PartWords: 1.2}
 
 // Fixed selection settings.
 const (
@@ -59,6 +55,12 @@ const (
 	// little, but show what he thinks is open, and go in only when
 	// nothing says more.
 	questionFactor = 0.6
+	// goesOnShare is the least share of the best sentence's score that
+	// the sentence going on from a chosen one about its subject through
+	// a pronoun needs (see goesOnAbout): its "he" holds only the name.
+	// Fixed, not tuned: cross-validation's grid of selections holds no
+	// such field.
+	goesOnShare = 0.3
 	// repeatFactor scales a sentence already quoted in the conversation,
 	// so that a follow-up moves it on rather than repeating it.
 	repeatFactor = 0.6
@@ -426,7 +428,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			// stymied by ..."), though its pronoun holds only the name.
 			j := goesOnAbout(sents, i, p, at)
 			if j < 0 || n == limit || len(chosen) == maxSentences || scores[j] <= 0 || skip[[2]int{sents[j].rank, sents[j].index}] ||
-				taken[[2]int{sents[j].rank, sents[j].index}] || perPsg[s.passage.Ref] == perQuestion || scores[j] < sel.GoesOn*best {
+				taken[[2]int{sents[j].rank, sents[j].index}] || perPsg[s.passage.Ref] == perQuestion || scores[j] < goesOnShare*best {
 				continue
 			}
 			taken[[2]int{sents[j].rank, sents[j].index}] = true
