@@ -19,6 +19,8 @@ func textAnswer(t *testing.T, name, question string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// As ask does: a reply to an objection is read in the passage after it.
+	res = WithReply(res, c)
 	d, err := Extractive{}.Generate(context.Background(), Request{Question: question, Retrieval: res, Corpus: c, Author: c.Sources[0].Meta.Author}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -53,6 +55,24 @@ func TestDevelopmentTextsAnswer(t *testing.T) {
 			want: []string{"Visit the Navy Yard, and behold a marine"},
 			not:  []string{"[¶33]"},
 		},
+		{
+			// A sentence naming her in a roll of four says nothing of
+			// what she said: the passage on her letter answers.
+			text: "douglass-lynched.md", question: "What did Bishop Haygood write, and what did Frances Willard say?",
+			want: []string{"She speaks in the same bitter tone"},
+		},
+		{
+			// "It" is the condition the paragraph before names: the
+			// paragraph going on from it says where the blame lies.
+			text: "douglass-lynched.md", question: "What does Douglass concede about the condition of the freed people, and what does he blame for it instead of emancipation?",
+			want: []string{"the blame does not rest upon emancipation, but the defeat of emancipation.” [¶94]"},
+		},
+		{
+			// "I shall be charged with" raises the objection the next
+			// paragraph answers.
+			text: "douglass-lynched.md", question: "Does Douglass expect to be accused of apologizing for criminals, and how does he respond?",
+			want: []string{"I shall be charged with apologising for criminals.” [¶50]", "In the passage after the objection, Douglass answers: “But what I contend for"},
+		},
 	} {
 		got := textAnswer(t, c.text, c.question)
 		for _, w := range c.want {
@@ -64,6 +84,19 @@ func TestDevelopmentTextsAnswer(t *testing.T) {
 			if strings.Contains(got, n) {
 				t.Errorf("%q: answer holds %q:\n%s", c.question, n, got)
 			}
+		}
+	}
+}
+
+func TestRollOfNames(t *testing.T) {
+	for text, want := range map[string]bool{
+		"I am ready to confront ex-Governor Chamberlain, Bishop Fitzgerald, Bishop Haygood and good Miss Frances Willard and all others.": true,
+		"He met Smith, Jones and Brown at the station.": true,
+		"But he had the effrontery to put the blame on -- Beria, who had in fact liquidated the investigation, while praising Kruglov, the NKVD head.": false,
+		"Stalin and Beria wanted to remove the Party from running the state.": false,
+	} {
+		if got := rollOfNames(text); got != want {
+			t.Errorf("rollOfNames(%q) = %v, want %v", text, got, want)
 		}
 	}
 }

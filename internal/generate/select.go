@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"studyguide/internal/essay"
 	"studyguide/internal/retrieve"
@@ -288,7 +289,8 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		// A later part the answer already answers ("Who was the minister
 		// and what did the premier do for him?", both in one sentence)
 		// needs no more: another sentence would only share its words.
-		if best <= 0 || part > 0 && covered >= sel.KeepFraction*best && saysAll(sents[coverer], sents[bestAt], p) && holdsNew(sents[coverer], p, res.Query.Parts[:part]) {
+		if best <= 0 || part > 0 && covered >= sel.KeepFraction*best && saysAll(sents[coverer], sents[bestAt], p) && holdsNew(sents[coverer], p, res.Query.Parts[:part]) &&
+			!(rollOfNames(sents[coverer].text) && best >= covered) {
 			continue
 		}
 		weighed := part == 0 && !flat
@@ -561,6 +563,48 @@ func goesOnAbout(sents []sentence, i int, p retrieve.Part, at map[[2]int]int) in
 	}
 	return j
 }
+
+// rollOfNames reports whether a sentence names at least minRoll people
+// or things in a row, joined by commas and "and" ("ready to confront
+// ex-Governor Chamberlain, Bishop Fitzgerald, Bishop Haygood and good
+// Miss Frances Willard"): it says one thing of them all, and answers no
+// later part asking what one of them said or did, though it holds that
+// one's name, when another sentence holds as much of that part. (A
+// title's words read as a roll too, "Let History Judge: The Origins and
+// Consequences", which is why another sentence must hold as much.)
+func rollOfNames(text string) bool {
+	run, best := 0, 0
+	in := false
+	// gap holds the words in lower case since the last name, and joined
+	// whether the last name ended with a comma or one of them is "and".
+	var gap []string
+	joined := false
+	for i, f := range strings.Fields(text) {
+		w := strings.Trim(f, "\"“”'‘’(),;:.!?")
+		name := i > 0 && w != "" && w != "I" && unicode.IsUpper([]rune(w)[0])
+		switch {
+		case name && !in:
+			if run > 0 && joined && len(gap) <= 2 {
+				run++
+			} else {
+				run = 1
+			}
+			best = max(best, run)
+			in, gap, joined = true, nil, false
+		case !name:
+			in = false
+			gap = append(gap, w)
+			joined = joined || w == "and" || w == "or"
+		}
+		if name && strings.HasSuffix(f, ",") {
+			in, joined = false, true
+		}
+	}
+	return best >= minRoll
+}
+
+// minRoll is the least number of names a roll holds.
+const minRoll = 3
 
 // saysAll reports whether sentence a, quoted for an earlier part, holds
 // every word of part p that b, the best of the others for p, holds: then
