@@ -73,6 +73,13 @@ func TestDevelopmentTextsAnswer(t *testing.T) {
 			text: "douglass-lynched.md", question: "Does Douglass expect to be accused of apologizing for criminals, and how does he respond?",
 			want: []string{"I shall be charged with apologising for criminals.” [¶50]", "In the passage after the objection, Douglass answers: “But what I contend for"},
 		},
+		{
+			// The count closing ¶22 is read with the grounds ¶23 goes
+			// through, in place of ¶22's other sentences.
+			text: "douglass-lynched.md", question: "What are the three grounds Douglass gives for doubting the charge against Black men?",
+			want: []string{"three fundamental grounds.” [¶22] “The first ground is", "“My second ground", "“My third ground"},
+			not:  []string{"I need not be told"},
+		},
 	} {
 		got := textAnswer(t, c.text, c.question)
 		for _, w := range c.want {
@@ -97,6 +104,22 @@ func TestRollOfNames(t *testing.T) {
 	} {
 		if got := rollOfNames(text); got != want {
 			t.Errorf("rollOfNames(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestCounted(t *testing.T) {
+	for text, want := range map[string]struct {
+		n     int
+		thing string
+	}{
+		"My doubt and denial are based upon three fundamental grounds.": {3, "ground"},
+		"He gave two reasons for it.":                                   {2, "reason"},
+		"Three men came to the door and went in.":                       {0, ""},
+	} {
+		n, thing := counted(text)
+		if n != want.n || thing != want.thing {
+			t.Errorf("counted(%q) = %d, %q; want %d, %q", text, n, thing, want.n, want.thing)
 		}
 	}
 }
