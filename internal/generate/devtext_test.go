@@ -100,7 +100,7 @@ func TestRollOfNames(t *testing.T) {
 		"I am ready to confront ex-Governor Chamberlain, Bishop Fitzgerald, Bishop Haygood and good Miss Frances Willard and all others.": true,
 		"He met Smith, Jones and Brown at the station.": true,
 		"But he had the effrontery to put the blame on -- Beria, who had in fact liquidated the investigation, while praising Kruglov, the NKVD head.": false,
-		"Stalin and Beria wanted to remove the Party from running the state.": false,
+		"Stalin and Beria wanted to remove the Party from running the state.":                                                                          false,
 	} {
 		if got := rollOfNames(text); got != want {
 			t.Errorf("rollOfNames(%q) = %v, want %v", text, got, want)
