@@ -80,6 +80,26 @@ func TestDevelopmentTextsAnswer(t *testing.T) {
 			want: []string{"three fundamental grounds.” [¶22] “The first ground is", "“My second ground", "“My third ground"},
 			not:  []string{"I need not be told"},
 		},
+		{
+			// "He" is the sailor a line too short to answer alone
+			// names: it is quoted before him.
+			text: "goldman-kronstadt.md", question: "What did the sailor who spoke at the Soviet meeting do to show the sailors were peaceful?",
+			want: []string{"“Then a sailor spoke.” [¶21] Goldman goes on: “He referred to"},
+		},
+		{
+			// "Yet ..." goes on from "He devolves ...", whose "he" is
+			// named two sentences back: all come, in the text's order.
+			text: "on-liberty.txt", question: "What evidence does Mill offer that whole ages, not just individuals, can be wrong?",
+			want: []string{"Mill goes on: “Nor is his faith", "Mill goes on: “He devolves"},
+		},
+		{
+			// "But one cannot ..." opens on "This, then, is my position
+			// at present.", whose "this" points at the paragraph before:
+			// neither the connective nor the demonstrative brings it.
+			text: "civil-disobedience.md", question: "Does Thoreau admit that his resistance might come from stubbornness or obstinacy?",
+			want: []string{"But one cannot be too much on his guard"},
+			not:  []string{"This, then, is my position"},
+		},
 	} {
 		got := textAnswer(t, c.text, c.question)
 		for _, w := range c.want {

@@ -1510,7 +1510,7 @@ func withAntecedents(chosen []candidate, named []*essay.Passage, lean leaning) (
 				ante[[2]int{c.rank, i - 1}] = true
 				break
 			}
-			if i == 0 || c.passage.Sentences[i-1].Block != cur.Block || !quotable(c.passage.Sentences[i-1]) {
+			if i == 0 || c.passage.Sentences[i-1].Block != cur.Block || !namesFor(c.passage.Sentences[i-1]) {
 				ok = needs && standsFirst(c, i, out, named, lean)
 				if next, more := goesOnWith(c, out); ok && lean == fromStart && more && !have[[2]int{next.rank, next.index}] {
 					chain = append(chain, next)
@@ -1519,7 +1519,10 @@ func withAntecedents(chosen []candidate, named []*essay.Passage, lean leaning) (
 			}
 			prev := c.passage.Sentences[i-1]
 			chain = append(chain, candidate{passage: c.passage, rank: c.rank, index: i - 1, text: prev.Text, question: prev.Question, part: c.part})
-			if !needs {
+			// The sentence a connective goes on from may itself open
+			// with "he": it comes with the one naming him, or not at
+			// all (see below), never pointing at no one.
+			if !needs && !leansBack(c.passage, prev.Text) {
 				break
 			}
 		}
@@ -1546,6 +1549,14 @@ func withAntecedents(chosen []candidate, named []*essay.Passage, lean leaning) (
 		}
 	}
 	return slices.DeleteFunc(out, func(c candidate) bool { return slices.Contains(drop, [2]int{c.rank, c.index}) }), drop
+}
+
+// namesFor reports whether sentence s can be quoted before one leaning
+// on it: it can be quoted, or it is a short line of at least
+// minShortWords words that leans on nothing ("Then a sailor spoke."),
+// too short to answer alone but enough to say who "he" is.
+func namesFor(s essay.Sentence) bool {
+	return quotable(s) || len(terms.Words(s.Text)) >= minShortWords && !strings.Contains(s.Text, strippedLink) && !leadsWithPronoun(s.Text)
 }
 
 // namedByNote reports whether c, a sentence marking a footnote the
