@@ -100,6 +100,14 @@ func TestDevelopmentTextsAnswer(t *testing.T) {
 			want: []string{"But one cannot be too much on his guard"},
 			not:  []string{"This, then, is my position"},
 		},
+		{
+			// "Demonstrated" shares a stem with the earlier part's
+			// "demonstration" and a sense with "told": no evidence of
+			// who told her.
+			text: "goldman-kronstadt.md", question: "Did Goldman see the breaking up of the strikers' demonstration herself, or who told her about it?",
+			want: []string{"Lisa Zorin"},
+			not:  []string{"[¶56]"},
+		},
 	} {
 		got := textAnswer(t, c.text, c.question)
 		for _, w := range c.want {

@@ -406,6 +406,16 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			if part > 0 && !flat && sel.chance(s, p, res, chosen, part, weights) {
 				continue
 			}
+			// A later part's evidence from a passage no earlier part
+			// quoted holds one of the part's own words, or a form of one
+			// (see holdsKin): one holding only the earlier part's words,
+			// or words related in sense ("demonstrated" beside "who told
+			// her about it?"), answers the earlier part again, or shares
+			// a sense by chance.
+			if part > 0 && !flat && !owns[i] && len(p.Stems) > 0 && !holdsKin(s, p, res.Query.Related) &&
+				!slices.ContainsFunc(chosen, func(c candidate) bool { return c.passage == s.passage && c.part < part }) {
+				continue
+			}
 			key := [2]int{s.rank, s.index}
 			if taken[key] || perPsg[s.passage.Ref] == perQuestion {
 				continue
@@ -562,6 +572,26 @@ func goesOnAbout(sents []sentence, i int, p retrieve.Part, at map[[2]int]int) in
 		return -1
 	}
 	return j
+}
+
+// holdsKin reports whether s holds a form of one of part p's own words
+// that the stemmer keeps apart from it ("suspect" for "suspicion",
+// "imagination" for "image"): a word related to it that opens with the
+// same kinLetters letters. A word related only in sense ("spoke" for
+// "talking", "demonstrated" for "told") may share a sense by chance.
+func holdsKin(s sentence, p retrieve.Part, related map[string][]string) bool {
+	return slices.ContainsFunc(p.Stems, func(st string) bool {
+		return slices.ContainsFunc(related[st], func(t string) bool { return s.stems[t] && kin(st, t) })
+	})
+}
+
+// kinLetters is how many opening letters two forms of a word share.
+const kinLetters = 4
+
+// kin reports whether stems a and b open with the same kinLetters
+// letters.
+func kin(a, b string) bool {
+	return len(a) >= kinLetters && len(b) >= kinLetters && a[:kinLetters] == b[:kinLetters]
 }
 
 // rollOfNames reports whether a sentence names at least minRoll people
