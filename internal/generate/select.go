@@ -438,8 +438,10 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			// The sentence going on about the same subject through "he"
 			// says more of it ("In fact, X was never all-powerful. He was
 			// stymied by ..."), though its pronoun holds only the name.
+			// Asked several things, it may answer a later part, which
+			// then chooses it on its own words.
 			j := goesOnAbout(sents, i, p, at)
-			if j < 0 || n == limit || len(chosen) == maxSentences || scores[j] <= 0 || skip[[2]int{sents[j].rank, sents[j].index}] ||
+			if !single || j < 0 || n == limit || len(chosen) == maxSentences || scores[j] <= 0 || skip[[2]int{sents[j].rank, sents[j].index}] ||
 				taken[[2]int{sents[j].rank, sents[j].index}] || perPsg[s.passage.Ref] == perQuestion || scores[j] < goesOnShare*best {
 				continue
 			}
