@@ -19,6 +19,8 @@ func textAnswer(t *testing.T, name, question string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// As ask does: a reply to an objection is read in the passage after it.
+	res = WithReply(res, c)
 	d, err := Extractive{}.Generate(context.Background(), Request{Question: question, Retrieval: res, Corpus: c, Author: c.Sources[0].Meta.Author}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -53,6 +55,59 @@ func TestDevelopmentTextsAnswer(t *testing.T) {
 			want: []string{"Visit the Navy Yard, and behold a marine"},
 			not:  []string{"[¶33]"},
 		},
+		{
+			// A sentence naming her in a roll of four says nothing of
+			// what she said: the passage on her letter answers.
+			text: "douglass-lynched.md", question: "What did Bishop Haygood write, and what did Frances Willard say?",
+			want: []string{"She speaks in the same bitter tone"},
+		},
+		{
+			// "It" is the condition the paragraph before names: the
+			// paragraph going on from it says where the blame lies.
+			text: "douglass-lynched.md", question: "What does Douglass concede about the condition of the freed people, and what does he blame for it instead of emancipation?",
+			want: []string{"the blame does not rest upon emancipation, but the defeat of emancipation.” [¶94]"},
+		},
+		{
+			// "I shall be charged with" raises the objection the next
+			// paragraph answers.
+			text: "douglass-lynched.md", question: "Does Douglass expect to be accused of apologizing for criminals, and how does he respond?",
+			want: []string{"I shall be charged with apologising for criminals.” [¶50]", "In the passage after the objection, Douglass answers: “But what I contend for"},
+		},
+		{
+			// The count closing ¶22 is read with the grounds ¶23 goes
+			// through, in place of ¶22's other sentences.
+			text: "douglass-lynched.md", question: "What are the three grounds Douglass gives for doubting the charge against Black men?",
+			want: []string{"three fundamental grounds.” [¶22] “The first ground is", "“My second ground", "“My third ground"},
+			not:  []string{"I need not be told"},
+		},
+		{
+			// "He" is the sailor a line too short to answer alone
+			// names: it is quoted before him.
+			text: "goldman-kronstadt.md", question: "What did the sailor who spoke at the Soviet meeting do to show the sailors were peaceful?",
+			want: []string{"“Then a sailor spoke.” [¶21] Goldman goes on: “He referred to"},
+		},
+		{
+			// "Yet ..." goes on from "He devolves ...", whose "he" is
+			// named two sentences back: all come, in the text's order.
+			text: "on-liberty.txt", question: "What evidence does Mill offer that whole ages, not just individuals, can be wrong?",
+			want: []string{"Mill goes on: “Nor is his faith", "Mill goes on: “He devolves"},
+		},
+		{
+			// "But one cannot ..." opens on "This, then, is my position
+			// at present.", whose "this" points at the paragraph before:
+			// neither the connective nor the demonstrative brings it.
+			text: "civil-disobedience.md", question: "Does Thoreau admit that his resistance might come from stubbornness or obstinacy?",
+			want: []string{"But one cannot be too much on his guard"},
+			not:  []string{"This, then, is my position"},
+		},
+		{
+			// "Demonstrated" shares a stem with the earlier part's
+			// "demonstration" and a sense with "told": no evidence of
+			// who told her.
+			text: "goldman-kronstadt.md", question: "Did Goldman see the breaking up of the strikers' demonstration herself, or who told her about it?",
+			want: []string{"Lisa Zorin"},
+			not:  []string{"[¶56]"},
+		},
 	} {
 		got := textAnswer(t, c.text, c.question)
 		for _, w := range c.want {
@@ -64,6 +119,35 @@ func TestDevelopmentTextsAnswer(t *testing.T) {
 			if strings.Contains(got, n) {
 				t.Errorf("%q: answer holds %q:\n%s", c.question, n, got)
 			}
+		}
+	}
+}
+
+func TestRollOfNames(t *testing.T) {
+	for text, want := range map[string]bool{
+		"I am ready to confront ex-Governor Chamberlain, Bishop Fitzgerald, Bishop Haygood and good Miss Frances Willard and all others.": true,
+		"He met Smith, Jones and Brown at the station.": true,
+		"But he had the effrontery to put the blame on -- Beria, who had in fact liquidated the investigation, while praising Kruglov, the NKVD head.": false,
+		"Stalin and Beria wanted to remove the Party from running the state.":                                                                          false,
+	} {
+		if got := rollOfNames(text); got != want {
+			t.Errorf("rollOfNames(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestCounted(t *testing.T) {
+	for text, want := range map[string]struct {
+		n     int
+		thing string
+	}{
+		"My doubt and denial are based upon three fundamental grounds.": {3, "ground"},
+		"He gave two reasons for it.":                                   {2, "reason"},
+		"Three men came to the door and went in.":                       {0, ""},
+	} {
+		n, thing := counted(text)
+		if n != want.n || thing != want.thing {
+			t.Errorf("counted(%q) = %d, %q; want %d, %q", text, n, thing, want.n, want.thing)
 		}
 	}
 }

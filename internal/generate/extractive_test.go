@@ -185,6 +185,24 @@ func TestAnswersAnswer(t *testing.T) {
 			want:     []string{`only created after Stalin's death, for Khrushchev.” [note 6]`, "in July 1937.” [¶54]"},
 		},
 		{
+			// A note's "as Khrushchev spoke" shares a sense with
+			// "talking" and nothing else of the part: ¶61's "In
+			// conversations with Felix Chuev" answers it.
+			question: "what did molotov worry about and who was he talking to",
+			want:     []string{"In conversations with Felix Chuev"},
+			not:      []string{"[note 11]"},
+		},
+		{
+			// The sentence going on about him through "he" says how he
+			// was not all-powerful, though its pronoun holds only his
+			// name; the one after it, going on from a sentence quoted
+			// only for that reason, is not added.
+			question:   "Was Stalin an all-powerful dictator?",
+			want:       []string{"He was stymied by the combined efforts of other Party leaders."},
+			not:        []string{"He was never able to attain"},
+			wantBefore: [2]string{`In fact, Stalin was never "all-powerful."`, "He was stymied"},
+		},
+		{
 			question:   "Who stopped Stalin from doing his reforms?",
 			want:       []string{"He was stymied by the combined efforts of other Party leaders."},
 			wantBefore: [2]string{`In fact, Stalin was never "all-powerful."`, "He was stymied"},

@@ -30,7 +30,7 @@ func init() {
 
 // objectionRe finds a passage stating an objection to be answered: the
 // text naming it, or putting it in another's mouth.
-var objectionRe = lazyregexp.New(`(?i)\b(?:an?|the) objections? (?:likely|that (?:may|might|will)|which (?:may|might|will)|to be|will|would|might|may)\b|\bit (?:may|might|will|would|could|can) (?:perhaps )?be (?:said|asked|urged|objected|argued|alleged|contended|replied)\b|\bmay be supposed to (?:say|ask|argue|urge)\b|\b(?:we|I) (?:shall|may|will|might) be told\b|\b(?:some|others) (?:will|may|might) (?:say|ask|object|urge)\b|\bit is (?:sometimes |often )?(?:said|urged|objected|alleged)\b`)
+var objectionRe = lazyregexp.New(`(?i)\b(?:an?|the) objections? (?:likely|that (?:may|might|will)|which (?:may|might|will)|to be|will|would|might|may)\b|\bit (?:may|might|will|would|could|can) (?:perhaps )?be (?:said|asked|urged|objected|argued|alleged|contended|replied)\b|\bmay be supposed to (?:say|ask|argue|urge)\b|\b(?:we|I) (?:shall|may|will|might) be (?:told|charged with|accused of|reproached with|blamed for)\b|\b(?:some|others) (?:will|may|might) (?:say|ask|object|urge)\b|\bit is (?:sometimes |often )?(?:said|urged|objected|alleged)\b`)
 
 // replyOpenRe finds a passage that opens by answering what came before.
 var replyOpenRe = lazyregexp.New(`^(?:I (?:answer|reply|respond|affirm no|deny|grant|admit|concede)\b|To (?:this|these|which|that|all this)\b.{0,40}\b(?:answer|reply|say|respond)|In (?:answer|reply|response)\b|(?:Conceding|Granting|Admitting|Allowing) (?:to )?(?:this|that|these|all)\b|Be it so\b|Not so\b|So be it\b)`)

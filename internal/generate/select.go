@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"studyguide/internal/essay"
 	"studyguide/internal/retrieve"
@@ -55,6 +56,12 @@ const (
 	// little, but show what he thinks is open, and go in only when
 	// nothing says more.
 	questionFactor = 0.6
+	// goesOnShare is the least share of the best sentence's score that
+	// the sentence going on from a chosen one about its subject through
+	// a pronoun needs (see goesOnAbout): its "he" holds only the name.
+	// Fixed, not tuned: cross-validation's grid of selections holds no
+	// such field.
+	goesOnShare = 0.3
 	// repeatFactor scales a sentence already quoted in the conversation,
 	// so that a follow-up moves it on rather than repeating it.
 	repeatFactor = 0.6
@@ -233,8 +240,10 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 	// mostly tied scores, and would run the pronoun and demonstrative
 	// patterns on every comparison (most of eval's time).
 	leans := make([]bool, len(sents))
+	at := map[[2]int]int{}
 	for i, s := range sents {
 		leans[i] = leansBack(s.passage, s.text)
+		at[[2]int{s.rank, s.index}] = i
 	}
 	for part, p := range res.Query.Parts {
 		scores := make([]float64, len(sents))
@@ -280,7 +289,8 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		// A later part the answer already answers ("Who was the minister
 		// and what did the premier do for him?", both in one sentence)
 		// needs no more: another sentence would only share its words.
-		if best <= 0 || part > 0 && covered >= sel.KeepFraction*best && saysAll(sents[coverer], sents[bestAt], p) && holdsNew(sents[coverer], p, res.Query.Parts[:part]) {
+		if best <= 0 || part > 0 && covered >= sel.KeepFraction*best && saysAll(sents[coverer], sents[bestAt], p) && holdsNew(sents[coverer], p, res.Query.Parts[:part]) &&
+			!(rollOfNames(sents[coverer].text) && best >= covered) {
 			continue
 		}
 		weighed := part == 0 && !flat
@@ -396,6 +406,16 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			if part > 0 && !flat && sel.chance(s, p, res, chosen, part, weights) {
 				continue
 			}
+			// A later part's evidence from a passage no earlier part
+			// quoted holds one of the part's own words, or a form of one
+			// (see holdsKin): one holding only the earlier part's words,
+			// or words related in sense ("demonstrated" beside "who told
+			// her about it?"), answers the earlier part again, or shares
+			// a sense by chance.
+			if part > 0 && !flat && !owns[i] && len(p.Stems) > 0 && !holdsKin(s, p, res.Query.Related) &&
+				!slices.ContainsFunc(chosen, func(c candidate) bool { return c.passage == s.passage && c.part < part }) {
+				continue
+			}
 			key := [2]int{s.rank, s.index}
 			if taken[key] || perPsg[s.passage.Ref] == perQuestion {
 				continue
@@ -415,6 +435,22 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 					said[st] = true
 				}
 			}
+			// The sentence going on about the same subject through "he"
+			// says more of it ("In fact, X was never all-powerful. He was
+			// stymied by ..."), though its pronoun holds only the name.
+			// Asked several things, it may answer a later part, which
+			// then chooses it on its own words.
+			j := goesOnAbout(sents, i, p, at)
+			if !single || j < 0 || n == limit || len(chosen) == maxSentences || scores[j] <= 0 || skip[[2]int{sents[j].rank, sents[j].index}] ||
+				taken[[2]int{sents[j].rank, sents[j].index}] || perPsg[s.passage.Ref] == perQuestion || scores[j] < goesOnShare*best {
+				continue
+			}
+			taken[[2]int{sents[j].rank, sents[j].index}] = true
+			perPsg[s.passage.Ref]++
+			g := sents[j].candidate
+			g.score, g.part, g.pick = scores[j], part, len(chosen)+1
+			chosen = append(chosen, g)
+			n++
 		}
 	}
 	if !single && !flat {
@@ -517,6 +553,90 @@ func joins(c, prev candidate) bool {
 	}
 	return leansBack(c.passage, c.text) || continues(c.text)
 }
+
+// goesOnAbout returns the index in sents of the sentence right after
+// sents[i] in its passage when a person's pronoun leads it ("He was
+// stymied by ...") and points back to a name of part p that sents[i]
+// holds: it goes on about the one the part asks of. Else -1.
+//
+//   - at: each sentence's index in sents by (rank, index).
+func goesOnAbout(sents []sentence, i int, p retrieve.Part, at map[[2]int]int) int {
+	s := sents[i]
+	j, ok := at[[2]int{s.rank, s.index + 1}]
+	if !ok {
+		return -1
+	}
+	next := sents[j]
+	if !personal[split.LeadingPronoun(next.text)] || split.BareDemonstrative(next.text) >= 0 {
+		return -1
+	}
+	if !slices.ContainsFunc(next.refers, func(st string) bool { return s.stems[st] && slices.Contains(p.Stems, st) }) {
+		return -1
+	}
+	return j
+}
+
+// holdsKin reports whether s holds a form of one of part p's own words
+// that the stemmer keeps apart from it ("suspect" for "suspicion",
+// "imagination" for "image"): a word related to it that opens with the
+// same kinLetters letters. A word related only in sense ("spoke" for
+// "talking", "demonstrated" for "told") may share a sense by chance.
+func holdsKin(s sentence, p retrieve.Part, related map[string][]string) bool {
+	return slices.ContainsFunc(p.Stems, func(st string) bool {
+		return slices.ContainsFunc(related[st], func(t string) bool { return s.stems[t] && kin(st, t) })
+	})
+}
+
+// kinLetters is how many opening letters two forms of a word share.
+const kinLetters = 4
+
+// kin reports whether stems a and b open with the same kinLetters
+// letters.
+func kin(a, b string) bool {
+	return len(a) >= kinLetters && len(b) >= kinLetters && a[:kinLetters] == b[:kinLetters]
+}
+
+// rollOfNames reports whether a sentence names at least minRoll people
+// or things in a row, joined by commas and "and" ("ready to confront
+// ex-Governor Chamberlain, Bishop Fitzgerald, Bishop Haygood and good
+// Miss Frances Willard"): it says one thing of them all, and answers no
+// later part asking what one of them said or did, though it holds that
+// one's name, when another sentence holds as much of that part. (A
+// title's words read as a roll too, "Let History Judge: The Origins and
+// Consequences", which is why another sentence must hold as much.)
+func rollOfNames(text string) bool {
+	run, best := 0, 0
+	in := false
+	// gap holds the words in lower case since the last name, and joined
+	// whether the last name ended with a comma or one of them is "and".
+	var gap []string
+	joined := false
+	for i, f := range strings.Fields(text) {
+		w := strings.Trim(f, "\"“”'‘’(),;:.!?")
+		name := i > 0 && w != "" && w != "I" && unicode.IsUpper([]rune(w)[0])
+		switch {
+		case name && !in:
+			if run > 0 && joined && len(gap) <= 2 {
+				run++
+			} else {
+				run = 1
+			}
+			best = max(best, run)
+			in, gap, joined = true, nil, false
+		case !name:
+			in = false
+			gap = append(gap, w)
+			joined = joined || w == "and" || w == "or"
+		}
+		if name && strings.HasSuffix(f, ",") {
+			in, joined = false, true
+		}
+	}
+	return best >= minRoll
+}
+
+// minRoll is the least number of names a roll holds.
+const minRoll = 3
 
 // saysAll reports whether sentence a, quoted for an earlier part, holds
 // every word of part p that b, the best of the others for p, holds: then
@@ -1018,7 +1138,8 @@ func (sel Selection) chance(s sentence, p retrieve.Part, res *retrieve.Result, c
 	if slices.ContainsFunc(chosen, func(c candidate) bool { return c.passage == s.passage && c.part < part }) {
 		return false
 	}
-	if len(p.Leans) > 0 && (p.Thing || pointsAtOther(res.Query.Words)) && !passageHolds(s.passage, p.Leans) {
+	if len(p.Leans) > 0 && (p.Thing || pointsAtOther(res.Query.Words)) && !passageHolds(s.passage, p.Leans) &&
+		!(p.Thing && afterHolder(s.passage, res.Hits, p.Leans)) {
 		return true
 	}
 	var held float64
@@ -1093,6 +1214,22 @@ func holdsOf(sents []sentence, rank int, stems []string, weights map[string]floa
 // say of the charges?").
 func pointsAtOther(words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return w == "him" || w == "her" || w == "them" })
+}
+
+// afterHolder reports whether the paragraph right before p in its text
+// was retrieved and holds one of stems: a paragraph goes on with the
+// thing the one before it names ("the condition of the freed people",
+// then "To my mind the blame does not rest upon emancipation"), so the
+// thing a part points back to with "it" need not be named again.
+func afterHolder(p *essay.Passage, hits []retrieve.Hit, stems []string) bool {
+	if p.Ref.Kind != essay.Paragraph {
+		return false
+	}
+	return slices.ContainsFunc(hits, func(h retrieve.Hit) bool {
+		r := h.Passage.Ref
+		return r.Kind == essay.Paragraph && r.Source == p.Ref.Source && r.Section == p.Ref.Section && r.N == p.Ref.N-1 &&
+			passageHolds(h.Passage, stems)
+	})
 }
 
 // passageHolds reports whether a sentence of p holds one of stems.
@@ -1405,7 +1542,7 @@ func withAntecedents(chosen []candidate, named []*essay.Passage, lean leaning) (
 				ante[[2]int{c.rank, i - 1}] = true
 				break
 			}
-			if i == 0 || c.passage.Sentences[i-1].Block != cur.Block || !quotable(c.passage.Sentences[i-1]) {
+			if i == 0 || c.passage.Sentences[i-1].Block != cur.Block || !namesFor(c.passage.Sentences[i-1]) {
 				ok = needs && standsFirst(c, i, out, named, lean)
 				if next, more := goesOnWith(c, out); ok && lean == fromStart && more && !have[[2]int{next.rank, next.index}] {
 					chain = append(chain, next)
@@ -1414,7 +1551,10 @@ func withAntecedents(chosen []candidate, named []*essay.Passage, lean leaning) (
 			}
 			prev := c.passage.Sentences[i-1]
 			chain = append(chain, candidate{passage: c.passage, rank: c.rank, index: i - 1, text: prev.Text, question: prev.Question, part: c.part})
-			if !needs {
+			// The sentence a connective goes on from may itself open
+			// with "he": it comes with the one naming him, or not at
+			// all (see below), never pointing at no one.
+			if !needs && !leansBack(c.passage, prev.Text) {
 				break
 			}
 		}
@@ -1441,6 +1581,14 @@ func withAntecedents(chosen []candidate, named []*essay.Passage, lean leaning) (
 		}
 	}
 	return slices.DeleteFunc(out, func(c candidate) bool { return slices.Contains(drop, [2]int{c.rank, c.index}) }), drop
+}
+
+// namesFor reports whether sentence s can be quoted before one leaning
+// on it: it can be quoted, or it is a short line of at least
+// minShortWords words that leans on nothing ("Then a sailor spoke."),
+// too short to answer alone but enough to say who "he" is.
+func namesFor(s essay.Sentence) bool {
+	return quotable(s) || len(terms.Words(s.Text)) >= minShortWords && !strings.Contains(s.Text, strippedLink) && !leadsWithPronoun(s.Text)
 }
 
 // namedByNote reports whether c, a sentence marking a footnote the
