@@ -46,11 +46,14 @@ var (
 	sourceNouns = words("historian", "historians", "scholar", "scholars", "researcher",
 		"researchers", "author", "authors", "writer", "writers", "work", "works")
 	sourceSignals = words("book", "books", "read", "published", "publication", "newspaper")
+	// stanceFraming holds adjectives of candour ("honest", "frank"), not
+	// their adverbs: "can anyone honestly deny ...?" asks of anyone's
+	// denial, and "frankly, ..." frames the asker's own words.
 	stanceFraming = words("bias", "biased", "biases", "partisan", "impartial", "objective",
 		"objectivity", "neutral", "neutrality", "agenda", "prejudice", "prejudiced", "slant",
-		"slanted", "leaning", "leanings", "stance", "honest", "honestly", "sympathies",
+		"slanted", "leaning", "leanings", "stance", "honest", "sympathies",
 		"sympathetic", "sympathizer", "sympathiser", "ideology", "ideological",
-		"upfront", "candid", "candidly", "frank", "frankly", "unbiased")
+		"upfront", "candid", "frank", "unbiased")
 	// admissionWords ask what an author grants ("Does he admit ...?"):
 	// never a word of the subject, and a sign of Stance only when what he
 	// grants is his own outlook (see ownOutlook). "What does the author

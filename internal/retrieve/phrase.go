@@ -188,8 +188,9 @@ var passiveWords = map[string]bool{"is": true, "was": true, "are": true, "were":
 
 // summoning words after "called" make it summon, not name: "the
 // convention was called for August", "he called on the council", "the
-// strike was called off".
-var summoning = map[string]bool{"for": true, "on": true, "upon": true, "off": true, "up": true, "to": true, "by": true, "in": true, "into": true, "out": true, "at": true}
+// strike was called off", "the engineers were called back".
+var summoning = map[string]bool{"for": true, "on": true, "upon": true, "off": true, "up": true, "to": true, "by": true, "in": true, "into": true, "out": true, "at": true,
+	"back": true, "away": true, "forth": true, "together": true}
 
 // namingBefore is how many words before a passive naming word may belong
 // to the name it gives: a short quoted term and what it is called.
