@@ -358,6 +358,28 @@ var texts = []textCase{
 		allSections: []string{"Second Epilogue", "Chapter I", "Chapter II", "Chapter III"},
 	},
 	{
+		// A title, a byline and "## I", a chapter heading of a roman
+		// numeral alone; a paragraph of one quoted line that marks a note
+		// (¶9, "Hic Rhodus, hic salta!"); three periods set as paragraphs
+		// "First--", "Second--", "Third--" (¶15-¶17), each its own
+		// passage; three translator's notes collected at the end,
+		// passages 24-26.
+		file: "marx-eighteenth-brumaire.md", title: "The Eighteenth Brumaire of Louis Bonaparte", author: "Karl Marx",
+		passages: 26, first: "¶1", last: "note 3",
+		refs: map[string]string{
+			"¶1":     "Hegel says somewhere that that great historic facts",
+			"¶2":     "Man makes his own history, but he does not make it out of the whole cloth",
+			"¶8":     "Bourgeois revolutions, like those of the eighteenth century",
+			"¶9":     `"Hic Rhodus, hic salta!"`,
+			"¶15":    "First--The February period;",
+			"¶21":    "Upon the bourgeois monarchy of Louis Philippe",
+			"¶23":    "All classes and parties joined hands in the June days",
+			"note 2": "Here is Rhodes, leap here!",
+		},
+		allSections: []string{"I"},
+		notes:       map[string]string{"note 1": "¶5", "note 2": "¶9", "note 3": "¶22"},
+	},
+	{
 		file: "candide.md", title: "Candide", author: "Voltaire",
 		passages: 41, first: "¶1", last: "¶41",
 		refs:     map[string]string{"¶1": "In a castle of Westphalia"},
