@@ -218,38 +218,63 @@ type floor struct {
 // eval21; the recall@1 and MRR of Civil Disobedience (0.747 to 0.733,
 // 0.816 to 0.809) and On Liberty (0.851 to 0.838, 0.910 to 0.901) in
 // their held-out folds only (at the weights in use both are unchanged).
+// When eval28 and eval29 joined (thirty-three sets with the four
+// development texts), this round's changes were measured: abstention's
+// names spelt otherwise (an acronym of words the text writes together, a
+// word derived from a name, a name typed by ear or in capitals for
+// emphasis, a title before a name, a name in a scene-setting clause, an
+// editor or translator a citation gives, a compound name of the text's
+// own head word); answers' continuations of a chosen sentence led by a
+// pronoun, counted lists read with their items, a later part's evidence
+// holding the part's own words; "honestly" and "called back" read as
+// they mean. Over the thirty-one sets of the start of the round, at the
+// weights in use: declines 51 to 43, answer precision 0.884 to 0.888,
+// part recall 0.888 to 0.897 (Douglass 0.400 to 0.650, Goldman 0.588 to
+// 0.647), eval13's answer precision 0.949 to 0.948 the only fall. The
+// folds chose the weights in use over all thirty-three; held out over
+// thirty-three: recall@1 0.896, recall@3 0.974, MRR 0.936, 72 of 2920
+// declined, 52 of 591 answered, answer precision 0.884, part recall
+// 0.883. What fell is held out only, in folds whose weights, chosen
+// with eval28 and eval29 among the other thirty-two, differ from those
+// in use: eval's recall@1 and MRR (0.900 to 0.883, 0.940 to 0.933),
+// eval17's (0.886 to 0.873, 0.930 to 0.925) with one decline more and
+// part recall 0.833 to 0.778, eval19 one decline more, eval27's recall@1
+// (0.981 to 0.971), Civil Disobedience's recall@3 and MRR (0.853 to
+// 0.840, 0.809 to 0.805).
 var floors = map[string]floor{
-	"eval.tsv":               {0.900, 0.983, 0.940, 1, 0, 0.913, 1.000},
+	"eval.tsv":               {0.883, 1.000, 0.933, 1, 0, 0.913, 1.000},
 	"eval10.tsv":             {0.978, 1.000, 0.989, 0, 1, 0.977, 1.000},
-	"eval11.tsv":             {0.959, 0.980, 0.974, 1, 0, 0.903, 1.000},
-	"eval12.tsv":             {0.924, 0.990, 0.954, 2, 3, 0.919, 0.792},
-	"eval13.tsv":             {0.957, 0.983, 0.972, 1, 2, 0.949, 0.960},
-	"eval14.tsv":             {0.895, 0.987, 0.936, 1, 0, 0.904, 1.000},
-	"eval15.tsv":             {0.827, 0.963, 0.899, 4, 0, 0.832, 0.964},
+	"eval11.tsv":             {0.959, 0.980, 0.974, 1, 0, 0.904, 1.000},
+	"eval12.tsv":             {0.924, 0.990, 0.954, 2, 3, 0.933, 0.792},
+	"eval13.tsv":             {0.957, 0.983, 0.972, 1, 2, 0.948, 0.960},
+	"eval14.tsv":             {0.895, 0.987, 0.936, 1, 0, 0.905, 1.000},
+	"eval15.tsv":             {0.827, 0.963, 0.899, 4, 0, 0.833, 0.964},
 	"eval16.tsv":             {0.896, 0.961, 0.931, 2, 4, 0.904, 0.889},
-	"eval17.tsv":             {0.886, 0.975, 0.930, 2, 3, 0.818, 0.833},
-	"eval18.tsv":             {0.831, 0.987, 0.905, 1, 4, 0.766, 0.750},
-	"eval19.tsv":             {0.855, 0.964, 0.912, 1, 0, 0.834, 1.000},
+	"eval17.tsv":             {0.873, 0.975, 0.925, 3, 3, 0.810, 0.778},
+	"eval18.tsv":             {0.831, 0.987, 0.905, 1, 4, 0.777, 0.750},
+	"eval19.tsv":             {0.855, 0.964, 0.912, 2, 0, 0.841, 1.000},
 	"eval2.tsv":              {0.981, 1.000, 0.991, 1, 0, 0.967, 1.000},
 	"eval20.tsv":             {0.875, 0.955, 0.916, 3, 0, 0.894, 0.875},
 	"eval21.tsv":             {0.945, 1.000, 0.971, 0, 0, 0.904, 0.862},
-	"eval22.tsv":             {0.979, 0.990, 0.984, 0, 0, 0.944, 1.000},
-	"eval23.tsv":             {0.910, 0.990, 0.943, 0, 0, 0.862, 0.900},
-	"eval24.tsv":             {0.924, 0.992, 0.957, 2, 0, 0.873, 0.840},
-	"eval25.tsv":             {0.882, 0.980, 0.935, 0, 0, 0.854, 0.897},
-	"eval26.tsv":             {0.889, 0.991, 0.939, 2, 1, 0.875, 0.964},
-	"eval27.tsv":             {0.981, 1.000, 0.990, 3, 3, 0.966, 0.867},
+	"eval22.tsv":             {0.979, 0.990, 0.984, 0, 0, 0.954, 1.000},
+	"eval23.tsv":             {0.910, 0.990, 0.943, 0, 0, 0.875, 0.900},
+	"eval24.tsv":             {0.924, 0.992, 0.957, 2, 0, 0.885, 0.840},
+	"eval25.tsv":             {0.882, 0.980, 0.935, 0, 0, 0.863, 0.897},
+	"eval26.tsv":             {0.889, 0.991, 0.939, 2, 1, 0.876, 0.964},
+	"eval27.tsv":             {0.971, 1.000, 0.986, 2, 3, 0.962, 0.867},
+	"eval28.tsv":             {0.851, 0.970, 0.909, 14, 4, 0.830, 0.731},
+	"eval29.tsv":             {0.865, 0.968, 0.919, 13, 4, 0.856, 0.708},
 	"eval3.tsv":              {0.973, 1.000, 0.986, 0, 0, 0.949, 1.000},
-	"eval4.tsv":              {0.969, 1.000, 0.982, 1, 1, 0.943, 1.000},
-	"eval5.tsv":              {0.961, 1.000, 0.978, 0, 0, 0.920, 1.000},
+	"eval4.tsv":              {0.969, 1.000, 0.982, 1, 1, 0.950, 1.000},
+	"eval5.tsv":              {0.961, 1.000, 0.978, 0, 0, 0.921, 1.000},
 	"eval6.tsv":              {1.000, 1.000, 1.000, 0, 0, 0.958, 1.000},
 	"eval7.tsv":              {0.924, 0.985, 0.956, 0, 0, 0.916, 1},
-	"eval8.tsv":              {0.918, 1.000, 0.959, 0, 2, 0.889, 1.000},
+	"eval8.tsv":              {0.918, 1.000, 0.959, 0, 2, 0.890, 1.000},
 	"eval9.tsv":              {0.901, 0.975, 0.939, 3, 0, 0.929, 0.880},
-	"civil-disobedience.tsv": {0.733, 0.853, 0.809, 4, 6, 0.735, 0.654},
+	"civil-disobedience.tsv": {0.733, 0.840, 0.805, 4, 6, 0.735, 0.654},
 	"on-liberty.tsv":         {0.838, 0.959, 0.901, 1, 6, 0.881, 0.850},
-	"goldman-kronstadt.tsv":  {0.802, 0.907, 0.864, 7, 5, 0.791, 0.588},
-	"douglass-lynched.tsv":   {0.625, 0.844, 0.739, 8, 3, 0.663, 0.400},
+	"goldman-kronstadt.tsv":  {0.802, 0.907, 0.864, 4, 5, 0.807, 0.647},
+	"douglass-lynched.tsv":   {0.635, 0.844, 0.744, 4, 3, 0.679, 0.650},
 }
 
 // builtInSets returns the built-in question sets, parsed.
@@ -501,34 +526,37 @@ func checkFloor(t *testing.T, rep *Report, want floor) {
 // and Douglass's sets became development sets this round (devSets):
 // held here at the weights in use as the other two are. (Figures read
 // from `eval --compare`, the test sets' questions unread.)
+// When eval28 and eval29 joined cross-validation, this round's changes
+// (abstention's names spelt otherwise, answers' pronoun continuations and
+// counted lists) moved the test texts' answer precision only: Du Bois
+// 0.574 to 0.571 and Acton 0.650 to 0.649 (one quoted sentence off the
+// gold each), Turner 0.717 to 0.725, Gibbon 0.712 to 0.714, Mahan 0.672
+// to 0.677; ranking, declines and off-topic answers held on all nine.
 var textFloors = map[string]floor{
 	// Blind at their first run (README.md), then held at the weights in
 	// use.
 	"lincoln-cooper-union.tsv":            {0.523, 0.784, 0.649, 16, 7, 0.514, 0.525},
-	"dubois-washington.tsv":               {0.613, 0.713, 0.681, 3, 7, 0.574, 0.875},
+	"dubois-washington.tsv":               {0.613, 0.713, 0.681, 3, 7, 0.571, 0.875},
 	"paine-common-sense.tsv":              {0.647, 0.824, 0.747, 5, 6, 0.624, 0.600},
-	"turner-frontier.tsv":                 {0.738, 0.893, 0.815, 4, 4, 0.717, 0.621},
+	"turner-frontier.tsv":                 {0.738, 0.893, 0.815, 4, 4, 0.725, 0.621},
 	"beard-historical-interpretation.tsv": {0.684, 0.796, 0.750, 7, 3, 0.679, 0.520},
 	// Blind at its first run (internal/eval/README.md): a sixth text, with
 	// 105 notes, most of them in French, German or Latin.
-	"acton-study-of-history.tsv": {0.688, 0.807, 0.755, 7, 6, 0.650, 0.708},
+	"acton-study-of-history.tsv": {0.688, 0.807, 0.755, 7, 6, 0.649, 0.708},
 	// Blind at its first run (internal/eval/README.md): a seventh text,
 	// Gibbon's, with 16 notes citing Latin sources.
-	"gibbon-general-observations.tsv": {0.743, 0.886, 0.827, 17, 4, 0.712, 0.522},
+	"gibbon-general-observations.tsv": {0.743, 0.886, 0.827, 17, 4, 0.714, 0.522},
 	// Blind at its first run (internal/eval/README.md): an eighth text,
 	// Mahan's, with 6 notes and a closing note.
-	"mahan-sea-power.tsv": {0.696, 0.938, 0.815, 5, 7, 0.672, 0.681},
-	// Blind at their first run (internal/eval/README.md): a ninth text,
-	// Tolstoy's, with no notes; and two sets about the essay, until they
-	// join cross-validation.
+	"mahan-sea-power.tsv": {0.696, 0.938, 0.815, 5, 7, 0.677, 0.681},
+	// Blind at its first run (internal/eval/README.md): a ninth text,
+	// Tolstoy's, with no notes.
 	"tolstoy-second-epilogue.tsv": {0.696, 0.887, 0.793, 8, 5, 0.680, 0.613},
-	"eval28.tsv":                  {0.851, 0.970, 0.909, 15, 4, 0.826, 0.731},
-	"eval29.tsv":                  {0.865, 0.968, 0.919, 13, 4, 0.848, 0.708},
 	// Development sets.
-	"civil-disobedience.tsv": {0.747, 0.853, 0.816, 4, 5, 0.735, 0.654},
+	"civil-disobedience.tsv": {0.747, 0.853, 0.816, 4, 5, 0.742, 0.654},
 	"on-liberty.tsv":         {0.851, 0.959, 0.910, 1, 6, 0.893, 0.850},
-	"goldman-kronstadt.tsv":  {0.802, 0.907, 0.864, 7, 5, 0.791, 0.588},
-	"douglass-lynched.tsv":   {0.625, 0.844, 0.739, 8, 3, 0.663, 0.400},
+	"goldman-kronstadt.tsv":  {0.802, 0.907, 0.864, 4, 5, 0.807, 0.647},
+	"douglass-lynched.tsv":   {0.635, 0.844, 0.744, 4, 3, 0.679, 0.650},
 }
 
 // TestRealTextSets runs each question set about a real text, under
