@@ -529,9 +529,9 @@ func checkFloor(t *testing.T, rep *Report, want floor) {
 // When eval28 and eval29 joined cross-validation, this round's changes
 // (abstention's names spelt otherwise, answers' pronoun continuations and
 // counted lists) moved the test texts' answer precision only: Du Bois
-// 0.574 to 0.571 and Acton 0.650 to 0.649 (one quoted sentence off the
-// gold each), Turner 0.717 to 0.725, Gibbon 0.712 to 0.714, Mahan 0.672
-// to 0.677; ranking, declines and off-topic answers held on all nine.
+// 0.574 to 0.571 and Acton 0.650 to 0.649, Turner 0.717 to 0.725,
+// Gibbon 0.712 to 0.714, Mahan 0.672 to 0.677; ranking, declines and
+// off-topic answers held on all nine.
 var textFloors = map[string]floor{
 	// Blind at their first run (README.md), then held at the weights in
 	// use.
