@@ -123,9 +123,12 @@ func understandTermInUse(pc *pctx) []option {
 			continue
 		}
 		for _, m := range pc.mats {
-			if len(termSpans(quoteOf(m.s).Text, t.Term)) == 0 {
+			if !setOff(quoteOf(m.s).Text, t.Term) {
 				// The term must stand in what the prompt quotes, not
-				// in the part of a long sentence its cut leaves out.
+				// in the part of a long sentence its cut leaves out,
+				// and stand there as a term: "We love eloquence for its
+				// own sake" gives a student nothing to define
+				// "eloquence" from.
 				continue
 			}
 			// The glossary found no sentence that defines the term, but a

@@ -1,0 +1,77 @@
+package guide
+
+import (
+	"context"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"studyguide/internal/essay"
+)
+
+// loadText builds the guide of one of the parser's real texts.
+func loadText(t *testing.T, name string) *Guide {
+	t.Helper()
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Build(context.Background(), c, retriever(t, c), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// TestSetOff checks which sentences mark a term as the writer's own.
+func TestSetOff(t *testing.T) {
+	for _, c := range []struct {
+		text, term string
+		want       bool
+	}{
+		{`This "democracy" is a form and a technique of capitalist class rule -- in short, of "lack of democracy."`, "lack of democracy", true},
+		{`But they never dealt adequately with the contradiction between "Red" and "expert," as this dilemma was termed during the Chinese Cultural Revolution.`, "Red vs expert", true},
+		{`We love eloquence for its own sake, and not for any truth which it may utter, or any heroism it may inspire.`, "eloquence", false},
+		{`I simply wish to refuse allegiance to the State, to withdraw and stand aloof from it effectually.`, "allegiance", false},
+	} {
+		if got := setOff(c.text, c.term); got != c.want {
+			t.Errorf("setOff(%q, %q) = %v, want %v", c.text, c.term, got, c.want)
+		}
+	}
+}
+
+// TestTermsToDefineAreTheWritersOwn builds the guides of two development
+// texts and the essay's: a prompt asks students to define a term from a
+// sentence that only uses it when the sentence sets the term off as the
+// writer's own. Civil Disobedience once asked for ‘allegiance’ from "I
+// simply wish to refuse allegiance to the State", and Douglass's guide
+// for ‘slavery’ from "We tolerated slavery and it has cost us a million
+// graves"; the essay's ‘lack of democracy’ stays.
+func TestTermsToDefineAreTheWritersOwn(t *testing.T) {
+	check := func(name string, g *Guide) (asked []string) {
+		for _, q := range g.Questions() {
+			for _, p := range q.Discussion {
+				m := defineRe.FindStringSubmatch(p.Text)
+				if m == nil || len(p.Quotes) == 0 {
+					continue
+				}
+				asked = append(asked, m[1])
+				if !setOff(p.Quotes[0].Text, m[1]) {
+					t.Errorf("%s: %s", name, p.Text)
+				}
+			}
+		}
+		return asked
+	}
+	check("civil-disobedience.md", loadText(t, "civil-disobedience.md"))
+	check("douglass-lynched.md", loadText(t, "douglass-lynched.md"))
+	g, _ := build(t, "¶56")
+	if asked := check("¶56", g); !strings.Contains(strings.Join(asked, "|"), "lack of democracy") {
+		t.Errorf("the essay's guide no longer asks for ‘lack of democracy’: %q", asked)
+	}
+}
+
+// defineRe finds the term a prompt asks students to define from a
+// sentence that uses it.
+var defineRe = regexp.MustCompile(`^Define ‘([^’]+)’ in your own words`)
