@@ -75,3 +75,40 @@ func TestTermsToDefineAreTheWritersOwn(t *testing.T) {
 // defineRe finds the term a prompt asks students to define from a
 // sentence that uses it.
 var defineRe = regexp.MustCompile(`^Define ‘([^’]+)’ in your own words`)
+
+// TestPointersSayWhichSentence builds the guides of two development
+// texts and checks that a prompt pointing to a sentence shown above
+// says which, where the question shows more than one quotation of its
+// passage: Civil Disobedience's first claim and two sentences of its
+// evidence come from [¶1], and "Restate the sentence quoted from [¶1]
+// above" left the student to guess which.
+func TestPointersSayWhichSentence(t *testing.T) {
+	for _, name := range []string{"civil-disobedience.md", "on-liberty.txt"} {
+		g := loadText(t, name)
+		pointed := 0
+		for _, q := range g.Questions() {
+			shown := map[string]int{q.Ref.Marker(): 1}
+			for _, e := range q.Evidence {
+				shown[e.Ref.Marker()]++
+			}
+			for _, p := range append(q.Discussion, q.Historian...) {
+				for _, m := range aboveRe.FindAllStringSubmatch(p.Text, -1) {
+					if shown[m[1]] < 2 {
+						continue
+					}
+					pointed++
+					if m[2] == "" {
+						t.Errorf("%s: the question of %s shows %d quotations of %s, and a prompt points to one without saying which: %s", name, q.Ref.Marker(), shown[m[1]], m[1], p.Text)
+					}
+				}
+			}
+		}
+		if pointed == 0 {
+			t.Errorf("%s: no prompt points to one of several quotations of a passage", name)
+		}
+	}
+}
+
+// aboveRe finds a prompt's pointer to a quotation shown above, and
+// the opening it quotes to say which.
+var aboveRe = regexp.MustCompile(`quoted from (\[[^\]]+\]) above( that begins “[^”]+”)?`)
