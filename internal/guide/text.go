@@ -8,6 +8,7 @@ import (
 
 	"studyguide/internal/citation"
 	"studyguide/internal/essay"
+	"studyguide/internal/lazyregexp"
 	"studyguide/internal/retrieve"
 	"studyguide/internal/terms"
 	"studyguide/internal/thesaurus"
@@ -246,6 +247,59 @@ func cut(text string) string {
 		}
 	}
 	return text
+}
+
+// fragmentary reports whether the opening a long sentence is cut to
+// reads as less than a clause a student can read alone: a subordinate
+// clause whose main clause was cut off ("Unless opinions favourable to
+// democracy ..., are expressed with equal freedom …"), or a clause the
+// words cut off finish, as an apposition or a list's next item does
+// ("the marks of being a fraud, a make-shift for a malignant purpose …",
+// "a file of soldiers, colonel, captain, corporal, privates,
+// powder-monkeys …").
+func fragmentary(text string) bool {
+	q := cut(text)
+	if q == text {
+		return false
+	}
+	kept := strings.TrimSuffix(q, " "+Ellipsis)
+	if opensSubordinate(kept) && !mainClauseIn(kept) {
+		return true
+	}
+	rest := strings.TrimLeft(text[len(kept):], ",;:-— ")
+	if strings.Contains(strings.ToLower(kept), "not only") && strings.HasPrefix(rest, "but ") {
+		// "I not only reject it because ..." leaves off the "but" it
+		// promises.
+		return true
+	}
+	return !strings.HasPrefix(text[len(kept):], ";") && !strings.HasPrefix(text[len(kept):], ":") && !endsClause(rest) || opensNounPhrase(kept)
+}
+
+// subordinateOpenRe opens a clause that leans on a main clause to come:
+// "If ...", "Unless ...", "Inasmuch as ...", "Not ... but".
+var subordinateOpenRe = lazyregexp.New(`(?i)^["“‘']?(?:if|unless|when|whenever|although|though|because|since|whereas|inasmuch|whether|while|until|not|provided)\b`)
+
+// opensSubordinate reports whether text opens on a subordinate clause.
+func opensSubordinate(text string) bool {
+	return subordinateOpenRe.MatchString(strings.TrimSpace(text))
+}
+
+// mainClauseIn reports whether a clause of text after its first opens
+// on a subject and is no subordinate clause itself: "If a man who has
+// no property refuses ..., he is put in prison".
+func mainClauseIn(text string) bool {
+	for from := 0; ; {
+		i := strings.IndexAny(text[from:], ",;:")
+		if i < 0 {
+			return false
+		}
+		at := from + i + 1
+		rest := strings.TrimLeft(text[at:], " -—")
+		if (subjectOpenRe.MatchString(rest) || pronounOpensRe.MatchString(rest)) && !opensSubordinate(rest) {
+			return true
+		}
+		from = at
+	}
 }
 
 // balanced reports whether a span opens no quotation or bracket that it

@@ -1,0 +1,50 @@
+package guide
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFragmentary holds cuts of real sentences that leave less than a
+// clause, each against one that leaves a whole one.
+func TestFragmentary(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		// On Liberty ¶36: the opening is all subordinate clause.
+		{"Unless opinions favourable to democracy and to aristocracy, to property and to equality, to co-operation and to competition, to luxury and to abstinence, to sociality and individuality, to liberty and discipline, and all the other standing antagonisms of practical life, are expressed with equal freedom, and enforced and defended with equal talent and energy, there is no chance of both elements obtaining their due; one scale is sure to go up, and the other down.", true},
+		// Douglass ¶43: the cut ends on an apposition.
+		{"I not only reject it because it bears upon its face the marks of being a fraud, a make-shift for a malignant purpose, but because it has sprung upon the country simultaneously with well-known efforts now being industriously made to degrade the Negro by legislative enactments, and by repealing all laws for the protection of the ballot, and by rendering a fair election impossible.", true},
+		// Civil Disobedience ¶21: the main clause comes after the "If".
+		{"If a man who has no property refuses but once to earn nine shillings for the State, he is put in prison for a period unlimited by any law that I know, and determined only by the discretion of those who placed him there; but if he should steal ninety times nine shillings from the State, he is soon permitted to go at large again.", false},
+		// A sentence short enough to stand whole is never cut.
+		{"Law never made men a whit more just; and, by means of their respect for it, even the well-disposed are daily made the agents of injustice.", false},
+	} {
+		if got := fragmentary(c.text); got != c.want {
+			t.Errorf("fragmentary(%q …) = %v, want %v (cut to %q)", c.text[:50], got, c.want, cut(c.text))
+		}
+	}
+}
+
+// TestBriefHoldsNoFragments builds the guides of two development texts
+// and checks that no sentence of the brief is cut to less than a clause:
+// On Liberty's gave "Unless opinions favourable to democracy ... are
+// expressed with equal freedom …" and "Inasmuch then as the theology of
+// Christianity did not appear to him true ...", Douglass's "I not only
+// reject it because it bears upon its face the marks of being a fraud, a
+// make-shift for a malignant purpose …".
+func TestBriefHoldsNoFragments(t *testing.T) {
+	for _, name := range []string{"on-liberty.txt", "douglass-lynched.md"} {
+		g := loadText(t, name)
+		for _, q := range g.Summary {
+			kept, wasCut := strings.CutSuffix(q.Text, " "+Ellipsis)
+			if !wasCut {
+				continue
+			}
+			if opensSubordinate(kept) && !mainClauseIn(kept) || opensNounPhrase(kept) || strings.HasSuffix(kept, "a malignant purpose") {
+				t.Errorf("%s: the brief gives %s a fragment: %q", name, q.Ref.Marker(), q.Text)
+			}
+		}
+	}
+}
