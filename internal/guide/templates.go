@@ -771,7 +771,13 @@ func timePhrase(text, when string) string {
 			return m
 		}
 	}
-	return strings.TrimSpace(when)
+	when = strings.TrimSpace(when)
+	if strings.HasSuffix(when, " century") {
+		// "The text places this in eighteenth century" wanted its
+		// article.
+		return "the " + when
+	}
+	return when
 }
 
 // Counterpoint: each names a claim a critic would contest and asks what

@@ -112,3 +112,13 @@ func TestPointersSayWhichSentence(t *testing.T) {
 // aboveRe finds a prompt's pointer to a quotation shown above, and
 // the opening it quotes to say which.
 var aboveRe = regexp.MustCompile(`quoted from (\[[^\]]+\]) above( that begins “[^”]+”)?`)
+
+// TestCenturyTakesItsArticle places On Liberty's ¶20 in its century as
+// a sentence does: "in the eighteenth century", not "in eighteenth
+// century".
+func TestCenturyTakesItsArticle(t *testing.T) {
+	text := "Of such we have had an example in the condition of Europe during the times immediately following the Reformation; another, though limited to the Continent and to a more cultivated class, in the speculative movement of the latter half of the eighteenth century; and a third, of still briefer duration, in the intellectual fermentation of Germany during the Goethian and Fichtean period."
+	if got := timePhrase(text, dateIn(text)); got != "the eighteenth century" {
+		t.Errorf("timePhrase = %q, want \"the eighteenth century\"", got)
+	}
+}
