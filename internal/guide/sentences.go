@@ -458,6 +458,23 @@ var (
 	selfRefRe = lazyregexp.New(`\b[Tt]his (?:essay|article|paper|chapter|book|study|section|guide)\b`)
 )
 
+// phraseItRe is "it" as the subject of a sentence's main clause after an
+// opening phrase of place, time or manner: "In the industrial capitalist
+// world it means a system where ..." says what the thing named before
+// means there.
+var phraseItRe = lazyregexp.New(`^(?:In|At|Under|For|From|On|By|With|Within|Among|Throughout|During|Outside|Inside|Since|After|Before)\s+[^,;:"“]{1,60}?,?\s+(it\s+(?:means|meant|is|was|has|had|does|did|will|would|can|could|must|may|might|should|seems|seemed|stands|stood|becomes|became|remains|remained)\b.*)`)
+
+// phraseIt reports whether a sentence's main clause opens on an "it",
+// after an opening phrase, that stands for something named before: not
+// the empty "it" of "In this case it is clear that ...".
+func phraseIt(text string) bool {
+	m := phraseItRe.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	return !split.EmptyIt(m[1]) || passiveItRe.MatchString(m[1]) || toBeItRe.MatchString(m[1])
+}
+
 // shortSentence is the most words of a sentence that objectItRe makes
 // lean: in a longer one "it" may stand for a thing the sentence names.
 const shortSentence = 12
@@ -477,7 +494,7 @@ func leaningIn(text string, lower map[string]bool) int {
 	case leansLight:
 		return leansLight
 	}
-	if (itRe.MatchString(text) || earlyItRe.MatchString(text)) && (!split.EmptyIt(text) || passiveItRe.MatchString(text) || toBeItRe.MatchString(text)) || forItRe.MatchString(text) {
+	if (itRe.MatchString(text) || earlyItRe.MatchString(text)) && (!split.EmptyIt(text) || passiveItRe.MatchString(text) || toBeItRe.MatchString(text)) || forItRe.MatchString(text) || phraseIt(text) {
 		return leansHard
 	}
 	if split.BareDemonstrative(text) >= 0 || formerRe.MatchString(text) || bareCountRe.MatchString(text) || wordCount(text) <= shortSentence && objectItRe.MatchString(text) && !asSeenRe.MatchString(text) {

@@ -1,0 +1,35 @@
+package guide
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestItAfterAnOpeningPhrase reads real sentences whose main clause opens
+// on "it" after a phrase of place, time or manner: the "it" stands for
+// something named before, unless it is the empty "it" of "it was ... to"
+// or "it is ... that".
+func TestItAfterAnOpeningPhrase(t *testing.T) {
+	for text, want := range map[string]int{
+		// Douglass ¶28, once a claim of his guide.
+		"On the other hand, it has nothing to oppose it but a vulgar, popular prejudice against the coloured people of our country, a prejudice which we all know strikes men with moral blindness and renders them incapable of seeing any distinction between right and wrong where coloured people are concerned.": leansHard,
+		// Goldman ¶47: the empty "it" of "it was ... to".
+		"In the early period of the Revolution it was comparatively easy for the Communist Party to possess itself of power.": standsAlone,
+	} {
+		if got := leaning(text); got != want {
+			t.Errorf("leaning(%q …) = %d, want %d", text[:40], got, want)
+		}
+	}
+}
+
+// TestBriefOfParagraph50ReadsAlone builds the essay's guide: its brief
+// gave ¶50 as "In the industrial capitalist world it means a system
+// where ...", whose "it" is the democracy ¶49 asks about.
+func TestBriefOfParagraph50ReadsAlone(t *testing.T) {
+	g, _ := build(t, "¶56")
+	for _, q := range g.Summary {
+		if q.Ref.Marker() == "[¶50]" && strings.Contains(q.Text, " it means ") {
+			t.Errorf("the brief gives ¶50 as %q", q.Text)
+		}
+	}
+}
