@@ -110,8 +110,10 @@ func guideDoc(g *guide.Guide) *doc {
 	d := &doc{}
 	docHeader(d, g)
 	docSummary(d, g)
+	var before *guide.Quote
 	for i, th := range g.Themes {
-		docTheme(d, i+1, th, len(g.Themes) > 1)
+		docTheme(d, i+1, th, len(g.Themes) > 1, before)
+		before = th.Named
 	}
 	docTerms(d, g.Terms)
 	docChecks(d, g.Check)
@@ -206,13 +208,21 @@ func summaryNote(g *guide.Guide) string {
 	return fmt.Sprintf("One sentence from each of %d of the text's %d paragraphs, the first, the last and those most central to it, in the text's own words and order.", len(g.Summary), g.Paragraphs)
 }
 
-func docTheme(d *doc, n int, th *guide.Theme, numbered bool) {
+// docTheme lays out a theme and its questions; named is the sentence
+// that named the theme before it, if any.
+func docTheme(d *doc, n int, th *guide.Theme, numbered bool, named *guide.Quote) {
 	head := "Theme: " + th.Name
 	if numbered {
 		head = fmt.Sprintf("Theme %d: %s", n, th.Name)
 	}
 	d.heading(2, t(head))
-	if th.Named != nil {
+	switch {
+	case th.Named == nil:
+	case named != nil && named.Ref == th.Named.Ref && named.Text == th.Named.Text:
+		// The essay's ¶57 names both its themes in one sentence: quoted
+		// twice, it read as filler.
+		d.para(raw("The same sentence of "), cite(th.Named.Ref), raw(" names this theme."))
+	default:
 		d.para(raw("The text names this theme itself: "), quoted(th.Named.Text), raw(" "), cite(th.Named.Ref), raw("."))
 	}
 	for i, q := range th.Questions {
