@@ -59,7 +59,7 @@ func (r role) has(x role) bool { return r&x != 0 }
 // and phrases, never a text's own subject words.
 var (
 	definesRe    = lazyregexp.New(`(?i)\bmeans?\b|\bmeant\b|\brefers? to\b|\bis defined as\b|\bcalled\b|\btermed\b|\bknown as\b|,\s*that is,|\bi\.\s?e\.|\bin other words\b|\bthe (?:term|word|phrase|idea of)\b`)
-	hedgesRe     = lazyregexp.New(`(?i)\bmight\b|\bmay\b|\bperhaps\b|\bmaybe\b|\bpossibly\b|\bprobably\b|\bseems?\b|\bseemed\b|\bappears? to\b|\bapparently\b|\barguably\b|\bI suspect\b|\bI suggest\b|\bI think\b|\blikely\b|\bsuggests?\b`)
+	hedgesRe     = lazyregexp.New(`(?i)\bmight\b|\bmay\b|\bperhaps\b|\bperchance\b|\bmaybe\b|\bpossibly\b|\bprobably\b|\bseems?\b|\bseemed\b|\bappears? to\b|\bapparently\b|\barguably\b|\bI suspect\b|\bI suggest\b|\bI think\b|\blikely\b|\bsuggests?\b`)
 	flatRe       = lazyregexp.New(`(?i)\bin fact\b|\bclearly\b|\bcertainly\b|\bsurely\b|\bindeed\b|\bof course\b|\bno doubt\b|\binevitably\b|\bundoubtedly\b|\bmust have\b|\bit follows\b|\bnever\b|\bthe fundamental\b|\bthere is no\b|\bwithout question\b`)
 	contrastsRe  = lazyregexp.New(`(?i)\brather than\b|\binstead\b|\bnot\b[^.;:]{1,80}\bbut\b|\bwhereas\b|\bunlike\b|\bin contrast\b|\bon the other hand\b|\bvs\.?\s|\bversus\b|\bdistinction between\b|\bcontradiction between\b|\bdifference between\b`)
 	explainsRe   = lazyregexp.New(`(?i)\bbecause\b|\bsince\b|\btherefore\b|\bthus\b|\bhence\b|\bas a result\b|\bled to\b|\bleads? to\b|\bcaused?\b|\bcauses\b|\breasons?\b|\bfollowed from\b|\bfollows from\b|\bresult(?:ed|s)? (?:in|from)\b|\bin order to\b|\bdue to\b|\breflected\b|\breflects?\b|\bstem(?:s|med)? from\b|\bso that\b|, so\b|\bjustified\b|\bnecessary to\b`)

@@ -33,3 +33,13 @@ func TestBriefOfParagraph50ReadsAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestPerchanceHedges reads Civil Disobedience ¶22, whose "perchance it
+// will wear smooth" the guide once called a claim stated "without
+// qualification".
+func TestPerchanceHedges(t *testing.T) {
+	text := "If the injustice is part of the necessary friction of the machine of government, let it go, let it go; perchance it will wear smooth--certainly the machine will wear out."
+	if !roles(text).has(hedges) {
+		t.Errorf("%q does not hedge", text)
+	}
+}
