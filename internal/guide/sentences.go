@@ -458,6 +458,26 @@ var (
 	selfRefRe = lazyregexp.New(`\b[Tt]his (?:essay|article|paper|chapter|book|study|section|guide)\b`)
 )
 
+// summingOpenRe opens a sentence that restates the one before it: "In
+// short,", "In other words,".
+var summingOpenRe = lazyregexp.New(`^(?:In short|In a word|In brief|In other words|Or rather|That is to say),?\s+(.*)$`)
+
+// elliptic reports whether a sentence restates the one before it with
+// no verb of its own: "In short, the very antithesis of revolution."
+// finishes the sentence before, and read alone is a fragment.
+func elliptic(text string) bool {
+	m := summingOpenRe.FindStringSubmatch(text)
+	if m == nil || finiteRe.MatchString(m[1]) {
+		return false
+	}
+	for _, w := range wordRe.FindAllString(m[1], -1) {
+		if strings.HasSuffix(strings.ToLower(w), "ed") {
+			return false
+		}
+	}
+	return true
+}
+
 // phraseItRe is "it" as the subject of a sentence's main clause after an
 // opening phrase of place, time or manner: "In the industrial capitalist
 // world it means a system where ..." says what the thing named before
@@ -497,7 +517,7 @@ func leaningIn(text string, lower map[string]bool) int {
 	if (itRe.MatchString(text) || earlyItRe.MatchString(text)) && (!split.EmptyIt(text) || passiveItRe.MatchString(text) || toBeItRe.MatchString(text)) || forItRe.MatchString(text) || phraseIt(text) {
 		return leansHard
 	}
-	if split.BareDemonstrative(text) >= 0 || formerRe.MatchString(text) || bareCountRe.MatchString(text) || wordCount(text) <= shortSentence && objectItRe.MatchString(text) && !asSeenRe.MatchString(text) {
+	if split.BareDemonstrative(text) >= 0 || elliptic(text) || formerRe.MatchString(text) || bareCountRe.MatchString(text) || wordCount(text) <= shortSentence && objectItRe.MatchString(text) && !asSeenRe.MatchString(text) {
 		return leansHard
 	}
 	rest := selfRefRe.ReplaceAllString(text, "")

@@ -43,3 +43,16 @@ func TestPerchanceHedges(t *testing.T) {
 		t.Errorf("%q does not hedge", text)
 	}
 }
+
+// TestVerblessRestatementLeans reads Goldman's ¶56 "In short, the very
+// antithesis of revolution.", once quoted alone as evidence, against
+// her "In other words, the State is institutional and static;
+// revolution is fluent, dynamic.", which has a verb of its own.
+func TestVerblessRestatementLeans(t *testing.T) {
+	if got := leaning("In short, the very antithesis of revolution."); got != leansHard {
+		t.Errorf("the verbless restatement leans %d", got)
+	}
+	if got := leaning("In other words, the State is institutional and static; revolution is fluent, dynamic."); got == leansHard {
+		t.Errorf("a restatement with a verb of its own leans hard")
+	}
+}
