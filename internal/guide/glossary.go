@@ -235,6 +235,13 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 				// holds of anyone.
 				continue
 			}
+			if s.run == nil && fragmentary(s.text) {
+				// Cut to fit, the sentence leaves a fragment: Douglass's
+				// ¶126 glossed Godwin with "... and Dr. Godwin, a
+				// celebrated divine of his time …", the cut before what
+				// Godwin did.
+				continue
+			}
 			if !cd.Name && pointedTo(s.text, cd.Term) {
 				// "This policy has been courageously ... advocated": the
 				// sentence speaks of the policy named before, and says

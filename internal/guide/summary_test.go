@@ -18,6 +18,11 @@ func TestFragmentary(t *testing.T) {
 		{"I not only reject it because it bears upon its face the marks of being a fraud, a make-shift for a malignant purpose, but because it has sprung upon the country simultaneously with well-known efforts now being industriously made to degrade the Negro by legislative enactments, and by repealing all laws for the protection of the ballot, and by rendering a fair election impossible.", true},
 		// Civil Disobedience ¶21: the main clause comes after the "If".
 		{"If a man who has no property refuses but once to earn nine shillings for the State, he is put in prison for a period unlimited by any law that I know, and determined only by the discretion of those who placed him there; but if he should steal ninety times nine shillings from the State, he is soon permitted to go at large again.", false},
+		// Douglass ¶126: the cut ends on an apposition, before what
+		// Godwin did.
+		{"At that time the problem was in respect of what relation a Negro sustains to the Christian Church, whether he was in fact a fit subject for baptism, and Dr. Godwin, a celebrated divine of his time, and one far in advance of his brethren, was at the pains of writing a book of two hundred pages or more, containing an elaborate argument to prove that it was not a sin in the sight of God to baptize a Negro.", true},
+		// On Liberty ¶37: the cut ends on a name, and the clause is whole.
+		{"What is called Christian, but should rather be termed theological, morality, was not the work of Christ or the Apostles, but is of much later origin, having been gradually built up by the Catholic church of the first five centuries, and though not implicitly adopted by moderns and Protestants, has been much less modified by them than might have been expected.", false},
 		// A sentence short enough to stand whole is never cut.
 		{"Law never made men a whit more just; and, by means of their respect for it, even the well-disposed are daily made the agents of injustice.", false},
 	} {
@@ -45,6 +50,18 @@ func TestBriefHoldsNoFragments(t *testing.T) {
 			if opensSubordinate(kept) && !mainClauseIn(kept) || opensNounPhrase(kept) || strings.HasSuffix(kept, "a malignant purpose") {
 				t.Errorf("%s: the brief gives %s a fragment: %q", name, q.Ref.Marker(), q.Text)
 			}
+		}
+	}
+}
+
+// TestGlossesAreNoFragments builds Douglass's guide, whose glossary gave
+// Godwin "At that time the problem was ... and Dr. Godwin, a celebrated
+// divine of his time …", cut before what he did.
+func TestGlossesAreNoFragments(t *testing.T) {
+	g := loadText(t, "douglass-lynched.md")
+	for _, term := range g.Terms {
+		if strings.HasSuffix(term.Quote.Text, "a celebrated divine of his time "+Ellipsis) {
+			t.Errorf("%s is glossed with a fragment: %q", term.Term, term.Quote.Text)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"studyguide/internal/citation"
 	"studyguide/internal/essay"
@@ -272,7 +273,41 @@ func fragmentary(text string) bool {
 		// promises.
 		return true
 	}
-	return !strings.HasPrefix(text[len(kept):], ";") && !strings.HasPrefix(text[len(kept):], ":") && !endsClause(rest) || opensNounPhrase(kept)
+	if strings.HasPrefix(text[len(kept):], ";") || strings.HasPrefix(text[len(kept):], ":") {
+		return false
+	}
+	return !endsClause(rest) || leftOpen(kept) || apposite(kept)
+}
+
+// leftOpen reports whether a cut opening ends on a phrase it leaves open
+// ("played an important …"); a name ends one ("Christ or the
+// Apostles").
+func leftOpen(kept string) bool {
+	ws := strings.Fields(kept)
+	r, _ := utf8.DecodeRuneInString(ws[len(ws)-1])
+	return !unicode.IsUpper(r) && opensNounPhrase(kept)
+}
+
+// apposite reports whether a cut opening ends on a noun phrase set off
+// by a comma with no verb of its own, an apposition whose clause goes on
+// past the cut: "... and Dr. Godwin, a celebrated divine of his time …".
+func apposite(kept string) bool {
+	i := strings.LastIndex(kept, ", ")
+	if i < 0 {
+		return false
+	}
+	last := kept[i+2:]
+	if !determinerOpenRe.MatchString(last) || finiteRe.MatchString(last) {
+		return false
+	}
+	for i, w := range wordRe.FindAllString(last, -1) {
+		// A participle after the determiner qualifies the noun ("a
+		// celebrated divine"); one further on may be the verb.
+		if i > 1 && strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return true
 }
 
 // subordinateOpenRe opens a clause that leans on a main clause to come:
