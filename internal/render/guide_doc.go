@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -100,6 +101,33 @@ func raw(s string) span { return span{s, plain} }
 
 // quoted is words quoted verbatim from the text, in curly quotes.
 func quoted(s string) span { return span{"“" + OneLine(s) + "”", plain} }
+
+// underscoredRe finds words a plain-text edition sets in underscores for
+// italics ("to assume that _their_ certainty"): the first group is what
+// stands before the opening underscore, the second the words.
+var underscoredRe = regexp.MustCompile(`(^|[^\p{L}\p{N}_\\])_([^\s_](?:[^_\n]{0,60}[^\s_\\])?)_(?:$|[^\p{L}\p{N}_])`)
+
+// italics splits the plain spans of text where a plain-text edition sets
+// words in underscores, marking those words as emphasis: On Liberty's
+// "_their_ certainty" printed its underscores, which a student reads as
+// a slip, where the book prints italics. The words stay as they are.
+func italics(text line) line {
+	var out line
+	for _, s := range text {
+		if s.style != plain {
+			out = append(out, s)
+			continue
+		}
+		last := 0
+		for _, m := range underscoredRe.FindAllStringSubmatchIndex(s.text, -1) {
+			open, from, to := m[3], m[4], m[5]
+			out = append(out, span{s.text[last:open], plain}, span{s.text[from:to], emphasis})
+			last = to + 1
+		}
+		out = append(out, span{s.text[last:], plain})
+	}
+	return out
+}
 
 // cite is a citation marker.
 func cite(r essay.Ref) span { return span{OneLine(r.Marker()), reference} }
