@@ -23,6 +23,8 @@ func TestFragmentary(t *testing.T) {
 		{"At that time the problem was in respect of what relation a Negro sustains to the Christian Church, whether he was in fact a fit subject for baptism, and Dr. Godwin, a celebrated divine of his time, and one far in advance of his brethren, was at the pains of writing a book of two hundred pages or more, containing an elaborate argument to prove that it was not a sin in the sight of God to baptize a Negro.", true},
 		// On Liberty ¶37: the cut ends on a name, and the clause is whole.
 		{"What is called Christian, but should rather be termed theological, morality, was not the work of Christ or the Apostles, but is of much later origin, having been gradually built up by the Catholic church of the first five centuries, and though not implicitly adopted by moderns and Protestants, has been much less modified by them than might have been expected.", false},
+		// Civil Disobedience ¶4: the cut ends inside a list.
+		{"A common and natural result of an undue respect for law is, that you may see a file of soldiers, colonel, captain, corporal, privates, powder-monkeys, and all, marching in admirable order over hill and dale to the wars, against their wills, ay, against their common sense and consciences, which makes it very steep marching indeed, and produces a palpitation of the heart.", true},
 		// A sentence short enough to stand whole is never cut.
 		{"Law never made men a whit more just; and, by means of their respect for it, even the well-disposed are daily made the agents of injustice.", false},
 	} {
@@ -62,6 +64,22 @@ func TestGlossesAreNoFragments(t *testing.T) {
 	for _, term := range g.Terms {
 		if strings.HasSuffix(term.Quote.Text, "a celebrated divine of his time "+Ellipsis) {
 			t.Errorf("%s is glossed with a fragment: %q", term.Term, term.Quote.Text)
+		}
+	}
+}
+
+// TestEvidenceIsNoFragment builds Civil Disobedience's guide, whose
+// second claim quoted as evidence "A common and natural result of an
+// undue respect for law is, that you may see a file of soldiers,
+// colonel, captain, corporal, privates, powder-monkeys …": a sentence
+// whose cut leaves a fragment is quoted whole.
+func TestEvidenceIsNoFragment(t *testing.T) {
+	g := loadText(t, "civil-disobedience.md")
+	for _, q := range g.Questions() {
+		for _, e := range q.Evidence {
+			if kept, ok := strings.CutSuffix(e.Text, " "+Ellipsis); ok && (inList(kept) || apposite(kept)) {
+				t.Errorf("%s: evidence %s is a fragment: %q", q.Ref.Marker(), e.Ref.Marker(), e.Text)
+			}
 		}
 	}
 }

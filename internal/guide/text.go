@@ -209,8 +209,14 @@ func quoteOf(s *sentence) Quote {
 	return sentenceQuote(s)
 }
 
-// sentenceQuote quotes one sentence alone, whole or cut.
+// sentenceQuote quotes one sentence alone, whole or cut; whole when its
+// cut would leave a fragment: a long sentence a student can read is
+// better than a short one he cannot ("... a file of soldiers, colonel,
+// captain, corporal, privates, powder-monkeys …").
 func sentenceQuote(s *sentence) Quote {
+	if fragmentary(s.text) {
+		return Quote{Ref: s.p.Ref, Text: s.text}
+	}
 	return Quote{Ref: s.p.Ref, Text: cut(s.text)}
 }
 
@@ -276,7 +282,23 @@ func fragmentary(text string) bool {
 	if strings.HasPrefix(text[len(kept):], ";") || strings.HasPrefix(text[len(kept):], ":") {
 		return false
 	}
-	return !endsClause(rest) || leftOpen(kept) || apposite(kept)
+	return !endsClause(rest) || leftOpen(kept) || apposite(kept) || inList(kept)
+}
+
+// inList reports whether a cut opening ends inside a list of short items
+// ("a file of soldiers, colonel, captain, corporal, privates,
+// powder-monkeys …"): what the list belongs to comes after the cut.
+func inList(kept string) bool {
+	items := strings.Split(kept, ", ")
+	if len(items) < 4 {
+		return false
+	}
+	for _, it := range items[len(items)-3:] {
+		if wordCount(it) > 2 || finiteRe.MatchString(it) {
+			return false
+		}
+	}
+	return true
 }
 
 // leftOpen reports whether a cut opening ends on a phrase it leaves open
