@@ -631,6 +631,16 @@ func nth(vs []float64, n int) float64 {
 	return sorted[n-1]
 }
 
+// inRun reports whether a sentence's run quotes text.
+func inRun(s *sentence, text string) bool {
+	for _, r := range s.run {
+		if r.text == text {
+			return true
+		}
+	}
+	return false
+}
+
 // quotable reports whether sentence s may be evidence for q: a statement a
 // student can read alone, not the question itself or its passage, not a
 // bare pointer to a source nor words that only introduce the next, and not a footnote whose marking sentence the
@@ -639,7 +649,10 @@ func (b *builder) quotable(s *sentence, q *Question) bool {
 	switch {
 	case s.question, s.shouts, s.leans == leansHard && s.run == nil, bibRe.MatchString(s.text), wordCount(s.text) < 4:
 		return false
-	case q.Origin == Claim && s.p.Ref == q.Ref && s.text == q.Text:
+	case q.Origin == Claim && s.p.Ref == q.Ref && (s.text == q.Text || inRun(s, q.Text)):
+		// Nor a run that quotes the claim again: Civil Disobedience's
+		// first claim, "I heartily accept the motto ...", stood in its
+		// own evidence, in a run with the sentence after it.
 		return false
 	case introducesNext(s.text):
 		// A sentence that only introduces what follows it ("Such men

@@ -185,6 +185,23 @@ func termSpans(text, term string) [][2]int {
 	return out
 }
 
+// setOff reports whether text sets term off in quotation marks, as a
+// writer marks a term of his own ("in short, of "lack of democracy""):
+// only then does a sentence that uses a term without defining it show
+// what the writer means by it.
+func setOff(text, term string) bool {
+	for _, at := range termSpans(text, term) {
+		before := strings.TrimRight(text[:at[0]], "_*")
+		after := strings.TrimLeft(text[at[1]:], "_*,.;:!?")
+		if strings.HasSuffix(before, `"`) || strings.HasSuffix(before, "“") || strings.HasSuffix(before, "‘") {
+			if strings.HasPrefix(after, `"`) || strings.HasPrefix(after, "”") || strings.HasPrefix(after, "’") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // glossing is a sentence that may gloss a term: whether it defines the
 // term or only uses it, and how well it explains it.
 type glossing struct {
@@ -216,6 +233,13 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 				// "the Emperor Marcus Aurelius" is Marcus Aurelius); nor
 				// does a demand the author gives as others' say what he
 				// holds of anyone.
+				continue
+			}
+			if s.run == nil && fragmentary(s.text) {
+				// Cut to fit, the sentence leaves a fragment: Douglass's
+				// ¶126 glossed Godwin with "... and Dr. Godwin, a
+				// celebrated divine of his time …", the cut before what
+				// Godwin did.
 				continue
 			}
 			if !cd.Name && pointedTo(s.text, cd.Term) {

@@ -385,10 +385,53 @@ func (pc *pctx) show(m material, res ...*lazyregexp.Regexp) string {
 	if ex := excerptOf(m.s, res); ex != "" {
 		return curly(ex) + " " + m.s.p.Ref.Marker()
 	}
+	what := "the sentence"
 	if m.s.run != nil {
-		return "the passage quoted from " + m.s.p.Ref.Marker() + " above"
+		what = "the passage"
 	}
-	return "the sentence quoted from " + m.s.p.Ref.Marker() + " above"
+	pointer := what + " quoted from " + m.s.p.Ref.Marker() + " above"
+	if pc.quotesAbove(m.s.p.Ref) > 1 {
+		// Civil Disobedience's first claim and two of its evidence
+		// come from [¶1]: "the sentence quoted from [¶1] above" left
+		// the student to guess which.
+		pointer += " that begins " + curly(opening(quoteOf(m.s).Text))
+	}
+	return pointer
+}
+
+// quotesAbove counts the quotations of a passage shown above a
+// question's prompts: the question, when the text asks or states it
+// there, and its evidence.
+func (pc *pctx) quotesAbove(ref essay.Ref) int {
+	n := 0
+	if pc.q.HasRef() && pc.q.Ref == ref {
+		n++
+	}
+	for _, q := range pc.q.Evidence {
+		if q.Ref == ref {
+			n++
+		}
+	}
+	return n
+}
+
+// openingWords is how many words of a sentence's opening tell it from
+// others of its passage.
+const openingWords = 5
+
+// opening returns a sentence's first words, to tell it from the others
+// of its passage, ending on a word that is not a function word and
+// marked as cut.
+func opening(text string) string {
+	ws := strings.Fields(text)
+	if len(ws) <= openingWords+2 {
+		return text
+	}
+	n := openingWords
+	for n < len(ws)-2 && isFunctionWord(strings.ToLower(strings.Trim(ws[n-1], `"“”‘’'.,;:-`))) {
+		n++
+	}
+	return strings.TrimRight(strings.Join(ws[:n], " "), ",;:-") + " " + Ellipsis
 }
 
 // bare is show without the marker, for a prompt that names the passage

@@ -59,7 +59,7 @@ func (r role) has(x role) bool { return r&x != 0 }
 // and phrases, never a text's own subject words.
 var (
 	definesRe    = lazyregexp.New(`(?i)\bmeans?\b|\bmeant\b|\brefers? to\b|\bis defined as\b|\bcalled\b|\btermed\b|\bknown as\b|,\s*that is,|\bi\.\s?e\.|\bin other words\b|\bthe (?:term|word|phrase|idea of)\b`)
-	hedgesRe     = lazyregexp.New(`(?i)\bmight\b|\bmay\b|\bperhaps\b|\bmaybe\b|\bpossibly\b|\bprobably\b|\bseems?\b|\bseemed\b|\bappears? to\b|\bapparently\b|\barguably\b|\bI suspect\b|\bI suggest\b|\bI think\b|\blikely\b|\bsuggests?\b`)
+	hedgesRe     = lazyregexp.New(`(?i)\bmight\b|\bmay\b|\bperhaps\b|\bperchance\b|\bmaybe\b|\bpossibly\b|\bprobably\b|\bseems?\b|\bseemed\b|\bappears? to\b|\bapparently\b|\barguably\b|\bI suspect\b|\bI suggest\b|\bI think\b|\blikely\b|\bsuggests?\b`)
 	flatRe       = lazyregexp.New(`(?i)\bin fact\b|\bclearly\b|\bcertainly\b|\bsurely\b|\bindeed\b|\bof course\b|\bno doubt\b|\binevitably\b|\bundoubtedly\b|\bmust have\b|\bit follows\b|\bnever\b|\bthe fundamental\b|\bthere is no\b|\bwithout question\b`)
 	contrastsRe  = lazyregexp.New(`(?i)\brather than\b|\binstead\b|\bnot\b[^.;:]{1,80}\bbut\b|\bwhereas\b|\bunlike\b|\bin contrast\b|\bon the other hand\b|\bvs\.?\s|\bversus\b|\bdistinction between\b|\bcontradiction between\b|\bdifference between\b`)
 	explainsRe   = lazyregexp.New(`(?i)\bbecause\b|\bsince\b|\btherefore\b|\bthus\b|\bhence\b|\bas a result\b|\bled to\b|\bleads? to\b|\bcaused?\b|\bcauses\b|\breasons?\b|\bfollowed from\b|\bfollows from\b|\bresult(?:ed|s)? (?:in|from)\b|\bin order to\b|\bdue to\b|\breflected\b|\breflects?\b|\bstem(?:s|med)? from\b|\bso that\b|, so\b|\bjustified\b|\bnecessary to\b`)
@@ -458,6 +458,43 @@ var (
 	selfRefRe = lazyregexp.New(`\b[Tt]his (?:essay|article|paper|chapter|book|study|section|guide)\b`)
 )
 
+// summingOpenRe opens a sentence that restates the one before it: "In
+// short,", "In other words,".
+var summingOpenRe = lazyregexp.New(`^(?:In short|In a word|In brief|In other words|Or rather|That is to say),?\s+(.*)$`)
+
+// elliptic reports whether a sentence restates the one before it with
+// no verb of its own: "In short, the very antithesis of revolution."
+// finishes the sentence before, and read alone is a fragment.
+func elliptic(text string) bool {
+	m := summingOpenRe.FindStringSubmatch(text)
+	if m == nil || finiteRe.MatchString(m[1]) {
+		return false
+	}
+	for _, w := range wordRe.FindAllString(m[1], -1) {
+		if strings.HasSuffix(strings.ToLower(w), "ed") {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseItRe is "it" as the subject of a sentence's main clause after an
+// opening phrase of place, time or manner: "In the industrial capitalist
+// world it means a system where ..." says what the thing named before
+// means there.
+var phraseItRe = lazyregexp.New(`^(?:In|At|Under|For|From|On|By|With|Within|Among|Throughout|During|Outside|Inside|Since|After|Before)\s+[^,;:"“]{1,60}?,?\s+(it\s+(?:means|meant|is|was|has|had|does|did|will|would|can|could|must|may|might|should|seems|seemed|stands|stood|becomes|became|remains|remained)\b.*)`)
+
+// phraseIt reports whether a sentence's main clause opens on an "it",
+// after an opening phrase, that stands for something named before: not
+// the empty "it" of "In this case it is clear that ...".
+func phraseIt(text string) bool {
+	m := phraseItRe.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	return !split.EmptyIt(m[1]) || passiveItRe.MatchString(m[1]) || toBeItRe.MatchString(m[1])
+}
+
 // shortSentence is the most words of a sentence that objectItRe makes
 // lean: in a longer one "it" may stand for a thing the sentence names.
 const shortSentence = 12
@@ -477,10 +514,10 @@ func leaningIn(text string, lower map[string]bool) int {
 	case leansLight:
 		return leansLight
 	}
-	if (itRe.MatchString(text) || earlyItRe.MatchString(text)) && (!split.EmptyIt(text) || passiveItRe.MatchString(text) || toBeItRe.MatchString(text)) || forItRe.MatchString(text) {
+	if (itRe.MatchString(text) || earlyItRe.MatchString(text)) && (!split.EmptyIt(text) || passiveItRe.MatchString(text) || toBeItRe.MatchString(text)) || forItRe.MatchString(text) || phraseIt(text) {
 		return leansHard
 	}
-	if split.BareDemonstrative(text) >= 0 || formerRe.MatchString(text) || bareCountRe.MatchString(text) || wordCount(text) <= shortSentence && objectItRe.MatchString(text) && !asSeenRe.MatchString(text) {
+	if split.BareDemonstrative(text) >= 0 || elliptic(text) || formerRe.MatchString(text) || bareCountRe.MatchString(text) || wordCount(text) <= shortSentence && objectItRe.MatchString(text) && !asSeenRe.MatchString(text) {
 		return leansHard
 	}
 	rest := selfRefRe.ReplaceAllString(text, "")

@@ -138,6 +138,18 @@ func claimFactor(s *sentence) float64 {
 		// claim.
 		f *= 0.3
 	}
+	switch {
+	case s.run != nil || s.n <= cutWords:
+	case fragmentary(s.text):
+		// Cut to fit, the sentence leaves the brief a fragment: Mill's
+		// ¶36 gave "Unless opinions favourable to democracy ... are
+		// expressed with equal freedom …".
+		f *= 0.1
+	default:
+		// A brief states each paragraph in a sentence a student reads
+		// at once, not one cut to fit.
+		f *= 0.6
+	}
 	if s.n < 7 && !thesisRe.MatchString(s.text) {
 		f *= 0.7
 	}

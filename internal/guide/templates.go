@@ -123,9 +123,12 @@ func understandTermInUse(pc *pctx) []option {
 			continue
 		}
 		for _, m := range pc.mats {
-			if len(termSpans(quoteOf(m.s).Text, t.Term)) == 0 {
+			if !setOff(quoteOf(m.s).Text, t.Term) {
 				// The term must stand in what the prompt quotes, not
-				// in the part of a long sentence its cut leaves out.
+				// in the part of a long sentence its cut leaves out,
+				// and stand there as a term: "We love eloquence for its
+				// own sake" gives a student nothing to define
+				// "eloquence" from.
 				continue
 			}
 			// The glossary found no sentence that defines the term, but a
@@ -768,7 +771,13 @@ func timePhrase(text, when string) string {
 			return m
 		}
 	}
-	return strings.TrimSpace(when)
+	when = strings.TrimSpace(when)
+	if strings.HasSuffix(when, " century") {
+		// "The text places this in eighteenth century" wanted its
+		// article.
+		return "the " + when
+	}
+	return when
 }
 
 // Counterpoint: each names a claim a critic would contest and asks what

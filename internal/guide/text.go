@@ -5,9 +5,11 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"studyguide/internal/citation"
 	"studyguide/internal/essay"
+	"studyguide/internal/lazyregexp"
 	"studyguide/internal/retrieve"
 	"studyguide/internal/terms"
 	"studyguide/internal/thesaurus"
@@ -207,8 +209,14 @@ func quoteOf(s *sentence) Quote {
 	return sentenceQuote(s)
 }
 
-// sentenceQuote quotes one sentence alone, whole or cut.
+// sentenceQuote quotes one sentence alone, whole or cut; whole when its
+// cut would leave a fragment: a long sentence a student can read is
+// better than a short one he cannot ("... a file of soldiers, colonel,
+// captain, corporal, privates, powder-monkeys …").
 func sentenceQuote(s *sentence) Quote {
+	if fragmentary(s.text) {
+		return Quote{Ref: s.p.Ref, Text: s.text}
+	}
 	return Quote{Ref: s.p.Ref, Text: cut(s.text)}
 }
 
@@ -246,6 +254,109 @@ func cut(text string) string {
 		}
 	}
 	return text
+}
+
+// fragmentary reports whether the opening a long sentence is cut to
+// reads as less than a clause a student can read alone: a subordinate
+// clause whose main clause was cut off ("Unless opinions favourable to
+// democracy ..., are expressed with equal freedom …"), or a clause the
+// words cut off finish, as an apposition or a list's next item does
+// ("the marks of being a fraud, a make-shift for a malignant purpose …",
+// "a file of soldiers, colonel, captain, corporal, privates,
+// powder-monkeys …").
+func fragmentary(text string) bool {
+	q := cut(text)
+	if q == text {
+		return false
+	}
+	kept := strings.TrimSuffix(q, " "+Ellipsis)
+	if opensSubordinate(kept) && !mainClauseIn(kept) {
+		return true
+	}
+	rest := strings.TrimLeft(text[len(kept):], ",;:-— ")
+	if strings.Contains(strings.ToLower(kept), "not only") && strings.HasPrefix(rest, "but ") {
+		// "I not only reject it because ..." leaves off the "but" it
+		// promises.
+		return true
+	}
+	if strings.HasPrefix(text[len(kept):], ";") || strings.HasPrefix(text[len(kept):], ":") {
+		return false
+	}
+	return !endsClause(rest) || leftOpen(kept) || apposite(kept) || inList(kept)
+}
+
+// inList reports whether a cut opening ends inside a list of short items
+// ("a file of soldiers, colonel, captain, corporal, privates,
+// powder-monkeys …"): what the list belongs to comes after the cut.
+func inList(kept string) bool {
+	items := strings.Split(kept, ", ")
+	if len(items) < 4 {
+		return false
+	}
+	for _, it := range items[len(items)-3:] {
+		if wordCount(it) > 2 || finiteRe.MatchString(it) {
+			return false
+		}
+	}
+	return true
+}
+
+// leftOpen reports whether a cut opening ends on a phrase it leaves open
+// ("played an important …"); a name ends one ("Christ or the
+// Apostles").
+func leftOpen(kept string) bool {
+	ws := strings.Fields(kept)
+	r, _ := utf8.DecodeRuneInString(ws[len(ws)-1])
+	return !unicode.IsUpper(r) && opensNounPhrase(kept)
+}
+
+// apposite reports whether a cut opening ends on a noun phrase set off
+// by a comma with no verb of its own, an apposition whose clause goes on
+// past the cut: "... and Dr. Godwin, a celebrated divine of his time …".
+func apposite(kept string) bool {
+	i := strings.LastIndex(kept, ", ")
+	if i < 0 {
+		return false
+	}
+	last := kept[i+2:]
+	if !determinerOpenRe.MatchString(last) || finiteRe.MatchString(last) {
+		return false
+	}
+	for i, w := range wordRe.FindAllString(last, -1) {
+		// A participle after the determiner qualifies the noun ("a
+		// celebrated divine"); one further on may be the verb.
+		if i > 1 && strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return true
+}
+
+// subordinateOpenRe opens a clause that leans on a main clause to come:
+// "If ...", "Unless ...", "Inasmuch as ...", "Not ... but".
+var subordinateOpenRe = lazyregexp.New(`(?i)^["“‘']?(?:if|unless|when|whenever|although|though|because|since|whereas|inasmuch|whether|while|until|not|provided)\b`)
+
+// opensSubordinate reports whether text opens on a subordinate clause.
+func opensSubordinate(text string) bool {
+	return subordinateOpenRe.MatchString(strings.TrimSpace(text))
+}
+
+// mainClauseIn reports whether a clause of text after its first opens
+// on a subject and is no subordinate clause itself: "If a man who has
+// no property refuses ..., he is put in prison".
+func mainClauseIn(text string) bool {
+	for from := 0; ; {
+		i := strings.IndexAny(text[from:], ",;:")
+		if i < 0 {
+			return false
+		}
+		at := from + i + 1
+		rest := strings.TrimLeft(text[at:], " -—")
+		if (subjectOpenRe.MatchString(rest) || pronounOpensRe.MatchString(rest)) && !opensSubordinate(rest) {
+			return true
+		}
+		from = at
+	}
 }
 
 // balanced reports whether a span opens no quotation or bracket that it

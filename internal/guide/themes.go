@@ -252,6 +252,17 @@ func (b *builder) claimThemes(qs []*Question) []*Theme {
 			th.Name = own
 			continue
 		}
+		if len(out) == 1 {
+			// The claims are the whole guide's, and no idea of the
+			// text's is shared by two of them: the text's weightiest
+			// idea says what they are about ("discussion" for On
+			// Liberty's second chapter), where "what John Stuart Mill
+			// writes" said nothing.
+			if top := topIdea(b.c, taken); top != "" {
+				th.Name = top
+				continue
+			}
+		}
 		if th.section == "" || b.labelHeading(th.section) {
 			th.Name = "what the author " + b.voice.Says()
 			if b.voice.Author != "" {
@@ -260,6 +271,17 @@ func (b *builder) claimThemes(qs []*Question) []*Theme {
 		}
 	}
 	return out
+}
+
+// topIdea returns the text's weightiest idea, none of taken, or "".
+func topIdea(c *essay.Corpus, taken map[string]bool) string {
+	best, bestW := "", 0.0
+	for term, w := range ideas(c) {
+		if !taken[strings.ToLower(term)] && (w > bestW || w == bestW && term < best) {
+			best, bestW = term, w
+		}
+	}
+	return best
 }
 
 // chapterLabelRe matches a heading that numbers a part of a work and

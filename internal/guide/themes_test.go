@@ -50,3 +50,18 @@ func TestThemeNamesAreNounPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestOneGroupOfClaimsIsNamedByTheTextsIdea builds On Liberty's guide,
+// whose claims all stand under "CHAPTER II." and share none of the
+// text's ideas: their one theme was "what John Stuart Mill writes",
+// which names no theme; it is now the text's weightiest idea.
+func TestOneGroupOfClaimsIsNamedByTheTextsIdea(t *testing.T) {
+	g := loadText(t, "on-liberty.txt")
+	if len(g.Themes) != 1 || g.Themes[0].Name != "discussion" {
+		var names []string
+		for _, th := range g.Themes {
+			names = append(names, th.Name)
+		}
+		t.Errorf("On Liberty's themes are %q, want one, \"discussion\"", names)
+	}
+}

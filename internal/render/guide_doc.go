@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -101,6 +102,33 @@ func raw(s string) span { return span{s, plain} }
 // quoted is words quoted verbatim from the text, in curly quotes.
 func quoted(s string) span { return span{"“" + OneLine(s) + "”", plain} }
 
+// underscoredRe finds words a plain-text edition sets in underscores for
+// italics ("to assume that _their_ certainty"): the first group is what
+// stands before the opening underscore, the second the words.
+var underscoredRe = regexp.MustCompile(`(^|[^\p{L}\p{N}_\\])_([^\s_](?:[^_\n]{0,60}[^\s_\\])?)_(?:$|[^\p{L}\p{N}_])`)
+
+// italics splits the plain spans of text where a plain-text edition sets
+// words in underscores, marking those words as emphasis: On Liberty's
+// "_their_ certainty" printed its underscores, which a student reads as
+// a slip, where the book prints italics. The words stay as they are.
+func italics(text line) line {
+	var out line
+	for _, s := range text {
+		if s.style != plain {
+			out = append(out, s)
+			continue
+		}
+		last := 0
+		for _, m := range underscoredRe.FindAllStringSubmatchIndex(s.text, -1) {
+			open, from, to := m[3], m[4], m[5]
+			out = append(out, span{s.text[last:open], plain}, span{s.text[from:to], emphasis})
+			last = to + 1
+		}
+		out = append(out, span{s.text[last:], plain})
+	}
+	return out
+}
+
 // cite is a citation marker.
 func cite(r essay.Ref) span { return span{OneLine(r.Marker()), reference} }
 
@@ -110,8 +138,10 @@ func guideDoc(g *guide.Guide) *doc {
 	d := &doc{}
 	docHeader(d, g)
 	docSummary(d, g)
+	var before *guide.Quote
 	for i, th := range g.Themes {
-		docTheme(d, i+1, th, len(g.Themes) > 1)
+		docTheme(d, i+1, th, len(g.Themes) > 1, before)
+		before = th.Named
 	}
 	docTerms(d, g.Terms)
 	docChecks(d, g.Check)
@@ -206,13 +236,21 @@ func summaryNote(g *guide.Guide) string {
 	return fmt.Sprintf("One sentence from each of %d of the text's %d paragraphs, the first, the last and those most central to it, in the text's own words and order.", len(g.Summary), g.Paragraphs)
 }
 
-func docTheme(d *doc, n int, th *guide.Theme, numbered bool) {
+// docTheme lays out a theme and its questions; named is the sentence
+// that named the theme before it, if any.
+func docTheme(d *doc, n int, th *guide.Theme, numbered bool, named *guide.Quote) {
 	head := "Theme: " + th.Name
 	if numbered {
 		head = fmt.Sprintf("Theme %d: %s", n, th.Name)
 	}
 	d.heading(2, t(head))
-	if th.Named != nil {
+	switch {
+	case th.Named == nil:
+	case named != nil && named.Ref == th.Named.Ref && named.Text == th.Named.Text:
+		// The essay's ¶57 names both its themes in one sentence: quoted
+		// twice, it read as filler.
+		d.para(raw("The same sentence of "), cite(th.Named.Ref), raw(" names this theme."))
+	default:
 		d.para(raw("The text names this theme itself: "), quoted(th.Named.Text), raw(" "), cite(th.Named.Ref), raw("."))
 	}
 	for i, q := range th.Questions {

@@ -67,7 +67,7 @@ func writeHTMLBlock(out *strings.Builder, bl block) {
 // htmlLine writes text as HTML: escaped, emphasis marked up.
 func htmlLine(text line) string {
 	var out strings.Builder
-	for _, s := range text {
+	for _, s := range italics(text) {
 		tag := map[spanStyle]string{emphasis: "em", strong: "strong"}[s.style]
 		if tag != "" {
 			out.WriteString("<" + tag + ">")

@@ -92,3 +92,33 @@ func TestGuideMarkdownQuotesMarkupAsText(t *testing.T) {
 		}
 	}
 }
+
+// TestUnderscoredWordsAreItalics renders a sentence of On Liberty as its
+// plain-text edition gives it ("_their_ certainty is the same thing as
+// _absolute_ certainty"): the guide printed the underscores, where the
+// book prints italics. Markdown and HTML now set the words in italics,
+// and the words stay as they are; "t_1" keeps its underscore.
+func TestUnderscoredWordsAreItalics(t *testing.T) {
+	text := "To refuse a hearing to an opinion, because they are sure that it is false, is to assume that _their_ certainty is the same thing as _absolute_ certainty."
+	g := &guide.Guide{Title: "On Liberty", From: guide.Claims,
+		Summary: []guide.Quote{{Ref: essay.Ref{N: 3}, Text: text}},
+		Themes:  []*guide.Theme{{Name: "t_1", Questions: []*guide.Question{{Text: "Why?", Ref: essay.Ref{N: 3}}}}},
+	}
+	var md, page bytes.Buffer
+	if err := GuideMarkdown(&md, g); err != nil {
+		t.Fatal(err)
+	}
+	if err := GuideHTML(&page, g); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"assume that *their* certainty is the same thing as *absolute* certainty.", `t\_1`} {
+		if !strings.Contains(md.String(), want) {
+			t.Errorf("the Markdown lacks %q:\n%s", want, md.String())
+		}
+	}
+	for _, want := range []string{"assume that <em>their</em> certainty is the same thing as <em>absolute</em> certainty.", "t_1"} {
+		if !strings.Contains(page.String(), want) {
+			t.Errorf("the HTML lacks %q", want)
+		}
+	}
+}

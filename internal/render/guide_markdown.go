@@ -84,7 +84,7 @@ func writeMarkdownBlock(out *strings.Builder, bl block) {
 // and nothing at its start that Markdown would read as a heading or a list.
 func markdownLine(text line) string {
 	var out strings.Builder
-	for _, s := range text {
+	for _, s := range italics(text) {
 		mark := map[spanStyle]string{emphasis: "*", strong: "**"}[s.style]
 		if s.style == reference {
 			out.WriteString(mdRef(s.text))

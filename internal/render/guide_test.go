@@ -379,3 +379,18 @@ func TestGuideTerminalLaysOutTheSameGuide(t *testing.T) {
 		t.Error("color changes the layout, not only its look")
 	}
 }
+
+// TestThemeNamedInOneSentenceWithTheOneBefore renders the ¶56 guide,
+// whose two themes ¶57 names in one sentence ("the two questions above
+// -- democracy and the role of the party"): the sentence is quoted once,
+// and the second theme points back to it.
+func TestThemeNamedInOneSentenceWithTheOneBefore(t *testing.T) {
+	g, _ := essayGuide(t, "¶56")
+	md := string(renderAll(t, g)["guide.md"])
+	if n := strings.Count(md, "The text names this theme itself: "); n != 1 {
+		t.Errorf("the guide quotes the sentence that names its themes %d times", n)
+	}
+	if !strings.Contains(md, "The same sentence of [¶57] names this theme.") {
+		t.Errorf("the second theme does not point back to the sentence that names it")
+	}
+}

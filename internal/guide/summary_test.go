@@ -1,0 +1,85 @@
+package guide
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFragmentary holds cuts of real sentences that leave less than a
+// clause, each against one that leaves a whole one.
+func TestFragmentary(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		// On Liberty ¶36: the opening is all subordinate clause.
+		{"Unless opinions favourable to democracy and to aristocracy, to property and to equality, to co-operation and to competition, to luxury and to abstinence, to sociality and individuality, to liberty and discipline, and all the other standing antagonisms of practical life, are expressed with equal freedom, and enforced and defended with equal talent and energy, there is no chance of both elements obtaining their due; one scale is sure to go up, and the other down.", true},
+		// Douglass ¶43: the cut ends on an apposition.
+		{"I not only reject it because it bears upon its face the marks of being a fraud, a make-shift for a malignant purpose, but because it has sprung upon the country simultaneously with well-known efforts now being industriously made to degrade the Negro by legislative enactments, and by repealing all laws for the protection of the ballot, and by rendering a fair election impossible.", true},
+		// Civil Disobedience ¶21: the main clause comes after the "If".
+		{"If a man who has no property refuses but once to earn nine shillings for the State, he is put in prison for a period unlimited by any law that I know, and determined only by the discretion of those who placed him there; but if he should steal ninety times nine shillings from the State, he is soon permitted to go at large again.", false},
+		// Douglass ¶126: the cut ends on an apposition, before what
+		// Godwin did.
+		{"At that time the problem was in respect of what relation a Negro sustains to the Christian Church, whether he was in fact a fit subject for baptism, and Dr. Godwin, a celebrated divine of his time, and one far in advance of his brethren, was at the pains of writing a book of two hundred pages or more, containing an elaborate argument to prove that it was not a sin in the sight of God to baptize a Negro.", true},
+		// On Liberty ¶37: the cut ends on a name, and the clause is whole.
+		{"What is called Christian, but should rather be termed theological, morality, was not the work of Christ or the Apostles, but is of much later origin, having been gradually built up by the Catholic church of the first five centuries, and though not implicitly adopted by moderns and Protestants, has been much less modified by them than might have been expected.", false},
+		// Civil Disobedience ¶4: the cut ends inside a list.
+		{"A common and natural result of an undue respect for law is, that you may see a file of soldiers, colonel, captain, corporal, privates, powder-monkeys, and all, marching in admirable order over hill and dale to the wars, against their wills, ay, against their common sense and consciences, which makes it very steep marching indeed, and produces a palpitation of the heart.", true},
+		// A sentence short enough to stand whole is never cut.
+		{"Law never made men a whit more just; and, by means of their respect for it, even the well-disposed are daily made the agents of injustice.", false},
+	} {
+		if got := fragmentary(c.text); got != c.want {
+			t.Errorf("fragmentary(%q …) = %v, want %v (cut to %q)", c.text[:50], got, c.want, cut(c.text))
+		}
+	}
+}
+
+// TestBriefHoldsNoFragments builds the guides of two development texts
+// and checks that no sentence of the brief is cut to less than a clause:
+// On Liberty's gave "Unless opinions favourable to democracy ... are
+// expressed with equal freedom …" and "Inasmuch then as the theology of
+// Christianity did not appear to him true ...", Douglass's "I not only
+// reject it because it bears upon its face the marks of being a fraud, a
+// make-shift for a malignant purpose …".
+func TestBriefHoldsNoFragments(t *testing.T) {
+	for _, name := range []string{"on-liberty.txt", "douglass-lynched.md"} {
+		g := loadText(t, name)
+		for _, q := range g.Summary {
+			kept, wasCut := strings.CutSuffix(q.Text, " "+Ellipsis)
+			if !wasCut {
+				continue
+			}
+			if opensSubordinate(kept) && !mainClauseIn(kept) || opensNounPhrase(kept) || strings.HasSuffix(kept, "a malignant purpose") {
+				t.Errorf("%s: the brief gives %s a fragment: %q", name, q.Ref.Marker(), q.Text)
+			}
+		}
+	}
+}
+
+// TestGlossesAreNoFragments builds Douglass's guide, whose glossary gave
+// Godwin "At that time the problem was ... and Dr. Godwin, a celebrated
+// divine of his time …", cut before what he did.
+func TestGlossesAreNoFragments(t *testing.T) {
+	g := loadText(t, "douglass-lynched.md")
+	for _, term := range g.Terms {
+		if strings.HasSuffix(term.Quote.Text, "a celebrated divine of his time "+Ellipsis) {
+			t.Errorf("%s is glossed with a fragment: %q", term.Term, term.Quote.Text)
+		}
+	}
+}
+
+// TestEvidenceIsNoFragment builds Civil Disobedience's guide, whose
+// second claim quoted as evidence "A common and natural result of an
+// undue respect for law is, that you may see a file of soldiers,
+// colonel, captain, corporal, privates, powder-monkeys …": a sentence
+// whose cut leaves a fragment is quoted whole.
+func TestEvidenceIsNoFragment(t *testing.T) {
+	g := loadText(t, "civil-disobedience.md")
+	for _, q := range g.Questions() {
+		for _, e := range q.Evidence {
+			if kept, ok := strings.CutSuffix(e.Text, " "+Ellipsis); ok && (inList(kept) || apposite(kept)) {
+				t.Errorf("%s: evidence %s is a fragment: %q", q.Ref.Marker(), e.Ref.Marker(), e.Text)
+			}
+		}
+	}
+}

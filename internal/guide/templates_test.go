@@ -1,0 +1,124 @@
+package guide
+
+import (
+	"context"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"studyguide/internal/essay"
+)
+
+// loadText builds the guide of one of the parser's real texts.
+func loadText(t *testing.T, name string) *Guide {
+	t.Helper()
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Build(context.Background(), c, retriever(t, c), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// TestSetOff checks which sentences mark a term as the writer's own.
+func TestSetOff(t *testing.T) {
+	for _, c := range []struct {
+		text, term string
+		want       bool
+	}{
+		{`This "democracy" is a form and a technique of capitalist class rule -- in short, of "lack of democracy."`, "lack of democracy", true},
+		{`But they never dealt adequately with the contradiction between "Red" and "expert," as this dilemma was termed during the Chinese Cultural Revolution.`, "Red vs expert", true},
+		{`We love eloquence for its own sake, and not for any truth which it may utter, or any heroism it may inspire.`, "eloquence", false},
+		{`I simply wish to refuse allegiance to the State, to withdraw and stand aloof from it effectually.`, "allegiance", false},
+	} {
+		if got := setOff(c.text, c.term); got != c.want {
+			t.Errorf("setOff(%q, %q) = %v, want %v", c.text, c.term, got, c.want)
+		}
+	}
+}
+
+// TestTermsToDefineAreTheWritersOwn builds the guides of two development
+// texts and the essay's: a prompt asks students to define a term from a
+// sentence that only uses it when the sentence sets the term off as the
+// writer's own. Civil Disobedience once asked for ‘allegiance’ from "I
+// simply wish to refuse allegiance to the State", and Douglass's guide
+// for ‘slavery’ from "We tolerated slavery and it has cost us a million
+// graves"; the essay's ‘lack of democracy’ stays.
+func TestTermsToDefineAreTheWritersOwn(t *testing.T) {
+	check := func(name string, g *Guide) (asked []string) {
+		for _, q := range g.Questions() {
+			for _, p := range q.Discussion {
+				m := defineRe.FindStringSubmatch(p.Text)
+				if m == nil || len(p.Quotes) == 0 {
+					continue
+				}
+				asked = append(asked, m[1])
+				if !setOff(p.Quotes[0].Text, m[1]) {
+					t.Errorf("%s: %s", name, p.Text)
+				}
+			}
+		}
+		return asked
+	}
+	check("civil-disobedience.md", loadText(t, "civil-disobedience.md"))
+	check("douglass-lynched.md", loadText(t, "douglass-lynched.md"))
+	g, _ := build(t, "¶56")
+	if asked := check("¶56", g); !strings.Contains(strings.Join(asked, "|"), "lack of democracy") {
+		t.Errorf("the essay's guide no longer asks for ‘lack of democracy’: %q", asked)
+	}
+}
+
+// defineRe finds the term a prompt asks students to define from a
+// sentence that uses it.
+var defineRe = regexp.MustCompile(`^Define ‘([^’]+)’ in your own words`)
+
+// TestPointersSayWhichSentence builds the guides of two development
+// texts and checks that a prompt pointing to a sentence shown above
+// says which, where the question shows more than one quotation of its
+// passage: Civil Disobedience's first claim and two sentences of its
+// evidence come from [¶1], and "Restate the sentence quoted from [¶1]
+// above" left the student to guess which.
+func TestPointersSayWhichSentence(t *testing.T) {
+	for _, name := range []string{"civil-disobedience.md", "on-liberty.txt"} {
+		g := loadText(t, name)
+		pointed := 0
+		for _, q := range g.Questions() {
+			shown := map[string]int{q.Ref.Marker(): 1}
+			for _, e := range q.Evidence {
+				shown[e.Ref.Marker()]++
+			}
+			for _, p := range append(q.Discussion, q.Historian...) {
+				for _, m := range aboveRe.FindAllStringSubmatch(p.Text, -1) {
+					if shown[m[1]] < 2 {
+						continue
+					}
+					pointed++
+					if m[2] == "" {
+						t.Errorf("%s: the question of %s shows %d quotations of %s, and a prompt points to one without saying which: %s", name, q.Ref.Marker(), shown[m[1]], m[1], p.Text)
+					}
+				}
+			}
+		}
+		if pointed == 0 {
+			t.Errorf("%s: no prompt points to one of several quotations of a passage", name)
+		}
+	}
+}
+
+// aboveRe finds a prompt's pointer to a quotation shown above, and
+// the opening it quotes to say which.
+var aboveRe = regexp.MustCompile(`quoted from (\[[^\]]+\]) above( that begins “[^”]+”)?`)
+
+// TestCenturyTakesItsArticle places On Liberty's ¶20 in its century as
+// a sentence does: "in the eighteenth century", not "in eighteenth
+// century".
+func TestCenturyTakesItsArticle(t *testing.T) {
+	text := "Of such we have had an example in the condition of Europe during the times immediately following the Reformation; another, though limited to the Continent and to a more cultivated class, in the speculative movement of the latter half of the eighteenth century; and a third, of still briefer duration, in the intellectual fermentation of Germany during the Goethian and Fichtean period."
+	if got := timePhrase(text, dateIn(text)); got != "the eighteenth century" {
+		t.Errorf("timePhrase = %q, want \"the eighteenth century\"", got)
+	}
+}
