@@ -423,10 +423,20 @@ func TestExtractiveQuotesWhatADemonstrativePointsAt(t *testing.T) {
 			first:    "Mukhin believes this was a fatal mistake.",
 			second:   "He argues that it was in the interest of the Party nomenklatura",
 		},
+		// "This would imply" points past the aside before it, "(See also
+		// his article ...)", to the sentence naming the strain.
+		{
+			question: "What's wrong with Pyzhikov's Leningrad theory, according to him?",
+			first:    "Pyzhikov attributes this democratic strain",
+			second:   "This would imply Zhdanov's support",
+		},
 	} {
 		got := answer(t, c.question)
 		if i, j := strings.Index(got, c.first), strings.Index(got, c.second); i < 0 || j < 0 || i > j {
 			t.Errorf("%q: want %q quoted before %q:\n%s", c.question, c.first, c.second, got)
+		}
+		if strings.Contains(got, "(See also") {
+			t.Errorf("%q: an aside is quoted for the sentence after it to lean on:\n%s", c.question, got)
 		}
 	}
 }

@@ -543,12 +543,13 @@ func answerFirst(out []candidate) []candidate {
 
 // joins reports whether c, read right after prev in its passage, belongs
 // with it: a note read after the sentence marking it, or the next
-// sentence of the text when it leans on prev (see leansBack, continues).
+// sentence of the text, or the next past an aside (see leansOn), when it
+// leans on prev (see leansBack, continues).
 func joins(c, prev candidate) bool {
 	switch {
 	case c.followsMarker:
 		return c.index == prev.index
-	case c.index != prev.index+1:
+	case c.index != prev.index+1 && leansOn(c.passage, c.index) != prev.index:
 		return false
 	}
 	return leansBack(c.passage, c.text) || continues(c.text)
@@ -1531,26 +1532,28 @@ func withAntecedents(chosen []candidate, named []*essay.Passage, lean leaning) (
 		}
 		var chain []candidate
 		ok := true
-		for i := c.index; ; i-- {
+		for i := c.index; ; {
 			cur := c.passage.Sentences[i]
 			if !leansBack(c.passage, cur.Text) && (i < c.index || needs) {
 				break
 			}
-			if have[[2]int{c.rank, i - 1}] {
+			k := leansOn(c.passage, i)
+			if have[[2]int{c.rank, k}] {
 				// The sentence quoted already is what c leans on now: no
 				// room is made by removing it.
-				ante[[2]int{c.rank, i - 1}] = true
+				ante[[2]int{c.rank, k}] = true
 				break
 			}
-			if i == 0 || c.passage.Sentences[i-1].Block != cur.Block || !namesFor(c.passage.Sentences[i-1]) {
+			if k < 0 || c.passage.Sentences[k].Block != cur.Block || !namesFor(c.passage.Sentences[k]) {
 				ok = needs && standsFirst(c, i, out, named, lean)
 				if next, more := goesOnWith(c, out); ok && lean == fromStart && more && !have[[2]int{next.rank, next.index}] {
 					chain = append(chain, next)
 				}
 				break
 			}
-			prev := c.passage.Sentences[i-1]
-			chain = append(chain, candidate{passage: c.passage, rank: c.rank, index: i - 1, text: prev.Text, question: prev.Question, part: c.part})
+			prev := c.passage.Sentences[k]
+			chain = append(chain, candidate{passage: c.passage, rank: c.rank, index: k, text: prev.Text, question: prev.Question, part: c.part})
+			i = k
 			// The sentence a connective goes on from may itself open
 			// with "he": it comes with the one naming him, or not at
 			// all (see below), never pointing at no one.
@@ -1581,6 +1584,26 @@ func withAntecedents(chosen []candidate, named []*essay.Passage, lean leaning) (
 		}
 	}
 	return slices.DeleteFunc(out, func(c candidate) bool { return slices.Contains(drop, [2]int{c.rank, c.index}) }), drop
+}
+
+// leansOn returns the index of the sentence that sentence i of p leans
+// on: the one before it, or the one before that when the one before it
+// is an aside ("(See also his article ...)"), which the writer sets
+// apart from his argument: "This would imply ..." after it points past
+// it. It returns -1 for the first sentence.
+func leansOn(p *essay.Passage, i int) int {
+	k := i - 1
+	if k > 0 && aside(p.Sentences[k].Text) && p.Sentences[k-1].Block == p.Sentences[i].Block {
+		k--
+	}
+	return k
+}
+
+// aside reports whether a sentence stands wholly in parentheses, or
+// points the reader elsewhere ("See ...").
+func aside(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasPrefix(t, "(") && strings.HasSuffix(strings.TrimRight(t, "."), ")") || pointsElsewhere(t)
 }
 
 // namesFor reports whether sentence s can be quoted before one leaning
