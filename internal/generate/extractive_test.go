@@ -307,6 +307,13 @@ func TestAnswersAnswer(t *testing.T) {
 			question: "Does the Dimitrov diary show Stalin criticising his cult?",
 			want:     []string{"Later in the same note, Furr writes: “For an example, see The Diary of Georgi Dimitrov"},
 		},
+		{
+			// "Perks" is read in its plain word: the sentence naming
+			// the privileges answers, not one sharing only "Party".
+			question: "what perks did party bigwigs get",
+			want:     []string{"access to material privileges -- high pay"},
+			not:      []string{"Likewise, Stalin's evident goal"},
+		},
 	} {
 		got := answer(t, c.question)
 		for _, w := range c.want {

@@ -1068,6 +1068,11 @@ func (sel Selection) score(s sentence, p retrieve.Part, res *retrieve.Result, we
 		case holds(st):
 			score += weights[st]
 			bears, own = true, true
+		case slices.ContainsFunc(retrieve.PlainWords(st), holds):
+			// An informal word is read in its plain words ("perks"
+			// in "material privileges"): the sentence says it.
+			score += weights[st]
+			bears, own = true, true
 		default:
 			for _, t := range res.Query.StandIns[st] {
 				if s.stems[t] {
