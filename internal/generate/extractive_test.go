@@ -308,6 +308,15 @@ func TestAnswersAnswer(t *testing.T) {
 			want:     []string{"Later in the same note, Furr writes: “For an example, see The Diary of Georgi Dimitrov"},
 		},
 		{
+			// A misspelt "berry" (Beria) stands in as "fruit", which
+			// ¶57's "more fruitful ... ways of thinking" holds: a passage
+			// holding none of the part's own words does not answer it
+			// beside the note that holds them.
+			question: "when did cruise chef say berry a got killed and who thinks the murder story isnt convincing",
+			want:     []string{"Beria had been killed on June 26, 1953", "Andrei Sukhomlinov"},
+			not:      []string{"[¶57]"},
+		},
+		{
 			// "Perks" is read in its plain word: the sentence naming
 			// the privileges answers, not one sharing only "Party".
 			question: "what perks did party bigwigs get",

@@ -275,6 +275,9 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 				best, bestAt = scores[i], i
 			}
 		}
+		if part == 0 && best > 0 && !flat {
+			best = ownFirst(sents, scores, owns, p, res.Query)
+		}
 		if single && !flat && !asksForQuestions(res.Query.Words) && asksWh(res.Query.Words) {
 			best = capQuestions(sents, scores, owns, p, weights)
 		}
@@ -1854,4 +1857,31 @@ func asksWhichPassage(words []string) bool {
 		}
 	}
 	return false
+}
+
+// ownFirst leaves out, when a passage holds one of the first part p's
+// own words, the sentences of the passages holding only words standing in
+// for them, and returns the best score left: a later part is not
+// answered from such a passage either (see Selection.chance). Stand-ins
+// are retrieval's guesses at words the text lacks ("fruit" for a misspelt
+// "berry"): beside a passage saying what was asked, one sharing only a
+// guess answers nothing. In a passage that holds the part's words, a
+// stand-in says them in other words ("dealt with" for "handle"), as does
+// one that is another form of the word ("suspect" for "suspicion", see
+// holdsKin) anywhere.
+func ownFirst(sents []sentence, scores []float64, owns []bool, p retrieve.Part, q *retrieve.Query) float64 {
+	holding := map[*essay.Passage]bool{}
+	for i, s := range sents {
+		if owns[i] && scores[i] > 0 {
+			holding[s.passage] = true
+		}
+	}
+	best := 0.0
+	for i, s := range sents {
+		if len(holding) > 0 && !holding[s.passage] && !holdsKin(s, p, q.StandIns) && !holdsKin(s, p, q.Related) {
+			scores[i] = 0
+		}
+		best = max(best, scores[i])
+	}
+	return best
 }
