@@ -317,6 +317,12 @@ func TestAnswersAnswer(t *testing.T) {
 			not:      []string{"[¶57]"},
 		},
 		{
+			// "and also could ..." asks a second question, answered
+			// from the paragraph on contested elections.
+			question: "what does he say democracy really is in rich countries and also could elections with choices have worked in the soviet union",
+			want:     []string{"contested elections in the Soviet Union in Stalin's time.” [¶51]"},
+		},
+		{
 			// "Perks" is read in its plain word: the sentence naming
 			// the privileges answers, not one sharing only "Party".
 			question: "what perks did party bigwigs get",
