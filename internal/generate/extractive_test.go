@@ -445,6 +445,14 @@ func TestExtractiveQuotesWhatADemonstrativePointsAt(t *testing.T) {
 			first:    "Mukhin believes this was a fatal mistake.",
 			second:   "He argues that it was in the interest of the Party nomenklatura",
 		},
+		// "Then his successor" leans on "He argues ...", which leans on
+		// the note's opening: dropped for want of room at first, "He
+		// argues ..." is quoted after all as what "his" points back to.
+		{
+			question: "What did Mukhin argue about Stalin's dual role as Party secretary and head of state, and what did Baybakov reportedly tell Mukhin about Beria?",
+			first:    "He argues that it was in the interest of the Party nomenklatura",
+			second:   "Then his successor as secretary",
+		},
 		// "This would imply" points past the aside before it, "(See also
 		// his article ...)", to the sentence naming the strain.
 		{

@@ -1580,8 +1580,12 @@ func withAntecedents(chosen []candidate, named []*essay.Passage, lean leaning) (
 		switch {
 		case ok:
 			for _, a := range chain {
-				have[[2]int{a.rank, a.index}] = true
-				ante[[2]int{a.rank, a.index}] = true
+				k := [2]int{a.rank, a.index}
+				have[k], ante[k] = true, true
+				// A sentence dropped for want of room before it is
+				// read now, with what it leans on: left out, it would
+				// leave c's pronoun pointing at no one.
+				drop = slices.DeleteFunc(drop, func(d [2]int) bool { return d == k })
 			}
 			out = append(out, chain...)
 		case needs:
