@@ -323,6 +323,16 @@ func TestAnswersAnswer(t *testing.T) {
 			want:     []string{"contested elections in the Soviet Union in Stalin's time.” [¶51]"},
 		},
 		{
+			// Note 13's "For a few examples only, see "The Russian
+			// Oligarchy ..." ... "A Clear and Present Danger"" sends the
+			// reader elsewhere: it shares "Russian" and "danger" with
+			// the second part through the titles it cites, and says
+			// nothing of why a Russian Party was dangerous.
+			question: "How does he rebut Pyzhikov, and why does he think a Russian Party would have been dangerous?",
+			want:     []string{"[note 5]"},
+			not:      []string{"[note 13]"},
+		},
+		{
 			// "Perks" is read in its plain word: the sentence naming
 			// the privileges answers, not one sharing only "Party".
 			question: "what perks did party bigwigs get",

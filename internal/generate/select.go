@@ -1760,11 +1760,20 @@ func asksReading(q *retrieve.Query) bool {
 }
 
 // pointsElsewhere reports whether a sentence sends the reader elsewhere
-// ("See ...", "Cf. ...") rather than saying something.
+// ("See ...", "Cf. ...", "For an example, see ...") rather than saying
+// something.
 func pointsElsewhere(text string) bool {
 	t := strings.TrimLeft(text, "(\"“")
+	if i := strings.Index(t, ", see "); strings.HasPrefix(t, "For ") && i > 0 && len(terms.Words(t[:i])) <= pointerLead {
+		return true
+	}
 	return strings.HasPrefix(t, "See ") || strings.HasPrefix(t, "Cf. ")
 }
+
+// pointerLead is the most words of the phrase a pointer opens with ("For
+// a few examples only, see ..."): a longer one says something of its own
+// before sending the reader on.
+const pointerLead = 5
 
 // shortLine returns, for sentence i of p, a line of dialogue too short to
 // quote alone that opens with "it" or "they" ("It must be found."), the
