@@ -333,6 +333,14 @@ func TestAnswersAnswer(t *testing.T) {
 			not:      []string{"[note 13]"},
 		},
 		{
+			// "That group" points back at the nomenklatura, not at
+			// "mean": ¶50's "it means a system where ... groups" does
+			// not answer why it formed.
+			question: "what does nomenklatura mean and why did that group even form",
+			want:     []string{"[¶58]"},
+			not:      []string{"[¶50]"},
+		},
+		{
 			// "Perks" is read in its plain word: the sentence naming
 			// the privileges answers, not one sharing only "Party".
 			question: "what perks did party bigwigs get",

@@ -1147,8 +1147,11 @@ func (sel Selection) chance(s sentence, p retrieve.Part, res *retrieve.Result, c
 	if slices.ContainsFunc(chosen, func(c candidate) bool { return c.passage == s.passage && c.part < part }) {
 		return false
 	}
-	if len(p.Leans) > 0 && (p.Thing || pointsAtOther(res.Query.Words)) && !passageHolds(s.passage, p.Leans) &&
-		!(p.Thing && afterHolder(s.passage, res.Hits, p.Leans)) {
+	// "What does the gentry mean, and why did that group form?" points
+	// back at the gentry, not at "mean".
+	leans := slices.DeleteFunc(slices.Clone(p.Leans), func(st string) bool { return defining[st] })
+	if len(leans) > 0 && (p.Thing || pointsAtOther(res.Query.Words)) && !passageHolds(s.passage, leans) &&
+		!(p.Thing && afterHolder(s.passage, res.Hits, leans)) {
 		return true
 	}
 	var held float64
@@ -1215,6 +1218,11 @@ func holdsOf(sents []sentence, rank int, stems []string, weights map[string]floa
 	}
 	return w
 }
+
+// defining holds the stems of the words by which a question asks what a
+// thing is ("what does it mean?"), which name nothing a later part can
+// point back to.
+var defining = stemSet("mean", "means", "meaning", "define", "definition")
 
 // pointsAtOther reports whether a question, given as its words, points
 // back at someone as the object of a verb ("which verses does he attach
