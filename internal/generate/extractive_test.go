@@ -307,6 +307,46 @@ func TestAnswersAnswer(t *testing.T) {
 			question: "Does the Dimitrov diary show Stalin criticising his cult?",
 			want:     []string{"Later in the same note, Furr writes: “For an example, see The Diary of Georgi Dimitrov"},
 		},
+		{
+			// A misspelt "berry" (Beria) stands in as "fruit", which
+			// ¶57's "more fruitful ... ways of thinking" holds: a passage
+			// holding none of the part's own words does not answer it
+			// beside the note that holds them.
+			question: "when did cruise chef say berry a got killed and who thinks the murder story isnt convincing",
+			want:     []string{"Beria had been killed on June 26, 1953", "Andrei Sukhomlinov"},
+			not:      []string{"[¶57]"},
+		},
+		{
+			// "and also could ..." asks a second question, answered
+			// from the paragraph on contested elections.
+			question: "what does he say democracy really is in rich countries and also could elections with choices have worked in the soviet union",
+			want:     []string{"contested elections in the Soviet Union in Stalin's time.” [¶51]"},
+		},
+		{
+			// Note 13's "For a few examples only, see "The Russian
+			// Oligarchy ..." ... "A Clear and Present Danger"" sends the
+			// reader elsewhere: it shares "Russian" and "danger" with
+			// the second part through the titles it cites, and says
+			// nothing of why a Russian Party was dangerous.
+			question: "How does he rebut Pyzhikov, and why does he think a Russian Party would have been dangerous?",
+			want:     []string{"[note 5]"},
+			not:      []string{"[note 13]"},
+		},
+		{
+			// "That group" points back at the nomenklatura, not at
+			// "mean": ¶50's "it means a system where ... groups" does
+			// not answer why it formed.
+			question: "what does nomenklatura mean and why did that group even form",
+			want:     []string{"[¶58]"},
+			not:      []string{"[¶50]"},
+		},
+		{
+			// "Perks" is read in its plain word: the sentence naming
+			// the privileges answers, not one sharing only "Party".
+			question: "what perks did party bigwigs get",
+			want:     []string{"access to material privileges -- high pay"},
+			not:      []string{"Likewise, Stalin's evident goal"},
+		},
 	} {
 		got := answer(t, c.question)
 		for _, w := range c.want {
@@ -423,10 +463,28 @@ func TestExtractiveQuotesWhatADemonstrativePointsAt(t *testing.T) {
 			first:    "Mukhin believes this was a fatal mistake.",
 			second:   "He argues that it was in the interest of the Party nomenklatura",
 		},
+		// "Then his successor" leans on "He argues ...", which leans on
+		// the note's opening: dropped for want of room at first, "He
+		// argues ..." is quoted after all as what "his" points back to.
+		{
+			question: "What did Mukhin argue about Stalin's dual role as Party secretary and head of state, and what did Baybakov reportedly tell Mukhin about Beria?",
+			first:    "He argues that it was in the interest of the Party nomenklatura",
+			second:   "Then his successor as secretary",
+		},
+		// "This would imply" points past the aside before it, "(See also
+		// his article ...)", to the sentence naming the strain.
+		{
+			question: "What's wrong with Pyzhikov's Leningrad theory, according to him?",
+			first:    "Pyzhikov attributes this democratic strain",
+			second:   "This would imply Zhdanov's support",
+		},
 	} {
 		got := answer(t, c.question)
 		if i, j := strings.Index(got, c.first), strings.Index(got, c.second); i < 0 || j < 0 || i > j {
 			t.Errorf("%q: want %q quoted before %q:\n%s", c.question, c.first, c.second, got)
+		}
+		if strings.Contains(got, "(See also") {
+			t.Errorf("%q: an aside is quoted for the sentence after it to lean on:\n%s", c.question, got)
 		}
 	}
 }

@@ -275,6 +275,9 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 				best, bestAt = scores[i], i
 			}
 		}
+		if part == 0 && best > 0 && !flat {
+			best = ownFirst(sents, scores, owns, p, res.Query)
+		}
 		if single && !flat && !asksForQuestions(res.Query.Words) && asksWh(res.Query.Words) {
 			best = capQuestions(sents, scores, owns, p, weights)
 		}
@@ -543,12 +546,13 @@ func answerFirst(out []candidate) []candidate {
 
 // joins reports whether c, read right after prev in its passage, belongs
 // with it: a note read after the sentence marking it, or the next
-// sentence of the text when it leans on prev (see leansBack, continues).
+// sentence of the text, or the next past an aside (see leansOn), when it
+// leans on prev (see leansBack, continues).
 func joins(c, prev candidate) bool {
 	switch {
 	case c.followsMarker:
 		return c.index == prev.index
-	case c.index != prev.index+1:
+	case c.index != prev.index+1 && leansOn(c.passage, c.index) != prev.index:
 		return false
 	}
 	return leansBack(c.passage, c.text) || continues(c.text)
@@ -1067,6 +1071,11 @@ func (sel Selection) score(s sentence, p retrieve.Part, res *retrieve.Result, we
 		case holds(st):
 			score += weights[st]
 			bears, own = true, true
+		case slices.ContainsFunc(retrieve.PlainWords(st), holds):
+			// An informal word is read in its plain words ("perks"
+			// in "material privileges"): the sentence says it.
+			score += weights[st]
+			bears, own = true, true
 		default:
 			for _, t := range res.Query.StandIns[st] {
 				if s.stems[t] {
@@ -1138,8 +1147,11 @@ func (sel Selection) chance(s sentence, p retrieve.Part, res *retrieve.Result, c
 	if slices.ContainsFunc(chosen, func(c candidate) bool { return c.passage == s.passage && c.part < part }) {
 		return false
 	}
-	if len(p.Leans) > 0 && (p.Thing || pointsAtOther(res.Query.Words)) && !passageHolds(s.passage, p.Leans) &&
-		!(p.Thing && afterHolder(s.passage, res.Hits, p.Leans)) {
+	// "What does the gentry mean, and why did that group form?" points
+	// back at the gentry, not at "mean".
+	leans := slices.DeleteFunc(slices.Clone(p.Leans), func(st string) bool { return defining[st] })
+	if len(leans) > 0 && (p.Thing || pointsAtOther(res.Query.Words)) && !passageHolds(s.passage, leans) &&
+		!(p.Thing && afterHolder(s.passage, res.Hits, leans)) {
 		return true
 	}
 	var held float64
@@ -1206,6 +1218,11 @@ func holdsOf(sents []sentence, rank int, stems []string, weights map[string]floa
 	}
 	return w
 }
+
+// defining holds the stems of the words by which a question asks what a
+// thing is ("what does it mean?"), which name nothing a later part can
+// point back to.
+var defining = stemSet("mean", "means", "meaning", "define", "definition")
 
 // pointsAtOther reports whether a question, given as its words, points
 // back at someone as the object of a verb ("which verses does he attach
@@ -1531,26 +1548,28 @@ func withAntecedents(chosen []candidate, named []*essay.Passage, lean leaning) (
 		}
 		var chain []candidate
 		ok := true
-		for i := c.index; ; i-- {
+		for i := c.index; ; {
 			cur := c.passage.Sentences[i]
 			if !leansBack(c.passage, cur.Text) && (i < c.index || needs) {
 				break
 			}
-			if have[[2]int{c.rank, i - 1}] {
+			k := leansOn(c.passage, i)
+			if have[[2]int{c.rank, k}] {
 				// The sentence quoted already is what c leans on now: no
 				// room is made by removing it.
-				ante[[2]int{c.rank, i - 1}] = true
+				ante[[2]int{c.rank, k}] = true
 				break
 			}
-			if i == 0 || c.passage.Sentences[i-1].Block != cur.Block || !namesFor(c.passage.Sentences[i-1]) {
+			if k < 0 || c.passage.Sentences[k].Block != cur.Block || !namesFor(c.passage.Sentences[k]) {
 				ok = needs && standsFirst(c, i, out, named, lean)
 				if next, more := goesOnWith(c, out); ok && lean == fromStart && more && !have[[2]int{next.rank, next.index}] {
 					chain = append(chain, next)
 				}
 				break
 			}
-			prev := c.passage.Sentences[i-1]
-			chain = append(chain, candidate{passage: c.passage, rank: c.rank, index: i - 1, text: prev.Text, question: prev.Question, part: c.part})
+			prev := c.passage.Sentences[k]
+			chain = append(chain, candidate{passage: c.passage, rank: c.rank, index: k, text: prev.Text, question: prev.Question, part: c.part})
+			i = k
 			// The sentence a connective goes on from may itself open
 			// with "he": it comes with the one naming him, or not at
 			// all (see below), never pointing at no one.
@@ -1569,8 +1588,12 @@ func withAntecedents(chosen []candidate, named []*essay.Passage, lean leaning) (
 		switch {
 		case ok:
 			for _, a := range chain {
-				have[[2]int{a.rank, a.index}] = true
-				ante[[2]int{a.rank, a.index}] = true
+				k := [2]int{a.rank, a.index}
+				have[k], ante[k] = true, true
+				// A sentence dropped for want of room before it is
+				// read now, with what it leans on: left out, it would
+				// leave c's pronoun pointing at no one.
+				drop = slices.DeleteFunc(drop, func(d [2]int) bool { return d == k })
 			}
 			out = append(out, chain...)
 		case needs:
@@ -1581,6 +1604,26 @@ func withAntecedents(chosen []candidate, named []*essay.Passage, lean leaning) (
 		}
 	}
 	return slices.DeleteFunc(out, func(c candidate) bool { return slices.Contains(drop, [2]int{c.rank, c.index}) }), drop
+}
+
+// leansOn returns the index of the sentence that sentence i of p leans
+// on: the one before it, or the one before that when the one before it
+// is an aside ("(See also his article ...)"), which the writer sets
+// apart from his argument: "This would imply ..." after it points past
+// it. It returns -1 for the first sentence.
+func leansOn(p *essay.Passage, i int) int {
+	k := i - 1
+	if k > 0 && aside(p.Sentences[k].Text) && p.Sentences[k-1].Block == p.Sentences[i].Block {
+		k--
+	}
+	return k
+}
+
+// aside reports whether a sentence stands wholly in parentheses, or
+// points the reader elsewhere ("See ...").
+func aside(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasPrefix(t, "(") && strings.HasSuffix(strings.TrimRight(t, "."), ")") || pointsElsewhere(t)
 }
 
 // namesFor reports whether sentence s can be quoted before one leaning
@@ -1725,11 +1768,20 @@ func asksReading(q *retrieve.Query) bool {
 }
 
 // pointsElsewhere reports whether a sentence sends the reader elsewhere
-// ("See ...", "Cf. ...") rather than saying something.
+// ("See ...", "Cf. ...", "For an example, see ...") rather than saying
+// something.
 func pointsElsewhere(text string) bool {
 	t := strings.TrimLeft(text, "(\"“")
+	if i := strings.Index(t, ", see "); strings.HasPrefix(t, "For ") && i > 0 && len(terms.Words(t[:i])) <= pointerLead {
+		return true
+	}
 	return strings.HasPrefix(t, "See ") || strings.HasPrefix(t, "Cf. ")
 }
+
+// pointerLead is the most words of the phrase a pointer opens with ("For
+// a few examples only, see ..."): a longer one says something of its own
+// before sending the reader on.
+const pointerLead = 5
 
 // shortLine returns, for sentence i of p, a line of dialogue too short to
 // quote alone that opens with "it" or "they" ("It must be found."), the
@@ -1826,4 +1878,31 @@ func asksWhichPassage(words []string) bool {
 		}
 	}
 	return false
+}
+
+// ownFirst leaves out, when a passage holds one of the first part p's
+// own words, the sentences of the passages holding only words standing in
+// for them, and returns the best score left: a later part is not
+// answered from such a passage either (see Selection.chance). Stand-ins
+// are retrieval's guesses at words the text lacks ("fruit" for a misspelt
+// "berry"): beside a passage saying what was asked, one sharing only a
+// guess answers nothing. In a passage that holds the part's words, a
+// stand-in says them in other words ("dealt with" for "handle"), as does
+// one that is another form of the word ("suspect" for "suspicion", see
+// holdsKin) anywhere.
+func ownFirst(sents []sentence, scores []float64, owns []bool, p retrieve.Part, q *retrieve.Query) float64 {
+	holding := map[*essay.Passage]bool{}
+	for i, s := range sents {
+		if owns[i] && scores[i] > 0 {
+			holding[s.passage] = true
+		}
+	}
+	best := 0.0
+	for i, s := range sents {
+		if len(holding) > 0 && !holding[s.passage] && !holdsKin(s, p, q.StandIns) && !holdsKin(s, p, q.Related) {
+			scores[i] = 0
+		}
+		best = max(best, scores[i])
+	}
+	return best
 }

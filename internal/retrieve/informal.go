@@ -104,6 +104,11 @@ func plainWords(s string) []string {
 	return informalStems[s]
 }
 
+// PlainWords returns the stems of the plain words a written text says
+// the informal word whose stem is s with ("privilege" for "perk"), or
+// nil: an answer reads a sentence saying them as saying the word.
+func PlainWords(s string) []string { return plainWords(s) }
+
 // plainIn reports whether has holds the stem of a plain word for the
 // informal word whose stem is s.
 func (r *Retriever) plainIn(s string, has func(string) bool) bool {

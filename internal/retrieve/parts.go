@@ -30,6 +30,10 @@ var openers = words("what", "who", "whom", "whose", "which", "why", "how", "when
 	"did", "does", "do", "is", "was", "were", "are", "can", "could", "would", "should",
 	"has", "have", "had", "will")
 
+// alsoWords may stand between "and" and the question it opens ("and
+// also could ...", "and then why ...").
+var alsoWords = words("also", "then", "so", "plus")
+
 // whWords ask a question of their own after a comma ("How does he know,
 // what is his evidence?"), when an auxiliary follows them.
 var whWords = words("what", "who", "whom", "whose", "which", "why", "how", "where")
@@ -70,7 +74,7 @@ func partsOf(text string, stems []string) []Part {
 	}
 	for i, f := range fields {
 		lower, next := word(i), word(i+1)
-		if (lower == "and" || lower == "but" || lower == "or") && openers[next] && len(cur) > 0 {
+		if (lower == "and" || lower == "but" || lower == "or") && (openers[next] || alsoWords[next] && openers[word(i+2)]) && len(cur) > 0 {
 			flush()
 			continue
 		}

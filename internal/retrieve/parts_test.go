@@ -31,6 +31,9 @@ func TestPartsOf(t *testing.T) {
 			{Stems: []string{"polit", "disput", "air", "open", "deal"}}},
 		"When old Molotov was talking with Chuev, what was he worried about?": {
 			{Stems: []string{"old", "molotov", "talk", "chuev", "worri"}}},
+		// "Also" may stand between "and" and the question it opens.
+		"what does he say democracy really is in rich countries and also could elections with choices have worked in the soviet union": {
+			{Stems: []string{"democraci", "rich", "countri"}}, {Stems: []string{"elect", "choic", "work", "soviet", "union"}}},
 	} {
 		aq, err := r.Analyse(q)
 		if err != nil {
