@@ -261,7 +261,8 @@ func (r *Retriever) foreign(stems []string) bool {
 }
 
 // ofTheText reports whether a question names the text or its author
-// ("the author", "the essay", the author's name).
+// ("the author", "the essay", the author's name), or asks which of its
+// passages says something (see asksWhichPassage).
 //
 // So does a verb of portraying ("How is the privatization of Soviet
 // property described?"): it asks how the text puts a thing, which it may
@@ -275,9 +276,29 @@ func (r *Retriever) ofTheText(q *Query) bool {
 	}) {
 		return true
 	}
+	if asksWhichPassage(q.Words) {
+		return true
+	}
 	i := slices.IndexFunc(q.Words, func(w string) bool { return textWords[w] })
 	return i >= 0 && !r.writerNamed(q, i)
 }
+
+// asksWhichPassage reports whether ws ask which passage of the text
+// says something ("Which paragraph brings up X?", "What note discusses
+// Y?"): the answer is where the text names X, whatever it says of it
+// there.
+func asksWhichPassage(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if (ws[i] == "which" || ws[i] == "what") && passageNouns[ws[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// passageNouns name a passage of a text.
+var passageNouns = words("paragraph", "paragraphs", "note", "notes", "footnote", "footnotes", "endnote", "endnotes",
+	"passage", "passages", "section", "sections")
 
 // writerNamed reports whether q names someone the corpus names before
 // its word of writing at i ("What did Rousseau write about X?"): the

@@ -419,3 +419,22 @@ func TestCommonOfNameTypedInLowerCase(t *testing.T) {
 		}
 	}
 }
+
+// TestWhichPassageIsAskedOfTheText checks that a question asking which
+// paragraph or note names something is answered where the essay names
+// it, though no sentence there holds the question's verb ("brings up",
+// "discusses"), while one asking the same of a thing the essay never
+// names is still declined.
+func TestWhichPassageIsAskedOfTheText(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"Which paragraph brings up the Paris Commune?":  false,
+		"Which note discusses the Doctors' Plot?":       false,
+		"Which paragraph names Felix Chuev?":            false,
+		"Which paragraph discusses the Berlin Airlift?": true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
