@@ -320,12 +320,29 @@ func authorSays(ws []string) bool {
 		if ws[i] != "he" && ws[i] != "she" {
 			continue
 		}
-		if sayings[ws[i+1]] && strings.HasSuffix(ws[i+1], "s") || i > 0 && ws[i-1] == "does" && sayings[ws[i+1]+"s"] {
+		if sayings[ws[i+1]] && strings.HasSuffix(ws[i+1], "s") || i > 0 && ws[i-1] == "does" && sayings[ws[i+1]+"s"] ||
+			i > 0 && ws[i-1] == "is" && saying(ws[i+1]) {
 			return true
 		}
 	}
 	return false
 }
+
+// saying reports whether w is the "-ing" form of a verb of sayings ("is
+// he saying", "is she arguing"): the author saying it, as "does he say"
+// is.
+func saying(w string) bool {
+	return strings.HasSuffix(w, "ing") && sayingStems()[terms.Stem(w)]
+}
+
+// sayingStems returns the stems of sayings.
+var sayingStems = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for w := range sayings {
+		out[terms.Stem(w)] = true
+	}
+	return out
+})
 
 // sayings are the verbs, in the third person present, by which a text
 // says what it says.

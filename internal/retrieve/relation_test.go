@@ -118,7 +118,9 @@ func TestAuthorSays(t *testing.T) {
 	for q, want := range map[string]bool{
 		"Who was the last surviving Central Committee member from 1953 that he mentions?": true,
 		"Does he say anything about Sukhomlinov's view on Beria's death?":                 true,
+		"is he saying stalins constitution might of made russia go capitalist":            true,
 		"What did he say about the cult?":                                                 false,
+		"Is he staying in the USSR?":                                                      false,
 		"When Molotov was old, what did he think about inequality?":                       false,
 	} {
 		if got := authorSays(terms.Words(q)); got != want {
