@@ -623,3 +623,29 @@ func TestProFormsWeighNothing(t *testing.T) {
 		t.Errorf("%q was declined", with)
 	}
 }
+
+// TestHeadEndsBeforeItsVerb checks that the noun a question asks for
+// ends before a verb or an adjective said of it: "which newspaper
+// printed that first" asks for a newspaper, and "what was molotov
+// scared ..." asks of Molotov, not for a "scare" the essay lacks; a
+// question asking for a thing the essay never names is still declined.
+func TestHeadEndsBeforeItsVerb(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"which newspaper printed that first and when":           false,
+		"what was molotov scared was gonna happen to socialism": false,
+		"which volcano erupted first in the 1930s":              true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+	q, err := r.Analyse("which newspaper printed that first")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := headStem(q); got != "newspap" {
+		t.Errorf("head of %q = %q, want %q", q.Text, got, "newspap")
+	}
+}
