@@ -373,7 +373,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	}
 	alike := r.soundsAlike(q, top)
 	head := headStem(q)
-	ev.strange = r.strangeHead(q) && !speechStems()[head] && !conveyed()[head] && alike[head] == "" && (!saidHead(q, head) || r.strange(q, aboutStem(q))) &&
+	ev.strange = r.strangeHead(q) && !speechStems()[head] && !conveyed()[head] && !argued()[head] && alike[head] == "" && (!saidHead(q, head) || r.strange(q, aboutStem(q))) &&
 		!(pageStems[head] && r.citesPages())
 	asked := askedWords(q)
 	setting := placeSettings(q)
@@ -743,6 +743,19 @@ var speechWords = []string{"metaphor", "metaphors", "simile", "analogy", "compar
 var conveyed = sync.OnceValue(func() map[string]bool {
 	out := map[string]bool{}
 	for _, w := range []string{"message", "moral", "lesson"} {
+		out[terms.Stem(w)] = true
+	}
+	return out
+})
+
+// argued are the stems of nouns for what someone argues: "What's his
+// thesis about why X went bad?", "What's his pitch for why Y should
+// care?" ask what he argues, which a text argues without calling it a
+// thesis or a pitch, as it speaks in metaphors without naming them (see
+// speechWords).
+var argued = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range []string{"thesis", "pitch", "argument", "contention", "premise", "claim", "takeaway"} {
 		out[terms.Stem(w)] = true
 	}
 	return out

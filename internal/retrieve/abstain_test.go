@@ -649,3 +649,20 @@ func TestHeadEndsBeforeItsVerb(t *testing.T) {
 		t.Errorf("head of %q = %q, want %q", q.Text, got, "newspap")
 	}
 }
+
+// TestArguedNounsAskWhatIsArgued checks that a question asking for the
+// author's thesis or pitch, words the essay never uses, is answered
+// where the essay argues it, while one asking his thesis about a thing
+// the essay never touches is still declined.
+func TestArguedNounsAskWhatIsArgued(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"What's his pitch for why activists should care about this history at all?": false,
+		"What's his thesis about why the Party went bad?":                           false,
+		"What's his thesis about how volcanoes erupt?":                              true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
