@@ -666,3 +666,21 @@ func TestArguedNounsAskWhatIsArgued(t *testing.T) {
 		}
 	}
 }
+
+// TestStatingVerbIsNoSubject checks that a question asking what year the
+// text gives for something ("What year is given for the Khinshtein
+// source?") is answered by a sentence giving a year beside what it names,
+// though that sentence does not say "given"; and that one asking a year
+// the text does not give is still declined.
+func TestStatingVerbIsNoSubject(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"What year is given for the Khinshtein source?": false,
+		"What year is given for Khinshtein's birth?":    true,
+		"What year is mentioned for Molotov's death?":   true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -133,7 +133,9 @@ func asksName(q *Query) bool {
 // text that tells of "the jailer" and never names him does not answer
 // "What was the jailer's name?".
 func (r *Retriever) namesOther(q *Query, p *essay.Passage) bool {
-	subject := q.Subject
+	// A verb of the text's stating ("What year is given for X?") says
+	// how the text gives the time, not what it is the time of.
+	subject := slices.DeleteFunc(slices.Clone(q.Subject), func(s string) bool { return statingStems[s] })
 	if len(subject) == 0 {
 		subject = q.Stems
 	}
@@ -300,7 +302,9 @@ var schools = words("university", "college", "school", "institute", "academy", "
 // X die?" is not answered by a passage that names X and, elsewhere, a
 // year.
 func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) bool {
-	subject := q.Subject
+	// A verb of the text's stating ("What year is given for X?") says
+	// how the text gives the time, not what it is the time of.
+	subject := slices.DeleteFunc(slices.Clone(q.Subject), func(s string) bool { return statingStems[s] })
 	if len(subject) == 0 {
 		subject = q.Stems
 	}
@@ -333,6 +337,10 @@ func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) boo
 	}
 	return false
 }
+
+// statingStems are the stems of the verbs by which a text gives a fact:
+// "What year is given for X?", "What month is mentioned for Y?".
+var statingStems = words(terms.Stems("given mentioned cited listed stated noted recorded")...)
 
 // gives reports whether text holds a match of re that gives a time or a
 // count, about telling whether a word is of what is asked. A match the
