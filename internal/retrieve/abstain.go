@@ -437,7 +437,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	}
 	var total, found, near, known, standIn, common, name float64
 	for i, s := range stems {
-		if r.chatWord(q, s) || proFormStems()[s] {
+		if r.chatWord(q, s) || proFormStems()[s] || kindWord(s) && !r.Index.BM25.Has(s) {
 			ev.stems--
 			continue
 		}
@@ -760,6 +760,23 @@ var argued = sync.OnceValue(func() map[string]bool {
 	}
 	return out
 })
+
+// kindWord reports whether stem s names the kind of thing a question
+// asks for, which a text gives without naming it: a way of speaking
+// ("metaphor", see speechWords), what someone argues or conveys
+// ("thesis", "lesson"), a part of a date or of a citation ("month",
+// "volume", "page"), or a verb of the text's stating ("mentioned"). A
+// text that lacks the word is no further from the question for it:
+// "What month and year are mentioned for X?" is answered by "in July
+// 1937", "What closing metaphor does the author use?" by the metaphor.
+func kindWord(s string) bool {
+	return speechStems()[s] || argued()[s] || conveyed()[s] || statingStems[s] || factKinds[s]
+}
+
+// factKinds are the stems of the kinds of fact a text gives in figures
+// or names without naming the kind: the parts of a date and of a
+// citation.
+var factKinds = words(terms.Stems("year month day date page pages volume issue edition journal publisher city")...)
 
 // speechStems returns the stems of speechWords.
 var speechStems = sync.OnceValue(func() map[string]bool {

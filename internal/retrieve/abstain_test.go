@@ -684,3 +684,23 @@ func TestStatingVerbIsNoSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestKindWordsWeighNothing checks that a word naming the kind of thing
+// asked for ("metaphor", "month", "page"), which the essay gives without
+// naming it, does not count against a question's support, while a
+// question asking the same kind of thing of a subject the essay never
+// touches is still declined.
+func TestKindWordsWeighNothing(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"What closing metaphor does the author use to assess the canonical historiography?": false,
+		"What month and year are mentioned for the First Secretaries episode?":              false,
+		"Which pages of the Khlevniuk edition are cited?":                                   false,
+		"What month and year did the Berlin Wall fall?":                                     true,
+		"What metaphor does the poet use for the ocean?":                                    true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
