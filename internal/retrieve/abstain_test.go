@@ -704,3 +704,26 @@ func TestKindWordsWeighNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestDebateSideIsFraming checks that a debater's label ("Con side:",
+// "For the pro side:") is neither searched nor weighed, so that the
+// question after it is answered as it would be alone, while "side" asked
+// for its own sake is still a word of the question.
+func TestDebateSideIsFraming(t *testing.T) {
+	r := retriever(t, Hybrid)
+	if abstainsOn(t, r)("Con side: if Stalin got blocked, who exactly did the blocking?") {
+		t.Errorf("a question labelled for the con side was declined")
+	}
+	for q, want := range map[string]bool{
+		"For the pro side: what's his strongest claim about limits on Stalin's power?": false,
+		"Which side did Molotov take?": true,
+	} {
+		a, err := r.Analyse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := slices.Contains(a.Stems, "side"); got != want {
+			t.Errorf("%q: stem \"side\" kept = %v, want %v", q, got, want)
+		}
+	}
+}
