@@ -133,12 +133,7 @@ func asksName(q *Query) bool {
 // text that tells of "the jailer" and never names him does not answer
 // "What was the jailer's name?".
 func (r *Retriever) namesOther(q *Query, p *essay.Passage) bool {
-	// A verb of the text's stating ("What year is given for X?") says
-	// how the text gives the time, not what it is the time of.
-	subject := slices.DeleteFunc(slices.Clone(q.Subject), func(s string) bool { return statingStems[s] })
-	if len(subject) == 0 {
-		subject = q.Stems
-	}
+	subject := askedOf(q)
 	subject = slices.DeleteFunc(slices.Clone(subject), func(s string) bool { return s == "name" })
 	// The name of a person ("the man", "the jailer") is a person's:
 	// "Christianity" in the sentence does not give it.
@@ -302,12 +297,7 @@ var schools = words("university", "college", "school", "institute", "academy", "
 // X die?" is not answered by a passage that names X and, elsewhere, a
 // year.
 func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) bool {
-	// A verb of the text's stating ("What year is given for X?") says
-	// how the text gives the time, not what it is the time of.
-	subject := slices.DeleteFunc(slices.Clone(q.Subject), func(s string) bool { return statingStems[s] })
-	if len(subject) == 0 {
-		subject = q.Stems
-	}
+	subject := askedOf(q)
 	// A count of what a name the corpus gives is made of ("How many
 	// people were executed in the Night of the Long Knives?") is a count
 	// of its other words: a citation of the name gives pages, not people.
@@ -336,6 +326,18 @@ func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) boo
 		}
 	}
 	return false
+}
+
+// askedOf returns the stems of what q asks a fact of: its Subject, but
+// for a verb of the text's stating ("What year is given for X?", "What
+// name is given for Y?"), which says how the text gives the fact, not
+// what it is a fact of; or all its stems when that leaves none.
+func askedOf(q *Query) []string {
+	subject := slices.DeleteFunc(slices.Clone(q.Subject), func(s string) bool { return statingStems[s] })
+	if len(subject) == 0 {
+		return q.Stems
+	}
+	return subject
 }
 
 // statingStems are the stems of the verbs by which a text gives a fact:
