@@ -882,10 +882,21 @@ const maxNameSentences = 64
 func (r *Retriever) nameRuns(q *Query, stems []string) map[string]int {
 	capital := capitalStems(q.Text)
 	out := map[string]int{}
-	run, prev := 0, false
+	run, prev, last := 0, false, ""
 	for _, w := range q.Words {
+		// A year the corpus writes inside a name ("the July 1953
+		// Plenum") is of its run; "Let History Judge 1971 Knopf" names
+		// a book and its edition.
+		if prev && yearWordRe.MatchString(w) && slices.Contains(stems, w) && r.adjacent(last, w) {
+			if out[w] == 0 {
+				out[w] = run
+			}
+			last = w
+			continue
+		}
 		s := terms.Stem(w)
 		is := slices.Contains(stems, s) && r.named(s) && (capital[s] || nameStem(s)) && !r.name(s).many
+		last = s
 		if is {
 			if !prev {
 				run++

@@ -440,3 +440,22 @@ func TestWhichPassageIsAskedOfTheText(t *testing.T) {
 		}
 	}
 }
+
+// TestYearInsideAName checks that a year the essay writes inside a name
+// ("the July 1953 Plenum") is read as part of it, not as what is asked:
+// note 12 names the Plenum and gives no vote, and its "1953" does not
+// answer "What was the vote?"; while a question asking what the note
+// does say of the Plenum, or naming a book and the year of its edition,
+// is still answered.
+func TestYearInsideAName(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"What was the vote at the July 1953 Plenum?":                  true,
+		"Was Beria already dead at the time of the July 1953 Plenum?": false,
+		"Let History Judge 1971 Knopf":                                false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
