@@ -489,7 +489,9 @@ func askedKind(q *Query, runs map[string]int) []string {
 	// "Party" as a name.
 	run := 0
 	for _, w := range q.Words[i+1 : min(len(q.Words), i+1+kindWords)] {
-		if terms.IsStopword(w) {
+		// A verb ends the words naming the kind: "Which institute
+		// employs X?" asks for an institute, and asks it of X.
+		if terms.IsStopword(w) || !nounWord(w) || verbOfS(w) {
 			break
 		}
 		if run = runs[terms.Stem(w)]; run > 0 {
@@ -507,6 +509,13 @@ func askedKind(q *Query, runs map[string]int) []string {
 		}
 	}
 	return out
+}
+
+// verbOfS reports whether w, ending in "s", is more often a verb than a
+// noun in the dictionary's tagged texts ("employs", "says").
+func verbOfS(w string) bool {
+	nouns, others := thesaurus.Tagged(terms.Stem(w))
+	return strings.HasSuffix(w, "s") && others > nouns
 }
 
 // kindWords is how many words after "which" may name what is asked for.

@@ -459,3 +459,21 @@ func TestYearInsideAName(t *testing.T) {
 		}
 	}
 }
+
+// TestWhichKindEndsAtItsVerb checks that the kind a question asks for
+// after "which" ends at its verb: "Which institute employs Pyzhikov?"
+// asks for an institute and asks it of Pyzhikov, whom the essay names
+// without saying who employs him; and that a question asking what the
+// essay does say of him is still answered.
+func TestWhichKindEndsAtItsVerb(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"Which institute employs Pyzhikov?":                                   true,
+		"Which reform draft attributes Pyzhikov to Leningraders?":             false,
+		"Which Leningraders does Pyzhikov credit with the democratic strain?": false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
