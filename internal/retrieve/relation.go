@@ -271,7 +271,7 @@ func (r *Retriever) foreign(stems []string) bool {
 // comparison?"), which the text speaks in without naming it.
 func (r *Retriever) ofTheText(q *Query) bool {
 	author := r.authorWords()
-	if authorSays(q.Words) || slices.ContainsFunc(q.Words, func(w string) bool {
+	if authorSays(q.Words) || r.authorDoes(q) || slices.ContainsFunc(q.Words, func(w string) bool {
 		return author[w] || roleWords[w] || portraying[terms.Stem(w)] || speechStems()[terms.Stem(w)]
 	}) {
 		return true
@@ -343,6 +343,21 @@ var sayingStems = sync.OnceValue(func() map[string]bool {
 	}
 	return out
 })
+
+// authorDoes reports whether q asks what "he" or "she" does in the
+// present tense ("How does he go after X's credibility?") with no one
+// named before the pronoun: a text acts in the present, and the pronoun
+// is its author, as with a verb of saying (see authorSays). "Who was X,
+// and what does he fear?" asks of X.
+func (r *Retriever) authorDoes(q *Query) bool {
+	ws := q.Words
+	i := slices.IndexFunc(ws, func(w string) bool { return w == "he" || w == "she" })
+	if i < 1 || ws[i-1] != "does" || i+1 >= len(ws) || terms.IsStopword(ws[i+1]) {
+		return false
+	}
+	runs := r.nameRuns(q, q.Stems)
+	return !slices.ContainsFunc(ws[:i], func(w string) bool { return runs[terms.Stem(w)] > 0 || r.named(terms.Stem(w)) })
+}
 
 // sayings are the verbs, in the third person present, by which a text
 // says what it says.

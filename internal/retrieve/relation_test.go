@@ -477,3 +477,26 @@ func TestWhichKindEndsAtItsVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorDoes checks that "does he" with a verb, no one named before
+// it, is read as the author acting in the text, and a question so put is
+// answered where he does it; while "he" after a name is that person.
+func TestAuthorDoes(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string]bool{
+		"How does he go after Khrushchev's credibility over the Doctors' Plot?": true,
+		"Who was Molotov, and what does he fear?":                               false,
+		"What did he do after the war?":                                         false,
+	} {
+		a, err := r.Analyse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.authorDoes(a); got != want {
+			t.Errorf("authorDoes(%q) = %v, want %v", q, got, want)
+		}
+	}
+	if q := "How does he go after Khrushchev's credibility over the Doctors' Plot?"; abstainsOn(t, r)(q) {
+		t.Errorf("%q was declined", q)
+	}
+}
