@@ -127,6 +127,9 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 			if read == "" {
 				read = commonSlip(w)
 			}
+			if read == "" && !capital {
+				read = r.longNameSlip(w)
+			}
 		}
 		if read != "" && read != t.word {
 			fixes = append(fixes, fix{t, read})
@@ -323,6 +326,25 @@ func (r *Retriever) respell(w string) string {
 	}
 	return best.word
 }
+
+// longNameSlip returns the corpus's name one letter from w, a word typed
+// in lower case that the corpus lacks, of at least minLongName letters,
+// or "": so long a name one letter off is the corpus's name mistyped or
+// misheard ("brandenburger" for "Brandenberger"), though the dictionary
+// knows the word as another name, far more often than another name. A
+// name typed in capitals is read by its sound (see soundsAlike).
+func (r *Retriever) longNameSlip(w string) string {
+	if len(w) < minLongName {
+		return ""
+	}
+	if read := r.respellName(w); read != "" && editDistance(w, read) == 1 {
+		return read
+	}
+	return ""
+}
+
+// minLongName is the fewest letters of a word longNameSlip reads.
+const minLongName = 10
 
 // minNameTypoLen is the fewest letters of a word the speller reads as a
 // name of the corpus two edits away (see respellName): a shorter one is

@@ -196,3 +196,26 @@ func TestBylineWordsAreKnown(t *testing.T) {
 		t.Errorf("correct(%q) = %q, %v, want it as typed", q, got, made)
 	}
 }
+
+// TestLongNameOneLetterOffIsRead checks that a long name typed in lower
+// case one letter off a name of the essay ("brandenburger" for
+// "Brandenberger") is read as the essay's name, though the dictionary
+// knows the word it stems to as another name (Brandenburg): "what year
+// was the brandenburger article published" was declined. A name the
+// essay lacks and that is two letters off any of its own, or typed in
+// capitals, is left alone.
+func TestLongNameOneLetterOffIsRead(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for typed, want := range map[string]string{
+		"what year was the brandenburger article published": "what year was the brandenberger article published",
+		"what is the capital of brandenburg":                "what is the capital of brandenburg",
+		"what did Brandenburger write about":                "what did Brandenburger write about",
+	} {
+		if got, _ := r.correct(typed); got != want {
+			t.Errorf("correct(%q) = %q, want %q", typed, got, want)
+		}
+	}
+	if abstainsOn(t, r)("what year was the brandenburger article published") {
+		t.Errorf("a question asking the year of the article note 5 cites was declined")
+	}
+}
