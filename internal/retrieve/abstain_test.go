@@ -727,3 +727,19 @@ func TestDebateSideIsFraming(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkCalledAsksItsTitle checks that "What is X's memoir called?"
+// asks a title as "What is the title of X's memoir?" does: the essay
+// tells of Sergo Beria's memoirs and never names them, and the question
+// is declined; Medvedev's book, which note 15 names, is answered.
+func TestWorkCalledAsksItsTitle(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"What is Sergo Beria's memoir called?": true,
+		"What is Medvedev's book called?":      false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
