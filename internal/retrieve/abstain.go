@@ -374,7 +374,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	alike := r.soundsAlike(q, top)
 	head := headStem(q)
 	ev.strange = r.strangeHead(q) && !speechStems()[head] && !conveyed()[head] && !argued()[head] && alike[head] == "" && (!saidHead(q, head) || r.strange(q, aboutStem(q))) &&
-		!(pageStems[head] && r.citesPages())
+		!((pageStems[head] || factKinds[head]) && r.citesPages())
 	asked := askedWords(q)
 	setting := placeSettings(q)
 	ev.names = slices.ContainsFunc(q.Names, func(n string) bool {
@@ -775,7 +775,8 @@ func kindWord(s string) bool {
 
 // factKinds are the stems of the kinds of fact a text gives in figures
 // or names without naming the kind: the parts of a date and of a
-// citation.
+// citation. Asked for ("Which volume ...?") of a text that cites as
+// citations do (see citesPages), such a word is no strange thing either.
 var factKinds = words(terms.Stems("year month day date page pages volume issue edition journal publisher city")...)
 
 // speechStems returns the stems of speechWords.

@@ -743,3 +743,20 @@ func TestWorkCalledAsksItsTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestCitationPartsAreGivenNotNamed checks that a question asking for a
+// part of a citation the essay gives in figures ("Russian Review 63
+// (2004), 241-255"), though it never says "volume", is answered, while
+// one asking a volume of something the essay never cites is declined.
+func TestCitationPartsAreGivenNotNamed(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"Which journal, volume and page range has the Brandenberger article?": false,
+		"Which journal volume is the Brandenberger article in?":               false,
+		"Which volume of the Harry Potter books is the longest?":              true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
