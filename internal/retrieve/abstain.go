@@ -770,8 +770,12 @@ var argued = sync.OnceValue(func() map[string]bool {
 // "What month and year are mentioned for X?" is answered by "in July
 // 1937", "What closing metaphor does the author use?" by the metaphor.
 func kindWord(s string) bool {
-	return speechStems()[s] || argued()[s] || conveyed()[s] || statingStems[s] || factKinds[s]
+	return speechStems()[s] || argued()[s] || conveyed()[s] || statingStems[s] || factKinds[s] || doerKinds[s]
 }
+
+// doerKinds are the stems of nouns for who did something, which a text
+// names without calling them so: "Which actors frustrated X?" asks who.
+var doerKinds = words(terms.Stems("actor player individual protagonist")...)
 
 // factKinds are the stems of the kinds of fact a text gives in figures
 // or names without naming the kind: the parts of a date and of a

@@ -760,3 +760,19 @@ func TestCitationPartsAreGivenNotNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestDoerKindsWeighNothing checks that a noun for who did something
+// ("actors"), which the essay never uses, does not count against a
+// question asking who, while the same question of a subject the essay
+// never touches is still declined.
+func TestDoerKindsWeighNothing(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"Which actors does he name as having frustrated Stalin's control?": false,
+		"Which actors starred in the film Casablanca?":                     true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
