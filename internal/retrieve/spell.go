@@ -52,7 +52,7 @@ type token struct {
 // it sounds as a name of the corpus does ("the brothers Grim" as "the
 // brothers Grimm").
 func (r *Retriever) correct(question string) (string, []Respelling) {
-	fields := strings.Fields(question)
+	fields, joined := r.joinSplit(strings.Fields(question))
 	var toks []token
 	for i, f := range fields {
 		// Lower-casing a few letters ("İ") changes their length, and the
@@ -135,10 +135,10 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 			fixes = append(fixes, fix{t, read})
 		}
 	}
-	if len(fixes) == 0 {
+	if len(fixes) == 0 && len(joined) == 0 {
 		return question, nil
 	}
-	var made []Respelling
+	made := joined
 	// Replace from the end of each field, so that earlier offsets hold.
 	for k := len(fixes) - 1; k >= 0; k-- {
 		f := fixes[k]
@@ -152,9 +152,62 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 		fields[f.tok.field] = field[:f.tok.start] + read + field[f.tok.start+len(f.tok.word):]
 		made = append(made, Respelling{Typed: typed, Read: read})
 	}
-	slices.Reverse(made)
+	slices.Reverse(made[len(joined):])
 	return strings.Join(fields, " "), made
 }
+
+// joinSplit joins the words a question splits a long word of the corpus
+// into, as voice typing does with a word the speaker does not know
+// ("photo sinthesis" for "photosynthesis"): a run of two or three words
+// typed in lower case, the last of them misspelt (see misspelt), that
+// read together as a word of the corpus of at least minJoined letters,
+// as written or one slip off (see respellMisspelt).
+func (r *Retriever) joinSplit(fields []string) ([]string, []Respelling) {
+	var made []Respelling
+	for i := 0; i < len(fields); i++ {
+		for n := 3; n >= 2; n-- {
+			if i+n > len(fields) {
+				continue
+			}
+			// The last word may end the sentence: "sinthesis?".
+			last := fields[i+n-1]
+			core := strings.TrimRightFunc(last, func(c rune) bool { return !unicode.IsLetter(c) })
+			words := append(slices.Clone(fields[i:i+n-1]), core)
+			if slices.ContainsFunc(words, func(f string) bool { return !isLetters(f) }) || !r.misspelt(core) {
+				continue
+			}
+			read := r.joinedWord(strings.Join(words, ""))
+			if read == "" {
+				continue
+			}
+			made = append(made, Respelling{Typed: strings.Join(words, " "), Read: read})
+			fields = slices.Replace(slices.Clone(fields), i, i+n, read+last[len(core):])
+			break
+		}
+	}
+	return fields, made
+}
+
+// joinedWord returns the word of the corpus that joined, words run
+// together, stands for, as written or one slip off, when it has at least
+// minJoined letters; or "".
+func (r *Retriever) joinedWord(joined string) string {
+	if len(joined) < minJoined {
+		return ""
+	}
+	read := joined
+	if !r.usesWord(joined) {
+		read = r.respellMisspelt(joined, false)
+	}
+	if len(read) < minJoined || !r.usesWord(read) {
+		return ""
+	}
+	return read
+}
+
+// minJoined is the fewest letters of a word joinSplit reads: joined,
+// shorter words make real words by chance.
+const minJoined = 8
 
 // respellMisspelt returns the word the misspelt word w most likely
 // stands for, of the corpus's words, or "". A name of the corpus that

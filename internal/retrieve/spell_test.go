@@ -219,3 +219,24 @@ func TestLongNameOneLetterOffIsRead(t *testing.T) {
 		t.Errorf("a question asking the year of the article note 5 cites was declined")
 	}
 }
+
+// TestSplitWordIsJoined checks that a long word of the essay that voice
+// typing split into short ones ("no men clatura") is read as the word,
+// and the question answered, while words that join into nothing of the
+// essay's, or a run with no misspelt word, are left alone.
+func TestSplitWordIsJoined(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for typed, want := range map[string]string{
+		"what are the no men clatura?":   "what are the nomenklatura?",
+		"who were the nomen klatura":     "who were the nomenklatura",
+		"is the party man a clatura":     "is the party man a clatura",
+		"what did the party leaders get": "what did the party leaders get",
+	} {
+		if got, _ := r.correct(typed); got != want {
+			t.Errorf("correct(%q) = %q, want %q", typed, got, want)
+		}
+	}
+	if abstainsOn(t, r)("what are the no men clatura") {
+		t.Errorf("a question asking what the nomenklatura are, typed by voice, was declined")
+	}
+}
