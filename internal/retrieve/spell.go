@@ -159,9 +159,10 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 // joinSplit joins the words a question splits a long word of the corpus
 // into, as voice typing does with a word the speaker does not know
 // ("photo sinthesis" for "photosynthesis"): a run of two or three words
-// typed in lower case, the last of them misspelt (see misspelt), that
-// read together as a word of the corpus of at least minJoined letters,
-// as written or one slip off (see respellMisspelt).
+// typed in lower case, one of them misspelt (see misspelt), that read
+// together as a word of the corpus of at least minJoined letters, as
+// written or one slip off (see respellMisspelt), or as a name of the
+// corpus sounds (see nameSoundingAs).
 func (r *Retriever) joinSplit(fields []string) ([]string, []Respelling) {
 	var made []Respelling
 	for i := 0; i < len(fields); i++ {
@@ -173,7 +174,7 @@ func (r *Retriever) joinSplit(fields []string) ([]string, []Respelling) {
 			last := fields[i+n-1]
 			core := strings.TrimRightFunc(last, func(c rune) bool { return !unicode.IsLetter(c) })
 			words := append(slices.Clone(fields[i:i+n-1]), core)
-			if slices.ContainsFunc(words, func(f string) bool { return !isLetters(f) }) || !r.misspelt(core) {
+			if slices.ContainsFunc(words, func(f string) bool { return !isLetters(f) }) || !slices.ContainsFunc(words, r.misspelt) {
 				continue
 			}
 			read := r.joinedWord(strings.Join(words, ""))
@@ -199,10 +200,35 @@ func (r *Retriever) joinedWord(joined string) string {
 	if !r.usesWord(joined) {
 		read = r.respellMisspelt(joined, false)
 	}
-	if len(read) < minJoined || !r.usesWord(read) {
+	if read == "" {
+		read = r.nameSoundingAs(joined)
+	}
+	if len(read) < minJoined && !r.named(terms.Stem(read)) || !r.usesWord(read) {
 		return ""
 	}
 	return read
+}
+
+// nameSoundingAs returns the one name of the corpus that sounds as w
+// does (see soundsAs), spelt as the corpus spells it, or "": syllables
+// heard and typed apart ("pee zhee cove") sound as the name they were
+// heard from, their vowels often not.
+func (r *Retriever) nameSoundingAs(w string) string {
+	r.usesWord("")
+	best := ""
+	for c := range r.vocab.words {
+		s := terms.Stem(c)
+		if !soundsAs(w, c) || !nameStem(s) || !r.named(s) {
+			continue
+		}
+		switch {
+		case best == "" || c < best && terms.Stem(best) == s:
+			best = c
+		case terms.Stem(best) != s:
+			return ""
+		}
+	}
+	return best
 }
 
 // minJoined is the fewest letters of a word joinSplit reads: joined,

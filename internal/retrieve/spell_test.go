@@ -240,3 +240,22 @@ func TestSplitWordIsJoined(t *testing.T) {
 		t.Errorf("a question asking what the nomenklatura are, typed by voice, was declined")
 	}
 }
+
+// TestSplitNameIsJoined checks that a name of the essay heard as
+// syllables and typed apart ("pee zhee cove") is read as the name it
+// sounds as, and the question answered, while short words sounding as
+// no name of the essay are left alone.
+func TestSplitNameIsJoined(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for typed, want := range map[string]string{
+		"who does pee zhee cove say made the draft more democratic": "who does pyzhikov say made the draft more democratic",
+		"did the zee bee see the cove":                              "did the zee bee see the cove",
+	} {
+		if got, _ := r.correct(typed); got != want {
+			t.Errorf("correct(%q) = %q, want %q", typed, got, want)
+		}
+	}
+	if abstainsOn(t, r)("who does pee zhee cove say made the draft more democratic") {
+		t.Errorf("a question naming Pyzhikov by his syllables was declined")
+	}
+}
