@@ -776,3 +776,19 @@ func TestDoerKindsWeighNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestWhereKeptAsksAPlace checks that a question asking where a thing is
+// kept is declined when no sentence naming it says where it is held:
+// note 15 cites the Dimitrov diary's publisher, not where its manuscript
+// is; while one asking where the diary was published is still answered.
+func TestWhereKeptAsksAPlace(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"Where is the manuscript of the Dimitrov diary held?": true,
+		"Where was the Dimitrov diary published?":             false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}

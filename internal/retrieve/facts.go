@@ -209,7 +209,7 @@ func asksDuration(q *Query) bool {
 }
 
 // asksWhere reports whether q asks where someone was born, lived, worked
-// or died (see placedVerbs): only a passage naming a place beside it
+// or died, or where a thing is kept (see placedVerbs): only a passage naming a place beside it
 // answers it. Other questions asking where ("Where can I read the full
 // text?", "Where does the phrase come from?") are answered by a source
 // or a cause as well as by a place.
@@ -256,9 +256,12 @@ func asksSchool(ws []string) bool {
 const placedGap = 3
 
 // placedVerbs say where a person is: born, living, working, teaching,
-// studying, dying, buried.
+// studying, dying, buried; or where a thing is kept: held, kept, stored,
+// housed ("Where is the manuscript of X held?"), which a text citing X's
+// publisher does not say.
 var placedVerbs = words("born", "live", "lives", "lived", "living", "work", "works", "worked", "working",
-	"teach", "teaches", "taught", "teaching", "study", "studies", "studied", "die", "died", "buried", "grew", "raised")
+	"teach", "teaches", "taught", "teaching", "study", "studies", "studied", "die", "died", "buried", "grew", "raised",
+	"held", "kept", "stored", "housed")
 
 // places reports whether a sentence of passage p holds, or holds near, a
 // placed verb of q (see asksWhere) and names a place: a capitalized word
