@@ -920,6 +920,10 @@ func (r *Retriever) nameRuns(q *Query, stems []string) map[string]int {
 		}
 		s := terms.Stem(w)
 		is := slices.Contains(stems, s) && r.named(s) && (capital[s] || nameStem(s)) && !r.name(s).many
+		// A common word typed in capitals inside a name, where the
+		// corpus writes it next to the word before ("Let History
+		// Judge"), is of its run: a title is one thing.
+		is = is || prev && capital[s] && slices.Contains(stems, s) && r.adjacent(last, s)
 		last = s
 		if is {
 			if !prev {

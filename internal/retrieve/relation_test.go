@@ -500,3 +500,27 @@ func TestAuthorDoes(t *testing.T) {
 		t.Errorf("%q was declined", q)
 	}
 }
+
+// TestTitleIsOneName checks that a title the question types in capitals
+// as the essay writes it ("Let History Judge") is one name, its common
+// word "History" no word asked: note 15 names the book and says nothing
+// of who translated it; and that what the note does say of the book is
+// still answered.
+func TestTitleIsOneName(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string]bool{
+		"Who translated Let History Judge into English?":  true,
+		"What does Let History Judge quote Stalin doing?": false,
+	} {
+		if got := abstainsOn(t, r)(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+	q, err := r.Analyse("Who translated Let History Judge into English?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if runs := r.nameRuns(q, q.Stems); runs["histori"] == 0 || runs["histori"] != runs["judg"] {
+		t.Errorf("runs %v: want \"History\" in the run of \"Judge\"", runs)
+	}
+}
