@@ -190,23 +190,19 @@ func (r *Retriever) joinSplit(fields []string) ([]string, []Respelling) {
 }
 
 // joinedWord returns the word of the corpus that joined, words run
-// together, stands for, as written or one slip off, when it has at least
-// minJoined letters; or "".
+// together, stands for: itself, a word one slip off, or the name it
+// sounds as; or "". It must have at least minJoined letters.
 func (r *Retriever) joinedWord(joined string) string {
-	if len(joined) < minJoined {
+	switch {
+	case len(joined) < minJoined:
 		return ""
+	case r.usesWord(joined):
+		return joined
 	}
-	read := joined
-	if !r.usesWord(joined) {
-		read = r.respellMisspelt(joined, false)
+	if read := r.respellMisspelt(joined, false); read != "" && r.usesWord(read) {
+		return read
 	}
-	if read == "" {
-		read = r.nameSoundingAs(joined)
-	}
-	if len(read) < minJoined && !r.named(terms.Stem(read)) || !r.usesWord(read) {
-		return ""
-	}
-	return read
+	return r.nameSoundingAs(joined)
 }
 
 // nameSoundingAs returns the one name of the corpus that sounds as w
