@@ -373,8 +373,8 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	}
 	alike := r.soundsAlike(q, top)
 	head := headStem(q)
-	ev.strange = r.strangeHead(q) && !speechStems()[head] && !conveyed()[head] && alike[head] == "" && (!saidHead(q, head) || r.strange(q, aboutStem(q))) &&
-		!(pageStems[head] && r.citesPages())
+	ev.strange = r.strangeHead(q) && !speechStems()[head] && !conveyed()[head] && !argued()[head] && alike[head] == "" && (!saidHead(q, head) || r.strange(q, aboutStem(q))) &&
+		!((pageStems[head] || factKinds[head]) && r.citesPages())
 	asked := askedWords(q)
 	setting := placeSettings(q)
 	ev.names = slices.ContainsFunc(q.Names, func(n string) bool {
@@ -437,7 +437,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	}
 	var total, found, near, known, standIn, common, name float64
 	for i, s := range stems {
-		if r.chatWord(q, s) || proFormStems()[s] {
+		if r.chatWord(q, s) || proFormStems()[s] || kindWord(s) && !r.Index.BM25.Has(s) {
 			ev.stems--
 			continue
 		}
@@ -747,6 +747,41 @@ var conveyed = sync.OnceValue(func() map[string]bool {
 	}
 	return out
 })
+
+// argued are the stems of nouns for what someone argues: "What's his
+// thesis about why X went bad?", "What's his pitch for why Y should
+// care?" ask what he argues, which a text argues without calling it a
+// thesis or a pitch, as it speaks in metaphors without naming them (see
+// speechWords).
+var argued = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range []string{"thesis", "pitch", "argument", "contention", "premise", "claim", "takeaway"} {
+		out[terms.Stem(w)] = true
+	}
+	return out
+})
+
+// kindWord reports whether stem s names the kind of thing a question
+// asks for, which a text gives without naming it: a way of speaking
+// ("metaphor", see speechWords), what someone argues or conveys
+// ("thesis", "lesson"), a part of a date or of a citation ("month",
+// "volume", "page"), or a verb of the text's stating ("mentioned"). A
+// text that lacks the word is no further from the question for it:
+// "What month and year are mentioned for X?" is answered by "in July
+// 1937", "What closing metaphor does the author use?" by the metaphor.
+func kindWord(s string) bool {
+	return speechStems()[s] || argued()[s] || conveyed()[s] || statingStems[s] || factKinds[s] || doerKinds[s]
+}
+
+// doerKinds are the stems of nouns for who did something, which a text
+// names without calling them so: "Which actors frustrated X?" asks who.
+var doerKinds = words(terms.Stems("actor player individual protagonist")...)
+
+// factKinds are the stems of the kinds of fact a text gives in figures
+// or names without naming the kind: the parts of a date and of a
+// citation. Asked for ("Which volume ...?") of a text that cites as
+// citations do (see citesPages), such a word is no strange thing either.
+var factKinds = words(terms.Stems("year month day date page pages volume issue edition journal publisher city")...)
 
 // speechStems returns the stems of speechWords.
 var speechStems = sync.OnceValue(func() map[string]bool {

@@ -133,10 +133,7 @@ func asksName(q *Query) bool {
 // text that tells of "the jailer" and never names him does not answer
 // "What was the jailer's name?".
 func (r *Retriever) namesOther(q *Query, p *essay.Passage) bool {
-	subject := q.Subject
-	if len(subject) == 0 {
-		subject = q.Stems
-	}
+	subject := askedOf(q)
 	subject = slices.DeleteFunc(slices.Clone(subject), func(s string) bool { return s == "name" })
 	// The name of a person ("the man", "the jailer") is a person's:
 	// "Christianity" in the sentence does not give it.
@@ -212,7 +209,7 @@ func asksDuration(q *Query) bool {
 }
 
 // asksWhere reports whether q asks where someone was born, lived, worked
-// or died (see placedVerbs): only a passage naming a place beside it
+// or died, or where a thing is kept (see placedVerbs): only a passage naming a place beside it
 // answers it. Other questions asking where ("Where can I read the full
 // text?", "Where does the phrase come from?") are answered by a source
 // or a cause as well as by a place.
@@ -259,9 +256,12 @@ func asksSchool(ws []string) bool {
 const placedGap = 3
 
 // placedVerbs say where a person is: born, living, working, teaching,
-// studying, dying, buried.
+// studying, dying, buried; or where a thing is kept: held, kept, stored,
+// housed ("Where is the manuscript of X held?"), which a text citing X's
+// publisher does not say.
 var placedVerbs = words("born", "live", "lives", "lived", "living", "work", "works", "worked", "working",
-	"teach", "teaches", "taught", "teaching", "study", "studies", "studied", "die", "died", "buried", "grew", "raised")
+	"teach", "teaches", "taught", "teaching", "study", "studies", "studied", "die", "died", "buried", "grew", "raised",
+	"held", "kept", "stored", "housed")
 
 // places reports whether a sentence of passage p holds, or holds near, a
 // placed verb of q (see asksWhere) and names a place: a capitalized word
@@ -300,10 +300,7 @@ var schools = words("university", "college", "school", "institute", "academy", "
 // X die?" is not answered by a passage that names X and, elsewhere, a
 // year.
 func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) bool {
-	subject := q.Subject
-	if len(subject) == 0 {
-		subject = q.Stems
-	}
+	subject := askedOf(q)
 	// A count of what a name the corpus gives is made of ("How many
 	// people were executed in the Night of the Long Knives?") is a count
 	// of its other words: a citation of the name gives pages, not people.
@@ -333,6 +330,22 @@ func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) boo
 	}
 	return false
 }
+
+// askedOf returns the stems of what q asks a fact of: its Subject, but
+// for a verb of the text's stating ("What year is given for X?", "What
+// name is given for Y?"), which says how the text gives the fact, not
+// what it is a fact of; or all its stems when that leaves none.
+func askedOf(q *Query) []string {
+	subject := slices.DeleteFunc(slices.Clone(q.Subject), func(s string) bool { return statingStems[s] })
+	if len(subject) == 0 {
+		return q.Stems
+	}
+	return subject
+}
+
+// statingStems are the stems of the verbs by which a text gives a fact:
+// "What year is given for X?", "What month is mentioned for Y?".
+var statingStems = words(terms.Stems("given mentioned cited listed stated noted recorded")...)
 
 // gives reports whether text holds a match of re that gives a time or a
 // count, about telling whether a word is of what is asked. A match the
@@ -376,9 +389,9 @@ const anchorWords = 4
 var pronounAfter = words("of", "that", "who", "which")
 
 // titleRe finds a question asking the title of a work: "What is the
-// title of X's book?", "What's X's book called?", "What book did X
-// write?".
-var titleRe = lazyregexp.New(`(?i)\b(?:what|which)(?:'s| is| was)? (?:the )?(?:exact |full )?title\b|\btitle of\b|['’]s (?:\w+ )?title\b|\b(?:what|which) (?:book|article|memoir|study|biography)s? (?:did|does|has|had) (?:\w+ ){1,3}(?:write|wrote|written|publish|published|author|edit|edited)\b`)
+// title of X's book?", "What's X's book called?", "What is X's memoir
+// titled?", "What book did X write?".
+var titleRe = lazyregexp.New(`(?i)\b(?:what|which)(?:'s| is| was)? (?:the )?(?:exact |full )?title\b|\btitle of\b|['’]s (?:\w+ )?title\b|\b(?:what|which) (?:book|article|memoir|study|biography)s? (?:did|does|has|had) (?:\w+ ){1,3}(?:write|wrote|written|publish|published|author|edit|edited)\b|['’]s (?:book|article|memoir|study|biography|diary)s? (?:is |was |are |were )?(?:called|titled|named)\b`)
 
 // untitled reports whether q asks the title of a work of someone the
 // corpus names (see titleRe) and no sentence naming him gives a title

@@ -31,10 +31,21 @@ func headStem(q *Query) string {
 	case slices.ContainsFunc(ws, func(w string) bool { return askers[w] || terms.IsStopword(w) && auxiliaries[w] }):
 		return ""
 	}
-	start, head := i, ""
-	for ; i < len(ws) && !terms.IsStopword(ws[i]); i++ {
-		if !casual(ws, i) {
-			head = ws[i]
+	start := i
+	for i < len(ws) && !terms.IsStopword(ws[i]) {
+		i++
+	}
+	// The noun ends the run: a verb or an adjective after it ("which
+	// newspaper printed that", "what was X afraid of") says what is
+	// asked of the thing, and is no thing asked for.
+	end := i
+	for end > start+1 && !nounWord(ws[end-1]) {
+		end--
+	}
+	head := ""
+	for j := start; j < end; j++ {
+		if !casual(ws, j) {
+			head = ws[j]
 		}
 	}
 	if head == "" || start == 0 && i < 2 {
@@ -50,6 +61,19 @@ func headStem(q *Query) string {
 		return ""
 	}
 	return s
+}
+
+// nounWord reports whether w may be a noun: the dictionary's tagged
+// texts use it as one, or it is a word they do not know (a name); a
+// form in "-ed" only when they use it more as a noun than otherwise
+// ("printed", "scared" are verbs and adjectives; "red" too short to
+// read so).
+func nounWord(w string) bool {
+	nouns, others := thesaurus.Tagged(terms.Stem(w))
+	if len(w) > 4 && strings.HasSuffix(w, "ed") {
+		return nouns >= others
+	}
+	return nouns > 0 || others == 0
 }
 
 // headAskers open a question asking for a thing by its noun.

@@ -27,6 +27,8 @@ type publicationFact struct {
 	// the text.
 	states *lazyregexp.Regexp
 	own    bool
+	// named is set when only a sentence naming the author states it.
+	named bool
 }
 
 // publicationFacts are the facts of publication a question may ask.
@@ -82,6 +84,15 @@ var publicationFacts = []publicationFact{
 		},
 		states: lazyregexp.New(`(?i)\b(?:was|were|has been|have been|had been|got|been|now)\s+published\b|\bappeared (?:in|on)\b`),
 		own:    true,
+	},
+	{
+		// Who wrote the text is in its byline, which answers it (see
+		// generate's bylineAnswer); a passage answers it only by naming
+		// the author, and one speaking of "this essay" does not.
+		name:   "author's name",
+		asks:   writerOfThis,
+		states: lazyregexp.New(`.`),
+		named:  true,
 	},
 	{
 		name: "birth",
@@ -166,6 +177,18 @@ func ownWork(ws []string) bool {
 	return false
 }
 
+// writerOfThis reports whether ws ask who wrote the text itself: "who
+// wrote this essay", "who wrote this", not "who wrote the article he
+// cites".
+func writerOfThis(ws []string) bool {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i] == "who" && writeWords[ws[i+1]] && ws[i+2] == "this" {
+			return i+3 == len(ws) || ownTextNouns[ws[i+3]] || terms.IsStopword(ws[i+3])
+		}
+	}
+	return false
+}
+
 // workGap is how many words may stand between the owner and his work:
 // "the author's February 2006 article".
 const workGap = 4
@@ -238,7 +261,8 @@ func (r *Retriever) statesFact(f publicationFact) bool {
 			if !f.states.MatchString(sn.Text) {
 				continue
 			}
-			if !f.own || selfRe.MatchString(sn.Text) || slices.ContainsFunc(terms.Words(sn.Text), func(w string) bool { return author[strings.ToLower(w)] }) {
+			names := slices.ContainsFunc(terms.Words(sn.Text), func(w string) bool { return author[strings.ToLower(w)] })
+			if f.named && names || !f.named && (!f.own || selfRe.MatchString(sn.Text) || names) {
 				return true
 			}
 		}

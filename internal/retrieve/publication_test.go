@@ -152,3 +152,28 @@ func TestCitedNumbersAskNothing(t *testing.T) {
 		t.Errorf("a search for a citation was declined")
 	}
 }
+
+// TestWriterOfTheTextUnstated checks that a question asking who wrote
+// the essay is declined by retrieval, no passage naming its author (its
+// byline answers it: see generate's bylineAnswer), though "essay" and
+// "wrote" stand in passages saying other things; and that one asking who
+// wrote a work the essay cites is still answered.
+func TestWriterOfTheTextUnstated(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for _, q := range []string{"who wrote this essay whats his name", "Who wrote this?"} {
+		s, err := r.Prepare(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.unstatedPublication(s.Q); got != "author's name" {
+			t.Errorf("%q: unstated fact %q, want %q", q, got, "author's name")
+		}
+		if !abstains(q) {
+			t.Errorf("%q was answered from a passage", q)
+		}
+	}
+	if q := "Who wrote the article he cites about the Leningrad Affair?"; abstains(q) {
+		t.Errorf("%q was declined", q)
+	}
+}

@@ -194,8 +194,9 @@ var casualWords = map[string]bool{
 
 // casual reports whether words[i] is a casual word (see casualWords).
 // "Deal" is casual only after "the" ("what's the deal"): "a deal" may be
-// what is asked about; so are the words of "bottom line" and the "place"
-// of "in the first place" only there.
+// what is asked about; so are the words of "bottom line", of a debater's
+// "pro side" and "con side", and the "place" of "in the first place"
+// only there.
 func casual(words []string, i int) bool {
 	w := words[i]
 	switch w {
@@ -206,6 +207,12 @@ func casual(words []string, i int) bool {
 		return i+1 < len(words) && words[i+1] == "line"
 	case "line":
 		return i > 0 && words[i-1] == "bottom"
+	case "pro", "con":
+		// "Con side: ..." labels a debater's question, as "bottom line"
+		// frames one.
+		return i+1 < len(words) && (words[i+1] == "side" || words[i+1] == "sides")
+	case "side", "sides":
+		return i > 0 && (words[i-1] == "pro" || words[i-1] == "con")
 	case "place":
 		// "in the first place" asks why at all, not of a place.
 		return i >= 2 && words[i-1] == "first" && words[i-2] == "the"

@@ -261,7 +261,8 @@ func (r *Retriever) foreign(stems []string) bool {
 }
 
 // ofTheText reports whether a question names the text or its author
-// ("the author", "the essay", the author's name).
+// ("the author", "the essay", the author's name), or asks which of its
+// passages says something (see asksWhichPassage).
 //
 // So does a verb of portraying ("How is the privatization of Soviet
 // property described?"): it asks how the text puts a thing, which it may
@@ -270,14 +271,34 @@ func (r *Retriever) foreign(stems []string) bool {
 // comparison?"), which the text speaks in without naming it.
 func (r *Retriever) ofTheText(q *Query) bool {
 	author := r.authorWords()
-	if authorSays(q.Words) || slices.ContainsFunc(q.Words, func(w string) bool {
+	if authorSays(q.Words) || r.authorDoes(q) || slices.ContainsFunc(q.Words, func(w string) bool {
 		return author[w] || roleWords[w] || portraying[terms.Stem(w)] || speechStems()[terms.Stem(w)]
 	}) {
+		return true
+	}
+	if asksWhichPassage(q.Words) {
 		return true
 	}
 	i := slices.IndexFunc(q.Words, func(w string) bool { return textWords[w] })
 	return i >= 0 && !r.writerNamed(q, i)
 }
+
+// asksWhichPassage reports whether ws ask which passage of the text
+// says something ("Which paragraph brings up X?", "What note discusses
+// Y?"): the answer is where the text names X, whatever it says of it
+// there.
+func asksWhichPassage(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if (ws[i] == "which" || ws[i] == "what") && passageNouns[ws[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// passageNouns name a passage of a text.
+var passageNouns = words("paragraph", "paragraphs", "note", "notes", "footnote", "footnotes", "endnote", "endnotes",
+	"passage", "passages", "section", "sections")
 
 // writerNamed reports whether q names someone the corpus names before
 // its word of writing at i ("What did Rousseau write about X?"): the
@@ -299,11 +320,43 @@ func authorSays(ws []string) bool {
 		if ws[i] != "he" && ws[i] != "she" {
 			continue
 		}
-		if sayings[ws[i+1]] && strings.HasSuffix(ws[i+1], "s") || i > 0 && ws[i-1] == "does" && sayings[ws[i+1]+"s"] {
+		if sayings[ws[i+1]] && strings.HasSuffix(ws[i+1], "s") || i > 0 && ws[i-1] == "does" && sayings[ws[i+1]+"s"] ||
+			i > 0 && ws[i-1] == "is" && saying(ws[i+1]) {
 			return true
 		}
 	}
 	return false
+}
+
+// saying reports whether w is the "-ing" form of a verb of sayings ("is
+// he saying", "is she arguing"): the author saying it, as "does he say"
+// is.
+func saying(w string) bool {
+	return strings.HasSuffix(w, "ing") && sayingStems()[terms.Stem(w)]
+}
+
+// sayingStems returns the stems of sayings.
+var sayingStems = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for w := range sayings {
+		out[terms.Stem(w)] = true
+	}
+	return out
+})
+
+// authorDoes reports whether q asks what "he" or "she" does in the
+// present tense ("How does he go after X's credibility?") with no one
+// named before the pronoun: a text acts in the present, and the pronoun
+// is its author, as with a verb of saying (see authorSays). "Who was X,
+// and what does he fear?" asks of X.
+func (r *Retriever) authorDoes(q *Query) bool {
+	ws := q.Words
+	i := slices.IndexFunc(ws, func(w string) bool { return w == "he" || w == "she" })
+	if i < 1 || ws[i-1] != "does" || i+1 >= len(ws) || terms.IsStopword(ws[i+1]) {
+		return false
+	}
+	runs := r.nameRuns(q, q.Stems)
+	return !slices.ContainsFunc(ws[:i], func(w string) bool { return runs[terms.Stem(w)] > 0 || r.named(terms.Stem(w)) })
 }
 
 // sayings are the verbs, in the third person present, by which a text
@@ -451,7 +504,9 @@ func askedKind(q *Query, runs map[string]int) []string {
 	// "Party" as a name.
 	run := 0
 	for _, w := range q.Words[i+1 : min(len(q.Words), i+1+kindWords)] {
-		if terms.IsStopword(w) {
+		// A verb ends the words naming the kind: "Which institute
+		// employs X?" asks for an institute, and asks it of X.
+		if terms.IsStopword(w) || !nounWord(w) || verbOfS(w) {
 			break
 		}
 		if run = runs[terms.Stem(w)]; run > 0 {
@@ -469,6 +524,13 @@ func askedKind(q *Query, runs map[string]int) []string {
 		}
 	}
 	return out
+}
+
+// verbOfS reports whether w, ending in "s", is more often a verb than a
+// noun in the dictionary's tagged texts ("employs", "says").
+func verbOfS(w string) bool {
+	nouns, others := thesaurus.Tagged(terms.Stem(w))
+	return strings.HasSuffix(w, "s") && others > nouns
 }
 
 // kindWords is how many words after "which" may name what is asked for.
@@ -844,10 +906,25 @@ const maxNameSentences = 64
 func (r *Retriever) nameRuns(q *Query, stems []string) map[string]int {
 	capital := capitalStems(q.Text)
 	out := map[string]int{}
-	run, prev := 0, false
+	run, prev, last := 0, false, ""
 	for _, w := range q.Words {
+		// A year the corpus writes inside a name ("the July 1953
+		// Plenum") is of its run; "Let History Judge 1971 Knopf" names
+		// a book and its edition.
+		if prev && yearWordRe.MatchString(w) && slices.Contains(stems, w) && r.adjacent(last, w) {
+			if out[w] == 0 {
+				out[w] = run
+			}
+			last = w
+			continue
+		}
 		s := terms.Stem(w)
 		is := slices.Contains(stems, s) && r.named(s) && (capital[s] || nameStem(s)) && !r.name(s).many
+		// A common word typed in capitals inside a name, where the
+		// corpus writes it next to the word before ("Let History
+		// Judge"), is of its run: a title is one thing.
+		is = is || prev && capital[s] && slices.Contains(stems, s) && r.adjacent(last, s)
+		last = s
 		if is {
 			if !prev {
 				run++

@@ -52,7 +52,7 @@ type token struct {
 // it sounds as a name of the corpus does ("the brothers Grim" as "the
 // brothers Grimm").
 func (r *Retriever) correct(question string) (string, []Respelling) {
-	fields := strings.Fields(question)
+	fields, joined := r.joinSplit(strings.Fields(question))
 	var toks []token
 	for i, f := range fields {
 		// Lower-casing a few letters ("İ") changes their length, and the
@@ -127,15 +127,18 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 			if read == "" {
 				read = commonSlip(w)
 			}
+			if read == "" && !capital {
+				read = r.longNameSlip(w)
+			}
 		}
 		if read != "" && read != t.word {
 			fixes = append(fixes, fix{t, read})
 		}
 	}
-	if len(fixes) == 0 {
+	if len(fixes) == 0 && len(joined) == 0 {
 		return question, nil
 	}
-	var made []Respelling
+	made := joined
 	// Replace from the end of each field, so that earlier offsets hold.
 	for k := len(fixes) - 1; k >= 0; k-- {
 		f := fixes[k]
@@ -149,9 +152,84 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 		fields[f.tok.field] = field[:f.tok.start] + read + field[f.tok.start+len(f.tok.word):]
 		made = append(made, Respelling{Typed: typed, Read: read})
 	}
-	slices.Reverse(made)
+	slices.Reverse(made[len(joined):])
 	return strings.Join(fields, " "), made
 }
+
+// joinSplit joins the words a question splits a long word of the corpus
+// into, as voice typing does with a word the speaker does not know
+// ("photo sinthesis" for "photosynthesis"): a run of two or three words
+// typed in lower case, one of them misspelt (see misspelt), that read
+// together as a word of the corpus of at least minJoined letters, as
+// written or one slip off (see respellMisspelt), or as a name of the
+// corpus sounds (see nameSoundingAs).
+func (r *Retriever) joinSplit(fields []string) ([]string, []Respelling) {
+	var made []Respelling
+	for i := 0; i < len(fields); i++ {
+		for n := 3; n >= 2; n-- {
+			if i+n > len(fields) {
+				continue
+			}
+			// The last word may end the sentence: "sinthesis?".
+			last := fields[i+n-1]
+			core := strings.TrimRightFunc(last, func(c rune) bool { return !unicode.IsLetter(c) })
+			words := append(slices.Clone(fields[i:i+n-1]), core)
+			if slices.ContainsFunc(words, func(f string) bool { return !isLetters(f) }) || !slices.ContainsFunc(words, r.misspelt) {
+				continue
+			}
+			read := r.joinedWord(strings.Join(words, ""))
+			if read == "" {
+				continue
+			}
+			made = append(made, Respelling{Typed: strings.Join(words, " "), Read: read})
+			fields = slices.Replace(slices.Clone(fields), i, i+n, read+last[len(core):])
+			break
+		}
+	}
+	return fields, made
+}
+
+// joinedWord returns the word of the corpus that joined, words run
+// together, stands for: itself, a word one slip off, or the name it
+// sounds as; or "". It must have at least minJoined letters.
+func (r *Retriever) joinedWord(joined string) string {
+	switch {
+	case len(joined) < minJoined:
+		return ""
+	case r.usesWord(joined):
+		return joined
+	}
+	if read := r.respellMisspelt(joined, false); read != "" && r.usesWord(read) {
+		return read
+	}
+	return r.nameSoundingAs(joined)
+}
+
+// nameSoundingAs returns the one name of the corpus that sounds as w
+// does (see soundsAs), spelt as the corpus spells it, or "": syllables
+// heard and typed apart ("pee zhee cove") sound as the name they were
+// heard from, their vowels often not.
+func (r *Retriever) nameSoundingAs(w string) string {
+	r.usesWord("")
+	best := ""
+	for c := range r.vocab.words {
+		s := terms.Stem(c)
+		if !soundsAs(w, c) || !nameStem(s) || !r.named(s) {
+			continue
+		}
+		switch {
+		case best == "" || c < best && terms.Stem(best) == s:
+			best = c
+		case terms.Stem(best) != s:
+			return ""
+		}
+	}
+	return best
+}
+
+// minJoined is the fewest letters of a word joinSplit reads: joined,
+// shorter words make real words by chance.
+const minJoined = 8
 
 // respellMisspelt returns the word the misspelt word w most likely
 // stands for, of the corpus's words, or "". A name of the corpus that
@@ -323,6 +401,25 @@ func (r *Retriever) respell(w string) string {
 	}
 	return best.word
 }
+
+// longNameSlip returns the corpus's name one letter from w, a word typed
+// in lower case that the corpus lacks, of at least minLongName letters,
+// or "": so long a name one letter off is the corpus's name mistyped or
+// misheard ("brandenburger" for "Brandenberger"), though the dictionary
+// knows the word as another name, far more often than another name. A
+// name typed in capitals is read by its sound (see soundsAlike).
+func (r *Retriever) longNameSlip(w string) string {
+	if len(w) < minLongName {
+		return ""
+	}
+	if read := r.respellName(w); read != "" && editDistance(w, read) == 1 {
+		return read
+	}
+	return ""
+}
+
+// minLongName is the fewest letters of a word longNameSlip reads.
+const minLongName = 10
 
 // minNameTypoLen is the fewest letters of a word the speller reads as a
 // name of the corpus two edits away (see respellName): a shorter one is

@@ -196,3 +196,66 @@ func TestBylineWordsAreKnown(t *testing.T) {
 		t.Errorf("correct(%q) = %q, %v, want it as typed", q, got, made)
 	}
 }
+
+// TestLongNameOneLetterOffIsRead checks that a long name typed in lower
+// case one letter off a name of the essay ("brandenburger" for
+// "Brandenberger") is read as the essay's name, though the dictionary
+// knows the word it stems to as another name (Brandenburg): "what year
+// was the brandenburger article published" was declined. A name the
+// essay lacks and that is two letters off any of its own, or typed in
+// capitals, is left alone.
+func TestLongNameOneLetterOffIsRead(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for typed, want := range map[string]string{
+		"what year was the brandenburger article published": "what year was the brandenberger article published",
+		"what is the capital of brandenburg":                "what is the capital of brandenburg",
+		"what did Brandenburger write about":                "what did Brandenburger write about",
+	} {
+		if got, _ := r.correct(typed); got != want {
+			t.Errorf("correct(%q) = %q, want %q", typed, got, want)
+		}
+	}
+	if abstainsOn(t, r)("what year was the brandenburger article published") {
+		t.Errorf("a question asking the year of the article note 5 cites was declined")
+	}
+}
+
+// TestSplitWordIsJoined checks that a long word of the essay that voice
+// typing split into short ones ("no men clatura") is read as the word,
+// and the question answered, while words that join into nothing of the
+// essay's, or a run with no misspelt word, are left alone.
+func TestSplitWordIsJoined(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for typed, want := range map[string]string{
+		"what are the no men clatura?":   "what are the nomenklatura?",
+		"who were the nomen klatura":     "who were the nomenklatura",
+		"is the party man a clatura":     "is the party man a clatura",
+		"what did the party leaders get": "what did the party leaders get",
+	} {
+		if got, _ := r.correct(typed); got != want {
+			t.Errorf("correct(%q) = %q, want %q", typed, got, want)
+		}
+	}
+	if abstainsOn(t, r)("what are the no men clatura") {
+		t.Errorf("a question asking what the nomenklatura are, typed by voice, was declined")
+	}
+}
+
+// TestSplitNameIsJoined checks that a name of the essay heard as
+// syllables and typed apart ("pee zhee cove") is read as the name it
+// sounds as, and the question answered, while short words sounding as
+// no name of the essay are left alone.
+func TestSplitNameIsJoined(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for typed, want := range map[string]string{
+		"who does pee zhee cove say made the draft more democratic": "who does pyzhikov say made the draft more democratic",
+		"did the zee bee see the cove":                              "did the zee bee see the cove",
+	} {
+		if got, _ := r.correct(typed); got != want {
+			t.Errorf("correct(%q) = %q, want %q", typed, got, want)
+		}
+	}
+	if abstainsOn(t, r)("who does pee zhee cove say made the draft more democratic") {
+		t.Errorf("a question naming Pyzhikov by his syllables was declined")
+	}
+}
