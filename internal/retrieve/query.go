@@ -130,7 +130,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	author := r.authorWords()
 	seen := map[string]bool{}
 	for i, w := range q.Words {
-		if terms.IsStopword(w) || author[w] || q.Intent.frames(w) || casual(q.Words, i) {
+		if terms.IsStopword(w) || author[w] || q.Intent.framesAt(q.Words, i) || casual(q.Words, i) {
 			continue
 		}
 		s := terms.Stem(w)
