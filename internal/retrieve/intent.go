@@ -156,23 +156,6 @@ func (in Intent) frames(w string) bool {
 	return false
 }
 
-// framesAt reports whether ws[i] only says what the question asks of the
-// text (see frames), or, asked of the author's stance, names the outlook
-// asked about: beside a word of stance ("a political agenda") or granted
-// as his own ("his own opinions"). A text owns its outlook in words of its
-// own ("mine are no exception"), and the passage using "political" most
-// is not the one where the author owns his politics.
-func (in Intent) framesAt(ws []string, i int) bool {
-	w := ws[i]
-	if in.frames(w) {
-		return true
-	}
-	if !in.Has(Stance) || !outlookWords[w] {
-		return false
-	}
-	return i > 0 && (selfWords[ws[i-1]] || stanceFraming[ws[i-1]]) || i+1 < len(ws) && stanceFraming[ws[i+1]]
-}
-
 // search adds to a query's terms what the intent looks for. A question
 // of purpose searches the words a text states its purpose in ("a primary
 // purpose of this essay"), each weighing as a word of the question: the

@@ -136,7 +136,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 		if !author[w] {
 			q.unnamed = append(q.unnamed, w)
 		}
-		if terms.IsStopword(w) || author[w] || q.Intent.framesAt(q.Words, i) || casual(q.Words, i) {
+		if terms.IsStopword(w) || author[w] || q.Intent.frames(w) || casual(q.Words, i) {
 			continue
 		}
 		s := terms.Stem(w)

@@ -483,10 +483,7 @@ func TestQuestionsAboutTheText(t *testing.T) {
 	// Asked of the author's own politics, the passage where he owns them
 	// comes first in the hybrid too: the vectors, finding "political"
 	// where the text says it most, do not outvote the voice.
-	for _, q := range []string{"Does the author admit that his own politics shape his questions?", "Does the author own up to having a political axe to grind?",
-		// The outlook asked about beside a word of stance is framing too:
-		// searched, "political" finds the paragraph saying it most.
-		"Is the author frank about his political agenda?", "Is he candid about his political leanings?"} {
+	for _, q := range []string{"Does the author admit that his own politics shape his questions?", "Does the author own up to having a political axe to grind?"} {
 		res, err := r.Retrieve(context.Background(), q, 4)
 		if err != nil {
 			t.Fatal(err)
