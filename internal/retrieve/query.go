@@ -76,9 +76,6 @@ type Query struct {
 	// searched beside its stand-ins, but neither counted as known nor
 	// quoted by an answer as stand-ins are.
 	SameConcept map[string][]string
-	// unnamed are Words less the author's name: what the vectors embed
-	// (see semanticText).
-	unnamed []string
 	// idiomWords are the plain words of the question's idioms (see
 	// idioms), which the vectors read beside its text.
 	idiomWords []string
@@ -133,9 +130,6 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	author := r.authorWords()
 	seen := map[string]bool{}
 	for i, w := range q.Words {
-		if !author[w] {
-			q.unnamed = append(q.unnamed, w)
-		}
 		if terms.IsStopword(w) || author[w] || q.Intent.frames(w) || casual(q.Words, i) {
 			continue
 		}
@@ -438,19 +432,12 @@ func (q *Query) searched(p Params, figurative bool) (ts []string, ws []float64) 
 }
 
 // semanticText returns the text the vectors embed for the question: its
-// own, less the author's name, and the plain words of its idioms. The
-// name is framing for the vectors as for BM25: a text seldom names its
-// author, and the name's letters meet other words' (a name ending "-ill"
-// meets "will" and "still").
+// own, and the plain words of its idioms.
 func (q *Query) semanticText() string {
-	text := q.Text
-	if len(q.unnamed) > 0 && len(q.unnamed) < len(q.Words) {
-		text = strings.Join(q.unnamed, " ")
-	}
 	if len(q.idiomWords) == 0 {
-		return text
+		return q.Text
 	}
-	return text + " (" + strings.Join(q.idiomWords, " ") + ")"
+	return q.Text + " (" + strings.Join(q.idiomWords, " ") + ")"
 }
 
 // only returns the query as if it asked only about stems, a subset of

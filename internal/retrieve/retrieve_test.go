@@ -785,23 +785,3 @@ func TestNamesKinCountsBesideTheName(t *testing.T) {
 		}
 	}
 }
-
-// TestVectorsReadNoAuthorsName checks that the vectors, like BM25, leave
-// out the author's name a question gives: a text seldom names its
-// author, and the name's letters match other words ("Mill" in "will").
-func TestVectorsReadNoAuthorsName(t *testing.T) {
-	r := textRetriever(t, "../essay/testdata/texts/douglass-lynched.md")
-	r.Mode = SemanticOnly
-	for q, want := range map[string]string{
-		"How does Douglass sum up his argument on the lynching business?": "¶45",
-		"What legal rights does Douglass say every accused person has?":   "¶51",
-	} {
-		res, err := r.Retrieve(context.Background(), q, 3)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := res.Hits[0].Passage.Ref.String(); got != want {
-			t.Errorf("%q found %s first by the vectors, want %s", q, got, want)
-		}
-	}
-}
