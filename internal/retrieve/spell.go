@@ -122,9 +122,6 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 				read = r.respellSound(w, true)
 			}
 			if read == "" {
-				read = r.respellLongName(w)
-			}
-			if read == "" {
 				read = r.inContext(w, neighbours(toks, i))
 			}
 			if read == "" {
@@ -180,7 +177,7 @@ func (r *Retriever) respellMisspelt(w string, inside bool) string {
 	if sound != "" {
 		return sound
 	}
-	return r.respellName(w, 2)
+	return r.respellName(w)
 }
 
 // neighbours returns the content words either side of toks[i].
@@ -332,46 +329,24 @@ func (r *Retriever) respell(w string) string {
 // two edits from too many.
 const minNameTypoLen = 6
 
-// minLongName is the length from which a name the dictionary knows, one
-// letter off a name of the corpus, may be read as the corpus's (see
-// respellLongName); a short one may be another name ("Marcus" and
-// "Markus" are two men).
-const minLongName = 9
-
-// respellLongName returns the name of the corpus one letter off w, when
-// w is a long name the dictionary knows and the corpus's is one it does
-// not, or "": a rare name, a historian's, is often typed as the place
-// it comes from is spelt, one letter off; a name the dictionary knows
-// too is another ("Australia" is no slip for "Australian").
-func (r *Retriever) respellLongName(w string) string {
-	if len(w) < minLongName || !thesaurus.Proper(terms.Stem(w)) {
-		return ""
-	}
-	read := r.respellName(w, 1)
-	if read == "" || thesaurus.Senses(terms.Stem(read)) > 0 {
-		return ""
-	}
-	return read
-}
-
 // respellName returns the name of the corpus that the misspelt word w
-// most likely stands for, most edits away at most, or "": a name is often
+// most likely stands for, two edits away at most, or "": a name is often
 // typed as it sounds, two letters off ("Tchaikowski" for "Tchaikovsky"), where
 // a common word is one. Only a word the corpus writes as a name (see
 // named) and the dictionary does not know in lower case is a candidate,
 // with the same first letter; of two as near, neither is chosen.
-func (r *Retriever) respellName(w string, most int) string {
+func (r *Retriever) respellName(w string) string {
 	if len(w) < minNameTypoLen {
 		return ""
 	}
 	r.usesWord("")
-	best, bestDist, tie := "", most+1, false
+	best, bestDist, tie := "", 3, false
 	for c := range r.vocab.words {
-		if len(c) < len(w)-most || len(c) > len(w)+most || c[0] != w[0] && !sameSound(c, w) {
+		if len(c) < len(w)-2 || len(c) > len(w)+2 || c[0] != w[0] && !sameSound(c, w) {
 			continue
 		}
 		d := editDistance(w, c)
-		if d > most || d > bestDist {
+		if d > 2 || d > bestDist {
 			continue
 		}
 		s := terms.Stem(c)
