@@ -63,6 +63,10 @@ func TestIdiomsFindThePlainWords(t *testing.T) {
 	}{
 		{"Why does the writer think the Communist Party went bad?", "¶59", []Mode{Hybrid, LexicalOnly}},
 		{"did party ppl ever argue with stalin to his face", "¶54", []Mode{Hybrid}},
+		// "push back" is opposing, "see through" recognizing: literally,
+		// "back" and "see" find other passages.
+		{"Did the other leaders often push back on Stalin?", "¶54", []Mode{Hybrid}},
+		{"Does he give Stalin credit for seeing through his own hero-worship?", "¶55", []Mode{Hybrid}},
 	}
 	for _, tt := range tests {
 		for _, mode := range tt.modes {
