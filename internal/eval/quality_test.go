@@ -241,36 +241,56 @@ type floor struct {
 // part recall 0.833 to 0.778, eval19 one decline more, eval27's recall@1
 // (0.981 to 0.971), Civil Disobedience's recall@3 and MRR (0.853 to
 // 0.840, 0.809 to 0.805).
+// Then this round's changes were measured over the thirty-three:
+// abstention reading the voice-typed and the librarian's question (words
+// split by voice typing joined, or read as the name they sound like; a
+// long lower-case name one letter off the text's; "which paragraph says"
+// asked of the text; "is he saying"; a kind of thing asked for weighing
+// nothing when the text lacks the word; a year inside a name; a
+// debater's "con side" as framing), answers (a pointer past an aside,
+// informal words held by their plain word, a pronoun's antecedent kept
+// when room runs out, "and also" starting a part), ranking ("what month
+// and year", "push back", "see through"). The folds chose the weights in
+// use; held out over thirty-three: recall@1 0.896 to 0.898, recall@3
+// 0.974, MRR 0.936 to 0.937, declines 72 to 53 of 2920, off-topic
+// answered 52 to 46 of 591, answer precision 0.884, part recall 0.883 to
+// 0.887 (eval28: declines 14 to 6, part recall 0.731 to 0.846; eval29:
+// recall@1 0.865 to 0.897, MRR 0.919 to 0.940, declines 13 to 3). What
+// fell is answer precision alone, by 0.001 to 0.007, on eval, eval10,
+// eval14, eval15, eval18, eval22, eval23, eval24, eval26 (0.876 to
+// 0.869), eval4, eval8 and eval9: answers to questions no longer
+// declined quote sentences off the gold, and answers that skip an aside
+// or keep a pronoun's antecedent quote more or fewer gold sentences.
 var floors = map[string]floor{
-	"eval.tsv":               {0.883, 1.000, 0.933, 1, 0, 0.913, 1.000},
-	"eval10.tsv":             {0.978, 1.000, 0.989, 0, 1, 0.977, 1.000},
+	"eval.tsv":               {0.883, 1.000, 0.933, 1, 0, 0.912, 1.000},
+	"eval10.tsv":             {0.978, 1.000, 0.989, 0, 1, 0.976, 1.000},
 	"eval11.tsv":             {0.959, 0.980, 0.974, 1, 0, 0.904, 1.000},
-	"eval12.tsv":             {0.924, 0.990, 0.954, 2, 3, 0.933, 0.792},
-	"eval13.tsv":             {0.957, 0.983, 0.972, 1, 2, 0.948, 0.960},
-	"eval14.tsv":             {0.895, 0.987, 0.936, 1, 0, 0.905, 1.000},
-	"eval15.tsv":             {0.827, 0.963, 0.899, 4, 0, 0.833, 0.964},
+	"eval12.tsv":             {0.924, 0.990, 0.954, 2, 3, 0.934, 0.792},
+	"eval13.tsv":             {0.957, 0.983, 0.972, 1, 2, 0.952, 0.960},
+	"eval14.tsv":             {0.895, 0.987, 0.936, 1, 0, 0.903, 1.000},
+	"eval15.tsv":             {0.827, 0.963, 0.899, 4, 0, 0.830, 0.964},
 	"eval16.tsv":             {0.896, 0.961, 0.931, 2, 4, 0.904, 0.889},
-	"eval17.tsv":             {0.873, 0.975, 0.925, 3, 3, 0.810, 0.778},
-	"eval18.tsv":             {0.831, 0.987, 0.905, 1, 4, 0.777, 0.750},
-	"eval19.tsv":             {0.855, 0.964, 0.912, 2, 0, 0.841, 1.000},
+	"eval17.tsv":             {0.873, 0.975, 0.925, 3, 3, 0.812, 0.778},
+	"eval18.tsv":             {0.831, 0.987, 0.905, 1, 4, 0.774, 0.750},
+	"eval19.tsv":             {0.855, 0.964, 0.912, 1, 0, 0.842, 1.000},
 	"eval2.tsv":              {0.981, 1.000, 0.991, 1, 0, 0.967, 1.000},
 	"eval20.tsv":             {0.875, 0.955, 0.916, 3, 0, 0.894, 0.875},
-	"eval21.tsv":             {0.945, 1.000, 0.971, 0, 0, 0.904, 0.862},
-	"eval22.tsv":             {0.979, 0.990, 0.984, 0, 0, 0.954, 1.000},
-	"eval23.tsv":             {0.910, 0.990, 0.943, 0, 0, 0.875, 0.900},
-	"eval24.tsv":             {0.924, 0.992, 0.957, 2, 0, 0.885, 0.840},
-	"eval25.tsv":             {0.882, 0.980, 0.935, 0, 0, 0.863, 0.897},
-	"eval26.tsv":             {0.889, 0.991, 0.939, 2, 1, 0.876, 0.964},
+	"eval21.tsv":             {0.945, 1.000, 0.971, 0, 0, 0.914, 0.862},
+	"eval22.tsv":             {0.979, 0.990, 0.984, 0, 0, 0.953, 1.000},
+	"eval23.tsv":             {0.910, 0.990, 0.943, 0, 0, 0.870, 0.900},
+	"eval24.tsv":             {0.924, 0.992, 0.957, 2, 0, 0.884, 0.840},
+	"eval25.tsv":             {0.882, 0.980, 0.935, 0, 0, 0.867, 0.897},
+	"eval26.tsv":             {0.889, 0.991, 0.939, 2, 1, 0.869, 0.964},
 	"eval27.tsv":             {0.971, 1.000, 0.986, 2, 3, 0.962, 0.867},
-	"eval28.tsv":             {0.851, 0.970, 0.909, 14, 4, 0.830, 0.731},
-	"eval29.tsv":             {0.865, 0.968, 0.919, 13, 4, 0.856, 0.708},
+	"eval28.tsv":             {0.851, 0.970, 0.909, 6, 1, 0.831, 0.846},
+	"eval29.tsv":             {0.897, 0.976, 0.940, 3, 1, 0.873, 0.708},
 	"eval3.tsv":              {0.973, 1.000, 0.986, 0, 0, 0.949, 1.000},
-	"eval4.tsv":              {0.969, 1.000, 0.982, 1, 1, 0.950, 1.000},
-	"eval5.tsv":              {0.961, 1.000, 0.978, 0, 0, 0.921, 1.000},
+	"eval4.tsv":              {0.969, 1.000, 0.982, 1, 1, 0.949, 1.000},
+	"eval5.tsv":              {0.961, 1.000, 0.978, 0, 0, 0.940, 1.000},
 	"eval6.tsv":              {1.000, 1.000, 1.000, 0, 0, 0.958, 1.000},
 	"eval7.tsv":              {0.924, 0.985, 0.956, 0, 0, 0.916, 1},
-	"eval8.tsv":              {0.918, 1.000, 0.959, 0, 2, 0.890, 1.000},
-	"eval9.tsv":              {0.901, 0.975, 0.939, 3, 0, 0.929, 0.880},
+	"eval8.tsv":              {0.918, 1.000, 0.959, 0, 2, 0.889, 1.000},
+	"eval9.tsv":              {0.901, 0.975, 0.939, 3, 0, 0.928, 0.880},
 	"civil-disobedience.tsv": {0.733, 0.840, 0.805, 4, 6, 0.735, 0.654},
 	"on-liberty.tsv":         {0.838, 0.959, 0.901, 1, 6, 0.881, 0.850},
 	"goldman-kronstadt.tsv":  {0.802, 0.907, 0.864, 4, 5, 0.807, 0.647},
@@ -532,28 +552,36 @@ func checkFloor(t *testing.T, rep *Report, want floor) {
 // 0.574 to 0.571 and Acton 0.650 to 0.649, Turner 0.717 to 0.725,
 // Gibbon 0.712 to 0.714, Mahan 0.672 to 0.677; ranking, declines and
 // off-topic answers held on all nine.
+// Then the round's abstention, answer and ranking changes: Turner's
+// recall@1 0.738 to 0.726 and MRR 0.815 to 0.807, answer precision 0.725
+// to 0.724; Lincoln answered one off-topic question more (8 of 19);
+// Acton's answer precision 0.649 to 0.648; Gibbon declined two fewer (15)
+// and rose in answer precision (0.714 to 0.719), as did Beard (0.679 to
+// 0.683) and Tolstoy (0.680 to 0.682); Civil Disobedience's answer
+// precision fell 0.742 to 0.737. Figures read from eval --compare, the
+// test sets' questions unread.
 var textFloors = map[string]floor{
 	// Blind at their first run (README.md), then held at the weights in
 	// use.
-	"lincoln-cooper-union.tsv":            {0.523, 0.784, 0.649, 16, 7, 0.514, 0.525},
+	"lincoln-cooper-union.tsv":            {0.523, 0.784, 0.649, 16, 8, 0.514, 0.525},
 	"dubois-washington.tsv":               {0.613, 0.713, 0.681, 3, 7, 0.571, 0.875},
 	"paine-common-sense.tsv":              {0.647, 0.824, 0.747, 5, 6, 0.624, 0.600},
-	"turner-frontier.tsv":                 {0.738, 0.893, 0.815, 4, 4, 0.725, 0.621},
-	"beard-historical-interpretation.tsv": {0.684, 0.796, 0.750, 7, 3, 0.679, 0.520},
+	"turner-frontier.tsv":                 {0.726, 0.893, 0.807, 4, 4, 0.724, 0.621},
+	"beard-historical-interpretation.tsv": {0.684, 0.796, 0.750, 7, 3, 0.683, 0.520},
 	// Blind at its first run (internal/eval/README.md): a sixth text, with
 	// 105 notes, most of them in French, German or Latin.
-	"acton-study-of-history.tsv": {0.688, 0.807, 0.755, 7, 6, 0.649, 0.708},
+	"acton-study-of-history.tsv": {0.688, 0.807, 0.755, 7, 6, 0.648, 0.708},
 	// Blind at its first run (internal/eval/README.md): a seventh text,
 	// Gibbon's, with 16 notes citing Latin sources.
-	"gibbon-general-observations.tsv": {0.743, 0.886, 0.827, 17, 4, 0.714, 0.522},
+	"gibbon-general-observations.tsv": {0.743, 0.886, 0.827, 15, 4, 0.719, 0.522},
 	// Blind at its first run (internal/eval/README.md): an eighth text,
 	// Mahan's, with 6 notes and a closing note.
 	"mahan-sea-power.tsv": {0.696, 0.938, 0.815, 5, 7, 0.677, 0.681},
 	// Blind at its first run (internal/eval/README.md): a ninth text,
 	// Tolstoy's, with no notes.
-	"tolstoy-second-epilogue.tsv": {0.696, 0.887, 0.793, 8, 5, 0.680, 0.613},
+	"tolstoy-second-epilogue.tsv": {0.696, 0.887, 0.793, 8, 5, 0.682, 0.613},
 	// Development sets.
-	"civil-disobedience.tsv": {0.747, 0.853, 0.816, 4, 5, 0.742, 0.654},
+	"civil-disobedience.tsv": {0.747, 0.853, 0.816, 4, 5, 0.737, 0.654},
 	"on-liberty.tsv":         {0.851, 0.959, 0.910, 1, 6, 0.893, 0.850},
 	"goldman-kronstadt.tsv":  {0.802, 0.907, 0.864, 4, 5, 0.807, 0.647},
 	"douglass-lynched.tsv":   {0.635, 0.844, 0.744, 4, 3, 0.679, 0.650},
