@@ -69,30 +69,19 @@ var askers = words("what", "who", "whom", "whose", "which", "why", "how", "where
 
 // asksDate reports whether q asks in what year or on what date: as
 // Query.AsksYear, or with a word between ("On what exact date ...?",
-// "In which calendar year ...?"), or after a smaller unit of time ("What
-// month and year ...?", "which day and date").
+// "In which calendar year ...?").
 func asksDate(q *Query) bool {
 	if q.AsksYear {
 		return true
 	}
 	ws := q.Words
 	for i := 2; i < len(ws); i++ {
-		if ws[i] != "year" && ws[i] != "date" {
-			continue
-		}
-		if (ws[i-2] == "what" || ws[i-2] == "which") && !terms.IsStopword(ws[i-1]) {
-			return true
-		}
-		if i >= 3 && ws[i-1] == "and" && dateUnits[ws[i-2]] && (ws[i-3] == "what" || ws[i-3] == "which") {
+		if (ws[i] == "year" || ws[i] == "date") && (ws[i-2] == "what" || ws[i-2] == "which") && !terms.IsStopword(ws[i-1]) {
 			return true
 		}
 	}
 	return false
 }
-
-// dateUnits are the parts of a date a question may ask for beside its
-// year.
-var dateUnits = words("month", "day", "date", "season")
 
 // dayRe finds a day of a month: "March 17", "17 March", "the 5th of
 // March".
