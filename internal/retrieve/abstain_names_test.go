@@ -30,25 +30,13 @@ func TestANameTheTextSpellsOtherwise(t *testing.T) {
 	goldman := textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md")
 	liberty := textRetriever(t, "../essay/testdata/texts/on-liberty.txt")
 	essay := retriever(t, Hybrid)
-	for _, c := range []struct {
-		r    *Retriever
-		q    string
-		want bool
-	}{
+	checkAbstains(t, []abstainCase{
 		{goldman, "What factor does Goldman say the orthodox Marxists forget?", false},
 		{goldman, "What did Lenin say to opponents of the NEP, and did Goldman agree with him?", false},
 		{liberty, "What did Goethe and Fichte each believe?", true},
 		{essay, "What did Lenin think about the NEP?", true},
 		{essay, "What is the capital city of Australia?", true},
-	} {
-		res, err := c.r.Retrieve(context.Background(), c.q, 4)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if res.Abstain != c.want {
-			t.Errorf("%q: abstain = %v, want %v", c.q, res.Abstain, c.want)
-		}
-	}
+	})
 }
 
 // TestAWordTypedInCapitalsForEmphasis checks that a common word typed in
@@ -60,25 +48,13 @@ func TestAWordTypedInCapitalsForEmphasis(t *testing.T) {
 	goldman := textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md")
 	douglass := textRetriever(t, "../essay/testdata/texts/douglass-lynched.md")
 	essay := retriever(t, Hybrid)
-	for _, c := range []struct {
-		r    *Retriever
-		q    string
-		want bool
-	}{
+	checkAbstains(t, []abstainCase{
 		{goldman, "Why did Goldman HATE the Bolsheviki?", false},
 		{douglass, "what excuse about womens modesty do lynchers use and why does DOUGLAS call it hypocritical", false},
 		{essay, "So was Stalin actually calling all the SHOTS or not?", false},
 		{essay, "did party bigwigs get perks like NICER apartments", false},
 		{essay, "Who ran the KGB when Stalin died?", true},
-	} {
-		res, err := c.r.Retrieve(context.Background(), c.q, 4)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if res.Abstain != c.want {
-			t.Errorf("%q: abstain = %v, want %v", c.q, res.Abstain, c.want)
-		}
-	}
+	})
 }
 
 // TestAWordTypedByEar checks that a capitalized word the text uses,
@@ -89,22 +65,10 @@ func TestAWordTypedInCapitalsForEmphasis(t *testing.T) {
 func TestAWordTypedByEar(t *testing.T) {
 	douglass := textRetriever(t, "../essay/testdata/texts/douglass-lynched.md")
 	essay := retriever(t, Hybrid)
-	for _, c := range []struct {
-		r    *Retriever
-		q    string
-		want bool
-	}{
+	checkAbstains(t, []abstainCase{
 		{douglass, "Why did Blak voters back the Republican party, and which statesmen did they vote alongside?", false},
 		{essay, "What is the capital city of Canada?", true},
-	} {
-		res, err := c.r.Retrieve(context.Background(), c.q, 4)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if res.Abstain != c.want {
-			t.Errorf("%q: abstain = %v, want %v", c.q, res.Abstain, c.want)
-		}
-	}
+	})
 }
 
 // TestAnEditorACitationNames checks that a question asking who edited a
@@ -137,24 +101,12 @@ func TestAnEditorACitationNames(t *testing.T) {
 func TestANounTheTextNeedNotWrite(t *testing.T) {
 	douglass := textRetriever(t, "../essay/testdata/texts/douglass-lynched.md")
 	essay := retriever(t, Hybrid)
-	for _, c := range []struct {
-		r    *Retriever
-		q    string
-		want bool
-	}{
+	checkAbstains(t, []abstainCase{
 		{douglass, "What message does the plan to disfranchise Black voters send to the Black citizen?", false},
 		{essay, "roy medvedev let history judge pages", false},
 		{essay, "What message did Molotov send to Chuev?", true},
 		{essay, "how many pages is Let History Judge", true},
-	} {
-		res, err := c.r.Retrieve(context.Background(), c.q, 4)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if res.Abstain != c.want {
-			t.Errorf("%q: abstain = %v, want %v", c.q, res.Abstain, c.want)
-		}
-	}
+	})
 }
 
 // TestANameForTheTextsOwnThing checks that a name of capitalized common
@@ -166,14 +118,25 @@ func TestANounTheTextNeedNotWrite(t *testing.T) {
 func TestANameForTheTextsOwnThing(t *testing.T) {
 	douglass := textRetriever(t, "../essay/testdata/texts/douglass-lynched.md")
 	essay := retriever(t, Hybrid)
-	for _, c := range []struct {
-		r    *Retriever
-		q    string
-		want bool
-	}{
+	checkAbstains(t, []abstainCase{
 		{douglass, "How was the Negro blamed for the Civil War itself?", false},
 		{essay, "What did Stalin do during the Second World War?", true},
-	} {
+	})
+}
+
+// abstainCase is a question put to a retriever, and whether it should be
+// declined.
+type abstainCase struct {
+	r    *Retriever
+	q    string
+	want bool
+}
+
+// checkAbstains puts each case's question to its retriever and reports
+// every one declined or answered against its want.
+func checkAbstains(t *testing.T, cases []abstainCase) {
+	t.Helper()
+	for _, c := range cases {
 		res, err := c.r.Retrieve(context.Background(), c.q, 4)
 		if err != nil {
 			t.Fatal(err)
