@@ -235,6 +235,13 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 				// holds of anyone.
 				continue
 			}
+			if s.run == nil && echoes(s.text) {
+				// "Ex-Governor Chamberlain has already virtually done as
+				// much." says only that he did what the sentence before
+				// says; "That this is done ... is notorious", that what
+				// it told is known.
+				continue
+			}
 			if s.run == nil && fragmentary(s.text) {
 				// Cut to fit, the sentence leaves a fragment: Douglass's
 				// ¶126 glossed Godwin with "... and Dr. Godwin, a
@@ -548,3 +555,11 @@ func spokenTerm(cd *candidate) bool {
 	}
 	return spoken > 0
 }
+
+// echoRe finds words that stand for what was said before: a clause that
+// opens on "that this", a verb done "as much" or "the same".
+var echoRe = lazyregexp.New(`(?i)^(?:but |and |yet )?that (?:this|these|that|those|such)\b|\b(?:done|do|did|does|doing) (?:as much|so|likewise|the same|the like)\b`)
+
+// echoes reports whether a sentence says again, by a word standing for
+// it, what the sentence before it said: read alone it glosses nothing.
+func echoes(text string) bool { return echoRe.MatchString(text) }

@@ -902,8 +902,10 @@ var doctrineRe = lazyregexp.New(`\p{L}{3}(?:ism|ity)$`)
 var modalRe = lazyregexp.New(`^(?:shall|may|must|will|can|could|would|should|might)$`)
 
 // maxGlossUses is how many terms one sentence may gloss, when it defines
-// each of them.
-const maxGlossUses = 2
+// each of them. One: two entries quoting one sentence ("What is called
+// Christian, but should rather be termed theological, morality") read
+// as one entry twice, and the second says nothing of its own term.
+const maxGlossUses = 1
 
 // glossary gives each key term the sentence that explains it: one that
 // defines it, even if it glosses another term too (at most maxGlossUses),

@@ -422,3 +422,26 @@ func TestInNameList(t *testing.T) {
 		}
 	}
 }
+
+// TestGlossesReadAlone builds two development texts' guides and checks
+// that no gloss says again what the sentence before it said (Douglass
+// glossed Chamberlain with "Ex-Governor Chamberlain has already virtually
+// done as much." and the Southern States with "That this is done and
+// approved in Southern States is notorious.") and that no two terms share
+// a gloss (On Liberty glossed "Christian" and "theological" with one
+// sentence).
+func TestGlossesReadAlone(t *testing.T) {
+	for _, name := range []string{"douglass-lynched.md", "on-liberty.txt"} {
+		g := loadText(t, name)
+		seen := map[string]string{}
+		for _, term := range g.Terms {
+			if echoes(term.Quote.Text) {
+				t.Errorf("%s: %s is glossed by %q", name, term.Term, term.Quote.Text)
+			}
+			if other, ok := seen[term.Quote.Text]; ok {
+				t.Errorf("%s: %s and %s share the gloss %q", name, other, term.Term, term.Quote.Text)
+			}
+			seen[term.Quote.Text] = term.Term
+		}
+	}
+}
