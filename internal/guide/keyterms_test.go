@@ -445,3 +445,21 @@ func TestGlossesReadAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestNoGeneralWordsGlossed builds On Liberty's guide, whose glossary
+// gave "the truth" and "the world" (words Mill sets in quotation marks
+// for stress) each a passing sentence; "the" and a word of many senses is
+// no key term unless the text defines it.
+func TestNoGeneralWordsGlossed(t *testing.T) {
+	for term, want := range map[string]bool{"the truth": true, "the world": true, "the nomenklatura": false, "the Commune": false, "the truth-seekers": false} {
+		if got := generalTerm(term); got != want {
+			t.Errorf("generalTerm(%q) = %v, want %v", term, got, want)
+		}
+	}
+	g := loadText(t, "on-liberty.txt")
+	for _, term := range g.Terms {
+		if generalTerm(term.Term) {
+			t.Errorf("on-liberty.txt glosses %q: %q", term.Term, term.Quote.Text)
+		}
+	}
+}
