@@ -224,7 +224,7 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 	}
 	for _, p := range ps {
 		for _, s := range b.of[p.Ref] {
-			if len(termSpans(s.text, cd.Term)) == 0 || bibRe.MatchString(s.text) || s.leans == leansHard && s.run == nil || cd.Name && (onlyInLonger(s.text, cd.Term) || b.inLongerName(s.text, cd.Term)) || introducesNext(s.text) || s.voiced {
+			if len(termSpans(s.text, cd.Term)) == 0 || bibRe.MatchString(s.text) || s.leans == leansHard && s.run == nil || cd.Name && (onlyInLonger(s.text, cd.Term) || b.inLongerName(s.text, cd.Term) || b.opensLongerTerm(s.text, cd.Term)) || introducesNext(s.text) || s.voiced {
 				// A sentence that leans on a pronoun and has no run to
 				// name whom it stands for cannot be read alone, nor can
 				// one that only introduces the words that follow it ("A
@@ -396,6 +396,20 @@ func (b *builder) inLongerName(text, term string) bool {
 		if r, _ := utf8.DecodeRuneInString(prev); !unicode.IsUpper(r) || thesaurus.Person(strings.ToLower(prev)) || !b.isCand(prev+" "+term) {
 			// A title ("the Emperor Marcus Aurelius") names the
 			// same person.
+			return false
+		}
+	}
+	return len(spans) > 0
+}
+
+// opensLongerTerm reports whether a name stands in a sentence only as the
+// first word of a longer term the text uses, in whatever case: "Negro"
+// in "the so-called Negro problem" says what the problem is called.
+func (b *builder) opensLongerTerm(text, term string) bool {
+	spans := termSpans(text, term)
+	for _, at := range spans {
+		next := wordRe.FindString(text[at[1]:])
+		if next == "" || !strings.HasPrefix(strings.TrimLeft(text[at[1]:], " "), next) || !b.isCand(term+" "+next) {
 			return false
 		}
 	}

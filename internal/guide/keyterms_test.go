@@ -463,3 +463,16 @@ func TestNoGeneralWordsGlossed(t *testing.T) {
 		}
 	}
 }
+
+// TestNameNotGlossedByLongerTerm builds Douglass's guide, which glossed
+// "Negro" with "Do not ask me what will be the final result of the
+// so-called Negro problem.": the sentence names the problem, a term of
+// its own, and says nothing of the word that opens it.
+func TestNameNotGlossedByLongerTerm(t *testing.T) {
+	g := loadText(t, "douglass-lynched.md")
+	for _, term := range g.Terms {
+		if term.Term == "Negro" && strings.Contains(term.Quote.Text, "Negro problem") {
+			t.Errorf("Negro is glossed by %q", term.Quote.Text)
+		}
+	}
+}
