@@ -224,7 +224,7 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 	}
 	for _, p := range ps {
 		for _, s := range b.of[p.Ref] {
-			if len(termSpans(s.text, cd.Term)) == 0 || bibRe.MatchString(s.text) || s.leans == leansHard && s.run == nil || cd.Name && (onlyInLonger(s.text, cd.Term) || b.inLongerName(s.text, cd.Term)) || introducesNext(s.text) || s.voiced {
+			if len(termSpans(s.text, cd.Term)) == 0 || bibRe.MatchString(s.text) || s.leans == leansHard && s.run == nil || cd.Name && (onlyInLonger(s.text, cd.Term) || b.inLongerName(s.text, cd.Term) || b.opensLongerTerm(s.text, cd.Term)) || introducesNext(s.text) || s.voiced {
 				// A sentence that leans on a pronoun and has no run to
 				// name whom it stands for cannot be read alone, nor can
 				// one that only introduces the words that follow it ("A
@@ -233,6 +233,13 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 				// "the Emperor Marcus Aurelius" is Marcus Aurelius); nor
 				// does a demand the author gives as others' say what he
 				// holds of anyone.
+				continue
+			}
+			if s.run == nil && echoes(s.text) {
+				// "Ex-Governor Chamberlain has already virtually done as
+				// much." says only that he did what the sentence before
+				// says; "That this is done ... is notorious", that what
+				// it told is known.
 				continue
 			}
 			if s.run == nil && fragmentary(s.text) {
@@ -395,6 +402,20 @@ func (b *builder) inLongerName(text, term string) bool {
 	return len(spans) > 0
 }
 
+// opensLongerTerm reports whether a name stands in a sentence only as the
+// first word of a longer term the text uses, in whatever case: "Negro"
+// in "the so-called Negro problem" says what the problem is called.
+func (b *builder) opensLongerTerm(text, term string) bool {
+	spans := termSpans(text, term)
+	for _, at := range spans {
+		next := wordRe.FindString(text[at[1]:])
+		if next == "" || !strings.HasPrefix(strings.TrimLeft(text[at[1]:], " "), next) || !b.isCand(term+" "+next) {
+			return false
+		}
+	}
+	return len(spans) > 0
+}
+
 // isCand reports whether term is one of the glossary's candidates.
 func (b *builder) isCand(term string) bool {
 	for _, cd := range b.cands {
@@ -548,3 +569,11 @@ func spokenTerm(cd *candidate) bool {
 	}
 	return spoken > 0
 }
+
+// echoRe finds words that stand for what was said before: a clause that
+// opens on "that this", a verb done "as much" or "the same".
+var echoRe = lazyregexp.New(`(?i)^(?:but |and |yet )?that (?:this|these|that|those|such)\b|\b(?:done|do|did|does|doing) (?:as much|so|likewise|the same|the like)\b`)
+
+// echoes reports whether a sentence says again, by a word standing for
+// it, what the sentence before it said: read alone it glosses nothing.
+func echoes(text string) bool { return echoRe.MatchString(text) }

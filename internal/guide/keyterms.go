@@ -705,7 +705,7 @@ func (b *builder) keyTerms(g *Guide) []Term {
 		}
 	}
 	for _, cd := range b.cands {
-		if subsumer(cd, b.cands) != nil || len(glossesOf[cd]) == 0 || spokenTerm(cd) || shortFor(cd, b.cands) || region(cd.Term) && !marked(cd) {
+		if subsumer(cd, b.cands) != nil || len(glossesOf[cd]) == 0 || spokenTerm(cd) || shortFor(cd, b.cands) || region(cd.Term) && !marked(cd) || generalTerm(cd.Term) && cd.Defined == nil {
 			continue
 		}
 		score[cd] += termScore(cd, weight)
@@ -902,8 +902,10 @@ var doctrineRe = lazyregexp.New(`\p{L}{3}(?:ism|ity)$`)
 var modalRe = lazyregexp.New(`^(?:shall|may|must|will|can|could|would|should|might)$`)
 
 // maxGlossUses is how many terms one sentence may gloss, when it defines
-// each of them.
-const maxGlossUses = 2
+// each of them. One: two entries quoting one sentence ("What is called
+// Christian, but should rather be termed theological, morality") read
+// as one entry twice, and the second says nothing of its own term.
+const maxGlossUses = 1
 
 // glossary gives each key term the sentence that explains it: one that
 // defines it, even if it glosses another term too (at most maxGlossUses),
@@ -1252,4 +1254,20 @@ func shortFor(cd *candidate, all []*candidate) bool {
 		}
 	}
 	return false
+}
+
+// everyTextSenses is how many senses WordNet knows a noun in, at least,
+// for "the" and the noun to be a word of every text.
+const everyTextSenses = 5
+
+// generalTerm reports whether a term is "the" and a noun of many senses
+// ("the truth", "the world"): a text sets such words in quotation marks
+// for stress or as others say them, and a student knows them; the gloss
+// would be a passing sentence.
+func generalTerm(term string) bool {
+	ws := strings.Fields(term)
+	if len(ws) != 2 || strings.ToLower(ws[0]) != "the" || strings.ToLower(ws[1]) != ws[1] {
+		return false
+	}
+	return thesaurus.Senses(terms.Stem(ws[1])) >= everyTextSenses
 }

@@ -422,3 +422,57 @@ func TestInNameList(t *testing.T) {
 		}
 	}
 }
+
+// TestGlossesReadAlone builds two development texts' guides and checks
+// that no gloss says again what the sentence before it said (Douglass
+// glossed Chamberlain with "Ex-Governor Chamberlain has already virtually
+// done as much." and the Southern States with "That this is done and
+// approved in Southern States is notorious.") and that no two terms share
+// a gloss (On Liberty glossed "Christian" and "theological" with one
+// sentence).
+func TestGlossesReadAlone(t *testing.T) {
+	for _, name := range []string{"douglass-lynched.md", "on-liberty.txt"} {
+		g := loadText(t, name)
+		seen := map[string]string{}
+		for _, term := range g.Terms {
+			if echoes(term.Quote.Text) {
+				t.Errorf("%s: %s is glossed by %q", name, term.Term, term.Quote.Text)
+			}
+			if other, ok := seen[term.Quote.Text]; ok {
+				t.Errorf("%s: %s and %s share the gloss %q", name, other, term.Term, term.Quote.Text)
+			}
+			seen[term.Quote.Text] = term.Term
+		}
+	}
+}
+
+// TestNoGeneralWordsGlossed builds On Liberty's guide, whose glossary
+// gave "the truth" and "the world" (words Mill sets in quotation marks
+// for stress) each a passing sentence; "the" and a word of many senses is
+// no key term unless the text defines it.
+func TestNoGeneralWordsGlossed(t *testing.T) {
+	for term, want := range map[string]bool{"the truth": true, "the world": true, "the nomenklatura": false, "the Commune": false, "the truth-seekers": false} {
+		if got := generalTerm(term); got != want {
+			t.Errorf("generalTerm(%q) = %v, want %v", term, got, want)
+		}
+	}
+	g := loadText(t, "on-liberty.txt")
+	for _, term := range g.Terms {
+		if generalTerm(term.Term) {
+			t.Errorf("on-liberty.txt glosses %q: %q", term.Term, term.Quote.Text)
+		}
+	}
+}
+
+// TestNameNotGlossedByLongerTerm builds Douglass's guide, which glossed
+// "Negro" with "Do not ask me what will be the final result of the
+// so-called Negro problem.": the sentence names the problem, a term of
+// its own, and says nothing of the word that opens it.
+func TestNameNotGlossedByLongerTerm(t *testing.T) {
+	g := loadText(t, "douglass-lynched.md")
+	for _, term := range g.Terms {
+		if term.Term == "Negro" && strings.Contains(term.Quote.Text, "Negro problem") {
+			t.Errorf("Negro is glossed by %q", term.Quote.Text)
+		}
+	}
+}

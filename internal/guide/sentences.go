@@ -593,8 +593,14 @@ func hasNameBefore(text string, end int, lower map[string]bool) bool {
 	}
 	// A plural noun before "they" or "their" is its antecedent often
 	// enough: "Scholars ... their", "the coloured people ... their".
-	for _, loc := range ws {
+	for i, loc := range ws {
 		w := strings.ToLower(text[loc[0]:loc[1]])
+		if i < 3 && len(ws) > 0 && openingPreps[strings.ToLower(text[ws[0][0]:ws[0][1]])] {
+			// A sentence's opening phrase names no subject: "In most
+			// cases ... but they put themselves" speaks of people
+			// named before.
+			continue
+		}
 		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !notPlural[w] && !terms.IsStopword(w) || pluralPeople[w] {
 			if p := strings.ToLower(pronounRe.FindString(text[end:])); p == "they" || p == "their" || p == "them" {
 				return true
@@ -637,6 +643,10 @@ func introducesNext(text string) bool {
 	t := strings.TrimSpace(text)
 	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "--") || strings.HasSuffix(t, "—") || strings.HasSuffix(t, ":-")
 }
+
+// openingPreps open a phrase of time, place or manner before a sentence's
+// subject.
+var openingPreps = map[string]bool{"in": true, "at": true, "on": true, "for": true, "by": true, "with": true, "under": true, "during": true, "after": true, "before": true, "since": true}
 
 // pluralPeople are plurals of people that end in no "s".
 var pluralPeople = map[string]bool{"people": true, "men": true, "women": true, "children": true, "folk": true, "brethren": true}

@@ -73,8 +73,9 @@ func (b *builder) centrality(s *sentence, passage []*sentence) float64 {
 var cutShortRe = lazyregexp.New(`(?:\s(?:v|vs|cf|e\.g|i\.e|viz)\.)$`)
 
 // passiveReportRe tells a view in the passive, naming no one who holds
-// it: "had been thought necessary", "is said to".
-var passiveReportRe = lazyregexp.New(`(?i)\b(?:had been|has been|was|were|is|are) (?:thought|said|believed|held|considered)\b|\bit (?:could|can|might|may|will|must) be (?:argued|said|urged|objected|alleged)\b`)
+// it: "had been thought necessary", "is said to". "It may be said" is
+// not one: it puts an objection the author goes on to answer.
+var passiveReportRe = lazyregexp.New(`(?i)\b(?:had been|has been|was|were|is|are) (?:thought|said|believed|held|considered)\b`)
 
 // claimFactor favours a sentence that states a position and disfavours
 // one that asks, leans on the sentence before it, points to a source or
@@ -103,6 +104,12 @@ func claimFactor(s *sentence) float64 {
 		f *= 0.3
 	case s.leans == leansLight:
 		f *= 0.75
+	}
+	if s.run == nil && danglingPerson(s.text) {
+		// Read alone, "but they put themselves on a level with wood"
+		// leaves a student asking who: the brief gives no sentence
+		// before it.
+		f *= 0.3
 	}
 	if s.roles.has(meta) {
 		f *= 0.5
@@ -465,4 +472,23 @@ func (b *builder) after(s *sentence) *sentence {
 		}
 	}
 	return nil
+}
+
+// subjectPronounRe is a pronoun that stands for people as a clause's subject or
+// object.
+var subjectPronounRe = lazyregexp.New(`\b(?:[Hh]e|[Ss]he|[Tt]hey|him|her|them)\b`)
+
+// danglingPerson reports whether a sentence speaks of people by a pronoun
+// it names no one for: "This is no reason why I should do as they do".
+// "He who knows only his own side" stands for anyone.
+func danglingPerson(text string) bool {
+	for _, loc := range subjectPronounRe.FindAllStringIndex(text, -1) {
+		if hasNameBefore(text, loc[0], nil) {
+			return false
+		}
+		if !genericRe.MatchString(text[loc[1]:]) {
+			return true
+		}
+	}
+	return false
 }

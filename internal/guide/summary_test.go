@@ -83,3 +83,42 @@ func TestEvidenceIsNoFragment(t *testing.T) {
 		}
 	}
 }
+
+// TestDanglingPerson holds real sentences that speak of people by a
+// pronoun they name no one for, against ones that name them.
+func TestDanglingPerson(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		// Civil Disobedience ¶6: "cases" are not whom "they" stands for.
+		{"In most cases there is no free exercise whatever of the judgment or of the moral sense; but they put themselves on a level with wood and earth and stones; and wooden men can perhaps be manufactured that will serve the purpose as well.", true},
+		// Civil Disobedience ¶43: "they" are the people of the sentence before.
+		{"But I think, again, This is no reason why I should do as they do, or permit others to suffer much greater pain of a different kind.", true},
+		// Civil Disobedience ¶6: the legislators are named first.
+		{"Others, as most legislators, politicians, lawyers, ministers, and office-holders, serve the state chiefly with their heads; and, as they rarely make any moral distinctions, they are as likely to serve the devil, without intending it, as God.", false},
+		// On Liberty ¶23: "he who" stands for anyone.
+		{"He who knows only his own side of the case, knows little of that.", false},
+	} {
+		if got := danglingPerson(c.text); got != c.want {
+			t.Errorf("danglingPerson(%q …) = %v, want %v", c.text[:50], got, c.want)
+		}
+	}
+}
+
+// TestBriefNamesWhomItMeans builds the guides of two development texts
+// and checks the brief quotes neither a sentence whose pronoun points
+// back with nothing before it (Civil Disobedience's ¶6 "but they put
+// themselves on a level with wood", ¶43 "This is no reason why I should
+// do as they do") nor an objection the author answers as his own claim
+// (On Liberty's ¶5 "Let us take care, it may be said, ...").
+func TestBriefNamesWhomItMeans(t *testing.T) {
+	for _, name := range []string{"civil-disobedience.md", "on-liberty.txt"} {
+		g := loadText(t, name)
+		for _, q := range g.Summary {
+			if danglingPerson(q.Text) || strings.Contains(q.Text, "it may be said") {
+				t.Errorf("%s: the brief gives %s %q", name, q.Ref.Marker(), q.Text)
+			}
+		}
+	}
+}

@@ -274,7 +274,11 @@ func createExchange(pc *pctx) []option {
 			continue
 		}
 		a, z := people[0], people[1]
-		if pc.b.paired[a+"\x00"+z] {
+		if pc.b.paired[a+"\x00"+z] || !pc.b.givesView(a) || !pc.b.givesView(z) {
+			// Two people the text only names together, in one
+			// sentence that reports no view of theirs, give students
+			// no words to put in their mouths: the exchange would be
+			// made up.
 			continue
 		}
 		text := sf("%s names %s and %s together. Write a short exchange in which each %s %s from the text, quoting it; end with what the author would reply.",
@@ -948,4 +952,16 @@ func createTable(pc *pctx) []option {
 	return whole(pc, "create/table", 0.15, 1, func(refs string) string {
 		return sf("Make a two-column table for %s: what the text claims, and the words of %s that show it.", pc.subject(), refs)
 	})
+}
+
+// givesView reports whether the text says what a person holds: a
+// sentence reports a view and names them ("Maybe X and Y believed that
+// ...").
+func (b *builder) givesView(name string) bool {
+	for _, s := range b.sents {
+		if s.roles.has(reports) && indexWord(s.text, name) >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -122,3 +122,24 @@ func TestCenturyTakesItsArticle(t *testing.T) {
 		t.Errorf("timePhrase = %q, want \"the eighteenth century\"", got)
 	}
 }
+
+// TestExchangeOnlyBetweenPeopleWithViews builds the essay's guide, whose
+// Create prompt staged "[¶51] names Marx and Engels together. Write a
+// short exchange ..." though the text gives the two one sentence and no
+// view: only people the text reports a view of are staged (Stalin and
+// Beria, "Maybe Stalin and Beria believed ...", still are).
+func TestExchangeOnlyBetweenPeopleWithViews(t *testing.T) {
+	g, _ := build(t, "¶56")
+	staged := false
+	for _, q := range g.Questions() {
+		for _, p := range q.Discussion {
+			if strings.Contains(p.Text, "names Marx and Engels together") {
+				t.Errorf("%q: %q", q.Text, p.Text)
+			}
+			staged = staged || strings.Contains(p.Text, "names Stalin and Beria together")
+		}
+	}
+	if !staged {
+		t.Error("no exchange staged between Stalin and Beria")
+	}
+}
