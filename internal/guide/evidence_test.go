@@ -10,7 +10,7 @@ import (
 // evidence, in a run with the sentence after it: no claim's evidence
 // quotes the claim.
 func TestClaimIsNotItsOwnEvidence(t *testing.T) {
-	g := loadText(t, "civil-disobedience.md")
+	g := textGuide(t, "civil-disobedience.md")
 	for _, q := range g.Questions() {
 		if q.Origin != Claim {
 			continue

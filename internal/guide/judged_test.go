@@ -171,7 +171,7 @@ func TestEvidenceAgainstATeachersChoice(t *testing.T) {
 		}
 		grade(t, c, g, js).log(t, "essay "+from+" (tuned on)")
 	}
-	fc := loadText(t, "federalist.txt")
+	fc := textGuide(t, "federalist.txt")
 	fr := retrievetest.New(t, fc)
 	g, err := guide.Build(context.Background(), fc, fr, "")
 	if err != nil {
@@ -193,7 +193,7 @@ func TestEvidenceAgainstATeachersChoice(t *testing.T) {
 // questions of its judgments, and grades it.
 func heldOut(t *testing.T, text, judged string) {
 	t.Helper()
-	c := loadText(t, text)
+	c := textGuide(t, text)
 	r := retrievetest.New(t, c)
 	js := readJudgments(t, judged)
 	checkJudgments(t, c, js)
@@ -211,7 +211,7 @@ func heldOut(t *testing.T, text, judged string) {
 }
 
 // loadText loads a real text of the parser's testdata.
-func loadText(t *testing.T, name string) *essay.Corpus {
+func textGuide(t *testing.T, name string) *essay.Corpus {
 	t.Helper()
 	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", name))
 	if err != nil {

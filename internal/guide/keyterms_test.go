@@ -386,14 +386,7 @@ func TestFragmentsFaithsAndPlacesAreNoPeopleOrTerms(t *testing.T) {
 // no key term, while a quoted noun the text uses ("justice") still is one.
 func TestScareQuotedWordsAreNoTerms(t *testing.T) {
 	for name, banned := range map[string]string{"dubois-washington.md": "solid", "beard-historical-interpretation.md": "free"} {
-		c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		g, err := Build(context.Background(), c, retriever(t, c), "")
-		if err != nil {
-			t.Fatal(err)
-		}
+		g := textGuide(t, name)
 		for _, k := range g.Terms {
 			if strings.EqualFold(k.Term, banned) {
 				t.Errorf("%s: the glossary lists %q, a word the text only quotes", name, k.Term)
@@ -432,7 +425,7 @@ func TestInNameList(t *testing.T) {
 // sentence).
 func TestGlossesReadAlone(t *testing.T) {
 	for _, name := range []string{"douglass-lynched.md", "on-liberty.txt"} {
-		g := loadText(t, name)
+		g := textGuide(t, name)
 		seen := map[string]string{}
 		for _, term := range g.Terms {
 			if echoes(term.Quote.Text) {
@@ -456,7 +449,7 @@ func TestNoGeneralWordsGlossed(t *testing.T) {
 			t.Errorf("generalTerm(%q) = %v, want %v", term, got, want)
 		}
 	}
-	g := loadText(t, "on-liberty.txt")
+	g := textGuide(t, "on-liberty.txt")
 	for _, term := range g.Terms {
 		if generalTerm(term.Term) {
 			t.Errorf("on-liberty.txt glosses %q: %q", term.Term, term.Quote.Text)
@@ -469,7 +462,7 @@ func TestNoGeneralWordsGlossed(t *testing.T) {
 // so-called Negro problem.": the sentence names the problem, a term of
 // its own, and says nothing of the word that opens it.
 func TestNameNotGlossedByLongerTerm(t *testing.T) {
-	g := loadText(t, "douglass-lynched.md")
+	g := textGuide(t, "douglass-lynched.md")
 	for _, term := range g.Terms {
 		if term.Term == "Negro" && strings.Contains(term.Quote.Text, "Negro problem") {
 			t.Errorf("Negro is glossed by %q", term.Quote.Text)

@@ -43,7 +43,7 @@ func TestFragmentary(t *testing.T) {
 // make-shift for a malignant purpose …".
 func TestBriefHoldsNoFragments(t *testing.T) {
 	for _, name := range []string{"on-liberty.txt", "douglass-lynched.md"} {
-		g := loadText(t, name)
+		g := textGuide(t, name)
 		for _, q := range g.Summary {
 			kept, wasCut := strings.CutSuffix(q.Text, " "+Ellipsis)
 			if !wasCut {
@@ -60,7 +60,7 @@ func TestBriefHoldsNoFragments(t *testing.T) {
 // Godwin "At that time the problem was ... and Dr. Godwin, a celebrated
 // divine of his time …", cut before what he did.
 func TestGlossesAreNoFragments(t *testing.T) {
-	g := loadText(t, "douglass-lynched.md")
+	g := textGuide(t, "douglass-lynched.md")
 	for _, term := range g.Terms {
 		if strings.HasSuffix(term.Quote.Text, "a celebrated divine of his time "+Ellipsis) {
 			t.Errorf("%s is glossed with a fragment: %q", term.Term, term.Quote.Text)
@@ -74,7 +74,7 @@ func TestGlossesAreNoFragments(t *testing.T) {
 // colonel, captain, corporal, privates, powder-monkeys …": a sentence
 // whose cut leaves a fragment is quoted whole.
 func TestEvidenceIsNoFragment(t *testing.T) {
-	g := loadText(t, "civil-disobedience.md")
+	g := textGuide(t, "civil-disobedience.md")
 	for _, q := range g.Questions() {
 		for _, e := range q.Evidence {
 			if kept, ok := strings.CutSuffix(e.Text, " "+Ellipsis); ok && (inList(kept) || apposite(kept)) {
@@ -114,7 +114,7 @@ func TestDanglingPerson(t *testing.T) {
 // (On Liberty's ¶5 "Let us take care, it may be said, ...").
 func TestBriefNamesWhomItMeans(t *testing.T) {
 	for _, name := range []string{"civil-disobedience.md", "on-liberty.txt"} {
-		g := loadText(t, name)
+		g := textGuide(t, name)
 		for _, q := range g.Summary {
 			if danglingPerson(q.Text) || strings.Contains(q.Text, "it may be said") {
 				t.Errorf("%s: the brief gives %s %q", name, q.Ref.Marker(), q.Text)

@@ -1,28 +1,10 @@
 package guide
 
 import (
-	"context"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
-
-	"studyguide/internal/essay"
 )
-
-// loadText builds the guide of one of the parser's real texts.
-func loadText(t *testing.T, name string) *Guide {
-	t.Helper()
-	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := Build(context.Background(), c, retriever(t, c), "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return g
-}
 
 // TestSetOff checks which sentences mark a term as the writer's own.
 func TestSetOff(t *testing.T) {
@@ -64,8 +46,8 @@ func TestTermsToDefineAreTheWritersOwn(t *testing.T) {
 		}
 		return asked
 	}
-	check("civil-disobedience.md", loadText(t, "civil-disobedience.md"))
-	check("douglass-lynched.md", loadText(t, "douglass-lynched.md"))
+	check("civil-disobedience.md", textGuide(t, "civil-disobedience.md"))
+	check("douglass-lynched.md", textGuide(t, "douglass-lynched.md"))
 	g, _ := build(t, "¶56")
 	if asked := check("¶56", g); !strings.Contains(strings.Join(asked, "|"), "lack of democracy") {
 		t.Errorf("the essay's guide no longer asks for ‘lack of democracy’: %q", asked)
@@ -84,7 +66,7 @@ var defineRe = regexp.MustCompile(`^Define ‘([^’]+)’ in your own words`)
 // above" left the student to guess which.
 func TestPointersSayWhichSentence(t *testing.T) {
 	for _, name := range []string{"civil-disobedience.md", "on-liberty.txt"} {
-		g := loadText(t, name)
+		g := textGuide(t, name)
 		pointed := 0
 		for _, q := range g.Questions() {
 			shown := map[string]int{q.Ref.Marker(): 1}

@@ -56,7 +56,7 @@ func TestThemeNamesAreNounPhrases(t *testing.T) {
 // text's ideas: their one theme was "what John Stuart Mill writes",
 // which names no theme; it is now the text's weightiest idea.
 func TestOneGroupOfClaimsIsNamedByTheTextsIdea(t *testing.T) {
-	g := loadText(t, "on-liberty.txt")
+	g := textGuide(t, "on-liberty.txt")
 	if len(g.Themes) != 1 || g.Themes[0].Name != "discussion" {
 		var names []string
 		for _, th := range g.Themes {

@@ -210,6 +210,7 @@ func (r *Retriever) joinedWord(joined string) string {
 // heard and typed apart ("pee zhee cove") sound as the name they were
 // heard from, their vowels often not.
 func (r *Retriever) nameSoundingAs(w string) string {
+	// usesWord builds r.vocab on first use; the loop below reads it.
 	r.usesWord("")
 	best := ""
 	for c := range r.vocab.words {
