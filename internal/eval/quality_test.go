@@ -261,6 +261,18 @@ type floor struct {
 // 0.869), eval4, eval8 and eval9: answers to questions no longer
 // declined quote sentences off the gold, and answers that skip an aside
 // or keep a pronoun's antecedent quote more or fewer gold sentences.
+// When eval30 and eval31 joined (thirty-five sets with the four
+// development texts), the folds chose minimum support 0.7 and common
+// known 0.5 over all thirty-five (0.675 and 0.25 had been in use), now in
+// use; held out over thirty-five: recall@1 0.896, recall@3 0.974, MRR
+// 0.936, 62 of 3179 declined, 57 of 641 answered, answer precision 0.883,
+// part recall 0.894. What fell is held out only: eval2's recall@1, MRR
+// and answer precision (0.981 to 0.944, 0.991 to 0.972, 0.967 to 0.925)
+// and eval23's (0.910 to 0.890, 0.943 to 0.935, 0.870 to 0.859), in folds
+// whose ranking weights, chosen with eval30 and eval31 among the other
+// thirty-four, differ from those in use (at the weights in use both are
+// unchanged); eval24's answer precision (0.884 to 0.868: at minimum
+// support 0.7 a question on ¶52 is answered from its second passage).
 var floors = map[string]floor{
 	"eval.tsv":               {0.883, 1.000, 0.933, 1, 0, 0.912, 1.000},
 	"eval10.tsv":             {0.978, 1.000, 0.989, 0, 1, 0.976, 1.000},
@@ -273,25 +285,27 @@ var floors = map[string]floor{
 	"eval17.tsv":             {0.873, 0.975, 0.925, 3, 3, 0.812, 0.778},
 	"eval18.tsv":             {0.831, 0.987, 0.905, 1, 4, 0.774, 0.750},
 	"eval19.tsv":             {0.855, 0.964, 0.912, 1, 0, 0.842, 1.000},
-	"eval2.tsv":              {0.981, 1.000, 0.991, 1, 0, 0.967, 1.000},
+	"eval2.tsv":              {0.944, 1.000, 0.972, 1, 0, 0.925, 1.000},
 	"eval20.tsv":             {0.875, 0.955, 0.916, 3, 0, 0.894, 0.875},
 	"eval21.tsv":             {0.945, 1.000, 0.971, 0, 0, 0.914, 0.862},
 	"eval22.tsv":             {0.979, 0.990, 0.984, 0, 0, 0.953, 1.000},
-	"eval23.tsv":             {0.910, 0.990, 0.943, 0, 0, 0.870, 0.900},
-	"eval24.tsv":             {0.924, 0.992, 0.957, 2, 0, 0.884, 0.840},
+	"eval23.tsv":             {0.890, 0.990, 0.935, 0, 0, 0.859, 0.900},
+	"eval24.tsv":             {0.924, 0.992, 0.957, 2, 0, 0.868, 0.840},
 	"eval25.tsv":             {0.882, 0.980, 0.935, 0, 0, 0.867, 0.897},
 	"eval26.tsv":             {0.889, 0.991, 0.939, 2, 1, 0.869, 0.964},
 	"eval27.tsv":             {0.971, 1.000, 0.986, 2, 3, 0.962, 0.867},
 	"eval28.tsv":             {0.851, 0.970, 0.909, 6, 1, 0.831, 0.846},
 	"eval29.tsv":             {0.889, 0.976, 0.936, 2, 1, 0.870, 0.708},
 	"eval3.tsv":              {0.973, 1.000, 0.986, 0, 0, 0.949, 1.000},
+	"eval30.tsv":             {0.867, 0.945, 0.909, 9, 5, 0.853, 0.919},
+	"eval31.tsv":             {0.924, 1.000, 0.961, 1, 6, 0.932, 0.957},
 	"eval4.tsv":              {0.969, 1.000, 0.982, 1, 1, 0.949, 1.000},
 	"eval5.tsv":              {0.961, 1.000, 0.978, 0, 0, 0.940, 1.000},
 	"eval6.tsv":              {1.000, 1.000, 1.000, 0, 0, 0.958, 1.000},
 	"eval7.tsv":              {0.924, 0.985, 0.956, 0, 0, 0.916, 1},
 	"eval8.tsv":              {0.918, 1.000, 0.959, 0, 2, 0.889, 1.000},
 	"eval9.tsv":              {0.901, 0.975, 0.939, 3, 0, 0.928, 0.880},
-	"civil-disobedience.tsv": {0.733, 0.840, 0.805, 4, 6, 0.735, 0.654},
+	"civil-disobedience.tsv": {0.733, 0.853, 0.809, 4, 6, 0.737, 0.654},
 	"on-liberty.tsv":         {0.838, 0.959, 0.901, 1, 6, 0.881, 0.850},
 	"goldman-kronstadt.tsv":  {0.802, 0.907, 0.864, 4, 5, 0.807, 0.647},
 	"douglass-lynched.tsv":   {0.635, 0.844, 0.744, 4, 3, 0.679, 0.650},
@@ -584,8 +598,6 @@ var textFloors = map[string]floor{
 	// Marx's, with 3 notes; and two sets about the essay, until they join
 	// cross-validation.
 	"marx-eighteenth-brumaire.tsv": {0.891, 0.949, 0.929, 11, 9, 0.834, 0.786},
-	"eval30.tsv":                   {0.867, 0.945, 0.909, 9, 5, 0.853, 0.919},
-	"eval31.tsv":                   {0.924, 1.000, 0.961, 1, 6, 0.932, 0.957},
 	// Development sets.
 	"civil-disobedience.tsv": {0.747, 0.853, 0.816, 4, 5, 0.737, 0.654},
 	"on-liberty.tsv":         {0.851, 0.959, 0.910, 1, 6, 0.893, 0.850},
