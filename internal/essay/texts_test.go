@@ -380,6 +380,27 @@ var texts = []textCase{
 		notes:       map[string]string{"note 1": "¶5", "note 2": "¶9", "note 3": "¶22"},
 	},
 	{
+		// The book's title, a "By" line and a translator's line from the
+		// title page (a one-word name with a year, "Thucydides, 431 BC", is
+		// no by-line the parser reads), "## Book I", "### Chapter I" and
+		// the chapter's subtitle as "####": 22 paragraphs and no notes,
+		// "--" dashes and straight quotes; a line of Homer set as a block
+		// quote closes the paragraph that introduces it (¶9, "he calls
+		// him").
+		file: "thucydides-archaeology.md", title: "The History of the Peloponnesian War", author: "Thucydides",
+		passages: 22, first: "¶1", last: "¶22",
+		refs: map[string]string{
+			"¶1":  "Thucydides, an Athenian, wrote the history of the war",
+			"¶4":  "Indeed, they could not unite for this expedition",
+			"¶9":  "What enabled Agamemnon to raise the armament",
+			"¶11": "And from this expedition we may infer the character of earlier enterprises.",
+			"¶19": "Having now given the result of my inquiries into early times",
+			"¶21": "With reference to the speeches in this history",
+			"¶22": "The Median War, the greatest achievement of past times",
+		},
+		allSections: []string{"Book I", "Chapter I", "The State of Greece from the earliest Times to the Commencement of the Peloponnesian War"},
+	},
+	{
 		file: "candide.md", title: "Candide", author: "Voltaire",
 		passages: 41, first: "¶1", last: "¶41",
 		refs:     map[string]string{"¶1": "In a castle of Westphalia"},
