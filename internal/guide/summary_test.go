@@ -143,3 +143,15 @@ func TestBriefSpansTheText(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefGivesNoReportedView builds Goldman's guide, whose brief gave
+// ¶33's "Non-Bolshevik Socialist critics of the Russian failure contend
+// that ..." as hers: a view she sets up to answer in ¶34.
+func TestBriefGivesNoReportedView(t *testing.T) {
+	g := textGuide(t, "goldman-kronstadt.md")
+	for _, q := range g.Summary {
+		if strings.Contains(q.Text, "critics of the Russian failure contend") {
+			t.Errorf("the brief gives %s the critics' view: %q", q.Ref.Marker(), q.Text)
+		}
+	}
+}
