@@ -106,8 +106,9 @@ func (b *builder) readStatement(text string) (statement, bool) {
 	st.v = -1
 	for i, w := range st.words {
 		lw := strings.ToLower(strings.Trim(w, `,"“”`))
-		if i+1 < len(st.words) && st.words[i+1] == "by" && strings.HasSuffix(lw, "ed") {
-			// "The idea shared by ...": a participle, not the verb.
+		if strings.HasSuffix(lw, "ed") && byFollows(st.words[i+1:]) {
+			// "The idea shared by ...", "Old stories of occurrences
+			// handed down by tradition": a participle, not the verb.
 			continue
 		}
 		if auxRe.MatchString(lw) && i > 0 && strings.EqualFold(st.words[i-1], "to") {
@@ -118,7 +119,7 @@ func (b *builder) readStatement(text string) (statement, bool) {
 			st.v = i
 			break
 		}
-		if i > 0 && (verbRe.MatchString(lw) || b.pastVerb(st.words[:i], lw) || presentVerb(st.words[:i], strings.Trim(w, `,"“”`))) {
+		if i > 0 && (verbRe.MatchString(lw) || pastVerb(st.words[:i], lw) || presentVerb(st.words[:i], strings.Trim(w, `,"“”`))) {
 			if participle(st.words[i+1:]) {
 				// "The offence charged was ...", "The cause lost in the
 				// war is ...": the verb comes later.
@@ -207,10 +208,22 @@ func withoutAside(subject string) string {
 	return head
 }
 
+// byFollows reports whether the words after a word in -ed open with its
+// agent, "by", at once or after a particle ("handed down by").
+func byFollows(after []string) bool {
+	if len(after) > 0 && after[0] == "by" {
+		return true
+	}
+	return len(after) > 1 && particles[after[0]] && after[1] == "by"
+}
+
+// particles complete a verb: "handed down", "set up", "carried out".
+var particles = map[string]bool{"down": true, "up": true, "out": true, "off": true, "over": true, "away": true, "back": true, "on": true}
+
 // pastVerb reports whether w, after the words before, reads as a verb in
 // the past: a word in -ed after a name or a noun, not after an article
 // ("the tired man").
-func (b *builder) pastVerb(before []string, w string) bool {
+func pastVerb(before []string, w string) bool {
 	if len(w) < 5 || !strings.HasSuffix(w, "ed") || !isLowerWord(w) {
 		return false
 	}
@@ -363,6 +376,11 @@ func (b *builder) askAbout(st statement) string {
 		// "It is clear", "All is lost": one word that names nothing.
 		return ""
 	}
+	if bare := strings.ToLower(strings.Trim(subject, `"“”`)); !strings.Contains(bare, " ") && adjectiveEndRe.MatchString(bare) && !mostlyNoun(bare) {
+		// "Various, too, were the obstacles which ...": the sentence
+		// is inverted, and its subject comes after the verb.
+		return ""
+	}
 	if relativeRe.MatchString(subject) || verbInSubjectRe.MatchString(subject) || secondClauseRe.MatchString(strings.Join(ws[v:], " ")) || strings.ContainsAny(subject, "!?") || whRe.MatchString(subject) {
 		return ""
 	}
@@ -397,6 +415,17 @@ func (b *builder) askAbout(st statement) string {
 		// is makes a riddle ("What is everywhere in parcels?").
 		return ""
 	}
+	if copula(verb) && superlativeRe.MatchString(subject) {
+		// "Easily the most striking thing in the history of ... is the
+		// ascendancy of Mr. Booker T. Washington": asked for its
+		// subject, the question reads as asking what the ascendancy is;
+		// the superlative is what the sentence answers.
+		wh := "what"
+		if isUpper(strings.Trim(rest[0], `"“`)) && !determiners[strings.ToLower(rest[0])] || personPredicate(rest) {
+			wh = "who"
+		}
+		return terms.Capitalize(keep + wh + " " + verb + " " + b.lowerFirst(subject) + "?")
+	}
 	if copula(verb) && isUpper(strings.Trim(rest[0], `"“`)) && !determiners[strings.ToLower(rest[0])] {
 		// "The young man's name was Ned Roberts": asked for the subject,
 		// the question gives its answer away and asks for a description.
@@ -423,14 +452,16 @@ func (b *builder) askAbout(st statement) string {
 		return ""
 	}
 	wh := "What"
-	if b.human(subject) || b.agent(subject, verb) || peopleRest(rest) {
+	if b.human(subject) || b.agent(subject, verb) || peopleRest(rest) || personAside(ws[:v]) || pluralVerbRe.MatchString(verb) && peoplePlural(subject) {
+		// A plural verb after a singular head ("The present generation
+		// of Southerners are") speaks of the people its phrase names.
 		wh = "Who"
 	}
 	if copula(verb) && wh == "Who" && strings.EqualFold(rest[0], "the") && !personPredicate(rest) && !titled(subject) {
 		// "Britain is the parent country": a place or a thing is what.
 		wh = "What"
 	}
-	if s, ok := singular[verb]; ok && !pluralNext(rest) && !pluralVerbRe.MatchString(strings.Join(rest, " ")) {
+	if s, ok := singular[verb]; ok && !pluralNext(rest) && !pluralVerbRe.MatchString(strings.Join(rest, " ")) && !(copula(verb) && pluralPredicate(rest)) {
 		verb = s
 	}
 	q := wh + " " + verb + " " + strings.Join(rest, " ") + "?"
@@ -439,6 +470,10 @@ func (b *builder) askAbout(st statement) string {
 	}
 	return terms.Capitalize(q)
 }
+
+// superlativeRe opens a subject that ranks what the sentence names: "the
+// most striking thing", "Easily the greatest danger".
+var superlativeRe = lazyregexp.New(`^(?:\p{Lu}\p{Ll}+ly\s+)?(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:most|least)\s+\p{L}+|best|worst|greatest|largest|highest|gravest|chief|main|principal)\b`)
 
 // certainAdjs say how sure a "that" clause after them is.
 var certainAdjs = map[string]bool{"clear": true, "plain": true, "evident": true, "certain": true, "sure": true, "likely": true, "probable": true, "obvious": true, "manifest": true, "apparent": true, "true": true, "possible": true, "doubtful": true, "unlikely": true}
@@ -500,7 +535,7 @@ func cutTail(rest []string) []string {
 			// text reports, not its own; no question stands on it.
 			return nil
 		}
-		if tailRe.MatchString(after) || gapped(rest[:i+1], rest[i+1:]) {
+		if tailRe.MatchString(after) || gapped(rest[:i+1], rest[i+1:]) || clauseAfter(rest[i+1:]) {
 			out := append([]string(nil), rest[:i+1]...)
 			out[i] = strings.TrimSuffix(out[i], ",")
 			return out
@@ -508,6 +543,68 @@ func cutTail(rest []string) []string {
 	}
 	return rest
 }
+
+// clauseAfter reports whether the words after a comma open a clause of
+// their own: "and", "but" or "yet" or nothing, a subject of a few words
+// with no comma, and its verb ("caused many revolutions, and factions
+// ensued almost everywhere", "took hunter and trader to the west, the
+// exploitation of the grasses took the rancher west"). A question
+// asking for the first clause's subject cannot carry the second's.
+func clauseAfter(ws []string) bool {
+	if len(ws) > 0 && coordinators[strings.ToLower(ws[0])] {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 || !opensSubject(ws[0]) {
+		return false
+	}
+	for i := 1; i < len(ws) && i <= maxNextSubject; i++ {
+		w := strings.ToLower(strings.Trim(ws[i], `,"“”`))
+		if auxRe.MatchString(w) || verbRe.MatchString(w) || i == 1 && pastVerb(ws[:i], w) {
+			// A word in -ed further on may qualify a noun: "role in
+			// the development of the stratum called the ...".
+			return true
+		}
+		if strings.HasSuffix(ws[i], ",") || w != "that" && relativeOpenRe.MatchString(w) {
+			// "many counties in which there is": the verb is a
+			// relative clause's.
+			return false
+		}
+	}
+	return false
+}
+
+// opensSubject reports whether a word can open the subject of a clause: a
+// determiner, a pronoun, a name or a noun ("and factions ensued"), not
+// a verb or an adverb that goes on the clause before ("but are lauded",
+// "never proclaimed", "not one of them").
+func opensSubject(w string) bool {
+	if strings.HasSuffix(w, ",") || subjectOpenerRe.MatchString(w) {
+		return false
+	}
+	lw := strings.ToLower(strings.Trim(w, `"“”`))
+	switch {
+	case lw == "not" || lw == "never" || auxRe.MatchString(lw) || verbRe.MatchString(lw):
+		return false
+	case clauseSubjects[lw] || isUpper(w):
+		return true
+	}
+	return nounAfterNot(lw)
+}
+
+// clauseSubjects open the subject of a clause: an article, a possessive,
+// a quantifier, a pronoun.
+var clauseSubjects = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "these": true, "those": true, "no": true, "every": true, "each": true, "all": true, "both": true,
+	"his": true, "her": true, "their": true, "its": true, "our": true, "my": true,
+	"many": true, "some": true, "most": true, "few": true,
+	"i": true, "he": true, "she": true, "it": true, "we": true, "they": true,
+}
+
+// coordinators join two clauses; maxNextSubject bounds the subject of the
+// second.
+var coordinators = map[string]bool{"and": true, "but": true, "yet": true}
+
+const maxNextSubject = 8
 
 // gapped reports whether the words after a comma repeat two words in a
 // row from before it, with no verb of their own: the second half of
@@ -634,13 +731,36 @@ func personPredicate(rest []string) bool {
 	return len(ws) > 0 && personNoun(ws[len(ws)-1])
 }
 
+// personAside reports whether a subject's aside between commas, opening
+// on an article, calls it a person: "Loria,[22] the Italian economist,
+// has urged ...".
+func personAside(subject []string) bool {
+	for i := 0; i+1 < len(subject); i++ {
+		if !strings.Contains(subject[i], ",") {
+			// "Loria,[22]": a note mark may follow the comma.
+			continue
+		}
+		if !articles[strings.ToLower(subject[i+1])] {
+			// "Africa, according to her colonization advocates,": an
+			// aside that does not call the subject anything.
+			continue
+		}
+		if j := closingComma(subject, i+1); j > i+1 && personNoun(subject[j]) {
+			return true
+		}
+	}
+	return false
+}
+
 // peopleRest reports whether the words after a subject's verb show that
 // the subject is people: a reflexive that stands for a person ("adopted a
 // policy for himself") or a person noun it is called ("lauded as
 // honourable men").
 func peopleRest(rest []string) bool {
 	joined := strings.Join(rest, " ")
-	if reflexiveRe.MatchString(joined) {
+	if own, _, _ := strings.Cut(joined, " by "); !strings.HasPrefix(joined, "by ") && reflexiveRe.MatchString(own) {
+		// "is best demonstrated by the universal historians ...
+		// themselves": after "by", the reflexive is the agent's.
 		return true
 	}
 	for _, m := range calledAsRe.FindAllStringSubmatch(joined, -1) {
@@ -699,6 +819,27 @@ func splitAdverb(subject string) (string, string) {
 // ("are the distinctions of nature"), which "What are ...?" keeps.
 func pluralNext(rest []string) bool {
 	return len(rest) > 1 && strings.EqualFold(rest[0], "the") && strings.HasSuffix(strings.Trim(rest[1], ","), "s") && !strings.HasSuffix(strings.Trim(rest[1], ","), "ss")
+}
+
+// pluralPredicate reports whether the words after a copula end their
+// noun phrase on a plural: "were great pirates", whose question is "Who
+// were great pirates?", not "Who was great pirates?".
+func pluralPredicate(rest []string) bool {
+	var head []string
+	for _, w := range rest {
+		if passivePrepRe.MatchString(strings.ToLower(w)) {
+			break
+		}
+		head = append(head, w)
+		if strings.ContainsAny(w, ",;") {
+			break
+		}
+	}
+	if len(head) < 2 || !determiners[strings.ToLower(head[0])] && !isLowerWord(head[0]) {
+		return false
+	}
+	last := strings.ToLower(strings.Trim(head[len(head)-1], `,;"“”`))
+	return len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "us") && !strings.HasSuffix(last, "is") && nounAfterNot(last)
 }
 
 func copula(verb string) bool {

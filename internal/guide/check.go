@@ -337,19 +337,16 @@ func (b *builder) human(subject string) bool {
 		// does.
 		return false
 	}
-	for _, w := range strings.Fields(subject) {
-		w = strings.Trim(w, `,"“”`)
-		if isUpper(w) && len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !openers[strings.ToLower(w)] {
-			if strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "iks") || strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ites") {
-				return true
-			}
-		}
-	}
 	head := subject
 	for _, cut := range []string{" who ", " whose ", " motivated ", " of ", " in ", " to ", " for ", " by ", " with ", " from ", " on ", " at ", " (", ","} {
 		if i := strings.Index(head, cut); i > 0 {
 			head = head[:i]
 		}
+	}
+	if peoplePlural(head) {
+		// The head names what the subject is: "The power of the
+		// Ionians" is a power, not the Ionians.
+		return true
 	}
 	if titled(head) {
 		return true
@@ -371,6 +368,20 @@ func (b *builder) human(subject string) bool {
 		}
 		if isUpper(last) && len(b.peopleIn(strings.Join(ws, " "))) > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// peoplePlural reports whether words hold a capitalized plural that names
+// people: "Federalists", "Jacobins", "Southerners".
+func peoplePlural(words string) bool {
+	for _, w := range strings.Fields(words) {
+		w = strings.Trim(w, `,"“”`)
+		if isUpper(w) && len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !openers[strings.ToLower(w)] {
+			if strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "iks") || strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ites") {
+				return true
+			}
 		}
 	}
 	return false

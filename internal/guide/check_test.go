@@ -265,3 +265,82 @@ func wantAsked(t *testing.T, b *builder, text, want string) {
 		t.Errorf("askAbout(%q)\n = %q\nwant %q", text, got, want)
 	}
 }
+
+// textBuilder reads a real text of testdata/texts for askAbout.
+func textBuilder(t *testing.T, name string) *builder {
+	t.Helper()
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return newBuilder(c, nil)
+}
+
+// TestCheckQuestionsStopAtTheNextClause turns statements of real texts
+// whose first clause a comma, or a comma and "and", joins to a second
+// with a subject of its own: a question asking for the first subject
+// ends before the second. Each old question is in the comment.
+func TestCheckQuestionsStopAtTheNextClause(t *testing.T) {
+	b := textBuilder(t, "goldman-kronstadt.md")
+	// "What became an established custom, a habit. and was presently
+	// enthroned as the most powerful and "ideal" institution?"
+	wantAsked(t, b, `Violence, the tragic inevitability of revolutionary upheavals, became an established custom, a habit. and was presently enthroned as the most powerful and "ideal" institution.`, "What became an established custom?")
+	b = textBuilder(t, "on-liberty.txt")
+	// The rest of the sentence was left off, and the question asked
+	// nothing: "All languages and literatures are full of general
+	// observations on life, both as to what it is ..." gave none.
+	wantAsked(t, b, "All languages and literatures are full of general observations on life, both as to what it is, and how to conduct oneself in it; observations which everybody knows, which everybody repeats, or hears with acquiescence, which are received as truisms, yet of which most people first truly learn the meaning, when experience, generally of a painful kind, has made it a reality to them.", "What is full of general observations on life?")
+	// A word in -ed past a subject's first word qualifies a noun: "the
+	// stratum called the nomenklatura" is no clause, and the question
+	// keeps all its words.
+	b = newBuilder(essaytest.Embedded(t), nil)
+	wantAsked(t, b, "The material benefits of high Party office must have played an important, even a decisive, role in the development of the stratum called the nomenklatura.", "What must have played an important, even a decisive, role in the development of the stratum called the nomenklatura?")
+}
+
+// TestSuperlativeSubjectIsAskedFor turns statements whose subject ranks
+// what the sentence names into questions asking for the ranking, which
+// the sentence answers: On Liberty's ¶44 gave "What is such as it is
+// mostly impossible?".
+func TestSuperlativeSubjectIsAskedFor(t *testing.T) {
+	b := textBuilder(t, "on-liberty.txt")
+	for _, s := range b.sents {
+		if strings.HasPrefix(s.text, "But the principal offences of the kind") {
+			if qs := b.asks(s.text); len(qs) == 0 || qs[0] != "What are the principal offences of the kind?" {
+				t.Errorf("asks(%q) = %q", s.text, qs)
+			}
+			return
+		}
+	}
+	t.Fatal("On Liberty has no sentence on the principal offences of the kind")
+}
+
+// TestCheckQuestionsAskWhoOrWhatRightly turns statements of two texts
+// read for their guides, not tuned on before, into questions that ask
+// "who" of people and "what" of things, agree in number and take the
+// sentence's verb, not a participle. Each old question is in the
+// comment.
+func TestCheckQuestionsAskWhoOrWhatRightly(t *testing.T) {
+	b := textBuilder(t, "goldman-kronstadt.md")
+	// "Who does by no means argue ...?": the failure is the subject's
+	// head, not the Anarchists.
+	wantAsked(t, b, "But the failure of the Anarchists in the Russian Revolution-in the sense just indicated does by no means argue the defeat of the libertarian idea.", "What does by no means argue the defeat of the libertarian idea?")
+	b = textBuilder(t, "thucydides-archaeology.md")
+	// "Who was advancing with rapid strides?"
+	wantAsked(t, b, "The power of the Ionians was advancing with rapid strides, when it came into collision with Persia, under King Cyrus, who, after having dethroned Croesus and overrun everything between the Halys and the sea, stopped not till he had reduced the cities of the coast; the islands being only left to be subdued by Darius and the Phoenician navy.", "What was advancing with rapid strides?")
+	// "Who was great pirates?"
+	wantAsked(t, b, "The islanders, too, were great pirates.", "Who were great pirates?")
+	// "What handed down by tradition, but scantily confirmed by
+	// experience, suddenly ceased to be incredible?"
+	wantAsked(t, b, "Old stories of occurrences handed down by tradition, but scantily confirmed by experience, suddenly ceased to be incredible; there were earthquakes of unparalleled extent and violence.", "")
+	// "What were the obstacles which the national growth encountered
+	// in various localities?": inverted, the sentence's subject is
+	// "the obstacles", and "Various" is what it says of them.
+	wantAsked(t, b, "Various, too, were the obstacles which the national growth encountered in various localities.", "")
+	b = textBuilder(t, "tolstoy-second-epilogue.md")
+	// "Who is best demonstrated by the universal historians and
+	// historians of culture themselves?": "themselves" is the agent's.
+	wantAsked(t, b, "The necessity of the conception of power as an explanation of historical events is best demonstrated by the universal historians and historians of culture themselves, for they professedly reject that conception but inevitably have recourse to it at every step.", "What is best demonstrated by the universal historians and historians of culture themselves?")
+	b = textBuilder(t, "turner-frontier.md")
+	// "What has urged the study of colonial life ...?"
+	wantAsked(t, b, "Loria,[22] the Italian economist, has urged the study of colonial life as an aid in understanding the stages of European development, affirming that colonial settlement is for economic science what the mountain is for geology, bringing to light primitive stratifications.", "Who has urged the study of colonial life as an aid in understanding the stages of European development?")
+}

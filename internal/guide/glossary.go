@@ -81,7 +81,7 @@ func definesTerm(text, term string) (defines, apposition bool) {
 			return true, true
 		case namedBeforeRe.MatchString(before) && objectNamedRe.MatchString(after):
 			// "called the slaves "domestic servants"" names the servants.
-		case appositeAfterRe.MatchString(after) && (introClauseRe.MatchString(before) || finiteVerbRe.MatchString(appositeAfterRe.FindString(after)) || countedApposite(after)):
+		case appositeAfterRe.MatchString(after) && (introClauseRe.MatchString(before) || inOpeningPhrase(before) || finiteVerbRe.MatchString(appositeAfterRe.FindString(after)) || countedApposite(after)):
 			// "When a majority is included in a faction, the form of
 			// popular government ...": the comma ends a clause; "by the
 			// first Congress which sat under the Constitution, an act
@@ -96,6 +96,41 @@ func definesTerm(text, term string) (defines, apposition bool) {
 	}
 	return defines, false
 }
+
+// inOpeningPhrase reports whether a term ends the phrases that open a
+// sentence or a clause ("that", "until", "and"), each opening on a
+// preposition and holding no verb: "In the year 1857, at the summer
+// assizes of the county of Cornwall, an unfortunate man ... was
+// sentenced", "that in an imperfect state of the human mind, the
+// interests of truth require ...", "until, in the Renaissance, the art
+// of exposing falsehood dawned". The comma after it closes the phrase,
+// and what follows is the clause's subject, not a description of the
+// term: On Liberty's glossary gave "Cornwall" and "human mind" as
+// defined by those sentences. A phrase set off inside a clause ("we
+// hail, in Elizabeth Blackwell, a pioneer") is left alone.
+func inOpeningPhrase(before string) bool {
+	if loc := clauseOpenerRe.FindAllStringIndex(before, -1); loc != nil {
+		before = before[loc[len(loc)-1][1]:]
+	}
+	for _, seg := range strings.Split(strings.TrimLeft(before, ", "), ",") {
+		ws := strings.Fields(seg)
+		if len(ws) == 0 || !openingPrepositions[strings.ToLower(strings.Trim(ws[0], `"“`))] {
+			return false
+		}
+		for _, w := range ws[1:] {
+			if lw := strings.ToLower(w); auxRe.MatchString(lw) || verbRe.MatchString(lw) || len(lw) > 4 && strings.HasSuffix(lw, "ed") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// clauseOpenerRe opens a clause that a phrase may open in turn.
+var clauseOpenerRe = lazyregexp.New(`(?i)\b(?:that|until|when|while|and)[\s,]`)
+
+// openingPrepositions open a phrase that can open a sentence.
+var openingPrepositions = map[string]bool{"in": true, "at": true, "on": true, "during": true, "under": true, "after": true, "before": true, "from": true, "with": true, "without": true, "among": true, "for": true, "through": true, "throughout": true, "of": true}
 
 // listed reports whether the words after a term go on a list it stands
 // in: what follows a comma and an article is another item when no verb

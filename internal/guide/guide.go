@@ -89,8 +89,8 @@ type Guide struct {
 	// (of its weightiest paragraphs, in a long text), in order.
 	Summary []Quote
 	// Paragraphs is how many paragraphs the text has: the summary gives
-	// one for each, or, past maxSummary, for its weightiest, and says
-	// which.
+	// one for each, or, past maxSummary, for its first, its last and the
+	// weightiest of each stretch between, and says which.
 	Paragraphs int
 	Themes     []*Theme
 	// Check holds short-answer questions with their answer key.

@@ -997,3 +997,19 @@ func TestClaimEvidenceIsNotSharedByChance(t *testing.T) {
 		t.Fatal("Turner's guide has no claim on the rise of democracy")
 	}
 }
+
+// TestSeveralAuthorsWrite reads the metadata of a real text of three
+// authors, whose theme was named "what Elizabeth Cady Stanton, Susan B.
+// Anthony, and Matilda Joslyn Gage writes", and the essay's, of one.
+func TestSeveralAuthorsWrite(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "woman-suffrage.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := voiceOf(c); v.Says() != "write" && v.Says() != "argue" {
+		t.Errorf("the voice of %q says %q", v.Author, v.Says())
+	}
+	if v := voiceOf(essaytest.Embedded(t)); v.Says() != "argues" {
+		t.Errorf("the essay's voice says %q", v.Says())
+	}
+}

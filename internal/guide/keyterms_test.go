@@ -469,3 +469,30 @@ func TestNameNotGlossedByLongerTerm(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningPhraseDefinesNothing holds sentences of On Liberty whose
+// term ends a phrase that opens the sentence or a clause: the comma after
+// it closes the phrase, and what follows is the clause's subject, not a
+// description of the term. A name set beside its description (Civil
+// Disobedience's Paley) is defined. On Liberty's glossary gave "human
+// mind" as defined by the second, and "Cornwall", a county the text
+// names in passing, glossed by the first as if it said what it is.
+func TestOpeningPhraseDefinesNothing(t *testing.T) {
+	for _, term := range textGuide(t, "on-liberty.txt").Terms {
+		if term.Term == "Cornwall" || term.Term == "human mind" {
+			t.Errorf("On Liberty's glossary gives %q: %q", term.Term, term.Quote.Text)
+		}
+	}
+	for _, c := range []struct {
+		text, term string
+		want       bool
+	}{
+		{"In the year 1857, at the summer assizes of the county of Cornwall, an unfortunate man,[7] said to be of unexceptionable conduct in all relations of life, was sentenced to twenty-one months' imprisonment, for uttering, and writing on a gate, some offensive words concerning Christianity.", "Cornwall", false},
+		{"I believe that other ethics than any which can be evolved from exclusively Christian sources, must exist side by side with Christian ethics to produce the moral regeneration of mankind; and that the Christian system is no exception to the rule, that in an imperfect state of the human mind, the interests of truth require a diversity of opinions.", "human mind", false},
+		{`Paley, a common authority with many on moral questions, in his chapter on the "Duty of Submission to Civil Government," resolves all civil obligation into expediency; and he proceeds to say that "so long as the interest of the whole society requires it, that is, so long as the established government cannot be resisted or changed without public inconveniency, it is the will of God.`, "Paley", true},
+	} {
+		if got, _ := definesTerm(c.text, c.term); got != c.want {
+			t.Errorf("definesTerm(%q …, %q) = %v, want %v", c.text[:40], c.term, got, c.want)
+		}
+	}
+}

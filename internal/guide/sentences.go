@@ -80,10 +80,11 @@ const reportVerbs = `(?:seems?\s+to\s+|seemed\s+to\s+|appears?\s+to\s+)?(?:belie
 var (
 	// reportsRe finds a view given as someone else's: a capitalized name
 	// (or two joined by "and"), or one of several left unnamed ("Another
-	// man says", "One historian says"), and a verb of saying or
+	// man says", "One historian says", or a group an "of" phrase tells:
+	// "critics of the Russian failure contend"), and a verb of saying or
 	// believing, or an impersonal report ("it will be said that", an
 	// objection the author answers).
-	reportsRe = lazyregexp.New(`(?:\b\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?:\s+and\s+\p{Lu}[\p{L}'’-]+)?|\b(?:[Aa]nother|[Oo]ne|[Ss]ome|[Oo]ther)(?:\s+\p{Ll}+)?|\b(?:[Ss]cholars|[Hh]istorians|[Cc]ritics|[Rr]esearchers|[Ss]ocialists|[Mm]any|[Ss]ome|[Oo]thers|[Tt]hey|[Tt]he \p{L}+s))\s+` + reportVerbs + `|(?i)\bit (?:could|can|might|may|will|must) be (?:argued|said|urged|objected|alleged)\b|\bit is (?:said|alleged|urged|objected)\b|\bhad been thought\b|\bwas thought\b|\b(?:is|are|was|were) said to\b|\baccording to \p{Lu}|\bin the view of\b|\bas it appears \p{Lu}`)
+	reportsRe = lazyregexp.New(`(?:\b\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?:\s+and\s+\p{Lu}[\p{L}'’-]+)?|\b(?:[Aa]nother|[Oo]ne|[Ss]ome|[Oo]ther)(?:\s+\p{Ll}+)?|\b(?:[Ss]cholars|[Hh]istorians|[Cc]ritics|[Rr]esearchers|[Ss]ocialists)(?:\s+of(?:\s+[\p{L}'’-]+){1,3})?|\b(?:[Mm]any|[Ss]ome|[Oo]thers|[Tt]hey|[Tt]he \p{L}+s))\s+` + reportVerbs + `|(?i)\bit (?:could|can|might|may|will|must) be (?:argued|said|urged|objected|alleged)\b|\bit is (?:said|alleged|urged|objected)\b|\bhad been thought\b|\bwas thought\b|\b(?:is|are|was|were) said to\b|\baccording to \p{Lu}|\bin the view of\b|\bas it appears \p{Lu}`)
 	// notOthers are capitalized words before a report verb that are not
 	// someone else: the author, sentence openers.
 	// impersonalRe is a report that names no one: "It will be said that

@@ -3,6 +3,8 @@ package guide
 import (
 	"strings"
 	"testing"
+
+	"studyguide/internal/essay"
 )
 
 // TestFragmentary holds cuts of real sentences that leave less than a
@@ -119,6 +121,37 @@ func TestBriefNamesWhomItMeans(t *testing.T) {
 			if danglingPerson(q.Text) || strings.Contains(q.Text, "it may be said") {
 				t.Errorf("%s: the brief gives %s %q", name, q.Ref.Marker(), q.Text)
 			}
+		}
+	}
+}
+
+// TestBriefSpansTheText builds the guides of two development texts and
+// checks the brief leaves no long stretch of paragraphs out: chosen by
+// weight alone, Douglass's "Lynched" skipped ¶96 to ¶139 and Goldman's
+// ¶2 to ¶32, the whole of her chapter on Kronstadt but its first
+// paragraph.
+func TestBriefSpansTheText(t *testing.T) {
+	for _, name := range []string{"douglass-lynched.md", "goldman-kronstadt.md"} {
+		g := textGuide(t, name)
+		stretch := (g.Paragraphs + maxSummary - 3) / (maxSummary - 2)
+		last := 0
+		for _, q := range append(g.Summary, Quote{Ref: essay.Ref{Kind: essay.Paragraph, N: g.Paragraphs + 1}}) {
+			if gap := q.Ref.N - last - 1; gap > 2*stretch {
+				t.Errorf("%s: the brief leaves out ¶%d to ¶%d, %d paragraphs (at most %d)", name, last+1, q.Ref.N-1, gap, 2*stretch)
+			}
+			last = q.Ref.N
+		}
+	}
+}
+
+// TestBriefGivesNoReportedView builds Goldman's guide, whose brief gave
+// ¶33's "Non-Bolshevik Socialist critics of the Russian failure contend
+// that ..." as hers: a view she sets up to answer in ¶34.
+func TestBriefGivesNoReportedView(t *testing.T) {
+	g := textGuide(t, "goldman-kronstadt.md")
+	for _, q := range g.Summary {
+		if strings.Contains(q.Text, "critics of the Russian failure contend") {
+			t.Errorf("the brief gives %s the critics' view: %q", q.Ref.Marker(), q.Text)
 		}
 	}
 }

@@ -75,12 +75,24 @@ func (v Voice) Him() string {
 }
 
 // Says is the verb that introduces the author's words: "argues" for an
-// argument, "writes" otherwise.
+// argument, "writes" otherwise, and "argue" or "write" for several
+// authors: a theme of Woman Suffrage was named "what Elizabeth Cady
+// Stanton, Susan B. Anthony, and Matilda Joslyn Gage writes".
 func (v Voice) Says() string {
+	verb := "write"
 	if v.Argues() {
-		return "argues"
+		verb = "argue"
 	}
-	return "writes"
+	if v.several() {
+		return verb
+	}
+	return verb + "s"
+}
+
+// several reports whether the text has more than one author: a name list
+// joined by "and", or "they" for a named author.
+func (v Voice) several() bool {
+	return v.Author != "" && (v.Pronoun == "they" || strings.Contains(v.Author, " and "))
 }
 
 // Text names the work: "the document" for a document, "the text"

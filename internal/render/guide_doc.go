@@ -233,7 +233,7 @@ func summaryNote(g *guide.Guide) string {
 	if g.Paragraphs <= len(g.Summary) {
 		return "One sentence from each paragraph, in the text's own words and order."
 	}
-	return fmt.Sprintf("One sentence from each of %d of the text's %d paragraphs, the first, the last and those most central to it, in the text's own words and order.", len(g.Summary), g.Paragraphs)
+	return fmt.Sprintf("One sentence from each of %d of the text's %d paragraphs, the first, the last and the most central of each stretch between, in the text's own words and order.", len(g.Summary), g.Paragraphs)
 }
 
 // docTheme lays out a theme and its questions; named is the sentence
