@@ -52,6 +52,11 @@ type evidence struct {
 	// found counts the stems the passage holds; near counts those it holds
 	// up to a shared prefix or through a related stem.
 	found, near int
+	// foundNear is set when a passage holding none of the question's
+	// words as typed still speaks to it: it holds a plain word for an
+	// informal one ("leader" for "boss"), or holds some near and the
+	// question asks what the text says (see asksTextNow).
+	foundNear bool
 	// coverage is the weight (IDF times specificity) of the stems the
 	// passage holds, as a share of all the question's weight; known is the
 	// weight of the stems the corpus holds anywhere, as a share of the
@@ -215,7 +220,7 @@ const commonTags = 50
 // names when no sentence naming it holds p.RelationCoverage of what is
 // asked (see relation: "How did X die?" of a text naming X in passing).
 func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
-	return e.found == 0 || e.support(p)+p.SimilarityWeight*similarity < p.MinSupport || e.strange || e.offGround(q, p)
+	return e.found == 0 && !e.foundNear || e.support(p)+p.SimilarityWeight*similarity < p.MinSupport || e.strange || e.offGround(q, p)
 }
 
 // offGround reports whether the question is off the text's ground whatever
@@ -436,6 +441,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		}
 	}
 	var total, found, near, known, standIn, common, name float64
+	plain := false
 	for i, s := range stems {
 		if r.chatWord(q, s) || proFormStems()[s] || kindWord(s) && !r.Index.BM25.Has(s) {
 			ev.stems--
@@ -469,18 +475,35 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 			name += w
 			near += w
 			ev.near++
-		case hasPrefixMatch(top, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return top[t] }) || r.kinIn(s, top) ||
-			r.plainIn(s, func(t string) bool { return top[t] }):
+		case r.plainIn(s, func(t string) bool { return top[t] }):
+			plain = true
+			near += w
+			ev.near++
+		case hasPrefixMatch(top, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return top[t] }) || r.kinIn(s, top):
 			near += w
 			ev.near++
 		}
 	}
+	ev.foundNear = ev.near > 0 && (plain || r.asksTextNow(q))
 	if total > 0 {
 		ev.coverage, ev.known, ev.nearCoverage, ev.standIn = found/total, known/total, near/total, standIn/total
 		ev.nameCoverage, ev.common = name/total, common/total
 	}
 	return ev
 }
+
+// asksTextNow reports whether q asks what the text or its author does,
+// in the present tense ("What does the author say about X?", "Which
+// topics does he flag?"; see ofTheText): the passage that answers it
+// may speak of X in words of its own, holding none of the question's.
+// Asked in the past ("who was the author married to"), it asks of his
+// life, not of what the text says.
+func (r *Retriever) asksTextNow(q *Query) bool {
+	return !hasAny(q.Words, pastAuxiliaries) && r.ofTheText(q)
+}
+
+// pastAuxiliaries are the auxiliaries of a question asked in the past.
+var pastAuxiliaries = words("was", "were", "did", "had")
 
 // sceneRe finds where a question that first sets a scene goes on to ask:
 // a dash set between spaces, or a comma and "but", before a question word

@@ -792,3 +792,35 @@ func TestWhereKeptAsksAPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestAnsweredInOtherWords checks that a passage holding none of a
+// question's words as typed answers it when it holds a plain word for an
+// informal one ("leader" for "boss"), or when the question asks what the
+// text says; and that a question naming the author asked in the past, of
+// his life, or one the passage only holds a loose kin of, is still
+// declined.
+func TestAnsweredInOtherWords(t *testing.T) {
+	essay := abstainsOn(t, retriever(t, Hybrid))
+	for _, q := range []string{
+		"Did the big boss himself actually enjoy all the hero-worship?",
+		"What does the author say about the oppositionists of the twenties?",
+		"Which topics does he flag as needing further research?",
+	} {
+		if essay(q) {
+			t.Errorf("%q was declined", q)
+		}
+	}
+	for _, q := range []string{"Who invented the telephone?", "what happened at the battle of stalingrad"} {
+		if !essay(q) {
+			t.Errorf("%q was answered", q)
+		}
+	}
+	thoreau := abstainsOn(t, textRetriever(t, "../essay/testdata/texts/civil-disobedience.md"))
+	if thoreau("so does thoreau want to get rid of the goverment completely or not?") {
+		t.Errorf("Civil Disobedience: a question of what its author wants was declined")
+	}
+	mill := abstainsOn(t, textRetriever(t, "../essay/testdata/texts/on-liberty.txt"))
+	if !mill("who was mill married to") {
+		t.Errorf("On Liberty: a question of its author's marriage was answered")
+	}
+}
