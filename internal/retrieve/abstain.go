@@ -11,6 +11,7 @@ import (
 	"studyguide/internal/essay"
 	"studyguide/internal/index"
 	"studyguide/internal/lazyregexp"
+	"studyguide/internal/sentence"
 	"studyguide/internal/terms"
 	"studyguide/internal/thesaurus"
 )
@@ -519,12 +520,13 @@ var sceneRe = lazyregexp.New(`(?i)(?:\s[-–—]+|,\s*but)\s+(?:what|what's|when
 var openingSceneRe = lazyregexp.New(`(?i)^\s*(?:while|whilst|although|though)\s[^,?]+,\s*`)
 
 // askedWords returns the words of what q asks, lower-cased: after the
-// scene it sets, if it sets one (see sceneRe, openingSceneRe), or all
-// its words. A name or a year of the scene ("I always thought that came later under
+// statements it opens with (see askingSentences) and the scene it sets,
+// if it sets one (see sceneRe, openingSceneRe), or all its words. A
+// name or a year of the scene ("I always thought that came later under
 // Napoleon, but does he say when it started?") is the asker's premise:
 // the text's silence on it is no silence on what is asked.
 func askedWords(q *Query) map[string]bool {
-	text := q.Text
+	text := askingSentences(q.Text)
 	if at := sceneRe.FindAllStringIndex(text, -1); len(at) > 0 {
 		text = text[at[len(at)-1][0]:]
 	} else if at := openingSceneRe.FindStringIndex(text); at != nil {
@@ -538,6 +540,20 @@ func askedWords(q *Query) map[string]bool {
 		out[w] = true
 	}
 	return out
+}
+
+// askingSentences returns text from its first sentence that asks a
+// question, when statements come before it: "In the papers we read X
+// was shot in December 1953. The author thinks differently?" asks what
+// the author thinks; the statement is what the asker read, and the
+// text's silence on its names and years is no silence on what is asked.
+func askingSentences(text string) string {
+	for _, sp := range sentence.Split(text) {
+		if sentence.IsQuestion(text[sp.Start:sp.End]) {
+			return text[sp.Start:]
+		}
+	}
+	return text
 }
 
 // askedYears reports whether what q asks (see askedWords) names a year

@@ -824,3 +824,27 @@ func TestAnsweredInOtherWords(t *testing.T) {
 		t.Errorf("On Liberty: a question of its author's marriage was answered")
 	}
 }
+
+// TestStatementsBeforeTheQuestion checks that the names and years of a
+// statement the asker opens with are his premise, not what he asks: the
+// question after it is answered when the text speaks to it, and
+// declined when it does not.
+func TestStatementsBeforeTheQuestion(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for _, q := range []string{
+		"In the papers we read Beria was shot after a trial in December 1953. The author thinks differently?",
+		`"Red or expert" - this is from Mao's China. What does the author say the Bolsheviks got wrong?`,
+	} {
+		if abstains(q) {
+			t.Errorf("%q was declined", q)
+		}
+	}
+	for _, q := range []string{
+		"We read that Beria was shot in December 1953. In what year was he born?",
+		"My grandfather lived in Tbilisi. What is the best food in Georgia?",
+	} {
+		if !abstains(q) {
+			t.Errorf("%q was answered", q)
+		}
+	}
+}
