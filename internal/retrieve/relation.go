@@ -433,6 +433,9 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 			if len(kind) > 0 && !slices.ContainsFunc(kind, func(s string) bool { return window[s] }) {
 				continue
 			}
+			if !yearsHeld(asked, window) {
+				continue
+			}
 			met := map[int]bool{}
 			for t, run := range runs {
 				if window[t] {
@@ -488,6 +491,14 @@ func (r *Retriever) bothNamed(q *Query, runs map[string]int) (float64, bool) {
 		}
 	}
 	return 0, true
+}
+
+// yearsHeld reports whether stems hold one of the years asked, or asked
+// none: "Who was the head of X in 1937?" is not answered by a sentence
+// naming X's head and no year, nor one naming him in another.
+func yearsHeld(asked []string, stems map[string]bool) bool {
+	years := slices.DeleteFunc(slices.Clone(asked), func(s string) bool { return !yearWordRe.MatchString(s) })
+	return len(years) == 0 || slices.ContainsFunc(years, func(s string) bool { return stems[s] })
 }
 
 // askedKind returns the stems of the name q asks which one of ("At

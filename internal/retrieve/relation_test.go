@@ -524,3 +524,25 @@ func TestTitleIsOneName(t *testing.T) {
 		t.Errorf("runs %v: want \"History\" in the run of \"Judge\"", runs)
 	}
 }
+
+// TestYearAskedOfAName checks that a question asking a fact of a thing
+// the text names, in a year, is answered only by a sentence naming the
+// thing in that year: the essay names the NKVD head of the Doctors'
+// Plot, in 1953, and Stalin's death, but not in 1937 or with its cause.
+func TestYearAskedOfAName(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for _, q := range []string{"Who was the head of the NKVD in 1937?", "What was the cause of Stalin's death in 1953?"} {
+		if !abstains(q) {
+			t.Errorf("%q was answered", q)
+		}
+	}
+	for _, q := range []string{"What happened to the First Secretaries in July 1937?", "Who was the NKVD head in charge of the Doctors' Plot?"} {
+		if abstains(q) {
+			t.Errorf("%q was declined", q)
+		}
+	}
+	kronstadt := abstainsOn(t, textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md"))
+	if kronstadt("What did the Petrograd strikers ask for in February 1921?") {
+		t.Errorf("Goldman: a question of the strikers in 1921 was declined")
+	}
+}
