@@ -53,6 +53,9 @@ type evidence struct {
 	// found counts the stems the passage holds; near counts those it holds
 	// up to a shared prefix or through a related stem.
 	found, near int
+	// quotes is set when the question quotes words of the corpus (see
+	// quotesText).
+	quotes bool
 	// foundNear is set when a passage holding none of the question's
 	// words as typed still speaks to it: it holds a plain word for an
 	// informal one ("leader" for "boss"), or holds some near and the
@@ -221,7 +224,8 @@ const commonTags = 50
 // names when no sentence naming it holds p.RelationCoverage of what is
 // asked (see relation: "How did X die?" of a text naming X in passing).
 func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
-	return e.found == 0 && !e.foundNear || e.support(p)+p.SimilarityWeight*similarity < p.MinSupport || e.strange || e.offGround(q, p)
+	thin := e.found == 0 && !e.foundNear || e.support(p)+p.SimilarityWeight*similarity < p.MinSupport
+	return thin && !e.quotes || e.strange || e.offGround(q, p)
 }
 
 // offGround reports whether the question is off the text's ground whatever
@@ -368,6 +372,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		return ev
 	}
 	ev.asks = asking(q)
+	ev.quotes = r.quotesText(q)
 	ev.relation, ev.relates = r.relation(q)
 	ev.unstated = r.unstatedPublication(q) != ""
 	ev.unsaid = r.unsaidAbout(q)
@@ -491,6 +496,40 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		ev.nameCoverage, ev.common = name/total, common/total
 	}
 	return ev
+}
+
+// quotesText reports whether q quotes, in quotation marks, a run of at
+// least minQuotedWords words that a passage of the corpus holds as
+// written, case and punctuation aside: "\"if it was theirs\" - what
+// plan is he unsure belonged to them?" asks of the sentence it quotes,
+// though its words are all words of grammar, which weigh nothing.
+func (r *Retriever) quotesText(q *Query) bool {
+	for _, m := range quotedRe.FindAllStringSubmatch(q.Text, -1) {
+		quoted := m[1] + m[2]
+		if len(terms.Words(quoted)) < minQuotedWords && len(strings.Fields(quoted)) < minQuotedWords {
+			continue
+		}
+		phrase := " " + wordsOnly(quoted) + " "
+		if slices.ContainsFunc(r.Corpus.Passages, func(p *essay.Passage) bool {
+			return strings.Contains(" "+wordsOnly(p.Text())+" ", phrase)
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// minQuotedWords is the fewest words a quotation must have for
+// quotesText: two words stand together anywhere.
+const minQuotedWords = 3
+
+// quotedRe finds a quotation in double quotes, or in single quotes set
+// apart from the words about them (an apostrophe is not one).
+var quotedRe = lazyregexp.New(`["“]([^"”]+)["”]|(?:^|\s)['‘]([^'‘’]+)['’](?:\s|$|[?.,;:!])`)
+
+// wordsOnly returns text's words lower-cased, one space between them.
+func wordsOnly(text string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(text), func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }), " ")
 }
 
 // asksTextNow reports whether q asks what the text or its author does,

@@ -848,3 +848,19 @@ func TestStatementsBeforeTheQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotingTheText checks that a question quoting words the text holds
+// as written asks of them, though they are words of grammar that weigh
+// nothing, while a quotation the text does not hold is no sign of it.
+func TestQuotingTheText(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	if q := `"if it was theirs" - what plan is he unsure belonged to them?`; abstains(q) {
+		t.Errorf("%q was declined", q)
+	}
+	if q := `"if it was ours" - what plan is he unsure belonged to them?`; !abstains(q) {
+		t.Errorf("%q was answered: the essay does not hold the quotation", q)
+	}
+	if q := `'if it was theirs' - whose plan is he unsure of?`; abstains(q) {
+		t.Errorf("%q was declined", q)
+	}
+}
