@@ -446,10 +446,11 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 			set[s] = true
 		}
 	}
+	tags := tagStems(q.Text)
 	var total, found, near, known, standIn, common, name float64
 	plain := false
 	for i, s := range stems {
-		if r.chatWord(q, s) || proFormStems()[s] || kindWord(s) && !r.Index.BM25.Has(s) {
+		if r.chatWord(q, s) || proFormStems()[s] || kindWord(s) && !r.Index.BM25.Has(s) || tags[s] {
 			ev.stems--
 			continue
 		}
@@ -580,6 +581,21 @@ func askedWords(q *Query) map[string]bool {
 	}
 	return out
 }
+
+// tagStems returns the stems of the tags that end a question's sentences
+// ("He admits he didn't do this research himself, yes?", "..., right?"):
+// the asker seeks agreement with what he states, and the tag says nothing
+// the text could lack. Weighed as a word, "yes" declined the question.
+func tagStems(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range tagRe.FindAllStringSubmatch(text, -1) {
+		out[terms.Stem(strings.ToLower(m[1]))] = true
+	}
+	return out
+}
+
+// tagRe finds a tag after a comma that ends a question.
+var tagRe = lazyregexp.New(`(?i),\s*(yes|yeah|right|correct|true|ok|okay)\s*\?`)
 
 // askingSentences returns text from its first sentence that asks a
 // question, when statements come before it: "In the papers we read X

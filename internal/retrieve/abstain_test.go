@@ -864,3 +864,18 @@ func TestQuotingTheText(t *testing.T) {
 		t.Errorf("%q was declined", q)
 	}
 }
+
+// TestTagsWeighNothing checks that a tag ending a question ("..., yes?")
+// leaves it weighed as the statement it tags, answered when the text
+// speaks to it and declined when it does not.
+func TestTagsWeighNothing(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for _, q := range []string{"He admits he didn't do this research himself, yes?", "He admits he didn't do this research himself, right?"} {
+		if abstains(q) {
+			t.Errorf("%q was declined", q)
+		}
+	}
+	if q := "Volcanoes form where plates meet, yes?"; !abstains(q) {
+		t.Errorf("%q was answered", q)
+	}
+}
