@@ -295,7 +295,7 @@ func (r *Retriever) clauses(q *Query, passages []*essay.Passage) []clause {
 		// "what was the cause of his death?" and "what was the official
 		// cause of death?" ask of what the other clause names, and are
 		// addressed only as far as the question is.
-		if err != nil || len(cq.Stems) == 0 || hasAny(cq.Words, backPronouns) || !r.namesAny(cq) {
+		if err != nil || len(cq.Stems) == 0 || hasAny(cq.Words, backPronouns) || !r.namesAny(cq) || r.asksOnlyWhich(cq) {
 			continue
 		}
 		// Each clause is weighed against the passage that speaks of it
@@ -329,6 +329,16 @@ func (r *Retriever) namesAny(q *Query) bool {
 		}
 	}
 	return false
+}
+
+// asksOnlyWhich reports whether q names nothing but the kind of thing
+// it asks which one of ("and by which congress?"; see askedKind): it
+// asks for a congress, not of one, and points back to what the other
+// clause names, as a pronoun does. A passage naming congresses does not
+// answer it for that.
+func (r *Retriever) asksOnlyWhich(q *Query) bool {
+	runs := r.nameRuns(q, q.Stems)
+	return len(askedKind(q, runs)) > 0 && len(runs) == 0
 }
 
 // backPronouns point back to what another clause names.

@@ -879,3 +879,18 @@ func TestTagsWeighNothing(t *testing.T) {
 		t.Errorf("%q was answered", q)
 	}
 }
+
+// TestClauseAskingOnlyWhich checks that a clause asking only which one of
+// a kind ("and by which congress?") is no clause the text answers on its
+// own: it points back to what the other clause names, as a pronoun does,
+// and the question is declined when that clause's fact is not given.
+// A clause naming what it asks of still stands on its own.
+func TestClauseAskingOnlyWhich(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	if q := "when exactly was the 1936 Constitution adopted and by which congress?"; !abstains(q) {
+		t.Errorf("%q was answered", q)
+	}
+	if q := "What does Marx and Engels' study of the Paris Commune tell us, and in what year was the Commune?"; abstains(q) {
+		t.Errorf("%q was declined", q)
+	}
+}
