@@ -894,3 +894,17 @@ func TestClauseAskingOnlyWhich(t *testing.T) {
 		t.Errorf("%q was declined", q)
 	}
 }
+
+// TestAboutJoinedNouns checks that a question about two things joined by
+// "and" is not taken for one about a strange thing when the text speaks
+// of the second though it calls the first by another word; about two
+// things the text never speaks of, it is still declined.
+func TestAboutJoinedNouns(t *testing.T) {
+	abstains := abstainsOn(t, textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md"))
+	if q := "What did the resolution say about the Communist squads in the army and the Communist guards in factories?"; abstains(q) {
+		t.Errorf("Goldman: %q was declined", q)
+	}
+	if q := "What did the resolution say about the football pitches in the city and the cricket bats in factories?"; !abstains(q) {
+		t.Errorf("Goldman: %q was answered", q)
+	}
+}
