@@ -376,10 +376,14 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	var weights []float64
 	var total float64
 	main := mainClause(q, part.Stems)
-	// A main clause asking only what someone did, or what happened to
-	// him ("What did X do after he was driven from power?"), asks it of
-	// the time its later clause names: what is asked is that clause's.
-	if !slices.ContainsFunc(part.Stems, func(s string) bool { return main[s] && runs[s] == 0 && !nameStem(s) && !lightVerbs[s] }) {
+	// A main clause asking only what someone did ("What did X do after
+	// he was driven from power?") asks it of the time its later clause
+	// names: what is asked is that clause's. One asking what happened to
+	// him ("What happened to X after his father was arrested?") asks
+	// what befell him, which a sentence telling only of that time does
+	// not say.
+	if !slices.ContainsFunc(part.Stems, func(s string) bool { return main[s] && runs[s] == 0 && !nameStem(s) && !lightVerbs[s] }) &&
+		!slices.ContainsFunc(part.Stems, func(s string) bool { return main[s] && befell[s] }) {
 		main = words(part.Stems...)
 	}
 	for _, s := range part.Stems {
@@ -543,6 +547,10 @@ func verbOfS(w string) bool {
 	nouns, others := thesaurus.Tagged(terms.Stem(w))
 	return strings.HasSuffix(w, "s") && others > nouns
 }
+
+// befell are the stems of the light verbs that ask what befell someone
+// (see lightVerbs).
+var befell = words("happen", "occur", "becom")
 
 // kindWords is how many words after "which" may name what is asked for.
 const kindWords = 3

@@ -546,3 +546,23 @@ func TestYearAskedOfAName(t *testing.T) {
 		t.Errorf("Goldman: a question of the strikers in 1921 was declined")
 	}
 }
+
+// TestWhatBefellSomeone checks that a question asking what happened to
+// someone after an event is not answered by a sentence that tells only
+// of the event: the essay says Beria's son Sergo was told his father was
+// absent from the trial, not what happened to the son after the arrest.
+// What happened to a thing the essay does tell of is answered, and a
+// question asking what someone did after an event is weighed as before.
+func TestWhatBefellSomeone(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for _, q := range []string{"What happened to Sergo Beria after his father was arrested?", "what did khrushchev do after he got kicked out of power"} {
+		if !abstains(q) {
+			t.Errorf("%q was answered", q)
+		}
+	}
+	for _, q := range []string{"What happened to Stalin's personal archive after he died?", "What happened to the Beria trial documents?"} {
+		if abstains(q) {
+			t.Errorf("%q was declined", q)
+		}
+	}
+}
