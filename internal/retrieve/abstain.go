@@ -11,6 +11,7 @@ import (
 	"studyguide/internal/essay"
 	"studyguide/internal/index"
 	"studyguide/internal/lazyregexp"
+	"studyguide/internal/sentence"
 	"studyguide/internal/terms"
 	"studyguide/internal/thesaurus"
 )
@@ -52,6 +53,14 @@ type evidence struct {
 	// found counts the stems the passage holds; near counts those it holds
 	// up to a shared prefix or through a related stem.
 	found, near int
+	// quotes is set when the question quotes words of the corpus (see
+	// quotesText).
+	quotes bool
+	// foundNear is set when a passage holding none of the question's
+	// words as typed still speaks to it: it holds a plain word for an
+	// informal one ("leader" for "boss"), or holds some near and the
+	// question asks what the text says (see asksTextNow).
+	foundNear bool
 	// coverage is the weight (IDF times specificity) of the stems the
 	// passage holds, as a share of all the question's weight; known is the
 	// weight of the stems the corpus holds anywhere, as a share of the
@@ -215,7 +224,8 @@ const commonTags = 50
 // names when no sentence naming it holds p.RelationCoverage of what is
 // asked (see relation: "How did X die?" of a text naming X in passing).
 func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
-	return e.found == 0 || e.support(p)+p.SimilarityWeight*similarity < p.MinSupport || e.strange || e.offGround(q, p)
+	thin := e.found == 0 && !e.foundNear || e.support(p)+p.SimilarityWeight*similarity < p.MinSupport
+	return thin && !e.quotes || e.strange || e.offGround(q, p)
 }
 
 // offGround reports whether the question is off the text's ground whatever
@@ -285,7 +295,7 @@ func (r *Retriever) clauses(q *Query, passages []*essay.Passage) []clause {
 		// "what was the cause of his death?" and "what was the official
 		// cause of death?" ask of what the other clause names, and are
 		// addressed only as far as the question is.
-		if err != nil || len(cq.Stems) == 0 || hasAny(cq.Words, backPronouns) || !r.namesAny(cq) {
+		if err != nil || len(cq.Stems) == 0 || hasAny(cq.Words, backPronouns) || !r.namesAny(cq) || r.asksOnlyWhich(cq) {
 			continue
 		}
 		// Each clause is weighed against the passage that speaks of it
@@ -319,6 +329,16 @@ func (r *Retriever) namesAny(q *Query) bool {
 		}
 	}
 	return false
+}
+
+// asksOnlyWhich reports whether q names nothing but the kind of thing
+// it asks which one of ("and by which congress?"; see askedKind): it
+// asks for a congress, not of one, and points back to what the other
+// clause names, as a pronoun does. A passage naming congresses does not
+// answer it for that.
+func (r *Retriever) asksOnlyWhich(q *Query) bool {
+	runs := r.nameRuns(q, q.Stems)
+	return len(askedKind(q, runs)) > 0 && len(runs) == 0
 }
 
 // backPronouns point back to what another clause names.
@@ -362,6 +382,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		return ev
 	}
 	ev.asks = asking(q)
+	ev.quotes = r.quotesText(q)
 	ev.relation, ev.relates = r.relation(q)
 	ev.unstated = r.unstatedPublication(q) != ""
 	ev.unsaid = r.unsaidAbout(q)
@@ -435,9 +456,11 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 			set[s] = true
 		}
 	}
+	tags := tagStems(q.Text)
 	var total, found, near, known, standIn, common, name float64
+	plain := false
 	for i, s := range stems {
-		if r.chatWord(q, s) || proFormStems()[s] || kindWord(s) && !r.Index.BM25.Has(s) {
+		if r.chatWord(q, s) || proFormStems()[s] || kindWord(s) && !r.Index.BM25.Has(s) || tags[s] {
 			ev.stems--
 			continue
 		}
@@ -469,18 +492,69 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 			name += w
 			near += w
 			ev.near++
-		case hasPrefixMatch(top, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return top[t] }) || r.kinIn(s, top) ||
-			r.plainIn(s, func(t string) bool { return top[t] }):
+		case r.plainIn(s, func(t string) bool { return top[t] }):
+			plain = true
+			near += w
+			ev.near++
+		case hasPrefixMatch(top, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return top[t] }) || r.kinIn(s, top):
 			near += w
 			ev.near++
 		}
 	}
+	ev.foundNear = ev.near > 0 && (plain || r.asksTextNow(q))
 	if total > 0 {
 		ev.coverage, ev.known, ev.nearCoverage, ev.standIn = found/total, known/total, near/total, standIn/total
 		ev.nameCoverage, ev.common = name/total, common/total
 	}
 	return ev
 }
+
+// quotesText reports whether q quotes, in quotation marks, a run of at
+// least minQuotedWords words that a passage of the corpus holds as
+// written, case and punctuation aside: "\"if it was theirs\" - what
+// plan is he unsure belonged to them?" asks of the sentence it quotes,
+// though its words are all words of grammar, which weigh nothing.
+func (r *Retriever) quotesText(q *Query) bool {
+	for _, m := range quotedRe.FindAllStringSubmatch(q.Text, -1) {
+		quoted := m[1] + m[2]
+		if len(terms.Words(quoted)) < minQuotedWords && len(strings.Fields(quoted)) < minQuotedWords {
+			continue
+		}
+		phrase := " " + wordsOnly(quoted) + " "
+		if slices.ContainsFunc(r.Corpus.Passages, func(p *essay.Passage) bool {
+			return strings.Contains(" "+wordsOnly(p.Text())+" ", phrase)
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// minQuotedWords is the fewest words a quotation must have for
+// quotesText: two words stand together anywhere.
+const minQuotedWords = 3
+
+// quotedRe finds a quotation in double quotes, or in single quotes set
+// apart from the words about them (an apostrophe is not one).
+var quotedRe = lazyregexp.New(`["“]([^"”]+)["”]|(?:^|\s)['‘]([^'‘’]+)['’](?:\s|$|[?.,;:!])`)
+
+// wordsOnly returns text's words lower-cased, one space between them.
+func wordsOnly(text string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(text), func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }), " ")
+}
+
+// asksTextNow reports whether q asks what the text or its author does,
+// in the present tense ("What does the author say about X?", "Which
+// topics does he flag?"; see ofTheText): the passage that answers it
+// may speak of X in words of its own, holding none of the question's.
+// Asked in the past ("who was the author married to"), it asks of his
+// life, not of what the text says.
+func (r *Retriever) asksTextNow(q *Query) bool {
+	return !hasAny(q.Words, pastAuxiliaries) && r.ofTheText(q)
+}
+
+// pastAuxiliaries are the auxiliaries of a question asked in the past.
+var pastAuxiliaries = words("was", "were", "did", "had")
 
 // sceneRe finds where a question that first sets a scene goes on to ask:
 // a dash set between spaces, or a comma and "but", before a question word
@@ -496,12 +570,13 @@ var sceneRe = lazyregexp.New(`(?i)(?:\s[-–—]+|,\s*but)\s+(?:what|what's|when
 var openingSceneRe = lazyregexp.New(`(?i)^\s*(?:while|whilst|although|though)\s[^,?]+,\s*`)
 
 // askedWords returns the words of what q asks, lower-cased: after the
-// scene it sets, if it sets one (see sceneRe, openingSceneRe), or all
-// its words. A name or a year of the scene ("I always thought that came later under
+// statements it opens with (see askingSentences) and the scene it sets,
+// if it sets one (see sceneRe, openingSceneRe), or all its words. A
+// name or a year of the scene ("I always thought that came later under
 // Napoleon, but does he say when it started?") is the asker's premise:
 // the text's silence on it is no silence on what is asked.
 func askedWords(q *Query) map[string]bool {
-	text := q.Text
+	text := askingSentences(q.Text)
 	if at := sceneRe.FindAllStringIndex(text, -1); len(at) > 0 {
 		text = text[at[len(at)-1][0]:]
 	} else if at := openingSceneRe.FindStringIndex(text); at != nil {
@@ -515,6 +590,35 @@ func askedWords(q *Query) map[string]bool {
 		out[w] = true
 	}
 	return out
+}
+
+// tagStems returns the stems of the tags that end a question's sentences
+// ("He admits he didn't do this research himself, yes?", "..., right?"):
+// the asker seeks agreement with what he states, and the tag says nothing
+// the text could lack. Weighed as a word, "yes" declined the question.
+func tagStems(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range tagRe.FindAllStringSubmatch(text, -1) {
+		out[terms.Stem(strings.ToLower(m[1]))] = true
+	}
+	return out
+}
+
+// tagRe finds a tag after a comma that ends a question.
+var tagRe = lazyregexp.New(`(?i),\s*(yes|yeah|right|correct|true|ok|okay)\s*\?`)
+
+// askingSentences returns text from its first sentence that asks a
+// question, when statements come before it: "In the papers we read X
+// was shot in December 1953. The author thinks differently?" asks what
+// the author thinks; the statement is what the asker read, and the
+// text's silence on its names and years is no silence on what is asked.
+func askingSentences(text string) string {
+	for _, sp := range sentence.Split(text) {
+		if sentence.IsQuestion(text[sp.Start:sp.End]) {
+			return text[sp.Start:]
+		}
+	}
+	return text
 }
 
 // askedYears reports whether what q asks (see askedWords) names a year

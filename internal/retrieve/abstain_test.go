@@ -792,3 +792,119 @@ func TestWhereKeptAsksAPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestAnsweredInOtherWords checks that a passage holding none of a
+// question's words as typed answers it when it holds a plain word for an
+// informal one ("leader" for "boss"), or when the question asks what the
+// text says; and that a question naming the author asked in the past, of
+// his life, or one the passage only holds a loose kin of, is still
+// declined.
+func TestAnsweredInOtherWords(t *testing.T) {
+	essay := abstainsOn(t, retriever(t, Hybrid))
+	for _, q := range []string{
+		"Did the big boss himself actually enjoy all the hero-worship?",
+		"What does the author say about the oppositionists of the twenties?",
+		"Which topics does he flag as needing further research?",
+	} {
+		if essay(q) {
+			t.Errorf("%q was declined", q)
+		}
+	}
+	for _, q := range []string{"Who invented the telephone?", "what happened at the battle of stalingrad"} {
+		if !essay(q) {
+			t.Errorf("%q was answered", q)
+		}
+	}
+	thoreau := abstainsOn(t, textRetriever(t, "../essay/testdata/texts/civil-disobedience.md"))
+	if thoreau("so does thoreau want to get rid of the goverment completely or not?") {
+		t.Errorf("Civil Disobedience: a question of what its author wants was declined")
+	}
+	mill := abstainsOn(t, textRetriever(t, "../essay/testdata/texts/on-liberty.txt"))
+	if !mill("who was mill married to") {
+		t.Errorf("On Liberty: a question of its author's marriage was answered")
+	}
+}
+
+// TestStatementsBeforeTheQuestion checks that the names and years of a
+// statement the asker opens with are his premise, not what he asks: the
+// question after it is answered when the text speaks to it, and
+// declined when it does not.
+func TestStatementsBeforeTheQuestion(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for _, q := range []string{
+		"In the papers we read Beria was shot after a trial in December 1953. The author thinks differently?",
+		`"Red or expert" - this is from Mao's China. What does the author say the Bolsheviks got wrong?`,
+	} {
+		if abstains(q) {
+			t.Errorf("%q was declined", q)
+		}
+	}
+	for _, q := range []string{
+		"We read that Beria was shot in December 1953. In what year was he born?",
+		"My grandfather lived in Tbilisi. What is the best food in Georgia?",
+	} {
+		if !abstains(q) {
+			t.Errorf("%q was answered", q)
+		}
+	}
+}
+
+// TestQuotingTheText checks that a question quoting words the text holds
+// as written asks of them, though they are words of grammar that weigh
+// nothing, while a quotation the text does not hold is no sign of it.
+func TestQuotingTheText(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	if q := `"if it was theirs" - what plan is he unsure belonged to them?`; abstains(q) {
+		t.Errorf("%q was declined", q)
+	}
+	if q := `"if it was ours" - what plan is he unsure belonged to them?`; !abstains(q) {
+		t.Errorf("%q was answered: the essay does not hold the quotation", q)
+	}
+	if q := `'if it was theirs' - whose plan is he unsure of?`; abstains(q) {
+		t.Errorf("%q was declined", q)
+	}
+}
+
+// TestTagsWeighNothing checks that a tag ending a question ("..., yes?")
+// leaves it weighed as the statement it tags, answered when the text
+// speaks to it and declined when it does not.
+func TestTagsWeighNothing(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for _, q := range []string{"He admits he didn't do this research himself, yes?", "He admits he didn't do this research himself, right?"} {
+		if abstains(q) {
+			t.Errorf("%q was declined", q)
+		}
+	}
+	if q := "Volcanoes form where plates meet, yes?"; !abstains(q) {
+		t.Errorf("%q was answered", q)
+	}
+}
+
+// TestClauseAskingOnlyWhich checks that a clause asking only which one of
+// a kind ("and by which congress?") is no clause the text answers on its
+// own: it points back to what the other clause names, as a pronoun does,
+// and the question is declined when that clause's fact is not given.
+// A clause naming what it asks of still stands on its own.
+func TestClauseAskingOnlyWhich(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	if q := "when exactly was the 1936 Constitution adopted and by which congress?"; !abstains(q) {
+		t.Errorf("%q was answered", q)
+	}
+	if q := "What does Marx and Engels' study of the Paris Commune tell us, and in what year was the Commune?"; abstains(q) {
+		t.Errorf("%q was declined", q)
+	}
+}
+
+// TestAboutJoinedNouns checks that a question about two things joined by
+// "and" is not taken for one about a strange thing when the text speaks
+// of the second though it calls the first by another word; about two
+// things the text never speaks of, it is still declined.
+func TestAboutJoinedNouns(t *testing.T) {
+	abstains := abstainsOn(t, textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md"))
+	if q := "What did the resolution say about the Communist squads in the army and the Communist guards in factories?"; abstains(q) {
+		t.Errorf("Goldman: %q was declined", q)
+	}
+	if q := "What did the resolution say about the football pitches in the city and the cricket bats in factories?"; !abstains(q) {
+		t.Errorf("Goldman: %q was answered", q)
+	}
+}

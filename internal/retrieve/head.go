@@ -92,7 +92,50 @@ var headStops = words("of", "in", "on", "for", "with", "about", "to", "from", "b
 // ("yr") and one typed without its final g ("stressin") are left to the
 // other tests: a name, chat, or a typo.
 func (r *Retriever) strangeHead(q *Query) bool {
-	return r.strange(q, headStem(q)) || r.strange(q, aboutStem(q))
+	return r.strange(q, headStem(q)) || r.strangeAbout(q)
+}
+
+// strangeAbout reports whether the noun a question asks about is strange
+// (see aboutStem), and so is every noun joined to it by "and" or "or"
+// ("about the Communist squads in the army and the Communist guards in
+// factories"): a text may call one of them by another word, and still
+// speak of the other.
+func (r *Retriever) strangeAbout(q *Query) bool {
+	if !r.strange(q, aboutStem(q)) {
+		return false
+	}
+	return !slices.ContainsFunc(joinedAbout(q), func(s string) bool { return !r.strange(q, s) })
+}
+
+// joinedAbout returns the stems of the nouns joined by "and" or "or"
+// after the one a question asks about (see aboutStem): the last word of
+// each run of content words after the joining word and its determiners.
+func joinedAbout(q *Query) []string {
+	i := slices.IndexFunc(q.Words, func(w string) bool { return abouts[w] })
+	if i < 0 {
+		return nil
+	}
+	var out []string
+	ws := q.Words
+	for j := i + 1; j < len(ws); j++ {
+		if ws[j] != "and" && ws[j] != "or" {
+			continue
+		}
+		k := j + 1
+		for k < len(ws) && determiners[ws[k]] {
+			k++
+		}
+		head := ""
+		for ; k < len(ws) && !terms.IsStopword(ws[k]); k++ {
+			if !casual(ws, k) {
+				head = ws[k]
+			}
+		}
+		if head != "" && slices.Contains(q.Stems, terms.Stem(head)) {
+			out = append(out, terms.Stem(head))
+		}
+	}
+	return out
 }
 
 // aboutStem returns the stem of the noun a question asks about after

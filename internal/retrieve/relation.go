@@ -376,10 +376,14 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	var weights []float64
 	var total float64
 	main := mainClause(q, part.Stems)
-	// A main clause asking only what someone did, or what happened to
-	// him ("What did X do after he was driven from power?"), asks it of
-	// the time its later clause names: what is asked is that clause's.
-	if !slices.ContainsFunc(part.Stems, func(s string) bool { return main[s] && runs[s] == 0 && !nameStem(s) && !lightVerbs[s] }) {
+	// A main clause asking only what someone did ("What did X do after
+	// he was driven from power?") asks it of the time its later clause
+	// names: what is asked is that clause's. One asking what happened to
+	// him ("What happened to X after his father was arrested?") asks
+	// what befell him, which a sentence telling only of that time does
+	// not say.
+	if !slices.ContainsFunc(part.Stems, func(s string) bool { return main[s] && runs[s] == 0 && !nameStem(s) && !lightVerbs[s] }) &&
+		!slices.ContainsFunc(part.Stems, func(s string) bool { return main[s] && befell[s] }) {
 		main = words(part.Stems...)
 	}
 	for _, s := range part.Stems {
@@ -431,6 +435,9 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 				continue
 			}
 			if len(kind) > 0 && !slices.ContainsFunc(kind, func(s string) bool { return window[s] }) {
+				continue
+			}
+			if !yearsHeld(asked, window) {
 				continue
 			}
 			met := map[int]bool{}
@@ -490,6 +497,14 @@ func (r *Retriever) bothNamed(q *Query, runs map[string]int) (float64, bool) {
 	return 0, true
 }
 
+// yearsHeld reports whether stems hold one of the years asked, or asked
+// none: "Who was the head of X in 1937?" is not answered by a sentence
+// naming X's head and no year, nor one naming him in another.
+func yearsHeld(asked []string, stems map[string]bool) bool {
+	years := slices.DeleteFunc(slices.Clone(asked), func(s string) bool { return !yearWordRe.MatchString(s) })
+	return len(years) == 0 || slices.ContainsFunc(years, func(s string) bool { return stems[s] })
+}
+
 // askedKind returns the stems of the name q asks which one of ("At
 // which Congress did X speak?"), taking them out of runs: the question
 // asks for a Congress, not of one, and a sentence naming X with no
@@ -532,6 +547,10 @@ func verbOfS(w string) bool {
 	nouns, others := thesaurus.Tagged(terms.Stem(w))
 	return strings.HasSuffix(w, "s") && others > nouns
 }
+
+// befell are the stems of the light verbs that ask what befell someone
+// (see lightVerbs).
+var befell = words("happen", "occur", "becom")
 
 // kindWords is how many words after "which" may name what is asked for.
 const kindWords = 3

@@ -524,3 +524,45 @@ func TestTitleIsOneName(t *testing.T) {
 		t.Errorf("runs %v: want \"History\" in the run of \"Judge\"", runs)
 	}
 }
+
+// TestYearAskedOfAName checks that a question asking a fact of a thing
+// the text names, in a year, is answered only by a sentence naming the
+// thing in that year: the essay names the NKVD head of the Doctors'
+// Plot, in 1953, and Stalin's death, but not in 1937 or with its cause.
+func TestYearAskedOfAName(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for _, q := range []string{"Who was the head of the NKVD in 1937?", "What was the cause of Stalin's death in 1953?"} {
+		if !abstains(q) {
+			t.Errorf("%q was answered", q)
+		}
+	}
+	for _, q := range []string{"What happened to the First Secretaries in July 1937?", "Who was the NKVD head in charge of the Doctors' Plot?"} {
+		if abstains(q) {
+			t.Errorf("%q was declined", q)
+		}
+	}
+	kronstadt := abstainsOn(t, textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md"))
+	if kronstadt("What did the Petrograd strikers ask for in February 1921?") {
+		t.Errorf("Goldman: a question of the strikers in 1921 was declined")
+	}
+}
+
+// TestWhatBefellSomeone checks that a question asking what happened to
+// someone after an event is not answered by a sentence that tells only
+// of the event: the essay says Beria's son Sergo was told his father was
+// absent from the trial, not what happened to the son after the arrest.
+// What happened to a thing the essay does tell of is answered, and a
+// question asking what someone did after an event is weighed as before.
+func TestWhatBefellSomeone(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for _, q := range []string{"What happened to Sergo Beria after his father was arrested?", "what did khrushchev do after he got kicked out of power"} {
+		if !abstains(q) {
+			t.Errorf("%q was answered", q)
+		}
+	}
+	for _, q := range []string{"What happened to Stalin's personal archive after he died?", "What happened to the Beria trial documents?"} {
+		if abstains(q) {
+			t.Errorf("%q was declined", q)
+		}
+	}
+}
