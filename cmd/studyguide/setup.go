@@ -199,9 +199,8 @@ type sessionOptions struct {
 func openSession(c *cli.Context, o sessionOptions) (*session, error) {
 	if isLocal(o.search.embed) {
 		// What the index key hashes of the local embedder and the terms
-		// pipeline, and the thesaurus pages retrieval reads, cost a few
-		// milliseconds that need no corpus: on another core, beside
-		// loading it.
+		// pipeline cost a few milliseconds that need no corpus: on
+		// another core, beside loading it.
 		go index.Prepare(embed.NewLocal(0))
 	}
 	corp, name, err := loadCorpus(o.search.corpus)

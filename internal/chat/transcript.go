@@ -2,11 +2,11 @@ package chat
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 
 	"studyguide/internal/essay"
+	"studyguide/internal/lazyregexp"
 	"studyguide/internal/render"
 )
 
@@ -123,7 +123,7 @@ var mdEscaper = strings.NewReplacer(
 
 // blockStartRe finds what would open a block when it begins a line: a
 // heading, a list item, a rule or a numbered item.
-var blockStartRe = regexp.MustCompile(`^(#|[-+=]|\d+[.)])`)
+var blockStartRe = lazyregexp.New(`^(#|[-+=]|\d+[.)])`)
 
 // mdLine writes text from a corpus, a user or a model as one line of
 // Markdown that renders as the text itself: cleaned of control

@@ -177,19 +177,39 @@ func (l *Local) newFeaturizer() *featurizer {
 // conceptCache keeps the concepts of the stems and pairs of stems met, so
 // that each is looked up in the table once: a corpus repeats a small
 // vocabulary many times, and the index embeds it in batches. formsCache
-// keeps their forms the same way. The bound keeps hostile input from
+// keeps their forms the same way, and pairCache the stems WordNet pairs
+// after a stem (see pairsAfter). The bound keeps hostile input from
 // growing them without limit.
 var (
 	conceptCache = memo.Memo[string, []thesaurus.Concept]{Max: maxCachedConcepts}
 	formsCache   = memo.Memo[string, []string]{Max: maxCachedConcepts}
+	pairCache    = memo.Memo[string, map[string]bool]{Max: maxCachedConcepts}
 )
 
-// maxCachedConcepts bounds conceptCache and formsCache, in keys.
+// maxCachedConcepts bounds conceptCache, formsCache and pairCache, in keys.
 const maxCachedConcepts = 1 << 18
 
 // conceptsOf returns the concepts of a stem or a pair of stems, cached.
 func (f *featurizer) conceptsOf(key string) []thesaurus.Concept {
 	return conceptCache.Get(key, thesaurus.Concepts)
+}
+
+// pairsAfter returns the stems WordNet pairs after s into a key of its
+// own ("age" after "middl"; see thesaurus.Seconds), cached. Asking it
+// first spares joining every pair of neighbouring stems of a text into
+// a key, an allocation each, to find that almost none has concepts.
+func (f *featurizer) pairsAfter(s string) map[string]bool { return pairCache.Get(s, secondsOf) }
+
+// secondsOf returns thesaurus.Seconds of a stem as a set, nil for none.
+func secondsOf(s string) map[string]bool {
+	var out map[string]bool
+	for _, second := range thesaurus.Seconds(s) {
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[second] = true
+	}
+	return out
 }
 
 // formsOf returns thesaurus.Forms of a stem, cached.
@@ -211,7 +231,9 @@ func (f *featurizer) count(text string) {
 		if i > 0 {
 			h := fnvString(fnvString(fnvString(fnvOffset, "b:"), stems[i-1]), " ")
 			f.add(fnvString(h, s), bigramWeight)
-			f.addConcepts(f.conceptsOf(stems[i-1] + " " + s))
+			if f.pairsAfter(stems[i-1])[s] {
+				f.addConcepts(f.conceptsOf(stems[i-1] + " " + s))
+			}
 		}
 	}
 }

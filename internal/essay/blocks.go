@@ -1,10 +1,11 @@
 package essay
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"studyguide/internal/lazyregexp"
 )
 
 // block is a run of lines that reads as one paragraph of the file.
@@ -49,7 +50,7 @@ const titleBreak = 4
 const wrapWidth = 100
 
 // listItemRe matches a line that starts a bullet.
-var listItemRe = regexp.MustCompile(`^([-*•–]|\([a-z0-9]{1,3}\)|[a-z]\))\s+\S`)
+var listItemRe = lazyregexp.New(`^([-*•–]|\([a-z0-9]{1,3}\)|[a-z]\))\s+\S`)
 
 // splitBlocks groups plain-text lines into blocks. A blank line ends a
 // block. A line starts a new one when it is indented deeper than the line

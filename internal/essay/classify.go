@@ -1,11 +1,12 @@
 package essay
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"studyguide/internal/lazyregexp"
 )
 
 // Paragraph and note numbers start at 1 ("0." or "007." is text, not a
@@ -14,30 +15,30 @@ import (
 // join every later paragraph to ¶9999. A constitution numbers its
 // paragraphs "Section 1." or "§ 1" (see numberOf).
 var (
-	noteRe = regexp.MustCompile(`^([1-9]\d{0,2})\s+(\S.*)$`)
+	noteRe = lazyregexp.New(`^([1-9]\d{0,2})\s+(\S.*)$`)
 	// Notes written "[3] text", "(3) text", "³ text" or, under a Notes
 	// heading, "3. text".
-	bracketNoteRe = regexp.MustCompile(`^\[([1-9]\d{0,2})\]\s*(\S.*)$`)
-	loneNoteRe    = regexp.MustCompile(`^\[([1-9]\d{0,2})\]$`)
-	parenNoteRe   = regexp.MustCompile(`^\(([1-9]\d{0,2})\)\s+(\S.*)$`)
+	bracketNoteRe = lazyregexp.New(`^\[([1-9]\d{0,2})\]\s*(\S.*)$`)
+	loneNoteRe    = lazyregexp.New(`^\[([1-9]\d{0,2})\]$`)
+	parenNoteRe   = lazyregexp.New(`^\(([1-9]\d{0,2})\)\s+(\S.*)$`)
 	// Project Gutenberg set some notes "FNA1-@3 text", or "[FNA1-@3]
 	// text", their marks in the text "[3]" or "[FNA1-@3]".
-	anchorNoteRe = regexp.MustCompile(`^\[?FNA[0-9]{1,3}-@([1-9]\d{0,2})\]?\s*(\S.*)$`)
-	superNoteRe  = regexp.MustCompile(`^([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})\s*(\S.*)$`)
-	dotNoteRe    = regexp.MustCompile(`^([1-9]\d{0,2})\.\s+(\S.*)$`)
-	notesTitleRe = regexp.MustCompile(`(?i)^(foot|end)?notes\.?:?$|^notes (to|on) `)
+	anchorNoteRe = lazyregexp.New(`^\[?FNA[0-9]{1,3}-@([1-9]\d{0,2})\]?\s*(\S.*)$`)
+	superNoteRe  = lazyregexp.New(`^([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})\s*(\S.*)$`)
+	dotNoteRe    = lazyregexp.New(`^([1-9]\d{0,2})\.\s+(\S.*)$`)
+	notesTitleRe = lazyregexp.New(`(?i)^(foot|end)?notes\.?:?$|^notes (to|on) `)
 	// designatorRe finds what names a section in its heading: "FEDERALIST
 	// No. 10", "ARTICLE II.", "Amendment XIV", "CHAPTER 3".
-	designatorRe  = regexp.MustCompile(`\b((?i:No|Number|Chapter|Chap|Article|Amendment|Book|Part|Section|Paper|Letter|Essay|Lecture|Canto|Act|Scene|Title|Volume|Vol|Sermon|Discourse))\.?\s+([0-9]{1,6}|[IVXLCDM]{1,8})\b`)
-	romanAloneRe  = regexp.MustCompile(`^(?i:[IVXLC]{1,7})\.?$`)
-	endRe         = regexp.MustCompile(`^(?i:the end|f\s?i\s?n\s?i\s?s)\.?$`)
-	transcriberRe = regexp.MustCompile(`^(?i:transcriber'?s?’?s? notes?|transcriber'?s?’?s? note)\.?:?$`)
-	byLineRe      = regexp.MustCompile(`^(?i:by)\s+(\p{Lu}.{1,80})$`)
+	designatorRe  = lazyregexp.New(`\b((?i:No|Number|Chapter|Chap|Article|Amendment|Book|Part|Section|Paper|Letter|Essay|Lecture|Canto|Act|Scene|Title|Volume|Vol|Sermon|Discourse))\.?\s+([0-9]{1,6}|[IVXLCDM]{1,8})\b`)
+	romanAloneRe  = lazyregexp.New(`^(?i:[IVXLC]{1,7})\.?$`)
+	endRe         = lazyregexp.New(`^(?i:the end|f\s?i\s?n\s?i\s?s)\.?$`)
+	transcriberRe = lazyregexp.New(`^(?i:transcriber'?s?’?s? notes?|transcriber'?s?’?s? note)\.?:?$`)
+	byLineRe      = lazyregexp.New(`^(?i:by)\s+(\p{Lu}.{1,80})$`)
 	// authorYearRe is a line under a title giving the author's name and
 	// the year, perhaps with a note's marker: "Frederick Jackson Turner,
 	// 1893[1]", "Jane Addams (1910)".
-	authorYearRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}),?\s+\(?((?:1[0-9]|20)[0-9]{2})\)?\.?(?:\[[0-9]+\])*$`)
-	mdMetaRe     = regexp.MustCompile(`^(?i)(title|author|year)\s*:\s*(.+)$`)
+	authorYearRe = lazyregexp.New(`^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}),?\s+\(?((?:1[0-9]|20)[0-9]{2})\)?\.?(?:\[[0-9]+\])*$`)
+	mdMetaRe     = lazyregexp.New(`^(?i)(title|author|year)\s*:\s*(.+)$`)
 )
 
 // superDigits reads superscript digits as a number, or 0 when s holds
@@ -75,7 +76,7 @@ func noteStart(b block) (n int, rest string, bare bool, ok bool) {
 	if b.note > 0 {
 		return b.note, b.text, false, true
 	}
-	for _, re := range []*regexp.Regexp{bracketNoteRe, parenNoteRe, anchorNoteRe} {
+	for _, re := range []*lazyregexp.Regexp{bracketNoteRe, parenNoteRe, anchorNoteRe} {
 		if m := re.FindStringSubmatch(b.text); m != nil {
 			n, _ = strconv.Atoi(m[1])
 			return n, m[2], false, true
@@ -213,7 +214,7 @@ func isSalutation(b block) bool {
 
 // salutationRe finds the words a salutation opens with: "To the People
 // of ...", "Dear Sir", "Gentlemen", "Fellow-Citizens".
-var salutationRe = regexp.MustCompile(`^(?i:to (the|my|all|our|you)\b|(my )?dear\b|gentlemen\b|sirs?\b|madam\b|ladies\b|fellow[- ]citizens\b|friends\b|brethren\b)`)
+var salutationRe = lazyregexp.New(`^(?i:to (the|my|all|our|you)\b|(my )?dear\b|gentlemen\b|sirs?\b|madam\b|ladies\b|fellow[- ]citizens\b|friends\b|brethren\b)`)
 
 // isDateLine reports whether a heading is a date, perhaps after the place
 // or paper it appeared in: "Tuesday, May 4, 1790.", "From the Evening
@@ -224,11 +225,11 @@ func isDateLine(b block) bool {
 
 // yearLineRe matches a year alone on its line, as a collection of papers sets
 // one above the speech or letter of that year ("1860").
-var yearLineRe = regexp.MustCompile(`^[12]\d{3}\.?$`)
+var yearLineRe = lazyregexp.New(`^[12]\d{3}\.?$`)
 
 // dateEndRe finds a date that ends a line: "May 4, 1790." or "3rd May
 // 1790".
-var dateEndRe = regexp.MustCompile(`(?i)(?:\b` + months + `\.?\s+[1-9]\d?(?:st|nd|rd|th)?,?|\b[1-9]\d?(?:st|nd|rd|th)?\s+` + months + `\.?,?)\s+[12]\d{3}\.?$`)
+var dateEndRe = lazyregexp.New(`(?i)(?:\b` + months + `\.?\s+[1-9]\d?(?:st|nd|rd|th)?,?|\b[1-9]\d?(?:st|nd|rd|th)?\s+` + months + `\.?,?)\s+[12]\d{3}\.?$`)
 
 const months = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
 

@@ -1,9 +1,10 @@
 package essay
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"studyguide/internal/lazyregexp"
 )
 
 // creditRe matches the name a dash credits a quotation to, set in
@@ -12,7 +13,7 @@ import (
 // "...--CARLYLE to FROUDE", "...imiter.-GALIANI, Dialogues". A name in
 // capitals after a dash is no prose; a single hyphen counts only after
 // a stop, where no word is joined.
-var creditRe = regexp.MustCompile(`(?:--|—|―|[.!?"'”’)]-)\s?((?:(?:\p{Lu}\.\s?)+|(?:\p{Lu}{2,}\.?\s))*\p{Lu}[\p{Lu}'’\-]*\p{Lu})(?:[,.;:\s]|$)`)
+var creditRe = lazyregexp.New(`(?:--|—|―|[.!?"'”’)]-)\s?((?:(?:\p{Lu}\.\s?)+|(?:\p{Lu}{2,}\.?\s))*\p{Lu}[\p{Lu}'’\-]*\p{Lu})(?:[,.;:\s]|$)`)
 
 // creditTail reports whether the words after a credit's name are the
 // work it cites: a few words ("--GUIRAUD, Philosophie Catholique de

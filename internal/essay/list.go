@@ -1,9 +1,10 @@
 package essay
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+
+	"studyguide/internal/lazyregexp"
 )
 
 // maxListItems bounds the items a paragraph's list is read with.
@@ -15,7 +16,7 @@ var ordinals = []string{"first", "second", "third", "fourth", "fifth", "sixth", 
 
 // itemNumberRe reads the number a list item set as a paragraph opens
 // with: "1 - ", "2. ", "3) ", "(4) ".
-var itemNumberRe = regexp.MustCompile(`^\(?([1-9])\s*(?:[-–—.)]|\))\s`)
+var itemNumberRe = lazyregexp.New(`^\(?([1-9])\s*(?:[-–—.)]|\))\s`)
 
 // findLists sets the List of every paragraph whose last sentence
 // introduces a list (it ends with a colon or a dash) that the paragraphs

@@ -6,6 +6,7 @@ import (
 	"html"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	gast "github.com/yuin/goldmark/ast"
@@ -41,10 +42,14 @@ func isATXHeading(l string) bool {
 	return n >= 1 && n <= 6 && len(l) > n+1 && (l[n] == ' ' || l[n] == '\t') && strings.TrimSpace(l[n:]) != ""
 }
 
-var markdown = goldmark.New(
-	goldmark.WithExtensions(extension.Footnote, extension.Strikethrough, extension.Table),
-	goldmark.WithParserOptions(gparser.WithASTTransformers(util.Prioritized(keepUnmarkedNotes{}, 998))),
-)
+// markdown is the Markdown reader, set up the first time a text needs it:
+// most runs read no Markdown, and would pay for it at start-up.
+var markdown = sync.OnceValue(func() goldmark.Markdown {
+	return goldmark.New(
+		goldmark.WithExtensions(extension.Footnote, extension.Strikethrough, extension.Table),
+		goldmark.WithParserOptions(gparser.WithASTTransformers(util.Prioritized(keepUnmarkedNotes{}, 998))),
+	)
+})
 
 // keepUnmarkedNotes numbers the footnote definitions no reference marks,
 // after the marked ones. Goldmark's own transformer, which runs after this
@@ -78,7 +83,7 @@ func (keepUnmarkedNotes) Transform(doc *gast.Document, _ text.Reader, _ gparser.
 //
 //   - first: the 1-based line of src in its file.
 func markdownBlocks(src []byte, first int) []block {
-	doc := markdown.Parser().Parse(text.NewReader(src))
+	doc := markdown().Parser().Parse(text.NewReader(src))
 	lineAt := lineIndex(src, first)
 	labels := footnoteLabels(doc)
 	var out []block

@@ -2,12 +2,12 @@ package essay
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"studyguide/internal/lazyregexp"
 	"studyguide/internal/sentence"
 )
 
@@ -162,7 +162,7 @@ func titleFields(fields []string, meta *Meta, n int) int {
 }
 
 // yearRe finds a year in a date ("1904", "May 1904", "1904-05-01").
-var yearRe = regexp.MustCompile(`\b[12][0-9]{3}\b`)
+var yearRe = lazyregexp.New(`\b[12][0-9]{3}\b`)
 
 // setMeta sets a field the text states, unless it is set already.
 func setMeta(meta *Meta, field, value string) {
@@ -348,7 +348,7 @@ func (p *parser) readMeta() {
 			}
 			// Only right under the title: elsewhere "Calhoun, 1817" may
 			// be a paragraph's own line.
-			if m := authorYearRe.FindStringSubmatch(b.text); m != nil && i > 0 && p.blocks[i-1].heading == 1 {
+			if m := authorYearLine(p.blocks, i); m != nil {
 				setMeta(&p.src.Meta, "author", m[1])
 				setMeta(&p.src.Meta, "year", m[2])
 				p.skipBlock(i, "")
@@ -356,6 +356,17 @@ func (p *parser) readMeta() {
 			p.byAlone(i)
 		}
 	}
+}
+
+// authorYearLine returns the match of authorYearRe on block i when the
+// block before it is a title ("# Title"), or nil. The title is looked
+// for first: the expression is costly to compile, and most texts have
+// no such line to try it on.
+func authorYearLine(blocks []block, i int) []string {
+	if i == 0 || blocks[i-1].heading != 1 {
+		return nil
+	}
+	return authorYearRe.FindStringSubmatch(blocks[i].text)
 }
 
 // byAlone reads a title page's "by" set on a line of its own, the name on

@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"studyguide/internal/control"
+	"studyguide/internal/lazyregexp"
 )
 
 // ErrNoText is returned for input that holds no passage at all.
@@ -116,11 +116,11 @@ func firstInvalid(data []byte) int {
 // and a footer ("*** END OF ..." and the license). Older files say "THIS"
 // for "THE" and end the text with "End of the Project Gutenberg EBook of".
 var (
-	gutenbergStartRe = regexp.MustCompile(`(?i)^\s*\*{3}\s*START OF (THE|THIS) PROJECT GUTENBERG`)
-	gutenbergEndRe   = regexp.MustCompile(`(?i)^\s*(\*{3}\s*END OF (THE|THIS) PROJECT GUTENBERG|End of (the )?Project Gutenberg)`)
+	gutenbergStartRe = lazyregexp.New(`(?i)^\s*\*{3}\s*START OF (THE|THIS) PROJECT GUTENBERG`)
+	gutenbergEndRe   = lazyregexp.New(`(?i)^\s*(\*{3}\s*END OF (THE|THIS) PROJECT GUTENBERG|End of (the )?Project Gutenberg)`)
 	// Lines a transcriber adds just inside the frame.
-	producedByRe  = regexp.MustCompile(`(?i)^\s*(produced by|this (e-?text|e-?book|file) was (produced|prepared|made)|e-?text prepared by|transcribed by|this is the project gutenberg|updated editions will replace|\[?transcriber'?s? note)`)
-	headerFieldRe = regexp.MustCompile(`^(Title|Author|Authors|Editor|Translator|Release [Dd]ate|Posting Date|Language)\s*:\s*(.*)$`)
+	producedByRe  = lazyregexp.New(`(?i)^\s*(produced by|this (e-?text|e-?book|file) was (produced|prepared|made)|e-?text prepared by|transcribed by|this is the project gutenberg|updated editions will replace|\[?transcriber'?s? note)`)
+	headerFieldRe = lazyregexp.New(`^(Title|Author|Authors|Editor|Translator|Release [Dd]ate|Posting Date|Language)\s*:\s*(.*)$`)
 )
 
 // frame is where the text proper lies within a file's lines, with what

@@ -1,9 +1,10 @@
 package essay
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"studyguide/internal/lazyregexp"
 )
 
 // Voice says whose words a passage holds.
@@ -40,15 +41,15 @@ func (v Voice) Speaker() string {
 // quotation to its author ("—J. S. Mill."); it does not sign the note.
 // A note the edition sets in brackets keeps its closing one ("—Ed.]").
 var (
-	dashSignedRe    = regexp.MustCompile(`(?:—|–|--)\s?(` + signer + `)[\])]?$`)
-	bracketSignedRe = regexp.MustCompile(`[.!?"'”’)]\s*([\[(](` + signer + `)[\])])$`)
+	dashSignedRe    = lazyregexp.New(`(?:—|–|--)\s?(` + signer + `)[\])]?$`)
+	bracketSignedRe = lazyregexp.New(`[.!?"'”’)]\s*([\[(](` + signer + `)[\])])$`)
 )
 
 const signer = `(?i:eds?\.|edd\.|editors?(?:'s? note)?\.?|tr\.|trans\.|translators?(?:'s? note)?\.?)|(?:\p{Lu}\.\s?){0,2}\p{Lu}\.`
 
 // headedRe matches a note that opens by saying whose it is: "Editor's
 // note:", "[Ed. note:", "Note by the translator:".
-var headedRe = regexp.MustCompile(`^[\[(]?(?i:(editor|translator)(?:'s|s')? note|(ed|tr)\. note|note (?:by|of) the (editor|translator))\s*[:.—-]`)
+var headedRe = lazyregexp.New(`^[\[(]?(?i:(editor|translator)(?:'s|s')? note|(ed|tr)\. note|note (?:by|of) the (editor|translator))\s*[:.—-]`)
 
 // voiceOf reads whose a passage is from its text: its voice, and the
 // signature that ends its last block as the text writes it ("—M."), or

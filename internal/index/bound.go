@@ -2,11 +2,11 @@ package index
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 
 	"studyguide/internal/embed"
 	"studyguide/internal/essay"
+	"studyguide/internal/lazyregexp"
 )
 
 // Bounds on an index's size, which grows with the number of chunks, not
@@ -75,7 +75,7 @@ func corpusText(c *essay.Corpus) int64 {
 
 // dimRe reads the dimension that embedders put at the end of their names
 // ("local-tfidf-v2-d1024").
-var dimRe = regexp.MustCompile(`-d(\d+)$`)
+var dimRe = lazyregexp.New(`-d(\d+)$`)
 
 // dimension is e's vectors' length, from its name, or a common one.
 func dimension(e embed.Embedder) int {

@@ -298,14 +298,18 @@ func (ix *Index) Semantic(ctx context.Context, query string, n int) ([]Match, er
 // Prepare does ahead what opening an index and searching it will need
 // and no corpus: it computes what Key hashes that takes computing, the
 // terms pipeline's Version and, for an embedder that says, the version of
-// what it computes (the local embedder's is a probe, a few milliseconds);
-// and it reads the thesaurus table's pages in (see thesaurus.Warm). All
-// are kept for the process, so a start-up that calls it on a goroutine of
-// its own, beside loading the corpus, finds them done.
+// what it computes (the local embedder's is a probe, a few milliseconds).
+// Both are kept for the process, so a start-up that calls it on a
+// goroutine of its own, beside loading the corpus, finds them done.
+//
+// It does not read the thesaurus table's pages in ahead: touching all
+// fifteen hundred cost an ask process 7 to 10 ms of CPU (a sixth of it)
+// on a virtual machine, where a page fault is dear, to spare the few
+// dozen faults its lookups make; on a machine its users share, the CPU
+// is what they wait for.
 func Prepare(e embed.Embedder) {
 	terms.Version()
 	if v, ok := e.(embed.Versioned); ok {
 		v.Version()
 	}
-	thesaurus.Warm()
 }

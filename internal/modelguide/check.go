@@ -2,7 +2,6 @@ package modelguide
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -10,6 +9,7 @@ import (
 	"studyguide/internal/citation"
 	"studyguide/internal/essay"
 	"studyguide/internal/guide"
+	"studyguide/internal/lazyregexp"
 	"studyguide/internal/render"
 )
 
@@ -29,7 +29,7 @@ const (
 // that the HTML handout would load from the network: Markdown's "](" (a
 // space between, as in "[¶57] (see ...)", makes no link), a URL, an
 // address.
-var linkRe = regexp.MustCompile(`(?i)\]\(|://|\bwww\.|\bmailto:`)
+var linkRe = lazyregexp.New(`(?i)\]\(|://|\bwww\.|\bmailto:`)
 
 // checker checks the items of one question's reply.
 type checker struct {

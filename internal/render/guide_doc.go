@@ -2,12 +2,12 @@ package render
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"studyguide/internal/essay"
 	"studyguide/internal/guide"
+	"studyguide/internal/lazyregexp"
 )
 
 // A guide is laid out once as blocks of styled text, which GuideMarkdown,
@@ -105,7 +105,7 @@ func quoted(s string) span { return span{"“" + OneLine(s) + "”", plain} }
 // underscoredRe finds words a plain-text edition sets in underscores for
 // italics ("to assume that _their_ certainty"): the first group is what
 // stands before the opening underscore, the second the words.
-var underscoredRe = regexp.MustCompile(`(^|[^\p{L}\p{N}_\\])_([^\s_](?:[^_\n]{0,60}[^\s_\\])?)_(?:$|[^\p{L}\p{N}_])`)
+var underscoredRe = lazyregexp.New(`(^|[^\p{L}\p{N}_\\])_([^\s_](?:[^_\n]{0,60}[^\s_\\])?)_(?:$|[^\p{L}\p{N}_])`)
 
 // italics splits the plain spans of text where a plain-text edition sets
 // words in underscores, marking those words as emphasis: On Liberty's

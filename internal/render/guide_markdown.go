@@ -3,12 +3,12 @@ package render
 import (
 	"fmt"
 	"io"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"studyguide/internal/guide"
+	"studyguide/internal/lazyregexp"
 )
 
 // levelNames are the headings of discussion and historian prompts.
@@ -105,7 +105,7 @@ var mdEscaper = strings.NewReplacer(`\`, `\\`, `*`, `\*`, `_`, `\_`, "`", "\\`",
 // markerRe finds a bracketed span inside a line: a citation marker such
 // as a prompt's "[¶57]", or a placeholder such as a sentence starter's
 // "[name]".
-var markerRe = regexp.MustCompile(`\[[^\[\]\n]{1,80}\]`)
+var markerRe = lazyregexp.New(`\[[^\[\]\n]{1,80}\]`)
 
 // mdText escapes text for Markdown, leaving the brackets of a bracketed
 // span as they are: "[¶53]" and "[name]" name no link target (the guide
@@ -141,7 +141,7 @@ func mdRef(marker string) string {
 
 // lineStartRe is what Markdown reads as a heading, a list item, a rule or
 // a quotation at the start of a line.
-var lineStartRe = regexp.MustCompile(`^(?:#|[-+=]|\d{1,9}[.)](?:\s|$))`)
+var lineStartRe = lazyregexp.New(`^(?:#|[-+=]|\d{1,9}[.)](?:\s|$))`)
 
 // escapeLineStart escapes the mark a line opens with.
 func escapeLineStart(s string) string {

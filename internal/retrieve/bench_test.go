@@ -103,3 +103,59 @@ func BenchmarkIdiomsFirst(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRespellFirst answers a fresh retriever's first question with
+// a misspelt word, as each `ask` process does, on the essay and on a
+// corpus of every real text in the essay package's testdata, read as
+// one folder (some 1.5 MB of English of many kinds): the speller reads
+// every two- and three-word run holding the slip as a word split apart,
+// and its tables of the corpus's words are built on this first use.
+func BenchmarkRespellFirst(b *testing.B) {
+	for _, name := range []string{"essay", "texts"} {
+		b.Run(name, func(b *testing.B) {
+			c := essaytest.Embedded(b)
+			if name == "texts" {
+				c = realTexts(b)
+			}
+			ix, err := index.Build(context.Background(), c, embed.NewLocal(0), nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			for b.Loop() {
+				r := &Retriever{Corpus: c, Index: ix}
+				if _, err := r.Retrieve(context.Background(), "what did the goverment do about the priviliges of the party leaders", 4); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// realTexts reads every real text of the essay package's testdata as
+// one corpus, a folder of them.
+func realTexts(b *testing.B) *essay.Corpus {
+	b.Helper()
+	src := filepath.Join("..", "essay", "testdata", "texts")
+	entries, err := os.ReadDir(src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir := b.TempDir()
+	for _, e := range entries {
+		if e.Name() == "README.md" {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(src, e.Name()))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, e.Name()), data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	c, err := essay.Load(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return c
+}

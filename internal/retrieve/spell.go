@@ -210,10 +210,8 @@ func (r *Retriever) joinedWord(joined string) string {
 // heard and typed apart ("pee zhee cove") sound as the name they were
 // heard from, their vowels often not.
 func (r *Retriever) nameSoundingAs(w string) string {
-	// usesWord builds r.vocab on first use; the loop below reads it.
-	r.usesWord("")
 	best := ""
-	for c := range r.vocab.words {
+	for _, c := range r.withConsonants(consonantKey(w)) {
 		s := terms.Stem(c)
 		if !soundsAs(w, c) || !nameStem(s) || !r.named(s) {
 			continue
@@ -653,6 +651,33 @@ type vocabulary struct {
 	once   sync.Once
 	words  map[string]bool
 	sounds map[string][]string
+	// byConsonants is words by their consonant key (see consonantKey),
+	// built apart, the first time nameSoundingAs needs it: most
+	// questions with a slip never do.
+	byConsonants     map[string][]string
+	byConsonantsOnce sync.Once
+}
+
+// withConsonants returns the corpus's words whose consonant key (see
+// consonantKey) is key, none for a key too short to name anyone (see
+// soundsAs). The table is built once a retriever, so that reading the
+// words of a question as a name split apart costs a look-up each, not a
+// pass over every word of a large corpus.
+func (r *Retriever) withConsonants(key string) []string {
+	if len(key) < minConsonantKey {
+		return nil
+	}
+	r.vocab.byConsonantsOnce.Do(func() {
+		// usesWord builds r.vocab.words on first use.
+		r.usesWord("")
+		r.vocab.byConsonants = map[string][]string{}
+		for w := range r.vocab.words {
+			if k := consonantKey(w); len(k) >= minConsonantKey {
+				r.vocab.byConsonants[k] = append(r.vocab.byConsonants[k], w)
+			}
+		}
+	})
+	return r.vocab.byConsonants[key]
 }
 
 // apostropheDropped returns the contraction "n't" of a function word

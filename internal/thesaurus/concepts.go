@@ -43,3 +43,43 @@ func Concepts(key string) []Concept {
 	}
 	return out
 }
+
+// Seconds returns the second stems of the table's keys of two stems
+// whose first is stem ("age" of "middl age"), in the table's order, or
+// nil: Concepts of stem, a space and any other stem is nil. A caller
+// looking up every pair of neighbouring stems of a long text asks it
+// first, and joins the two into a key only for a pair it names.
+func Seconds(stem string) []string {
+	if stem == "" || strings.ContainsAny(stem, "\t\n") {
+		return nil
+	}
+	prefix := stem + " "
+	lo, hi, ok := span(prefix)
+	if !ok {
+		// prefix is before the table's first key.
+		lo, hi = 0, 0
+	}
+	// The first line whose key is prefix or after it: in the run, or
+	// the first line of the next one.
+	for lo < hi {
+		mid := lineStart(lo + (hi-lo)/2)
+		if key, _, end := splitLine(mid); key < prefix {
+			lo = end
+		} else {
+			hi = mid
+		}
+	}
+	var out []string
+	for lo < len(table) {
+		key, _, end := splitLine(lo)
+		second, ok := strings.CutPrefix(key, prefix)
+		if !ok {
+			break
+		}
+		if !strings.Contains(second, " ") {
+			out = append(out, second)
+		}
+		lo = end
+	}
+	return out
+}

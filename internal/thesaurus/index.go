@@ -5,7 +5,6 @@ import (
 	"go/format"
 	"sort"
 	"strings"
-	"sync/atomic"
 )
 
 // IndexStep is how many lines of the table each entry of its index
@@ -88,21 +87,4 @@ func IndexSource(file string) ([]byte, error) {
 	}
 	b.WriteString("\n}\n")
 	return format.Source([]byte(b.String()))
-}
-
-// pageSink keeps Warm's reads from being compiled away; atomic, as two
-// sessions of one process may warm the table at once.
-var pageSink atomic.Uint32
-
-// Warm reads one byte of every page of the table, so that the lookups
-// a question makes find it mapped rather than fault each page in as they
-// first touch it (about ninety faults a question, at tens of
-// microseconds each on a busy machine). A start-up calls it on a
-// goroutine of its own, beside work that needs no table.
-func Warm() {
-	var s byte
-	for i := 0; i < len(table); i += 4096 {
-		s += table[i]
-	}
-	pageSink.Store(uint32(s))
 }

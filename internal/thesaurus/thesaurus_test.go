@@ -195,3 +195,33 @@ func TestForms(t *testing.T) {
 		}
 	}
 }
+
+// TestSeconds checks that Seconds of the first stem of every key of two
+// stems in the table gives the second stems of all such keys, so that
+// no pair's concepts are missed by asking it first, and nil for stems
+// that open none.
+func TestSeconds(t *testing.T) {
+	want := map[string][]string{}
+	for line := range strings.SplitSeq(table, "\n") {
+		key, _, _ := strings.Cut(line, "\t")
+		if first, second, ok := strings.Cut(key, " "); ok && !strings.Contains(second, " ") {
+			want[first] = append(want[first], second)
+		}
+	}
+	if len(want) < 1000 {
+		t.Errorf("the table has keys of two stems opened by %d stems, want many", len(want))
+	}
+	for first, seconds := range want {
+		if got := Seconds(first); !slices.Equal(got, seconds) {
+			t.Errorf("Seconds(%q) = %q, the table has %q", first, got, seconds)
+		}
+	}
+	if got := Seconds("middl"); !slices.Contains(got, "age") {
+		t.Errorf("Seconds(%q) = %q, want it to hold %q", "middl", got, "age")
+	}
+	for _, stem := range []string{"", "zzzz", "nomenklatura", "pyzhikov", "zyzzyva"} {
+		if got := Seconds(stem); got != nil {
+			t.Errorf("Seconds(%q) = %q, want none", stem, got)
+		}
+	}
+}
