@@ -341,6 +341,14 @@ func TestAnswersAnswer(t *testing.T) {
 			not:      []string{"[¶50]"},
 		},
 		{
+			// ¶61's best sentence opens "But I suspect ...": it goes on
+			// from the one before it, which answers nothing, and does
+			// not lead in place of ¶60's, which says why.
+			question: "What reason is given for first introducing material incentives?",
+			want:     []string{"“Of course, material incentives had been thought necessary, first, to recruit"},
+			not:      []string{"[¶61]"},
+		},
+		{
 			// "Perks" is read in its plain word: the sentence naming
 			// the privileges answers, not one sharing only "Party".
 			question: "what perks did party bigwigs get",

@@ -783,10 +783,11 @@ func withBest(chosen []candidate, sents []sentence, scores [][]float64, best []f
 // passage answers more often than the passage of the sentence sharing
 // most words with the question. The others keep their order.
 //
-// A sentence that leans on the one before it ("He was ...") is not moved:
-// the sentence it leans on would open the answer, and that one answers
-// nothing the best sentence does not. Nor is anything moved when the best
-// sentence is the best passage's already.
+// A sentence that leans on the one before it ("He was ...", "But this
+// excuse is not ...") is not moved: the sentence it leans on would open
+// the answer, and that one answers nothing the best sentence does not.
+// Nor is anything moved when the best sentence is the best passage's
+// already.
 //
 //   - order: sentence indexes, best score first.
 //   - floor: the least score a sentence is quoted with. Moving a sentence
@@ -805,7 +806,7 @@ func leadFromBest(order []int, sents []sentence, scores []float64, floor float64
 		return
 	}
 	leadWith(order, scores, floor, func(i int) bool {
-		return sents[i].rank == 0 && !leansBack(sents[i].passage, sents[i].text) &&
+		return sents[i].rank == 0 && !leansBack(sents[i].passage, sents[i].text) && !continues(sents[i].text) &&
 			!slices.ContainsFunc(cued, func(st string) bool { return head.stems[st] && !sents[i].stems[st] })
 	})
 }
