@@ -385,9 +385,15 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			}
 			// Asked one thing, another passage's sentence holding only
 			// words the answer already holds says again what it says, or
-			// shares its words by chance: it adds nothing. (A part of a
-			// question of several keeps its two sentences.)
-			if single && n > 0 && s.passage != top && len(p.Stems) > 0 && !slices.ContainsFunc(p.Stems, func(st string) bool { return s.holds(st) && !said[st] }) {
+			// shares its words by chance: it adds nothing. So it does for
+			// the first part of a question of several ("rather than the
+			// "Red vs expert" contradiction in itself" beside the sentence
+			// saying what the contradiction is), unless its passage holds
+			// a word of a later part, which it may answer too. A later
+			// part keeps its two sentences: the second passage is often
+			// the one the part asks for.
+			if (single || part == 0) && n > 0 && s.passage != top && len(p.Stems) > 0 && !slices.ContainsFunc(p.Stems, func(st string) bool { return s.holds(st) && !said[st] }) &&
+				!slices.ContainsFunc(res.Query.Parts[part+1:], func(o retrieve.Part) bool { return passageHolds(s.passage, o.Stems) }) {
 				continue
 			}
 			// Asked one thing of its subject, the passage that answers it
