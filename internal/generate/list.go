@@ -99,9 +99,10 @@ func listItems(c candidate, asked []string) []candidate {
 // announces reports whether a sentence announces, without a count or a
 // colon, the things a question asks for ("suggest a few important areas
 // for further exploration." asked "which areas need more research?"): a
-// word of indefinite number followed, within three words, by a plural the
-// question holds. Closing its block, it is followed by them, one a block,
-// as a count is (see withCounted); quoted alone, it names none of them.
+// word of indefinite number ("a few", "several", "a number of") followed,
+// within three words, by a plural the question holds. Closing its block,
+// it is followed by them, one a block, as a count is (see withCounted);
+// quoted alone, it names none of them.
 //
 //   - asked: the question's stems.
 func announces(text string, asked []string) bool {
@@ -119,5 +120,8 @@ func announces(text string, asked []string) bool {
 	return false
 }
 
-// indefinite are the words that count things without a number.
-var indefinite = map[string]bool{"few": true, "several": true, "various": true, "some": true, "many": true, "number": true}
+// indefinite are the words that count things without a number. "Some"
+// and "many" are left out: they more often say how many of a sentence's
+// subject do a thing ("Some historians believe ...") than announce what
+// follows.
+var indefinite = map[string]bool{"few": true, "several": true, "various": true, "number": true}

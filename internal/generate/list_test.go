@@ -137,6 +137,7 @@ func TestAnnounces(t *testing.T) {
 		{"The conclusions reached here suggest a few important areas for further exploration.", "what do his conclusions rest on?", false},
 		{"He raised several objections to the plan.", "what objections did he raise?", true},
 		{"He raised objections to the plan.", "what objections did he raise?", false},
+		{"Some historians believe the plan was never his.", "what do historians believe?", false},
 	} {
 		if got := announces(c.text, terms.Stems(c.question)); got != c.want {
 			t.Errorf("announces(%q, %q) = %v, want %v", c.text, c.question, got, c.want)
