@@ -40,6 +40,15 @@ func TestDevelopmentTextsAnswer(t *testing.T) {
 		want, not      []string
 	}{
 		{
+			// The best passage's sentence on lynchers opens "But this
+			// excuse ...": it goes on from the one before it and does
+			// not lead in place of ¶9's, which says how the upper
+			// classes react.
+			text: "douglass-lynched.md", question: "How do the upper classes in the South react to the lynchers?",
+			want: []string{"the upper classes of the South seem to be in full sympathy with the mob"},
+			not:  []string{"[¶33]"},
+		},
+		{
 			// The author's question asking what the question asks is
 			// how he portrays the state: no statement sharing one word
 			// leads in its place.

@@ -89,7 +89,8 @@ func (e Extractive) Generate(ctx context.Context, req Request, stream io.Writer)
 	if d, ok := bareFollowUp(req); ok {
 		return d, write(stream, d.Text)
 	}
-	chosen := withCounted(withLists(withReply(e.selectSentences(res, req.Question, quotedBefore(req.History)), res, req.Corpus)), res.Hits)
+	chosen := withReply(e.selectSentences(res, req.Question, quotedBefore(req.History)), res, req.Corpus)
+	chosen = withCounted(withLists(chosen, res.Query.Stems), res.Hits)
 	if len(chosen) == 0 {
 		return abstain(res, stream)
 	}

@@ -341,6 +341,23 @@ func TestAnswersAnswer(t *testing.T) {
 			not:      []string{"[¶50]"},
 		},
 		{
+			// ¶61's best sentence opens "But I suspect ...": it goes on
+			// from the one before it, which answers nothing, and does
+			// not lead in place of ¶60's, which says why.
+			question: "What reason is given for first introducing material incentives?",
+			want:     []string{"“Of course, material incentives had been thought necessary, first, to recruit"},
+			not:      []string{"[¶61]"},
+		},
+		{
+			// ¶59 names the contradiction in passing ("rather than the
+			// "Red vs expert" contradiction in itself") and holds no
+			// word of the first part ¶57's sentence lacks, nor any of
+			// the second's: it adds nothing to either.
+			question: "What's the Red versus expert business, and did the Chinese have a hand in naming it?",
+			want:     []string{"as this dilemma was termed during the Chinese Cultural Revolution"},
+			not:      []string{"[¶59]"},
+		},
+		{
 			// "Perks" is read in its plain word: the sentence naming
 			// the privileges answers, not one sharing only "Party".
 			question: "what perks did party bigwigs get",

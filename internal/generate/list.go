@@ -20,14 +20,17 @@ const maxItems = 9
 // moves to its place in the list. Only the passage that opens the answer
 // brings its list: an introduction quoted beside the answer, in passing,
 // would bring a list the question never asked for.
-func withLists(chosen []candidate) []candidate {
+//
+//   - asked: the question's stems, by which a sentence announcing things
+//     without a colon or a count introduces them (see announces).
+func withLists(chosen []candidate, asked []string) []candidate {
 	items := make([][]candidate, len(chosen))
 	inList := map[*essay.Passage]map[int]bool{}
 	for i, c := range chosen {
 		if c.passage != chosen[0].passage {
 			continue
 		}
-		items[i] = listItems(c)
+		items[i] = listItems(c, asked)
 		for _, it := range items[i] {
 			if inList[it.passage] == nil {
 				inList[it.passage] = map[int]bool{}
@@ -48,9 +51,13 @@ func withLists(chosen []candidate) []candidate {
 
 // listItems returns the items of the list sentence c introduces, each
 // set to be read after it, or nil.
-func listItems(c candidate) []candidate {
+func listItems(c candidate, asked []string) []candidate {
 	p := c.passage
-	if c.followsMarker || c.index >= len(p.Sentences) || !essay.IntroducesList(p.Sentences[c.index].Text) {
+	if c.followsMarker || c.index >= len(p.Sentences) {
+		return nil
+	}
+	colon := essay.IntroducesList(p.Sentences[c.index].Text)
+	if !colon && !announces(p.Sentences[c.index].Text, asked) {
 		return nil
 	}
 	var out []candidate
@@ -68,6 +75,9 @@ func listItems(c candidate) []candidate {
 				item(p, j)
 			}
 		}
+	case !colon:
+		// Announced things the passage does not go on to set out may be
+		// anywhere, or nowhere.
 	default:
 		for _, q := range p.List[:min(len(p.List), maxItems)] {
 			switch {
@@ -85,3 +95,33 @@ func listItems(c candidate) []candidate {
 	}
 	return slices.Clip(out)
 }
+
+// announces reports whether a sentence announces, without a count or a
+// colon, the things a question asks for ("suggest a few important areas
+// for further exploration." asked "which areas need more research?"): a
+// word of indefinite number ("a few", "several", "a number of") followed,
+// within three words, by a plural the question holds. Closing its block,
+// it is followed by them, one a block, as a count is (see withCounted);
+// quoted alone, it names none of them.
+//
+//   - asked: the question's stems.
+func announces(text string, asked []string) bool {
+	ws := terms.Words(text)
+	for i, w := range ws {
+		if !indefinite[w] {
+			continue
+		}
+		for _, v := range ws[i+1 : min(len(ws), i+4)] {
+			if len(v) > 3 && v[len(v)-1] == 's' && !terms.IsStopword(v) && slices.Contains(asked, terms.Stem(v)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// indefinite are the words that count things without a number. "Some"
+// and "many" are left out: they more often say how many of a sentence's
+// subject do a thing ("Some historians believe ...") than announce what
+// follows.
+var indefinite = map[string]bool{"few": true, "several": true, "various": true, "number": true}

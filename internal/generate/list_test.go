@@ -7,6 +7,7 @@ import (
 
 	"studyguide/internal/citation"
 	"studyguide/internal/retrieve/retrievetest"
+	"studyguide/internal/terms"
 )
 
 // TestExtractiveQuotesTheListASentenceIntroduces checks, on Du Bois's
@@ -108,5 +109,38 @@ func TestListItemOpeningWithItsCountAlone(t *testing.T) {
 	want := "in relation to slaves was:” [¶21] “That no slave should be imported into the Territory from foreign parts.” [¶22]"
 	if !strings.Contains(d.Text, want) || strings.Contains(d.Text, "“First.”") {
 		t.Errorf("answer\n%s\nwants %q", d.Text, want)
+	}
+}
+
+// TestExtractiveQuotesWhatASentenceAnnounces checks, on the essay, that
+// a sentence announcing "a few important areas for further exploration",
+// asked for the areas, is followed by the question opening each block
+// after it, which are the areas; asked only what the conclusions rest on,
+// it is quoted alone.
+func TestExtractiveQuotesWhatASentenceAnnounces(t *testing.T) {
+	got := answer(t, "list the areas he says need more research")
+	want := `for further exploration.” [¶56] “What form can "democracy" take in a socialist society with a goal of developing towards a classless society?” [¶56] “What is the proper role of a communist party in such a society?” [¶56]`
+	if !strings.Contains(got, want) {
+		t.Errorf("answer\n%s\nwants %q", got, want)
+	}
+	if got := answer(t, "What does the author say his conclusions are based on?"); strings.Contains(got, "What form can") {
+		t.Errorf("asked for no areas, the answer lists them:\n%s", got)
+	}
+}
+
+func TestAnnounces(t *testing.T) {
+	for _, c := range []struct {
+		text, question string
+		want           bool
+	}{
+		{"The conclusions reached here suggest a few important areas for further exploration.", "which areas need research?", true},
+		{"The conclusions reached here suggest a few important areas for further exploration.", "what do his conclusions rest on?", false},
+		{"He raised several objections to the plan.", "what objections did he raise?", true},
+		{"He raised objections to the plan.", "what objections did he raise?", false},
+		{"Some historians believe the plan was never his.", "what do historians believe?", false},
+	} {
+		if got := announces(c.text, terms.Stems(c.question)); got != c.want {
+			t.Errorf("announces(%q, %q) = %v, want %v", c.text, c.question, got, c.want)
+		}
 	}
 }

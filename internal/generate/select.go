@@ -385,9 +385,15 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			}
 			// Asked one thing, another passage's sentence holding only
 			// words the answer already holds says again what it says, or
-			// shares its words by chance: it adds nothing. (A part of a
-			// question of several keeps its two sentences.)
-			if single && n > 0 && s.passage != top && len(p.Stems) > 0 && !slices.ContainsFunc(p.Stems, func(st string) bool { return s.holds(st) && !said[st] }) {
+			// shares its words by chance: it adds nothing. So it does for
+			// the first part of a question of several ("rather than the
+			// "Red vs expert" contradiction in itself" beside the sentence
+			// saying what the contradiction is), unless its passage holds
+			// a word of a later part, which it may answer too. A later
+			// part keeps its two sentences: the second passage is often
+			// the one the part asks for.
+			if (single || part == 0) && n > 0 && s.passage != top && len(p.Stems) > 0 && !slices.ContainsFunc(p.Stems, func(st string) bool { return s.holds(st) && !said[st] }) &&
+				!slices.ContainsFunc(res.Query.Parts[part+1:], func(o retrieve.Part) bool { return passageHolds(s.passage, o.Stems) }) {
 				continue
 			}
 			// Asked one thing of its subject, the passage that answers it
@@ -783,10 +789,11 @@ func withBest(chosen []candidate, sents []sentence, scores [][]float64, best []f
 // passage answers more often than the passage of the sentence sharing
 // most words with the question. The others keep their order.
 //
-// A sentence that leans on the one before it ("He was ...") is not moved:
-// the sentence it leans on would open the answer, and that one answers
-// nothing the best sentence does not. Nor is anything moved when the best
-// sentence is the best passage's already.
+// A sentence that leans on the one before it ("He was ...", "But this
+// excuse is not ...") is not moved: the sentence it leans on would open
+// the answer, and that one answers nothing the best sentence does not.
+// Nor is anything moved when the best sentence is the best passage's
+// already.
 //
 //   - order: sentence indexes, best score first.
 //   - floor: the least score a sentence is quoted with. Moving a sentence
@@ -805,7 +812,7 @@ func leadFromBest(order []int, sents []sentence, scores []float64, floor float64
 		return
 	}
 	leadWith(order, scores, floor, func(i int) bool {
-		return sents[i].rank == 0 && !leansBack(sents[i].passage, sents[i].text) &&
+		return sents[i].rank == 0 && !leansBack(sents[i].passage, sents[i].text) && !continues(sents[i].text) &&
 			!slices.ContainsFunc(cued, func(st string) bool { return head.stems[st] && !sents[i].stems[st] })
 	})
 }
