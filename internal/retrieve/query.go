@@ -104,8 +104,9 @@ type Query struct {
 	// Parts are the questions it asks, one or more (see partsOf).
 	Parts []Part
 	// Named are the passages the question names by their refs ("What
-	// does note 15 cite?"): retrieval puts them first and the question is
-	// answered from them. Unfound are the refs it names that the corpus
+	// does note 15 cite?", "the last paragraph"; see placedRefs):
+	// retrieval puts them first and the question is answered from them.
+	// Unfound are the refs it names that the corpus
 	// does not have ("note 99"), RefRange the refs it does have
 	// ("¶49–¶63 and notes 1–15"), for the hint a decline gives.
 	Named    []*essay.Passage
@@ -165,6 +166,9 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	q.AsksWhatIs = len(q.Words) > 2 && (q.Words[0] == "what" || q.Words[0] == "who") &&
 		(q.Words[1] == "is" || q.Words[1] == "was" || q.Words[1] == "are" || q.Words[1] == "were") && len(q.Stems) <= 2
 	q.Named, q.Unfound = r.namedRefs(question)
+	for _, p := range r.placedRefs(q.Words) {
+		q.Named = appendPassage(q.Named, p)
+	}
 	if len(q.Named)+len(q.Unfound) > 0 {
 		q.dropRefWords()
 	}
