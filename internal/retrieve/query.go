@@ -487,11 +487,12 @@ func specificity(stem string) float64 {
 	return 1 / math.Sqrt(1+math.Log(float64(n)))
 }
 
-// kin returns the corpus's stems related to stem by the thesaurus or by
-// spelling (see sameWord), leaving out those already searched.
+// kin returns the corpus's stems related to stem by the thesaurus, by
+// spelling (see sameWord) or as a place and its adjective (see
+// demonyms), leaving out those already searched.
 func (r *Retriever) kin(stem string, searched []string) []string {
 	var out []string
-	for _, t := range append(thesaurus.Related(stem), r.sameWord(stem)...) {
+	for _, t := range slices.Concat(thesaurus.Related(stem), r.sameWord(stem), r.demonyms(stem)) {
 		if r.Index.BM25.Has(t) && !slices.Contains(searched, t) && !slices.Contains(out, t) {
 			out = append(out, t)
 		}
