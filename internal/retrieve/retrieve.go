@@ -259,9 +259,6 @@ type Search struct {
 	// evidences holds the evidence of the best passages by the words
 	// alone, by those passages (see evidenceOf).
 	evidences map[[coverageDepth]*essay.Passage]evidence
-	// quoted holds the passages that hold a phrase the question quotes
-	// (see quotedHolders).
-	quoted []int32
 }
 
 type lexicalRanking struct {
@@ -276,8 +273,7 @@ func (r *Retriever) Prepare(ctx context.Context, question string) (*Search, erro
 	if err != nil {
 		return nil, err
 	}
-	s := &Search{r: r, Q: q, lexical: map[[3]float64]lexicalRanking{}, intent: r.intentRanking(q.Intent), parts: map[partKey]evidence{},
-		quoted: r.quotedHolders(q.Asked)}
+	s := &Search{r: r, Q: q, lexical: map[[3]float64]lexicalRanking{}, intent: r.intentRanking(q.Intent), parts: map[partKey]evidence{}}
 	m, err := r.Index.Semantic(ctx, q.semanticText(), depth)
 	if err != nil {
 		return nil, err
@@ -485,9 +481,6 @@ func (s *Search) scores(ctx context.Context, p Params, mode Mode) ([]float64, er
 				scores[i] *= p.OrphanShare
 			}
 		}
-	}
-	if mode == LexicalOnly || mode == Hybrid {
-		favourQuoted(scores, s.quoted)
 	}
 	if mode != PlainLexical && asksDate(s.Q) {
 		s.r.favourYears(scores)
