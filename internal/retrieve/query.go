@@ -104,8 +104,9 @@ type Query struct {
 	// Parts are the questions it asks, one or more (see partsOf).
 	Parts []Part
 	// Named are the passages the question names by their refs ("What
-	// does note 15 cite?"): retrieval puts them first and the question is
-	// answered from them. Unfound are the refs it names that the corpus
+	// does note 15 cite?", "the last paragraph"; see placedRefs):
+	// retrieval puts them first and the question is answered from them.
+	// Unfound are the refs it names that the corpus
 	// does not have ("note 99"), RefRange the refs it does have
 	// ("¶49–¶63 and notes 1–15"), for the hint a decline gives.
 	Named    []*essay.Passage
@@ -165,6 +166,9 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	q.AsksWhatIs = len(q.Words) > 2 && (q.Words[0] == "what" || q.Words[0] == "who") &&
 		(q.Words[1] == "is" || q.Words[1] == "was" || q.Words[1] == "are" || q.Words[1] == "were") && len(q.Stems) <= 2
 	q.Named, q.Unfound = r.namedRefs(question)
+	for _, p := range r.placedRefs(q.Words) {
+		q.Named = appendPassage(q.Named, p)
+	}
 	if len(q.Named)+len(q.Unfound) > 0 {
 		q.dropRefWords()
 	}
@@ -483,11 +487,12 @@ func specificity(stem string) float64 {
 	return 1 / math.Sqrt(1+math.Log(float64(n)))
 }
 
-// kin returns the corpus's stems related to stem by the thesaurus or by
-// spelling (see sameWord), leaving out those already searched.
+// kin returns the corpus's stems related to stem by the thesaurus, by
+// spelling (see sameWord) or as a place and its adjective (see
+// demonyms), leaving out those already searched.
 func (r *Retriever) kin(stem string, searched []string) []string {
 	var out []string
-	for _, t := range append(thesaurus.Related(stem), r.sameWord(stem)...) {
+	for _, t := range slices.Concat(thesaurus.Related(stem), r.sameWord(stem), r.demonyms(stem)) {
 		if r.Index.BM25.Has(t) && !slices.Contains(searched, t) && !slices.Contains(out, t) {
 			out = append(out, t)
 		}

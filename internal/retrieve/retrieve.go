@@ -259,6 +259,9 @@ type Search struct {
 	// evidences holds the evidence of the best passages by the words
 	// alone, by those passages (see evidenceOf).
 	evidences map[[coverageDepth]*essay.Passage]evidence
+	// quoted holds the passages that hold a phrase the question quotes
+	// (see quotedHolders).
+	quoted []int32
 }
 
 type lexicalRanking struct {
@@ -273,7 +276,8 @@ func (r *Retriever) Prepare(ctx context.Context, question string) (*Search, erro
 	if err != nil {
 		return nil, err
 	}
-	s := &Search{r: r, Q: q, lexical: map[[3]float64]lexicalRanking{}, intent: r.intentRanking(q.Intent), parts: map[partKey]evidence{}}
+	s := &Search{r: r, Q: q, lexical: map[[3]float64]lexicalRanking{}, intent: r.intentRanking(q.Intent), parts: map[partKey]evidence{},
+		quoted: r.quotedHolders(q.Asked)}
 	m, err := r.Index.Semantic(ctx, q.semanticText(), depth)
 	if err != nil {
 		return nil, err
@@ -481,6 +485,9 @@ func (s *Search) scores(ctx context.Context, p Params, mode Mode) ([]float64, er
 				scores[i] *= p.OrphanShare
 			}
 		}
+	}
+	if mode == LexicalOnly || mode == Hybrid {
+		favourQuoted(scores, s.quoted)
 	}
 	if mode != PlainLexical && asksDate(s.Q) {
 		s.r.favourYears(scores)

@@ -162,7 +162,8 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 // typed in lower case, one of them misspelt (see misspelt), that read
 // together as a word of the corpus of at least minJoined letters, as
 // written or one slip off (see respellMisspelt), or as a name of the
-// corpus sounds (see nameSoundingAs).
+// corpus sounds (see nameSoundingAs); or a run of words the corpus never
+// uses that sounds as one of its names (see heard).
 func (r *Retriever) joinSplit(fields []string) ([]string, []Respelling) {
 	var made []Respelling
 	for i := 0; i < len(fields); i++ {
@@ -174,10 +175,16 @@ func (r *Retriever) joinSplit(fields []string) ([]string, []Respelling) {
 			last := fields[i+n-1]
 			core := strings.TrimRightFunc(last, func(c rune) bool { return !unicode.IsLetter(c) })
 			words := append(slices.Clone(fields[i:i+n-1]), core)
-			if slices.ContainsFunc(words, func(f string) bool { return !isLetters(f) }) || !slices.ContainsFunc(words, r.misspelt) {
+			if slices.ContainsFunc(words, func(f string) bool { return !isLetters(f) }) {
 				continue
 			}
-			read := r.joinedWord(strings.Join(words, ""))
+			var read string
+			switch {
+			case slices.ContainsFunc(words, r.misspelt):
+				read = r.joinedWord(strings.Join(words, ""))
+			case r.heard(words):
+				read = r.nameSoundingAs(strings.Join(words, ""))
+			}
 			if read == "" {
 				continue
 			}
@@ -187,6 +194,17 @@ func (r *Retriever) joinSplit(fields []string) ([]string, []Respelling) {
 		}
 	}
 	return fields, made
+}
+
+// heard reports whether words, a run of a question's words, may be a
+// name of the corpus heard and typed as the words it sounds like ("moo
+// kin", "berry a"): typed in lower case, and none of them a word the
+// corpus uses, so that no phrase of the text's own is read as a name.
+// Each may be a real word: the speaker typed what he heard.
+func (r *Retriever) heard(words []string) bool {
+	return !slices.ContainsFunc(words, func(w string) bool {
+		return w != strings.ToLower(w) || r.usesWord(w) || r.Index.BM25.Has(terms.Stem(w))
+	})
 }
 
 // joinedWord returns the word of the corpus that joined, words run

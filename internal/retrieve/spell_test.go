@@ -1,6 +1,7 @@
 package retrieve
 
 import (
+	"context"
 	"slices"
 	"testing"
 )
@@ -257,5 +258,29 @@ func TestSplitNameIsJoined(t *testing.T) {
 	}
 	if abstainsOn(t, r)("who does pee zhee cove say made the draft more democratic") {
 		t.Errorf("a question naming Pyzhikov by his syllables was declined")
+	}
+}
+
+// TestNameHeardAsRealWordsIsJoined checks that a name of the essay heard
+// as real words and typed so ("moo kin", "berry a") is read as the name,
+// and found, while real words the essay uses are never joined into one.
+func TestNameHeardAsRealWordsIsJoined(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for typed, want := range map[string]string{
+		"what did moo kin think was stalins big deadly mistake": "what did mukhin think was stalins big deadly mistake",
+		"who wrote about the stuff berry a wanted to change":    "who wrote about the stuff beria wanted to change",
+		"did the party leaders argue with him":                  "did the party leaders argue with him",
+		"what did Moo Kin think":                                "what did Moo Kin think",
+	} {
+		if got, _ := r.correct(typed); got != want {
+			t.Errorf("correct(%q) = %q, want %q", typed, got, want)
+		}
+	}
+	res, err := r.Retrieve(context.Background(), "what did moo kin think was stalins big deadly mistake", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Abstain || len(res.Hits) == 0 || res.Hits[0].Passage.Ref.String() != "note 9" {
+		t.Errorf("Mukhin's mistake, heard: abstain %v, ranked %v; want note 9 first", res.Abstain, res.Refs())
 	}
 }

@@ -1,0 +1,96 @@
+package retrieve
+
+import (
+	"strings"
+
+	"studyguide/internal/essay"
+	"studyguide/internal/lazyregexp"
+)
+
+// placeWords name a passage by where it stands in the text, before a ref
+// word ("the last paragraph", "the first footnote"): 1 for the first, -1
+// for the last.
+var placeWords = map[string]int{
+	"first": 1, "opening": 1, "second": 2, "third": 3,
+	"last": -1, "final": -1, "closing": -1, "concluding": -1,
+}
+
+// endingRe matches a question asking how the text itself ends ("How does
+// the essay end?", "How does he close the speech?"): its last paragraph
+// answers it. The text word must be what ends, so that "How does the war
+// end?" or "How does he conclude that ...?" is not read so.
+var endingRe = lazyregexp.New(`^how (?:does|do|did) (?:(?:the|this|his|her|their) ` + textWord + ` (?:end|close|conclude|finish)\b|[\w'’ ]{1,40}? (?:end|close|conclude|finish) (?:the|this|his|her|their) ` + textWord + `\b)`)
+
+const textWord = `(?:essay|speech|text|article|lecture|address|letter|pamphlet|piece)`
+
+// placedRefs returns the passages a question names by their place in the
+// text: "in the last paragraph" names the text's last paragraph, "the
+// first footnote" its first note, and a question asking how the text
+// ends its last paragraph. Only in a text of one source whose numbering
+// runs through it: where numbering restarts under headings, "the last
+// paragraph" may be a section's.
+//
+//   - words: the question's lower-cased words (see Query.Words).
+func (r *Retriever) placedRefs(words []string) []*essay.Passage {
+	if !r.numberedThrough() {
+		return nil
+	}
+	var out []*essay.Passage
+	for i := 1; i < len(words); i++ {
+		place, ok := placeWords[words[i-1]]
+		kind, ref := refWords[words[i]]
+		if !ok || !ref {
+			continue
+		}
+		if p := r.passageAt(kindOf(kind), place); p != nil {
+			out = appendPassage(out, p)
+		}
+	}
+	if endingRe.MatchString(strings.Join(words, " ")) {
+		if p := r.passageAt(essay.Paragraph, -1); p != nil {
+			out = appendPassage(out, p)
+		}
+	}
+	return out
+}
+
+// numberedThrough reports whether the corpus is one source whose refs
+// name no section.
+func (r *Retriever) numberedThrough() bool {
+	if len(r.Corpus.Sources) != 1 {
+		return false
+	}
+	for _, p := range r.Corpus.Passages {
+		if p.Ref.Section != "" || p.Ref.Source != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// passageAt returns the passage of kind at place in reading order: 1 for
+// the first, -1 for the last; nil when there are not so many.
+func (r *Retriever) passageAt(kind essay.Kind, place int) *essay.Passage {
+	var of []*essay.Passage
+	for _, p := range r.Corpus.Passages {
+		if p.Ref.Kind == kind {
+			of = append(of, p)
+		}
+	}
+	switch {
+	case place < 0 && len(of) > 0:
+		return of[len(of)-1]
+	case place > 0 && place <= len(of):
+		return of[place-1]
+	}
+	return nil
+}
+
+// kindOf returns the kind of passage a ref word's kind names (see
+// refWords).
+func kindOf(kind string) essay.Kind {
+	if kind == "note" {
+		return essay.Note
+	}
+	return essay.Paragraph
+}
