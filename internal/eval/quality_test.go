@@ -273,42 +273,69 @@ type floor struct {
 // thirty-four, differ from those in use (at the weights in use both are
 // unchanged); eval24's answer precision (0.884 to 0.868: at minimum
 // support 0.7 a question on ¶52 is answered from its second passage).
+// Then this round's changes were measured over the thirty-five (with one
+// gold error of On Liberty's set mended: note 7 names the man its
+// question asks for): abstention (a passage holding a plain word for an
+// informal one, or a question asking what the text says; an asker's
+// premise; a year asked of a thing; a quoted phrase of the text; a tag
+// such as ", right?"; "by which congress"; "what happened to X after"),
+// answers (a list announced without a count; a connective-led sentence
+// not leading; a first part's second passage that adds nothing),
+// ranking (a passage named by its place, a country and its adjective, a
+// name heard as real words, a quoted phrase). The folds chose the weights
+// in use; held out over thirty-five: recall@1 0.896 to 0.897, recall@3
+// 0.974 to 0.976, MRR 0.936 to 0.937, declines 62 to 49 of 3180,
+// off-topic answered 57 to 52 of 640, answer precision 0.883 to 0.887,
+// part recall 0.894 to 0.896 (eval30: recall@1 0.867 to 0.883, declines
+// 9 to 4, off-topic answered 5 to 3). What fell is held out only, in folds
+// whose weights, chosen on the other thirty-four, differ from those in
+// use (at the weights in use none of these sets lost a question):
+// recall@1 and MRR on eval5 (0.961 to 0.935, 0.978 to 0.965), eval13
+// (0.957 to 0.948, 0.972 to 0.970), eval20 (0.875 to 0.852, 0.916 to
+// 0.901), eval22 (0.979 to 0.969, 0.984 to 0.977), eval24 (0.924 to
+// 0.915, 0.957 to 0.954) and On Liberty (0.838 to 0.827, with one
+// answerable question more); eval23's MRR (0.935 to 0.933); Civil
+// Disobedience's recall@3 and MRR (0.853 to 0.840, 0.809 to 0.805);
+// answer precision on eval5, eval11, eval20, eval22, eval24, Civil
+// Disobedience (0.737 to 0.717) and On Liberty by 0.002 to 0.020;
+// eval12 one decline more; eval26's part recall (0.964 to 0.929, a near
+// tie of the answers' settings decided the other way in its fold).
 var floors = map[string]floor{
 	"eval.tsv":               {0.883, 1.000, 0.933, 1, 0, 0.912, 1.000},
-	"eval10.tsv":             {0.978, 1.000, 0.989, 0, 1, 0.976, 1.000},
-	"eval11.tsv":             {0.959, 0.980, 0.974, 1, 0, 0.904, 1.000},
-	"eval12.tsv":             {0.924, 0.990, 0.954, 2, 3, 0.934, 0.792},
-	"eval13.tsv":             {0.957, 0.983, 0.972, 1, 2, 0.952, 0.960},
-	"eval14.tsv":             {0.895, 0.987, 0.936, 1, 0, 0.903, 1.000},
-	"eval15.tsv":             {0.827, 0.963, 0.899, 4, 0, 0.830, 0.964},
+	"eval10.tsv":             {0.978, 1.000, 0.989, 0, 1, 0.977, 1.000},
+	"eval11.tsv":             {0.959, 0.980, 0.974, 0, 0, 0.902, 1.000},
+	"eval12.tsv":             {0.943, 0.990, 0.966, 3, 3, 0.953, 0.792},
+	"eval13.tsv":             {0.948, 0.991, 0.970, 1, 2, 0.957, 0.960},
+	"eval14.tsv":             {0.908, 0.987, 0.947, 1, 0, 0.906, 1.000},
+	"eval15.tsv":             {0.827, 0.963, 0.899, 3, 0, 0.831, 0.964},
 	"eval16.tsv":             {0.896, 0.961, 0.931, 2, 4, 0.904, 0.889},
-	"eval17.tsv":             {0.873, 0.975, 0.925, 3, 3, 0.812, 0.778},
-	"eval18.tsv":             {0.831, 0.987, 0.905, 1, 4, 0.774, 0.750},
-	"eval19.tsv":             {0.855, 0.964, 0.912, 1, 0, 0.842, 1.000},
-	"eval2.tsv":              {0.944, 1.000, 0.972, 1, 0, 0.925, 1.000},
-	"eval20.tsv":             {0.875, 0.955, 0.916, 3, 0, 0.894, 0.875},
-	"eval21.tsv":             {0.945, 1.000, 0.971, 0, 0, 0.914, 0.862},
-	"eval22.tsv":             {0.979, 0.990, 0.984, 0, 0, 0.953, 1.000},
-	"eval23.tsv":             {0.890, 0.990, 0.935, 0, 0, 0.859, 0.900},
-	"eval24.tsv":             {0.924, 0.992, 0.957, 2, 0, 0.868, 0.840},
+	"eval17.tsv":             {0.873, 0.975, 0.925, 3, 3, 0.822, 0.778},
+	"eval18.tsv":             {0.831, 0.987, 0.905, 1, 4, 0.780, 0.750},
+	"eval19.tsv":             {0.855, 0.964, 0.912, 1, 0, 0.847, 1.000},
+	"eval2.tsv":              {0.981, 1.000, 0.991, 1, 0, 0.967, 1.000},
+	"eval20.tsv":             {0.852, 0.955, 0.901, 3, 0, 0.885, 0.917},
+	"eval21.tsv":             {0.945, 1.000, 0.971, 0, 0, 0.924, 0.862},
+	"eval22.tsv":             {0.969, 0.990, 0.977, 0, 0, 0.947, 1.000},
+	"eval23.tsv":             {0.890, 1.000, 0.933, 0, 0, 0.860, 0.900},
+	"eval24.tsv":             {0.915, 0.992, 0.954, 1, 0, 0.860, 0.840},
 	"eval25.tsv":             {0.882, 0.980, 0.935, 0, 0, 0.867, 0.897},
-	"eval26.tsv":             {0.889, 0.991, 0.939, 2, 1, 0.869, 0.964},
-	"eval27.tsv":             {0.971, 1.000, 0.986, 2, 3, 0.962, 0.867},
-	"eval28.tsv":             {0.851, 0.970, 0.909, 6, 1, 0.831, 0.846},
-	"eval29.tsv":             {0.889, 0.976, 0.936, 2, 1, 0.870, 0.708},
+	"eval26.tsv":             {0.889, 0.991, 0.939, 2, 1, 0.878, 0.929},
+	"eval27.tsv":             {0.971, 1.000, 0.986, 2, 3, 0.967, 0.867},
+	"eval28.tsv":             {0.858, 0.985, 0.915, 4, 1, 0.843, 0.846},
+	"eval29.tsv":             {0.889, 0.976, 0.936, 2, 1, 0.877, 0.708},
 	"eval3.tsv":              {0.973, 1.000, 0.986, 0, 0, 0.949, 1.000},
-	"eval30.tsv":             {0.867, 0.945, 0.909, 9, 5, 0.853, 0.919},
-	"eval31.tsv":             {0.924, 1.000, 0.961, 1, 6, 0.932, 0.957},
-	"eval4.tsv":              {0.969, 1.000, 0.982, 1, 1, 0.949, 1.000},
-	"eval5.tsv":              {0.961, 1.000, 0.978, 0, 0, 0.940, 1.000},
+	"eval30.tsv":             {0.883, 0.961, 0.923, 4, 3, 0.881, 0.952},
+	"eval31.tsv":             {0.939, 1.000, 0.968, 0, 5, 0.941, 0.957},
+	"eval4.tsv":              {0.969, 1.000, 0.982, 1, 1, 0.956, 1.000},
+	"eval5.tsv":              {0.935, 1.000, 0.965, 0, 0, 0.927, 1.000},
 	"eval6.tsv":              {1.000, 1.000, 1.000, 0, 0, 0.958, 1.000},
 	"eval7.tsv":              {0.924, 0.985, 0.956, 0, 0, 0.916, 1},
-	"eval8.tsv":              {0.918, 1.000, 0.959, 0, 2, 0.889, 1.000},
-	"eval9.tsv":              {0.901, 0.975, 0.939, 3, 0, 0.928, 0.880},
-	"civil-disobedience.tsv": {0.733, 0.853, 0.809, 4, 6, 0.737, 0.654},
-	"on-liberty.tsv":         {0.838, 0.959, 0.901, 1, 6, 0.881, 0.850},
-	"goldman-kronstadt.tsv":  {0.802, 0.907, 0.864, 4, 5, 0.807, 0.647},
-	"douglass-lynched.tsv":   {0.635, 0.844, 0.744, 4, 3, 0.679, 0.650},
+	"eval8.tsv":              {0.918, 1.000, 0.959, 0, 1, 0.890, 1.000},
+	"eval9.tsv":              {0.901, 0.975, 0.939, 3, 0, 0.941, 0.880},
+	"civil-disobedience.tsv": {0.733, 0.840, 0.805, 2, 6, 0.717, 0.654},
+	"on-liberty.tsv":         {0.827, 0.960, 0.896, 1, 5, 0.876, 0.850},
+	"goldman-kronstadt.tsv":  {0.802, 0.907, 0.864, 3, 5, 0.810, 0.647},
+	"douglass-lynched.tsv":   {0.646, 0.844, 0.756, 4, 3, 0.692, 0.650},
 }
 
 // builtInSets returns the built-in question sets, parsed.
@@ -574,35 +601,53 @@ func checkFloor(t *testing.T, rep *Report, want floor) {
 // 0.683) and Tolstoy (0.680 to 0.682); Civil Disobedience's answer
 // precision fell 0.742 to 0.737. Figures read from eval --compare, the
 // test sets' questions unread.
+// When eval30 and eval31 joined cross-validation, the folds chose
+// minimum support 0.7 and common known 0.5, and with them and this
+// round's changes (abstention, answers, ranking: see floors) the ten
+// test texts pooled held (recall@1 0.701 to 0.703, MRR 0.784 to 0.785,
+// 81 declined for 80, 59 off-topic answered for 58): Lincoln rose
+// (recall@1 0.523 to 0.534, MRR 0.649 to 0.659, 15 declined for 16),
+// Turner (recall@1 0.726 to 0.738, 3 declined for 4), Acton (recall@1
+// 0.688 to 0.697, answer precision 0.648 to 0.661), Gibbon (13 declined
+// for 15). What fell: Tolstoy declined three more (11 for 8, from the
+// higher minimum support alone; the round's changes left it so); Mahan's
+// recall@1 0.696 to 0.688, recall@3 0.938 to 0.929, MRR 0.815 to 0.808,
+// answer precision 0.677 to 0.668 and part recall 0.681 to 0.638 (one
+// off-topic question fewer answered); answer precision on Paine (0.624
+// to 0.622) and Marx (0.834 to 0.833). Figures read from eval --compare,
+// the test sets' questions unread.
 var textFloors = map[string]floor{
 	// Blind at their first run (README.md), then held at the weights in
 	// use.
-	"lincoln-cooper-union.tsv":            {0.523, 0.784, 0.649, 16, 8, 0.514, 0.525},
-	"dubois-washington.tsv":               {0.613, 0.713, 0.681, 3, 7, 0.571, 0.875},
-	"paine-common-sense.tsv":              {0.647, 0.824, 0.747, 5, 6, 0.624, 0.600},
-	"turner-frontier.tsv":                 {0.726, 0.893, 0.807, 4, 4, 0.724, 0.621},
+	"lincoln-cooper-union.tsv":            {0.534, 0.795, 0.659, 15, 8, 0.517, 0.525},
+	"dubois-washington.tsv":               {0.613, 0.713, 0.681, 3, 7, 0.579, 0.875},
+	"paine-common-sense.tsv":              {0.647, 0.824, 0.747, 5, 6, 0.622, 0.600},
+	"turner-frontier.tsv":                 {0.738, 0.893, 0.813, 3, 4, 0.724, 0.621},
 	"beard-historical-interpretation.tsv": {0.684, 0.796, 0.750, 7, 3, 0.683, 0.520},
 	// Blind at its first run (internal/eval/README.md): a sixth text, with
 	// 105 notes, most of them in French, German or Latin.
-	"acton-study-of-history.tsv": {0.688, 0.807, 0.755, 7, 6, 0.648, 0.708},
+	"acton-study-of-history.tsv": {0.697, 0.817, 0.763, 7, 6, 0.661, 0.708},
 	// Blind at its first run (internal/eval/README.md): a seventh text,
 	// Gibbon's, with 16 notes citing Latin sources.
-	"gibbon-general-observations.tsv": {0.743, 0.886, 0.827, 15, 4, 0.719, 0.522},
+	"gibbon-general-observations.tsv": {0.743, 0.886, 0.827, 13, 4, 0.728, 0.522},
 	// Blind at its first run (internal/eval/README.md): an eighth text,
 	// Mahan's, with 6 notes and a closing note.
-	"mahan-sea-power.tsv": {0.696, 0.938, 0.815, 5, 7, 0.677, 0.681},
+	"mahan-sea-power.tsv": {0.688, 0.929, 0.808, 5, 6, 0.668, 0.638},
 	// Blind at its first run (internal/eval/README.md): a ninth text,
 	// Tolstoy's, with no notes.
-	"tolstoy-second-epilogue.tsv": {0.696, 0.887, 0.793, 8, 5, 0.682, 0.613},
-	// Blind at their first run (internal/eval/README.md): a tenth text,
-	// Marx's, with 3 notes; and two sets about the essay, until they join
-	// cross-validation.
-	"marx-eighteenth-brumaire.tsv": {0.891, 0.949, 0.929, 11, 9, 0.834, 0.786},
+	"tolstoy-second-epilogue.tsv": {0.696, 0.887, 0.793, 11, 5, 0.687, 0.613},
+	// Blind at its first run (internal/eval/README.md): a tenth text,
+	// Marx's, with 3 notes.
+	"marx-eighteenth-brumaire.tsv": {0.891, 0.949, 0.929, 11, 9, 0.833, 0.786},
+	// Blind at their first run (internal/eval/README.md): two sets about
+	// the essay, until they join cross-validation.
+	"eval32.tsv": {0.908, 0.985, 0.944, 7, 4, 0.931, 0.913},
+	"eval33.tsv": {0.917, 0.970, 0.946, 9, 5, 0.886, 0.900},
 	// Development sets.
-	"civil-disobedience.tsv": {0.747, 0.853, 0.816, 4, 5, 0.737, 0.654},
-	"on-liberty.tsv":         {0.851, 0.959, 0.910, 1, 6, 0.893, 0.850},
-	"goldman-kronstadt.tsv":  {0.802, 0.907, 0.864, 4, 5, 0.807, 0.647},
-	"douglass-lynched.tsv":   {0.635, 0.844, 0.744, 4, 3, 0.679, 0.650},
+	"civil-disobedience.tsv": {0.747, 0.853, 0.816, 3, 5, 0.728, 0.654},
+	"on-liberty.tsv":         {0.840, 0.960, 0.904, 1, 5, 0.888, 0.850},
+	"goldman-kronstadt.tsv":  {0.802, 0.907, 0.864, 3, 5, 0.810, 0.647},
+	"douglass-lynched.tsv":   {0.646, 0.854, 0.755, 4, 3, 0.699, 0.650},
 }
 
 // TestRealTextSets runs each question set about a real text, under
