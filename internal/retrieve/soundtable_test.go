@@ -3,8 +3,6 @@ package retrieve
 import (
 	"slices"
 	"testing"
-
-	"studyguide/internal/terms"
 )
 
 // TestNameSoundingAsLooksUp checks that nameSoundingAs, which finds its
@@ -47,24 +45,15 @@ func TestNameSoundingAsLooksUp(t *testing.T) {
 	}
 }
 
-// nameSoundingAsByScan is nameSoundingAs as it was written first, a
-// pass over every word of the corpus.
+// nameSoundingAsByScan is nameSoundingAs as it was written first, with
+// every word of the corpus for candidates, not those of w's consonants.
 func nameSoundingAsByScan(r *Retriever, w string) string {
 	r.usesWord("")
-	best := ""
+	all := make([]string, 0, len(r.vocab.words))
 	for c := range r.vocab.words {
-		s := terms.Stem(c)
-		if !soundsAs(w, c) || !nameStem(s) || !r.named(s) {
-			continue
-		}
-		switch {
-		case best == "" || c < best && terms.Stem(best) == s:
-			best = c
-		case terms.Stem(best) != s:
-			return ""
-		}
+		all = append(all, c)
 	}
-	return best
+	return r.nameAmong(w, all)
 }
 
 func sparse(words []string, n int) []string {

@@ -228,8 +228,15 @@ func (r *Retriever) joinedWord(joined string) string {
 // heard and typed apart ("pee zhee cove") sound as the name they were
 // heard from, their vowels often not.
 func (r *Retriever) nameSoundingAs(w string) string {
+	return r.nameAmong(w, r.withConsonants(consonantKey(w)))
+}
+
+// nameAmong returns the one word of words that w sounds as and the
+// corpus uses as a name, or "" when none or names of two stems do; the
+// same stem's forms give the first alphabetically, whatever their order.
+func (r *Retriever) nameAmong(w string, words []string) string {
 	best := ""
-	for _, c := range r.withConsonants(consonantKey(w)) {
+	for _, c := range words {
 		s := terms.Stem(c)
 		if !soundsAs(w, c) || !nameStem(s) || !r.named(s) {
 			continue
