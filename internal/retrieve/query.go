@@ -221,15 +221,22 @@ func casual(words []string, i int) bool {
 		// "in the first place" asks why at all, not of a place.
 		return i >= 2 && words[i-1] == "first" && words[i-2] == "the"
 	case "essay", "text", "article", "reading", "book", "passage":
-		// "according to the essay" says where to look, not what to look
-		// for: a passage naming "this essay" says nothing of the question.
-		return i >= 3 && (words[i-1] == "the" || words[i-1] == "this") && words[i-2] == "to" && words[i-3] == "according"
+		// "according to the essay", "in this text", "to do with this
+		// essay" say where to look, not what to look for: a passage
+		// naming "this essay" says nothing of the question. "the
+		// purpose of this essay" asks about the text itself.
+		return i >= 2 && (words[i-1] == "the" || words[i-1] == "this") && textPlacing[words[i-2]]
 	case "kind", "kinds", "sort", "sorts", "type", "types":
 		// "What kind of documents ...?" asks for documents.
 		return i > 0 && (words[i-1] == "what" || words[i-1] == "which") && i+1 < len(words) && words[i+1] == "of"
 	}
 	return casualWords[w]
 }
+
+// textPlacing holds the words before "the essay" or "this text" that make
+// it say where to look: "according to", "in", "with" ("to do with"),
+// "from", "throughout".
+var textPlacing = map[string]bool{"to": true, "in": true, "with": true, "from": true, "throughout": true}
 
 // dropRefWords leaves out of Stems and Missing the words of the refs a
 // question names ("note", "15"): they say where to look, not what about.

@@ -701,17 +701,37 @@ func TestKindFramingIsNotSearched(t *testing.T) {
 	}
 }
 
-// TestWhereToLookIsNotSearched checks that "according to the essay" says
-// where to look and is not searched: a passage naming "this essay" would
-// answer "why should engineers get paid more according to the essay".
+// TestWhereToLookIsNotSearched checks that "according to the essay",
+// "in this essay" and "to do with this essay" say where to look and are
+// not searched: ¶52's "A primary purpose of this essay" would answer
+// them all. "the purpose of this essay" asks about the essay itself, and
+// is still answered from ¶52.
 func TestWhereToLookIsNotSearched(t *testing.T) {
 	r := retriever(t, Hybrid)
-	query, err := r.Analyse("Why should engineers get paid more, according to the essay?")
-	if err != nil {
-		t.Fatal(err)
+	for _, q := range []string{
+		"Why should engineers get paid more, according to the essay?",
+		"what does china have to do with this essay",
+		"who does he blame in this essay",
+	} {
+		query, err := r.Analyse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if slices.Contains(query.Stems, "essay") {
+			t.Errorf("%q searches where to look: %v", q, query.Stems)
+		}
 	}
-	if slices.Contains(query.Stems, "essay") {
-		t.Errorf("the question searches where to look: %v", query.Stems)
+	for q, want := range map[string]string{
+		"what does china have to do with this essay": "¶57",
+		"what is the purpose of this essay":          "¶52",
+	} {
+		res, err := r.Retrieve(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Hits[0].Passage.Ref.String(); got != want {
+			t.Errorf("%q found %s first, want %s", q, got, want)
+		}
 	}
 }
 
