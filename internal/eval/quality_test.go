@@ -282,10 +282,11 @@ type floor struct {
 // answers (a list announced without a count; a connective-led sentence
 // not leading; a first part's second passage that adds nothing),
 // ranking (a passage named by its place, a country and its adjective, a
-// name heard as real words, a quoted phrase). The folds chose the weights
-// in use; held out over thirty-five: recall@1 0.896 to 0.897, recall@3
-// 0.974 to 0.976, MRR 0.936 to 0.937, declines 62 to 49 of 3180,
-// off-topic answered 57 to 52 of 640, answer precision 0.883 to 0.887,
+// name heard as real words, a quoted phrase; "in this essay" and "to do
+// with this essay" as where to look). The folds chose the weights in use;
+// held out over thirty-five: recall@1 0.896 to 0.897, recall@3 0.974 to
+// 0.976, MRR 0.936 to 0.937, declines 62 to 49 of 3180, off-topic
+// answered 57 to 52 of 640, answer precision 0.883 to 0.888,
 // part recall 0.894 to 0.896 (eval30: recall@1 0.867 to 0.883, declines
 // 9 to 4, off-topic answered 5 to 3). What fell is held out only, in folds
 // whose weights, chosen on the other thirty-four, differ from those in
@@ -299,17 +300,19 @@ type floor struct {
 // answer precision on eval5, eval11, eval20, eval22, eval24, Civil
 // Disobedience (0.737 to 0.717) and On Liberty by 0.002 to 0.020;
 // eval12 one decline more; eval26's part recall (0.964 to 0.929, a near
-// tie of the answers' settings decided the other way in its fold).
+// tie of the answers' settings decided the other way in its fold);
+// eval17's answer precision 0.822 to 0.811, the last change ("what does
+// china have to do with this essay") moving one answer's sentences.
 var floors = map[string]floor{
 	"eval.tsv":               {0.883, 1.000, 0.933, 1, 0, 0.912, 1.000},
 	"eval10.tsv":             {0.978, 1.000, 0.989, 0, 1, 0.977, 1.000},
-	"eval11.tsv":             {0.959, 0.980, 0.974, 0, 0, 0.902, 1.000},
+	"eval11.tsv":             {0.969, 0.980, 0.979, 0, 0, 0.923, 1.000},
 	"eval12.tsv":             {0.943, 0.990, 0.966, 3, 3, 0.953, 0.792},
 	"eval13.tsv":             {0.948, 0.991, 0.970, 1, 2, 0.957, 0.960},
 	"eval14.tsv":             {0.908, 0.987, 0.947, 1, 0, 0.906, 1.000},
 	"eval15.tsv":             {0.827, 0.963, 0.899, 3, 0, 0.831, 0.964},
 	"eval16.tsv":             {0.896, 0.961, 0.931, 2, 4, 0.904, 0.889},
-	"eval17.tsv":             {0.873, 0.975, 0.925, 3, 3, 0.822, 0.778},
+	"eval17.tsv":             {0.873, 0.975, 0.925, 3, 3, 0.811, 0.778},
 	"eval18.tsv":             {0.831, 0.987, 0.905, 1, 4, 0.780, 0.750},
 	"eval19.tsv":             {0.855, 0.964, 0.912, 1, 0, 0.847, 1.000},
 	"eval2.tsv":              {0.981, 1.000, 0.991, 1, 0, 0.967, 1.000},
@@ -321,8 +324,8 @@ var floors = map[string]floor{
 	"eval25.tsv":             {0.882, 0.980, 0.935, 0, 0, 0.867, 0.897},
 	"eval26.tsv":             {0.889, 0.991, 0.939, 2, 1, 0.878, 0.929},
 	"eval27.tsv":             {0.971, 1.000, 0.986, 2, 3, 0.967, 0.867},
-	"eval28.tsv":             {0.858, 0.985, 0.915, 4, 1, 0.843, 0.846},
-	"eval29.tsv":             {0.889, 0.976, 0.936, 2, 1, 0.877, 0.708},
+	"eval28.tsv":             {0.866, 0.985, 0.920, 4, 1, 0.847, 0.846},
+	"eval29.tsv":             {0.889, 0.984, 0.937, 2, 1, 0.877, 0.708},
 	"eval3.tsv":              {0.973, 1.000, 0.986, 0, 0, 0.949, 1.000},
 	"eval30.tsv":             {0.883, 0.961, 0.923, 4, 3, 0.881, 0.952},
 	"eval31.tsv":             {0.939, 1.000, 0.968, 0, 5, 0.941, 0.957},
