@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"studyguide/internal/essay"
@@ -242,6 +243,11 @@ func TestCheckQuestionsAskWhoOfPeople(t *testing.T) {
 // internal/essay/testdata/texts.
 func textGuide(t *testing.T, name string) *Guide {
 	t.Helper()
+	builtGuides.Lock()
+	defer builtGuides.Unlock()
+	if g, ok := builtGuides.m[name]; ok {
+		return g
+	}
 	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", name))
 	if err != nil {
 		t.Fatal(err)
@@ -250,8 +256,17 @@ func textGuide(t *testing.T, name string) *Guide {
 	if err != nil {
 		t.Fatal(err)
 	}
+	builtGuides.m[name] = g
 	return g
 }
+
+// builtGuides keeps each text's guide for every test after the first:
+// the tests only read a guide, and building one per test made this
+// package the slowest of CI's run under the race detector (16 minutes).
+var builtGuides = struct {
+	sync.Mutex
+	m map[string]*Guide
+}{m: map[string]*Guide{}}
 
 // wantAsked checks the question askAbout makes of a statement, "" for
 // none.
