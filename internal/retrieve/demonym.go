@@ -24,7 +24,10 @@ const demonymPrefix = 4
 func (r *Retriever) demonyms(stem string) []string {
 	var out []string
 	for t := range r.textNames() {
-		if t != stem && placeAndAdjective(stem, t) {
+		// The shared prefix first: it rules out almost every name
+		// without a look-up in the thesaurus, for each stem of each
+		// question.
+		if t != stem && terms.CommonPrefix(stem, t) >= demonymPrefix && placeAndAdjective(stem, t) {
 			out = append(out, t)
 		}
 	}

@@ -32,9 +32,6 @@ const textWord = `(?:essay|speech|text|article|lecture|address|letter|pamphlet|p
 //
 //   - words: the question's lower-cased words (see Query.Words).
 func (r *Retriever) placedRefs(words []string) []*essay.Passage {
-	if !r.numberedThrough() {
-		return nil
-	}
 	var out []*essay.Passage
 	for i := 1; i < len(words); i++ {
 		place, ok := placeWords[words[i-1]]
@@ -50,6 +47,11 @@ func (r *Retriever) placedRefs(words []string) []*essay.Passage {
 		if p := r.passageAt(essay.Paragraph, -1); p != nil {
 			out = appendPassage(out, p)
 		}
+	}
+	// Checked last: it reads every passage, and most questions name
+	// no place.
+	if len(out) == 0 || !r.numberedThrough() {
+		return nil
 	}
 	return out
 }
