@@ -105,8 +105,8 @@ func definesTerm(text, term string) (defines, apposition bool) {
 // interests of truth require ...", "until, in the Renaissance, the art
 // of exposing falsehood dawned". The comma after it closes the phrase,
 // and what follows is the clause's subject, not a description of the
-// term: On Liberty's glossary gave "Cornwall" and "human mind" as
-// defined by those sentences. A phrase set off inside a clause ("we
+// term: a glossary gave the county and "human mind" as defined by those
+// sentences. A phrase set off inside a clause ("we
 // hail, in Elizabeth Blackwell, a pioneer") is left alone.
 func inOpeningPhrase(before string) bool {
 	if loc := clauseOpenerRe.FindAllStringIndex(before, -1); loc != nil {

@@ -233,11 +233,11 @@ func (b *builder) summary() []Quote {
 
 // briefPicks keeps every paragraph's pick of a text of at most maxSummary
 // paragraphs. Of a longer text it keeps the first and the last (they
-// state and sum up what the text is about: Turner's thesis stands in his
-// ¶1) and the weightiest of each of equal stretches between, in order. A
-// brief of the weightiest alone bunched where the sentences ran long and
-// left whole stretches of the argument out: Tolstoy's skipped ¶38 to
-// ¶43, Douglass's "Lynched" ¶96 to ¶139, Goldman's ¶2 to ¶32.
+// state and sum up what the text is about: a thesis often stands in the
+// first) and the weightiest of each of equal stretches between, in order.
+// A brief of the weightiest alone bunched where the sentences ran long
+// and left whole stretches of the argument out, up to forty-four
+// paragraphs in a row.
 func briefPicks(picks []centralPick) []centralPick {
 	n := len(picks)
 	if n <= maxSummary {
