@@ -642,10 +642,6 @@ var textFloors = map[string]floor{
 	// Blind at its first run (internal/eval/README.md): a tenth text,
 	// Marx's, with 3 notes.
 	"marx-eighteenth-brumaire.tsv": {0.891, 0.949, 0.929, 11, 9, 0.833, 0.786},
-	// Blind at their first run (internal/eval/README.md): two sets about
-	// the essay, until they join cross-validation.
-	"eval32.tsv": {0.908, 0.985, 0.944, 7, 4, 0.931, 0.913},
-	"eval33.tsv": {0.917, 0.970, 0.946, 9, 5, 0.886, 0.900},
 	// Development sets.
 	"civil-disobedience.tsv": {0.747, 0.853, 0.816, 3, 5, 0.728, 0.654},
 	"on-liberty.tsv":         {0.840, 0.960, 0.904, 1, 5, 0.888, 0.850},
