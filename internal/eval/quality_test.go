@@ -303,42 +303,59 @@ type floor struct {
 // tie of the answers' settings decided the other way in its fold);
 // eval17's answer precision 0.822 to 0.811, the last change ("what does
 // china have to do with this essay") moving one answer's sentences.
+// When eval32 and eval33 joined (thirty-seven sets with the four
+// development texts), the folds chose minimum support 0.675, common known
+// 0.25 and an answer's keep fraction 0.6 over all thirty-seven (0.7, 0.5
+// and 0.75 had been in use), now in use; held out over thirty-seven:
+// recall@1 0.900, recall@3 0.976, MRR 0.938, 63 of 3442 declined, 61 of
+// 692 answered, answer precision 0.887, part recall 0.896. What fell is
+// held out only, in folds whose weights, chosen with eval32 and eval33
+// among the other thirty-six, differ from those of the round before:
+// recall@1 and MRR on eval2 (0.981 to 0.944, 0.991 to 0.972), eval12
+// (0.943 to 0.924, 0.966 to 0.954) and eval14 (0.908 to 0.895, 0.947 to
+// 0.936); recall@3 on eval13 and eval23 (one question each); eval20's
+// part recall (0.917 to 0.875); Civil Disobedience one decline more; and
+// answer precision on sixteen sets by 0.001 to 0.042 (eval2 0.967 to
+// 0.925, eval30 0.881 to 0.858), where a keep fraction of 0.6 quotes a
+// second sentence more often.
 var floors = map[string]floor{
 	"eval.tsv":               {0.883, 1.000, 0.933, 1, 0, 0.912, 1.000},
 	"eval10.tsv":             {0.978, 1.000, 0.989, 0, 1, 0.977, 1.000},
-	"eval11.tsv":             {0.969, 0.980, 0.979, 0, 0, 0.923, 1.000},
-	"eval12.tsv":             {0.943, 0.990, 0.966, 3, 3, 0.953, 0.792},
-	"eval13.tsv":             {0.948, 0.991, 0.970, 1, 2, 0.957, 0.960},
-	"eval14.tsv":             {0.908, 0.987, 0.947, 1, 0, 0.906, 1.000},
-	"eval15.tsv":             {0.827, 0.963, 0.899, 3, 0, 0.831, 0.964},
-	"eval16.tsv":             {0.896, 0.961, 0.931, 2, 4, 0.904, 0.889},
+	"eval11.tsv":             {0.969, 0.980, 0.979, 0, 0, 0.918, 1.000},
+	"eval12.tsv":             {0.924, 0.990, 0.954, 2, 3, 0.934, 0.792},
+	"eval13.tsv":             {0.957, 0.983, 0.972, 1, 2, 0.952, 0.960},
+	"eval14.tsv":             {0.895, 0.987, 0.936, 0, 0, 0.884, 1.000},
+	"eval15.tsv":             {0.827, 0.963, 0.899, 3, 0, 0.822, 0.964},
+	"eval16.tsv":             {0.896, 0.961, 0.931, 2, 4, 0.897, 0.889},
 	"eval17.tsv":             {0.873, 0.975, 0.925, 3, 3, 0.811, 0.778},
 	"eval18.tsv":             {0.831, 0.987, 0.905, 1, 4, 0.780, 0.750},
 	"eval19.tsv":             {0.855, 0.964, 0.912, 1, 0, 0.847, 1.000},
-	"eval2.tsv":              {0.981, 1.000, 0.991, 1, 0, 0.967, 1.000},
-	"eval20.tsv":             {0.852, 0.955, 0.901, 3, 0, 0.885, 0.917},
-	"eval21.tsv":             {0.945, 1.000, 0.971, 0, 0, 0.924, 0.862},
-	"eval22.tsv":             {0.969, 0.990, 0.977, 0, 0, 0.947, 1.000},
-	"eval23.tsv":             {0.890, 1.000, 0.933, 0, 0, 0.860, 0.900},
-	"eval24.tsv":             {0.915, 0.992, 0.954, 1, 0, 0.860, 0.840},
-	"eval25.tsv":             {0.882, 0.980, 0.935, 0, 0, 0.867, 0.897},
+	"eval2.tsv":              {0.944, 1.000, 0.972, 1, 0, 0.925, 1.000},
+	"eval20.tsv":             {0.875, 0.955, 0.916, 2, 0, 0.883, 0.875},
+	"eval21.tsv":             {0.945, 1.000, 0.971, 0, 0, 0.919, 0.862},
+	"eval22.tsv":             {0.979, 0.990, 0.984, 0, 0, 0.958, 1.000},
+	"eval23.tsv":             {0.890, 0.990, 0.935, 0, 0, 0.859, 0.900},
+	"eval24.tsv":             {0.924, 0.992, 0.957, 1, 0, 0.890, 0.840},
+	"eval25.tsv":             {0.882, 0.980, 0.935, 0, 0, 0.862, 0.897},
 	"eval26.tsv":             {0.889, 0.991, 0.939, 2, 1, 0.878, 0.929},
 	"eval27.tsv":             {0.971, 1.000, 0.986, 2, 3, 0.967, 0.867},
 	"eval28.tsv":             {0.866, 0.985, 0.920, 4, 1, 0.847, 0.846},
 	"eval29.tsv":             {0.889, 0.984, 0.937, 2, 1, 0.877, 0.708},
 	"eval3.tsv":              {0.973, 1.000, 0.986, 0, 0, 0.949, 1.000},
-	"eval30.tsv":             {0.883, 0.961, 0.923, 4, 3, 0.881, 0.952},
-	"eval31.tsv":             {0.939, 1.000, 0.968, 0, 5, 0.941, 0.957},
+	"eval30.tsv":             {0.898, 0.961, 0.932, 4, 3, 0.858, 0.952},
+	"eval31.tsv":             {0.939, 1.000, 0.968, 0, 5, 0.934, 0.957},
+	"eval32.tsv":             {0.908, 0.985, 0.944, 7, 4, 0.931, 0.913},
+	"eval33.tsv":             {0.917, 0.970, 0.946, 9, 5, 0.886, 0.900},
 	"eval4.tsv":              {0.969, 1.000, 0.982, 1, 1, 0.956, 1.000},
-	"eval5.tsv":              {0.935, 1.000, 0.965, 0, 0, 0.927, 1.000},
-	"eval6.tsv":              {1.000, 1.000, 1.000, 0, 0, 0.958, 1.000},
-	"eval7.tsv":              {0.924, 0.985, 0.956, 0, 0, 0.916, 1},
-	"eval8.tsv":              {0.918, 1.000, 0.959, 0, 1, 0.890, 1.000},
-	"eval9.tsv":              {0.901, 0.975, 0.939, 3, 0, 0.941, 0.880},
-	"civil-disobedience.tsv": {0.733, 0.840, 0.805, 2, 6, 0.717, 0.654},
-	"on-liberty.tsv":         {0.827, 0.960, 0.896, 1, 5, 0.876, 0.850},
+	"eval5.tsv":              {0.961, 1.000, 0.978, 0, 0, 0.940, 1.000},
+	"eval6.tsv":              {1.000, 1.000, 1.000, 0, 0, 0.952, 1.000},
+	"eval7.tsv":              {0.924, 0.985, 0.956, 0, 0, 0.908, 1},
+	"eval8.tsv":              {0.918, 1.000, 0.959, 0, 1, 0.886, 1.000},
+	"eval9.tsv":              {0.901, 0.975, 0.939, 3, 0, 0.923, 0.880},
+	"civil-disobedience.tsv": {0.733, 0.853, 0.809, 3, 6, 0.737, 0.654},
+	"on-liberty.tsv":         {0.827, 0.960, 0.896, 1, 5, 0.865, 0.850},
 	"goldman-kronstadt.tsv":  {0.802, 0.907, 0.864, 3, 5, 0.810, 0.647},
-	"douglass-lynched.tsv":   {0.646, 0.844, 0.756, 4, 3, 0.692, 0.650},
+	"douglass-lynched.tsv":   {0.646, 0.854, 0.755, 4, 3, 0.696, 0.650},
 }
 
 // builtInSets returns the built-in question sets, parsed.
