@@ -4,12 +4,8 @@ import (
 	"slices"
 
 	"studyguide/internal/essay"
-	"studyguide/internal/lazyregexp"
 	"studyguide/internal/terms"
 )
-
-// quotedPhraseRe finds a phrase a question quotes.
-var quotedPhraseRe = lazyregexp.New(`["“]([^"”]+)["”]`)
 
 const (
 	// quotedShare is the part of its score a passage keeps when the
@@ -33,12 +29,12 @@ const (
 // by its words in a row.
 func (r *Retriever) quotedHolders(asked string) []int32 {
 	var out []int32
-	for _, m := range quotedPhraseRe.FindAllStringSubmatch(asked, -1) {
-		words := terms.Words(m[1])
-		if len(words) < 2 {
+	for _, qt := range quotations(asked) {
+		words := terms.Words(qt.text)
+		if qt.single || len(words) < 2 {
 			continue
 		}
-		stems := terms.Unique(terms.Stems(m[1]))
+		stems := terms.Unique(terms.Stems(qt.text))
 		var holders []int32
 		for i, p := range r.Corpus.Passages {
 			if holdsPhrase(p, words, stems) {
