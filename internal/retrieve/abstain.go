@@ -520,10 +520,7 @@ func (r *Retriever) quotesText(q *Query) bool {
 		if len(terms.Words(quoted)) < minQuotedWords && len(strings.Fields(quoted)) < minQuotedWords {
 			continue
 		}
-		phrase := " " + wordsOnly(quoted) + " "
-		if slices.ContainsFunc(r.Corpus.Passages, func(p *essay.Passage) bool {
-			return strings.Contains(" "+wordsOnly(p.Text())+" ", phrase)
-		}) {
+		if strings.Contains(r.lowerText(), " "+wordsOnly(quoted)+" ") {
 			return true
 		}
 	}

@@ -208,6 +208,9 @@ type Retriever struct {
 	conceptCache conceptCache
 	// sentenceIndex holds the corpus's sentences' stems (see relation).
 	sentenceIndex sentenceIndex
+	// quotedText holds the corpus's text as the tests of a quoted
+	// phrase read it (see quotations).
+	quotedText quotedText
 	// chunkNames holds the stems each chunk read gives as names (see
 	// names).
 	chunkNamesMu sync.Mutex
