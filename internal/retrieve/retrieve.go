@@ -211,6 +211,9 @@ type Retriever struct {
 	// quotedText holds the corpus's text as the tests of a quoted
 	// phrase read it (see quotations).
 	quotedText quotedText
+	// stemSounds holds the corpus's stems by how they sound (see
+	// soundsAlike).
+	stemSounds stemSounds
 	// chunkNames holds the stems each chunk read gives as names (see
 	// names).
 	chunkNamesMu sync.Mutex
