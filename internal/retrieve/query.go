@@ -537,19 +537,13 @@ func (r *Retriever) textNames() map[string]bool {
 				readCases(sent.Text, cases)
 			}
 		}
-		capital, lower := map[string]bool{}, map[string]bool{}
+		stems := make(map[string]wordCase, len(cases))
 		for w, c := range cases {
-			s := terms.Stem(w)
-			if c&caseLower != 0 {
-				lower[s] = true
-			}
-			if c&caseCapital != 0 {
-				capital[s] = true
-			}
+			stems[terms.Stem(w)] |= c
 		}
 		r.onlyNames = map[string]bool{}
-		for s := range capital {
-			if !lower[s] {
+		for s, c := range stems {
+			if c == caseCapital {
 				r.onlyNames[s] = true
 			}
 		}
