@@ -383,17 +383,14 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			if n > 0 && s.passage != top && !owns[i] && len(p.Stems) > 0 {
 				continue
 			}
-			// Asked one thing, another passage's sentence holding only
-			// words the answer already holds says again what it says, or
-			// shares its words by chance: it adds nothing. So it does for
-			// the first part of a question of several ("rather than the
-			// "Red vs expert" contradiction in itself" beside the sentence
-			// saying what the contradiction is), unless its passage holds
-			// a word of a later part, which it may answer too. A later
-			// part keeps its two sentences: the second passage is often
-			// the one the part asks for.
-			if (single || part == 0) && n > 0 && s.passage != top && len(p.Stems) > 0 && !slices.ContainsFunc(p.Stems, func(st string) bool { return s.holds(st) && !said[st] }) &&
-				!slices.ContainsFunc(res.Query.Parts[part+1:], func(o retrieve.Part) bool { return passageHolds(s.passage, o.Stems) }) {
+			// Asked one thing, another passage's sentence that adds
+			// nothing is left out. So it is for the first part of a
+			// question of several ("rather than the "Red vs expert"
+			// contradiction in itself" beside the sentence saying what
+			// the contradiction is). A later part keeps its two
+			// sentences: the second passage is often the one the part
+			// asks for.
+			if (single || part == 0) && n > 0 && s.passage != top && addsNothing(s, p, said, res.Query.Parts[part+1:]) {
 				continue
 			}
 			// Asked one thing of its subject, the passage that answers it
@@ -1254,6 +1251,16 @@ func afterHolder(p *essay.Passage, hits []retrieve.Hit, stems []string) bool {
 		return r.Kind == essay.Paragraph && r.Source == p.Ref.Source && r.Section == p.Ref.Section && r.N == p.Ref.N-1 &&
 			passageHolds(h.Passage, stems)
 	})
+}
+
+// addsNothing reports whether sentence s, quoted beside the answer's
+// best passage, holds only words of part p the answer already holds
+// (said): it says again what the answer says, or shares its words by
+// chance. A sentence whose passage holds a word of a later part may
+// answer that part too, and adds something.
+func addsNothing(s sentence, p retrieve.Part, said map[string]bool, later []retrieve.Part) bool {
+	return len(p.Stems) > 0 && !slices.ContainsFunc(p.Stems, func(st string) bool { return s.holds(st) && !said[st] }) &&
+		!slices.ContainsFunc(later, func(o retrieve.Part) bool { return passageHolds(s.passage, o.Stems) })
 }
 
 // passageHolds reports whether a sentence of p holds one of stems.

@@ -515,15 +515,12 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 // plan is he unsure belonged to them?" asks of the sentence it quotes,
 // though its words are all words of grammar, which weigh nothing.
 func (r *Retriever) quotesText(q *Query) bool {
-	for _, m := range quotedRe.FindAllStringSubmatch(q.Text, -1) {
-		quoted := m[1] + m[2]
+	for _, qt := range quotations(q.Text) {
+		quoted := qt.text
 		if len(terms.Words(quoted)) < minQuotedWords && len(strings.Fields(quoted)) < minQuotedWords {
 			continue
 		}
-		phrase := " " + wordsOnly(quoted) + " "
-		if slices.ContainsFunc(r.Corpus.Passages, func(p *essay.Passage) bool {
-			return strings.Contains(" "+wordsOnly(p.Text())+" ", phrase)
-		}) {
+		if strings.Contains(r.lowerText(), " "+wordsOnly(quoted)+" ") {
 			return true
 		}
 	}
@@ -533,10 +530,6 @@ func (r *Retriever) quotesText(q *Query) bool {
 // minQuotedWords is the fewest words a quotation must have for
 // quotesText: two words stand together anywhere.
 const minQuotedWords = 3
-
-// quotedRe finds a quotation in double quotes, or in single quotes set
-// apart from the words about them (an apostrophe is not one).
-var quotedRe = lazyregexp.New(`["“]([^"”]+)["”]|(?:^|\s)['‘]([^'‘’]+)['’](?:\s|$|[?.,;:!])`)
 
 // wordsOnly returns text's words lower-cased, one space between them.
 func wordsOnly(text string) string {

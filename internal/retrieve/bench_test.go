@@ -159,3 +159,45 @@ func realTexts(b *testing.B) *essay.Corpus {
 	}
 	return c
 }
+
+// askedOfTexts are questions of the kinds that read the whole corpus
+// for each question on a large one: a phrase quoted in double quotes
+// and one in single quotes (the passages holding it), and a name the
+// text spells another way (the names sounding as it).
+var askedOfTexts = []string{
+	`What does he mean by "that government is best which governs least"?`,
+	`what does 'the spirit of the age' mean here?`,
+	"What did Tolstoj think of Napoleon's generals?",
+}
+
+// BenchmarkAskTexts asks askedOfTexts of the corpus of every real text
+// of the essay package's testdata (see realTexts): "first" with a fresh
+// retriever each time, as each `ask` process does, paying for the tables
+// a retriever builds on first use; "again" with one retriever, as chat
+// and eval do, paying only what each question reads.
+func BenchmarkAskTexts(b *testing.B) {
+	c := realTexts(b)
+	ix, err := index.Build(context.Background(), c, embed.NewLocal(0), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ask := func(r *Retriever) {
+		for _, q := range askedOfTexts {
+			if _, err := r.Retrieve(context.Background(), q, 4); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.Run("first", func(b *testing.B) {
+		for b.Loop() {
+			ask(&Retriever{Corpus: c, Index: ix})
+		}
+	})
+	b.Run("again", func(b *testing.B) {
+		r := &Retriever{Corpus: c, Index: ix}
+		ask(r)
+		for b.Loop() {
+			ask(r)
+		}
+	})
+}

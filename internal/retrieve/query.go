@@ -529,33 +529,61 @@ func (r *Retriever) sameWord(stem string) []string {
 // gives ("Napoleon", "Mill"), computed once.
 func (r *Retriever) textNames() map[string]bool {
 	r.namesOnce.Do(func() {
-		capital, lower := map[string]bool{}, map[string]bool{}
+		// Each word's cases are gathered as written and its stem taken
+		// once: a large corpus writes a small vocabulary many times.
+		cases := map[string]wordCase{}
 		for _, p := range r.Corpus.Passages {
 			for _, sent := range p.Sentences {
-				for i, f := range strings.Fields(sent.Text) {
-					// "anti-Napoleon" writes the name capitalized too.
-					for _, piece := range strings.FieldsFunc(f, notInWord) {
-						first, _ := utf8.DecodeRuneInString(piece)
-						for _, w := range terms.Words(piece) {
-							switch {
-							case unicode.IsLower(first):
-								lower[terms.Stem(w)] = true
-							case i > 0 && unicode.IsUpper(first):
-								capital[terms.Stem(w)] = true
-							}
-						}
-					}
-				}
+				readCases(sent.Text, cases)
 			}
 		}
+		stems := make(map[string]wordCase, len(cases))
+		for w, c := range cases {
+			stems[terms.Stem(w)] |= c
+		}
 		r.onlyNames = map[string]bool{}
-		for s := range capital {
-			if !lower[s] {
+		for s, c := range stems {
+			if c == caseCapital {
 				r.onlyNames[s] = true
 			}
 		}
 	})
 	return r.onlyNames
+}
+
+// wordCase records how a text writes a word: in lower case, capitalized
+// after a sentence's first word, or both.
+type wordCase uint8
+
+const (
+	caseLower wordCase = 1 << iota
+	caseCapital
+)
+
+// readCases adds to cases how sentence text writes each of its words
+// (see terms.Words): by the first letter of the piece of a field it
+// stands in, "anti-Napoleon" writing the name capitalized too; a
+// capital opening the sentence says nothing.
+func readCases(text string, cases map[string]wordCase) {
+	i := 0
+	for f := range strings.FieldsSeq(text) {
+		for piece := range strings.FieldsFuncSeq(f, notInWord) {
+			first, _ := utf8.DecodeRuneInString(piece)
+			var c wordCase
+			switch {
+			case unicode.IsLower(first):
+				c = caseLower
+			case i > 0 && unicode.IsUpper(first):
+				c = caseCapital
+			default:
+				continue
+			}
+			for _, w := range terms.Words(piece) {
+				cases[w] |= c
+			}
+		}
+		i++
+	}
 }
 
 // notInWord reports whether r parts words: neither a letter, a digit

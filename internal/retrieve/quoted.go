@@ -2,14 +2,10 @@ package retrieve
 
 import (
 	"slices"
+	"strings"
 
-	"studyguide/internal/essay"
-	"studyguide/internal/lazyregexp"
 	"studyguide/internal/terms"
 )
-
-// quotedPhraseRe finds a phrase a question quotes.
-var quotedPhraseRe = lazyregexp.New(`["“]([^"”]+)["”]`)
 
 const (
 	// quotedShare is the part of its score a passage keeps when the
@@ -33,15 +29,15 @@ const (
 // by its words in a row.
 func (r *Retriever) quotedHolders(asked string) []int32 {
 	var out []int32
-	for _, m := range quotedPhraseRe.FindAllStringSubmatch(asked, -1) {
-		words := terms.Words(m[1])
-		if len(words) < 2 {
+	for _, qt := range quotations(asked) {
+		words := terms.Words(qt.text)
+		if qt.single || len(words) < 2 {
 			continue
 		}
-		stems := terms.Unique(terms.Stems(m[1]))
+		stems := terms.Unique(terms.Stems(qt.text))
 		var holders []int32
-		for i, p := range r.Corpus.Passages {
-			if holdsPhrase(p, words, stems) {
+		for i := range r.Corpus.Passages {
+			if r.holdsPhrase(i, words, stems) {
 				holders = append(holders, int32(i))
 			}
 		}
@@ -57,26 +53,17 @@ func (r *Retriever) quotedHolders(asked string) []int32 {
 	return out
 }
 
-// holdsPhrase reports whether passage p holds a quoted phrase of words,
-// whose content stems are stems (see quotedHolders).
-func holdsPhrase(p *essay.Passage, words, stems []string) bool {
+// holdsPhrase reports whether the passage at position i holds a quoted
+// phrase of words, whose content stems are stems (see quotedHolders).
+func (r *Retriever) holdsPhrase(i int, words, stems []string) bool {
 	if len(stems) < 2 {
-		return holdsRun(terms.Words(p.Text()), words)
+		// No word holds a space: the words stand in a row where they
+		// stand, one space between them, between spaces.
+		return strings.Contains(r.passageWords(i), " "+strings.Join(words, " ")+" ")
 	}
-	return slices.ContainsFunc(p.Sentences, func(s essay.Sentence) bool {
-		have := terms.Stems(s.Text)
+	return slices.ContainsFunc(r.sentenceStems(i), func(have []string) bool {
 		return !slices.ContainsFunc(stems, func(t string) bool { return !slices.Contains(have, t) })
 	})
-}
-
-// holdsRun reports whether run stands in words, in a row.
-func holdsRun(words, run []string) bool {
-	for i := 0; i+len(run) <= len(words); i++ {
-		if slices.Equal(words[i:i+len(run)], run) {
-			return true
-		}
-	}
-	return false
 }
 
 // favourQuoted lets the passages that do not hold a phrase the question

@@ -1126,12 +1126,11 @@ func (r *Retriever) twins(n string) []string {
 		return out
 	}
 	if key := consonantKey(n); len(key) > minConsonantKey && r.named(n) {
-		for t := range r.Index.BM25.Postings {
-			if t != n && consonantKey(t) == key && r.named(t) {
+		for _, t := range r.stemsSounding(key) {
+			if t != n && r.named(t) {
 				out = append(out, t)
 			}
 		}
-		slices.Sort(out)
 	}
 	si.mu.Lock()
 	if si.twins == nil {
@@ -1290,11 +1289,7 @@ func (r *Retriever) soundsAlike(q *Query, held map[string]bool) map[string]strin
 			}
 		})
 		if best == "" {
-			pick(func(yield func(string) bool) {
-				for t := range r.Index.BM25.Postings {
-					yield(t)
-				}
-			})
+			pick(slices.Values(r.stemsSounding(key)))
 		}
 		if best != "" {
 			if out == nil {

@@ -167,8 +167,7 @@ func TestConsonantKey(t *testing.T) {
 // that sounds like a name ("onto", "Knight").
 func TestNameSpeltAsItSounds(t *testing.T) {
 	r := retriever(t, Hybrid)
-	abstains := abstainsOn(t, r)
-	for q, want := range map[string]bool{
+	wantAbstains(t, r, map[string]bool{
 		"what Marks and Engels learned from the Paris Komuna?":                         false,
 		"who keeps blowing air into the old Chruszczow / Cold War story about Stalin?": false,
 		"what Żukow and Muchin believe was the best way to stop party rot?":            false,
@@ -177,11 +176,7 @@ func TestNameSpeltAsItSounds(t *testing.T) {
 		"who is Amy Nite and what does she report":                                     false,
 		"What did Brezhnev think of the party rot?":                                    true,
 		"Why did Stalin force peasants onto collective farms?":                         true,
-	} {
-		if got := abstains(q); got != want {
-			t.Errorf("%q: abstained %v, want %v", q, got, want)
-		}
-	}
+	})
 }
 
 // TestRelationReadsTheQuestionWhole checks three ways a question's
@@ -193,17 +188,12 @@ func TestNameSpeltAsItSounds(t *testing.T) {
 // introduction argues.
 func TestRelationReadsTheQuestionWhole(t *testing.T) {
 	r := retriever(t, Hybrid)
-	abstains := abstainsOn(t, r)
-	for q, want := range map[string]bool{
+	wantAbstains(t, r, map[string]bool{
 		"Why did Russia feel shortchanged compared with Ukraine or Georgia when it came to party organization?": false,
 		"what Voznesenskiy was famous for?":                                                         false,
 		"which pages of Zhukov's Tayny treat it?":                                                   false,
 		"What argument does Ivo Banac advance in his introduction to the Diary of Georgi Dimitrov?": true,
-	} {
-		if got := abstains(q); got != want {
-			t.Errorf("%q: abstained %v, want %v", q, got, want)
-		}
-	}
+	})
 }
 
 // TestRelationAskedOfItsClause checks that what a question asks is asked
@@ -213,16 +203,11 @@ func TestRelationReadsTheQuestionWhole(t *testing.T) {
 // asks in is still answered from a sentence naming both.
 func TestRelationAskedOfItsClause(t *testing.T) {
 	r := retriever(t, Hybrid)
-	abstains := abstainsOn(t, r)
-	for q, want := range map[string]bool{
+	wantAbstains(t, r, map[string]bool{
 		"What happened to Kruglov after Khrushchev brought him back into the Central Committee?": true,
 		"What happened to Molotov's party membership after Stalin's death?":                      true,
 		"What did Khrushchev blame Beria for in the Secret Speech?":                              false,
-	} {
-		if got := abstains(q); got != want {
-			t.Errorf("%q: abstain = %v, want %v", q, got, want)
-		}
-	}
+	})
 }
 
 // TestWhoWasDescribed checks that "Who was X?" is answered when a
@@ -232,17 +217,12 @@ func TestRelationAskedOfItsClause(t *testing.T) {
 // support").
 func TestWhoWasDescribed(t *testing.T) {
 	r := retriever(t, Hybrid)
-	abstains := abstainsOn(t, r)
-	for q, want := range map[string]bool{
+	wantAbstains(t, r, map[string]bool{
 		"Who was Zhdanov?":    true,
 		"who was kruglov":     false,
 		"Who is Sergo Beria?": false,
 		"Who was Baybakov and what did he tell Mukhin?": false,
-	} {
-		if got := abstains(q); got != want {
-			t.Errorf("%q: abstain = %v, want %v", q, got, want)
-		}
-	}
+	})
 }
 
 // TestRelationOfLightVerb checks that "What did X do after ...?" is
@@ -251,15 +231,10 @@ func TestWhoWasDescribed(t *testing.T) {
 // another the essay tells of is still answered.
 func TestRelationOfLightVerb(t *testing.T) {
 	r := retriever(t, Hybrid)
-	abstains := abstainsOn(t, r)
-	for q, want := range map[string]bool{
+	wantAbstains(t, r, map[string]bool{
 		"what did khrushchev do after he got kicked out of power": true,
 		"What did Khrushchev do with Kruglov?":                    false,
-	} {
-		if got := abstains(q); got != want {
-			t.Errorf("%q: abstain = %v, want %v", q, got, want)
-		}
-	}
+	})
 }
 
 // TestCommonOfNameDeclined checks that a question asking of a common
@@ -268,16 +243,11 @@ func TestRelationOfLightVerb(t *testing.T) {
 // that a question asking of the name itself is still answered.
 func TestCommonOfNameDeclined(t *testing.T) {
 	r := retriever(t, Hybrid)
-	abstains := abstainsOn(t, r)
-	for q, want := range map[string]bool{
+	wantAbstains(t, r, map[string]bool{
 		"What were the doctors in the Doctors' Plot accused of?": true,
 		"Who were the doctors accused in the Doctors' Plot?":     true,
 		"What did Khrushchev say about the Doctors' Plot?":       false,
-	} {
-		if got := abstains(q); got != want {
-			t.Errorf("%q: abstain = %v, want %v", q, got, want)
-		}
-	}
+	})
 }
 
 // TestNamedAsDescribes checks that a sentence giving a name as what
@@ -306,17 +276,13 @@ func TestNamedAsDescribes(t *testing.T) {
 // sentence says nothing of what is asked; set in a manner ("in plain
 // English") or asking what the sentence says, it is answered.
 func TestSettingNamedInPassing(t *testing.T) {
-	abstains := abstainsOn(t, retriever(t, Hybrid))
-	for q, want := range map[string]bool{
+	r := retriever(t, Hybrid)
+	wantAbstains(t, r, map[string]bool{
 		"How many people died during the Chinese Cultural Revolution?":                  true,
 		"who was leader of China in the Cultural Revolution?":                           true,
 		"Can you explain the red versus expert thing in plain English?":                 false,
 		"What dilemma was named during the Chinese Cultural Revolution, says the text?": false,
-	} {
-		if got := abstains(q); got != want {
-			t.Errorf("%q: abstain = %v, want %v", q, got, want)
-		}
-	}
+	})
 }
 
 // TestWhatOneNameHeldOfAnother checks that a question asking what
@@ -325,8 +291,8 @@ func TestSettingNamedInPassing(t *testing.T) {
 // and the Paris Commune apart), and answered when one does; a verb of
 // writing after a name asks of that person's writing, not of the essay.
 func TestWhatOneNameHeldOfAnother(t *testing.T) {
-	abstains := abstainsOn(t, retriever(t, Hybrid))
-	for q, want := range map[string]bool{
+	r := retriever(t, Hybrid)
+	wantAbstains(t, r, map[string]bool{
 		"What did Lenin say about the Paris Commune?":                           true,
 		"What did Lenin write about the Paris Commune in State and Revolution?": true,
 		"What did Lenin think of Beria?":                                        true,
@@ -335,11 +301,7 @@ func TestWhatOneNameHeldOfAnother(t *testing.T) {
 		"What did Mukhin write about Beria?":                                    false,
 		"Why did Furr write about Beria?":                                       false,
 		"What did he write about Lenin?":                                        false,
-	} {
-		if got := abstains(q); got != want {
-			t.Errorf("%q: abstain = %v, want %v", q, got, want)
-		}
-	}
+	})
 }
 
 // TestWhyHeBringsUp checks that a question asking why the author brings
@@ -363,16 +325,12 @@ func TestWhyHeBringsUp(t *testing.T) {
 // naming what it asks of names one of that kind, and answered when it
 // asks which of a kind the text's sentences name.
 func TestWhichNamedKind(t *testing.T) {
-	abstains := abstainsOn(t, retriever(t, Hybrid))
-	for q, want := range map[string]bool{
+	r := retriever(t, Hybrid)
+	wantAbstains(t, r, map[string]bool{
 		"At which Party Congress did Khrushchev give his Secret Speech?":                             true,
 		"Which Russian newspaper published the text, and what is its political leaning?":             false,
 		"Which Western historian's journal article does the author cite about the Leningrad Affair?": false,
-	} {
-		if got := abstains(q); got != want {
-			t.Errorf("%q: abstain = %v, want %v", q, got, want)
-		}
-	}
+	})
 }
 
 // TestNameTypedInLowerCase checks that a name typed in lower case is
@@ -428,17 +386,13 @@ func TestCommonOfNameTypedInLowerCase(t *testing.T) {
 // "discusses"), while one asking the same of a thing the essay never
 // names is still declined.
 func TestWhichPassageIsAskedOfTheText(t *testing.T) {
-	abstains := abstainsOn(t, retriever(t, Hybrid))
-	for q, want := range map[string]bool{
+	r := retriever(t, Hybrid)
+	wantAbstains(t, r, map[string]bool{
 		"Which paragraph brings up the Paris Commune?":  false,
 		"Which note discusses the Doctors' Plot?":       false,
 		"Which paragraph names Felix Chuev?":            false,
 		"Which paragraph discusses the Berlin Airlift?": true,
-	} {
-		if got := abstains(q); got != want {
-			t.Errorf("%q: abstain = %v, want %v", q, got, want)
-		}
-	}
+	})
 }
 
 // TestYearInsideAName checks that a year the essay writes inside a name
@@ -448,16 +402,12 @@ func TestWhichPassageIsAskedOfTheText(t *testing.T) {
 // does say of the Plenum, or naming a book and the year of its edition,
 // is still answered.
 func TestYearInsideAName(t *testing.T) {
-	abstains := abstainsOn(t, retriever(t, Hybrid))
-	for q, want := range map[string]bool{
+	r := retriever(t, Hybrid)
+	wantAbstains(t, r, map[string]bool{
 		"What was the vote at the July 1953 Plenum?":                  true,
 		"Was Beria already dead at the time of the July 1953 Plenum?": false,
 		"Let History Judge 1971 Knopf":                                false,
-	} {
-		if got := abstains(q); got != want {
-			t.Errorf("%q: abstain = %v, want %v", q, got, want)
-		}
-	}
+	})
 }
 
 // TestWhichKindEndsAtItsVerb checks that the kind a question asks for
@@ -466,16 +416,12 @@ func TestYearInsideAName(t *testing.T) {
 // without saying who employs him; and that a question asking what the
 // essay does say of him is still answered.
 func TestWhichKindEndsAtItsVerb(t *testing.T) {
-	abstains := abstainsOn(t, retriever(t, Hybrid))
-	for q, want := range map[string]bool{
+	r := retriever(t, Hybrid)
+	wantAbstains(t, r, map[string]bool{
 		"Which institute employs Pyzhikov?":                                   true,
 		"Which reform draft attributes Pyzhikov to Leningraders?":             false,
 		"Which Leningraders does Pyzhikov credit with the democratic strain?": false,
-	} {
-		if got := abstains(q); got != want {
-			t.Errorf("%q: abstain = %v, want %v", q, got, want)
-		}
-	}
+	})
 }
 
 // TestAuthorDoes checks that "does he" with a verb, no one named before
@@ -563,6 +509,18 @@ func TestWhatBefellSomeone(t *testing.T) {
 	for _, q := range []string{"What happened to Stalin's personal archive after he died?", "What happened to the Beria trial documents?"} {
 		if abstains(q) {
 			t.Errorf("%q was declined", q)
+		}
+	}
+}
+
+// wantAbstains checks that r declines each question of abstains mapped
+// to true and answers each mapped to false.
+func wantAbstains(t *testing.T, r *Retriever, abstains map[string]bool) {
+	t.Helper()
+	declines := abstainsOn(t, r)
+	for q, want := range abstains {
+		if got := declines(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
 		}
 	}
 }

@@ -208,6 +208,14 @@ type Retriever struct {
 	conceptCache conceptCache
 	// sentenceIndex holds the corpus's sentences' stems (see relation).
 	sentenceIndex sentenceIndex
+	// quotedText holds the corpus's text as the tests of a quoted
+	// phrase read it (see quotations).
+	quotedText quotedText
+	// stemSounds holds the corpus's stems by how they sound (see
+	// soundsAlike).
+	stemSounds stemSounds
+	// years holds which passages give a year (see favourYears).
+	years passageYears
 	// chunkNames holds the stems each chunk read gives as names (see
 	// names).
 	chunkNamesMu sync.Mutex
@@ -701,8 +709,8 @@ func (r *Retriever) favourNotes(scores []float64, share float64, sources bool, l
 // speech). Passages giving none keep yearlessShare of their score, so that
 // scores stay within 0 to 1.
 func (r *Retriever) favourYears(scores []float64) {
-	for i, p := range r.Corpus.Passages {
-		if scores[i] > 0 && !yearRe.MatchString(p.Text()) {
+	for i := range r.Corpus.Passages {
+		if scores[i] > 0 && !r.givesYear(i) {
 			scores[i] *= yearlessShare
 		}
 	}

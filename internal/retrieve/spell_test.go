@@ -14,7 +14,7 @@ import (
 // Doctors' Plot?" was declined.
 func TestNamesTwoLettersOffAreRead(t *testing.T) {
 	r := retriever(t, Hybrid)
-	for typed, want := range map[string]string{
+	wantCorrected(t, r, map[string]string{
 		"Who did Kruschev blame for the Doctors' Plot?": "Who did Khrushchev blame for the Doctors' Plot?",
 		"what did krushchev say about beria":            "what did khrushchev say about beria",
 		"What did Brezhnev say about Stalin?":           "What did Brezhnev say about Stalin?",
@@ -25,11 +25,7 @@ func TestNamesTwoLettersOffAreRead(t *testing.T) {
 		"How does photosynthesis work?":         "How does photosynthesis work?",
 		// A plural whose singular the stemmer reads apart is a word.
 		"Was he calling all the shots?": "Was he calling all the shots?",
-	} {
-		if got, _ := r.correct(typed); got != want {
-			t.Errorf("correct(%q) = %q, want %q", typed, got, want)
-		}
-	}
+	})
 	// A name with an "s" is a possessive typed without its apostrophe,
 	// left to the speller; a plural whose singular the stemmer reads
 	// apart is a word.
@@ -56,7 +52,7 @@ func TestNamesTwoLettersOffAreRead(t *testing.T) {
 // alone.
 func TestNamesSpeltAsAnotherLanguageSpellsThemAreRead(t *testing.T) {
 	r := retriever(t, Hybrid)
-	for typed, want := range map[string]string{
+	wantCorrected(t, r, map[string]string{
 		"what Mołotow told Czujew in his old age?":                         "what Molotov told Chuev in his old age?",
 		"who keeps blowing air into the old Chruszczow story?":             "who keeps blowing air into the old Khrushchev story?",
 		"which pages of Roy Miedwiediew show Stalin against the cult?":     "which pages of Roy Medvedev show Stalin against the cult?",
@@ -88,11 +84,7 @@ func TestNamesSpeltAsAnotherLanguageSpellsThemAreRead(t *testing.T) {
 		"Did Brezhnev or Gorbachev read it?": "Did Brezhnev or Gorbachev read it?",
 		"Was Stalin a Night owl?":            "Was Stalin a Night owl?",
 		"What did Wałęsa think of Сталин?":   "What did Wałęsa think of Сталин?",
-	} {
-		if got, _ := r.correct(typed); got != want {
-			t.Errorf("correct(%q) = %q, want %q", typed, got, want)
-		}
-	}
+	})
 	_, made := r.correct("what Mołotow told Czujew")
 	if want := []Respelling{{"Mołotow", "Molotov"}, {"Czujew", "Chuev"}}; !slices.Equal(made, want) {
 		t.Errorf("respellings = %v, want %v (the words as typed, marks and all)", made, want)
@@ -149,7 +141,7 @@ func TestSoundKey(t *testing.T) {
 // read.
 func TestWordsOnlyTheStemmerKnowsAreNotRead(t *testing.T) {
 	r := textRetriever(t, "../essay/testdata/texts/gibbon-general-observations.md")
-	for typed, want := range map[string]string{
+	wantCorrected(t, r, map[string]string{
 		"Who was Macrobius?":                "Who was Macrobius?",
 		"What did Plutarc say?":             "What did Plutarch say?",
 		"What did the Phoenicans discover?": "What did the Phoenicians discover?",
@@ -158,11 +150,7 @@ func TestWordsOnlyTheStemmerKnowsAreNotRead(t *testing.T) {
 		"What did Polibius and Skipio do?": "What did Polybius and Scipio do?",
 		"Who were the Kalmyks?":            "Who were the Calmucks?",
 		"Where does the Tiber rise?":       "Where does the Tiber rise?",
-	} {
-		if got, _ := r.correct(typed); got != want {
-			t.Errorf("correct(%q) = %q, want %q", typed, got, want)
-		}
-	}
+	})
 }
 
 // TestWordsTypedWithoutTheTextsMarks checks that a question typed
@@ -207,15 +195,11 @@ func TestBylineWordsAreKnown(t *testing.T) {
 // capitals, is left alone.
 func TestLongNameOneLetterOffIsRead(t *testing.T) {
 	r := retriever(t, Hybrid)
-	for typed, want := range map[string]string{
+	wantCorrected(t, r, map[string]string{
 		"what year was the brandenburger article published": "what year was the brandenberger article published",
 		"what is the capital of brandenburg":                "what is the capital of brandenburg",
 		"what did Brandenburger write about":                "what did Brandenburger write about",
-	} {
-		if got, _ := r.correct(typed); got != want {
-			t.Errorf("correct(%q) = %q, want %q", typed, got, want)
-		}
-	}
+	})
 	if abstainsOn(t, r)("what year was the brandenburger article published") {
 		t.Errorf("a question asking the year of the article note 5 cites was declined")
 	}
@@ -227,16 +211,12 @@ func TestLongNameOneLetterOffIsRead(t *testing.T) {
 // essay's, or a run with no misspelt word, are left alone.
 func TestSplitWordIsJoined(t *testing.T) {
 	r := retriever(t, Hybrid)
-	for typed, want := range map[string]string{
+	wantCorrected(t, r, map[string]string{
 		"what are the no men clatura?":   "what are the nomenklatura?",
 		"who were the nomen klatura":     "who were the nomenklatura",
 		"is the party man a clatura":     "is the party man a clatura",
 		"what did the party leaders get": "what did the party leaders get",
-	} {
-		if got, _ := r.correct(typed); got != want {
-			t.Errorf("correct(%q) = %q, want %q", typed, got, want)
-		}
-	}
+	})
 	if abstainsOn(t, r)("what are the no men clatura") {
 		t.Errorf("a question asking what the nomenklatura are, typed by voice, was declined")
 	}
@@ -248,14 +228,10 @@ func TestSplitWordIsJoined(t *testing.T) {
 // no name of the essay are left alone.
 func TestSplitNameIsJoined(t *testing.T) {
 	r := retriever(t, Hybrid)
-	for typed, want := range map[string]string{
+	wantCorrected(t, r, map[string]string{
 		"who does pee zhee cove say made the draft more democratic": "who does pyzhikov say made the draft more democratic",
 		"did the zee bee see the cove":                              "did the zee bee see the cove",
-	} {
-		if got, _ := r.correct(typed); got != want {
-			t.Errorf("correct(%q) = %q, want %q", typed, got, want)
-		}
-	}
+	})
 	if abstainsOn(t, r)("who does pee zhee cove say made the draft more democratic") {
 		t.Errorf("a question naming Pyzhikov by his syllables was declined")
 	}
@@ -266,21 +242,27 @@ func TestSplitNameIsJoined(t *testing.T) {
 // and found, while real words the essay uses are never joined into one.
 func TestNameHeardAsRealWordsIsJoined(t *testing.T) {
 	r := retriever(t, Hybrid)
-	for typed, want := range map[string]string{
+	wantCorrected(t, r, map[string]string{
 		"what did moo kin think was stalins big deadly mistake": "what did mukhin think was stalins big deadly mistake",
 		"who wrote about the stuff berry a wanted to change":    "who wrote about the stuff beria wanted to change",
 		"did the party leaders argue with him":                  "did the party leaders argue with him",
 		"what did Moo Kin think":                                "what did Moo Kin think",
-	} {
-		if got, _ := r.correct(typed); got != want {
-			t.Errorf("correct(%q) = %q, want %q", typed, got, want)
-		}
-	}
+	})
 	res, err := r.Retrieve(context.Background(), "what did moo kin think was stalins big deadly mistake", 3)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if res.Abstain || len(res.Hits) == 0 || res.Hits[0].Passage.Ref.String() != "note 9" {
 		t.Errorf("Mukhin's mistake, heard: abstain %v, ranked %v; want note 9 first", res.Abstain, res.Refs())
+	}
+}
+
+// wantCorrected checks that r reads each question typed as it maps to.
+func wantCorrected(t *testing.T, r *Retriever, read map[string]string) {
+	t.Helper()
+	for typed, want := range read {
+		if got, _ := r.correct(typed); got != want {
+			t.Errorf("correct(%q) = %q, want %q", typed, got, want)
+		}
 	}
 }
