@@ -348,6 +348,9 @@ func TestRolesOfSentences(t *testing.T) {
 		// Turner points out a list: "may be mentioned" hedges nothing.
 		{"Among the important centers of attraction may be mentioned the following: fertile and favorably situated soils, salt springs, mines, and army posts.", 0, hedges},
 		{"It may be noted that the plan might fail.", hedges, 0},
+		// Thucydides's ¶6 tells what the rich did: "doing their best"
+		// judges nothing.
+		{"On the contrary, a modest style of dressing, more in conformity with modern ideas, was first adopted by the Lacedaemonians, the rich doing their best to assimilate their way of life to that of the common people.", 0, judges},
 	} {
 		r := roles(c.text)
 		if c.has != 0 && (!r.has(c.has) || r&c.has != c.has) || c.lack != 0 && r.has(c.lack) {
@@ -378,6 +381,10 @@ func TestLeaning(t *testing.T) {
 		// Mahan's ¶18: "the two" are the squadrons named before.
 		"The two together numbered two hundred and twenty ships.": leansHard,
 		"The two armies met at the river.":                        standsAlone,
+		// Douglass's Narrative ¶21: the conception is the one the
+		// sentence before names.
+		"I can never get rid of that conception.":           leansHard,
+		"I can never get rid of the conception of slavery.": standsAlone,
 	} {
 		if got := leaning(text); got != want {
 			t.Errorf("leaning(%q) = %d, want %d", text, got, want)
