@@ -545,7 +545,7 @@ func placeName(c *essay.Corpus, cd *candidate) bool {
 	if !strings.Contains(key, " ") {
 		key = terms.Stem(key)
 	}
-	if !thesaurus.Place(key) {
+	if !thesaurus.Place(key) && !placedIn(cd) {
 		return false
 	}
 	for _, p := range cd.Uses {
@@ -568,6 +568,31 @@ func placeName(c *essay.Corpus, cd *candidate) bool {
 	}
 	return true
 }
+
+// locativeRe ends the words before a name that the text puts things in
+// or around: "in Hellas", "the rest of Hellas".
+var locativeRe = lazyregexp.New(`(?i)\b(?:in|into|throughout|within|across|all over|the (?:rest|whole|parts?|coasts?|cities|shores) of)\s+$`)
+
+// placedIn reports whether the text puts things in a name at least
+// placedUses times ("in Hellas", "the whole of Hellas"): a place WordNet
+// does not know, though it acts ("Hellas began to fit out fleets"). A
+// person is seldom what things happen in: "in Adam all die" is twice.
+func placedIn(cd *candidate) bool {
+	n := 0
+	for _, p := range cd.Uses {
+		text := p.Text()
+		for _, at := range occurrences(text, cd.Term) {
+			if locativeRe.MatchString(text[:at]) && !strings.HasPrefix(text[at+len(cd.Term):], "'") && !strings.HasPrefix(text[at+len(cd.Term):], "’") {
+				n++
+			}
+		}
+	}
+	return n >= placedUses
+}
+
+// placedUses is how often a text must put things in a name for it to be
+// a place.
+const placedUses = 3
 
 // afterArticle reports whether text ends with a determiner and a space,
 // as it does before "the South" or "every Negro" but not before a

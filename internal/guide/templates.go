@@ -2,6 +2,7 @@ package guide
 
 import (
 	"hash/fnv"
+	"slices"
 	"strings"
 
 	"studyguide/internal/essay"
@@ -828,7 +829,8 @@ func shared(a, z *sentence) int {
 	return n
 }
 
-// peopleIn returns the people a sentence names, in order.
+// peopleIn returns the people a sentence names, in order, each once: "Miss
+// Cunegonde" is the Cunegonde it names, not a second person to stage.
 func (b *builder) peopleIn(text string) []string {
 	type at struct {
 		name string
@@ -848,9 +850,11 @@ func (b *builder) peopleIn(text string) []string {
 			found[j], found[j-1] = found[j-1], found[j]
 		}
 	}
-	out := make([]string, len(found))
-	for i, f := range found {
-		out[i] = f.name
+	var out []string
+	for _, f := range found {
+		if !slices.ContainsFunc(found, func(g at) bool { return g.name != f.name && indexWord(g.name, f.name) >= 0 }) {
+			out = append(out, f.name)
+		}
 	}
 	return out
 }

@@ -1,9 +1,12 @@
 package guide
 
 import (
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"studyguide/internal/essay"
 )
 
 // TestSetOff checks which sentences mark a term as the writer's own.
@@ -123,5 +126,26 @@ func TestExchangeOnlyBetweenPeopleWithViews(t *testing.T) {
 	}
 	if !staged {
 		t.Error("no exchange staged between Stalin and Beria")
+	}
+}
+
+// TestPeopleInNamesEachOnce reads Candide's ¶7, whose "Miss Cunegonde"
+// and "Cunegonde" were staged as two people in an exchange.
+func TestPeopleInNamesEachOnce(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "candide.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := newBuilder(c, nil)
+	p, _ := c.Lookup("¶7")
+	for _, s := range p.Sentences {
+		people := b.peopleIn(s.Text)
+		for i, a := range people {
+			for _, z := range people[i+1:] {
+				if indexWord(a, z) >= 0 || indexWord(z, a) >= 0 {
+					t.Errorf("peopleIn(%q) = %v: %q and %q are one person", s.Text, people, a, z)
+				}
+			}
+		}
 	}
 }
