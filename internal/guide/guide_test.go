@@ -404,6 +404,9 @@ func TestDefinesTerm(t *testing.T) {
 		{`They never dealt with the contradiction between "Red" and "expert," as this dilemma was termed in China.`, "Red vs expert", true},
 		{`What is the role of "representative democracy," that is, of elections?`, "democracy", false},
 		{`The democracy of the town was short-lived.`, "democracy", false},
+		// Thucydides's ¶6 tells what the Athenians did first.
+		{`The Athenians were the first to lay aside their weapons, and to adopt an easier and more luxurious mode of life.`, "Athenians", false},
+		{`The Commune was the first workers' government.`, "Commune", true},
 	} {
 		if got, _ := definesTerm(c.text, c.term); got != c.want {
 			t.Errorf("definesTerm(%q, %q) = %v, want %v", c.text, c.term, got, c.want)
