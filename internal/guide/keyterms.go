@@ -1065,6 +1065,16 @@ func (b *builder) plainName(term string) bool {
 	return false
 }
 
+// quoted reports whether the text sets a key term in quotation marks.
+func (b *builder) quoted(term string) bool {
+	for _, cd := range b.cands {
+		if cd.Term == term {
+			return cd.Quoted > 0
+		}
+	}
+	return false
+}
+
 // isPerson reports whether a key term names a person.
 func (b *builder) isPerson(term string) bool {
 	for _, cd := range b.cands {

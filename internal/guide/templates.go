@@ -103,9 +103,17 @@ func doing(rs, not role) func(material) bool {
 
 // Understand.
 
+// understandDefinition asks students to paraphrase a sentence that
+// defines a term. A name gets none unless the text quotes it ("the
+// so-called "Negro Problem""): "Put this account of ‘Lenin’ in your own
+// words, then give an example the author would accept" asks for an
+// example of a man.
 func understandDefinition(pc *pctx) []option {
 	var out []option
 	for _, t := range pc.terms {
+		if pc.b.isName(t.Term) && !pc.b.quoted(t.Term) {
+			continue
+		}
 		for _, m := range pc.mats {
 			if d, _ := definesTerm(m.s.text, t.Term); !d || m.s.question || len(termSpans(quoteOf(m.s).Text, t.Term)) == 0 {
 				continue

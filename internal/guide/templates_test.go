@@ -149,3 +149,18 @@ func TestPeopleInNamesEachOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestNoDefinitionPromptOnAName builds Goldman's guide, whose Understand
+// prompt read "“Lenin was the most pliable politician in history.” [¶44]
+// Put this account of ‘Lenin’ in your own words, then give an example
+// the author would accept": an example of a man.
+func TestNoDefinitionPromptOnAName(t *testing.T) {
+	g := textGuide(t, "goldman-kronstadt.md")
+	for _, q := range g.Questions() {
+		for _, p := range q.Discussion {
+			if strings.Contains(p.Text, "Put this account of ‘Lenin’") {
+				t.Errorf("%s asks for an account of a man: %q", q.Ref, p.Text)
+			}
+		}
+	}
+}
