@@ -94,8 +94,8 @@ func definesTerm(text, term string) (defines, apposition bool) {
 			byBeforeRe.MatchString(before) && understandAfterRe.MatchString(after):
 			defines = true
 		case firstToAfterRe.MatchString(after):
-			// "The Athenians were the first to lay aside their
-			// weapons": what they did first, not what they are.
+			// "The people were the first to lay down their arms":
+			// what they did first, not what they are.
 		case copulaAfterRe.MatchString(after) && opensWith(before):
 			defines = true
 		}

@@ -570,13 +570,13 @@ func placeName(c *essay.Corpus, cd *candidate) bool {
 }
 
 // locativeRe ends the words before a name that the text puts things in
-// or around: "in Hellas", "the rest of Hellas".
+// or around: "in X", "the rest of X".
 var locativeRe = lazyregexp.New(`(?i)\b(?:in|into|throughout|within|across|all over|the (?:rest|whole|parts?|coasts?|cities|shores) of)\s+$`)
 
 // placedIn reports whether the text puts things in a name at least
-// placedUses times ("in Hellas", "the whole of Hellas"): a place WordNet
-// does not know, though it acts ("Hellas began to fit out fleets"). A
-// person is seldom what things happen in: "in Adam all die" is twice.
+// placedUses times ("in X", "the whole of X"): a place WordNet does not
+// know, though it acts ("X began to fit out fleets"). A person is seldom
+// what things happen in, and then seldom more than twice.
 func placedIn(cd *candidate) bool {
 	n := 0
 	for _, p := range cd.Uses {

@@ -223,8 +223,8 @@ var concedeButRe = lazyregexp.New(`(?i)\b(?:may|might)\s+(?:even|well|indeed)\b[
 // "as may be necessary"): it says how much, and passes no judgment.
 var scopeRe = lazyregexp.New(`(?i)\b(?:as|whatever|so far as|in so far as)\s+(?:is|are|was|were|be|may be|shall be|might be|seems?|seemed|shall seem|may seem)\s+(?:\p{L}+ly\s+)?(?:necessary|essential|best|needful|requisite|wise|fit|proper)\b`)
 
-// effortRe is the idiom of trying hard ("doing their best to
-// assimilate"): it tells what someone did, and its "best" judges nothing.
+// effortRe is the idiom of trying hard ("doing their best to keep up"):
+// it tells what someone did, and its "best" judges nothing.
 var effortRe = lazyregexp.New(`(?i)\b(?:do|does|did|doing|done|try|tried|tries|trying)\s+(?:\p{L}+\s+)?(?:his|her|its|their|our|my|your|one's)\s+(?:very\s+)?best\b`)
 
 // roles finds what a sentence does.
@@ -255,7 +255,7 @@ func roles(text string) role {
 		if c.r == judges {
 			// "with such other matter as is necessary for a charter to
 			// contain": a clause of scope, which judges nothing; nor
-			// does "the rich doing their best to assimilate ...".
+			// does "the rich doing their best to ...".
 			t = scopeRe.ReplaceAllString(text, "")
 			t = effortRe.ReplaceAllString(t, "")
 		}
@@ -446,8 +446,8 @@ var (
 	// thing.") it is all the sentence speaks of, and it was named before.
 	objectItRe = lazyregexp.New(`(?i)\b(?:forget|forgot|remember|remembered|saw|see|seen|heard|hear|knew|know|felt|feel|describe|described|witnessed|witness|understand|understood|tell|told|bear|bore|endure|endured)\s+it\b`)
 	// endsOnThatRe is a sentence ending on "that" and the noun it points
-	// to: in a short sentence ("I can never get rid of that conception.")
-	// it is all the sentence speaks of, and it was named before.
+	// to: in a short sentence ("I can never forget that day.") it is all
+	// the sentence speaks of, and it was named before.
 	endsOnThatRe = lazyregexp.New(`\s[Tt]hat\s+\p{Ll}+[.!;]?["”’]?$`)
 	// asSeenRe is "as he saw it", an idiom whose "it" is the matter at
 	// hand, not a thing named before.

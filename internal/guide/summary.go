@@ -347,9 +347,8 @@ func (b *builder) claimsAvoiding(avoid []essay.Ref, n int) []*Question {
 // first those of paragraphs not next to a chosen one, then the other
 // arguing ones, and only then narration from anywhere. An author who
 // states his method in three paragraphs in a row ("the conclusions I have
-// drawn ... may safely be relied on", how he wrote the speeches, the
-// truest cause of the war) argues in each, and a claim kept apart from
-// its neighbours was a king assuming a sceptre.
+// drawn ... may safely be relied on") argues in each, and a claim kept
+// apart from its neighbours told of a king taking a throne instead.
 // The paragraphs chosen already (those of the text's own questions) keep
 // their neighbours out in every turn.
 func spreadPicks(picks, chosen []centralPick, n int) []centralPick {
@@ -378,7 +377,7 @@ func spreadPicks(picks, chosen []centralPick, n int) []centralPick {
 
 // Cues of tense and of a scene: a claim argues what is or must be; a
 // narrated event ("I was put into a jail once on this account, for one
-// night", "the pirates used to plunder one another") tells what happened.
+// night", "they used to raid one another") tells what happened.
 var (
 	presentRe = lazyregexp.New(`(?i)\b(?:is|are|am|must|ought|should|shall|will|can|cannot|may|does|do|need|needs)\b`)
 	pastRe    = lazyregexp.New(`(?i)\b(?:was|were|had|did|used to)\b|\b(?:I|we|he|she|they)\s+\p{Ll}+ed\b`)

@@ -105,9 +105,9 @@ func doing(rs, not role) func(material) bool {
 
 // understandDefinition asks students to paraphrase a sentence that
 // defines a term. A name gets none unless the text quotes it ("the
-// so-called "Negro Problem""): "Put this account of ‘Lenin’ in your own
-// words, then give an example the author would accept" asks for an
-// example of a man.
+// so-called "X Problem""): "Put this account of ‘X’ in your own words,
+// then give an example the author would accept" asks, of a man, for an
+// example of him.
 func understandDefinition(pc *pctx) []option {
 	var out []option
 	for _, t := range pc.terms {
@@ -838,7 +838,7 @@ func shared(a, z *sentence) int {
 }
 
 // peopleIn returns the people a sentence names, in order, each once: "Miss
-// Cunegonde" is the Cunegonde it names, not a second person to stage.
+// X" is the X it names, not a second person to stage.
 func (b *builder) peopleIn(text string) []string {
 	type at struct {
 		name string
