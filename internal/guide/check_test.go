@@ -359,3 +359,19 @@ func TestCheckQuestionsAskWhoOrWhatRightly(t *testing.T) {
 	// "What has urged the study of colonial life ...?"
 	wantAsked(t, b, "Loria,[22] the Italian economist, has urged the study of colonial life as an aid in understanding the stages of European development, affirming that colonial settlement is for economic science what the mountain is for geology, bringing to light primitive stratifications.", "Who has urged the study of colonial life as an aid in understanding the stages of European development?")
 }
+
+// TestParticipleBeforeItsAgent reads Woman Suffrage's "Report agreed to
+// by the House." and On Liberty's "submitted to by": a verb and its
+// particle before "by" are a passive participle, as "handed down by"
+// is. The particles are those after which "called" summons rather than
+// names, one set for both.
+func TestParticipleBeforeItsAgent(t *testing.T) {
+	for _, after := range []string{"to by the House.", "down by tradition", "to by that miscellaneous collection"} {
+		if !byFollows(strings.Fields(after)) {
+			t.Errorf("byFollows(%q) = false, want an agent after the particle", after)
+		}
+	}
+	if byFollows(strings.Fields("to the House")) {
+		t.Error(`byFollows("to the House") = true`)
+	}
+}

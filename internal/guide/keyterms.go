@@ -223,7 +223,7 @@ func namedTerms(text string) []string {
 	var out []string
 	for _, m := range definedRe.FindAllStringSubmatchIndex(text, -1) {
 		t := text[m[2]:m[3]]
-		if !isTermLike(t) || summoned[strings.ToLower(firstWord(t))] || !isUpper(t) && modifierRe.MatchString(text[m[3]:]) || objectNamedRe.MatchString(text[m[3]:]) {
+		if !isTermLike(t) || particles[strings.ToLower(firstWord(t))] || !isUpper(t) && modifierRe.MatchString(text[m[3]:]) || objectNamedRe.MatchString(text[m[3]:]) {
 			// "called the slaves "domestic servants"": the slaves are
 			// what is named, not the name.
 			continue
@@ -232,13 +232,6 @@ func namedTerms(text string) []string {
 	}
 	return out
 }
-
-// summoned are the particles after which "called" summons or evokes
-// rather than names: "has been called forth", "called upon", "called
-// off", and "called out Burke's splendid protest", whose term is not
-// "out Burke".
-var summoned = map[string]bool{"forth": true, "for": true, "on": true, "upon": true, "off": true,
-	"up": true, "out": true, "in": true, "into": true, "to": true, "by": true, "away": true, "back": true, "down": true}
 
 // modifierRe follows a word that qualifies the next: a lower-case word.
 var modifierRe = lazyregexp.New(`^\s+\p{Ll}`)
