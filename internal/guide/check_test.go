@@ -3,6 +3,7 @@ package guide
 import (
 	"context"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -373,5 +374,21 @@ func TestParticipleBeforeItsAgent(t *testing.T) {
 	}
 	if byFollows(strings.Fields("to the House")) {
 		t.Error(`byFollows("to the House") = true`)
+	}
+}
+
+// TestIrregularPastEndsTheSubject reads Du Bois, whose guide had 8 check
+// questions where most texts have 10: "But Booker T. Washington arose
+// as ..." asked nothing, for "arose" was no verb the subject ends at.
+func TestIrregularPastEndsTheSubject(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "dubois-washington.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := newBuilder(c, nil)
+	text := "But Booker T. Washington arose as essentially the leader not of one race but of two,--a compromiser between the South, the North, and the Negro."
+	want := "Who arose as essentially the leader not of one race but of two?"
+	if got := b.asks(text); !slices.Contains(got, want) {
+		t.Errorf("asks(%q) = %q, want %q", text, got, want)
 	}
 }
