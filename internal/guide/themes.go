@@ -226,7 +226,10 @@ func (b *builder) claimThemes(qs []*Question) []*Theme {
 			sec = strings.TrimSpace(p.Section)
 		}
 		name := b.quietHeading(sec)
-		if len(out) > 0 && out[len(out)-1].section == sec {
+		if len(out) > 0 && (out[len(out)-1].section == sec || b.unnamed(out[len(out)-1].section) && b.unnamed(sec)) {
+			// Headings that only number chapters split nothing a
+			// student can tell apart: three chapters gave two themes
+			// both named "what the author writes".
 			out[len(out)-1].Questions = append(out[len(out)-1].Questions, q)
 			continue
 		}
@@ -271,6 +274,12 @@ func (b *builder) claimThemes(qs []*Question) []*Theme {
 		}
 	}
 	return out
+}
+
+// unnamed reports whether a section heading names nothing its claims are
+// about: there is none, or it only labels where they stand.
+func (b *builder) unnamed(sec string) bool {
+	return sec == "" || b.labelHeading(sec)
 }
 
 // topIdea returns the text's weightiest idea, none of taken, or "".

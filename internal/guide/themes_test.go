@@ -65,3 +65,19 @@ func TestOneGroupOfClaimsIsNamedByTheTextsIdea(t *testing.T) {
 		t.Errorf("On Liberty's themes are %q, want one, \"discussion\"", names)
 	}
 }
+
+// TestChapterNumbersSplitNoThemes builds the guides of Candide and
+// Douglass's Narrative, whose claims stood under headings that only
+// number chapters: each gave two themes named "what ... writes".
+func TestChapterNumbersSplitNoThemes(t *testing.T) {
+	for _, name := range []string{"candide.md", "douglass-narrative.md"} {
+		g := textGuide(t, name)
+		seen := map[string]bool{}
+		for _, th := range g.Themes {
+			if seen[th.Name] {
+				t.Errorf("%s: two themes named %q", name, th.Name)
+			}
+			seen[th.Name] = true
+		}
+	}
+}
