@@ -348,6 +348,12 @@ func TestRolesOfSentences(t *testing.T) {
 		// Turner points out a list: "may be mentioned" hedges nothing.
 		{"Among the important centers of attraction may be mentioned the following: fertile and favorably situated soils, salt springs, mines, and army posts.", 0, hedges},
 		{"It may be noted that the plan might fail.", hedges, 0},
+		// Thucydides's ¶22 lists portents: a "fatal visitation, the
+		// plague" is a deadly one, not a judgment; Paine's "a thought so
+		// fatal and unmanly" and a "fatal mistake" judge.
+		{"Old stories of occurrences handed down by tradition, but scantily confirmed by experience, suddenly ceased to be incredible; there were earthquakes of unparalleled extent and violence; eclipses of the sun occurred with a frequency unrecorded in previous history; there were great droughts in sundry places and consequent famines, and that most calamitous and awfully fatal visitation, the plague.", 0, judges},
+		{"Should a thought so fatal and unmanly possess the colonies in the present contest, the name of ancestors will be remembered by future generations with detestation.", judges, 0},
+		{"Mukhin believes this was a fatal mistake.", judges, 0},
 		// Thucydides's ¶6 tells what the rich did: "doing their best"
 		// judges nothing.
 		{"On the contrary, a modest style of dressing, more in conformity with modern ideas, was first adopted by the Lacedaemonians, the rich doing their best to assimilate their way of life to that of the common people.", 0, judges},

@@ -178,6 +178,11 @@ func TestClaimsOfMethodOutrankNarration(t *testing.T) {
 			t.Errorf("claims from %v, want one from %s, where the author states his method", refs, want)
 		}
 	}
+	for _, q := range g.Questions() {
+		if strings.HasPrefix(q.Text, "Old stories of occurrences") {
+			t.Errorf("claim %s is a list of portents, not the author's cause of the war: %q", q.Ref, q.Text)
+		}
+	}
 	// "For the pirates used to plunder one another" tells what they did.
 	pirates := "For the pirates used to plunder one another, and indeed all coast populations, whether seafaring or not."
 	if a := argues(&sentence{text: pirates, roles: roles(pirates)}); a >= narratedBelow {
