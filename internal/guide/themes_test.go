@@ -81,3 +81,21 @@ func TestChapterNumbersSplitNoThemes(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimsBesideQuestionsTakeTheirOwnName builds Tolstoy's guide, whose
+// questions' first theme was "humanity, as ¶13 asks" and whose claim,
+// filling the guide out, was named "humanity" again: the text's
+// weightiest idea, taken already.
+func TestClaimsBesideQuestionsTakeTheirOwnName(t *testing.T) {
+	g := textGuide(t, "tolstoy-second-epilogue.md")
+	seen := map[string]string{}
+	for _, th := range g.Themes {
+		if other, ok := seen[baseName(th.Name)]; ok {
+			t.Errorf("themes %q and %q share a name", other, th.Name)
+		}
+		seen[baseName(th.Name)] = th.Name
+	}
+	if got := baseName("humanity, as ¶13 asks"); got != "humanity" {
+		t.Errorf("baseName = %q, want humanity", got)
+	}
+}
