@@ -389,8 +389,11 @@ func TestLeaning(t *testing.T) {
 		"The two armies met at the river.":                        standsAlone,
 		// Douglass's Narrative ¶21: the conception is the one the
 		// sentence before names.
-		"I can never get rid of that conception.":           leansHard,
-		"I can never get rid of the conception of slavery.": standsAlone,
+		// Thucydides's ¶3: "he" is Homer, named the sentence before;
+		// the war in the opening phrase is no one.
+		"Born long after the Trojan War, he nowhere calls all of them by that name.": leansHard,
+		"I can never get rid of that conception.":                                    leansHard,
+		"I can never get rid of the conception of slavery.":                          standsAlone,
 	} {
 		if got := leaning(text); got != want {
 			t.Errorf("leaning(%q) = %d, want %d", text, got, want)

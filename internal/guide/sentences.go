@@ -538,6 +538,11 @@ func leaningIn(text string, lower map[string]bool) int {
 	return standsAlone
 }
 
+// participleOpenerRe is a sentence's opening participial phrase up to
+// the comma that closes it: "Born long after the war, ", "Having
+// crossed the river, ".
+var participleOpenerRe = lazyregexp.New(`^(?:(?:Born|Having|Being|Brought|Driven|Left|Taken|Made|Sent|Led|Raised|Bred)|\p{Lu}\p{Ll}+(?:ed|ing))\s[^,;:.!?]*,\s*$`)
+
 // subjectRe finds a pronoun that stands for a person as subject or
 // object; possessives ("their own privileges") lean less.
 var subjectRe = lazyregexp.New(`^(?:he|she|they|him|her|them)$`)
@@ -553,6 +558,12 @@ var possessiveRe = lazyregexp.New(`^(?:his|her|their)$`)
 func pronounLean(text string, lower map[string]bool) int {
 	lean := standsAlone
 	for _, loc := range pronounRe.FindAllStringIndex(text, -1) {
+		if participleOpenerRe.MatchString(text[:loc[0]]) && subjectRe.MatchString(strings.ToLower(text[loc[0]:loc[1]])) {
+			// "Born long after the war, he nowhere calls ...": the
+			// participle's subject is the pronoun's, so no name in
+			// the opening phrase is whom it stands for.
+			return leansHard
+		}
 		if hasNameBefore(text, loc[0], lower) {
 			break
 		}

@@ -371,9 +371,16 @@ func spreadPicks(picks, chosen []centralPick, n int) []centralPick {
 	argued := func(p centralPick) bool { return argues(p.s) >= narratedBelow }
 	add(func(p centralPick) bool { return argued(p) && !near(p) })
 	add(argued)
-	add(func(p centralPick) bool { return !near(p) })
+	if arguing := len(chosen) - len(asked); arguing < enoughArguing {
+		n = min(n, len(asked)+enoughArguing)
+		add(func(p centralPick) bool { return !near(p) })
+	}
 	return chosen
 }
+
+// enoughArguing is how many claims that argue make a guide: past them,
+// no narrated paragraph is added to reach MaxClaims.
+const enoughArguing = 6
 
 // Cues of tense and of a scene: a claim argues what is or must be; a
 // narrated event ("I was put into a jail once on this account, for one
