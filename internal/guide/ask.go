@@ -217,8 +217,13 @@ func byFollows(after []string) bool {
 	return len(after) > 1 && particles[after[0]] && after[1] == "by"
 }
 
-// particles complete a verb: "handed down", "set up", "carried out".
-var particles = map[string]bool{"down": true, "up": true, "out": true, "off": true, "over": true, "away": true, "back": true, "on": true}
+// particles complete a verb: "handed down", "set up", "carried out",
+// "called upon", "paid for", "agreed to". Before "by" they leave the
+// verb a passive participle ("agreed to by the House"); after "called"
+// it summons rather than names ("called forth", "called out his
+// protest", whose term is not "out his").
+var particles = map[string]bool{"down": true, "up": true, "out": true, "off": true, "over": true, "away": true, "back": true, "on": true,
+	"forth": true, "for": true, "upon": true, "in": true, "into": true, "to": true, "by": true}
 
 // pastVerb reports whether w, after the words before, reads as a verb in
 // the past: a word in -ed after a name or a noun, not after an article

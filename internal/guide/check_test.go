@@ -3,6 +3,7 @@ package guide
 import (
 	"context"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -358,4 +359,36 @@ func TestCheckQuestionsAskWhoOrWhatRightly(t *testing.T) {
 	b = textBuilder(t, "turner-frontier.md")
 	// "What has urged the study of colonial life ...?"
 	wantAsked(t, b, "Loria,[22] the Italian economist, has urged the study of colonial life as an aid in understanding the stages of European development, affirming that colonial settlement is for economic science what the mountain is for geology, bringing to light primitive stratifications.", "Who has urged the study of colonial life as an aid in understanding the stages of European development?")
+}
+
+// TestParticipleBeforeItsAgent reads Woman Suffrage's "Report agreed to
+// by the House." and On Liberty's "submitted to by": a verb and its
+// particle before "by" are a passive participle, as "handed down by"
+// is. The particles are those after which "called" summons rather than
+// names, one set for both.
+func TestParticipleBeforeItsAgent(t *testing.T) {
+	for _, after := range []string{"to by the House.", "down by tradition", "to by that miscellaneous collection"} {
+		if !byFollows(strings.Fields(after)) {
+			t.Errorf("byFollows(%q) = false, want an agent after the particle", after)
+		}
+	}
+	if byFollows(strings.Fields("to the House")) {
+		t.Error(`byFollows("to the House") = true`)
+	}
+}
+
+// TestIrregularPastEndsTheSubject reads Du Bois, whose guide had 8 check
+// questions where most texts have 10: "But Booker T. Washington arose
+// as ..." asked nothing, for "arose" was no verb the subject ends at.
+func TestIrregularPastEndsTheSubject(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "dubois-washington.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := newBuilder(c, nil)
+	text := "But Booker T. Washington arose as essentially the leader not of one race but of two,--a compromiser between the South, the North, and the Negro."
+	want := "Who arose as essentially the leader not of one race but of two?"
+	if got := b.asks(text); !slices.Contains(got, want) {
+		t.Errorf("asks(%q) = %q, want %q", text, got, want)
+	}
 }

@@ -24,6 +24,9 @@ var (
 	// copulaAfterRe follows a term the sentence opens with and says what
 	// it is: "The Commune was a ...".
 	copulaAfterRe = lazyregexp.New(`^["”’']?\s+(?:is|are|was|were)\s+(?:a|an|the|one of|only)\s`)
+	// firstToAfterRe follows a term the sentence ranks by what it did:
+	// "X were the first to ...", "the only one to ...".
+	firstToAfterRe = lazyregexp.New(`^["”’']?\s+(?:is|are|was|were)\s+the\s+(?:first|last|only|\p{L}+est)(?:\s+(?:one|ones|man|men|people|nation|state|states|city|cities))?\s+to\s`)
 	// appositeAfterRe follows a name or term set beside a description:
 	// "Kruglov, the NKVD head in charge of this frameup,".
 	appositeAfterRe = lazyregexp.New(`^["”’']?,\s+(?:a|an|the)\s+[^,;.()"“”]{3,80}[,;.]`)
@@ -90,6 +93,9 @@ func definesTerm(text, term string) (defines, apposition bool) {
 			termedAfterRe.MatchString(after), namedBeforeRe.MatchString(before),
 			byBeforeRe.MatchString(before) && understandAfterRe.MatchString(after):
 			defines = true
+		case firstToAfterRe.MatchString(after):
+			// "The people were the first to lay down their arms":
+			// what they did first, not what they are.
 		case copulaAfterRe.MatchString(after) && opensWith(before):
 			defines = true
 		}

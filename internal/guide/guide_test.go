@@ -348,6 +348,15 @@ func TestRolesOfSentences(t *testing.T) {
 		// Turner points out a list: "may be mentioned" hedges nothing.
 		{"Among the important centers of attraction may be mentioned the following: fertile and favorably situated soils, salt springs, mines, and army posts.", 0, hedges},
 		{"It may be noted that the plan might fail.", hedges, 0},
+		// Thucydides's ¶22 lists portents: a "fatal visitation, the
+		// plague" is a deadly one, not a judgment; Paine's "a thought so
+		// fatal and unmanly" and a "fatal mistake" judge.
+		{"Old stories of occurrences handed down by tradition, but scantily confirmed by experience, suddenly ceased to be incredible; there were earthquakes of unparalleled extent and violence; eclipses of the sun occurred with a frequency unrecorded in previous history; there were great droughts in sundry places and consequent famines, and that most calamitous and awfully fatal visitation, the plague.", 0, judges},
+		{"Should a thought so fatal and unmanly possess the colonies in the present contest, the name of ancestors will be remembered by future generations with detestation.", judges, 0},
+		{"Mukhin believes this was a fatal mistake.", judges, 0},
+		// Thucydides's ¶6 tells what the rich did: "doing their best"
+		// judges nothing.
+		{"On the contrary, a modest style of dressing, more in conformity with modern ideas, was first adopted by the Lacedaemonians, the rich doing their best to assimilate their way of life to that of the common people.", 0, judges},
 	} {
 		r := roles(c.text)
 		if c.has != 0 && (!r.has(c.has) || r&c.has != c.has) || c.lack != 0 && r.has(c.lack) {
@@ -378,6 +387,13 @@ func TestLeaning(t *testing.T) {
 		// Mahan's ¶18: "the two" are the squadrons named before.
 		"The two together numbered two hundred and twenty ships.": leansHard,
 		"The two armies met at the river.":                        standsAlone,
+		// Douglass's Narrative ¶21: the conception is the one the
+		// sentence before names.
+		// Thucydides's ¶3: "he" is Homer, named the sentence before;
+		// the war in the opening phrase is no one.
+		"Born long after the Trojan War, he nowhere calls all of them by that name.": leansHard,
+		"I can never get rid of that conception.":                                    leansHard,
+		"I can never get rid of the conception of slavery.":                          standsAlone,
 	} {
 		if got := leaning(text); got != want {
 			t.Errorf("leaning(%q) = %d, want %d", text, got, want)
@@ -397,6 +413,9 @@ func TestDefinesTerm(t *testing.T) {
 		{`They never dealt with the contradiction between "Red" and "expert," as this dilemma was termed in China.`, "Red vs expert", true},
 		{`What is the role of "representative democracy," that is, of elections?`, "democracy", false},
 		{`The democracy of the town was short-lived.`, "democracy", false},
+		// Thucydides's ¶6 tells what the Athenians did first.
+		{`The Athenians were the first to lay aside their weapons, and to adopt an easier and more luxurious mode of life.`, "Athenians", false},
+		{`The Commune was the first workers' government.`, "Commune", true},
 	} {
 		if got, _ := definesTerm(c.text, c.term); got != c.want {
 			t.Errorf("definesTerm(%q, %q) = %v, want %v", c.text, c.term, got, c.want)

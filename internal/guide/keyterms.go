@@ -223,7 +223,7 @@ func namedTerms(text string) []string {
 	var out []string
 	for _, m := range definedRe.FindAllStringSubmatchIndex(text, -1) {
 		t := text[m[2]:m[3]]
-		if !isTermLike(t) || summoned[strings.ToLower(firstWord(t))] || !isUpper(t) && modifierRe.MatchString(text[m[3]:]) || objectNamedRe.MatchString(text[m[3]:]) {
+		if !isTermLike(t) || particles[strings.ToLower(firstWord(t))] || !isUpper(t) && modifierRe.MatchString(text[m[3]:]) || objectNamedRe.MatchString(text[m[3]:]) {
 			// "called the slaves "domestic servants"": the slaves are
 			// what is named, not the name.
 			continue
@@ -232,13 +232,6 @@ func namedTerms(text string) []string {
 	}
 	return out
 }
-
-// summoned are the particles after which "called" summons or evokes
-// rather than names: "has been called forth", "called upon", "called
-// off", and "called out Burke's splendid protest", whose term is not
-// "out Burke".
-var summoned = map[string]bool{"forth": true, "for": true, "on": true, "upon": true, "off": true,
-	"up": true, "out": true, "in": true, "into": true, "to": true, "by": true, "away": true, "back": true, "down": true}
 
 // modifierRe follows a word that qualifies the next: a lower-case word.
 var modifierRe = lazyregexp.New(`^\s+\p{Ll}`)
@@ -545,7 +538,7 @@ func placeName(c *essay.Corpus, cd *candidate) bool {
 	if !strings.Contains(key, " ") {
 		key = terms.Stem(key)
 	}
-	if !thesaurus.Place(key) {
+	if !thesaurus.Place(key) && !placedIn(cd) {
 		return false
 	}
 	for _, p := range cd.Uses {
@@ -568,6 +561,31 @@ func placeName(c *essay.Corpus, cd *candidate) bool {
 	}
 	return true
 }
+
+// locativeRe ends the words before a name that the text puts things in
+// or around: "in X", "the rest of X".
+var locativeRe = lazyregexp.New(`(?i)\b(?:in|into|throughout|within|across|all over|the (?:rest|whole|parts?|coasts?|cities|shores) of)\s+$`)
+
+// placedIn reports whether the text puts things in a name at least
+// placedUses times ("in X", "the whole of X"): a place WordNet does not
+// know, though it acts ("X began to fit out fleets"). A person is seldom
+// what things happen in, and then seldom more than twice.
+func placedIn(cd *candidate) bool {
+	n := 0
+	for _, p := range cd.Uses {
+		text := p.Text()
+		for _, at := range occurrences(text, cd.Term) {
+			if locativeRe.MatchString(text[:at]) && !strings.HasPrefix(text[at+len(cd.Term):], "'") && !strings.HasPrefix(text[at+len(cd.Term):], "’") {
+				n++
+			}
+		}
+	}
+	return n >= placedUses
+}
+
+// placedUses is how often a text must put things in a name for it to be
+// a place.
+const placedUses = 3
 
 // afterArticle reports whether text ends with a determiner and a space,
 // as it does before "the South" or "every Negro" but not before a
@@ -1035,6 +1053,16 @@ func (b *builder) plainName(term string) bool {
 	for _, cd := range b.cands {
 		if cd.Term == term {
 			return cd.Name && !marked(cd)
+		}
+	}
+	return false
+}
+
+// quoted reports whether the text sets a key term in quotation marks.
+func (b *builder) quoted(term string) bool {
+	for _, cd := range b.cands {
+		if cd.Term == term {
+			return cd.Quoted > 0
 		}
 	}
 	return false

@@ -63,7 +63,7 @@ var (
 	flatRe       = lazyregexp.New(`(?i)\bin fact\b|\bclearly\b|\bcertainly\b|\bsurely\b|\bindeed\b|\bof course\b|\bno doubt\b|\binevitably\b|\bundoubtedly\b|\bmust have\b|\bit follows\b|\bnever\b|\bthe fundamental\b|\bthere is no\b|\bwithout question\b`)
 	contrastsRe  = lazyregexp.New(`(?i)\brather than\b|\binstead\b|\bnot\b[^.;:]{1,80}\bbut\b|\bwhereas\b|\bunlike\b|\bin contrast\b|\bon the other hand\b|\bvs\.?\s|\bversus\b|\bdistinction between\b|\bcontradiction between\b|\bdifference between\b`)
 	explainsRe   = lazyregexp.New(`(?i)\bbecause\b|\bsince\b|\btherefore\b|\bthus\b|\bhence\b|\bas a result\b|\bled to\b|\bleads? to\b|\bcaused?\b|\bcauses\b|\breasons?\b|\bfollowed from\b|\bfollows from\b|\bresult(?:ed|s)? (?:in|from)\b|\bin order to\b|\bdue to\b|\breflected\b|\breflects?\b|\bstem(?:s|med)? from\b|\bso that\b|, so\b|\bjustified\b|\bnecessary to\b`)
-	judgesRe     = lazyregexp.New(`(?i)\bfalse\b|\bfalsehood\b|\bmistaken\b|\bmistakes?\b|\bwrong\b|\berrors?\b|\btragedy\b|\btragic\b|\bharmful\b|\bfatal(?:ly)?\b|\bauthoritarian\b|\banti-democratic\b|\bartificial\b|\bdeceptive\b|\bessential\b|\bnecessary\b|\bdecisive\b|\bbest\b|\bworst\b|\bfundamental\b|\bfruitful\b|\badequately\b|\bfail(?:ed|ure)?\b|\bsuccess(?:ful)?\b|\blies\b|\bmisled\b|\bdistorted\b|\bunconvincing\b|\bdangerous\b|\bunjust\b|\bevil\b|\btyrann(?:y|ical)\b|\bdespotism\b|\babsurd\b|\bwise\b|\bfoolish\b`)
+	judgesRe     = lazyregexp.New(`(?i)\bfalse\b|\bfalsehood\b|\bmistaken\b|\bmistakes?\b|\bwrong\b|\berrors?\b|\btragedy\b|\btragic\b|\bharmful\b|\bfatal\s+(?:mistake|mistakes|error|errors|blunder|flaw|weakness|step|policy|decision|consequences?)\b|\bfatal and\b|\b(?:is|was|be|been|are|were|so|too|proved?|proves)\s+fatal\b|\bfatally\b|\bauthoritarian\b|\banti-democratic\b|\bartificial\b|\bdeceptive\b|\bessential\b|\bnecessary\b|\bdecisive\b|\bbest\b|\bworst\b|\bfundamental\b|\bfruitful\b|\badequately\b|\bfail(?:ed|ure)?\b|\bsuccess(?:ful)?\b|\blies\b|\bmisled\b|\bdistorted\b|\bunconvincing\b|\bdangerous\b|\bunjust\b|\bevil\b|\btyrann(?:y|ical)\b|\bdespotism\b|\babsurd\b|\bwise\b|\bfoolish\b`)
 	supposesRe   = lazyregexp.New(`(?i)\b(?:would|could|might|should)(?: not|n't)? have\b|\beven if\b|\bif\b[^.;]{1,80}\bwould\b`)
 	datesRe      = lazyregexp.New(`\b1[0-9]{3}s?\b(?:[^ \p{L}]|\s+[^\p{Lu}]|$)|\b20[0-9]{2}s?\b|'[0-9]0s\b|\b(?:early|late|mid)[ -](?:'?[0-9]0s|[a-z]+ century)\b|\b(?:eighteenth|nineteenth|twentieth|seventeenth|sixteenth) century\b|\bduring the [A-Z]`)
 	citesRe      = lazyregexp.New(`(?i)\btranscripts?\b|\bdocuments?\b|\barchives?\b|\bmemoirs?\b|\bdiar(?:y|ies)\b|\bletters?\b|\brecords?\b|\bconversations? with\b|\binterviews?\b|\baccording to\b|\bcited in\b|\bfull text\b|\bnewspapers?\b|\bresearch\b|\btestimony\b|\bsources?\b|\bevidence\b|\breports?\b|\bquotes\b|\bdrawn on\b`)
@@ -223,6 +223,10 @@ var concedeButRe = lazyregexp.New(`(?i)\b(?:may|might)\s+(?:even|well|indeed)\b[
 // "as may be necessary"): it says how much, and passes no judgment.
 var scopeRe = lazyregexp.New(`(?i)\b(?:as|whatever|so far as|in so far as)\s+(?:is|are|was|were|be|may be|shall be|might be|seems?|seemed|shall seem|may seem)\s+(?:\p{L}+ly\s+)?(?:necessary|essential|best|needful|requisite|wise|fit|proper)\b`)
 
+// effortRe is the idiom of trying hard ("doing their best to keep up"):
+// it tells what someone did, and its "best" judges nothing.
+var effortRe = lazyregexp.New(`(?i)\b(?:do|does|did|doing|done|try|tried|tries|trying)\s+(?:\p{L}+\s+)?(?:his|her|its|their|our|my|your|one's)\s+(?:very\s+)?best\b`)
+
 // roles finds what a sentence does.
 func roles(text string) role {
 	var r role
@@ -250,8 +254,10 @@ func roles(text string) role {
 		}
 		if c.r == judges {
 			// "with such other matter as is necessary for a charter to
-			// contain": a clause of scope, which judges nothing.
+			// contain": a clause of scope, which judges nothing; nor
+			// does "the rich doing their best to ...".
 			t = scopeRe.ReplaceAllString(text, "")
+			t = effortRe.ReplaceAllString(t, "")
 		}
 		if c.re.MatchString(t) {
 			r |= c.r
@@ -439,6 +445,10 @@ var (
 	// a short sentence ("I never shall forget it whilst I remember any
 	// thing.") it is all the sentence speaks of, and it was named before.
 	objectItRe = lazyregexp.New(`(?i)\b(?:forget|forgot|remember|remembered|saw|see|seen|heard|hear|knew|know|felt|feel|describe|described|witnessed|witness|understand|understood|tell|told|bear|bore|endure|endured)\s+it\b`)
+	// endsOnThatRe is a sentence ending on "that" and the noun it points
+	// to: in a short sentence ("I can never forget that day.") it is all
+	// the sentence speaks of, and it was named before.
+	endsOnThatRe = lazyregexp.New(`\s[Tt]hat\s+\p{Ll}+[.!;]?["”’]?$`)
 	// asSeenRe is "as he saw it", an idiom whose "it" is the matter at
 	// hand, not a thing named before.
 	asSeenRe = lazyregexp.New(`(?i)\bas\s+\p{L}+\s+(?:saw|sees|see|knew|knows|understood|understands|felt|feels|remembered|remembers|told|tells)\s+it\b`)
@@ -518,7 +528,7 @@ func leaningIn(text string, lower map[string]bool) int {
 	if (itRe.MatchString(text) || earlyItRe.MatchString(text)) && (!split.EmptyIt(text) || passiveItRe.MatchString(text) || toBeItRe.MatchString(text)) || forItRe.MatchString(text) || phraseIt(text) {
 		return leansHard
 	}
-	if split.BareDemonstrative(text) >= 0 || elliptic(text) || formerRe.MatchString(text) || bareCountRe.MatchString(text) || wordCount(text) <= shortSentence && objectItRe.MatchString(text) && !asSeenRe.MatchString(text) {
+	if split.BareDemonstrative(text) >= 0 || elliptic(text) || formerRe.MatchString(text) || bareCountRe.MatchString(text) || wordCount(text) <= shortSentence && (objectItRe.MatchString(text) && !asSeenRe.MatchString(text) || endsOnThatRe.MatchString(text)) {
 		return leansHard
 	}
 	rest := selfRefRe.ReplaceAllString(text, "")
@@ -527,6 +537,11 @@ func leaningIn(text string, lower map[string]bool) int {
 	}
 	return standsAlone
 }
+
+// participleOpenerRe is a sentence's opening participial phrase up to
+// the comma that closes it: "Born long after the war, ", "Having
+// crossed the river, ".
+var participleOpenerRe = lazyregexp.New(`^(?:(?:Born|Having|Being|Brought|Driven|Left|Taken|Made|Sent|Led|Raised|Bred)|\p{Lu}\p{Ll}+(?:ed|ing))\s[^,;:.!?]*,\s*$`)
 
 // subjectRe finds a pronoun that stands for a person as subject or
 // object; possessives ("their own privileges") lean less.
@@ -543,6 +558,12 @@ var possessiveRe = lazyregexp.New(`^(?:his|her|their)$`)
 func pronounLean(text string, lower map[string]bool) int {
 	lean := standsAlone
 	for _, loc := range pronounRe.FindAllStringIndex(text, -1) {
+		if participleOpenerRe.MatchString(text[:loc[0]]) && subjectRe.MatchString(strings.ToLower(text[loc[0]:loc[1]])) {
+			// "Born long after the war, he nowhere calls ...": the
+			// participle's subject is the pronoun's, so no name in
+			// the opening phrase is whom it stands for.
+			return leansHard
+		}
 		if hasNameBefore(text, loc[0], lower) {
 			break
 		}

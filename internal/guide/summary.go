@@ -334,19 +334,7 @@ func (b *builder) claimsAvoiding(avoid []essay.Ref, n int) []*Question {
 		return picks[i].v > picks[j].v
 	})
 	avoided := len(chosen)
-	for _, p := range picks {
-		near := false
-		for _, c := range chosen {
-			near = near || (c.i-p.i <= 1 && p.i-c.i <= 1)
-		}
-		if !near {
-			chosen = append(chosen, p)
-		}
-		if len(chosen)-avoided == n {
-			break
-		}
-	}
-	chosen = chosen[avoided:]
+	chosen = spreadPicks(picks, chosen, n+avoided)[avoided:]
 	sort.SliceStable(chosen, func(i, j int) bool { return chosen[i].i < chosen[j].i })
 	out := make([]*Question, len(chosen))
 	for i, c := range chosen {
@@ -355,12 +343,51 @@ func (b *builder) claimsAvoiding(avoid []essay.Ref, n int) []*Question {
 	return out
 }
 
+// spreadPicks adds picks, weightiest first, to chosen until it holds n:
+// first those of paragraphs not next to a chosen one, then the other
+// arguing ones, and only then narration from anywhere. An author who
+// states his method in three paragraphs in a row ("the conclusions I have
+// drawn ... may safely be relied on") argues in each, and a claim kept
+// apart from its neighbours told of a king taking a throne instead.
+// The paragraphs chosen already (those of the text's own questions) keep
+// their neighbours out in every turn.
+func spreadPicks(picks, chosen []centralPick, n int) []centralPick {
+	taken, asked := map[int]bool{}, map[int]bool{}
+	for _, c := range chosen {
+		taken[c.i], asked[c.i] = true, true
+	}
+	near := func(p centralPick) bool { return taken[p.i-1] || taken[p.i+1] }
+	add := func(ok func(centralPick) bool) {
+		for _, p := range picks {
+			if len(chosen) >= n {
+				return
+			}
+			if !taken[p.i] && !asked[p.i-1] && !asked[p.i+1] && ok(p) {
+				chosen = append(chosen, p)
+				taken[p.i] = true
+			}
+		}
+	}
+	argued := func(p centralPick) bool { return argues(p.s) >= narratedBelow }
+	add(func(p centralPick) bool { return argued(p) && !near(p) })
+	add(argued)
+	if arguing := len(chosen) - len(asked); arguing < enoughArguing {
+		n = min(n, len(asked)+enoughArguing)
+		add(func(p centralPick) bool { return !near(p) })
+	}
+	return chosen
+}
+
+// enoughArguing is how many claims that argue make a guide: past them,
+// no narrated paragraph is added to reach MaxClaims.
+const enoughArguing = 6
+
 // Cues of tense and of a scene: a claim argues what is or must be; a
 // narrated event ("I was put into a jail once on this account, for one
-// night") tells what happened.
+// night", "they used to raid one another") tells what happened.
 var (
 	presentRe = lazyregexp.New(`(?i)\b(?:is|are|am|must|ought|should|shall|will|can|cannot|may|does|do|need|needs)\b`)
-	pastRe    = lazyregexp.New(`(?i)\b(?:was|were|had|did)\b|\b(?:I|we|he|she|they)\s+\p{Ll}+ed\b`)
+	pastRe    = lazyregexp.New(`(?i)\b(?:was|were|had|did|used to)\b|\b(?:I|we|he|she|they)\s+\p{Ll}+ed\b`)
 	sceneRe   = lazyregexp.New(`(?i)\b(?:once|one (?:night|day|morning|evening)|(?:the )?next (?:day|morning|night)|that (?:night|day|morning|evening|time)|in the (?:morning|evening|night)|yesterday|last night)\b`)
 	// unmarkedSpeechRe is speech given without quotation marks: "the Lord
 	// said unto Samuel, Hearken unto ...".

@@ -1,6 +1,7 @@
 package guide
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -153,5 +154,38 @@ func TestBriefGivesNoReportedView(t *testing.T) {
 		if strings.Contains(q.Text, "critics of the Russian failure contend") {
 			t.Errorf("the brief gives %s the critics' view: %q", q.Ref.Marker(), q.Text)
 		}
+	}
+}
+
+// TestClaimsOfMethodOutrankNarration builds the guide of Thucydides's
+// first chapter (a text whose guide is read, never its question set),
+// whose claims were Atreus assuming the sceptre of Mycenae (¶9) and the
+// league holding together for a short time (¶17) while his statements of
+// method in ¶20 and ¶21 stood next to each other and to ¶22: a paragraph
+// that argues now gives a claim before one that narrates, even beside
+// another claim.
+func TestClaimsOfMethodOutrankNarration(t *testing.T) {
+	g := textGuide(t, "thucydides-archaeology.md")
+	var refs []string
+	for _, q := range g.Questions() {
+		refs = append(refs, q.Ref.String())
+		if argues(&sentence{text: q.Text, roles: roles(q.Text)}) < narratedBelow {
+			t.Errorf("claim %s only narrates: %q", q.Ref, q.Text)
+		}
+	}
+	for _, want := range []string{"¶20", "¶21"} {
+		if !slices.Contains(refs, want) {
+			t.Errorf("claims from %v, want one from %s, where the author states his method", refs, want)
+		}
+	}
+	for _, q := range g.Questions() {
+		if strings.HasPrefix(q.Text, "Old stories of occurrences") {
+			t.Errorf("claim %s is a list of portents, not the author's cause of the war: %q", q.Ref, q.Text)
+		}
+	}
+	// "For the pirates used to plunder one another" tells what they did.
+	pirates := "For the pirates used to plunder one another, and indeed all coast populations, whether seafaring or not."
+	if a := argues(&sentence{text: pirates, roles: roles(pirates)}); a >= narratedBelow {
+		t.Errorf("argues(pirates used to plunder) = %.2f, want narration", a)
 	}
 }

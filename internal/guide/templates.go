@@ -2,6 +2,7 @@ package guide
 
 import (
 	"hash/fnv"
+	"slices"
 	"strings"
 
 	"studyguide/internal/essay"
@@ -102,9 +103,17 @@ func doing(rs, not role) func(material) bool {
 
 // Understand.
 
+// understandDefinition asks students to paraphrase a sentence that
+// defines a term. A name gets none unless the text quotes it ("the
+// so-called "X Problem""): "Put this account of ‘X’ in your own words,
+// then give an example the author would accept" asks, of a man, for an
+// example of him.
 func understandDefinition(pc *pctx) []option {
 	var out []option
 	for _, t := range pc.terms {
+		if pc.b.isName(t.Term) && !pc.b.quoted(t.Term) {
+			continue
+		}
 		for _, m := range pc.mats {
 			if d, _ := definesTerm(m.s.text, t.Term); !d || m.s.question || len(termSpans(quoteOf(m.s).Text, t.Term)) == 0 {
 				continue
@@ -828,7 +837,8 @@ func shared(a, z *sentence) int {
 	return n
 }
 
-// peopleIn returns the people a sentence names, in order.
+// peopleIn returns the people a sentence names, in order, each once: "Miss
+// X" is the X it names, not a second person to stage.
 func (b *builder) peopleIn(text string) []string {
 	type at struct {
 		name string
@@ -848,9 +858,11 @@ func (b *builder) peopleIn(text string) []string {
 			found[j], found[j-1] = found[j-1], found[j]
 		}
 	}
-	out := make([]string, len(found))
-	for i, f := range found {
-		out[i] = f.name
+	var out []string
+	for _, f := range found {
+		if !slices.ContainsFunc(found, func(g at) bool { return g.name != f.name && indexWord(g.name, f.name) >= 0 }) {
+			out = append(out, f.name)
+		}
 	}
 	return out
 }

@@ -1,9 +1,12 @@
 package guide
 
 import (
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"studyguide/internal/essay"
 )
 
 // TestSetOff checks which sentences mark a term as the writer's own.
@@ -123,5 +126,41 @@ func TestExchangeOnlyBetweenPeopleWithViews(t *testing.T) {
 	}
 	if !staged {
 		t.Error("no exchange staged between Stalin and Beria")
+	}
+}
+
+// TestPeopleInNamesEachOnce reads Candide's ¶7, whose "Miss Cunegonde"
+// and "Cunegonde" were staged as two people in an exchange.
+func TestPeopleInNamesEachOnce(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "candide.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := newBuilder(c, nil)
+	p, _ := c.Lookup("¶7")
+	for _, s := range p.Sentences {
+		people := b.peopleIn(s.Text)
+		for i, a := range people {
+			for _, z := range people[i+1:] {
+				if indexWord(a, z) >= 0 || indexWord(z, a) >= 0 {
+					t.Errorf("peopleIn(%q) = %v: %q and %q are one person", s.Text, people, a, z)
+				}
+			}
+		}
+	}
+}
+
+// TestNoDefinitionPromptOnAName builds Goldman's guide, whose Understand
+// prompt read "“Lenin was the most pliable politician in history.” [¶44]
+// Put this account of ‘Lenin’ in your own words, then give an example
+// the author would accept": an example of a man.
+func TestNoDefinitionPromptOnAName(t *testing.T) {
+	g := textGuide(t, "goldman-kronstadt.md")
+	for _, q := range g.Questions() {
+		for _, p := range q.Discussion {
+			if strings.Contains(p.Text, "Put this account of ‘Lenin’") {
+				t.Errorf("%s asks for an account of a man: %q", q.Ref, p.Text)
+			}
+		}
 	}
 }

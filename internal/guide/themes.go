@@ -33,7 +33,12 @@ func (b *builder) themes(qs []*Question) []*Theme {
 	if i := slices.IndexFunc(qs, func(q *Question) bool { return q.Origin == Claim }); i > 0 {
 		// A text's own questions, filled out with its claims: each
 		// grouped as it would be alone, the claims after.
-		out := append(b.themes(qs[:i]), b.claimThemes(qs[i:])...)
+		asked := b.themes(qs[:i])
+		taken := map[string]bool{}
+		for _, th := range asked {
+			taken[baseName(th.Name)] = true
+		}
+		out := append(asked, b.claimThemesBeside(qs[i:], taken)...)
 		distinguish(b.c, out)
 		return out
 	}
@@ -86,15 +91,18 @@ func (b *builder) themes(qs []*Question) []*Theme {
 func distinguish(c *essay.Corpus, themes []*Theme) {
 	count, left := map[string]int{}, map[string]int{}
 	for _, th := range themes {
-		count[strings.ToLower(th.Name)]++
-		left[strings.ToLower(th.Name)]++
+		count[baseName(th.Name)]++
+		left[baseName(th.Name)]++
 	}
 	taken := map[string]bool{}
 	for _, th := range themes {
 		taken[strings.ToLower(th.Name)] = true
+		taken[baseName(th.Name)] = true
 	}
 	for _, th := range themes {
-		if count[strings.ToLower(th.Name)] <= 1 || th.Named != nil || len(th.Questions) == 0 {
+		if count[baseName(th.Name)] <= 1 || th.Named != nil || len(th.Questions) == 0 || baseName(th.Name) != strings.ToLower(th.Name) {
+			// A name told apart already ("humanity, as ¶13 asks")
+			// keeps it; a later "humanity" is the one to rename.
 			continue
 		}
 		if own := ownName(c, th.Questions, taken, 1); own != "" {
@@ -117,6 +125,15 @@ func distinguish(c *essay.Corpus, themes []*Theme) {
 		}
 		th.Name = fmt.Sprintf("%s, as %s asks", th.Name, th.Questions[0].Ref)
 	}
+}
+
+// distinctRe is what distinguish adds to a name two themes share.
+var distinctRe = lazyregexp.New(`, (?:as .+ asks|from .+)$`)
+
+// baseName is a theme's name, in lower case, without what distinguish
+// added to it.
+func baseName(name string) string {
+	return strings.ToLower(distinctRe.ReplaceAllString(name, ""))
 }
 
 // ownName names a block of questions by its own words, none of taken:
@@ -219,6 +236,13 @@ func usedBy(qs []*Question, term string) int {
 // claimThemes groups claims by the section they stand in, or keeps them
 // together when the text has no sections.
 func (b *builder) claimThemes(qs []*Question) []*Theme {
+	return b.claimThemesBeside(qs, map[string]bool{})
+}
+
+// claimThemesBeside is claimThemes for claims that fill out a text's own
+// questions, whose themes' names are taken: the claims' theme is named by
+// an idea of their own, not the one a theme of questions has.
+func (b *builder) claimThemesBeside(qs []*Question, taken map[string]bool) []*Theme {
 	var out []*Theme
 	for _, q := range qs {
 		sec := ""
@@ -226,7 +250,10 @@ func (b *builder) claimThemes(qs []*Question) []*Theme {
 			sec = strings.TrimSpace(p.Section)
 		}
 		name := b.quietHeading(sec)
-		if len(out) > 0 && out[len(out)-1].section == sec {
+		if len(out) > 0 && (out[len(out)-1].section == sec || b.unnamed(out[len(out)-1].section) && b.unnamed(sec)) {
+			// Headings that only number chapters split nothing a
+			// student can tell apart: three chapters gave two themes
+			// both named "what the author writes".
 			out[len(out)-1].Questions = append(out[len(out)-1].Questions, q)
 			continue
 		}
@@ -237,7 +264,6 @@ func (b *builder) claimThemes(qs []*Question) []*Theme {
 	// nothing of what they are about: Acton's claims stood under
 	// "Inaugural Lecture on the Study of History". Such a group is named
 	// by the weightiest idea its claims use.
-	taken := map[string]bool{}
 	for _, th := range out {
 		if !b.labelHeading(th.section) {
 			taken[strings.ToLower(th.Name)] = true
@@ -271,6 +297,12 @@ func (b *builder) claimThemes(qs []*Question) []*Theme {
 		}
 	}
 	return out
+}
+
+// unnamed reports whether a section heading names nothing its claims are
+// about: there is none, or it only labels where they stand.
+func (b *builder) unnamed(sec string) bool {
+	return sec == "" || b.labelHeading(sec)
 }
 
 // topIdea returns the text's weightiest idea, none of taken, or "".

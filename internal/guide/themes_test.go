@@ -65,3 +65,37 @@ func TestOneGroupOfClaimsIsNamedByTheTextsIdea(t *testing.T) {
 		t.Errorf("On Liberty's themes are %q, want one, \"discussion\"", names)
 	}
 }
+
+// TestChapterNumbersSplitNoThemes builds the guides of Candide and
+// Douglass's Narrative, whose claims stood under headings that only
+// number chapters: each gave two themes named "what ... writes".
+func TestChapterNumbersSplitNoThemes(t *testing.T) {
+	for _, name := range []string{"candide.md", "douglass-narrative.md"} {
+		g := textGuide(t, name)
+		seen := map[string]bool{}
+		for _, th := range g.Themes {
+			if seen[th.Name] {
+				t.Errorf("%s: two themes named %q", name, th.Name)
+			}
+			seen[th.Name] = true
+		}
+	}
+}
+
+// TestClaimsBesideQuestionsTakeTheirOwnName builds Tolstoy's guide, whose
+// questions' first theme was "humanity, as ¶13 asks" and whose claim,
+// filling the guide out, was named "humanity" again: the text's
+// weightiest idea, taken already.
+func TestClaimsBesideQuestionsTakeTheirOwnName(t *testing.T) {
+	g := textGuide(t, "tolstoy-second-epilogue.md")
+	seen := map[string]string{}
+	for _, th := range g.Themes {
+		if other, ok := seen[baseName(th.Name)]; ok {
+			t.Errorf("themes %q and %q share a name", other, th.Name)
+		}
+		seen[baseName(th.Name)] = th.Name
+	}
+	if got := baseName("humanity, as ¶13 asks"); got != "humanity" {
+		t.Errorf("baseName = %q, want humanity", got)
+	}
+}
