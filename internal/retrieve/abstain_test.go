@@ -908,3 +908,29 @@ func TestAboutJoinedNouns(t *testing.T) {
 		t.Errorf("Goldman: %q was answered", q)
 	}
 }
+
+// TestYearFoundByMeaning checks that a question asking a year is answered
+// when the passage nearest it in meaning dates what it asks of, though the
+// passage holding its words most does not: the essay dates the Secret
+// Speech only in the note planning an article for its anniversary. A year
+// of something the essay never dates is still declined.
+func TestYearFoundByMeaning(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for _, q := range []string{
+		"what year was the secret speech, does it say?",
+		"What year was Khrushchev's Secret Speech, going by the footnotes?",
+	} {
+		if abstains(q) {
+			t.Errorf("%q was declined: the note nearest it in meaning dates the speech", q)
+		}
+	}
+	for _, q := range []string{
+		"In what year did Molotov die?",
+		"When was Amy Knight born?",
+	} {
+		if !abstains(q) {
+			t.Errorf("%q was answered", q)
+		}
+	}
+}
