@@ -934,3 +934,19 @@ func TestYearFoundByMeaning(t *testing.T) {
 		}
 	}
 }
+
+// TestOnesIsNoCount checks that "one's" is read as a pronoun, not a
+// count: the essay's "at danger to one's health", beside "people", does
+// not say how many people lived in the country, while a number it does
+// give is still found.
+func TestOnesIsNoCount(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	if q := "how many peple lived in the ussr"; !abstains(q) {
+		t.Errorf("%q was answered: \"one's\" counts nothing", q)
+	}
+	goldman := abstainsOn(t, textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md"))
+	if q := "How many people took part in the citizens' meeting that approved the resolution?"; goldman(q) {
+		t.Errorf("%q was declined: Goldman gives the number", q)
+	}
+}

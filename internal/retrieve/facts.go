@@ -358,7 +358,7 @@ var statingStems = words(terms.Stems("given mentioned cited listed stated noted 
 //     "during the Revolution"): it dates something else by it, and "When
 //     did he die?" is not answered by "created after his death";
 //   - "one" as a pronoun ("one of the charges", "the one that had no
-//     Party"): no count.
+//     Party", "one's"): no count.
 func gives(re *lazyregexp.Regexp, text string, own map[string]bool, about func(word string) bool) bool {
 	for _, m := range re.FindAllStringIndex(text, -1) {
 		if own[strings.ToLower(text[m[0]:m[1]])] {
@@ -372,7 +372,7 @@ func gives(re *lazyregexp.Regexp, text string, own map[string]bool, about func(w
 				continue
 			}
 		case "one":
-			if len(after) > 0 && pronounAfter[after[0]] || len(before) > 0 && before[len(before)-1] == "the" {
+			if len(after) > 0 && pronounAfter[after[0]] || len(before) > 0 && before[len(before)-1] == "the" || possessiveAt(text[m[1]:]) {
 				continue
 			}
 		}
@@ -384,6 +384,13 @@ func gives(re *lazyregexp.Regexp, text string, own map[string]bool, about func(w
 // anchorWords is how many words after "after", "before" and the like may
 // name what they place something against.
 const anchorWords = 4
+
+// possessiveAt reports whether text opens with a possessive ending
+// ("'s health"): "one's" is a pronoun, and "at danger to one's health"
+// counts nothing.
+func possessiveAt(text string) bool {
+	return strings.HasPrefix(text, "'s") || strings.HasPrefix(text, "’s")
+}
 
 // pronounAfter are the words after which "one" is a pronoun.
 var pronounAfter = words("of", "that", "who", "which")
