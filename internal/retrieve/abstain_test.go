@@ -950,3 +950,19 @@ func TestOnesIsNoCount(t *testing.T) {
 		t.Errorf("%q was declined: Goldman gives the number", q)
 	}
 }
+
+// TestNameOfAThing checks that a question asking the name of a thing
+// ("the name of X's book") is declined when no sentence holding that
+// thing gives a name, though sentences naming X name others beside him;
+// and that one asking the name of a person is still answered from the
+// note that names him.
+func TestNameOfAThing(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	if q := "what's the name of chuev's book of interviews with molotov"; !abstains(q) {
+		t.Errorf("%q was answered: the essay names no book of Chuev's", q)
+	}
+	liberty := abstainsOn(t, textRetriever(t, "../essay/testdata/texts/on-liberty.txt"))
+	if q := "What was the name of the man sentenced at the Cornwall assizes in 1857?"; liberty(q) {
+		t.Errorf("%q was declined: the note marked beside him names him", q)
+	}
+}
