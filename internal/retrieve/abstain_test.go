@@ -966,3 +966,16 @@ func TestNameOfAThing(t *testing.T) {
 		t.Errorf("%q was declined: the note marked beside him names him", q)
 	}
 }
+
+// TestExampleOfAKind checks that a country typed in capitals as an
+// example of a kind the question asks of ("countries like the US") does
+// not decline it, while one the question asks of itself still does.
+func TestExampleOfAKind(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	if q := "what does the writer say democracy means in countries like the US or britain"; abstains(q) {
+		t.Errorf("%q was declined: it asks of Western countries, which the essay discusses", q)
+	}
+	if q := "Who won the 1936 US presidential election?"; !abstains(q) {
+		t.Errorf("%q was answered", q)
+	}
+}
