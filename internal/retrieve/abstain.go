@@ -514,10 +514,18 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 // written, case and punctuation aside: "\"if it was theirs\" - what
 // plan is he unsure belonged to them?" asks of the sentence it quotes,
 // though its words are all words of grammar, which weigh nothing.
+//
+// A shorter quotation counts when it is a name of capitalized words the
+// corpus writes so, case and all ("the title \"Lord Mayor\""):
+// quoted as the text writes it, it is the text's term, not two words
+// that meet by chance.
 func (r *Retriever) quotesText(q *Query) bool {
 	for _, m := range quotedRe.FindAllStringSubmatch(q.Text, -1) {
 		quoted := m[1] + m[2]
 		if len(terms.Words(quoted)) < minQuotedWords && len(strings.Fields(quoted)) < minQuotedWords {
+			if fs := strings.Fields(quoted); len(fs) >= 2 && allCapitalized(fs) && r.writes(strings.Join(fs, " ")) {
+				return true
+			}
 			continue
 		}
 		phrase := " " + wordsOnly(quoted) + " "

@@ -979,3 +979,16 @@ func TestExampleOfAKind(t *testing.T) {
 		t.Errorf("%q was answered", q)
 	}
 }
+
+// TestQuotedName checks that a question quoting a name of two words as
+// the essay writes it, capitals and all, asks of the essay's term, while
+// a quoted name the essay never writes is still declined.
+func TestQuotedName(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	if q := `Does he correct an anachronism about the title "First Secretary"?`; abstains(q) {
+		t.Errorf("%q was declined: note 6 speaks of the title", q)
+	}
+	if q := `What did the "Marshall Plan" give Europe?`; !abstains(q) {
+		t.Errorf("%q was answered", q)
+	}
+}
