@@ -992,3 +992,16 @@ func TestQuotedName(t *testing.T) {
 		t.Errorf("%q was answered", q)
 	}
 }
+
+// TestDecadeOnlyCited checks that a year the essay never gives, in a
+// decade it reaches only by the date of a book it cites (1971), is a time
+// it does not speak of, while a year of a decade it speaks of is not.
+func TestDecadeOnlyCited(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	if q := "How did the 1977 Soviet constitution differ from the 1936 one?"; !abstains(q) {
+		t.Errorf("%q was answered: the essay reaches the 1970s only by a citation", q)
+	}
+	if q := "Why was the draft of 1948 not adopted?"; abstains(q) {
+		t.Errorf("%q was declined: the essay speaks of the late 1940s", q)
+	}
+}

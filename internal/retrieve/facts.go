@@ -584,30 +584,38 @@ func (r *Retriever) citedYear(q *Query) bool {
 		if !yearWordRe.MatchString(w) || !r.Index.BM25.Has(terms.Stem(w)) {
 			continue
 		}
-		cited, other := true, false
-		seen := map[*essay.Passage]bool{}
-		for _, post := range r.Index.BM25.Postings[terms.Stem(w)] {
-			p, ok := r.Corpus.Passage(r.Index.Chunks[post.Doc].Ref)
-			if !ok || seen[p] {
-				continue
-			}
-			seen[p] = true
-			for _, sn := range p.Sentences {
-				if !strings.Contains(sn.Text, w) {
-					continue
-				}
-				if !citeRe.MatchString(sn.Text) {
-					cited = false
-					break
-				}
-				other = other || r.asksCitation(q, terms.Stem(w), words(terms.Stems(p.Text())...))
-			}
-		}
-		if cited && !other && len(seen) > 0 {
+		other := false
+		cited := r.yearCited(w, func(p *essay.Passage) {
+			other = other || r.asksCitation(q, terms.Stem(w), words(terms.Stems(p.Text())...))
+		})
+		if cited && !other {
 			return true
 		}
 	}
 	return false
+}
+
+// yearCited reports whether the corpus gives year w, and only in
+// citations (see citeRe), calling each for every passage citing it.
+func (r *Retriever) yearCited(w string, each func(*essay.Passage)) bool {
+	seen := map[*essay.Passage]bool{}
+	for _, post := range r.Index.BM25.Postings[terms.Stem(w)] {
+		p, ok := r.Corpus.Passage(r.Index.Chunks[post.Doc].Ref)
+		if !ok || seen[p] {
+			continue
+		}
+		seen[p] = true
+		for _, sn := range p.Sentences {
+			if !strings.Contains(sn.Text, w) {
+				continue
+			}
+			if !citeRe.MatchString(sn.Text) {
+				return false
+			}
+			each(p)
+		}
+	}
+	return len(seen) > 0
 }
 
 // asksCitation reports whether q, naming year, asks of a citation whose
