@@ -460,7 +460,10 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	var total, found, near, known, standIn, common, name float64
 	plain := false
 	for i, s := range stems {
-		if r.chatWord(q, s) || proFormStems()[s] || kindWord(s) && !r.Index.BM25.Has(s) || tags[s] {
+		// A verb of portraying the corpus lacks ("How does he
+		// characterise X?") asks how the text puts X, and says nothing
+		// of a subject the text lacks, as a kind word does.
+		if r.chatWord(q, s) || proFormStems()[s] || (kindWord(s) || portraying[s]) && !r.Index.BM25.Has(s) || tags[s] {
 			ev.stems--
 			continue
 		}

@@ -1005,3 +1005,17 @@ func TestDecadeOnlyCited(t *testing.T) {
 		t.Errorf("%q was declined: the essay speaks of the late 1940s", q)
 	}
 }
+
+// TestPortrayingVerbWeighsNothing checks that a verb of portraying the
+// essay never uses ("characterise") does not weigh against a question
+// asking how the author puts a thing he discusses, while one asking how
+// he puts a thing he never discusses is still declined.
+func TestPortrayingVerbWeighsNothing(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	if q := "How does he characterise the standard histories of the USSR?"; abstains(q) {
+		t.Errorf("%q was declined: ¶63 calls them mainly false", q)
+	}
+	if q := "How does he characterise the volcanoes of Iceland?"; !abstains(q) {
+		t.Errorf("%q was answered", q)
+	}
+}
