@@ -1019,3 +1019,17 @@ func TestPortrayingVerbWeighsNothing(t *testing.T) {
 		t.Errorf("%q was answered", q)
 	}
 }
+
+// TestFactOfWhatSomeoneOwns checks that a question asking when someone's
+// thing came about ("X's book") is declined when the sentences naming X
+// with a year hold no such thing, and answered when one holds it, in a
+// word near it ("killed" for "Beria's death").
+func TestFactOfWhatSomeoneOwns(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	if q := "When was Amy Knight's book on Beria published?"; !abstains(q) {
+		t.Errorf("%q was answered: note 12 dates what Khrushchev said, not her book", q)
+	}
+	if q := "What date did Khrushchev twice give for Beria's death, according to Amy Knight?"; abstains(q) {
+		t.Errorf("%q was declined", q)
+	}
+}

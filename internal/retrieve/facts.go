@@ -347,6 +347,7 @@ func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) boo
 	about := func(held map[string]bool) bool {
 		return slices.ContainsFunc(subject, func(s string) bool { return r.heldNear(q, s, held) })
 	}
+	owned := possessed(q.Text)
 	own := map[string]bool{}
 	for _, w := range q.Words {
 		own[w] = true
@@ -356,11 +357,33 @@ func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) boo
 			continue
 		}
 		held := words(terms.Stems(sn.Text)...)
+		if owned != "" && !r.heldNear(q, owned, held) {
+			continue
+		}
 		if about(held) && gives(re, sn.Text, own, func(w string) bool { return about(map[string]bool{terms.Stem(w): true}) }) {
 			return true
 		}
 	}
 	return false
+}
+
+// possessed returns the stem of the common noun a question asks a fact
+// of as someone's ("When was X's book published?"), or "": a sentence
+// naming X and a year, with no book in it (nor a word near one: "killed"
+// for "Y's death"), dates something else of his.
+func possessed(text string) string {
+	fs := strings.Fields(text)
+	for i, f := range fs[:max(0, len(fs)-1)] {
+		if !strings.HasSuffix(f, "'s") && !strings.HasSuffix(f, "’s") {
+			continue
+		}
+		n := strings.ToLower(strings.TrimFunc(fs[i+1], notLetter))
+		if terms.IsStopword(n) || !nounWord(n) || thesaurus.Senses(terms.Stem(n)) == 0 || thesaurus.Proper(terms.Stem(n)) {
+			return ""
+		}
+		return terms.Stem(n)
+	}
+	return ""
 }
 
 // askedOf returns the stems of what q asks a fact of: its Subject, but
@@ -423,6 +446,9 @@ const anchorWords = 4
 func possessiveAt(text string) bool {
 	return strings.HasPrefix(text, "'s") || strings.HasPrefix(text, "’s")
 }
+
+// notLetter reports whether c is no letter.
+func notLetter(c rune) bool { return !unicode.IsLetter(c) }
 
 // pronounAfter are the words after which "one" is a pronoun.
 var pronounAfter = words("of", "that", "who", "which")
