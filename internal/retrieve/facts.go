@@ -135,7 +135,11 @@ func asksName(q *Query) bool {
 func (r *Retriever) namesOther(q *Query, p *essay.Passage) bool {
 	subject := askedOf(q)
 	subject = slices.DeleteFunc(slices.Clone(subject), func(s string) bool { return s == "name" })
-	if n := r.namedNoun(q); n != "" {
+	// The name of someone's thing ("the name of X's book") is that
+	// thing's: a sentence naming X beside others, with no book in it,
+	// gives the name of no book. The name of a person is left to the
+	// question's subject: a text may name the man it tells of in a note.
+	if n := possessed(q.Text); n != "" && !thesaurus.Person(n) {
 		subject = []string{n}
 	}
 	// The name of a person ("the man", "the jailer") is a person's:
@@ -161,35 +165,6 @@ func (r *Retriever) namesOther(q *Query, p *essay.Passage) bool {
 		}
 	}
 	return false
-}
-
-// namedNoun returns the stem of the noun whose name q asks ("the name of
-// X's book" asks a book's), or "": a sentence naming X beside others,
-// with no book in it, gives the name of no book. The possessive names
-// before it are whose it is. The name of a person is left to the
-// question's subject: a text may name the man it tells of in a note.
-func (r *Retriever) namedNoun(q *Query) string {
-	ws := q.Words
-	for i := 0; i+2 < len(ws); i++ {
-		if ws[i] != "name" || ws[i+1] != "of" {
-			continue
-		}
-		for _, w := range ws[i+2:] {
-			s := terms.Stem(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
-			switch {
-			case terms.IsStopword(w) && !headStops[w]:
-				continue
-			case headStops[w]:
-				return ""
-			case r.named(s) || !nounWord(w):
-				continue
-			case thesaurus.Person(w):
-				return ""
-			}
-			return s
-		}
-	}
-	return ""
 }
 
 // givenNames returns the words of a sentence capitalized after its first
@@ -374,7 +349,12 @@ func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) boo
 func possessed(text string) string {
 	fs := strings.Fields(text)
 	for i, f := range fs[:max(0, len(fs)-1)] {
-		if !strings.HasSuffix(f, "'s") && !strings.HasSuffix(f, "’s") {
+		base, ok := strings.CutSuffix(f, "'s")
+		if !ok {
+			base, ok = strings.CutSuffix(f, "’s")
+		}
+		// "what's" and "it's" own nothing.
+		if !ok || terms.IsStopword(strings.ToLower(base)) {
 			continue
 		}
 		n := strings.ToLower(strings.TrimFunc(fs[i+1], notLetter))
