@@ -1058,16 +1058,3 @@ var proFormStems = sync.OnceValue(func() map[string]bool {
 	}
 	return out
 })
-
-// meaningAbstains reports whether the question is declined for all the
-// passage the vectors find nearest it holds: a question declined only
-// for thin support by the best passage by its words is answered when
-// the nearest by meaning holds enough of it, and asks nothing of a
-// kind (a number, a name) the words' passage does not give.
-func (s *Search) meaningAbstains(ev evidence, p Params) bool {
-	if len(s.semantic) == 0 || ev.strange || ev.offGround(s.Q, p) {
-		return true
-	}
-	near := s.evidenceOf([]*essay.Passage{s.r.Corpus.Passages[s.semantic[0]]})
-	return near.abstains(s.Q, p, s.similarity)
-}

@@ -1033,18 +1033,3 @@ func TestFactOfWhatSomeoneOwns(t *testing.T) {
 		t.Errorf("%q was declined", q)
 	}
 }
-
-// TestThinByWordsOnly checks that a question declined only for thin
-// support by the best passage by its words is answered when the passage
-// nearest it in meaning holds enough of it, while one asking a kind of
-// fact the text does not give is still declined.
-func TestThinByWordsOnly(t *testing.T) {
-	abstains := abstainsOn(t, retriever(t, Hybrid))
-	if q := "y did they give extra cash to smart ppl who hated communism"; abstains(q) {
-		t.Errorf("%q was declined: ¶60 answers it", q)
-	}
-	thoreau := abstainsOn(t, textRetriever(t, "../essay/testdata/texts/civil-disobedience.md"))
-	if q := "How many soldiers died in the Mexican war?"; !thoreau(q) {
-		t.Errorf("%q was answered", q)
-	}
-}

@@ -373,9 +373,6 @@ func (s *Search) abstains(ev evidence, p Params) bool {
 	case len(s.Q.Unfound) > 0:
 		return true
 	}
-	if !s.meaningAbstains(ev, p) {
-		return false
-	}
 	intent := s.intent
 	switch {
 	case len(intent) == 0:
