@@ -884,18 +884,19 @@ const doerGap = 4
 // him.
 var indefinites = words("someone", "somebody", "others", "anyone", "anybody")
 
-// datesBeside reads the year or time a question asks for in the passage
-// its meaning finds nearest too, when the best passage by its words does
-// not give it: "What year was X's speech?" finds by its words a note
+// datesBeside reads the year a question asks for in the passage its
+// meaning finds nearest too, when the best passage by its words does not
+// give it: "What year was X's speech?" finds by its words a note
 // telling what the speech denounced, and by its meaning the note that
 // dates it by an anniversary. A count is not looked for there: a number
 // in the passage nearest in meaning counts something else more often
-// than not ("How many delegates attended?" of a note giving pages).
+// than not ("How many delegates attended?" of a note giving pages). Nor
+// is a time for a question asking when: "when" opens clauses that ask
+// no time ("when party people disagree, did they argue openly?"), and
+// the questions it answered were answered from other passages.
 func (s *Search) datesBeside(ev *evidence) {
-	if len(s.semantic) == 0 || !asksDate(s.Q) && !asksWhen(s.Q) || !ev.unasked(s.Q) {
+	if len(s.semantic) == 0 || !asksDate(s.Q) || !ev.unasked(s.Q) {
 		return
 	}
-	p := s.r.Corpus.Passages[s.semantic[0]]
-	ev.year = ev.year || s.r.dates(s.Q, p, yearRe)
-	ev.time = ev.time || s.r.dates(s.Q, p, timeRe)
+	ev.year = ev.year || s.r.dates(s.Q, s.r.Corpus.Passages[s.semantic[0]], yearRe)
 }
