@@ -985,37 +985,15 @@ func (r *Retriever) stopAcronym(q *Query) bool {
 	if q.Text == strings.ToUpper(q.Text) {
 		return false
 	}
-	fields := strings.FieldsFunc(q.Text, func(c rune) bool { return !unicode.IsLetter(c) })
-	for i, f := range fields {
+	for _, f := range strings.FieldsFunc(q.Text, func(c rune) bool { return !unicode.IsLetter(c) }) {
 		if len(f) < 2 || f != strings.ToUpper(f) || !acronymStops[strings.ToLower(f)] {
 			continue
 		}
-		if !r.writes(f) && !example(fields, i) {
+		if !r.writes(f) {
 			return true
 		}
 	}
 	return false
-}
-
-// example reports whether fields[i] stands as an example of a kind the
-// question names in the plural ("in countries like the US", "places
-// such as the US"): the question asks of the kind, which the text may
-// discuss without naming the example.
-func example(fields []string, i int) bool {
-	j := i - 1
-	if j >= 0 && strings.EqualFold(fields[j], "the") {
-		j--
-	}
-	switch {
-	case j >= 1 && strings.EqualFold(fields[j], "like"):
-		j--
-	case j >= 2 && strings.EqualFold(fields[j], "as") && strings.EqualFold(fields[j-1], "such"):
-		j -= 2
-	default:
-		return false
-	}
-	kind := strings.ToLower(fields[j])
-	return len(kind) > 3 && strings.HasSuffix(kind, "s") && !strings.HasSuffix(kind, "ss") && nounWord(kind)
 }
 
 // acronymStops are the stop words that, typed in capitals, name

@@ -967,19 +967,6 @@ func TestNameOfAThing(t *testing.T) {
 	}
 }
 
-// TestExampleOfAKind checks that a country typed in capitals as an
-// example of a kind the question asks of ("countries like the US") does
-// not decline it, while one the question asks of itself still does.
-func TestExampleOfAKind(t *testing.T) {
-	abstains := abstainsOn(t, retriever(t, Hybrid))
-	if q := "what does the writer say democracy means in countries like the US or britain"; abstains(q) {
-		t.Errorf("%q was declined: it asks of Western countries, which the essay discusses", q)
-	}
-	if q := "Who won the 1936 US presidential election?"; !abstains(q) {
-		t.Errorf("%q was answered", q)
-	}
-}
-
 // TestQuotedName checks that a question quoting a name of two words as
 // the essay writes it, capitals and all, asks of the essay's term, while
 // a quoted name the essay never writes is still declined.
