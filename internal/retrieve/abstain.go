@@ -460,7 +460,10 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	var total, found, near, known, standIn, common, name float64
 	plain := false
 	for i, s := range stems {
-		if r.chatWord(q, s) || proFormStems()[s] || kindWord(s) && !r.Index.BM25.Has(s) || tags[s] {
+		// A verb of portraying the corpus lacks ("How does he
+		// characterise X?") asks how the text puts X, and says nothing
+		// of a subject the text lacks, as a kind word does.
+		if r.chatWord(q, s) || proFormStems()[s] || (kindWord(s) || portraying[s]) && !r.Index.BM25.Has(s) || tags[s] {
 			ev.stems--
 			continue
 		}
@@ -514,10 +517,18 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 // written, case and punctuation aside: "\"if it was theirs\" - what
 // plan is he unsure belonged to them?" asks of the sentence it quotes,
 // though its words are all words of grammar, which weigh nothing.
+//
+// A shorter quotation counts when it is a name of capitalized words the
+// corpus writes so, case and all ("the title \"Lord Mayor\""):
+// quoted as the text writes it, it is the text's term, not two words
+// that meet by chance.
 func (r *Retriever) quotesText(q *Query) bool {
 	for _, qt := range quotations(q.Text) {
 		quoted := qt.text
 		if len(terms.Words(quoted)) < minQuotedWords && len(strings.Fields(quoted)) < minQuotedWords {
+			if fs := strings.Fields(quoted); len(fs) >= 2 && allCapitalized(fs) && r.writes(strings.Join(fs, " ")) {
+				return true
+			}
 			continue
 		}
 		if strings.Contains(r.lowerText(), " "+wordsOnly(quoted)+" ") {

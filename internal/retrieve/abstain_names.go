@@ -14,7 +14,7 @@ import (
 
 // textsOwnName reports whether name, one of Query.Names, is a name the
 // text gives in another spelling: an acronym it writes out (see
-// spelledOut), the author's name typed as it sounds (see soundsAuthor),
+// spelledOut) or with full stops (see dotted), the author's name typed as it sounds (see soundsAuthor),
 // a word the dictionary derives from a name it writes
 // ("Darwinists" of a text writing "Darwinism" and "Darwinian"; see
 // derivedName), or a word it uses typed by ear (see misheard). The asker names what the text discusses, in words of
@@ -24,8 +24,25 @@ func (r *Retriever) textsOwnName(q *Query, name string) bool {
 	if strings.Contains(name, " ") {
 		return emphasisRun(q, name)
 	}
-	return emphasised(q, name) || r.soundsAuthor(name) || typedInCapitals(q.Text, name) && r.spelledOut(name) || r.derivedName(name) ||
+	return emphasised(q, name) || r.soundsAuthor(name) || typedInCapitals(q.Text, name) && (r.spelledOut(name) || r.dotted(name)) || r.derivedName(name) ||
 		r.misheard(name)
+}
+
+// dotted reports whether the corpus writes acronym with a full stop
+// after each letter ("C.C." for "CC"): the same name, typed as people
+// type it now. Its letters are then no word of the index, which splits
+// them apart.
+func (r *Retriever) dotted(acronym string) bool {
+	if utf8.RuneCountInString(acronym) < 2 {
+		return false
+	}
+	var b strings.Builder
+	for _, c := range strings.ToUpper(acronym) {
+		b.WriteRune(c)
+		b.WriteByte('.')
+	}
+	form := b.String()
+	return slices.ContainsFunc(r.Corpus.Passages, func(p *essay.Passage) bool { return strings.Contains(p.Text(), form) })
 }
 
 // misheard reports whether word, capitalized and unknown to the corpus,
@@ -92,8 +109,8 @@ func emphasised(q *Query, word string) bool {
 }
 
 // unknownAcronym reports whether q types in capitals a name the corpus
-// neither uses nor writes out (see spelledOut): "NEP" of a text that
-// never speaks of a "new economic policy". A name of the text typed in
+// neither uses nor writes out (see spelledOut, dotted): "NEP" of a text
+// that never speaks of a "new economic policy". A name of the text typed in
 // capitals as it sounds ("DOUGLAS" for Douglass), found in alike (see
 // soundsAlike), is the text's name, stressed.
 func (r *Retriever) unknownAcronym(q *Query, alike map[string]string) bool {
@@ -101,7 +118,7 @@ func (r *Retriever) unknownAcronym(q *Query, alike map[string]string) bool {
 		return false
 	}
 	return slices.ContainsFunc(q.Names, func(n string) bool {
-		return !strings.Contains(n, " ") && typedInCapitals(q.Text, n) && !emphasised(q, n) && !soundsNamed(n, alike) && !r.soundsAuthor(n) && !r.spelledOut(n)
+		return !strings.Contains(n, " ") && typedInCapitals(q.Text, n) && !emphasised(q, n) && !soundsNamed(n, alike) && !r.soundsAuthor(n) && !r.spelledOut(n) && !r.dotted(n)
 	})
 }
 

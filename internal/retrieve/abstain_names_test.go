@@ -146,3 +146,16 @@ func checkAbstains(t *testing.T, cases []abstainCase) {
 		}
 	}
 }
+
+// TestDottedAcronym checks that an acronym typed without the full stops
+// the text writes it with ("CC" for "C.C.") is the text's name, while
+// one the text never writes either way is still declined.
+func TestDottedAcronym(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	if q := "What do the CC plenum transcripts show, according to him, and where were disputes handled instead?"; abstains(q) {
+		t.Errorf("%q was declined: the essay writes \"C.C.\"", q)
+	}
+	if q := "What did the CIA report about the plenum transcripts?"; !abstains(q) {
+		t.Errorf("%q was answered", q)
+	}
+}

@@ -908,3 +908,115 @@ func TestAboutJoinedNouns(t *testing.T) {
 		t.Errorf("Goldman: %q was answered", q)
 	}
 }
+
+// TestYearFoundByMeaning checks that a question asking a year is answered
+// when the passage nearest it in meaning dates what it asks of, though the
+// passage holding its words most does not: the essay dates the Secret
+// Speech only in the note planning an article for its anniversary. A year
+// of something the essay never dates is still declined.
+func TestYearFoundByMeaning(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for _, q := range []string{
+		"what year was the secret speech, does it say?",
+		"What year was Khrushchev's Secret Speech, going by the footnotes?",
+	} {
+		if abstains(q) {
+			t.Errorf("%q was declined: the note nearest it in meaning dates the speech", q)
+		}
+	}
+	for _, q := range []string{
+		"In what year did Molotov die?",
+		"When was Amy Knight born?",
+	} {
+		if !abstains(q) {
+			t.Errorf("%q was answered", q)
+		}
+	}
+}
+
+// TestOnesIsNoCount checks that "one's" is read as a pronoun, not a
+// count: the essay's "at danger to one's health", beside "people", does
+// not say how many people lived in the country, while a number it does
+// give is still found.
+func TestOnesIsNoCount(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	if q := "how many peple lived in the ussr"; !abstains(q) {
+		t.Errorf("%q was answered: \"one's\" counts nothing", q)
+	}
+	goldman := abstainsOn(t, textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md"))
+	if q := "How many people took part in the citizens' meeting that approved the resolution?"; goldman(q) {
+		t.Errorf("%q was declined: Goldman gives the number", q)
+	}
+}
+
+// TestNameOfAThing checks that a question asking the name of a thing
+// ("the name of X's book") is declined when no sentence holding that
+// thing gives a name, though sentences naming X name others beside him;
+// and that one asking the name of a person is still answered from the
+// note that names him.
+func TestNameOfAThing(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	if q := "what's the name of chuev's book of interviews with molotov"; !abstains(q) {
+		t.Errorf("%q was answered: the essay names no book of Chuev's", q)
+	}
+	liberty := abstainsOn(t, textRetriever(t, "../essay/testdata/texts/on-liberty.txt"))
+	if q := "What was the name of the man sentenced at the Cornwall assizes in 1857?"; liberty(q) {
+		t.Errorf("%q was declined: the note marked beside him names him", q)
+	}
+}
+
+// TestQuotedName checks that a question quoting a name of two words as
+// the essay writes it, capitals and all, asks of the essay's term, while
+// a quoted name the essay never writes is still declined.
+func TestQuotedName(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	if q := `Does he correct an anachronism about the title "First Secretary"?`; abstains(q) {
+		t.Errorf("%q was declined: note 6 speaks of the title", q)
+	}
+	if q := `What did the "Marshall Plan" give Europe?`; !abstains(q) {
+		t.Errorf("%q was answered", q)
+	}
+}
+
+// TestDecadeOnlyCited checks that a year the essay never gives, in a
+// decade it reaches only by the date of a book it cites (1971), is a time
+// it does not speak of, while a year of a decade it speaks of is not.
+func TestDecadeOnlyCited(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	if q := "How did the 1977 Soviet constitution differ from the 1936 one?"; !abstains(q) {
+		t.Errorf("%q was answered: the essay reaches the 1970s only by a citation", q)
+	}
+	if q := "Why was the draft of 1948 not adopted?"; abstains(q) {
+		t.Errorf("%q was declined: the essay speaks of the late 1940s", q)
+	}
+}
+
+// TestPortrayingVerbWeighsNothing checks that a verb of portraying the
+// essay never uses ("characterise") does not weigh against a question
+// asking how the author puts a thing he discusses, while one asking how
+// he puts a thing he never discusses is still declined.
+func TestPortrayingVerbWeighsNothing(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	if q := "How does he characterise the standard histories of the USSR?"; abstains(q) {
+		t.Errorf("%q was declined: ¶63 calls them mainly false", q)
+	}
+	if q := "How does he characterise the volcanoes of Iceland?"; !abstains(q) {
+		t.Errorf("%q was answered", q)
+	}
+}
+
+// TestFactOfWhatSomeoneOwns checks that a question asking when someone's
+// thing came about ("X's book") is declined when the sentences naming X
+// with a year hold no such thing, and answered when one holds it, in a
+// word near it ("killed" for "Beria's death").
+func TestFactOfWhatSomeoneOwns(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	if q := "When was Amy Knight's book on Beria published?"; !abstains(q) {
+		t.Errorf("%q was answered: note 12 dates what Khrushchev said, not her book", q)
+	}
+	if q := "What date did Khrushchev twice give for Beria's death, according to Amy Knight?"; abstains(q) {
+		t.Errorf("%q was declined", q)
+	}
+}

@@ -135,6 +135,13 @@ func asksName(q *Query) bool {
 func (r *Retriever) namesOther(q *Query, p *essay.Passage) bool {
 	subject := askedOf(q)
 	subject = slices.DeleteFunc(slices.Clone(subject), func(s string) bool { return s == "name" })
+	// The name of someone's thing ("the name of X's book") is that
+	// thing's: a sentence naming X beside others, with no book in it,
+	// gives the name of no book. The name of a person is left to the
+	// question's subject: a text may name the man it tells of in a note.
+	if n := possessed(q.Text); n != "" && !thesaurus.Person(n) {
+		subject = []string{n}
+	}
 	// The name of a person ("the man", "the jailer") is a person's:
 	// "Christianity" in the sentence does not give it.
 	asked, person := map[string]bool{}, false
@@ -315,6 +322,7 @@ func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) boo
 	about := func(held map[string]bool) bool {
 		return slices.ContainsFunc(subject, func(s string) bool { return r.heldNear(q, s, held) })
 	}
+	owned := possessed(q.Text)
 	own := map[string]bool{}
 	for _, w := range q.Words {
 		own[w] = true
@@ -324,11 +332,38 @@ func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) boo
 			continue
 		}
 		held := words(terms.Stems(sn.Text)...)
+		if owned != "" && !r.heldNear(q, owned, held) {
+			continue
+		}
 		if about(held) && gives(re, sn.Text, own, func(w string) bool { return about(map[string]bool{terms.Stem(w): true}) }) {
 			return true
 		}
 	}
 	return false
+}
+
+// possessed returns the stem of the common noun a question asks a fact
+// of as someone's ("When was X's book published?"), or "": a sentence
+// naming X and a year, with no book in it (nor a word near one: "killed"
+// for "Y's death"), dates something else of his.
+func possessed(text string) string {
+	fs := strings.Fields(text)
+	for i, f := range fs[:max(0, len(fs)-1)] {
+		base, ok := strings.CutSuffix(f, "'s")
+		if !ok {
+			base, ok = strings.CutSuffix(f, "’s")
+		}
+		// "what's" and "it's" own nothing.
+		if !ok || terms.IsStopword(strings.ToLower(base)) {
+			continue
+		}
+		n := strings.ToLower(strings.TrimFunc(fs[i+1], notLetter))
+		if terms.IsStopword(n) || !nounWord(n) || thesaurus.Senses(terms.Stem(n)) == 0 || thesaurus.Proper(terms.Stem(n)) {
+			return ""
+		}
+		return terms.Stem(n)
+	}
+	return ""
 }
 
 // askedOf returns the stems of what q asks a fact of: its Subject, but
@@ -358,7 +393,7 @@ var statingStems = words(terms.Stems("given mentioned cited listed stated noted 
 //     "during the Revolution"): it dates something else by it, and "When
 //     did he die?" is not answered by "created after his death";
 //   - "one" as a pronoun ("one of the charges", "the one that had no
-//     Party"): no count.
+//     Party", "one's"): no count.
 func gives(re *lazyregexp.Regexp, text string, own map[string]bool, about func(word string) bool) bool {
 	for _, m := range re.FindAllStringIndex(text, -1) {
 		if own[strings.ToLower(text[m[0]:m[1]])] {
@@ -372,7 +407,7 @@ func gives(re *lazyregexp.Regexp, text string, own map[string]bool, about func(w
 				continue
 			}
 		case "one":
-			if len(after) > 0 && pronounAfter[after[0]] || len(before) > 0 && before[len(before)-1] == "the" {
+			if len(after) > 0 && pronounAfter[after[0]] || len(before) > 0 && before[len(before)-1] == "the" || possessiveAt(text[m[1]:]) {
 				continue
 			}
 		}
@@ -384,6 +419,16 @@ func gives(re *lazyregexp.Regexp, text string, own map[string]bool, about func(w
 // anchorWords is how many words after "after", "before" and the like may
 // name what they place something against.
 const anchorWords = 4
+
+// possessiveAt reports whether text opens with a possessive ending
+// ("'s health"): "one's" is a pronoun, and "at danger to one's health"
+// counts nothing.
+func possessiveAt(text string) bool {
+	return strings.HasPrefix(text, "'s") || strings.HasPrefix(text, "’s")
+}
+
+// notLetter reports whether c is no letter.
+func notLetter(c rune) bool { return !unicode.IsLetter(c) }
 
 // pronounAfter are the words after which "one" is a pronoun.
 var pronounAfter = words("of", "that", "who", "which")
@@ -545,30 +590,38 @@ func (r *Retriever) citedYear(q *Query) bool {
 		if !yearWordRe.MatchString(w) || !r.Index.BM25.Has(terms.Stem(w)) {
 			continue
 		}
-		cited, other := true, false
-		seen := map[*essay.Passage]bool{}
-		for _, post := range r.Index.BM25.Postings[terms.Stem(w)] {
-			p, ok := r.Corpus.Passage(r.Index.Chunks[post.Doc].Ref)
-			if !ok || seen[p] {
-				continue
-			}
-			seen[p] = true
-			for _, sn := range p.Sentences {
-				if !strings.Contains(sn.Text, w) {
-					continue
-				}
-				if !citeRe.MatchString(sn.Text) {
-					cited = false
-					break
-				}
-				other = other || r.asksCitation(q, terms.Stem(w), words(terms.Stems(p.Text())...))
-			}
-		}
-		if cited && !other && len(seen) > 0 {
+		other := false
+		cited := r.yearCited(w, func(p *essay.Passage) {
+			other = other || r.asksCitation(q, terms.Stem(w), words(terms.Stems(p.Text())...))
+		})
+		if cited && !other {
 			return true
 		}
 	}
 	return false
+}
+
+// yearCited reports whether the corpus gives year w, and only in
+// citations (see citeRe), calling each for every passage citing it.
+func (r *Retriever) yearCited(w string, each func(*essay.Passage)) bool {
+	seen := map[*essay.Passage]bool{}
+	for _, post := range r.Index.BM25.Postings[terms.Stem(w)] {
+		p, ok := r.Corpus.Passage(r.Index.Chunks[post.Doc].Ref)
+		if !ok || seen[p] {
+			continue
+		}
+		seen[p] = true
+		for _, sn := range p.Sentences {
+			if !strings.Contains(sn.Text, w) {
+				continue
+			}
+			if !citeRe.MatchString(sn.Text) {
+				return false
+			}
+			each(p)
+		}
+	}
+	return len(seen) > 0
 }
 
 // asksCitation reports whether q, naming year, asks of a citation whose
@@ -830,3 +883,20 @@ const doerGap = 4
 // indefinites are the pronouns that stand for someone without naming
 // him.
 var indefinites = words("someone", "somebody", "others", "anyone", "anybody")
+
+// datesBeside reads the year a question asks for in the passage its
+// meaning finds nearest too, when the best passage by its words does not
+// give it: "What year was X's speech?" finds by its words a note
+// telling what the speech denounced, and by its meaning the note that
+// dates it by an anniversary. A count is not looked for there: a number
+// in the passage nearest in meaning counts something else more often
+// than not ("How many delegates attended?" of a note giving pages). Nor
+// is a time for a question asking when: "when" opens clauses that ask
+// no time ("when party people disagree, did they argue openly?"), and
+// the questions it answered were answered from other passages.
+func (s *Search) datesBeside(ev *evidence) {
+	if len(s.semantic) == 0 || !asksDate(s.Q) || !ev.unasked(s.Q) {
+		return
+	}
+	ev.year = ev.year || s.r.dates(s.Q, s.r.Corpus.Passages[s.semantic[0]], yearRe)
+}

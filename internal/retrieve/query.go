@@ -780,10 +780,13 @@ func (r *Retriever) unknownYears(words []string) []string {
 		if !yearWordRe.MatchString(w) || r.Index.BM25.Has(terms.Stem(w)) {
 			continue
 		}
+		// A decade reached only by the date of a work cited ("Oxford,
+		// 1971") is no time the text speaks of.
 		decade := w[:3]
 		known := r.Index.BM25.Has(terms.Stem(decade + "0s"))
 		for d := '0'; d <= '9' && !known; d++ {
-			known = r.Index.BM25.Has(terms.Stem(decade + string(d)))
+			y := decade + string(d)
+			known = r.Index.BM25.Has(terms.Stem(y)) && !r.yearCited(y, func(*essay.Passage) {})
 		}
 		if !known {
 			out = append(out, w)

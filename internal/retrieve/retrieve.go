@@ -562,6 +562,7 @@ func (s *Search) lexicalRanking(p Params) lexicalRanking {
 			ev.duration = ev.duration || durationRe.MatchString(s.r.Corpus.Passages[i].Text())
 		}
 	}
+	s.datesBeside(&ev)
 	l := lexicalRanking{order: order, ev: ev}
 	s.lexical[key] = l
 	return l
