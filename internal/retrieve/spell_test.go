@@ -284,3 +284,26 @@ func TestNameHeardAsRealWordsIsJoined(t *testing.T) {
 		t.Errorf("Mukhin's mistake, heard: abstain %v, ranked %v; want note 9 first", res.Abstain, res.Refs())
 	}
 }
+
+// TestEndingTypedAsHeardIsRead checks that a word whose "-tion" is typed
+// as it is heard ("resolushun") is read as the corpus's word: the sound
+// key read "-sion" as "-tion" but not "-shun", and "wat book has the
+// resolushun in it" ranked note 10's "books on Beria" above note 1's
+// "Full text of the resolution".
+func TestEndingTypedAsHeardIsRead(t *testing.T) {
+	r := retriever(t, Hybrid)
+	q := "wat book has the resolushun in it"
+	if got, want := soundKey("resolushun"), soundKey("resolution"); got != want {
+		t.Errorf("soundKey(resolushun) = %q, want %q as resolution's", got, want)
+	}
+	if got, _ := r.correct(q); got != "what book has the resolution in it" {
+		t.Errorf("correct(%q) = %q", q, got)
+	}
+	res, err := r.Retrieve(context.Background(), q, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Refs(); len(got) == 0 || got[0].String() != "note 1" {
+		t.Errorf("%q ranked %v, want note 1 first", q, got)
+	}
+}
