@@ -307,3 +307,20 @@ func TestEndingTypedAsHeardIsRead(t *testing.T) {
 		t.Errorf("%q ranked %v, want note 1 first", q, got)
 	}
 }
+
+// TestSlipWhoseStemIsARareWordIsRead checks that a slip the stemmer cuts
+// down to a rare word ("goverment" to "gover", which the dictionary
+// knows in one sense) is read as the word the text uses one letter off,
+// not left as a real word the text lacks: Civil Disobedience writes
+// "government" throughout, and the question searched "gover".
+func TestSlipWhoseStemIsARareWordIsRead(t *testing.T) {
+	r := textRetriever(t, "../essay/testdata/texts/civil-disobedience.md")
+	q := "so does thoreau want to get rid of the goverment completely or not?"
+	if got, _ := r.correct(q); got != "so does thoreau want to get rid of the government completely or not?" {
+		t.Errorf("correct(%q) = %q", q, got)
+	}
+	// A real word of several senses the text lacks is left alone.
+	if got := r.slipOfUsed("volcano"); got != "" {
+		t.Errorf("slipOfUsed(volcano) = %q, want none", got)
+	}
+}
