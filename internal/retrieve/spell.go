@@ -432,11 +432,14 @@ func (r *Retriever) respell(w string) string {
 
 // slipOfUsed returns the word the corpus uses as written that w, a word
 // the corpus lacks, is with a letter left out or two swapped
-// ("goverment" for "government"), when the dictionary knows w's stem in
-// one sense at most: a stem left by cutting a suffix off a slip
-// ("gover") is often a rare word, and the slip is no form of it. Or "".
+// ("goverment" for "government"), when the stemmer cut a suffix off w
+// and the dictionary knows what is left in one sense at most: a stem
+// left by cutting a suffix off a slip ("gover") is often a rare word,
+// and the slip is no form of it. A rare word the stemmer leaves whole
+// but for its last letter ("personalty") is a word. Or "".
 func (r *Retriever) slipOfUsed(w string) string {
-	if thesaurus.Senses(terms.Stem(w)) > 1 {
+	stem := terms.Stem(w)
+	if len(stem) >= len(w)-1 || thesaurus.Senses(stem) > 1 {
 		return ""
 	}
 	best := ""
