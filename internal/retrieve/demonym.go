@@ -18,7 +18,8 @@ const demonymPrefix = 4
 // such pairs ("Mexico" and "Mexican") but not all, and the stemmer parts
 // them. One of the two must be a place, and the other must begin with
 // all but the last letter of the place's stem and be no shorter than
-// that nor more than three letters longer than it: a country and its
+// that ("German" for "Germany", whose stem is "germani") nor more than
+// three letters longer than it: a country and its
 // adjective, not a place named after someone ("Jacksonville" is no
 // adjective of "Jackson") nor two words that happen to start alike.
 func (r *Retriever) demonyms(stem string) []string {
@@ -51,5 +52,5 @@ func placeAndAdjective(a, b string) bool {
 		return false
 	}
 	shared := terms.CommonPrefix(place, other)
-	return shared >= demonymPrefix && shared >= len(place)-1 && len(other) > len(place)-1 && len(other) <= len(place)+3
+	return shared >= demonymPrefix && shared >= len(place)-1 && len(other) >= len(place)-1 && len(other) <= len(place)+3
 }

@@ -25,3 +25,25 @@ func TestPlaceMeetsItsAdjective(t *testing.T) {
 		}
 	}
 }
+
+// TestAdjectiveShorterThanItsPlace checks that an adjective a letter
+// shorter than its place's stem meets the place: "German" is stemmed
+// "german" and "Germany" "germani", and the rule that the adjective be at
+// least as long as the place's stem left them apart. Goldman writes of
+// "German agents" and of "Germany"; On Liberty of "Germany" alone.
+func TestAdjectiveShorterThanItsPlace(t *testing.T) {
+	r := textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md")
+	if got := r.demonyms("german"); !slices.Contains(got, "germani") {
+		t.Errorf("demonyms(german) = %q, want germani among them", got)
+	}
+	if got := r.demonyms("germani"); !slices.Contains(got, "german") {
+		t.Errorf("demonyms(germani) = %q, want german among them", got)
+	}
+	mill := textRetriever(t, "../essay/testdata/texts/on-liberty.txt")
+	q := "Which German period does Mill name as a time when the yoke of authority was broken?"
+	res, err := mill.Retrieve(context.Background(), q, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%v", res.Refs())
+}

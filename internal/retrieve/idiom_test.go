@@ -195,3 +195,24 @@ func TestRunningThings(t *testing.T) {
 		}
 	}
 }
+
+// TestPrivatePapersArePersonal checks that "private papers" is read as
+// someone's personal records too: note 4 says the leader's "personal
+// archive" was destroyed after his death, and with "private" read only as
+// archive, documents and records, note 6's "after Stalin's death" came
+// first.
+func TestPrivatePapersArePersonal(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for _, q := range []string{
+		"did stalins private papers get trashed after he died",
+		"Stalin's private papers — did they survive after he died?",
+	} {
+		res, err := r.Retrieve(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Refs(); len(got) == 0 || got[0] != (essay.Ref{Kind: essay.Note, N: 4}) {
+			t.Errorf("%q ranked %v, want note 4 first", q, got)
+		}
+	}
+}

@@ -97,7 +97,7 @@ func words(ws ...string) map[string]bool {
 func intentOf(ws []string) Intent {
 	var in Intent
 	has := func(set map[string]bool) bool { return slices.ContainsFunc(ws, func(w string) bool { return set[w] }) }
-	if has(sourceFraming) {
+	if has(sourceFraming) || asksHowKnown(ws) {
 		in |= Sources
 	}
 	if has(sourceSignals) || asksWhereToRead(ws) {
@@ -126,6 +126,30 @@ func asksWhereToRead(ws []string) bool {
 	return i >= 0 && slices.ContainsFunc(ws[i+1:], func(w string) bool { return findWords[w] })
 }
 
+// knowers are the subjects of "how does ... know" that make it ask what
+// a text's claim rests on: its author by role, or the reader with him
+// ("how do we know"). "How did the king know ...?" asks of its subject.
+var knowers = words("author", "writer", "historian", "scholar", "researcher", "we", "you")
+
+// asksHowKnown reports whether a question, given as its words, asks how
+// its author or the reader knows a claim ("how does the author know the
+// leader condemned it?"): the sources the claim rests on.
+func asksHowKnown(ws []string) bool {
+	for i := 0; i+3 < len(ws); i++ {
+		if ws[i] != "how" || !auxiliaries[ws[i+1]] {
+			continue
+		}
+		j := i + 2
+		if j+1 < len(ws) && (ws[j] == "the" || ws[j] == "this") {
+			j++
+		}
+		if knowers[ws[j]] && j+1 < len(ws) && ws[j+1] == "know" {
+			return true
+		}
+	}
+	return false
+}
+
 // reasonWords beside a word of writing ask why a text was written.
 var reasonWords = words("reason", "reasons")
 
@@ -146,7 +170,7 @@ func (in Intent) frames(w string) bool {
 	switch {
 	case admissionWords[w]:
 		return true
-	case in.Has(Sources) && (sourceFraming[w] || sourceNouns[w] || (w == "book" || w == "books")):
+	case in.Has(Sources) && (sourceFraming[w] || sourceNouns[w] || w == "book" || w == "books" || w == "know"):
 		return true
 	case in.Has(Stance) && (stanceFraming[w] || roleWords[w]):
 		return true

@@ -499,7 +499,7 @@ func specificity(stem string) float64 {
 // demonyms), leaving out those already searched.
 func (r *Retriever) kin(stem string, searched []string) []string {
 	var out []string
-	for _, t := range slices.Concat(thesaurus.Related(stem), r.sameWord(stem), r.demonyms(stem)) {
+	for _, t := range slices.Concat(thesaurus.Related(stem), r.sameWord(stem), r.demonyms(stem), numberWord(stem), latinForms(stem)) {
 		if r.Index.BM25.Has(t) && !slices.Contains(searched, t) && !slices.Contains(out, t) {
 			out = append(out, t)
 		}

@@ -128,6 +128,10 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 				read = commonSlip(w)
 			}
 			if read == "" && !capital {
+				// A capitalized word is a name ("Acton" is no "action").
+				read = r.slipOfUsed(w)
+			}
+			if read == "" && !capital {
 				read = r.longNameSlip(w)
 			}
 		}
@@ -424,6 +428,34 @@ func (r *Retriever) respell(w string) string {
 		}
 	}
 	return best.word
+}
+
+// slipOfUsed returns the word the corpus uses as written that w, a word
+// the corpus lacks, is with a letter left out or two swapped
+// ("goverment" for "government"), when the stemmer cut a suffix off w
+// and the dictionary knows what is left in one sense at most: a stem
+// left by cutting a suffix off a slip ("gover") is often a rare word,
+// and the slip is no form of it. A rare word the stemmer leaves whole
+// but for its last letter ("personalty") is a word. Or "".
+func (r *Retriever) slipOfUsed(w string) string {
+	stem := terms.Stem(w)
+	if len(stem) >= len(w)-1 || thesaurus.Senses(stem) > 1 {
+		return ""
+	}
+	best := ""
+	for _, c := range edits(w) {
+		if c.kind > swapped || strings.ContainsRune(c.word, '\'') || !r.usesWord(c.word) || isFunctionWord(c.word) {
+			continue
+		}
+		if best != "" && terms.Stem(best) != terms.Stem(c.word) {
+			// Two words as near: neither.
+			return ""
+		}
+		if best == "" || c.word < best {
+			best = c.word
+		}
+	}
+	return best
 }
 
 // longNameSlip returns the corpus's name one letter from w, a word typed

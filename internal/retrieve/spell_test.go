@@ -266,3 +266,46 @@ func wantCorrected(t *testing.T, r *Retriever, read map[string]string) {
 		}
 	}
 }
+
+// TestEndingTypedAsHeardIsRead checks that a word whose "-tion" is typed
+// as it is heard ("resolushun") is read as the corpus's word: the sound
+// key read "-sion" as "-tion" but not "-shun", and "wat book has the
+// resolushun in it" ranked note 10's "books on Beria" above note 1's
+// "Full text of the resolution".
+func TestEndingTypedAsHeardIsRead(t *testing.T) {
+	r := retriever(t, Hybrid)
+	q := "wat book has the resolushun in it"
+	if got, want := soundKey("resolushun"), soundKey("resolution"); got != want {
+		t.Errorf("soundKey(resolushun) = %q, want %q as resolution's", got, want)
+	}
+	if got, _ := r.correct(q); got != "what book has the resolution in it" {
+		t.Errorf("correct(%q) = %q", q, got)
+	}
+	res, err := r.Retrieve(context.Background(), q, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Refs(); len(got) == 0 || got[0].String() != "note 1" {
+		t.Errorf("%q ranked %v, want note 1 first", q, got)
+	}
+}
+
+// TestSlipWhoseStemIsARareWordIsRead checks that a slip the stemmer cuts
+// down to a rare word ("goverment" to "gover", which the dictionary
+// knows in one sense) is read as the word the text uses one letter off,
+// not left as a real word the text lacks: Civil Disobedience writes
+// "government" throughout, and the question searched "gover".
+func TestSlipWhoseStemIsARareWordIsRead(t *testing.T) {
+	r := textRetriever(t, "../essay/testdata/texts/civil-disobedience.md")
+	q := "so does thoreau want to get rid of the goverment completely or not?"
+	if got, _ := r.correct(q); got != "so does thoreau want to get rid of the government completely or not?" {
+		t.Errorf("correct(%q) = %q", q, got)
+	}
+	// A real word of several senses the text lacks is left alone, and so
+	// is a rare word the stemmer cuts no suffix off.
+	for _, w := range []string{"volcano", "personalty"} {
+		if got := r.slipOfUsed(w); got != "" {
+			t.Errorf("slipOfUsed(%q) = %q, want none", w, got)
+		}
+	}
+}

@@ -49,10 +49,13 @@ func lowerRune(r rune) (rune, bool) {
 	return lr, unicode.IsLetter(lr) || unicode.IsDigit(lr)
 }
 
-// emit passes on a word of more than one rune, lowering it if any of its
-// runes changes case and folding its accents and ligatures (fold).
+// emit passes on a word of more than one rune, or a digit, lowering it
+// if any of its runes changes case and folding its accents and ligatures
+// (fold). A single digit is a number ("6, 6 and 5"), which a question
+// may quote to find the passage giving it; a single letter is an
+// initial or an article.
 func emit(w string, runes int, changed bool, fn func(string)) {
-	if runes < 2 {
+	if runes < 2 && (w[0] < '0' || w[0] > '9') {
 		return
 	}
 	if changed {

@@ -10,15 +10,16 @@ import (
 )
 
 // splitWords is how Words split text before it was made a single pass:
-// lower-case everything, then split, then fold each word's accents.
-// eachWord must agree with it exactly, or indexes and answers would change.
+// lower-case everything, then split, keep words of two runes or more and
+// single digits, then fold each word's accents. eachWord must agree with
+// it exactly, or indexes and answers would change.
 func splitWords(text string) []string {
 	fields := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
 	out := []string{}
 	for _, f := range fields {
-		if len([]rune(f)) > 1 {
+		if len([]rune(f)) > 1 || len(f) == 1 && f[0] >= '0' && f[0] <= '9' {
 			out = append(out, fold(f))
 		}
 	}
@@ -33,6 +34,7 @@ var wordCases = []string{
 	"the \u212Aelvin sign, \u00B2 and 1936 ¶56 n15",
 	"bad \xff\xfe bytes\xc3 mid\x80word",
 	"x y z 12 3 ab",
+	"numbers might be 6, 6 and 5 ٣",
 	"tabs\tand\nnew lines\u00a0nbsp",
 }
 

@@ -14,7 +14,7 @@ import (
 
 // Words returns the lower-cased words of text, split at anything that is not
 // a letter or a digit ("all-powerful" gives "all" and "powerful"). Words of
-// one letter are dropped.
+// one letter are dropped; a single digit is kept ("6, 6 and 5").
 func Words(text string) []string {
 	out := []string{}
 	eachWord(text, func(w string) { out = append(out, w) })

@@ -48,3 +48,15 @@ func TestWordsFoldAccents(t *testing.T) {
 		t.Errorf("Words = %q, want %q", got, want)
 	}
 }
+
+// TestSingleDigitsAreWords checks that a number of one digit is a word, as
+// a letter standing alone is not: "where do the numbers 6 6 and 5 come
+// from" found the note giving "6, 6 and 5" only when the digits were
+// searched, and they were dropped from the question and the index alike.
+func TestSingleDigitsAreWords(t *testing.T) {
+	got := Words("The numbers might be 6, 6 and 5: see a note.")
+	want := []string{"the", "numbers", "might", "be", "6", "6", "and", "5", "see", "note"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Words = %q, want %q", got, want)
+	}
+}

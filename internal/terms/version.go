@@ -52,7 +52,7 @@ const probe = "The all-powerful leaders' nationalization of industries was " +
 	"agreed, feed, plastered, sized, tanned, falling, fizzed, failing, " +
 	"filing, cried, ties, gaps, gas, caresses, ponies, cats, emotional, " +
 	"rationalism, formality, sensitivity, electrical, adjustment, adoption, " +
-	"dependent, communism, effective, bowdlerize, Ørsted's 1936 über-café, " +
+	"dependent, communism, effective, bowdlerize, Ørsted's 1936 über-café, 6 and 5, " +
 	"and then they would not have been able to do it, could they? " +
 	"Couldn't we? Isn't it? Whoever did so, however, might yet say."
 

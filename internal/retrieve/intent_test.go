@@ -1,0 +1,35 @@
+package retrieve
+
+import (
+	"context"
+	"testing"
+
+	"studyguide/internal/essay"
+	"studyguide/internal/terms"
+)
+
+// TestHowTheAuthorKnowsAsksHisSources checks that "how does the author
+// know ...?" asks what the claim rests on: the note citing the books that
+// record Stalin condemning the cult answers it, where ¶55, which only
+// says he did, came first. "How did Stalin know ...?" asks of Stalin.
+func TestHowTheAuthorKnowsAsksHisSources(t *testing.T) {
+	for q, want := range map[string]bool{
+		"how does the author know stalin criticised the cult": true,
+		"How do we know what was said at the meetings?":       true,
+		"How did Stalin know about the plot?":                 false,
+		"how much did the writer know":                        false,
+	} {
+		if got := intentOf(terms.Words(q)).Has(Sources); got != want {
+			t.Errorf("intentOf(%q) has Sources %v, want %v", q, got, want)
+		}
+	}
+	r := retriever(t, Hybrid)
+	q := "how does the author know stalin criticised the cult"
+	res, err := r.Retrieve(context.Background(), q, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Refs(); len(got) == 0 || got[0] != (essay.Ref{Kind: essay.Note, N: 15}) {
+		t.Errorf("%q ranked %v, want note 15 first", q, got)
+	}
+}
