@@ -262,7 +262,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 				scores[i] = (scores[i]-v)*firstWeight(s) + v
 			}
 			scores[i] *= s.other
-			if !bears || polar(res.Query.Parts, part) && retrieve.Denies(s.text) != p.Denies {
+			if !bears {
 				scores[i] = 0
 			}
 			if taken[[2]int{s.rank, s.index}] {
@@ -291,10 +291,8 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		partBest[part] = best
 		// A later part the answer already answers ("Who was the minister
 		// and what did the premier do for him?", both in one sentence)
-		// needs no more: another sentence would only share its words. One
-		// asking the opposite of the part before it in that part's words
-		// is answered by no sentence answering that part.
-		if best <= 0 || part > 0 && !p.Contrast && covered >= sel.KeepFraction*best && saysAll(sents[coverer], sents[bestAt], p) && holdsNew(sents[coverer], p, res.Query.Parts[:part]) &&
+		// needs no more: another sentence would only share its words.
+		if best <= 0 || part > 0 && covered >= sel.KeepFraction*best && saysAll(sents[coverer], sents[bestAt], p) && holdsNew(sents[coverer], p, res.Query.Parts[:part]) &&
 			!(rollOfNames(sents[coverer].text) && best >= covered) {
 			continue
 		}
@@ -1927,11 +1925,4 @@ func ownFirst(sents []sentence, scores []float64, owns []bool, p retrieve.Part, 
 		best = max(best, scores[i])
 	}
 	return best
-}
-
-// polar reports whether the part of the given index is one of two that
-// contrast ("what will not solve it, and what will?"): a sentence
-// answers it only when it denies as the part does.
-func polar(parts []retrieve.Part, part int) bool {
-	return parts[part].Contrast || part+1 < len(parts) && parts[part+1].Contrast
 }

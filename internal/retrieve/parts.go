@@ -21,15 +21,6 @@ type Part struct {
 	// ("he", "his"), who may be one the earlier part does not name (the
 	// author, asked of his own admissions).
 	Thing bool
-	// Contrast is set when the part asks, in no words of its own, the
-	// opposite of the part before it ("what will not solve it, and what
-	// will?"): it takes that part's words, and its evidence is another
-	// sentence than the one answering that part, though both hold them.
-	Contrast bool
-	// Denies is set on each of two parts that contrast when the part asks
-	// with a denial ("what will not solve it"): its evidence denies too,
-	// and the other part's does not.
-	Denies bool
 }
 
 // openers start a clause that asks a question of its own after "and",
@@ -114,10 +105,6 @@ func partsOf(text string, stems []string) []Part {
 		}
 		points := slices.ContainsFunc(terms.Words(c), func(w string) bool { return backPointers[w] })
 		switch {
-		case len(parts) > 0 && len(own) == 0 && contrasts(clauses[ci-1], c):
-			prev := &parts[len(parts)-1]
-			prev.Denies = Denies(clauses[ci-1])
-			parts = append(parts, Part{Stems: slices.Clone(prev.Stems), Leans: prev.Leans, Contrast: true, Denies: !prev.Denies})
 		case len(parts) > 0 && len(own) == 0:
 			p := &parts[len(parts)-1]
 			p.Stems = append(p.Stems, own...)
@@ -185,42 +172,4 @@ func framing(frame string, stems []string) []string {
 		}
 	}
 	return out
-}
-
-// contrasts reports whether clause c, holding only "what", "who" or
-// "which" and an auxiliary or "not" ("what will?", "who did not?", "what
-// not?"), asks the opposite of clause prev: one of the two denies and the
-// other does not. "... and why?" or "... and why not?" asks the reason
-// for what prev asks, not its opposite.
-func contrasts(prev, c string) bool {
-	fields := strings.Fields(strings.ReplaceAll(c, "’", "'"))
-	if len(fields) < 2 || !whatWords[strings.ToLower(strings.Trim(fields[0], ",;:.!?\"'“”‘’()"))] {
-		return false
-	}
-	for _, f := range fields[1:] {
-		w := strings.ToLower(strings.Trim(f, ",;:.!?\"'“”‘’()"))
-		if !auxiliaries[w] && !denials[w] {
-			return false
-		}
-	}
-	return Denies(prev) != Denies(c)
-}
-
-// whatWords ask for a thing or a person, which a contrast asks again of
-// the opposite.
-var whatWords = words("what", "who", "which")
-
-// denials are the words by which a clause denies what it says or asks.
-var denials = words("not", "never", "no", "cannot", "nor")
-
-// Denies reports whether a clause or a sentence holds a denial ("not",
-// "never", "cannot", or an auxiliary ending in "n't").
-func Denies(clause string) bool {
-	for _, f := range strings.Fields(strings.ReplaceAll(clause, "’", "'")) {
-		w := strings.ToLower(strings.Trim(f, ",;:.!?\"'“”‘’()"))
-		if denials[w] || strings.HasSuffix(w, "n't") {
-			return true
-		}
-	}
-	return false
 }

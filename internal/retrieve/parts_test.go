@@ -40,12 +40,6 @@ func TestPartsOf(t *testing.T) {
 			{Stems: []string{"nomenklatura"}}, {Stems: []string{"first", "secretari"}}},
 		"What does the author say about the nomenklatura and the First Secretaries?": {
 			{Stems: []string{"nomenklatura", "first", "secretari"}}},
-		// A question word and an auxiliary after "and" ask the opposite
-		// of a part that denies; "and why?" asks the reason.
-		"What would not have made the state democratic, and what would?": {
-			{Stems: []string{"make", "state", "democrat"}, Denies: true}, {Stems: []string{"make", "state", "democrat"}, Contrast: true}},
-		"What can never be known about the elections, and why?": {
-			{Stems: []string{"never", "know", "elect"}}},
 	} {
 		aq, err := r.Analyse(q)
 		if err != nil {
