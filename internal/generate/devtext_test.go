@@ -117,6 +117,12 @@ func TestDevelopmentTextsAnswer(t *testing.T) {
 			want: []string{"Lisa Zorin"},
 			not:  []string{"[¶56]"},
 		},
+		{
+			// "About" said again after "and" asks of the newspapers what
+			// the question asks of the army: each part gets its passage.
+			text: "civil-disobedience.md", question: "What does Thoreau say about the army and about the newspapers?",
+			want: []string{"standing army", "[¶1]", "scores of newspapers", "[¶25]"},
+		},
 	} {
 		got := textAnswer(t, c.text, c.question)
 		for _, w := range c.want {

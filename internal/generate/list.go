@@ -70,8 +70,11 @@ func listItems(c candidate, asked []string) []candidate {
 	case !last:
 	case c.index+1 < len(p.Sentences):
 		// A list set inside the passage: its blocks after the sentence's.
+		// A block of the author's questions asks one thing a question:
+		// each is an item, where a block's later statements go on about
+		// its first.
 		for j := c.index + 1; j < len(p.Sentences) && len(out) < maxItems; j++ {
-			if p.Sentences[j].Block != p.Sentences[j-1].Block {
+			if p.Sentences[j].Block != p.Sentences[j-1].Block || asksOn(p, j) {
 				item(p, j)
 			}
 		}
@@ -125,3 +128,18 @@ func announces(text string, asked []string) bool {
 // subject do a thing ("Some historians believe ...") than announce what
 // follows.
 var indefinite = map[string]bool{"few": true, "several": true, "various": true, "number": true}
+
+// asksOn reports whether sentence j of p is one of the author's questions
+// going on from another in its block, which opens with a question: a
+// block of questions names one thing to find out with each.
+func asksOn(p *essay.Passage, j int) bool {
+	s := p.Sentences[j]
+	if !s.Question {
+		return false
+	}
+	first := j
+	for first > 0 && p.Sentences[first-1].Block == s.Block {
+		first--
+	}
+	return first < j && p.Sentences[first].Question
+}

@@ -151,17 +151,15 @@ func withReply(chosen []candidate, res *retrieve.Result, c *essay.Corpus) []cand
 
 // withObjection answers part, the part before the one asking for a reply,
 // from the sentence of obj that raises the objection, in place of what
-// selection found for it elsewhere, when nothing of obj was chosen: the
-// reply answers that objection, not another. A sentence announcing the
-// objection ("... some such form as the following.") is read with the
-// one after it, which states it.
+// selection found for it, when that sentence was not chosen: the reply
+// answers that objection, not another, and another sentence of obj
+// ("Men, and governments, must act ...") may only share the part's
+// words. A sentence announcing the objection ("... some such form as the
+// following.") is read with the one after it, which states it.
 func withObjection(chosen []candidate, res *retrieve.Result, obj *essay.Passage, part int) []candidate {
 	rank := slices.IndexFunc(res.Hits, func(h retrieve.Hit) bool { return h.Passage == obj })
-	if part < 0 || rank < 0 || slices.ContainsFunc(chosen, func(o candidate) bool { return o.passage == obj }) {
-		return chosen
-	}
 	at := slices.IndexFunc(obj.Sentences, func(s essay.Sentence) bool { return objectionRe.MatchString(s.Text) })
-	if at < 0 {
+	if part < 0 || rank < 0 || at < 0 || slices.ContainsFunc(chosen, func(o candidate) bool { return o.passage == obj && o.index == at }) {
 		return chosen
 	}
 	out := slices.DeleteFunc(chosen, func(o candidate) bool { return o.part == part })

@@ -1053,6 +1053,7 @@ func (sel Selection) score(s sentence, p retrieve.Part, res *retrieve.Result, we
 	holds := s.holds
 	ofText := hasIntent(res)
 	hedged := hedgeStems(res.Query.Words)
+	sources := res.Query.Intent.Has(retrieve.Sources)
 	for _, st := range p.Stems {
 		// A hedge ("what was he supposedly jailed for?") doubts what is
 		// asked and names none of it: a sentence holding only its stem
@@ -1069,6 +1070,13 @@ func (sel Selection) score(s sentence, p retrieve.Part, res *retrieve.Result, we
 		// holding it ("mainly false") shares it by chance, unless it
 		// speaks as asked ("a primary purpose of this essay").
 		if s.voice <= 0 && (ranking[st] || ofText && (grading[st] || framing[st])) {
+			continue
+		}
+		// Asked for the sources that show a claim, the verb saying what
+		// a source does for it ("show", "prove") names nothing of the
+		// claim: a sentence holding it ("Transcripts ... show that
+		// leaders disagreed") shows something else.
+		if sources && evidencing[st] {
 			continue
 		}
 		switch {
@@ -1337,6 +1345,11 @@ func hedgeStems(words []string) map[string]bool {
 	}
 	return out
 }
+
+// evidencing holds the stems of the verbs by which a source bears out a
+// claim. "Document" and "support" are left out: they are as often nouns
+// that name a kind of source ("archival documents").
+var evidencing = stemSet("show", "shows", "prove", "proves", "confirm", "confirms", "demonstrate", "demonstrates")
 
 // framing holds the stems of the words that say how a question wants
 // its answer put ("in his own words", "what does he call his aim", "one

@@ -59,6 +59,10 @@ var backPointers = words("he", "she", "it", "they", "him", "her", "them", "his",
 func partsOf(text string, stems []string) []Part {
 	var clauses []string
 	var cur []string
+	// frames holds, for a clause opening with a preposition the clause
+	// before it used ("... about the army and about the newspapers?"),
+	// that clause's words before the preposition: what it asks of both.
+	frames := map[int]string{}
 	flush := func() {
 		if len(cur) > 0 {
 			clauses = append(clauses, strings.Join(cur, " "))
@@ -78,6 +82,13 @@ func partsOf(text string, stems []string) []Part {
 			flush()
 			continue
 		}
+		if lower == "and" && len(cur) > 0 {
+			if k := repeatsPreposition(cur, next); k > 0 {
+				frames[len(clauses)+1] = strings.Join(cur[:k], " ")
+				flush()
+				continue
+			}
+		}
 		cur = append(cur, f)
 		if i+1 < len(fields) && (strings.HasSuffix(f, "?") || strings.HasSuffix(f, ";") || asksAgain(cur, f, next, word(i+2))) {
 			flush()
@@ -85,7 +96,7 @@ func partsOf(text string, stems []string) []Part {
 	}
 	flush()
 	var parts []Part
-	for _, c := range clauses {
+	for ci, c := range clauses {
 		var own []string
 		for _, s := range terms.Stems(c) {
 			if slices.Contains(stems, s) && !slices.Contains(own, s) {
@@ -97,6 +108,8 @@ func partsOf(text string, stems []string) []Part {
 		case len(parts) > 0 && len(own) == 0:
 			p := &parts[len(parts)-1]
 			p.Stems = append(p.Stems, own...)
+		case len(parts) > 0 && frames[ci] != "":
+			parts = append(parts, Part{Stems: own, Leans: framing(frames[ci], stems)})
 		case len(parts) > 0 && points:
 			thing := slices.ContainsFunc(terms.Words(c), func(w string) bool { return thingPointers[w] })
 			parts = append(parts, Part{Stems: own, Leans: parts[0].Stems, Thing: thing})
@@ -127,3 +140,36 @@ func asksAgain(cur []string, f, next, after string) bool {
 
 // thingPointers are the back pointers that stand for a thing or a group.
 var thingPointers = words("it", "its", "this", "that", "these", "those", "they", "them", "their")
+
+// prepositions may open the second of two things a question asks the
+// same of ("What does he say about the army and about the newspapers?").
+var prepositions = words("about", "on", "of", "for", "regarding", "concerning", "towards", "toward", "with")
+
+// repeatsPreposition returns where in a question's clause cur the
+// preposition next, the word after "and", stands when the clause has used
+// it already, after its opening word; else 0. "about the army and about
+// the newspapers" asks of each in turn, where "about the army and the
+// navy" asks of the two together.
+func repeatsPreposition(cur []string, next string) int {
+	if !prepositions[next] {
+		return 0
+	}
+	for k := 1; k < len(cur); k++ {
+		if strings.ToLower(strings.Trim(cur[k], ",;:.!?\"'“”‘’()")) == next {
+			return k
+		}
+	}
+	return 0
+}
+
+// framing returns the stems of frame, the words a clause opened with a
+// repeated preposition shares with the clause before it, that stems holds.
+func framing(frame string, stems []string) []string {
+	var out []string
+	for _, st := range terms.Stems(frame) {
+		if slices.Contains(stems, st) && !slices.Contains(out, st) {
+			out = append(out, st)
+		}
+	}
+	return out
+}

@@ -34,6 +34,12 @@ func TestPartsOf(t *testing.T) {
 		// "Also" may stand between "and" and the question it opens.
 		"what does he say democracy really is in rich countries and also could elections with choices have worked in the soviet union": {
 			{Stems: []string{"democraci", "rich", "countri"}}, {Stems: []string{"elect", "choic", "work", "soviet", "union"}}},
+		// A preposition said again after "and" asks of a second thing
+		// what the question asks of the first, which "and" alone does not.
+		"What does the author say about the nomenklatura and about the First Secretaries?": {
+			{Stems: []string{"nomenklatura"}}, {Stems: []string{"first", "secretari"}}},
+		"What does the author say about the nomenklatura and the First Secretaries?": {
+			{Stems: []string{"nomenklatura", "first", "secretari"}}},
 	} {
 		aq, err := r.Analyse(q)
 		if err != nil {
