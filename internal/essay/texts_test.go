@@ -401,6 +401,36 @@ var texts = []textCase{
 		allSections: []string{"Book I", "Chapter I", "The State of Greece from the earliest Times to the Commencement of the Peloponnesian War"},
 	},
 	{
+		// The book's title, the author and year in italics and a
+		// translator's line under it, four "## Chapter" headings with the
+		// edition's "--"; 21 paragraphs and 7 translator's notes collected
+		// at the end. A line of Virgil set as a block quote closes the
+		// paragraph that introduces it and marks note 2 (¶9, "saying:");
+		// note 3 is marked in a heading ("Chapter XVIII[3]"), which keeps
+		// its marker, so no passage cites it; notes 2 and 5 run to more
+		// than one paragraph (a verse translation signed "Christopher
+		// Pitt.", an "Italian Proverb.").
+		file: "machiavelli-prince.md", title: "The Prince", author: "Nicolo Machiavelli",
+		passages: 28, first: "¶1", last: "note 7",
+		refs: map[string]string{
+			"¶1":     "It remains now to see what ought to be the rules of conduct for a prince",
+			"¶4":     "Therefore, a prince, not being able to exercise this virtue of liberality",
+			"¶9":     "And of all princes, it is impossible for the new prince to avoid the imputation of cruelty",
+			"¶11":    "Upon this a question arises: whether it be better to be loved than feared",
+			"¶15":    "Every one admits how praiseworthy it is in a prince to keep faith",
+			"¶21":    "One prince[7] of the present time, whom it is not well to name",
+			"note 3": `"The present chapter has given greater offence`,
+			"note 5": `"Nondimanco sempre gli succederono gli inganni`,
+		},
+		allSections: []string{
+			"Chapter XV -- Concerning things for which men, and especially princes, are praised or blamed",
+			"Chapter XVI -- Concerning liberality and meanness",
+			"Chapter XVII -- Concerning cruelty and clemency, and whether it is better to be loved than feared",
+			"Chapter XVIII[3] -- Concerning the way in which princes should keep faith",
+		},
+		notes: map[string]string{"note 1": "¶8", "note 2": "¶9", "note 4": "¶15", "note 5": "¶16", "note 6": "¶18", "note 7": "¶21"},
+	},
+	{
 		file: "candide.md", title: "Candide", author: "Voltaire",
 		passages: 41, first: "¶1", last: "¶41",
 		refs:     map[string]string{"¶1": "In a castle of Westphalia"},
