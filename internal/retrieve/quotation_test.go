@@ -126,6 +126,11 @@ func quotedHoldersByScan(r *Retriever, asked string) []int32 {
 func quotesTextByScan(r *Retriever, q *Query) bool {
 	for _, qt := range quotations(q.Text) {
 		if len(terms.Words(qt.text)) < minQuotedWords && len(strings.Fields(qt.text)) < minQuotedWords {
+			// A short capitalized name counts as quotesText counts it;
+			// writes already reads every passage.
+			if fs := strings.Fields(qt.text); len(fs) >= 2 && allCapitalized(fs) && r.writes(strings.Join(fs, " ")) {
+				return true
+			}
 			continue
 		}
 		phrase := " " + wordsOnly(qt.text) + " "
