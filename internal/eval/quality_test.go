@@ -305,57 +305,59 @@ type floor struct {
 // china have to do with this essay") moving one answer's sentences.
 // When eval32 and eval33 joined (thirty-seven sets with the four
 // development texts), the folds chose minimum support 0.675, common known
-// 0.25 and an answer's keep fraction 0.6 over all thirty-seven (0.7, 0.5
-// and 0.75 had been in use), now in use; held out over thirty-seven:
-// recall@1 0.900, recall@3 0.976, MRR 0.938, 63 of 3442 declined, 61 of
-// 692 answered, answer precision 0.887, part recall 0.896. What fell is
-// held out only, in folds whose weights, chosen with eval32 and eval33
-// among the other thirty-six, differ from those of the round before:
-// recall@1 and MRR on eval2 (0.981 to 0.944, 0.991 to 0.972), eval12
-// (0.943 to 0.924, 0.966 to 0.954) and eval14 (0.908 to 0.895, 0.947 to
-// 0.936); recall@3 on eval13 and eval23 (one question each); eval20's
-// part recall (0.917 to 0.875); Civil Disobedience one decline more; and
-// answer precision on sixteen sets by 0.001 to 0.042 (eval2 0.967 to
-// 0.925, eval30 0.881 to 0.858), where a keep fraction of 0.6 quotes a
-// second sentence more often.
+// 0.25 and an answer's keep fraction 0.6 over all thirty-seven. The keep
+// fraction won by less than one part in the pooled score and brought back
+// filler the testscripts guard against; a near tie now keeps the default
+// (selectionNearTie). With this round's ranking (single digits read as
+// words, Latin plurals, "-shun" heard as "-tion"), abstention and answer
+// changes, the folds chose minimum support 0.7 and common known 0.5
+// again, in use; held out over thirty-seven: recall@1 0.904, recall@3
+// 0.977, MRR 0.941, 55 of 3442 declined, 58 of 692 answered, answer
+// precision 0.892, part recall 0.902. Against the floors of the round
+// before, held out: eval's recall@3 fell 1.000 to 0.983 (one question),
+// eval10 answered one off-topic question more (2), answer precision fell
+// on eval24 (0.890 to 0.874) and Civil Disobedience (0.737 to 0.728);
+// recall@1 rose on eval, eval12, eval14, eval19, eval21, eval23, eval27,
+// eval28, eval30 to eval33 and Douglass, and declines fell on eval20,
+// eval26, eval29, eval30, eval32 (7 to 6) and eval33 (9 to 6).
 var floors = map[string]floor{
-	"eval.tsv":               {0.883, 1.000, 0.933, 1, 0, 0.912, 1.000},
-	"eval10.tsv":             {0.978, 1.000, 0.989, 0, 1, 0.977, 1.000},
-	"eval11.tsv":             {0.969, 0.980, 0.979, 0, 0, 0.918, 1.000},
-	"eval12.tsv":             {0.924, 0.990, 0.954, 2, 3, 0.934, 0.792},
+	"eval.tsv":               {0.900, 0.983, 0.940, 1, 0, 0.913, 1.000},
+	"eval10.tsv":             {0.978, 1.000, 0.989, 0, 2, 0.977, 1.000},
+	"eval11.tsv":             {0.969, 0.980, 0.979, 0, 0, 0.925, 1.000},
+	"eval12.tsv":             {0.933, 0.990, 0.959, 2, 3, 0.939, 0.792},
 	"eval13.tsv":             {0.957, 0.983, 0.972, 1, 2, 0.952, 0.960},
-	"eval14.tsv":             {0.895, 0.987, 0.936, 0, 0, 0.884, 1.000},
-	"eval15.tsv":             {0.827, 0.963, 0.899, 3, 0, 0.822, 0.964},
-	"eval16.tsv":             {0.896, 0.961, 0.931, 2, 4, 0.897, 0.889},
-	"eval17.tsv":             {0.873, 0.975, 0.925, 3, 3, 0.811, 0.778},
+	"eval14.tsv":             {0.908, 0.987, 0.943, 0, 0, 0.898, 1.000},
+	"eval15.tsv":             {0.827, 0.963, 0.899, 3, 0, 0.831, 0.964},
+	"eval16.tsv":             {0.896, 0.961, 0.931, 2, 3, 0.904, 0.889},
+	"eval17.tsv":             {0.873, 0.975, 0.925, 3, 3, 0.816, 0.778},
 	"eval18.tsv":             {0.831, 0.987, 0.905, 1, 4, 0.780, 0.750},
-	"eval19.tsv":             {0.855, 0.964, 0.912, 1, 0, 0.847, 1.000},
+	"eval19.tsv":             {0.867, 0.976, 0.924, 1, 0, 0.854, 1.000},
 	"eval2.tsv":              {0.944, 1.000, 0.972, 1, 0, 0.925, 1.000},
-	"eval20.tsv":             {0.875, 0.955, 0.916, 2, 0, 0.883, 0.875},
-	"eval21.tsv":             {0.945, 1.000, 0.971, 0, 0, 0.919, 0.862},
+	"eval20.tsv":             {0.875, 0.955, 0.916, 1, 0, 0.890, 0.875},
+	"eval21.tsv":             {0.956, 1.000, 0.976, 0, 0, 0.925, 0.862},
 	"eval22.tsv":             {0.979, 0.990, 0.984, 0, 0, 0.958, 1.000},
-	"eval23.tsv":             {0.890, 0.990, 0.935, 0, 0, 0.859, 0.900},
-	"eval24.tsv":             {0.924, 0.992, 0.957, 1, 0, 0.890, 0.840},
-	"eval25.tsv":             {0.882, 0.980, 0.935, 0, 0, 0.862, 0.897},
-	"eval26.tsv":             {0.889, 0.991, 0.939, 2, 1, 0.878, 0.929},
-	"eval27.tsv":             {0.971, 1.000, 0.986, 2, 3, 0.967, 0.867},
-	"eval28.tsv":             {0.866, 0.985, 0.920, 4, 1, 0.847, 0.846},
-	"eval29.tsv":             {0.889, 0.984, 0.937, 2, 1, 0.877, 0.708},
+	"eval23.tsv":             {0.910, 0.990, 0.943, 0, 0, 0.870, 0.900},
+	"eval24.tsv":             {0.924, 0.992, 0.957, 1, 0, 0.874, 0.840},
+	"eval25.tsv":             {0.882, 0.980, 0.935, 0, 0, 0.867, 0.897},
+	"eval26.tsv":             {0.889, 0.991, 0.939, 1, 1, 0.879, 0.929},
+	"eval27.tsv":             {0.981, 1.000, 0.990, 2, 3, 0.972, 0.867},
+	"eval28.tsv":             {0.873, 0.993, 0.926, 4, 1, 0.857, 0.846},
+	"eval29.tsv":             {0.889, 0.984, 0.937, 1, 1, 0.879, 0.750},
 	"eval3.tsv":              {0.973, 1.000, 0.986, 0, 0, 0.949, 1.000},
-	"eval30.tsv":             {0.898, 0.961, 0.932, 4, 3, 0.858, 0.952},
-	"eval31.tsv":             {0.939, 1.000, 0.968, 0, 5, 0.934, 0.957},
-	"eval32.tsv":             {0.908, 0.985, 0.944, 7, 4, 0.931, 0.913},
-	"eval33.tsv":             {0.917, 0.970, 0.946, 9, 5, 0.886, 0.900},
+	"eval30.tsv":             {0.906, 0.961, 0.937, 3, 3, 0.873, 0.952},
+	"eval31.tsv":             {0.954, 1.000, 0.977, 0, 5, 0.963, 1.000},
+	"eval32.tsv":             {0.915, 0.985, 0.948, 6, 3, 0.935, 0.913},
+	"eval33.tsv":             {0.924, 0.977, 0.952, 6, 3, 0.899, 0.940},
 	"eval4.tsv":              {0.969, 1.000, 0.982, 1, 1, 0.956, 1.000},
 	"eval5.tsv":              {0.961, 1.000, 0.978, 0, 0, 0.940, 1.000},
-	"eval6.tsv":              {1.000, 1.000, 1.000, 0, 0, 0.952, 1.000},
-	"eval7.tsv":              {0.924, 0.985, 0.956, 0, 0, 0.908, 1},
-	"eval8.tsv":              {0.918, 1.000, 0.959, 0, 1, 0.886, 1.000},
-	"eval9.tsv":              {0.901, 0.975, 0.939, 3, 0, 0.923, 0.880},
-	"civil-disobedience.tsv": {0.733, 0.853, 0.809, 3, 6, 0.737, 0.654},
-	"on-liberty.tsv":         {0.827, 0.960, 0.896, 1, 5, 0.865, 0.850},
+	"eval6.tsv":              {1.000, 1.000, 1.000, 0, 0, 0.958, 1.000},
+	"eval7.tsv":              {0.924, 0.985, 0.956, 0, 0, 0.915, 1},
+	"eval8.tsv":              {0.918, 1.000, 0.959, 0, 1, 0.893, 1.000},
+	"eval9.tsv":              {0.901, 0.975, 0.939, 3, 0, 0.941, 0.880},
+	"civil-disobedience.tsv": {0.733, 0.853, 0.809, 3, 6, 0.728, 0.654},
+	"on-liberty.tsv":         {0.827, 0.960, 0.897, 1, 5, 0.876, 0.850},
 	"goldman-kronstadt.tsv":  {0.802, 0.907, 0.864, 3, 5, 0.810, 0.647},
-	"douglass-lynched.tsv":   {0.646, 0.854, 0.755, 4, 3, 0.696, 0.650},
+	"douglass-lynched.tsv":   {0.656, 0.854, 0.762, 4, 3, 0.705, 0.650},
 }
 
 // builtInSets returns the built-in question sets, parsed.
@@ -636,6 +638,18 @@ func checkFloor(t *testing.T, rep *Report, want floor) {
 // off-topic question fewer answered); answer precision on Paine (0.624
 // to 0.622) and Marx (0.834 to 0.833). Figures read from eval --compare,
 // the test sets' questions unread.
+// When eval32 and eval33 joined cross-validation, this round's ranking
+// (single digits read as words, Latin plurals, "-shun" heard as "-tion"),
+// abstention and answer changes, at minimum support 0.7 and common known
+// 0.5 as the folds chose, moved the ten test texts pooled from recall@1
+// 0.703 to 0.701, MRR 0.785 to 0.784, 80 declined to 81, 58 off-topic
+// answered to 59. What fell: Marx (recall@1 0.891 to 0.876, MRR 0.929 to
+// 0.920, 12 declined for 11; recall@3 rose 0.949 to 0.956), Gibbon
+// answered one off-topic question more (5), Beard's answer precision
+// 0.683 to 0.679. What rose: answer precision on Gibbon (0.728 to 0.754),
+// Acton (0.661 to 0.671) and Tolstoy (0.687 to 0.691), part recall on
+// Gibbon and Tolstoy, and Douglass (recall@1 0.646 to 0.656). Figures
+// read from eval --compare, the test sets' questions unread.
 var textFloors = map[string]floor{
 	// Blind at their first run (README.md), then held at the weights in
 	// use.
@@ -643,27 +657,34 @@ var textFloors = map[string]floor{
 	"dubois-washington.tsv":               {0.613, 0.713, 0.681, 3, 7, 0.579, 0.875},
 	"paine-common-sense.tsv":              {0.647, 0.824, 0.747, 5, 6, 0.622, 0.600},
 	"turner-frontier.tsv":                 {0.738, 0.893, 0.813, 3, 4, 0.724, 0.621},
-	"beard-historical-interpretation.tsv": {0.684, 0.796, 0.750, 7, 3, 0.683, 0.520},
+	"beard-historical-interpretation.tsv": {0.684, 0.796, 0.750, 7, 3, 0.679, 0.520},
 	// Blind at its first run (internal/eval/README.md): a sixth text, with
 	// 105 notes, most of them in French, German or Latin.
-	"acton-study-of-history.tsv": {0.697, 0.817, 0.763, 7, 6, 0.661, 0.708},
+	"acton-study-of-history.tsv": {0.697, 0.817, 0.763, 7, 6, 0.671, 0.708},
 	// Blind at its first run (internal/eval/README.md): a seventh text,
 	// Gibbon's, with 16 notes citing Latin sources.
-	"gibbon-general-observations.tsv": {0.743, 0.886, 0.827, 13, 4, 0.728, 0.522},
+	"gibbon-general-observations.tsv": {0.743, 0.886, 0.827, 13, 5, 0.754, 0.565},
 	// Blind at its first run (internal/eval/README.md): an eighth text,
 	// Mahan's, with 6 notes and a closing note.
-	"mahan-sea-power.tsv": {0.688, 0.929, 0.808, 5, 6, 0.668, 0.638},
+	"mahan-sea-power.tsv": {0.688, 0.929, 0.809, 5, 6, 0.668, 0.638},
 	// Blind at its first run (internal/eval/README.md): a ninth text,
 	// Tolstoy's, with no notes.
-	"tolstoy-second-epilogue.tsv": {0.696, 0.887, 0.793, 11, 5, 0.687, 0.613},
+	"tolstoy-second-epilogue.tsv": {0.696, 0.887, 0.793, 11, 5, 0.691, 0.645},
 	// Blind at its first run (internal/eval/README.md): a tenth text,
 	// Marx's, with 3 notes.
-	"marx-eighteenth-brumaire.tsv": {0.891, 0.949, 0.929, 11, 9, 0.833, 0.786},
+	"marx-eighteenth-brumaire.tsv": {0.876, 0.956, 0.920, 12, 9, 0.833, 0.786},
+	// Blind at its first run (internal/eval/README.md): an eleventh text,
+	// chapters 1 to 23 of Thucydides' first book, with no notes.
+	"thucydides-archaeology.tsv": {0.806, 0.977, 0.885, 22, 10, 0.801, 0.667},
+	// Blind at their first run (internal/eval/README.md): two sets about
+	// the essay, until they join cross-validation.
+	"eval34.tsv": {0.918, 0.993, 0.951, 12, 5, 0.917, 0.968},
+	"eval35.tsv": {0.813, 0.948, 0.883, 8, 5, 0.807, 0.788},
 	// Development sets.
 	"civil-disobedience.tsv": {0.747, 0.853, 0.816, 3, 5, 0.728, 0.654},
-	"on-liberty.tsv":         {0.840, 0.960, 0.904, 1, 5, 0.888, 0.850},
+	"on-liberty.tsv":         {0.840, 0.960, 0.906, 1, 5, 0.888, 0.850},
 	"goldman-kronstadt.tsv":  {0.802, 0.907, 0.864, 3, 5, 0.810, 0.647},
-	"douglass-lynched.tsv":   {0.646, 0.854, 0.755, 4, 3, 0.699, 0.650},
+	"douglass-lynched.tsv":   {0.656, 0.854, 0.762, 4, 3, 0.705, 0.650},
 }
 
 // TestRealTextSets runs each question set about a real text, under
