@@ -676,10 +676,6 @@ var textFloors = map[string]floor{
 	// Blind at its first run (internal/eval/README.md): an eleventh text,
 	// chapters 1 to 23 of Thucydides' first book, with no notes.
 	"thucydides-archaeology.tsv": {0.806, 0.977, 0.885, 22, 10, 0.801, 0.667},
-	// Blind at their first run (internal/eval/README.md): two sets about
-	// the essay, until they join cross-validation.
-	"eval34.tsv": {0.918, 0.993, 0.951, 12, 5, 0.917, 0.968},
-	"eval35.tsv": {0.813, 0.948, 0.883, 8, 5, 0.807, 0.788},
 	// Development sets.
 	"civil-disobedience.tsv": {0.747, 0.853, 0.816, 3, 5, 0.728, 0.654},
 	"on-liberty.tsv":         {0.840, 0.960, 0.906, 1, 5, 0.888, 0.850},
