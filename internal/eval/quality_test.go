@@ -320,6 +320,11 @@ type floor struct {
 // recall@1 rose on eval, eval12, eval14, eval19, eval21, eval23, eval27,
 // eval28, eval30 to eval33 and Douglass, and declines fell on eval20,
 // eval26, eval29, eval30, eval32 (7 to 6) and eval33 (9 to 6).
+// When eval34 and eval35 joined (thirty-nine sets), the folds chose the
+// weights in use; held out over thirty-nine: recall@1 0.902, recall@3
+// 0.976, MRR 0.940, 74 of 3710 declined, 68 of 743 answered, answer
+// precision 0.891, part recall 0.901. eval2 and eval17 rose, their folds
+// now choosing the weights in use.
 var floors = map[string]floor{
 	"eval.tsv":               {0.900, 0.983, 0.940, 1, 0, 0.913, 1.000},
 	"eval10.tsv":             {0.978, 1.000, 0.989, 0, 2, 0.977, 1.000},
@@ -329,10 +334,10 @@ var floors = map[string]floor{
 	"eval14.tsv":             {0.908, 0.987, 0.943, 0, 0, 0.898, 1.000},
 	"eval15.tsv":             {0.827, 0.963, 0.899, 3, 0, 0.831, 0.964},
 	"eval16.tsv":             {0.896, 0.961, 0.931, 2, 3, 0.904, 0.889},
-	"eval17.tsv":             {0.873, 0.975, 0.925, 3, 3, 0.816, 0.778},
+	"eval17.tsv":             {0.886, 0.975, 0.930, 2, 3, 0.840, 0.833},
 	"eval18.tsv":             {0.831, 0.987, 0.905, 1, 4, 0.780, 0.750},
 	"eval19.tsv":             {0.867, 0.976, 0.924, 1, 0, 0.854, 1.000},
-	"eval2.tsv":              {0.944, 1.000, 0.972, 1, 0, 0.925, 1.000},
+	"eval2.tsv":              {0.981, 1.000, 0.991, 1, 0, 0.967, 1.000},
 	"eval20.tsv":             {0.875, 0.955, 0.916, 1, 0, 0.890, 0.875},
 	"eval21.tsv":             {0.956, 1.000, 0.976, 0, 0, 0.925, 0.862},
 	"eval22.tsv":             {0.979, 0.990, 0.984, 0, 0, 0.958, 1.000},
@@ -348,6 +353,8 @@ var floors = map[string]floor{
 	"eval31.tsv":             {0.954, 1.000, 0.977, 0, 5, 0.963, 1.000},
 	"eval32.tsv":             {0.915, 0.985, 0.948, 6, 3, 0.935, 0.913},
 	"eval33.tsv":             {0.924, 0.977, 0.952, 6, 3, 0.899, 0.940},
+	"eval34.tsv":             {0.918, 0.993, 0.951, 12, 5, 0.917, 0.968},
+	"eval35.tsv":             {0.813, 0.948, 0.883, 8, 5, 0.807, 0.788},
 	"eval4.tsv":              {0.969, 1.000, 0.982, 1, 1, 0.956, 1.000},
 	"eval5.tsv":              {0.961, 1.000, 0.978, 0, 0, 0.940, 1.000},
 	"eval6.tsv":              {1.000, 1.000, 1.000, 0, 0, 0.958, 1.000},
