@@ -167,6 +167,7 @@ func analyze(c *essay.Corpus, lower, midCaps map[string]bool) []*sentence {
 			ss = append(ss, st)
 		}
 		linkRuns(ss, namesIn)
+		linkForward(ss)
 		markVoiced(ss)
 		markQuoted(p, ss)
 		out = append(out, ss...)

@@ -114,6 +114,11 @@ func claimFactor(s *sentence) float64 {
 	if s.roles.has(meta) {
 		f *= 0.5
 	}
+	if s.run == nil && withholds(s) {
+		// "The point I make, then, is this." promises a claim the
+		// brief does not give.
+		f *= 0.1
+	}
 	if cutShortRe.MatchString(s.text) {
 		// The splitter stopped at an abbreviation: "... in the case of
 		// McCulloch v." is half a sentence.
@@ -338,7 +343,7 @@ func (b *builder) claimsAvoiding(avoid []essay.Ref, n int) []*Question {
 	sort.SliceStable(chosen, func(i, j int) bool { return chosen[i].i < chosen[j].i })
 	out := make([]*Question, len(chosen))
 	for i, c := range chosen {
-		out[i] = &Question{Text: c.s.text, Ref: c.s.p.Ref, Origin: Claim}
+		out[i] = &Question{Text: claimText(c.s), Ref: c.s.p.Ref, Origin: Claim}
 	}
 	return out
 }
@@ -534,4 +539,15 @@ func danglingPerson(text string) bool {
 		}
 	}
 	return false
+}
+
+// claimText is a claim as the guide states it: the sentence, or with the
+// sentence after it when it leaves what it names to that one ("The real
+// cause I consider to be the one which was formally most kept out of
+// sight. The growth of the power of Athens ... made war inevitable.").
+func claimText(s *sentence) string {
+	if s.run != nil && s.run[0] == s {
+		return runText(s.run)
+	}
+	return s.text
 }

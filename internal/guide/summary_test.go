@@ -189,3 +189,38 @@ func TestClaimsOfMethodOutrankNarration(t *testing.T) {
 		t.Errorf("argues(pirates used to plunder) = %.2f, want narration", a)
 	}
 }
+
+// TestWithheldClaimIsReadWithTheNext builds the guide of Thucydides's
+// first chapter (a text whose guide is read, never its question set),
+// whose brief and last claim gave ¶22 as "The real cause I consider to be
+// the one which was formally most kept out of sight." and left out the
+// sentence after it, which says what that cause was.
+func TestWithheldClaimIsReadWithTheNext(t *testing.T) {
+	const cause = "The growth of the power of Athens"
+	g := textGuide(t, "thucydides-archaeology.md")
+	for _, q := range g.Summary {
+		if q.Ref.String() == "¶22" && !strings.Contains(q.Text, cause) {
+			t.Errorf("the brief gives ¶22 as %q, without the cause it promises", q.Text)
+		}
+	}
+	for _, q := range g.Questions() {
+		if strings.HasPrefix(q.Text, "The real cause") && !strings.Contains(q.Text, cause) {
+			t.Errorf("claim %s withholds the cause it names: %q", q.Ref, q.Text)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"The real cause I consider to be the one which was formally most kept out of sight.", true},
+		// Beard and Douglass announce what follows.
+		{"The thesis of this school is, in brief, as follows.", true},
+		{"The point I make, then, is this.", true},
+		// The essay's ¶57: a claim of its own.
+		{"This might suggest that the \"solution\" is not to make the state stronger and the Party weaker -- as it appears Stalin and Beria thought.", false},
+	} {
+		if got := withholds(&sentence{text: c.text}); got != c.want {
+			t.Errorf("withholds(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
