@@ -441,7 +441,7 @@ var (
 	forItRe = lazyregexp.New(`^(?:\S+\s+){1,6}for it to\b`)
 	// demonstrativeRe finds words pointing back: "this plan", "these
 	// venues", "Likewise", "From there".
-	demonstrativeRe = lazyregexp.New(`\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\b|^(?:That|Likewise|Then|Also|Moreover|Furthermore|Still|Thus|Hence|Therefore|From there|In turn|Again|Instead|Similarly|If so|Some)\b|^(?:But|And|Nor|Yet)\s+(?:they|he|she|it|this|that)\b`)
+	demonstrativeRe = lazyregexp.New(`\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\b|^(?:That|Likewise|Then|Also|Moreover|Furthermore|Still|Thus|Hence|Therefore|From there|In turn|Again|Instead|Similarly|If so|Some|Insomuch that|So that)\b|^(?:But|And|Nor|Yet)\s+(?:they|he|she|it|this|that)\b`)
 	// objectItRe is "it" as what a verb of knowing or telling takes: in
 	// a short sentence ("I never shall forget it whilst I remember any
 	// thing.") it is all the sentence speaks of, and it was named before.

@@ -224,3 +224,60 @@ func TestWithheldClaimIsReadWithTheNext(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimsMayOpenOnAConnective builds the guides of Machiavelli's
+// chapters and of Thucydides's first (texts whose guides are read, never
+// their question sets). Claims had to stand wholly alone, and an author
+// who ties his sentences to the last by "Nevertheless" or "Thus" gave
+// none of them: Machiavelli's guide argued from "Insomuch that someone in
+// the Senate, wishing to excuse him, said ..." rather than ¶12's "a prince
+// ought to inspire fear in such a way that ... he avoids hatred", and
+// Thucydides's left out ¶16's "causes which make the states alike
+// incapable of combination". A claim may lean by an opening connective,
+// or by a pronoun its own subject gives, never by a word standing for
+// what was said before.
+func TestClaimsMayOpenOnAConnective(t *testing.T) {
+	for _, c := range []struct {
+		text, want, unwanted string
+	}{
+		{"machiavelli-prince.md", "Nevertheless a prince ought to inspire fear", "Insomuch that"},
+		{"thucydides-archaeology.md", "Thus for a long time everywhere in Hellas", ""},
+	} {
+		g := textGuide(t, c.text)
+		found := false
+		for _, q := range g.Questions() {
+			found = found || strings.HasPrefix(q.Text, c.want)
+			if c.unwanted != "" && strings.HasPrefix(q.Text, c.unwanted) {
+				t.Errorf("%s: claim %s leans on the sentence before: %q", c.text, q.Ref, q.Text)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no claim %q …", c.text, c.want)
+		}
+	}
+	lower := textBuilder(t, "thucydides-archaeology.md").lower
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Nevertheless a prince ought to inspire fear in such a way that, if he does not win love, he avoids hatred.", true},
+		// Machiavelli ¶16: which characteristic?
+		{"But it is necessary to know well how to disguise this characteristic, and to be a great pretender and dissembler.", false},
+		// Thucydides ¶11: who are "they"?
+		{"Even after the victory they obtained on their arrival there is no indication of their whole force having been employed.", false},
+		{"And that was how a great scandal threatened to affect the kingdom.", false},
+	} {
+		s := &sentence{text: c.text, leans: leaningIn(c.text, lower)}
+		if got := claimable(s, lower); got != c.want {
+			t.Errorf("claimable(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	// Turner ¶26, claimable once its "Thus" no longer kept it out, took
+	// ¶42's place as a thesis by "the real Eldorado": a name is no cue.
+	if thesisRe.MatchString("Thus wave after wave is rolling westward; the real Eldorado is still farther on.") {
+		t.Error("thesisRe takes \"the real Eldorado\" for the author's position")
+	}
+	if !thesisRe.MatchString("The real cause I consider to be the one which was formally most kept out of sight.") {
+		t.Error("thesisRe misses \"The real cause\"")
+	}
+}
