@@ -501,3 +501,19 @@ func TestOpeningPhraseDefinesNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestRulersKeepTheirNumber builds the guide of Machiavelli's chapters (a
+// text whose guide is read, never its question set), whose glossary gave
+// "Sixth" as a term of its own, glossed by "Alexander the Sixth did
+// nothing else but deceive men ...": the number is part of the name.
+func TestRulersKeepTheirNumber(t *testing.T) {
+	for _, term := range textGuide(t, "machiavelli-prince.md").Terms {
+		if regnalOrdinals[term.Term] {
+			t.Errorf("%q is glossed as a term: %q", term.Term, term.Quote.Text)
+		}
+	}
+	got := names("Pope Julius the Second was assisted in reaching the papacy by a reputation for liberality.", nil, nil)
+	if !slices.Contains(got, "Julius the Second") {
+		t.Errorf("names = %q, want Julius the Second whole", got)
+	}
+}
