@@ -76,6 +76,10 @@ var (
 	// asks who or what: the one asked for is the one it stands for ("Who
 	// seemed worthy of his father?").
 	ownRe = lazyregexp.New(`(?i)\b(?:his|her|their|himself|herself|themselves)\b`)
+	// kinOfAnotherRe asks who someone is by a possessive right after
+	// the copula: "Who was his mother's brother?" names the answer by
+	// someone else, whom the question never names.
+	kinOfAnotherRe = lazyregexp.New(`^Who (?:is|was|are|were) (?:his|her|their)\b`)
 )
 
 // singular maps a plural verb to the form a "who" or "what" question takes.
