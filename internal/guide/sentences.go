@@ -208,6 +208,16 @@ var concessionRe = lazyregexp.New(`(?i)\b\p{L}+ as (?:\p{L}+ ){1,3}(?:may|might)
 // more than repeated" says more, not less).
 var formulaModalRe = lazyregexp.New(`(?i)\b(?:may|might) (?:also |here |well )?be (?:mentioned|noted|named|cited|added|observed|remarked|said in passing|listed|instanced)\b|\b(?:may|might) (?:well )?be (?:more than|even more|still more)\b`)
 
+// purposeModalRe is "may" or "might" in a clause of purpose, which
+// says what an act is for and doubts nothing: "I answer by placing first
+// an account ..., that no one may ever have to ask", "so that it might
+// be read".
+var purposeModalRe = lazyregexp.New(`(?i)(?:,\s*|\bso |\bin order )that\s+(?:\p{L}+\s+){1,3}?(?-i:may|might)\b`)
+
+// monthMayRe is the month, which hedges nothing: "that met on May 4,
+// 1848".
+var monthMayRe = lazyregexp.New(`\bMay\s+\d`)
+
 // qualifierHedgeRe is "apparently" or "seemingly" between a determiner
 // and what it qualifies ("the apparently elusive—the life of a people"):
 // it says how a thing looks, and leaves the sentence's claim unhedged.
@@ -250,6 +260,8 @@ func roles(text string) role {
 			t = concessionRe.ReplaceAllString(text, "")
 			t = relativeModalRe.ReplaceAllString(t, "")
 			t = formulaModalRe.ReplaceAllString(t, "")
+			t = purposeModalRe.ReplaceAllString(t, "")
+			t = monthMayRe.ReplaceAllString(t, "")
 			t = qualifierHedgeRe.ReplaceAllString(t, "")
 			t = concedeButRe.ReplaceAllString(t, "")
 		}
