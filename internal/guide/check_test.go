@@ -411,3 +411,16 @@ func TestCheckQuestionsNameWhomTheyAskBy(t *testing.T) {
 		t.Error(`"Who seemed ... worthy of his father?" leans outside`)
 	}
 }
+
+// TestNoCheckAsksHowTheTextWasPrinted builds the guide of Machiavelli's
+// chapters (a text whose guide is read, never its question set), whose
+// last check question was "What is omitted in the Testina addition,
+// 1550?", from a translator's note: it asks nothing of what the text
+// says.
+func TestNoCheckAsksHowTheTextWasPrinted(t *testing.T) {
+	for _, c := range textGuide(t, "machiavelli-prince.md").Check {
+		if c.Answer != nil && c.Answer.Ref.Kind == essay.Note && editorialRe.MatchString(c.Answer.Text) {
+			t.Errorf("check %q is answered by a note on the text's editions: %q", c.Question, c.Answer.Text)
+		}
+	}
+}
