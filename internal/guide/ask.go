@@ -368,7 +368,7 @@ func leansOutside(q string) bool {
 	q = strings.TrimSuffix(q, "?")
 	q = selfRe.ReplaceAllString(q, "")
 	ws := strings.Fields(q)
-	if len(ws) > 1 && ws[0] == "Who" {
+	if len(ws) > 1 && ws[0] == "Who" && !kinOfAnotherRe.MatchString(q) {
 		q = ownRe.ReplaceAllString(q, "")
 	}
 	return personalRe.MatchString(q) || pointerRe.MatchString(q)

@@ -76,6 +76,10 @@ var (
 	// asks who or what: the one asked for is the one it stands for ("Who
 	// seemed worthy of his father?").
 	ownRe = lazyregexp.New(`(?i)\b(?:his|her|their|himself|herself|themselves)\b`)
+	// kinOfAnotherRe asks who someone is by a possessive right after
+	// the copula: "Who was his mother's brother?" names the answer by
+	// someone else, whom the question never names.
+	kinOfAnotherRe = lazyregexp.New(`^Who (?:is|was|are|were) (?:his|her|their)\b`)
 )
 
 // singular maps a plural verb to the form a "who" or "what" question takes.
@@ -99,9 +103,11 @@ func (b *builder) checks(ctx context.Context, g *Guide) ([]Check, error) {
 			// law must be enacted") keyed as an answer reads as his own.
 			continue
 		}
-		if s.p.Ref.Kind == essay.Note && len(s.p.CitedBy) == 0 {
+		if s.p.Ref.Kind == essay.Note && (len(s.p.CitedBy) == 0 || editorialRe.MatchString(s.text)) {
 			// A note no paragraph marks belongs to a part of the text the
-			// student does not have.
+			// student does not have; one on how the text was printed
+			// ("The words ... are omitted in the Testina addition")
+			// asks nothing of what it says.
 			continue
 		}
 		for _, q := range b.asks(s.text) {

@@ -392,3 +392,35 @@ func TestIrregularPastEndsTheSubject(t *testing.T) {
 		t.Errorf("asks(%q) = %q, want %q", text, got, want)
 	}
 }
+
+// TestCheckQuestionsNameWhomTheyAskBy builds the guide of Thucydides's
+// first chapter (a text whose guide is read, never its question set),
+// whose check questions asked "Who was his mother's brother?": the answer
+// is named by someone else, whom the question never names.
+func TestCheckQuestionsNameWhomTheyAskBy(t *testing.T) {
+	for _, c := range textGuide(t, "thucydides-archaeology.md").Check {
+		if leansOutside(c.Question) {
+			t.Errorf("check question %q leans on a name it does not give", c.Question)
+		}
+	}
+	if !leansOutside("Who was his mother's brother?") {
+		t.Error(`"Who was his mother's brother?" reads as if "his" were the one asked for`)
+	}
+	// Candide: "his" is the one asked for.
+	if leansOutside("Who seemed to be in every respect worthy of his father?") {
+		t.Error(`"Who seemed ... worthy of his father?" leans outside`)
+	}
+}
+
+// TestNoCheckAsksHowTheTextWasPrinted builds the guide of Machiavelli's
+// chapters (a text whose guide is read, never its question set), whose
+// last check question was "What is omitted in the Testina addition,
+// 1550?", from a translator's note: it asks nothing of what the text
+// says.
+func TestNoCheckAsksHowTheTextWasPrinted(t *testing.T) {
+	for _, c := range textGuide(t, "machiavelli-prince.md").Check {
+		if c.Answer != nil && c.Answer.Ref.Kind == essay.Note && editorialRe.MatchString(c.Answer.Text) {
+			t.Errorf("check %q is answered by a note on the text's editions: %q", c.Question, c.Answer.Text)
+		}
+	}
+}

@@ -649,7 +649,7 @@ func (b *builder) quotable(s *sentence, q *Question) bool {
 	switch {
 	case s.question, s.shouts, s.leans == leansHard && s.run == nil, bibRe.MatchString(s.text), wordCount(s.text) < 4:
 		return false
-	case q.Origin == Claim && s.p.Ref == q.Ref && (s.text == q.Text || inRun(s, q.Text)):
+	case q.Origin == Claim && s.p.Ref == q.Ref && (strings.Contains(q.Text, s.text) || inRun(s, q.Text)):
 		// Nor a run that quotes the claim again: Civil Disobedience's
 		// first claim, "I heartily accept the motto ...", stood in its
 		// own evidence, in a run with the sentence after it.

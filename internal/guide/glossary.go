@@ -306,6 +306,12 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 				// another language says nothing to a student.
 				continue
 			}
+			if editorialMention(s.text, cd.Term) {
+				// "The words "ad votum" are omitted in the Testina
+				// addition, 1550.": a note on the text's editions
+				// speaks of the words, not of what they mean.
+				continue
+			}
 			q, ok := glossQuote(s, cd.Term)
 			if ok && (cd.Person || cd.Name) && (someoneElseFirst(q.Text, cd.Term) || onlyQuoted(q.Text, cd.Term)) {
 				// "..., he followed so vigorously as to reach Cadiz a
@@ -327,6 +333,24 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
+}
+
+// editorialRe is a word of how a text was printed or handed down.
+var editorialRe = lazyregexp.New(`(?i)\b(?:omitted|printed|misprinted|misprint|editions?|manuscripts?|suffered to stand)\b`)
+
+// editorialMention reports whether a sentence speaks of a term as words
+// of the text, quoted, in telling how the text was printed or handed
+// down.
+func editorialMention(text, term string) bool {
+	if !editorialRe.MatchString(text) {
+		return false
+	}
+	for _, q := range quotedSpanRe.FindAllString(text, -1) {
+		if strings.Contains(strings.ToLower(q), strings.ToLower(term)) {
+			return true
+		}
+	}
+	return false
 }
 
 // someoneElseFirst reports whether "he" or "she" stands in text before

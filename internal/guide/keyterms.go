@@ -382,6 +382,11 @@ func names(sentence string, lower, midCaps map[string]bool) []string {
 			}
 			j++
 		}
+		if hasName && j+1 < len(locs) && word(j) == "the" && regnalOrdinals[word(j+1)] && joined(j) && joined(j+1) {
+			// "Alexander the Sixth" is one man: "Sixth" alone was
+			// glossed as a term.
+			j += 2
+		}
 		if hasName {
 			start := locs[i][0]
 			if i > 0 && isYear(sentence[locs[i-1][0]:locs[i-1][1]]) && joined(i) {
@@ -397,6 +402,13 @@ func names(sentence string, lower, midCaps map[string]bool) []string {
 		i = j - 1
 	}
 	return out
+}
+
+// regnalOrdinals number a ruler after his name: "Julius the Second".
+var regnalOrdinals = map[string]bool{
+	"First": true, "Second": true, "Third": true, "Fourth": true, "Fifth": true, "Sixth": true,
+	"Seventh": true, "Eighth": true, "Ninth": true, "Tenth": true, "Eleventh": true, "Twelfth": true,
+	"Thirteenth": true, "Fourteenth": true, "Fifteenth": true, "Sixteenth": true,
 }
 
 func isUpper(w string) bool {
@@ -1187,7 +1199,7 @@ func subsumer(cd *candidate, all []*candidate) *candidate {
 // of its own.
 func overlaps(term string, chosen []string) bool {
 	for _, c := range chosen {
-		if sameHead(term, c) || shortName(term, c) || shortName(c, term) || titledName(term, c) || titledName(c, term) {
+		if sameHead(term, c) || shortName(term, c) || shortName(c, term) || titledName(term, c) || titledName(c, term) || numberedName(term, c) || numberedName(c, term) {
 			return true
 		}
 		if strings.EqualFold(c, term) || strings.EqualFold(c+"s", term) || strings.EqualFold(c, term+"s") ||
@@ -1204,6 +1216,14 @@ func overlaps(term string, chosen []string) bool {
 func titledName(a, b string) bool {
 	wa := strings.Fields(a)
 	return len(wa) == 2 && !strings.Contains(b, " ") && isUpper(wa[0]) && isUpper(b) && wa[1] == b
+}
+
+// numberedName reports whether name a is name b with the number that
+// tells him from others of his name: "Alexander the Sixth" of
+// "Alexander".
+func numberedName(a, b string) bool {
+	wa := strings.Fields(a)
+	return len(wa) == 3 && wa[0] == b && wa[1] == "the" && regnalOrdinals[wa[2]]
 }
 
 // shortName reports whether name a is name b with words left out between

@@ -501,3 +501,37 @@ func TestOpeningPhraseDefinesNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestRulersKeepTheirNumber builds the guide of Machiavelli's chapters (a
+// text whose guide is read, never its question set), whose glossary gave
+// "Sixth" as a term of its own, glossed by "Alexander the Sixth did
+// nothing else but deceive men ...": the number is part of the name.
+func TestRulersKeepTheirNumber(t *testing.T) {
+	for _, term := range textGuide(t, "machiavelli-prince.md").Terms {
+		if regnalOrdinals[term.Term] {
+			t.Errorf("%q is glossed as a term: %q", term.Term, term.Quote.Text)
+		}
+	}
+	got := names("Pope Julius the Second was assisted in reaching the papacy by a reputation for liberality.", nil, nil)
+	if !slices.Contains(got, "Julius the Second") {
+		t.Errorf("names = %q, want Julius the Second whole", got)
+	}
+}
+
+// TestNoGlossTellsOnlyHowTheTextWasPrinted builds the guide of
+// Machiavelli's chapters (a text whose guide is read, never its question
+// set), which glossed "ad votum" with "The words "ad votum" are omitted
+// in the Testina addition, 1550." and "contro alla fede" with a note
+// that the phrase "was omitted in the Testina edition": what an edition
+// left out says nothing of what the words mean.
+func TestNoGlossTellsOnlyHowTheTextWasPrinted(t *testing.T) {
+	for _, term := range textGuide(t, "machiavelli-prince.md").Terms {
+		if editorialMention(term.Quote.Text, term.Term) {
+			t.Errorf("%q is glossed by a note on the text's editions: %q", term.Term, term.Quote.Text)
+		}
+	}
+	// The essay's ¶57 glosses a term it quotes, and tells no edition.
+	if editorialMention(`The term "bureaucratism" / "bureaucracy," while it points to one kind of problem, conceals others.`, "bureaucratism") {
+		t.Error("a gloss of the essay's is taken for a note on its editions")
+	}
+}

@@ -230,3 +230,31 @@ func (s *sentence) holds(fn func(stem string, weight float64, pos []int)) {
 		}
 	}
 }
+
+// withholdsRe is a sentence that names a thing only as what the next
+// sentence states: "The real cause I consider to be the one which was
+// formally most kept out of sight.", "The point I make, then, is this.",
+// "... is, in brief, as follows.". Read alone it says nothing of what it
+// promises.
+var withholdsRe = lazyregexp.New(`(?i)\b(?:is|are|was|were|be)\s+the ones?\s+(?:which|that|who)\b|\bas follows\s*[.:]?$|\b(?:is|are|was|were)\s+(?:this|these)\s*[.:]?$`)
+
+// withholds reports whether a sentence leaves what it names to the next.
+func withholds(s *sentence) bool { return !s.question && withholdsRe.MatchString(s.text) }
+
+// linkForward gives every sentence of one passage that withholds what it
+// names (see withholdsRe) the run of itself and the sentence after it,
+// which states it, when the two are short enough to quote together and
+// stand so in the text: the claim is the pair.
+func linkForward(ss []*sentence) {
+	for i, s := range ss[:max(len(ss)-1, 0)] {
+		next := ss[i+1]
+		if s.run != nil || s.leans != standsAlone || !withholds(s) || next.question || next.leans == leansHard || next.n > cutWords || blockOf(next) != blockOf(s) || next.i != s.i+1 {
+			continue
+		}
+		run := []*sentence{s, next}
+		if runWords(run) > maxRunWords || !strings.Contains(s.p.Blocks[blockOf(s)], s.text+" "+next.text) {
+			continue
+		}
+		s.run = run
+	}
+}

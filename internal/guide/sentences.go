@@ -167,6 +167,7 @@ func analyze(c *essay.Corpus, lower, midCaps map[string]bool) []*sentence {
 			ss = append(ss, st)
 		}
 		linkRuns(ss, namesIn)
+		linkForward(ss)
 		markVoiced(ss)
 		markQuoted(p, ss)
 		out = append(out, ss...)
@@ -206,6 +207,16 @@ var concessionRe = lazyregexp.New(`(?i)\b\p{L}+ as (?:\p{L}+ ){1,3}(?:may|might)
 // "it may be noted that"; nor does "may be more than" (Beard's "may be
 // more than repeated" says more, not less).
 var formulaModalRe = lazyregexp.New(`(?i)\b(?:may|might) (?:also |here |well )?be (?:mentioned|noted|named|cited|added|observed|remarked|said in passing|listed|instanced)\b|\b(?:may|might) (?:well )?be (?:more than|even more|still more)\b`)
+
+// purposeModalRe is "may" or "might" in a clause of purpose, which
+// says what an act is for and doubts nothing: "I answer by placing first
+// an account ..., that no one may ever have to ask", "so that it might
+// be read".
+var purposeModalRe = lazyregexp.New(`(?i)(?:,\s*|\bso |\bin order )that\s+(?:\p{L}+\s+){1,3}?(?-i:may|might)\b`)
+
+// monthMayRe is the month, which hedges nothing: "that met on May 4,
+// 1848".
+var monthMayRe = lazyregexp.New(`\bMay\s+\d`)
 
 // qualifierHedgeRe is "apparently" or "seemingly" between a determiner
 // and what it qualifies ("the apparently elusive—the life of a people"):
@@ -249,6 +260,8 @@ func roles(text string) role {
 			t = concessionRe.ReplaceAllString(text, "")
 			t = relativeModalRe.ReplaceAllString(t, "")
 			t = formulaModalRe.ReplaceAllString(t, "")
+			t = purposeModalRe.ReplaceAllString(t, "")
+			t = monthMayRe.ReplaceAllString(t, "")
 			t = qualifierHedgeRe.ReplaceAllString(t, "")
 			t = concedeButRe.ReplaceAllString(t, "")
 		}
@@ -440,7 +453,7 @@ var (
 	forItRe = lazyregexp.New(`^(?:\S+\s+){1,6}for it to\b`)
 	// demonstrativeRe finds words pointing back: "this plan", "these
 	// venues", "Likewise", "From there".
-	demonstrativeRe = lazyregexp.New(`\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\b|^(?:That|Likewise|Then|Also|Moreover|Furthermore|Still|Thus|Hence|Therefore|From there|In turn|Again|Instead|Similarly|If so|Some)\b|^(?:But|And|Nor|Yet)\s+(?:they|he|she|it|this|that)\b`)
+	demonstrativeRe = lazyregexp.New(`\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\b|^(?:That|Likewise|Then|Also|Moreover|Furthermore|Still|Thus|Hence|Therefore|From there|In turn|Again|Instead|Similarly|If so|Some|Insomuch that|So that)\b|^(?:But|And|Nor|Yet)\s+(?:they|he|she|it|this|that)\b`)
 	// objectItRe is "it" as what a verb of knowing or telling takes: in
 	// a short sentence ("I never shall forget it whilst I remember any
 	// thing.") it is all the sentence speaks of, and it was named before.

@@ -56,3 +56,27 @@ func TestVerblessRestatementLeans(t *testing.T) {
 		t.Errorf("a restatement with a verb of its own leans hard")
 	}
 }
+
+// TestPurposeAndMonthAreNoHedge reads real sentences whose "may" doubts
+// nothing. Thucydides's ¶22 says what his account is for ("that no one
+// may ever have to ask"), and his guide offered it "as a possibility";
+// Marx's ¶20 names a month ("that met on May 4, 1848"), and his guide
+// asked which of its words soften the claim. Both texts' guides are read,
+// never their question sets.
+func TestPurposeAndMonthAreNoHedge(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		hedge bool
+	}{
+		{"To the question why they broke the treaty, I answer by placing first an account of their grounds of complaint and points of difference, that no one may ever have to ask the immediate cause which plunged the Hellenes into a war of such magnitude.", false},
+		{"The national assembly, that met on May 4, 1848, to frame a constitution, was the outcome of the national elections; it represented the nation.", false},
+		// Common Sense: a purpose clause too.
+		{"I mean not to exhibit horror for the purpose of provoking revenge, but to awaken us from fatal and unmanly slumbers, that we may pursue determinately some fixed object.", false},
+		// The essay's ¶57 hedges.
+		{"This might suggest that the \"solution\" is not to make the state stronger and the Party weaker -- as it appears Stalin and Beria thought.", true},
+	} {
+		if got := roles(c.text).has(hedges); got != c.hedge {
+			t.Errorf("roles(%q…) hedges = %v, want %v", c.text[:40], got, c.hedge)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"studyguide/internal/essay"
@@ -19,8 +20,8 @@ import (
 const maxSummary = 15
 
 // thesisRe marks the author stating a position: "In fact", "I believe",
-// "I suspect".
-var thesisRe = lazyregexp.New(`(?i)\bin fact\b|\bI (?:believe|suspect|suggest|think|argue|contend|hold|maintain)\b|\bclearly\b|\bthe (?:fundamental|central|real|main) \w+\b|\bmust have\b|\bit follows\b`)
+// "I suspect", "the real cause"; not "the real Eldorado", a name.
+var thesisRe = lazyregexp.New(`(?i)\bin fact\b|\bI (?:believe|suspect|suggest|think|argue|contend|hold|maintain)\b|\bclearly\b|(?-i:\b[Tt]he (?:fundamental|central|real|main) \p{Ll}+\b)|\bmust have\b|\bit follows\b`)
 
 // sumsUpRe marks the author drawing an argument's threads together: "The
 // sum of the whole is, that ...", "In short", "To sum up". What follows
@@ -113,6 +114,11 @@ func claimFactor(s *sentence) float64 {
 	}
 	if s.roles.has(meta) {
 		f *= 0.5
+	}
+	if s.run == nil && withholds(s) {
+		// "The point I make, then, is this." promises a claim the
+		// brief does not give.
+		f *= 0.1
 	}
 	if cutShortRe.MatchString(s.text) {
 		// The splitter stopped at an abbreviation: "... in the case of
@@ -314,7 +320,7 @@ func (b *builder) claimsAvoiding(avoid []essay.Ref, n int) []*Question {
 		var best *sentence
 		bestV := 0.0
 		for _, s := range ss {
-			if s.question || s.leans != standsAlone || s.roles&claimRoles == 0 || s.n < 6 || s.n > cutWords || bibRe.MatchString(s.text) || b.spoken(s) || unmarkedSpeechRe.MatchString(s.text) || verse(s.p, s.p.Sentences[s.i]) {
+			if s.question || !claimable(s, b.lower) || s.roles&claimRoles == 0 || s.n < 6 || s.n > cutWords || bibRe.MatchString(s.text) || b.spoken(s) || unmarkedSpeechRe.MatchString(s.text) || verse(s.p, s.p.Sentences[s.i]) {
 				continue
 			}
 			if v := b.centrality(s, ss) * argues(s); best == nil || v > bestV {
@@ -338,9 +344,55 @@ func (b *builder) claimsAvoiding(avoid []essay.Ref, n int) []*Question {
 	sort.SliceStable(chosen, func(i, j int) bool { return chosen[i].i < chosen[j].i })
 	out := make([]*Question, len(chosen))
 	for i, c := range chosen {
-		out[i] = &Question{Text: c.s.text, Ref: c.s.p.Ref, Origin: Claim}
+		out[i] = &Question{Text: claimText(c.s), Ref: c.s.p.Ref, Origin: Claim}
 	}
 	return out
+}
+
+// suchThatRe is "such" looking ahead to what it is, not back: "in such a
+// way that", "such a thing as".
+var suchThatRe = lazyregexp.New(`(?i)\bsuch\s+(?:\p{L}+\s+){0,3}?(?:that|as)\b`)
+
+// claimable reports whether a sentence can be a claim a student reads
+// alone: it stands alone, or leans only by an opening connective or a
+// pronoun its own sentence gives the person for ("Nevertheless a prince
+// ought to inspire fear in such a way that, if he does not win love, he
+// avoids hatred"), not by a word that stands for something said before
+// ("this characteristic", "such observance"). An author who ties every
+// sentence to the last by "Therefore" or "Nevertheless" left whole
+// chapters without a claim.
+//
+//   - lower: the words the text writes in lower case (see leaningIn).
+func claimable(s *sentence, lower map[string]bool) bool {
+	switch s.leans {
+	case standsAlone:
+		return true
+	case leansHard:
+		return false
+	}
+	rest := selfRefRe.ReplaceAllString(connectiveRe.ReplaceAllString(s.text, ""), "")
+	rest = suchThatRe.ReplaceAllString(rest, "")
+	if r, size := utf8.DecodeRuneInString(rest); size > 0 {
+		// "And that was how ..." points back as "That was how" does.
+		rest = string(unicode.ToUpper(r)) + rest[size:]
+	}
+	return !demonstrativeRe.MatchString(rest) && !pointsBack(rest) && pronounHasPerson(rest, lower)
+}
+
+// anyoneSubjectRe opens a sentence on anyone of a kind, whom a later
+// "he" stands for: "a prince ought to ... if he does not win love".
+var anyoneSubjectRe = lazyregexp.New(`(?i)^(?:a|an|every|any|each)\s+\p{L}+`)
+
+// pronounHasPerson reports whether the first personal pronoun of text,
+// if any, has before it in text a name, a plural noun for "they", or,
+// for "he" or "she", a subject that is anyone of a kind. "Even after the
+// victory they obtained on their arrival" names nobody "they" could be.
+func pronounHasPerson(text string, lower map[string]bool) bool {
+	loc := pronounRe.FindStringIndex(text)
+	if loc == nil || hasNameBefore(text, loc[0], lower) {
+		return true
+	}
+	return !strings.HasPrefix(strings.ToLower(text[loc[0]:loc[1]]), "th") && anyoneSubjectRe.MatchString(text)
 }
 
 // spreadPicks adds picks, weightiest first, to chosen until it holds n:
@@ -534,4 +586,15 @@ func danglingPerson(text string) bool {
 		}
 	}
 	return false
+}
+
+// claimText is a claim as the guide states it: the sentence, or with the
+// sentence after it when it leaves what it names to that one ("The real
+// cause I consider to be the one which was formally most kept out of
+// sight. The growth of the power of Athens ... made war inevitable.").
+func claimText(s *sentence) string {
+	if s.run != nil && s.run[0] == s {
+		return runText(s.run)
+	}
+	return s.text
 }

@@ -189,3 +189,95 @@ func TestClaimsOfMethodOutrankNarration(t *testing.T) {
 		t.Errorf("argues(pirates used to plunder) = %.2f, want narration", a)
 	}
 }
+
+// TestWithheldClaimIsReadWithTheNext builds the guide of Thucydides's
+// first chapter (a text whose guide is read, never its question set),
+// whose brief and last claim gave ¶22 as "The real cause I consider to be
+// the one which was formally most kept out of sight." and left out the
+// sentence after it, which says what that cause was.
+func TestWithheldClaimIsReadWithTheNext(t *testing.T) {
+	const cause = "The growth of the power of Athens"
+	g := textGuide(t, "thucydides-archaeology.md")
+	for _, q := range g.Summary {
+		if q.Ref.String() == "¶22" && !strings.Contains(q.Text, cause) {
+			t.Errorf("the brief gives ¶22 as %q, without the cause it promises", q.Text)
+		}
+	}
+	for _, q := range g.Questions() {
+		if strings.HasPrefix(q.Text, "The real cause") && !strings.Contains(q.Text, cause) {
+			t.Errorf("claim %s withholds the cause it names: %q", q.Ref, q.Text)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"The real cause I consider to be the one which was formally most kept out of sight.", true},
+		// Beard and Douglass announce what follows.
+		{"The thesis of this school is, in brief, as follows.", true},
+		{"The point I make, then, is this.", true},
+		// The essay's ¶57: a claim of its own.
+		{"This might suggest that the \"solution\" is not to make the state stronger and the Party weaker -- as it appears Stalin and Beria thought.", false},
+	} {
+		if got := withholds(&sentence{text: c.text}); got != c.want {
+			t.Errorf("withholds(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestClaimsMayOpenOnAConnective builds the guides of Machiavelli's
+// chapters and of Thucydides's first (texts whose guides are read, never
+// their question sets). Claims had to stand wholly alone, and an author
+// who ties his sentences to the last by "Nevertheless" or "Thus" gave
+// none of them: Machiavelli's guide argued from "Insomuch that someone in
+// the Senate, wishing to excuse him, said ..." rather than ¶12's "a prince
+// ought to inspire fear in such a way that ... he avoids hatred", and
+// Thucydides's left out ¶16's "causes which make the states alike
+// incapable of combination". A claim may lean by an opening connective,
+// or by a pronoun its own subject gives, never by a word standing for
+// what was said before.
+func TestClaimsMayOpenOnAConnective(t *testing.T) {
+	for _, c := range []struct {
+		text, want, unwanted string
+	}{
+		{"machiavelli-prince.md", "Nevertheless a prince ought to inspire fear", "Insomuch that"},
+		{"thucydides-archaeology.md", "Thus for a long time everywhere in Hellas", ""},
+	} {
+		g := textGuide(t, c.text)
+		found := false
+		for _, q := range g.Questions() {
+			found = found || strings.HasPrefix(q.Text, c.want)
+			if c.unwanted != "" && strings.HasPrefix(q.Text, c.unwanted) {
+				t.Errorf("%s: claim %s leans on the sentence before: %q", c.text, q.Ref, q.Text)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no claim %q …", c.text, c.want)
+		}
+	}
+	lower := textBuilder(t, "thucydides-archaeology.md").lower
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Nevertheless a prince ought to inspire fear in such a way that, if he does not win love, he avoids hatred.", true},
+		// Machiavelli ¶16: which characteristic?
+		{"But it is necessary to know well how to disguise this characteristic, and to be a great pretender and dissembler.", false},
+		// Thucydides ¶11: who are "they"?
+		{"Even after the victory they obtained on their arrival there is no indication of their whole force having been employed.", false},
+		{"And that was how a great scandal threatened to affect the kingdom.", false},
+	} {
+		s := &sentence{text: c.text, leans: leaningIn(c.text, lower)}
+		if got := claimable(s, lower); got != c.want {
+			t.Errorf("claimable(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	// Turner ¶26, claimable once its "Thus" no longer kept it out, took
+	// ¶42's place as a thesis by "the real Eldorado": a name is no cue.
+	if thesisRe.MatchString("Thus wave after wave is rolling westward; the real Eldorado is still farther on.") {
+		t.Error("thesisRe takes \"the real Eldorado\" for the author's position")
+	}
+	if !thesisRe.MatchString("The real cause I consider to be the one which was formally most kept out of sight.") {
+		t.Error("thesisRe misses \"The real cause\"")
+	}
+}

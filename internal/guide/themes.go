@@ -661,11 +661,16 @@ func countWord(text, term string) int {
 	}
 }
 
+// headingNoteRe is a footnote's marker in a heading: "Chapter XVIII[3]".
+var headingNoteRe = lazyregexp.New(`\[\^?\d+\]`)
+
 // quietHeading returns a section title set in capitals ("SPEECH AT THE
 // COOPER INSTITUTE, NEW YORK.") in title case, as a theme's name reads in
 // a handout: "Speech at the Cooper Institute, New York" (see
-// essay.TitleCase). Other titles are returned as they are.
+// essay.TitleCase). Other titles are returned as they are. A footnote's
+// marker is left out: a theme's name is no place to look up a note.
 func (b *builder) quietHeading(h string) string {
+	h = headingNoteRe.ReplaceAllString(h, "")
 	out := essay.TitleCase(h)
 	if out == h {
 		return h

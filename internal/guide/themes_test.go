@@ -2,6 +2,7 @@ package guide
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"studyguide/internal/essay"
@@ -97,5 +98,18 @@ func TestClaimsBesideQuestionsTakeTheirOwnName(t *testing.T) {
 	}
 	if got := baseName("humanity, as ¶13 asks"); got != "humanity" {
 		t.Errorf("baseName = %q, want humanity", got)
+	}
+}
+
+// TestThemeNamesHoldNoNoteMarker builds the guide of Machiavelli's
+// chapters (a text whose guide is read, never its question set), whose
+// third theme was named "Chapter XVIII[3] -- Concerning the way in which
+// princes should keep faith": the heading's footnote marker, which no
+// theme name needs.
+func TestThemeNamesHoldNoNoteMarker(t *testing.T) {
+	for _, th := range textGuide(t, "machiavelli-prince.md").Themes {
+		if strings.Contains(th.Name, "[") {
+			t.Errorf("theme named %q", th.Name)
+		}
 	}
 }
