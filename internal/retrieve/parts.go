@@ -30,6 +30,11 @@ var openers = words("what", "who", "whom", "whose", "which", "why", "how", "when
 	"did", "does", "do", "is", "was", "were", "are", "can", "could", "would", "should",
 	"has", "have", "had", "will")
 
+// conjunctions join two questions when a question word or an auxiliary
+// follows them: "and", "but" and "or", and "and" as it is typed in haste
+// ("did he lie n is the author writing about it").
+var conjunctions = words("and", "but", "or", "n", "&")
+
 // alsoWords may stand between "and" and the question it opens ("and
 // also could ...", "and then why ...").
 var alsoWords = words("also", "then", "so", "plus")
@@ -78,7 +83,7 @@ func partsOf(text string, stems []string) []Part {
 	}
 	for i, f := range fields {
 		lower, next := word(i), word(i+1)
-		if (lower == "and" || lower == "but" || lower == "or") && (openers[next] || alsoWords[next] && openers[word(i+2)]) && len(cur) > 0 {
+		if conjunctions[lower] && (openers[next] || alsoWords[next] && openers[word(i+2)]) && len(cur) > 0 {
 			flush()
 			continue
 		}
