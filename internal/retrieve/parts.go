@@ -52,7 +52,10 @@ var auxiliaries = words("did", "does", "do", "is", "was", "were", "are", "can", 
 	"has", "have", "had", "will", "might", "may", "didn't", "doesn't", "don't", "isn't", "wasn't", "couldn't", "can't")
 
 // backPointers are the words by which a part points back to an earlier one.
-var backPointers = words("he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "that", "these", "those")
+// "Instead" points back as "it" does: "... and what framing does he
+// propose instead?" asks what he sets in place of the thing the part
+// before names, and is answered where that part was.
+var backPointers = words("he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "that", "these", "those", "instead")
 
 // partsOf splits a question's text into the questions it asks: at a
 // question mark followed by more, at a semicolon, at a comma after a
@@ -144,7 +147,7 @@ func asksAgain(cur []string, f, next, after string) bool {
 }
 
 // thingPointers are the back pointers that stand for a thing or a group.
-var thingPointers = words("it", "its", "this", "that", "these", "those", "they", "them", "their")
+var thingPointers = words("it", "its", "this", "that", "these", "those", "they", "them", "their", "instead")
 
 // prepositions may open the second of two things a question asks the
 // same of ("What does he say about the army and about the newspapers?").
