@@ -49,6 +49,14 @@ func TestDevelopmentTextsAnswer(t *testing.T) {
 			not:  []string{"[¶33]"},
 		},
 		{
+			// The duty the first sentence sets "at least" is the minimum
+			// the second question asks for "instead": another passage's
+			// "instead of being threatened" shares only the word.
+			text: "civil-disobedience.md", question: "Is a man obliged to devote himself to ending even the most enormous wrong? What minimum duty does Thoreau set instead?",
+			want: []string{"it is his duty, at least, to wash his hands of it"},
+			not:  []string{"[¶25]"},
+		},
+		{
 			// The author's question asking what the question asks is
 			// how he portrays the state: no statement sharing one word
 			// leads in its place.

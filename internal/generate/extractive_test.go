@@ -358,6 +358,15 @@ func TestAnswersAnswer(t *testing.T) {
 			not:      []string{"[¶59]"},
 		},
 		{
+			// "Propose instead" asks what he sets in place of the term
+			// the first part names, in the passage naming it: another
+			// passage's "Instead they were dealt with in other venues"
+			// shares only the word.
+			question: `What objection does he raise to the term "bureaucracy," and what framing does he propose instead?`,
+			want:     []string{`conceals others.” [¶57]`},
+			not:      []string{"[¶54]", "[¶51]"},
+		},
+		{
 			// "Perks" is read in its plain word: the sentence naming
 			// the privileges answers, not one sharing only "Party".
 			question: "what perks did party bigwigs get",

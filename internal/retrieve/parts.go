@@ -30,6 +30,11 @@ var openers = words("what", "who", "whom", "whose", "which", "why", "how", "when
 	"did", "does", "do", "is", "was", "were", "are", "can", "could", "would", "should",
 	"has", "have", "had", "will")
 
+// conjunctions join two questions when a question word or an auxiliary
+// follows them: "and", "but" and "or", and "and" as it is typed in haste
+// ("did he lie n is the author writing about it").
+var conjunctions = words("and", "but", "or", "n", "&")
+
 // alsoWords may stand between "and" and the question it opens ("and
 // also could ...", "and then why ...").
 var alsoWords = words("also", "then", "so", "plus")
@@ -47,7 +52,10 @@ var auxiliaries = words("did", "does", "do", "is", "was", "were", "are", "can", 
 	"has", "have", "had", "will", "might", "may", "didn't", "doesn't", "don't", "isn't", "wasn't", "couldn't", "can't")
 
 // backPointers are the words by which a part points back to an earlier one.
-var backPointers = words("he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "that", "these", "those")
+// "Instead" points back as "it" does: "... and what framing does he
+// propose instead?" asks what he sets in place of the thing the part
+// before names, and is answered where that part was.
+var backPointers = words("he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "that", "these", "those", "instead")
 
 // partsOf splits a question's text into the questions it asks: at a
 // question mark followed by more, at a semicolon, at a comma after a
@@ -78,7 +86,7 @@ func partsOf(text string, stems []string) []Part {
 	}
 	for i, f := range fields {
 		lower, next := word(i), word(i+1)
-		if (lower == "and" || lower == "but" || lower == "or") && (openers[next] || alsoWords[next] && openers[word(i+2)]) && len(cur) > 0 {
+		if conjunctions[lower] && (openers[next] || alsoWords[next] && openers[word(i+2)]) && len(cur) > 0 {
 			flush()
 			continue
 		}
@@ -139,7 +147,7 @@ func asksAgain(cur []string, f, next, after string) bool {
 }
 
 // thingPointers are the back pointers that stand for a thing or a group.
-var thingPointers = words("it", "its", "this", "that", "these", "those", "they", "them", "their")
+var thingPointers = words("it", "its", "this", "that", "these", "those", "they", "them", "their", "instead")
 
 // prepositions may open the second of two things a question asks the
 // same of ("What does he say about the army and about the newspapers?").

@@ -34,6 +34,13 @@ func TestPartsOf(t *testing.T) {
 		// "Also" may stand between "and" and the question it opens.
 		"what does he say democracy really is in rich countries and also could elections with choices have worked in the soviet union": {
 			{Stems: []string{"democraci", "rich", "countri"}}, {Stems: []string{"elect", "choic", "work", "soviet", "union"}}},
+		// "And" typed in haste joins two questions as "and" does.
+		"did kruschev lie in the secret speech n is the author writing something about that": {
+			{Stems: []string{"khrushchev", "lie", "secret", "speech"}}, {Stems: []string{"write"}, Leans: []string{"khrushchev", "lie", "secret", "speech"}, Thing: true}},
+		// "Instead" points back to the thing the part before names.
+		`What objection does he raise to the term "bureaucracy," and what framing does he propose instead?`: {
+			{Stems: []string{"object", "rais", "term", "bureaucraci"}},
+			{Stems: []string{"frame", "propos", "instead"}, Leans: []string{"object", "rais", "term", "bureaucraci"}, Thing: true}},
 		// A preposition said again after "and" asks of a second thing
 		// what the question asks of the first, which "and" alone does not.
 		"What does the author say about the nomenklatura and about the First Secretaries?": {
