@@ -58,3 +58,16 @@ func FuzzWords(f *testing.F) {
 		}
 	})
 }
+
+// TestFoldAgainAfterAWordWithMarks checks that the mark strippers fold
+// reuses start each word afresh: a word after one full of accents and
+// marks folds as it does alone.
+func TestFoldAgainAfterAWordWithMarks(t *testing.T) {
+	alone := fold("façade")
+	for _, w := range []string{"mêlée", "ΣΊΣΥΦΟΣ", "a\u0301\u0302\u0303", "İstanbul"} {
+		fold(w)
+		if got := fold("façade"); got != alone {
+			t.Errorf("fold(façade) after %q = %q, want %q", w, got, alone)
+		}
+	}
+}
