@@ -59,6 +59,48 @@ func FuzzWords(f *testing.F) {
 	})
 }
 
+// TestWordsSeqYieldsWords holds WordsSeq to Words's words, in order, and
+// to stopping where its caller breaks off.
+func TestWordsSeqYieldsWords(t *testing.T) {
+	cases := append([]string{}, wordCases...)
+	cases = append(cases, string(corpus.Essay))
+	for _, text := range cases {
+		var got []string
+		for w := range WordsSeq(text) {
+			got = append(got, w)
+		}
+		if want := Words(text); len(got) != len(want) || len(want) > 0 && !reflect.DeepEqual(got, want) {
+			t.Errorf("WordsSeq(%.40q) = %q, want %q", text, got, want)
+		}
+	}
+	n := 0
+	for range WordsSeq(string(corpus.Essay)) {
+		if n++; n == 3 {
+			break
+		}
+	}
+	if n != 3 {
+		t.Errorf("WordsSeq went on to %d words after its caller broke off at 3", n)
+	}
+}
+
+// TestWordsSeqAllocatesNothing checks that reading a text's words one at
+// a time costs no allocation when they are written in lower case, as
+// most of a text's words are: that is what WordsSeq is for.
+func TestWordsSeqAllocatesNothing(t *testing.T) {
+	text := "the author argues that the leaders of the party resisted reform"
+	allocs := testing.AllocsPerRun(20, func() {
+		for w := range WordsSeq(text) {
+			if w == "" {
+				t.Fatal("empty word")
+			}
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("WordsSeq allocated %v times for a lower-case text", allocs)
+	}
+}
+
 // TestFoldAgainAfterAWordWithMarks checks that the mark strippers fold
 // reuses start each word afresh: a word after one full of accents and
 // marks folds as it does alone.
