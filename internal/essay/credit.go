@@ -19,7 +19,7 @@ var creditRe = lazyregexp.New(`(?:--|—|―|[.!?"'”’)]-)\s?((?:(?:\p{Lu}\.\
 // that has the dash every match opens with: most sentences have none,
 // and the search tries every place in them.
 func credits(text string) [][]int {
-	if !strings.ContainsAny(text, "-—―") {
+	if strings.IndexByte(text, '-') < 0 && !strings.Contains(text, "—") && !strings.Contains(text, "―") {
 		return nil
 	}
 	return creditRe.FindAllStringSubmatchIndex(text, -1)
