@@ -220,6 +220,8 @@ type Retriever struct {
 	// names).
 	chunkNamesMu sync.Mutex
 	chunkNames   map[int][]string
+	// chunkWords is the slice names splits each chunk into, reused.
+	chunkWords []string
 }
 
 // ErrEmptyQuestion is returned for a question with no words to search for.

@@ -1,6 +1,7 @@
 package retrieve
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -24,5 +25,28 @@ func TestLowerTextJoinsEachPassagesWords(t *testing.T) {
 		if got := r.lowerText(); got != want.String() {
 			t.Errorf("%s: lowerText differs from each passage's fields joined (%d bytes, want %d)", name, len(got), want.Len())
 		}
+	}
+}
+
+// TestNamesReusesOneSlice checks that names, which splits every chunk
+// into one slice it reuses, gives each chunk of the essay and the
+// development texts the names namedIn finds in the chunk alone.
+func TestNamesReusesOneSlice(t *testing.T) {
+	rs := map[string]*Retriever{"essay": retriever(t, Hybrid)}
+	for _, name := range []string{"civil-disobedience.md", "on-liberty.txt", "goldman-kronstadt.md", "douglass-lynched.md"} {
+		rs[name] = textRetriever(t, "../essay/testdata/texts/"+name)
+	}
+	named := 0
+	for name, r := range rs {
+		for i, c := range r.Index.Chunks {
+			got, want := r.names(i), namedIn(c.Text)
+			if !slices.Equal(got, want) {
+				t.Errorf("%s: chunk %d names %q, want %q", name, i, got, want)
+			}
+			named += len(got)
+		}
+	}
+	if named == 0 {
+		t.Error("no chunk names anything")
 	}
 }

@@ -113,3 +113,27 @@ func TestFoldAgainAfterAWordWithMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendWordsReusesItsSlice holds AppendWords to Words after what
+// dst holds, and checks that splitting text after text into one slice
+// allocates nothing once it has grown, as names does over a corpus's
+// chunks.
+func TestAppendWordsReusesItsSlice(t *testing.T) {
+	essay := string(corpus.Essay)
+	got := AppendWords([]string{"kept"}, essay)
+	if want := append([]string{"kept"}, Words(essay)...); !reflect.DeepEqual(got, want) {
+		t.Errorf("AppendWords after %q gives %d words, want %d", "kept", len(got), len(want))
+	}
+	texts := strings.Split(essay, "\n\n")
+	var buf []string
+	for _, text := range texts {
+		buf = AppendWords(buf[:0], text)
+	}
+	text := "the leaders of the party resisted reform"
+	allocs := testing.AllocsPerRun(20, func() {
+		buf = AppendWords(buf[:0], text)
+	})
+	if allocs != 0 {
+		t.Errorf("AppendWords into a grown slice allocated %v times", allocs)
+	}
+}

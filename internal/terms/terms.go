@@ -17,12 +17,18 @@ import (
 // a letter or a digit ("all-powerful" gives "all" and "powerful"). Words of
 // one letter are dropped; a single digit is kept ("6, 6 and 5").
 func Words(text string) []string {
-	out := []string{}
+	return AppendWords([]string{}, text)
+}
+
+// AppendWords appends the words Words returns to dst and returns the
+// extended slice: a caller splitting many texts in turn, each read and
+// let go, can reuse one slice for them all.
+func AppendWords(dst []string, text string) []string {
 	eachWord(text, func(w string) bool {
-		out = append(out, w)
+		dst = append(dst, w)
 		return true
 	})
-	return out
+	return dst
 }
 
 // WordsSeq yields the words Words returns, one at a time: a caller that
