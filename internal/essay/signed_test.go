@@ -1,6 +1,7 @@
 package essay
 
 import (
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -51,5 +52,31 @@ func TestSearchesOnlyWhatCanMatch(t *testing.T) {
 	}
 	if signed == 0 || credited == 0 {
 		t.Errorf("%d signatures and %d credits found: the texts should have some of each", signed, credited)
+	}
+}
+
+// TestByLineOnlyOpeningBy holds byLine, which skips a line not opening
+// "by", to byLineRe on every block of the essay and the four
+// development texts, and on a few lines at the edges.
+func TestByLineOnlyOpeningBy(t *testing.T) {
+	lines := []string{"By John Stuart Mill", "BY HENRY DAVID THOREAU", "bY Emma Goldman", "by", "b", "", "By the way, this is prose.", "Byron", " By Someone", "Written by Someone"}
+	for _, name := range []string{"civil-disobedience.md", "on-liberty.txt", "goldman-kronstadt.md", "douglass-lynched.md"} {
+		data, err := os.ReadFile("testdata/texts/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(data), "\n")...)
+	}
+	essay, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range essay.Passages {
+		lines = append(lines, p.Blocks...)
+	}
+	for _, line := range lines {
+		if got, want := byLine(line), byLineRe.FindStringSubmatch(line); !reflect.DeepEqual(got, want) {
+			t.Errorf("byLine(%.60q) = %q, want %q", line, got, want)
+		}
 	}
 }
