@@ -41,6 +41,17 @@ var (
 	mdMetaRe     = lazyregexp.New(`^(?i)(title|author|year)\s*:\s*(.+)$`)
 )
 
+// byLine is byLineRe's FindStringSubmatch, run only on a line opening
+// "by" in any case, as every match does: a text without such a line need
+// not compile the expression, which its repeat makes one of the dearest
+// of all to compile.
+func byLine(text string) []string {
+	if len(text) < 2 || !strings.EqualFold(text[:2], "by") {
+		return nil
+	}
+	return byLineRe.FindStringSubmatch(text)
+}
+
 // superDigits reads superscript digits as a number, or 0 when s holds
 // anything else.
 func superDigits(s string) int {

@@ -15,6 +15,16 @@ import (
 // a stop, where no word is joined.
 var creditRe = lazyregexp.New(`(?:--|—|―|[.!?"'”’)]-)\s?((?:(?:\p{Lu}\.\s?)+|(?:\p{Lu}{2,}\.?\s))*\p{Lu}[\p{Lu}'’\-]*\p{Lu})(?:[,.;:\s]|$)`)
 
+// credits returns creditRe's matches in text, searching only a text
+// that has the dash every match opens with: most sentences have none,
+// and the search tries every place in them.
+func credits(text string) [][]int {
+	if strings.IndexByte(text, '-') < 0 && !strings.Contains(text, "—") && !strings.Contains(text, "―") {
+		return nil
+	}
+	return creditRe.FindAllStringSubmatchIndex(text, -1)
+}
+
 // creditTail reports whether the words after a credit's name are the
 // work it cites: a few words ("--GUIRAUD, Philosophie Catholique de
 // l'Histoire."), or more with a volume, page or year ("--SICKEL,
@@ -43,7 +53,7 @@ func credit(ps *Passage) {
 		// citation ("...--RANKE, Reformation, Preface, 1838, Ce qu'on
 		// ...--AULARD, Etudes ...") ends with the other writer's.
 		name := ""
-		for _, m := range creditRe.FindAllStringSubmatchIndex(s.Text, -1) {
+		for _, m := range credits(s.Text) {
 			if creditTail(s.Text[m[3]:]) {
 				name = strings.TrimSpace(s.Text[m[2]:m[3]])
 			}

@@ -342,7 +342,7 @@ func (p *parser) readMeta() {
 			continue
 		}
 		if i < 12 && b.oneLine() {
-			if m := byLineRe.FindStringSubmatch(b.text); m != nil && len(strings.Fields(m[1])) <= 8 {
+			if m := byLine(b.text); m != nil && len(strings.Fields(m[1])) <= 8 {
 				setMeta(&p.src.Meta, "author", strings.TrimRight(m[1], "."))
 				p.skipBlock(i, "")
 			}

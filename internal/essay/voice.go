@@ -47,6 +47,27 @@ var (
 
 const signer = `(?i:eds?\.|edd\.|editors?(?:'s? note)?\.?|tr\.|trans\.|translators?(?:'s? note)?\.?)|(?:\p{Lu}\.\s?){0,2}\p{Lu}\.`
 
+// dashSigned and bracketSigned are dashSignedRe's and bracketSignedRe's
+// FindStringSubmatchIndex, run only on a block that has what every
+// match has: a dash, or a closing bracket at its end. Searching for a
+// match that must end the text tries it from every place in it, and
+// every passage of every text is read so when it is parsed. (Each dash
+// is looked for alone: strings.ContainsAny reads a text rune by rune
+// for runes outside ASCII, slower than the search it saves.)
+func dashSigned(s string) []int {
+	if !strings.Contains(s, "—") && !strings.Contains(s, "–") && !strings.Contains(s, "--") {
+		return nil
+	}
+	return dashSignedRe.FindStringSubmatchIndex(s)
+}
+
+func bracketSigned(s string) []int {
+	if !strings.HasSuffix(s, "]") && !strings.HasSuffix(s, ")") {
+		return nil
+	}
+	return bracketSignedRe.FindStringSubmatchIndex(s)
+}
+
 // headedRe matches a note that opens by saying whose it is: "Editor's
 // note:", "[Ed. note:", "Note by the translator:".
 var headedRe = lazyregexp.New(`^[\[(]?(?i:(editor|translator)(?:'s|s')? note|(ed|tr)\. note|note (?:by|of) the (editor|translator))\s*[:.—-]`)
@@ -70,9 +91,9 @@ func voiceOf(blocks []string, kind Kind, author string) (Voice, string) {
 	}
 	last := strings.TrimRightFunc(blocks[len(blocks)-1], unicode.IsSpace)
 	var sig, who string
-	if m := dashSignedRe.FindStringSubmatchIndex(last); m != nil {
+	if m := dashSigned(last); m != nil {
 		sig, who = last[m[0]:], last[m[2]:m[3]]
-	} else if m := bracketSignedRe.FindStringSubmatchIndex(last); m != nil {
+	} else if m := bracketSigned(last); m != nil {
 		sig, who = last[m[2]:], last[m[4]:m[5]]
 	} else {
 		return AuthorVoice, ""

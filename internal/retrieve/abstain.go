@@ -544,7 +544,20 @@ const minQuotedWords = 3
 
 // wordsOnly returns text's words lower-cased, one space between them.
 func wordsOnly(text string) string {
-	return strings.Join(strings.FieldsFunc(strings.ToLower(text), func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }), " ")
+	var b strings.Builder
+	writeWordsOnly(&b, text)
+	return b.String()
+}
+
+// writeWordsOnly writes wordsOnly(text) to b, for a caller joining the
+// words of many texts without a string and a slice for each.
+func writeWordsOnly(b *strings.Builder, text string) {
+	sep := ""
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
+		b.WriteString(sep)
+		b.WriteString(w)
+		sep = " "
+	}
 }
 
 // asksTextNow reports whether q asks what the text or its author does,

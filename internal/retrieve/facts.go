@@ -708,6 +708,20 @@ var moneyWords = words("cost", "costs", "costed", "price", "priced", "pay", "pay
 // asks who tells of a time, not who came after.
 var successionRe = lazyregexp.New(`^\W*(?i:who(?:m|'s|’s)?)\s.*(?:\b(?i:replac\w*|succe(?:ed|eded|eeds|eding)|took over|take over|taken over|takes over|came after|comes after|come after|followed)\b|\b(?i:after)\s+(?:(?i:immediately|right|shortly|soon|just)\s+)?\p{Lu})`)
 
+// opensWithWho reports whether text's first word starts with "who" in
+// any case, as every question successionRe matches does: the others
+// need not compile it, and most questions are of the others.
+func opensWithWho(text string) bool {
+	text = strings.TrimLeftFunc(text, func(c rune) bool { return !isASCIIWordRune(c) })
+	return len(text) >= 3 && strings.EqualFold(text[:3], "who")
+}
+
+// isASCIIWordRune reports whether c is what a regexp's \w matches: an
+// ASCII letter, digit or underscore.
+func isASCIIWordRune(c rune) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
 // successionWords are the stems a sentence tells who came after someone
 // by: "his successor", "succeeded", "replaced by", "took over", "in his
 // place".
@@ -721,7 +735,7 @@ var successionWords = words("successor", "successors", "succeeded", "succeeds", 
 // successor, does not answer "Who replaced X?", however many sentences
 // beside X speak of leading.
 func (r *Retriever) unsucceeded(q *Query) bool {
-	if !successionRe.MatchString(q.Text) {
+	if !opensWithWho(q.Text) || !successionRe.MatchString(q.Text) {
 		return false
 	}
 	var names []string

@@ -201,7 +201,11 @@ const namingBefore = 5
 // the namingBefore before one in the passive. The passage that names a
 // thing introduces it; others only use the name.
 func namedIn(text string) []string {
-	ws := terms.Words(text)
+	return namedInWords(terms.Words(text))
+}
+
+// namedInWords is namedIn of a text's words, ws.
+func namedInWords(ws []string) []string {
 	var out []string
 	for i, w := range ws {
 		if !namingWords[w] || i == 0 || i+1 < len(ws) && summoning[ws[i+1]] {
@@ -265,7 +269,10 @@ func (r *Retriever) names(chunk int) []string {
 	if r.chunkNames == nil {
 		r.chunkNames = map[int][]string{}
 	}
-	st := namedIn(r.Index.Chunks[chunk].Text)
+	// The chunk's words are let go once read: one slice serves every
+	// chunk, under the lock.
+	r.chunkWords = terms.AppendWords(r.chunkWords[:0], r.Index.Chunks[chunk].Text)
+	st := namedInWords(r.chunkWords)
 	r.chunkNames[chunk] = st
 	return st
 }

@@ -43,7 +43,9 @@ func (r *Retriever) placedRefs(words []string) []*essay.Passage {
 			out = appendPassage(out, p)
 		}
 	}
-	if endingRe.MatchString(strings.Join(words, " ")) {
+	// Only a question opening "how" can match: the others need not
+	// compile the expression, nor join their words.
+	if len(words) > 1 && words[0] == "how" && endingRe.MatchString(strings.Join(words, " ")) {
 		if p := r.passageAt(essay.Paragraph, -1); p != nil {
 			out = appendPassage(out, p)
 		}

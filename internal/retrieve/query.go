@@ -529,17 +529,21 @@ func (r *Retriever) sameWord(stem string) []string {
 // gives ("Napoleon", "Mill"), computed once.
 func (r *Retriever) textNames() map[string]bool {
 	r.namesOnce.Do(func() {
-		// Each word's cases are gathered as written and its stem taken
-		// once: a large corpus writes a small vocabulary many times.
-		cases := map[string]wordCase{}
+		// Each piece's cases are gathered as written, and its words split
+		// and stemmed once: a large corpus writes a small vocabulary many
+		// times, and lowering every capitalized word as it comes costs an
+		// allocation each.
+		pieces := map[string]wordCase{}
 		for _, p := range r.Corpus.Passages {
 			for _, sent := range p.Sentences {
-				readCases(sent.Text, cases)
+				readCases(sent.Text, pieces)
 			}
 		}
-		stems := make(map[string]wordCase, len(cases))
-		for w, c := range cases {
-			stems[terms.Stem(w)] |= c
+		stems := make(map[string]wordCase, len(pieces))
+		for piece, c := range pieces {
+			for w := range terms.WordsSeq(piece) {
+				stems[terms.Stem(w)] |= c
+			}
 		}
 		r.onlyNames = map[string]bool{}
 		for s, c := range stems {
@@ -560,11 +564,11 @@ const (
 	caseCapital
 )
 
-// readCases adds to cases how sentence text writes each of its words
-// (see terms.Words): by the first letter of the piece of a field it
-// stands in, "anti-Napoleon" writing the name capitalized too; a
-// capital opening the sentence says nothing.
-func readCases(text string, cases map[string]wordCase) {
+// readCases adds to pieces how sentence text writes each piece of a
+// field, as written: by its first letter, so that "anti-Napoleon" writes
+// the name capitalized too, a capital opening the sentence saying
+// nothing. A piece's words (see terms.Words) are written as it is.
+func readCases(text string, pieces map[string]wordCase) {
 	i := 0
 	for f := range strings.FieldsSeq(text) {
 		for piece := range strings.FieldsFuncSeq(f, notInWord) {
@@ -578,9 +582,7 @@ func readCases(text string, cases map[string]wordCase) {
 			default:
 				continue
 			}
-			for _, w := range terms.Words(piece) {
-				cases[w] |= c
-			}
+			pieces[piece] |= c
 		}
 		i++
 	}

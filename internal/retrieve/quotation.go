@@ -97,7 +97,7 @@ func (r *Retriever) lowerText() string {
 		var b strings.Builder
 		for _, p := range r.Corpus.Passages {
 			b.WriteString(" ")
-			b.WriteString(wordsOnly(p.Text()))
+			writeWordsOnly(&b, p.Text())
 			b.WriteString(" \n")
 		}
 		t.lower = b.String()

@@ -220,6 +220,8 @@ type Retriever struct {
 	// names).
 	chunkNamesMu sync.Mutex
 	chunkNames   map[int][]string
+	// chunkWords is the slice names splits each chunk into, reused.
+	chunkWords []string
 }
 
 // ErrEmptyQuestion is returned for a question with no words to search for.
@@ -636,7 +638,8 @@ type passagePositions struct {
 // positions returns the corpus's passage positions, computed once.
 func (r *Retriever) positions() *passagePositions {
 	r.posOnce.Do(func() {
-		ps := &passagePositions{of: map[essay.Ref]int{}, notes: make([][]int, len(r.Corpus.Passages))}
+		n := len(r.Corpus.Passages)
+		ps := &passagePositions{of: make(map[essay.Ref]int, n), notes: make([][]int, n)}
 		for i, p := range r.Corpus.Passages {
 			ps.of[p.Ref] = i
 		}
@@ -650,7 +653,7 @@ func (r *Retriever) positions() *passagePositions {
 				}
 			}
 		}
-		marked := map[int]bool{}
+		marked := make([]bool, n)
 		for _, ns := range ps.notes {
 			for _, j := range ns {
 				marked[j] = true

@@ -642,7 +642,7 @@ func (r *Retriever) usesWord(w string) bool {
 		r.vocab.words = map[string]bool{}
 		r.vocab.sounds = map[string][]string{}
 		add := func(text string) {
-			for _, w := range terms.Words(text) {
+			for w := range terms.WordsSeq(text) {
 				if r.vocab.words[w] {
 					continue
 				}

@@ -10,8 +10,8 @@ import (
 	"studyguide/internal/terms"
 )
 
-// TestTextNamesStemsOnce checks that textNames, which gathers each
-// word's cases and stems it once, finds the names a pass stemming every
+// TestTextNamesStemsOnce checks that textNames, which gathers the cases
+// of each piece of a field as written and stems its words once, finds the names a pass stemming every
 // word it reads finds (kept here), on the essay and the four
 // development texts.
 func TestTextNamesStemsOnce(t *testing.T) {

@@ -2,6 +2,7 @@ package terms
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/runes"
@@ -24,18 +25,23 @@ func fold(w string) string {
 	if isASCII(w) {
 		return w
 	}
-	stripped, _, err := transform.String(stripMarks(), ligatures.Replace(w))
+	t := markStrippers.Get().(transform.Transformer)
+	stripped, _, err := transform.String(t, ligatures.Replace(w))
+	markStrippers.Put(t)
 	if err != nil || stripped == "" {
 		return w
 	}
 	return stripped
 }
 
-// stripMarks decomposes and drops combining marks. A transformer keeps
-// state, so each call gets its own.
-func stripMarks() transform.Transformer {
+// markStrippers holds transformers that decompose and drop combining
+// marks. A transformer keeps state, so each call takes one of its own;
+// building one costs more than folding a word, and a text in a language
+// with accents folds a word in every few, so they are reused
+// (transform.String resets the one it is given).
+var markStrippers = sync.Pool{New: func() any {
 	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-}
+}}
 
 func isASCII(w string) bool {
 	for i := 0; i < len(w); i++ {

@@ -7,22 +7,22 @@ import (
 )
 
 // eachWord calls fn with every word of text, lower-cased, in order: the
-// words Words returns. It splits and lowers in one pass, so a word already
+// words Words returns, until fn returns false. It splits and lowers in one pass, so a word already
 // in lower case is passed as a substring of text and costs no allocation;
 // indexing a large corpus calls it for every chunk.
 //
 // The pitfall it avoids: splitting must test the lower-cased rune, as
 // Words always did (it lowered the whole text first), because a few runes
 // become letters only once lowered (the Kelvin sign becomes "k").
-func eachWord(text string, fn func(w string)) {
+func eachWord(text string, fn func(w string) bool) {
 	start, runes, changed := -1, 0, false
 	for i, r := range text {
 		lr, word := lowerRune(r)
 		if !word {
-			if start >= 0 {
-				emit(text[start:i], runes, changed, fn)
-				start = -1
+			if start >= 0 && !emit(text[start:i], runes, changed, fn) {
+				return
 			}
+			start = -1
 			continue
 		}
 		if start < 0 {
@@ -53,13 +53,14 @@ func lowerRune(r rune) (rune, bool) {
 // if any of its runes changes case and folding its accents and ligatures
 // (fold). A single digit is a number ("6, 6 and 5"), which a question
 // may quote to find the passage giving it; a single letter is an
-// initial or an article.
-func emit(w string, runes int, changed bool, fn func(string)) {
+// initial or an article. It returns fn's answer, true for a word
+// skipped.
+func emit(w string, runes int, changed bool, fn func(string) bool) bool {
 	if runes < 2 && (w[0] < '0' || w[0] > '9') {
-		return
+		return true
 	}
 	if changed {
 		w = strings.ToLower(w)
 	}
-	fn(fold(w))
+	return fn(fold(w))
 }

@@ -7,6 +7,7 @@
 package terms
 
 import (
+	"iter"
 	"sync"
 
 	"github.com/kljensen/snowball/english"
@@ -16,19 +17,36 @@ import (
 // a letter or a digit ("all-powerful" gives "all" and "powerful"). Words of
 // one letter are dropped; a single digit is kept ("6, 6 and 5").
 func Words(text string) []string {
-	out := []string{}
-	eachWord(text, func(w string) { out = append(out, w) })
-	return out
+	return AppendWords([]string{}, text)
+}
+
+// AppendWords appends the words Words returns to dst and returns the
+// extended slice: a caller splitting many texts in turn, each read and
+// let go, can reuse one slice for them all.
+func AppendWords(dst []string, text string) []string {
+	eachWord(text, func(w string) bool {
+		dst = append(dst, w)
+		return true
+	})
+	return dst
+}
+
+// WordsSeq yields the words Words returns, one at a time: a caller that
+// reads each word once need not hold them all in a slice, which costs an
+// allocation or more for every text of a large corpus.
+func WordsSeq(text string) iter.Seq[string] {
+	return func(yield func(string) bool) { eachWord(text, yield) }
 }
 
 // Stems returns the stems of text's words that carry meaning: stop words
 // are dropped and the rest reduced with the Snowball English stemmer.
 func Stems(text string) []string {
 	out := make([]string, 0, len(text)/8)
-	eachWord(text, func(w string) {
+	eachWord(text, func(w string) bool {
 		if !IsStopword(w) {
 			out = append(out, Stem(w))
 		}
+		return true
 	})
 	return out
 }
