@@ -1,0 +1,101 @@
+package retrieve
+
+import (
+	"slices"
+	"sync"
+
+	"studyguide/internal/lazyregexp"
+)
+
+// A question asking what kind of source a text cites ("Is there a
+// journal article among the footnotes?", "Does he cite websites?")
+// shares no word with the note that answers it: a note gives a journal
+// as its name, volume and year ("Modern Review 12 (1999)"), a website
+// as its address. Such a question ranks the passages citing that kind
+// ahead of those that do not (see favourCited).
+var (
+	// periodicalWords ask for an article of a journal or magazine.
+	periodicalWords = words("journal", "journals", "periodical", "periodicals", "magazine", "magazines")
+	// onlineWords ask for a source on the web. "link" and "links" are
+	// left out: "how does he link X to Y" asks no address.
+	onlineWords = words("website", "websites", "online", "internet", "web", "webpage", "webpages",
+		"url", "urls")
+	// scholarlyWords ask for a scholar's article rather than a
+	// magazine's.
+	scholarlyWords = words("scholarly", "academic", "peer", "refereed")
+	// scholarlyRe finds a journal cited as scholars cite one: a volume
+	// and its year in parentheses ("12 (1999)").
+	scholarlyRe = lazyregexp.New(`\b\d{1,4}\s*\(\d{4}\)`)
+	// periodicalRe finds a periodical cited by its name: a title ending
+	// in a word naming a periodical ("Modern Review", "The Weekly
+	// Journal", "_Sunday Magazine_").
+	periodicalRe = lazyregexp.New(`\b[A-Z][a-z]+ (?:Review|Journal|Quarterly|Magazine)\b`)
+	// linkRe finds a link: a web address, or the angle brackets a link
+	// leaves when its address is stripped from the text ("at <>").
+	linkRe = lazyregexp.New(`https?://|\bwww\.|<>`)
+)
+
+// uncitedShare is the part of its score a passage citing no source of
+// the kind a question asks for keeps: a note citing a journal says so in
+// no word the question shares, and must pass the notes that share
+// "article" or "cite" with it.
+const uncitedShare = 0.2
+
+// citedKinds records, by position, which passages cite a scholarly
+// journal, which a periodical and which give a link, read on first use.
+type citedKinds struct {
+	once                          sync.Once
+	scholarly, periodical, online []bool
+}
+
+// favourCited ranks first, for a question asking for a kind of source
+// (see periodicalWords, onlineWords), the passages citing a source of
+// that kind, in their order; the others follow, keeping uncitedShare of
+// their score. A question asking for a scholarly article asks for one
+// cited with its volume (see scholarlyRe): a magazine is cited by its
+// date.
+func (r *Retriever) favourCited(q *Query, scores []float64) {
+	has := func(set map[string]bool) bool {
+		return slices.ContainsFunc(q.Words, func(w string) bool { return set[w] })
+	}
+	periodical, online := has(periodicalWords), has(onlineWords)
+	if !periodical && !online {
+		return
+	}
+	k := r.citedKinds()
+	scholarly := periodical && has(scholarlyWords)
+	cites := func(i int) bool {
+		return scholarly && k.scholarly[i] || !scholarly && periodical && k.periodical[i] || online && k.online[i]
+	}
+	other := 0.0
+	for i, sc := range scores {
+		if !cites(i) {
+			other = max(other, sc)
+		}
+	}
+	for i, sc := range scores {
+		if cites(i) {
+			// Above every other passage, and within the top score.
+			scores[i] = uncitedShare*other + (1-uncitedShare)*sc
+		} else {
+			scores[i] = uncitedShare * sc
+		}
+	}
+}
+
+// citedKinds returns which passages cite a scholarly journal, which a
+// periodical and which give a link.
+func (r *Retriever) citedKinds() *citedKinds {
+	k := &r.cited
+	k.once.Do(func() {
+		n := len(r.Corpus.Passages)
+		k.scholarly, k.periodical, k.online = make([]bool, n), make([]bool, n), make([]bool, n)
+		for i, p := range r.Corpus.Passages {
+			text := p.Text()
+			k.scholarly[i] = scholarlyRe.MatchString(text)
+			k.periodical[i] = k.scholarly[i] || periodicalRe.MatchString(text)
+			k.online[i] = linkRe.MatchString(text)
+		}
+	})
+	return k
+}
