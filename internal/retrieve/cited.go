@@ -33,6 +33,24 @@ var (
 	// linkRe finds a link: a web address, or the angle brackets a link
 	// leaves when its address is stripped from the text ("at <>").
 	linkRe = lazyregexp.New(`https?://|\bwww\.|<>`)
+	// comingWords ask for work still to come: the author's next
+	// publication, which he announces in his own voice (see comingRe).
+	// "future" and "next" ask so only before a word naming a
+	// publication (see workWords): "the future socialist society" and
+	// "future work" for researchers do not.
+	comingWords = words("forthcoming", "upcoming")
+	laterWords  = words("future", "planned", "next")
+	// workWords name a piece of work published.
+	workWords = words("publication", "publications", "article", "articles", "book", "books", "paper", "papers")
+	// comingRe finds work announced: being prepared, planned or about to
+	// appear.
+	comingRe = lazyregexp.New(`(?i)\b(?:preparing|in preparation|forthcoming|to appear|will appear|will be published|publication planned|planned for)\b`)
+	// writtenWords ask when the text was written, beside "when" or
+	// "date" and a word naming the text (see ownTextNouns).
+	writtenWords = words("written", "wrote", "write", "finished", "completed", "composed")
+	// nowRe finds the author dating his own writing: "as of" a date, "at
+	// the time of writing", or himself at work now ("I am ...").
+	nowRe = lazyregexp.New(`(?i)\bas of\b|\b(?:at the time of|at this) writing\b|\bI am\b|\bI'm\b`)
 )
 
 // uncitedShare is the part of its score a passage citing no source of
@@ -46,6 +64,9 @@ const uncitedShare = 0.2
 type citedKinds struct {
 	once                          sync.Once
 	scholarly, periodical, online []bool
+	// coming holds whether a passage announces the author's work to
+	// come, dated whether it dates the time he writes at.
+	coming, dated []bool
 }
 
 // favourCited ranks first, for a question asking for a kind of source
@@ -53,19 +74,26 @@ type citedKinds struct {
 // that kind, in their order; the others follow, keeping uncitedShare of
 // their score. A question asking for a scholarly article asks for one
 // cited with its volume (see scholarlyRe): a magazine is cited by its
-// date.
+// date. So too for a question asking for the author's work to come
+// (see comingWords), with the passages where he announces it, and one
+// asking when the text was written (see writtenWords), with those where
+// he dates the time he writes at ("As of May 1990 I am ...").
 func (r *Retriever) favourCited(q *Query, scores []float64) {
 	has := func(set map[string]bool) bool {
 		return slices.ContainsFunc(q.Words, func(w string) bool { return set[w] })
 	}
 	periodical, online := has(periodicalWords), has(onlineWords)
-	if !periodical && !online {
+	coming := has(comingWords) || asksWorkToCome(q.Words)
+	dated := (slices.Contains(q.Words, "when") || slices.Contains(q.Words, "date")) && has(writtenWords) &&
+		(has(ownTextNouns) || slices.Contains(q.Words, "text"))
+	if !periodical && !online && !coming && !dated {
 		return
 	}
 	k := r.citedKinds()
 	scholarly := periodical && has(scholarlyWords)
 	cites := func(i int) bool {
-		return scholarly && k.scholarly[i] || !scholarly && periodical && k.periodical[i] || online && k.online[i]
+		return scholarly && k.scholarly[i] || !scholarly && periodical && k.periodical[i] || online && k.online[i] ||
+			coming && k.coming[i] || dated && k.dated[i]
 	}
 	other := 0.0
 	for i, sc := range scores {
@@ -83,6 +111,18 @@ func (r *Retriever) favourCited(q *Query, scores []float64) {
 	}
 }
 
+// asksWorkToCome reports whether ws put a word of time to come before a
+// word naming a publication, at most one word between ("future
+// publication", "planned follow-up article").
+func asksWorkToCome(ws []string) bool {
+	for i, w := range ws {
+		if laterWords[w] && slices.ContainsFunc(ws[i+1:min(i+3, len(ws))], func(v string) bool { return workWords[v] }) {
+			return true
+		}
+	}
+	return false
+}
+
 // citedKinds returns which passages cite a scholarly journal, which a
 // periodical and which give a link.
 func (r *Retriever) citedKinds() *citedKinds {
@@ -90,11 +130,17 @@ func (r *Retriever) citedKinds() *citedKinds {
 	k.once.Do(func() {
 		n := len(r.Corpus.Passages)
 		k.scholarly, k.periodical, k.online = make([]bool, n), make([]bool, n), make([]bool, n)
+		k.coming, k.dated = make([]bool, n), make([]bool, n)
 		for i, p := range r.Corpus.Passages {
 			text := p.Text()
 			k.scholarly[i] = scholarlyRe.MatchString(text)
 			k.periodical[i] = k.scholarly[i] || periodicalRe.MatchString(text)
 			k.online[i] = linkRe.MatchString(text)
+			for _, sn := range p.Sentences {
+				own := selfRe.MatchString(sn.Text)
+				k.coming[i] = k.coming[i] || own && comingRe.MatchString(sn.Text)
+				k.dated[i] = k.dated[i] || own && nowRe.MatchString(sn.Text) && yearRe.MatchString(sn.Text)
+			}
 		}
 	})
 	return k

@@ -17,3 +17,20 @@ func TestKindOfSourceAsked(t *testing.T) {
 		"Does he cite websites or online articles at all?":                                "note 3",
 	})
 }
+
+// TestOwnWorkAsked checks that a question asking for the author's work to
+// come, or when the essay was written, finds note 14, where he dates his
+// writing and announces his next article ("As of November 2005 I am
+// preparing an article ..."): it shares no word with either question,
+// which found note 8's "The earliest publication I have found" or
+// nothing at all. "future" before no word naming a publication asks
+// nothing of the kind.
+func TestOwnWorkAsked(t *testing.T) {
+	r := retriever(t, Hybrid)
+	wantFirst(t, r, map[string]string{
+		"Does the author mention any future publication of his own?":                 "note 14",
+		"Roughly when was this essay finished? We need a date for the citation.":     "note 14",
+		"Roughly when was this essay written?":                                       "note 14",
+		"Could elections between citizen groups work in a future socialist society?": "¶51",
+	})
+}
