@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"studyguide/internal/lazyregexp"
+	"studyguide/internal/terms"
 )
 
 // A question asking what kind of source a text cites ("Is there a
@@ -109,6 +110,19 @@ func (r *Retriever) favourCited(q *Query, scores []float64) {
 			scores[i] = uncitedShare * sc
 		}
 	}
+}
+
+// kindHeld reports whether w, a word the corpus never uses, asks for a
+// kind of source that some passage cites (see favourCited): "Does he
+// cite websites?" of a text giving links. Such a word frames the
+// question, as "cite" does: the text holds what it asks for, though
+// never the word.
+func (r *Retriever) kindHeld(w string) bool {
+	if !periodicalWords[w] && !onlineWords[w] || r.usesWord(w) || r.Index.BM25.Has(terms.Stem(w)) {
+		return false
+	}
+	k := r.citedKinds()
+	return periodicalWords[w] && slices.Contains(k.periodical, true) || onlineWords[w] && slices.Contains(k.online, true)
 }
 
 // asksWorkToCome reports whether ws put a word of time to come before a

@@ -34,3 +34,18 @@ func TestOwnWorkAsked(t *testing.T) {
 		"Could elections between citizen groups work in a future socialist society?": "¶51",
 	})
 }
+
+// TestKindOfSourceHeldIsNoMissingWord checks that a question asking
+// whether the essay cites websites is answered: the essay never says
+// "website" or "online", but notes 3, 8 and 13 give links, so the
+// words frame the question as "cite" does rather than mark it as
+// asking of something the essay lacks.
+func TestKindOfSourceHeldIsNoMissingWord(t *testing.T) {
+	r := retriever(t, Hybrid)
+	if q := "Does he cite websites or online articles at all?"; abstainsOn(t, r)(q) {
+		t.Errorf("%q was declined", q)
+	}
+	if !r.kindHeld("websites") || r.kindHeld("journal") {
+		t.Errorf("kindHeld: websites %v, journal %v; want true, false (the essay says \"Journal\")", r.kindHeld("websites"), r.kindHeld("journal"))
+	}
+}
