@@ -44,7 +44,6 @@ var idioms = map[string][]string{
 	"run against":             {"compete", "contest", "candidate"},
 	"run for office":          {"compete", "contest", "candidate", "election"},
 	"more than one party":     {"competing", "rival", "multiparty", "opposition"},
-	"more than one candidate": {"competing", "contested", "rival", "candidates"},
 	"in charge":               {"control", "command", "lead", "responsible"},
 	"in control":              {"control", "power", "command"},
 	"in the driver's seat":    {"control", "command"},

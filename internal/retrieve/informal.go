@@ -83,7 +83,6 @@ var informalWords = map[string][]string{
 	"fans":        {"supporters", "admirers", "defenders"},
 	"villain":     {"culprit", "blame", "guilty"},
 	"villains":    {"culprits", "blame", "guilty"},
-	"goodies":     {"privileges", "benefits", "perks"},
 }
 
 var informalOnce sync.Once
