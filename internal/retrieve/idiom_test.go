@@ -67,6 +67,9 @@ func TestIdiomsFindThePlainWords(t *testing.T) {
 		// "back" and "see" find other passages.
 		{"Did the other leaders often push back on Stalin?", "¶54", []Mode{Hybrid}},
 		{"Does he give Stalin credit for seeing through his own hero-worship?", "¶55", []Mode{Hybrid}},
+		// "more than one party" is competing parties (¶49), which
+		// "party" alone does not find among the essay's many parties.
+		{"did stalin want more than one party?", "¶49", []Mode{Hybrid}},
 	}
 	for _, tt := range tests {
 		for _, mode := range tt.modes {

@@ -79,6 +79,10 @@ var informalWords = map[string][]string{
 	"shoot":       {"kill", "murder", "execute"},
 	"shooting":    {"killing", "murder", "execution"},
 	"whacked":     {"killed", "murdered"},
+	"fan":         {"supporter", "admirer", "defender"},
+	"fans":        {"supporters", "admirers", "defenders"},
+	"villain":     {"culprit", "blame", "guilty"},
+	"villains":    {"culprits", "blame", "guilty"},
 }
 
 var informalOnce sync.Once

@@ -39,7 +39,7 @@ func (in Intent) Has(i Intent) bool { return in&i != 0 }
 // but is searched too, being a word a text may use of its subject.
 var (
 	sourceFraming = words("source", "sources", "cite", "cites", "cited", "citing", "citation",
-		"citations", "bibliography", "footnote", "footnotes", "reference", "references",
+		"citations", "bibliography", "footnote", "footnotes", "reference", "references", "referenced", "referencing",
 		"rely", "relies", "relied", "relying", "reliance", "sourced")
 	// sourceNouns frame a question only beside a framing word ("which
 	// historians does he cite?"); alone they are its subject.

@@ -33,3 +33,18 @@ func TestHowTheAuthorKnowsAsksHisSources(t *testing.T) {
 		t.Errorf("%q ranked %v, want note 15 first", q, got)
 	}
 }
+
+// TestReferencedAsksSources checks that "referenced" frames a question
+// about the text's sources as "cited" does: the stemmer cuts it apart
+// from "reference" ("referenc"), and a question asking which edition of
+// a book is referenced was declined as asking of a word the essay never
+// uses, though note 15, which gives the edition, ranked first.
+func TestReferencedAsksSources(t *testing.T) {
+	q := "What edition and year of Roy Medvedev's Let History Judge is referenced?"
+	if !intentOf(terms.Words(q)).Has(Sources) {
+		t.Errorf("intentOf(%q) lacks Sources", q)
+	}
+	if abstainsOn(t, retriever(t, Hybrid))(q) {
+		t.Errorf("%q was declined", q)
+	}
+}

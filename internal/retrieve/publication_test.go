@@ -124,6 +124,8 @@ func TestCommonSlip(t *testing.T) {
 		"taped":  "",
 		"shots":  "",
 		"fatter": "",
+		// Stemmed apart from "reference", which is common.
+		"referenced": "",
 	} {
 		if got := commonSlip(w); got != want {
 			t.Errorf("commonSlip(%q) = %q, want %q", w, got, want)

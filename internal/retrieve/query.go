@@ -131,7 +131,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	author := r.authorWords()
 	seen := map[string]bool{}
 	for i, w := range q.Words {
-		if terms.IsStopword(w) || author[w] || q.Intent.frames(w) || casual(q.Words, i) {
+		if terms.IsStopword(w) || author[w] || q.Intent.frames(w) || casual(q.Words, i) || r.kindHeld(w) {
 			continue
 		}
 		s := terms.Stem(w)

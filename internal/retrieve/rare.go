@@ -13,7 +13,10 @@ import (
 // form of "stope", a miner's word, but "who stoped the king" means
 // "stopped". A rare word beside a word only somewhat commoner ("planed"
 // and "planned", "taped" and "tapped") is left as typed: both are read
-// in running text, and the question may mean either. Or "".
+// in running text, and the question may mean either. A form the stemmer
+// cuts apart from its word ("referenced" is stemmed "referenc", though
+// "reference" is "refer") counts as met when that word is (see
+// metAsBase). Or "".
 func commonSlip(w string) string {
 	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
 		return ""
@@ -22,7 +25,7 @@ func commonSlip(w string) string {
 	if thesaurus.Senses(stem) != 1 {
 		return ""
 	}
-	if n, o := thesaurus.Tagged(stem); n+o > 0 {
+	if n, o := thesaurus.Tagged(stem); n+o > 0 || metAsBase(w) {
 		return ""
 	}
 	read := respellWord(w)
@@ -37,4 +40,17 @@ func commonSlip(w string) string {
 		return ""
 	}
 	return read
+}
+
+// metAsBase reports whether w, ending in "ed" or "ing", is a form of a
+// word ending in "e" that WordNet's tagged texts meet: "referenced" of
+// "reference".
+func metAsBase(w string) bool {
+	for _, suffix := range []string{"ed", "ing"} {
+		if base, ok := strings.CutSuffix(w, suffix); ok && len(base) > 2 {
+			n, o := thesaurus.Tagged(terms.Stem(base + "e"))
+			return n+o > 0
+		}
+	}
+	return false
 }

@@ -216,6 +216,9 @@ type Retriever struct {
 	stemSounds stemSounds
 	// years holds which passages give a year (see favourYears).
 	years passageYears
+	// cited holds which passages cite a periodical or give a link (see
+	// favourCited).
+	cited citedKinds
 	// chunkNames holds the stems each chunk read gives as names (see
 	// names).
 	chunkNamesMu sync.Mutex
@@ -501,6 +504,9 @@ func (s *Search) scores(ctx context.Context, p Params, mode Mode) ([]float64, er
 	}
 	if mode != PlainLexical && asksDate(s.Q) {
 		s.r.favourYears(scores)
+	}
+	if mode != PlainLexical {
+		s.r.favourCited(s.Q, scores)
 	}
 	s.r.putFirst(scores, s.Q.Named, topScore(mode, p, s.ranksByIntent()))
 	return scores, nil

@@ -171,7 +171,13 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 func (r *Retriever) joinSplit(fields []string) ([]string, []Respelling) {
 	var made []Respelling
 	for i := 0; i < len(fields); i++ {
-		for n := 3; n >= 2; n-- {
+		if n, read := r.spelt(fields[i:]); read != "" {
+			last := fields[i+n-1]
+			made = append(made, Respelling{Typed: strings.Join(fields[i:i+n], " "), Read: read})
+			fields = slices.Replace(slices.Clone(fields), i, i+n, read+last[1:])
+			continue
+		}
+		for n := 3; n >= 1; n-- {
 			if i+n > len(fields) {
 				continue
 			}
@@ -183,11 +189,11 @@ func (r *Retriever) joinSplit(fields []string) ([]string, []Respelling) {
 				continue
 			}
 			var read string
-			switch {
-			case slices.ContainsFunc(words, r.misspelt):
+			if n > 1 && slices.ContainsFunc(words, r.misspelt) {
 				read = r.joinedWord(strings.Join(words, ""))
-			case r.heard(words):
-				read = r.nameSoundingAs(strings.Join(words, ""))
+			}
+			if read == "" && r.heard(words) {
+				read = r.heardName(words)
 			}
 			if read == "" {
 				continue
@@ -200,15 +206,112 @@ func (r *Retriever) joinSplit(fields []string) ([]string, []Respelling) {
 	return fields, made
 }
 
+// spelt returns how many of fields, from the first, are single letters
+// spelling out a word the corpus uses, at least minSpelt of them, and
+// that word; or 0 and "". Voice typing writes a name said letter by
+// letter as the letters ("the u s s r" for "the USSR"); the last may
+// end the sentence ("u s s r?").
+func (r *Retriever) spelt(fields []string) (int, string) {
+	var b strings.Builder
+	n := 0
+	for _, f := range fields {
+		core := strings.TrimRightFunc(f, func(c rune) bool { return !unicode.IsLetter(c) })
+		if len(core) != 1 || !isLetters(core) {
+			break
+		}
+		b.WriteString(core)
+		n++
+		if core != f {
+			break
+		}
+	}
+	// The letters may run on into a word of one letter ("u s s r a
+	// dictatorship"): the longest word they spell is taken.
+	for ; n >= minSpelt; n-- {
+		if w := b.String()[:n]; r.usesWord(w) {
+			return n, w
+		}
+	}
+	return 0, ""
+}
+
+// minSpelt is the fewest letters spelt reads as a word: two may be a
+// word's own letters ("a i" is no "ai").
+const minSpelt = 3
+
 // heard reports whether words, a run of a question's words, may be a
 // name of the corpus heard and typed as the words it sounds like ("moo
-// kin", "berry a"): typed in lower case, and none of them a word the
-// corpus uses, so that no phrase of the text's own is read as a name.
-// Each may be a real word: the speaker typed what he heard.
+// kin", "berry a", "crew glove"): typed in lower case, opening with a
+// word that is no stop word, and none of them a word the corpus uses,
+// so that no phrase of the text's own is read as a name. Each may be a
+// real word: the speaker typed what he heard. A run holding a word the
+// corpus uses is too often a phrase meant as typed ("save the", "raise
+// in" sound as names of the essay).
 func (r *Retriever) heard(words []string) bool {
-	return !slices.ContainsFunc(words, func(w string) bool {
-		return w != strings.ToLower(w) || r.usesWord(w) || r.Index.BM25.Has(terms.Stem(w))
+	return !terms.IsStopword(words[0]) && !slices.ContainsFunc(words, func(w string) bool {
+		return w == "" || w != strings.ToLower(w) || r.usesWord(w) || r.Index.BM25.Has(terms.Stem(w))
 	})
+}
+
+// heardName returns the name of the corpus that words, heard (see
+// heard), sound as when spoken (see spokenAs), or "": of one word, only
+// the author's (see authorHeard); the last word may carry the
+// possessive's "s" ("tom sins" for "Thomson's"), which the name read
+// keeps.
+func (r *Retriever) heardName(words []string) string {
+	read := func(words []string) string {
+		if len(words) == 1 {
+			return r.authorHeard(words[0])
+		}
+		var b strings.Builder
+		for _, w := range words {
+			b.WriteString(spokenAs(w))
+		}
+		return r.nameSoundingAs(b.String())
+	}
+	if name := read(words); name != "" {
+		return name
+	}
+	last := words[len(words)-1]
+	if bare, ok := strings.CutSuffix(last, "s"); ok && len(bare) > 1 && !strings.HasSuffix(bare, "s") {
+		if name := read(append(slices.Clone(words[:len(words)-1]), bare)); name != "" {
+			return name + "'s"
+		}
+	}
+	return ""
+}
+
+// authorHeard returns the word of the author's name that w, a word the
+// corpus lacks, sounds as (see soundsAs), or "": "mane" for Maine. A
+// single word is read as a name only so: the asker speaks of the author
+// more than of anyone, and another name heard as one real word ("night"
+// for a Knight the text cites) is more often the word meant.
+func (r *Retriever) authorHeard(w string) string {
+	if len(w) < minShortTypoLen || terms.IsStopword(w) {
+		return ""
+	}
+	for a := range r.authorWords() {
+		if a != w && len(a) >= minShortTypoLen && soundsAs(spokenAs(w), a) {
+			return a
+		}
+	}
+	return ""
+}
+
+// spokenAs returns w, an English word, with an ending English spells
+// apart from its sound written as it sounds, so that a name heard as
+// such words is found by its letters: "ew" as "u" ("chew", "crew"), and
+// "ough" as "off" or "uff" where it sounds so ("cough", "rough").
+func spokenAs(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ew"):
+		return strings.TrimSuffix(w, "ew") + "u"
+	case w == "cough" || w == "trough":
+		return strings.TrimSuffix(w, "ough") + "of"
+	case w == "rough" || w == "tough" || w == "enough":
+		return strings.TrimSuffix(w, "ough") + "uf"
+	}
+	return w
 }
 
 // joinedWord returns the word of the corpus that joined, words run

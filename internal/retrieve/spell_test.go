@@ -222,6 +222,24 @@ func TestSplitWordIsJoined(t *testing.T) {
 	}
 }
 
+// TestSpeltLettersAreJoined checks that a word of the essay said letter
+// by letter and typed as the letters ("the u s s r") is read as the
+// word, not its last three letters as a name heard ("s s r" was read as
+// the "SSSR" of note 2's Russian title, and ¶63's answer declined),
+// while two letters, which may be a word's own, are left alone.
+func TestSpeltLettersAreJoined(t *testing.T) {
+	r := retriever(t, Hybrid)
+	q := "how much of the real history of the u s s r has been discovered so far according to him"
+	wantCorrected(t, r, map[string]string{
+		q:                              "how much of the real history of the ussr has been discovered so far according to him",
+		"was the u s s r a democracy?": "was the ussr a democracy?",
+		"is plan a or b better":        "is plan a or b better",
+	})
+	if abstainsOn(t, r)(q) {
+		t.Errorf("a question about the USSR spelt letter by letter was declined")
+	}
+}
+
 // TestSplitNameIsJoined checks that a name of the essay heard as
 // syllables and typed apart ("pee zhee cove") is read as the name it
 // sounds as, and the question answered, while short words sounding as
@@ -247,6 +265,13 @@ func TestNameHeardAsRealWordsIsJoined(t *testing.T) {
 		"who wrote about the stuff berry a wanted to change":    "who wrote about the stuff beria wanted to change",
 		"did the party leaders argue with him":                  "did the party leaders argue with him",
 		"what did Moo Kin think":                                "what did Moo Kin think",
+		// Words whose spelling English does not sound out: "chew" is
+		// heard "chu", "cough" "coff".
+		"who was crew glove in the secret speech thing":                 "who was kruglov in the secret speech thing",
+		"what did molotov say to felix chew eff":                        "what did molotov say to felix chuev",
+		"why does he say pizza coughs theory doesnt work":               "why does he say pyzhikov's theory doesn't work",
+		"what did the night watchmen see":                               "what did the night watchmen see",
+		"what did Zhukov believe was the best chance to save the Party": "what did Zhukov believe was the best chance to save the Party",
 	})
 	res, err := r.Retrieve(context.Background(), "what did moo kin think was stalins big deadly mistake", 3)
 	if err != nil {
@@ -254,6 +279,24 @@ func TestNameHeardAsRealWordsIsJoined(t *testing.T) {
 	}
 	if res.Abstain || len(res.Hits) == 0 || res.Hits[0].Passage.Ref.String() != "note 9" {
 		t.Errorf("Mukhin's mistake, heard: abstain %v, ranked %v; want note 9 first", res.Abstain, res.Refs())
+	}
+}
+
+// TestAuthorHeardAsAWordIsRead checks that the author's name heard as
+// one real word ("fur" for Furr) is read as his name, so that the
+// question is answered, not declined as asking about fur; while a word
+// sounding as another name of the essay is left as typed ("night" is no
+// Knight).
+func TestAuthorHeardAsAWordIsRead(t *testing.T) {
+	r := retriever(t, Hybrid)
+	q := "why did fur write this essay like whats the main purpose"
+	wantCorrected(t, r, map[string]string{
+		q: "why did furr write this essay like what's the main purpose",
+		"when is furs article on the secret speech coming out": "when is furr's article on the secret speech coming out",
+		"did stalin work at night":                             "did stalin work at night",
+	})
+	if abstainsOn(t, r)(q) {
+		t.Errorf("%q was declined", q)
 	}
 }
 

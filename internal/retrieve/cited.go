@@ -1,0 +1,161 @@
+package retrieve
+
+import (
+	"slices"
+	"sync"
+
+	"studyguide/internal/lazyregexp"
+	"studyguide/internal/terms"
+)
+
+// A question asking what kind of source a text cites ("Is there a
+// journal article among the footnotes?", "Does he cite websites?")
+// shares no word with the note that answers it: a note gives a journal
+// as its name, volume and year ("Modern Review 12 (1999)"), a website
+// as its address. Such a question ranks the passages citing that kind
+// ahead of those that do not (see favourCited).
+var (
+	// periodicalWords ask for an article of a journal or magazine.
+	periodicalWords = words("journal", "journals", "periodical", "periodicals", "magazine", "magazines")
+	// onlineWords ask for a source on the web. "link" and "links" are
+	// left out: "how does he link X to Y" asks no address.
+	onlineWords = words("website", "websites", "online", "internet", "web", "webpage", "webpages",
+		"url", "urls")
+	// scholarlyWords ask for a scholar's article rather than a
+	// magazine's.
+	scholarlyWords = words("scholarly", "academic", "peer", "refereed")
+	// scholarlyRe finds a journal cited as scholars cite one: a volume
+	// and its year in parentheses ("12 (1999)").
+	scholarlyRe = lazyregexp.New(`\b\d{1,4}\s*\(\d{4}\)`)
+	// periodicalRe finds a periodical cited by its name: a title ending
+	// in a word naming a periodical ("Modern Review", "The Weekly
+	// Journal", "_Sunday Magazine_").
+	periodicalRe = lazyregexp.New(`\b[A-Z][a-z]+ (?:Review|Journal|Quarterly|Magazine)\b`)
+	// linkRe finds a link: a web address, or the angle brackets a link
+	// leaves when its address is stripped from the text ("at <>").
+	linkRe = lazyregexp.New(`https?://|\bwww\.|<>`)
+	// comingWords ask for work still to come: the author's next
+	// publication, which he announces in his own voice (see comingRe).
+	// "future" and "next" ask so only before a word naming a
+	// publication (see workWords): "the future socialist society" and
+	// "future work" for researchers do not.
+	comingWords = words("forthcoming", "upcoming")
+	laterWords  = words("future", "planned", "next")
+	// workWords name a piece of work published.
+	workWords = words("publication", "publications", "article", "articles", "book", "books", "paper", "papers")
+	// comingRe finds work announced: being prepared, planned or about to
+	// appear.
+	comingRe = lazyregexp.New(`(?i)\b(?:preparing|in preparation|forthcoming|to appear|will appear|will be published|publication planned|planned for)\b`)
+	// writtenWords ask when the text was written, beside "when" or
+	// "date" and a word naming the text (see ownTextNouns).
+	writtenWords = words("written", "wrote", "write", "finished", "completed", "composed")
+	// nowRe finds the author dating his own writing: "as of" a date, "at
+	// the time of writing", or himself at work now ("I am ...").
+	nowRe = lazyregexp.New(`(?i)\bas of\b|\b(?:at the time of|at this) writing\b|\bI am\b|\bI'm\b`)
+)
+
+// uncitedShare is the part of its score a passage citing no source of
+// the kind a question asks for keeps: a note citing a journal says so in
+// no word the question shares, and must pass the notes that share
+// "article" or "cite" with it.
+const uncitedShare = 0.2
+
+// citedKinds records, by position, which passages cite a scholarly
+// journal, which a periodical and which give a link, read on first use.
+type citedKinds struct {
+	once                          sync.Once
+	scholarly, periodical, online []bool
+	// coming holds whether a passage announces the author's work to
+	// come, dated whether it dates the time he writes at.
+	coming, dated []bool
+}
+
+// favourCited ranks first, for a question asking for a kind of source
+// (see periodicalWords, onlineWords), the passages citing a source of
+// that kind, in their order; the others follow, keeping uncitedShare of
+// their score. A question asking for a scholarly article asks for one
+// cited with its volume (see scholarlyRe): a magazine is cited by its
+// date. So too for a question asking for the author's work to come
+// (see comingWords), with the passages where he announces it, and one
+// asking when the text was written (see writtenWords), with those where
+// he dates the time he writes at ("As of May 1990 I am ...").
+func (r *Retriever) favourCited(q *Query, scores []float64) {
+	has := func(set map[string]bool) bool {
+		return slices.ContainsFunc(q.Words, func(w string) bool { return set[w] })
+	}
+	periodical, online := has(periodicalWords), has(onlineWords)
+	coming := has(comingWords) || asksWorkToCome(q.Words)
+	dated := (slices.Contains(q.Words, "when") || slices.Contains(q.Words, "date")) && has(writtenWords) &&
+		(has(ownTextNouns) || slices.Contains(q.Words, "text"))
+	if !periodical && !online && !coming && !dated {
+		return
+	}
+	k := r.citedKinds()
+	scholarly := periodical && has(scholarlyWords)
+	cites := func(i int) bool {
+		return scholarly && k.scholarly[i] || !scholarly && periodical && k.periodical[i] || online && k.online[i] ||
+			coming && k.coming[i] || dated && k.dated[i]
+	}
+	other := 0.0
+	for i, sc := range scores {
+		if !cites(i) {
+			other = max(other, sc)
+		}
+	}
+	for i, sc := range scores {
+		if cites(i) {
+			// Above every other passage, and within the top score.
+			scores[i] = uncitedShare*other + (1-uncitedShare)*sc
+		} else {
+			scores[i] = uncitedShare * sc
+		}
+	}
+}
+
+// kindHeld reports whether w, a word the corpus never uses, asks for a
+// kind of source that some passage cites (see favourCited): "Does he
+// cite websites?" of a text giving links. Such a word frames the
+// question, as "cite" does: the text holds what it asks for, though
+// never the word.
+func (r *Retriever) kindHeld(w string) bool {
+	if !periodicalWords[w] && !onlineWords[w] || r.usesWord(w) || r.Index.BM25.Has(terms.Stem(w)) {
+		return false
+	}
+	k := r.citedKinds()
+	return periodicalWords[w] && slices.Contains(k.periodical, true) || onlineWords[w] && slices.Contains(k.online, true)
+}
+
+// asksWorkToCome reports whether ws put a word of time to come before a
+// word naming a publication, at most one word between ("future
+// publication", "planned follow-up article").
+func asksWorkToCome(ws []string) bool {
+	for i, w := range ws {
+		if laterWords[w] && slices.ContainsFunc(ws[i+1:min(i+3, len(ws))], func(v string) bool { return workWords[v] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// citedKinds returns which passages cite a scholarly journal, which a
+// periodical and which give a link.
+func (r *Retriever) citedKinds() *citedKinds {
+	k := &r.cited
+	k.once.Do(func() {
+		n := len(r.Corpus.Passages)
+		k.scholarly, k.periodical, k.online = make([]bool, n), make([]bool, n), make([]bool, n)
+		k.coming, k.dated = make([]bool, n), make([]bool, n)
+		for i, p := range r.Corpus.Passages {
+			text := p.Text()
+			k.scholarly[i] = scholarlyRe.MatchString(text)
+			k.periodical[i] = k.scholarly[i] || periodicalRe.MatchString(text)
+			k.online[i] = linkRe.MatchString(text)
+			for _, sn := range p.Sentences {
+				own := selfRe.MatchString(sn.Text)
+				k.coming[i] = k.coming[i] || own && comingRe.MatchString(sn.Text)
+				k.dated[i] = k.dated[i] || own && nowRe.MatchString(sn.Text) && yearRe.MatchString(sn.Text)
+			}
+		}
+	})
+	return k
+}

@@ -1,0 +1,51 @@
+package retrieve
+
+import "testing"
+
+// TestKindOfSourceAsked checks that a question asking whether the essay
+// cites a kind of source finds first a note citing one: note 5 cites a
+// journal by its volume and year ("Russian Review 63 (2004)"), and notes
+// 3, 8 and 13 give links whose addresses were stripped ("at <>"). The
+// notes sharing "article" or "cite" with the question ranked first, and
+// note 5 below the tenth for the scholarly article.
+func TestKindOfSourceAsked(t *testing.T) {
+	r := retriever(t, Hybrid)
+	wantFirst(t, r, map[string]string{
+		"Does he cite any articles from scholarly journals?":                              "note 5",
+		"Is there a scholarly journal article among the footnotes, and what is it about?": "note 5",
+		"Which scholarly journal article does he cite on the Leningrad Affair?":           "note 5",
+		"Does he cite websites or online articles at all?":                                "note 3",
+	})
+}
+
+// TestOwnWorkAsked checks that a question asking for the author's work to
+// come, or when the essay was written, finds note 14, where he dates his
+// writing and announces his next article ("As of November 2005 I am
+// preparing an article ..."): it shares no word with either question,
+// which found note 8's "The earliest publication I have found" or
+// nothing at all. "future" before no word naming a publication asks
+// nothing of the kind.
+func TestOwnWorkAsked(t *testing.T) {
+	r := retriever(t, Hybrid)
+	wantFirst(t, r, map[string]string{
+		"Does the author mention any future publication of his own?":                 "note 14",
+		"Roughly when was this essay finished? We need a date for the citation.":     "note 14",
+		"Roughly when was this essay written?":                                       "note 14",
+		"Could elections between citizen groups work in a future socialist society?": "¶51",
+	})
+}
+
+// TestKindOfSourceHeldIsNoMissingWord checks that a question asking
+// whether the essay cites websites is answered: the essay never says
+// "website" or "online", but notes 3, 8 and 13 give links, so the
+// words frame the question as "cite" does rather than mark it as
+// asking of something the essay lacks.
+func TestKindOfSourceHeldIsNoMissingWord(t *testing.T) {
+	r := retriever(t, Hybrid)
+	if q := "Does he cite websites or online articles at all?"; abstainsOn(t, r)(q) {
+		t.Errorf("%q was declined", q)
+	}
+	if !r.kindHeld("websites") || r.kindHeld("journal") {
+		t.Errorf("kindHeld: websites %v, journal %v; want true, false (the essay says \"Journal\")", r.kindHeld("websites"), r.kindHeld("journal"))
+	}
+}

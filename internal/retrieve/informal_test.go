@@ -1,0 +1,22 @@
+package retrieve
+
+import "testing"
+
+// TestBluntWordsReadPlainly checks that short, blunt questions in
+// everyday words are answered, not declined as asking of things the
+// essay never names: a "fan" is a supporter (note 3's "support"), the
+// "villain" is whom the blame is put on (note 11), and a plot "cooked
+// up" is a frameup (note 11).
+func TestBluntWordsReadPlainly(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for _, q := range []string{
+		"is this guy a stalin fan?",
+		"is khrushchev the villain here?",
+		"did beria cook up the doctors plot?",
+	} {
+		if abstains(q) {
+			t.Errorf("%q was declined", q)
+		}
+	}
+}
