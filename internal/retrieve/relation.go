@@ -400,6 +400,9 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	if len(runs) == 0 {
 		return 1, false
 	}
+	if asksLivelihood(q) && r.givesRole(runs) {
+		return 1, true
+	}
 	if total == 0 {
 		// "Who was X?" asks who X was: a text that names X only in
 		// passing ("X's support for it") does not say.
@@ -451,7 +454,9 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 				// A sentence naming two of the things asked about holds
 				// what they relate by, in its own words, unless the
 				// question asks it in a word the corpus never uses.
-				if related(met, clauses, joined, askedAt) && r.Index.BM25.Has(s) || r.heldNear(q, s, window) {
+				if slices.ContainsFunc(askedAs(q, s), func(t string) bool {
+					return related(met, clauses, joined, askedAt) && r.Index.BM25.Has(t) || r.heldNear(q, t, window)
+				}) {
 					held += weights[i]
 				}
 			}
@@ -460,6 +465,33 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	}
 	return best, true
 }
+
+// askedAs returns the stems a sentence may hold asked stem s by: s, or
+// the words of a job for the "living" of "What did X do for a living?",
+// which asks his occupation. A sentence calling someone beside X "the
+// last living member" says nothing of X's work, though it holds the
+// question's word.
+func askedAs(q *Query, s string) []string {
+	if s == livingStem && asksLivelihood(q) {
+		return occupationStems
+	}
+	return []string{s}
+}
+
+// asksLivelihood reports whether q asks what someone did for a living.
+func asksLivelihood(q *Query) bool {
+	return livelihoodRe.MatchString(q.Text)
+}
+
+// livingStem is the stem of "living".
+var livingStem = terms.Stem("living")
+
+// livelihoodRe finds the idiom asking someone's occupation.
+var livelihoodRe = lazyregexp.New(`(?i)\bfor\s+(?:a|an|their|his|her)\s+living\b`)
+
+// occupationStems are the stems of the words a text gives someone's work
+// by.
+var occupationStems = terms.Stems("job occupation profession career trade work employment employed post position")
 
 // bothNamed returns the relation of a part that asks nothing but of the
 // names it holds (see partRelation): two of them apart in one clause of
@@ -1334,6 +1366,46 @@ func (r *Retriever) describes(runs map[string]int) bool {
 	return false
 }
 
+// roleAt reports whether fields[i], a name, is given a role beside it:
+// an apposition opening with an article or a word of time ("X, the police
+// chief", "X, then minister"), or "X was a ...". Kin ("his son X") and a
+// clause ("X, who ...") say who X was, not what he did.
+func roleAt(fields []string, i int) bool {
+	next := func(k int) string {
+		if i+k >= len(fields) {
+			return ""
+		}
+		return strings.ToLower(strings.Trim(fields[i+k], "\"'“”‘’()[]"))
+	}
+	if strings.HasSuffix(strings.TrimRight(fields[i], "\"'”’)]"), ",") && roleAppositives[next(1)] {
+		return true
+	}
+	return (next(1) == "is" || next(1) == "was") && (next(2) == "a" || next(2) == "an" || next(2) == "the")
+}
+
+// roleAppositives open an apposition giving someone's role.
+var roleAppositives = words("the", "a", "an", "then", "later")
+
+// givesRole reports whether a sentence naming the whole of one of runs
+// gives it a role (see roleAt): "X, the police chief in charge" says
+// what X did for a living.
+func (r *Retriever) givesRole(runs map[string]int) bool {
+	for n := range runs {
+		for _, at := range r.spellings(n) {
+			if !namesWhole(runs, runs[n], r.window(at)) {
+				continue
+			}
+			fields := strings.Fields(at.passage.Sentences[at.sentence].Text)
+			for i, f := range fields {
+				if ws := terms.Words(f); len(ws) == 1 && terms.Stem(ws[0]) == n && roleAt(fields, i) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // describedAt reports whether fields[i], a name, is described beside it
 // (see describes).
 func describedAt(fields []string, i int) bool {
@@ -1343,10 +1415,7 @@ func describedAt(fields []string, i int) bool {
 		}
 		return strings.ToLower(strings.Trim(fields[i+k], "\"'“”‘’()[]"))
 	}
-	if strings.HasSuffix(strings.TrimRight(fields[i], "\"'”’)]"), ",") && appositives[next(1)] {
-		return true
-	}
-	if (next(1) == "is" || next(1) == "was") && (next(2) == "a" || next(2) == "an" || next(2) == "the") {
+	if strings.HasSuffix(strings.TrimRight(fields[i], "\"'”’)]"), ",") && appositives[next(1)] || roleAt(fields, i) {
 		return true
 	}
 	if i > 0 {

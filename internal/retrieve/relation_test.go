@@ -524,3 +524,21 @@ func wantAbstains(t *testing.T, r *Retriever, abstains map[string]bool) {
 		}
 	}
 }
+
+// TestLivelihoodAsksAJob checks that "What did X do for a living?" asks
+// X's work: the essay calls someone beside Sergo Beria "the last living
+// C.C. member", which says nothing of Sergo's job, and names Kruglov
+// "the NKVD head in charge", which gives his.
+func TestLivelihoodAsksAJob(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"What did Sergo Beria do for a living?":                         true,
+		"What did Sergo Beria do for a living after his father's fall?": true,
+		"What did Kruglov do for a living?":                             false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
