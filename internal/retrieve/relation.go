@@ -386,8 +386,12 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 		!slices.ContainsFunc(part.Stems, func(s string) bool { return main[s] && befell[s] }) {
 		main = words(part.Stems...)
 	}
+	appositive := appositiveStems(q, runs)
+	for n := range possessors(q, runs) {
+		delete(runs, n)
+	}
 	for _, s := range part.Stems {
-		if runs[s] > 0 || nameStem(s) || s == "year" || s == "date" || !main[s] {
+		if runs[s] > 0 || nameStem(s) || s == "year" || s == "date" || !main[s] || appositive[s] {
 			continue
 		}
 		w := r.Index.BM25.IDF(s) * specificity(s)
@@ -464,6 +468,47 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 		}
 	}
 	return best, true
+}
+
+// appositiveStems returns the stems of the nouns that say who a name of
+// runs is, set between a possessive and the name ("X's son Y", "his
+// wife Y"): they tell the reader whom the question asks of, not what it
+// asks. "What did X's son Y do for a living?" asks Y's work, which a
+// sentence calling Y "his son" does not give.
+func appositiveStems(q *Query, runs map[string]int) map[string]bool {
+	out := map[string]bool{}
+	fs := strings.Fields(q.Text)
+	for i := 0; i+2 < len(fs); i++ {
+		w := strings.ToLower(fs[i])
+		if !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && w != "his" && w != "her" && w != "their" {
+			continue
+		}
+		noun, name := terms.Words(fs[i+1]), terms.Words(fs[i+2])
+		first, _ := utf8.DecodeRuneInString(fs[i+1])
+		if len(noun) == 1 && len(name) == 1 && unicode.IsLower(first) && runs[terms.Stem(name[0])] > 0 {
+			out[terms.Stem(noun[0])] = true
+		}
+	}
+	return out
+}
+
+// possessors returns the stems of the names of runs that only say whose
+// kin or fellow another name is ("X" of "X's son Y"): the question asks
+// of Y, and a sentence naming X alone says nothing of him.
+func possessors(q *Query, runs map[string]int) map[string]bool {
+	out := map[string]bool{}
+	appositive := appositiveStems(q, runs)
+	fs := strings.Fields(q.Text)
+	for i := 0; i+2 < len(fs); i++ {
+		w, ok := strings.CutSuffix(strings.ReplaceAll(fs[i], "’", "'"), "'s")
+		if !ok || !appositive[terms.Stem(strings.ToLower(fs[i+1]))] {
+			continue
+		}
+		if ws := terms.Words(w); len(ws) == 1 && runs[terms.Stem(ws[0])] > 0 {
+			out[terms.Stem(ws[0])] = true
+		}
+	}
+	return out
 }
 
 // askedAs returns the stems a sentence may hold asked stem s by: s, or
@@ -820,12 +865,16 @@ func related(met map[int]bool, clauses map[int]int, joined map[[2]int]bool, at i
 // relate, and a sentence naming both says nothing of it for that.
 func joinedRuns(q *Query, runs map[string]int) map[[2]int]bool {
 	out := map[[2]int]bool{}
+	appositive := appositiveStems(q, runs)
 	last, between := 0, []string(nil)
 	for _, w := range q.Words {
 		run := runs[terms.Stem(w)]
 		switch {
 		case run > 0 && run != last:
-			if last > 0 && len(between) > 0 && !slices.ContainsFunc(between, func(b string) bool { return b != "and" && b != "or" }) {
+			// "X's son Y" names one person, as "X and Y" names two
+			// the question asks the same of: neither asks how they
+			// relate.
+			if last > 0 && len(between) > 0 && !slices.ContainsFunc(between, func(b string) bool { return b != "and" && b != "or" && !appositive[terms.Stem(b)] }) {
 				out[[2]int{min(last, run), max(last, run)}] = true
 			}
 			last, between = run, nil

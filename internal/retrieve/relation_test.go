@@ -542,3 +542,22 @@ func TestLivelihoodAsksAJob(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositionNamesOnePerson checks that "X's son Y" names Y, whom the
+// question asks of: "son" says whom it asks of, not what, and a
+// sentence naming X and Y together does not relate two people asked
+// about. The essay never says what Beria's son did for a living, and
+// does say what he wrote in his memoirs.
+func TestAppositionNamesOnePerson(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"What did Berija's son Sergo do for a living after his father was gone?": true,
+		"What did Beria's son Sergo do for a living?":                            true,
+		"What did Beria's son Sergo say about the trial?":                        false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
