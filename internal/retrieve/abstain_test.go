@@ -1020,3 +1020,28 @@ func TestFactOfWhatSomeoneOwns(t *testing.T) {
 		t.Errorf("%q was declined", q)
 	}
 }
+
+// TestPredicateIsNoHead checks that an adjective straight after "which
+// is" asks which of two things is so, not for a thing of that name:
+// "which is worse to him, ..." weighs the two the essay compares, while
+// a noun after "what is" is still the thing asked for.
+func TestPredicateIsNoHead(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	if q := "which is worse to him, the red-expert split or party privileges?"; abstains(q) {
+		t.Errorf("%q was declined", q)
+	}
+	for q, want := range map[string]string{
+		"which is worse to him, the red-expert split or party privileges?": "",
+		"what is democracy?": "democraci",
+		"What is a samovar?": "samovar",
+	} {
+		analysed, err := r.Analyse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := headStem(analysed); got != want {
+			t.Errorf("headStem(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
