@@ -404,7 +404,7 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	if len(runs) == 0 {
 		return 1, false
 	}
-	if asksLivelihood(q) && r.givesRole(runs) {
+	if asksRole(q) && r.givesRole(runs) {
 		return 1, true
 	}
 	if total == 0 {
@@ -527,6 +527,17 @@ func askedAs(q *Query, s string) []string {
 func asksLivelihood(q *Query) bool {
 	return livelihoodRe.MatchString(q.Text)
 }
+
+// asksRole reports whether q asks what someone did for a living, or
+// what job or post he held: a role given beside his name answers it.
+// "What role did X play in Y?" asks of his part in Y, and is left to
+// the words asked.
+func asksRole(q *Query) bool {
+	return asksLivelihood(q) || roleAskRe.MatchString(q.Text)
+}
+
+// roleAskRe finds a question asking for someone's job or post.
+var roleAskRe = lazyregexp.New(`(?i)\bwhat\s+(?:job|position|post|office|occupation|profession|career)s?\s+(?:did|does|do|had|has|was|is)\b`)
 
 // livingStem is the stem of "living".
 var livingStem = terms.Stem("living")
@@ -1416,9 +1427,11 @@ func (r *Retriever) describes(runs map[string]int) bool {
 }
 
 // roleAt reports whether fields[i], a name, is given a role beside it:
-// an apposition opening with an article or a word of time ("X, the police
-// chief", "X, then minister"), or "X was a ...". Kin ("his son X") and a
-// clause ("X, who ...") say who X was, not what he did.
+// an apposition opening with an article or a word of time ("X, the
+// police chief", "X, then minister", "X (the town clerk)"), "X was a
+// ...", "X is appointed ...", "X became ...", or a role before it (see
+// roleBefore). Kin ("his son X") and a clause ("X, who ...") say who X
+// was, not what he did.
 func roleAt(fields []string, i int) bool {
 	next := func(k int) string {
 		if i+k >= len(fields) {
@@ -1426,11 +1439,51 @@ func roleAt(fields []string, i int) bool {
 		}
 		return strings.ToLower(strings.Trim(fields[i+k], "\"'“”‘’()[]"))
 	}
-	if strings.HasSuffix(strings.TrimRight(fields[i], "\"'”’)]"), ",") && roleAppositives[next(1)] {
+	// "X, the police chief" or "X (the town clerk)".
+	opens := strings.HasSuffix(strings.TrimRight(fields[i], "\"'”’)]"), ",") || i+1 < len(fields) && strings.HasPrefix(fields[i+1], "(")
+	if opens && roleAppositives[next(1)] {
 		return true
 	}
-	return (next(1) == "is" || next(1) == "was") && (next(2) == "a" || next(2) == "an" || next(2) == "the")
+	be := next(1) == "is" || next(1) == "was"
+	return be && (next(2) == "a" || next(2) == "an" || next(2) == "the" || appointed[next(2)]) || next(1) == "became" || roleBefore(fields, i)
 }
+
+// appointed are the verbs by which someone "is appointed" to a post.
+var appointed = words("appointed", "made", "named", "elected", "promoted")
+
+// roleBefore reports whether fields[i], a name, follows a role set
+// before it between commas: "the Mayor of the town, X". The phrase opens
+// with an article and names a kind of person; "his son, X" gives kin,
+// not work.
+func roleBefore(fields []string, i int) bool {
+	if i == 0 || !strings.HasSuffix(fields[i-1], ",") {
+		return false
+	}
+	person := false
+	for j := i - 1; j >= max(0, i-roleSpan); j-- {
+		if j < i-1 && strings.ContainsAny(fields[j], ",;:.") {
+			return false
+		}
+		typed := strings.Trim(fields[j], "\"'“”‘’()[],")
+		w := strings.ToLower(typed)
+		if person && (w == "the" || w == "a" || w == "an") {
+			return true
+		}
+		// A word in lower case other than a person's or a word of
+		// grammar is a clause's: "the board is renamed, X" gives no
+		// role.
+		first, _ := utf8.DecodeRuneInString(typed)
+		if thesaurus.Person(w) {
+			person = true
+		} else if unicode.IsLower(first) && !terms.IsStopword(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// roleSpan is the most words a role set before a name spans.
+const roleSpan = 10
 
 // roleAppositives open an apposition giving someone's role.
 var roleAppositives = words("the", "a", "an", "then", "later")

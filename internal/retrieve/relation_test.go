@@ -561,3 +561,24 @@ func TestAppositionNamesOnePerson(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleAskedOfAName checks that a question asking what job or post
+// someone held is answered where Goldman gives it beside his name
+// ("the Chairman of the ... Committee, Kalinin (the presiding officer
+// ...)", "Trotsky is appointed Minister of War"), and declined for one
+// she names only with a clause ("Lisa Zorin, who of all the Communists
+// I had met ...").
+func TestRoleAskedOfAName(t *testing.T) {
+	r := textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md")
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"What position did Kalinin hold?":    false,
+		"What job did Kuzmin have?":          false,
+		"What job did Trotsky have?":         false,
+		"What position did Lisa Zorin hold?": true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
