@@ -1045,3 +1045,19 @@ func TestPredicateIsNoHead(t *testing.T) {
 		}
 	}
 }
+
+// TestLongSinceIsNoTime checks that "has long since begun" gives no time
+// for a question asking when: the essay never says when the Soviet Union
+// collapsed, while it does say when the post of First Secretary was
+// created ("only created after Stalin's death").
+func TestLongSinceIsNoTime(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"when did the soviet union actually collapse":   true,
+		"When was the post of First Secretary created?": false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -403,7 +403,7 @@ func gives(re *lazyregexp.Regexp, text string, own map[string]bool, about func(w
 		before := terms.Words(text[:m[0]])
 		switch strings.ToLower(text[m[0]:m[1]]) {
 		case "after", "before", "during", "until", "since":
-			if slices.ContainsFunc(after[:min(anchorWords, len(after))], about) {
+			if slices.ContainsFunc(after[:min(anchorWords, len(after))], about) || adverbialSince(before, text[m[0]:m[1]]) {
 				continue
 			}
 		case "one":
@@ -414,6 +414,14 @@ func gives(re *lazyregexp.Regexp, text string, own map[string]bool, about func(w
 		return true
 	}
 	return false
+}
+
+// adverbialSince reports whether match, after the words before, is the
+// "since" of "long since" or "ever since": it says that something
+// happened a while ago, not when. "The work has long since begun" does
+// not answer "When did X collapse?".
+func adverbialSince(before []string, match string) bool {
+	return strings.EqualFold(match, "since") && len(before) > 0 && (before[len(before)-1] == "long" || before[len(before)-1] == "ever")
 }
 
 // anchorWords is how many words after "after", "before" and the like may
