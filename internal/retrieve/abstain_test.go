@@ -1061,3 +1061,29 @@ func TestLongSinceIsNoTime(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorsOwnWorkUntitled checks that the title of a work of the
+// essay's author, asked by his name, is declined: the essay speaks of
+// his article on the Secret Speech ("I am preparing an article
+// documenting ...") and never gives its title. When it was to appear
+// the essay does say. The author giving a title of his own is read so.
+func TestAuthorsOwnWorkUntitled(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"What was the title of Furr's article on the lies in the Secret Speech?": true,
+		"When was Furr's article on the Secret Speech to be published?":          false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		`As I argue in my article "Stalin and Democracy", the plan failed.`:                true,
+		`This is treated in a book entitled Democracy Betrayed.`:                           true,
+		`I am preparing an article documenting his lies in the "Secret Speech," due soon.`: false,
+	} {
+		if got := ownTitleRe.MatchString(text); got != want {
+			t.Errorf("ownTitleRe on %q = %v, want %v", text, got, want)
+		}
+	}
+}

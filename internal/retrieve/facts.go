@@ -458,7 +458,7 @@ func (r *Retriever) untitled(q *Query) bool {
 	}
 	runs := r.nameRuns(q, q.Stems)
 	if len(runs) == 0 {
-		return false
+		return r.authorsWork(q) && !r.titlesOwnWork()
 	}
 	for n := range runs {
 		for _, at := range r.name(n).at {
@@ -469,6 +469,39 @@ func (r *Retriever) untitled(q *Query) bool {
 	}
 	return true
 }
+
+// authorsWork reports whether q asks of a work of the text's author by
+// his name ("Smith's article"): the text speaks of it in the first
+// person, if at all, and never by his name.
+func (r *Retriever) authorsWork(q *Query) bool {
+	author := r.authorWords()
+	for _, f := range strings.Fields(q.Text) {
+		w, ok := strings.CutSuffix(strings.ReplaceAll(f, "’", "'"), "'s")
+		if ws := terms.Words(w); ok && len(ws) == 1 && author[ws[0]] {
+			return true
+		}
+	}
+	return false
+}
+
+// titlesOwnWork reports whether a sentence of the corpus gives the title
+// of a work of its author's own: "my" or "an" before a word for a work,
+// then its title in quotation marks or after "entitled" ("my article
+// \"Title\"", "a book entitled ..."). "I am writing an article on
+// the \"Y\" affair" names what the article is about, not its title.
+func (r *Retriever) titlesOwnWork() bool {
+	for _, p := range r.Corpus.Passages {
+		for _, sn := range p.Sentences {
+			if ownTitleRe.MatchString(sn.Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownTitleRe finds the author giving the title of a work of his own.
+var ownTitleRe = lazyregexp.New(`(?i)\b(?:my|an?)\s+(?:article|book|essay|study|paper|chapter|monograph)s?,?\s+(?:["“'‘]|(?:entitled|titled|called)\b)`)
 
 // givesTitle reports whether sentence text gives the title of a work of
 // the name whose stem is n: the name followed by a comma or a colon and
