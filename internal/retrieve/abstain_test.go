@@ -1087,3 +1087,17 @@ func TestAuthorsOwnWorkUntitled(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatYearsAsksYears checks that "In what years ...?" asks years as
+// "In what year ...?" does: Douglass never says when Chamberlain was
+// governor, and a decade answers it ("in the late '20s and early '30s").
+func TestWhatYearsAsksYears(t *testing.T) {
+	douglass := abstainsOn(t, textRetriever(t, "../essay/testdata/texts/douglass-lynched.md"))
+	if q := "In what years was Daniel Chamberlain governor of South Carolina?"; !douglass(q) {
+		t.Errorf("%q was answered", q)
+	}
+	essay := abstainsOn(t, retriever(t, Hybrid))
+	if q := "In which years, according to the essay, were the decisions about pay differentials and Party privileges made?"; essay(q) {
+		t.Errorf("%q was declined", q)
+	}
+}

@@ -68,8 +68,9 @@ var askers = words("what", "who", "whom", "whose", "which", "why", "how", "where
 	"did", "does", "do", "is", "was", "were", "are", "can", "could", "would", "should", "has", "had", "have")
 
 // asksDate reports whether q asks in what year or on what date: as
-// Query.AsksYear, or with a word between ("On what exact date ...?",
-// "In which calendar year ...?").
+// Query.AsksYear, with a word between ("On what exact date ...?",
+// "In which calendar year ...?"), or in the plural ("In what years
+// ...?").
 func asksDate(q *Query) bool {
 	if q.AsksYear {
 		return true
@@ -80,7 +81,7 @@ func asksDate(q *Query) bool {
 			return true
 		}
 	}
-	return false
+	return asksYears(q)
 }
 
 // dayRe finds a day of a month: "March 17", "17 March", "the 5th of
@@ -113,6 +114,22 @@ func asksDay(q *Query) bool {
 	}
 	return false
 }
+
+// asksYears reports whether q asks in what years ("In what years was X
+// governor?"), as "in what year" asks one: a decade answers it too (see
+// decadeRe).
+func asksYears(q *Query) bool {
+	ws := q.Words
+	for i := 1; i < len(ws); i++ {
+		if (ws[i] == "years" || ws[i] == "dates") && (ws[i-1] == "what" || ws[i-1] == "which") {
+			return true
+		}
+	}
+	return false
+}
+
+// decadeRe finds a decade: "the 1920s", "the late '20s".
+var decadeRe = lazyregexp.New(`\b(?:1[0-9]|20)[0-9]0s\b|'[0-9]0s\b`)
 
 // dayGap is how far before "day" or "date" the word asking it may stand
 // ("what is the exact date").
