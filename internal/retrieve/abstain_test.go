@@ -1020,3 +1020,84 @@ func TestFactOfWhatSomeoneOwns(t *testing.T) {
 		t.Errorf("%q was declined", q)
 	}
 }
+
+// TestPredicateIsNoHead checks that an adjective straight after "which
+// is" asks which of two things is so, not for a thing of that name:
+// "which is worse to him, ..." weighs the two the essay compares, while
+// a noun after "what is" is still the thing asked for.
+func TestPredicateIsNoHead(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	if q := "which is worse to him, the red-expert split or party privileges?"; abstains(q) {
+		t.Errorf("%q was declined", q)
+	}
+	for q, want := range map[string]string{
+		"which is worse to him, the red-expert split or party privileges?": "",
+		"what is democracy?": "democraci",
+		"What is a samovar?": "samovar",
+	} {
+		analysed, err := r.Analyse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := headStem(analysed); got != want {
+			t.Errorf("headStem(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// TestLongSinceIsNoTime checks that "has long since begun" gives no time
+// for a question asking when: the essay never says when the Soviet Union
+// collapsed, while it does say when the post of First Secretary was
+// created ("only created after Stalin's death").
+func TestLongSinceIsNoTime(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"when did the soviet union actually collapse":   true,
+		"When was the post of First Secretary created?": false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestAuthorsOwnWorkUntitled checks that the title of a work of the
+// essay's author, asked by his name, is declined: the essay speaks of
+// his article on the Secret Speech ("I am preparing an article
+// documenting ...") and never gives its title. When it was to appear
+// the essay does say. The author giving a title of his own is read so.
+func TestAuthorsOwnWorkUntitled(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"What was the title of Furr's article on the lies in the Secret Speech?": true,
+		"When was Furr's article on the Secret Speech to be published?":          false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		`As I argue in my article "Stalin and Democracy", the plan failed.`:                true,
+		`This is treated in a book entitled Democracy Betrayed.`:                           true,
+		`I am preparing an article documenting his lies in the "Secret Speech," due soon.`: false,
+	} {
+		if got := ownTitleRe.MatchString(text); got != want {
+			t.Errorf("ownTitleRe on %q = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestWhatYearsAsksYears checks that "In what years ...?" asks years as
+// "In what year ...?" does: Douglass never says when Chamberlain was
+// governor, and a decade answers it ("in the late '20s and early '30s").
+func TestWhatYearsAsksYears(t *testing.T) {
+	douglass := abstainsOn(t, textRetriever(t, "../essay/testdata/texts/douglass-lynched.md"))
+	if q := "In what years was Daniel Chamberlain governor of South Carolina?"; !douglass(q) {
+		t.Errorf("%q was answered", q)
+	}
+	essay := abstainsOn(t, retriever(t, Hybrid))
+	if q := "In which years, according to the essay, were the decisions about pay differentials and Party privileges made?"; essay(q) {
+		t.Errorf("%q was declined", q)
+	}
+}

@@ -18,7 +18,7 @@ func asking(q *Query) *asked {
 		q:        q,
 		howTo:    asksHowTo(q),
 		amount:   asksAmount(q),
-		date:     asksDate(q),
+		date:     asksDate(q) || asksYears(q),
 		where:    asksWhere(q),
 		duration: asksDuration(q),
 		day:      asksDay(q),

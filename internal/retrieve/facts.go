@@ -114,6 +114,23 @@ func asksDay(q *Query) bool {
 	return false
 }
 
+// asksYears reports whether q asks in what years ("In what years was X
+// governor?"), as "in what year" asks one: a decade answers it too (see
+// decadeRe). Read by abstention only: ranking passages that give years
+// first (see favourYears) for it moved answerable questions down.
+func asksYears(q *Query) bool {
+	ws := q.Words
+	for i := 1; i < len(ws); i++ {
+		if (ws[i] == "years" || ws[i] == "dates") && (ws[i-1] == "what" || ws[i-1] == "which") {
+			return true
+		}
+	}
+	return false
+}
+
+// decadeRe finds a decade: "the 1920s", "the late '20s".
+var decadeRe = lazyregexp.New(`\b(?:1[0-9]|20)[0-9]0s\b|'[0-9]0s\b`)
+
 // dayGap is how far before "day" or "date" the word asking it may stand
 // ("what is the exact date").
 const dayGap = 4
@@ -403,7 +420,7 @@ func gives(re *lazyregexp.Regexp, text string, own map[string]bool, about func(w
 		before := terms.Words(text[:m[0]])
 		switch strings.ToLower(text[m[0]:m[1]]) {
 		case "after", "before", "during", "until", "since":
-			if slices.ContainsFunc(after[:min(anchorWords, len(after))], about) {
+			if slices.ContainsFunc(after[:min(anchorWords, len(after))], about) || adverbialSince(before, text[m[0]:m[1]]) {
 				continue
 			}
 		case "one":
@@ -414,6 +431,14 @@ func gives(re *lazyregexp.Regexp, text string, own map[string]bool, about func(w
 		return true
 	}
 	return false
+}
+
+// adverbialSince reports whether match, after the words before, is the
+// "since" of "long since" or "ever since": it says that something
+// happened a while ago, not when. "The work has long since begun" does
+// not answer "When did X collapse?".
+func adverbialSince(before []string, match string) bool {
+	return strings.EqualFold(match, "since") && len(before) > 0 && (before[len(before)-1] == "long" || before[len(before)-1] == "ever")
 }
 
 // anchorWords is how many words after "after", "before" and the like may
@@ -450,7 +475,7 @@ func (r *Retriever) untitled(q *Query) bool {
 	}
 	runs := r.nameRuns(q, q.Stems)
 	if len(runs) == 0 {
-		return false
+		return r.authorsWork(q) && !r.titlesOwnWork()
 	}
 	for n := range runs {
 		for _, at := range r.name(n).at {
@@ -461,6 +486,39 @@ func (r *Retriever) untitled(q *Query) bool {
 	}
 	return true
 }
+
+// authorsWork reports whether q asks of a work of the text's author by
+// his name ("Smith's article"): the text speaks of it in the first
+// person, if at all, and never by his name.
+func (r *Retriever) authorsWork(q *Query) bool {
+	author := r.authorWords()
+	for _, f := range strings.Fields(q.Text) {
+		w, ok := strings.CutSuffix(strings.ReplaceAll(f, "’", "'"), "'s")
+		if ws := terms.Words(w); ok && len(ws) == 1 && author[ws[0]] {
+			return true
+		}
+	}
+	return false
+}
+
+// titlesOwnWork reports whether a sentence of the corpus gives the title
+// of a work of its author's own: "my" or "an" before a word for a work,
+// then its title in quotation marks or after "entitled" ("my article
+// \"Title\"", "a book entitled ..."). "I am writing an article on
+// the \"Y\" affair" names what the article is about, not its title.
+func (r *Retriever) titlesOwnWork() bool {
+	for _, p := range r.Corpus.Passages {
+		for _, sn := range p.Sentences {
+			if ownTitleRe.MatchString(sn.Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownTitleRe finds the author giving the title of a work of his own.
+var ownTitleRe = lazyregexp.New(`(?i)\b(?:my|an?)\s+(?:article|book|essay|study|paper|chapter|monograph)s?,?\s+(?:["“'‘]|(?:entitled|titled|called)\b)`)
 
 // givesTitle reports whether sentence text gives the title of a work of
 // the name whose stem is n: the name followed by a comma or a colon and

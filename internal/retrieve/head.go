@@ -56,12 +56,31 @@ func headStem(q *Query) string {
 	if start == 1 && i == 2 && i < len(ws) && !auxiliaries[ws[i]] {
 		return ""
 	}
+	if predicative(ws, start, i) {
+		return ""
+	}
 	s := terms.Stem(head)
 	if !slices.Contains(q.Stems, s) {
 		return ""
 	}
 	return s
 }
+
+// predicative reports whether the run ws[start:end] after "what" or
+// "which" is one word straight after a copula that the dictionary uses
+// more as an adjective or an adverb than as a noun: "which is worse to
+// him, X or Y?" asks which of two things is worse, not for a thing
+// called "worse".
+func predicative(ws []string, start, end int) bool {
+	if end != start+1 || start != 2 || !copulas[ws[1]] {
+		return false
+	}
+	nouns, others := thesaurus.Tagged(terms.Stem(ws[start]))
+	return nouns < others
+}
+
+// copulas link a subject to what is said of it.
+var copulas = words("is", "was", "are", "were")
 
 // nounWord reports whether w may be a noun: the dictionary's tagged
 // texts use it as one, or it is a word they do not know (a name); a

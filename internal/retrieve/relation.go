@@ -386,8 +386,12 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 		!slices.ContainsFunc(part.Stems, func(s string) bool { return main[s] && befell[s] }) {
 		main = words(part.Stems...)
 	}
+	appositive := appositiveStems(q, runs)
+	for n := range possessors(q, runs) {
+		delete(runs, n)
+	}
 	for _, s := range part.Stems {
-		if runs[s] > 0 || nameStem(s) || s == "year" || s == "date" || !main[s] {
+		if runs[s] > 0 || nameStem(s) || s == "year" || s == "date" || !main[s] || appositive[s] {
 			continue
 		}
 		w := r.Index.BM25.IDF(s) * specificity(s)
@@ -399,6 +403,9 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	}
 	if len(runs) == 0 {
 		return 1, false
+	}
+	if asksRole(q) && r.givesRole(runs) {
+		return 1, true
 	}
 	if total == 0 {
 		// "Who was X?" asks who X was: a text that names X only in
@@ -451,7 +458,9 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 				// A sentence naming two of the things asked about holds
 				// what they relate by, in its own words, unless the
 				// question asks it in a word the corpus never uses.
-				if related(met, clauses, joined, askedAt) && r.Index.BM25.Has(s) || r.heldNear(q, s, window) {
+				if slices.ContainsFunc(askedAs(q, s), func(t string) bool {
+					return related(met, clauses, joined, askedAt) && r.Index.BM25.Has(t) || r.heldNear(q, t, window)
+				}) {
 					held += weights[i]
 				}
 			}
@@ -460,6 +469,85 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	}
 	return best, true
 }
+
+// appositiveStems returns the stems of the nouns that say who a name of
+// runs is, set between a possessive and the name ("X's son Y", "his
+// wife Y"): they tell the reader whom the question asks of, not what it
+// asks. "What did X's son Y do for a living?" asks Y's work, which a
+// sentence calling Y "his son" does not give.
+func appositiveStems(q *Query, runs map[string]int) map[string]bool {
+	out := map[string]bool{}
+	fs := strings.Fields(q.Text)
+	for i := 0; i+2 < len(fs); i++ {
+		w := strings.ToLower(fs[i])
+		if !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && w != "his" && w != "her" && w != "their" {
+			continue
+		}
+		noun, name := terms.Words(fs[i+1]), terms.Words(fs[i+2])
+		first, _ := utf8.DecodeRuneInString(fs[i+1])
+		if len(noun) == 1 && len(name) == 1 && unicode.IsLower(first) && runs[terms.Stem(name[0])] > 0 {
+			out[terms.Stem(noun[0])] = true
+		}
+	}
+	return out
+}
+
+// possessors returns the stems of the names of runs that only say whose
+// kin or fellow another name is ("X" of "X's son Y"): the question asks
+// of Y, and a sentence naming X alone says nothing of him.
+func possessors(q *Query, runs map[string]int) map[string]bool {
+	out := map[string]bool{}
+	appositive := appositiveStems(q, runs)
+	fs := strings.Fields(q.Text)
+	for i := 0; i+2 < len(fs); i++ {
+		w, ok := strings.CutSuffix(strings.ReplaceAll(fs[i], "’", "'"), "'s")
+		if !ok || !appositive[terms.Stem(strings.ToLower(fs[i+1]))] {
+			continue
+		}
+		if ws := terms.Words(w); len(ws) == 1 && runs[terms.Stem(ws[0])] > 0 {
+			out[terms.Stem(ws[0])] = true
+		}
+	}
+	return out
+}
+
+// askedAs returns the stems a sentence may hold asked stem s by: s, or
+// the words of a job for the "living" of "What did X do for a living?",
+// which asks his occupation. A sentence calling someone beside X "the
+// last living member" says nothing of X's work, though it holds the
+// question's word.
+func askedAs(q *Query, s string) []string {
+	if s == livingStem && asksLivelihood(q) {
+		return occupationStems
+	}
+	return []string{s}
+}
+
+// asksLivelihood reports whether q asks what someone did for a living.
+func asksLivelihood(q *Query) bool {
+	return livelihoodRe.MatchString(q.Text)
+}
+
+// asksRole reports whether q asks what someone did for a living, or
+// what job or post he held: a role given beside his name answers it.
+// "What role did X play in Y?" asks of his part in Y, and is left to
+// the words asked.
+func asksRole(q *Query) bool {
+	return asksLivelihood(q) || roleAskRe.MatchString(q.Text)
+}
+
+// roleAskRe finds a question asking for someone's job or post.
+var roleAskRe = lazyregexp.New(`(?i)\bwhat\s+(?:job|position|post|office|occupation|profession|career)s?\s+(?:did|does|do|had|has|was|is)\b`)
+
+// livingStem is the stem of "living".
+var livingStem = terms.Stem("living")
+
+// livelihoodRe finds the idiom asking someone's occupation.
+var livelihoodRe = lazyregexp.New(`(?i)\bfor\s+(?:a|an|their|his|her)\s+living\b`)
+
+// occupationStems are the stems of the words a text gives someone's work
+// by.
+var occupationStems = terms.Stems("job occupation profession career trade work employment employed post position")
 
 // bothNamed returns the relation of a part that asks nothing but of the
 // names it holds (see partRelation): two of them apart in one clause of
@@ -788,12 +876,16 @@ func related(met map[int]bool, clauses map[int]int, joined map[[2]int]bool, at i
 // relate, and a sentence naming both says nothing of it for that.
 func joinedRuns(q *Query, runs map[string]int) map[[2]int]bool {
 	out := map[[2]int]bool{}
+	appositive := appositiveStems(q, runs)
 	last, between := 0, []string(nil)
 	for _, w := range q.Words {
 		run := runs[terms.Stem(w)]
 		switch {
 		case run > 0 && run != last:
-			if last > 0 && len(between) > 0 && !slices.ContainsFunc(between, func(b string) bool { return b != "and" && b != "or" }) {
+			// "X's son Y" names one person, as "X and Y" names two
+			// the question asks the same of: neither asks how they
+			// relate.
+			if last > 0 && len(between) > 0 && !slices.ContainsFunc(between, func(b string) bool { return b != "and" && b != "or" && !appositive[terms.Stem(b)] }) {
 				out[[2]int{min(last, run), max(last, run)}] = true
 			}
 			last, between = run, nil
@@ -1334,6 +1426,88 @@ func (r *Retriever) describes(runs map[string]int) bool {
 	return false
 }
 
+// roleAt reports whether fields[i], a name, is given a role beside it:
+// an apposition opening with an article or a word of time ("X, the
+// police chief", "X, then minister", "X (the town clerk)"), "X was a
+// ...", "X is appointed ...", "X became ...", or a role before it (see
+// roleBefore). Kin ("his son X") and a clause ("X, who ...") say who X
+// was, not what he did.
+func roleAt(fields []string, i int) bool {
+	next := func(k int) string {
+		if i+k >= len(fields) {
+			return ""
+		}
+		return strings.ToLower(strings.Trim(fields[i+k], "\"'“”‘’()[]"))
+	}
+	// "X, the police chief" or "X (the town clerk)".
+	opens := strings.HasSuffix(strings.TrimRight(fields[i], "\"'”’)]"), ",") || i+1 < len(fields) && strings.HasPrefix(fields[i+1], "(")
+	if opens && roleAppositives[next(1)] {
+		return true
+	}
+	be := next(1) == "is" || next(1) == "was"
+	return be && (next(2) == "a" || next(2) == "an" || next(2) == "the" || appointed[next(2)]) || next(1) == "became" || roleBefore(fields, i)
+}
+
+// appointed are the verbs by which someone "is appointed" to a post.
+var appointed = words("appointed", "made", "named", "elected", "promoted")
+
+// roleBefore reports whether fields[i], a name, follows a role set
+// before it between commas: "the Mayor of the town, X". The phrase opens
+// with an article and names a kind of person; "his son, X" gives kin,
+// not work.
+func roleBefore(fields []string, i int) bool {
+	if i == 0 || !strings.HasSuffix(fields[i-1], ",") {
+		return false
+	}
+	person := false
+	for j := i - 1; j >= max(0, i-roleSpan); j-- {
+		if j < i-1 && strings.ContainsAny(fields[j], ",;:.") {
+			return false
+		}
+		typed := strings.Trim(fields[j], "\"'“”‘’()[],")
+		w := strings.ToLower(typed)
+		if person && (w == "the" || w == "a" || w == "an") {
+			return true
+		}
+		// A word in lower case other than a person's or a word of
+		// grammar is a clause's: "the board is renamed, X" gives no
+		// role.
+		first, _ := utf8.DecodeRuneInString(typed)
+		if thesaurus.Person(w) {
+			person = true
+		} else if unicode.IsLower(first) && !terms.IsStopword(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// roleSpan is the most words a role set before a name spans.
+const roleSpan = 10
+
+// roleAppositives open an apposition giving someone's role.
+var roleAppositives = words("the", "a", "an", "then", "later")
+
+// givesRole reports whether a sentence naming the whole of one of runs
+// gives it a role (see roleAt): "X, the police chief in charge" says
+// what X did for a living.
+func (r *Retriever) givesRole(runs map[string]int) bool {
+	for n := range runs {
+		for _, at := range r.spellings(n) {
+			if !namesWhole(runs, runs[n], r.window(at)) {
+				continue
+			}
+			fields := strings.Fields(at.passage.Sentences[at.sentence].Text)
+			for i, f := range fields {
+				if ws := terms.Words(f); len(ws) == 1 && terms.Stem(ws[0]) == n && roleAt(fields, i) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // describedAt reports whether fields[i], a name, is described beside it
 // (see describes).
 func describedAt(fields []string, i int) bool {
@@ -1343,10 +1517,7 @@ func describedAt(fields []string, i int) bool {
 		}
 		return strings.ToLower(strings.Trim(fields[i+k], "\"'“”‘’()[]"))
 	}
-	if strings.HasSuffix(strings.TrimRight(fields[i], "\"'”’)]"), ",") && appositives[next(1)] {
-		return true
-	}
-	if (next(1) == "is" || next(1) == "was") && (next(2) == "a" || next(2) == "an" || next(2) == "the") {
+	if strings.HasSuffix(strings.TrimRight(fields[i], "\"'”’)]"), ",") && appositives[next(1)] || roleAt(fields, i) {
 		return true
 	}
 	if i > 0 {

@@ -524,3 +524,61 @@ func wantAbstains(t *testing.T, r *Retriever, abstains map[string]bool) {
 		}
 	}
 }
+
+// TestLivelihoodAsksAJob checks that "What did X do for a living?" asks
+// X's work: the essay calls someone beside Sergo Beria "the last living
+// C.C. member", which says nothing of Sergo's job, and names Kruglov
+// "the NKVD head in charge", which gives his.
+func TestLivelihoodAsksAJob(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"What did Sergo Beria do for a living?":                         true,
+		"What did Sergo Beria do for a living after his father's fall?": true,
+		"What did Kruglov do for a living?":                             false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestAppositionNamesOnePerson checks that "X's son Y" names Y, whom the
+// question asks of: "son" says whom it asks of, not what, and a
+// sentence naming X and Y together does not relate two people asked
+// about. The essay never says what Beria's son did for a living, and
+// does say what he wrote in his memoirs.
+func TestAppositionNamesOnePerson(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"What did Berija's son Sergo do for a living after his father was gone?": true,
+		"What did Beria's son Sergo do for a living?":                            true,
+		"What did Beria's son Sergo say about the trial?":                        false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestRoleAskedOfAName checks that a question asking what job or post
+// someone held is answered where Goldman gives it beside his name
+// ("the Chairman of the ... Committee, Kalinin (the presiding officer
+// ...)", "Trotsky is appointed Minister of War"), and declined for one
+// she names only with a clause ("Lisa Zorin, who of all the Communists
+// I had met ...").
+func TestRoleAskedOfAName(t *testing.T) {
+	r := textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md")
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"What position did Kalinin hold?":    false,
+		"What job did Kuzmin have?":          false,
+		"What job did Trotsky have?":         false,
+		"What position did Lisa Zorin hold?": true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
