@@ -34,44 +34,44 @@ type floor struct {
 // accepted, is in internal/eval/README.md ("What moved the floors").
 var floors = map[string]floor{
 	"eval.tsv":               {0.900, 0.983, 0.940, 1, 0, 0.913, 1.000},
-	"eval10.tsv":             {0.978, 1.000, 0.989, 0, 2, 0.977, 1.000},
+	"eval10.tsv":             {0.978, 1.000, 0.989, 0, 1, 0.977, 1.000},
 	"eval11.tsv":             {0.969, 0.980, 0.979, 0, 0, 0.925, 1.000},
 	"eval12.tsv":             {0.933, 0.990, 0.959, 2, 3, 0.939, 0.792},
-	"eval13.tsv":             {0.957, 0.983, 0.972, 1, 2, 0.952, 0.960},
+	"eval13.tsv":             {0.957, 0.983, 0.972, 1, 1, 0.952, 0.960},
 	"eval14.tsv":             {0.908, 0.987, 0.943, 0, 0, 0.898, 1.000},
 	"eval15.tsv":             {0.827, 0.963, 0.899, 3, 0, 0.831, 0.964},
-	"eval16.tsv":             {0.896, 0.961, 0.931, 2, 3, 0.904, 0.889},
-	"eval17.tsv":             {0.886, 0.975, 0.930, 2, 3, 0.840, 0.833},
-	"eval18.tsv":             {0.831, 0.987, 0.905, 1, 4, 0.780, 0.750},
+	"eval16.tsv":             {0.909, 0.974, 0.944, 2, 3, 0.904, 0.889},
+	"eval17.tsv":             {0.886, 0.975, 0.930, 2, 2, 0.840, 0.833},
+	"eval18.tsv":             {0.831, 0.987, 0.905, 1, 4, 0.798, 0.750},
 	"eval19.tsv":             {0.867, 0.976, 0.924, 1, 0, 0.854, 1.000},
 	"eval2.tsv":              {0.981, 1.000, 0.991, 1, 0, 0.967, 1.000},
-	"eval20.tsv":             {0.875, 0.955, 0.916, 1, 0, 0.890, 0.875},
+	"eval20.tsv":             {0.898, 0.977, 0.938, 1, 0, 0.894, 0.875},
 	"eval21.tsv":             {0.956, 1.000, 0.976, 0, 0, 0.925, 0.862},
 	"eval22.tsv":             {0.979, 0.990, 0.984, 0, 0, 0.958, 1.000},
 	"eval23.tsv":             {0.910, 0.990, 0.943, 0, 0, 0.870, 0.900},
-	"eval24.tsv":             {0.924, 0.992, 0.957, 1, 0, 0.874, 0.840},
+	"eval24.tsv":             {0.924, 0.992, 0.957, 2, 0, 0.873, 0.840},
 	"eval25.tsv":             {0.882, 0.980, 0.935, 0, 0, 0.867, 0.897},
-	"eval26.tsv":             {0.889, 0.991, 0.939, 1, 1, 0.879, 0.929},
+	"eval26.tsv":             {0.898, 0.991, 0.944, 1, 1, 0.889, 0.964},
 	"eval27.tsv":             {0.981, 1.000, 0.990, 2, 3, 0.972, 0.867},
-	"eval28.tsv":             {0.873, 0.993, 0.926, 4, 1, 0.857, 0.846},
-	"eval29.tsv":             {0.889, 0.984, 0.937, 1, 1, 0.879, 0.750},
+	"eval28.tsv":             {0.881, 0.993, 0.931, 4, 1, 0.860, 0.846},
+	"eval29.tsv":             {0.889, 0.984, 0.937, 2, 1, 0.878, 0.750},
 	"eval3.tsv":              {0.973, 1.000, 0.986, 0, 0, 0.949, 1.000},
 	"eval30.tsv":             {0.906, 0.961, 0.937, 3, 3, 0.873, 0.952},
 	"eval31.tsv":             {0.954, 1.000, 0.977, 0, 5, 0.963, 1.000},
-	"eval32.tsv":             {0.915, 0.985, 0.948, 6, 3, 0.935, 0.913},
+	"eval32.tsv":             {0.915, 0.985, 0.948, 7, 3, 0.935, 0.913},
 	"eval33.tsv":             {0.924, 0.977, 0.952, 6, 3, 0.899, 0.940},
-	"eval34.tsv":             {0.918, 0.993, 0.951, 12, 5, 0.917, 0.968},
-	"eval35.tsv":             {0.813, 0.948, 0.883, 8, 5, 0.807, 0.788},
+	"eval34.tsv":             {0.925, 0.993, 0.956, 4, 4, 0.918, 1.000},
+	"eval35.tsv":             {0.851, 0.970, 0.912, 2, 3, 0.829, 0.788},
 	"eval4.tsv":              {0.969, 1.000, 0.982, 1, 1, 0.956, 1.000},
 	"eval5.tsv":              {0.961, 1.000, 0.978, 0, 0, 0.940, 1.000},
 	"eval6.tsv":              {1.000, 1.000, 1.000, 0, 0, 0.958, 1.000},
 	"eval7.tsv":              {0.924, 0.985, 0.956, 0, 0, 0.915, 1},
 	"eval8.tsv":              {0.918, 1.000, 0.959, 0, 1, 0.893, 1.000},
 	"eval9.tsv":              {0.901, 0.975, 0.939, 3, 0, 0.941, 0.880},
-	"civil-disobedience.tsv": {0.733, 0.853, 0.809, 3, 6, 0.728, 0.654},
+	"civil-disobedience.tsv": {0.733, 0.853, 0.809, 3, 6, 0.732, 0.654},
 	"on-liberty.tsv":         {0.827, 0.960, 0.897, 1, 5, 0.876, 0.850},
-	"goldman-kronstadt.tsv":  {0.802, 0.907, 0.864, 3, 5, 0.810, 0.647},
-	"douglass-lynched.tsv":   {0.656, 0.854, 0.762, 4, 3, 0.705, 0.650},
+	"goldman-kronstadt.tsv":  {0.802, 0.907, 0.864, 2, 5, 0.812, 0.647},
+	"douglass-lynched.tsv":   {0.656, 0.854, 0.762, 4, 2, 0.705, 0.650},
 }
 
 // builtInSets returns the built-in question sets, parsed.
@@ -227,17 +227,17 @@ func checkFloor(t *testing.T, rep *Report, want floor) {
 var textFloors = map[string]floor{
 	// Blind at their first run (README.md), then held at the weights in
 	// use.
-	"lincoln-cooper-union.tsv":            {0.534, 0.795, 0.659, 15, 8, 0.517, 0.525},
+	"lincoln-cooper-union.tsv":            {0.534, 0.795, 0.659, 16, 8, 0.520, 0.525},
 	"dubois-washington.tsv":               {0.613, 0.713, 0.681, 3, 7, 0.579, 0.875},
-	"paine-common-sense.tsv":              {0.647, 0.824, 0.747, 5, 6, 0.622, 0.600},
-	"turner-frontier.tsv":                 {0.738, 0.893, 0.813, 3, 4, 0.724, 0.621},
-	"beard-historical-interpretation.tsv": {0.684, 0.796, 0.750, 7, 3, 0.679, 0.520},
+	"paine-common-sense.tsv":              {0.647, 0.824, 0.747, 5, 6, 0.627, 0.600},
+	"turner-frontier.tsv":                 {0.738, 0.893, 0.813, 4, 4, 0.721, 0.621},
+	"beard-historical-interpretation.tsv": {0.684, 0.796, 0.750, 7, 2, 0.679, 0.520},
 	// Blind at its first run (internal/eval/README.md): a sixth text, with
 	// 105 notes, most of them in French, German or Latin.
-	"acton-study-of-history.tsv": {0.697, 0.817, 0.763, 7, 6, 0.671, 0.708},
+	"acton-study-of-history.tsv": {0.697, 0.817, 0.763, 7, 6, 0.665, 0.708},
 	// Blind at its first run (internal/eval/README.md): a seventh text,
 	// Gibbon's, with 16 notes citing Latin sources.
-	"gibbon-general-observations.tsv": {0.743, 0.886, 0.827, 13, 5, 0.754, 0.565},
+	"gibbon-general-observations.tsv": {0.743, 0.886, 0.827, 14, 5, 0.752, 0.565},
 	// Blind at its first run (internal/eval/README.md): an eighth text,
 	// Mahan's, with 6 notes and a closing note.
 	"mahan-sea-power.tsv": {0.688, 0.929, 0.809, 5, 6, 0.668, 0.638},
@@ -246,15 +246,22 @@ var textFloors = map[string]floor{
 	"tolstoy-second-epilogue.tsv": {0.696, 0.887, 0.793, 11, 5, 0.691, 0.645},
 	// Blind at its first run (internal/eval/README.md): a tenth text,
 	// Marx's, with 3 notes.
-	"marx-eighteenth-brumaire.tsv": {0.876, 0.956, 0.920, 12, 9, 0.833, 0.786},
+	"marx-eighteenth-brumaire.tsv": {0.876, 0.956, 0.920, 13, 9, 0.833, 0.786},
 	// Blind at its first run (internal/eval/README.md): an eleventh text,
 	// chapters 1 to 23 of Thucydides' first book, with no notes.
-	"thucydides-archaeology.tsv": {0.806, 0.977, 0.885, 22, 10, 0.801, 0.667},
+	"thucydides-archaeology.tsv": {0.806, 0.977, 0.885, 23, 10, 0.797, 0.667},
+	// Blind at its first run (internal/eval/README.md): a twelfth text,
+	// chapters 15 to 18 of Machiavelli's The Prince, with 7 notes.
+	"machiavelli-prince.tsv": {0.724, 0.862, 0.812, 12, 5, 0.735, 0.778},
+	// Blind at their first run (internal/eval/README.md), about the
+	// essay; held here until they join cross-validation.
+	"eval36.tsv": {0.912, 0.944, 0.934, 4, 3, 0.841, 0.909},
+	"eval37.tsv": {0.907, 0.993, 0.945, 7, 7, 0.903, 0.886},
 	// Development sets.
-	"civil-disobedience.tsv": {0.747, 0.853, 0.816, 3, 5, 0.728, 0.654},
+	"civil-disobedience.tsv": {0.747, 0.853, 0.816, 3, 5, 0.732, 0.654},
 	"on-liberty.tsv":         {0.840, 0.960, 0.906, 1, 5, 0.888, 0.850},
-	"goldman-kronstadt.tsv":  {0.802, 0.907, 0.864, 3, 5, 0.810, 0.647},
-	"douglass-lynched.tsv":   {0.656, 0.854, 0.762, 4, 3, 0.705, 0.650},
+	"goldman-kronstadt.tsv":  {0.802, 0.907, 0.864, 2, 5, 0.812, 0.647},
+	"douglass-lynched.tsv":   {0.656, 0.854, 0.762, 4, 2, 0.705, 0.650},
 }
 
 // TestRealTextSets runs each question set about a real text, under

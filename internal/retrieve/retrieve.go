@@ -121,7 +121,7 @@ var DefaultParams = Params{
 	SourceShare:      0.85,
 	SourceVoice:      0,
 	IntentWeight:     0.5,
-	MinSupport:       0.7,
+	MinSupport:       0.725,
 	StandInKnown:     0.5,
 	CommonKnown:      0.5,
 	NameCoverage:     0.55,
