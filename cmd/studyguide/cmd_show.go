@@ -1,10 +1,13 @@
 package main
 
 import (
+	"fmt"
+	"io"
 	"strings"
 
 	"github.com/urfave/cli/v2"
 
+	"studyguide/internal/essay"
 	"studyguide/internal/render"
 )
 
@@ -18,10 +21,11 @@ func showCommand() command {
 	o := &showOptions{}
 	return command{options: o, Command: &cli.Command{
 		Name:      "show",
-		Usage:     "print one passage in full",
-		ArgsUsage: "REF",
+		Usage:     "print passages in full",
+		ArgsUsage: "REF...",
 		Description: "REF names a paragraph or a note: ¶56, 56, note 15 or n15. With a corpus of\n" +
-			"several files, put the file's name first: \"reader ¶3\".",
+			"several files, put the file's name first: \"reader ¶3\". Several refs print each\n" +
+			"passage in turn (with --json, an array).",
 		Flags: []cli.Flag{
 			jsonFlag(&o.json, "print the passage as JSON: ref, section, text, sentences, notes, cited_by"),
 			corpusFlag(&o.corpus),
@@ -38,13 +42,31 @@ func runShow(c *cli.Context, o *showOptions) error {
 	if err != nil {
 		return err
 	}
-	p, err := corp.Lookup(render.OneLine(strings.Join(c.Args().Slice(), " ")))
+	ps, err := corp.LookupAll(render.OneLine(strings.Join(c.Args().Slice(), " ")))
 	if err != nil {
 		return usageError("%v", err)
 	}
 	if o.json {
-		return render.JSON(c.App.Writer, render.NewPassageJSON(p))
+		return showJSON(c.App.Writer, ps)
 	}
-	styleFor(c).Passage(c.App.Writer, corp, p)
+	for i, p := range ps {
+		if i > 0 {
+			fmt.Fprintln(c.App.Writer)
+		}
+		styleFor(c).Passage(c.App.Writer, corp, p)
+	}
 	return nil
+}
+
+// showJSON prints one passage as an object, as show always has, and
+// several as an array of them.
+func showJSON(w io.Writer, ps []*essay.Passage) error {
+	if len(ps) == 1 {
+		return render.JSON(w, render.NewPassageJSON(ps[0]))
+	}
+	out := make([]render.PassageJSON, len(ps))
+	for i, p := range ps {
+		out[i] = render.NewPassageJSON(p)
+	}
+	return render.JSON(w, out)
 }

@@ -345,6 +345,55 @@ func (c *Corpus) Lookup(s string) (*Passage, error) {
 	return nil, fmt.Errorf("no passage %s in the corpus (it has %s)", ref, c.RangeSummary())
 }
 
+// LookupAll reads one or more refs typed on one line ("¶53 ¶54",
+// "note 15, ¶56") and returns their passages in the order given. The whole
+// line is first read as one ref, so that a source or section written with
+// spaces ("No. 10 ¶3") keeps working; otherwise each ref is the longest run
+// of words, up to maxRefWords, that names a passage. The error is that of
+// the first ref that names none.
+func (c *Corpus) LookupAll(s string) ([]*Passage, error) {
+	if p, err := c.Lookup(s); err == nil {
+		return []*Passage{p}, nil
+	}
+	words := strings.Fields(strings.NewReplacer(",", " ", ";", " ").Replace(s))
+	if len(words) == 0 {
+		return nil, fmt.Errorf("%q is not a passage ref (try %s)", s, c.exampleRefs())
+	}
+	var out []*Passage
+	for i := 0; i < len(words); {
+		p, n, err := c.lookupPrefix(words[i:])
+		if err != nil {
+			return nil, err
+		}
+		out, i = append(out, p), i+n
+	}
+	return out, nil
+}
+
+// maxRefWords bounds a ref's words ("reader No. 10 note 2" has five), and
+// so LookupAll's work on a long line.
+const maxRefWords = 6
+
+// lookupPrefix finds the longest run of words at the start of words that
+// names a passage, and how many words it took. Failing that, the error is
+// Lookup's for the shortest run that reads as a ref, which names the
+// passage the user asked for and the corpus lacks.
+func (c *Corpus) lookupPrefix(words []string) (*Passage, int, error) {
+	for n := min(len(words), maxRefWords); n > 0; n-- {
+		if p, err := c.Lookup(strings.Join(words[:n], " ")); err == nil {
+			return p, n, nil
+		}
+	}
+	for n := 1; n <= min(len(words), maxRefWords); n++ {
+		if _, err := ParseRef(strings.Join(words[:n], " ")); err == nil {
+			_, err := c.Lookup(strings.Join(words[:n], " "))
+			return nil, 0, err
+		}
+	}
+	_, err := c.Lookup(strings.Join(words, " "))
+	return nil, 0, err
+}
+
 // exampleRefs names a paragraph and a note of the corpus as a user would
 // type them, for hints.
 func (c *Corpus) exampleRefs() string {
