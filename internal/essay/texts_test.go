@@ -431,6 +431,33 @@ var texts = []textCase{
 		notes: map[string]string{"note 1": "¶8", "note 2": "¶9", "note 4": "¶15", "note 5": "¶16", "note 6": "¶18", "note 7": "¶21"},
 	},
 	{
+		// The book's title, the author and year in italics under it and
+		// one "##" chapter heading; 33 paragraphs and one note collected
+		// at the end. The edition labels its sections ("Sect. 95." to
+		// "Sect. 122."), so the passages are numbered by them, ¶95–¶122,
+		// the label removed from the text, and the five paragraphs
+		// without a label continue the section before them: ¶100
+		// ("Secondly, ..."), ¶102 (Acosta's words on Peru and the answer
+		// after them), ¶112 ("The other objection I find urged ...",
+		// which introduces Sect. 113) and ¶113 ("If this argument be
+		// good ..."). The note is marked mid-sentence ("future ages[1]",
+		// ¶111).
+		file: "locke-second-treatise.md", title: "Second Treatise of Government", author: "John Locke",
+		passages: 29, first: "¶95", last: "note 1",
+		refs: map[string]string{
+			"¶95":    "MEN being, as has been said, by nature, all free, equal, and independent",
+			"¶97":    "And thus every man, by consenting with others to make one body politic",
+			"¶100":   "To this I find two objections made. First, That there are no instances",
+			"¶102":   "He must shew a strange inclination to deny evident matter of fact",
+			"¶113":   "That all men being born under government, some or other",
+			"¶119":   "Every man being, as has been shewed, naturally free",
+			"¶122":   "But submitting to the laws of any country, living quietly",
+			"note 1": "At first, when some certain kind of regiment was once approved",
+		},
+		allSections: []string{"Chapter VIII. Of the Beginning of Political Societies"},
+		notes:       map[string]string{"note 1": "¶111"},
+	},
+	{
 		file: "candide.md", title: "Candide", author: "Voltaire",
 		passages: 41, first: "¶1", last: "¶41",
 		refs:     map[string]string{"¶1": "In a castle of Westphalia"},
