@@ -240,6 +240,9 @@ func TestParseRef(t *testing.T) {
 		// A section whose heading repeats is counted.
 		"No. 70 (2) ¶3": "No. 70 (2) ¶3", "[federalist No. 70 (2) note 1]": "federalist No. 70 (2) note 1",
 		"(Article II (13) ¶4)": "Article II (13) ¶4",
+		// A text numbered by sections names its paragraphs by them.
+		"Sect. 97": "¶97", "section 97": "¶97", "§97": "¶97", "§ 97": "¶97",
+		"Article I Section 2": "Article I ¶2",
 	}
 	for in, want := range tests {
 		ref, err := ParseRef(in)

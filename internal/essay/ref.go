@@ -109,7 +109,7 @@ func (r Ref) Less(o Ref) bool {
 var ErrBadRef = errors.New("not a passage ref")
 
 // ParseRef reads a ref as a user or a model may write it: "¶56", "56",
-// "p56", "para 56", "note 15", "n15", "[¶53]", "(note 15)", any of these
+// "p56", "para 56", "§56", "Sect. 56", "section 56", "note 15", "n15", "[¶53]", "(note 15)", any of these
 // after a section ("No. 10 ¶3") and a source ("reader ¶3",
 // "reader No. 10 note 2"). A source written with spaces or other
 // characters a slug has not ("my reader ¶3") is read as its slug.
@@ -166,10 +166,14 @@ func isKeyword(w string) bool {
 	return ok && w != ""
 }
 
+// kindPrefixes holds the words a paragraph or note is named by. A text
+// numbered by sections ("Sect. 95.", "Section 1.", "§ 3") numbers its
+// paragraphs by them, so those name paragraphs too; a word that names a
+// kind is never a section label's word (IsSectionLabel).
 var kindPrefixes = map[string]Kind{
 	"": Paragraph, "¶": Paragraph, "¶¶": Paragraph, "p": Paragraph, "para": Paragraph,
-	"paragraph": Paragraph,
-	"n":         Note, "note": Note, "fn": Note, "footnote": Note,
+	"paragraph": Paragraph, "§": Paragraph, "§§": Paragraph, "sect": Paragraph, "section": Paragraph,
+	"n": Note, "note": Note, "fn": Note, "footnote": Note,
 }
 
 // parseBare reads a ref without a source or section: a kind prefix, then a

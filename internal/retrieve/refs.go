@@ -8,11 +8,13 @@ import (
 )
 
 // refWords are the words that, before a number, name a passage of the
-// text in a question ("note 15", "paragraph 53", "¶ 53"); a plural names
-// the first of several ("notes 3 and 5").
+// text in a question ("note 15", "paragraph 53", "¶ 53", and "section 97"
+// or "§ 97" in a text numbered by sections); a plural names the first of
+// several ("notes 3 and 5").
 var refWords = map[string]string{
 	"¶": "¶", "note": "note", "notes": "note", "footnote": "note", "footnotes": "note", "fn": "note",
 	"paragraph": "paragraph", "paragraphs": "paragraph", "para": "paragraph",
+	"§": "¶", "§§": "¶", "sect": "paragraph", "section": "paragraph", "sections": "paragraph",
 }
 
 // sectionReach is how many words before a passage's ref a question may
@@ -70,7 +72,7 @@ func (r *Retriever) namedRefs(question string) (named []*essay.Passage, unfound 
 // ("¶53", "n15"). A bare number ("in 1936") names no passage.
 func refAt(fields []string, i int) (string, bool) {
 	f := strings.ToLower(trim(fields[i]))
-	if kind, ok := refWords[f]; ok && i+1 < len(fields) {
+	if kind, ok := refWords[strings.TrimSuffix(f, ".")]; ok && i+1 < len(fields) {
 		n := strings.TrimRight(trim(fields[i+1]), "-–")
 		if cut := strings.IndexAny(n, "-–"); cut > 0 {
 			n = n[:cut] // "notes 3–5" names the first

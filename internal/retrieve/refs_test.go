@@ -103,3 +103,27 @@ func TestNamedRefsInSections(t *testing.T) {
 		t.Errorf("unfound %v, range %q; want No. 99 note 1 unfound and the papers named", q.Unfound, q.RefRange)
 	}
 }
+
+// TestNamedRefsBySection checks a text numbered by sections ("Sect. 95."):
+// a reader names a passage as the text does, "section 97", "Sect. 97" or
+// "§ 97", and is answered from it.
+func TestNamedRefsBySection(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "locke-second-treatise.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Build(context.Background(), c, embed.NewLocal(0), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &Retriever{Corpus: c, Index: ix}
+	for _, q := range []string{"what is section 97 about", "What does Sect. 97 say?", "summarise § 97", "explain §97"} {
+		res, err := r.Retrieve(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain || res.Hits[0].Passage.Ref.String() != "¶97" {
+			t.Errorf("%q: abstain %v, refs %v; want ¶97 first", q, res.Abstain, res.Refs())
+		}
+	}
+}
