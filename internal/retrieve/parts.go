@@ -24,9 +24,12 @@ type Part struct {
 }
 
 // openers start a clause that asks a question of its own after "and",
-// "but", "or" or a comma.
+// "but", "or" or a comma. "Why" and "what" as they are texted ("y",
+// "wy", "wat", "wut") open one as well: "... n y does it matter" asks
+// why as plainly as "and why does it matter".
 var openers = words("what", "who", "whom", "whose", "which", "why", "how", "when", "where",
 	"what's", "who's", "how's", "where's", "why's", "whats",
+	"y", "wy", "wat", "wut",
 	"did", "does", "do", "is", "was", "were", "are", "can", "could", "would", "should",
 	"has", "have", "had", "will")
 
