@@ -417,9 +417,35 @@ func quotingLead(lead string, c candidate, kind string) string {
 // another question: "What do you mean by ...?""). One whose mark stands
 // only in a quotation of someone the sentence names ("Said Duquesne to
 // the Iroquois, "Are you ignorant of ...?") quotes that person's
-// question: the author does not ask it.
+// question: the author does not ask it. Nor does he ask one he does not
+// pose, after a colon or a word of asking: a greeting or a cry he
+// reports ("for his acquaintances to salute him, ... "How do ye do?"")
+// is told, not asked.
 func asksOwn(text string) bool {
-	return asksOutsideQuotes(text) || speaker(text) == ""
+	return asksOutsideQuotes(text) || speaker(text) == "" && poses(text)
+}
+
+// askingWords say that what follows is a question put.
+var askingWords = map[string]bool{"ask": true, "asks": true, "asked": true, "asking": true, "question": true, "questions": true, "wonder": true, "wonders": true}
+
+// poses reports whether the quotation holding a sentence's first question
+// mark is put as a question: the words before it end in a colon or hold
+// a word of asking.
+func poses(text string) bool {
+	var open rune
+	at := -1
+	for i, r := range text {
+		switch {
+		case r == '?' && open != 0:
+			before := strings.TrimSpace(text[:at])
+			return strings.HasSuffix(before, ":") || slices.ContainsFunc(terms.Words(before), func(w string) bool { return askingWords[w] })
+		case open == 0 && (r == '“' || r == '"' || r == '„' || r == '«'):
+			open, at = r, i
+		case open == '“' && r == '”', open == '„' && (r == '“' || r == '”'), open == '«' && r == '»', open == '"' && r == '"':
+			open = 0
+		}
+	}
+	return false
 }
 
 // asksOutsideQuotes reports whether a sentence has a question mark

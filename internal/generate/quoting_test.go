@@ -173,7 +173,10 @@ func TestModelIsToldWhomAPassageQuotes(t *testing.T) {
 // author asking it (Turner's ¶17: "Said Duquesne to the Iroquois, "Are
 // you ignorant ...?"), while a question the author puts in quotation
 // marks himself still is (the essay's ¶49: "... have to begin with
-// another question: "What do you mean by 'democracy'?"").
+// another question: "What do you mean by 'democracy'?""). A greeting
+// the author reports, named to no one (Civil Disobedience's ¶38: "...
+// for his acquaintances to salute him, ... "How do ye do?""), is told,
+// not asked.
 func TestQuotedQuestionIsNotTheAuthors(t *testing.T) {
 	turner := realText(t, "turner-frontier.md")
 	c := sentenceOf(t, turner, "¶17", "Said Duquesne to the Iroquois")
@@ -186,6 +189,12 @@ func TestQuotedQuestionIsNotTheAuthors(t *testing.T) {
 	}
 	if !asksOwn(`Is this what he calls "progress"?`) {
 		t.Error("a question with a quoted word is not the author's")
+	}
+	thoreau := realText(t, "civil-disobedience.md")
+	g := sentenceOf(t, thoreau, "¶38", "It was formerly the custom in our village")
+	g.question = true
+	if got := compose([]candidate{g}, "Henry David Thoreau", ""); !strings.HasPrefix(got, "Henry David Thoreau writes: “It was formerly") {
+		t.Errorf("compose = %s", got)
 	}
 }
 
