@@ -743,17 +743,13 @@ func (r *Retriever) adjacent(a, b string) bool {
 func (r *Retriever) usesWord(w string) bool {
 	r.vocab.once.Do(func() {
 		r.vocab.words = map[string]bool{}
-		r.vocab.sounds = map[string][]string{}
 		add := func(text string) {
 			for w := range terms.WordsSeq(text) {
 				if r.vocab.words[w] {
 					continue
 				}
 				r.vocab.words[w] = true
-				if f, ok := fold(w); ok {
-					k := soundKey(f)
-					r.vocab.sounds[k] = append(r.vocab.sounds[k], w)
-				}
+				r.vocab.order = append(r.vocab.order, w)
 			}
 		}
 		for _, p := range r.Corpus.Passages {
@@ -808,14 +804,39 @@ func (r *Retriever) knowsFolded(w string) bool {
 // question has a word to respell, and the same words by their sound key
 // (see soundKey).
 type vocabulary struct {
-	once   sync.Once
-	words  map[string]bool
-	sounds map[string][]string
+	once  sync.Once
+	words map[string]bool
+	// order is words in the order the corpus first writes them.
+	order []string
+	// sounds is words by their sound key (see wordSounds), built apart,
+	// the first time a slip is read by its sound: most questions hold
+	// none, and folding and keying every word of the corpus cost a
+	// fresh retriever's first question of the essay a quarter of its
+	// time.
+	sounds     map[string][]string
+	soundsOnce sync.Once
 	// byConsonants is words by their consonant key (see consonantKey),
 	// built apart, the first time nameSoundingAs needs it: most
 	// questions with a slip never do.
 	byConsonants     map[string][]string
 	byConsonantsOnce sync.Once
+}
+
+// wordSounds returns the corpus's words by their sound key (see
+// soundKey), each key's words in the order the corpus first writes them,
+// built once a retriever.
+func (r *Retriever) wordSounds() map[string][]string {
+	r.usesWord("")
+	r.vocab.soundsOnce.Do(func() {
+		r.vocab.sounds = map[string][]string{}
+		for _, w := range r.vocab.order {
+			if f, ok := fold(w); ok {
+				k := soundKey(f)
+				r.vocab.sounds[k] = append(r.vocab.sounds[k], w)
+			}
+		}
+	})
+	return r.vocab.sounds
 }
 
 // withConsonants returns the corpus's words whose consonant key (see

@@ -205,7 +205,7 @@ func (r *Retriever) respellSound(w string, names bool) string {
 	if len(key) < minNameSoundKey {
 		return ""
 	}
-	r.usesWord("")
+	sounds := r.wordSounds()
 	isName := func(c string) bool {
 		s := terms.Stem(c)
 		return nameStem(s) && r.named(s)
@@ -221,14 +221,14 @@ func (r *Retriever) respellSound(w string, names bool) string {
 		}
 		return true
 	}
-	if read, ok := r.nearestOneWord(w, r.vocab.sounds[key], fits); read != "" || !ok {
+	if read, ok := r.nearestOneWord(w, sounds[key], fits); read != "" || !ok {
 		return read
 	}
 	if names || len(key) < minNearSoundKey {
 		return ""
 	}
 	var near []string
-	for k, cs := range r.vocab.sounds {
+	for k, cs := range sounds {
 		if k[0] != key[0] || len(k) < len(key)-1 || len(k) > len(key)+1 || editDistance(k, key) != 1 {
 			continue
 		}
