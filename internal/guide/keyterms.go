@@ -429,8 +429,14 @@ func isMonth(w string) bool {
 	return false
 }
 
+// trimPossessive drops the possessive ending of a name: "'s", or the
+// bare mark after a final s ("such histories as Thiers’ will be").
 func trimPossessive(w string) string {
-	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if t := strings.TrimRight(w, "'’"); t != w && strings.HasSuffix(t, "s") {
+		return t
+	}
+	return w
 }
 
 // onlyCited reports whether a name is only ever a work's title in a

@@ -535,3 +535,27 @@ func TestNoGlossTellsOnlyHowTheTextWasPrinted(t *testing.T) {
 		t.Error("a gloss of the essay's is taken for a note on its editions")
 	}
 }
+
+// TestPossessiveMarkIsNoPartOfAName builds the guide of Tolstoy's second
+// epilogue (a text whose guide is read, never its question set), whose
+// glossary listed "Thiers’", from "such histories as Thiers’ will be
+// interesting", glossed by that passing mention; the name is Thiers, and
+// ¶26 says who he is: "Thiers, a Bonapartist, says ...".
+func TestPossessiveMarkIsNoPartOfAName(t *testing.T) {
+	g := textGuide(t, "tolstoy-second-epilogue.md")
+	found := false
+	for _, tm := range g.Terms {
+		if strings.HasSuffix(tm.Term, "’") || strings.HasSuffix(tm.Term, "'") {
+			t.Errorf("term %q keeps its possessive mark", tm.Term)
+		}
+		found = found || tm.Term == "Thiers"
+	}
+	if !found {
+		t.Errorf("no gloss of Thiers")
+	}
+	for w, want := range map[string]string{"Thiers’": "Thiers", "Napoleon’s": "Napoleon", "Jones'": "Jones", "Paris": "Paris", "O’": "O’"} {
+		if got := trimPossessive(w); got != want {
+			t.Errorf("trimPossessive(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
