@@ -430,7 +430,8 @@ func isMonth(w string) bool {
 }
 
 // trimPossessive drops the possessive ending of a name: "'s", or the
-// bare mark after a final s ("such histories as Thiers’ will be").
+// bare mark after a final s ("histories such as Dickens’ novels"), which
+// made a glossary list the name with its mark.
 func trimPossessive(w string) string {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	if t := strings.TrimRight(w, "'’"); t != w && strings.HasSuffix(t, "s") {
