@@ -559,3 +559,21 @@ func TestPossessiveMarkIsNoPartOfAName(t *testing.T) {
 		}
 	}
 }
+
+// TestOldTextIsGlossedFromItsOwnWords builds the guide of Machiavelli's
+// chapters (1532; a text whose guide is read, never its question set),
+// whose glossary took three entries from the translator's notes: "striving
+// for mastery" and "Contrary to fidelity", terms of the translation, and
+// Alexander glossed by a saying the note quotes. A text older than citing
+// by footnote is glossed from its own words: Alexander the Sixth by ¶16.
+func TestOldTextIsGlossedFromItsOwnWords(t *testing.T) {
+	g := textGuide(t, "machiavelli-prince.md")
+	for _, tm := range g.Terms {
+		if tm.Quote.Ref.Kind != essay.Paragraph {
+			t.Errorf("%s is glossed from the editor's %s: %q", tm.Term, tm.Quote.Ref, tm.Quote.Text)
+		}
+	}
+	if len(g.Terms) < 8 {
+		t.Errorf("%d key terms, want at least 8 from the text itself", len(g.Terms))
+	}
+}
