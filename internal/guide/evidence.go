@@ -748,6 +748,12 @@ func definesAny(text string, words []string) bool {
 // it: the note's sentence that speaks most to the question, else its first.
 func (b *builder) evidenceQuote(s *sentence, list []scored) Quote {
 	q := quoteOf(s)
+	if q.Text == s.text {
+		// Evidence is read beside other evidence: a sentence of 150
+		// words hides the others. A gloss or an answer keeps its
+		// sentence whole, for the term or the answer may come late.
+		q.Text = cutAtClause(s.text)
+	}
 	switch {
 	case s.quoted && s.opens:
 	case s.quoted:

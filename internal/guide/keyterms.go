@@ -429,8 +429,15 @@ func isMonth(w string) bool {
 	return false
 }
 
+// trimPossessive drops the possessive ending of a name: "'s", or the
+// bare mark after a final s ("histories such as Dickens’ novels"), which
+// made a glossary list the name with its mark.
 func trimPossessive(w string) string {
-	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if t := strings.TrimRight(w, "'’"); t != w && strings.HasSuffix(t, "s") {
+		return t
+	}
+	return w
 }
 
 // onlyCited reports whether a name is only ever a work's title in a
@@ -719,8 +726,12 @@ func (b *builder) keyTerms(g *Guide) []Term {
 	weight := b.passageWeights(g)
 	glossesOf := map[*candidate][]glossing{}
 	score := map[*candidate]float64{}
+	editors := !b.footnoted(g)
 	for _, cd := range b.cands {
 		gs := b.glosses(cd, weight)
+		if editors {
+			gs = authorsOwn(gs)
+		}
 		glossesOf[cd] = gs
 		if len(gs) > 0 && gs[0].kind == Defines && inBody(cd) {
 			score[cd] += definedBonus + markedTier
@@ -1033,6 +1044,20 @@ func (gl *glossary) makeRoom(key string, share float64) {
 // ideaShare scales an idea's weight in the text (see ideaWeight) against
 // its uses in the guide's passages.
 const ideaShare = 2
+
+// authorsOwn keeps the glosses from the body of the text: in a text older
+// than citing by footnote (see footnoted) the notes are an editor's, and
+// a term they alone use (a translator's rendering of a word), or a gloss
+// they give, is not what the text means.
+func authorsOwn(gs []glossing) []glossing {
+	var out []glossing
+	for _, g := range gs {
+		if g.q.Ref.Kind == essay.Paragraph {
+			out = append(out, g)
+		}
+	}
+	return out
+}
 
 // noteOnlyShare scales the score of a term only footnotes use.
 const noteOnlyShare = 0.3

@@ -535,3 +535,45 @@ func TestNoGlossTellsOnlyHowTheTextWasPrinted(t *testing.T) {
 		t.Error("a gloss of the essay's is taken for a note on its editions")
 	}
 }
+
+// TestPossessiveMarkIsNoPartOfAName builds the guide of Tolstoy's second
+// epilogue (a text whose guide is read, never its question set), whose
+// glossary listed "Thiers’", from "such histories as Thiers’ will be
+// interesting", glossed by that passing mention; the name is Thiers, and
+// ¶26 says who he is: "Thiers, a Bonapartist, says ...".
+func TestPossessiveMarkIsNoPartOfAName(t *testing.T) {
+	g := textGuide(t, "tolstoy-second-epilogue.md")
+	found := false
+	for _, tm := range g.Terms {
+		if strings.HasSuffix(tm.Term, "’") || strings.HasSuffix(tm.Term, "'") {
+			t.Errorf("term %q keeps its possessive mark", tm.Term)
+		}
+		found = found || tm.Term == "Thiers"
+	}
+	if !found {
+		t.Errorf("no gloss of Thiers")
+	}
+	for w, want := range map[string]string{"Thiers’": "Thiers", "Napoleon’s": "Napoleon", "Jones'": "Jones", "Paris": "Paris", "O’": "O’"} {
+		if got := trimPossessive(w); got != want {
+			t.Errorf("trimPossessive(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestOldTextIsGlossedFromItsOwnWords builds the guide of Machiavelli's
+// chapters (1532; a text whose guide is read, never its question set),
+// whose glossary took three entries from the translator's notes: "striving
+// for mastery" and "Contrary to fidelity", terms of the translation, and
+// Alexander glossed by a saying the note quotes. A text older than citing
+// by footnote is glossed from its own words: Alexander the Sixth by ¶16.
+func TestOldTextIsGlossedFromItsOwnWords(t *testing.T) {
+	g := textGuide(t, "machiavelli-prince.md")
+	for _, tm := range g.Terms {
+		if tm.Quote.Ref.Kind != essay.Paragraph {
+			t.Errorf("%s is glossed from the editor's %s: %q", tm.Term, tm.Quote.Ref, tm.Quote.Text)
+		}
+	}
+	if len(g.Terms) < 8 {
+		t.Errorf("%d key terms, want at least 8 from the text itself", len(g.Terms))
+	}
+}

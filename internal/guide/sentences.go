@@ -334,8 +334,10 @@ const reportLead = 8
 // heardSaidRe gives a view the author has heard from others, to answer
 // it: "I have heard it asserted by some, that as America hath flourished
 // under her former connexion with Great-Britain, that the same connexion
-// is necessary ...".
-var heardSaidRe = lazyregexp.New(`(?i)\b(?:heard|been told)\s+(?:it\s+)?(?:said|asserted|argued|urged|alleged|maintained|contended|affirmed)\b|\bit (?:is|has been) (?:asserted|argued|contended|maintained|affirmed)\b`)
+// is necessary ..."; or one he imagines someone putting to him ("if any
+// one should say: ..., I answer: ..."), whose words are the objector's
+// until the answer.
+var heardSaidRe = lazyregexp.New(`(?i)\b(?:heard|been told)\s+(?:it\s+)?(?:said|asserted|argued|urged|alleged|maintained|contended|affirmed)\b|\bit (?:is|has been) (?:asserted|argued|contended|maintained|affirmed)\b|\bif\s+(?:any\s?one|some\s?one|anybody|somebody)\s+(?:should|shall|will|were to)\s+(?:say|reply|object|urge|argue|allege)\b`)
 
 // objectOpeners open a phrase whose name is no subject.
 var objectOpeners = map[string]bool{"in": true, "of": true, "to": true, "on": true, "into": true, "from": true, "with": true, "by": true, "for": true, "at": true, "the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true}

@@ -281,3 +281,30 @@ func TestClaimsMayOpenOnAConnective(t *testing.T) {
 		t.Error("thesisRe misses \"The real cause\"")
 	}
 }
+
+// TestImaginedObjectionIsNoClaim builds the guide of Machiavelli's
+// chapters (a text whose guide is read, never its question set), whose
+// third claim and seminar question was ¶6's "And if any one should say:
+// Caesar obtained empire by liberality, ... I answer: ...": an objection
+// the author puts to himself, the objector's words before his answer. It
+// is a view given as another's, evidence for a claim but never one.
+func TestImaginedObjectionIsNoClaim(t *testing.T) {
+	g := textGuide(t, "machiavelli-prince.md")
+	for _, q := range g.Questions() {
+		if strings.Contains(q.Text, "if any one should") {
+			t.Errorf("claim %s is an objection the author answers: %q", q.Ref, q.Text)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"And if any one should reply: Many have been princes, and have done great things with armies, who have been considered very liberal, I reply: Either a prince spends that which is his own or his subjects' or else that of others.", true},
+		// The author's own answer to the question he asked.
+		{"It may be answered that one should wish to be both, but, because it is difficult to unite them in one person, it is much safer to be feared than loved, when, of the two, either must be dispensed with.", false},
+	} {
+		if got := reported(c.text); got != c.want {
+			t.Errorf("reported(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -448,7 +448,7 @@ func (pc *pctx) survey() survey {
 		if ref.Kind != essay.Paragraph || hasRef(sv.noted, ref) || hasRef(sv.named, ref) || hasRef(sv.bare, ref) {
 			continue
 		}
-		if ns := pc.notesOf(e); len(ns) > 0 {
+		if ns := pc.notesOf(e); len(ns) > 0 && pc.b.footnoted(pc.g) {
 			sv.noted = append(sv.noted, ref)
 			sv.notes[ref] = ns
 			continue
@@ -497,9 +497,13 @@ func sourcingRests(pc *pctx) []option {
 			said = append(said, sf("%s names one too", markersOf(sv.named[1:])))
 		}
 	}
-	verb := "gives no footnote and names"
+	gives, names := "gives", "names"
 	if len(sv.bare) > 1 {
-		verb = "give no footnote and name"
+		gives, names = "give", "name"
+	}
+	verb := names
+	if pc.b.footnoted(pc.g) {
+		verb = gives + " no footnote and " + names
 	}
 	// The quotation comes last, so that its own full stop ends the
 	// sentence.
@@ -515,6 +519,9 @@ func sourcingUnsupported(pc *pctx) []option {
 	if len(sv.bare) < 2 || len(sv.noted)+len(sv.named) > 0 {
 		return nil
 	}
+	if !pc.b.footnoted(pc.g) {
+		return sourcingGrounds(pc, sv.bare)
+	}
 	var text string
 	if len(sv.bare) == 2 {
 		text = sf("Neither %s nor %s gives a footnote or names a record or a witness", sv.bare[0].Marker(), sv.bare[1].Marker())
@@ -523,6 +530,57 @@ func sourcingUnsupported(pc *pctx) []option {
 	}
 	text += " for what it says. Which of their claims most needs evidence, and what would test it: whose records, from when, kept where?"
 	return []option{prompt("sourcing/unsupported", 0.5, text, nil, sv.bare...)}
+}
+
+// footnoteSince is the first year whose texts may cite their sources by
+// footnote. The notes of an older text (a treatise of 1532, a history of
+// antiquity) are an editor's, and asking a student which footnote or
+// archive it gives asks for what it could not have.
+const footnoteSince = 1700
+
+// footnoted reports whether the text can cite by footnote: it has notes,
+// and it is not older than citing by footnote.
+func (b *builder) footnoted(g *Guide) bool {
+	if g.Year != 0 && g.Year < footnoteSince {
+		return false
+	}
+	for _, s := range b.sents {
+		if s.p.Ref.Kind == essay.Note {
+			return true
+		}
+	}
+	return false
+}
+
+// sourcingGrounds is sourcingUnsupported for a text that cites by no
+// footnote: it asks about what the passages do rest on, the examples and
+// people they invoke, or else the reasoning and experience they argue
+// from.
+func sourcingGrounds(pc *pctx, bare []essay.Ref) []option {
+	var names []string
+	for _, e := range pc.q.Evidence {
+		if !hasRef(bare, e.Ref) {
+			continue
+		}
+		for _, n := range pc.b.peopleIn(e.Text) {
+			if !slices.Contains(names, n) && len(names) < 3 {
+				names = append(names, n)
+			}
+		}
+	}
+	who := "None of " + markersOf(bare) + " cites"
+	if len(bare) == 2 {
+		who = "Neither " + bare[0].Marker() + " nor " + bare[1].Marker() + " cites"
+	}
+	if len(names) == 0 {
+		text := who + " a source: they argue from reason and experience. Which of their claims rests on experience, and how could a reader of the time have tested it?"
+		return []option{prompt("sourcing/grounds", 0.5, text, nil, bare...)}
+	}
+	text := sf("%s a source: they rest on the example of %s. What could the author have known of that example, and from where? Would a reader of the time have taken it as proof?", who, names[0])
+	if len(names) > 1 {
+		text = sf("%s a source: they rest on the examples of %s. What could the author have known of those examples, and from where? Would a reader of the time have taken them as proof?", who, joinList(names))
+	}
+	return []option{prompt("sourcing/examples", 0.5, text, nil, bare...)}
 }
 
 // orList writes refs as markers joined by "or": "[¶58] or [¶57]".
@@ -599,6 +657,10 @@ func sourcingNote(pc *pctx) []option {
 			}
 			seen[n] = true
 			text := sf("Read %s beside %s. What kind of source does the note point to, and how far does it carry the claim?", n.Marker(), e.Ref.Marker())
+			if !pc.b.footnoted(pc.g) {
+				// An editor's note is no source the author drew on.
+				text = sf("Read %s, an editor's note, beside %s. What does it tell you that the text does not, and does it change how you read the passage?", n.Marker(), e.Ref.Marker())
+			}
 			out = append(out, prompt("sourcing/note", 1.2, text, nil, e.Ref, n))
 		}
 	}

@@ -3,6 +3,7 @@ package guide
 import (
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -162,5 +163,49 @@ func TestNoDefinitionPromptOnAName(t *testing.T) {
 				t.Errorf("%s asks for an account of a man: %q", q.Ref, p.Text)
 			}
 		}
+	}
+}
+
+// TestSourcingFitsWhatTheTextRestsOn builds the guides of Machiavelli's
+// chapters (1532, whose notes are the translator's) and of Tolstoy's
+// second epilogue (no notes), texts whose guides are read, never their
+// question sets, and the essay's. The first two asked which passages "give
+// a footnote or name a record", "whose records, from when, kept where?",
+// and what source an editor's gloss "points to": what a treatise of 1532
+// or an argument from history's examples could not have. They now ask
+// about the examples the passages invoke, or the reason and experience
+// they argue from; the essay, which cites by footnote, is still asked for
+// its footnotes and records.
+func TestSourcingFitsWhatTheTextRestsOn(t *testing.T) {
+	sourcing := func(g *Guide) []string {
+		var out []string
+		for _, q := range g.Questions() {
+			for _, p := range q.Historian {
+				if p.Level == Sourcing {
+					out = append(out, p.Text)
+				}
+			}
+		}
+		return out
+	}
+	footnoteRe := regexp.MustCompile(`(?i)footnote|what kind of source does the note|kept where`)
+	for _, name := range []string{"machiavelli-prince.md", "tolstoy-second-epilogue.md"} {
+		ps := sourcing(textGuide(t, name))
+		examples := 0
+		for _, p := range ps {
+			if footnoteRe.MatchString(p) {
+				t.Errorf("%s: sourcing asks for what the text could not give: %q", name, p)
+			}
+			if strings.Contains(p, "rest on the example") {
+				examples++
+			}
+		}
+		if examples == 0 {
+			t.Errorf("%s: no sourcing prompt asks about the examples the text rests on: %q", name, ps)
+		}
+	}
+	g, _ := build(t, "¶56")
+	if ps := sourcing(g); !slices.ContainsFunc(ps, footnoteRe.MatchString) {
+		t.Errorf("essay: no sourcing prompt asks for its footnotes or records: %q", ps)
 	}
 }

@@ -220,6 +220,27 @@ func sentenceQuote(s *sentence) Quote {
 	return Quote{Ref: s.p.Ref, Text: cut(s.text)}
 }
 
+// cutAtClause is cut for evidence whose usual cut leaves a fragment:
+// one of more than twice cutWords words is cut at its first semicolon or
+// colon, if the opening before it holds a main clause and is at most
+// cutWords long. A sentence of 150 words, its main clause first and a
+// list of paired vices after its first semicolon, was quoted whole, for
+// its usual cut ended inside the participles that open it.
+func cutAtClause(text string) string {
+	if wordCount(text) <= 2*cutWords {
+		return text
+	}
+	at := strings.IndexAny(text, ";:")
+	if at < 0 {
+		return text
+	}
+	kept := text[:at]
+	if n := wordCount(kept); n < minKeepWords || n > cutWords || !balanced(kept) || opensSubordinate(kept) && !mainClauseIn(kept) {
+		return text
+	}
+	return kept + " " + Ellipsis
+}
+
 // boundaries are where a clause may end, strongest first.
 var boundaries = []string{"; ", ": ", " -- ", " — ", ", but ", ", and ", ", while ", ", though ", ", which ", ", so ", ", "}
 
