@@ -725,13 +725,28 @@ func (r *Retriever) writesName(s string) bool {
 // to the corpus nor to WordNet. It abbreviates or interjects, and says
 // nothing the corpus could lack: weighed as a word the corpus does not
 // know, it declined "was he the boss or nah". A short name typed in
-// capitals is a name, weighed as such.
+// capitals is a name, weighed as such. Texting's spellings of words of
+// grammar ("smth", "bout") are chat too, however long (see shorthand).
 func (r *Retriever) chatWord(q *Query, s string) bool {
+	typed := strings.FieldsFunc(q.Asked, func(c rune) bool { return !unicode.IsLetter(c) })
+	if shorthand[s] && !r.Index.BM25.Has(s) {
+		return slices.Contains(typed, s)
+	}
 	if len(s) > chatLetters || r.Index.BM25.Has(s) || thesaurus.Senses(s) > 0 {
 		return false
 	}
-	typed := strings.FieldsFunc(q.Asked, func(c rune) bool { return !unicode.IsLetter(c) })
 	return slices.Contains(typed, s)
+}
+
+// shorthand holds texting's spellings of words of grammar: "is he writing
+// smth else bout X" asks what "is he writing something else about X"
+// does. Weighed as words the corpus lacks ("bout" is a fight to WordNet),
+// they declined questions the text answers. The list is general English.
+var shorthand = map[string]bool{
+	"smth": true, "sth": true, "smthg": true, "bout": true, "abt": true,
+	"cuz": true, "coz": true, "bc": true, "bcuz": true, "tho": true,
+	"thru": true, "rly": true, "srsly": true, "wht": true, "wot": true,
+	"sb": true, "smb": true,
 }
 
 // chatLetters is the most letters a word of chat has (see chatWord).

@@ -1101,3 +1101,23 @@ func TestWhatYearsAsksYears(t *testing.T) {
 		t.Errorf("%q was declined", q)
 	}
 }
+
+// TestTextingShorthandWeighsNothing checks that texting's spellings of
+// words of grammar ("smth", "bout") count for nothing, as the words they
+// stand for do: the questions are answered as their plain forms are,
+// while one about a subject the essay never touches is still declined.
+func TestTextingShorthandWeighsNothing(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for _, q := range []string{
+		"is furr writing smth else bout khrushchev",
+		"wat did khrushchev say bout when beria died",
+	} {
+		if abstains(q) {
+			t.Errorf("%q was declined", q)
+		}
+	}
+	if !abstains("tell me smth bout volcanoes") {
+		t.Errorf("a question about volcanoes in shorthand was answered")
+	}
+}

@@ -391,7 +391,8 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 		delete(runs, n)
 	}
 	for _, s := range part.Stems {
-		if runs[s] > 0 || nameStem(s) || s == "year" || s == "date" || !main[s] || appositive[s] {
+		// A word of chat ("bout" for "about") asks nothing.
+		if runs[s] > 0 || nameStem(s) || s == "year" || s == "date" || !main[s] || appositive[s] || r.chatWord(q, s) {
 			continue
 		}
 		w := r.Index.BM25.IDF(s) * specificity(s)
