@@ -483,7 +483,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 			common += w * commonness(s)
 		}
 		switch {
-		case top[s]:
+		case top[s] || r.demonymIn(s, top):
 			found += w
 			if !unnamed[s] {
 				name += w
@@ -751,6 +751,15 @@ var shorthand = map[string]bool{
 
 // chatLetters is the most letters a word of chat has (see chatWord).
 const chatLetters = 3
+
+// demonymIn reports whether stems hold the adjective of the place stem s
+// names, or the place an adjective s is made from (see demonyms): a
+// passage telling of "the Chinese Cultural Revolution" holds what "what
+// does China have to do with it" names, as a passage naming the place
+// would.
+func (r *Retriever) demonymIn(s string, stems map[string]bool) bool {
+	return slices.ContainsFunc(r.demonyms(s), func(t string) bool { return stems[t] })
+}
 
 // hasPrefixMatch reports whether set holds a stem that shares its first
 // prefixMatch letters with s.

@@ -1121,3 +1121,19 @@ func TestTextingShorthandWeighsNothing(t *testing.T) {
 		t.Errorf("a question about volcanoes in shorthand was answered")
 	}
 }
+
+// TestPlaceHeldAsItsAdjective checks that a passage holding a place's
+// adjective holds the place a question names: "what does china have to
+// do with it" is answered by the sentence on the Chinese Cultural
+// Revolution, while a place the essay never names in any form is still
+// declined.
+func TestPlaceHeldAsItsAdjective(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	if abstains("what does china have to do with it") {
+		t.Errorf("a question naming the place whose adjective the essay uses was declined")
+	}
+	if !abstains("what does brazil have to do with it") {
+		t.Errorf("a question naming a place the essay never names was answered")
+	}
+}
