@@ -276,7 +276,7 @@ func (r *Retriever) ofTheText(q *Query) bool {
 	}) {
 		return true
 	}
-	if asksWhichPassage(q.Words) {
+	if asksWhichPassage(q.Words) || comesUp(q.Words) {
 		return true
 	}
 	i := slices.IndexFunc(q.Words, func(w string) bool { return textWords[w] })
@@ -295,6 +295,21 @@ func asksWhichPassage(ws []string) bool {
 	}
 	return false
 }
+
+// comesUp reports whether ws ask whether a thing comes up ("did the X
+// come up?", "does Y ever come up"): whether the text mentions it, and
+// why, which a sentence naming it answers whatever its other words.
+func comesUp(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if comeWords[ws[i]] && ws[i+1] == "up" {
+			return true
+		}
+	}
+	return false
+}
+
+// comeWords are the forms of "come".
+var comeWords = words("come", "comes", "came", "coming")
 
 // passageNouns name a passage of a text.
 var passageNouns = words("paragraph", "paragraphs", "note", "notes", "footnote", "footnotes", "endnote", "endnotes",

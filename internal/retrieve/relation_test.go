@@ -582,3 +582,17 @@ func TestRoleAskedOfAName(t *testing.T) {
 		}
 	}
 }
+
+// TestComesUpAsksOfTheText checks that "did X come up?" asks whether the
+// text mentions X, which a sentence naming it answers, whatever its other
+// words; a thing the essay never names is still declined.
+func TestComesUpAsksOfTheText(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	if abstains("did the chinese cultural revolution come up? wat for") {
+		t.Errorf("a question asking whether the essay mentions a thing it names was declined")
+	}
+	if !abstains("does the world cup come up") {
+		t.Errorf("a question asking whether the essay mentions a thing it never names was answered")
+	}
+}
