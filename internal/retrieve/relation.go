@@ -420,8 +420,8 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	if len(runs) == 0 {
 		return 1, false
 	}
-	if asksRole(q) && r.givesRole(runs) {
-		return 1, true
+	if asksRole(q) {
+		return r.roleGiven(runs), true
 	}
 	if total == 0 {
 		// "Who was X?" asks who X was: a text that names X only in
@@ -1503,6 +1503,18 @@ const roleSpan = 10
 
 // roleAppositives open an apposition giving someone's role.
 var roleAppositives = words("the", "a", "an", "then", "later")
+
+// roleGiven is the relation of a question asking someone's job or post
+// (see asksRole): 1 when a sentence naming him gives a role beside his
+// name (see givesRole), 0 when none does. The question's other words
+// ("what job did X have under Y") only say whose job, and a sentence
+// naming X beside Y says nothing of X's work.
+func (r *Retriever) roleGiven(runs map[string]int) float64 {
+	if r.givesRole(runs) {
+		return 1
+	}
+	return 0
+}
 
 // givesRole reports whether a sentence naming the whole of one of runs
 // gives it a role (see roleAt): "X, the police chief in charge" says

@@ -596,3 +596,18 @@ func TestComesUpAsksOfTheText(t *testing.T) {
 		t.Errorf("a question asking whether the essay mentions a thing it never names was answered")
 	}
 }
+
+// TestRoleAskedIsGivenBesideTheName checks that a question asking
+// someone's job is declined when no sentence naming him gives one, though
+// a sentence names him beside the other name it holds ("under Y"), while
+// a question asking the posts the essay does give is answered.
+func TestRoleAskedIsGivenBesideTheName(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	if !abstains("wat job did molotov have under stalin") {
+		t.Errorf("a job no sentence gives was answered")
+	}
+	if abstains("What posts did Stalin hold at the time of his death?") {
+		t.Errorf("posts the essay gives were declined")
+	}
+}
