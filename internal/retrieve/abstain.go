@@ -399,7 +399,10 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	asked := askedWords(q)
 	setting := placeSettings(q)
 	ev.names = slices.ContainsFunc(q.Names, func(n string) bool {
-		if r.commonHead(n, top) {
+		// A name of common words the passage gives in other words
+		// ("medieval" for "the Middle Ages") is no name the corpus
+		// lacks.
+		if r.commonHead(n, top) || r.commonRunIn(q, n, top) {
 			return false
 		}
 		return !r.givenName(q, n) && !soundsNamed(n, alike) && !setting[strings.ToLower(n)] && slices.ContainsFunc(strings.Fields(n), func(w string) bool { return asked[w] }) &&
@@ -751,6 +754,17 @@ var shorthand = map[string]bool{
 
 // chatLetters is the most letters a word of chat has (see chatWord).
 const chatLetters = 3
+
+// commonRunIn reports whether name n of q is one of its names made of
+// common words (Query.runs) that stems name only in other words, a word
+// of its own concept (see namesRun). A passage holding a word of the
+// name itself ("Webster" for "Daniel Webster") is weighed as the name's
+// coverage says, not as naming it.
+func (r *Retriever) commonRunIn(q *Query, n string, stems map[string]bool) bool {
+	run := terms.Stems(n)
+	return slices.ContainsFunc(q.runs, func(rn []string) bool { return slices.Equal(rn, run) }) &&
+		!slices.ContainsFunc(run, func(s string) bool { return stems[s] }) && r.namesRun(run, stems)
+}
 
 // demonymIn reports whether stems hold the adjective of the place stem s
 // names, or the place an adjective s is made from (see demonyms): a

@@ -1137,3 +1137,18 @@ func TestPlaceHeldAsItsAdjective(t *testing.T) {
 		t.Errorf("a question naming a place the essay never names was answered")
 	}
 }
+
+// TestNameGivenInOtherWords checks that a name of common words the
+// passage gives only in other words ("medieval" for "the Middle Ages")
+// does not count as a name the essay lacks, while a question about the
+// Middle Ages the essay does not address is still declined.
+func TestNameGivenInOtherWords(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	if abstains("What is the comparison with sailors in the Middle Ages and their maps near the end?") {
+		t.Errorf("a question naming what the essay says as \"medieval\" was declined")
+	}
+	if !abstains("What did people eat in the Middle Ages?") {
+		t.Errorf("a question on the Middle Ages the essay does not address was answered")
+	}
+}
