@@ -399,7 +399,10 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	asked := askedWords(q)
 	setting := placeSettings(q)
 	ev.names = slices.ContainsFunc(q.Names, func(n string) bool {
-		if r.commonHead(n, top) {
+		// A name of common words the passage gives in other words
+		// ("medieval" for "the Middle Ages") is no name the corpus
+		// lacks.
+		if r.commonHead(n, top) || r.commonRunIn(q, n, top) {
 			return false
 		}
 		return !r.givenName(q, n) && !soundsNamed(n, alike) && !setting[strings.ToLower(n)] && slices.ContainsFunc(strings.Fields(n), func(w string) bool { return asked[w] }) &&
@@ -483,7 +486,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 			common += w * commonness(s)
 		}
 		switch {
-		case top[s]:
+		case top[s] || r.demonymIn(s, top):
 			found += w
 			if !unnamed[s] {
 				name += w
@@ -725,17 +728,52 @@ func (r *Retriever) writesName(s string) bool {
 // to the corpus nor to WordNet. It abbreviates or interjects, and says
 // nothing the corpus could lack: weighed as a word the corpus does not
 // know, it declined "was he the boss or nah". A short name typed in
-// capitals is a name, weighed as such.
+// capitals is a name, weighed as such. Texting's spellings of words of
+// grammar ("smth", "bout") are chat too, however long (see shorthand).
 func (r *Retriever) chatWord(q *Query, s string) bool {
+	typed := strings.FieldsFunc(q.Asked, func(c rune) bool { return !unicode.IsLetter(c) })
+	if shorthand[s] && !r.Index.BM25.Has(s) {
+		return slices.Contains(typed, s)
+	}
 	if len(s) > chatLetters || r.Index.BM25.Has(s) || thesaurus.Senses(s) > 0 {
 		return false
 	}
-	typed := strings.FieldsFunc(q.Asked, func(c rune) bool { return !unicode.IsLetter(c) })
 	return slices.Contains(typed, s)
+}
+
+// shorthand holds texting's spellings of words of grammar: "is he writing
+// smth else bout X" asks what "is he writing something else about X"
+// does. Weighed as words the corpus lacks ("bout" is a fight to WordNet),
+// they declined questions the text answers. The list is general English.
+var shorthand = map[string]bool{
+	"smth": true, "sth": true, "smthg": true, "bout": true, "abt": true,
+	"cuz": true, "coz": true, "bc": true, "bcuz": true, "tho": true,
+	"thru": true, "rly": true, "srsly": true, "wht": true, "wot": true,
+	"sb": true, "smb": true,
 }
 
 // chatLetters is the most letters a word of chat has (see chatWord).
 const chatLetters = 3
+
+// commonRunIn reports whether name n of q is one of its names made of
+// common words (Query.runs) that stems name only in other words, a word
+// of its own concept (see namesRun). A passage holding a word of the
+// name itself ("Webster" for "Daniel Webster") is weighed as the name's
+// coverage says, not as naming it.
+func (r *Retriever) commonRunIn(q *Query, n string, stems map[string]bool) bool {
+	run := terms.Stems(n)
+	return slices.ContainsFunc(q.runs, func(rn []string) bool { return slices.Equal(rn, run) }) &&
+		!slices.ContainsFunc(run, func(s string) bool { return stems[s] }) && r.namesRun(run, stems)
+}
+
+// demonymIn reports whether stems hold the adjective of the place stem s
+// names, or the place an adjective s is made from (see demonyms): a
+// passage telling of "the Chinese Cultural Revolution" holds what "what
+// does China have to do with it" names, as a passage naming the place
+// would.
+func (r *Retriever) demonymIn(s string, stems map[string]bool) bool {
+	return slices.ContainsFunc(r.demonyms(s), func(t string) bool { return stems[t] })
+}
 
 // hasPrefixMatch reports whether set holds a stem that shares its first
 // prefixMatch letters with s.

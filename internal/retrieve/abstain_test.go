@@ -1101,3 +1101,54 @@ func TestWhatYearsAsksYears(t *testing.T) {
 		t.Errorf("%q was declined", q)
 	}
 }
+
+// TestTextingShorthandWeighsNothing checks that texting's spellings of
+// words of grammar ("smth", "bout") count for nothing, as the words they
+// stand for do: the questions are answered as their plain forms are,
+// while one about a subject the essay never touches is still declined.
+func TestTextingShorthandWeighsNothing(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for _, q := range []string{
+		"is furr writing smth else bout khrushchev",
+		"wat did khrushchev say bout when beria died",
+	} {
+		if abstains(q) {
+			t.Errorf("%q was declined", q)
+		}
+	}
+	if !abstains("tell me smth bout volcanoes") {
+		t.Errorf("a question about volcanoes in shorthand was answered")
+	}
+}
+
+// TestPlaceHeldAsItsAdjective checks that a passage holding a place's
+// adjective holds the place a question names: "what does china have to
+// do with it" is answered by the sentence on the Chinese Cultural
+// Revolution, while a place the essay never names in any form is still
+// declined.
+func TestPlaceHeldAsItsAdjective(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	if abstains("what does china have to do with it") {
+		t.Errorf("a question naming the place whose adjective the essay uses was declined")
+	}
+	if !abstains("what does brazil have to do with it") {
+		t.Errorf("a question naming a place the essay never names was answered")
+	}
+}
+
+// TestNameGivenInOtherWords checks that a name of common words the
+// passage gives only in other words ("medieval" for "the Middle Ages")
+// does not count as a name the essay lacks, while a question about the
+// Middle Ages the essay does not address is still declined.
+func TestNameGivenInOtherWords(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	if abstains("What is the comparison with sailors in the Middle Ages and their maps near the end?") {
+		t.Errorf("a question naming what the essay says as \"medieval\" was declined")
+	}
+	if !abstains("What did people eat in the Middle Ages?") {
+		t.Errorf("a question on the Middle Ages the essay does not address was answered")
+	}
+}

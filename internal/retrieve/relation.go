@@ -276,7 +276,7 @@ func (r *Retriever) ofTheText(q *Query) bool {
 	}) {
 		return true
 	}
-	if asksWhichPassage(q.Words) {
+	if asksWhichPassage(q.Words) || comesUp(q.Words) {
 		return true
 	}
 	i := slices.IndexFunc(q.Words, func(w string) bool { return textWords[w] })
@@ -295,6 +295,21 @@ func asksWhichPassage(ws []string) bool {
 	}
 	return false
 }
+
+// comesUp reports whether ws ask whether a thing comes up ("did the X
+// come up?", "does Y ever come up"): whether the text mentions it, and
+// why, which a sentence naming it answers whatever its other words.
+func comesUp(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if comeWords[ws[i]] && ws[i+1] == "up" {
+			return true
+		}
+	}
+	return false
+}
+
+// comeWords are the forms of "come".
+var comeWords = words("come", "comes", "came", "coming")
 
 // passageNouns name a passage of a text.
 var passageNouns = words("paragraph", "paragraphs", "note", "notes", "footnote", "footnotes", "endnote", "endnotes",
@@ -391,7 +406,8 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 		delete(runs, n)
 	}
 	for _, s := range part.Stems {
-		if runs[s] > 0 || nameStem(s) || s == "year" || s == "date" || !main[s] || appositive[s] {
+		// A word of chat ("bout" for "about") asks nothing.
+		if runs[s] > 0 || nameStem(s) || s == "year" || s == "date" || !main[s] || appositive[s] || r.chatWord(q, s) {
 			continue
 		}
 		w := r.Index.BM25.IDF(s) * specificity(s)
@@ -404,8 +420,8 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	if len(runs) == 0 {
 		return 1, false
 	}
-	if asksRole(q) && r.givesRole(runs) {
-		return 1, true
+	if asksRole(q) {
+		return r.roleGiven(runs), true
 	}
 	if total == 0 {
 		// "Who was X?" asks who X was: a text that names X only in
@@ -1487,6 +1503,18 @@ const roleSpan = 10
 
 // roleAppositives open an apposition giving someone's role.
 var roleAppositives = words("the", "a", "an", "then", "later")
+
+// roleGiven is the relation of a question asking someone's job or post
+// (see asksRole): 1 when a sentence naming him gives a role beside his
+// name (see givesRole), 0 when none does. The question's other words
+// ("what job did X have under Y") only say whose job, and a sentence
+// naming X beside Y says nothing of X's work.
+func (r *Retriever) roleGiven(runs map[string]int) float64 {
+	if r.givesRole(runs) {
+		return 1
+	}
+	return 0
+}
 
 // givesRole reports whether a sentence naming the whole of one of runs
 // gives it a role (see roleAt): "X, the police chief in charge" says

@@ -582,3 +582,32 @@ func TestRoleAskedOfAName(t *testing.T) {
 		}
 	}
 }
+
+// TestComesUpAsksOfTheText checks that "did X come up?" asks whether the
+// text mentions X, which a sentence naming it answers, whatever its other
+// words; a thing the essay never names is still declined.
+func TestComesUpAsksOfTheText(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	if abstains("did the chinese cultural revolution come up? wat for") {
+		t.Errorf("a question asking whether the essay mentions a thing it names was declined")
+	}
+	if !abstains("does the world cup come up") {
+		t.Errorf("a question asking whether the essay mentions a thing it never names was answered")
+	}
+}
+
+// TestRoleAskedIsGivenBesideTheName checks that a question asking
+// someone's job is declined when no sentence naming him gives one, though
+// a sentence names him beside the other name it holds ("under Y"), while
+// a question asking the posts the essay does give is answered.
+func TestRoleAskedIsGivenBesideTheName(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	if !abstains("wat job did molotov have under stalin") {
+		t.Errorf("a job no sentence gives was answered")
+	}
+	if abstains("What posts did Stalin hold at the time of his death?") {
+		t.Errorf("posts the essay gives were declined")
+	}
+}
