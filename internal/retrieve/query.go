@@ -510,31 +510,18 @@ func (r *Retriever) kin(stem string, searched []string) []string {
 // sameWord returns the corpus's stems that are likely forms of the same
 // word as stem where the stemmer parts them ("publish" and "public"): those
 // sharing at least prefixMatch letters and all but the last letter of the
-// shorter; all of it, when the dictionary knows both as unrelated words
-// (see twoWords).
+// shorter.
 func (r *Retriever) sameWord(stem string) []string {
 	if len(stem) < prefixMatch {
 		return nil
 	}
 	var out []string
 	for _, t := range r.Index.BM25.WithPrefix(stem[:prefixMatch]) {
-		n := terms.CommonPrefix(stem, t)
-		if n >= max(prefixMatch, min(len(stem), len(t))-1) && (n == min(len(stem), len(t)) || !twoWords(stem, t)) {
+		if terms.CommonPrefix(stem, t) >= max(prefixMatch, min(len(stem), len(t))-1) {
 			out = append(out, t)
 		}
 	}
 	return out
-}
-
-// twoWords reports whether the dictionary knows stems a and b as words of
-// their own and relates neither to the other: stems that part before
-// the shorter one's last letter are then two words ("consid" and
-// "consist", "conced" and "concern"), not one the stemmer parted.
-func twoWords(a, b string) bool {
-	if thesaurus.Senses(a) == 0 || thesaurus.Senses(b) == 0 {
-		return false
-	}
-	return !slices.Contains(thesaurus.Related(a), b) && !slices.Contains(thesaurus.Related(b), a)
 }
 
 // textNames returns the stems of the words the corpus writes capitalized

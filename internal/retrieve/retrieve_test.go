@@ -193,28 +193,6 @@ func TestStandInsFindOtherWording(t *testing.T) {
 	}
 }
 
-// TestSameWordKeepsDictionaryWordsApart checks that two stems parting
-// before the shorter one's last letter, both words of the dictionary and
-// unrelated in it, are not read as one word: in Goldman's chapter the
-// sailors' "Commune" is not the "communists", and a question about how
-// the communists met a new policy finds the paragraph about them first.
-func TestSameWordKeepsDictionaryWordsApart(t *testing.T) {
-	r := textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md")
-	if got := r.sameWord("commune"); slices.Contains(got, "communist") {
-		t.Errorf("sameWord(commune) = %v, want no communist", got)
-	}
-	if got := r.sameWord("communist"); !slices.Contains(got, "communism") {
-		t.Errorf("sameWord(communist) = %v, want communism", got)
-	}
-	res, err := r.Retrieve(context.Background(), "how did comunists react to lenins new economic policy", 3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if res.Abstain || res.Hits[0].Passage.Ref.String() != "¶41" {
-		t.Errorf("abstain = %v, refs = %v; want ¶41 first", res.Abstain, res.Refs())
-	}
-}
-
 // TestRelatedWordsBreakTies checks that a question word the essay uses is
 // also searched through its related words, at less weight: ¶59 and ¶57
 // both speak of party and state, but only ¶57 has the "distinction" that
