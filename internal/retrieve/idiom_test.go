@@ -219,3 +219,24 @@ func TestPrivatePapersArePersonal(t *testing.T) {
 		}
 	}
 }
+
+// TestRunningThingsIsRule: "running things" is ruling, which a text says
+// as "rule" or "govern" as often as "control": asked whether Stalin
+// wanted the party to stop running things, a passage on removing the
+// Party from direct rule (¶58) or making it weaker than the state (¶57,
+// ¶61) ranks among the first three.
+func TestRunningThingsIsRule(t *testing.T) {
+	r := retriever(t, Hybrid)
+	q := "did stalin want the party to stop running things"
+	s, err := r.Prepare(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rank, err := s.Rank(context.Background(), DefaultParams, Hybrid, []essay.Ref{{Kind: essay.Paragraph, N: 58}, {Kind: essay.Paragraph, N: 57}, {Kind: essay.Paragraph, N: 61}}, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rank == 0 || rank > 3 {
+		t.Errorf("%q ranks ¶57, ¶58 or ¶61 first at %d, want 1 to 3", q, rank)
+	}
+}
