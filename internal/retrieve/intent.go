@@ -69,6 +69,11 @@ var (
 		"opinion", "opinions", "convictions", "leanings", "sympathies", "values")
 	// selfWords say that what is granted is the author's own.
 	selfWords    = words("own", "his", "her", "their", "he", "she", "hes", "he's", "she's", "himself", "herself", "my", "i")
+	// trustWords ask whether the text can be trusted ("Is the author a
+	// reliable historian?"): a reader answers that from what it rests on
+	// and where its author stands, so they ask both (see asksTrust).
+	trustWords = words("reliable", "unreliable", "reliability", "trustworthy",
+		"untrustworthy", "credible", "credibility")
 	purposeWords = words("purpose", "purposes", "aim", "aims", "goal", "goals", "intent",
 		"intention", "intentions", "motive", "motives", "motivation", "point")
 	// textWords name the text or its writing: beside a purpose word they
@@ -83,6 +88,28 @@ var (
 // what to search for: the text need not call its author a historian.
 var roleWords = words("historian", "historians", "scholar", "scholars", "writer", "writers",
 	"researcher", "researchers", "academic", "academics", "author", "authors")
+
+// trustReach is how many words on either side of a trust word may name
+// the author or the text it is asked of.
+const trustReach = 3
+
+// asksTrust reports whether a question, given as its words, asks whether
+// the author or the text can be trusted: a trust word beside a word
+// naming him by role or naming the text ("a reliable historian", "is this
+// essay credible"). Beside anything else the trust word is the subject's:
+// "are the standard histories reliable?", "a rival's credibility".
+func asksTrust(ws []string) bool {
+	for i, w := range ws {
+		if !trustWords[w] {
+			continue
+		}
+		near := ws[max(0, i-trustReach):min(len(ws), i+trustReach+1)]
+		if slices.ContainsFunc(near, func(v string) bool { return roleWords[v] || textWords[v] && !writeWords[v] }) {
+			return true
+		}
+	}
+	return false
+}
 
 // words returns the set of ws.
 func words(ws ...string) map[string]bool {
@@ -99,6 +126,9 @@ func intentOf(ws []string) Intent {
 	has := func(set map[string]bool) bool { return slices.ContainsFunc(ws, func(w string) bool { return set[w] }) }
 	if has(sourceFraming) || asksHowKnown(ws) {
 		in |= Sources
+	}
+	if asksTrust(ws) {
+		in |= Sources | Stance
 	}
 	if has(sourceSignals) || asksWhereToRead(ws) {
 		in |= Reading
@@ -172,7 +202,7 @@ func (in Intent) frames(w string) bool {
 		return true
 	case in.Has(Sources) && (sourceFraming[w] || sourceNouns[w] || w == "book" || w == "books" || w == "know"):
 		return true
-	case in.Has(Stance) && (stanceFraming[w] || roleWords[w]):
+	case in.Has(Stance) && (stanceFraming[w] || trustWords[w] || roleWords[w]):
 		return true
 	case in.Has(Purpose) && (purposeWords[w] || textWords[w] || reasonWords[w]):
 		return true

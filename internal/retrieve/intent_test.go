@@ -48,3 +48,32 @@ func TestReferencedAsksSources(t *testing.T) {
 		t.Errorf("%q was declined", q)
 	}
 }
+
+// TestTrustAskedOfTheAuthor checks that "Is Furr a reliable historian?"
+// is answered from what the essay rests on and where its author stands
+// (¶56's "others' research", note 4's "mainly follows", ¶62's "mine are
+// no exception"), where ¶53 came first on the author's name alone; and
+// that the same word asked of the subject ("are the
+// standard histories reliable?") still asks of the subject.
+func TestTrustAskedOfTheAuthor(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Is Furr a reliable historian?":                                            true,
+		"is the author trustworthy?":                                               true,
+		"are standard soviet histories reliable":                                   false,
+		"How does he use the Doctors' Plot to undermine Khrushchev's credibility?": false,
+	} {
+		if got := intentOf(terms.Words(q)).Has(Stance); got != want {
+			t.Errorf("intentOf(%q) has Stance %v, want %v", q, got, want)
+		}
+	}
+	r := retriever(t, Hybrid)
+	res, err := r.Retrieve(context.Background(), "Is Furr a reliable historian?", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	answering := map[essay.Ref]bool{{Kind: essay.Paragraph, N: 56}: true, {Kind: essay.Note, N: 4}: true,
+		{Kind: essay.Note, N: 10}: true, {Kind: essay.Paragraph, N: 62}: true}
+	if got := res.Refs(); res.Abstain || len(got) == 0 || !answering[got[0]] {
+		t.Errorf("ranked %v (abstain %v); want ¶56, ¶62, note 4 or note 10 first", got, res.Abstain)
+	}
+}
