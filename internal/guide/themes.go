@@ -636,16 +636,28 @@ func namesAThing(pair string) bool {
 
 // contentPairs returns the pairs of adjacent content words of text.
 func contentPairs(text string) []string {
-	ws := wordRe.FindAllString(text, -1)
 	var out []string
-	for i := 0; i+1 < len(ws); i++ {
-		a, z := strings.ToLower(ws[i]), strings.ToLower(ws[i+1])
-		if terms.IsStopword(a) || terms.IsStopword(z) || len(a) < 3 || len(z) < 3 {
-			continue
+	// Words a comma or other mark parts are no pair: "negligence,
+	// cruelty, or any other defect" lists things, and "negligence
+	// cruelty" named a theme.
+	for _, clause := range strings.FieldsFunc(text, pairBreak) {
+		ws := wordRe.FindAllString(clause, -1)
+		for i := 0; i+1 < len(ws); i++ {
+			a, z := strings.ToLower(ws[i]), strings.ToLower(ws[i+1])
+			if terms.IsStopword(a) || terms.IsStopword(z) || len(a) < 3 || len(z) < 3 {
+				continue
+			}
+			out = append(out, ws[i]+" "+ws[i+1])
 		}
-		out = append(out, ws[i]+" "+ws[i+1])
 	}
 	return out
+}
+
+// pairBreak reports whether c parts the words beside it into two
+// phrases: a mark of punctuation other than the hyphen and apostrophes
+// words are written with.
+func pairBreak(c rune) bool {
+	return unicode.IsPunct(c) && c != '-' && c != '\'' && c != '’'
 }
 
 // countWord counts term's whole-word occurrences in text, ignoring case.

@@ -113,3 +113,23 @@ func TestThemeNamesHoldNoNoteMarker(t *testing.T) {
 		}
 	}
 }
+
+// TestThemeNamesJoinNoListedWords checks that two words a comma parts
+// name no theme: Locke's question on who should rule "unless negligence,
+// cruelty, or any other defect of mind or body made him unfit" was themed
+// "negligence cruelty".
+func TestThemeNamesJoinNoListedWords(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "locke-second-treatise.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := &Question{Ref: essay.Ref{Kind: essay.Paragraph, N: 105}, Text: "If therefore they must have one to rule them, as government is hardly to be avoided amongst men that live together; who so likely to be the man as he that was their common father; unless negligence, cruelty, or any other defect of mind or body made him unfit for it?"}
+	if name := ownName(c, []*Question{q}, map[string]bool{}, 1); strings.Contains(name, "negligence cruelty") {
+		t.Errorf("the question's theme is named %q, joining words its commas part", name)
+	}
+	for _, pair := range contentPairs("unless negligence, cruelty, or any other defect") {
+		if pair == "negligence cruelty" {
+			t.Errorf("contentPairs joined %q across a comma", pair)
+		}
+	}
+}
