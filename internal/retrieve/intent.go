@@ -68,7 +68,7 @@ var (
 		"perspective", "perspectives", "commitment", "commitments", "belief", "beliefs",
 		"opinion", "opinions", "convictions", "leanings", "sympathies", "values")
 	// selfWords say that what is granted is the author's own.
-	selfWords    = words("own", "his", "her", "their", "he", "she", "hes", "he's", "she's", "himself", "herself", "my", "i")
+	selfWords = words("own", "his", "her", "their", "he", "she", "hes", "he's", "she's", "himself", "herself", "my", "i")
 	// trustWords ask whether the text can be trusted ("Is the author a
 	// reliable historian?"): a reader answers that from what it rests on
 	// and where its author stands, so they ask both (see asksTrust).

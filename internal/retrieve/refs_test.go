@@ -108,15 +108,7 @@ func TestNamedRefsInSections(t *testing.T) {
 // a reader names a passage as the text does, "section 97", "Sect. 97" or
 // "§ 97", and is answered from it.
 func TestNamedRefsBySection(t *testing.T) {
-	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "locke-second-treatise.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Build(context.Background(), c, embed.NewLocal(0), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := &Retriever{Corpus: c, Index: ix}
+	r := textRetriever(t, "../essay/testdata/texts/locke-second-treatise.md")
 	for _, q := range []string{"what is section 97 about", "What does Sect. 97 say?", "summarise § 97", "explain §97"} {
 		res, err := r.Retrieve(context.Background(), q, 3)
 		if err != nil {
