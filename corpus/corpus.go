@@ -18,7 +18,7 @@ var Essay []byte
 //go:embed essay.json
 var Meta []byte
 
-// EvalSets holds the retrieval question sets, eval.tsv to eval37.tsv: one
+// EvalSets holds the retrieval question sets, eval.tsv to eval39.tsv: one
 // question a line, a tab, then the refs that answer it ("-" for none).
 //
 //go:embed eval*.tsv
