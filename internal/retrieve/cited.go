@@ -80,18 +80,15 @@ type citedKinds struct {
 // asking when the text was written (see writtenWords), with those where
 // he dates the time he writes at ("As of May 1990 I am ...").
 func (r *Retriever) favourCited(q *Query, scores []float64) {
-	has := func(set map[string]bool) bool {
-		return slices.ContainsFunc(q.Words, func(w string) bool { return set[w] })
-	}
-	periodical, online := has(periodicalWords), has(onlineWords)
-	coming := has(comingWords) || asksWorkToCome(q.Words)
-	dated := (slices.Contains(q.Words, "when") || slices.Contains(q.Words, "date")) && has(writtenWords) &&
-		(has(ownTextNouns) || slices.Contains(q.Words, "text"))
+	periodical, online := hasAny(q.Words, periodicalWords), hasAny(q.Words, onlineWords)
+	coming := hasAny(q.Words, comingWords) || asksWorkToCome(q.Words)
+	dated := (slices.Contains(q.Words, "when") || slices.Contains(q.Words, "date")) && hasAny(q.Words, writtenWords) &&
+		(hasAny(q.Words, ownTextNouns) || slices.Contains(q.Words, "text"))
 	if !periodical && !online && !coming && !dated {
 		return
 	}
 	k := r.citedKinds()
-	scholarly := periodical && has(scholarlyWords)
+	scholarly := periodical && hasAny(q.Words, scholarlyWords)
 	cites := func(i int) bool {
 		return scholarly && k.scholarly[i] || !scholarly && periodical && k.periodical[i] || online && k.online[i] ||
 			coming && k.coming[i] || dated && k.dated[i]

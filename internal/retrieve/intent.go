@@ -123,22 +123,21 @@ func words(ws ...string) map[string]bool {
 // intentOf reads a question's intent from its words.
 func intentOf(ws []string) Intent {
 	var in Intent
-	has := func(set map[string]bool) bool { return slices.ContainsFunc(ws, func(w string) bool { return set[w] }) }
-	if has(sourceFraming) || asksHowKnown(ws) {
+	if hasAny(ws, sourceFraming) || asksHowKnown(ws) {
 		in |= Sources
 	}
 	if asksTrust(ws) {
 		in |= Sources | Stance
 	}
-	if has(sourceSignals) || asksWhereToRead(ws) {
+	if hasAny(ws, sourceSignals) || asksWhereToRead(ws) {
 		in |= Reading
 	}
-	if has(stanceFraming) || admits(ws) && has(outlookWords) && has(selfWords) {
+	if hasAny(ws, stanceFraming) || admits(ws) && hasAny(ws, outlookWords) && hasAny(ws, selfWords) {
 		in |= Stance
 	}
 	// "Why did he write this?", "the main reason he wrote this essay":
 	// both ask its purpose.
-	if has(textWords) && has(purposeWords) || has(writeWords) && (slices.Contains(ws, "why") || has(reasonWords)) {
+	if hasAny(ws, textWords) && hasAny(ws, purposeWords) || hasAny(ws, writeWords) && (slices.Contains(ws, "why") || hasAny(ws, reasonWords)) {
 		in |= Purpose
 	}
 	return in
