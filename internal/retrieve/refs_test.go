@@ -6,9 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"studyguide/internal/embed"
 	"studyguide/internal/essay"
-	"studyguide/internal/index"
 )
 
 // TestNamedRefsComeFirst checks that a question naming a passage by its
@@ -67,15 +65,7 @@ func TestNamedRefsComeFirst(t *testing.T) {
 // every paper: "No. 6 note 11" names one passage, "note 1" alone every
 // paper's first note.
 func TestNamedRefsInSections(t *testing.T) {
-	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "federalist.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Build(context.Background(), c, embed.NewLocal(0), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := &Retriever{Corpus: c, Index: ix}
+	r := textRetriever(t, filepath.Join("..", "essay", "testdata", "texts", "federalist.txt"))
 	res, err := r.Retrieve(context.Background(), "What does No. 6 note 11 cite?", 3)
 	if err != nil {
 		t.Fatal(err)

@@ -125,15 +125,7 @@ func TestAuthorsNameIsFraming(t *testing.T) {
 	if err := os.WriteFile(strings.TrimSuffix(path, ".txt")+".json", []byte(`{"author": "Hans Christian Ørsted"}`), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	c, err := essay.Load(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Build(context.Background(), c, embed.NewLocal(0), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	other := &Retriever{Corpus: c, Index: ix}
+	other := textRetriever(t, path)
 	res, err := other.Retrieve(context.Background(), "What does Ørsted say about the needle and the current?", 2)
 	if err != nil {
 		t.Fatal(err)
