@@ -385,7 +385,7 @@ var portraying = words("describ", "portray", "depict", "characteris", "character
 
 // partRelation returns the relation of one part (see relation).
 func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
-	runs := r.settingsOut(q, r.nameRuns(q, append(slices.Clone(part.Leans), part.Stems...)))
+	runs := monthsOut(r.settingsOut(q, r.nameRuns(q, append(slices.Clone(part.Leans), part.Stems...))))
 	kind := askedKind(q, runs)
 	var asked []string
 	var weights []float64
@@ -733,6 +733,45 @@ func (r *Retriever) passing(runs map[string]int, n int) bool {
 	}
 	return words >= 2 && once
 }
+
+// monthsOut leaves out of runs (see nameRuns) the names made only of
+// a month and its day or year: a month dates what is asked ("What was
+// he working on as of November 2005?"), as a year does, and is no thing
+// the question asks a fact of. The text need not name the month beside
+// what it says.
+func monthsOut(runs map[string]int) map[string]int {
+	month, other := map[int]bool{}, map[int]bool{}
+	for s, n := range runs {
+		switch {
+		case monthStems()[s]:
+			month[n] = true
+		case !strings.ContainsFunc(s, unicode.IsDigit):
+			other[n] = true
+		}
+	}
+	for n := range other {
+		delete(month, n)
+	}
+	if len(month) == 0 {
+		return runs
+	}
+	out := map[string]int{}
+	for s, n := range runs {
+		if !month[n] {
+			out[s] = n
+		}
+	}
+	return out
+}
+
+// monthStems are the stems of the months' names.
+var monthStems = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, m := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
+		out[terms.Stem(m)] = true
+	}
+	return out
+})
 
 // placing are the prepositions that place what is asked in a place or a
 // time.

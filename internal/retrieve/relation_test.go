@@ -611,3 +611,24 @@ func TestRoleAskedIsGivenBesideTheName(t *testing.T) {
 		t.Errorf("posts the essay gives were declined")
 	}
 }
+
+// TestMonthDatesWhatIsAsked checks that a month named with its year
+// dates what a question asks, as the year does, and is no thing asked
+// of: the note on the article the author was preparing "as of November
+// 2005" answers what he was working on then, while a month the essay
+// says nothing of is still declined.
+func TestMonthDatesWhatIsAsked(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"What was he working on as of November 2005, and when was it supposed to come out?": false,
+		"What happened in November 1941?": true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+	runs := monthsOut(map[string]int{"novemb": 1, "2005": 1, "leningrad": 2, "affair": 2, "march": 3, "revolut": 3})
+	if _, ok := runs["novemb"]; ok || len(runs) != 4 {
+		t.Errorf("monthsOut kept %v, want the runs naming more than a date", runs)
+	}
+}
