@@ -1247,8 +1247,43 @@ func typedCapitals(q *Query) []bool {
 // (see kin), or in a plain word for an informal one (see informalWords).
 func (r *Retriever) heldNear(q *Query, s string, stems map[string]bool) bool {
 	return stems[s] || hasPrefixMatch(stems, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return stems[t] }) || r.kinIn(s, stems) ||
-		r.plainIn(s, func(t string) bool { return stems[t] })
+		r.plainIn(s, func(t string) bool { return stems[t] }) || sameActIn(s, stems)
 }
+
+// sameActIn reports whether stems hold another word for the act stem s
+// names (see sameActs): "What were they accused of?" is answered by
+// "the charges against them", "Was he killed?" by "he was murdered".
+func sameActIn(s string, stems map[string]bool) bool {
+	act, ok := sameActs()[s]
+	if !ok {
+		return false
+	}
+	for t := range stems {
+		if sameActs()[t] == act && t != s {
+			return true
+		}
+	}
+	return false
+}
+
+// sameActs maps the stems of the words for an act a history tells of,
+// which a question and a text often name in different words, to the
+// act. WordNet keeps "murder" a kind of "kill" and "charge" a sense of
+// "accuse", but too far down their senses for kin to join them. An
+// execution is a killing by sentence, not any killing: "When was he
+// executed?" is not answered by "he was killed on June 26".
+var sameActs = sync.OnceValue(func() map[string]int {
+	out := map[string]int{}
+	for i, ws := range [][]string{
+		{"accuse", "accused", "accusation", "charge", "charged", "charges", "indict", "indicted", "indictment"},
+		{"kill", "killed", "killing", "murder", "murdered", "slay", "slain", "assassinate", "assassinated", "assassination"},
+	} {
+		for _, w := range ws {
+			out[terms.Stem(w)] = i + 1
+		}
+	}
+	return out
+})
 
 // spellings returns the sentences naming n as a name (see nameAt), and
 // those naming it spelt another way (see twins): a text may write one

@@ -632,3 +632,22 @@ func TestMonthDatesWhatIsAsked(t *testing.T) {
 		t.Errorf("monthsOut kept %v, want the runs naming more than a date", runs)
 	}
 }
+
+// TestSameActInOtherWords checks that a question naming an act in one
+// word is answered by a sentence naming it in another: the note on the
+// "charges" in the Leningrad Affair answers what its people were
+// accused of, and the note saying Beria was "killed on June 26, 1953"
+// the day he was murdered; while the official date of an execution,
+// which that killing is not, is still declined.
+func TestSameActInOtherWords(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"what were the leningrad affair people accused of":                 false,
+		"was beriya murdered?? on wat day":                                 false,
+		"what was the official date of Beria's execution after his trial?": true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
