@@ -58,9 +58,26 @@ func definedTerm(q *Query) []string {
 // what it is. A term the text never names as asked is left to the rest
 // of the test.
 func (r *Retriever) unexplained(q *Query) bool {
+	_, ok := r.passingMention(q)
+	return ok
+}
+
+// Mention is where a text names a term it does not explain: the term as
+// the text writes it, and the first sentence naming it.
+type Mention struct {
+	Term     string
+	Passage  *essay.Passage
+	Sentence string
+}
+
+// passingMention returns where the text first names the term q asks
+// only what it is, when it mentions it in passing and never explains it
+// (see unexplained).
+func (r *Retriever) passingMention(q *Query) (Mention, bool) {
+	var first Mention
 	term := definedTerm(q)
 	if term == nil {
-		return false
+		return first, false
 	}
 	stems := make([]string, len(term))
 	for i, w := range term {
@@ -73,7 +90,7 @@ func (r *Retriever) unexplained(q *Query) bool {
 		}
 	}
 	if key == "" {
-		return false
+		return first, false
 	}
 	mentions := 0
 	seen := map[*essay.Passage]bool{}
@@ -84,40 +101,44 @@ func (r *Retriever) unexplained(q *Query) bool {
 		}
 		seen[p] = true
 		for _, sn := range p.Sentences {
-			found, explained := explains(sn.Text, stems)
+			at, explained := explains(sn.Text, stems)
 			if explained {
-				return false
+				return first, false
 			}
-			if found {
-				mentions++
+			if at == "" {
+				continue
 			}
-			if mentions > maxMentions {
-				return false
+			if mentions++; mentions > maxMentions {
+				return first, false
+			}
+			if first.Passage == nil || p.Ref.Less(first.Passage.Ref) {
+				first = Mention{Term: at, Passage: p, Sentence: sn.Text}
 			}
 		}
 	}
-	return mentions > 0
+	return first, mentions > 0
 }
 
-// explains reports whether sentence text names the term of stems, and
-// whether it says what the term is there: it sets the term in quotation
+// explains returns the term of stems as sentence text writes it, "" when
+// it does not name it, and reports whether it says what the term is
+// there: it sets the term in quotation
 // marks, as a term it stops on; it names it with a word of naming
 // ("called", "known as", "the term"); a noun before it says what kind of
 // thing it is ("the newspaper X"); an apposition or a parenthesis
 // follows it ("X, the ...", "X (...)"); or a verb of being or meaning
 // does ("X was ...", "X means ...").
-func explains(text string, stems []string) (found, explained bool) {
+func explains(text string, stems []string) (term string, explained bool) {
 	spans := wordSpans(text)
 	for i := 0; i+len(stems) <= len(spans); i++ {
 		if !stemsAt(text, spans[i:i+len(stems)], stems) {
 			continue
 		}
-		found = true
+		term = text[spans[i][0]:spans[i+len(stems)-1][1]]
 		if termIntroduced(text, spans, i) || termFollowed(text, spans, i+len(stems)) {
-			return true, true
+			return term, true
 		}
 	}
-	return found, false
+	return term, false
 }
 
 // termIntroduced reports whether what stands before the term opening at
