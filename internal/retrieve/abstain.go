@@ -817,17 +817,38 @@ func (r *Retriever) namesRun(run []string, stems map[string]bool) bool {
 // kinIn reports whether stems hold a word of the same concept as stem s
 // (see kin).
 func (r *Retriever) kinIn(s string, stems map[string]bool) bool {
+	return r.kinAmong(s, stems, false)
+}
+
+// kinAmong reports whether stems hold a word of the same concept as stem
+// s (see kin), leaving out, when specific is set, the words of stems of
+// the most general kinds (see generalKinds): "relative" is a kind of
+// "person", as every word for someone is, and a sentence on a leader's
+// "personal" archive says nothing of who is related to whom. Asked, such
+// a word is held by any of its kinds: "pay some people more" by a
+// sentence on paying specialists.
+func (r *Retriever) kinAmong(s string, stems map[string]bool, specific bool) bool {
 	cs := r.concepts(s)
 	if len(cs) == 0 {
 		return false
 	}
 	for t := range stems {
-		if kin(cs, r.concepts(t)) {
+		if !(specific && generalKinds()[t]) && kin(cs, r.concepts(t)) {
 			return true
 		}
 	}
 	return false
 }
+
+// generalKinds are the stems of the nouns for the most general kinds of
+// thing, which many words are kinds of.
+var generalKinds = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range []string{"person", "people", "thing", "object", "entity", "being", "act", "event", "matter", "group"} {
+		out[terms.Stem(w)] = true
+	}
+	return out
+})
 
 // kin reports whether two words' concepts say nearly the same: the
 // commonest sense of one is a sense of the other, or what the other is a

@@ -651,3 +651,21 @@ func TestSameActInOtherWords(t *testing.T) {
 		}
 	}
 }
+
+// TestGeneralKindHoldsNothingAsked checks that a sentence holding only a
+// word of the most general kinds ("personal", stemmed "person") does not
+// hold a word asked that is a kind of it ("related", as "relative"):
+// note 4 on Zhores Medvedev and Stalin's "personal" archive does not say
+// whether he is related to Roy Medvedev; while a question asking of
+// "people" is still held by a sentence on specialists.
+func TestGeneralKindHoldsNothingAsked(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"Is Roy Medvedev related to Zhores Medvedev?":               true,
+		"Why did the Soviets pay some people way more than others?": false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
