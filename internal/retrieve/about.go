@@ -29,8 +29,12 @@ import (
 // naming both. A question
 // naming the text or its author, or no one, is left to the other tests;
 // so is one of several parts, whose other parts the text may answer.
+// Asking what someone's book says ("What does X's book say about Y?")
+// reads as asking where a claim can be read (Reading), but asks what
+// the book holds of Y, as "What did X write about Y?" does; the text's
+// sources, stance or purpose are left to the passages of that voice.
 func (r *Retriever) unsaidAbout(q *Query) bool {
-	if len(q.Words) == 0 || !headAskers[q.Words[0]] || len(q.Parts) > 1 || hasAny(q.Words, ownTextNouns) || hasAny(q.Words, roleWords) || q.Intent != 0 {
+	if len(q.Words) == 0 || !headAskers[q.Words[0]] || len(q.Parts) > 1 || hasAny(q.Words, ownTextNouns) || hasAny(q.Words, roleWords) || q.Intent&^Reading != 0 {
 		return false
 	}
 	at := slices.IndexFunc(q.Words, func(w string) bool { return abouts[w] })

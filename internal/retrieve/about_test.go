@@ -25,3 +25,20 @@ func TestATitleBeforeANameIsNoTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatABookSays checks that asking what someone's book says about a
+// topic is weighed as asking what he wrote about it, though "book" reads
+// as asking where a claim can be read: the essay cites Amy Knight on
+// Beria's death, not on his early career; while a question on where her
+// book gives what the essay cites it for is still answered.
+func TestWhatABookSays(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"What does Amy Knight's book say about Beria's early career in Georgia?":          true,
+		"What page of Amy Knight's book has Khrushchev's statements about Beria's death?": false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -164,6 +164,9 @@ type evidence struct {
 	// corpus never writes so: "US" in "Who won the 1936 US presidential
 	// election?" names a country, not "us" (see stopAcronym).
 	acronym bool
+	// unexplained is set when the question asks only what a term is that
+	// the text mentions in passing and never explains (see unexplained).
+	unexplained bool
 	// unnamed is set when the question asks who did something and the
 	// passage gives the doer only as an indefinite pronoun (see
 	// unnamedDoer).
@@ -237,9 +240,10 @@ func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
 // of the passage holding what is asked about gives a year, a time, or a
 // number (see dates); or it asks something of a thing the corpus names
 // that no sentence naming it says (see relation); or it asks a fact of
-// publication the corpus never states (see unstatedPublication).
+// publication the corpus never states (see unstatedPublication); or it
+// asks what a term is that the text only mentions (see unexplained).
 func (e evidence) offGround(q *Query, p Params) bool {
-	return e.names && e.nameCoverage < p.NameCoverage || e.unknownAcronym || e.acronym || e.commonOfName || askedYears(q) || e.citedYear || e.unstated || e.unsaid ||
+	return e.names && e.nameCoverage < p.NameCoverage || e.unknownAcronym || e.acronym || e.commonOfName || askedYears(q) || e.citedYear || e.unstated || e.unsaid || e.unexplained ||
 		e.unasked(q) && !e.clauseAnswered(p) ||
 		e.relates && e.relation < p.RelationCoverage
 }
@@ -438,6 +442,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	ev.citedYear = r.citedYear(q)
 	ev.unauthored = unauthored(q, passages)
 	ev.unnamed = unnamedDoer(q, passages)
+	ev.unexplained = r.unexplained(q)
 	ev.unsucceeded = r.unsucceeded(q)
 	ev.commonOfName = r.commonOfName(q) || r.lowerCommonOfName(q)
 	ev.acronym = r.stopAcronym(q)
@@ -812,17 +817,38 @@ func (r *Retriever) namesRun(run []string, stems map[string]bool) bool {
 // kinIn reports whether stems hold a word of the same concept as stem s
 // (see kin).
 func (r *Retriever) kinIn(s string, stems map[string]bool) bool {
+	return r.kinAmong(s, stems, false)
+}
+
+// kinAmong reports whether stems hold a word of the same concept as stem
+// s (see kin), leaving out, when specific is set, the words of stems of
+// the most general kinds (see generalKinds): "relative" is a kind of
+// "person", as every word for someone is, and a sentence on a leader's
+// "personal" archive says nothing of who is related to whom. Asked, such
+// a word is held by any of its kinds: "pay some people more" by a
+// sentence on paying specialists.
+func (r *Retriever) kinAmong(s string, stems map[string]bool, specific bool) bool {
 	cs := r.concepts(s)
 	if len(cs) == 0 {
 		return false
 	}
 	for t := range stems {
-		if kin(cs, r.concepts(t)) {
+		if !(specific && generalKinds()[t]) && kin(cs, r.concepts(t)) {
 			return true
 		}
 	}
 	return false
 }
+
+// generalKinds are the stems of the nouns for the most general kinds of
+// thing, which many words are kinds of.
+var generalKinds = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range []string{"person", "people", "thing", "object", "entity", "being", "act", "event", "matter", "group"} {
+		out[terms.Stem(w)] = true
+	}
+	return out
+})
 
 // kin reports whether two words' concepts say nearly the same: the
 // commonest sense of one is a sense of the other, or what the other is a

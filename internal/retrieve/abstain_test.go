@@ -1152,3 +1152,23 @@ func TestNameGivenInOtherWords(t *testing.T) {
 		t.Errorf("a question on the Middle Ages the essay does not address was answered")
 	}
 }
+
+// TestBestWayAsksHowTo checks that a question asking the asker's best
+// way to do something asks for instructions, as "how do I" does, and is
+// declined of a text that gives none, while one asking what someone
+// thought the best way was is answered.
+func TestBestWayAsksHowTo(t *testing.T) {
+	essay := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"best way to learn russian fast": true,
+		"What did Zhukov and Mukhin think was the best way to stop the Party from degenerating?": false,
+	} {
+		if got := essay(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+	douglass := abstainsOn(t, textRetriever(t, "../essay/testdata/texts/douglass-lynched.md"))
+	if q := "whats the best way to study for the SAT"; !douglass(q) {
+		t.Errorf("%q was answered", q)
+	}
+}

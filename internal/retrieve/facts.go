@@ -847,11 +847,34 @@ func tellsSuccession(ws []string) bool {
 func asksHowTo(q *Query) bool {
 	// Read word for word: terms drops "I", a word of one letter.
 	ws := strings.FieldsFunc(strings.ToLower(q.Text), func(c rune) bool { return !unicode.IsLetter(c) && c != '\'' })
-	if len(ws) < 3 || ws[0] != "how" {
+	if len(ws) < 3 {
 		return false
+	}
+	if ws[0] != "how" {
+		return asksBestWay(ws)
 	}
 	return ws[1] == "to" || howToAuxiliaries[ws[1]] && askers2nd[ws[2]]
 }
+
+// asksBestWay reports whether ws open by asking the best way to do
+// something, of the asker ("whats the best way to study for the exam",
+// "best way to learn russian fast"), which asks for instructions as "how
+// do I" does. Asked of someone ("What did X think was the best way to
+// stop Y?"), it asks what he thought, and opens otherwise.
+func asksBestWay(ws []string) bool {
+	switch {
+	case len(ws) > 1 && (ws[0] == "what's" || ws[0] == "whats" || ws[0] == "wats") && articles[ws[1]]:
+		ws = ws[2:]
+	case len(ws) > 2 && ws[0] == "what" && ws[1] == "is" && articles[ws[2]]:
+		ws = ws[3:]
+	case articles[ws[0]]:
+		ws = ws[1:]
+	}
+	return len(ws) > 2 && bestWays[ws[0]] && ws[1] == "way" && ws[2] == "to"
+}
+
+// bestWays are the adjectives that ask for the way to do something.
+var bestWays = words("best", "good", "easiest", "quickest", "fastest", "simplest")
 
 // howToAuxiliaries and askers2nd make "how do I", "how can you", "how
 // should one".

@@ -385,7 +385,7 @@ var portraying = words("describ", "portray", "depict", "characteris", "character
 
 // partRelation returns the relation of one part (see relation).
 func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
-	runs := r.settingsOut(q, r.nameRuns(q, append(slices.Clone(part.Leans), part.Stems...)))
+	runs := monthsOut(r.settingsOut(q, r.nameRuns(q, append(slices.Clone(part.Leans), part.Stems...))))
 	kind := askedKind(q, runs)
 	var asked []string
 	var weights []float64
@@ -733,6 +733,45 @@ func (r *Retriever) passing(runs map[string]int, n int) bool {
 	}
 	return words >= 2 && once
 }
+
+// monthsOut leaves out of runs (see nameRuns) the names made only of
+// a month and its day or year: a month dates what is asked ("What was
+// he working on as of November 2005?"), as a year does, and is no thing
+// the question asks a fact of. The text need not name the month beside
+// what it says.
+func monthsOut(runs map[string]int) map[string]int {
+	month, other := map[int]bool{}, map[int]bool{}
+	for s, n := range runs {
+		switch {
+		case monthStems()[s]:
+			month[n] = true
+		case !strings.ContainsFunc(s, unicode.IsDigit):
+			other[n] = true
+		}
+	}
+	for n := range other {
+		delete(month, n)
+	}
+	if len(month) == 0 {
+		return runs
+	}
+	out := map[string]int{}
+	for s, n := range runs {
+		if !month[n] {
+			out[s] = n
+		}
+	}
+	return out
+}
+
+// monthStems are the stems of the months' names.
+var monthStems = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, m := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
+		out[terms.Stem(m)] = true
+	}
+	return out
+})
 
 // placing are the prepositions that place what is asked in a place or a
 // time.
@@ -1205,11 +1244,47 @@ func typedCapitals(q *Query) []bool {
 
 // heldNear reports whether stems hold stem s, or hold it near: up to a
 // shared prefix, through a related stem, in a word of the same concept
-// (see kin), or in a plain word for an informal one (see informalWords).
+// other than the most general (see kinAmong), or in a plain word for an
+// informal one (see informalWords).
 func (r *Retriever) heldNear(q *Query, s string, stems map[string]bool) bool {
-	return stems[s] || hasPrefixMatch(stems, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return stems[t] }) || r.kinIn(s, stems) ||
-		r.plainIn(s, func(t string) bool { return stems[t] })
+	return stems[s] || hasPrefixMatch(stems, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return stems[t] }) || r.kinAmong(s, stems, true) ||
+		r.plainIn(s, func(t string) bool { return stems[t] }) || sameActIn(s, stems)
 }
+
+// sameActIn reports whether stems hold another word for the act stem s
+// names (see sameActs): "What were they accused of?" is answered by
+// "the charges against them", "Was he killed?" by "he was murdered".
+func sameActIn(s string, stems map[string]bool) bool {
+	act, ok := sameActs()[s]
+	if !ok {
+		return false
+	}
+	for t := range stems {
+		if sameActs()[t] == act && t != s {
+			return true
+		}
+	}
+	return false
+}
+
+// sameActs maps the stems of the words for an act a history tells of,
+// which a question and a text often name in different words, to the
+// act. WordNet keeps "murder" a kind of "kill" and "charge" a sense of
+// "accuse", but too far down their senses for kin to join them. An
+// execution is a killing by sentence, not any killing: "When was he
+// executed?" is not answered by "he was killed on June 26".
+var sameActs = sync.OnceValue(func() map[string]int {
+	out := map[string]int{}
+	for i, ws := range [][]string{
+		{"accuse", "accused", "accusation", "charge", "charged", "charges", "indict", "indicted", "indictment"},
+		{"kill", "killed", "killing", "murder", "murdered", "slay", "slain", "assassinate", "assassinated", "assassination"},
+	} {
+		for _, w := range ws {
+			out[terms.Stem(w)] = i + 1
+		}
+	}
+	return out
+})
 
 // spellings returns the sentences naming n as a name (see nameAt), and
 // those naming it spelt another way (see twins): a text may write one

@@ -611,3 +611,61 @@ func TestRoleAskedIsGivenBesideTheName(t *testing.T) {
 		t.Errorf("posts the essay gives were declined")
 	}
 }
+
+// TestMonthDatesWhatIsAsked checks that a month named with its year
+// dates what a question asks, as the year does, and is no thing asked
+// of: the note on the article the author was preparing "as of November
+// 2005" answers what he was working on then, while a month the essay
+// says nothing of is still declined.
+func TestMonthDatesWhatIsAsked(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"What was he working on as of November 2005, and when was it supposed to come out?": false,
+		"What happened in November 1941?": true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+	runs := monthsOut(map[string]int{"novemb": 1, "2005": 1, "leningrad": 2, "affair": 2, "march": 3, "revolut": 3})
+	if _, ok := runs["novemb"]; ok || len(runs) != 4 {
+		t.Errorf("monthsOut kept %v, want the runs naming more than a date", runs)
+	}
+}
+
+// TestSameActInOtherWords checks that a question naming an act in one
+// word is answered by a sentence naming it in another: the note on the
+// "charges" in the Leningrad Affair answers what its people were
+// accused of, and the note saying Beria was "killed on June 26, 1953"
+// the day he was murdered; while the official date of an execution,
+// which that killing is not, is still declined.
+func TestSameActInOtherWords(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"what were the leningrad affair people accused of":                 false,
+		"was beriya murdered?? on wat day":                                 false,
+		"what was the official date of Beria's execution after his trial?": true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestGeneralKindHoldsNothingAsked checks that a sentence holding only a
+// word of the most general kinds ("personal", stemmed "person") does not
+// hold a word asked that is a kind of it ("related", as "relative"):
+// note 4 on Zhores Medvedev and Stalin's "personal" archive does not say
+// whether he is related to Roy Medvedev; while a question asking of
+// "people" is still held by a sentence on specialists.
+func TestGeneralKindHoldsNothingAsked(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"Is Roy Medvedev related to Zhores Medvedev?":               true,
+		"Why did the Soviets pay some people way more than others?": false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
