@@ -469,6 +469,9 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		first := chosen[0].passage
 		chosen = slices.DeleteFunc(chosen, func(c candidate) bool { return c.passage != first })
 	}
+	for k, c := range chosen {
+		chosen[k].unnamed = pointsBefore(e.corpus, c.passage, res.Query.Stems)
+	}
 	// A chosen note's marking sentence, and a chosen sentence's note, may
 	// come from any passage retrieved.
 	asks := asksReading(res.Query)
@@ -1521,8 +1524,10 @@ const (
 	// best passage, opening the answer, when a person's pronoun ("He has
 	// never permitted her ...", a grievance in a list) is what leans.
 	readable leaning = iota
-	// fromStart quotes a note from its start all the same: when nothing
-	// else answers, it is the best a reader can be given.
+	// fromStart quotes a note from its start all the same, and a
+	// paragraph opening on "he" for someone the question does not name
+	// (see pointsBefore): when nothing else answers, it is the best a
+	// reader can be given.
 	fromStart
 )
 
@@ -1759,6 +1764,11 @@ func standsFirst(c candidate, i int, chosen []candidate, named []*essay.Passage,
 		// withMarkers quotes when it was retrieved.
 		return i == 0 && (lean == fromStart || goesOn || marked(chosen, p.Ref) || slices.Contains(named, p))
 	}
+	// When nothing else answers, it answers all the same: the ref shows
+	// where it stands.
+	if i == 0 && c.unnamed && lean != fromStart {
+		return false
+	}
 	// The best passage's best sentence is the answer retrieval found; its
 	// "he" names no one in its passage, but the ref shows where it stands.
 	// A "this" standing alone says nothing without what it points at.
@@ -1932,4 +1942,61 @@ func ownFirst(sents []sentence, scores []float64, owns []bool, p retrieve.Part, 
 		best = max(best, scores[i])
 	}
 	return best
+}
+
+// pointsBefore reports whether paragraph p opens with a pronoun standing
+// for one person ("He occupied one window ..."), who is named in the
+// paragraph before it, and the question (stems, its content stems) names
+// no one that paragraph names. That opening sentence is not quoted as
+// the best passage's best sentence, or as the start of what its
+// paragraph goes on to say, may be (see standsFirst): with nothing
+// naming him, "he" reads as the person the question asks about (asked
+// how long the author stayed in jail, "He occupied one window" speaks
+// of his cellmate). Asked of the person by name, the reader knows who
+// "he" is. The paragraph before is read back through one that opens on
+// "he" too.
+//
+// A name counts when the question holds it and the opening sentence
+// does not.
+func pointsBefore(c *essay.Corpus, p *essay.Passage, stems []string) bool {
+	if c == nil || p.Ref.Kind != essay.Paragraph || len(p.Sentences) == 0 || !singular[split.LeadingPronoun(p.Sentences[0].Text)] {
+		return false
+	}
+	// A name the opening sentence holds itself ("the Southern trouble")
+	// says nothing of whom its "he" stands for.
+	own := terms.Stems(p.Sentences[0].Text)
+	names := func(s essay.Sentence) bool {
+		return slices.ContainsFunc(namesIn(s.Text, nil), func(st string) bool { return slices.Contains(stems, st) && !slices.Contains(own, st) })
+	}
+	prev := preceding(c, p)
+	if prev == nil {
+		return false // the text's first paragraph: "he" is who its title names
+	}
+	for ; prev != nil; prev = preceding(c, prev) {
+		if slices.ContainsFunc(prev.Sentences, names) {
+			return false
+		}
+		if len(prev.Sentences) == 0 || !singular[split.LeadingPronoun(prev.Sentences[0].Text)] {
+			break
+		}
+	}
+	return true
+}
+
+// singular are the pronouns that stand for one person.
+var singular = map[string]bool{"he": true, "she": true, "his": true, "her": true}
+
+// preceding returns the paragraph before p in its text, or nil.
+func preceding(c *essay.Corpus, p *essay.Passage) *essay.Passage {
+	i := slices.Index(c.Passages, p)
+	for j := i - 1; j >= 0; j-- {
+		q := c.Passages[j]
+		if q.Ref.Source != p.Ref.Source {
+			return nil
+		}
+		if q.Ref.Kind == essay.Paragraph {
+			return q
+		}
+	}
+	return nil
 }
