@@ -176,7 +176,24 @@ func followUp(res *retrieve.Result, asked string) (*retrieve.Result, bool) {
 // selectFrom is selectSentences for a question that names no passage.
 func (e Extractive) selectFrom(res *retrieve.Result, earlier string) []candidate {
 	out, dropped := e.choose(res, earlier, nil, readable)
-	if len(out) > 0 || len(dropped) == 0 {
+	if len(dropped) == 0 {
+		return out
+	}
+	skip := map[[2]int]bool{}
+	for _, k := range dropped {
+		skip[k] = true
+	}
+	// Asked one thing, a sentence of the best passage dropped for what it
+	// leans on leaves its room to the next best, which is chosen as if it
+	// had never been there: the sentence after it in the best passage
+	// often says what the question asks ("Truth, thus held, is but one
+	// superstition the more.").
+	if len(out) > 0 && len(res.Query.Parts) == 1 && slices.ContainsFunc(dropped, func(k [2]int) bool { return k[0] == 0 }) {
+		if again, _ := e.choose(res, earlier, skip, readable); len(again) > 0 {
+			return again
+		}
+	}
+	if len(out) > 0 {
 		return out
 	}
 	// Every sentence chosen leaned on one that could not be quoted. The
@@ -184,10 +201,6 @@ func (e Extractive) selectFrom(res *retrieve.Result, earlier string) []candidate
 	// note is quoted from its start, the best a reader can be given:
 	// retrieval found the question addressed, and an answer of nothing
 	// would say the text is silent.
-	skip := map[[2]int]bool{}
-	for _, k := range dropped {
-		skip[k] = true
-	}
 	if out, _ = e.choose(res, earlier, skip, readable); len(out) > 0 {
 		return out
 	}
