@@ -131,6 +131,32 @@ func TestDevelopmentTextsAnswer(t *testing.T) {
 			text: "civil-disobedience.md", question: "What does Thoreau say about the army and about the newspapers?",
 			want: []string{"standing army", "[¶1]", "scores of newspapers", "[¶25]"},
 		},
+		{
+			// "He" opening ¶33 is the cellmate ¶32 introduces: quoted
+			// first, it would read as Thoreau, whom the question asks
+			// about.
+			text: "civil-disobedience.md", question: "how long did he actualy stay in jail",
+			not: []string{"He occupied one window"},
+		},
+		{
+			// Asked of the Negro, whom the paragraph before names, the
+			// reader knows who "he" is: ¶108 answers from its start.
+			text: "douglass-lynched.md", question: "Does the Negro have anything to do with the cause of the Southern trouble?",
+			want: []string{"“He has as little to do with the cause of the Southern trouble as he has with its cure.” [¶108]"},
+		},
+		{
+			// Asked of no one, "He has ..." is still the one sentence
+			// that answers: it is quoted, with the one after it, rather
+			// than the question declined.
+			text: "douglass-lynched.md", question: "what is the cause of the southern trouble",
+			want: []string{"[¶108]"},
+		},
+		{
+			// A sentence of ¶22 dropped for what it leans on leaves its
+			// room to the one saying what is wrong with a truth held so.
+			text: "on-liberty.txt", question: "What is wrong, for Mill, with holding a true opinion as a prejudice, without knowing its grounds?",
+			want: []string{"Truth, thus held, is but one superstition the more"},
+		},
 	} {
 		got := textAnswer(t, c.text, c.question)
 		for _, w := range c.want {

@@ -21,6 +21,10 @@ import (
 type Extractive struct {
 	// Selection overrides DefaultSelection when not nil.
 	Selection *Selection
+	// corpus is the text answered from, set by Generate from its
+	// request: a paragraph opening on "he" is read with the one before
+	// it (see pointsBefore).
+	corpus *essay.Corpus
 }
 
 var _ Generator = Extractive{}
@@ -65,6 +69,10 @@ type candidate struct {
 	// forNote is set on a sentence quoted only because it marks a chosen
 	// footnote (see withMarkers).
 	forNote bool
+	// unnamed is set when the sentence's paragraph opens on "he" for
+	// someone named before it whom the question does not name (see
+	// pointsBefore): that opening sentence cannot stand without him.
+	unnamed bool
 	// antecedent is, for a line too short to quote alone, the sentence of
 	// another passage quoted before it, naming what its pronoun means
 	// (see shortLine).
@@ -89,6 +97,7 @@ func (e Extractive) Generate(ctx context.Context, req Request, stream io.Writer)
 	if d, ok := bareFollowUp(req); ok {
 		return d, write(stream, d.Text)
 	}
+	e.corpus = req.Corpus
 	chosen := withReply(e.selectSentences(res, req.Question, quotedBefore(req.History)), res, req.Corpus)
 	chosen = withCounted(withLists(chosen, res.Query.Stems), res.Hits)
 	if len(chosen) == 0 {

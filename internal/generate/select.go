@@ -176,7 +176,24 @@ func followUp(res *retrieve.Result, asked string) (*retrieve.Result, bool) {
 // selectFrom is selectSentences for a question that names no passage.
 func (e Extractive) selectFrom(res *retrieve.Result, earlier string) []candidate {
 	out, dropped := e.choose(res, earlier, nil, readable)
-	if len(out) > 0 || len(dropped) == 0 {
+	if len(dropped) == 0 {
+		return out
+	}
+	skip := map[[2]int]bool{}
+	for _, k := range dropped {
+		skip[k] = true
+	}
+	// Asked one thing, a sentence of the best passage dropped for what it
+	// leans on leaves its room to the next best, which is chosen as if it
+	// had never been there: the sentence after it in the best passage
+	// often says what the question asks ("Truth, thus held, is but one
+	// superstition the more.").
+	if len(out) > 0 && len(res.Query.Parts) == 1 && slices.ContainsFunc(dropped, func(k [2]int) bool { return k[0] == 0 }) {
+		if again, _ := e.choose(res, earlier, skip, readable); len(again) > 0 {
+			return again
+		}
+	}
+	if len(out) > 0 {
 		return out
 	}
 	// Every sentence chosen leaned on one that could not be quoted. The
@@ -184,10 +201,6 @@ func (e Extractive) selectFrom(res *retrieve.Result, earlier string) []candidate
 	// note is quoted from its start, the best a reader can be given:
 	// retrieval found the question addressed, and an answer of nothing
 	// would say the text is silent.
-	skip := map[[2]int]bool{}
-	for _, k := range dropped {
-		skip[k] = true
-	}
 	if out, _ = e.choose(res, earlier, skip, readable); len(out) > 0 {
 		return out
 	}
@@ -468,6 +481,9 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 	if single && len(chosen) > 0 && asksWhichPassage(res.Query.Words) {
 		first := chosen[0].passage
 		chosen = slices.DeleteFunc(chosen, func(c candidate) bool { return c.passage != first })
+	}
+	for k, c := range chosen {
+		chosen[k].unnamed = pointsBefore(e.corpus, c.passage, res.Query.Stems)
 	}
 	// A chosen note's marking sentence, and a chosen sentence's note, may
 	// come from any passage retrieved.
@@ -1521,8 +1537,10 @@ const (
 	// best passage, opening the answer, when a person's pronoun ("He has
 	// never permitted her ...", a grievance in a list) is what leans.
 	readable leaning = iota
-	// fromStart quotes a note from its start all the same: when nothing
-	// else answers, it is the best a reader can be given.
+	// fromStart quotes a note from its start all the same, and a
+	// paragraph opening on "he" for someone the question does not name
+	// (see pointsBefore): when nothing else answers, it is the best a
+	// reader can be given.
 	fromStart
 )
 
@@ -1759,6 +1777,11 @@ func standsFirst(c candidate, i int, chosen []candidate, named []*essay.Passage,
 		// withMarkers quotes when it was retrieved.
 		return i == 0 && (lean == fromStart || goesOn || marked(chosen, p.Ref) || slices.Contains(named, p))
 	}
+	// When nothing else answers, it answers all the same: the ref shows
+	// where it stands.
+	if i == 0 && c.unnamed && lean != fromStart {
+		return false
+	}
 	// The best passage's best sentence is the answer retrieval found; its
 	// "he" names no one in its passage, but the ref shows where it stands.
 	// A "this" standing alone says nothing without what it points at.
@@ -1932,4 +1955,61 @@ func ownFirst(sents []sentence, scores []float64, owns []bool, p retrieve.Part, 
 		best = max(best, scores[i])
 	}
 	return best
+}
+
+// pointsBefore reports whether paragraph p opens with a pronoun standing
+// for one person ("He occupied one window ..."), who is named in the
+// paragraph before it, and the question (stems, its content stems) names
+// no one that paragraph names. That opening sentence is not quoted as
+// the best passage's best sentence, or as the start of what its
+// paragraph goes on to say, may be (see standsFirst): with nothing
+// naming him, "he" reads as the person the question asks about (asked
+// how long the author stayed in jail, "He occupied one window" speaks
+// of his cellmate). Asked of the person by name, the reader knows who
+// "he" is. The paragraph before is read back through one that opens on
+// "he" too.
+//
+// A name counts when the question holds it and the opening sentence
+// does not.
+func pointsBefore(c *essay.Corpus, p *essay.Passage, stems []string) bool {
+	if c == nil || p.Ref.Kind != essay.Paragraph || len(p.Sentences) == 0 || !singular[split.LeadingPronoun(p.Sentences[0].Text)] {
+		return false
+	}
+	// A name the opening sentence holds itself ("the Southern trouble")
+	// says nothing of whom its "he" stands for.
+	own := terms.Stems(p.Sentences[0].Text)
+	names := func(s essay.Sentence) bool {
+		return slices.ContainsFunc(namesIn(s.Text, nil), func(st string) bool { return slices.Contains(stems, st) && !slices.Contains(own, st) })
+	}
+	prev := preceding(c, p)
+	if prev == nil {
+		return false // the text's first paragraph: "he" is who its title names
+	}
+	for ; prev != nil; prev = preceding(c, prev) {
+		if slices.ContainsFunc(prev.Sentences, names) {
+			return false
+		}
+		if len(prev.Sentences) == 0 || !singular[split.LeadingPronoun(prev.Sentences[0].Text)] {
+			break
+		}
+	}
+	return true
+}
+
+// singular are the pronouns that stand for one person.
+var singular = map[string]bool{"he": true, "she": true, "his": true, "her": true}
+
+// preceding returns the paragraph before p in its text, or nil.
+func preceding(c *essay.Corpus, p *essay.Passage) *essay.Passage {
+	i := slices.Index(c.Passages, p)
+	for j := i - 1; j >= 0; j-- {
+		q := c.Passages[j]
+		if q.Ref.Source != p.Ref.Source {
+			return nil
+		}
+		if q.Ref.Kind == essay.Paragraph {
+			return q
+		}
+	}
+	return nil
 }
