@@ -123,21 +123,7 @@ func abstain(res *retrieve.Result, stream io.Writer) (Draft, error) {
 	if text, p := nearby(res); p != nil && len(res.Query.Unfound) == 0 {
 		d.Text = declineNear(res, text, p)
 	}
-	if m := res.Unexplained; m != nil {
-		d.Text = unexplained(res, m)
-	}
 	return d, write(stream, d.Text)
-}
-
-// unexplained is the decline of a question asking what a term is that
-// the text only mentions: it says so, with the sentence naming the term
-// when that sentence's passage was retrieved, and may be cited.
-func unexplained(res *retrieve.Result, m *retrieve.Mention) string {
-	msg := fmt.Sprintf("The text mentions “%s” but does not say what it is", m.Term)
-	if !slices.ContainsFunc(res.Hits, func(h retrieve.Hit) bool { return h.Passage == m.Passage }) {
-		return msg + "."
-	}
-	return fmt.Sprintf("%s; it names it in “%s” %s", msg, shorten(quoteText(m.Sentence)), m.Passage.Ref.Marker())
 }
 
 func write(w io.Writer, s string) error {

@@ -626,25 +626,3 @@ func TestWithNotesReadsEachCandidateOnce(t *testing.T) {
 		t.Error("withNotes changed the candidates it was given")
 	}
 }
-
-// TestExtractiveDeclinesTermOnlyMentioned checks that a question asking
-// what a term is that the essay only mentions is declined saying so,
-// with the sentence naming the term, verbatim and cited.
-func TestExtractiveDeclinesTermOnlyMentioned(t *testing.T) {
-	c, r := retrievetest.Essay(t)
-	q := "what is a plenum"
-	res, err := r.Retrieve(context.Background(), q, 4)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := Extractive{}.Generate(context.Background(), Request{Question: q, Retrieval: res, Author: "Grover Furr"}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep := citation.Check(d.Text, c, res.Refs())
-	want := "The text mentions “Plenum” but does not say what it is; it names it in “Mukhin says that Baybakov"
-	if !d.Abstained || !strings.HasPrefix(d.Text, want) || !strings.HasSuffix(d.Text, "[note 12]") || len(rep.Invalid) != 0 || len(rep.Uncited) != 0 {
-		t.Errorf("%q: abstained %v, answer %q; want it declined, opening %q, citing note 12 validly (%+v, uncited %q)",
-			q, d.Abstained, d.Text, want, rep.Invalid, rep.Uncited)
-	}
-}

@@ -164,9 +164,6 @@ type evidence struct {
 	// corpus never writes so: "US" in "Who won the 1936 US presidential
 	// election?" names a country, not "us" (see stopAcronym).
 	acronym bool
-	// unexplained is set when the question asks only what a term is that
-	// the text mentions in passing and never explains (see unexplained).
-	unexplained bool
 	// unnamed is set when the question asks who did something and the
 	// passage gives the doer only as an indefinite pronoun (see
 	// unnamedDoer).
@@ -240,10 +237,9 @@ func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
 // of the passage holding what is asked about gives a year, a time, or a
 // number (see dates); or it asks something of a thing the corpus names
 // that no sentence naming it says (see relation); or it asks a fact of
-// publication the corpus never states (see unstatedPublication); or it
-// asks what a term is that the text only mentions (see unexplained).
+// publication the corpus never states (see unstatedPublication).
 func (e evidence) offGround(q *Query, p Params) bool {
-	return e.names && e.nameCoverage < p.NameCoverage || e.unknownAcronym || e.acronym || e.commonOfName || askedYears(q) || e.citedYear || e.unstated || e.unsaid || e.unexplained ||
+	return e.names && e.nameCoverage < p.NameCoverage || e.unknownAcronym || e.acronym || e.commonOfName || askedYears(q) || e.citedYear || e.unstated || e.unsaid ||
 		e.unasked(q) && !e.clauseAnswered(p) ||
 		e.relates && e.relation < p.RelationCoverage
 }
@@ -442,7 +438,6 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	ev.citedYear = r.citedYear(q)
 	ev.unauthored = unauthored(q, passages)
 	ev.unnamed = unnamedDoer(q, passages)
-	ev.unexplained = r.unexplained(q)
 	ev.unsucceeded = r.unsucceeded(q)
 	ev.commonOfName = r.commonOfName(q) || r.lowerCommonOfName(q)
 	ev.acronym = r.stopAcronym(q)

@@ -856,6 +856,9 @@ func asksHowTo(q *Query) bool {
 	return ws[1] == "to" || howToAuxiliaries[ws[1]] && askers2nd[ws[2]]
 }
 
+// articles are the articles that may open a noun phrase.
+var articles = words("the", "a", "an")
+
 // asksBestWay reports whether ws open by asking the best way to do
 // something, of the asker ("whats the best way to study for the exam",
 // "best way to learn russian fast"), which asks for instructions as "how

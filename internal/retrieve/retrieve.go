@@ -176,10 +176,6 @@ type Result struct {
 	// no passage holds, each with its weight against one of the question's
 	// own stems.
 	StandIns map[string]float64
-	// Unexplained is set, for a question declined that asks only what a
-	// term is, to where the text names the term without saying what it
-	// is (see unexplained).
-	Unexplained *Mention
 }
 
 // Refs returns the refs of the passages found, best first: the passages
@@ -336,9 +332,6 @@ func (s *Search) Result(ctx context.Context, p Params, mode Mode, k int) (*Resul
 	// With no passage to hold them, the evidence finds none of the
 	// question's words: a question nothing ranks is always declined.
 	res.Abstain = s.abstains(ev, p)
-	if m, ok := r.passingMention(q); ok && res.Abstain {
-		res.Unexplained = &m
-	}
 	return res, nil
 }
 
