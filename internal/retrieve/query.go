@@ -424,7 +424,7 @@ func (q *Query) searched(p Params, figurative bool) (ts []string, ws []float64) 
 		}
 	}
 	for _, s := range q.Stems {
-		if kin, ok := q.StandIns[s]; ok && s != q.fate {
+		if kin, ok := q.StandIns[s]; ok {
 			add(append(slices.Clone(kin), q.SameConcept[s]...), p.StandInWeight)
 		} else if plain, ok := fig[s]; ok {
 			// An idiom's word read figuratively is searched as a word the
