@@ -95,9 +95,6 @@ type Query struct {
 	// textNames), other than its forms, to that name: it counts only
 	// where the name stands (see besideTheirNames).
 	nameKin map[string]string
-	// fate is the stem of the verb of a question asking what became of
-	// something (see asksFate), not searched; "" for none.
-	fate string
 	// runs holds the stems of the runs among Names: the corpus knows each
 	// word, so a passage holding one of them holds none of the name.
 	runs [][]string
@@ -147,11 +144,6 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 		if seen[s] {
 			continue
 		}
-		if asksFate(q.Words, i) {
-			// Kept among the stems, for what the question asks of
-			// X is weighed on them (see relation), but not searched.
-			q.fate = s
-		}
 		seen[s] = true
 		q.Stems = append(q.Stems, s)
 		q.Specificity = append(q.Specificity, specificity(s))
@@ -184,7 +176,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 		q.RefRange = r.refRange()
 	}
 	q.Parts = partsOf(text, q.Stems)
-	q.Pairs = pairsOf(text, slices.DeleteFunc(slices.Clone(q.Stems), func(s string) bool { return s == q.fate }))
+	q.Pairs = pairsOf(text, q.Stems)
 	q.relate(r)
 	return q, nil
 }
@@ -411,7 +403,7 @@ func (q *Query) searched(p Params, figurative bool) (ts []string, ws []float64) 
 		fig = nil
 	}
 	for i, s := range q.Stems {
-		if _, ok := fig[s]; !ok && s != q.fate {
+		if _, ok := fig[s]; !ok {
 			ts, ws = append(ts, s), append(ws, q.Specificity[i])
 		}
 	}
@@ -435,7 +427,7 @@ func (q *Query) searched(p Params, figurative bool) (ts []string, ws []float64) 
 	for _, s := range q.Stems {
 		_, standIn := q.StandIns[s]
 		_, read := fig[s]
-		if standIn || read || s == q.fate {
+		if standIn || read {
 			continue
 		}
 		// A form of the word itself as another part of speech ("death"
