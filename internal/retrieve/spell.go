@@ -301,8 +301,12 @@ func (r *Retriever) authorHeard(w string) string {
 // spokenAs returns w, an English word, with an ending English spells
 // apart from its sound written as it sounds, so that a name heard as
 // such words is found by its letters: "ew" as "u" ("chew", "crew"), and
-// "ough" as "off" or "uff" where it sounds so ("cough", "rough").
+// "ough" as "off" or "uff" where it sounds so ("cough", "rough"). A "j"
+// is read as "zh": English has no letter of its own for that sound, and
+// a name holding it is heard and typed with the nearest ("jee vah go"
+// for Zhivago).
 func spokenAs(w string) string {
+	w = strings.ReplaceAll(w, "j", "zh")
 	switch {
 	case strings.HasSuffix(w, "ew"):
 		return strings.TrimSuffix(w, "ew") + "u"
@@ -340,7 +344,10 @@ func (r *Retriever) nameSoundingAs(w string) string {
 
 // nameAmong returns the one word of words that w sounds as and the
 // corpus uses as a name, or "" when none or names of two stems do; the
-// same stem's forms give the first alphabetically, whatever their order.
+// same name's forms give the first alphabetically, whatever their order.
+// Two spellings of one name that sound the same, vowels too
+// ("Dostoevsky" and "Dostoevskii" in one text), are one name, not two
+// a question could mean.
 func (r *Retriever) nameAmong(w string, words []string) string {
 	best := ""
 	for _, c := range words {
@@ -348,10 +355,11 @@ func (r *Retriever) nameAmong(w string, words []string) string {
 		if !soundsAs(w, c) || !nameStem(s) || !r.named(s) {
 			continue
 		}
+		same := best != "" && (terms.Stem(best) == s || vowelKey(best) == vowelKey(c) && consonantKey(best) == consonantKey(c))
 		switch {
-		case best == "" || c < best && terms.Stem(best) == s:
+		case best == "" || c < best && same:
 			best = c
-		case terms.Stem(best) != s:
+		case !same:
 			return ""
 		}
 	}

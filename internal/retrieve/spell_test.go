@@ -282,6 +282,28 @@ func TestNameHeardAsRealWordsIsJoined(t *testing.T) {
 	}
 }
 
+// TestNameHeardWithJAndSpeltTwoWaysIsJoined checks that a name heard
+// with an English "j" for the "zh" a text spells ("pee jee cough" for
+// Pyzhikov) is read as the name, and that a name the essay spells more
+// than one way ("Voznesensky", "Voznesenskii") is read as that name, not
+// left as typed for sounding as two; and that the note naming both is
+// found first.
+func TestNameHeardWithJAndSpeltTwoWaysIsJoined(t *testing.T) {
+	r := retriever(t, Hybrid)
+	q := "what does pee jee cough say about vaz nuh sensky and the leningraders"
+	wantCorrected(t, r, map[string]string{
+		q:                         "what does pyzhikov say about voznesenski and the leningraders",
+		"did the jury judge them": "did the jury judge them",
+	})
+	res, err := r.Retrieve(context.Background(), q, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Abstain || len(res.Hits) == 0 || res.Hits[0].Passage.Ref.String() != "note 3" {
+		t.Errorf("%q: abstain %v, ranked %v; want note 3 first", q, res.Abstain, res.Refs())
+	}
+}
+
 // TestAuthorHeardAsAWordIsRead checks that the author's name heard as
 // one real word ("fur" for Furr) is read as his name, so that the
 // question is answered, not declined as asking about fur; while a word
