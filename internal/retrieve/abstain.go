@@ -810,14 +810,20 @@ func (r *Retriever) namesRun(run []string, stems map[string]bool) bool {
 }
 
 // kinIn reports whether stems hold a word of the same concept as stem s
-// (see kin).
+// (see kin). The corpus's stems are read from the index (see
+// corpusKin); only others are looked up.
 func (r *Retriever) kinIn(s string, stems map[string]bool) bool {
 	cs := r.concepts(s)
 	if len(cs) == 0 {
 		return false
 	}
+	inCorpus := r.corpusKin(s, cs)
 	for t := range stems {
-		if kin(cs, r.concepts(t)) {
+		if r.Index.BM25.Has(t) {
+			if inCorpus[t] {
+				return true
+			}
+		} else if kin(cs, r.concepts(t)) {
 			return true
 		}
 	}
