@@ -33,6 +33,8 @@ import (
 //	BM25: k1, b, average length (float64s), document lengths (int32s),
 //	  the terms in order, each with its number of postings, then every
 //	  posting (two int32s)
+//	concepts: the concept table (see ConceptStems)
+//	names: the corpus's names (see Names), each a string
 //	embedder state: the Fitter's MarshalBinary, or empty
 //	vectors: float32s, chunk after chunk
 //	CRC-32C of all that came before
@@ -86,6 +88,10 @@ func (ix *Index) write(f io.Writer) error {
 	w.u32(uint32(len(ix.concepts)))
 	w.align()
 	w.raw(asBytes(ix.concepts))
+	w.u32(uint32(len(ix.names)))
+	for _, s := range ix.names {
+		w.str(s)
+	}
 	w.u32(uint32(len(state)))
 	w.raw(state)
 	w.align()
@@ -191,6 +197,7 @@ func decode(ctx context.Context, data []byte, key string, e embed.Embedder) (*In
 	ix.Chunks = readChunks(d, count)
 	ix.BM25, ix.terms = readBM25(d, count)
 	ix.concepts = readConcepts(d, len(ix.terms))
+	ix.names = readNames(d)
 	state := d.bytes(int(d.u32()))
 	d.align()
 	vectors := readVectors(d, count, dim)
@@ -257,6 +264,15 @@ func readChunks(d *decoder, count int) []Chunk {
 		chunks[i].Text, text = text[:lens[i]], text[lens[i]:]
 	}
 	return chunks
+}
+
+// readNames reads the corpus's names (see Names).
+func readNames(d *decoder) []string {
+	names := make([]string, d.count(4))
+	for i := range names {
+		names[i] = d.str()
+	}
+	return names
 }
 
 // readConcepts reads the concept table over terms terms (see
