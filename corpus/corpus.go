@@ -18,6 +18,13 @@ var Essay []byte
 //go:embed essay.json
 var Meta []byte
 
+// Parsed is Essay as the essay package parses it, written by go generate
+// (see essay.ParsedForm): read at start-up in place of parsing the text
+// again, and ignored when it was written from another text or parser.
+//
+//go:embed essay.parsed
+var Parsed string
+
 // EvalSets holds the retrieval question sets, eval.tsv to eval39.tsv: one
 // question a line, a tab, then the refs that answer it ("-" for none).
 //

@@ -25,7 +25,7 @@ var layers = [][]string{
 	{"corpus", "prompts", "internal/atomicfile", "internal/control", "internal/lazyregexp", "internal/llm",
 		"internal/llm/llmtest", "internal/sentence", "internal/suggest", "internal/terms", "internal/thesaurus", "internal/topn"},
 	{"internal/essay", "internal/bm25", "internal/embed", "internal/thesaurus/gen", "internal/thesaurus/genindex"},
-	{"internal/essay/essaytest", "internal/citation", "internal/index"},
+	{"internal/essay/essaytest", "internal/essay/genparsed", "internal/citation", "internal/index"},
 	{"internal/retrieve"},
 	{"internal/retrieve/retrievetest", "internal/generate"},
 	{"internal/answer", "internal/eval"},

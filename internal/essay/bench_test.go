@@ -28,3 +28,13 @@ func BenchmarkParse(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkEmbedded reads the built-in essay as every process that uses
+// it does once, at start-up.
+func BenchmarkEmbedded(b *testing.B) {
+	for b.Loop() {
+		if _, err := essay.Embedded(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -47,7 +47,7 @@ type Corpus struct {
 
 // Embedded returns the essay built into the binary.
 func Embedded() (*Corpus, error) {
-	src, err := Parse(corpus.Name, corpus.Essay)
+	src, err := embeddedSource()
 	if err != nil {
 		return nil, fmt.Errorf("embedded essay: %w", err)
 	}

@@ -29,7 +29,7 @@ import (
 // formatVersion changes whenever the saved file's layout changes (see
 // store.go), so that old files are rebuilt rather than misread. What the
 // file holds needs no such care: Key computes it.
-const formatVersion = 7
+const formatVersion = 9
 
 const collectionName = "passages"
 
@@ -51,6 +51,11 @@ type Index struct {
 	// them (see ConceptStems).
 	terms    []string
 	concepts []ConceptStem
+	// names are the corpus's names (see Names).
+	names []string
+	// known are the corpus's words with their stems, which Load gives
+	// terms.Stem to read (see terms.Known).
+	known terms.Known
 }
 
 // Match is one chunk found by a search, with its score.
@@ -109,6 +114,8 @@ func Build(ctx context.Context, c *essay.Corpus, e embed.Embedder, progress func
 	ix := &Index{Key: Key(c, e), Chunks: chunks, BM25: lexical.Index(), Embedder: e}
 	ix.terms = ix.BM25.Terms()
 	ix.concepts = conceptTable(ix.terms)
+	ix.names = corpusNames(c)
+	ix.known = terms.KnownOf(texts)
 	if f, ok := e.(embed.Fitter); ok {
 		f.Fit(texts)
 	}

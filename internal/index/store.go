@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -18,6 +19,7 @@ import (
 	"studyguide/internal/bm25"
 	"studyguide/internal/embed"
 	"studyguide/internal/essay"
+	"studyguide/internal/terms"
 )
 
 // The saved file is one stream, written to a temporary file and renamed into
@@ -33,6 +35,10 @@ import (
 //	BM25: k1, b, average length (float64s), document lengths (int32s),
 //	  the terms in order, each with its number of postings, then every
 //	  posting (two int32s)
+//	concepts: the concept table (see ConceptStems)
+//	names: the corpus's names (see Names), each a string
+//	known stems: the corpus's words, sorted, then their stems (see
+//	  terms.Known)
 //	embedder state: the Fitter's MarshalBinary, or empty
 //	vectors: float32s, chunk after chunk
 //	CRC-32C of all that came before
@@ -86,6 +92,14 @@ func (ix *Index) write(f io.Writer) error {
 	w.u32(uint32(len(ix.concepts)))
 	w.align()
 	w.raw(asBytes(ix.concepts))
+	w.u32(uint32(len(ix.names)))
+	for _, s := range ix.names {
+		w.str(s)
+	}
+	w.u32(uint32(len(ix.known.Words)))
+	for _, s := range slices.Concat(ix.known.Words, ix.known.Stems) {
+		w.str(s)
+	}
 	w.u32(uint32(len(state)))
 	w.raw(state)
 	w.align()
@@ -191,6 +205,8 @@ func decode(ctx context.Context, data []byte, key string, e embed.Embedder) (*In
 	ix.Chunks = readChunks(d, count)
 	ix.BM25, ix.terms = readBM25(d, count)
 	ix.concepts = readConcepts(d, len(ix.terms))
+	ix.names = readNames(d)
+	ix.known = readKnown(d)
 	state := d.bytes(int(d.u32()))
 	d.align()
 	vectors := readVectors(d, count, dim)
@@ -210,6 +226,9 @@ func decode(ctx context.Context, data []byte, key string, e embed.Embedder) (*In
 	if err := ix.fill(ctx, vectors); err != nil {
 		return nil, err
 	}
+	// Only now: the words lie in data, which Load unmaps when decoding
+	// fails.
+	terms.SetKnown(ix.known)
 	return ix, nil
 }
 
@@ -257,6 +276,26 @@ func readChunks(d *decoder, count int) []Chunk {
 		chunks[i].Text, text = text[:lens[i]], text[lens[i]:]
 	}
 	return chunks
+}
+
+// readNames reads the corpus's names (see Names).
+func readNames(d *decoder) []string {
+	names := make([]string, d.count(4))
+	for i := range names {
+		names[i] = d.str()
+	}
+	return names
+}
+
+// readKnown reads the corpus's words and their stems (see
+// terms.Known), which stay in the file's bytes.
+func readKnown(d *decoder) terms.Known {
+	n := d.count(8)
+	all := make([]string, 2*n)
+	for i := range all {
+		all[i] = bytesString(d.bytes(int(d.u32())))
+	}
+	return terms.Known{Words: all[:n], Stems: all[n:]}
 }
 
 // readConcepts reads the concept table over terms terms (see

@@ -30,6 +30,12 @@ func TestLoadReadsBackWhatSaveWrote(t *testing.T) {
 	if len(built.concepts) == 0 || !reflect.DeepEqual(loaded.concepts, built.concepts) || !reflect.DeepEqual(loaded.terms, built.terms) {
 		t.Error("concept table differs")
 	}
+	if len(built.names) == 0 || !reflect.DeepEqual(loaded.names, built.names) {
+		t.Error("names differ")
+	}
+	if len(built.known.Words) == 0 || !reflect.DeepEqual(loaded.known, built.known) {
+		t.Error("known stems differ")
+	}
 	if !reflect.DeepEqual(loaded.vectors, built.vectors) || loaded.Vectors.Count() != len(built.Chunks) {
 		t.Error("vectors differ")
 	}

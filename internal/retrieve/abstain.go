@@ -810,7 +810,8 @@ func (r *Retriever) namesRun(run []string, stems map[string]bool) bool {
 }
 
 // kinIn reports whether stems hold a word of the same concept as stem s
-// (see kin).
+// (see kin). The corpus's stems are read from the index (see
+// corpusKin); only others are looked up.
 func (r *Retriever) kinIn(s string, stems map[string]bool) bool {
 	return r.kinAmong(s, stems, false)
 }
@@ -827,8 +828,16 @@ func (r *Retriever) kinAmong(s string, stems map[string]bool, specific bool) boo
 	if len(cs) == 0 {
 		return false
 	}
+	inCorpus := r.corpusKin(s, cs)
 	for t := range stems {
-		if !(specific && generalKinds()[t]) && kin(cs, r.concepts(t)) {
+		if specific && generalKinds()[t] {
+			continue
+		}
+		if r.Index.BM25.Has(t) {
+			if inCorpus[t] {
+				return true
+			}
+		} else if kin(cs, r.concepts(t)) {
 			return true
 		}
 	}

@@ -57,6 +57,19 @@ func BenchmarkRetrieveFirst(b *testing.B) {
 	}
 }
 
+// BenchmarkTextNames builds a fresh retriever's table of the names the
+// corpus gives (see textNames), as the first question of each `ask`
+// process that reads it does.
+func BenchmarkTextNames(b *testing.B) {
+	c, ix := benchIndex(b, 0)
+	for b.Loop() {
+		r := &Retriever{Corpus: c, Index: ix}
+		if len(r.textNames()) == 0 {
+			b.Fatal("no names")
+		}
+	}
+}
+
 // benchIndex returns the corpus of n paragraphs (the essay for 0) and its
 // index, built in memory with the local embedder.
 func benchIndex(b *testing.B, n int) (*essay.Corpus, *index.Index) {

@@ -206,6 +206,9 @@ type Retriever struct {
 	vocab      vocabulary
 	// conceptCache holds the concepts of stems the abstention test met.
 	conceptCache conceptCache
+	// kinStems holds the corpus's stems kin to stems asked of (see
+	// corpusKin).
+	kinStems kinStems
 	// sentenceIndex holds the corpus's sentences' stems (see relation).
 	sentenceIndex sentenceIndex
 	// quotedText holds the corpus's text as the tests of a quoted

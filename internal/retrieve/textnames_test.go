@@ -10,10 +10,10 @@ import (
 	"studyguide/internal/terms"
 )
 
-// TestTextNamesStemsOnce checks that textNames, which gathers the cases
-// of each piece of a field as written and stems its words once, finds the names a pass stemming every
-// word it reads finds (kept here), on the essay and the four
-// development texts.
+// TestTextNamesStemsOnce checks that textNames, which the index gathers
+// by the cases of each piece of a field as written, stemming its words
+// once, finds the names a pass stemming every word it reads finds (kept
+// here), on the essay and the four development texts.
 func TestTextNamesStemsOnce(t *testing.T) {
 	rs := map[string]*Retriever{"essay": retriever(t, Hybrid)}
 	for _, name := range []string{"civil-disobedience.md", "on-liberty.txt", "goldman-kronstadt.md", "douglass-lynched.md"} {
@@ -57,4 +57,25 @@ func textNamesByPass(r *Retriever) map[string]bool {
 		}
 	}
 	return out
+}
+
+// notInWord reports whether r parts words: neither a letter, a digit
+// nor an apostrophe.
+func notInWord(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+}
+
+// TestTextNamesComeWithTheIndex checks that a retriever takes the names
+// a text gives from its index, saved with it, rather than stemming every
+// word of the corpus on its first question: with the corpus's passages
+// gone, a retriever of the essay still finds them.
+func TestTextNamesComeWithTheIndex(t *testing.T) {
+	r := retriever(t, Hybrid)
+	want := textNamesByPass(r)
+	bare := *r.Corpus
+	bare.Passages = nil
+	fresh := &Retriever{Corpus: &bare, Index: r.Index}
+	if got := fresh.textNames(); !maps.Equal(got, want) {
+		t.Errorf("a retriever without the corpus's passages finds %d names, want the %d the text gives", len(got), len(want))
+	}
 }

@@ -82,11 +82,14 @@ func Stem(w string) string {
 	if ok {
 		return s
 	}
-	base := w
-	if b, ok := baseForms[w]; ok {
-		base = b
+	s, ok = knownStem(w)
+	if !ok {
+		base := w
+		if b, ok := baseForms[w]; ok {
+			base = b
+		}
+		s = english.Stem(base, true)
 	}
-	s = english.Stem(base, true)
 	stemMu.Lock()
 	if len(stemCache) < maxCached {
 		stemCache[w] = s
