@@ -810,8 +810,7 @@ func (r *Retriever) namesRun(run []string, stems map[string]bool) bool {
 }
 
 // kinIn reports whether stems hold a word of the same concept as stem s
-// (see kin). The corpus's stems are read from the index (see
-// corpusKin); only others are looked up.
+// (see kin).
 func (r *Retriever) kinIn(s string, stems map[string]bool) bool {
 	return r.kinAmong(s, stems, false)
 }
@@ -822,7 +821,8 @@ func (r *Retriever) kinIn(s string, stems map[string]bool) bool {
 // "person", as every word for someone is, and a sentence on a leader's
 // "personal" archive says nothing of who is related to whom. Asked, such
 // a word is held by any of its kinds: "pay some people more" by a
-// sentence on paying specialists.
+// sentence on paying specialists. The corpus's stems are read from the
+// index (see corpusKin); only others are looked up.
 func (r *Retriever) kinAmong(s string, stems map[string]bool, specific bool) bool {
 	cs := r.concepts(s)
 	if len(cs) == 0 {
