@@ -577,3 +577,34 @@ func TestOldTextIsGlossedFromItsOwnWords(t *testing.T) {
 		t.Errorf("%d key terms, want at least 8 from the text itself", len(g.Terms))
 	}
 }
+
+// TestGlossClosesWhatItOpens builds the guide of Tolstoy's second epilogue
+// (a text whose guide is read, never its question set), whose glossary
+// glossed Louis XIV with the first sentence of ¶18, which opens the
+// history the author mocks (“Louis XIV was a very proud and self-confident
+// man; ...) and leaves the quotation open: the words are not the
+// author's, and the gloss read as a misprint.
+func TestGlossClosesWhatItOpens(t *testing.T) {
+	for _, tm := range textGuide(t, "tolstoy-second-epilogue.md").Terms {
+		if !balanced(tm.Quote.Text) {
+			t.Errorf("%q is glossed by a quotation left open: %q", tm.Term, tm.Quote.Text)
+		}
+	}
+}
+
+// TestNoGlossFromAListOfReferences builds the guide of Gibbon's General
+// Observations (a text whose guide is read, never its question set),
+// whose glossary glossed Armorica with note 8, a list of places and the
+// pages that tell of them ("... the Bagaudae of Gaul and Spain, (vol. i.
+// p. 328, vol. iii. p. 315, ...)"): a name in a list of references says
+// nothing of what it is.
+func TestNoGlossFromAListOfReferences(t *testing.T) {
+	for _, tm := range textGuide(t, "gibbon-general-observations.md").Terms {
+		if citesPages(tm.Quote.Text) {
+			t.Errorf("%q is glossed by a list of references: %q", tm.Term, tm.Quote.Text)
+		}
+	}
+	if citesPages("The term \"bureaucratism\" / \"bureaucracy,\" while it points to one kind of problem, conceals others.") {
+		t.Error("a gloss of the essay's is taken for a list of references")
+	}
+}
