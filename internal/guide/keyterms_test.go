@@ -608,3 +608,32 @@ func TestNoGlossFromAListOfReferences(t *testing.T) {
 		t.Error("a gloss of the essay's is taken for a list of references")
 	}
 }
+
+// TestHeadingNamesItsChaptersTerm builds the guide of Machiavelli's
+// chapters (a text whose guide is read, never its question set), whose
+// glossary left out liberality, the subject its Chapter XVI heading
+// gives ("Concerning liberality and meanness"), for WordNet gives its
+// stem ("liber") the senses of liberal and liberty too. A heading that
+// names one or two things names its chapter's terms; one that says more
+// of them names a subject and what is said of it.
+func TestHeadingNamesItsChaptersTerm(t *testing.T) {
+	found := false
+	for _, tm := range textGuide(t, "machiavelli-prince.md").Terms {
+		found = found || tm.Term == "liberality"
+	}
+	if !found {
+		t.Error("no gloss of liberality")
+	}
+	for title, want := range map[string][]string{
+		"Chapter XVI -- Concerning liberality and meanness":                                {"liberality", "meanness"},
+		"Chapter XIII. Of the Naturall Condition of Mankind, as Concerning Their Felicity": nil,
+	} {
+		var got []string
+		for _, k := range headingSubject(title) {
+			got = append(got, k.form)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("headingSubject(%q) = %q, want %q", title, got, want)
+		}
+	}
+}
