@@ -242,3 +242,25 @@ func TestYearIsTheTextsDateNotWhenItWasWritten(t *testing.T) {
 // writtenInRe is a prompt's words taking a text's year for when it was
 // written.
 var writtenInRe = regexp.MustCompile(`written in [0-9]{4}|wrote the text in`)
+
+// TestEveryQuestionHasFourLevels builds the guides of Machiavelli's
+// chapters and Gibbon's General Observations (texts whose guides are
+// read, never their question sets), whose last claims had two and three
+// discussion prompts: every template of Understand and Evaluate had
+// written its share of the guide, and the levels were left out. A
+// template past its share is better than a question half written.
+func TestEveryQuestionHasFourLevels(t *testing.T) {
+	for _, name := range []string{"machiavelli-prince.md", "gibbon-general-observations.md"} {
+		for _, th := range textGuide(t, name).Themes {
+			for _, q := range th.Questions {
+				var levels []string
+				for _, p := range q.Discussion {
+					levels = append(levels, p.Level)
+				}
+				if len(levels) != 4 {
+					t.Errorf("%s: %q has the levels %q", name, q.Text, levels)
+				}
+			}
+		}
+	}
+}
