@@ -164,6 +164,13 @@ func strongIdea(id *idea) bool {
 		}
 	}
 	if len(ws) == 2 {
+		if weakWords[ws[0]] || proForms[ws[1]] {
+			// "a new one", "great things", "one body", "smaller
+			// number": a noun that stands for a thing named elsewhere,
+			// or a first word that weighs nothing ("one", "smaller",
+			// "proper"), makes no name of the text's own.
+			return false
+		}
 		if 2*id.verbal >= id.sentences {
 			// "should not prohibit slavery", "to prohibit slavery": a
 			// verb and its object, not a thing the text names.
@@ -239,6 +246,9 @@ const generalSenses = 20
 var abstractRe = lazyregexp.New(`\p{L}{3}(?:tions?|sions?|ments?|isms?|(?:[^i]l|r|e|i)ty|ities|ances?|ences?|ancy|ency|ships?|hoods?|doms?|ness|cracy|archy|ery)$`)
 
 func abstractNoun(w string) bool { return abstractRe.MatchString(w) }
+
+// proForms are nouns that stand for a thing named elsewhere.
+var proForms = map[string]bool{"one": true, "ones": true, "thing": true, "things": true}
 
 // closedWords count, order, or join, though the stop list lacks them: no
 // idea holds one.
