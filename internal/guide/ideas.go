@@ -164,11 +164,11 @@ func strongIdea(id *idea) bool {
 		}
 	}
 	if len(ws) == 2 {
-		if weakWords[ws[0]] || proForms[ws[1]] {
+		if proForms[ws[0]] || proForms[ws[1]] || comparatives[ws[0]] {
 			// "a new one", "great things", "one body", "smaller
 			// number": a noun that stands for a thing named elsewhere,
-			// or a first word that weighs nothing ("one", "smaller",
-			// "proper"), makes no name of the text's own.
+			// or one that only compares ("smaller"), makes no name of
+			// the text's own.
 			return false
 		}
 		if 2*id.verbal >= id.sentences {
@@ -249,6 +249,12 @@ func abstractNoun(w string) bool { return abstractRe.MatchString(w) }
 
 // proForms are nouns that stand for a thing named elsewhere.
 var proForms = map[string]bool{"one": true, "ones": true, "thing": true, "things": true}
+
+// comparatives compare a thing with another and name no kind of it.
+var comparatives = map[string]bool{
+	"less": true, "more": true, "most": true, "least": true, "fewer": true, "greater": true,
+	"lesser": true, "smaller": true, "larger": true, "better": true, "worse": true,
+}
 
 // closedWords count, order, or join, though the stop list lacks them: no
 // idea holds one.
