@@ -85,6 +85,11 @@ var (
 // singular maps a plural verb to the form a "who" or "what" question takes.
 var singular = map[string]string{"are": "is", "were": "was", "have": "has", "do": "does"}
 
+// saysAsideRe is a speaker named in an aside, after the words he is
+// given: "All men, say they, are born ...", "History, says Froude, does
+// teach ...".
+var saysAsideRe = lazyregexp.New(`,\s+(?:says|said|say|writes|wrote|observes|adds)\s+(?:they|he|she|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}),`)
+
 // checks writes the guide's short-answer questions from the text's
 // sentences, spread across its paragraphs, each answered by the sentence it
 // was made from.
@@ -98,9 +103,12 @@ func (b *builder) checks(ctx context.Context, g *Guide) ([]Check, error) {
 	}
 	var cands []checkCand
 	for _, s := range b.sents {
-		if s.question || s.shouts || b.spoken(s) || verse(s.p, s.p.Sentences[s.i]) || s.n > maxAnswerWords || bibRe.MatchString(s.text) || s.leans != standsAlone || s.roles.has(meta) || s.voiced || cutShortRe.MatchString(s.text) {
+		if s.question || s.shouts || b.spoken(s) || verse(s.p, s.p.Sentences[s.i]) || s.n > maxAnswerWords || bibRe.MatchString(s.text) || s.leans != standsAlone || s.roles.has(meta) || s.voiced || cutShortRe.MatchString(s.text) || saysAsideRe.MatchString(s.text) {
 			// A demand the author puts in others' mouths ("Senator X's new
-			// law must be enacted") keyed as an answer reads as his own.
+			// law must be enacted") keyed as an answer reads as his own;
+			// so does a view whose speaker stands in an aside ("All men,
+			// say they, are born under government"), which a question
+			// leaves out.
 			continue
 		}
 		if s.p.Ref.Kind == essay.Note && (len(s.p.CitedBy) == 0 || editorialRe.MatchString(s.text)) {

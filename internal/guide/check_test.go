@@ -424,3 +424,23 @@ func TestNoCheckAsksHowTheTextWasPrinted(t *testing.T) {
 		}
 	}
 }
+
+// TestNoCheckQuestionDropsTheSpeakerOfAnAside builds the guides of
+// Locke's chapter and Acton's lecture (texts whose guides are read, never
+// their question sets), which asked "Who is born under government?" of
+// "All men, say they, are born under government ..." (the view Locke
+// answers) and "What does teach that right and wrong are real
+// distinctions?" of "History, says Froude, does teach ...": the question
+// gives as the text's fact what the aside gives as another's view.
+func TestNoCheckQuestionDropsTheSpeakerOfAnAside(t *testing.T) {
+	for _, name := range []string{"locke-second-treatise.md", "acton-study-of-history.md"} {
+		for _, c := range textGuide(t, name).Check {
+			if saysAsideRe.MatchString(c.Answer.Text) {
+				t.Errorf("%s: %q is keyed to a view an aside gives as another's: %q", name, c.Question, c.Answer.Text)
+			}
+		}
+	}
+	if saysAsideRe.MatchString("Ranke is the representative of the age which instituted the modern study of History.") {
+		t.Error("the author's own statement is read as another's")
+	}
+}

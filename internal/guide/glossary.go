@@ -306,6 +306,12 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 				// another language says nothing to a student.
 				continue
 			}
+			if citesPages(s.text) {
+				// "Columbia Law Review, Vol. V, p. 339; ..." lists
+				// where to read more: a term it names is a title, and
+				// the note says nothing of what it means.
+				continue
+			}
 			if editorialMention(s.text, cd.Term) {
 				// "The words "ad votum" are omitted in the Testina
 				// addition, 1550.": a note on the text's editions
@@ -321,6 +327,13 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 				// what someone says of him, not the author.
 				continue
 			}
+			if ok && !balanced(q.Text) && introduced(b.c, p, s.i) {
+				// A sentence that opens a quotation the next one closes,
+				// after a colon, is the first line of a voice the author
+				// brings in ("... Then listen:"): no gloss of his, and
+				// one that opens a quotation it never closes.
+				continue
+			}
 			if !ok || len(termSpans(q.Text, cd.Term)) == 0 {
 				// The cut left the term out: "There are thousands who
 				// ... …" shows nothing of a name further on.
@@ -333,6 +346,29 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
+}
+
+// introduced reports whether sentence i of p follows a colon: the
+// words the sentence before announced ("... Then listen:").
+func introduced(c *essay.Corpus, p *essay.Passage, i int) bool {
+	before := ""
+	if i > 0 {
+		before = p.Sentences[i-1].Text
+	} else if at := slices.Index(c.Passages, p); at > 0 && len(c.Passages[at-1].Sentences) > 0 {
+		prev := c.Passages[at-1].Sentences
+		before = prev[len(prev)-1].Text
+	}
+	return strings.HasSuffix(strings.TrimSpace(before), ":")
+}
+
+// volumePageRe is a volume or a page a reference gives: "Vol. V", "p. 339",
+// "vol. iii".
+var volumePageRe = lazyregexp.New(`\b(?:[Vv]ol|pp?)\.\s*(?:[0-9]+|[ivxlcIVXLC]+\b)`)
+
+// citesPages reports whether a sentence gives volumes or pages more than
+// once: it is a list of references, not a statement.
+func citesPages(text string) bool {
+	return len(volumePageRe.FindAllStringIndex(text, 3)) >= 2
 }
 
 // editorialRe is a word of how a text was printed or handed down.

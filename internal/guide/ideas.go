@@ -30,6 +30,10 @@ type idea struct {
 	sentences int
 	passages  map[*essay.Passage]bool
 	titled    bool
+	// headed is the form of a word a heading gives as its chapter's
+	// whole subject ("Concerning liberality and meanness"), which names
+	// the idea rather than the form the text uses most ("mean").
+	headed string
 	// verbal counts the sentences that use a pair as a verb and its
 	// object (see ideaKey).
 	verbal int
@@ -81,10 +85,18 @@ func ideas(c *essay.Corpus) map[string]float64 {
 				id.titled = true
 			}
 		}
+		for _, k := range headingSubject(title) {
+			if id := found[k.key]; id != nil {
+				id.headed = k.form
+			}
+		}
 	}
 	var out []*idea
 	for key, id := range found {
 		id.term = commonest(forms[key])
+		if id.headed != "" && !abstractNoun(id.term) {
+			id.term = id.headed
+		}
 		need := minIdeaSentences
 		if id.titled {
 			need--
@@ -152,6 +164,13 @@ func strongIdea(id *idea) bool {
 		}
 	}
 	if len(ws) == 2 {
+		if proForms[ws[0]] || proForms[ws[1]] || comparatives[ws[0]] {
+			// "a new one", "great things", "one body", "smaller
+			// number": a noun that stands for a thing named elsewhere,
+			// or one that only compares ("smaller"), makes no name of
+			// the text's own.
+			return false
+		}
 		if 2*id.verbal >= id.sentences {
 			// "should not prohibit slavery", "to prohibit slavery": a
 			// verb and its object, not a thing the text names.
@@ -168,6 +187,11 @@ func strongIdea(id *idea) bool {
 	case n == 0:
 		// A superlative ("fullest") is no coinage.
 		return utf8.RuneCountInString(id.term) >= 7 && !strings.HasSuffix(id.term, "est")
+	case id.headed != "":
+		// "Concerning liberality and meanness" names what the chapter
+		// is about, however many senses WordNet gives the stem
+		// ("liber" is liberal and liberty too).
+		return abstractNoun(id.term) && n <= generalSenses
 	case id.titled || id.sentences >= oftenSentences:
 		return abstractNoun(id.term) && n <= 2*fewSenses
 	}
@@ -222,6 +246,15 @@ const generalSenses = 20
 var abstractRe = lazyregexp.New(`\p{L}{3}(?:tions?|sions?|ments?|isms?|(?:[^i]l|r|e|i)ty|ities|ances?|ences?|ancy|ency|ships?|hoods?|doms?|ness|cracy|archy|ery)$`)
 
 func abstractNoun(w string) bool { return abstractRe.MatchString(w) }
+
+// proForms are nouns that stand for a thing named elsewhere.
+var proForms = map[string]bool{"one": true, "ones": true, "thing": true, "things": true}
+
+// comparatives compare a thing with another and name no kind of it.
+var comparatives = map[string]bool{
+	"less": true, "more": true, "most": true, "least": true, "fewer": true, "greater": true,
+	"lesser": true, "smaller": true, "larger": true, "better": true, "worse": true,
+}
 
 // closedWords count, order, or join, though the stop list lacks them: no
 // idea holds one.
@@ -306,6 +339,32 @@ func commonest(forms map[string]int) string {
 	}
 	return best
 }
+
+// headingSubject returns the words of a heading that gives its
+// chapter's subject after "Concerning", "Of", "On" or "About" ("Chapter
+// XVI -- Concerning liberality and meanness"), when it names one or two
+// things; nil for a heading that says more ("Of the Naturall Condition of
+// Mankind, as Concerning Their Felicity, and Misery"), which names a
+// subject and what is said of it.
+func headingSubject(title string) []ideaKey {
+	m := aboutRe.FindStringSubmatch(title)
+	if m == nil {
+		return nil
+	}
+	var out []ideaKey
+	for _, k := range ideaKeys(m[1], true) {
+		if !strings.Contains(k.key, " ") {
+			out = append(out, k)
+		}
+	}
+	if len(out) > 2 {
+		return nil
+	}
+	return out
+}
+
+// aboutRe opens the subject a heading gives, after its number.
+var aboutRe = lazyregexp.New(`(?i)(?:^|--|—|\.)\s*(?:concerning|of|on|about)\s+(.+)$`)
 
 // sectionTitles returns the corpus's section titles, once each.
 func sectionTitles(c *essay.Corpus) []string {

@@ -577,3 +577,80 @@ func TestOldTextIsGlossedFromItsOwnWords(t *testing.T) {
 		t.Errorf("%d key terms, want at least 8 from the text itself", len(g.Terms))
 	}
 }
+
+// TestGlossClosesWhatItOpens builds the guide of Tolstoy's second epilogue
+// (a text whose guide is read, never its question set), whose glossary
+// glossed Louis XIV with the first sentence of ¶18, which opens the
+// history the author mocks (“Louis XIV was a very proud and self-confident
+// man; ...) and leaves the quotation open: the words are not the
+// author's, and the gloss read as a misprint.
+func TestGlossClosesWhatItOpens(t *testing.T) {
+	for _, tm := range textGuide(t, "tolstoy-second-epilogue.md").Terms {
+		if !balanced(tm.Quote.Text) {
+			t.Errorf("%q is glossed by a quotation left open: %q", tm.Term, tm.Quote.Text)
+		}
+	}
+}
+
+// TestNoGlossFromAListOfReferences builds the guide of Gibbon's General
+// Observations (a text whose guide is read, never its question set),
+// whose glossary glossed Armorica with note 8, a list of places and the
+// pages that tell of them ("... the Bagaudae of Gaul and Spain, (vol. i.
+// p. 328, vol. iii. p. 315, ...)"): a name in a list of references says
+// nothing of what it is.
+func TestNoGlossFromAListOfReferences(t *testing.T) {
+	for _, tm := range textGuide(t, "gibbon-general-observations.md").Terms {
+		if citesPages(tm.Quote.Text) {
+			t.Errorf("%q is glossed by a list of references: %q", tm.Term, tm.Quote.Text)
+		}
+	}
+	if citesPages("The term \"bureaucratism\" / \"bureaucracy,\" while it points to one kind of problem, conceals others.") {
+		t.Error("a gloss of the essay's is taken for a list of references")
+	}
+}
+
+// TestHeadingNamesItsChaptersTerm builds the guide of Machiavelli's
+// chapters (a text whose guide is read, never its question set), whose
+// glossary left out liberality, the subject its Chapter XVI heading
+// gives ("Concerning liberality and meanness"), for WordNet gives its
+// stem ("liber") the senses of liberal and liberty too. A heading that
+// names one or two things names its chapter's terms; one that says more
+// of them names a subject and what is said of it.
+func TestHeadingNamesItsChaptersTerm(t *testing.T) {
+	found := false
+	for _, tm := range textGuide(t, "machiavelli-prince.md").Terms {
+		found = found || tm.Term == "liberality"
+	}
+	if !found {
+		t.Error("no gloss of liberality")
+	}
+	for title, want := range map[string][]string{
+		"Chapter XVI -- Concerning liberality and meanness":                                {"liberality", "meanness"},
+		"Chapter XIII. Of the Naturall Condition of Mankind, as Concerning Their Felicity": nil,
+	} {
+		var got []string
+		for _, k := range headingSubject(title) {
+			got = append(got, k.form)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("headingSubject(%q) = %q, want %q", title, got, want)
+		}
+	}
+}
+
+// TestNoTermOfAWordThatStandsForAnother builds the guides of Locke's
+// chapter and Machiavelli's chapters (texts whose guides are read, never
+// their question sets), whose glossaries listed "new one" ("to begin a
+// new one"), "one body" and "great things": a pair that ends on a noun
+// standing for a thing named elsewhere, or opens on one or on a word that
+// only compares, is no term of the text.
+func TestNoTermOfAWordThatStandsForAnother(t *testing.T) {
+	for _, name := range []string{"locke-second-treatise.md", "machiavelli-prince.md"} {
+		for _, tm := range textGuide(t, name).Terms {
+			ws := strings.Fields(strings.ToLower(tm.Term))
+			if len(ws) == 2 && (proForms[ws[0]] || proForms[ws[1]] || comparatives[ws[0]]) {
+				t.Errorf("%s: %q is glossed as a term: %q", name, tm.Term, tm.Quote.Text)
+			}
+		}
+	}
+}

@@ -2,6 +2,7 @@ package guide
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -83,7 +84,14 @@ func (b *builder) writePrompts(g *Guide) {
 			// prompts turn to other sentences.
 			counter, hasCounter := b.choose(pc, Counterpoint)
 			for _, level := range []string{Understand, Analyze, Evaluate, Create} {
-				if p, ok := b.choose(pc, level); ok {
+				p, ok := b.choose(pc, level)
+				if !ok {
+					// A level left out reads as a question half
+					// written: a template past its share is better
+					// than none.
+					p, ok = b.chooseBeyondShare(pc, level)
+				}
+				if ok {
 					q.Discussion = append(q.Discussion, p)
 				}
 			}
@@ -225,6 +233,16 @@ func (b *builder) choose(pc *pctx, level string) (Prompt, bool) {
 		return o.prompt, true
 	}
 	return Prompt{}, false
+}
+
+// chooseBeyondShare is choose for a level every template of which has
+// written its share of the guide: the share is raised for this prompt
+// alone.
+func (b *builder) chooseBeyondShare(pc *pctx, level string) (Prompt, bool) {
+	share := b.maxSkeleton
+	b.maxSkeleton = math.MaxInt
+	defer func() { b.maxSkeleton = share }()
+	return b.choose(pc, level)
 }
 
 // requotes reports whether an option quotes words that another prompt of

@@ -707,14 +707,16 @@ func sourcingBasis(pc *pctx) []option {
 }
 
 // sourcingWriter asks how who wrote the text, and when, shapes a claim:
-// only when the metadata names both.
+// only when the metadata names both. The year is the text's date, which
+// may be when it was printed rather than written (a byline of 1532 on
+// chapters written in 1513): the prompt says only that it is dated so.
 func sourcingWriter(pc *pctx) []option {
 	v := pc.b.voice
 	if v.Author == "" || pc.g.Year == 0 {
 		return nil
 	}
 	return each(pc.evidence(), "sourcing/writer", 0.3, doing(flat|judges|explains|hedges, reports), func(m material) string {
-		return sf("%s wrote the text in %d. How might %s position and purpose shape a claim like %s?", v.Author, pc.g.Year, v.His(), pc.show(m, flatRe, judgesRe, explainsRe, hedgesRe))
+		return sf("The text, by %s, is dated %d. How might %s position and purpose shape a claim like %s?", v.Author, pc.g.Year, v.His(), pc.show(m, flatRe, judgesRe, explainsRe, hedgesRe))
 	})
 }
 
@@ -805,7 +807,7 @@ func contextWritten(pc *pctx) []option {
 		return nil
 	}
 	return each(pc.evidence(), "context/written", 0.9, doing(flat|judges|explains|hedges, 0), func(m material) string {
-		return sf("The text was written in %d. What did its readers then know and believe about this subject, and how might that shape a claim like %s?", pc.g.Year, pc.show(m, flatRe, judgesRe, explainsRe, hedgesRe))
+		return sf("The text is dated %d. What did its readers then know and believe about this subject, and how might that shape a claim like %s?", pc.g.Year, pc.show(m, flatRe, judgesRe, explainsRe, hedgesRe))
 	})
 }
 

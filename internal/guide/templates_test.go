@@ -1,6 +1,7 @@
 package guide
 
 import (
+	"fmt"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -207,5 +208,59 @@ func TestSourcingFitsWhatTheTextRestsOn(t *testing.T) {
 	g, _ := build(t, "¶56")
 	if ps := sourcing(g); !slices.ContainsFunc(ps, footnoteRe.MatchString) {
 		t.Errorf("essay: no sourcing prompt asks for its footnotes or records: %q", ps)
+	}
+}
+
+// TestYearIsTheTextsDateNotWhenItWasWritten builds the guides of Gibbon's
+// General Observations and Machiavelli's chapters (texts whose guides are
+// read, never their question sets), which said "The text was written in
+// 1781" and "Edward Gibbon wrote the text in 1781": the year a text's
+// byline gives may be when it was printed (Machiavelli's 1532, for
+// chapters written in 1513), and a prompt says only that it is dated so.
+func TestYearIsTheTextsDateNotWhenItWasWritten(t *testing.T) {
+	dated := 0
+	for _, name := range []string{"gibbon-general-observations.md", "machiavelli-prince.md"} {
+		g := textGuide(t, name)
+		for _, th := range g.Themes {
+			for _, q := range th.Questions {
+				for _, p := range append(slices.Clone(q.Discussion), q.Historian...) {
+					if writtenInRe.MatchString(p.Text) {
+						t.Errorf("%s: %q gives the text's date as when it was written", name, p.Text)
+					}
+					if strings.Contains(p.Text, fmt.Sprintf("dated %d", g.Year)) {
+						dated++
+					}
+				}
+			}
+		}
+	}
+	if dated == 0 {
+		t.Error("no prompt gives a text's date; the test reads nothing")
+	}
+}
+
+// writtenInRe is a prompt's words taking a text's year for when it was
+// written.
+var writtenInRe = regexp.MustCompile(`written in [0-9]{4}|wrote the text in`)
+
+// TestEveryQuestionHasFourLevels builds the guides of Machiavelli's
+// chapters and Gibbon's General Observations (texts whose guides are
+// read, never their question sets), whose last claims had two and three
+// discussion prompts: every template of Understand and Evaluate had
+// written its share of the guide, and the levels were left out. A
+// template past its share is better than a question half written.
+func TestEveryQuestionHasFourLevels(t *testing.T) {
+	for _, name := range []string{"machiavelli-prince.md", "gibbon-general-observations.md"} {
+		for _, th := range textGuide(t, name).Themes {
+			for _, q := range th.Questions {
+				var levels []string
+				for _, p := range q.Discussion {
+					levels = append(levels, p.Level)
+				}
+				if len(levels) != 4 {
+					t.Errorf("%s: %q has the levels %q", name, q.Text, levels)
+				}
+			}
+		}
 	}
 }

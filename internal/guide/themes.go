@@ -99,6 +99,20 @@ func distinguish(c *essay.Corpus, themes []*Theme) {
 		taken[strings.ToLower(th.Name)] = true
 		taken[baseName(th.Name)] = true
 	}
+	// Every theme that can be named by its own words is named so first: a
+	// theme renamed by its ref because the one after it, which had a name
+	// of its own, had not yet taken it ("government, as ¶105 asks" beside
+	// "liberty") kept a name no other theme shared.
+	for _, th := range themes {
+		if count[baseName(th.Name)] <= 1 || th.Named != nil || len(th.Questions) == 0 || left[strings.ToLower(th.Name)] <= 1 {
+			continue
+		}
+		if own := ownName(c, th.Questions, taken, 1); own != "" {
+			left[strings.ToLower(th.Name)]--
+			taken[strings.ToLower(own)] = true
+			th.Name = own
+		}
+	}
 	for _, th := range themes {
 		if count[baseName(th.Name)] <= 1 || th.Named != nil || len(th.Questions) == 0 || baseName(th.Name) != strings.ToLower(th.Name) {
 			// A name told apart already ("humanity, as ¶13 asks")

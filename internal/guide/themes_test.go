@@ -133,3 +133,24 @@ func TestThemeNamesJoinNoListedWords(t *testing.T) {
 		}
 	}
 }
+
+// TestThemeKeepsANameNoOtherShares builds the guide of Locke's chapter
+// (a text whose guide is read, never its question set), whose second
+// theme was "government, as ¶105 asks": it was renamed by its ref because
+// a later theme also named "government" had not yet taken its own name
+// ("liberty"), and it then shared its name with none.
+func TestThemeKeepsANameNoOtherShares(t *testing.T) {
+	themes := textGuide(t, "locke-second-treatise.md").Themes
+	for _, th := range themes {
+		if !distinctRe.MatchString(th.Name) {
+			continue
+		}
+		shared := false
+		for _, o := range themes {
+			shared = shared || o != th && baseName(o.Name) == baseName(th.Name)
+		}
+		if !shared {
+			t.Errorf("theme %q is told apart from no other theme of its name", th.Name)
+		}
+	}
+}
