@@ -42,17 +42,17 @@ var floors = map[string]floor{
 	"eval15.tsv":             {0.827, 0.963, 0.899, 3, 0, 0.820, 0.964},
 	"eval16.tsv":             {0.909, 0.974, 0.944, 2, 3, 0.904, 0.889},
 	"eval17.tsv":             {0.886, 0.975, 0.930, 2, 2, 0.845, 0.833},
-	"eval18.tsv":             {0.831, 0.987, 0.905, 1, 4, 0.798, 0.750},
+	"eval18.tsv":             {0.831, 0.987, 0.905, 1, 3, 0.798, 0.750},
 	"eval19.tsv":             {0.867, 0.976, 0.924, 1, 0, 0.854, 1.000},
 	"eval2.tsv":              {0.981, 1.000, 0.991, 1, 0, 0.967, 1.000},
-	"eval20.tsv":             {0.898, 0.977, 0.938, 1, 0, 0.901, 0.917},
-	"eval21.tsv":             {0.956, 1.000, 0.976, 0, 0, 0.925, 0.862},
+	"eval20.tsv":             {0.898, 0.977, 0.938, 0, 0, 0.902, 0.917},
+	"eval21.tsv":             {0.956, 1.000, 0.976, 0, 0, 0.924, 0.862},
 	"eval22.tsv":             {0.979, 0.990, 0.984, 0, 0, 0.958, 1.000},
-	"eval23.tsv":             {0.900, 0.990, 0.938, 0, 0, 0.861, 0.900},
-	"eval24.tsv":             {0.924, 0.992, 0.957, 2, 0, 0.873, 0.840},
+	"eval23.tsv":             {0.900, 0.990, 0.938, 0, 0, 0.862, 0.900},
+	"eval24.tsv":             {0.932, 0.992, 0.961, 2, 0, 0.873, 0.840},
 	"eval25.tsv":             {0.882, 0.980, 0.935, 0, 0, 0.867, 0.897},
 	"eval26.tsv":             {0.907, 0.981, 0.945, 1, 1, 0.888, 0.893},
-	"eval27.tsv":             {0.981, 1.000, 0.990, 2, 3, 0.972, 0.867},
+	"eval27.tsv":             {0.981, 1.000, 0.990, 2, 2, 0.972, 0.867},
 	"eval28.tsv":             {0.888, 0.993, 0.935, 4, 1, 0.870, 0.846},
 	"eval29.tsv":             {0.889, 0.984, 0.937, 2, 1, 0.878, 0.750},
 	"eval3.tsv":              {0.973, 1.000, 0.986, 0, 0, 0.949, 1.000},
@@ -61,21 +61,21 @@ var floors = map[string]floor{
 	"eval32.tsv":             {0.923, 0.985, 0.952, 7, 3, 0.935, 0.913},
 	"eval33.tsv":             {0.924, 0.977, 0.951, 6, 3, 0.903, 0.940},
 	"eval34.tsv":             {0.925, 0.993, 0.956, 4, 3, 0.931, 1.000},
-	"eval35.tsv":             {0.851, 0.978, 0.913, 2, 3, 0.834, 0.788},
+	"eval35.tsv":             {0.851, 0.978, 0.913, 2, 2, 0.834, 0.788},
 	"eval36.tsv":             {0.912, 0.952, 0.936, 3, 3, 0.849, 0.909},
-	"eval37.tsv":             {0.907, 0.993, 0.945, 4, 6, 0.906, 0.914},
-	"eval38.tsv":             {0.930, 0.984, 0.960, 1, 5, 0.930, 0.854},
-	"eval39.tsv":             {0.898, 1.000, 0.946, 5, 4, 0.881, 0.867},
+	"eval37.tsv":             {0.907, 0.993, 0.945, 3, 5, 0.907, 0.943},
+	"eval38.tsv":             {0.930, 0.984, 0.960, 0, 5, 0.930, 0.896},
+	"eval39.tsv":             {0.913, 1.000, 0.954, 3, 3, 0.896, 0.867},
 	"eval4.tsv":              {0.954, 1.000, 0.974, 0, 1, 0.957, 1.000},
 	"eval5.tsv":              {0.961, 1.000, 0.978, 0, 0, 0.940, 1.000},
 	"eval6.tsv":              {1.000, 1.000, 1.000, 0, 0, 0.958, 1.000},
 	"eval7.tsv":              {0.924, 0.985, 0.956, 0, 0, 0.915, 1},
 	"eval8.tsv":              {0.918, 1.000, 0.959, 0, 1, 0.893, 1.000},
-	"eval9.tsv":              {0.901, 0.975, 0.939, 3, 0, 0.941, 0.880},
-	"civil-disobedience.tsv": {0.733, 0.853, 0.809, 3, 5, 0.732, 0.654},
+	"eval9.tsv":              {0.914, 0.975, 0.945, 3, 0, 0.941, 0.880},
+	"civil-disobedience.tsv": {0.733, 0.853, 0.809, 3, 5, 0.737, 0.654},
 	"on-liberty.tsv":         {0.827, 0.960, 0.897, 1, 5, 0.876, 0.850},
 	"goldman-kronstadt.tsv":  {0.802, 0.907, 0.864, 2, 5, 0.812, 0.647},
-	"douglass-lynched.tsv":   {0.656, 0.854, 0.762, 4, 2, 0.705, 0.650},
+	"douglass-lynched.tsv":   {0.656, 0.854, 0.762, 4, 1, 0.705, 0.650},
 }
 
 // builtInSets returns the built-in question sets, parsed.
@@ -231,11 +231,11 @@ func checkFloor(t *testing.T, rep *Report, want floor) {
 var textFloors = map[string]floor{
 	// Blind at their first run (README.md), then held at the weights in
 	// use.
-	"lincoln-cooper-union.tsv":            {0.534, 0.795, 0.659, 16, 8, 0.520, 0.525},
-	"dubois-washington.tsv":               {0.613, 0.713, 0.681, 3, 7, 0.579, 0.875},
-	"paine-common-sense.tsv":              {0.647, 0.824, 0.747, 5, 6, 0.627, 0.600},
-	"turner-frontier.tsv":                 {0.738, 0.893, 0.813, 4, 4, 0.721, 0.621},
-	"beard-historical-interpretation.tsv": {0.684, 0.796, 0.750, 7, 2, 0.679, 0.520},
+	"lincoln-cooper-union.tsv":            {0.534, 0.784, 0.657, 16, 8, 0.530, 0.525},
+	"dubois-washington.tsv":               {0.613, 0.713, 0.681, 3, 7, 0.577, 0.875},
+	"paine-common-sense.tsv":              {0.647, 0.824, 0.747, 5, 6, 0.638, 0.600},
+	"turner-frontier.tsv":                 {0.726, 0.893, 0.805, 4, 4, 0.706, 0.621},
+	"beard-historical-interpretation.tsv": {0.684, 0.796, 0.750, 7, 2, 0.687, 0.520},
 	// Blind at its first run (internal/eval/README.md): a sixth text, with
 	// 105 notes, most of them in French, German or Latin.
 	"acton-study-of-history.tsv": {0.697, 0.817, 0.763, 7, 6, 0.665, 0.708},
@@ -244,28 +244,36 @@ var textFloors = map[string]floor{
 	"gibbon-general-observations.tsv": {0.743, 0.886, 0.827, 14, 5, 0.752, 0.565},
 	// Blind at its first run (internal/eval/README.md): an eighth text,
 	// Mahan's, with 6 notes and a closing note.
-	"mahan-sea-power.tsv": {0.688, 0.929, 0.809, 5, 6, 0.668, 0.638},
+	"mahan-sea-power.tsv": {0.688, 0.929, 0.809, 5, 5, 0.668, 0.638},
 	// Blind at its first run (internal/eval/README.md): a ninth text,
 	// Tolstoy's, with no notes.
-	"tolstoy-second-epilogue.tsv": {0.696, 0.887, 0.793, 11, 5, 0.691, 0.645},
+	"tolstoy-second-epilogue.tsv": {0.696, 0.887, 0.793, 11, 5, 0.689, 0.645},
 	// Blind at its first run (internal/eval/README.md): a tenth text,
 	// Marx's, with 3 notes.
-	"marx-eighteenth-brumaire.tsv": {0.876, 0.956, 0.920, 13, 9, 0.833, 0.786},
+	"marx-eighteenth-brumaire.tsv": {0.876, 0.956, 0.920, 13, 9, 0.832, 0.786},
 	// Blind at its first run (internal/eval/README.md): an eleventh text,
 	// chapters 1 to 23 of Thucydides' first book, with no notes.
-	"thucydides-archaeology.tsv": {0.806, 0.977, 0.885, 23, 10, 0.797, 0.667},
+	"thucydides-archaeology.tsv": {0.806, 0.977, 0.885, 23, 10, 0.809, 0.667},
 	// Blind at its first run (internal/eval/README.md): a twelfth text,
 	// chapters 15 to 18 of Machiavelli's The Prince, with 7 notes.
-	"machiavelli-prince.tsv": {0.724, 0.862, 0.812, 12, 5, 0.735, 0.778},
+	"machiavelli-prince.tsv": {0.724, 0.862, 0.811, 12, 5, 0.732, 0.778},
 	// Blind at its first run (internal/eval/README.md): a thirteenth text,
 	// chapter VIII of Locke's Second Treatise, numbered by its sections,
 	// with 1 note.
-	"locke-second-treatise.tsv": {0.727, 0.874, 0.806, 23, 9, 0.769, 0.640},
+	"locke-second-treatise.tsv": {0.727, 0.874, 0.807, 23, 9, 0.770, 0.640},
+	// Blind at its first run (internal/eval/README.md): a fourteenth text,
+	// chapters XIII and XIV of Hobbes's Leviathan, in the edition's old
+	// spelling, with no notes.
+	"hobbes-leviathan.tsv": {0.747, 0.836, 0.805, 10, 6, 0.726, 0.702},
+	// Blind at their first run (internal/eval/README.md), about the
+	// essay; held here until they join cross-validation.
+	"eval40.tsv": {0.935, 0.987, 0.961, 5, 1, 0.928, 0.880},
+	"eval41.tsv": {0.888, 0.972, 0.933, 6, 5, 0.893, 0.800},
 	// Development sets.
-	"civil-disobedience.tsv": {0.747, 0.853, 0.816, 3, 5, 0.732, 0.654},
-	"on-liberty.tsv":         {0.840, 0.960, 0.906, 1, 5, 0.888, 0.850},
+	"civil-disobedience.tsv": {0.733, 0.853, 0.809, 3, 5, 0.737, 0.654},
+	"on-liberty.tsv":         {0.827, 0.960, 0.897, 1, 5, 0.876, 0.850},
 	"goldman-kronstadt.tsv":  {0.802, 0.907, 0.864, 2, 5, 0.812, 0.647},
-	"douglass-lynched.tsv":   {0.656, 0.854, 0.762, 4, 2, 0.705, 0.650},
+	"douglass-lynched.tsv":   {0.656, 0.854, 0.762, 4, 1, 0.705, 0.650},
 }
 
 // TestRealTextSets runs each question set about a real text, under
