@@ -1960,10 +1960,9 @@ func ownFirst(sents []sentence, scores []float64, owns []bool, p retrieve.Part, 
 // pointsBefore reports whether paragraph p opens with a pronoun standing
 // for one person ("He occupied one window ..."), who is named in the
 // paragraph before it, and the question (stems, its content stems) names
-// no one that paragraph names. That opening sentence is not quoted as
-// the best passage's best sentence, or as the start of what its
-// paragraph goes on to say, may be (see standsFirst): with nothing
-// naming him, "he" reads as the person the question asks about (asked
+// no one that paragraph names. That opening sentence is quoted neither
+// as the best passage's best sentence nor as the start of what its
+// paragraph goes on to say (see standsFirst): with nothing naming him, "he" reads as the person the question asks about (asked
 // how long the author stayed in jail, "He occupied one window" speaks
 // of his cellmate). Asked of the person by name, the reader knows who
 // "he" is. The paragraph before is read back through one that opens on
