@@ -751,8 +751,15 @@ func corroboratePair(pc *pctx) []option {
 }
 
 func corroborateOutside(pc *pctx) []option {
+	// A text older than citing by footnote (see footnoteSince) was
+	// answered by other writers and tested against history's examples;
+	// memoirs and archive records are a modern historian's sources.
+	others := "one other source, such as a memoir, a speech or an archive record,"
+	if pc.g.Year != 0 && pc.g.Year < footnoteSince {
+		others = "another writer of the author's time or before, or an example from history,"
+	}
 	return each(pc.evidence(), "corroboration/outside", 0.75, doing(flat|judges|explains|reports, uncertain), func(m material) string {
-		return sf("Name one other source, such as a memoir, a speech or an archive record, that could confirm or contradict %s.", pc.show(m, flatRe, judgesRe, explainsRe, reportsRe))
+		return sf("Name %s that could confirm or contradict %s.", others, pc.show(m, flatRe, judgesRe, explainsRe, reportsRe))
 	})
 }
 

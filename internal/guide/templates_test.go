@@ -211,6 +211,41 @@ func TestSourcingFitsWhatTheTextRestsOn(t *testing.T) {
 	}
 }
 
+// TestCorroborationFitsTheTextsTime builds the guides of Machiavelli's
+// chapters (1532) and Hobbes's (1651), texts whose guides are read, never
+// their question sets, and On Liberty's (1859). The older two were asked
+// for "a memoir, a speech or an archive record" to set beside a
+// sixteenth-century treatise; they are now asked for another writer of
+// the author's time or an example from history, and Mill's still for
+// memoirs and records.
+func TestCorroborationFitsTheTextsTime(t *testing.T) {
+	outside := func(g *Guide) []string {
+		var out []string
+		for _, q := range g.Questions() {
+			for _, p := range q.Historian {
+				if p.Level == Corroboration && strings.HasPrefix(p.Text, "Name ") {
+					out = append(out, p.Text)
+				}
+			}
+		}
+		return out
+	}
+	for _, name := range []string{"machiavelli-prince.md", "hobbes-leviathan.md"} {
+		ps := outside(textGuide(t, name))
+		if len(ps) == 0 {
+			t.Errorf("%s: no corroboration prompt names a source outside the text", name)
+		}
+		for _, p := range ps {
+			if strings.Contains(p, "archive record") || !strings.Contains(p, "writer of the author's time") {
+				t.Errorf("%s: corroboration asks for what the text's time could not give: %q", name, p)
+			}
+		}
+	}
+	if ps := outside(textGuide(t, "on-liberty.txt")); !slices.ContainsFunc(ps, func(p string) bool { return strings.Contains(p, "archive record") }) {
+		t.Errorf("on-liberty.txt: no corroboration prompt asks for a memoir or an archive record: %q", ps)
+	}
+}
+
 // TestYearIsTheTextsDateNotWhenItWasWritten builds the guides of Gibbon's
 // General Observations and Machiavelli's chapters (texts whose guides are
 // read, never their question sets), which said "The text was written in
