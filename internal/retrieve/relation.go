@@ -689,16 +689,7 @@ func settingsOut(q *Query, runs map[string]int) map[string]int {
 			}
 		}
 	}
-	if len(setting) == 0 {
-		return runs
-	}
-	out := map[string]int{}
-	for s, n := range runs {
-		if !setting[n] {
-			out[s] = n
-		}
-	}
-	return out
+	return withoutRuns(runs, setting)
 }
 
 // settingsOut leaves out of runs the names the question places what it
@@ -752,12 +743,18 @@ func monthsOut(runs map[string]int) map[string]int {
 	for n := range other {
 		delete(month, n)
 	}
-	if len(month) == 0 {
+	return withoutRuns(runs, month)
+}
+
+// withoutRuns returns runs (see nameRuns) less the words of the runs
+// numbered in drop; runs itself when drop is empty.
+func withoutRuns(runs map[string]int, drop map[int]bool) map[string]int {
+	if len(drop) == 0 {
 		return runs
 	}
 	out := map[string]int{}
 	for s, n := range runs {
-		if !month[n] {
+		if !drop[n] {
 			out[s] = n
 		}
 	}
