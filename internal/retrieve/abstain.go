@@ -138,6 +138,10 @@ type evidence struct {
 	// for a question asking how much something cost or paid (see
 	// asksAmount).
 	amount bool
+	// cause is set when a sentence of the passage holding what the
+	// question asks of gives a cause of death (see causes); read only
+	// for a question asking what someone died of (see asksCause).
+	cause bool
 	// citedYear is set when the question names a year the corpus gives
 	// only as a citation's date, and no citation giving it holds another
 	// of the question's words (see citedYear).
@@ -249,7 +253,7 @@ func (e evidence) offGround(q *Query, p Params) bool {
 // the passage holding what is asked about gives.
 func (e evidence) unasked(q *Query) bool {
 	a := e.asked(q)
-	return e.untitled || e.unauthored || e.unnamed || e.unsucceeded || a.howTo && !e.instructs || a.amount && !e.amount || a.date && !e.year || a.where && !e.place || a.duration && !e.duration || a.day && !e.day || a.when && !e.time || q.AsksCount && !e.count || a.name && !e.name
+	return e.untitled || e.unauthored || e.unnamed || e.unsucceeded || a.howTo && !e.instructs || a.amount && !e.amount || a.cause && !e.cause || a.date && !e.year || a.where && !e.place || a.duration && !e.duration || a.day && !e.day || a.when && !e.time || q.AsksCount && !e.count || a.name && !e.name
 }
 
 // clauseAnswered reports whether a clause of a question asking two
@@ -423,6 +427,9 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		}
 		if asksAmount(q) {
 			ev.amount = ev.amount || r.dates(q, p, moneyRe)
+		}
+		if asksCause(q) {
+			ev.cause = ev.cause || r.causes(q, p)
 		}
 		if asksDuration(q) {
 			ev.duration = ev.duration || r.dates(q, p, durationRe)

@@ -1172,3 +1172,29 @@ func TestBestWayAsksHowTo(t *testing.T) {
 		t.Errorf("%q was answered", q)
 	}
 }
+
+// TestCauseOfDeath checks that a question asking what someone died of is
+// answered only by a sentence naming him with a cause of death: the
+// essay says that Beria was murdered, not what Stalin died of, though it
+// names Stalin's death, and On Liberty says that Socrates was put to
+// death.
+func TestCauseOfDeath(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"what was the cause of Stalin's death?": true,
+		"what did stalin actually die from":     true,
+		"How did Beria die?":                    false,
+		"What killed Beria?":                    false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: declined %v, want %v", q, got, want)
+		}
+	}
+	mill := abstainsOn(t, textRetriever(t, "../essay/testdata/texts/on-liberty.txt"))
+	if q := "How did Socrates die?"; mill(q) {
+		t.Errorf("%q was declined: ¶19 says he was put to death", q)
+	}
+	if !causeRe.MatchString("he is shot, hanged, stabbed or burned to death") || causeRe.MatchString("immediately after his death") {
+		t.Errorf("causeRe reads a cause of death wrongly")
+	}
+}

@@ -8,8 +8,8 @@ package retrieve
 // all) was most of its cost.
 type asked struct {
 	// q is the question read: another question is read afresh.
-	q                                                     *Query
-	howTo, amount, date, where, duration, day, when, name bool
+	q                                                            *Query
+	howTo, amount, date, where, duration, day, when, name, cause bool
 }
 
 // asking reads which kinds of fact q asks for.
@@ -24,6 +24,7 @@ func asking(q *Query) *asked {
 		day:      asksDay(q),
 		when:     asksWhen(q),
 		name:     asksName(q),
+		cause:    asksCause(q),
 	}
 }
 
