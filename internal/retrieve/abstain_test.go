@@ -274,9 +274,10 @@ func TestNamedSettings(t *testing.T) {
 	}
 }
 
-// TestDecadesInWords checks that a decade named in words is read as in
-// figures: "the nineties" is a time the essay does not reach, as "the
-// 1990s" is, while "the twenties" is one it does.
+// TestDecadesInWords checks that a decade named in words, or by its last
+// two figures, is read as in full: "the nineties" and "the 90s" are a
+// time the essay does not reach, as "the 1990s" is, while "the twenties"
+// and "the '30s" are one it does.
 func TestDecadesInWords(t *testing.T) {
 	r := retriever(t, Hybrid)
 	q, err := r.Analyse("Who were the oligarchs that grabbed all that state property in the nineties?")
@@ -292,6 +293,13 @@ func TestDecadesInWords(t *testing.T) {
 	}
 	if len(q.Years) > 0 || !r.reaches("twenti") {
 		t.Errorf("the twenties were read as a time the essay does not reach: %q", q.Years)
+	}
+	abstains := abstainsOn(t, r)
+	if q := "which oligarchs got rich off the 90s privatization in russia"; !abstains(q) {
+		t.Errorf("%q was answered: the 90s are a time the essay does not reach", q)
+	}
+	if q := "what was decided in the '30s about elections"; abstains(q) {
+		t.Errorf("%q was declined: the essay writes of \"the late '20s and early '30s\"", q)
 	}
 }
 

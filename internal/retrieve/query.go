@@ -721,7 +721,9 @@ func (r *Retriever) holdsAPair(run []string) bool {
 func (r *Retriever) unknownYears(words []string) []string {
 	var out []string
 	for _, w := range words {
-		if d := decadeWords[w]; d != "" {
+		// A decade the text writes as the question does ("the '30s")
+		// is known, whatever century its years are of.
+		if d := decadeWords[w]; d != "" && !r.Index.BM25.Has(terms.Stem(w)) {
 			w = d
 		}
 		if !yearWordRe.MatchString(w) || r.Index.BM25.Has(terms.Stem(w)) {
@@ -742,11 +744,14 @@ func (r *Retriever) unknownYears(words []string) []string {
 	return out
 }
 
-// decadeWords are the decades a question names in words, read as the
-// last century's ("in the nineties": "1990s").
+// decadeWords are the decades a question names in words or by their
+// last two figures, read as the last century's ("in the nineties",
+// "the '90s": "1990s"), as a reader means them.
 var decadeWords = map[string]string{
 	"twenties": "1920s", "thirties": "1930s", "forties": "1940s", "fifties": "1950s",
 	"sixties": "1960s", "seventies": "1970s", "eighties": "1980s", "nineties": "1990s",
+	"20s": "1920s", "30s": "1930s", "40s": "1940s", "50s": "1950s",
+	"60s": "1960s", "70s": "1970s", "80s": "1980s", "90s": "1990s",
 }
 
 // decadeStems maps the stem of each of decadeWords to its decade, so that
