@@ -1206,3 +1206,21 @@ func TestCauseOfDeath(t *testing.T) {
 		t.Errorf("causeRe reads a cause of death wrongly")
 	}
 }
+
+// TestTitleAskedByName checks that "the name of X's book" asks a title
+// as "the title of" does, and that a title asked of someone typed in
+// lower case is weighed against the sentences naming him: the essay
+// cites Knight and tells of conversations with Chuev without naming
+// their books, while note 15 names Medvedev's.
+func TestTitleAskedByName(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"what's the name of felix chuevs book of interviews with molotov": true,
+		"what is the title of amy knight's book":                          true,
+		"what's the title of roy medvedev's book":                         false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}

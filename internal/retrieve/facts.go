@@ -460,8 +460,8 @@ var pronounAfter = words("of", "that", "who", "which")
 
 // titleRe finds a question asking the title of a work: "What is the
 // title of X's book?", "What's X's book called?", "What is X's memoir
-// titled?", "What book did X write?".
-var titleRe = lazyregexp.New(`(?i)\b(?:what|which)(?:'s| is| was)? (?:the )?(?:exact |full )?title\b|\btitle of\b|['’]s (?:\w+ )?title\b|\b(?:what|which) (?:book|article|memoir|study|biography)s? (?:did|does|has|had) (?:\w+ ){1,3}(?:write|wrote|written|publish|published|author|edit|edited)\b|['’]s (?:book|article|memoir|study|biography|diary)s? (?:is |was |are |were )?(?:called|titled|named)\b`)
+// titled?", "What book did X write?", "What's the name of X's book?".
+var titleRe = lazyregexp.New(`(?i)\b(?:what|which)(?:'s| is| was)? (?:the )?(?:exact |full )?title\b|\btitle of\b|\bname of (?:\S+ ){1,3}(?:book|article|memoir|study|biography|diary)s?\b|['’]s (?:\w+ )?title\b|\b(?:what|which) (?:book|article|memoir|study|biography)s? (?:did|does|has|had) (?:\w+ ){1,3}(?:write|wrote|written|publish|published|author|edit|edited)\b|['’]s (?:book|article|memoir|study|biography|diary)s? (?:is |was |are |were )?(?:called|titled|named)\b`)
 
 // untitled reports whether q asks the title of a work of someone the
 // corpus names (see titleRe) and no sentence naming him gives a title
@@ -475,6 +475,9 @@ func (r *Retriever) untitled(q *Query) bool {
 	}
 	runs := r.nameRuns(q, q.Stems)
 	if len(runs) == 0 {
+		runs = r.namesTyped(q)
+	}
+	if len(runs) == 0 {
 		return r.authorsWork(q) && !r.titlesOwnWork()
 	}
 	for n := range runs {
@@ -485,6 +488,20 @@ func (r *Retriever) untitled(q *Query) bool {
 		}
 	}
 	return true
+}
+
+// namesTyped returns the stems of q that the corpus writes only as
+// names, however q types them: a question asking a title names whose
+// work it asks of, in lower case too ("what's the title of amy knight's
+// book"), though "knight" is a word of the dictionary as well.
+func (r *Retriever) namesTyped(q *Query) map[string]int {
+	out := map[string]int{}
+	for _, s := range q.Stems {
+		if r.named(s) {
+			out[s] = 1
+		}
+	}
+	return out
 }
 
 // authorsWork reports whether q asks of a work of the text's author by
