@@ -1224,3 +1224,20 @@ func TestTitleAskedByName(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeOfTheOtherEnd checks that a question asking when a thing began
+// is not answered by a sentence dating only its end: ¶58 dates the end
+// of the Party Maximum, not its introduction, and note 6 the creation of
+// the post of First Secretary.
+func TestTimeOfTheOtherEnd(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"When was the Party Maximum first introduced?":  true,
+		"When was the Party Maximum abolished?":         false,
+		"When was the post of First Secretary created?": false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}

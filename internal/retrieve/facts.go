@@ -10,6 +10,7 @@ package retrieve
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -322,7 +323,8 @@ var schools = words("university", "college", "school", "institute", "academy", "
 // of what q asks it of: one of q.Subject, or of its stems when it has
 // none. A time in another sentence is not the time asked for: "When did
 // X die?" is not answered by a passage that names X and, elsewhere, a
-// year.
+// year. Nor is the time of the other end of a thing's life (see
+// otherPhase).
 func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) bool {
 	subject := askedOf(q)
 	// A count of what a name the corpus gives is made of ("How many
@@ -344,6 +346,11 @@ func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) boo
 	for _, w := range q.Words {
 		own[w] = true
 	}
+	// The phase asked matters for a time, not for a count or a sum.
+	asked := noPhase
+	if re == yearRe || re == timeRe || re == dayRe || re == decadeRe {
+		asked = askedPhase(q)
+	}
 	for _, sn := range p.Sentences {
 		if !re.MatchString(sn.Text) {
 			continue
@@ -352,11 +359,79 @@ func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) boo
 		if owned != "" && !r.heldNear(q, owned, held) {
 			continue
 		}
+		if otherPhase(asked, sn.Text) {
+			continue
+		}
 		if about(held) && gives(re, sn.Text, own, func(w string) bool { return about(map[string]bool{terms.Stem(w): true}) }) {
 			return true
 		}
 	}
 	return false
+}
+
+// phase is the end of a thing's life a question asks the time of, or a
+// sentence dates: its beginning or its end.
+type phase int
+
+const (
+	noPhase phase = iota
+	beginning
+	ending
+)
+
+// phases maps the words of a thing's beginning and of its end to that
+// phase, word by word rather than by stem: "the end of your government"
+// is its purpose, and "found" is more often of finding than of
+// founding. A question may ask "when did X end?" (see askedPhase).
+var phases = sync.OnceValue(func() map[string]phase {
+	out := map[string]phase{}
+	for _, w := range strings.Fields("introduce introduced introduces introduction create created creates creation establish established establishes establishment founded founding start started starts begin begins began begun beginning inception launch launched launches instituted adopt adopted") {
+		out[w] = beginning
+	}
+	for _, w := range strings.Fields("ended ending abolish abolished abolishes abolition dropped abandoned scrapped repealed dissolved") {
+		out[w] = ending
+	}
+	return out
+})
+
+// askedPhase returns the one phase q asks the time of (see phases), or
+// noPhase when it names none or both.
+func askedPhase(q *Query) phase {
+	found := noPhase
+	for _, w := range q.Words {
+		ph := phases()[w]
+		if w == "end" || w == "ends" {
+			ph = ending
+		}
+		if ph == noPhase {
+			continue
+		}
+		if found != noPhase && found != ph {
+			return noPhase
+		}
+		found = ph
+	}
+	return found
+}
+
+// otherPhase reports whether a sentence names only the other end of a
+// thing's life than the one asked the time of: "When was the Party
+// Maximum first introduced?" is not answered by "the discussions around
+// ending the Party Maximum wage sometime in the early '30s", which dates
+// its end.
+func otherPhase(asked phase, sentence string) bool {
+	if asked == noPhase {
+		return false
+	}
+	other := beginning
+	if asked == beginning {
+		other = ending
+	}
+	has := map[phase]bool{}
+	for _, w := range terms.Words(sentence) {
+		has[phases()[w]] = true
+	}
+	return !has[asked] && has[other]
 }
 
 // possessed returns the stem of the common noun a question asks a fact
