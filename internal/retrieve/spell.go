@@ -97,6 +97,9 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 		inside := capital && !opensSentence(fields, t)
 		switch {
 		case read != "":
+		case len(r.oldSpelt(terms.Stem(w))) > 0:
+			// A word the corpus spells the old way ("war" for "Warre")
+			// is no slip.
 		case apostropheDropped(w) != "":
 			// "cant" and "wont" are words too, but a question typed
 			// without apostrophes means "can't" and "won't".
