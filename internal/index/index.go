@@ -29,7 +29,7 @@ import (
 // formatVersion changes whenever the saved file's layout changes (see
 // store.go), so that old files are rebuilt rather than misread. What the
 // file holds needs no such care: Key computes it.
-const formatVersion = 9
+const formatVersion = 10
 
 const collectionName = "passages"
 
@@ -116,10 +116,11 @@ func Build(ctx context.Context, c *essay.Corpus, e embed.Embedder, progress func
 	ix.concepts = conceptTable(ix.terms)
 	ix.names = corpusNames(c)
 	ix.known = terms.KnownOf(texts)
+	embedded := modernTexts(texts, ix.known.Words)
 	if f, ok := e.(embed.Fitter); ok {
-		f.Fit(texts)
+		f.Fit(embedded)
 	}
-	vectors, err := embedAll(ctx, e, texts, progress)
+	vectors, err := embedAll(ctx, e, embedded, progress)
 	if err != nil {
 		return nil, err
 	}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"studyguide/internal/essay"
+	"studyguide/internal/index"
 	"studyguide/internal/lazyregexp"
 	"studyguide/internal/terms"
 	"studyguide/internal/thesaurus"
@@ -76,6 +77,21 @@ type Query struct {
 	// searched beside its stand-ins, but neither counted as known nor
 	// quoted by an answer as stand-ins are.
 	SameConcept map[string][]string
+	// Spellings maps each of Stems to the corpus's other stems of the
+	// same word in the spelling of English before about 1700 ("warr",
+	// of Hobbes's "Warre", for "war"; see oldSpelt): searched as the
+	// stem itself. A word the corpus writes only the old way is among
+	// Stems by its old stem.
+	Spellings map[string][]string
+	// modern maps the corpus's words in old spelling to the words they
+	// are today (see index.OldSpellings), for the vectors, which read
+	// the corpus so: a question typed in the text's own spelling
+	// ("Warre") is read so too.
+	modern map[string]string
+	// spellingWeight scales the weight of each stem of Spellings, keys
+	// and values, so that the word's spellings weigh together as one
+	// term would (see spellingWeights).
+	spellingWeight map[string]float64
 	// idiomWords are the plain words of the question's idioms (see
 	// idioms), which the vectors read beside its text.
 	idiomWords []string
@@ -125,7 +141,8 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	}
 	text, respelled := r.correct(question)
 	q := &Query{Asked: question, Text: text, Respelled: respelled,
-		Related: map[string][]string{}, StandIns: map[string][]string{}, SameConcept: map[string][]string{}}
+		Related: map[string][]string{}, StandIns: map[string][]string{}, SameConcept: map[string][]string{},
+		Spellings: map[string][]string{}}
 	q.Words = terms.Words(text)
 	q.Intent = intentOf(q.Words)
 	author := r.authorWords()
@@ -141,12 +158,21 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 				s = terms.Stem(b)
 			}
 		}
+		modern, olds := s, r.oldSpelt(s)
+		if len(olds) > 0 && !r.Index.BM25.Has(s) {
+			// "war" is searched as "warr" where the corpus writes only
+			// "Warre", and weighed as "war".
+			s, olds = olds[0], olds[1:]
+		}
 		if seen[s] {
 			continue
 		}
 		seen[s] = true
 		q.Stems = append(q.Stems, s)
-		q.Specificity = append(q.Specificity, specificity(s))
+		q.Specificity = append(q.Specificity, specificity(modern))
+		if len(olds) > 0 {
+			q.Spellings[s] = olds
+		}
 		if !r.Index.BM25.Has(s) {
 			q.Missing = append(q.Missing, w)
 		}
@@ -175,6 +201,8 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	if len(q.Unfound) > 0 {
 		q.RefRange = r.refRange()
 	}
+	q.spellingWeight = r.spellingWeights(q.Spellings)
+	q.modern = r.oldSpellings().words
 	q.Parts = partsOf(text, q.Stems)
 	q.Pairs = pairsOf(text, q.Stems)
 	q.relate(r)
@@ -404,7 +432,10 @@ func (q *Query) searched(p Params, figurative bool) (ts []string, ws []float64) 
 	}
 	for i, s := range q.Stems {
 		if _, ok := fig[s]; !ok {
-			ts, ws = append(ts, s), append(ws, q.Specificity[i])
+			ts, ws = append(ts, s), append(ws, q.Specificity[i]*q.spelling(s))
+			for _, t := range q.Spellings[s] {
+				ts, ws = append(ts, t), append(ws, q.Specificity[i]*q.spelling(t))
+			}
 		}
 	}
 	add := func(kin []string, weight float64) {
@@ -450,12 +481,18 @@ func (q *Query) searched(p Params, figurative bool) (ts []string, ws []float64) 
 }
 
 // semanticText returns the text the vectors embed for the question: its
-// own, and the plain words of its idioms.
+// own, its words in the corpus's old spelling written as today, as the
+// vectors read the corpus (see index.ModernText), and the plain words of
+// its idioms.
 func (q *Query) semanticText() string {
-	if len(q.idiomWords) == 0 {
-		return q.Text
+	text := q.Text
+	if q.modern != nil {
+		text = index.ModernText(text, q.modern)
 	}
-	return q.Text + " (" + strings.Join(q.idiomWords, " ") + ")"
+	if len(q.idiomWords) == 0 {
+		return text
+	}
+	return text + " (" + strings.Join(q.idiomWords, " ") + ")"
 }
 
 // only returns the query as if it asked only about stems, a subset of
@@ -472,12 +509,20 @@ func (q *Query) only(stems []string) *Query {
 	return &sub
 }
 
-// standInWeights returns the weight of each stand-in, as searched with p.
+// standInWeights returns the weight of each stand-in, as searched with p,
+// and of each old spelling of the question's words (see Spellings), at
+// the weight of the word.
 func (q *Query) standInWeights(p Params) map[string]float64 {
 	out := map[string]float64{}
 	for _, kin := range q.StandIns {
 		for _, t := range kin {
 			out[t] = p.StandInWeight / float64(len(kin))
+		}
+	}
+	// A word's old spellings are searched as the word itself.
+	for i, s := range q.Stems {
+		for _, t := range q.Spellings[s] {
+			out[t] = q.Specificity[i]
 		}
 	}
 	return out
@@ -499,7 +544,7 @@ func specificity(stem string) float64 {
 // demonyms), leaving out those already searched.
 func (r *Retriever) kin(stem string, searched []string) []string {
 	var out []string
-	for _, t := range slices.Concat(thesaurus.Related(stem), r.sameWord(stem), r.demonyms(stem), numberWord(stem), latinForms(stem)) {
+	for _, t := range slices.Concat(thesaurus.Related(r.modernStem(stem)), r.sameWord(stem), r.demonyms(stem), numberWord(stem), latinForms(stem)) {
 		if r.Index.BM25.Has(t) && !slices.Contains(searched, t) && !slices.Contains(out, t) {
 			out = append(out, t)
 		}

@@ -204,6 +204,7 @@ type Retriever struct {
 	pos        *passagePositions
 	voice      voices
 	vocab      vocabulary
+	old        spellingTable
 	// conceptCache holds the concepts of stems the abstention test met.
 	conceptCache conceptCache
 	// kinStems holds the corpus's stems kin to stems asked of (see

@@ -97,6 +97,9 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 		inside := capital && !opensSentence(fields, t)
 		switch {
 		case read != "":
+		case len(r.oldSpelt(terms.Stem(w))) > 0:
+			// A word the corpus spells the old way ("war" for "Warre")
+			// is no slip.
 		case apostropheDropped(w) != "":
 			// "cant" and "wont" are words too, but a question typed
 			// without apostrophes means "can't" and "won't".
@@ -177,7 +180,7 @@ func (r *Retriever) joinSplit(fields []string) ([]string, []Respelling) {
 			fields = slices.Replace(slices.Clone(fields), i, i+n, read+last[1:])
 			continue
 		}
-		for n := 3; n >= 1; n-- {
+		for n := maxHeard; n >= 1; n-- {
 			if i+n > len(fields) {
 				continue
 			}
@@ -189,11 +192,17 @@ func (r *Retriever) joinSplit(fields []string) ([]string, []Respelling) {
 				continue
 			}
 			var read string
-			if n > 1 && slices.ContainsFunc(words, r.misspelt) {
+			if n > 1 && n <= 3 && slices.ContainsFunc(words, r.misspelt) {
 				read = r.joinedWord(strings.Join(words, ""))
 			}
-			if read == "" && r.heard(words) {
+			if read == "" && n <= 3 && r.heard(words) {
 				read = r.heardName(words)
+			}
+			if read == "" && n > 1 && r.heardAmong(words) {
+				read = r.heardName(words)
+				if !syllables(read, words) {
+					read = ""
+				}
 			}
 			if read == "" {
 				continue
@@ -252,6 +261,61 @@ func (r *Retriever) heard(words []string) bool {
 		return w == "" || w != strings.ToLower(w) || r.usesWord(w) || r.Index.BM25.Has(terms.Stem(w))
 	})
 }
+
+// heardAmong reports whether words, a run of a question's words, may be
+// a name of the corpus heard and typed as the syllables it sounds like,
+// some of them words the corpus uses ("bye back off" for Baybakov, "dim
+// it rove" for Dimitrov, "no men clay torah" for nomenklatura): words
+// of at most maxSyllable letters in lower case, each with a vowel as a
+// spoken syllable has ("bc" is typed, not heard), the last no stop word
+// but "of" or "off"; sounding with at least minHeardAmong consonants,
+// as a phrase of common words rarely does by chance, and opening with a
+// word the corpus never uses, no stop word; or, sounding with at least
+// minHeardOpen, holding such a word anywhere.
+func (r *Retriever) heardAmong(words []string) bool {
+	var b strings.Builder
+	for _, w := range words {
+		if len(w) > maxSyllable || !isLetters(w) || !strings.ContainsAny(w, "aeiouy") {
+			return false
+		}
+		b.WriteString(spokenAs(w))
+	}
+	unused := func(w string) bool { return !r.usesWord(w) && !r.Index.BM25.Has(terms.Stem(w)) }
+	first, last := words[0], words[len(words)-1]
+	if terms.IsStopword(last) && last != "of" && last != "off" {
+		// A run ending in a function word is a phrase ("save the",
+		// "raise in"); "of" and "off" are the ending "-ov" heard.
+		return false
+	}
+	switch key := len(consonantKey(b.String())); {
+	case key >= minHeardOpen:
+		return slices.ContainsFunc(words, unused)
+	case key >= minHeardAmong:
+		return unused(first) && !terms.IsStopword(first)
+	}
+	return false
+}
+
+// syllables reports whether name, read from words by heardAmong, has
+// as many syllables as they are words at least, and is none of them: a
+// name of one ("Marx") is not split into two words by the ear ("mark
+// as"), and a run holding the word read ("a stronger") is no name heard.
+func syllables(name string, words []string) bool {
+	name = strings.TrimSuffix(name, "'s")
+	return len(vowelKey(name)) >= min(len(words), 2) && !slices.ContainsFunc(words, func(w string) bool {
+		return terms.Stem(w) == terms.Stem(name)
+	})
+}
+
+// Bounds of heardAmong: a word's letters, and the consonants of the
+// run's sound key; maxHeard is the most words a name heard is split into
+// ("no men clay torah").
+const (
+	maxSyllable   = 5
+	minHeardAmong = 3
+	minHeardOpen  = 6
+	maxHeard      = 4
+)
 
 // heardName returns the name of the corpus that words, heard (see
 // heard), sound as when spoken (see spokenAs), or "": of one word, only
@@ -352,7 +416,7 @@ func (r *Retriever) nameAmong(w string, words []string) string {
 	best := ""
 	for _, c := range words {
 		s := terms.Stem(c)
-		if !soundsAs(w, c) || !nameStem(s) || !r.named(s) {
+		if !slices.ContainsFunc(heardForms(c), func(f string) bool { return soundsAs(w, f) }) || !r.heardTerm(s) {
 			continue
 		}
 		same := best != "" && (terms.Stem(best) == s || vowelKey(best) == vowelKey(c) && consonantKey(best) == consonantKey(c))
@@ -365,6 +429,44 @@ func (r *Retriever) nameAmong(w string, words []string) string {
 	}
 	return best
 }
+
+// heardTerm reports whether stem s, of the corpus, may be heard and
+// typed as the words it sounds like: a name the corpus writes (see
+// named), or a long word the dictionary knows in one sense only, a term
+// of another language ("nomenklatura"), which a reader who has only
+// heard it cannot spell either.
+func (r *Retriever) heardTerm(s string) bool {
+	if thesaurus.Senses(s) == 1 && !thesaurus.Proper(s) && !terms.IsStopword(s) && len(consonantKey(s)) >= minHeardOpen {
+		return true
+	}
+	return nameStem(s) && r.named(s)
+}
+
+// heardForms returns w, a word of the corpus, and the forms a listener
+// may hear it as, which voice typing writes: the one sound Russian
+// writes "щ" ("shch", "szcz") heard as "sh" or as "ch" alone ("crew
+// sheff", "crew chef" for Khrushchev), and a long name's unstressed
+// ending "-ov", "-ev" or "-off" swallowed ("sock molina" for
+// Sukhomlinov).
+func heardForms(w string) []string {
+	out := []string{w}
+	for _, shch := range []string{"shch", "szcz"} {
+		if strings.Contains(w, shch) {
+			out = append(out, strings.ReplaceAll(w, shch, "sh"), strings.ReplaceAll(w, shch, "ch"))
+		}
+	}
+	for _, end := range []string{"ov", "ev", "off", "ow"} {
+		if base, ok := strings.CutSuffix(w, end); ok && len(consonantKey(base)) >= minSwallowedKey {
+			out = append(out, base)
+		}
+	}
+	return out
+}
+
+// minSwallowedKey is the fewest consonants a name must keep without its
+// ending for heardForms to read it so: a shorter stem ("Pavl" of
+// "Pavlov") sounds as too many words.
+const minSwallowedKey = 5
 
 // minJoined is the fewest letters of a word joinSplit reads: joined,
 // shorter words make real words by chance.
@@ -861,8 +963,10 @@ func (r *Retriever) withConsonants(key string) []string {
 		r.usesWord("")
 		r.vocab.byConsonants = map[string][]string{}
 		for w := range r.vocab.words {
-			if k := consonantKey(w); len(k) >= minConsonantKey {
-				r.vocab.byConsonants[k] = append(r.vocab.byConsonants[k], w)
+			for _, f := range heardForms(w) {
+				if k := consonantKey(f); len(k) >= minConsonantKey && !slices.Contains(r.vocab.byConsonants[k], w) {
+					r.vocab.byConsonants[k] = append(r.vocab.byConsonants[k], w)
+				}
 			}
 		}
 	})

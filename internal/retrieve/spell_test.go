@@ -282,6 +282,41 @@ func TestNameHeardAsRealWordsIsJoined(t *testing.T) {
 	}
 }
 
+// TestNameHeardInSyllablesIsJoined checks that a name voice typing
+// splits into syllable words, some of them words the essay uses ("bye
+// back off", "dim it rove", "no men clay torah"), or hears with its
+// "shch" as "sh" or "ch" ("crew chef", "crew sheff"), or without its
+// ending ("sock molina"), is read as the essay's name or term; and that
+// a phrase of common words sounding as a name is left as typed.
+func TestNameHeardInSyllablesIsJoined(t *testing.T) {
+	r := retriever(t, Hybrid)
+	wantCorrected(t, r, map[string]string{
+		"who was bye back off and what did he tell moo kin":            "who was baybakov and what did he tell mukhin",
+		"what did crew chef say about the doctors plot":                "what did khrushchev say about the doctors plot",
+		"what did crew sheff say":                                      "what did khrushchev say",
+		"when is furs article on crew chefs lies supposed to come out": "when is furr's article on khrushchev's lies supposed to come out",
+		"what is the no men clay torah and what made it develop":       "what is the nomenklatura and what made it develop",
+		"who edited the diary of georgi dim it rove":                   "who edited the diary of georgi dimitrov",
+		"what does andrei sock molina think about the murder claim":    "what does andrei sukhomlinov think about the murder claim",
+		"did sudan of support the democratic draft":                    "did zhdanov support the democratic draft",
+		// Phrases that sound as names: "Marx", "Baybakov", "Ubiystvo",
+		// "Sovetskaia", "Russian".
+		"which claim does he mark as only a suspicion":                 "which claim does he mark as only a suspicion",
+		"is he rethinking soviet history bc of old secret files":       "is he rethinking soviet history bc of old secret files",
+		"was keeping party bosses out of running the country best":     "was keeping party bosses out of running the country best",
+		"what was the best chance to save the Party from going rotten": "what was the best chance to save the Party from going rotten",
+		"what does he raise in the research questions":                 "what does he raise in the research questions",
+		"did they want a stronger state and a weaker party":            "did they want a stronger state and a weaker party",
+	})
+	res, err := r.Retrieve(context.Background(), "what did bye back off tell moo kin", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Abstain || len(res.Hits) == 0 || res.Hits[0].Passage.Ref.String() != "note 12" {
+		t.Errorf("Baybakov, heard: abstain %v, ranked %v; want note 12 first", res.Abstain, res.Refs())
+	}
+}
+
 // TestNameHeardWithJAndSpeltTwoWaysIsJoined checks that a name heard
 // with an English "j" for the "zh" a text spells ("pee jee cough" for
 // Pyzhikov) is read as the name, and that a name the essay spells more
