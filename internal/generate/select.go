@@ -34,8 +34,10 @@ type Selection struct {
 	// words related to them) that a sentence must hold to be quoted for
 	// that part from a passage no earlier part quoted and retrieval did
 	// not rank first: one word shared by chance ("come" for "where does
-	// the phrase come from?") is no evidence for it. 0 lets any sentence
-	// bearing on the part be quoted.
+	// the phrase come from?") is no evidence for it. A part pointing back
+	// at what an earlier one names ("... and when was it planned to
+	// appear?") asks as much of the earlier part's words in the
+	// passage. 0 lets any sentence bearing on the part be quoted.
 	PartWords float64 `json:"part_words"`
 }
 
