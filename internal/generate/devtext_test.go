@@ -80,6 +80,14 @@ func TestDevelopmentTextsAnswer(t *testing.T) {
 			not:  []string{"[¶32]"},
 		},
 		{
+			// ¶36's "That was sufficient proof of the "ripeness" of the
+			// Russian people" shares only "proof" with the part asking
+			// for it: it proves something else.
+			text: "goldman-kronstadt.md", question: "How many people took part in the citizens' meeting that approved the resolution, and what proof is there?",
+			want: []string{"the citizens' meeting of 16,000 persons"},
+			not:  []string{"[¶36]"},
+		},
+		{
 			// The author's question asking what the question asks is
 			// how he portrays the state: no statement sharing one word
 			// leads in its place.

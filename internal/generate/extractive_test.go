@@ -376,6 +376,14 @@ func TestAnswersAnswer(t *testing.T) {
 			not:      []string{"[¶57]"},
 		},
 		{
+			// "Evidence" asks for what the claim rests on: ¶58's
+			// "Stalin's evident goal" shares its stem and nothing else
+			// of the part.
+			question: "What does Furr claim about Stalin's actual power, and what evidence does he rely on?",
+			want:     []string{`In fact, Stalin was never "all-powerful."`},
+			not:      []string{"[¶58]"},
+		},
+		{
 			// "Perks" is read in its plain word: the sentence naming
 			// the privileges answers, not one sharing only "Party".
 			question: "what perks did party bigwigs get",

@@ -1166,7 +1166,9 @@ func (sel Selection) score(s sentence, p retrieve.Part, res *retrieve.Result, we
 // words, by weight ("which verses does he attach to him?" is not
 // answered by a passage on verses written in a jail, which names no
 // marine; "... and when was it planned to appear?", of an article, not
-// by a passage whose "it follows that" shares "follow-up"). Asked
+// by a passage whose "it follows that" shares "follow-up"). A word
+// asking for evidence ("proof", "sources") counts for nothing of the
+// part's own words. Asked
 // "What is the dilemma, and where does the phrase come from?", a note's
 // "Still others have come to light" answers nothing: the passage quoted
 // for the first part names the phrase's origin, in other words.
@@ -1188,6 +1190,12 @@ func (sel Selection) chance(s sentence, p retrieve.Part, res *retrieve.Result, c
 	}
 	var held float64
 	for _, st := range p.Stems {
+		// A word asking for evidence names no subject: "Stalin's evident
+		// goal" and "sufficient proof of the ripeness" share it with
+		// "what evidence does he rely on?" by chance.
+		if sourcing[st] {
+			continue
+		}
 		if s.holds(st) || slices.ContainsFunc(res.Query.Related[st], func(t string) bool { return s.stems[t] }) {
 			held += weights[st]
 		}
