@@ -71,6 +71,23 @@ func TestDevelopmentTextsAnswer(t *testing.T) {
 			not:  []string{"[¶25]"},
 		},
 		{
+			// "It" points back at what ¶2 says of the fortress: ¶32's
+			// "settle the dispute", holding no more of the first part
+			// than "Kronstadt", which most passages of the chapter
+			// hold, says nothing of it.
+			text: "goldman-kronstadt.md", question: "Who commanded the Kronstadt Fortress, and does anyone dispute it?",
+			want: []string{"the Commander of the Kronstadt Fortress, Kuzmin"},
+			not:  []string{"[¶32]"},
+		},
+		{
+			// ¶36's "That was sufficient proof of the "ripeness" of the
+			// Russian people" shares only "proof" with the part asking
+			// for it: it proves something else.
+			text: "goldman-kronstadt.md", question: "How many people took part in the citizens' meeting that approved the resolution, and what proof is there?",
+			want: []string{"the citizens' meeting of 16,000 persons"},
+			not:  []string{"[¶36]"},
+		},
+		{
 			// The author's question asking what the question asks is
 			// how he portrays the state: no statement sharing one word
 			// leads in its place.

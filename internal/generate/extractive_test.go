@@ -367,6 +367,23 @@ func TestAnswersAnswer(t *testing.T) {
 			not:      []string{"[¶54]", "[¶51]"},
 		},
 		{
+			// "It" points back at the article the note names, and the
+			// note says when it was planned to appear: ¶57, holding
+			// only "follows" of the first part and "appears" of the
+			// second, answers neither.
+			question: "What follow-up article was he preparing in November 2005, and when was it planned to appear?",
+			want:     []string{"with publication planned for February 2006"},
+			not:      []string{"[¶57]"},
+		},
+		{
+			// "Evidence" asks for what the claim rests on: ¶58's
+			// "Stalin's evident goal" shares its stem and nothing else
+			// of the part.
+			question: "What does Furr claim about Stalin's actual power, and what evidence does he rely on?",
+			want:     []string{`In fact, Stalin was never "all-powerful."`},
+			not:      []string{"[¶58]"},
+		},
+		{
 			// "Perks" is read in its plain word: the sentence naming
 			// the privileges answers, not one sharing only "Party".
 			question: "what perks did party bigwigs get",

@@ -34,8 +34,10 @@ type Selection struct {
 	// words related to them) that a sentence must hold to be quoted for
 	// that part from a passage no earlier part quoted and retrieval did
 	// not rank first: one word shared by chance ("come" for "where does
-	// the phrase come from?") is no evidence for it. 0 lets any sentence
-	// bearing on the part be quoted.
+	// the phrase come from?") is no evidence for it. A part pointing back
+	// at what an earlier one names ("... and when was it planned to
+	// appear?") asks as much of the earlier part's words in the
+	// passage. 0 lets any sentence bearing on the part be quoted.
 	PartWords float64 `json:"part_words"`
 }
 
@@ -1160,9 +1162,13 @@ func (sel Selection) score(s sentence, p retrieve.Part, res *retrieve.Result, we
 // either holds less than PartWords of the part's own words, by weight,
 // counting a word related to one of them ("suspect" for "suspicion") as
 // the word, or the part points back at a thing or someone an earlier
-// part names and no sentence of its passage holds a word of that part
-// ("which verses does he attach to him?" is not answered by a passage on
-// verses written in a jail, which names no marine). Asked
+// part names and its passage holds less than PartWords of that part's
+// words, by weight ("which verses does he attach to him?" is not
+// answered by a passage on verses written in a jail, which names no
+// marine; "... and when was it planned to appear?", of an article, not
+// by a passage whose "it follows that" shares "follow-up"). A word
+// asking for evidence ("proof", "sources") counts for nothing of the
+// part's own words. Asked
 // "What is the dilemma, and where does the phrase come from?", a note's
 // "Still others have come to light" answers nothing: the passage quoted
 // for the first part names the phrase's origin, in other words.
@@ -1178,12 +1184,18 @@ func (sel Selection) chance(s sentence, p retrieve.Part, res *retrieve.Result, c
 	// "What does the gentry mean, and why did that group form?" points
 	// back at the gentry, not at "mean".
 	leans := slices.DeleteFunc(slices.Clone(p.Leans), func(st string) bool { return defining[st] })
-	if len(leans) > 0 && (p.Thing || pointsAtOther(res.Query.Words)) && !passageHolds(s.passage, leans) &&
+	if len(leans) > 0 && (p.Thing || pointsAtOther(res.Query.Words)) && passageWeight(s.passage, leans, weights) < sel.PartWords &&
 		!(p.Thing && afterHolder(s.passage, res.Hits, leans)) {
 		return true
 	}
 	var held float64
 	for _, st := range p.Stems {
+		// A word asking for evidence names no subject: "Stalin's evident
+		// goal" and "sufficient proof of the ripeness" share it with
+		// "what evidence does he rely on?" by chance.
+		if sourcing[st] {
+			continue
+		}
 		if s.holds(st) || slices.ContainsFunc(res.Query.Related[st], func(t string) bool { return s.stems[t] }) {
 			held += weights[st]
 		}
@@ -1285,6 +1297,19 @@ func afterHolder(p *essay.Passage, hits []retrieve.Hit, stems []string) bool {
 func addsNothing(s sentence, p retrieve.Part, said map[string]bool, later []retrieve.Part) bool {
 	return len(p.Stems) > 0 && !slices.ContainsFunc(p.Stems, func(st string) bool { return s.holds(st) && !said[st] }) &&
 		!slices.ContainsFunc(later, func(o retrieve.Part) bool { return passageHolds(s.passage, o.Stems) })
+}
+
+// passageWeight returns the weight of the stems of stems that some
+// sentence of p holds.
+func passageWeight(p *essay.Passage, stems []string, weights map[string]float64) float64 {
+	var w float64
+	info := readPassage(p)
+	for _, st := range stems {
+		if slices.ContainsFunc(info, func(s sentenceInfo) bool { return slices.Contains(s.stems, st) }) {
+			w += weights[st]
+		}
+	}
+	return w
 }
 
 // passageHolds reports whether a sentence of p holds one of stems.
