@@ -87,3 +87,57 @@ func TestNoIntroducerIsEvidence(t *testing.T) {
 		t.Errorf("a named view is not reported")
 	}
 }
+
+// TestObjectorsReasoningIsNotTheAuthors reads Locke's chapter on the
+// beginning of political societies, which gives the objections to his
+// account before answering them: "To this I find two objections made.
+// First, ... Secondly, It is impossible of right, that men should do so,
+// because all men being born under government ...", and "All men, say
+// they, are born under government". Both are others' views; no prompt
+// asks which link of them "the author" assumes, or what reason they
+// give as if it were his.
+func TestObjectorsReasoningIsNotTheAuthors(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "locke-second-treatise.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := newBuilder(c, retriever(t, c))
+	for _, opening := range []string{"Secondly, It is impossible of right", "All men, say they, are born under government", "That all men being born under government", "First, That there are no instances"} {
+		found := false
+		for _, s := range b.sents {
+			if strings.HasPrefix(s.text, opening) {
+				found = true
+				if !s.roles.has(reports) {
+					t.Errorf("%q is not read as others' view", opening)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no sentence opens %q", opening)
+		}
+	}
+	for _, own := range []string{"To the first there is this to answer", "It is plain mankind never owned nor considered"} {
+		for _, s := range b.sents {
+			if strings.HasPrefix(s.text, own) && s.roles.has(reports) {
+				t.Errorf("Locke's own answer %q is read as others' view", own)
+			}
+		}
+	}
+	g, err := Build(context.Background(), c, retriever(t, c), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range g.Questions() {
+		for _, p := range q.Discussion {
+			if !strings.Contains(p.Text, "Which link does the author assume") && !strings.Contains(p.Text, "What cause or reason does this sentence give") {
+				continue
+			}
+			for _, quote := range p.Quotes {
+				if strings.Contains(quote.Text, "say they") || strings.HasPrefix(quote.Text, "Secondly, It is impossible") {
+					t.Errorf("%s: a prompt gives the objectors' reasoning as the author's: %s", q.Ref, p.Text)
+				}
+			}
+		}
+	}
+}
+
