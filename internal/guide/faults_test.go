@@ -141,3 +141,55 @@ func TestObjectorsReasoningIsNotTheAuthors(t *testing.T) {
 	}
 }
 
+// TestFollowOnQuestionsAskWhatTheQuestionBeforeAsks reads two questions
+// that only offer answers to the one before them. Locke's "Not the king
+// of England's; ... nor the king of France's ...?" answers "If a subject
+// of England have a child, by an English woman in France, whose subject
+// is he?", and drew "And Abimelech particularly is called king" for its
+// "king"; Acton's "Is it Democracy as in France, or Federalism as in
+// America ...?" asks what liberty is, and drew three sentences naming
+// France. Each is answered on its question's subject, first from its
+// own paragraph.
+func TestFollowOnQuestionsAskWhatTheQuestionBeforeAsks(t *testing.T) {
+	for _, text := range []string{"Is it Democracy as in France, or Federalism as in America?", "Not the king of England's; for he must have leave to be admitted to the privileges of it?", "Was she his client, his friend, or his mistress?"} {
+		if !followsOn(text) {
+			t.Errorf("followsOn(%q) = false", text)
+		}
+	}
+	for _, text := range []string{"Is it not possible to take a step further towards recognizing and organizing the rights of man?", "Or did this model already incorporate so many aspects of bourgeois capitalist concepts of democracy?", "What is the proper role of a communist party in such a society?"} {
+		if followsOn(text) {
+			t.Errorf("followsOn(%q) = true", text)
+		}
+	}
+	for _, tc := range []struct{ file, question, want, not string }{
+		{"locke-second-treatise.md", "Not the king of England's", "a child is born a subject of no country", "Abimelech"},
+		{"acton-study-of-history.md", "Is it Democracy as in France", "You will know it by outward signs", "France"},
+	} {
+		c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", tc.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := Build(context.Background(), c, retriever(t, c), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, q := range g.Questions() {
+			if !strings.HasPrefix(q.Text, tc.question) {
+				continue
+			}
+			found = true
+			if len(q.Evidence) == 0 || !strings.Contains(q.Evidence[0].Text, tc.want) {
+				t.Errorf("%s %q: first evidence %v, want the sentence holding %q", tc.file, tc.question, q.Evidence, tc.want)
+			}
+			for _, e := range q.Evidence {
+				if strings.Contains(e.Text, tc.not) {
+					t.Errorf("%s %q: evidence on another subject: %s %q", tc.file, tc.question, e.Ref, e.Text)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no question %q", tc.file, tc.question)
+		}
+	}
+}
