@@ -193,3 +193,36 @@ func TestFollowOnQuestionsAskWhatTheQuestionBeforeAsks(t *testing.T) {
 		}
 	}
 }
+
+// TestConnectivesSayNothingOfAClaim reads Hobbes's claim "And therefore
+// if any two men desire the same thing, which neverthelesse they cannot
+// both enjoy, they become enemies ...": its rarest words were "therefore"
+// and "neverthelesse", and its evidence was "And therefore there be some
+// Rights, which no man can be understood ... to have abandoned, or
+// transferred", twenty paragraphs on. A connective joins a claim to the
+// one before; it says nothing of what the claim is about.
+func TestConnectivesSayNothingOfAClaim(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "hobbes-leviathan.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Build(context.Background(), c, retriever(t, c), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, q := range g.Questions() {
+		if !strings.HasPrefix(q.Text, "And therefore if any two men desire the same thing") {
+			continue
+		}
+		found = true
+		for _, e := range q.Evidence {
+			if strings.HasPrefix(e.Text, "And therefore") {
+				t.Errorf("evidence for %q shares only its connective: %s %q", q.Text, e.Ref, e.Text)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("Hobbes's guide no longer puts his claim on two men desiring one thing")
+	}
+}
