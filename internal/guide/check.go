@@ -85,11 +85,6 @@ var (
 // singular maps a plural verb to the form a "who" or "what" question takes.
 var singular = map[string]string{"are": "is", "were": "was", "have": "has", "do": "does"}
 
-// saysAsideRe is a speaker named in an aside, after the words he is
-// given: "All men, say they, are born ...", "History, says Froude, does
-// teach ...".
-var saysAsideRe = lazyregexp.New(`,\s+(?:says|said|say|writes|wrote|observes|adds)\s+(?:they|he|she|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}),`)
-
 // checks writes the guide's short-answer questions from the text's
 // sentences, spread across its paragraphs, each answered by the sentence it
 // was made from.

@@ -391,7 +391,13 @@ func hasPassage(cs []scored, ref essay.Ref) bool {
 //   - theme: the theme's name as the text gives it, or "".
 //   - before: the question asked just before q in the same block, or "".
 func (b *builder) scoreFor(ctx context.Context, q *Question, theme, before string) ([]scored, error) {
-	res, err := b.r.Retrieve(ctx, q.Text, pool)
+	// "Is it Democracy as in France, or ...?" after "But what do people
+	// mean who proclaim that liberty is the palm ...?" asks about
+	// liberty: the question before says what this one is about, and its
+	// own words offer answers.
+	prev := b.followedOn(q)
+	text := strings.TrimSpace(prev + " " + q.Text)
+	res, err := b.r.Retrieve(ctx, text, pool)
 	if err != nil {
 		return nil, fmt.Errorf("find evidence for %q: %w", q.Text, err)
 	}
@@ -402,7 +408,10 @@ func (b *builder) scoreFor(ctx context.Context, q *Question, theme, before strin
 		}
 	}
 	f := b.focusOf(q.Text, theme, before)
-	if q.Origin == Claim {
+	switch {
+	case prev != "":
+		f = b.followFocus(prev, q.Text, theme)
+	case q.Origin == Claim:
 		f = b.claimFocus(q.Text, theme, before)
 	}
 	var quotable []*sentence
@@ -580,6 +589,41 @@ func (b *builder) near(ref essay.Ref, p *essay.Passage) bool {
 	}
 	d := b.order(at.Ref) - b.order(p.Ref)
 	return max(d, -d) <= nearSpan
+}
+
+// followedOn returns the question the text asks just before q, in the
+// same block, when q only follows on from it (see followsOn); else "".
+func (b *builder) followedOn(q *Question) string {
+	if q.Origin != Asked || !followsOn(q.Text) {
+		return ""
+	}
+	own := b.of[q.Ref]
+	for i := 1; i < len(own); i++ {
+		s, prev := own[i], own[i-1]
+		if s.text == q.Text && prev.question && prev.p.Sentences[prev.i].Block == s.p.Sentences[s.i].Block {
+			return prev.text
+		}
+	}
+	return ""
+}
+
+// followOnRe opens a question that names nothing it asks about: a
+// pronoun subject after the verb ("Is it Democracy as in France, or
+// ...?", "Was she his client, his friend, or his mistress?"), or an
+// answer to the question before put as a question ("Not the king of
+// England's; for he must have leave ... nor the king of France's; for
+// how then ...?").
+var followOnRe = lazyregexp.New(`(?i)^(?:(?:and|or|but|nor)\s+)?(?:(?:is|are|was|were|has|have|had|must|might|can|could|would|will|should|may|did|does|do|shall)\s+(?:it|they|he|she)\b|(?:not|no|neither|none)\s)`)
+
+// emptyItQuestionRe is an empty "it" whose real subject comes later:
+// "Is it not possible to take a step further ...?", "Is it to be
+// presumed that ...".
+var emptyItQuestionRe = lazyregexp.New(`(?i)^(?:(?:and|or|but|nor)\s+)?\S+\s+it\b[^;:,]*\b(?:that|to|whether|how|why)\b`)
+
+// followsOn reports whether a question the text asks follows on from the
+// one before it, whose subject it leaves unsaid (see followOnRe).
+func followsOn(text string) bool {
+	return followOnRe.MatchString(text) && !emptyItQuestionRe.MatchString(text)
 }
 
 // sentenceBefore returns what the text says just before the sentence

@@ -87,3 +87,142 @@ func TestNoIntroducerIsEvidence(t *testing.T) {
 		t.Errorf("a named view is not reported")
 	}
 }
+
+// TestObjectorsReasoningIsNotTheAuthors reads Locke's chapter on the
+// beginning of political societies, which gives the objections to his
+// account before answering them: "To this I find two objections made.
+// First, ... Secondly, It is impossible of right, that men should do so,
+// because all men being born under government ...", and "All men, say
+// they, are born under government". Both are others' views; no prompt
+// asks which link of them "the author" assumes, or what reason they
+// give as if it were his.
+func TestObjectorsReasoningIsNotTheAuthors(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "locke-second-treatise.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := newBuilder(c, retriever(t, c))
+	for _, opening := range []string{"Secondly, It is impossible of right", "All men, say they, are born under government", "That all men being born under government", "First, That there are no instances"} {
+		found := false
+		for _, s := range b.sents {
+			if strings.HasPrefix(s.text, opening) {
+				found = true
+				if !s.roles.has(reports) {
+					t.Errorf("%q is not read as others' view", opening)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no sentence opens %q", opening)
+		}
+	}
+	for _, own := range []string{"To the first there is this to answer", "It is plain mankind never owned nor considered"} {
+		for _, s := range b.sents {
+			if strings.HasPrefix(s.text, own) && s.roles.has(reports) {
+				t.Errorf("Locke's own answer %q is read as others' view", own)
+			}
+		}
+	}
+	g, err := Build(context.Background(), c, retriever(t, c), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range g.Questions() {
+		for _, p := range q.Discussion {
+			if !strings.Contains(p.Text, "Which link does the author assume") && !strings.Contains(p.Text, "What cause or reason does this sentence give") {
+				continue
+			}
+			for _, quote := range p.Quotes {
+				if strings.Contains(quote.Text, "say they") || strings.HasPrefix(quote.Text, "Secondly, It is impossible") {
+					t.Errorf("%s: a prompt gives the objectors' reasoning as the author's: %s", q.Ref, p.Text)
+				}
+			}
+		}
+	}
+}
+
+// TestFollowOnQuestionsAskWhatTheQuestionBeforeAsks reads two questions
+// that only offer answers to the one before them. Locke's "Not the king
+// of England's; ... nor the king of France's ...?" answers "If a subject
+// of England have a child, by an English woman in France, whose subject
+// is he?", and drew "And Abimelech particularly is called king" for its
+// "king"; Acton's "Is it Democracy as in France, or Federalism as in
+// America ...?" asks what liberty is, and drew three sentences naming
+// France. Each is answered on its question's subject, first from its
+// own paragraph.
+func TestFollowOnQuestionsAskWhatTheQuestionBeforeAsks(t *testing.T) {
+	for _, text := range []string{"Is it Democracy as in France, or Federalism as in America?", "Not the king of England's; for he must have leave to be admitted to the privileges of it?", "Was she his client, his friend, or his mistress?"} {
+		if !followsOn(text) {
+			t.Errorf("followsOn(%q) = false", text)
+		}
+	}
+	for _, text := range []string{"Is it not possible to take a step further towards recognizing and organizing the rights of man?", "Or did this model already incorporate so many aspects of bourgeois capitalist concepts of democracy?", "What is the proper role of a communist party in such a society?"} {
+		if followsOn(text) {
+			t.Errorf("followsOn(%q) = true", text)
+		}
+	}
+	for _, tc := range []struct{ file, question, want, not string }{
+		{"locke-second-treatise.md", "Not the king of England's", "a child is born a subject of no country", "Abimelech"},
+		{"acton-study-of-history.md", "Is it Democracy as in France", "You will know it by outward signs", "France"},
+	} {
+		c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", tc.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := Build(context.Background(), c, retriever(t, c), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, q := range g.Questions() {
+			if !strings.HasPrefix(q.Text, tc.question) {
+				continue
+			}
+			found = true
+			if len(q.Evidence) == 0 || !strings.Contains(q.Evidence[0].Text, tc.want) {
+				t.Errorf("%s %q: first evidence %v, want the sentence holding %q", tc.file, tc.question, q.Evidence, tc.want)
+			}
+			for _, e := range q.Evidence {
+				if strings.Contains(e.Text, tc.not) {
+					t.Errorf("%s %q: evidence on another subject: %s %q", tc.file, tc.question, e.Ref, e.Text)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no question %q", tc.file, tc.question)
+		}
+	}
+}
+
+// TestConnectivesSayNothingOfAClaim reads Hobbes's claim "And therefore
+// if any two men desire the same thing, which neverthelesse they cannot
+// both enjoy, they become enemies ...": its rarest words were "therefore"
+// and "neverthelesse", and its evidence was "And therefore there be some
+// Rights, which no man can be understood ... to have abandoned, or
+// transferred", twenty paragraphs on. A connective joins a claim to the
+// one before; it says nothing of what the claim is about.
+func TestConnectivesSayNothingOfAClaim(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "hobbes-leviathan.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Build(context.Background(), c, retriever(t, c), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, q := range g.Questions() {
+		if !strings.HasPrefix(q.Text, "And therefore if any two men desire the same thing") {
+			continue
+		}
+		found = true
+		for _, e := range q.Evidence {
+			if strings.HasPrefix(e.Text, "And therefore") {
+				t.Errorf("evidence for %q shares only its connective: %s %q", q.Text, e.Ref, e.Text)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("Hobbes's guide no longer puts his claim on two men desiring one thing")
+	}
+}

@@ -79,6 +79,9 @@ const (
 	// themeShare is what the theme's own name, as the text gives it,
 	// counts for beside each question of the theme.
 	themeShare = 0.3
+	// followShare is what a question's own words count for beside the
+	// question before, which it follows on from (see followFocus).
+	followShare = 0.3
 	// anaphorShare is what the sentence before a question counts for
 	// when the question points back to it ("this model", "these goals",
 	// "Could they work").
@@ -238,6 +241,25 @@ func (b *builder) readFocus(f focus, text, theme, before string) focus {
 	if before != "" && anaphorRe.MatchString(text) {
 		f.add(b, before, anaphorShare)
 	}
+	return f.withKin(b)
+}
+
+// followFocus reads a question that follows on from the one before it
+// (see followsOn): the question before says what it asks about, and its
+// own words, which offer answers ("Democracy as in France", "the king
+// of England's"), count followShare.
+func (b *builder) followFocus(before, text, theme string) focus {
+	var f focus
+	f.add(b, before, 1)
+	f.add(b, text, followShare)
+	if theme != "" {
+		f.add(b, theme, themeShare)
+	}
+	return f.withKin(b)
+}
+
+// withKin sets the corpus's stems that match each of the focus's stems.
+func (f focus) withKin(b *builder) focus {
 	all := map[string]float64{}
 	for _, fc := range f.facets {
 		for s, w := range fc.stems {

@@ -172,6 +172,7 @@ func analyze(c *essay.Corpus, lower, midCaps map[string]bool) []*sentence {
 		markQuoted(p, ss)
 		out = append(out, ss...)
 	}
+	markObjections(out)
 	return out
 }
 
@@ -325,6 +326,40 @@ func markVoiced(ss []*sentence) {
 	}
 }
 
+// saysAsideRe is a speaker named in an aside, after the words he is
+// given: "All men, say they, are born ...", "History, says Froude, does
+// teach ...".
+var saysAsideRe = lazyregexp.New(`,\s+(?:says|said|say|writes|wrote|observes|adds)\s+(?:they|he|she|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}),`)
+
+// objectionRe announces objections the sentences after it give: "To
+// this I find two objections made.", "The other objection I find urged
+// against the beginning of polities ... is this, viz."
+var objectionRe = lazyregexp.New(`(?i)\bobjections?\b.*\b(?:made|urged|raised|brought|alleged|offered|is this,?\s*viz)\.?\s*$|\bobjections?\b.*:\s*$`)
+
+// ordinalRe opens the second or a later of a numbered series: "Secondly,".
+var ordinalRe = lazyregexp.New(`^(?:Secondly|Thirdly|Fourthly|Fifthly|Lastly|Second|Third|Fourth|Fifth|In the second place|In the third place)\b`)
+
+// markObjections marks as others' views the objections a text announces
+// and then gives: the sentence after the announcement, wherever its
+// paragraph begins, and those after it that go on numbering them
+// ("Secondly, It is impossible of right, that men should do so ...").
+// Locke's objectors' reasoning was asked of as his own ("Which link does
+// the author assume rather than show?").
+func markObjections(ss []*sentence) {
+	open := false
+	for i, s := range ss {
+		switch {
+		case i > 0 && !ss[i-1].question && objectionRe.MatchString(ss[i-1].text) && !s.question:
+			open = true
+		case open && ordinalRe.MatchString(s.text) && !s.question:
+		default:
+			open = false
+			continue
+		}
+		s.roles |= reports
+	}
+}
+
 // reportLead is how many words may come before the report that makes a
 // sentence someone else's view: "In conversations with Felix Chuev the
 // aged Smith mused". A report further in, or inside an aside ("-- as it
@@ -345,6 +380,11 @@ var objectOpeners = map[string]bool{"in": true, "of": true, "to": true, "on": tr
 // reported reports whether a sentence gives someone else's view: its main
 // clause reports what someone believes or says.
 func reported(text string) bool {
+	if loc := saysAsideRe.FindStringIndex(text); loc != nil && len(strings.Fields(text[:loc[0]])) <= reportLead {
+		// "All men, say they, are born under government": the speaker
+		// stands in an aside after the first words he is given.
+		return true
+	}
 	main, _ := splitAsides(text)
 	if heardSaidRe.MatchString(main) {
 		return true

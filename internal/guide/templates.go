@@ -97,6 +97,10 @@ var arguingVerbs = map[string]bool{
 }
 
 // doing admits the sentences that do one of rs and none of not.
+// authors admits a sentence that gives the author's own view: one that
+// reports none of others', or says "I" beside it.
+func authors(m material) bool { return !m.s.roles.has(reports) || m.s.roles.has(owns) }
+
 func doing(rs, not role) func(material) bool {
 	return func(m material) bool { return m.s.roles&rs != 0 && m.s.roles&not == 0 }
 }
@@ -152,8 +156,11 @@ func understandTermInUse(pc *pctx) []option {
 	return out
 }
 
+// understandCause asks for the reason a sentence gives; one that gives
+// others' reasoning ("All men, say they, are born under government, and
+// therefore ...") is asked of as their view instead (understandView).
 func understandCause(pc *pctx) []option {
-	return each(pc.with(explains), "understand/cause", 1.0, func(m material) bool { return m.s.n <= maxNearbyWords }, func(m material) string {
+	return each(pc.with(explains), "understand/cause", 1.0, func(m material) bool { return m.s.n <= maxNearbyWords && authors(m) }, func(m material) string {
 		return sf("%s What cause or reason does this sentence give, and for what? Answer in two sentences of your own.", cite(m.s))
 	})
 }
@@ -195,8 +202,10 @@ func analyzeViews(pc *pctx) []option {
 	return out
 }
 
+// analyzeChain asks which link of the author's reasoning he assumes: of
+// his own reasoning, not of the objectors' he gives to answer.
 func analyzeChain(pc *pctx) []option {
-	return each(pc.with(explains), "analyze/chain", 1.1, nil, func(m material) string {
+	return each(pc.with(explains), "analyze/chain", 1.1, authors, func(m material) string {
 		return sf("Trace the reasoning of %s step by step. Which link does the author assume rather than show?", pc.show(m, explainsRe))
 	})
 }

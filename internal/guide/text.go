@@ -98,6 +98,12 @@ var weakWords = map[string]bool{
 	// Adverbs of frequency: "Law never made men ..." is not about
 	// whatever else "never" was said of.
 	"never": true, "always": true, "often": true, "seldom": true, "sometimes": true,
+	// Connectives join a claim to the one before it: Hobbes's "And
+	// therefore if any two men desire the same thing ..." is not about
+	// every other sentence he opens on "And therefore".
+	"therefore": true, "wherefore": true, "thus": true, "hence": true, "moreover": true,
+	"furthermore": true, "however": true, "nevertheless": true, "neverthelesse": true,
+	"nonetheless": true, "accordingly": true, "consequently": true, "notwithstanding": true,
 }
 
 // kinOf maps each stem of the corpus to the query stems it matches.
