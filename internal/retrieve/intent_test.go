@@ -80,7 +80,7 @@ func TestTrustAskedOfTheAuthor(t *testing.T) {
 
 // TestStanceNamedIsNoSubject checks that a question of the author's
 // stance whose only other words say which stance ("politically biased",
-// "his own politics") is answered from the passage where he owns his
+// "his own politics", "politic opinion") is answered from the passage where he owns his
 // politics ("mine are no exception"), where the vectors put first the
 // paragraph saying "political" most; and that a question with a subject
 // of its own ("science") keeps the passage about that subject first.
@@ -90,6 +90,7 @@ func TestStanceNamedIsNoSubject(t *testing.T) {
 		"Does the author admit he is politically biased?":   "¶62",
 		"what does the author admit about his own politics": "¶62",
 		"does furr admit his own political bias":            "¶62",
+		"author is neutral or he have politic opinion?":     "¶62",
 		"Is science politically neutral?":                   "¶57",
 	} {
 		res, err := r.Retrieve(context.Background(), q, 3)

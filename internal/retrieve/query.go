@@ -145,7 +145,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 				s = terms.Stem(b)
 			}
 		}
-		if q.Intent.namesStance(w) {
+		if q.Intent.namesStance(s) {
 			q.stance = append(q.stance, s)
 		}
 		if seen[s] {
