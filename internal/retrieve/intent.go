@@ -209,6 +209,28 @@ func (in Intent) frames(w string) bool {
 	return false
 }
 
+// namesStance reports whether stem, in a question of stance, only says
+// which stance is asked of ("political" in "his political bias", "his
+// own politics"). A text owns its politics in words of its own ("mine
+// are no exception"): the passage saying "political" most is not the one
+// that owns them, so such a word gives the vectors nothing to look for.
+func (in Intent) namesStance(stem string) bool {
+	return in.Has(Stance) && outlookStems[stem]
+}
+
+// outlookStems are the stems of outlookWords, so that any form of them
+// names a stance ("politic", "viewpoints").
+var outlookStems = stemsOf(outlookWords)
+
+// stemsOf returns the set of the stems of ws.
+func stemsOf(ws map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(ws))
+	for w := range ws {
+		out[terms.Stem(w)] = true
+	}
+	return out
+}
+
 // search adds to a query's terms what the intent looks for. A question
 // of purpose searches the words a text states its purpose in ("a primary
 // purpose of this essay"), each weighing as a word of the question: the

@@ -77,3 +77,28 @@ func TestTrustAskedOfTheAuthor(t *testing.T) {
 		t.Errorf("ranked %v (abstain %v); want ¶56, ¶62, note 4 or note 10 first", got, res.Abstain)
 	}
 }
+
+// TestStanceNamedIsNoSubject checks that a question of the author's
+// stance whose only other words say which stance ("politically biased",
+// "his own politics", "politic opinion") is answered from the passage where he owns his
+// politics ("mine are no exception"), where the vectors put first the
+// paragraph saying "political" most; and that a question with a subject
+// of its own ("science") keeps the passage about that subject first.
+func TestStanceNamedIsNoSubject(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string]string{
+		"Does the author admit he is politically biased?":   "¶62",
+		"what does the author admit about his own politics": "¶62",
+		"does furr admit his own political bias":            "¶62",
+		"author is neutral or he have politic opinion?":     "¶62",
+		"Is science politically neutral?":                   "¶57",
+	} {
+		res, err := r.Retrieve(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Refs(); len(got) == 0 || got[0].String() != want || res.Abstain {
+			t.Errorf("%q ranked %v (declined %v), want %s first", q, got, res.Abstain, want)
+		}
+	}
+}

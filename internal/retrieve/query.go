@@ -114,6 +114,10 @@ type Query struct {
 	// runs holds the stems of the runs among Names: the corpus knows each
 	// word, so a passage holding one of them holds none of the name.
 	runs [][]string
+	// stance holds the stems that only say which stance a question of
+	// stance asks of ("political" in "his political bias"; see
+	// namesStance): searched, but no subject for the vectors.
+	stance []string
 	// Intent says what the question asks of the text itself, if anything:
 	// its sources, its purpose, its author's stance (see intent.go).
 	Intent Intent
@@ -157,6 +161,9 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 			if b := baseForm(w); b != "" {
 				s = terms.Stem(b)
 			}
+		}
+		if q.Intent.namesStance(s) {
+			q.stance = append(q.stance, s)
 		}
 		modern, olds := s, r.oldSpelt(s)
 		if len(olds) > 0 && !r.Index.BM25.Has(s) {
@@ -207,6 +214,12 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	q.Pairs = pairsOf(text, q.Stems)
 	q.relate(r)
 	return q, nil
+}
+
+// onlyStance reports whether every stem of the question only says which
+// stance it asks of (see Intent.namesStance), or it has none.
+func (q *Query) onlyStance() bool {
+	return !slices.ContainsFunc(q.Stems, func(s string) bool { return !slices.Contains(q.stance, s) })
 }
 
 // casualWords frame a question in conversation ("what's the deal with

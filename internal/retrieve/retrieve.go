@@ -483,8 +483,9 @@ func (s *Search) scores(ctx context.Context, p Params, mode Mode) ([]float64, er
 		fuse(s.lexicalRanking(p).order, 1, p.RRFK, scores)
 	}
 	// A question all of whose words frame what it asks of the text
-	// ("Is he biased?") has no subject for the vectors to find.
-	framing := len(s.Q.Stems) == 0 && len(s.intent) > 0
+	// ("Is he biased?", "his political bias") has no subject for the
+	// vectors to find.
+	framing := len(s.intent) > 0 && s.Q.onlyStance()
 	if mode == SemanticOnly || mode == Hybrid && !framing {
 		fuse(s.semantic, p.SemanticWeight, p.RRFK, scores)
 	}
