@@ -79,7 +79,7 @@ type Match struct {
 //     version of what it computes (embed.Versioned).
 func Key(c *essay.Corpus, e embed.Embedder) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "studyguide-index/%d\x00%s\x00%s\x00%s\x00%s\x00", formatVersion, c.Hash, terms.Version(), thesaurus.Version(), e.Name())
+	fmt.Fprintf(h, "studyguide-index/%d\x00%s\x00%s\x00%s\x00%s\x00%s\x00", formatVersion, c.Hash, terms.Version(), thesaurus.Version(), SpellingVersion(), e.Name())
 	if v, ok := e.(embed.Versioned); ok {
 		fmt.Fprintf(h, "%s\x00", v.Version())
 	}

@@ -2,6 +2,7 @@ package index
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"studyguide/internal/terms"
@@ -247,3 +248,16 @@ func ModernText(text string, old map[string]string) string {
 func asciiLetter(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
+
+// spellingProbe is old-spelt English of the project's own making, with
+// a word for each rule of Modernised and five verbs in "-eth".
+const spellingProbe = "He bindeth, sheweth, maketh, giveth and taketh no warre for a naturall and publick wrong entred into in a voyd place."
+
+// SpellingVersion returns what the rules of old spelling make of
+// spellingProbe: the vectors are of a text so written (see
+// modernTexts), so the index key records it, and a change to the rules
+// rebuilds an index instead of leaving one whose vectors read the text
+// by the old rules.
+var SpellingVersion = sync.OnceValue(func() string {
+	return ModernText(spellingProbe, OldSpellings(terms.KnownOf([]string{spellingProbe}).Words))
+})

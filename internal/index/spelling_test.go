@@ -88,3 +88,15 @@ func TestVectorsReadOldSpellingAsToday(t *testing.T) {
 		}
 	}
 }
+
+// TestSpellingProbeUsesEveryRule: the index key records what the old
+// spelling rules make of their probe, which guards an index only if the
+// probe is read as old-spelt and each rule changes a word of it.
+func TestSpellingProbeUsesEveryRule(t *testing.T) {
+	got := SpellingVersion()
+	for _, modern := range []string{"bind,", "war", "natural", "public", "entered", "void"} {
+		if !strings.Contains(got, modern) {
+			t.Errorf("SpellingVersion() = %q, want it to read %q", got, modern)
+		}
+	}
+}
