@@ -165,14 +165,7 @@ func TestFollowOnQuestionsAskWhatTheQuestionBeforeAsks(t *testing.T) {
 		{"locke-second-treatise.md", "Not the king of England's", "a child is born a subject of no country", "Abimelech"},
 		{"acton-study-of-history.md", "Is it Democracy as in France", "You will know it by outward signs", "France"},
 	} {
-		c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", tc.file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		g, err := Build(context.Background(), c, retriever(t, c), "")
-		if err != nil {
-			t.Fatal(err)
-		}
+		g := textGuide(t, tc.file)
 		found := false
 		for _, q := range g.Questions() {
 			if !strings.HasPrefix(q.Text, tc.question) {
@@ -202,14 +195,7 @@ func TestFollowOnQuestionsAskWhatTheQuestionBeforeAsks(t *testing.T) {
 // transferred", twenty paragraphs on. A connective joins a claim to the
 // one before; it says nothing of what the claim is about.
 func TestConnectivesSayNothingOfAClaim(t *testing.T) {
-	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "hobbes-leviathan.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := Build(context.Background(), c, retriever(t, c), "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := textGuide(t, "hobbes-leviathan.md")
 	found := false
 	for _, q := range g.Questions() {
 		if !strings.HasPrefix(q.Text, "And therefore if any two men desire the same thing") {
