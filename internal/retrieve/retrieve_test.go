@@ -783,6 +783,10 @@ func wantFirst(t *testing.T, r *Retriever, first map[string]string) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if res.Abstain || len(res.Hits) == 0 {
+			t.Errorf("%q: abstain %v, ranked %v; want %s first", q, res.Abstain, res.Refs(), want)
+			continue
+		}
 		if got := res.Hits[0].Passage.Ref.String(); got != want {
 			t.Errorf("%q found %s first, want %s", q, got, want)
 		}

@@ -273,13 +273,7 @@ func TestNameHeardAsRealWordsIsJoined(t *testing.T) {
 		"what did the night watchmen see":                               "what did the night watchmen see",
 		"what did Zhukov believe was the best chance to save the Party": "what did Zhukov believe was the best chance to save the Party",
 	})
-	res, err := r.Retrieve(context.Background(), "what did moo kin think was stalins big deadly mistake", 3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if res.Abstain || len(res.Hits) == 0 || res.Hits[0].Passage.Ref.String() != "note 9" {
-		t.Errorf("Mukhin's mistake, heard: abstain %v, ranked %v; want note 9 first", res.Abstain, res.Refs())
-	}
+	wantFirst(t, r, map[string]string{"what did moo kin think was stalins big deadly mistake": "note 9"})
 }
 
 // TestNameHeardInSyllablesIsJoined checks that a name voice typing
@@ -308,13 +302,7 @@ func TestNameHeardInSyllablesIsJoined(t *testing.T) {
 		"what does he raise in the research questions":                 "what does he raise in the research questions",
 		"did they want a stronger state and a weaker party":            "did they want a stronger state and a weaker party",
 	})
-	res, err := r.Retrieve(context.Background(), "what did bye back off tell moo kin", 3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if res.Abstain || len(res.Hits) == 0 || res.Hits[0].Passage.Ref.String() != "note 12" {
-		t.Errorf("Baybakov, heard: abstain %v, ranked %v; want note 12 first", res.Abstain, res.Refs())
-	}
+	wantFirst(t, r, map[string]string{"what did bye back off tell moo kin": "note 12"})
 }
 
 // TestNameHeardWithJAndSpeltTwoWaysIsJoined checks that a name heard
