@@ -43,7 +43,8 @@ func TestANameTheTextSpellsOtherwise(t *testing.T) {
 // capitals to stress it ("HATE", "SHOTS", "NICER") is read as the word,
 // neither as an acronym nor as part of a name beside it, and the
 // author's name typed so as it sounds ("DOUGLAS") as his, while an
-// acronym the text never writes out still declines.
+// acronym the text never writes out still declines, one spelt as a past
+// tense after an article ("the SAT") too.
 func TestAWordTypedInCapitalsForEmphasis(t *testing.T) {
 	goldman := textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md")
 	douglass := textRetriever(t, "../essay/testdata/texts/douglass-lynched.md")
@@ -54,6 +55,8 @@ func TestAWordTypedInCapitalsForEmphasis(t *testing.T) {
 		{essay, "So was Stalin actually calling all the SHOTS or not?", false},
 		{essay, "did party bigwigs get perks like NICER apartments", false},
 		{essay, "Who ran the KGB when Stalin died?", true},
+		{essay, "what score do I need on the SAT", true},
+		{douglass, "whats the best way to study for the SAT", true},
 	})
 }
 

@@ -636,7 +636,7 @@ func (r *Retriever) unknownNames(question string, author map[string]bool) (names
 		// may be a common word capitalized; one it knows only as a name,
 		// or not at all, names something.
 		stem := terms.Stem(words[0])
-		if !r.Index.BM25.Has(stem) && (thesaurus.Senses(stem) == 0 || thesaurus.Proper(stem)) {
+		if !r.Index.BM25.Has(stem) && (thesaurus.Senses(stem) == 0 || thesaurus.Proper(stem) || verbAfterArticle(question, words[0])) {
 			names = append(names, words[0])
 			word := trimmed[:min(len(trimmed), len(words[0]))]
 			acronym = acronym || len(words[0]) > 1 && word == strings.ToUpper(word)
