@@ -355,20 +355,61 @@ func partRecall(f *eval.AnswerFigures) string {
 	return fmt.Sprintf("%.3f", f.PartRecall)
 }
 
-// writeMisses lists the questions retrieval got wrong, so that a user can
-// see where it falls short rather than only how often.
+// writeMisses lists the questions retrieval got wrong, then those whose
+// offline answer quotes the wrong passage or misses a part, so that a user
+// can see where it falls short rather than only how often.
 func writeMisses(w io.Writer, rows []evalRow) {
 	for _, row := range rows {
 		misses := row.report.Misses()
-		if len(misses) == 0 {
+		if len(misses) > 0 {
+			fmt.Fprintf(w, "\n%s (%s): %d of %d questions not answered from the right passage first:\n",
+				row.report.Set, row.method, len(misses), len(row.report.Outcomes))
+			for _, o := range misses {
+				fmt.Fprintf(w, "  line %d: %s\n    %s\n", o.Question.Line, render.OneLine(o.Question.Text), missNote(o))
+			}
+		}
+		writeAnswerMisses(w, row)
+	}
+}
+
+// writeAnswerMisses lists the answered questions whose offline answer
+// quotes a passage that does not answer them or leaves a part unanswered.
+func writeAnswerMisses(w io.Writer, row evalRow) {
+	misses := row.report.AnswerMisses()
+	if len(misses) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "\n%s (%s): %d answers quote a wrong passage or miss a part:\n",
+		row.report.Set, row.method, len(misses))
+	for _, o := range misses {
+		fmt.Fprintf(w, "  line %d: %s\n    %s\n", o.Question.Line, render.OneLine(o.Question.Text), answerNote(o))
+	}
+}
+
+// answerNote says what an answer should have quoted and what it did.
+func answerNote(o eval.Outcome) string {
+	note := fmt.Sprintf("want %s; quoted %s", partList(o.Question), refList(o.Quoted, 0))
+	if wrong := eval.WrongQuotes(o); len(wrong) > 0 {
+		note += fmt.Sprintf(" (%d of %d from a wrong passage)", len(wrong), len(o.Quoted))
+	}
+	if parts := eval.MissedParts(o); len(parts) > 0 {
+		note += fmt.Sprintf("; part %s missed", strings.Trim(fmt.Sprint(parts), "[]"))
+	}
+	return note
+}
+
+// partList writes a question's refs part by part ("¶53 | ¶55, note 15"),
+// "-" for a part the text does not answer.
+func partList(q eval.Question) string {
+	var parts []string
+	for _, p := range q.Parts {
+		if len(p) == 0 {
+			parts = append(parts, "-")
 			continue
 		}
-		fmt.Fprintf(w, "\n%s (%s): %d of %d questions not answered from the right passage first:\n",
-			row.report.Set, row.method, len(misses), len(row.report.Outcomes))
-		for _, o := range misses {
-			fmt.Fprintf(w, "  line %d: %s\n    %s\n", o.Question.Line, render.OneLine(o.Question.Text), missNote(o))
-		}
+		parts = append(parts, refList(p, 0))
 	}
+	return strings.Join(parts, " | ")
 }
 
 func missNote(o eval.Outcome) string {

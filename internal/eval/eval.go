@@ -372,3 +372,47 @@ func (rep *Report) Misses() []Outcome {
 	}
 	return out
 }
+
+// AnswerMisses returns the answered questions whose offline answer fell
+// short: it quotes a sentence from a passage that does not answer the
+// question, or leaves a part of a question of several parts without its
+// passage. Declined questions are Misses, not these.
+func (rep *Report) AnswerMisses() []Outcome {
+	var out []Outcome
+	for _, o := range rep.Outcomes {
+		if !o.Question.Answerable() || o.Abstained {
+			continue
+		}
+		if len(WrongQuotes(o)) > 0 || len(MissedParts(o)) > 0 {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// WrongQuotes returns the refs o's answer quotes from passages that do not
+// answer its question.
+func WrongQuotes(o Outcome) []essay.Ref {
+	var out []essay.Ref
+	for _, r := range o.Quoted {
+		if !slices.Contains(o.Question.Refs, r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// MissedParts returns the 1-based numbers of the parts of o's question
+// whose passage its answer does not quote; none for a question of one part.
+func MissedParts(o Outcome) []int {
+	if !o.Question.MultiPart() {
+		return nil
+	}
+	var out []int
+	for i, part := range o.Question.Parts {
+		if len(part) > 0 && !slices.ContainsFunc(part, func(r essay.Ref) bool { return slices.Contains(o.Quoted, r) }) {
+			out = append(out, i+1)
+		}
+	}
+	return out
+}

@@ -33,6 +33,9 @@ type cue struct {
 	// ("Would the treaty have held?"); persons then holds the stems of
 	// that thing.
 	would bool
+	// death is set when the question asks how the person died or what
+	// became of them ("How did she die?", "What happened to him?").
+	death bool
 }
 
 // mindStem stands, among a part's stems, for a question's verb of
@@ -102,6 +105,9 @@ func cuesOf(q *retrieve.Query, written map[string]bool) []cue {
 				out = append(out, cue{stem: verb, part: i, persons: persons})
 			}
 		}
+	}
+	if c, ok := deathCue(q, persons); ok {
+		out = append(out, c)
 	}
 	if asksMind(q) {
 		for i, p := range q.Parts {
@@ -194,6 +200,9 @@ func (c cue) matches(s sentence) bool {
 	if c.would {
 		return c.wouldHave(s, words)
 	}
+	if c.death {
+		return c.died(s, fields, words)
+	}
 	return c.actedOn(s, words)
 }
 
@@ -266,6 +275,63 @@ func (c cue) wants(s sentence, fields, words []string) bool {
 	}
 	return false
 }
+
+// deathWords tell how someone died: asked "How did he die?", the
+// sentence saying he "was in fact murdered" answers, though it holds no
+// form of "die", while one that only names him beside "death" does not.
+var deathWords = stemSet("die", "died", "dead", "death", "murder", "kill", "execute", "assassinate", "shoot", "shot",
+	"hang", "hanged", "poison", "slay", "slain", "lynch", "behead", "strangle", "drown", "perish", "suicide")
+
+// deathCue returns the cue of a question asking how a person died
+// ("How did X die?", "How was X killed?") or what became of a person
+// ("What happened to X?"). A death named inside another question ("What
+// did he think would have happened if X had died?", "What evidence is
+// there that X was killed?") asks something else.
+func deathCue(q *retrieve.Query, persons []string) (cue, bool) {
+	ws := q.Words
+	if len(ws) < 3 || len(q.Parts) != 1 {
+		return cue{}, false
+	}
+	p := q.Parts[0]
+	if ws[0] == "how" && auxiliaries[ws[1]] {
+		for _, st := range p.Stems {
+			if deathWords[st] {
+				return cue{stem: st, persons: persons, death: true}, true
+			}
+		}
+	}
+	// "What happened to Stalin's files?" asks of the files, not of him.
+	happen := terms.Stem("happened")
+	if len(ws) >= 4 && ws[0] == "what" && terms.Stem(ws[1]) == happen && ws[2] == "to" &&
+		slices.Contains(persons, ws[3]) && slices.Contains(p.Stems, happen) {
+		return cue{stem: happen, persons: persons, death: true}, true
+	}
+	return cue{}, false
+}
+
+// died reports whether a person of the cue is the subject of a word of
+// deathWords within a few words, in the same clause: "Beria was in fact
+// murdered", "he died in exile".
+func (c cue) died(s sentence, fields, words []string) bool {
+	for i, w := range words {
+		if !c.person(s, w) {
+			continue
+		}
+		for j := i + 1; j < min(len(words), i+1+deathReach); j++ {
+			if strings.ContainsAny(fields[j-1][len(fields[j-1])-1:], ",;:.!?") {
+				break // the clause ends
+			}
+			if deathWords[terms.Stem(strings.TrimRight(words[j], ",;:.!?"))] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deathReach is how many words after a person a word of dying is looked
+// for: "Beria was in fact murdered".
+const deathReach = 5
 
 // mindReach is how many words after a person a verb of wanting is looked
 // for: "Marcus and Livia believed".

@@ -129,3 +129,22 @@ func TestAskedWhatWouldHaveBeenTheVerdictAnswers(t *testing.T) {
 		t.Errorf("answer:\n%s", got)
 	}
 }
+
+// TestDeathCue checks that a question asking how someone died is cued
+// to sentences saying the person was killed, and others are not.
+func TestDeathCue(t *testing.T) {
+	c := cue{stem: "die", persons: []string{"beria"}, death: true}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"There is much evidence to suggest that Beria was in fact murdered on the day of his arrest.", true},
+		{"Khrushchev himself twice stated Beria had been killed on June 26, 1953.", true},
+		{"I have drawn on the longer treatments of Beria's reforms, both those effected and those he proposed.", false},
+		{"Beria, whom Khrushchev feared, proposed reforms; many were killed.", false},
+	} {
+		if got := c.matches(sentence{candidate: candidate{text: tt.text}}); got != tt.want {
+			t.Errorf("%q: matches %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

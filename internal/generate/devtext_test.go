@@ -54,6 +54,12 @@ func TestDevelopmentTextsAnswer(t *testing.T) {
 		want, not      []string
 	}{
 		{
+			// Asked how someone died, the sentence saying he was put to
+			// death answers.
+			text: "on-liberty.txt", question: "How did Socrates die?",
+			want: []string{"Socrates was put to death"},
+		},
+		{
 			// The best passage's sentence on lynchers opens "But this
 			// excuse ...": it goes on from the one before it and does
 			// not lead in place of ¶9's, which says how the upper

@@ -20,6 +20,9 @@ func TestAnswersOpenWithWhatAnswers(t *testing.T) {
 		{"What is the nomenklatura?", "Grover Furr writes: “The material benefits of high Party office", "fatal mistake"},
 		{"Is science politically neutral?", `Grover Furr writes: “`, "mine are no exception"},
 		{"Was Stalin all-powerful?", `Grover Furr writes: “In fact, Stalin was never "all-powerful."” [¶53]`, ""},
+		// Asked how someone died, the sentence saying he was murdered
+		// answers, not the one before it naming him beside "dead".
+		{"How did Beria die?", "In a footnote, Grover Furr writes: “There is much evidence to suggest that Beria was in fact murdered", ""},
 		// "State" is how the author puts it, not the state ¶57 speaks of.
 		{"Where does the author state the purpose of the essay?", "Grover Furr writes: “A primary purpose of this essay", "[¶57]"},
 	} {
