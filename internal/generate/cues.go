@@ -300,7 +300,8 @@ func deathCue(q *retrieve.Query, persons []string) (cue, bool) {
 			}
 		}
 	}
-	// "What happened to Stalin's files?" asks of the files, not of him.
+	// "What happened to the general's papers?" asks of the papers, not
+	// of him.
 	happen := terms.Stem("happened")
 	if len(ws) >= 4 && ws[0] == "what" && terms.Stem(ws[1]) == happen && ws[2] == "to" &&
 		slices.Contains(persons, ws[3]) && slices.Contains(p.Stems, happen) {
@@ -310,8 +311,8 @@ func deathCue(q *retrieve.Query, persons []string) (cue, bool) {
 }
 
 // died reports whether a person of the cue is the subject of a word of
-// deathWords within a few words, in the same clause: "Beria was in fact
-// murdered", "he died in exile".
+// deathWords within a few words, in the same clause: "Socrates was put
+// to death", "he was in fact murdered", "he died in exile".
 func (c cue) died(s sentence, fields, words []string) bool {
 	for i, w := range words {
 		if !c.person(s, w) {
@@ -330,7 +331,7 @@ func (c cue) died(s sentence, fields, words []string) bool {
 }
 
 // deathReach is how many words after a person a word of dying is looked
-// for: "Beria was in fact murdered".
+// for: "the minister was in fact murdered".
 const deathReach = 5
 
 // mindReach is how many words after a person a verb of wanting is looked

@@ -1190,8 +1190,8 @@ func (sel Selection) chance(s sentence, p retrieve.Part, res *retrieve.Result, c
 	}
 	var held float64
 	for _, st := range p.Stems {
-		// A word asking for evidence names no subject: "Stalin's evident
-		// goal" and "sufficient proof of the ripeness" share it with
+		// A word asking for evidence names no subject: "the leader's
+		// evident goal" and "sufficient proof of the ripeness" share it with
 		// "what evidence does he rely on?" by chance.
 		if sourcing[st] {
 			continue

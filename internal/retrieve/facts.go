@@ -850,17 +850,17 @@ var causeOfDeathRe = lazyregexp.New(`(?i)\bcause of (?:\S+ ){0,2}death\b|\bdie[d
 
 // asksCause reports whether q asks what someone died of: a sentence
 // naming him and a death, with no cause beside it, does not answer it
-// ("Stalin's archive was destroyed immediately after his death").
+// ("the king's papers were burnt immediately after his death").
 func asksCause(q *Query) bool {
 	return causeOfDeathRe.MatchString(q.Text)
 }
 
 // causes reports whether a sentence gives a cause of death (see
 // causeRe) of whom q asks it of: a sentence naming him, or the sentence
-// after it when that goes on of him by a pronoun ("Beria was in fact
-// murdered" answers "How did Beria die?"; "Beria was murdered" does not
-// answer "What did Stalin die of?", nor does a sentence naming Stalin's
-// death without its cause). The sentences are those of passage p and,
+// after it when that goes on of him by a pronoun ("Socrates was put to
+// death" answers "How did Socrates die?"; "Socrates was put to death"
+// does not answer "What did Plato die of?", nor does a sentence naming
+// Plato's death without its cause). The sentences are those of passage p and,
 // for a question naming someone, of every passage naming him: a text
 // may tell his death where the question's other words are scarce ("the
 // two brothers were killed"). A question naming no one asks it of its

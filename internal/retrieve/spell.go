@@ -265,7 +265,7 @@ func (r *Retriever) heard(words []string) bool {
 // heardAmong reports whether words, a run of a question's words, may be
 // a name of the corpus heard and typed as the syllables it sounds like,
 // some of them words the corpus uses ("bye back off" for Baybakov, "dim
-// it rove" for Dimitrov, "no men clay torah" for nomenklatura): words
+// it rove" for Dimitrov): words
 // of at most maxSyllable letters in lower case, each with a vowel as a
 // spoken syllable has ("bc" is typed, not heard), the last no stop word
 // but "of" or "off"; sounding with at least minHeardAmong consonants,
@@ -298,7 +298,7 @@ func (r *Retriever) heardAmong(words []string) bool {
 
 // syllables reports whether name, read from words by heardAmong, has
 // as many syllables as they are words at least, and is none of them: a
-// name of one ("Marx") is not split into two words by the ear ("mark
+// name of one ("Marks") is not split into two words by the ear ("mark
 // as"), and a run holding the word read ("a stronger") is no name heard.
 func syllables(name string, words []string) bool {
 	name = strings.TrimSuffix(name, "'s")
@@ -433,7 +433,7 @@ func (r *Retriever) nameAmong(w string, words []string) string {
 // heardTerm reports whether stem s, of the corpus, may be heard and
 // typed as the words it sounds like: a name the corpus writes (see
 // named), or a long word the dictionary knows in one sense only, a term
-// of another language ("nomenklatura"), which a reader who has only
+// of another language ("intelligentsia"), which a reader who has only
 // heard it cannot spell either.
 func (r *Retriever) heardTerm(s string) bool {
 	if thesaurus.Senses(s) == 1 && !thesaurus.Proper(s) && !terms.IsStopword(s) && len(consonantKey(s)) >= minHeardOpen {
@@ -444,8 +444,8 @@ func (r *Retriever) heardTerm(s string) bool {
 
 // heardForms returns w, a word of the corpus, and the forms a listener
 // may hear it as, which voice typing writes: the one sound Russian
-// writes "щ" ("shch", "szcz") heard as "sh" or as "ch" alone ("crew
-// sheff", "crew chef" for Khrushchev), and a long name's unstressed
+// writes "щ" ("shch", "szcz") heard as "sh" or as "ch" alone ("bore
+// sh", "bore ch" for borshch), and a long name's unstressed
 // ending "-ov", "-ev" or "-off" swallowed ("sock molina" for
 // Sukhomlinov).
 func heardForms(w string) []string {
