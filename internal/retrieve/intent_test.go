@@ -86,19 +86,11 @@ func TestTrustAskedOfTheAuthor(t *testing.T) {
 // of its own ("science") keeps the passage about that subject first.
 func TestStanceNamedIsNoSubject(t *testing.T) {
 	r := retriever(t, Hybrid)
-	for q, want := range map[string]string{
+	wantFirst(t, r, map[string]string{
 		"Does the author admit he is politically biased?":   "¶62",
 		"what does the author admit about his own politics": "¶62",
 		"does furr admit his own political bias":            "¶62",
 		"author is neutral or he have politic opinion?":     "¶62",
 		"Is science politically neutral?":                   "¶57",
-	} {
-		res, err := r.Retrieve(context.Background(), q, 3)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := res.Refs(); len(got) == 0 || got[0].String() != want || res.Abstain {
-			t.Errorf("%q ranked %v (declined %v), want %s first", q, got, res.Abstain, want)
-		}
-	}
+	})
 }
