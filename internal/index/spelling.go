@@ -14,19 +14,25 @@ import (
 // about 1700 (see Modernised), each with that word ("warre": "war"); or
 // nil when the corpus is not spelt so: when it writes fewer than
 // minOldVerbs verbs in "-eth".
+//
+// The verbs are counted first: every retriever asks this of its corpus
+// on its first question, and most corpora have none, so the dictionary
+// is not asked of every word of them.
 func OldSpellings(words []string) map[string]string {
-	out := map[string]string{}
 	verbs := 0
 	for _, w := range words {
-		if m := Modernised(w); m != "" {
-			out[w] = m
-			if strings.HasSuffix(w, "eth") {
-				verbs++
-			}
+		if strings.HasSuffix(w, "eth") && Modernised(w) != "" {
+			verbs++
 		}
 	}
 	if verbs < minOldVerbs {
 		return nil
+	}
+	out := map[string]string{}
+	for _, w := range words {
+		if m := Modernised(w); m != "" {
+			out[w] = m
+		}
 	}
 	return out
 }
