@@ -325,24 +325,19 @@ func answerFigures(outcomes []Outcome) *AnswerFigures {
 		if !q.Answerable() {
 			continue
 		}
-		for _, ref := range o.Quoted {
-			f.Quoted++
-			if slices.Contains(q.Refs, ref) {
-				f.FromGold++
-			}
-		}
+		f.Quoted += len(o.Quoted)
+		f.FromGold += len(o.Quoted) - len(WrongQuotes(o))
 		if !q.MultiPart() {
 			continue
 		}
+		parts := 0
 		for _, part := range q.Parts {
-			if len(part) == 0 {
-				continue // a part the text does not answer has nothing to quote
-			}
-			f.Parts++
-			if slices.ContainsFunc(part, func(r essay.Ref) bool { return slices.Contains(o.Quoted, r) }) {
-				f.PartsQuoted++
+			if len(part) > 0 { // a part the text does not answer has nothing to quote
+				parts++
 			}
 		}
+		f.Parts += parts
+		f.PartsQuoted += parts - len(MissedParts(o))
 	}
 	f.Precision, f.PartRecall = 1, 1
 	if f.Quoted > 0 {
