@@ -1987,7 +1987,8 @@ func ownFirst(sents []sentence, scores []float64, owns []bool, p retrieve.Part, 
 // paragraph before it, and the question (stems, its content stems) names
 // no one that paragraph names. That opening sentence is quoted neither
 // as the best passage's best sentence nor as the start of what its
-// paragraph goes on to say (see standsFirst): with nothing naming him, "he" reads as the person the question asks about (asked
+// paragraph goes on to say (see standsFirst): with nothing naming him,
+// "he" reads as the person the question asks about (asked
 // how long the author stayed in jail, "He occupied one window" speaks
 // of his cellmate). Asked of the person by name, the reader knows who
 // "he" is. The paragraph before is read back through one that opens on
