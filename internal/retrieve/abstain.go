@@ -406,7 +406,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		// A name of common words the passage gives in other words
 		// ("medieval" for "the Middle Ages") is no name the corpus
 		// lacks.
-		if r.commonHead(n, top) || r.commonRunIn(q, n, top) {
+		if r.commonHead(n, top) || r.commonRunIn(q, n, top) || r.namedOtherwise(q, n, top) {
 			return false
 		}
 		return !r.givenName(q, n) && !soundsNamed(n, alike) && !setting[strings.ToLower(n)] && slices.ContainsFunc(strings.Fields(n), func(w string) bool { return asked[w] }) &&
@@ -722,6 +722,26 @@ func (r *Retriever) givenName(q *Query, name string) bool {
 		}
 	}
 	return len(ws) > 0
+}
+
+// namedOtherwise reports whether name n of q is one the corpus gives in
+// another form, or one the question offers beside a name it gives: the
+// passage writes the adjective of the place n names ("China" of a
+// passage saying "Chinese"), or n is one of two names the question sets
+// either side of "or" ("It was either X or Y, I forget which, who ..."),
+// the other the corpus's. Either way the question asks of what the text
+// names, not of something it never mentions.
+func (r *Retriever) namedOtherwise(q *Query, n string, top map[string]bool) bool {
+	if strings.Contains(n, " ") {
+		return false
+	}
+	w := strings.ToLower(n)
+	if r.demonymIn(terms.Stem(w), top) {
+		return true
+	}
+	i := slices.Index(q.Words, w)
+	return i >= 0 && (i+2 < len(q.Words) && q.Words[i+1] == "or" && r.writesName(terms.Stem(q.Words[i+2])) ||
+		i >= 2 && q.Words[i-1] == "or" && r.writesName(terms.Stem(q.Words[i-2])))
 }
 
 // writesName reports whether the corpus writes stem s as a name the

@@ -323,6 +323,20 @@ func TestCasualFraming(t *testing.T) {
 	}
 }
 
+// TestNamedOtherwise checks that a name the question offers beside one
+// of the text's ("either Malenkov or Molotov"), or a place whose
+// adjective the passage writes ("China" beside "the Chinese Cultural
+// Revolution"), is no name the text lacks; and that a place named only
+// in a citation's adjective ("Australian Broadcasting Corp") still is.
+func TestNamedOtherwise(t *testing.T) {
+	wantAbstains(t, retriever(t, Hybrid), map[string]bool{
+		"It was either Malenkov or Molotov, I forget which, who talked to some writer when he was an old man about wanting things more equal, so who was it and what was he worried about?": false,
+		`I remember from a program about China something called "red versus expert," what does the writer say that's about and what has it got to do with Russia?`:                          false,
+		"What is the capital city of Australia?":        true,
+		"What did Malenkov think of the Party Maximum?": true,
+	})
+}
+
 // TestHowLong checks that a question asking how long something lasted,
 // or how old someone was, is declined when the passages found give no
 // length of time: the year of the Secret Speech does not say how long it
