@@ -337,6 +337,19 @@ func TestNamedOtherwise(t *testing.T) {
 	})
 }
 
+// TestHowIsItRelated checks that "how is it related" asks what the text
+// does with what the question names, which a sentence naming it shows;
+// while "Are X and Y related?" still asks a kinship the text must state.
+func TestHowIsItRelated(t *testing.T) {
+	wantAbstains(t, retriever(t, Hybrid), map[string]bool{
+		"marx gotha program how is it related":          false,
+		"Are Roy Medvedev and Zhores Medvedev related?": true,
+	})
+	wantAbstains(t, textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md"), map[string]bool{
+		"the tcheka how is it related": false,
+	})
+}
+
 // TestHowLong checks that a question asking how long something lasted,
 // or how old someone was, is declined when the passages found give no
 // length of time: the year of the Secret Speech does not say how long it

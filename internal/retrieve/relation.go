@@ -407,7 +407,7 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	}
 	for _, s := range part.Stems {
 		// A word of chat ("bout" for "about") asks nothing.
-		if runs[s] > 0 || nameStem(s) || s == "year" || s == "date" || !main[s] || appositive[s] || r.chatWord(q, s) {
+		if runs[s] > 0 || nameStem(s) || s == "year" || s == "date" || !main[s] || appositive[s] || r.chatWord(q, s) || bearing[s] && r.bearsOnIt(q, s) {
 			continue
 		}
 		w := r.Index.BM25.IDF(s) * specificity(s)
@@ -658,6 +658,28 @@ var befell = words("happen", "occur", "becom")
 
 // kindWords is how many words after "which" may name what is asked for.
 const kindWords = 3
+
+// bearing are the stems of words asking how a thing bears on another
+// (see bearsOnIt).
+var bearing = words("relat", "relev", "connect", "link")
+
+// bearsOnIt reports whether bearing stem s of q asks how what q names
+// bears on what "it" or "this" points to ("the tcheka how is it
+// related"): on the text's argument, which a sentence naming the thing
+// shows by what it does with it, whatever its words. "Are X and Y
+// related?" asks how two people are related, which a sentence must say.
+func (r *Retriever) bearsOnIt(q *Query, s string) bool {
+	for i, w := range q.Words {
+		if terms.Stem(w) == s && (i >= 1 && pointing[q.Words[i-1]] || i >= 2 && pointing[q.Words[i-2]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pointing are the pronouns by which a question points to what it
+// speaks of without naming it.
+var pointing = words("it", "this", "that")
 
 // lightVerbs are the stems of verbs that ask only that something was
 // done or befell someone: "What did X do?", "What happened to X?".
