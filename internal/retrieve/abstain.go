@@ -1047,7 +1047,7 @@ const reportGap = 4
 // the third person present: a text's own verbs (see sayings) and a
 // witness's.
 var reportVerbs = func() map[string]bool {
-	out := words("reports", "recounts", "recalls", "records", "relates", "tells", "identifies", "presents", "attributes", "traces")
+	out := words("reports", "recounts", "recalls", "records", "relates", "tells", "identifies", "presents", "attributes", "traces", "points")
 	for w := range sayings {
 		out[w] = true
 	}

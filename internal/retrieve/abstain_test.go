@@ -350,6 +350,18 @@ func TestHowIsItRelated(t *testing.T) {
 	})
 }
 
+// TestNumberAndPointOut checks that a count before the noun asked for
+// is no noun asked for ("What three things ...?"), and that "point out"
+// reports what the author says, as "note" does; a noun the text lacks
+// after a count is still one.
+func TestNumberAndPointOut(t *testing.T) {
+	wantAbstains(t, retriever(t, Hybrid), map[string]bool{
+		"What three things does Furr say Stalin was never able to do, as proof he was not all-powerful?":                              false,
+		"What tension does the author himself point out between Stalin's contested-election plan and the exclusion of rival parties?": false,
+		"What two recipes does the author recommend?":                                                                                 true,
+	})
+}
+
 // TestHowLong checks that a question asking how long something lasted,
 // or how old someone was, is declined when the passages found give no
 // length of time: the year of the Secret Speech does not say how long it

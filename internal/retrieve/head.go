@@ -42,9 +42,11 @@ func headStem(q *Query) string {
 	for end > start+1 && !nounWord(ws[end-1]) {
 		end--
 	}
+	// A number says how many things are asked for, not what they are:
+	// "What three things does he say X never did?" asks for things.
 	head := ""
 	for j := start; j < end; j++ {
-		if !casual(ws, j) {
+		if !casual(ws, j) && numberWord(terms.Stem(ws[j])) == nil {
 			head = ws[j]
 		}
 	}
