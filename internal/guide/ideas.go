@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"studyguide/internal/essay"
+	"studyguide/internal/index"
 	"studyguide/internal/lazyregexp"
 	"studyguide/internal/terms"
 	"studyguide/internal/thesaurus"
@@ -184,6 +185,11 @@ func strongIdea(id *idea) bool {
 	}
 	n := thesaurus.Senses(terms.Stem(id.term))
 	switch {
+	case n == 0 && oldSpelt(id.term):
+		// "consisteth", "himselfe", "naturall": a word of today in the
+		// spelling of its time, which a student reads as that word, is
+		// no coinage of the text's.
+		return false
 	case n == 0:
 		// A superlative ("fullest") is no coinage.
 		return utf8.RuneCountInString(id.term) >= 7 && !strings.HasSuffix(id.term, "est")
@@ -196,6 +202,18 @@ func strongIdea(id *idea) bool {
 		return abstractNoun(id.term) && n <= 2*fewSenses
 	}
 	return abstractNoun(id.term) && n <= fewSenses
+}
+
+// oldSpelt reports whether w, a word the dictionary lacks, spells a
+// word of today as English was spelt before about 1700: a content word
+// (see index.Modernised), or a function word with the final "e" since
+// dropped ("himselfe"), which Modernised leaves alone.
+func oldSpelt(w string) bool {
+	if index.Modernised(w) != "" {
+		return true
+	}
+	base, ok := strings.CutSuffix(w, "e")
+	return ok && isFunctionWord(base)
 }
 
 // oftenSentences is how many sentences make a word of several senses an

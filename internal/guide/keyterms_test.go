@@ -654,3 +654,22 @@ func TestNoTermOfAWordThatStandsForAnother(t *testing.T) {
 		}
 	}
 }
+
+// TestOldSpellingsAreNoTerms builds the guide of Hobbes's Leviathan (a
+// text whose guide is read, never its question set), whose glossary
+// listed "consisteth", "naturall", "passeth" and "himselfe" as ideas of
+// the text's own because the dictionary lacks them: each is a word of
+// today in the spelling of 1651, and a student needs no gloss of it.
+func TestOldSpellingsAreNoTerms(t *testing.T) {
+	old := map[string]bool{"consisteth": true, "naturall": true, "passeth": true, "himselfe": true}
+	for _, tm := range textGuide(t, "hobbes-leviathan.md").Terms {
+		if old[strings.ToLower(tm.Term)] {
+			t.Errorf("%q, a word of today in old spelling, is glossed as a term: %q", tm.Term, tm.Quote.Text)
+		}
+	}
+	for _, w := range []string{"mobocrats", "kursanti", "cowskin"} {
+		if oldSpelt(w) {
+			t.Errorf("oldSpelt(%q) = true; it is no word of today in old spelling", w)
+		}
+	}
+}
