@@ -177,8 +177,11 @@ var (
 	// bare demonstrative: "When that wore out".
 	demonstrativeSubjectRe = lazyregexp.New(`(?i)\b(?:that|this|these|those|it)\s+(?:\p{Ll}+ed|wore|was|were|is|are|had|has|came|went|became|grew)\b`)
 	// subordinateRe opens a clause that is not a sentence's main one:
-	// "while the two kings were ...", "If, at the time ...".
-	subordinateRe = lazyregexp.New(`(?i)^(?:while|when|whenever|where|wherever|as|if|though|although|because|since|after|before|until|unless|once|whereas)\b`)
+	// "while the two kings were ...", "If, at the time ...", or one that
+	// is the subject itself, which no question names: "Whatsoever
+	// therefore is consequent to a time of Warre ..." asked "How does
+	// the text describe whatsoever therefore?".
+	subordinateRe = lazyregexp.New(`(?i)^(?:while|when|whenever|where|wherever|as|if|though|although|because|since|after|before|until|unless|once|whereas|whatever|whatsoever|whoever|whosoever|whichever|whomsoever)\b`)
 	// negativeSubjectRe opens a subject that names nothing to ask for:
 	// "No State shall ...", "Neither slavery nor ...", "Few nations
 	// have ...", "There is ...", "Let each colony be ...", or a negative
@@ -543,11 +546,30 @@ func cutTail(rest []string) []string {
 		if tailRe.MatchString(after) || gapped(rest[:i+1], rest[i+1:]) || clauseAfter(rest[i+1:]) {
 			out := append([]string(nil), rest[:i+1]...)
 			out[i] = strings.TrimSuffix(out[i], ",")
+			if openPhrase(out) {
+				return nil
+			}
 			return out
 		}
 	}
 	return rest
 }
+
+// openPhrase reports whether words cut at a comma end inside a phrase,
+// on a preposition and a word that qualifies the noun the aside put off:
+// "retrieved in abbreviated, because revolutionary, method the lessons"
+// asked "what retrieved in abbreviated?".
+func openPhrase(ws []string) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	prep := strings.ToLower(ws[len(ws)-2])
+	last := ws[len(ws)-1]
+	return prepositionRe.MatchString(prep) && isLowerWord(last) && notNoun(last)
+}
+
+// prepositionRe is a preposition that takes a noun phrase.
+var prepositionRe = lazyregexp.New(`^(?:of|to|with|from|at|by|in|on|into|upon|for)$`)
 
 // clauseAfter reports whether the words after a comma open a clause of
 // their own: "and", "but" or "yet" or nothing, a subject of a few words

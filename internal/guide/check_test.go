@@ -136,6 +136,13 @@ func TestCheckQuestionsReadAsQuestions(t *testing.T) {
 		// "Who needed the goods of the coast, and so the grand series
 		// ... began ...?" carried a second clause.
 		"The pioneer needed the goods of the coast, and so the grand series of internal improvement and railroad legislation began, with potent nationalizing effects.": "Who needed the goods of the coast?",
+		// "During the years 1848-1851, what retrieved in abbreviated?"
+		// (The Eighteenth Brumaire): the cut at an aside left the
+		// phrase it stands in open.
+		"During the years 1848-1851, French society retrieved in abbreviated, because revolutionary, method the lessons and teachings, which should have preceded the February revolution.": "",
+		// "How does the text describe whatsoever therefore?" (Leviathan):
+		// a subject that is a clause names nothing to ask about.
+		"Whatsoever therefore is consequent to a time of Warre, where every man is Enemy to every man; the same is consequent to the time, wherein men live without other security.": "",
 		// "Who was only less great?" asks of one word.
 		"The German and Scotch-Irish elements in the frontier of the South were only less great.": "",
 	} {
