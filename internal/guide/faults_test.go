@@ -93,7 +93,9 @@ func TestNoIntroducerIsEvidence(t *testing.T) {
 // account before answering them: "To this I find two objections made.
 // First, ... Secondly, It is impossible of right, that men should do so,
 // because all men being born under government ...", and "All men, say
-// they, are born under government". Both are others' views; no prompt
+// they, are born under government ... Every one is born a subject to
+// his father ...", whose second sentence the claims guide once gave as
+// Locke's central claim. All are others' views; no prompt
 // asks which link of them "the author" assumes, or what reason they
 // give as if it were his.
 func TestObjectorsReasoningIsNotTheAuthors(t *testing.T) {
@@ -102,7 +104,7 @@ func TestObjectorsReasoningIsNotTheAuthors(t *testing.T) {
 		t.Fatal(err)
 	}
 	b := newBuilder(c, retriever(t, c))
-	for _, opening := range []string{"Secondly, It is impossible of right", "All men, say they, are born under government", "That all men being born under government", "First, That there are no instances"} {
+	for _, opening := range []string{"Secondly, It is impossible of right", "All men, say they, are born under government", "Every one is born a subject to his father", "That all men being born under government", "First, That there are no instances"} {
 		found := false
 		for _, s := range b.sents {
 			if strings.HasPrefix(s.text, opening) {
@@ -121,6 +123,15 @@ func TestObjectorsReasoningIsNotTheAuthors(t *testing.T) {
 			if strings.HasPrefix(s.text, own) && s.roles.has(reports) {
 				t.Errorf("Locke's own answer %q is read as others' view", own)
 			}
+		}
+	}
+	claims, err := Build(context.Background(), c, retriever(t, c), Claims)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range claims.Questions() {
+		if strings.HasPrefix(q.Text, "Every one is born a subject") {
+			t.Errorf("the objectors' view, given on after \"say they\", is one of Locke's central claims: %s", q.Ref)
 		}
 	}
 	g, err := Build(context.Background(), c, retriever(t, c), "")

@@ -169,6 +169,7 @@ func analyze(c *essay.Corpus, lower, midCaps map[string]bool) []*sentence {
 		linkRuns(ss, namesIn)
 		linkForward(ss)
 		markVoiced(ss)
+		markAsideGoesOn(ss)
 		markQuoted(p, ss)
 		out = append(out, ss...)
 	}
@@ -325,6 +326,33 @@ func markVoiced(ss []*sentence) {
 		}
 	}
 }
+
+// markAsideGoesOn marks, in one passage's sentences, those that go on
+// giving a view whose speaker an aside named ("All men, say they, are
+// born under government ... Every one is born a subject to his father
+// ..."): the sentences after it in its block, until one turns to the
+// author (see authorTurnRe) or asks a question. Locke's guide read the
+// second sentence of the objection he goes on to answer as his own.
+func markAsideGoesOn(ss []*sentence) {
+	for i, s := range ss {
+		loc := saysAsideRe.FindStringIndex(s.text)
+		if loc == nil || len(strings.Fields(s.text[:loc[0]])) > reportLead {
+			continue
+		}
+		block := s.p.Sentences[s.i].Block
+		for _, next := range ss[i+1:] {
+			if next.p.Sentences[next.i].Block != block || next.question || authorTurnRe.MatchString(next.text) {
+				break
+			}
+			next.roles |= reports
+		}
+	}
+}
+
+// authorTurnRe is a sentence in which the author speaks again after the
+// view he gave: in the first person, or opening on a turn ("But", "It is
+// plain", "And if there are moments when we may resist ...").
+var authorTurnRe = lazyregexp.New(`(?i)\b(?:I|me|my|we|us|our)\b|^(?:\S+\s+)?(?:but|yet|however|nevertheless|now|it is (?:plain|clear|evident|true|certain|manifest)|this|that|these|those|so|thus|hence)\b`)
 
 // saysAsideRe is a speaker named in an aside, after the words he is
 // given: "All men, say they, are born ...", "History, says Froude, does
