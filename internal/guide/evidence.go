@@ -802,8 +802,10 @@ func (b *builder) evidenceQuote(s *sentence, list []scored) Quote {
 	case s.quoted && s.opens:
 	case s.quoted:
 		q.Says = b.voice.quotesLead(s.quotes, s.p.Ref.Kind == essay.Note)
-	case s.voiced:
+	case s.voiced && demandRe.MatchString(s.text):
 		q.Says = b.voice.othersDemand()
+	case s.voiced:
+		q.Says = b.voice.othersView()
 	}
 	if s.note == 0 {
 		return q

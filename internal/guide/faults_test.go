@@ -223,3 +223,36 @@ func TestConnectivesSayNothingOfAClaim(t *testing.T) {
 		t.Fatal("Hobbes's guide no longer puts his claim on two men desiring one thing")
 	}
 }
+
+// TestWordsTheNextSentenceGivesToOthersAreTheirs builds the guide of The
+// Eighteenth Brumaire (a text whose guide is read, never its question
+// set), where "The demands of the Parisian proletariat are utopian
+// tom-fooleries that have to be done away with." is the assembly's, as
+// the next sentence says ("To this declaration of the constitutional
+// national assembly, ..."): the guide once asked "How does the text
+// describe the demands of the Parisian proletariat?" and keyed it to
+// that sentence as Marx's own description.
+func TestWordsTheNextSentenceGivesToOthersAreTheirs(t *testing.T) {
+	g := textGuide(t, "marx-eighteenth-brumaire.md")
+	for _, ch := range g.Check {
+		if ch.Answer != nil && strings.Contains(ch.Answer.Text, "utopian tom-fooleries") {
+			t.Errorf("check question %q is keyed to the assembly's words as the text's own", ch.Question)
+		}
+	}
+	if !namedWordsRe.MatchString("To this declaration of the constitutional national assembly, the Paris proletariat answers.") || namedWordsRe.MatchString("From this view of the subject it may be concluded that a pure democracy can admit of no cure.") {
+		t.Error("namedWordsRe does not tell a pointer to someone's declaration from the author's own view of the subject")
+	}
+}
+
+// TestOthersViewIsNoDemand checks the lead-in of a sentence that goes on
+// giving a view the author said was others' ("All men, say they, ...
+// Every one is born a subject ..."): a view, not a demand.
+func TestOthersViewIsNoDemand(t *testing.T) {
+	v := Voice{Author: "John Locke", Pronoun: "he"}
+	if got, want := v.othersView(), "John Locke gives this as others' view, not as his own:"; got != want {
+		t.Errorf("othersView() = %q, want %q", got, want)
+	}
+	if got, want := v.othersDemand(), "John Locke gives this as what others demand, not as his own view:"; got != want {
+		t.Errorf("othersDemand() = %q, want %q", got, want)
+	}
+}

@@ -129,9 +129,10 @@ type sentence struct {
 	referent map[string]float64
 	// referentAt is the place of the pronoun among the sentence's words.
 	referentAt int
-	// voiced is true for a sentence that gives what others demand in the
-	// author's words without naming them (the answer to "what will
-	// convince them?"): quoted only with those words said to be theirs.
+	// voiced is true for a sentence that gives what others demand or
+	// hold in the author's words without naming them (the answer to
+	// "what will convince them?", the sentence after "All men, say they,
+	// ..."): quoted only with those words said to be theirs.
 	voiced bool
 	// quoted is true for a sentence of another writer's words that the
 	// author quotes (see markQuoted); quotes names that writer, or "".
@@ -170,6 +171,7 @@ func analyze(c *essay.Corpus, lower, midCaps map[string]bool) []*sentence {
 		linkForward(ss)
 		markVoiced(ss)
 		markAsideGoesOn(ss)
+		markNamedAfter(ss)
 		markQuoted(p, ss)
 		out = append(out, ss...)
 	}
@@ -345,9 +347,32 @@ func markAsideGoesOn(ss []*sentence) {
 				break
 			}
 			next.roles |= reports
+			next.voiced = true
 		}
 	}
 }
+
+// markNamedAfter marks, in one passage's sentences, one that the next
+// names as someone's words: "The demands of the Parisian proletariat are
+// utopian tom-fooleries that have to be done away with. To this
+// declaration of the constitutional national assembly, the Paris
+// proletariat answers ..." gives the assembly's view, in words the
+// author mocks, which the guide once asked as the text's own
+// description.
+func markNamedAfter(ss []*sentence) {
+	for i := 0; i+1 < len(ss); i++ {
+		if ss[i].p.Sentences[ss[i].i].Block == ss[i+1].p.Sentences[ss[i+1].i].Block && namedWordsRe.MatchString(ss[i+1].text) {
+			ss[i].roles |= reports
+			ss[i].voiced = true
+		}
+	}
+}
+
+// namedWordsRe opens a sentence on a pointer to the words before it as
+// someone's: "To this declaration of the assembly", "This demand of the
+// workers". Not "this view of the subject", which is mostly the
+// author's own.
+var namedWordsRe = lazyregexp.New(`(?i)^(?:\S+\s+){0,2}(?:this|that|these|such)\s+(?:declaration|statement|assertion|cry|demand|slogan|proclamation|decree|verdict|charge|accusation|reply|answer)s?\s+(?:of|by)\s`)
 
 // authorTurnRe is a sentence in which the author speaks again after the
 // view he gave: in the first person, or opening on a turn ("But", "It is

@@ -107,13 +107,22 @@ func (v Voice) Text() string {
 // othersDemand introduces a sentence in which the author gives what
 // others demand, in his words and without naming them: a student must
 // not read it as the author's own claim.
-func (v Voice) othersDemand() string {
+func (v Voice) othersDemand() string { return v.others("what others demand", " own view") }
+
+// othersView introduces a sentence in which the author goes on giving a
+// view he has said is others' ("All men, say they, ... Every one is born
+// a subject ..."), without naming them again.
+func (v Voice) othersView() string { return v.others("others' view", " own") }
+
+// others introduces a sentence that gives what others hold as what: "The
+// author gives this as others' view, not as his own:".
+func (v Voice) others(what, own string) string {
 	who := "The author"
 	if v.Author != "" {
 		who = v.Author
 	}
 	if v.Pronoun == "" {
-		return who + " gives this as what others demand:"
+		return who + " gives this as " + what + ":"
 	}
-	return who + " gives this as what others demand, not as " + v.His() + " own view:"
+	return who + " gives this as " + what + ", not as " + v.His() + own + ":"
 }
