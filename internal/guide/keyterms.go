@@ -223,6 +223,12 @@ func namedTerms(text string) []string {
 	var out []string
 	for _, m := range definedRe.FindAllStringSubmatchIndex(text, -1) {
 		t := text[m[2]:m[3]]
+		if personCalled(text[:m[0]]) {
+			// "And Abimelech particularly is called king, though at
+			// most he was but their general": a title someone is
+			// given, which says nothing of what a king is.
+			continue
+		}
 		if !isTermLike(t) || particles[strings.ToLower(firstWord(t))] || !isUpper(t) && modifierRe.MatchString(text[m[3]:]) || objectNamedRe.MatchString(text[m[3]:]) {
 			// "called the slaves "domestic servants"": the slaves are
 			// what is named, not the name.
@@ -232,6 +238,22 @@ func namedTerms(text string) []string {
 	}
 	return out
 }
+
+// personCalled reports whether the words before "called" are a
+// sentence's subject that names a person and its verb: a name with no
+// article ("And Abimelech particularly is"), or "He was"; not "What is".
+func personCalled(before string) bool {
+	m := personCalledRe.FindStringSubmatch(before)
+	if m == nil {
+		return false
+	}
+	w := strings.ToLower(m[1])
+	return w == "he" || w == "she" || !isFunctionWord(w)
+}
+
+// personCalledRe is a subject of one capitalized word before "called",
+// its verb, and an adverb between.
+var personCalledRe = lazyregexp.New(`^(?:(?:And|But|So)\s+)?(\p{Lu}\p{Ll}+)(?:\s+\p{Ll}+ly)?\s+(?:is|was)\s+$`)
 
 // modifierRe follows a word that qualifies the next: a lower-case word.
 var modifierRe = lazyregexp.New(`^\s+\p{Ll}`)

@@ -673,3 +673,23 @@ func TestOldSpellingsAreNoTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleGivenSomeoneIsNoDefinition reads Locke's "And Abimelech
+// particularly is called king, though at most he was but their general.",
+// which the glossary gave as the definition of "king": a title given to
+// someone says nothing of what the word means. On Liberty's "What is
+// called Christian, but should rather be termed theological, morality"
+// still names its term.
+func TestTitleGivenSomeoneIsNoDefinition(t *testing.T) {
+	if got := namedTerms("And Abimelech particularly is called king, though at most he was but their general."); len(got) != 0 {
+		t.Errorf("the title given Abimelech names terms %q", got)
+	}
+	if got := namedTerms("What is called Christian, but should rather be termed theological, morality, was not the work of Christ."); len(got) == 0 || got[0] != "Christian" {
+		t.Errorf("namedTerms of \"What is called Christian\" = %q, want Christian first", got)
+	}
+	for _, tm := range textGuide(t, "locke-second-treatise.md").Terms {
+		if strings.Contains(tm.Quote.Text, "Abimelech particularly is called king") {
+			t.Errorf("%q is glossed by the title given Abimelech: %q", tm.Term, tm.Quote.Text)
+		}
+	}
+}
