@@ -111,6 +111,50 @@ func asksTrust(ws []string) bool {
 	return false
 }
 
+// askersCandour reports whether ws[i] is a word of candour the asker
+// says of himself ("I'll be honest, I'm hazy on why ...", "To be frank,
+// ..."): it frames his own words, as "honestly" does, and asks nothing of
+// the author's. The words keep no "I" ("I'll" is "ll"), so "ll" is the
+// asker's unless someone else stands before it ("he'll be honest").
+func askersCandour(ws []string, i int) bool {
+	if i < 2 || !stanceFraming[ws[i]] || ws[i-1] != "be" {
+		return false
+	}
+	switch ws[i-2] {
+	case "ill", "me":
+		return true
+	case "to":
+		return i == 2
+	case "ll":
+		return i == 2 || !othersBefore[ws[i-3]]
+	}
+	return false
+}
+
+// othersBefore are the words before "'ll" that make it someone else's.
+var othersBefore = words("he", "she", "it", "they", "we", "you", "author", "writer")
+
+// withoutAskersCandour returns ws without the words of candour the asker
+// says of himself (see askersCandour); ws itself when it has none.
+func withoutAskersCandour(ws []string) []string {
+	var out []string
+	for i := range ws {
+		if askersCandour(ws, i) {
+			if out == nil {
+				out = slices.Clone(ws[:i])
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, ws[i])
+		}
+	}
+	if out == nil {
+		return ws
+	}
+	return out
+}
+
 // words returns the set of ws.
 func words(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -122,6 +166,7 @@ func words(ws ...string) map[string]bool {
 
 // intentOf reads a question's intent from its words.
 func intentOf(ws []string) Intent {
+	ws = withoutAskersCandour(ws)
 	var in Intent
 	if hasAny(ws, sourceFraming) || asksHowKnown(ws) {
 		in |= Sources

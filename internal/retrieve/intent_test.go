@@ -94,3 +94,26 @@ func TestStanceNamedIsNoSubject(t *testing.T) {
 		"Is science politically neutral?":                   "¶57",
 	})
 }
+
+// TestAskersCandourIsNoStance checks that the asker's own candour ("I'll
+// be honest", "to be frank") frames his words and asks nothing of the
+// author's stance: a question about the Paris Commune said so put the
+// paragraph where the author owns his politics first, and the one on the
+// Commune fifth. Candour asked of the author still asks his stance.
+func TestAskersCandourIsNoStance(t *testing.T) {
+	for q, want := range map[string]bool{
+		"I'll be honest, I don't see why he brings up the Paris Commune": false,
+		"To be frank, what did the Commune show about elections?":        false,
+		"let me be candid: what does the Commune teach?":                 false,
+		"Is the author honest about his politics?":                       true,
+		"Will he be honest about his own bias?":                          true,
+		"does he try to be objective":                                    true,
+	} {
+		if got := intentOf(terms.Words(q)).Has(Stance); got != want {
+			t.Errorf("intentOf(%q) has Stance %v, want %v", q, got, want)
+		}
+	}
+	wantFirst(t, retriever(t, Hybrid), map[string]string{
+		"I'll be honest, I'm lost on why he keeps mentioning the Paris Commune; what has it to do with Soviet elections in his argument?": "¶51",
+	})
+}

@@ -271,7 +271,7 @@ func casual(words []string, i int) bool {
 		// "What kind of documents ...?" asks for documents.
 		return i > 0 && (words[i-1] == "what" || words[i-1] == "which") && i+1 < len(words) && words[i+1] == "of"
 	}
-	return casualWords[w]
+	return casualWords[w] || askersCandour(words, i)
 }
 
 // textPlacing holds the words before "the essay" or "this text" that make
