@@ -53,6 +53,8 @@ type token struct {
 // brothers Grimm").
 func (r *Retriever) correct(question string) (string, []Respelling) {
 	fields, joined := r.joinSplit(strings.Fields(question))
+	fields, letters := readLetters(fields)
+	joined = append(joined, letters...)
 	var toks []token
 	for i, f := range fields {
 		// Lower-casing a few letters ("İ") changes their length, and the
@@ -100,6 +102,8 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 		case len(r.oldSpelt(terms.Stem(w))) > 0:
 			// A word the corpus spells the old way ("war" for "Warre")
 			// is no slip.
+		case r.spokenWord(w) != "":
+			read = r.spokenWord(w)
 		case apostropheDropped(w) != "":
 			// "cant" and "wont" are words too, but a question typed
 			// without apostrophes means "can't" and "won't".
@@ -110,6 +114,9 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 			read = r.respellMisspelt(w, inside)
 			if read == "" && !capital {
 				read = respellWord(w)
+			}
+			if read == "" && !capital {
+				read = soundSlip(w)
 			}
 		case r.rareShort(w):
 			tries++
@@ -204,7 +211,7 @@ func (r *Retriever) joinSplit(fields []string) ([]string, []Respelling) {
 					read = ""
 				}
 			}
-			if read == "" {
+			if read == "" || r.heardAlone(words, read) {
 				continue
 			}
 			made = append(made, Respelling{Typed: strings.Join(words, " "), Read: read})
@@ -247,6 +254,14 @@ func (r *Retriever) spelt(fields []string) (int, string) {
 // minSpelt is the fewest letters spelt reads as a word: two may be a
 // word's own letters ("a i" is no "ai").
 const minSpelt = 3
+
+// heardAlone reports whether the first of two words, read together as
+// the name read, is a slip of that name alone ("krushchev lie" heard as
+// Khrushchev): the speller reads it so, and the second word is meant as
+// typed.
+func (r *Retriever) heardAlone(words []string, read string) bool {
+	return len(words) == 2 && r.misspelt(words[0]) && r.nameSoundingAs(spokenAs(words[0])) == read
+}
 
 // heard reports whether words, a run of a question's words, may be a
 // name of the corpus heard and typed as the words it sounds like ("moo
@@ -973,15 +988,22 @@ func (r *Retriever) withConsonants(key string) []string {
 	return r.vocab.byConsonants[key]
 }
 
-// apostropheDropped returns the contraction "n't" of a function word
-// that w is with its apostrophe left out ("cant" for "can't"), or "".
+// apostropheDropped returns the contraction "n't" or "'ve" of a function
+// word that w is with its apostrophe left out ("cant" for "can't",
+// "wouldve" for "would've"), or "".
 func apostropheDropped(w string) string {
-	base, ok := strings.CutSuffix(w, "nt")
-	if !ok || !negatable[base+"n"] {
-		return ""
+	if base, ok := strings.CutSuffix(w, "nt"); ok && negatable[base+"n"] {
+		return base + "n't"
 	}
-	return base + "n't"
+	if base, ok := strings.CutSuffix(w, "ve"); ok && haveBases[base] {
+		return base + "'ve"
+	}
+	return ""
 }
+
+// haveBases are the words "'ve" is added to whose contraction, typed
+// without its apostrophe, is no word of its own ("weve", "wouldve").
+var haveBases = words("would", "could", "should", "might", "must", "you", "we", "they")
 
 // negatable are the auxiliaries "n't" is added to, as they stand before
 // it ("can" in "can't", "wo" in "won't").

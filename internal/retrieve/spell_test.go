@@ -296,7 +296,7 @@ func TestNameHeardInSyllablesIsJoined(t *testing.T) {
 		// Phrases that sound as names: "Marx", "Baybakov", "Ubiystvo",
 		// "Sovetskaia", "Russian".
 		"which claim does he mark as only a suspicion":                 "which claim does he mark as only a suspicion",
-		"is he rethinking soviet history bc of old secret files":       "is he rethinking soviet history bc of old secret files",
+		"is he rethinking soviet history bc of old secret files":       "is he rethinking soviet history because of old secret files",
 		"was keeping party bosses out of running the country best":     "was keeping party bosses out of running the country best",
 		"what was the best chance to save the Party from going rotten": "what was the best chance to save the Party from going rotten",
 		"what does he raise in the research questions":                 "what does he raise in the research questions",

@@ -1,0 +1,92 @@
+package retrieve
+
+import (
+	"strings"
+	"unicode"
+)
+
+// textSpeak maps texting's spellings of common English words to the
+// words they stand for: "what did he say abt smth" asks what "what did
+// he say about something" does. Left as typed, each was searched and
+// weighed as a word the corpus lacks, or, one letter long, dropped: "n"
+// joins two questions as "and" does. The list is general English, each
+// spelling mapped only to the word it is texting's for; a word of more
+// than one meaning in writing ("bout", "tho", "esp.") is left out, and one the
+// corpus itself uses is read as the corpus's (see spokenWord). "ppl" is
+// read as an informal word (see informalWords).
+var textSpeak = map[string]string{
+	"abt": "about", "bcuz": "because", "bc": "because", "cuz": "because",
+	"coz": "because", "smth": "something", "smthg": "something",
+	"sth": "something", "sb": "somebody", "smb": "somebody",
+	"rly": "really", "srsly": "seriously",
+	"thru": "through", "wht": "what", "ur": "your", "b4": "before",
+	"bfr": "before", "govt": "government",
+}
+
+// textLetters maps the single letters texting writes for a word to it:
+// "did ppl argue w stalin" asks "with Stalin". They are read only in
+// lower case before a word, where no initial ("George W. Bush") or
+// label ("note n 15", "option b") stands; those that join two words
+// ("n", "w") only after one too.
+var textLetters = map[string]string{
+	"w": "with", "n": "and", "u": "you", "r": "are", "y": "why",
+}
+
+// joiningLetters are the letters of textLetters that stand between two
+// words.
+var joiningLetters = words("w", "n")
+
+// spokenWord returns the word w, typed in lower case, is texting's for
+// (see textSpeak), or "" when it is none or the corpus uses it as it is.
+func (r *Retriever) spokenWord(w string) string {
+	read := textSpeak[w]
+	if read == "" || r.usesWord(w) {
+		return ""
+	}
+	return read
+}
+
+// readLetters returns fields with each single letter texting writes for a
+// word (see textLetters) replaced by the word, and the readings made. A
+// letter before a number ("n 15") is a label and is left alone, as is
+// one typed with a capital or ending the question.
+func readLetters(fields []string) ([]string, []Respelling) {
+	var made []Respelling
+	for i := 0; i+1 < len(fields); i++ {
+		f := fields[i]
+		core := strings.TrimRight(f, ",;:")
+		read := textLetters[core]
+		if core == "w/" {
+			read, core = "with", "w/"
+		}
+		joins := joiningLetters[core] || core == "w/"
+		if read == "" || !startsWord(fields[i+1]) || joins && (i == 0 || !endsWord(fields[i-1])) {
+			continue
+		}
+		if len(made) == 0 {
+			fields = append([]string(nil), fields...)
+		}
+		fields[i] = read + f[len(core):]
+		made = append(made, Respelling{Typed: core, Read: read})
+	}
+	return fields, made
+}
+
+// startsWord reports whether field opens with a letter: the word it
+// begins follows a letter read as a word, not a number or a sign.
+func startsWord(field string) bool {
+	for _, c := range field {
+		return unicode.IsLetter(c)
+	}
+	return false
+}
+
+// endsWord reports whether field ends with a letter or a digit, not at
+// the close of a sentence: the letter after it stands inside one.
+func endsWord(field string) bool {
+	if field == "" {
+		return false
+	}
+	c := rune(field[len(field)-1])
+	return unicode.IsLetter(c) || unicode.IsDigit(c) || c >= 0x80
+}
