@@ -104,7 +104,7 @@ func emphasised(q *Query, word string) bool {
 		return false
 	}
 	lower := strings.ToLower(word)
-	s := terms.Stem(lower)
+	s := stemAsTyped(q.Text, lower)
 	return thesaurus.Senses(s) > 0 && !thesaurus.Proper(s) || baseForm(lower) != ""
 }
 
@@ -118,45 +118,8 @@ func (r *Retriever) unknownAcronym(q *Query, alike map[string]string) bool {
 		return false
 	}
 	return slices.ContainsFunc(q.Names, func(n string) bool {
-		return !strings.Contains(n, " ") && typedInCapitals(q.Text, n) && (!emphasised(q, n) || verbAfterArticle(q.Text, n)) && !soundsNamed(n, alike) && !r.soundsAuthor(n) && !r.spelledOut(n) && !r.dotted(n)
+		return !strings.Contains(n, " ") && typedInCapitals(q.Text, n) && !emphasised(q, n) && !soundsNamed(n, alike) && !r.soundsAuthor(n) && !r.spelledOut(n) && !r.dotted(n)
 	})
-}
-
-// verbAfterArticle reports whether text types word wholly in capitals
-// after an article, ending its phrase, where the word is an irregular
-// past tense the stemmer reads as another word ("on the SAT", read as
-// "sit"). An article takes no verb: the capitals spell an acronym, not
-// a verb stressed. A form in "n" is left out, as a plural ("the MEN")
-// or a participle ("the CHOSEN") follows an article as a noun or an
-// adjective; so is a word a noun follows ("the LOST cause"), and a
-// question typed all in capitals, which stresses nothing.
-func verbAfterArticle(text, word string) bool {
-	lower := strings.ToLower(word)
-	stem := terms.Stem(lower)
-	if text == strings.ToUpper(text) || strings.HasPrefix(lower, stem) || strings.HasPrefix(stem, lower) || strings.HasSuffix(lower, "n") {
-		return false
-	}
-	fields := strings.Fields(text)
-	for i := 1; i < len(fields); i++ {
-		f := strings.TrimRight(fields[i], "\"'”’)],;:.?!")
-		if !strings.EqualFold(f, word) || f != strings.ToUpper(f) || !articles[strings.ToLower(fields[i-1])] {
-			continue
-		}
-		if f != fields[i] || endsPhrase(fields[i+1:]) {
-			return true
-		}
-	}
-	return false
-}
-
-// endsPhrase reports whether rest, the fields after a word, opens with
-// no content word: the word ends its phrase.
-func endsPhrase(rest []string) bool {
-	if len(rest) == 0 {
-		return true
-	}
-	ws := terms.Words(rest[0])
-	return len(ws) == 0 || terms.IsStopword(ws[0])
 }
 
 // soundsAuthor reports whether name, a word, sounds as a word of the

@@ -155,7 +155,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 		if terms.IsStopword(w) || author[w] || q.Intent.frames(w) || casual(q.Words, i) || r.kindHeld(w) {
 			continue
 		}
-		s := terms.Stem(w)
+		s := stemAsTyped(text, w)
 		if !r.Index.BM25.Has(s) && thesaurus.Senses(s) == 0 {
 			// "fatter" is searched and weighed as "fat".
 			if b := baseForm(w); b != "" {
@@ -635,8 +635,8 @@ func (r *Retriever) unknownNames(question string, author map[string]bool) (names
 		// A word the dictionary knows in lower case ("Western", "Middle")
 		// may be a common word capitalized; one it knows only as a name,
 		// or not at all, names something.
-		stem := terms.Stem(words[0])
-		if !r.Index.BM25.Has(stem) && (thesaurus.Senses(stem) == 0 || thesaurus.Proper(stem) || verbAfterArticle(question, words[0])) {
+		stem := stemAsTyped(question, words[0])
+		if !r.Index.BM25.Has(stem) && (thesaurus.Senses(stem) == 0 || thesaurus.Proper(stem)) {
 			names = append(names, words[0])
 			word := trimmed[:min(len(trimmed), len(words[0]))]
 			acronym = acronym || len(words[0]) > 1 && word == strings.ToUpper(word)

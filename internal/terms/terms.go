@@ -64,6 +64,15 @@ func Unique(stems []string) []string {
 	return out
 }
 
+// StemAcronym returns the stem of w, a lower-cased word typed in
+// capitals as an acronym ("SAT", "NKVD"): the Snowball stem, never read
+// through the table of irregular forms, which reads "sat" as "sit" and
+// "met" as "meet". It stems no text of the corpus, whose stems Version
+// covers: only a question's word its reader took for an acronym.
+func StemAcronym(w string) string {
+	return english.Stem(w, true)
+}
+
 // maxCached bounds the stem cache so that hostile input cannot grow it
 // without limit.
 const maxCached = 1 << 18

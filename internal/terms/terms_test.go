@@ -60,3 +60,17 @@ func TestSingleDigitsAreWords(t *testing.T) {
 		t.Errorf("Words = %q, want %q", got, want)
 	}
 }
+
+// TestStemAcronymReadsNoIrregularForm checks that a word read as an
+// acronym is stemmed without the table of irregular forms: "SAT" is no
+// "sit", while the words the table lacks stem as Stem stems them.
+func TestStemAcronymReadsNoIrregularForm(t *testing.T) {
+	for w, want := range map[string]string{"sat": "sat", "met": "met", "nkvd": "nkvd", "ussr": "ussr", "acts": "act"} {
+		if got := StemAcronym(w); got != want {
+			t.Errorf("StemAcronym(%q) = %q, want %q", w, got, want)
+		}
+	}
+	if Stem("sat") != "sit" {
+		t.Errorf("Stem(%q) = %q, want %q", "sat", Stem("sat"), "sit")
+	}
+}
