@@ -631,6 +631,10 @@ func (r *Retriever) respell(w string) string {
 		switch {
 		case short && (c.kind > swapped || !isFunctionWord(c.word)):
 			continue
+		case negatable[c.word]:
+			// "haven" is a word of its own, and "haven't" without its
+			// ending: "hapen" is "happen", no stump of a contraction.
+			continue
 		case isFunctionWord(c.word):
 			whole = true
 		case r.usesWord(c.word):

@@ -19,7 +19,8 @@ var textSpeak = map[string]string{
 	"coz": "because", "smth": "something", "smthg": "something",
 	"sth": "something", "sb": "somebody", "smb": "somebody",
 	"rly": "really", "srsly": "seriously",
-	"thru": "through", "wht": "what", "ur": "your", "b4": "before",
+	"thru": "through", "wht": "what", "wat": "what", "wats": "what's",
+	"wut": "what", "wy": "why", "ur": "your", "b4": "before",
 	"bfr": "before", "govt": "government",
 }
 

@@ -35,3 +35,13 @@ func TestSoundSlipIsRead(t *testing.T) {
 		"what is thoreaus filosofy of goverment": "what is thoreau philosophy of government",
 	})
 }
+
+// TestStumpOfContractionIsNoReading checks that a word missing a letter
+// is not read as what is left of a contraction once its "n't" is cut
+// off ("haven"), which is no word a question types alone: "hapen" is
+// "happen".
+func TestStumpOfContractionIsNoReading(t *testing.T) {
+	wantCorrected(t, retriever(t, Hybrid), map[string]string{
+		"did the 1936 constitution elections ever hapen": "did the 1936 constitution elections ever happen",
+	})
+}
