@@ -1004,22 +1004,30 @@ func (r *Retriever) withConsonants(key string) []string {
 	return r.vocab.byConsonants[key]
 }
 
-// apostropheDropped returns the contraction "n't" or "'ve" of a function
-// word that w is with its apostrophe left out ("cant" for "can't",
-// "wouldve" for "would've"), or "".
+// apostropheDropped returns the contraction "n't", "'ve", "'re" or "'ll"
+// of a function word that w is with its apostrophe left out ("cant" for
+// "can't", "wouldve" for "would've", "theyre" for "they're"), or "".
 func apostropheDropped(w string) string {
 	if base, ok := strings.CutSuffix(w, "nt"); ok && negatable[base+"n"] {
 		return base + "n't"
 	}
-	if base, ok := strings.CutSuffix(w, "ve"); ok && haveBases[base] {
-		return base + "'ve"
+	for _, c := range []string{"ve", "re", "ll"} {
+		if base, ok := strings.CutSuffix(w, c); ok && withoutApostrophe[c][base] {
+			return base + "'" + c
+		}
 	}
 	return ""
 }
 
-// haveBases are the words "'ve" is added to whose contraction, typed
-// without its apostrophe, is no word of its own ("weve", "wouldve").
-var haveBases = words("would", "could", "should", "might", "must", "you", "we", "they")
+// withoutApostrophe maps the endings "'ve", "'re" and "'ll" to the words they
+// are added to whose contraction, typed without its apostrophe, is no
+// word of its own: "wouldve", "theyre", "youll", but not "were", "well"
+// or "shell".
+var withoutApostrophe = map[string]map[string]bool{
+	"ve": words("would", "could", "should", "might", "must", "you", "we", "they"),
+	"re": words("you", "they"),
+	"ll": words("you", "they", "it", "that"),
+}
 
 // negatable are the auxiliaries "n't" is added to, as they stand before
 // it ("can" in "can't", "wo" in "won't").

@@ -14,6 +14,7 @@ func TestTextSpeakIsRead(t *testing.T) {
 		"leningrad affair what was it abt":                    "leningrad affair what was it about",
 		"what did krushchev lie about n is furr writing smth": "what did khrushchev lie about and is furr writing something",
 		"does furr agree w mukhin":                            "does furr agree with mukhin",
+		"is it because theyre usually right":                  "is it because they're usually right",
 		"can we ever know if stalins plan wouldve worked":     "can we ever know if stalins plan would've worked",
 		"what does note n 15 cite":                            "what does note n 15 cite",
 		"did George W Bush read it":                           "did George W Bush read it",
