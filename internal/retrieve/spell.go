@@ -256,9 +256,9 @@ func (r *Retriever) spelt(fields []string) (int, string) {
 const minSpelt = 3
 
 // heardAlone reports whether the first of two words, read together as
-// the name read, is a slip of that name alone ("krushchev lie" heard as
-// Khrushchev): the speller reads it so, and the second word is meant as
-// typed.
+// the name read, is a slip of that name alone (a name misspelt, then
+// "lie", heard as the name): the speller reads it so, and the second
+// word is meant as typed.
 func (r *Retriever) heardAlone(words []string, read string) bool {
 	return len(words) == 2 && r.misspelt(words[0]) && r.nameSoundingAs(spokenAs(words[0])) == read
 }

@@ -25,7 +25,7 @@ var textSpeak = map[string]string{
 }
 
 // textLetters maps the single letters texting writes for a word to it:
-// "did ppl argue w stalin" asks "with Stalin". They are read only in
+// "did ppl argue w the king" asks "with the king". They are read only in
 // lower case before a word, where no initial ("George W. Bush") or
 // label ("note n 15", "option b") stands; those that join two words
 // ("n", "w") only after one too.
