@@ -270,11 +270,9 @@ func (r *Retriever) heardAlone(words []string, read string) bool {
 // so that no phrase of the text's own is read as a name. Each may be a
 // real word: the speaker typed what he heard. A run holding a word the
 // corpus uses is too often a phrase meant as typed ("save the", "raise
-// in" sound as names of the essay). One opening with a word of chat
-// ("like some folks say") is meant as typed: the asker talks, and the
-// word is his, not a syllable of a name he heard.
+// in" sound as names of the essay).
 func (r *Retriever) heard(words []string) bool {
-	return !terms.IsStopword(words[0]) && !casualWords[words[0]] && !slices.ContainsFunc(words, func(w string) bool {
+	return !terms.IsStopword(words[0]) && !slices.ContainsFunc(words, func(w string) bool {
 		return w == "" || w != strings.ToLower(w) || r.usesWord(w) || r.Index.BM25.Has(terms.Stem(w))
 	})
 }

@@ -408,13 +408,3 @@ func TestCommonWordIsMeantAsTyped(t *testing.T) {
 		"what was the cult of personalty":                                              "what was the cult of personality",
 	})
 }
-
-// TestChatWordIsNoSyllable checks that a run of words opening with a
-// word of chat ("folks") is left as typed, though it sounds as a name
-// of the essay (Felix Chuev), while a name heard as words is read.
-func TestChatWordIsNoSyllable(t *testing.T) {
-	wantCorrected(t, retriever(t, Hybrid), map[string]string{
-		"When exactly did Stalin die, and was he poisoned like some folks say?": "When exactly did Stalin die, and was he poisoned like some folks say?",
-		"what did berry a do": "what did beria do",
-	})
-}
