@@ -131,7 +131,7 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 			if inside && !thesaurus.Proper(terms.Stem(w)) {
 				read = r.respellSound(w, true)
 			}
-			if read == "" && !commonWord(w) {
+			if read == "" {
 				read = r.inContext(w, neighbours(toks, i))
 			}
 			if read == "" {
@@ -512,16 +512,6 @@ func (r *Retriever) respellMisspelt(w string, inside bool) string {
 		return sound
 	}
 	return r.respellName(w)
-}
-
-// commonWord reports whether WordNet's tagged texts use w's stem at
-// least commonTags times: a word that common ("sending") is meant as
-// typed, though a word of the corpus one edit away ("ending") stands
-// beside the same neighbour, where a rare one ("personalty") is more
-// often a slip.
-func commonWord(w string) bool {
-	n, o := thesaurus.Tagged(terms.Stem(w))
-	return n+o >= commonTags
 }
 
 // neighbours returns the content words either side of toks[i].

@@ -397,14 +397,3 @@ func TestSlipWhoseStemIsARareWordIsRead(t *testing.T) {
 		}
 	}
 }
-
-// TestCommonWordIsMeantAsTyped checks that a common word the corpus
-// lacks ("sending") is left as typed though a word of the corpus one
-// edit away stands beside the same neighbour ("ending the party"), while
-// a rare one is read as the corpus's ("cult of personalty").
-func TestCommonWordIsMeantAsTyped(t *testing.T) {
-	wantCorrected(t, retriever(t, Hybrid), map[string]string{
-		"What does he read into Stalin's goal of sending the party back to agitation?": "What does he read into Stalin's goal of sending the party back to agitation?",
-		"what was the cult of personalty":                                              "what was the cult of personality",
-	})
-}
