@@ -54,29 +54,3 @@ func metAsBase(w string) bool {
 	}
 	return false
 }
-
-// soundSlip returns the word of the dictionary that w, a misspelt word,
-// writes as it sounds, "f" for "ph" ("paragraf", "filosofy"), or "": a
-// slip of one sound is two edits of letters, more than the speller
-// tries. Each "f" is read as "ph" in turn, then all of them.
-func soundSlip(w string) string {
-	n := strings.Count(w, "f")
-	if n == 0 {
-		return ""
-	}
-	var reads []string
-	for i := range len(w) {
-		if w[i] == 'f' {
-			reads = append(reads, w[:i]+"ph"+w[i+1:])
-		}
-	}
-	if n > 1 {
-		reads = append(reads, strings.ReplaceAll(w, "f", "ph"))
-	}
-	for _, c := range reads {
-		if s := terms.Stem(c); thesaurus.Senses(s) > 0 && !thesaurus.Proper(s) || baseForm(c) != "" {
-			return c
-		}
-	}
-	return ""
-}

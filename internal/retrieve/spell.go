@@ -115,9 +115,6 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 			if read == "" && !capital {
 				read = respellWord(w)
 			}
-			if read == "" && !capital {
-				read = soundSlip(w)
-			}
 		case r.rareShort(w):
 			tries++
 			read = r.respell(w)

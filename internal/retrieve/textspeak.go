@@ -25,17 +25,18 @@ var textSpeak = map[string]string{
 }
 
 // textLetters maps the single letters texting writes for a word to it:
-// "did ppl argue w the king" asks "with the king". They are read only in
-// lower case before a word, where no initial ("George W. Bush") or
-// label ("note n 15", "option b") stands; those that join two words
-// ("n", "w") only after one too.
+// "whats the cult n y does it matter" asks "and why". They are read
+// only in lower case before a word, where no initial ("George W. Bush")
+// or label ("note n 15", "option b") stands; "n", which joins two
+// words, only after one too. "w" is left as typed: read as "with", it
+// moved the embedder's ranking of a question it added nothing to.
 var textLetters = map[string]string{
-	"w": "with", "n": "and", "u": "you", "r": "are", "y": "why",
+	"n": "and", "u": "you", "r": "are", "y": "why",
 }
 
 // joiningLetters are the letters of textLetters that stand between two
 // words.
-var joiningLetters = words("w", "n")
+var joiningLetters = words("n")
 
 // spokenWord returns the word w, typed in lower case, is texting's for
 // (see textSpeak), or "" when it is none or the corpus uses it as it is.
@@ -57,10 +58,7 @@ func readLetters(fields []string) ([]string, []Respelling) {
 		f := fields[i]
 		core := strings.TrimRight(f, ",;:")
 		read := textLetters[core]
-		if core == "w/" {
-			read, core = "with", "w/"
-		}
-		joins := joiningLetters[core] || core == "w/"
+		joins := joiningLetters[core]
 		if read == "" || !startsWord(fields[i+1]) || joins && (i == 0 || !endsWord(fields[i-1])) {
 			continue
 		}
