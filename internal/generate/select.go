@@ -1285,7 +1285,7 @@ func afterHolder(p *essay.Passage, hits []retrieve.Hit, stems []string) bool {
 	return slices.ContainsFunc(hits, func(h retrieve.Hit) bool {
 		r := h.Passage.Ref
 		return r.Kind == essay.Paragraph && r.Source == p.Ref.Source && r.Section == p.Ref.Section && r.N == p.Ref.N-1 &&
-			passageHolds(h.Passage, stems)
+			passageWeight(h.Passage, stems, nil) > 0
 	})
 }
 
@@ -1296,30 +1296,26 @@ func afterHolder(p *essay.Passage, hits []retrieve.Hit, stems []string) bool {
 // answer that part too, and adds something.
 func addsNothing(s sentence, p retrieve.Part, said map[string]bool, later []retrieve.Part) bool {
 	return len(p.Stems) > 0 && !slices.ContainsFunc(p.Stems, func(st string) bool { return s.holds(st) && !said[st] }) &&
-		!slices.ContainsFunc(later, func(o retrieve.Part) bool { return passageHolds(s.passage, o.Stems) })
+		!slices.ContainsFunc(later, func(o retrieve.Part) bool { return passageWeight(s.passage, o.Stems, nil) > 0 })
 }
 
 // passageWeight returns the weight of the stems of stems that some
-// sentence of p holds.
+// sentence of p holds. With weights nil, each stem weighs one: the
+// weight is above 0 when p holds any of stems.
 func passageWeight(p *essay.Passage, stems []string, weights map[string]float64) float64 {
 	var w float64
 	info := readPassage(p)
 	for _, st := range stems {
-		if slices.ContainsFunc(info, func(s sentenceInfo) bool { return slices.Contains(s.stems, st) }) {
+		if !slices.ContainsFunc(info, func(s sentenceInfo) bool { return slices.Contains(s.stems, st) }) {
+			continue
+		}
+		if weights == nil {
+			w++
+		} else {
 			w += weights[st]
 		}
 	}
 	return w
-}
-
-// passageHolds reports whether a sentence of p holds one of stems.
-func passageHolds(p *essay.Passage, stems []string) bool {
-	for _, info := range readPassage(p) {
-		if slices.ContainsFunc(stems, func(st string) bool { return slices.Contains(info.stems, st) }) {
-			return true
-		}
-	}
-	return false
 }
 
 // covers reports whether s holds every word of part p, of two words at
