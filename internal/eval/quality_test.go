@@ -235,11 +235,11 @@ func checkFloor(t *testing.T, rep *Report, want floor) {
 var textFloors = map[string]floor{
 	// Blind at their first run (README.md), then held at the weights in
 	// use.
-	"lincoln-cooper-union.tsv":            {0.534, 0.784, 0.657, 16, 7, 0.530, 0.525},
+	"lincoln-cooper-union.tsv":            {0.534, 0.784, 0.657, 16, 6, 0.530, 0.525},
 	"dubois-washington.tsv":               {0.613, 0.713, 0.681, 3, 7, 0.577, 0.875},
 	"paine-common-sense.tsv":              {0.647, 0.824, 0.747, 5, 6, 0.643, 0.600},
 	"turner-frontier.tsv":                 {0.726, 0.893, 0.805, 4, 4, 0.706, 0.621},
-	"beard-historical-interpretation.tsv": {0.684, 0.796, 0.750, 7, 2, 0.687, 0.520},
+	"beard-historical-interpretation.tsv": {0.684, 0.796, 0.750, 7, 2, 0.689, 0.520},
 	// Blind at its first run (internal/eval/README.md): a sixth text, with
 	// 105 notes, most of them in French, German or Latin.
 	"acton-study-of-history.tsv": {0.697, 0.817, 0.763, 7, 6, 0.665, 0.708},
@@ -248,7 +248,7 @@ var textFloors = map[string]floor{
 	"gibbon-general-observations.tsv": {0.743, 0.886, 0.827, 14, 5, 0.752, 0.565},
 	// Blind at its first run (internal/eval/README.md): an eighth text,
 	// Mahan's, with 6 notes and a closing note.
-	"mahan-sea-power.tsv": {0.688, 0.929, 0.809, 5, 5, 0.668, 0.638},
+	"mahan-sea-power.tsv": {0.688, 0.929, 0.809, 4, 5, 0.671, 0.638},
 	// Blind at its first run (internal/eval/README.md): a ninth text,
 	// Tolstoy's, with no notes.
 	"tolstoy-second-epilogue.tsv": {0.696, 0.887, 0.793, 11, 5, 0.689, 0.645},
@@ -269,6 +269,10 @@ var textFloors = map[string]floor{
 	// chapters XIII and XIV of Hobbes's Leviathan, in the edition's old
 	// spelling, with no notes.
 	"hobbes-leviathan.tsv": {0.747, 0.849, 0.809, 10, 6, 0.730, 0.702},
+	// Blind at their first run (internal/eval/README.md), about the
+	// essay; held here until they join cross-validation.
+	"eval44.tsv": {0.828, 0.914, 0.883, 3, 5, 0.789, 0.900},
+	"eval45.tsv": {0.886, 0.993, 0.934, 13, 4, 0.890, 0.786},
 	// Development sets.
 	"civil-disobedience.tsv": {0.733, 0.853, 0.809, 3, 5, 0.737, 0.654},
 	"on-liberty.tsv":         {0.827, 0.960, 0.897, 1, 5, 0.876, 0.850},
