@@ -74,6 +74,12 @@ func definesTerm(text, term string) (defines, apposition bool) {
 			// the one explained.
 			continue
 		}
+		if partApposite(after) {
+			// "small Families, the concord whereof dependeth on naturall
+			// lust,": the words after the comma speak of a part of the
+			// term, in a clause of their own, not of what it is.
+			continue
+		}
 		if listed(after) {
 			// "organs of government, the suffrage, administration": an
 			// item of a list, not a term and its description.
@@ -174,6 +180,15 @@ func listed(after string) bool {
 	last := strings.Fields(items[len(items)-1])
 	return len(last) > 0 && (last[0] == "and" || last[0] == "or")
 }
+
+// partOfRe follows a term with a description of one of its parts, in a
+// relative clause: ", the concord whereof", ", the members of which".
+// ", the man of whom" and ", the officer whose" still describe a person.
+var partOfRe = lazyregexp.New(`^["”’']?,\s+(?:a|an|the)\s+\p{L}+\s+(?:whereof|thereof|of which)\b`)
+
+// partApposite reports whether the words after a term speak of a part of
+// it rather than describe it.
+func partApposite(after string) bool { return partOfRe.MatchString(after) }
 
 // countedApposite reports whether the words after a comma open on a
 // count, the subject of the next clause rather than a description:

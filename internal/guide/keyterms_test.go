@@ -693,3 +693,25 @@ func TestTitleGivenSomeoneIsNoDefinition(t *testing.T) {
 		}
 	}
 }
+
+// TestPartOfATermIsNoDefinition builds the guide of Hobbes's Leviathan
+// (a text whose guide is read, never its question set), whose glossary
+// gave "Families" as defined by "For the savage people in many places of
+// America, except the government of small Families, the concord whereof
+// dependeth on naturall lust, have no government at all": the words
+// after the comma speak of the families' concord, and the sentence of
+// the savage people, not of what a family is.
+func TestPartOfATermIsNoDefinition(t *testing.T) {
+	hobbes := "For the savage people in many places of America, except the government of small Families, the concord whereof dependeth on naturall lust, have no government at all; and live at this day in that brutish manner, as I said before."
+	if defines, _ := definesTerm(hobbes, "Families"); defines {
+		t.Errorf("definesTerm(%q, Families) = true; the apposite speaks of their concord", hobbes)
+	}
+	if defines, _ := definesTerm("Kruglov, the man of whom the sailors spoke, was the NKVD head.", "Kruglov"); !defines {
+		t.Error("definesTerm no longer takes a person's description for a gloss")
+	}
+	for _, tm := range textGuide(t, "hobbes-leviathan.md").Terms {
+		if tm.Kind == Defines && strings.Contains(tm.Quote.Text, "the concord whereof") {
+			t.Errorf("%q is glossed as defined by %q", tm.Term, tm.Quote.Text)
+		}
+	}
+}
