@@ -968,10 +968,13 @@ var conveyed = sync.OnceValue(func() map[string]bool {
 // thesis about why X went bad?", "What's his pitch for why Y should
 // care?" ask what he argues, which a text argues without calling it a
 // thesis or a pitch, as it speaks in metaphors without naming them (see
-// speechWords).
+// speechWords). Nouns for someone's telling of events ask the same:
+// "Why does he think the official version is wrong?" asks what the text
+// says of the official account, however it calls it ("paradigm").
 var argued = sync.OnceValue(func() map[string]bool {
 	out := map[string]bool{}
-	for _, w := range []string{"thesis", "pitch", "argument", "contention", "premise", "claim", "takeaway"} {
+	for _, w := range []string{"thesis", "pitch", "argument", "contention", "premise", "claim", "takeaway",
+		"version", "narrative", "portrayal", "depiction", "rendition", "retelling"} {
 		out[terms.Stem(w)] = true
 	}
 	return out

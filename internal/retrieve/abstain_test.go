@@ -1280,3 +1280,21 @@ func TestTimeOfTheOtherEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestAccountNounsAskWhatIsTold checks that a noun for someone's telling
+// of events that the text lacks ("the Khrushchev version") asks what the
+// text says of that account, as "thesis" does: "Why does the author think
+// the Khrushchev version is wrong?" was declined as never mentioning
+// "version", though ¶52 calls the Khrushchev paradigm "old and false".
+// A question about another subject is still declined.
+func TestAccountNounsAskWhatIsTold(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"Why does the author think the Khrushchev version is wrong?": false,
+		"What is the chef's version of the recipe?":                  true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q declined %v, want %v", q, got, want)
+		}
+	}
+}
