@@ -269,10 +269,6 @@ var textFloors = map[string]floor{
 	// chapters XIII and XIV of Hobbes's Leviathan, in the edition's old
 	// spelling, with no notes.
 	"hobbes-leviathan.tsv": {0.747, 0.849, 0.809, 10, 6, 0.730, 0.702},
-	// Blind at their first run (internal/eval/README.md), about the
-	// essay; held here until they join cross-validation.
-	"eval44.tsv": {0.828, 0.914, 0.883, 3, 5, 0.789, 0.900},
-	"eval45.tsv": {0.886, 0.993, 0.934, 13, 4, 0.890, 0.786},
 	// Development sets.
 	"civil-disobedience.tsv": {0.733, 0.853, 0.809, 3, 5, 0.737, 0.654},
 	"on-liberty.tsv":         {0.827, 0.960, 0.897, 1, 5, 0.876, 0.850},
