@@ -390,6 +390,15 @@ func TestAnswersAnswer(t *testing.T) {
 			want:     []string{"access to material privileges -- high pay"},
 			not:      []string{"Likewise, Stalin's evident goal"},
 		},
+		{
+			// ¶51's "contested elections in the Soviet Union in Stalin's
+			// time" says again, in fewer of its words, what ¶49 says for
+			// the first part, and the second part is answered from ¶50,
+			// not from ¶51.
+			question: "What did Stalin rule out in the elections, and what does democracy mean under capitalism?",
+			want:     []string{"explicitly ruled out competing political parties", "[¶50]"},
+			not:      []string{"[¶51]"},
+		},
 	} {
 		got := answer(t, c.question)
 		for _, w := range c.want {

@@ -234,6 +234,12 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 	lead := map[int]int{}
 	taken := map[[2]int]bool{}
 	perPsg := map[essay.Ref]int{}
+	// provisional holds the first part's sentences from a passage below
+	// the part's best that say in fewer of its words what a sentence
+	// quoted for it says (see saidBetter), and hold no later part's
+	// word: addsNothing lets them in for their passage's words of a later
+	// part, and they stay only when a later part is answered there.
+	provisional := map[[2]int]bool{}
 	limit := perQuestion
 	if len(res.Query.Parts) > 1 {
 		limit = perPart
@@ -376,6 +382,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		n := 0
 		top := sents[order[0]].passage
 		said := map[string]bool{}
+		var heard []sentence
 		for _, i := range order {
 			s := sents[i]
 			if n == limit || len(chosen) == maxSentences || scores[i] < min(sel.KeepFraction, sel.KeepSame)*best {
@@ -408,6 +415,8 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			if (single || part == 0) && n > 0 && s.passage != top && addsNothing(s, p, said, res.Query.Parts[part+1:]) {
 				continue
 			}
+			repeats := part == 0 && !single && n > 0 && s.passage != top && saidBetter(s, p, heard) &&
+				!slices.ContainsFunc(res.Query.Parts[1:], func(o retrieve.Part) bool { return slices.ContainsFunc(o.Stems, s.holds) })
 			// Asked one thing of its subject, the passage that answers it
 			// best answers it: another passage's sentence sharing its
 			// words comes from a passage that answers the question in
@@ -443,6 +452,9 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			}
 			taken[key] = true
 			perPsg[s.passage.Ref]++
+			if repeats {
+				provisional[key] = true
+			}
 			c := s.candidate
 			c.score, c.part, c.pick = scores[i], part, len(chosen)+1
 			if n == 0 {
@@ -456,6 +468,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 					said[st] = true
 				}
 			}
+			heard = append(heard, s)
 			// The sentence going on about the same subject through "he"
 			// says more of it ("In fact, X was never all-powerful. He was
 			// stymied by ..."), though its pronoun holds only the name.
@@ -474,6 +487,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			n++
 		}
 	}
+	chosen = withoutRepeats(chosen, provisional)
 	if !single && !flat {
 		chosen = withSourced(chosen, res)
 		chosen = withBest(chosen, sents, partScores, partBest, taken, sel.KeepSame)
@@ -1286,6 +1300,37 @@ func afterHolder(p *essay.Passage, hits []retrieve.Hit, stems []string) bool {
 		r := h.Passage.Ref
 		return r.Kind == essay.Paragraph && r.Source == p.Ref.Source && r.Section == p.Ref.Section && r.N == p.Ref.N-1 &&
 			passageWeight(h.Passage, stems, nil) > 0
+	})
+}
+
+// saidBetter reports whether one of the sentences heard, quoted for part
+// p, holds every word of the part that s holds, and more.
+func saidBetter(s sentence, p retrieve.Part, heard []sentence) bool {
+	mine := heldStems(s, p)
+	return slices.ContainsFunc(heard, func(h sentence) bool {
+		theirs := heldStems(h, p)
+		return len(theirs) > len(mine) && !slices.ContainsFunc(mine, func(st string) bool { return !slices.Contains(theirs, st) })
+	})
+}
+
+// heldStems returns the stems of part p that s holds.
+func heldStems(s sentence, p retrieve.Part) []string {
+	return slices.DeleteFunc(slices.Clone(p.Stems), func(st string) bool { return !s.holds(st) })
+}
+
+// withoutRepeats drops from chosen the first part's sentences that
+// provisional holds (see choose) when no later part quoted their
+// passage: asked "what did he rule out in elections + what does democracy
+// mean", a second passage's "we have no experience of contested elections
+// in his time" says again, in fewer words, what the first part's answer
+// says, and no later part answered from its passage.
+func withoutRepeats(chosen []candidate, provisional map[[2]int]bool) []candidate {
+	if len(provisional) == 0 {
+		return chosen
+	}
+	return slices.DeleteFunc(slices.Clone(chosen), func(c candidate) bool {
+		return provisional[[2]int{c.rank, c.index}] &&
+			!slices.ContainsFunc(chosen, func(o candidate) bool { return o.part > c.part && o.passage == c.passage })
 	})
 }
 
