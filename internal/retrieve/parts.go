@@ -35,8 +35,9 @@ var openers = words("what", "who", "whom", "whose", "which", "why", "how", "when
 
 // conjunctions join two questions when a question word or an auxiliary
 // follows them: "and", "but" and "or", and "and" as it is typed in haste
-// ("did he lie n is the author writing about it").
-var conjunctions = words("and", "but", "or", "n", "&")
+// ("did he lie n is the author writing about it", "what did he rule out
+// + what does it mean").
+var conjunctions = words("and", "but", "or", "n", "&", "+")
 
 // alsoWords may stand between "and" and the question it opens ("and
 // also could ...", "and then why ...").

@@ -37,6 +37,9 @@ func TestPartsOf(t *testing.T) {
 		// "And" typed in haste joins two questions as "and" does.
 		"did kruschev lie in the secret speech n is the author writing something about that": {
 			{Stems: []string{"khrushchev", "lie", "secret", "speech"}}, {Stems: []string{"write"}, Leans: []string{"khrushchev", "lie", "secret", "speech"}, Thing: true}},
+		// "+" typed for "and" joins two questions as "and" does.
+		"what did stalin rule out in the elections + what does democracy mean under capitalism": {
+			{Stems: []string{"stalin", "rule", "elect"}}, {Stems: []string{"democraci", "mean", "capit"}}},
 		// "Y" texted for "why" opens a part as "why" does.
 		"what perks did party members get, and y did they start paying specialists more": {
 			{Stems: []string{"perk", "parti", "member"}}, {Stems: []string{"start", "pay", "specialist"}, Leans: []string{"perk", "parti", "member"}, Thing: true}},
