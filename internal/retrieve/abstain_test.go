@@ -1298,3 +1298,23 @@ func TestAccountNounsAskWhatIsTold(t *testing.T) {
 		}
 	}
 }
+
+// TestWhichPartAsked checks that a question asking which part of the
+// text speaks of a thing ("Which note addresses X?") is weighed by what
+// it asks of, not declined for the verb after the part it names, which
+// read as the noun asked for ("addresses", a word the essay lacks).
+func TestWhichPartAsked(t *testing.T) {
+	essayAbstains := abstainsOn(t, retriever(t, Hybrid))
+	for _, q := range []string{
+		"Which note addresses the post of First Secretary?",
+		"Which paragraph addresses the Party's privileges?",
+	} {
+		if essayAbstains(q) {
+			t.Errorf("%q was declined", q)
+		}
+	}
+	liberty := abstainsOn(t, textRetriever(t, "../essay/testdata/texts/on-liberty.txt"))
+	if q := "Which chapter addresses the liberty of thought and discussion?"; liberty(q) {
+		t.Errorf("%q was declined", q)
+	}
+}

@@ -32,6 +32,12 @@ func headStem(q *Query) string {
 		return ""
 	}
 	start := i
+	// "Which note addresses X?" asks where the text speaks of X, not
+	// for a thing: the word after the part named is its verb. Some
+	// parts are stop words ("paragraph"), skipped above.
+	if start > 1 && textParts[ws[start-1]] || start > 0 && start < len(ws) && textParts[ws[start]] {
+		return ""
+	}
 	for i < len(ws) && !terms.IsStopword(ws[i]) {
 		i++
 	}
@@ -96,6 +102,11 @@ func nounWord(w string) bool {
 	}
 	return nouns > 0 || others == 0
 }
+
+// textParts name the parts of a text a question may ask which of:
+// "Which note addresses X?", "What paragraph mentions Y?".
+var textParts = words("note", "notes", "footnote", "footnotes", "endnote", "endnotes", "paragraph", "paragraphs",
+	"passage", "passages", "section", "sections", "chapter", "chapters", "page", "pages")
 
 // headAskers open a question asking for a thing by its noun.
 var headAskers = words("what", "which", "whats", "what's")
