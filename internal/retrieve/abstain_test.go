@@ -1299,6 +1299,26 @@ func TestAccountNounsAskWhatIsTold(t *testing.T) {
 	}
 }
 
+// TestPresentNameAsked checks that a question asking what a place the
+// text names is called today is declined where no sentence naming it
+// tells of a renaming (the essay names Leningrad beside people, never
+// what the city became), and answered where one does (Thucydides: "what
+// is now called the Hellenic sea").
+func TestPresentNameAsked(t *testing.T) {
+	essayAbstains := abstainsOn(t, retriever(t, Hybrid))
+	if q := "What is the city of Leningrad called today?"; !essayAbstains(q) {
+		t.Errorf("%q was answered", q)
+	}
+	thucydides := abstainsOn(t, textRetriever(t, "../essay/testdata/texts/thucydides-archaeology.md"))
+	if q := "What was the sea Minos ruled over now called?"; thucydides(q) {
+		t.Errorf("%q was declined", q)
+	}
+	goldman := abstainsOn(t, textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md"))
+	if q := "What is Kronstadt called today?"; !goldman(q) {
+		t.Errorf("%q was answered", q)
+	}
+}
+
 // TestWhichPartAsked checks that a question asking which part of the
 // text speaks of a thing ("Which note addresses X?") is weighed by what
 // it asks of, not declined for the verb after the part it names, which

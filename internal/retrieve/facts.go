@@ -140,10 +140,20 @@ const dayGap = 4
 // "What's the author's name?".
 var nameRe = lazyregexp.New(`(?i)\bthe name of\b|['’]s name\b`)
 
-// asksName reports whether q asks the name of someone or something.
+// asksName reports whether q asks the name of someone or something, or
+// the name it goes by today (see presentNameRe).
 func asksName(q *Query) bool {
-	return nameRe.MatchString(q.Text)
+	return nameRe.MatchString(q.Text) || presentNameRe.MatchString(q.Text)
 }
+
+// presentNameRe finds a question asking the name something goes by
+// today: "What is the city of X called today?", "What is X's modern
+// name?".
+var presentNameRe = lazyregexp.New(`(?i)\bcalled (?:today|now|nowadays)\b|\b(?:today|now|nowadays) called\b|\bknown as (?:today|now)\b|\b(?:modern|present|current|present-day) name\b`)
+
+// renamingRe finds a sentence telling what something is called at
+// another time: "the country now called Hellas", "later renamed".
+var renamingRe = lazyregexp.New(`(?i)\b(?:now|today|nowadays|renamed|present-day|modern-day|formerly|later called|later known)\b`)
 
 // namesOther reports whether a sentence of passage p holds, or holds
 // near, a word of what q asks the name of (see dates) and a word
@@ -170,9 +180,14 @@ func (r *Retriever) namesOther(q *Query, p *essay.Passage) bool {
 	for _, s := range q.Stems {
 		asked[s] = true
 	}
+	// The name a thing goes by today is given only where the text tells
+	// of its renaming: a sentence naming a city beside people names
+	// no name the city goes by today.
+	present := presentNameRe.MatchString(q.Text)
 	for _, sn := range p.Sentences {
 		held := words(terms.Stems(sn.Text)...)
-		if len(subject) > 0 && !slices.ContainsFunc(subject, func(s string) bool { return r.heldNear(q, s, held) }) {
+		if len(subject) > 0 && !slices.ContainsFunc(subject, func(s string) bool { return r.heldNear(q, s, held) }) ||
+			present && !renamingRe.MatchString(sn.Text) {
 			continue
 		}
 		for _, w := range givenNames(sn.Text) {
