@@ -974,7 +974,7 @@ var conveyed = sync.OnceValue(func() map[string]bool {
 var argued = sync.OnceValue(func() map[string]bool {
 	out := map[string]bool{}
 	for _, w := range []string{"thesis", "pitch", "argument", "contention", "premise", "claim", "takeaway",
-		"version", "narrative", "portrayal", "depiction", "rendition", "retelling"} {
+		"version", "narrative", "portrayal", "depiction", "rendition", "retelling", "explanation", "interpretation", "label"} {
 		out[terms.Stem(w)] = true
 	}
 	return out

@@ -1338,3 +1338,26 @@ func TestWhichPartAsked(t *testing.T) {
 		t.Errorf("%q was declined", q)
 	}
 }
+
+// TestExplanationAskedIsWhatHeArgues checks that a question asking
+// after an explanation or a label the text weighs is weighed by what it
+// asks of: the text argues without naming its arguments "explanations",
+// and the words lacking declined "Does he seriously consider a rival
+// explanation ...?". A question of another subject that uses the words
+// is still declined.
+func TestExplanationAskedIsWhatHeArgues(t *testing.T) {
+	essayAbstains := abstainsOn(t, retriever(t, Hybrid))
+	if q := "Does he seriously consider a rival explanation for the Party's degeneration, or just wave it off?"; essayAbstains(q) {
+		t.Errorf("%q was declined", q)
+	}
+	if q := "What is the Copenhagen interpretation of quantum mechanics?"; !essayAbstains(q) {
+		t.Errorf("%q was answered", q)
+	}
+	goldman := abstainsOn(t, textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md"))
+	if q := "What explanation do the Bolsheviks give for crushing Kronstadt?"; goldman(q) {
+		t.Errorf("%q was declined", q)
+	}
+	if q := "What label did the Bolsheviks put on the sailors' revolt?"; goldman(q) {
+		t.Errorf("%q was declined", q)
+	}
+}
