@@ -188,6 +188,42 @@ func intentOf(ws []string) Intent {
 	return in
 }
 
+// stanceOfSubject reports whether a question's words of stance are said
+// of its subject rather than of the author: none has a word naming him
+// (by role, by pronoun, by the corpus's author words) or the text within
+// stanceReach of it, and some other word the text holds (known) names a
+// subject of its own. "Is science politically neutral?" and "Why does he
+// think the idea that technique is politically neutral was a mistake?"
+// ask whether science is, answered where the text says so, not where its
+// author owns his politics. "Is the author neutral?", "is the guy biased
+// or what" (no subject), "is the riter biased" (a word the text lacks)
+// and a question of what he admits or of his reliability still ask his
+// stance.
+func stanceOfSubject(ws []string, author map[string]bool, known func(string) bool) bool {
+	if admits(ws) || asksTrust(ws) {
+		return false
+	}
+	held := func(w string) bool {
+		return roleWords[w] || selfWords[w] || author[w] || textWords[w] && !writeWords[w]
+	}
+	for i, w := range ws {
+		if stanceFraming[w] && slices.ContainsFunc(ws[max(0, i-stanceReach):min(len(ws), i+stanceReach+1)], held) {
+			return false
+		}
+	}
+	for i, w := range ws {
+		if !terms.IsStopword(w) && !stanceFraming[w] && !outlookWords[w] && !casual(ws, i) && known(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// stanceReach is how many words on either side of a word of stance may
+// name the author or the text it is said of: "does he pretend to be
+// neutral" names him four words before.
+const stanceReach = 4
+
 // findWords after "where" ask where something can be read ("Where can I
 // find quotes of ...?", "Where would a student look to check ...?"): in the
 // notes beside the claim, as a question naming a book does.

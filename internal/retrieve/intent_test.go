@@ -117,3 +117,20 @@ func TestAskersCandourIsNoStance(t *testing.T) {
 		"I'll be honest, I'm lost on why he keeps mentioning the Paris Commune; what has it to do with Soviet elections in his argument?": "¶51",
 	})
 }
+
+// TestStanceOfSubject checks that a word of stance said of the
+// question's subject ("Is science politically neutral?", "one honest
+// man") asks nothing of the author's stance, and is answered where the
+// text speaks of that subject, while one said of the author or the text
+// still asks his: the passages where the author owns his view ranked
+// first for all of them.
+func TestStanceOfSubject(t *testing.T) {
+	wantFirst(t, retriever(t, Hybrid), map[string]string{
+		"Why does he think the idea that technique is politically neutral was a mistake shared by socialists?": "¶57",
+		"Which Russian newspaper published the text, and what is its political leaning?":                       "note 8",
+		"Is the author neutral, or does he take a side?":                                                       "¶62",
+	})
+	wantFirst(t, textRetriever(t, "../essay/testdata/texts/civil-disobedience.md"), map[string]string{
+		"What would follow if one honest man withdrew and was locked up?": "¶25",
+	})
+}

@@ -150,6 +150,9 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	q.Words = terms.Words(text)
 	q.Intent = intentOf(q.Words)
 	author := r.authorWords()
+	if q.Intent.Has(Stance) && stanceOfSubject(q.Words, author, func(w string) bool { return r.Index.BM25.Has(terms.Stem(w)) }) {
+		q.Intent &^= Stance
+	}
 	seen := map[string]bool{}
 	for i, w := range q.Words {
 		if terms.IsStopword(w) || author[w] || q.Intent.frames(w) || casual(q.Words, i) || r.kindHeld(w) {
