@@ -48,12 +48,14 @@ var (
 	sourceSignals = words("book", "books", "read", "published", "publication", "newspaper")
 	// stanceFraming holds adjectives of candour ("honest", "frank"), not
 	// their adverbs: "can anyone honestly deny ...?" asks of anyone's
-	// denial, and "frankly, ..." frames the asker's own words.
+	// denial, and "frankly, ..." frames the asker's own words. A side
+	// ("is the writer on one side?") is the author's only when said of
+	// him (see stanceOfSubject).
 	stanceFraming = words("bias", "biased", "biases", "partisan", "impartial", "objective",
 		"objectivity", "neutral", "neutrality", "agenda", "prejudice", "prejudiced", "slant",
 		"slanted", "leaning", "leanings", "stance", "honest", "sympathies",
 		"sympathetic", "sympathizer", "sympathiser", "ideology", "ideological",
-		"upfront", "candid", "frank", "unbiased")
+		"upfront", "candid", "frank", "unbiased", "side", "sides", "sided", "siding")
 	// admissionWords ask what an author grants ("Does he admit ...?"):
 	// never a word of the subject, and a sign of Stance only when what he
 	// grants is his own outlook (see ownOutlook). "What does the author
@@ -177,7 +179,7 @@ func intentOf(ws []string) Intent {
 	if hasAny(ws, sourceSignals) || asksWhereToRead(ws) {
 		in |= Reading
 	}
-	if hasAny(ws, stanceFraming) || admits(ws) && hasAny(ws, outlookWords) && hasAny(ws, selfWords) {
+	if hasAny(ws, stanceFraming) || ownOutlook(ws) {
 		in |= Stance
 	}
 	// "Why did he write this?", "the main reason he wrote this essay":
@@ -197,17 +199,15 @@ func intentOf(ws []string) Intent {
 // ask whether science is, answered where the text says so, not where its
 // author owns his politics. "Is the author neutral?", "is the guy biased
 // or what" (no subject), "is the riter biased" (a word the text lacks)
-// and a question of what he admits or of his reliability still ask his
-// stance.
+// and a question of his reliability or of what he grants of his own
+// outlook still ask his stance. A debater's "pro side" is no stance.
 func stanceOfSubject(ws []string, author map[string]bool, known func(string) bool) bool {
-	if admits(ws) || asksTrust(ws) {
+	if asksTrust(ws) || ownOutlook(ws) {
 		return false
 	}
-	held := func(w string) bool {
-		return roleWords[w] || selfWords[w] || author[w] || textWords[w] && !writeWords[w]
-	}
+	held := func(w string) bool { return namesAuthor(w) || author[w] }
 	for i, w := range ws {
-		if stanceFraming[w] && slices.ContainsFunc(ws[max(0, i-stanceReach):min(len(ws), i+stanceReach+1)], held) {
+		if stanceFraming[w] && !casual(ws, i) && slices.ContainsFunc(ws[max(0, i-stanceReach):min(len(ws), i+stanceReach+1)], held) {
 			return false
 		}
 	}
@@ -223,6 +223,35 @@ func stanceOfSubject(ws []string, author map[string]bool, known func(string) boo
 // name the author or the text it is said of: "does he pretend to be
 // neutral" names him four words before.
 const stanceReach = 4
+
+// namesAuthor reports whether w names the author by role or pronoun, or
+// the text.
+func namesAuthor(w string) bool {
+	return roleWords[w] || selfWords[w] || textWords[w] && !writeWords[w]
+}
+
+// ownOutlook reports whether a question, given as its words, asks what
+// the author grants of his own outlook ("Does he admit his own political
+// views?"), or what the author, named by role, says of it ("Does the
+// writer say his own beliefs shape the questions he asks?"): "his own
+// views" alone may be anyone's.
+func ownOutlook(ws []string) bool {
+	if !hasAny(ws, outlookWords) || !hasAny(ws, selfWords) {
+		return false
+	}
+	return admits(ws) || hasAny(ws, roleWords) && ownsOutlook(ws)
+}
+
+// ownsOutlook reports whether ws hold "own" before a word of outlook, one
+// word apart at most ("own beliefs", "own political concerns").
+func ownsOutlook(ws []string) bool {
+	for i, w := range ws {
+		if w == "own" && slices.ContainsFunc(ws[i+1:min(len(ws), i+3)], func(v string) bool { return outlookWords[v] }) {
+			return true
+		}
+	}
+	return false
+}
 
 // findWords after "where" ask where something can be read ("Where can I
 // find quotes of ...?", "Where would a student look to check ...?"): in the

@@ -134,3 +134,33 @@ func TestStanceOfSubject(t *testing.T) {
 		"What would follow if one honest man withdrew and was locked up?": "¶25",
 	})
 }
+
+// TestStanceAskedInPlainWords checks that a question asking in plain
+// words where the author stands ("on one side", "his own beliefs shape
+// the questions he asks") is answered where he owns his politics, where
+// ¶62 ranked sixth behind note 5's and ¶55's words, or behind ¶49's
+// questions; and that a debater's "pro side", or a side taken by someone
+// the question names, asks nothing of his stance.
+func TestStanceAskedInPlainWords(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string]bool{
+		"Is the writer on one side? How can you tell?":                     true,
+		"Does the writer say his own beliefs shape the questions he asks?": true,
+		"Con side: if Stalin got blocked, who exactly did the blocking?":   false,
+		"For the pro side: what reform goal did Stalin never reach?":       false,
+		"Which side did Molotov take in the debate about equalization?":    false,
+		"Did Molotov say his own beliefs about equalization had changed?":  false,
+	} {
+		qy, err := r.Analyse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := qy.Intent.Has(Stance); got != want {
+			t.Errorf("%q has Stance %v, want %v", q, got, want)
+		}
+	}
+	wantFirst(t, r, map[string]string{
+		"Is the writer on one side? How can you tell?":                     "¶62",
+		"Does the writer say his own beliefs shape the questions he asks?": "¶62",
+	})
+}
