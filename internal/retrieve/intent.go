@@ -371,6 +371,10 @@ var (
 	citeRe = lazyregexp.New(`\bpp?\.\s*\d|\bCh\.\s*\d|\beds?\.|\bop\.\s*cit\b|\bibid\b|\bSee\b|\bCited in\b|\(\d{4}\)|\b(?:Press|Journal|Review)\b|,\s*\d{2,4}(?:-\d+)?\s*[).]`)
 	// relyRe: resting on others' work.
 	relyRe = lazyregexp.New(`(?i)\b(?:basis of|based on|relies on|rely on|drawn on|draw on|drew on|follows?|according to|research|cited|quotes|documents?|archives?|sources?)\b`)
+	// workRe: work a text may rest on, named: the reliance cues of a
+	// sentence count only beside one ("on the basis of others' research",
+	// "my analysis follows his book") or a citation.
+	workRe = lazyregexp.New(`(?i)\b(?:research\w*|stud(?:y|ies)|work|works|books?|articles?|treatments?|writings?|memoirs?|transcripts?|records?|documents?|archives?|sources?|evidence|findings|accounts?|cited|quotes|historians?|scholars?|scholarship|literature)\b`)
 	// stanceRe: the author's own view, held or owned.
 	stanceRe = lazyregexp.New(`\bI (?:believe|think|suspect|suggest|argue|feel|doubt|hope|contend|maintain|am)\b|(?i:\bin my (?:view|opinion)\b|\bmine\b|\bmy own\b|\bone's own\b)`)
 	// purposeRe: what the text sets out to do.
@@ -396,6 +400,11 @@ func VoiceOf(text string) Voice { return voiceOf(text) }
 func voiceOf(text string) voice {
 	count := func(re *lazyregexp.Regexp) int { return len(re.FindAllStringIndex(text, -1)) }
 	v := voice{self: count(selfRe), cite: count(citeRe), rely: count(relyRe), stance: count(stanceRe), purpose: count(purposeRe)}
+	if v.cite == 0 && !workRe.MatchString(text) {
+		// "I ever rely on the protection of the State", "I cannot follow
+		// them": resting on something that is no one's work.
+		v.rely = 0
+	}
 	if v.self > 0 {
 		v.ownRely = v.rely
 	} else if v.cite > 0 {

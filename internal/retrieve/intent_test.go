@@ -164,3 +164,21 @@ func TestStanceAskedInPlainWords(t *testing.T) {
 		"Does the writer say his own beliefs shape the questions he asks?": "¶62",
 	})
 }
+
+// TestRelianceNamesWork checks that resting on something counts as
+// naming what a text rests on only beside a work that is someone's
+// (research, books, "treatments"): Civil Disobedience's "I ever rely on
+// the protection of the State" and Douglass's "I cannot follow them"
+// were read as their authors naming their sources.
+func TestRelianceNamesWork(t *testing.T) {
+	for s, want := range map[string]bool{
+		"For my own part, I should not like to think that I ever rely on the protection of the State.":                                                                         false,
+		"I cannot, therefore, follow these gentlemen in a path so dangerous to the Negro.":                                                                                     false,
+		"I have drawn on the longer treatments of Beria's reforms, both those effected and those he proposed, in Kokurin and Pozhalov, Starkov, Knight, and Mukhin, Ubiystvo.": true,
+		"The conclusions reached here, almost entirely on the basis of others' research, suggest a few important areas for further exploration.":                               true,
+	} {
+		if got := Sources.Weigh(s) > 0; got != want {
+			t.Errorf("Sources.Weigh(%q) > 0 is %v, want %v", s, got, want)
+		}
+	}
+}
