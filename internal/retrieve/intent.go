@@ -29,6 +29,11 @@ const (
 	// "Where was it published?"): the notes beside the claim, rather than
 	// the passages that name sources in general.
 	Reading
+	// Reliance: how much the text rests on others' work against its
+	// author's own ("his own research or other people's?"): answered
+	// from the passages where the author says what he rests on, whatever
+	// else the question names.
+	Reliance
 )
 
 // Has reports whether the intent includes i.
@@ -173,6 +178,9 @@ func intentOf(ws []string) Intent {
 	if hasAny(ws, sourceFraming) || asksHowKnown(ws) {
 		in |= Sources
 	}
+	if asksReliance(ws) {
+		in |= Sources | Reliance
+	}
 	if asksTrust(ws) {
 		in |= Sources | Stance
 	}
@@ -223,6 +231,47 @@ func stanceOfSubject(ws []string, author map[string]bool, known func(string) boo
 // name the author or the text it is said of: "does he pretend to be
 // neutral" names him four words before.
 const stanceReach = 4
+
+// Words of a question setting the author's own work against others'.
+var (
+	// othersWords name the others whose work it is ("other people's
+	// work", "other historians' research", "others' findings").
+	othersWords = words("other", "others", "people", "peoples", "ppl", "ppls", "historians", "scholars",
+		"researchers", "writers", "authors")
+	// othersPeople are the others the work belongs to: one of them stands
+	// right before it ("people's work", "others' research"), where in
+	// "his other works" the work is his.
+	othersPeople = words("others", "people", "peoples", "ppl", "ppls", "historians", "scholars", "researchers", "writers", "authors")
+	// othersWork name the work itself.
+	othersWork = words("work", "works", "research", "findings", "studies", "digging", "stuff")
+)
+
+// asksReliance reports whether a question, given as its words, asks how
+// much the text rests on others' work: it names the author or the text
+// (see namesAuthor) and others' work, "other" or "others" then words of
+// othersWords up to a word of othersWork owned by the word before it
+// ("did he find this out himself or from other people's work?"). "Did
+// the king take credit for other people's work?" names no author: it
+// asks of its subject.
+func asksReliance(ws []string) bool {
+	if !slices.ContainsFunc(ws, namesAuthor) {
+		return false
+	}
+	for i, w := range ws {
+		if w != "other" && w != "others" {
+			continue
+		}
+		for j, v := range ws[i+1:] {
+			if othersWork[v] && othersPeople[ws[i+j]] {
+				return true
+			}
+			if !othersWords[v] {
+				break
+			}
+		}
+	}
+	return false
+}
 
 // namesAuthor reports whether w names the author by role or pronoun, or
 // the text.

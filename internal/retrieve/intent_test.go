@@ -165,6 +165,30 @@ func TestStanceAskedInPlainWords(t *testing.T) {
 	})
 }
 
+// TestRelianceAsked checks that a question setting the author's own work
+// against others' ("by himself, or from other people's work?") is
+// answered where he says what his conclusions rest on (¶56: "almost
+// entirely on the basis of others' research"), whatever else it names:
+// ¶60 and ¶51 came first for their "people" and "work". Others' work
+// asked of someone else is his subject, and the author's other works
+// are his own.
+func TestRelianceAsked(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Did the writer find all this out by himself, or mostly from other people's work?": true,
+		"is this essay his own research or mostly other ppls stuff":                        true,
+		"Did Stalin take credit for other people's work?":                                  false,
+		"Does the writer list his other works?":                                            false,
+	} {
+		if got := intentOf(terms.Words(q)).Has(Reliance); got != want {
+			t.Errorf("intentOf(%q) has Reliance %v, want %v", q, got, want)
+		}
+	}
+	wantFirst(t, retriever(t, Hybrid), map[string]string{
+		"Did the writer find all this out by himself, or mostly from other people's work?": "¶56",
+		"Does the writer mostly use other people's work?":                                  "¶56",
+	})
+}
+
 // TestRelianceNamesWork checks that resting on something counts as
 // naming what a text rests on only beside a work that is someone's
 // (research, books, "treatments"): Civil Disobedience's "I ever rely on
