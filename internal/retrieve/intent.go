@@ -175,11 +175,8 @@ func words(ws ...string) map[string]bool {
 func intentOf(ws []string) Intent {
 	ws = withoutAskersCandour(ws)
 	var in Intent
-	if hasAny(ws, sourceFraming) || asksHowKnown(ws) {
+	if sourcesNamed(ws) {
 		in |= Sources
-	}
-	if asksReliance(ws) {
-		in |= Sources | Reliance
 	}
 	if asksTrust(ws) {
 		in |= Sources | Stance
@@ -194,6 +191,9 @@ func intentOf(ws []string) Intent {
 	// both ask its purpose.
 	if hasAny(ws, textWords) && hasAny(ws, purposeWords) || hasAny(ws, writeWords) && (slices.Contains(ws, "why") || hasAny(ws, reasonWords)) {
 		in |= Purpose
+	}
+	if asksReliance(ws) {
+		in |= Sources | Reliance
 	}
 	return in
 }
@@ -244,20 +244,28 @@ var (
 	othersPeople = words("others", "people", "peoples", "ppl", "ppls", "historians", "scholars", "researchers", "writers", "authors")
 	// othersWork name the work itself.
 	othersWork = words("work", "works", "research", "findings", "studies", "digging", "stuff")
+	// contrastWords set one thing against another.
+	contrastWords = words("or", "versus", "vs", "rather", "instead")
 )
 
 // asksReliance reports whether a question, given as its words, asks how
 // much the text rests on others' work: it names the author or the text
 // (see namesAuthor) and others' work, "other" or "others" then words of
 // othersWords up to a word of othersWork owned by the word before it
-// ("did he find this out himself or from other people's work?"). "Did
-// the king take credit for other people's work?" names no author: it
-// asks of its subject.
+// ("did he find this out himself or from other people's work?"), or his
+// own work set against something ("secondary literature rather than his
+// own archival work"). "Did the king take credit for other people's
+// work?" names no author: it asks of its subject; "is the claim based on
+// his own archival findings?" asks what that claim rests on.
 func asksReliance(ws []string) bool {
 	if !slices.ContainsFunc(ws, namesAuthor) {
 		return false
 	}
 	for i, w := range ws {
+		if w == "own" && hasAny(ws, contrastWords) && slices.ContainsFunc(ws[i+1:min(len(ws), i+3)], func(v string) bool { return othersWork[v] }) {
+			// "his own research or ...", "rather than his own archival work".
+			return true
+		}
 		if w != "other" && w != "others" {
 			continue
 		}
@@ -300,6 +308,28 @@ func ownsOutlook(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// sourcesNamed reports whether a question, given as its words, asks
+// the text's sources in words of sources ("What sources does he rely
+// on?", "how does the author know ...?").
+func sourcesNamed(ws []string) bool {
+	return hasAny(ws, sourceFraming) || asksHowKnown(ws)
+}
+
+// partsRely trims the intent of a question of several parts asking how
+// much the text rests on others and, in another part, its author's stance
+// or purpose ("does he admit his bias and does he admit using others
+// research"): one ranking by voice serves the whole question, and the
+// sources' voice would outweigh the passage where he owns his politics,
+// while the other part's words ("research") find the one saying what he
+// rests on. Asked in one part ("Is he upfront that his conclusions rest
+// on other historians' work?") the candour is about what he rests on.
+func partsRely(in Intent, ws []string, parts int) Intent {
+	if parts > 1 && in.Has(Reliance) && (in.Has(Stance) || in.Has(Purpose)) && !sourcesNamed(ws) && !asksTrust(ws) {
+		return in &^ Sources
+	}
+	return in
 }
 
 // findWords after "where" ask where something can be read ("Where can I

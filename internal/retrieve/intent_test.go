@@ -206,3 +206,32 @@ func TestRelianceNamesWork(t *testing.T) {
 		}
 	}
 }
+
+// TestRelianceSetAgainst checks that the author's own work set against
+// something asks how much the text rests on others ("secondary
+// literature rather than his own archival work"), and is answered though
+// the asker adds words the text lacks ("rest mostly"), where such
+// questions were declined; that his own work alone asks what a claim
+// rests on; and that, asked beside his bias in another part, it leaves
+// the ranking to the voice of his stance, which the sources' voice
+// outweighed.
+func TestRelianceSetAgainst(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string]Intent{
+		"How candid is he about relying on secondary literature rather than his own archival work?": Sources | Stance | Reliance,
+		"Is the claim based on his own archival findings?":                                          0,
+		"does he admit his bias and does he admit using others research":                            Stance | Reliance,
+	} {
+		qy, err := r.Analyse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := qy.Intent &^ Reading; got != want {
+			t.Errorf("%q has intent %b, want %b", q, got, want)
+		}
+	}
+	wantFirst(t, r, map[string]string{
+		"Is the writer upfront that his conclusions rest mostly on other historians' work rather than his own?": "¶56",
+		"does he admit his bias and does he admit using others research":                                        "¶62",
+	})
+}

@@ -214,6 +214,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	q.spellingWeight = r.spellingWeights(q.Spellings)
 	q.modern = r.oldSpellings().words
 	q.Parts = partsOf(text, q.Stems)
+	q.Intent = partsRely(q.Intent, q.Words, len(q.Parts))
 	q.Pairs = pairsOf(text, q.Stems)
 	q.relate(r)
 	return q, nil

@@ -398,6 +398,11 @@ func (s *Search) abstains(ev evidence, p Params) bool {
 		// Words of chat alone ("does the guy admit hes biased lol") are
 		// no subject: the question asks of the text itself.
 		return false
+	case s.Q.Intent.Has(Reliance):
+		// How much the text rests on others' work is asked of the text
+		// itself, whatever words the asker adds ("rest mostly"), and a
+		// passage says what it rests on.
+		return false
 	}
 	return ev.abstains(s.Q, p, s.similarity) && s.evidenceOf([]*essay.Passage{s.r.Corpus.Passages[intent[0]]}).abstains(s.Q, p, s.similarity) &&
 		s.partsAbstain(p)
