@@ -189,7 +189,7 @@ func intentOf(ws []string) Intent {
 	}
 	// "Why did he write this?", "the main reason he wrote this essay":
 	// both ask its purpose.
-	if hasAny(ws, textWords) && hasAny(ws, purposeWords) || hasAny(ws, writeWords) && (slices.Contains(ws, "why") || hasAny(ws, reasonWords)) {
+	if hasAny(ws, textWords) && hasAny(ws, purposeWords) || hasAny(ws, writeWords) && (slices.Contains(ws, "why") || hasAny(ws, reasonWords)) || authorsPurpose(ws) {
 		in |= Purpose
 	}
 	if asksReliance(ws) {
@@ -304,6 +304,19 @@ func ownOutlook(ws []string) bool {
 func ownsOutlook(ws []string) bool {
 	for i, w := range ws {
 		if w == "own" && slices.ContainsFunc(ws[i+1:min(len(ws), i+3)], func(v string) bool { return outlookWords[v] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// authorsPurpose reports whether a question, given as its words, asks the
+// purpose of the author named by role ("What is the author's purpose?",
+// "the writer's aim"): a purpose word right after the role word, but for
+// "point", which there is mostly a verb ("the author point to").
+func authorsPurpose(ws []string) bool {
+	for i := 1; i < len(ws); i++ {
+		if purposeWords[ws[i]] && ws[i] != "point" && roleWords[ws[i-1]] {
 			return true
 		}
 	}

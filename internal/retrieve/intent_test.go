@@ -2,6 +2,7 @@ package retrieve
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"studyguide/internal/essay"
@@ -234,4 +235,27 @@ func TestRelianceSetAgainst(t *testing.T) {
 		"Is the writer upfront that his conclusions rest mostly on other historians' work rather than his own?": "¶56",
 		"does he admit his bias and does he admit using others research":                                        "¶62",
 	})
+}
+
+// TestAuthorsPurpose checks that "the author's purpose" asks the text's
+// purpose as "the essay's purpose" does, so that a question asking it
+// beside his politics quotes ¶52's "A primary purpose of this essay" and
+// not only the paragraph where he owns his politics; "the author point
+// to" asks no purpose.
+func TestAuthorsPurpose(t *testing.T) {
+	for q, want := range map[string]bool{
+		"What is the author's purpose, and how does he describe his own political concerns?": true,
+		"Which pages of the book does the author point to?":                                  false,
+	} {
+		if got := intentOf(terms.Words(q)).Has(Purpose); got != want {
+			t.Errorf("intentOf(%q) has Purpose %v, want %v", q, got, want)
+		}
+	}
+	res, err := retriever(t, Hybrid).Retrieve(context.Background(), "What is the author's purpose, and how does he describe his own political concerns?", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Refs(); len(got) < 2 || !slices.Contains(got[:2], essay.Ref{Kind: essay.Paragraph, N: 52}) {
+		t.Errorf("ranked %v, want ¶52 among the first two", got)
+	}
 }
