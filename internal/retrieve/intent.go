@@ -53,14 +53,12 @@ var (
 	sourceSignals = words("book", "books", "read", "published", "publication", "newspaper")
 	// stanceFraming holds adjectives of candour ("honest", "frank"), not
 	// their adverbs: "can anyone honestly deny ...?" asks of anyone's
-	// denial, and "frankly, ..." frames the asker's own words. A side
-	// ("is the writer on one side?") is the author's only when said of
-	// him (see stanceOfSubject).
+	// denial, and "frankly, ..." frames the asker's own words.
 	stanceFraming = words("bias", "biased", "biases", "partisan", "impartial", "objective",
 		"objectivity", "neutral", "neutrality", "agenda", "prejudice", "prejudiced", "slant",
 		"slanted", "leaning", "leanings", "stance", "honest", "sympathies",
 		"sympathetic", "sympathizer", "sympathiser", "ideology", "ideological",
-		"upfront", "candid", "frank", "unbiased", "side", "sides", "sided", "siding")
+		"upfront", "candid", "frank", "unbiased")
 	// admissionWords ask what an author grants ("Does he admit ...?"):
 	// never a word of the subject, and a sign of Stance only when what he
 	// grants is his own outlook (see ownOutlook). "What does the author
@@ -184,7 +182,7 @@ func intentOf(ws []string) Intent {
 	if hasAny(ws, sourceSignals) || asksWhereToRead(ws) {
 		in |= Reading
 	}
-	if hasAny(ws, stanceFraming) || ownOutlook(ws) {
+	if hasAny(ws, stanceFraming) || ownOutlook(ws) || takesSide(ws) {
 		in |= Stance
 	}
 	// "Why did he write this?", "the main reason he wrote this essay":
@@ -210,7 +208,7 @@ func intentOf(ws []string) Intent {
 // and a question of his reliability or of what he grants of his own
 // outlook still ask his stance. A debater's "pro side" is no stance.
 func stanceOfSubject(ws []string, author map[string]bool, known func(string) bool) bool {
-	if asksTrust(ws) || ownOutlook(ws) {
+	if asksTrust(ws) || ownOutlook(ws) || takesSide(ws) {
 		return false
 	}
 	held := func(w string) bool { return namesAuthor(w) || author[w] }
@@ -276,6 +274,28 @@ func asksReliance(ws []string) bool {
 			if !othersWords[v] {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// sideWords before "side" make it one side of two ("on one side", "take
+// a side", "either side").
+var sideWords = words("one", "a", "either", "any")
+
+// takesSide reports whether a question, given as its words, asks whether
+// the author, named by role or as the text, takes a side: "side" after
+// one of sideWords, with such a word within stanceReach before it ("Is
+// the writer on one side?"). Said of anyone else, or by his name, a side
+// is the subject's: a history reports the sides its people took, and
+// names its author as the one who reports them.
+func takesSide(ws []string) bool {
+	for i := 1; i < len(ws); i++ {
+		if ws[i] != "side" || !sideWords[ws[i-1]] {
+			continue
+		}
+		if slices.ContainsFunc(ws[max(0, i-stanceReach):i], func(w string) bool { return roleWords[w] || textWords[w] && !writeWords[w] }) {
+			return true
 		}
 	}
 	return false

@@ -141,7 +141,9 @@ func TestStanceOfSubject(t *testing.T) {
 // the questions he asks") is answered where he owns his politics, where
 // ¶62 ranked sixth behind note 5's and ¶55's words, or behind ¶49's
 // questions; and that a debater's "pro side", or a side taken by someone
-// the question names, asks nothing of his stance.
+// the question names, asks nothing of his stance. Civil Disobedience
+// reports sides too ("either side"): named by his name, its author is
+// asked what he reports.
 func TestStanceAskedInPlainWords(t *testing.T) {
 	r := retriever(t, Hybrid)
 	for q, want := range map[string]bool{
@@ -159,6 +161,10 @@ func TestStanceAskedInPlainWords(t *testing.T) {
 		if got := qy.Intent.Has(Stance); got != want {
 			t.Errorf("%q has Stance %v, want %v", q, got, want)
 		}
+	}
+	cd := textRetriever(t, "../essay/testdata/texts/civil-disobedience.md")
+	if qy, err := cd.Analyse("Which side does Thoreau say the Mexican war put Massachusetts on?"); err != nil || qy.Intent.Has(Stance) {
+		t.Errorf("a side Thoreau reports asks his stance (err %v)", err)
 	}
 	wantFirst(t, r, map[string]string{
 		"Is the writer on one side? How can you tell?":                     "¶62",
