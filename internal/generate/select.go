@@ -1163,7 +1163,14 @@ func (sel Selection) score(s sentence, p retrieve.Part, res *retrieve.Result, we
 	// The voice counts alone for a question all framing ("What sources
 	// does he rely on?"); one with a subject ("What sources show he
 	// condemned the cult?") wants the sources of that, which bear on it.
-	if v := s.spoken(bears, p, weights); v > 0 {
+	// Asked in one part how much the text rests on others, the rest of
+	// the question ("did he find this out himself?") names no subject of
+	// its own.
+	vp := p
+	if res.Query.Intent.Has(retrieve.Reliance) && len(res.Query.Parts) < 2 {
+		vp.Stems = nil
+	}
+	if v := s.spoken(bears, vp, weights); v > 0 {
 		score += v
 		bears = true
 	}

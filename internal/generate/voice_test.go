@@ -44,3 +44,15 @@ func TestModelIsToldWhoseNoteItIs(t *testing.T) {
 		t.Errorf("voiceLabel(note 5) = %q, want the author's (empty)", got)
 	}
 }
+
+// TestRelianceAnswered checks that a question asking how much the text
+// rests on others, in words the essay does not use ("find all this out by
+// himself", "mostly"), is answered from ¶56's "almost entirely on the
+// basis of others' research", which retrieval ranks first: no sentence
+// held its other words, and the answer declined.
+func TestRelianceAnswered(t *testing.T) {
+	got := answer(t, "Did the writer find all this out by himself, or mostly from other people's work?")
+	if !strings.Contains(got, "almost entirely on the basis of others' research") {
+		t.Errorf("the answer does not quote ¶56's reliance on others' research:\n%s", got)
+	}
+}
