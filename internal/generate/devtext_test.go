@@ -234,12 +234,16 @@ func TestCounted(t *testing.T) {
 
 // TestDroppedSentenceLeavesItsRoom checks that a sentence of the best
 // passage dropped for what it leans on leaves its room to the next best:
-// asked what is wrong with a truth held as a prejudice, with On Liberty's
-// ¶22 ranked first (as an intent weight of 0.5 ranks it), the answer holds
-// the sentence saying so.
+// asked whether the essay's author reads a historian as showing Stalin
+// against the democratic draft, the answer from note 3 holds its closing
+// "Nor ... does it explain why the draft was not adopted.", which only the
+// dropped sentence's place kept out. (On Liberty's "What is wrong, for
+// Mill, with holding a true opinion as a prejudice ...?" showed it first,
+// until the question stopped reading as one of the author's stance and
+// its answer changed.)
 func TestDroppedSentenceLeavesItsRoom(t *testing.T) {
-	got := textAnswerWeighed(t, "on-liberty.txt", "What is wrong, for Mill, with holding a true opinion as a prejudice, without knowing its grounds?", 0.5)
-	if want := "Truth, thus held, is but one superstition the more"; !strings.Contains(got, want) {
+	got := answer(t, "Does Furr think Pyzhikov shows that Stalin was against the democratic draft?")
+	if want := "does it explain why the draft was not adopted"; !strings.Contains(got, want) {
 		t.Errorf("answer lacks %q:\n%s", want, got)
 	}
 }
