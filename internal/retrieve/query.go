@@ -227,7 +227,7 @@ func (q *Query) onlyStance() bool {
 }
 
 // casualWords frame a question in conversation ("what's the deal with
-// ...", "this guy", "folks", "basically") and say nothing of what it asks:
+// ...", "this guy", "folks", "basically", "roughly") and say nothing of what it asks:
 // neither searched for nor counted against a question's support. A text
 // rarely uses them, so each would weigh as a word it does not know.
 var casualWords = map[string]bool{
@@ -239,6 +239,10 @@ var casualWords = map[string]bool{
 	"literally": true, "seriously": true, "honestly": true,
 	"tho": true, "lol": true, "imo": true, "tbh": true, "btw": true,
 	"idk": true, "smh": true, "omg": true, "ngl": true,
+	// How closely the asker wants it ("roughly when", "exactly how
+	// many") frames the question too.
+	"roughly": true, "approximately": true, "approx": true,
+	"exactly": true, "precisely": true,
 }
 
 // casual reports whether words[i] is a casual word (see casualWords).
