@@ -25,6 +25,7 @@ func TestBylineQuestion(t *testing.T) {
 		"What year was the essay published?":           {date: true},
 		"What is this essay called, and who wrote it?": {author: true, title: true},
 		"Who is this book by?":                         {author: true},
+		"Roughly when was this essay written?":         {date: true},
 	} {
 		if got := bylineQuestion(q); got != want {
 			t.Errorf("bylineQuestion(%q) = %+v, want %+v", q, got, want)
