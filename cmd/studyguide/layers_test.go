@@ -23,7 +23,7 @@ var layers = [][]string{
 	{"internal/memo"},
 	// Leaves: import nothing of studyguide's but the memo.
 	{"corpus", "prompts", "internal/atomicfile", "internal/control", "internal/lazyregexp", "internal/llm",
-		"internal/llm/llmtest", "internal/sentence", "internal/suggest", "internal/terms", "internal/thesaurus", "internal/topn"},
+		"internal/llm/llmtest", "internal/sentence", "internal/suggest", "internal/terms", "internal/thesaurus", "internal/thesaurus/genforms", "internal/topn"},
 	{"internal/essay", "internal/bm25", "internal/embed", "internal/thesaurus/gen", "internal/thesaurus/genindex"},
 	{"internal/essay/essaytest", "internal/essay/genparsed", "internal/citation", "internal/index"},
 	{"internal/retrieve"},

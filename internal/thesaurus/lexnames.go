@@ -82,26 +82,5 @@ var nounEndings = [][2]string{{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"
 
 // personMark returns the mark peopleFile gives word, or "".
 func personMark(word string) string {
-	lo, hi := 0, len(peopleFile)
-	for lo < hi {
-		mid := strings.LastIndexByte(peopleFile[:lo+(hi-lo)/2], '\n') + 1
-		line := peopleFile[mid:]
-		end := strings.IndexByte(line, '\n')
-		if end < 0 {
-			end = len(line)
-		}
-		key, mark, _ := strings.Cut(line[:end], "\t")
-		switch {
-		case key == word:
-			return mark
-		case key < word:
-			lo = mid + end + 1
-		default:
-			if mid == lo {
-				return ""
-			}
-			hi = mid
-		}
-	}
-	return ""
+	return lineMark(peopleFile, word)
 }
