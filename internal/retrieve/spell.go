@@ -536,7 +536,13 @@ func (r *Retriever) misspelt(w string) bool {
 		return false
 	}
 	stem := terms.Stem(w)
-	return !r.Index.BM25.Has(stem) && thesaurus.Senses(stem) == 0 && baseForm(w) == "" && !r.usesWord(w)
+	if r.Index.BM25.Has(stem) || thesaurus.Senses(stem) > 0 || baseForm(w) != "" || r.usesWord(w) {
+		return false
+	}
+	// A real form of a word whose stem WordNet does not know
+	// ("privatised", of "privatise") is no slip; a name's with an "s" is
+	// a possessive typed without its apostrophe ("thoreaus").
+	return !thesaurus.Word(w) || thesaurus.Proper(terms.Stem(strings.TrimSuffix(w, "s")))
 }
 
 // baseForm returns the word WordNet knows that w inflects where the
@@ -612,17 +618,20 @@ type candidate struct {
 // respell returns the word that the misspelt word w most likely stands
 // for, or "" if nothing one edit away fits. A short word is read only as a
 // function word with a letter left out or two swapped ("wat" as "what",
-// "teh" as "the"). Otherwise whole words come first: a
-// function word or a contraction ("didnt" as "didn't"), or a word the
-// corpus uses as written ("murderd" as "murdered"); then a word of the
-// dictionary whose stem the corpus holds. Among those, the commoner slip
-// wins (a letter left out before one added), then an apostrophe left
-// out, then the stem more passages hold.
+// "teh" as "the"). Otherwise the commoner slip wins (a letter left out
+// before one added: "happend" is "happened", not "happens"); of slips as
+// common, whole words come first: a function word or a contraction
+// ("didnt" as "didn't"), or a word the corpus uses as written ("murderd"
+// as "murdered"); then a real word whose stem the corpus holds; then an
+// apostrophe left out, then the stem more passages hold. A common word
+// the corpus lacks, a letter left out, comes before a slip less common
+// of a word it has, unless that is a name of the corpus.
 func (r *Retriever) respell(w string) string {
 	short := len(w) < minTypoLen
 	var best candidate
 	bestRank := [3]float64{}
 	found := false
+	other := ""
 	for _, c := range edits(w) {
 		var whole bool
 		switch {
@@ -639,14 +648,23 @@ func (r *Retriever) respell(w string) string {
 		case strings.ContainsRune(c.word, '\''):
 			continue
 		case !r.Index.BM25.Has(terms.Stem(c.word)):
+			if c.kind == omitted && other == "" && commonWord(c.word) {
+				other = c.word
+			}
 			continue
-		case thesaurus.Senses(terms.Stem(c.word)) == 0 && baseForm(c.word) == "":
-			// A stem the corpus holds is no word in every form: the
-			// Snowball stem of "Macrobics" is that of "Macrob.", and
-			// "Macrobius" is not a misspelt "Macrobics".
-			continue
+		case !thesaurus.Word(c.word):
+			// A stem the corpus holds is no word in every form:
+			// "democracial" has the stem of "democracy", and is read as
+			// the word of that stem the corpus writes ("democracia" is
+			// "democracy"), when one is near w; the Snowball stem of
+			// "Macrobics" is that of "Macrob.", no word, and "Macrobius"
+			// is not a misspelt "Macrobics".
+			c.word = r.formOfStem(w, terms.Stem(c.word))
+			if c.word == "" {
+				continue
+			}
 		}
-		rank := [3]float64{b2f(!whole), float64(c.kind), r.rarity(c.word)}
+		rank := [3]float64{float64(c.kind), b2f(!whole), r.rarity(c.word)}
 		if strings.ContainsRune(c.word, '\'') {
 			// An apostrophe is left out more than any letter: "hes" is
 			// "he's" before "hers".
@@ -656,7 +674,56 @@ func (r *Retriever) respell(w string) string {
 			best, bestRank, found = c, rank, true
 		}
 	}
+	if other != "" && found && best.kind > omitted && !r.named(terms.Stem(best.word)) {
+		// A letter left out of a common word the corpus lacks ("acused"
+		// for "accused") is a commoner slip than two swapped in a word
+		// it has ("caused"); a name of the corpus is the one meant.
+		return other
+	}
 	return best.word
+}
+
+// commonWord reports whether w is a real word that general English uses
+// (see thesaurus.Tagged), or an irregular form of one ("rewritten"), no
+// name: "accused", not "anaclisis".
+func commonWord(w string) bool {
+	s := terms.Stem(w)
+	nouns, others := thesaurus.Tagged(s)
+	return (nouns+others > 0 && thesaurus.Word(w) || thesaurus.Irregular(w)) && !thesaurus.Proper(s)
+}
+
+// formOfStem returns the real word of stem s the corpus writes that is
+// nearest to w, two edits at most, or "": a slip one edit from a non-word
+// of a stem the corpus holds ("democracia", "democracial") means that
+// stem's word ("democracy"), which the reply can name.
+func (r *Retriever) formOfStem(w, s string) string {
+	best, bestDist := "", maxStemFormEdits+1
+	for _, c := range r.stemForms()[s] {
+		if d := editDistance(w, c); d < bestDist && thesaurus.Word(c) {
+			best, bestDist = c, d
+		}
+	}
+	return best
+}
+
+// maxStemFormEdits bounds formOfStem: a word further from the slip
+// shares its stem by chance.
+const maxStemFormEdits = 2
+
+// stemForms returns the corpus's words by their stem, each stem's in the
+// order the corpus first writes them, built once a retriever.
+func (r *Retriever) stemForms() map[string][]string {
+	r.usesWord("")
+	r.vocab.byStemOnce.Do(func() {
+		r.vocab.byStem = map[string][]string{}
+		for _, w := range r.vocab.order {
+			if isLetters(w) {
+				s := terms.Stem(w)
+				r.vocab.byStem[s] = append(r.vocab.byStem[s], w)
+			}
+		}
+	})
+	return r.vocab.byStem
 }
 
 // slipOfUsed returns the word the corpus uses as written that w, a word
@@ -946,6 +1013,10 @@ type vocabulary struct {
 	// questions with a slip never do.
 	byConsonants     map[string][]string
 	byConsonantsOnce sync.Once
+	// byStem is words by their stem (see stemForms), built apart, the
+	// first time a slip's nearest word is no real word.
+	byStem     map[string][]string
+	byStemOnce sync.Once
 }
 
 // wordSounds returns the corpus's words by their sound key (see
@@ -1092,18 +1163,24 @@ func respellWord(w string) string {
 	}
 	best, bestTags := "", 0
 	for _, c := range edits(w) {
-		if c.kind > swapped || strings.ContainsRune(c.word, '\'') || isFunctionWord(c.word) {
+		if c.kind > swapped || strings.ContainsRune(c.word, '\'') || isFunctionWord(c.word) || !thesaurus.Word(c.word) {
 			continue
 		}
 		stem := terms.Stem(c.word)
 		if b := baseForm(c.word); b != "" {
 			stem = terms.Stem(b)
 		}
-		if thesaurus.Senses(stem) == 0 || thesaurus.Proper(stem) {
+		if thesaurus.Proper(stem) || thesaurus.Senses(stem) == 0 && !thesaurus.Irregular(c.word) {
 			continue
 		}
 		nouns, others := thesaurus.Tagged(stem)
-		if tags := nouns + others; tags > bestTags || tags == bestTags && tags > 0 && c.word < best {
+		tags := nouns + others
+		if thesaurus.Irregular(c.word) {
+			// An irregular form ("rewritten") is a word in use, though
+			// the tagged counts do not know its stem.
+			tags = max(tags, 1)
+		}
+		if tags > bestTags || tags == bestTags && tags > 0 && c.word < best {
 			best, bestTags = c.word, tags
 		}
 	}

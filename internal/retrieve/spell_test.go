@@ -3,6 +3,7 @@ package retrieve
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -395,5 +396,36 @@ func TestSlipWhoseStemIsARareWordIsRead(t *testing.T) {
 		if got := r.slipOfUsed(w); got != "" {
 			t.Errorf("slipOfUsed(%q) = %q, want none", w, got)
 		}
+	}
+}
+
+// TestSlipsAreReadAsRealWords checks that a slip is read as a real word:
+// the speller took any word one edit away whose stem the dictionary
+// knows, and read "democracia" as "democracial", "privilegios" as
+// "privilegics" and "medievales" as "medievables", words no one writes,
+// which the reply then named. A slip one edit from such a non-word is
+// read as the word of its stem the text writes; a letter left out of a
+// common word the text lacks ("acused") is read as that word, not as a
+// word of the text with two letters swapped ("caused"); and a letter
+// left out comes before one added ("happend" is "happened", not
+// "happens").
+func TestSlipsAreReadAsRealWords(t *testing.T) {
+	r := retriever(t, Hybrid)
+	wantCorrected(t, r, map[string]string{
+		"What say el autor about how the democracia works?":            "What say el author about how the democracy works?",
+		"What privilegios had the members of the party?":               "What privileges had the members of the party?",
+		"Why he compare the historians with the marineros medievales?": "Why he compare the historians with the mariners medieval?",
+		"wat were leningrad afair peple acused of":                     "what were leningrad affair people accused of",
+		"was the economy privatised":                                   "was the economy privatised",
+		// Texting's word for "conversations".
+		"molotov chuev convos what did he say": "molotov chuev conversations what did he say",
+	})
+	lib := textRetriever(t, "../essay/testdata/texts/on-liberty.txt")
+	wantCorrected(t, lib, map[string]string{
+		"what happend to the man in cornwall in 1857": "what happened to the man in cornwall in 1857",
+	})
+	doug := textRetriever(t, "../essay/testdata/texts/douglass-lynched.md")
+	if got, _ := doug.correct("what did govener chamberlin tell douglass to do"); strings.Contains(got, "governer") {
+		t.Errorf("read as %q, a word no one writes", got)
 	}
 }

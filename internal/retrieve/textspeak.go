@@ -21,7 +21,8 @@ var textSpeak = map[string]string{
 	"rly": "really", "srsly": "seriously",
 	"thru": "through", "wht": "what", "wat": "what", "wats": "what's",
 	"wut": "what", "wy": "why", "ur": "your", "b4": "before",
-	"bfr": "before", "govt": "government",
+	"bfr": "before", "govt": "government", "convo": "conversation",
+	"convos": "conversations",
 }
 
 // textLetters maps the single letters texting writes for a word to it:
