@@ -10,9 +10,12 @@ import (
 // refWords are the words that, before a number, name a passage of the
 // text in a question ("note 15", "paragraph 53", "¶ 53", and "section 97"
 // or "§ 97" in a text numbered by sections); a plural names the first of
-// several ("notes 3 and 5").
+// several ("notes 3 and 5"). Spanish, Italian and Portuguese write a note
+// "nota", and a student writing English as his language does may too
+// ("according to the nota 3").
 var refWords = map[string]string{
 	"¶": "¶", "note": "note", "notes": "note", "footnote": "note", "footnotes": "note", "fn": "note",
+	"nota": "note", "notas": "note",
 	"paragraph": "paragraph", "paragraphs": "paragraph", "para": "paragraph",
 	"§": "¶", "§§": "¶", "sect": "paragraph", "section": "paragraph", "sections": "paragraph",
 }

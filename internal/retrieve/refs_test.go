@@ -23,6 +23,8 @@ func TestNamedRefsComeFirst(t *testing.T) {
 		"What does ¶ 56 ask?":                 {"¶56"},
 		"Compare notes 3 and 5.":              {"note 3", "note 5"},
 		"What does n12 say about Khrushchev?": {"note 12"},
+		// A note as Spanish writes it.
+		"Zhdánov supported the draft, according to the nota 3?": {"note 3"},
 	}
 	for q, want := range tests {
 		res, err := r.Retrieve(context.Background(), q, 5)

@@ -508,7 +508,28 @@ func (r *Retriever) respellMisspelt(w string, inside bool) string {
 	if sound != "" {
 		return sound
 	}
-	return r.respellName(w)
+	if read := r.respellName(w); read != "" {
+		return read
+	}
+	return r.jotaName(w)
+}
+
+// jotaName returns the corpus's name that w, a misspelt word with a "j",
+// is when its "j" is read as "kh", by sound or two edits away (see
+// respellSound, respellName), or "": Spanish writes Russian "х" with its
+// "j" ("Mijail" for Mikhail, "Jarkov" for Kharkov), and a student who
+// writes the way his language does types it so. Only names are read so:
+// "j" is "zh" or "y" in other tongues ("Jdanov", "Berija"), which the
+// speller tries first.
+func (r *Retriever) jotaName(w string) string {
+	if !strings.Contains(w, "j") {
+		return ""
+	}
+	kh := strings.ReplaceAll(w, "j", "kh")
+	if read := r.respellSound(kh, true); read != "" {
+		return read
+	}
+	return r.respellName(kh)
 }
 
 // neighbours returns the content words either side of toks[i].

@@ -429,3 +429,26 @@ func TestSlipsAreReadAsRealWords(t *testing.T) {
 		t.Errorf("read as %q, a word no one writes", got)
 	}
 }
+
+// TestSpanishSpellingsAreRead checks that a name spelt as Spanish
+// carries it over, its "j" for Russian "х" ("Mujin", "Jruschov"), is read
+// as the essay's name, and a Spanish plural in "-ciones" as the English
+// "-tions": "Why Mujin says that was a fatal mistake?" was declined as
+// never mentioning "mujin", though note 9 answers it.
+func TestSpanishSpellingsAreRead(t *testing.T) {
+	r := retriever(t, Hybrid)
+	wantCorrected(t, r, map[string]string{
+		"el autor is agree with Zhukov and Mujin?":               "el author is agree with Zhukov and Mukhin?",
+		"Which article is Furr preparing on Jruschov?":           "Which article is Furr preparing on Khrushchev?",
+		"Stalin accepted more than one party in the elecciones?": "Stalin accepted more than one party in the elections?",
+		"Were Voznessensky and Jdanov friends?":                  "Were Voznesensky and Zhdanov friends?",
+	})
+	q := `Why Mujin says that was a "fatal mistake"?`
+	res, err := r.Retrieve(context.Background(), q, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Refs(); res.Abstain || len(got) == 0 || got[0].String() != "note 9" {
+		t.Errorf("%q: abstain %v, ranked %v; want note 9 first", q, res.Abstain, got)
+	}
+}
