@@ -32,6 +32,6 @@ var baseForms = map[string]string{
 	"thought": "think", "threw": "throw", "thrown": "throw", "told": "tell",
 	"understood": "understand", "undertook": "undertake",
 	"undertaken": "undertake", "withdrew": "withdraw", "withdrawn": "withdraw",
-	"won": "win", "wore": "wear", "worn": "wear", "wrote": "write",
+	"won": "win", "wore": "wear", "worn": "wear", "wrote": "write", "rewrote": "rewrite", "rewritten": "rewrite",
 	"written": "write", "children": "child", "men": "man", "women": "woman",
 }

@@ -74,3 +74,15 @@ func TestStemAcronymReadsNoIrregularForm(t *testing.T) {
 		t.Errorf("Stem(%q) = %q, want %q", "sat", Stem("sat"), "sit")
 	}
 }
+
+// TestRewrittenIsRewrite checks that "rewritten" and "rewrote" meet
+// "rewrite": the stem of "rewritten" was a word the dictionary does not
+// know, and "where is Soviet history being rewritten" was declined as
+// asking of a word the text lacks.
+func TestRewrittenIsRewrite(t *testing.T) {
+	for _, w := range []string{"rewritten", "rewrote"} {
+		if Stem(w) != Stem("rewrite") {
+			t.Errorf("Stem(%s) = %q, want %q as rewrite's", w, Stem(w), Stem("rewrite"))
+		}
+	}
+}

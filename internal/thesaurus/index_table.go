@@ -3,7 +3,7 @@
 package thesaurus
 
 // indexHeader is the header of the table the index was written from.
-const indexHeader = "# studyguide thesaurus: terms=395f127fab4867699b1fe91e gen=5fa11dab870814ecf5799a50 wordnet=b891e5ca60943251e8a24846 body=14aa03d785c52f685b11cad8"
+const indexHeader = "# studyguide thesaurus: terms=4c075a4a3f1f5849f14700fb gen=5fa11dab870814ecf5799a50 wordnet=b891e5ca60943251e8a24846 body=14aa03d785c52f685b11cad8"
 
 // indexKeys are the keys of every IndexStep-th line of the table, from
 // the first; indexOffsets where those lines start.
