@@ -502,6 +502,9 @@ func (r *Retriever) respellMisspelt(w string, inside bool) string {
 	if sound != "" && r.named(terms.Stem(sound)) {
 		return sound
 	}
+	if read := r.heardVowels(w); read != "" {
+		return read
+	}
 	if read := r.respell(w); read != "" {
 		return read
 	}
@@ -512,6 +515,52 @@ func (r *Retriever) respellMisspelt(w string, inside bool) string {
 		return read
 	}
 	return r.jotaName(w)
+}
+
+// heardVowels returns the corpus's name that w, a word no dictionary
+// knows, is with its vowels heard otherwise, or "": the same first letter
+// and the same consonants in order, two edits away at most, and no other
+// name so. A name dictated or typed by ear keeps its consonants and loses
+// its vowels ("barea" for "Beria"), where a common word one letter off
+// ("area") would be read before it.
+func (r *Retriever) heardVowels(w string) string {
+	if len(w) < minTypoLen || thesaurus.Word(w) {
+		return ""
+	}
+	key := consonants(w)
+	if len(key) < 2 {
+		return ""
+	}
+	r.usesWord("")
+	found := ""
+	for c := range r.vocab.words {
+		if c[0] != w[0] || consonants(c) != key || editDistance(w, c) > 2 {
+			continue
+		}
+		s := terms.Stem(c)
+		if !nameStem(s) || !r.named(s) {
+			continue
+		}
+		if found != "" && terms.Stem(found) != s {
+			return ""
+		}
+		// The vocabulary is a map, read in no fixed order: of two forms
+		// of one name, the first in alphabetical order.
+		if found == "" || c < found {
+			found = c
+		}
+	}
+	return found
+}
+
+// consonants returns w without its vowels ("y" among them).
+func consonants(w string) string {
+	return strings.Map(func(c rune) rune {
+		if strings.ContainsRune("aeiouy", c) {
+			return -1
+		}
+		return c
+	}, w)
 }
 
 // jotaName returns the corpus's name that w, a misspelt word with a "j",

@@ -452,3 +452,16 @@ func TestSpanishSpellingsAreRead(t *testing.T) {
 		t.Errorf("%q: abstain %v, ranked %v; want note 9 first", q, res.Abstain, got)
 	}
 }
+
+// TestNameHeardWithOtherVowelsIsRead checks that a name typed by ear with
+// its vowels heard otherwise ("barea" for "Beria") is read as the
+// corpus's name, not as the common word one letter off ("area"), which
+// answered "was barea killed the same day he got arrested" with ¶56's
+// list of "areas for further exploration"; a real word is left alone.
+func TestNameHeardWithOtherVowelsIsRead(t *testing.T) {
+	r := retriever(t, Hybrid)
+	wantCorrected(t, r, map[string]string{
+		"was barea killed the same day he got arrested": "was beria killed the same day he got arrested",
+		"what areas need more research":                 "what areas need more research",
+	})
+}
