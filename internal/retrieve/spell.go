@@ -521,8 +521,8 @@ func (r *Retriever) respellMisspelt(w string, inside bool) string {
 // knows, is with its vowels heard otherwise, or "": the same first letter
 // and the same consonants in order, two edits away at most, and no other
 // name so. A name dictated or typed by ear keeps its consonants and loses
-// its vowels ("barea" for "Beria"), where a common word one letter off
-// ("area") would be read before it.
+// its vowels ("baris" for "Boris"), where a common word one letter off
+// ("bars") would be read before it.
 func (r *Retriever) heardVowels(w string) string {
 	if len(w) < minTypoLen || thesaurus.Word(w) {
 		return ""
