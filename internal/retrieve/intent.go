@@ -232,10 +232,6 @@ const stanceReach = 4
 
 // Words of a question setting the author's own work against others'.
 var (
-	// othersWords name the others whose work it is ("other people's
-	// work", "other historians' research", "others' findings").
-	othersWords = words("other", "others", "people", "peoples", "ppl", "ppls", "historians", "scholars",
-		"researchers", "writers", "authors")
 	// othersPeople are the others the work belongs to: one of them stands
 	// right before it ("people's work", "others' research"), where in
 	// "his other works" the work is his.
@@ -271,7 +267,9 @@ func asksReliance(ws []string) bool {
 			if othersWork[v] && othersPeople[ws[i+j]] {
 				return true
 			}
-			if !othersWords[v] {
+			// Words naming the others whose work it is ("other people's
+			// work", "other historians' research", "others' findings").
+			if v != "other" && !othersPeople[v] {
 				break
 			}
 		}
