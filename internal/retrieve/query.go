@@ -291,7 +291,7 @@ var textPlacing = map[string]bool{"to": true, "in": true, "with": true, "from": 
 // question names ("note", "15"): they say where to look, not what about.
 func (q *Query) dropRefWords() {
 	drop := func(w string) bool {
-		if isNumber(w) || refWords[w] != "" || refWords[terms.Stem(w)] != "" {
+		if isNumber(w) || refWords[w] != "" || refWords[terms.Stem(w)] != "" || spelledStems[w] {
 			return true
 		}
 		for k := range refWords {

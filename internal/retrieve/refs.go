@@ -83,6 +83,9 @@ func refAt(fields []string, i int) (string, bool) {
 		if isNumber(n) {
 			return kind + " " + n, true
 		}
+		if d, _, ok := spelledNumber(fields[i+1:]); ok && !notingVerb(fields, i) {
+			return kind + " " + d, true
+		}
 	}
 	if f == "" || isNumber(f) || strings.IndexAny(f, "0123456789") <= 0 {
 		return "", false
@@ -98,6 +101,20 @@ func refAt(fields []string, i int) (string, bool) {
 	}
 	return f, true
 }
+
+// notingVerb reports whether the ref word at i is the verb "note" ("Note
+// two things", "I note one flaw"): a number spelled in words after it
+// counts things, where a note's number is written in digits.
+func notingVerb(fields []string, i int) bool {
+	f := strings.ToLower(trim(fields[i]))
+	if f != "note" && f != "notes" {
+		return false
+	}
+	return i == 0 || noters[strings.ToLower(trim(fields[i-1]))]
+}
+
+// noters are the words before "note" that make it a verb.
+var noters = map[string]bool{"i": true, "we": true, "you": true, "they": true, "please": true, "to": true, "and": true, "also": true}
 
 // appendMore adds to named the passages that the refs after a plural ref
 // word at i name ("notes 3 and 5").

@@ -25,6 +25,11 @@ func TestNamedRefsComeFirst(t *testing.T) {
 		"What does n12 say about Khrushchev?": {"note 12"},
 		// A note as Spanish writes it.
 		"Zhdánov supported the draft, according to the nota 3?": {"note 3"},
+		// A number spelled as it is said.
+		"what does footnote six say":          {"note 6"},
+		"what does note twelve say":           {"note 12"},
+		"what does paragraph fifty-three say": {"¶53"},
+		"summarise para fifty six":            {"¶56"},
 	}
 	for q, want := range tests {
 		res, err := r.Retrieve(context.Background(), q, 5)
@@ -109,5 +114,32 @@ func TestNamedRefsBySection(t *testing.T) {
 		if res.Abstain || res.Hits[0].Passage.Ref.String() != "¶97" {
 			t.Errorf("%q: abstain %v, refs %v; want ¶97 first", q, res.Abstain, res.Refs())
 		}
+	}
+}
+
+// TestSpelledNumber checks that a number spelled in words is read whole,
+// and that a word merely starting like one is not.
+func TestSpelledNumber(t *testing.T) {
+	tests := []struct {
+		words string
+		want  string
+		used  int
+	}{
+		{"six say", "6", 1},
+		{"fifty-three", "53", 1},
+		{"fifty three of", "53", 2},
+		{"one hundred and five", "105", 4},
+		{"twenty thirty", "20", 1},
+		{"six-year plan", "", 0},
+		{"several", "", 0},
+	}
+	for _, c := range tests {
+		got, used, ok := spelledNumber(strings.Fields(c.words))
+		if got != c.want || used != c.used || ok != (c.want != "") {
+			t.Errorf("spelledNumber(%q) = %q, %d, %v; want %q, %d", c.words, got, used, ok, c.want, c.used)
+		}
+	}
+	if f := strings.Fields("Note two things about the cult"); notingVerb(f, 0) == false {
+		t.Errorf("%q: the opening \"Note\" read as a ref word", f)
 	}
 }
