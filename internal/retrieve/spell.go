@@ -514,7 +514,10 @@ func (r *Retriever) respellMisspelt(w string, inside bool) string {
 	if read := r.respellName(w); read != "" {
 		return read
 	}
-	return r.jotaName(w)
+	if read := r.jotaName(w); read != "" {
+		return read
+	}
+	return r.zheName(w)
 }
 
 // heardVowels returns the corpus's name that w, a word no dictionary
@@ -579,6 +582,22 @@ func (r *Retriever) jotaName(w string) string {
 		return read
 	}
 	return r.respellName(kh)
+}
+
+// zheName returns the corpus's name that w, a misspelt word opening with
+// "j", is when that "j" is read as "zh", as written or one edit away, or
+// "": French and other tongues write Russian "ж" so ("Jukov" for Zhukov),
+// and a name that short is too short for respellName's two edits.
+func (r *Retriever) zheName(w string) string {
+	rest, ok := strings.CutPrefix(w, "j")
+	if !ok || len(rest) < minShortTypoLen {
+		return ""
+	}
+	zh := "zh" + rest
+	if r.usesWord(zh) && r.named(terms.Stem(zh)) {
+		return zh
+	}
+	return r.respellName(zh)
 }
 
 // neighbours returns the content words either side of toks[i].

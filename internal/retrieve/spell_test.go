@@ -465,3 +465,16 @@ func TestNameHeardWithOtherVowelsIsRead(t *testing.T) {
 		"what areas need more research":                 "what areas need more research",
 	})
 }
+
+// TestShortNameWithJIsRead checks that a short name written with "j" for
+// Russian "ж", as French carries it over ("jukov" for Zhukov), is read as
+// the corpus's name: five letters are too few for two edits, and "what
+// did jukov say about the resolution" was declined as never mentioning
+// "jukov". A real word opening with "j" is left alone.
+func TestShortNameWithJIsRead(t *testing.T) {
+	r := retriever(t, Hybrid)
+	wantCorrected(t, r, map[string]string{
+		"what did jukov say about the resolution": "what did zhukov say about the resolution",
+		"was the jury rigged":                     "was the jury rigged",
+	})
+}
