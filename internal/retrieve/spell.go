@@ -196,7 +196,7 @@ func (r *Retriever) joinSplit(fields []string) ([]string, []Respelling) {
 				continue
 			}
 			var read string
-			if n > 1 && n <= 3 && slices.ContainsFunc(words, r.misspelt) {
+			if n > 1 && n <= 3 && slices.ContainsFunc(words, r.misspelt) && !r.readAfterStopword(words) {
 				read = r.joinedWord(strings.Join(words, ""))
 			}
 			if read == "" && n <= 3 && r.heard(words) {
@@ -217,6 +217,14 @@ func (r *Retriever) joinSplit(fields []string) ([]string, []Respelling) {
 		}
 	}
 	return fields, made
+}
+
+// readAfterStopword reports whether words are a stop word and a misspelt
+// word read alone as a word of the corpus ("is zdanov"): the two are
+// meant apart, and read together ("iszdanov") they would lose the stop
+// word to the name.
+func (r *Retriever) readAfterStopword(words []string) bool {
+	return len(words) == 2 && terms.IsStopword(words[0]) && r.misspelt(words[1]) && r.respellMisspelt(words[1], false) != ""
 }
 
 // spelt returns how many of fields, from the first, are single letters
