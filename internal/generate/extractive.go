@@ -73,6 +73,9 @@ type candidate struct {
 	// someone named before it whom the question does not name (see
 	// pointsBefore): that opening sentence cannot stand without him.
 	unnamed bool
+	// held counts the words of its part of the question the sentence
+	// holds, when it was chosen for the part.
+	held int
 	// antecedent is, for a line too short to quote alone, the sentence of
 	// another passage quoted before it, naming what its pronoun means
 	// (see shortLine).

@@ -457,6 +457,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			}
 			c := s.candidate
 			c.score, c.part, c.pick = scores[i], part, len(chosen)+1
+			c.held = len(heldStems(s, p))
 			if n == 0 {
 				lead[part] = c.rank
 				c.lead = single && s.rank == 0
@@ -490,7 +491,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 	chosen = withoutRepeats(chosen, provisional)
 	if !single && !flat {
 		chosen = withSourced(chosen, res)
-		chosen = withBest(chosen, sents, partScores, partBest, taken, sel.KeepSame)
+		chosen = withBest(chosen, sents, partScores, partBest, taken, sel.KeepSame, res.Query.Parts)
 	}
 	// Asked which paragraph says a thing, one place answers: another
 	// passage's sentence sharing its words would name a second.
@@ -788,7 +789,8 @@ func inText(a, b candidate) bool {
 //   - scores, best: each part's sentence scores and its best score,
 //     without the sentences taken.
 //   - keep: the least share of its part's best a sentence needs.
-func withBest(chosen []candidate, sents []sentence, scores [][]float64, best []float64, taken map[[2]int]bool, keep float64) []candidate {
+//   - parts: the question's parts, which scores are of.
+func withBest(chosen []candidate, sents []sentence, scores [][]float64, best []float64, taken map[[2]int]bool, keep float64, parts []retrieve.Part) []candidate {
 	if slices.ContainsFunc(chosen, func(c candidate) bool { return c.rank == 0 }) || len(chosen) == maxSentences {
 		return chosen
 	}
@@ -807,7 +809,7 @@ func withBest(chosen []candidate, sents []sentence, scores [][]float64, best []f
 		return chosen
 	}
 	c := sents[pick].candidate
-	c.score, c.part = scores[part][pick], part
+	c.score, c.part, c.held = scores[part][pick], part, len(heldStems(sents[pick], parts[part]))
 	return append(chosen, c)
 }
 
@@ -1802,9 +1804,14 @@ func onlyOfPart(c candidate, out []candidate) bool {
 // stopped his reforms?" is answered by "He was stymied by ..." after the
 // sentence naming him, not by another passage sharing a word); another
 // passage's sentence may answer another part, and keeps its room, as
-// does the last sentence quoted from its passage, which may be the one
-// place the answer holds that passage's evidence, and any when c is not
-// the best of its part. It leaves the
+// does the last sentence quoted from its passage for a later part, which
+// may be the one place the answer holds that passage's evidence, and any
+// when c is not the best of its part. The first part's sentences are
+// weighed by their passages' ranking: its best, with what it leans on,
+// answers it better than another passage's lone sentence holding fewer
+// of the part's words ("He was never able to attain his goal of
+// constitutional reforms." over "... will change the state" for "Why
+// couldn't he get his constitution changes through?"). It leaves the
 // answer's opening sentence, notes and the sentences marking them (see
 // weakest), antecedents (ante), the sentences quoted with antecedents,
 // and the sentences another of their passage goes on from. It reports whether it made the room; when it
@@ -1818,7 +1825,7 @@ func makeRoom(out []candidate, n int, c candidate, ante map[[2]int]bool) ([]cand
 			next := slices.ContainsFunc(keep, func(x candidate) bool { return x.passage == o.passage && x.index == o.index+1 })
 			other := o.passage != c.passage
 			alone := !slices.ContainsFunc(keep, func(x candidate) bool { return x.passage == o.passage && x.index != o.index })
-			return other && (o.part != c.part || alone || !best) || o.index == c.index && !other || o.lead || ante[k] || ante[[2]int{o.rank, o.index - 1}] || next || o.score >= c.score
+			return other && (o.part != c.part || !best || alone && (c.part > 0 || o.held >= c.held)) || o.index == c.index && !other || o.lead || ante[k] || ante[[2]int{o.rank, o.index - 1}] || next || o.score >= c.score
 		})
 		j := weakest(spare)
 		if j < 0 {
