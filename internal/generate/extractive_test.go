@@ -223,6 +223,13 @@ func TestAnswersAnswer(t *testing.T) {
 			wantBefore: [2]string{`In fact, Stalin was never "all-powerful."`, "He was stymied"},
 		},
 		{
+			// The text never says "hide": the paragraph going on from
+			// the one naming the cult opens by saying, in other words,
+			// what the cult hid.
+			question: `what means the "cult of personality" in this text and what it was hiding?`,
+			want:     []string{`According to the "cult of personality,"`, `“The "cult" disguised these political struggles.” [¶54]`},
+		},
+		{
 			// "From that" points at what the first part asked of: the
 			// note saying what Mukhin concludes from it answers, not
 			// another note that only names Mukhin.

@@ -443,7 +443,8 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			// her about it?"), answers the earlier part again, or shares
 			// a sense by chance.
 			if part > 0 && !flat && !owns[i] && len(p.Stems) > 0 && !holdsKin(s, p, res.Query.Related) &&
-				!slices.ContainsFunc(chosen, func(c candidate) bool { return c.passage == s.passage && c.part < part }) {
+				!slices.ContainsFunc(chosen, func(c candidate) bool { return c.passage == s.passage && c.part < part }) &&
+				!saysOfThing(s, p, res) {
 				continue
 			}
 			key := [2]int{s.rank, s.index}
@@ -625,6 +626,36 @@ func holdsKin(s sentence, p retrieve.Part, related map[string][]string) bool {
 	return slices.ContainsFunc(p.Stems, func(st string) bool {
 		return slices.ContainsFunc(related[st], func(t string) bool { return s.stems[t] && kin(st, t) })
 	})
+}
+
+// saysOfThing reports whether s answers a later part p that points back
+// at a thing ("and what was it hiding?") in other words: the text holds
+// none of the part's own words, and s holds a word standing in for one of
+// them beside a word of the thing pointed back to ("The cult disguised
+// these struggles."), opening a paragraph that goes on from one retrieved
+// naming the thing (see afterHolder). A word standing in alone may share
+// a sense by chance ("forces" for "asserted"); with the thing named where
+// the text takes it up again, the sentence says it of that thing.
+func saysOfThing(s sentence, p retrieve.Part, res *retrieve.Result) bool {
+	leans := slices.DeleteFunc(slices.Clone(p.Leans), func(st string) bool { return defining[st] })
+	if !p.Thing || s.index > 0 || !afterHolder(s.passage, res.Hits, leans) {
+		return false
+	}
+	in := map[string]bool{}
+	for _, st := range p.Stems {
+		kin, absent := res.Query.StandIns[st]
+		if !absent {
+			return false
+		}
+		for _, t := range kin {
+			if s.stems[t] {
+				in[t] = true
+			}
+		}
+	}
+	// One word read both ways ("demonstrated" standing in for "told" and
+	// holding "demonstration") says nothing of the thing.
+	return len(in) > 0 && slices.ContainsFunc(leans, func(st string) bool { return !in[st] && s.holds(st) })
 }
 
 // kinLetters is how many opening letters two forms of a word share.
