@@ -527,20 +527,27 @@ func cited(cd *candidate) bool {
 }
 
 // acts reports whether the essay gives a name a possessive or makes it the
-// subject of a verb that re matches.
+// subject of a verb that re matches. A name a preposition takes is that
+// preposition's object, whatever verb follows it: "the Will to contend by
+// Battell is sufficiently known", "the disputations of Scholers is called
+// Absurdity".
 func acts(cd *candidate, re *lazyregexp.Regexp) bool {
 	for _, p := range cd.Uses {
 		text := p.Text()
 		for _, at := range occurrences(text, cd.Term) {
 			after := text[at+len(cd.Term):]
 			possessive := strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ")
-			if (possessive && re == actsRe) || re.MatchString(after) {
+			if (possessive && re == actsRe) || re.MatchString(after) && !prepositionBeforeRe.MatchString(text[:at]) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// prepositionBeforeRe ends the words before a name with a preposition
+// that takes it.
+var prepositionBeforeRe = lazyregexp.New(`(?i)\b(?:of|by|to|with|from|in|into|on|upon|at|for|against|among|between|without)\s+$`)
 
 // common reports whether a name mostly follows a determiner, as a
 // region, a people or a body does ("the South", "every Negro") and a

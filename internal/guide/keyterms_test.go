@@ -715,3 +715,29 @@ func TestPartOfATermIsNoDefinition(t *testing.T) {
 		}
 	}
 }
+
+// TestNameAPrepositionTakesActsNot reads names that stand before a verb
+// as a preposition's object: "What Morley has said of Macaulay is true
+// ..." made Macaulay, not Morley, Beard's person, and "the battle of
+// Marathon was fought" made Marathon one of Thucydides' people.
+func TestNameAPrepositionTakesActsNot(t *testing.T) {
+	for name, want := range map[string]map[string]bool{
+		"beard-historical-interpretation.md": {"Macaulay": false, "Morley": true},
+		"thucydides-archaeology.md":          {"Marathon": false, "Homer": true},
+		"sherlock-holmes.txt":                {"Briony Lodge": false, "Irene Adler": true},
+	} {
+		c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]bool{}
+		for _, cd := range candidates(c, lowerWords(c), midSentenceCaps(c)) {
+			got[cd.Term] = cd.Person
+		}
+		for term, person := range want {
+			if got[term] != person {
+				t.Errorf("%s: %q is a person: %v, want %v", name, term, got[term], person)
+			}
+		}
+	}
+}
