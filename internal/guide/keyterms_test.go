@@ -716,6 +716,38 @@ func TestPartOfATermIsNoDefinition(t *testing.T) {
 	}
 }
 
+// TestCapitalsOfHabitNameNoOne builds the guide of Hobbes's Leviathan (a
+// text whose guide is read, never its question set), which capitalizes
+// common nouns as printers of 1651 did: its glossary gave "Battell",
+// "Scholers" and "Torture" as people and "Accusation", "Testimony" and
+// "Limits" as names. Texts that capitalize only names and a few words
+// for stress keep their capitals: Douglass's "Negro" and Goldman's
+// "Bolsheviks", the nearest of the tested texts to the habit, are still
+// names.
+func TestCapitalsOfHabitNameNoOne(t *testing.T) {
+	nouns := map[string]bool{"Battell": true, "Scholers": true, "Torture": true, "Accusation": true, "Testimony": true, "Limits": true}
+	for _, tm := range textGuide(t, "hobbes-leviathan.md").Terms {
+		if nouns[tm.Term] {
+			t.Errorf("Leviathan glosses the common noun %q as a name: %q", tm.Term, tm.Quote.Text)
+		}
+	}
+	for name, words := range map[string][]string{
+		"douglass-lynched.md":  {"negro", "christianity"},
+		"goldman-kronstadt.md": {"bolsheviks", "communists"},
+	} {
+		c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		lower := lowerWords(c)
+		for _, w := range words {
+			if lower[w] {
+				t.Errorf("%s: %q counts as written in lower case; the text capitalizes only names", name, w)
+			}
+		}
+	}
+}
+
 // TestNameAPrepositionTakesActsNot reads names that stand before a verb
 // as a preposition's object: "What Morley has said of Macaulay is true
 // ..." made Macaulay, not Morley, Beard's person, and "the battle of
