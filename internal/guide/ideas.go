@@ -177,8 +177,14 @@ func strongIdea(id *idea) bool {
 			// verb and its object, not a thing the text names.
 			return false
 		}
-		if nouns, others := thesaurus.Tagged(terms.Stem(ws[1])); nouns == 0 && others >= minOtherTags {
+		nouns, others := thesaurus.Tagged(terms.Stem(ws[1]))
+		if nouns == 0 && others >= minOtherTags {
 			// "years old", "feel sure": the pair ends on no noun.
+			return false
+		}
+		if firstNouns, firstOthers := thesaurus.Tagged(terms.Stem(ws[0])); nouns == 0 && others > 0 && firstNouns == 0 && firstOthers > 0 {
+			// "as far forth as": neither word is ever a noun, however
+			// seldom the last is used at all.
 			return false
 		}
 		return thesaurus.Senses(terms.Stem(ws[0])) <= generalSenses
@@ -242,12 +248,15 @@ var articles = map[string]bool{
 }
 
 // verbMarkers stand before a verb: a pair of words after one is a verb
-// and its object ("should not prohibit slavery"). Not "to", which stands
-// as often before a noun ("to foreign corruption").
+// and its object ("should not prohibit slavery"), or what the verb
+// makes of its subject ("what form of government they thought fit").
+// Not "to", which stands as often before a noun ("to foreign
+// corruption"), nor "it" or "you", which a preposition may take.
 var verbMarkers = map[string]bool{
 	"not": true, "never": true, "shall": true, "should": true, "will": true,
 	"would": true, "can": true, "cannot": true, "could": true, "may": true, "might": true,
 	"must": true, "did": true, "does": true, "do": true,
+	"he": true, "she": true, "they": true, "we": true, "i": true, "who": true,
 }
 
 // fewSenses is the most senses WordNet may give a single word for it to

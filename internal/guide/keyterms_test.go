@@ -773,3 +773,27 @@ func TestNameAPrepositionTakesActsNot(t *testing.T) {
 		}
 	}
 }
+
+// TestPhrasesOfEveryProseAreNoIdeas reads Locke's Second Treatise,
+// whose glossary listed "thought fit" ("what political society he
+// thought fit") and "far forth" ("as far forth as any denison") as ideas
+// of the text's own: the first is a verb and what it makes of its
+// object, after its subject; in the second neither word is ever a noun.
+// His "tacit consent" and "body politic" stay ideas.
+func TestPhrasesOfEveryProseAreNoIdeas(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "locke-second-treatise.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := ideas(c)
+	for _, phrase := range []string{"thought fit", "far forth"} {
+		if _, ok := got[phrase]; ok {
+			t.Errorf("%q is read as an idea of the text's own", phrase)
+		}
+	}
+	for _, idea := range []string{"tacit consent", "body politic"} {
+		if _, ok := got[idea]; !ok {
+			t.Errorf("%q is no longer read as an idea of the text's", idea)
+		}
+	}
+}
