@@ -668,7 +668,9 @@ var speechAfterQuoteRe = lazyregexp.New(`^[,.!?]?["”’']\s*,?\s*(?:(?:he|she|
 var speechBeforeQuoteRe = lazyregexp.New(`(?i)\b(?:said|says|plead|pleads|pleaded|cried|replied|answered|asked|answer was|reply was)\s*,?\s*["“‘']$`)
 
 // spokenTerm reports whether every quoted use of a term is a speaker's
-// words rather than a word the text sets apart.
+// words rather than a word the text sets apart. A use in no quotation
+// marks says nothing either way: Douglass's "of which he is not guilty"
+// kept his plea, "pleads "not guilty."", in the glossary.
 func spokenTerm(cd *candidate) bool {
 	if cd.Quoted == 0 || cd.Name && !strings.ContainsAny(cd.Term, " ") && cd.Quoted < len(cd.Uses) {
 		return false
@@ -677,6 +679,9 @@ func spokenTerm(cd *candidate) bool {
 	for _, p := range cd.Uses {
 		text := p.Text()
 		for _, at := range occurrences(text, cd.Term) {
+			if !openQuoteRe.MatchString(text[:at]) {
+				continue
+			}
 			if !speechAfterQuoteRe.MatchString(text[at+len(cd.Term):]) && !speechBeforeQuoteRe.MatchString(text[:at]) {
 				return false
 			}
@@ -685,6 +690,10 @@ func spokenTerm(cd *candidate) bool {
 	}
 	return spoken > 0
 }
+
+// openQuoteRe ends the text before a quoted use of a term: a quotation
+// mark that opens it.
+var openQuoteRe = lazyregexp.New(`["“‘']$`)
 
 // echoRe finds words that stand for what was said before: a clause that
 // opens on "that this", a verb done "as much" or "the same".

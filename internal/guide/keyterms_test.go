@@ -797,3 +797,23 @@ func TestPhrasesOfEveryProseAreNoIdeas(t *testing.T) {
 		}
 	}
 }
+
+// TestPleaIsNoTermThoughTheWordsRecur builds Douglass's "Why Is the
+// Negro Lynched?" (a development text), whose glossary listed his plea
+// ("It is nothing that the victim pleads "not guilty."") because the
+// same words stand unquoted elsewhere ("a charge of which he is not
+// guilty"): only the quoted uses say whether a term is someone's words.
+// A word the text sets apart in quotation marks ("Negro Problem") stays.
+func TestPleaIsNoTermThoughTheWordsRecur(t *testing.T) {
+	g := textGuide(t, "douglass-lynched.md")
+	listed := map[string]bool{}
+	for _, kt := range g.Terms {
+		listed[kt.Term] = true
+	}
+	if listed["not guilty"] {
+		t.Error("Douglass's glossary lists his plea \"not guilty\" as a term")
+	}
+	if !listed["Negro Problem"] {
+		t.Errorf("Douglass's glossary lacks \"Negro Problem\"; it lists %v", termNames(g.Terms))
+	}
+}
