@@ -142,9 +142,18 @@ func scareQuoted(span string) bool {
 		// "interpretation" is a noun, though its stem is a verb's.
 		return false
 	}
+	if adjectiveSuffixRe.MatchString(w) {
+		// "faithful" is an adjective, though its stem is a noun's:
+		// Machiavelli's translator quotes it, and the glossary gave
+		// "merciful, faithful, humane, upright" as its gloss.
+		return true
+	}
 	nouns, others := thesaurus.Tagged(terms.Stem(w))
 	return others > nouns
 }
+
+// adjectiveSuffixRe ends a word that is an adjective by its form.
+var adjectiveSuffixRe = lazyregexp.New(`(?:ful|ous|less)$`)
 
 // nounSuffixRe ends a word that is a noun by its form.
 var nounSuffixRe = lazyregexp.New(`(?:tion|sion|ment|ness|ity|ism|ist|ance|ence|ship|dom|hood|ure|age|ery)s?$`)

@@ -817,3 +817,23 @@ func TestPleaIsNoTermThoughTheWordsRecur(t *testing.T) {
 		t.Errorf("Douglass's glossary lacks \"Negro Problem\"; it lists %v", termNames(g.Terms))
 	}
 }
+
+// TestQuotedAdjectiveIsNoTerm builds Machiavelli's guide (a text whose
+// guide is read, never its question set), whose translator quotes
+// "faithful" in a note on the words he renders: its glossary listed
+// "faithful", glossed by "... altogether merciful, faithful, humane,
+// upright, and religious", because WordNet's tagged texts use its stem,
+// "faith", mostly as a noun. A word the text defines by a noun's ending
+// stays a term.
+func TestQuotedAdjectiveIsNoTerm(t *testing.T) {
+	for w, want := range map[string]bool{"faithful": true, "religious": true, "faithless": true, "justice": false, "liberality": false} {
+		if got := scareQuoted(w); got != want {
+			t.Errorf("scareQuoted(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for _, tm := range textGuide(t, "machiavelli-prince.md").Terms {
+		if tm.Term == "faithful" {
+			t.Errorf("Machiavelli's glossary lists the adjective %q: %q", tm.Term, tm.Quote.Text)
+		}
+	}
+}
