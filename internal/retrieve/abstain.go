@@ -138,6 +138,10 @@ type evidence struct {
 	// for a question asking how much something cost or paid (see
 	// asksAmount).
 	amount bool
+	// holder is set when a sentence of the passage names who held an
+	// office over what the question asks it of (see namesHolder); read
+	// only for a question asking that (see holderRe).
+	holder bool
 	// cause is set when a sentence of the passage holding what the
 	// question asks of gives a cause of death (see causes); read only
 	// for a question asking what someone died of (see asksCause).
@@ -253,7 +257,7 @@ func (e evidence) offGround(q *Query, p Params) bool {
 // the passage holding what is asked about gives.
 func (e evidence) unasked(q *Query) bool {
 	a := e.asked(q)
-	return e.untitled || e.unauthored || e.unnamed || e.unsucceeded || a.howTo && !e.instructs || a.amount && !e.amount || a.cause && !e.cause || a.date && !e.year || a.where && !e.place || a.duration && !e.duration || a.day && !e.day || a.when && !e.time || q.AsksCount && !e.count || a.name && !e.name
+	return e.untitled || e.unauthored || e.unnamed || e.unsucceeded || a.howTo && !e.instructs || a.amount && !e.amount || a.cause && !e.cause || a.holder && !e.holder || a.date && !e.year || a.where && !e.place || a.duration && !e.duration || a.day && !e.day || a.when && !e.time || q.AsksCount && !e.count || a.name && !e.name
 }
 
 // clauseAnswered reports whether a clause of a question asking two
@@ -426,10 +430,13 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 			ev.name = ev.name || r.namesOther(q, p)
 		}
 		if asksAmount(q) {
-			ev.amount = ev.amount || r.dates(q, p, moneyRe)
+			ev.amount = ev.amount || r.dates(q, p, moneyRe) || r.paysTold(q, p)
 		}
 		if asksCause(q) {
 			ev.cause = ev.cause || r.causes(q, p)
+		}
+		if heldOver(q) != "" {
+			ev.holder = ev.holder || r.namesHolder(q, p)
 		}
 		if asksDuration(q) {
 			ev.duration = ev.duration || r.dates(q, p, durationRe)

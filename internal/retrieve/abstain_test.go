@@ -1361,3 +1361,56 @@ func TestExplanationAskedIsWhatHeArgues(t *testing.T) {
 		t.Errorf("%q was declined", q)
 	}
 }
+
+// TestPayAskedByItsNoun checks that a question asking for pay by its
+// noun ("What salaries did X pay?", "the ruble amount of X") is declined
+// when no sentence about X gives a sum or tells what X was paid, and is
+// answered where one tells it in words ("high pay", "received high
+// salaries"); a wage the text names ("the Party Maximum wage") is asked
+// of as a thing, not as a sum.
+func TestPayAskedByItsNoun(t *testing.T) {
+	goldman := textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md")
+	essay := retriever(t, Hybrid)
+	for _, c := range []struct {
+		r    *Retriever
+		q    string
+		want bool
+	}{
+		{essay, "what was the actual ruble amount of the party maximum wage?", true},
+		{essay, "what salaries did the paris commune pay its officials?", true},
+		{essay, "What was the Party Maximum wage?", false},
+		{essay, "What wages did party members get?", false},
+		{goldman, "What salaries did the engineers and technicians receive?", false},
+		{goldman, "What was the ruble amount of the engineers' salaries?", true},
+	} {
+		if got := abstainsOn(t, c.r)(c.q); got != c.want {
+			t.Errorf("%q: abstain = %v, want %v", c.q, got, c.want)
+		}
+	}
+}
+
+// TestOfficeHolderNamed checks that a question asking who held an office
+// over a thing ("Who chaired the commission ...?") is declined when no
+// sentence holding the thing names its holder beside a word of office,
+// and answered where one does ("the Commander of the Kronstadt
+// Fortress, Kuzmin"; "Kruglov, the NKVD head"; "Dzerzhinsky, the head
+// of the bloody Tcheka").
+func TestOfficeHolderNamed(t *testing.T) {
+	goldman := textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md")
+	essay := retriever(t, Hybrid)
+	for _, c := range []struct {
+		r    *Retriever
+		q    string
+		want bool
+	}{
+		{essay, "Who chaired the commission that drafted the 1936 Constitution?", true},
+		{essay, "Who was the NKVD head in charge of the frameup?", false},
+		{goldman, "Who commanded the Kronstadt Fortress?", false},
+		{goldman, "Who was the chairman of the Kronstadt Soviet?", false},
+		{goldman, "Who headed the Tcheka?", false},
+	} {
+		if got := abstainsOn(t, c.r)(c.q); got != c.want {
+			t.Errorf("%q: abstain = %v, want %v", c.q, got, c.want)
+		}
+	}
+}

@@ -8,8 +8,8 @@ package retrieve
 // all) was most of its cost.
 type asked struct {
 	// q is the question read: another question is read afresh.
-	q                                                            *Query
-	howTo, amount, date, where, duration, day, when, name, cause bool
+	q                                                                    *Query
+	howTo, amount, date, where, duration, day, when, name, cause, holder bool
 }
 
 // asking reads which kinds of fact q asks for.
@@ -25,6 +25,7 @@ func asking(q *Query) *asked {
 		when:     asksWhen(q),
 		name:     asksName(q),
 		cause:    asksCause(q),
+		holder:   heldOver(q) != "",
 	}
 }
 

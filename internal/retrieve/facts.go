@@ -200,6 +200,49 @@ func (r *Retriever) namesOther(q *Query, p *essay.Passage) bool {
 	return false
 }
 
+// holderRe finds a question asking who held an office over a thing
+// ("Who chaired the commission that drafted X?", "Who was the head of
+// the secret police?"); its group is the first word of the thing. "Who
+// led X?" is left out: a text answers it of a movement or a people in
+// many other words than an office's.
+var holderRe = lazyregexp.New(`(?i)^\W*who(?:\s+was|\s+is|'s|’s)?\s+(?:the\s+)?(?:chaired|headed|presided\s+over|directed|commanded|head|chair|chairman|director|president|chief|commander)\s+(?:of\s+)?(?:the\s+|a\s+|an\s+|this\s+|that\s+|his\s+|her\s+|their\s+)?([\p{L}-]+)`)
+
+// heldOver returns the stem of the thing q asks who held an office
+// over (see holderRe), or "".
+func heldOver(q *Query) string {
+	m := holderRe.FindStringSubmatch(q.Text)
+	if m == nil {
+		return ""
+	}
+	return terms.Stem(strings.ToLower(m[1]))
+}
+
+// namesHolder reports whether a sentence of p holds the thing q asks
+// who held an office over, a word of office ("head", "Commander") and
+// a name q does not give: "the Commander of the Fortress, K." answers
+// "Who commanded the Fortress?"; a sentence saying only that someone
+// could not control the thing, or naming none, does not.
+func (r *Retriever) namesHolder(q *Query, p *essay.Passage) bool {
+	over := heldOver(q)
+	asked := words(terms.Stems(q.Text)...)
+	for _, sn := range p.Sentences {
+		stems := terms.Stems(sn.Text)
+		held := words(stems...)
+		if !r.heldNear(q, over, held) || !slices.ContainsFunc(stems, func(s string) bool { return officeStems[s] }) {
+			continue
+		}
+		for _, w := range givenNames(sn.Text) {
+			if s := terms.Stem(strings.ToLower(w)); !asked[s] && !terms.IsStopword(s) && !officeStems[s] && s != over {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// officeStems are the stems of the words naming an office or holding it.
+var officeStems = words(terms.Stems("chaired chair chairman chairmen headed head heads led lead leader leaders ran run directed director commanded commander commanders presided president chief secretary minister")...)
+
 // givenNames returns the words of a sentence capitalized after its first
 // word, leaving out those that open a quotation or a clause after a colon
 // ("the jailer said, \"Come, boys\""): capitalized as its first word, not
@@ -831,6 +874,9 @@ var moneyRe = lazyregexp.New(`[$£€¥]\s?[0-9]|(?i)\b(?:rubles?|roubles?|kopec
 // someone earned or was paid, or how many of a currency: a sum of money answers it, not a count
 // ("pp. 66-67") nor a year.
 func asksAmount(q *Query) bool {
+	if asksSum(q) {
+		return true
+	}
 	ws := q.Words
 	for i := 1; i < len(ws); i++ {
 		if ws[i-1] != "how" {
@@ -932,6 +978,71 @@ func (r *Retriever) passagesNaming(stems []string) []*essay.Passage {
 	}
 	return out
 }
+
+// asksSum reports whether the noun q asks for (see headStem) is a sum
+// of money: "What salaries did X pay its officials?" is answered by a
+// sum, not by a sentence saying that X paid them. A noun that may be a
+// sum of anything ("amount", "sum", "price") asks one only beside a
+// currency's name ("What was the ruble amount of X?"): "What price did
+// they pay for it?" may ask what it cost them in other ways.
+func asksSum(q *Query) bool {
+	switch h := headStem(q); {
+	case payHeads[h]:
+		// "What was the X wage?" asks what a wage the text names was;
+		// "What wages did X pay?" asks how much.
+		return firstAsked(q) == h
+	case sumHeads[h]:
+		return moneyRe.MatchString(q.Text)
+	}
+	return false
+}
+
+// firstAsked returns the stem of the first word after "what" or
+// "which" and the stop words that follow it, or "".
+func firstAsked(q *Query) string {
+	ws := q.Words
+	if len(ws) == 0 || !headAskers[ws[0]] {
+		return ""
+	}
+	for _, w := range ws[1:] {
+		if !terms.IsStopword(w) {
+			return terms.Stem(w)
+		}
+	}
+	return ""
+}
+
+// payHeads are the stems of the nouns naming what someone is paid.
+var payHeads = words(terms.Stems("salary salaries wage wages fee fees")...)
+
+// paysTold reports whether a sentence of p tells what someone was paid,
+// in a word naming pay ("high salaries", "better pay") beside a word of
+// what q asks it of: "What salaries did the engineers receive?" is
+// answered by "engineers received high salaries", though no sum is
+// given. A question asking pay by a noun of pay (see asksSum) is
+// answered by that or by a sum.
+func (r *Retriever) paysTold(q *Query, p *essay.Passage) bool {
+	if !payHeads[firstAsked(q)] {
+		return false
+	}
+	subject := slices.DeleteFunc(slices.Clone(askedOf(q)), func(s string) bool { return payStems[s] })
+	for _, sn := range p.Sentences {
+		stems := terms.Stems(sn.Text)
+		held := words(stems...)
+		if slices.ContainsFunc(stems, func(s string) bool { return payStems[s] }) &&
+			slices.ContainsFunc(subject, func(s string) bool { return r.heldNear(q, s, held) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// payStems are the stems of the words naming what someone is paid.
+var payStems = words(terms.Stems("salary salaries wage wages fee fees pay paid earnings income")...)
+
+// sumHeads are the stems of the nouns that name a sum of money beside a
+// currency's name.
+var sumHeads = words(terms.Stems("amount sum price cost figure")...)
 
 // countedGap is how many words after "how many" may name a currency
 // ("how many billions of dollars").
