@@ -34,6 +34,12 @@ const (
 	// from the passages where the author says what he rests on, whatever
 	// else the question names.
 	Reliance
+	// Further: what the text leaves to be studied ("What does the writer
+	// want people to study next?"): answered from the passages that name
+	// what remains to be explored, whatever their subject, which seldom
+	// share the question's words ("areas for further exploration", "needs
+	// to be more fully explored").
+	Further
 )
 
 // Has reports whether the intent includes i.
@@ -193,7 +199,46 @@ func intentOf(ws []string) Intent {
 	if asksReliance(ws) {
 		in |= Sources | Reliance
 	}
+	if asksFurther(ws) {
+		in |= Further
+	}
 	return in
+}
+
+// Words of a question asking what is left to be studied: a word of
+// inquiry (studyWords) beside a word of what is still to come or still
+// wanted (aheadWords): "study next", "further research", "need more
+// study", "research questions", "want researched".
+var (
+	studyWords = words("study", "studied", "studying", "studyed", "research", "researched", "researching",
+		"explore", "explored", "exploring", "exploration", "investigate", "investigated", "investigating",
+		"investigation", "inquiry")
+	aheadWords = words("next", "further", "future", "more", "still", "need", "needs", "needing",
+		"want", "wants", "questions", "open")
+)
+
+// aheadReach is how many words on either side of a word of inquiry may
+// say that it is still to come: "want people to study next" puts "want"
+// two words before it.
+const aheadReach = 2
+
+// asksFurther reports whether a question, given as its words, asks what
+// the text leaves to be studied: a word of inquiry with a word of what is
+// still to come or wanted beside it ("What topics need further
+// research?", "what does he want ppl to research next"). Beside nothing
+// of the kind it is the subject's ("What did the pair learn by studying
+// the uprising?") or the author's own ("his own research").
+func asksFurther(ws []string) bool {
+	for i, w := range ws {
+		if !studyWords[w] {
+			continue
+		}
+		near := ws[max(0, i-aheadReach):min(len(ws), i+aheadReach+1)]
+		if slices.ContainsFunc(near, func(v string) bool { return aheadWords[v] }) {
+			return true
+		}
+	}
+	return false
 }
 
 // stanceOfSubject reports whether a question's words of stance are said
@@ -465,8 +510,21 @@ func (in Intent) search(ts []string, ws []float64, p Params) ([]string, []float6
 			}
 		}
 	}
+	if in.Has(Further) {
+		// "study next" is the intent's, not the subject's: searched, it
+		// finds the passage saying "studied" of anything.
+		ws = slices.Clone(ws)
+		for i, t := range ts {
+			if furtherStems[t] {
+				ws[i] = 0
+			}
+		}
+	}
 	return ts, ws
 }
+
+// furtherStems are the stems of the words asking what is left to study.
+var furtherStems = stemsOf(union(studyWords, aheadWords))
 
 // purposeStems are the stems of the words a text states its purpose in.
 var purposeStems = terms.Stems("purpose aim goal intention intend")
@@ -489,6 +547,10 @@ var (
 	stanceRe = lazyregexp.New(`\bI (?:believe|think|suspect|suggest|argue|feel|doubt|hope|contend|maintain|am)\b|(?i:\bin my (?:view|opinion)\b|\bmine\b|\bmy own\b|\bone's own\b)`)
 	// purposeRe: what the text sets out to do.
 	purposeRe = lazyregexp.New(`(?i)\b(?:purpose|aim|goal|intend|intention|hope|importance|important|introduce)\b`)
+	// furtherRe: what is left to be studied ("areas for further
+	// exploration", "needs to be more fully explored", "need to be
+	// discovered and studied").
+	furtherRe = lazyregexp.New(`(?i)\b(?:further|future|more) (?:research|exploration|study|studies|investigation|inquiry)\b|\b(?:needs?|remains?|deserves?|merits?|requires?|ought) to be (?:\w+ ){0,2}(?:explored|studied|discovered|researched|investigated|examined)\b|\b(?:explored|studied|researched|investigated|examined) further\b`)
 )
 
 // Voice counts the cues of each kind in a text: how it speaks of the text
@@ -497,7 +559,7 @@ type Voice = voice
 
 // voice counts the cues of each kind in a text.
 type voice struct {
-	self, cite, rely, stance, purpose int
+	self, cite, rely, stance, purpose, further int
 	// ownRely counts the reliance cues of sentences in the author's own
 	// voice: "the research reported here", not "according to the cult";
 	// citedRely those of other sentences that cite ("Cited in ...").
@@ -509,7 +571,8 @@ func VoiceOf(text string) Voice { return voiceOf(text) }
 
 func voiceOf(text string) voice {
 	count := func(re *lazyregexp.Regexp) int { return len(re.FindAllStringIndex(text, -1)) }
-	v := voice{self: count(selfRe), cite: count(citeRe), rely: count(relyRe), stance: count(stanceRe), purpose: count(purposeRe)}
+	v := voice{self: count(selfRe), cite: count(citeRe), rely: count(relyRe), stance: count(stanceRe), purpose: count(purposeRe),
+		further: count(furtherRe)}
 	if v.cite == 0 && !workRe.MatchString(text) {
 		// "I ever rely on the protection of the State", "I cannot follow
 		// them": resting on something that is no one's work.
@@ -535,6 +598,7 @@ func passageVoice(sentences []string) voice {
 		v.rely += w.rely
 		v.stance += w.stance
 		v.purpose += w.purpose
+		v.further += w.further
 		v.ownRely += w.ownRely
 		v.citedRely += w.citedRely
 	}
@@ -558,6 +622,11 @@ func (in Intent) weigh(v voice) float64 {
 	}
 	if in.Has(Purpose) && v.self > 0 {
 		s += float64(v.purpose) + 0.5*float64(v.stance)
+	}
+	if in.Has(Further) {
+		// Naming what is left to study once says so: the passage that
+		// opens the list ranks with the one that adds to it.
+		s += float64(min(v.further, 1))
 	}
 	return s
 }
@@ -640,5 +709,38 @@ func (r *Retriever) intentRanking(in Intent) []int32 {
 		}
 		return 0
 	})
+	return out
+}
+
+// fuseIntent adds the votes of the ranking by intent, order (see
+// intentRanking). Passages naming what is left to study weigh alike and
+// share the rank of the first of them, so that the question's words, not
+// their order in the text, say which of them answers it ("Which years
+// need more research on the decisions about privileges?"); the other
+// intents rank by their cues alone.
+func (r *Retriever) fuseIntent(in Intent, order []int32, weight, k float64, scores []float64) {
+	if in&^Reading != Further {
+		fuse(order, weight, k, scores)
+		return
+	}
+	vs := r.voices()
+	rank := 0
+	for j, i := range order {
+		if j > 0 && in.weigh(vs[i]) != in.weigh(vs[order[j-1]]) {
+			rank = j
+		}
+		scores[i] += weight / (k + float64(rank+1))
+	}
+}
+
+// union returns the set of the words of a and b.
+func union(a, b map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(a)+len(b))
+	for w := range a {
+		out[w] = true
+	}
+	for w := range b {
+		out[w] = true
+	}
 	return out
 }

@@ -265,3 +265,54 @@ func TestAuthorsPurpose(t *testing.T) {
 		t.Errorf("ranked %v, want ¶52 among the first two", got)
 	}
 }
+
+// TestFurtherStudyAsked checks that a question asking what the author
+// wants studied next is answered from the passages naming what is left to
+// explore (¶56's "areas for further exploration", ¶58's "needs to be more
+// fully explored"), where ¶50 came first on "people" alone; that asked
+// of someone the text names it is still declined; and that a text naming
+// nothing left to study ranks nothing by it.
+func TestFurtherStudyAsked(t *testing.T) {
+	for q, want := range map[string]bool{
+		"What does the writer want people to study next?":         true,
+		"What topics does Furr say need more research?":           true,
+		"What research questions does he list about democracy?":   true,
+		"did he do his own research or use other ppls":            false,
+		"What did Marx and Engels learn by studying the Commune?": false,
+	} {
+		if got := intentOf(terms.Words(q)).Has(Further); got != want {
+			t.Errorf("intentOf(%q) has Further %v, want %v", q, got, want)
+		}
+	}
+	r := retriever(t, Hybrid)
+	q := "What does the writer want people to study next?"
+	res, err := r.Retrieve(context.Background(), q, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	further := []essay.Ref{{Kind: essay.Paragraph, N: 56}, {Kind: essay.Paragraph, N: 58}}
+	if got := res.Refs(); res.Abstain || len(got) == 0 || !slices.Contains(further, got[0]) {
+		t.Errorf("%q ranked %v (declined %v), want ¶56 or ¶58 first", q, got, res.Abstain)
+	}
+	// The passages naming what is left to study rank alike: the
+	// question's other words say which answers it.
+	for q, want := range map[string]int{
+		"Which years need more research on the decisions about privileges?":         58,
+		"What research questions does he list about the role of a communist party?": 56,
+	} {
+		res, err := r.Retrieve(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Refs(); len(got) == 0 || got[0] != (essay.Ref{Kind: essay.Paragraph, N: want}) {
+			t.Errorf("%q ranked %v, want ¶%d first", q, got, want)
+		}
+	}
+	if q := "What does Lenin want people to study next?"; !abstainsOn(t, r)(q) {
+		t.Errorf("%q was answered", q)
+	}
+	liberty := textRetriever(t, "../essay/testdata/texts/on-liberty.txt")
+	if got := liberty.intentRanking(Further); len(got) > 0 {
+		t.Errorf("On Liberty ranks %d passages as naming what is left to study, want none", len(got))
+	}
+}

@@ -216,13 +216,15 @@ func nameStem(s string) bool {
 // Not weighed (1, false): a question in another language (see foreign);
 // a question asked of the text itself (its
 // sources, its author's stance or purpose, or one naming its author or
-// the text: "Why does the author bring up X?"), whose answer is what the
+// the text: "Why does the author bring up X?"; but not what is left to
+// study, which asked of someone the text names, "What does X want
+// studied next?", asks what X wanted), whose answer is what the
 // text does with X; and one with a part that names nothing the corpus
 // names, or asks nothing of it ("X and Y?"). A question opening "Who was
 // X?" asks who X was: it is weighed 1 when a sentence naming X says who
 // he was (see describes), 0 when none does.
 func (r *Retriever) relation(q *Query) (share float64, asks bool) {
-	if q.Intent != 0 || r.ofTheText(q) || r.foreign(q.Stems) {
+	if q.Intent&^Further != 0 || r.ofTheText(q) || r.foreign(q.Stems) {
 		return 1, false
 	}
 	share = 1

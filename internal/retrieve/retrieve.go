@@ -465,7 +465,7 @@ type partKey struct {
 // the cult?"), whose notes are found beside the claim rather than among
 // the passages that name sources in general.
 func (s *Search) ranksByIntent() bool {
-	return len(s.intent) > 0 && (len(s.Q.Stems) == 0 || s.Q.Intent.Has(Stance) || s.Q.Intent.Has(Purpose) || s.Q.Intent.Has(Reliance))
+	return len(s.intent) > 0 && (len(s.Q.Stems) == 0 || s.Q.Intent.Has(Stance) || s.Q.Intent.Has(Purpose) || s.Q.Intent.Has(Reliance) || s.Q.Intent.Has(Further))
 }
 
 // ahead reports whether a passage scored a with ref ra ranks before one
@@ -496,7 +496,7 @@ func (s *Search) scores(ctx context.Context, p Params, mode Mode) ([]float64, er
 	}
 	if mode == LexicalOnly || mode == Hybrid {
 		if s.ranksByIntent() {
-			fuse(s.intent, intentWeight(mode, p), p.RRFK, scores)
+			s.r.fuseIntent(s.Q.Intent, s.intent, intentWeight(mode, p), p.RRFK, scores)
 		}
 	}
 	if mode != PlainLexical {
@@ -552,7 +552,7 @@ func (s *Search) lexicalRanking(p Params) lexicalRanking {
 	order := s.r.byPassage(matches)
 	// The words a question's intent looks for ("purpose") rank the
 	// passages, but are no words of its subject for the evidence.
-	if its, iws := s.Q.Intent.search(ts, ws, p); len(its) > len(ts) {
+	if its, iws := s.Q.Intent.search(ts, ws, p); !slices.Equal(iws, ws) {
 		matches = s.besideTheirNames(s.r.Index.Lexical(its, iws, depth), its, iws)
 		order = s.r.byPassage(matches)
 	}
