@@ -199,10 +199,58 @@ func intentOf(ws []string) Intent {
 	if asksReliance(ws) {
 		in |= Sources | Reliance
 	}
+	if helpsAuthor(ws) || authorsFacts(ws) {
+		in |= Sources
+	}
 	if asksFurther(ws) {
 		in |= Further
 	}
 	return in
+}
+
+// Words of a question asking where the author's material came from.
+var (
+	// helpWords beside the author named by role ask who helped him
+	// ("Who helped the writer with his facts?"): whose work the text
+	// rests on.
+	helpWords = words("help", "helped", "helps", "helping", "assisted", "aided")
+	// factWords name what a text gathers; its author's ("his facts", "the
+	// writer's information") are what it rests on.
+	factWords = words("facts", "information", "info")
+	// possessives own the word after them: the author's, by pronoun or
+	// by role.
+	possessives = words("his", "her", "their", "authors", "writers", "historians")
+)
+
+// helpReach is how many words after a word of help may name the author
+// helped: "helped the writer".
+const helpReach = 2
+
+// helpsAuthor reports whether a question, given as its words, asks who
+// helped the author, named by role: a word of help with a role word just
+// after it ("Who helped the writer with his facts?", "did anyone help
+// the author"). Said of anyone else ("Who helped the king?", "it helped
+// the party bosses") the help is the subject's.
+func helpsAuthor(ws []string) bool {
+	for i, w := range ws {
+		if helpWords[w] && slices.ContainsFunc(ws[i+1:min(len(ws), i+helpReach+1)], func(v string) bool { return roleWords[v] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// authorsFacts reports whether a question, given as its words, asks
+// where the author's facts came from: a word of factWords owned by him
+// ("Where did he get his facts?", "the writer's information"). The
+// facts themselves ("the facts of the case") are the subject's.
+func authorsFacts(ws []string) bool {
+	for i := 1; i < len(ws); i++ {
+		if factWords[ws[i]] && possessives[ws[i-1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // Words of a question asking what is left to be studied: a word of
@@ -464,7 +512,7 @@ func (in Intent) frames(w string) bool {
 	switch {
 	case admissionWords[w]:
 		return true
-	case in.Has(Sources) && (sourceFraming[w] || sourceNouns[w] || w == "book" || w == "books" || w == "know"):
+	case in.Has(Sources) && (sourceFraming[w] || sourceNouns[w] || factWords[w] || helpWords[w] || w == "book" || w == "books" || w == "know"):
 		return true
 	case in.Has(Stance) && (stanceFraming[w] || trustWords[w] || roleWords[w]):
 		return true

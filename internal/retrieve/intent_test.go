@@ -316,3 +316,37 @@ func TestFurtherStudyAsked(t *testing.T) {
 		t.Errorf("On Liberty ranks %d passages as naming what is left to study, want none", len(got))
 	}
 }
+
+// TestWhoHelpedTheAuthorAsksSources checks that asking who helped the
+// author, or where his facts came from, asks what the text rests on: the
+// essay answers from ¶56's "on the basis of others' research" and note
+// 4's "mainly follows", where ¶53 came first on its "In fact"; a text
+// that never says what it rests on (Goldman's chapter) declines, where
+// it quoted a demand beginning "In view of the fact". Help given to
+// anyone else, and the facts of a matter, are the subject's.
+func TestWhoHelpedTheAuthorAsksSources(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Who helped the writer with his facts?":   true,
+		"Where did he get his info on the purge?": true,
+		"Who helped Beria?":                       false,
+		"What are the facts of the case?":         false,
+	} {
+		if got := intentOf(terms.Words(q)).Has(Sources); got != want {
+			t.Errorf("intentOf(%q) has Sources %v, want %v", q, got, want)
+		}
+	}
+	r := retriever(t, Hybrid)
+	q := "Who helped the writer with his facts?"
+	res, err := r.Retrieve(context.Background(), q, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rests := []essay.Ref{{Kind: essay.Paragraph, N: 56}, {Kind: essay.Note, N: 4}}
+	if got := res.Refs(); res.Abstain || len(got) == 0 || !slices.Contains(rests, got[0]) {
+		t.Errorf("%q ranked %v (declined %v), want ¶56 or note 4 first", q, got, res.Abstain)
+	}
+	goldman := textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md")
+	if q := "Where did the writer get her facts?"; !abstainsOn(t, goldman)(q) {
+		t.Errorf("%q was answered from Goldman's chapter, which never says what it rests on", q)
+	}
+}
