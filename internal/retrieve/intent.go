@@ -760,6 +760,27 @@ func (r *Retriever) intentRanking(in Intent) []int32 {
 	return out
 }
 
+// intentShare is the share of the parts of a question that ask of the
+// text itself or its author (see Part.OfText), or are all framing: the
+// ranking by voice speaks for them alone. "did the leader's election
+// plan allow rival parties, and what does he want researched?" has its
+// first part answered by the passage on the plan, which the passages
+// naming what is left to study would push below the answer's reach at
+// the full weight. A question of one part, or whose every part asks of
+// the text, gives it all its weight.
+func (q *Query) intentShare() float64 {
+	if len(q.Parts) < 2 {
+		return 1
+	}
+	n := 0
+	for _, p := range q.Parts {
+		if p.OfText || len(p.Stems) == 0 {
+			n++
+		}
+	}
+	return float64(max(n, 1)) / float64(len(q.Parts))
+}
+
 // fuseIntent adds the votes of the ranking by intent, order (see
 // intentRanking). Passages naming what is left to study weigh alike and
 // share the rank of the first of them, so that the question's words, not

@@ -350,3 +350,35 @@ func TestWhoHelpedTheAuthorAsksSources(t *testing.T) {
 		t.Errorf("%q was answered from Goldman's chapter, which never says what it rests on", q)
 	}
 }
+
+// TestIntentSpeaksForItsOwnParts checks that the ranking by voice weighs
+// only for the parts of a question that ask of the text or its author:
+// asked what the author wants researched and, first, whether Stalin's
+// plan allowed rival parties, the answer quotes ¶49 on the plan, which
+// the passages naming what is left to study pushed out at the full
+// weight; a part naming the author ("does he take a side?") still asks
+// of him.
+func TestIntentSpeaksForItsOwnParts(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string]float64{
+		"did stalin's election plan allow competing parties, and what does he want researched about that constitution": 0.5,
+		"Is the author neutral, or does he take a side?":                                                               1,
+		"What does the writer want people to study next?":                                                              1,
+	} {
+		a, err := r.Analyse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.intentShare(); got != want {
+			t.Errorf("%q: intent share %v, want %v (parts %+v)", q, got, want, a.Parts)
+		}
+	}
+	q := "did stalin's election plan allow competing parties, and what does he want researched about that constitution"
+	res, err := r.Retrieve(context.Background(), q, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Refs(); !slices.Contains(got, essay.Ref{Kind: essay.Paragraph, N: 49}) || res.Hits[2].Score < 0.6*res.Hits[0].Score {
+		t.Errorf("%q ranked %v, want ¶49 among the first four and within reach of the first", q, got)
+	}
+}

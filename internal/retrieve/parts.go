@@ -21,6 +21,11 @@ type Part struct {
 	// ("he", "his"), who may be one the earlier part does not name (the
 	// author, asked of his own admissions).
 	Thing bool
+	// OfText is set when the part's own words ask something of the text
+	// itself (see Intent) or name its author: in "did the leader's plan
+	// allow rival parties, and what does he want researched?" only the
+	// second does.
+	OfText bool
 }
 
 // openers start a clause that asks a question of its own after "and",
@@ -116,17 +121,19 @@ func partsOf(text string, stems []string) []Part {
 			}
 		}
 		points := slices.ContainsFunc(terms.Words(c), func(w string) bool { return backPointers[w] })
+		ofText := partOfText(terms.Words(c))
 		switch {
 		case len(parts) > 0 && len(own) == 0:
 			p := &parts[len(parts)-1]
 			p.Stems = append(p.Stems, own...)
+			p.OfText = p.OfText || ofText
 		case len(parts) > 0 && frames[ci] != "":
-			parts = append(parts, Part{Stems: own, Leans: framing(frames[ci], stems)})
+			parts = append(parts, Part{Stems: own, Leans: framing(frames[ci], stems), OfText: ofText})
 		case len(parts) > 0 && points:
 			thing := slices.ContainsFunc(terms.Words(c), func(w string) bool { return thingPointers[w] })
-			parts = append(parts, Part{Stems: own, Leans: parts[0].Stems, Thing: thing})
+			parts = append(parts, Part{Stems: own, Leans: parts[0].Stems, Thing: thing, OfText: ofText})
 		default:
-			parts = append(parts, Part{Stems: own})
+			parts = append(parts, Part{Stems: own, OfText: ofText})
 		}
 	}
 	if len(parts) == 0 {
@@ -184,4 +191,12 @@ func framing(frame string, stems []string) []string {
 		}
 	}
 	return out
+}
+
+// partOfText reports whether a part of a question, given as its words,
+// asks something of the text itself or names its author, by role, by
+// pronoun or as the text: "does he take a side?" after "Is the author
+// neutral" asks his stance in words that alone ask none.
+func partOfText(ws []string) bool {
+	return intentOf(ws) != 0 || slices.ContainsFunc(ws, namesAuthor)
 }

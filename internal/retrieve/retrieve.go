@@ -496,7 +496,7 @@ func (s *Search) scores(ctx context.Context, p Params, mode Mode) ([]float64, er
 	}
 	if mode == LexicalOnly || mode == Hybrid {
 		if s.ranksByIntent() {
-			s.r.fuseIntent(s.Q.Intent, s.intent, intentWeight(mode, p), p.RRFK, scores)
+			s.r.fuseIntent(s.Q.Intent, s.intent, intentWeight(mode, p)*s.Q.intentShare(), p.RRFK, scores)
 		}
 	}
 	if mode != PlainLexical {
