@@ -594,7 +594,7 @@ func (r *Retriever) jotaName(w string) string {
 
 // zheName returns the corpus's name that w, a misspelt word opening with
 // "j", is when that "j" is read as "zh", as written or one edit away, or
-// "": French and other tongues write Russian "ж" so ("Jukov" for Zhukov),
+// "": French and other tongues write Russian "ж" so ("Jivago" for Zhivago),
 // and a name that short is too short for respellName's two edits.
 func (r *Retriever) zheName(w string) string {
 	rest, ok := strings.CutPrefix(w, "j")
