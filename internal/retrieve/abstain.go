@@ -1134,9 +1134,12 @@ func (r *Retriever) writes(w string) bool {
 
 // proForms are the adverbs that stand for a place, a time or a manner
 // without naming one ("anywhere", "somehow"): words of grammar, like
-// stop words. "Does he admit the archives give different figures
-// anywhere?" asks no more than without "anywhere", and weighed as a
-// word the corpus lacks, it declined the question.
+// stop words, neither searched nor weighed (see Analyse). "Does he
+// admit the archives give different figures anywhere?" asks no more
+// than without "anywhere", and weighed as a word the corpus lacks, it
+// declined the question; "Does he admit his own bias anywhere?", its
+// other words all framing a question of his stance, was left with
+// "anywhere" alone to search.
 var proForms = []string{"anywhere", "everywhere", "somewhere", "nowhere", "anyhow", "somehow", "anyway", "anyways"}
 
 // proFormStems returns the stems of proForms.

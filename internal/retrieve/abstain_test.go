@@ -669,6 +669,18 @@ func TestProFormsWeighNothing(t *testing.T) {
 	if abstainsOn(t, r)(with) {
 		t.Errorf("%q was declined", with)
 	}
+	// Its other words all framing a question of the author's stance,
+	// "anywhere" was once the one word searched; "para" without a number
+	// says where to look, as "paragraph" does.
+	for _, q := range []string{"does he admit his own bias anywhere", "which para admits his own bias"} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Refs(); res.Abstain || len(got) == 0 || got[0].String() != "¶62" {
+			t.Errorf("%q: abstain %v, ranked %v; want ¶62 first", q, res.Abstain, got)
+		}
+	}
 }
 
 // TestHeadEndsBeforeItsVerb checks that the noun a question asks for

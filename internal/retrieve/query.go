@@ -155,7 +155,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	}
 	seen := map[string]bool{}
 	for i, w := range q.Words {
-		if terms.IsStopword(w) || author[w] || q.Intent.frames(w) || casual(q.Words, i) || r.kindHeld(w) {
+		if terms.IsStopword(w) || author[w] || q.Intent.frames(w) || casual(q.Words, i) || r.kindHeld(w) || shortRefWords[w] || proFormStems()[terms.Stem(w)] {
 			continue
 		}
 		s := stemAsTyped(text, w)

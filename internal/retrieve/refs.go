@@ -20,6 +20,12 @@ var refWords = map[string]string{
 	"§": "¶", "§§": "¶", "sect": "paragraph", "section": "paragraph", "sections": "paragraph",
 }
 
+// shortRefWords are the ref words written short or in another language
+// ("which para admits it?", "fn"), which the stop words hold in full
+// ("paragraph"): asked without a number they say where to look, not what
+// about, and searched as words the text lacks they declined the question.
+var shortRefWords = map[string]bool{"para": true, "paras": true, "fn": true, "sect": true, "nota": true, "notas": true}
+
 // sectionReach is how many words before a passage's ref a question may
 // give its section and source in ("reader No. 10 ¶3").
 const sectionReach = 3
