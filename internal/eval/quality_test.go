@@ -58,7 +58,7 @@ var floors = map[string]floor{
 	"eval3.tsv":              {0.986, 1.000, 0.993, 0, 0, 0.964, 1.000},
 	"eval30.tsv":             {0.883, 0.961, 0.923, 3, 2, 0.855, 0.968},
 	"eval31.tsv":             {0.969, 1.000, 0.985, 0, 4, 0.963, 1.000},
-	"eval32.tsv":             {0.938, 0.985, 0.959, 6, 3, 0.939, 0.913},
+	"eval32.tsv":             {0.938, 0.985, 0.959, 4, 3, 0.940, 0.913},
 	"eval33.tsv":             {0.924, 0.977, 0.951, 3, 3, 0.909, 0.960},
 	"eval34.tsv":             {0.940, 0.993, 0.966, 2, 3, 0.944, 1.000},
 	"eval35.tsv":             {0.851, 0.978, 0.912, 2, 2, 0.827, 0.788},
@@ -276,7 +276,7 @@ var textFloors = map[string]floor{
 	// Blind at their first run (internal/eval/README.md), about the
 	// essay; held here until they join cross-validation.
 	"eval48.tsv": {0.822, 0.966, 0.891, 10, 6, 0.773, 0.884},
-	"eval49.tsv": {0.924, 0.972, 0.949, 16, 8, 0.936, 0.791},
+	"eval49.tsv": {0.952, 0.986, 0.969, 11, 8, 0.912, 0.767},
 	// Development sets.
 	"civil-disobedience.tsv": {0.747, 0.853, 0.815, 2, 5, 0.737, 0.654},
 	"on-liberty.tsv":         {0.840, 0.973, 0.907, 1, 5, 0.876, 0.850},

@@ -516,6 +516,9 @@ func (r *Retriever) respellMisspelt(w string, inside bool) string {
 	if read := r.respell(w); read != "" {
 		return read
 	}
+	if read := r.pastHeard(w); read != "" {
+		return read
+	}
 	if sound != "" {
 		return sound
 	}
@@ -590,6 +593,26 @@ func (r *Retriever) jotaName(w string) string {
 		return read
 	}
 	return r.respellName(kh)
+}
+
+// pastHeard returns the past form of a verb that w, a misspelt word
+// ending in "t" or "d", is typed as it sounds, or "": the ending "-ed"
+// is heard as "t" after some sounds and as "d" after others ("biast" for
+// "biased", "hapend" for "happened"), two edits from the word written,
+// which a slip is not read across. The word read must end in "-ed", as
+// written or one edit from w with the ending so restored.
+func (r *Retriever) pastHeard(w string) string {
+	if len(w) < minTypoLen || strings.HasSuffix(w, "ed") || !strings.HasSuffix(w, "t") && !strings.HasSuffix(w, "d") {
+		return ""
+	}
+	past := w[:len(w)-1] + "ed"
+	if thesaurus.Word(past) {
+		return past
+	}
+	if read := r.respell(past); strings.HasSuffix(read, "ed") {
+		return read
+	}
+	return ""
 }
 
 // zheName returns the corpus's name that w, a misspelt word opening with

@@ -481,3 +481,19 @@ func TestShortNameWithJIsRead(t *testing.T) {
 		"who is zdanov": "who is zhdanov",
 	})
 }
+
+// TestSpellingsHeardAreRead checks that a word typed as it sounds is read
+// as the word meant: an "-ed" heard as "t" or "d" ("biast", "hapend"),
+// two edits from the word written, and "-tions" heard as "-shuns"
+// ("elecshuns"). "is furr biast" and "wat hapend to ppl who disagreed"
+// were declined as never mentioning them, though ¶62 and ¶54 answer.
+func TestSpellingsHeardAreRead(t *testing.T) {
+	r := retriever(t, Hybrid)
+	wantCorrected(t, r, map[string]string{
+		"is furr biast":                   "is furr biased",
+		"wat hapend to ppl who disagreed": "what happened to ppl who disagreed",
+		"wud the elecshuns of worked":     "would the elections of worked",
+		// A real word ending in "t" is left as typed.
+		"was the resolution adopted in the end": "was the resolution adopted in the end",
+	})
+}

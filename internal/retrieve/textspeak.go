@@ -22,7 +22,7 @@ var textSpeak = map[string]string{
 	"thru": "through", "wht": "what", "wat": "what", "wats": "what's",
 	"wut": "what", "wy": "why", "ur": "your", "b4": "before",
 	"bfr": "before", "govt": "government", "convo": "conversation",
-	"convos": "conversations",
+	"convos": "conversations", "wud": "would", "shud": "should", "wich": "which",
 }
 
 // textLetters maps the single letters texting writes for a word to it:

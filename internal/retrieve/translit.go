@@ -90,12 +90,14 @@ func fold(w string) (string, bool) {
 //   - "eau" and "o" ("bureau", "Rousseau");
 //   - doubled letters, and one vowel at the end ("Puszkina", "Komuna");
 //   - the endings of a Latin "-tion" ("-sion", "-cja", "-cia", "-tsiya",
-//     and "-shun", "-shon", "-shion" as the ending is heard: "resolushun"),
+//     and "-shun", "-shon", "-shion" as the ending is heard: "resolushun",
+//     "elecshuns"),
 //     with the Spanish plural "-ciones" as "-tions" ("elecciones"), and
 //     "-ism" ("-izm").
 func soundKey(w string) string {
 	for _, e := range [][2]string{
 		{"tsiya", "tion"}, {"tsija", "tion"}, {"tsia", "tion"}, {"tsion", "tion"}, {"zione", "tion"}, {"zion", "tion"},
+		{"shuns", "tions"}, {"shons", "tions"},
 		{"shion", "tion"}, {"shun", "tion"}, {"shon", "tion"},
 		{"ciones", "tions"}, {"siones", "tions"},
 		{"sion", "tion"}, {"cion", "tion"}, {"cja", "tion"}, {"cji", "tion"}, {"cje", "tion"}, {"cya", "tion"}, {"cia", "tion"},
