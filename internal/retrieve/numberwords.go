@@ -44,16 +44,16 @@ func spelledNumber(fields []string) (digits string, used int, ok bool) {
 			n *= 100
 		case w == "and" && n >= 100 && n%100 == 0 && taken+1 < len(words) && numberWords[words[taken+1]] > 0:
 		default:
-			return finish(n, fields, words[:taken])
+			return spelledDigits(n, fields, words[:taken])
 		}
 		taken++
 	}
-	return finish(n, fields, words[:taken])
+	return spelledDigits(n, fields, words[:taken])
 }
 
-// finish turns the number read from the first len(read) words into its
-// digits and the count of fields those words came from.
-func finish(n int, fields []string, read []string) (string, int, bool) {
+// spelledDigits turns n, read from the words read, into its digits and
+// the count of fields those words came from.
+func spelledDigits(n int, fields []string, read []string) (string, int, bool) {
 	if n == 0 {
 		return "", 0, false
 	}
