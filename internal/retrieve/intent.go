@@ -110,12 +110,14 @@ const trustReach = 3
 // essay credible"). Beside anything else the trust word is the subject's:
 // "are the standard histories reliable?", "a rival's credibility".
 func asksTrust(ws []string) bool {
+	return wordNear(ws, trustWords, trustReach, func(v string) bool { return roleWords[v] || textWords[v] && !writeWords[v] })
+}
+
+// wordNear reports whether some word of ws in cue has, within reach words
+// on either side of it (itself included), a word for which near is true.
+func wordNear(ws []string, cue map[string]bool, reach int, near func(string) bool) bool {
 	for i, w := range ws {
-		if !trustWords[w] {
-			continue
-		}
-		near := ws[max(0, i-trustReach):min(len(ws), i+trustReach+1)]
-		if slices.ContainsFunc(near, func(v string) bool { return roleWords[v] || textWords[v] && !writeWords[v] }) {
+		if cue[w] && slices.ContainsFunc(ws[max(0, i-reach):min(len(ws), i+reach+1)], near) {
 			return true
 		}
 	}
@@ -277,16 +279,7 @@ const aheadReach = 2
 // of the kind it is the subject's ("What did the pair learn by studying
 // the uprising?") or the author's own ("his own research").
 func asksFurther(ws []string) bool {
-	for i, w := range ws {
-		if !studyWords[w] {
-			continue
-		}
-		near := ws[max(0, i-aheadReach):min(len(ws), i+aheadReach+1)]
-		if slices.ContainsFunc(near, func(v string) bool { return aheadWords[v] }) {
-			return true
-		}
-	}
-	return false
+	return wordNear(ws, studyWords, aheadReach, func(v string) bool { return aheadWords[v] })
 }
 
 // stanceOfSubject reports whether a question's words of stance are said
