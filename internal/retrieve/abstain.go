@@ -480,7 +480,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		// A verb of portraying the corpus lacks ("How does he
 		// characterise X?") asks how the text puts X, and says nothing
 		// of a subject the text lacks, as a kind word does.
-		if r.chatWord(q, s) || proFormStems()[s] || (kindWord(s) || portraying[s]) && !r.Index.BM25.Has(s) || tags[s] {
+		if r.chatWord(q, s) || (kindWord(s) || portraying[s]) && !r.Index.BM25.Has(s) || tags[s] {
 			ev.stems--
 			continue
 		}
