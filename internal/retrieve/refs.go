@@ -142,19 +142,41 @@ func moreRefs(fields []string, i int) []essay.Ref {
 		return nil
 	}
 	var out []essay.Ref
-	for _, g := range fields[min(len(fields), i+2):] {
-		w := trim(g)
+	j := i + 1 + max(1, numberFields(fields[min(len(fields), i+1):]))
+	for j < len(fields) {
+		w := trim(fields[j])
 		if w == "and" || w == "or" || w == "&" || w == "" {
+			j++
 			continue
 		}
-		if !isNumber(w) {
+		used := numberFields(fields[j:])
+		if used == 0 {
 			break
 		}
-		if ref, err := essay.ParseRef(kind + " " + w); err == nil {
+		n := w
+		if !isNumber(w) {
+			n, _, _ = spelledNumber(fields[j:])
+		}
+		if ref, err := essay.ParseRef(kind + " " + n); err == nil {
 			out = append(out, ref)
 		}
+		j += used
 	}
 	return out
+}
+
+// numberFields returns how many of fields, from the start, a number takes:
+// one for digits, as many as its words for a number spelled out ("fifty
+// three"), none if they start with no number.
+func numberFields(fields []string) int {
+	if len(fields) == 0 {
+		return 0
+	}
+	if isNumber(trim(fields[0])) {
+		return 1
+	}
+	_, used, _ := spelledNumber(fields)
+	return used
 }
 
 // fitting returns the passages of the corpus with ref's kind and number,

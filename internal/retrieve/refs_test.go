@@ -26,10 +26,12 @@ func TestNamedRefsComeFirst(t *testing.T) {
 		// A note as Spanish writes it.
 		"Zhdánov supported the draft, according to the nota 3?": {"note 3"},
 		// A number spelled as it is said.
-		"what does footnote six say":          {"note 6"},
-		"what does note twelve say":           {"note 12"},
-		"what does paragraph fifty-three say": {"¶53"},
-		"summarise para fifty six":            {"¶56"},
+		"what does footnote six say":                    {"note 6"},
+		"what does note twelve say":                     {"note 12"},
+		"what does paragraph fifty-three say":           {"¶53"},
+		"summarise para fifty six":                      {"¶56"},
+		"compare notes six and seven":                   {"note 6", "note 7"},
+		"compare paragraphs fifty three and fifty five": {"¶53", "¶55"},
 	}
 	for q, want := range tests {
 		res, err := r.Retrieve(context.Background(), q, 5)
