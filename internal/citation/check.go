@@ -170,16 +170,44 @@ func (k *checker) uncited() []edit {
 	for _, o := range k.owners {
 		cites[o] = true
 	}
+	quoted := k.citedQuotations()
 	var out []edit
 	for j, sp := range k.spans {
 		s := k.text[sp.Start:sp.End]
-		if cites[j] || !claim(s) {
+		if cites[j] || !claim(s) || inQuotation(quoted, sp) {
 			continue
 		}
 		k.rep.Uncited = append(k.rep.Uncited, strings.TrimSpace(s))
 		out = append(out, edit{start: sp.End, end: sp.End, with: " " + UncitedFlag})
 	}
 	return out
+}
+
+// citedQuotations returns the byte ranges of the quotations that belong to
+// a citation: each is checked whole against the passages it cites.
+func (k *checker) citedQuotations() [][2]int {
+	var out [][2]int
+	for _, qs := range k.quoted {
+		for _, qt := range qs {
+			out = append(out, [2]int{qt.q.Start, qt.q.End})
+		}
+	}
+	return out
+}
+
+// inQuotation reports whether sentence sp ends inside one of the quoted
+// ranges, before the quoted words end: a quotation of several sentences
+// carries its ref after the last, and the sentences before it are cited
+// by it, their words checked with the rest. A sentence that ends where
+// its quotation does ("He calls it “a cult.”") is cited only by a marker
+// of its own.
+func inQuotation(quoted [][2]int, sp sentence.Span) bool {
+	for _, r := range quoted {
+		if sp.End > r[0] && sp.End < r[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // edits returns the changes run decided for text[from:to], in order:

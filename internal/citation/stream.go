@@ -348,6 +348,7 @@ func (f *Flagger) uncited(seg *segment, hold int, final bool) []edit {
 	for _, o := range k.owners {
 		cites[o] = true
 	}
+	quoted := k.citedQuotations()
 	var out []edit
 	for j, sp := range k.spans {
 		end := seg.base + sp.End
@@ -358,7 +359,7 @@ func (f *Flagger) uncited(seg *segment, hold int, final bool) []edit {
 			break
 		}
 		f.marked = end
-		if cites[j] || !claim(k.text[sp.Start:sp.End]) {
+		if cites[j] || !claim(k.text[sp.Start:sp.End]) || inQuotation(quoted, sp) {
 			continue
 		}
 		at := max(end, f.emitted)

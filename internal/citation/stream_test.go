@@ -151,6 +151,32 @@ func TestFlaggerMarksUncitedClaims(t *testing.T) {
 	}
 }
 
+// TestQuotationOfSeveralSentencesIsCitedWhole: the sentences of one
+// quotation share the ref after its last, streamed or checked whole, and
+// its words are checked as one; a sentence that merely ends on a quoted
+// word still needs a ref of its own.
+func TestQuotationOfSeveralSentencesIsCitedWhole(t *testing.T) {
+	retrieved := []essay.Ref{ref(t, "¶53")}
+	answer := "Furr argues: “In fact, Stalin was never \"all-powerful.\" He was stymied by the combined efforts of other Party leaders.” [¶53]"
+	for _, size := range []int{1, 6, 1000} {
+		if got := stream(t, answer, size, retrieved, nil); got != answer {
+			t.Errorf("pieces of %d:\n got %q\nwant %q", size, got, answer)
+		}
+	}
+	rep := Check(answer, essaytest.Embedded(t), retrieved)
+	if rep.Text != answer || len(rep.Uncited) != 0 || len(rep.Citations) != 1 || !rep.Citations[0].Supported {
+		t.Errorf("checked whole: %q, uncited %q, citations %+v", rep.Text, rep.Uncited, rep.Citations)
+	}
+	invented := "Furr argues: “Stalin ruled alone as a tyrant. He was stymied by the combined efforts of other Party leaders.” [¶53]"
+	if rep := Check(invented, essaytest.Embedded(t), retrieved); len(rep.Invalid) != 1 {
+		t.Errorf("an invented first sentence passed: %+v", rep)
+	}
+	scare := "He calls the leaders “all-powerful.” Furr argues he was stymied by other leaders [¶53]."
+	if rep := Check(scare, essaytest.Embedded(t), retrieved); len(rep.Uncited) != 1 {
+		t.Errorf("a sentence ending on a quoted word went uncited unflagged: %q", rep.Text)
+	}
+}
+
 // TestFlaggerFlagsACitationBeforeItsQuotation: a citation before the
 // quotation it names is held until the quotation is checked, and flagged
 // where it stands.
