@@ -35,7 +35,7 @@ func followUpAnswer(t *testing.T, asked, searched string) string {
 // answer's sentences about the cult.
 func TestFollowUpAnswersItsOwnQuestion(t *testing.T) {
 	got := followUpAnswer(t, "Who stopped him?", "Who stopped him? (Stalin, all-powerful)")
-	want := `“In fact, Stalin was never "all-powerful."” [¶53] Furr goes on: “He was stymied by the combined efforts of other Party leaders.” [¶53]`
+	want := `“In fact, Stalin was never "all-powerful." He was stymied by the combined efforts of other Party leaders.” [¶53]`
 	if !strings.HasSuffix(got, want) || strings.Contains(got, "cult of personality") {
 		t.Errorf("answer:\n%s\nwant it to end with:\n%s", got, want)
 	}

@@ -482,6 +482,15 @@ func compose(chosen []candidate, author, kind string) string {
 	v := voiceOf(author)
 	var b strings.Builder
 	for i, c := range chosen {
+		if continuesQuote(i, chosen, v, kind) {
+			// The marker written after the sentence before is moved
+			// past this one: one quotation, one ref.
+			cut := strings.LastIndex(b.String(), "” ")
+			rest := b.String()
+			b.Reset()
+			b.WriteString(rest[:cut] + " " + c.text + rest[cut:])
+			continue
+		}
 		if i > 0 {
 			b.WriteString(" ")
 		}
@@ -504,6 +513,34 @@ func compose(chosen []candidate, author, kind string) string {
 		fmt.Fprintf(&b, "“%s” %s", shorten(quoteText(c.text)), c.passage.Ref.Marker())
 	}
 	return b.String()
+}
+
+// continuesQuote reports whether chosen[i] is the author's sentence right
+// after chosen[i-1] in the same passage, both quoted whole in his own
+// words: it reads on inside the same quotation rather than after a lead
+// of its own ("Jivago goes on:"), a lead that, repeated sentence after
+// sentence, reads as a machine's. A sentence another writer's words fill,
+// a note's read after its marker, a list item, a question the author asks
+// or a sentence cut short keeps its own quotation.
+func continuesQuote(i int, chosen []candidate, v voice, kind string) bool {
+	if i == 0 {
+		return false
+	}
+	prev, c := chosen[i-1], chosen[i]
+	if prev.passage != c.passage || c.index != prev.index+1 || prev.passage.Voice.Speaker() != "" {
+		return false
+	}
+	for j, x := range []candidate{prev, c} {
+		if x.followsMarker || x.item || x.question && asksOwn(x.text) || shorten(quoteText(x.text)) != x.text {
+			return false
+		}
+		if _, ok := quoteLead(i-1+j, x, chosen, v, kind); ok {
+			return false
+		}
+	}
+	// A note's marker between them ("many times.15 Clearly") is not
+	// the author's sentence: the quotation would not stand in the text.
+	return strings.Contains(strings.Join(strings.Fields(c.passage.Text()), " "), prev.text+" "+c.text)
 }
 
 // otherLead introduces a quotation from a passage in another voice than

@@ -19,7 +19,7 @@ func TestAnswersOpenWithWhatAnswers(t *testing.T) {
 		{"Does the author admit his own political bias?", "Grover Furr writes: “The questions one asks inevitably reflect and expose one's own political concerns, and mine are no exception.” [¶62]", ""},
 		{"What is the nomenklatura?", "Grover Furr writes: “The material benefits of high Party office", "fatal mistake"},
 		{"Is science politically neutral?", `Grover Furr writes: “`, "mine are no exception"},
-		{"Was Stalin all-powerful?", `Grover Furr writes: “In fact, Stalin was never "all-powerful."” [¶53]`, ""},
+		{"Was Stalin all-powerful?", `Grover Furr writes: “In fact, Stalin was never "all-powerful."`, ""},
 		// Asked how someone died, the sentence saying he was murdered
 		// answers, not the one before it naming him beside "dead".
 		{"How did Beria die?", "In a footnote, Grover Furr writes: “There is much evidence to suggest that Beria was in fact murdered", ""},
@@ -82,7 +82,7 @@ func TestShortLineComesWithWhatItMeans(t *testing.T) {
 func TestAnswerLeadsWithItsBestRun(t *testing.T) {
 	for _, c := range []struct{ question, opens, holds, not string }{
 		{"Who stopped Stalin from doing his reforms?",
-			`Grover Furr writes: “In fact, Stalin was never "all-powerful."” [¶53] Furr goes on: “He was stymied by the combined efforts of other Party leaders.” [¶53]`,
+			`Grover Furr writes: “In fact, Stalin was never "all-powerful." He was stymied by the combined efforts of other Party leaders.`,
 			"He was never able to attain his goal of constitutional reforms.", ""},
 		{"Why did contested elections never happen?", "Grover Furr writes: “", "", "Marx and Engels"},
 	} {

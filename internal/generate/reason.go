@@ -72,12 +72,31 @@ func lastShown(hits []retrieve.Hit, answer string) []shown {
 	var out []shown
 	for rank, h := range hits {
 		for i, s := range h.Passage.Sentences {
-			if q := shorten(quoteText(s.Text)); q != "" && strings.Contains(answer, "“"+q+"”") {
+			if q := shorten(quoteText(s.Text)); q != "" && quotedIn(answer, q) {
 				out = append(out, shown{rank: rank, index: i, passage: h.Passage})
 			}
 		}
 	}
 	return out
+}
+
+// quotedIn reports whether answer quotes sentence q whole: in a quotation
+// of its own, or as one of the sentences of a longer one (“... q ...”),
+// never as the tail of a longer sentence that ends in the same words.
+func quotedIn(answer, q string) bool {
+	for from := 0; ; {
+		i := strings.Index(answer[from:], q)
+		if i < 0 {
+			return false
+		}
+		start, end := from+i, from+i+len(q)
+		before, after := answer[:start], answer[end:]
+		if (strings.HasSuffix(before, "“") || strings.HasSuffix(before, " ")) && (strings.HasPrefix(after, "”") || strings.HasPrefix(after, " ")) &&
+			strings.LastIndex(before, "“") > strings.LastIndex(before, "”") {
+			return true
+		}
+		from = start + 1
+	}
 }
 
 // bareFollowUp answers a follow-up with no words of its own from what
