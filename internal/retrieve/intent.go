@@ -2,6 +2,7 @@ package retrieve
 
 import (
 	"slices"
+	"strings"
 	"sync"
 
 	"studyguide/internal/lazyregexp"
@@ -40,6 +41,11 @@ const (
 	// share the question's words ("areas for further exploration", "needs
 	// to be more fully explored").
 	Further
+	// Raised: the questions the text raises ("What open questions does the
+	// essay raise?", "what questions does he ask"): answered from the
+	// passages holding most of its own questions, whose words are seldom
+	// the asker's.
+	Raised
 )
 
 // Has reports whether the intent includes i.
@@ -207,7 +213,55 @@ func intentOf(ws []string) Intent {
 	if asksFurther(ws) {
 		in |= Further
 	}
+	// "Does he admit his politics shape the questions he asks?" asks his
+	// stance, not his questions.
+	if asksQuestions(ws) && !in.Has(Stance) {
+		in |= Raised
+	}
 	return in
+}
+
+// Words of a question asking what questions the text raises: a word for
+// questions with a word of raising or leaving them open beside it.
+var (
+	questionWords = words("questions", "queries")
+	raisedWords   = words("raise", "raises", "raised", "raising", "pose", "poses", "posed", "posing",
+		"ask", "asks", "asked", "asking", "leave", "leaves", "left", "open", "unanswered", "unresolved",
+		"remain", "remains", "remaining", "list", "lists", "listed")
+	// askersOwn are the words of an asker speaking of his own questions
+	// ("what questions should I ask?"): those are not the text's.
+	askersOwn = words("i", "we", "me", "my", "our", "should")
+)
+
+// raisedReach is how many words on either side of a word for questions
+// may say that the text raises them: "what questions does the essay
+// leave open" puts "leave" three words after it.
+const raisedReach = 5
+
+// raising returns the positions in ws of the words that say the text
+// raises questions, beside a word for them ("open questions", "questions
+// does he leave open"): framing, not searched. Elsewhere the same words
+// may be the subject's ("the open sea", "the troops left").
+func raising(ws []string) map[int]bool {
+	out := map[int]bool{}
+	for i, w := range ws {
+		if !questionWords[w] {
+			continue
+		}
+		for j := max(0, i-raisedReach); j < min(len(ws), i+raisedReach+1); j++ {
+			if raisedWords[ws[j]] {
+				out[j] = true
+			}
+		}
+	}
+	return out
+}
+
+// asksQuestions reports whether a question, given as its words, asks what
+// questions the text raises or leaves open. The asker's own ("what
+// questions should I ask my class?") are not the text's.
+func asksQuestions(ws []string) bool {
+	return !hasAny(ws, askersOwn) && wordNear(ws, questionWords, raisedReach, func(v string) bool { return raisedWords[v] })
 }
 
 // Words of a question asking where the author's material came from.
@@ -260,7 +314,7 @@ func authorsFacts(ws []string) bool {
 // wanted (aheadWords): "study next", "further research", "need more
 // study", "research questions", "want researched".
 var (
-	studyWords = words("study", "studied", "studying", "studyed", "research", "researched", "researching",
+	studyWords = words("study", "studied", "studying", "studyed", "research", "researched", "researching", "researchers",
 		"explore", "explored", "exploring", "exploration", "investigate", "investigated", "investigating",
 		"investigation", "inquiry")
 	aheadWords = words("next", "further", "future", "more", "still", "need", "needs", "needing",
@@ -511,18 +565,50 @@ func (in Intent) frames(w string) bool {
 		return true
 	case in.Has(Purpose) && (purposeWords[w] || textWords[w] || reasonWords[w]):
 		return true
+	case in.Has(Raised) && (textWords[w] || roleWords[w]):
+		// "questions the essay leaves open" names whose questions, not
+		// what about. The words raising them frame it only beside the
+		// word for them (see raising); that word itself is searched, for
+		// a text may speak of questions ("the questions of history"),
+		// unless it is all the question names (see namesStance).
+		return true
 	}
 	return false
 }
 
-// namesStance reports whether stem, in a question of stance, only says
-// which stance is asked of ("political" in "his political bias", "his
-// own politics"). A text owns its politics in words of its own ("mine
-// are no exception"): the passage saying "political" most is not the one
-// that owns them, so such a word gives the vectors nothing to look for.
+// namesStance reports whether stem only says what is asked of the text:
+// in a question of stance, which stance ("political" in "his political
+// bias", "his own politics"); in one asking the questions the text
+// raises, that it asks them ("questions"). A text owns its politics in
+// words of its own ("mine are no exception") and asks its questions
+// without calling them so: the passage saying "political" or "questions"
+// most is not the one that answers, so such a word gives the vectors
+// nothing to look for.
 func (in Intent) namesStance(stem string) bool {
-	return in.Has(Stance) && outlookStems[stem]
+	return in.Has(Stance) && outlookStems[stem] || in.Has(Raised) && questionStems[stem]
 }
+
+// raisedShare is the weight of the word "questions" in a question asking
+// what the text raises about a subject ("what questions does he raise
+// about pay?"): a text that asks its questions seldom calls them so, and
+// one that speaks of questions may answer. Asked of nothing else ("What
+// open questions does the essay raise?") it weighs nothing: the passages
+// asking most answer.
+const raisedShare = 0.25
+
+// dropQuestionWords leaves out a question's words for questions when they
+// are all it names beside asking what the text raises: they frame it, and
+// the answer quotes the text's questions, not a sentence saying
+// "questions".
+func (q *Query) dropQuestionWords() {
+	if slices.ContainsFunc(q.Stems, func(s string) bool { return !questionStems[s] }) {
+		return
+	}
+	q.Stems, q.Specificity = nil, nil
+}
+
+// questionStems are the stems of questionWords.
+var questionStems = stemsOf(questionWords)
 
 // outlookStems are the stems of outlookWords, so that any form of them
 // names a stance ("politic", "viewpoints").
@@ -558,6 +644,15 @@ func (in Intent) search(ts []string, ws []float64, p Params) ([]string, []float6
 		for i, t := range ts {
 			if furtherStems[t] {
 				ws[i] = 0
+			}
+		}
+	}
+	if in.Has(Raised) {
+		// See raisedShare.
+		ws = slices.Clone(ws)
+		for i, t := range ts {
+			if questionStems[t] {
+				ws[i] *= raisedShare
 			}
 		}
 	}
@@ -601,6 +696,9 @@ type Voice = voice
 // voice counts the cues of each kind in a text.
 type voice struct {
 	self, cite, rely, stance, purpose, further int
+	// asks counts the questions: a sentence's own, or a passage's that
+	// it asks in its own voice (essay.Passage.Questions).
+	asks int
 	// ownRely counts the reliance cues of sentences in the author's own
 	// voice: "the research reported here", not "according to the cult";
 	// citedRely those of other sentences that cite ("Cited in ...").
@@ -613,7 +711,7 @@ func VoiceOf(text string) Voice { return voiceOf(text) }
 func voiceOf(text string) voice {
 	count := func(re *lazyregexp.Regexp) int { return len(re.FindAllStringIndex(text, -1)) }
 	v := voice{self: count(selfRe), cite: count(citeRe), rely: count(relyRe), stance: count(stanceRe), purpose: count(purposeRe),
-		further: count(furtherRe)}
+		further: count(furtherRe), asks: int(b2f(strings.HasSuffix(strings.TrimRight(text, ` "'”’)`), "?")))}
 	if v.cite == 0 && !workRe.MatchString(text) {
 		// "I ever rely on the protection of the State", "I cannot follow
 		// them": resting on something that is no one's work.
@@ -664,10 +762,18 @@ func (in Intent) weigh(v voice) float64 {
 	if in.Has(Purpose) && v.self > 0 {
 		s += float64(v.purpose) + 0.5*float64(v.stance)
 	}
-	if in.Has(Further) {
+	switch {
+	case in.Has(Further) && in.Has(Raised):
+		// The questions left for further study are asked where the text
+		// names what is left: "Could they work in some future socialist
+		// society?" is no such question, away from it.
+		s += float64(min(v.further, 1) * (1 + v.asks))
+	case in.Has(Further):
 		// Naming what is left to study once says so: the passage that
 		// opens the list ranks with the one that adds to it.
 		s += float64(min(v.further, 1))
+	case in.Has(Raised):
+		s += float64(v.asks)
 	}
 	return s
 }
@@ -720,6 +826,9 @@ func (r *Retriever) voices() []voice {
 				sents[j] = sn.Text
 			}
 			r.voice.of[i] = passageVoice(sents)
+			// A question the text quotes from another writer is not one
+			// it asks.
+			r.voice.of[i].asks = len(p.Questions())
 		}
 	})
 	return r.voice.of

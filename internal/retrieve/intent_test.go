@@ -382,3 +382,45 @@ func TestIntentSpeaksForItsOwnParts(t *testing.T) {
 		t.Errorf("%q ranked %v, want ¶49 among the first four and within reach of the first", q, got)
 	}
 }
+
+// TestQuestionsTheTextRaises checks that a question asking what questions
+// the text raises is answered from the passage asking most of them,
+// which never calls them questions (¶56 opens "areas for further
+// exploration" and asks six), not from one saying "questions"; that with
+// a subject the subject's passage leads; that the questions of further
+// study are asked where the text names what is left to study; and that
+// "the questions he asks", shaped by his politics, ask his stance.
+func TestQuestionsTheTextRaises(t *testing.T) {
+	for q, want := range map[string]bool{
+		"What open questions does the essay raise?":                           true,
+		"Which questions does the essay leave unanswered?":                    true,
+		"what questions does he ask about pay":                                true,
+		"Does the author admit his own politics shape the questions he asks?": false,
+		"What questions should I ask my class?":                               false,
+		"Why did the troops leave the open sea?":                              false,
+	} {
+		if got := intentOf(terms.Words(q)).Has(Raised) && !intentOf(terms.Words(q)).Has(Stance); got != want {
+			t.Errorf("intentOf(%q) has Raised %v, want %v", q, got, want)
+		}
+	}
+	wantFirst(t, retriever(t, Hybrid), map[string]string{
+		"What open questions does the essay raise?":                           "¶56",
+		"What are the open questions?":                                        "¶56",
+		"Which questions does the essay leave unanswered?":                    "¶56",
+		"What questions does the author raise about pay?":                     "¶58",
+		"furr open questions further research":                                "¶56",
+		"Does the author admit his own politics shape the questions he asks?": "¶62",
+	})
+	r := textRetriever(t, "../essay/testdata/texts/on-liberty.txt")
+	res, err := r.Retrieve(context.Background(), "What questions does the author raise?", 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	most := 0
+	for _, p := range r.Corpus.Passages {
+		most = max(most, len(p.Questions()))
+	}
+	if res.Abstain || len(res.Hits) == 0 || len(res.Hits[0].Passage.Questions()) != most {
+		t.Errorf("On Liberty: %v first; want a passage asking %d questions", res.Refs(), most)
+	}
+}

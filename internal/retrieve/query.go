@@ -150,12 +150,21 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	q.Words = terms.Words(text)
 	q.Intent = intentOf(q.Words)
 	author := r.authorWords()
+	if q.Intent.Has(Raised) && len(r.quotedHolders(question)) > 0 {
+		// "Paraphrase: "The questions one asks ..."" asks of the words
+		// it quotes.
+		q.Intent &^= Raised
+	}
 	if q.Intent.Has(Stance) && stanceOfSubject(q.Words, author, func(w string) bool { return r.Index.BM25.Has(terms.Stem(w)) }) {
 		q.Intent &^= Stance
 	}
 	seen := map[string]bool{}
+	var raised map[int]bool
+	if q.Intent.Has(Raised) {
+		raised = raising(q.Words)
+	}
 	for i, w := range q.Words {
-		if terms.IsStopword(w) || author[w] || q.Intent.frames(w) || casual(q.Words, i) || r.kindHeld(w) || shortRefWords[w] || proFormStems()[terms.Stem(w)] {
+		if terms.IsStopword(w) || author[w] || q.Intent.frames(w) || raised[i] || casual(q.Words, i) || r.kindHeld(w) || shortRefWords[w] || proFormStems()[terms.Stem(w)] {
 			continue
 		}
 		s := stemAsTyped(text, w)
@@ -194,6 +203,9 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	}
 	for _, run := range r.unknownPhrases(q.Words) {
 		q.addRun(run)
+	}
+	if q.Intent.Has(Raised) {
+		q.dropQuestionWords()
 	}
 	q.AsksYear = asksYear(q.Words)
 	q.AsksWhen = len(q.Words) > 0 && q.Words[0] == "when"
