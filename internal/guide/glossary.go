@@ -88,6 +88,8 @@ func definesTerm(text, term string) (defines, apposition bool) {
 		switch {
 		case appositionAfterRe.MatchString(after):
 			return true, true
+		case inCapitals(text, at[0], term):
+			defines = true
 		case namedBeforeRe.MatchString(before) && objectNamedRe.MatchString(after):
 			// "called the slaves "domestic servants"" names the servants.
 		case appositeAfterRe.MatchString(after) && (introClauseRe.MatchString(before) || inOpeningPhrase(before) || finiteVerbRe.MatchString(appositeAfterRe.FindString(after)) || countedApposite(after)):

@@ -196,7 +196,7 @@ func candidates(c *essay.Corpus, lower, midCaps map[string]bool) []*candidate {
 					cd.Quoted++
 				}
 			}
-			for _, t := range namedTerms(s.Text) {
+			for _, t := range append(namedTerms(s.Text), capsTerms(s.Text)...) {
 				if cd := get(t); cd.Defined == nil {
 					cd.Defined = p
 				}

@@ -837,3 +837,38 @@ func TestQuotedAdjectiveIsNoTerm(t *testing.T) {
 		}
 	}
 }
+
+// TestTermsSetInCapitalsWhereDefined builds Leviathan's guide, whose
+// glossary had seven terms and none of those Hobbes sets in capitals
+// where he defines them ("A LAW OF NATURE, (Lex Naturalis,) is a
+// Precept ...", "... that which men call CONTRACT."), and reads
+// sentences of Federalist that set words in capitals only for stress.
+func TestTermsSetInCapitalsWhereDefined(t *testing.T) {
+	defined := map[string]string{
+		"LAW OF NATURE":   "A LAW OF NATURE, (Lex Naturalis,) is a Precept",
+		"RIGHT OF NATURE": "The RIGHT OF NATURE, which Writers commonly call Jus Naturale, is the Liberty",
+		"CONTRACT":        "The mutuall transferring of Right, is that which men call CONTRACT.",
+		"LIBERTY":         "By LIBERTY, is understood",
+	}
+	for _, tm := range textGuide(t, "hobbes-leviathan.md").Terms {
+		if want, ok := defined[tm.Term]; ok {
+			if tm.Kind != Defines || !strings.HasPrefix(tm.Quote.Text, want) {
+				t.Errorf("%q is glossed as %s by %q; want its definition %q", tm.Term, tm.Kind, tm.Quote.Text, want)
+			}
+			delete(defined, tm.Term)
+		}
+	}
+	for term := range defined {
+		t.Errorf("Leviathan's glossary lacks %q, which the text defines", term)
+	}
+	// Federalist sets words in capitals for stress ("the power of
+	// ALTERING", "a SUPREME TRIBUNAL"), Goldman a phrase ("the STATE
+	// IDEA"), Ben-Hur names ("SEJANUS"): none of them is defined there.
+	for _, name := range []string{"federalist-notes.txt", "federalist.txt", "goldman-kronstadt.md", "ben-hur.md"} {
+		for _, s := range textBuilder(t, name).sents {
+			if got := capsTerms(s.text); len(got) > 0 {
+				t.Errorf("%s %s: capsTerms = %q, set in capitals but not defined: %q", name, s.p.Ref, got, s.text)
+			}
+		}
+	}
+}
