@@ -1032,3 +1032,22 @@ func TestSeveralAuthorsWrite(t *testing.T) {
 		t.Errorf("the essay's voice says %q", v.Says())
 	}
 }
+
+// TestSeminarAsksTheClaimNotItsConnectives builds three guides whose
+// focus claim opened the seminar's question on words that join it to
+// the sentence before or hedge it: "Does the text show that therefore if
+// any two men ..." (Leviathan), "... that plainly enough, it is not the
+// ignorance ..." (Douglass's "Lynched"), "... that perhaps the
+// sentiments ..." (Common Sense), which asks whether the text shows a
+// doubt; a hedged claim is quoted whole instead.
+func TestSeminarAsksTheClaimNotItsConnectives(t *testing.T) {
+	for name, want := range map[string]string{
+		"hobbes-leviathan.md": "Does the text show that if any two men desire the same thing",
+		"douglass-lynched.md": "Does the text show that it is not the ignorance of the Negro",
+		"common-sense.txt":    "Does the text bear out the claim “Perhaps the sentiments contained in the following pages",
+	} {
+		if ask := textGuide(t, name).Plan.Ask; !strings.HasPrefix(ask, want) {
+			t.Errorf("%s: the seminar asks %q, want it to open %q", name, ask, want)
+		}
+	}
+}

@@ -452,18 +452,46 @@ func askOf(q *Question) string {
 		// class's question speak for the author.
 		return "Does the text bear out the claim “" + claim + "”?"
 	}
-	if loc := connectiveRe.FindStringIndex(claim); loc != nil && loc[1] < len(claim) {
-		// "But plainly enough, it is ...", "In other words, when ...":
-		// the connective joins the claim to what came before, not to the
-		// class's question.
-		claim = claim[loc[1]:]
+	bare := dropConnectives(claim)
+	if hedgeOpenRe.MatchString(bare) {
+		// "Does the text show that perhaps the sentiments ... are not
+		// yet sufficiently fashionable" asks whether the text shows a
+		// doubt; quoted, the claim keeps its hedge as the author's.
+		return "Does the text bear out the claim “" + claim + "”?"
 	}
+	claim = bare
 	if ws := strings.Fields(claim); len(ws) > 0 && commonWord(ws[0]) {
 		r, size := utf8.DecodeRuneInString(claim)
 		claim = string(unicode.ToLower(r)) + claim[size:]
 	}
 	return "Does the text show that " + claim + "?"
 }
+
+// dropConnectives returns a claim without the words that open it and
+// join it to what came before, however many ("And therefore if any two
+// men ...", "But plainly enough, it is ...", "In other words, when
+// ..."): they join it to the sentence before, not to the class's
+// question.
+func dropConnectives(claim string) string {
+	for {
+		r, size := utf8.DecodeRuneInString(claim)
+		upper := string(unicode.ToUpper(r)) + claim[size:]
+		loc := connectiveRe.FindStringIndex(upper)
+		if loc == nil {
+			loc = stressRe.FindStringIndex(upper)
+		}
+		if loc == nil || loc[1] == len(claim) {
+			return claim
+		}
+		claim = claim[loc[1]:]
+	}
+}
+
+// stressRe opens a sentence with words that only stress it.
+var stressRe = lazyregexp.New(`^(?:Plainly|Clearly|Surely|Certainly|Obviously)(?: enough)?,\s+`)
+
+// hedgeOpenRe opens a claim on a word that hedges it.
+var hedgeOpenRe = lazyregexp.New(`^(?i:perhaps|probably|possibly|maybe|it may be)\b`)
 
 // connectiveRe opens a sentence with words that join it to the one
 // before.
