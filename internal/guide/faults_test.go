@@ -3,6 +3,7 @@ package guide
 import (
 	"context"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -254,5 +255,30 @@ func TestOthersViewIsNoDemand(t *testing.T) {
 	}
 	if got, want := v.othersDemand(), "John Locke gives this as what others demand, not as his own view:"; got != want {
 		t.Errorf("othersDemand() = %q, want %q", got, want)
+	}
+}
+
+// TestConclusionOnAnEmptyIt reads sentences that draw a conclusion on an
+// empty "it" ("Therefore it is wiser to have a reputation for meanness
+// ..."), which were read as leaning on a thing named before: The
+// Prince's "meanness" went unglossed, and its claim that "it is
+// unnecessary for a prince to have all the good qualities" was never
+// quoted. An "it" that stands for a thing named before ("Therefore it fell.")
+// still leans.
+func TestConclusionOnAnEmptyIt(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Therefore it is wiser to have a reputation for meanness which brings reproach without hatred, than to be compelled through seeking a reputation for liberality to incur a name for rapacity which begets reproach with hatred.": true,
+		"Therefore it is necessary for a prince to understand how to avail himself of the beast and the man.":                                                                                                                            true,
+		"Therefore it fell.": false,
+	} {
+		if got := leaningIn(text, nil) != leansHard; got != want {
+			t.Errorf("leaningIn(%q) = %d; reads alone or lightly: %v, want %v", text, leaningIn(text, nil), got, want)
+		}
+	}
+	g := textGuide(t, "machiavelli-prince.md")
+	if !slices.ContainsFunc(g.Terms, func(k Term) bool {
+		return k.Term == "meanness" && strings.HasPrefix(k.Quote.Text, "Therefore it is wiser to have a reputation for meanness")
+	}) {
+		t.Errorf("The Prince's glossary does not gloss \"meanness\" by ¶7's \"Therefore it is wiser to have a reputation for meanness ...\"")
 	}
 }

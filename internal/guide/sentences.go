@@ -614,6 +614,22 @@ func phraseIt(text string) bool {
 	return !split.EmptyIt(m[1]) || passiveItRe.MatchString(m[1]) || toBeItRe.MatchString(m[1])
 }
 
+// emptyIt reports whether a sentence opens on an empty "it" (see
+// split.EmptyIt), after a connective that draws a conclusion
+// ("Therefore it is necessary for a prince to understand ...",
+// "Nevertheless it is ..."): the connective joins the sentence to the
+// argument before, but "it" stands for nothing named there.
+func emptyIt(text string) bool {
+	if loc := conclusionRe.FindStringIndex(text); loc != nil {
+		text = text[loc[1]:]
+	}
+	return split.EmptyIt(text)
+}
+
+// conclusionRe opens a sentence on a connective that draws a conclusion
+// or concedes one, which split.EmptyIt does not read past.
+var conclusionRe = lazyregexp.New(`^(?:Therefore|Nevertheless|Nonetheless|Accordingly|Consequently|Wherefore|However|Besides|Indeed)\b,?\s+`)
+
 // shortSentence is the most words of a sentence that objectItRe makes
 // lean: in a longer one "it" may stand for a thing the sentence names.
 const shortSentence = 12
@@ -633,7 +649,7 @@ func leaningIn(text string, lower map[string]bool) int {
 	case leansLight:
 		return leansLight
 	}
-	if (itRe.MatchString(text) || earlyItRe.MatchString(text)) && (!split.EmptyIt(text) || passiveItRe.MatchString(text) || toBeItRe.MatchString(text)) || forItRe.MatchString(text) || phraseIt(text) {
+	if (itRe.MatchString(text) || earlyItRe.MatchString(text)) && (!emptyIt(text) || passiveItRe.MatchString(text) || toBeItRe.MatchString(text)) || forItRe.MatchString(text) || phraseIt(text) {
 		return leansHard
 	}
 	if split.BareDemonstrative(text) >= 0 || elliptic(text) || formerRe.MatchString(text) || bareCountRe.MatchString(text) || wordCount(text) <= shortSentence && (objectItRe.MatchString(text) && !asSeenRe.MatchString(text) || endsOnThatRe.MatchString(text)) {

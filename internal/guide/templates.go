@@ -665,15 +665,26 @@ func sourcingNote(pc *pctx) []option {
 				continue
 			}
 			seen[n] = true
-			text := sf("Read %s beside %s. What kind of source does the note point to, and how far does it carry the claim?", n.Marker(), e.Ref.Marker())
 			if !pc.b.footnoted(pc.g) {
-				// An editor's note is no source the author drew on.
-				text = sf("Read %s, an editor's note, beside %s. What does it tell you that the text does not, and does it change how you read the passage?", n.Marker(), e.Ref.Marker())
+				out = append(out, editorsNote(e.Ref, n))
+				continue
 			}
+			text := sf("Read %s beside %s. What kind of source does the note point to, and how far does it carry the claim?", n.Marker(), e.Ref.Marker())
 			out = append(out, prompt("sourcing/note", 1.2, text, nil, e.Ref, n))
 		}
 	}
 	return out
+}
+
+// editorsNote asks about note n beside passage ref of a text older than
+// citing by footnote. An editor's note is no source the author drew on,
+// so it weighs less than the examples and the reasoning the passages
+// rest on (sourcingGrounds): The Prince's claim on Cesare Borgia was
+// asked about the translator's note on "Romagna" rather than the
+// example it stands on.
+func editorsNote(ref, n essay.Ref) option {
+	text := sf("Read %s, an editor's note, beside %s. What does it tell you that the text does not, and does it change how you read the passage?", n.Marker(), ref.Marker())
+	return prompt("sourcing/editor", 0.3, text, nil, ref, n)
 }
 
 // notesOf returns the footnotes of the corpus that an evidence quote's

@@ -299,3 +299,23 @@ func TestEveryQuestionHasFourLevels(t *testing.T) {
 		}
 	}
 }
+
+// TestEditorsNoteComesAfterTheExample builds The Prince's guide, whose
+// claim on ¶8 quotes "Cesare Borgia was considered cruel ..." and whose
+// sourcing prompt asked about the translator's note on that passage
+// instead of the example the claim stands on: an editor's note is no
+// source the author drew on.
+func TestEditorsNoteComesAfterTheExample(t *testing.T) {
+	for _, q := range textGuide(t, "machiavelli-prince.md").Questions() {
+		if q.Ref.String() != "¶8" {
+			continue
+		}
+		for _, p := range q.Historian {
+			if p.Level == Sourcing && !strings.Contains(p.Text, "rest on the example of Cesare Borgia") {
+				t.Errorf("the claim on ¶8 asks %q, not about the example it rests on", p.Text)
+			}
+		}
+		return
+	}
+	t.Fatal("The Prince's guide no longer has a claim on ¶8")
+}
