@@ -23,6 +23,7 @@ var textSpeak = map[string]string{
 	"wut": "what", "wy": "why", "ur": "your", "b4": "before",
 	"bfr": "before", "govt": "government", "convo": "conversation",
 	"convos": "conversations", "wud": "would", "shud": "should", "wich": "which",
+	"arg": "argument", "args": "arguments",
 }
 
 // textLetters maps the single letters texting writes for a word to it:

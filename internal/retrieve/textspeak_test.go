@@ -3,7 +3,7 @@ package retrieve
 import "testing"
 
 // TestTextSpeakIsRead checks that texting's spellings of common words
-// ("abt", "smth", "wouldve") and the single letters it writes for words
+// ("abt", "smth", "wouldve", "arg") and the single letters it writes for words
 // ("n", "y") are read as the words, on the essay and on Douglass's text,
 // while an initial, a label before a number and a letter ending the
 // question are left as typed.
@@ -19,6 +19,9 @@ func TestTextSpeakIsRead(t *testing.T) {
 		"what does note n 15 cite":                            "what does note n 15 cite",
 		"did George W Bush read it":                           "did George W Bush read it",
 		"what is option n":                                    "what is option n",
+		// "mukhins "fatal mistake" arg - explain" was declined as never
+		// mentioning "arg", though note 9 ranked first.
+		`mukhins "fatal mistake" arg - explain`: `mukhins "fatal mistake" argument - explain`,
 	})
 	wantCorrected(t, douglass, map[string]string{
 		"why did lynchers blame black ppl n what did douglass say abt it": "why did lynchers blame black ppl and what did douglass say about it",
