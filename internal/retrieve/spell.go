@@ -115,6 +115,9 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 			if read == "" && !capital {
 				read = respellWord(w)
 			}
+			if read == "" && !capital {
+				read = heardSpelling(w)
+			}
 		case r.rareShort(w):
 			tries++
 			read = r.respell(w)
