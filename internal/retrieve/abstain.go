@@ -180,6 +180,10 @@ type evidence struct {
 	// weighed on its own, when it asks a kind of fact the passages do
 	// not give (see clauseAnswered).
 	clauses []clause
+	// undefined is set when the question asks only what a thing is that
+	// the corpus names without defining or describing it (see
+	// undefined).
+	undefined bool
 	// asks is which kinds of fact the question asks for, read once (see
 	// asked).
 	asks *asked
@@ -257,7 +261,7 @@ func (e evidence) offGround(q *Query, p Params) bool {
 // the passage holding what is asked about gives.
 func (e evidence) unasked(q *Query) bool {
 	a := e.asked(q)
-	return e.untitled || e.unauthored || e.unnamed || e.unsucceeded || a.howTo && !e.instructs || a.amount && !e.amount || a.cause && !e.cause || a.holder && !e.holder || a.date && !e.year || a.where && !e.place || a.duration && !e.duration || a.day && !e.day || a.when && !e.time || q.AsksCount && !e.count || a.name && !e.name
+	return e.untitled || e.undefined || e.unauthored || e.unnamed || e.unsucceeded || a.howTo && !e.instructs || a.amount && !e.amount || a.cause && !e.cause || a.holder && !e.holder || a.date && !e.year || a.where && !e.place || a.duration && !e.duration || a.day && !e.day || a.when && !e.time || q.AsksCount && !e.count || a.name && !e.name
 }
 
 // clauseAnswered reports whether a clause of a question asking two
@@ -453,6 +457,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	ev.unauthored = unauthored(q, passages)
 	ev.unnamed = unnamedDoer(q, passages)
 	ev.unsucceeded = r.unsucceeded(q)
+	ev.undefined = r.undefined(q)
 	ev.commonOfName = r.commonOfName(q) || r.lowerCommonOfName(q)
 	ev.acronym = r.stopAcronym(q)
 	if ev.unasked(q) {
