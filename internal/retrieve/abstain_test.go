@@ -1379,9 +1379,12 @@ func TestExplanationAskedIsWhatHeArgues(t *testing.T) {
 // when no sentence about X gives a sum or tells what X was paid, and is
 // answered where one tells it in words ("high pay", "received high
 // salaries"); a wage the text names ("the Party Maximum wage") is asked
-// of as a thing, not as a sum.
+// of as a thing, not as a sum. "How much was X in rubles?" asks a sum
+// by its currency, answered only where a sentence gives one ("nine
+// shillings").
 func TestPayAskedByItsNoun(t *testing.T) {
 	goldman := textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md")
+	thoreau := textRetriever(t, "../essay/testdata/texts/civil-disobedience.md")
 	essay := retriever(t, Hybrid)
 	for _, c := range []struct {
 		r    *Retriever
@@ -1394,6 +1397,9 @@ func TestPayAskedByItsNoun(t *testing.T) {
 		{essay, "What wages did party members get?", false},
 		{goldman, "What salaries did the engineers and technicians receive?", false},
 		{goldman, "What was the ruble amount of the engineers' salaries?", true},
+		{essay, "how much was the party maximum in rubles and when was it first brought in?", true},
+		{essay, "how much was the party maximum in rubles?", true},
+		{thoreau, "how much in shillings does the man with no property refuse to earn for the State?", false},
 	} {
 		if got := abstainsOn(t, c.r)(c.q); got != c.want {
 			t.Errorf("%q: abstain = %v, want %v", c.q, got, c.want)

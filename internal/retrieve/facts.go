@@ -536,8 +536,9 @@ var statingStems = words(terms.Stems("given mentioned cited listed stated noted 
 // count, about telling whether a word is of what is asked. A match the
 // question itself holds, own, gives nothing it did not know: "On what
 // date was the 1936 Constitution adopted?" is not answered by a sentence
-// whose only year is the 1936 of the Constitution's name. Two matches
-// give none either:
+// whose only year is the 1936 of the Constitution's name; a currency
+// it names is given by a sum in it (see counted). Two matches give none
+// either:
 //
 //   - a word placing something against what is asked ("after his death",
 //     "during the Revolution"): it dates something else by it, and "When
@@ -546,11 +547,11 @@ var statingStems = words(terms.Stems("given mentioned cited listed stated noted 
 //     Party", "one's"): no count.
 func gives(re *lazyregexp.Regexp, text string, own map[string]bool, about func(word string) bool) bool {
 	for _, m := range re.FindAllStringIndex(text, -1) {
-		if own[strings.ToLower(text[m[0]:m[1]])] {
-			continue
-		}
 		after := terms.Words(text[m[1]:])
 		before := terms.Words(text[:m[0]])
+		if own[strings.ToLower(text[m[0]:m[1]])] && !(re == moneyRe && counted(before)) {
+			continue
+		}
 		switch strings.ToLower(text[m[0]:m[1]]) {
 		case "after", "before", "during", "until", "since":
 			if slices.ContainsFunc(after[:min(anchorWords, len(after))], about) || adverbialSince(before, text[m[0]:m[1]]) {
@@ -564,6 +565,14 @@ func gives(re *lazyregexp.Regexp, text string, own map[string]bool, about func(w
 		return true
 	}
 	return false
+}
+
+// counted reports whether the last of the words before a match is a
+// number ("nine shillings", "300 rubles"): a sum in the currency a
+// question names ("How much was it in shillings?") is given, though
+// the currency's name is the question's own word.
+func counted(before []string) bool {
+	return len(before) > 0 && countRe.MatchString(before[len(before)-1])
 }
 
 // adverbialSince reports whether match, after the words before, is the
@@ -871,7 +880,8 @@ const citedShare = 0.5
 var moneyRe = lazyregexp.New(`[$£€¥]\s?[0-9]|(?i)\b(?:rubles?|roubles?|kopecks?|dollars?|cents?|pounds?|shillings?|pence|francs?|marks|euros?|yuan|guineas?|crowns?|dimes?|nickels?|sterling)\b`)
 
 // asksAmount reports whether q asks how much something cost, how much
-// someone earned or was paid, or how many of a currency: a sum of money answers it, not a count
+// someone earned or was paid, how much something was in a currency, or
+// how many of a currency: a sum of money answers it, not a count
 // ("pp. 66-67") nor a year.
 func asksAmount(q *Query) bool {
 	if asksSum(q) {
@@ -890,7 +900,13 @@ func asksAmount(q *Query) bool {
 		if ws[i] != "much" {
 			continue
 		}
-		for _, w := range ws[i+1 : min(len(ws), i+1+amountGap)] {
+		// "How much was X in rubles?" names the currency it asks a sum
+		// in, whatever its verb.
+		after := ws[i+1 : min(len(ws), i+1+amountGap)]
+		if moneyRe.MatchString(strings.Join(after, " ")) {
+			return true
+		}
+		for _, w := range after {
 			if moneyWords[w] {
 				return true
 			}
