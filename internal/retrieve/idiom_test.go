@@ -70,6 +70,13 @@ func TestIdiomsFindThePlainWords(t *testing.T) {
 		// "more than one party" is competing parties (¶49), which
 		// "party" alone does not find among the essay's many parties.
 		{"did stalin want more than one party?", "¶49", []Mode{Hybrid}},
+		// "held back", its object between its words, is restraining
+		// (¶53's "stymied"); literally, "back" finds ¶61's "back into".
+		{"who held stalin back?", "¶53", []Mode{Hybrid, LexicalOnly}},
+		// A country held "in his fist" is in his control (¶53's
+		// "all-powerful"), and praise "too much" is adulation (¶55's cult).
+		{"I grew up being told that Stalin held the whole country in his fist, and I should like to know whether the writer truly means to say that was never so.", "¶53", []Mode{Hybrid}},
+		{"Did people praise Stalin too much?", "¶55", []Mode{Hybrid, LexicalOnly}},
 	}
 	for _, tt := range tests {
 		for _, mode := range tt.modes {
