@@ -77,6 +77,11 @@ func TestIdiomsFindThePlainWords(t *testing.T) {
 		// "all-powerful"), and praise "too much" is adulation (¶55's cult).
 		{"I grew up being told that Stalin held the whole country in his fist, and I should like to know whether the writer truly means to say that was never so.", "¶53", []Mode{Hybrid}},
 		{"Did people praise Stalin too much?", "¶55", []Mode{Hybrid, LexicalOnly}},
+		{"Did Stalin realise how harmful all that praise was?", "¶55", []Mode{Hybrid, LexicalOnly}},
+		{"was stalin bothered by so much praise", "¶55", []Mode{Hybrid}},
+		// Praise without a word of excess is praise: note 11's
+		// "praising" still answers whom someone praised.
+		{"Whom did Khrushchev praise in his speech?", "note 11", []Mode{Hybrid, LexicalOnly}},
 	}
 	for _, tt := range tests {
 		for _, mode := range tt.modes {
