@@ -110,14 +110,43 @@ func cuesOf(q *retrieve.Query, written map[string]bool) []cue {
 		out = append(out, c)
 	}
 	if asksMind(q) {
-		for i, p := range q.Parts {
-			if slices.ContainsFunc(persons, func(st string) bool { return slices.Contains(p.Stems, st) || slices.Contains(p.Leans, st) }) {
-				out = append(out, cue{stem: mindStem, part: i, persons: persons, mind: true})
-				break
-			}
+		if i := mindPart(q.Parts, persons); i >= 0 {
+			out = append(out, cue{stem: mindStem, part: i, persons: persons, mind: true})
 		}
 	}
 	return out
+}
+
+// mindPart returns the part of a question asking what someone wanted or
+// thought, -1 if none names a person. Asked one thing, that is the
+// question. Asked several, it is the part that itself opens with "what",
+// "which" or "how" and holds the verb of wanting, when it names a person
+// or points back at one by a person's pronoun ("... and what did he
+// think?"): a capitalized common noun ("Party") reads as a name, and in
+// "What privileges did Party leaders get, and what did the Premier think
+// of them?" the second part asks what someone thought. Failing such a
+// part, it is the first part naming a person.
+func mindPart(parts []retrieve.Part, persons []string) int {
+	holds := func(sts []string) bool {
+		return slices.ContainsFunc(persons, func(st string) bool { return slices.Contains(sts, st) })
+	}
+	if len(parts) == 1 || slices.ContainsFunc(parts, func(p retrieve.Part) bool { return len(p.Words) == 0 }) {
+		return slices.IndexFunc(parts, func(p retrieve.Part) bool { return holds(p.Stems) || holds(p.Leans) })
+	}
+	if i := slices.IndexFunc(parts, func(p retrieve.Part) bool {
+		he := slices.ContainsFunc(p.Words, func(w string) bool { return personal[w] && w != "they" && w != "their" })
+		return asksMindIn(p.Words) && (holds(p.Stems) || he && holds(p.Leans))
+	}); i >= 0 {
+		return i
+	}
+	return slices.IndexFunc(parts, func(p retrieve.Part) bool { return holds(p.Stems) || holds(p.Leans) })
+}
+
+// asksMindIn reports whether words, a part of a question, open with
+// "what", "which" or "how" and hold a verb of wanting or thinking.
+func asksMindIn(words []string) bool {
+	return len(words) > 1 && (words[0] == "what" || words[0] == "which" || words[0] == "how") &&
+		slices.ContainsFunc(words[1:], func(w string) bool { return mindWords[terms.Stem(w)] })
 }
 
 // namesIn returns the stems of the names a question asks about: its

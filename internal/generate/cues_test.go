@@ -148,3 +148,29 @@ func TestDeathCue(t *testing.T) {
 		}
 	}
 }
+
+// TestMindCueGoesToThePartAskingIt checks that asked several things, the
+// cue for what someone thought goes to the part asking it, not to the
+// first part naming a capitalized common noun ("Party").
+func TestMindCueGoesToThePartAskingIt(t *testing.T) {
+	_, r := retrievetest.Essay(t)
+	for q, want := range map[string]int{
+		"What privileges did Party leaders get, and what did Stalin think about them?": 1,
+		"What did Stalin want, and what did the Party leaders do?":                     0,
+		"How did the Party degenerate, and what did he think about the privileges?":    1,
+	} {
+		aq, err := r.Analyse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := -1
+		for _, c := range cuesOf(aq, nil) {
+			if c.mind {
+				got = c.part
+			}
+		}
+		if got != want {
+			t.Errorf("%q: mind cue on part %d, want %d", q, got, want)
+		}
+	}
+}

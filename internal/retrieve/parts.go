@@ -26,6 +26,10 @@ type Part struct {
 	// allow rival parties, and what does he want researched?" only the
 	// second does.
 	OfText bool
+	// Words are the part's words as asked, stop words included: a verb
+	// of wanting ("what did the leader want?") is a stop word, and tells
+	// which part asks what someone thought.
+	Words []string
 }
 
 // openers start a clause that asks a question of its own after "and",
@@ -120,20 +124,22 @@ func partsOf(text string, stems []string) []Part {
 				own = append(own, s)
 			}
 		}
-		points := slices.ContainsFunc(terms.Words(c), func(w string) bool { return backPointers[w] })
-		ofText := partOfText(terms.Words(c))
+		ws := terms.Words(c)
+		points := slices.ContainsFunc(ws, func(w string) bool { return backPointers[w] })
+		ofText := partOfText(ws)
 		switch {
 		case len(parts) > 0 && len(own) == 0:
 			p := &parts[len(parts)-1]
 			p.Stems = append(p.Stems, own...)
 			p.OfText = p.OfText || ofText
+			p.Words = append(p.Words, ws...)
 		case len(parts) > 0 && frames[ci] != "":
-			parts = append(parts, Part{Stems: own, Leans: framing(frames[ci], stems), OfText: ofText})
+			parts = append(parts, Part{Stems: own, Leans: framing(frames[ci], stems), OfText: ofText, Words: ws})
 		case len(parts) > 0 && points:
-			thing := slices.ContainsFunc(terms.Words(c), func(w string) bool { return thingPointers[w] })
-			parts = append(parts, Part{Stems: own, Leans: parts[0].Stems, Thing: thing, OfText: ofText})
+			thing := slices.ContainsFunc(ws, func(w string) bool { return thingPointers[w] })
+			parts = append(parts, Part{Stems: own, Leans: parts[0].Stems, Thing: thing, OfText: ofText, Words: ws})
 		default:
-			parts = append(parts, Part{Stems: own, OfText: ofText})
+			parts = append(parts, Part{Stems: own, OfText: ofText, Words: ws})
 		}
 	}
 	if len(parts) == 0 {

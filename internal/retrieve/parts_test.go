@@ -59,10 +59,11 @@ func TestPartsOf(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		// Whether a part asks of the text is TestIntentSpeaksForItsOwnParts's.
+		// Whether a part asks of the text is TestIntentSpeaksForItsOwnParts's;
+		// its words are what the question says.
 		got := slices.Clone(aq.Parts)
 		for i := range got {
-			got[i].OfText = false
+			got[i].OfText, got[i].Words = false, nil
 		}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("parts of %q = %+v, want %+v", q, got, want)
