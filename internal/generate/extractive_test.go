@@ -472,6 +472,9 @@ func TestExtractiveAnswersFromANamedRef(t *testing.T) {
 		"What does note 15 cite?":       "“Roy Medvedev, Let History Judge",
 		"What source does note 7 cite?": "“Cited in Mukhin, Ubiystvo 617.” [note 7]",
 		"summarise paragraph 53":        "“One point will strike almost every reader right away.",
+		// Each passage named answers, though the one sentence of the
+		// second that answers leans on three before it.
+		"What does note 6 say about the post of First Secretary, and what does ¶53 say Stalin could not control?": " Nor was he able to control the First Secretaries and the local NKVD.” [¶53]",
 	}
 	for q, want := range tests {
 		got := answer(t, q)

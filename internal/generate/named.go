@@ -65,6 +65,14 @@ func (e Extractive) fromNamed(res *retrieve.Result, earlier string) []candidate 
 				picked = append(picked, s.candidate)
 			}
 		}
+		// Each passage named answers its own part of the question: the
+		// only sentence of one, leaning on the sentences before it
+		// ("Nor was he able to control ..."), may stretch the answer by
+		// one sentence rather than leave that passage unquoted (see
+		// withAntecedents).
+		for i := range picked {
+			picked[i].part = rank
+		}
 		sort.SliceStable(picked, func(a, b int) bool { return picked[a].index < picked[b].index })
 		chosen = append(chosen, picked...)
 	}
