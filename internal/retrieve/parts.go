@@ -154,13 +154,17 @@ func partsOf(text string, stems []string) []Part {
 // follow ("How does he know, what is his evidence?"). A clause opening
 // "When ..." or "If ..." sets the scene for the question after its comma
 // ("When the leaders disagreed, how did they settle it?"), and a question
-// word after a name without an auxiliary opens a relative clause.
+// word after a name without an auxiliary opens a relative clause,
+// unless it is "which", the clause opened with it, and the word after it
+// is said again: "Which note records the plot, which records his lies,
+// and which ...?" asks three things alike.
 func asksAgain(cur []string, f, next, after string) bool {
 	if !strings.HasSuffix(f, ",") || len(cur) < 2 {
 		return false
 	}
 	first := strings.ToLower(strings.Trim(cur[0], ",;:.!?\"'“”‘’()"))
-	return first != "when" && openers[first] && (whWords[next] && auxiliaries[after] || contracted[next])
+	again := next == "which" && first == "which" && slices.ContainsFunc(cur[1:], func(w string) bool { return strings.EqualFold(strings.Trim(w, ",;:.!?\"'“”‘’()"), after) })
+	return first != "when" && openers[first] && (whWords[next] && (auxiliaries[after] || again) || contracted[next])
 }
 
 // thingPointers are the back pointers that stand for a thing or a group.

@@ -54,6 +54,11 @@ func TestPartsOf(t *testing.T) {
 			{Stems: []string{"nomenklatura"}}, {Stems: []string{"first", "secretari"}}},
 		"What does the author say about the nomenklatura and the First Secretaries?": {
 			{Stems: []string{"nomenklatura", "first", "secretari"}}},
+		// "Which" said again with the clause's verb asks again; after a
+		// noun with another verb it opens a relative clause.
+		"Which note records the plot, which records his lies, and which records his death?": {
+			{Stems: []string{"note", "record", "plot"}}, {Stems: []string{"record", "lie"}, Leans: []string{"note", "record", "plot"}}, {Stems: []string{"record", "death"}, Leans: []string{"note", "record", "plot"}}},
+		"Which note records the plot, which killed thousands?": {{Stems: []string{"note", "record", "plot", "kill", "thousand"}}},
 	} {
 		aq, err := r.Analyse(q)
 		if err != nil {
