@@ -234,8 +234,8 @@ var (
 )
 
 // raisedReach is how many words on either side of a word for questions
-// may say that the text raises them: "what questions does the essay
-// leave open" puts "leave" three words after it.
+// may say that the text raises them: "Which questions does the essay
+// leave unanswered?" puts "unanswered" five words after it.
 const raisedReach = 5
 
 // raising returns the positions in ws of the words that say the text
@@ -568,9 +568,10 @@ func (in Intent) frames(w string) bool {
 	case in.Has(Raised) && (textWords[w] || roleWords[w]):
 		// "questions the essay leaves open" names whose questions, not
 		// what about. The words raising them frame it only beside the
-		// word for them (see raising); that word itself is searched, for
-		// a text may speak of questions ("the questions of history"),
-		// unless it is all the question names (see namesStance).
+		// word for them (see raising); that word itself is searched, at
+		// raisedShare, for a text may speak of questions ("the questions
+		// of history"), unless it is all the question names (see
+		// dropQuestionWords).
 		return true
 	}
 	return false
