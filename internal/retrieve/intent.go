@@ -577,16 +577,13 @@ func (in Intent) frames(w string) bool {
 	return false
 }
 
-// namesStance reports whether stem only says what is asked of the text:
-// in a question of stance, which stance ("political" in "his political
-// bias", "his own politics"); in one asking the questions the text
-// raises, that it asks them ("questions"). A text owns its politics in
-// words of its own ("mine are no exception") and asks its questions
-// without calling them so: the passage saying "political" or "questions"
-// most is not the one that answers, so such a word gives the vectors
-// nothing to look for.
+// namesStance reports whether stem, in a question of stance, only says
+// which stance is asked of ("political" in "his political bias", "his
+// own politics"). A text owns its politics in words of its own ("mine
+// are no exception"): the passage saying "political" most is not the one
+// that owns them, so such a word gives the vectors nothing to look for.
 func (in Intent) namesStance(stem string) bool {
-	return in.Has(Stance) && outlookStems[stem] || in.Has(Raised) && questionStems[stem]
+	return in.Has(Stance) && outlookStems[stem]
 }
 
 // raisedShare is the weight of the word "questions" in a question asking
@@ -600,7 +597,8 @@ const raisedShare = 0.25
 // dropQuestionWords leaves out a question's words for questions when they
 // are all it names beside asking what the text raises: they frame it, and
 // the answer quotes the text's questions, not a sentence saying
-// "questions".
+// "questions". Left with no words, the question is ranked by its intent
+// alone, with no vectors, and never declined (see Search.abstains).
 func (q *Query) dropQuestionWords() {
 	if slices.ContainsFunc(q.Stems, func(s string) bool { return !questionStems[s] }) {
 		return

@@ -398,10 +398,6 @@ func (s *Search) abstains(ev evidence, p Params) bool {
 		// Words of chat alone ("does the guy admit hes biased lol") are
 		// no subject: the question asks of the text itself.
 		return false
-	case s.Q.Intent.Has(Raised) && s.Q.onlyStance():
-		// What questions the text raises is asked of the text itself,
-		// and the passages asking them seldom call them questions.
-		return false
 	case s.Q.Intent.Has(Reliance):
 		// How much the text rests on others' work is asked of the text
 		// itself, whatever words the asker adds ("rest mostly"), and a
@@ -469,7 +465,7 @@ type partKey struct {
 // the cult?"), whose notes are found beside the claim rather than among
 // the passages that name sources in general.
 func (s *Search) ranksByIntent() bool {
-	return len(s.intent) > 0 && (len(s.Q.Stems) == 0 || s.Q.Intent.Has(Stance) || s.Q.Intent.Has(Purpose) || s.Q.Intent.Has(Reliance) || s.Q.Intent.Has(Further) || s.Q.Intent.Has(Raised) && s.Q.onlyStance())
+	return len(s.intent) > 0 && (len(s.Q.Stems) == 0 || s.Q.Intent.Has(Stance) || s.Q.Intent.Has(Purpose) || s.Q.Intent.Has(Reliance) || s.Q.Intent.Has(Further))
 }
 
 // ahead reports whether a passage scored a with ref ra ranks before one
