@@ -1557,7 +1557,7 @@ func markedBy(hits []retrieve.Hit, p *essay.Passage, i int) map[string]bool {
 // hasIntent reports whether retrieval ranked passages by the question's
 // intent (see retrieve.Intent): it asks of the text itself.
 func hasIntent(res *retrieve.Result) bool {
-	return res.Query.Intent.Has(retrieve.Sources) || res.Query.Intent.Has(retrieve.Stance) || res.Query.Intent.Has(retrieve.Purpose)
+	return res.Query.Intent.Has(retrieve.Sources) || res.Query.Intent.Has(retrieve.Stance) || res.Query.Intent.Has(retrieve.Purpose) || res.Query.Intent.Has(retrieve.Limits)
 }
 
 // personal are the pronouns that stand for people.

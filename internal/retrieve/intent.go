@@ -46,6 +46,11 @@ const (
 	// passages holding most of its own questions, whose words are seldom
 	// the asker's.
 	Raised
+	// Limits: what the author grants he cannot know, prove or be sure of
+	// ("What does the author admit he cannot prove?", "Where is he
+	// unsure?"): answered from the passages saying what cannot be known
+	// or verified (see asksLimits).
+	Limits
 )
 
 // Has reports whether the intent includes i.
@@ -217,6 +222,9 @@ func intentOf(ws []string) Intent {
 	// stance, not his questions.
 	if asksQuestions(ws) && !in.Has(Stance) {
 		in |= Raised
+	}
+	if asksLimits(ws, nil) {
+		in |= Limits
 	}
 	return in
 }
@@ -565,6 +573,8 @@ func (in Intent) frames(w string) bool {
 		return true
 	case in.Has(Purpose) && (purposeWords[w] || textWords[w] || reasonWords[w]):
 		return true
+	case in.Has(Limits) && framesLimits(w):
+		return true
 	case in.Has(Raised) && (textWords[w] || roleWords[w]):
 		// "questions the essay leaves open" names whose questions, not
 		// what about. The words raising them frame it only beside the
@@ -695,6 +705,8 @@ type Voice = voice
 // voice counts the cues of each kind in a text.
 type voice struct {
 	self, cite, rely, stance, purpose, further int
+	// limits counts what a sentence grants cannot be known (see limitRe).
+	limits int
 	// asks counts the questions: a sentence's own, or a passage's that
 	// it asks in its own voice (essay.Passage.Questions).
 	asks int
@@ -710,7 +722,7 @@ func VoiceOf(text string) Voice { return voiceOf(text) }
 func voiceOf(text string) voice {
 	count := func(re *lazyregexp.Regexp) int { return len(re.FindAllStringIndex(text, -1)) }
 	v := voice{self: count(selfRe), cite: count(citeRe), rely: count(relyRe), stance: count(stanceRe), purpose: count(purposeRe),
-		further: count(furtherRe), asks: int(b2f(strings.HasSuffix(strings.TrimRight(text, ` "'”’)`), "?")))}
+		further: count(furtherRe), limits: count(limitRe), asks: int(b2f(strings.HasSuffix(strings.TrimRight(text, ` "'”’)`), "?")))}
 	if v.cite == 0 && !workRe.MatchString(text) {
 		// "I ever rely on the protection of the State", "I cannot follow
 		// them": resting on something that is no one's work.
@@ -737,6 +749,7 @@ func passageVoice(sentences []string) voice {
 		v.stance += w.stance
 		v.purpose += w.purpose
 		v.further += w.further
+		v.limits += w.limits
 		v.ownRely += w.ownRely
 		v.citedRely += w.citedRely
 	}
@@ -760,6 +773,9 @@ func (in Intent) weigh(v voice) float64 {
 	}
 	if in.Has(Purpose) && v.self > 0 {
 		s += float64(v.purpose) + 0.5*float64(v.stance)
+	}
+	if in.Has(Limits) {
+		s += limitsWeight(v)
 	}
 	switch {
 	case in.Has(Further) && in.Has(Raised):
@@ -883,13 +899,14 @@ func (q *Query) intentShare() float64 {
 }
 
 // fuseIntent adds the votes of the ranking by intent, order (see
-// intentRanking). Passages naming what is left to study weigh alike and
+// intentRanking). Passages naming what is left to study, or what cannot
+// be known (see limitsWeight), weigh alike and
 // share the rank of the first of them, so that the question's words, not
 // their order in the text, say which of them answers it ("Which years
 // need more research on the decisions about privileges?"); the other
 // intents rank by their cues alone.
 func (r *Retriever) fuseIntent(in Intent, order []int32, weight, k float64, scores []float64) {
-	if in&^Reading != Further {
+	if in&^Reading != Further && in&^Reading != Limits {
 		fuse(order, weight, k, scores)
 		return
 	}

@@ -150,6 +150,14 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	q.Words = terms.Words(text)
 	q.Intent = intentOf(q.Words)
 	author := r.authorWords()
+	if asksLimits(q.Words, author) {
+		// "What can't Furr be sure of?" names him by name.
+		q.Intent |= Limits
+	}
+	if q.Intent.Has(Limits) && len(quotations(question)) > 0 {
+		// "hedged with "seems"" asks of the passage holding the word.
+		q.Intent &^= Limits
+	}
 	if q.Intent.Has(Raised) && len(r.quotedHolders(question)) > 0 {
 		// "Paraphrase: "The questions one asks ..."" asks of the words
 		// it quotes.

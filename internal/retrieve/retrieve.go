@@ -465,7 +465,7 @@ type partKey struct {
 // the cult?"), whose notes are found beside the claim rather than among
 // the passages that name sources in general.
 func (s *Search) ranksByIntent() bool {
-	return len(s.intent) > 0 && (len(s.Q.Stems) == 0 || s.Q.Intent.Has(Stance) || s.Q.Intent.Has(Purpose) || s.Q.Intent.Has(Reliance) || s.Q.Intent.Has(Further))
+	return len(s.intent) > 0 && (len(s.Q.Stems) == 0 || s.Q.Intent.Has(Stance) || s.Q.Intent.Has(Purpose) || s.Q.Intent.Has(Reliance) || s.Q.Intent.Has(Further) || s.Q.Intent.Has(Limits))
 }
 
 // ahead reports whether a passage scored a with ref ra ranks before one

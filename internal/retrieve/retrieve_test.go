@@ -449,8 +449,8 @@ func TestQuestionsAboutTheText(t *testing.T) {
 		}
 	}
 	for _, q := range []string{"Why did Stalin want the Party out of running the state?", "What was Stalin's goal?",
-		// What the author grants about his subject asks of the subject.
-		"What does the author admit we can never know about the 1936 Constitution?",
+		// What the author grants about his subject asks of the subject
+		// (what he grants cannot be known is Limits: TestLimitsAnswered).
 		"Does he admit any limits to Stalin's own understanding of the cult?"} {
 		if in := intentOf(terms.Words(q)); in != 0 {
 			t.Errorf("%q: intent %b, want none: it asks of the subject", q, in)
