@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"studyguide/internal/generate"
 	"studyguide/internal/lazyregexp"
@@ -64,6 +65,15 @@ var pronouns = map[string]bool{
 	"this": true, "that": true, "these": true, "those": true, "there": true,
 }
 
+// boundPronouns may point at a person the question itself names before
+// them ("What does the author admit he cannot prove?", "Did Stalin think
+// he could win?"). An object pronoun seldom does ("What did Molotov say
+// of him?" asks of someone else), nor does "it" or "this".
+var boundPronouns = map[string]bool{"he": true, "his": true, "she": true, "hers": true, "they": true, "their": true}
+
+// personNouns name a person by role, as a pronoun after them may point at.
+var personNouns = map[string]bool{"author": true, "writer": true, "historian": true, "scholar": true, "researcher": true, "professor": true}
+
 // connectors open a question that continues the last one.
 var connectors = map[string]bool{"and": true, "but": true, "so": true, "then": true, "also": true}
 
@@ -116,11 +126,8 @@ func (c Carry) rewrite(history []generate.Turn, question string, hops int) strin
 func (c Carry) isFollowUp(question string) bool {
 	words := terms.Words(question)
 	known, unknown := 0, 0
-	pointsBack := false
+	pointsBack := pointsBack(question)
 	for _, w := range words {
-		if pronouns[w] {
-			pointsBack = true
-		}
 		if terms.IsStopword(w) {
 			continue
 		}
@@ -136,6 +143,23 @@ func (c Carry) isFollowUp(question string) bool {
 		return known < standaloneTerms && unknown <= 1
 	case bare:
 		return unknown == 0 && known < standaloneTerms
+	}
+	return false
+}
+
+// pointsBack reports whether a question holds a pronoun pointing outside
+// it: one of pronouns with no person named before it in the question, by
+// a name (a capitalized word after the first) or by role (personNouns),
+// that it may point at.
+func pointsBack(question string) bool {
+	named := false
+	for i, w := range wordRe.FindAllString(question, -1) {
+		lw := strings.ToLower(w)
+		if pronouns[lw] && !(named && boundPronouns[lw]) {
+			return true
+		}
+		r := []rune(w)
+		named = named || i > 0 && unicode.IsUpper(r[0]) || personNouns[lw] || personNouns[strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")]
 	}
 	return false
 }

@@ -32,6 +32,11 @@ func TestCarry(t *testing.T) {
 		// A question of its own is searched as asked.
 		{stalin, "What privileges did Party members get?", "What privileges did Party members get?"},
 		{stalin, "What is the nomenklatura?", "What is the nomenklatura?"},
+		// A pronoun after the person it points at, named in the question,
+		// points inside it; an object pronoun points back still.
+		{stalin, "What does the author admit he cannot prove?", "What does the author admit he cannot prove?"},
+		{stalin, "Did Molotov think he was right?", "Did Molotov think he was right?"},
+		{stalin, "What did Molotov say about him?", "What did Molotov say about him? (Stalin, all-powerful)"},
 		// A chain of follow-ups goes back to the question that named the topic.
 		{append(stalin, generate.Turn{Question: "Who stopped him?"}), "Why?", "Why? (Stalin, all-powerful)"},
 		// A follow-up with no words of its own asks about what the last
