@@ -336,6 +336,11 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 				continue
 			}
 			q, ok := glossQuote(s, cd.Term)
+			if defines, _ := definesTerm(s.text, cd.Term); ok && defines && s.run == nil {
+				// A definition is the gloss worth a longer quote;
+				// a sentence that only uses the term is not.
+				q = keepingTerm(q, s.text, cd.Term)
+			}
 			if ok && (cd.Person || cd.Name) && (someoneElseFirst(q.Text, cd.Term) || onlyQuoted(q.Text, cd.Term)) {
 				// "..., he followed so vigorously as to reach Cadiz a
 				// week before Villeneuve entered Ferrol": the gloss is
@@ -563,6 +568,34 @@ func glossQuote(s *sentence, term string) (Quote, bool) {
 		return Quote{}, false
 	}
 	return sentenceQuote(s), true
+}
+
+// keepingTerm cuts a long sentence that defines term after the clause
+// that holds it, when the usual cut ends before it: "Again, one of the
+// Contractors, may deliver the Thing ... and then the Contract on his
+// part, is called PACT, or COVENANT: Or both parts may ..." glossed
+// neither term, for its cut stopped at "be trusted …". It returns q
+// unchanged if q holds the term, or if the clause that does runs past
+// cutWords.
+func keepingTerm(q Quote, text, term string) Quote {
+	if len(termSpans(q.Text, term)) > 0 || q.Text != cut(text) {
+		return q
+	}
+	spans := termSpans(text, term)
+	if len(spans) == 0 {
+		return q
+	}
+	end := spans[0][1]
+	at := -1
+	for _, sep := range []string{"; ", ": "} {
+		if i := strings.Index(text[end:], sep); i >= 0 && (at < 0 || end+i < at) {
+			at = end + i
+		}
+	}
+	if at < 0 || wordCount(text[:at]) > cutWords || !balanced(text[:at]) {
+		return q
+	}
+	return Quote{Ref: q.Ref, Text: strings.TrimRight(text[:at], ",;: ") + " " + Ellipsis}
 }
 
 // glossScore rates sentence s as the gloss of a term.

@@ -187,11 +187,24 @@ const (
 // shows it.
 type Term struct {
 	Term string
+	// Head is how the glossary writes the term, when not as the text
+	// does: a common term the text sets in capitals to define it, or
+	// capitalizes as it does every noun ("A LAW OF NATURE, (Lex
+	// Naturalis,) is ...", "the Lawes of Nature"), reads in lower case.
+	Head string
 	Kind string
 	// Person is true for a person's name: the quote says what the text
 	// says of them.
 	Person bool
 	Quote  Quote
+}
+
+// Heading returns the term as the glossary heads it.
+func (t Term) Heading() string {
+	if t.Head != "" {
+		return t.Head
+	}
+	return t.Term
 }
 
 // Plan is a discussion plan for one class period.

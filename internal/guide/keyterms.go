@@ -359,6 +359,13 @@ var archaicFunctionWords = map[string]bool{
 // written in lower case too, or Leviathan's glossary gave "Battell",
 // "Scholers" and "Torture" as people and "Accusation" as a name.
 func lowerWords(c *essay.Corpus) map[string]bool {
+	out, _ := lowerAndNouns(c)
+	return out
+}
+
+// lowerAndNouns is lowerWords, and whether the text capitalizes common
+// nouns as a habit.
+func lowerAndNouns(c *essay.Corpus) (map[string]bool, bool) {
 	out := map[string]bool{}
 	for _, p := range c.Passages {
 		for _, w := range wordRe.FindAllString(p.Text(), -1) {
@@ -368,10 +375,11 @@ func lowerWords(c *essay.Corpus) map[string]bool {
 			}
 		}
 	}
-	for _, w := range capitalizedNouns(c, out) {
+	nouns := capitalizedNouns(c, out)
+	for _, w := range nouns {
 		out[w] = true
 	}
-	return out
+	return out, len(nouns) > 0
 }
 
 // Limits of the habit of capitalizing nouns: a text shows it when at
@@ -918,8 +926,11 @@ func (b *builder) keyTerms(g *Guide) []Term {
 		}
 	}
 	out := gl.terms
+	for i := range out {
+		out[i].Head = b.headOf(out[i], gl.cand[i], gl.alt[i])
+	}
 	sort.SliceStable(out, func(i, j int) bool {
-		return strings.ToLower(out[i].Term) < strings.ToLower(out[j].Term)
+		return strings.ToLower(out[i].Heading()) < strings.ToLower(out[j].Heading())
 	})
 	return out
 }
@@ -1049,6 +1060,9 @@ const maxGlossUses = 1
 // term, already shown for another, explains neither.
 type glossary struct {
 	terms []Term
+	// cand holds each term's candidate, and alt the other name the
+	// sentence defining it gives the same thing, if any.
+	cand, alt []*candidate
 	// of holds each term's glossings, best first, and at the one chosen.
 	of [][]glossing
 	at []int
@@ -1073,6 +1087,10 @@ func (gl *glossary) add(cd *candidate, gs []glossing) bool {
 	if len(gs) == 0 {
 		return false
 	}
+	if i := gl.alternative(cd, gs[0]); i >= 0 {
+		gl.alt[i] = cd
+		return true
+	}
 	if gs[0].kind != Defines {
 		share := movedShare
 		if !gl.anyFree(gs) {
@@ -1086,6 +1104,7 @@ func (gl *glossary) add(cd *candidate, gs []glossing) bool {
 		n := gl.uses[glossKey(g.q)]
 		if n == 0 || g.kind == Defines && n < maxGlossUses {
 			gl.terms = append(gl.terms, Term{Term: cd.Term, Kind: g.kind, Person: cd.Person, Quote: g.q})
+			gl.cand, gl.alt = append(gl.cand, cd), append(gl.alt, nil)
 			gl.of, gl.at = append(gl.of, gs), append(gl.at, i)
 			gl.uses[glossKey(g.q)]++
 			return true
@@ -1438,4 +1457,74 @@ func generalTerm(term string) bool {
 		return false
 	}
 	return thesaurus.Senses(terms.Stem(ws[1])) >= everyTextSenses
+}
+
+// alternative returns the term of the glossary that g defines as another
+// name of cd ("is called PACT, or COVENANT", "said to be OBLIGED, or
+// BOUND"), or -1. The two share one entry: the sentence glosses one
+// thing, and a second entry would quote it again.
+func (gl *glossary) alternative(cd *candidate, g glossing) int {
+	if g.kind != Defines {
+		return -1
+	}
+	for i, t := range gl.terms {
+		if t.Kind != Defines || gl.alt[i] != nil || glossKey(t.Quote) != glossKey(g.q) {
+			continue
+		}
+		if strings.Contains(g.q.Text, t.Term+", or "+cd.Term) || strings.Contains(g.q.Text, cd.Term+", or "+t.Term) {
+			return i
+		}
+	}
+	return -1
+}
+
+// headOf returns how the glossary heads term t of candidate cd, with
+// alt, the other name its sentence gives it, in the order the sentence
+// names them: "pact, or covenant".
+func (b *builder) headOf(t Term, cd, alt *candidate) string {
+	h := b.head(t.Term, cd)
+	if alt == nil {
+		return h
+	}
+	first, second := t.Term, alt.Term
+	if h == "" {
+		h = t.Term
+	}
+	h2 := b.head(alt.Term, alt)
+	if h2 == "" {
+		h2 = alt.Term
+	}
+	if indexWord(t.Quote.Text, second) < indexWord(t.Quote.Text, first) {
+		return h2 + ", or " + h
+	}
+	return h + ", or " + h2
+}
+
+// head returns how the glossary heads a term, or "" to head it as the
+// text writes it. A common term the text sets in capitals where it
+// defines it ("LAW OF NATURE", "PACT") is set so for the eye, as a later
+// text sets it in italics; one the text capitalizes as it does every
+// noun ("Lawes", "Keeping Of Promise") is the same word a student writes
+// in lower case. A name keeps its capitals, and so does a term a word of
+// which the text never writes in lower case.
+func (b *builder) head(term string, cd *candidate) string {
+	ws := strings.Fields(term)
+	caps := strings.ToUpper(term) == term
+	if caps && !commonWords(ws) || cd.Person || cd.Name && !(caps && cd.Defined != nil) {
+		// A term defined in capitals that the text never writes in
+		// lower case ("PACT") reads as a name, and is none.
+		return ""
+	}
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if w != lw && !capsFunctionWords[strings.ToUpper(w)] && strings.ToUpper(term) != term && !(b.nounCaps && b.lower[lw]) {
+			// Outside a text that capitalizes every noun, a capital
+			// may mark a title ("the Pastoral Letter").
+			return ""
+		}
+	}
+	if lw := strings.ToLower(term); lw != term {
+		return lw
+	}
+	return ""
 }

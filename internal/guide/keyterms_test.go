@@ -872,3 +872,42 @@ func TestTermsSetInCapitalsWhereDefined(t *testing.T) {
 		}
 	}
 }
+
+// TestGlossaryHeadsTermsAsAStudentWritesThem builds Leviathan's guide,
+// whose glossary headed "LAW OF NATURE", "Lawes" and "Promise" in the
+// text's capitals and lacked "PACT, or COVENANT": the long sentence that
+// defines them was cut before the words that name them. A term set in
+// capitals where it is defined, or capitalized as every noun of the text
+// is, heads its entry in lower case, and two names the sentence gives
+// one thing share an entry. A text that capitalizes only names and
+// titles keeps them: woman suffrage's "Pastoral Letter".
+func TestGlossaryHeadsTermsAsAStudentWritesThem(t *testing.T) {
+	heads := map[string]Term{}
+	for _, tm := range textGuide(t, "hobbes-leviathan.md").Terms {
+		heads[tm.Heading()] = tm
+	}
+	for _, want := range []string{"law of nature", "right of nature", "contract", "promise", "pact, or covenant", "obliged, or bound"} {
+		if _, ok := heads[want]; !ok {
+			t.Errorf("Leviathan's glossary has no entry headed %q; heads are %q", want, keys(heads))
+		}
+	}
+	if tm, ok := heads["pact, or covenant"]; ok && (!strings.Contains(tm.Quote.Text, "is called PACT, or COVENANT") || tm.Kind != Defines) {
+		t.Errorf("pact, or covenant is glossed as %s by %q; want the words that define it", tm.Kind, tm.Quote.Text)
+	}
+	found := false
+	for _, tm := range textGuide(t, "woman-suffrage.txt").Terms {
+		found = found || tm.Heading() == "Pastoral Letter"
+	}
+	if !found {
+		t.Error("woman suffrage's glossary no longer heads the Pastoral Letter with its capitals")
+	}
+}
+
+func keys(m map[string]Term) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}

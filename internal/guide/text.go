@@ -43,6 +43,8 @@ type builder struct {
 	reviews int
 	// lower and midCaps are lowerWords and midSentenceCaps of the corpus.
 	lower, midCaps map[string]bool
+	// nounCaps is whether the text capitalizes common nouns as a habit.
+	nounCaps bool
 	// movesMade counts the historian's moves the guide has made.
 	movesMade map[string]int
 	// written records the prompts written, and each template's use on
@@ -63,7 +65,8 @@ type builder struct {
 func newBuilder(c *essay.Corpus, r *retrieve.Retriever) *builder {
 	b := &builder{c: c, r: r, voice: voiceOf(c), of: map[essay.Ref][]*sentence{},
 		served: map[string]int{}, lists: map[*Question][]scored{}, skeletons: map[string]int{}, prompted: map[string]int{}, paired: map[string]bool{}, movesMade: map[string]int{}, termsAsked: map[string]bool{}, written: map[string]bool{}}
-	b.lower, b.midCaps = lowerWords(c), midSentenceCaps(c)
+	b.lower, b.nounCaps = lowerAndNouns(c)
+	b.midCaps = midSentenceCaps(c)
 	b.sents = analyze(c, b.lower, b.midCaps)
 	df := map[string]int{}
 	for _, s := range b.sents {

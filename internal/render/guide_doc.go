@@ -323,7 +323,7 @@ func docTerms(d *doc, terms []guide.Term) {
 	d.para(t("Each glossed by the sentence that explains it; “in use” marks a term the text uses without explaining."))
 	var items []line
 	for _, term := range terms {
-		l := line{b(term.Term), raw(" "), cite(term.Quote.Ref)}
+		l := line{b(term.Heading()), raw(" "), cite(term.Quote.Ref)}
 		if term.Kind == guide.Uses && !term.Person {
 			l = append(l, raw(", in use"))
 		}

@@ -153,7 +153,7 @@ func NewGuideJSON(g *guide.Guide) GuideJSON {
 		out.Check = append(out.Check, GuideCheckJSON{Question: Clean(k.Question), Answer: quoteJSON(k.Answer)})
 	}
 	for _, t := range g.Terms {
-		out.KeyTerms = append(out.KeyTerms, GuideTermJSON{Term: Clean(t.Term), Kind: t.Kind, Person: t.Person, Ref: t.Quote.Ref.String(), Quote: Clean(t.Quote.Text)})
+		out.KeyTerms = append(out.KeyTerms, GuideTermJSON{Term: Clean(t.Heading()), Kind: t.Kind, Person: t.Person, Ref: t.Quote.Ref.String(), Quote: Clean(t.Quote.Text)})
 	}
 	if g.Edition != guide.StudentEdition {
 		p := planJSON(g.Plan)
