@@ -836,11 +836,22 @@ func splitAdverb(subject string) (string, string) {
 	if len(ws) < 2 {
 		return subject, ""
 	}
+	if linkingAdverbs[ws[len(ws)-1]] {
+		// "And the Invader again is in the like danger of another":
+		// the adverb ties the sentence to the one before; a question
+		// leaves it out, and reads its subject's last word as the noun
+		// it asks who or what of.
+		return strings.Join(ws[:len(ws)-1], " "), ""
+	}
 	if last := ws[len(ws)-1]; !negationRe.MatchString(last) && !(strings.HasSuffix(last, "ly") && len(last) > 4 && isLowerWord(last)) {
 		return subject, ""
 	}
 	return strings.Join(ws[:len(ws)-1], " "), ws[len(ws)-1]
 }
+
+// linkingAdverbs tie a sentence to the one before it, and may stand
+// after its subject: "the Invader again is", "the rule therefore was".
+var linkingAdverbs = map[string]bool{"again": true, "also": true, "too": true, "therefore": true, "thus": true, "then": true, "likewise": true, "accordingly": true, "moreover": true, "however": true, "besides": true, "indeed": true}
 
 // pluralNext reports whether the words after a verb name several things
 // ("are the distinctions of nature"), which "What are ...?" keeps.

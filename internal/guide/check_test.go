@@ -145,6 +145,9 @@ func TestCheckQuestionsReadAsQuestions(t *testing.T) {
 		"Whatsoever therefore is consequent to a time of Warre, where every man is Enemy to every man; the same is consequent to the time, wherein men live without other security.": "",
 		// "Who was only less great?" asks of one word.
 		"The German and Scotch-Irish elements in the frontier of the South were only less great.": "",
+		// "What is in the like danger of another?" (Leviathan): the
+		// adverb after the subject hid the person it ends on.
+		"And the Invader again is in the like danger of another.": "Who is in the like danger of another?",
 	} {
 		wantAsked(t, b, text, want)
 	}
