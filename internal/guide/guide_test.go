@@ -1051,3 +1051,31 @@ func TestSeminarAsksTheClaimNotItsConnectives(t *testing.T) {
 		}
 	}
 }
+
+// TestSeminarAsksWhatANarratedClaimIsFor builds the guides of two
+// stories, whose seminars asked a class to prove what the story only
+// tells: "Does the text show that three times the oars thus pushed and
+// pulled against each other?" (Ben-Hur), "... that the Baron was one of
+// the most powerful lords in Westphalia, for his castle had not only a
+// gate, but windows?" (Candide). A told event is asked what the text
+// makes of it; an argued claim is still asked whether the text shows it
+// (TestSeminarAsksTheClaimNotItsConnectives).
+func TestSeminarAsksWhatANarratedClaimIsFor(t *testing.T) {
+	for name, want := range map[string]string{
+		"ben-hur.md": "What does the text lead its reader to make of “Three times the oars thus pushed and pulled against each other”?",
+		"candide.md": "What does the text lead its reader to make of “The Baron was one of the most powerful lords in Westphalia, for his castle had not only a gate, but windows”?",
+	} {
+		if ask := textGuide(t, name).Plan.Ask; ask != want {
+			t.Errorf("%s: the seminar asks %q, want %q", name, ask, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"An able surgeon cured Candide in three weeks by means of emollients taught by Dioscorides.":              true,
+		"Therefore it is unnecessary for a prince to have all the good qualities I have enumerated.":              false,
+		"The State idea killed the Russian Revolution and it must have the same result in all other revolutions.": false,
+	} {
+		if got := narrated(text); got != want {
+			t.Errorf("narrated(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

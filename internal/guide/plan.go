@@ -576,7 +576,27 @@ func seminarPlan(g *Guide, q *Question) Plan {
 		q, steps)
 	// A claim is put as a question, as the debate puts it.
 	p.Ask = askOf(q)
+	if q.Origin == Claim && narrated(q.Text) {
+		// "Does the text show that three times the oars thus pushed
+		// and pulled against each other?" asks a class to prove what
+		// the story only tells; what it tells is asked what it is for.
+		p.Ask = "What does the text lead its reader to make of “" + strings.TrimRight(strings.TrimSpace(q.Text), ".;: ") + "”?"
+	}
 	return p
+}
+
+// narrated reports whether a claim only tells what happened, as a story
+// does, and argues nothing a class could prove or refute: argues reads
+// it so, or it has no verb in the present and neither weighs nor
+// hedges ("An able surgeon cured Candide in three weeks ...", whose
+// past argues does not see without "was" or a pronoun).
+func narrated(text string) bool {
+	s := &sentence{text: text, roles: roles(text)}
+	if argues(s) < narratedBelow {
+		return true
+	}
+	weighs := s.roles&(judges|prescribes|supposes|uncertain|hedges) != 0 || thesisRe.MatchString(text) || sumsUpRe.MatchString(text)
+	return !presentRe.MatchString(text) && !weighs && !firstPersonRe.MatchString(text)
 }
 
 func withAsker(q *Question) string {
