@@ -469,6 +469,9 @@ func (b *builder) askAbout(st statement) string {
 		// "Britain is the parent country": a place or a thing is what.
 		wh = "What"
 	}
+	if copula(verb) {
+		rest = predicateFirst(rest)
+	}
 	if s, ok := singular[verb]; ok && !pluralNext(rest) && !pluralVerbRe.MatchString(strings.Join(rest, " ")) && !(copula(verb) && pluralPredicate(rest)) {
 		verb = s
 	}
@@ -478,6 +481,30 @@ func (b *builder) askAbout(st statement) string {
 	}
 	return terms.Capitalize(q)
 }
+
+// predicateFirst puts the noun a copula names before a short phrase
+// that stood between them: "are in warre the two Cardinall vertues"
+// asks "What are the two Cardinall vertues in warre?", not "What is in
+// warre the two Cardinall vertues?".
+func predicateFirst(rest []string) []string {
+	if len(rest) < 4 || !frontPrepRe.MatchString(strings.ToLower(rest[0])) {
+		return rest
+	}
+	for i := 2; i <= 3 && i < len(rest)-1; i++ {
+		if strings.ContainsAny(rest[i-1], ",;:") {
+			return rest
+		}
+		if strings.EqualFold(rest[i], "the") {
+			out := append([]string(nil), rest[i:]...)
+			return append(out, rest[:i]...)
+		}
+	}
+	return rest
+}
+
+// frontPrepRe opens a short phrase of place or time that may stand
+// before the noun a copula names.
+var frontPrepRe = lazyregexp.New(`^(?:in|at|on|among|amongst|during|under)$`)
 
 // superlativeRe opens a subject that ranks what the sentence names: "the
 // most striking thing", "Easily the greatest danger".
@@ -856,8 +883,15 @@ var linkingAdverbs = map[string]bool{"again": true, "also": true, "too": true, "
 // pluralNext reports whether the words after a verb name several things
 // ("are the distinctions of nature"), which "What are ...?" keeps.
 func pluralNext(rest []string) bool {
+	if len(rest) > 2 && strings.EqualFold(rest[0], "the") && manyRe.MatchString(strings.ToLower(rest[1])) {
+		// "are the two Cardinall vertues".
+		return true
+	}
 	return len(rest) > 1 && strings.EqualFold(rest[0], "the") && strings.HasSuffix(strings.Trim(rest[1], ","), "s") && !strings.HasSuffix(strings.Trim(rest[1], ","), "ss")
 }
+
+// manyRe is a number or a word of quantity that makes its noun plural.
+var manyRe = lazyregexp.New(`^(?:two|three|four|five|six|seven|eight|nine|ten|twelve|many|several|few|various)$`)
 
 // pluralPredicate reports whether the words after a copula end their
 // noun phrase on a plural: "were great pirates", whose question is "Who

@@ -148,6 +148,9 @@ func TestCheckQuestionsReadAsQuestions(t *testing.T) {
 		// "What is in the like danger of another?" (Leviathan): the
 		// adverb after the subject hid the person it ends on.
 		"And the Invader again is in the like danger of another.": "Who is in the like danger of another?",
+		// "What is in warre the two Cardinall vertues?" (Leviathan): the
+		// phrase before the noun the copula names goes after it.
+		"Force, and Fraud, are in warre the two Cardinall vertues.": "What are the two Cardinall vertues in warre?",
 	} {
 		wantAsked(t, b, text, want)
 	}
