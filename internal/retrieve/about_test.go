@@ -42,3 +42,30 @@ func TestWhatABookSays(t *testing.T) {
 		}
 	}
 }
+
+// TestAnAdjectiveOfANameLeavesItAName checks that a word the corpus
+// writes capitalized stays a name when the corpus also writes an
+// adjective made from it in lower case: the essay's "1936 Constitution"
+// beside "constitutional", so that asking what the Constitution said of a
+// topic no sentence naming it holds is declined, while what the essay
+// does say of it is answered. The same word in lower case ("commanded"
+// beside "Command" in Leviathan) still makes it a common word.
+func TestAnAdjectiveOfANameLeavesItAName(t *testing.T) {
+	r := retriever(t, Hybrid)
+	if !r.named("constitut") {
+		t.Errorf("the essay's Constitution is no name beside its \"constitutional\"")
+	}
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"What did the 1936 Constitution say about freedom of religion and of the press?": true,
+		"What does the author say about the 1936 Constitution's provisions?":             false,
+		"Would the 1936 Constitution have worked, even if implemented?":                  false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+	if textRetriever(t, "../essay/testdata/texts/hobbes-leviathan.md").named("command") {
+		t.Errorf("Leviathan's \"Command\" is a name, though it writes \"commanded\"")
+	}
+}

@@ -68,7 +68,7 @@ func (r *Retriever) name(s string) *nameAt {
 // maxNameSentences sentences hold it capitalized.
 func (r *Retriever) readName(s string) *nameAt {
 	n := &nameAt{}
-	capital := false
+	capitals, lowers := map[string]bool{}, map[string]bool{}
 	seen := map[*essay.Passage]bool{}
 	for _, post := range r.Index.BM25.Postings[s] {
 		p, ok := r.Corpus.Passage(r.Index.Chunks[post.Doc].Ref)
@@ -77,33 +77,34 @@ func (r *Retriever) readName(s string) *nameAt {
 		}
 		seen[p] = true
 		for j, sn := range p.Sentences {
-			upper, lower, first := stemCase(sn.Text, s)
-			if lower {
+			upper, first := stemForms(sn.Text, s, capitals, lowers)
+			if sharesForm(capitals, lowers) {
 				return &nameAt{}
 			}
-			capital = capital || upper
 			if upper || first {
 				n.at = append(n.at, sentenceAt{p, j})
 			}
 			if len(n.at) > maxNameSentences {
 				n.many = true
-				n.named = capital
+				n.named = len(capitals) > 0
 				return n
 			}
 		}
 	}
-	n.named = capital && len(n.at) > 0
+	n.named = len(capitals) > 0 && len(n.at) > 0
 	n.cited = len(n.at) > 0 && !slices.ContainsFunc(n.at, func(a sentenceAt) bool {
 		return !citeRe.MatchString(a.passage.Sentences[a.sentence].Text)
 	})
 	return n
 }
 
-// stemCase reports how sentence text writes stem s: capitalized after
-// its first word (upper), in lower case (lower), capitalized as its first
-// word (first). Only words sharing s's first two letters are stemmed: a
-// stem keeps its word's start.
-func stemCase(text, s string) (upper, lower, first bool) {
+// stemForms reads how sentence text writes stem s: it adds to capitals
+// the words of stem s capitalized after the sentence's first word, and to
+// lowers those in lower case, each by its form (see wordForm); and
+// reports whether the sentence holds one capitalized after its first word
+// (upper) or as its first word (first). Only words sharing s's first two
+// letters are stemmed: a stem keeps its word's start.
+func stemForms(text, s string, capitals, lowers map[string]bool) (upper, first bool) {
 	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	for i, w := range words {
 		c, _ := utf8.DecodeRuneInString(w)
@@ -115,15 +116,59 @@ func stemCase(text, s string) (upper, lower, first bool) {
 		}
 		switch {
 		case !unicode.IsUpper(c):
-			lower = true
+			lowers[wordForm(w)] = true
 		case i == 0:
 			first = true
 		default:
 			upper = true
+			capitals[wordForm(w)] = true
 		}
 	}
-	return upper, lower, first
+	return upper, first
 }
+
+// wordForm is w in lower case and in the singular: "Doctors" and
+// "doctor", "Parties" and "party" are one word.
+func wordForm(w string) string {
+	w = strings.ToLower(w)
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"):
+		return strings.TrimSuffix(w, "es")
+	}
+	return strings.TrimSuffix(w, "s")
+}
+
+// sharesForm reports whether the corpus writes in lower case a word of
+// the stem that is no adjective made from a word it writes capitalized
+// (see derived): then the stem is a common word, not a name.
+// "constitutional" beside "the 1936 Constitution" leaves the name a
+// name, where "commanded" beside "Command" is the common word.
+func sharesForm(capitals, lowers map[string]bool) bool {
+	for f := range lowers {
+		if !derived(f, capitals) {
+			return true
+		}
+	}
+	return false
+}
+
+// derived reports whether form is an adjective or adverb made from a
+// word of capitals by a suffix (see adjectiveSuffixes):
+// "constitutional" from "constitution".
+func derived(form string, capitals map[string]bool) bool {
+	for _, suf := range adjectiveSuffixes {
+		if capitals[strings.TrimSuffix(form, suf)] && strings.HasSuffix(form, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveSuffixes make an adjective or adverb of a noun whose stem
+// they share: "constitution" gives "constitutional", "constitutionally".
+var adjectiveSuffixes = []string{"al", "ally"}
 
 // window returns the stems of sentence at and of the sentences after it
 // that go on speaking of what it names by a pronoun, cached: the windows
