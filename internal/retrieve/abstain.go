@@ -180,6 +180,10 @@ type evidence struct {
 	// weighed on its own, when it asks a kind of fact the passages do
 	// not give (see clauseAnswered).
 	clauses []clause
+	// otherWorks is set when the question asks what else someone wrote
+	// than what the text cites of him, and no sentence naming him says
+	// (see otherWorks).
+	otherWorks bool
 	// undefined is set when the question asks only what a thing is that
 	// the corpus names without defining or describing it (see
 	// undefined).
@@ -261,7 +265,7 @@ func (e evidence) offGround(q *Query, p Params) bool {
 // the passage holding what is asked about gives.
 func (e evidence) unasked(q *Query) bool {
 	a := e.asked(q)
-	return e.untitled || e.undefined || e.unauthored || e.unnamed || e.unsucceeded || a.howTo && !e.instructs || a.amount && !e.amount || a.cause && !e.cause || a.holder && !e.holder || a.date && !e.year || a.where && !e.place || a.duration && !e.duration || a.day && !e.day || a.when && !e.time || q.AsksCount && !e.count || a.name && !e.name
+	return e.untitled || e.undefined || e.otherWorks || e.unauthored || e.unnamed || e.unsucceeded || a.howTo && !e.instructs || a.amount && !e.amount || a.cause && !e.cause || a.holder && !e.holder || a.date && !e.year || a.where && !e.place || a.duration && !e.duration || a.day && !e.day || a.when && !e.time || q.AsksCount && !e.count || a.name && !e.name
 }
 
 // clauseAnswered reports whether a clause of a question asking two
@@ -458,6 +462,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	ev.unnamed = unnamedDoer(q, passages)
 	ev.unsucceeded = r.unsucceeded(q)
 	ev.undefined = r.undefined(q)
+	ev.otherWorks = r.otherWorks(q)
 	ev.commonOfName = r.commonOfName(q) || r.lowerCommonOfName(q)
 	ev.acronym = r.stopAcronym(q)
 	if ev.unasked(q) {
