@@ -585,7 +585,8 @@ func TestWithAntecedentsDropsWhatCannotBeRead(t *testing.T) {
 // TestExtractiveDeclinesWithWhatIsNear checks that a question the text
 // does not answer, about people or things it names, is declined with the
 // sentence the text comes nearest with, verbatim and cited, in one
-// sentence that makes no uncited claim; and that a question sharing only
+// sentence that makes no uncited claim, or with the passage naming what
+// it asks about, typed in capitals or not; and that a question sharing only
 // words every passage holds, or none, is pointed at nothing.
 func TestExtractiveDeclinesWithWhatIsNear(t *testing.T) {
 	near := map[string]string{
@@ -594,6 +595,9 @@ func TestExtractiveDeclinesWithWhatIsNear(t *testing.T) {
 		// Note 3's sentence naming him leans on the one before ("This
 		// would imply Zhdanov's support ..."): the note is named instead.
 		"How did Zhdanov die?": "; it names “Zhdanov” in [note 3].",
+		// Typed in lower case, a name is pointed at as the text writes it.
+		"what is the nkvd":                 "; it names “NKVD” in [¶53].",
+		"what was the cultural revolution": "; it names “Cultural Revolution” in [¶57].",
 	}
 	c, r := retrievetest.Essay(t)
 	for q, want := range near {

@@ -63,13 +63,20 @@ func nearby(res *retrieve.Result) (string, *essay.Passage) {
 // word after the question's first whose stem is one of telling, so that
 // the name of the person a text is about, in most passages, is not one,
 // with the capitalized words after it ("Chinese Cultural Revolution").
+// A word typed in lower case that a passage writes capitalized ("nkvd"
+// for "NKVD", "plenum" for "Plenum") is the same name, given as the
+// passage writes it: "what is the nkvd" is pointed where "What is the
+// NKVD?" is.
 func mentioned(res *retrieve.Result, telling []string) (string, *essay.Passage) {
 	fields := strings.Fields(res.Query.Asked)
 	for i := 1; i < len(fields); i++ {
-		w := nameWord(fields[i])
-		if w == "" {
+		if nameWord(fields[i]) == "" {
+			if name, p := writtenAsName(res, fields[i:], telling); p != nil {
+				return name, p
+			}
 			continue
 		}
+		w := nameWord(fields[i])
 		stems := terms.Stems(w)
 		if len(stems) != 1 || !slices.Contains(telling, stems[0]) {
 			continue
@@ -87,6 +94,54 @@ func mentioned(res *retrieve.Result, telling []string) (string, *essay.Passage) 
 		}
 	}
 	return "", nil
+}
+
+// writtenAsName returns the name that fields, a question's words from
+// one typed in lower case, open with as the best retrieved passage
+// writing their first capitalized inside a sentence writes it, with the
+// words after it the passage writes capitalized after it too ("cultural
+// revolution" as "Cultural Revolution"), and that passage, when the
+// first word's stem is one of telling; or "" and nil. A passage writing
+// the word in lower case anywhere uses it as a common word, and names
+// nothing by it.
+func writtenAsName(res *retrieve.Result, fields []string, telling []string) (string, *essay.Passage) {
+	asked := make([]string, len(fields))
+	for i, f := range fields {
+		asked[i] = strings.TrimSuffix(strings.TrimSuffix(strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }), "'s"), "’s")
+	}
+	if stems := terms.Stems(asked[0]); asked[0] == "" || len(stems) != 1 || !slices.Contains(telling, stems[0]) {
+		return "", nil
+	}
+	for _, h := range res.Hits {
+		var name []string
+		for _, s := range h.Passage.Sentences {
+			ws := strings.FieldsFunc(s.Text, func(r rune) bool { return !unicode.IsLetter(r) })
+			for j, v := range ws {
+				switch {
+				case !strings.EqualFold(v, asked[0]):
+				case !unicode.IsUpper([]rune(v)[0]):
+					return "", nil
+				case j > 0 && name == nil:
+					name = capitalRun(ws[j:], asked)
+				}
+			}
+		}
+		if name != nil {
+			return strings.Join(name, " "), h.Passage
+		}
+	}
+	return "", nil
+}
+
+// capitalRun returns the words of ws, a sentence's words from a name's
+// first, that stand capitalized in the order asked gives them, the
+// question's words from that name's first.
+func capitalRun(ws, asked []string) []string {
+	n := 1
+	for n < min(len(ws), len(asked)) && strings.EqualFold(ws[n], asked[n]) && unicode.IsUpper([]rune(ws[n])[0]) {
+		n++
+	}
+	return ws[:n]
 }
 
 // nameWord returns a word of a question trimmed of punctuation and a
