@@ -184,6 +184,10 @@ type evidence struct {
 	// than what the text cites of him, and no sentence naming him says
 	// (see otherWorks).
 	otherWorks bool
+	// unconcluded is set when the question asks exactly what someone
+	// concluded, and the text only says that he did (see
+	// unstatedConclusion).
+	unconcluded bool
 	// undefined is set when the question asks only what a thing is that
 	// the corpus names without defining or describing it (see
 	// undefined).
@@ -265,7 +269,7 @@ func (e evidence) offGround(q *Query, p Params) bool {
 // the passage holding what is asked about gives.
 func (e evidence) unasked(q *Query) bool {
 	a := e.asked(q)
-	return e.untitled || e.undefined || e.otherWorks || e.unauthored || e.unnamed || e.unsucceeded || a.howTo && !e.instructs || a.amount && !e.amount || a.cause && !e.cause || a.holder && !e.holder || a.date && !e.year || a.where && !e.place || a.duration && !e.duration || a.day && !e.day || a.when && !e.time || q.AsksCount && !e.count || a.name && !e.name
+	return e.untitled || e.undefined || e.otherWorks || e.unconcluded || e.unauthored || e.unnamed || e.unsucceeded || a.howTo && !e.instructs || a.amount && !e.amount || a.cause && !e.cause || a.holder && !e.holder || a.date && !e.year || a.where && !e.place || a.duration && !e.duration || a.day && !e.day || a.when && !e.time || q.AsksCount && !e.count || a.name && !e.name
 }
 
 // clauseAnswered reports whether a clause of a question asking two
@@ -463,6 +467,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	ev.unsucceeded = r.unsucceeded(q)
 	ev.undefined = r.undefined(q)
 	ev.otherWorks = r.otherWorks(q)
+	ev.unconcluded = r.unstatedConclusion(q)
 	ev.commonOfName = r.commonOfName(q) || r.lowerCommonOfName(q)
 	ev.acronym = r.stopAcronym(q)
 	if ev.unasked(q) {
