@@ -530,7 +530,9 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 // sentence marking it, reads as one, in the order of the text, and the
 // runs of a passage go best first, by the best score among them. In the
 // order of the text, a sentence that only sets the scene would open the
-// answer before the one that answers. The passages keep their order.
+// answer before the one that answers; the author's questions alone set
+// no scene, and a passage quoted only for them reads in the text's order.
+// The passages keep their order.
 //
 //   - out: the answer in byPassage's order.
 func answerFirst(out []candidate) []candidate {
@@ -564,11 +566,22 @@ func answerFirst(out []candidate) []candidate {
 		}
 		runs = append(runs, run{members: []candidate{c}, passage: passage, score: c.score, pick: c.pick})
 	}
+	// A passage quoted only for its author's questions, for one part,
+	// reads in the text's order: best first, a run of questions jumps
+	// about in his argument ("What forms of leadership contradict these
+	// goals?" before "What is the proper role of a party?").
+	asking := map[int]bool{}
+	for k, r := range runs {
+		prev := k > 0 && runs[k-1].passage == r.passage
+		asking[r.passage] = allAsk(r.members) && (!prev || asking[r.passage] && runs[k-1].members[0].part == r.members[0].part)
+	}
 	sort.SliceStable(runs, func(i, j int) bool {
 		a, b := runs[i], runs[j]
 		switch {
 		case a.passage != b.passage:
 			return a.passage < b.passage
+		case asking[a.passage]:
+			return a.members[0].index < b.members[0].index
 		case a.score != b.score:
 			return a.score > b.score
 		}
@@ -579,6 +592,12 @@ func answerFirst(out []candidate) []candidate {
 		res = append(res, r.members...)
 	}
 	return res
+}
+
+// allAsk reports whether the sentences ms, a run of one passage, are
+// all the author's own questions for one part of the question.
+func allAsk(ms []candidate) bool {
+	return !slices.ContainsFunc(ms, func(c candidate) bool { return !c.question || c.part != ms[0].part })
 }
 
 // joins reports whether c, read right after prev in its passage, belongs

@@ -2,6 +2,7 @@ package generate
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"studyguide/internal/essay"
@@ -73,6 +74,31 @@ func TestScoreLeavesAHedgeAlone(t *testing.T) {
 		}
 		if _, bears, _ := DefaultSelection.score(s, p, res, weights); bears != want {
 			t.Errorf("%q bears on the question: %v, want %v", text, bears, want)
+		}
+	}
+}
+
+// TestQuestionsReadInTheTextsOrder checks that the author's questions
+// quoted from one passage read in the order he asked them: "such a
+// society" in ¶56's "What is the proper role of a communist party in
+// such a society?" points back at the question before it, and
+// Douglass's "Why, I ask again, ..." follows the ones it repeats.
+func TestQuestionsReadInTheTextsOrder(t *testing.T) {
+	for _, c := range []struct {
+		got  string
+		want []string
+	}{
+		{answer(t, "what questions does he leave open?"), []string{"What form can", "What is the proper role", "What forms of political"}},
+		{textAnswer(t, "douglass-lynched.md", "What does Douglass ask about the omission of the charge?"), []string{"Now, my friends, I ask", "What is the meaning of the singular omission", "Why, I ask again"}},
+	} {
+		last := -1
+		for _, w := range c.want {
+			i := strings.Index(c.got, w)
+			if i <= last {
+				t.Errorf("answer quotes %q out of the text's order (or not at all):\n%s", w, c.got)
+				break
+			}
+			last = i
 		}
 	}
 }
