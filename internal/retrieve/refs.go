@@ -3,6 +3,7 @@ package retrieve
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"studyguide/internal/essay"
 )
@@ -201,12 +202,14 @@ func appendPassage(ps []*essay.Passage, p *essay.Passage) []*essay.Passage {
 }
 
 // trim removes the punctuation around a word of a question, keeping a
-// period that ends an abbreviation ("No.") and the "¶" sign.
+// period that ends an abbreviation ("No.") and the "¶" sign. A period
+// after a digit ends the sentence: "... that he traces in ¶60." names
+// ¶60 as "in 60." names 60.
 func trim(f string) string {
 	f = strings.TrimLeft(f, "\"'“‘([")
 	f = strings.TrimRight(f, "\"'”’)],;:?!")
-	if strings.HasSuffix(f, ".") && isNumber(strings.TrimSuffix(f, ".")) {
-		f = strings.TrimSuffix(f, ".")
+	if rest, ok := strings.CutSuffix(f, "."); ok && rest != "" && unicode.IsDigit(rune(rest[len(rest)-1])) {
+		f = rest
 	}
 	return f
 }

@@ -32,6 +32,8 @@ func TestNamedRefsComeFirst(t *testing.T) {
 		"summarise para fifty six":                      {"¶56"},
 		"compare notes six and seven":                   {"note 6", "note 7"},
 		"compare paragraphs fifty three and fifty five": {"¶53", "¶55"},
+		// A ref run together with its sign ends the sentence.
+		"Describe the chain of justifications that Furr traces in ¶60.": {"¶60"},
 	}
 	for q, want := range tests {
 		res, err := r.Retrieve(context.Background(), q, 5)
