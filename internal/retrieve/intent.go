@@ -109,7 +109,7 @@ var (
 // ("Is he a neutral historian?"), they say whose stance is meant, not
 // what to search for: the text need not call its author a historian.
 var roleWords = words("historian", "historians", "scholar", "scholars", "writer", "writers",
-	"researcher", "researchers", "academic", "academics", "author", "authors")
+	"researcher", "researchers", "academic", "academics", "author", "authors", "professor", "professors")
 
 // trustReach is how many words on either side of a trust word may name
 // the author or the text it is asked of.
@@ -571,7 +571,10 @@ func (in Intent) frames(w string) bool {
 		return true
 	case in.Has(Stance) && (stanceFraming[w] || trustWords[w] || roleWords[w]):
 		return true
-	case in.Has(Purpose) && (purposeWords[w] || textWords[w] || reasonWords[w]):
+	case in.Has(Purpose) && (purposeWords[w] || textWords[w] || reasonWords[w] || roleWords[w] || w == "bother"):
+		// "Why did the professor bother writing this?" asks why the
+		// text was written: who wrote it, and that he troubled to, say
+		// nothing of its subject.
 		return true
 	case in.Has(Limits) && framesLimits(w):
 		return true

@@ -266,6 +266,38 @@ func TestAuthorsPurpose(t *testing.T) {
 	}
 }
 
+// TestPurposeAskedOfTheProfessor checks that asking why a professor
+// bothered to write the text at all asks its purpose: who wrote it, that
+// he troubled to, and the "first" of "in the first place" are no words of
+// its subject. Searched, "first" found ¶53's "First Secretaries" and
+// Douglass's "First, you remember", and the essay's question was
+// declined. Asked of the subject, "in the first place" keeps its
+// "first": ¶60 gives the first reason for higher pay.
+func TestPurposeAskedOfTheProfessor(t *testing.T) {
+	q := "Why did the professor bother writing all this in the first place?"
+	res, err := retriever(t, Hybrid).Retrieve(context.Background(), q, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Abstain || len(res.Query.Stems) > 0 || res.Hits[0].Passage.Ref != (essay.Ref{Kind: essay.Paragraph, N: 52}) {
+		t.Errorf("%q: abstain %v, stems %v, ranked %v; want ¶52 first, on no words", q, res.Abstain, res.Query.Stems, res.Refs())
+	}
+	douglass, err := textRetriever(t, "../essay/testdata/texts/douglass-lynched.md").Retrieve(context.Background(), "Why did the professor bother to write this speech in the first place?", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if douglass.Abstain || slices.Contains(douglass.Query.Stems, "first") {
+		t.Errorf("Douglass: abstain %v, stems %v; want answered without \"first\"", douglass.Abstain, douglass.Query.Stems)
+	}
+	pay, err := retriever(t, Hybrid).Analyse("Why did they pay skilled workers more in the first place?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(pay.Stems, "first") {
+		t.Errorf("stems %v; want \"first\" searched in a question of the subject", pay.Stems)
+	}
+}
+
 // TestFurtherStudyAsked checks that a question asking what the author
 // wants studied next is answered from the passages naming what is left to
 // explore (¶56's "areas for further exploration", ¶58's "needs to be more

@@ -172,7 +172,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 		raised = raising(q.Words)
 	}
 	for i, w := range q.Words {
-		if terms.IsStopword(w) || author[w] || q.Intent.frames(w) || raised[i] || casual(q.Words, i) || r.kindHeld(w) || shortRefWords[w] || proFormStems()[terms.Stem(w)] {
+		if terms.IsStopword(w) || author[w] || q.Intent.frames(w) || raised[i] || casual(q.Words, i) || q.Intent.Has(Purpose) && firstPlace(q.Words, i) || r.kindHeld(w) || shortRefWords[w] || proFormStems()[terms.Stem(w)] {
 			continue
 		}
 		s := stemAsTyped(text, w)
@@ -300,6 +300,17 @@ func casual(words []string, i int) bool {
 		return i > 0 && (words[i-1] == "what" || words[i-1] == "which") && i+1 < len(words) && words[i+1] == "of"
 	}
 	return casualWords[w] || askersCandour(words, i)
+}
+
+// firstPlace reports whether words[i] is the "first" of "in the first
+// place". Asked of why a text was written ("Why did he write this in the
+// first place?") it asks why at all, and a passage naming a "First
+// Secretary" says nothing of it. Asked of the subject ("Why did they pay
+// experts more in the first place?") it asks for the first reason, which
+// a passage giving reasons in order ("first, to recruit ...") answers, so
+// it is searched there.
+func firstPlace(words []string, i int) bool {
+	return words[i] == "first" && i >= 2 && words[i-1] == "the" && words[i-2] == "in" && i+1 < len(words) && words[i+1] == "place"
 }
 
 // textPlacing holds the words before "the essay" or "this text" that make
