@@ -252,3 +252,25 @@ func TestRunningThingsIsRule(t *testing.T) {
 		t.Errorf("%q ranks ¶57, ¶58 or ¶61 first at %d, want 1 to 3", q, rank)
 	}
 }
+
+// TestIdiomsOfLossAndEnding checks that "hard done by" is read as being
+// at a disadvantage and "done away with" as ended: the first question
+// was declined, no sentence naming Russia holding "hard" or "done", and
+// the second was answered from ¶57, whose "should be done away with"
+// speaks of the Party -- State distinction, not from ¶58 on ending the
+// Party Maximum.
+func TestIdiomsOfLossAndEnding(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string]essay.Ref{
+		"Did Russia feel hard done by compared with Georgia?": {Kind: essay.Note, N: 5},
+		"Why was the Party Maximum done away with?":           {Kind: essay.Paragraph, N: 58},
+	} {
+		res, err := r.Retrieve(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain || res.Hits[0].Passage.Ref != want {
+			t.Errorf("%q: abstain %v, ranked %v; want %v first", q, res.Abstain, res.Refs(), want)
+		}
+	}
+}
