@@ -24,6 +24,9 @@ var textSpeak = map[string]string{
 	"bfr": "before", "govt": "government", "convo": "conversation",
 	"convos": "conversations", "wud": "would", "shud": "should", "wich": "which",
 	"arg": "argument", "args": "arguments",
+	// A student's notes shorten a long word of history: "the chinese
+	// cultural rev".
+	"rev": "revolution", "revs": "revolutions",
 }
 
 // textLetters maps the single letters texting writes for a word to it:
