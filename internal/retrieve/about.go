@@ -34,7 +34,7 @@ import (
 // the book holds of Y, as "What did X write about Y?" does; the text's
 // sources, stance or purpose are left to the passages of that voice.
 func (r *Retriever) unsaidAbout(q *Query) bool {
-	if len(q.Words) == 0 || !headAskers[q.Words[0]] || len(q.Parts) > 1 || hasAny(q.Words, ownTextNouns) || hasAny(q.Words, roleWords) || q.Intent&^Reading != 0 {
+	if len(q.Words) == 0 || !headAskers[q.Words[0]] || len(q.Parts) > 1 || hasAny(q.Words, ownTextNouns) || hasAny(q.Words, roleWords) || q.Intent&^Reading != 0 || namesFigure(q) {
 		return false
 	}
 	at := slices.IndexFunc(q.Words, func(w string) bool { return abouts[w] })
@@ -83,6 +83,14 @@ func (r *Retriever) unsaidAbout(q *Query) bool {
 		}
 	}
 	return true
+}
+
+// namesFigure reports whether q names a way of speaking (see
+// speechWords): "What is the comparison with X supposed to show about
+// Y?" asks what the text does with X, which it says in sentences of its
+// own, not beside X's name.
+func namesFigure(q *Query) bool {
+	return slices.ContainsFunc(q.Words, func(w string) bool { return speechStems()[terms.Stem(w)] })
 }
 
 // aboutPhrase returns the stems of the content words of ws, the words

@@ -69,3 +69,20 @@ func TestAnAdjectiveOfANameLeavesItAName(t *testing.T) {
 		t.Errorf("Leviathan's \"Command\" is a name, though it writes \"commanded\"")
 	}
 }
+
+// TestFigureAsksWhatTheTextDoes checks that a question naming a way of
+// speaking ("the comparison with X") asks what the text does with X,
+// which ¶51 says in a sentence of its own, not beside X's name: it was
+// declined as asking what Marx and Engels said of Soviet elections.
+// Asked so, it is still declined.
+func TestFigureAsksWhatTheTextDoes(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"What is the comparison with Marx and Engels and the Paris Commune supposed to show about Soviet elections?": false,
+		"What did Marx say about the Soviet elections?":                                                              true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
