@@ -476,6 +476,24 @@ func ownsOutlook(ws []string) bool {
 	return false
 }
 
+// havingWords say that someone has something: "he has his own views".
+var havingWords = words("has", "have", "had", "holds", "hold", "held", "got", "gets", "brings", "bring")
+
+// ownerOfOutlook returns the position of "he" or "she" in a question
+// saying that one has an outlook of his own ("which paragraph says he
+// has his own political views"), the pronoun then a word of having and
+// "own" before a word of outlook (see ownsOutlook); or -1. Whether the
+// pronoun is the author is for the caller to say: no one else may be
+// named before it.
+func ownerOfOutlook(ws []string) int {
+	for i := 0; i+3 < len(ws); i++ {
+		if (ws[i] == "he" || ws[i] == "she") && havingWords[ws[i+1]] && selfWords[ws[i+2]] && ws[i+3] == "own" && ownsOutlook(ws[i+3:]) {
+			return i
+		}
+	}
+	return -1
+}
+
 // authorsPurpose reports whether a question, given as its words, asks the
 // purpose of the author named by role ("What is the author's purpose?",
 // "the writer's aim"): a purpose word right after the role word, but for

@@ -456,3 +456,33 @@ func TestQuestionsTheTextRaises(t *testing.T) {
 		t.Errorf("On Liberty: %v first; want a passage asking %d questions", res.Refs(), most)
 	}
 }
+
+// TestHavingOwnOutlookAsksStance checks that a question saying "he" has
+// an outlook of his own, no one else named before him, asks where the
+// author owns his politics (¶62: "mine are no exception"), not where the
+// text says "political" most (¶54, which ranked first), and that one
+// naming someone else first asks of that person.
+func TestHavingOwnOutlookAsksStance(t *testing.T) {
+	r := retriever(t, Hybrid)
+	q, err := r.Analyse("which paragraph says he has his own political views")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !q.Intent.Has(Stance) {
+		t.Errorf("%q lacks Stance", q.Asked)
+	}
+	res, err := r.Retrieve(context.Background(), q.Asked, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if refs := res.Refs(); len(refs) == 0 || refs[0].String() != "¶62" {
+		t.Errorf("%q ranked %v, want ¶62 first", q.Asked, refs)
+	}
+	q, err = r.Analyse("did molotov say he had his own political views")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q.Intent.Has(Stance) {
+		t.Errorf("%q has Stance, asked of the man it names", q.Asked)
+	}
+}

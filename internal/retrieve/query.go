@@ -166,6 +166,9 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	if q.Intent.Has(Stance) && stanceOfSubject(q.Words, author, func(w string) bool { return r.Index.BM25.Has(terms.Stem(w)) }) {
 		q.Intent &^= Stance
 	}
+	if r.authorOwnsOutlook(q.Words, author) {
+		q.Intent |= Stance
+	}
 	seen := map[string]bool{}
 	var raised map[int]bool
 	if q.Intent.Has(Raised) {
@@ -238,6 +241,17 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	q.Pairs = pairsOf(text, q.Stems)
 	q.relate(r)
 	return q, nil
+}
+
+// authorOwnsOutlook reports whether a question says that "he" or "she",
+// with no one but the author named before, has an outlook of his own
+// (see ownerOfOutlook): it asks where the author owns his politics,
+// which a text does in words of its own ("mine are no exception"), not
+// where it says "political" most. "Did X say he had his own views?"
+// asks of X.
+func (r *Retriever) authorOwnsOutlook(ws []string, author map[string]bool) bool {
+	i := ownerOfOutlook(ws)
+	return i >= 0 && !slices.ContainsFunc(ws[:i], func(w string) bool { return !author[w] && r.named(terms.Stem(w)) })
 }
 
 // onlyStance reports whether every stem of the question only says which
