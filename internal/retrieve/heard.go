@@ -1,18 +1,25 @@
 package retrieve
 
-import "strings"
+import (
+	"strings"
+
+	"studyguide/internal/terms"
+	"studyguide/internal/thesaurus"
+)
 
 // silentOpenings are the letters English writes at a word's opening
 // and does not sound, as a speller by ear leaves them out: "wr" is heard
-// as "r" ("rong" for "wrong"), "kn" as "n" ("nowledge" for
-// "knowledge").
+// as "r" ("rong" for "wrong", "rite" for "write"), "kn" as "n"
+// ("nowledge" for "knowledge").
 var silentOpenings = [][2]string{{"r", "wr"}, {"n", "kn"}}
 
 // soundedAs returns the spellings that w, a word typed as it sounds, may
 // stand for: w with the silent letter of its opening written (see
-// silentOpenings), and with "-or" for its ending "-er", which sounds the
-// same ("sailers" for "sailors"). Neither is one slip from the word
-// meant, and the sound key keeps vowels.
+// silentOpenings), with "ph" for its "f", each or all of them
+// ("paragraf" for "paragraph", "filosofy" for "philosophy"), and with
+// "-or" for its ending "-er", which sounds the same ("sailers" for
+// "sailors"). The sound key cannot find these: it reads a final "f" as
+// the "-ov" of a name, and keeps vowels.
 func soundedAs(w string) []string {
 	var out []string
 	for _, o := range silentOpenings {
@@ -25,14 +32,22 @@ func soundedAs(w string) []string {
 			out = append(out, base+end[1])
 		}
 	}
+	if strings.Count(w, "f") > 1 {
+		out = append(out, strings.ReplaceAll(w, "f", "ph"))
+	}
+	for i := range len(w) {
+		if w[i] == 'f' {
+			out = append(out, w[:i]+"ph"+w[i+1:])
+		}
+	}
 	return out
 }
 
 // heardSpelling returns the common word of general English that w, a
 // misspelt word, is typed as it sounds (see soundedAs), or "" when none
-// is or two are: "wat was rong with the local party bosses" and "wy dose
-// he talk about old sailers and maps" were declined as never mentioning
-// the word, which no slip of one letter reaches.
+// is or two are: "wat was rong with the local party bosses" and "wich
+// paragraf talks about the secret police" were declined as never
+// mentioning the word, which no slip of one letter reaches.
 func heardSpelling(w string) string {
 	if len(w) < minShortTypoLen {
 		return ""
@@ -49,3 +64,45 @@ func heardSpelling(w string) string {
 	}
 	return read
 }
+
+// nounOpeners are the articles, possessives and demonstratives, and
+// "of": the word after one is a noun.
+var nounOpeners = words("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "of")
+
+// inCorpus reports whether the corpus uses w as written or its stem.
+func (r *Retriever) inCorpus(w string) bool {
+	return r.usesWord(w) || r.Index.BM25.Has(terms.Stem(w))
+}
+
+// frameSlip returns the auxiliary that w, a real word the corpus lacks,
+// is with two letters swapped, when it stands where a question's
+// auxiliary does (see opensFrame), or "": "dose the author agree with
+// him" and "wat dose he want ppl to reserch next" were declined as never
+// mentioning "dose", which is a word, so no slip. Where no auxiliary
+// stands ("the dose of"), the word is meant as typed.
+func (r *Retriever) frameSlip(w string) string {
+	if !isLetters(w) || terms.IsStopword(w) || !thesaurus.Word(w) || r.inCorpus(w) {
+		return ""
+	}
+	for i := range len(w) - 1 {
+		if c := w[:i] + w[i+1:i+2] + w[i:i+1] + w[i+2:]; auxiliaries[c] {
+			return c
+		}
+	}
+	return ""
+}
+
+// opensFrame reports whether a word between prev and next, the words
+// either side of it as read (prev "" for none), stands where a
+// question's auxiliary does: first, or after a question word or a
+// conjunction ("what does", "and does"), and before its subject: a word
+// of content, a pronoun or a determiner ("does smith", "does he"), not a
+// function word ("what dose of").
+func opensFrame(prev, next string) bool {
+	return (prev == "" || askers[prev] || conjunctions[prev]) && (next != "" && !terms.IsStopword(next) || subjectOpeners[next])
+}
+
+// subjectOpeners are the function words a question's subject opens
+// with after its auxiliary.
+var subjectOpeners = words("the", "a", "an", "he", "she", "it", "they", "we", "you", "i", "this", "that", "these", "those",
+	"his", "her", "its", "their", "our", "my", "your", "there")

@@ -97,6 +97,17 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 		}
 		capital := typedCapital(fields[t.field], t.start)
 		inside := capital && !opensSentence(fields, t)
+		prev := ""
+		if i > 0 && !opensSentence(fields, t) {
+			prev = toks[i-1].word
+			if n := len(fixes); n > 0 && fixes[n-1].tok == toks[i-1] {
+				prev = fixes[n-1].read
+			}
+		}
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1].word
+		}
 		switch {
 		case read != "":
 		case len(r.oldSpelt(terms.Stem(w))) > 0:
@@ -118,6 +129,9 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 			if read == "" && !capital {
 				read = heardSpelling(w)
 			}
+		case !inside && opensFrame(prev, next) && r.frameSlip(w) != "":
+			tries++
+			read = r.frameSlip(w)
 		case r.rareShort(w):
 			tries++
 			read = r.respell(w)
