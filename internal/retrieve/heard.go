@@ -106,3 +106,30 @@ func opensFrame(prev, next string) bool {
 // with after its auxiliary.
 var subjectOpeners = words("the", "a", "an", "he", "she", "it", "they", "we", "you", "i", "this", "that", "these", "those",
 	"his", "her", "its", "their", "our", "my", "your", "there")
+
+// subjectPronouns are the pronouns a question's subject may be, with
+// texting's "u".
+var subjectPronouns = words("he", "she", "we", "they", "i", "you", "u", "ppl", "people")
+
+// noAfter are the words after which "no" is meant as typed, though an
+// auxiliary and a pronoun stand before it: "does he no longer believe".
+var noAfter = words("longer", "more", "one", "doubt", "such", "other", "less", "way", "idea")
+
+// heardInPlace returns the word that w, a real word, stands for where a
+// speaker's homophone was typed (voice typing writes the one it hears
+// first) and w makes no sense in its place, when the corpus uses the
+// word meant; or "". prev2 and prev are the two words before w, as
+// read, next the word after it. "no" after an auxiliary and its subject
+// is "know" ("dose he no for sure", "how do we no"), where "does he no
+// longer" is meant as typed; "weather" before a clause is "whether"
+// ("he asks weather the plan worked"), where "the weather" is meant as
+// typed, and so is it in a corpus that speaks of the weather.
+func (r *Retriever) heardInPlace(w, prev2, prev, next string) string {
+	switch {
+	case w == "no" && subjectPronouns[prev] && (auxiliaries[prev2] || prev2 == "how") && !noAfter[next] && r.usesWord("know"):
+		return "know"
+	case w == "weather" && !nounOpeners[prev] && (subjectOpeners[next] || next == "or") && !r.inCorpus(w) && r.usesWord("whether"):
+		return "whether"
+	}
+	return ""
+}

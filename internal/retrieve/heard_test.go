@@ -70,3 +70,42 @@ func TestHomophonesAreRead(t *testing.T) {
 		"dose he think we shud pay taxes": "does he think we should pay taxes",
 	})
 }
+
+// TestHomophonesInPlaceAreRead checks that a word voice typing writes for
+// its homophone is read as the word meant where it makes no sense as
+// typed and the text uses that word: "no" after an auxiliary and its
+// subject as "know", "weather" before a clause as "whether", and "no it"
+// or "know it" before the number of a note as "note" ("what does he say
+// in no it fifteen" was declined as never mentioning "fifteen"). Where
+// it makes sense ("does he no longer", "I know it 100 percent", "the
+// weather"), or the text speaks of the weather, it is meant as typed.
+func TestHomophonesInPlaceAreRead(t *testing.T) {
+	r := retriever(t, Hybrid)
+	wantCorrected(t, r, map[string]string{
+		"dose he no for sure":                   "does he know for sure",
+		"how do we no he was not a dictator":    "how do we know he was not a dictator",
+		"does he no longer believe in the cult": "does he no longer believe in the cult",
+		"what does he say in no it fifteen":     "what does he say in note fifteen",
+		"what does know it 5 say":               "what does note 5 say",
+		"i know it 100 percent":                 "i know it 100 percent",
+	})
+	for q, want := range map[string]string{"what does he say in no it fifteen": "note 15", "what does know it 5 say": "note 5"} {
+		res, err := r.Retrieve(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if refs := res.Refs(); res.Abstain || len(refs) == 0 || refs[0].String() != want {
+			t.Errorf("%q ranked %v (declined %v), want %s first", q, refs, res.Abstain, want)
+		}
+	}
+	lib := textRetriever(t, "../essay/testdata/texts/on-liberty.txt")
+	wantCorrected(t, lib, map[string]string{
+		"does he ask weather the state should act": "does he ask whether the state should act",
+		"what does he say about the weather":       "what does he say about the weather",
+	})
+	civil := textRetriever(t, "../essay/testdata/texts/civil-disobedience.md")
+	wantCorrected(t, civil, map[string]string{
+		"does he ask weather the state should act": "does he ask weather the state should act",
+		"how do we no what is right":               "how do we know what is right",
+	})
+}

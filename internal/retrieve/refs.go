@@ -38,7 +38,7 @@ const sectionReach = 3
 // or source, in a text whose numbering restarts ("¶3" among several
 // "No. N ¶3"), names every passage it fits.
 func (r *Retriever) namedRefs(question string) (named []*essay.Passage, unfound []essay.Ref) {
-	fields := strings.Fields(question)
+	fields, _ := r.readNotesSaid(strings.Fields(question))
 	for i := range fields {
 		local, ok := refAt(fields, i)
 		if !ok {

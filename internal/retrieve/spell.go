@@ -55,6 +55,8 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 	fields, joined := r.joinSplit(strings.Fields(question))
 	fields, letters := readLetters(fields)
 	joined = append(joined, letters...)
+	fields, notes := r.readNotesSaid(fields)
+	joined = append(joined, notes...)
 	var toks []token
 	for i, f := range fields {
 		// Lower-casing a few letters ("İ") changes their length, and the
@@ -97,11 +99,20 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 		}
 		capital := typedCapital(fields[t.field], t.start)
 		inside := capital && !opensSentence(fields, t)
-		prev := ""
+		// The words before, as read: "dose he no" is "does he know".
+		readAt := func(j int) string {
+			for _, f := range fixes {
+				if f.tok == toks[j] {
+					return f.read
+				}
+			}
+			return toks[j].word
+		}
+		prev, prev2 := "", ""
 		if i > 0 && !opensSentence(fields, t) {
-			prev = toks[i-1].word
-			if n := len(fixes); n > 0 && fixes[n-1].tok == toks[i-1] {
-				prev = fixes[n-1].read
+			prev = readAt(i - 1)
+			if i > 1 && !opensSentence(fields, toks[i-1]) {
+				prev2 = readAt(i - 2)
 			}
 		}
 		next := ""
@@ -129,6 +140,8 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 			if read == "" && !capital {
 				read = heardSpelling(w)
 			}
+		case !inside && r.heardInPlace(w, prev2, prev, next) != "":
+			read = r.heardInPlace(w, prev2, prev, next)
 		case !inside && opensFrame(prev, next) && r.frameSlip(w) != "":
 			tries++
 			read = r.frameSlip(w)
