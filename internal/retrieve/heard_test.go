@@ -109,3 +109,22 @@ func TestHomophonesInPlaceAreRead(t *testing.T) {
 		"how do we no what is right":               "how do we know what is right",
 	})
 }
+
+// TestAuthorsPossessiveWithoutApostrophe checks that the author's name
+// typed with "s" and no apostrophe is read as his possessive: "wat is
+// furrs next artical about" was declined as never mentioning "fur",
+// the word the name was read as, though note 14 ranked first. A name
+// that is an English word too is left as typed.
+func TestAuthorsPossessiveWithoutApostrophe(t *testing.T) {
+	r := retriever(t, Hybrid)
+	wantCorrected(t, r, map[string]string{"wat is furrs next artical about": "what is furr's next article about"})
+	res, err := r.Retrieve(context.Background(), "wat is furrs next artical about", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if refs := res.Refs(); res.Abstain || len(refs) == 0 || refs[0].String() != "note 14" {
+		t.Errorf("ranked %v (declined %v), want note 14 first", refs, res.Abstain)
+	}
+	lib := textRetriever(t, "../essay/testdata/texts/on-liberty.txt")
+	wantCorrected(t, lib, map[string]string{"were the cotton mills free": "were the cotton mills free"})
+}

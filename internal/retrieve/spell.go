@@ -124,6 +124,8 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 		case len(r.oldSpelt(terms.Stem(w))) > 0:
 			// A word the corpus spells the old way ("war" for "Warre")
 			// is no slip.
+		case r.authorsOwn(w) != "":
+			read = r.authorsOwn(w)
 		case r.spokenWord(w) != "":
 			read = r.spokenWord(w)
 		case apostropheDropped(w) != "":
@@ -393,6 +395,21 @@ func (r *Retriever) heardName(words []string) string {
 		}
 	}
 	return ""
+}
+
+// authorsOwn returns w, a word of the author's name with "s" after it
+// that the corpus never uses, as his possessive ("smythes" as
+// "smythe's"), or "": typed without its apostrophe, a name the text
+// never writes is read as the word it ends like, and "wat is [the
+// author's name]s next artical about" was declined as never mentioning
+// that word. A name that is an English word too ("mills") is left:
+// "cotton mills" may be meant.
+func (r *Retriever) authorsOwn(w string) string {
+	base, ok := strings.CutSuffix(w, "s")
+	if !ok || !r.authorWords()[base] || r.authorWords()[w] || r.usesWord(w) || thesaurus.Word(base) {
+		return ""
+	}
+	return base + "'s"
 }
 
 // authorHeard returns the word of the author's name that w, a word the
