@@ -128,3 +128,25 @@ func TestAuthorsPossessiveWithoutApostrophe(t *testing.T) {
 	lib := textRetriever(t, "../essay/testdata/texts/on-liberty.txt")
 	wantCorrected(t, lib, map[string]string{"were the cotton mills free": "were the cotton mills free"})
 }
+
+// TestNamePairsAreHeard checks that two words joined by "and" that sound
+// as two names the text joins so are read as those names: "marks and
+// angles" (Marx and Engels, ¶51) was declined as never mentioning
+// "marks", and "stalin and barrier" (Stalin and Beria) ranked ¶49 first.
+// A pair the text never joins, or words it uses, are meant as typed.
+func TestNamePairsAreHeard(t *testing.T) {
+	r := retriever(t, Hybrid)
+	wantCorrected(t, r, map[string]string{
+		"what is the marks and angles thing about proletarian democracy": "what is the marx and engels thing about proletarian democracy",
+		"what did stalin and barrier think the fix was":                  "what did stalin and beria think the fix was",
+		"salt and pepper":                  "salt and pepper",
+		"what did marks and spencer think": "what did marks and spencer think",
+	})
+	res, err := r.Retrieve(context.Background(), "what is the marks and angles thing about proletarian democracy", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if refs := res.Refs(); res.Abstain || len(refs) == 0 || refs[0].String() != "¶51" {
+		t.Errorf("ranked %v (declined %v), want ¶51 first", refs, res.Abstain)
+	}
+}

@@ -202,9 +202,13 @@ type Retriever struct {
 	onlyNames  map[string]bool
 	posOnce    sync.Once
 	pos        *passagePositions
-	voice      voices
-	vocab      vocabulary
-	old        spellingTable
+	// pairsOnce guards pairs, the names the corpus joins by "and" (see
+	// namePairs).
+	pairsOnce sync.Once
+	pairs     [][2]string
+	voice     voices
+	vocab     vocabulary
+	old       spellingTable
 	// conceptCache holds the concepts of stems the abstention test met.
 	conceptCache conceptCache
 	// kinStems holds the corpus's stems kin to stems asked of (see

@@ -57,6 +57,8 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 	joined = append(joined, letters...)
 	fields, notes := r.readNotesSaid(fields)
 	joined = append(joined, notes...)
+	fields, pairs := r.readNamePairs(fields)
+	joined = append(joined, pairs...)
 	var toks []token
 	for i, f := range fields {
 		// Lower-casing a few letters ("İ") changes their length, and the
