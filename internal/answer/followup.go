@@ -66,8 +66,8 @@ var pronouns = map[string]bool{
 }
 
 // boundPronouns may point at a person the question itself names before
-// them ("What does the author admit he cannot prove?", "Did Stalin think
-// he could win?"). An object pronoun seldom does ("What did Molotov say
+// them ("What does the author admit he cannot prove?", "Did Jivago think
+// he could win?"). An object pronoun seldom does ("What did Jivago say
 // of him?" asks of someone else), nor does "it" or "this".
 var boundPronouns = map[string]bool{"he": true, "his": true, "she": true, "hers": true, "they": true, "their": true}
 

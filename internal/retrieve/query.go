@@ -151,7 +151,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	q.Intent = intentOf(q.Words)
 	author := r.authorWords()
 	if asksLimits(q.Words, author) {
-		// "What can't Furr be sure of?" names him by name.
+		// "What can't Jivago be sure of?", of a text by Jivago, names him by name.
 		q.Intent |= Limits
 	}
 	if q.Intent.Has(Limits) && len(quotations(question)) > 0 {
