@@ -144,7 +144,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 		return nil, ErrEmptyQuestion
 	}
 	text, respelled := r.correct(question)
-	q := &Query{Asked: question, Text: text, Respelled: respelled,
+	q := &Query{Asked: question, Text: text, Respelled: r.asWritten(respelled),
 		Related: map[string][]string{}, StandIns: map[string][]string{}, SameConcept: map[string][]string{},
 		Spellings: map[string][]string{}}
 	q.Words = terms.Words(text)

@@ -31,6 +31,25 @@ type Respelling struct {
 	Typed, Read string
 }
 
+// asWritten returns rs with each word read that the corpus writes as a
+// name capitalized, as the corpus writes it ("jivaggo" read as "Jivago"
+// in a text naming Jivago), so that the note on the reading shows the
+// name meant. Only the note changes: the question's text keeps the
+// reading's case, which the tests of names read.
+func (r *Retriever) asWritten(rs []Respelling) []Respelling {
+	rs = slices.Clone(rs)
+	for i, rsp := range rs {
+		words := strings.Split(rsp.Read, " ")
+		for j, w := range words {
+			if first, size := utf8.DecodeRuneInString(w); unicode.IsLower(first) && r.named(terms.Stem(w)) {
+				words[j] = string(unicode.ToUpper(first)) + w[size:]
+			}
+		}
+		rs[i].Read = strings.Join(words, " ")
+	}
+	return rs
+}
+
 // token is one word of a question: where it stands in its field, lower
 // cased.
 type token struct {

@@ -497,3 +497,27 @@ func TestSpellingsHeardAreRead(t *testing.T) {
 		"was the resolution adopted in the end": "was the resolution adopted in the end",
 	})
 }
+
+// TestReadingShowsNamesAsWritten checks that the note on a reading shows
+// a name the corpus writes capitalized as it writes it, whatever the
+// case typed, while the question's text keeps the reading as typed.
+func TestReadingShowsNamesAsWritten(t *testing.T) {
+	r := retriever(t, Hybrid)
+	q, err := r.Analyse("wat did stallin think abot what crew chef said")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"wat": "what", "stallin": "Stalin", "abot": "about", "crew chef": "Khrushchev"}
+	for _, rs := range q.Respelled {
+		if w, ok := want[rs.Typed]; ok && rs.Read != w {
+			t.Errorf("%q read as %q, want %q", rs.Typed, rs.Read, w)
+		}
+		delete(want, rs.Typed)
+	}
+	if len(want) > 0 {
+		t.Errorf("no reading of %v in %v", want, q.Respelled)
+	}
+	if !strings.Contains(q.Text, "stalin") {
+		t.Errorf("question text %q: want the reading as typed, in lower case", q.Text)
+	}
+}
