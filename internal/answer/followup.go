@@ -159,7 +159,7 @@ func pointsBack(question string) bool {
 			return true
 		}
 		r := []rune(w)
-		named = named || i > 0 && unicode.IsUpper(r[0]) || personNouns[lw] || personNouns[strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")]
+		named = named || i > 0 && unicode.IsUpper(r[0]) || personNouns[strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")]
 	}
 	return false
 }
