@@ -150,14 +150,50 @@ func commands() []command {
 // version is set at build time with -ldflags "-X main.version=...".
 var version = "dev"
 
+// undefinedFlag opens the flag package's message for a flag the command
+// lacks. It writes the flag with one dash whatever the user typed.
+const undefinedFlag = "flag provided but not defined: -"
+
 func onUsageError(c *cli.Context, err error, _ bool) error {
 	name := c.App.Name
+	flags := c.App.Flags
 	// At the top level, urfave/cli gives the app's own root command,
 	// named after the app: "studyguide studyguide --help" helps no one.
 	if c.Command != nil && c.Command.Name != "" && c.Command.Name != name {
 		name += " " + c.Command.Name
+		flags = c.Command.Flags
 	}
-	return usageError("%v (see '%s --help')", err, name)
+	see := fmt.Sprintf("see '%s --help'", name)
+	if typed, ok := strings.CutPrefix(err.Error(), undefinedFlag); ok {
+		var names []string
+		// Every letter is one edit from every other: a guess at a
+		// one-letter flag would be noise.
+		if len([]rune(typed)) > 1 {
+			names = flagNames(flags)
+		}
+		return usageError("%v", suggest.Unknown("flag", dashed(typed), names, see))
+	}
+	return usageError("%v (%s)", err, see)
+}
+
+// dashed writes a flag name as --help lists it: one dash for a single
+// letter, two for a word.
+func dashed(name string) string {
+	if len([]rune(name)) == 1 {
+		return "-" + name
+	}
+	return "--" + name
+}
+
+// flagNames lists every name of flags, dashed, for a "did you mean" hint.
+func flagNames(flags []cli.Flag) []string {
+	var names []string
+	for _, f := range flags {
+		for _, n := range f.Names() {
+			names = append(names, dashed(n))
+		}
+	}
+	return names
 }
 
 // permuteArgs moves a command's flags ahead of its arguments, so that

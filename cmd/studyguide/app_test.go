@@ -25,7 +25,10 @@ func TestExitCodes(t *testing.T) {
 	}{
 		{[]string{"ask", "Was Stalin all-powerful?"}, exitOK, ""},
 		{[]string{"ask"}, exitUsage, "ask needs a question"},
-		{[]string{"ask", "--nope", "x"}, exitUsage, "flag provided but not defined"},
+		{[]string{"ask", "--nope", "x"}, exitUsage, `unknown flag "--nope" (see 'studyguide ask --help')`},
+		{[]string{"ask", "--copus", "x", "y"}, exitUsage, `unknown flag "--copus": did you mean "--corpus"?`},
+		{[]string{"guide", "-formt", "json"}, exitUsage, `unknown flag "--formt": did you mean "--format"?`},
+		{[]string{"ask", "-j", "x"}, exitUsage, `unknown flag "-j" (see 'studyguide ask --help')`},
 		{[]string{"ask", "-k", "x", "Stalin"}, exitUsage, "invalid value"},
 		{[]string{"bogus"}, exitUsage, "unknown command"},
 		{[]string{"show", "¶1000"}, exitUsage, "no passage ¶1000"},
