@@ -86,3 +86,68 @@ func (r *Retriever) soundsInPair(w, name string) (string, int) {
 	}
 	return w, 0
 }
+
+// fullNameRe finds two capitalized words side by side: a given name and
+// a surname ("Smith Jones").
+var fullNameRe = lazyregexp.New(`\b(\p{Lu}\p{L}+) (\p{Lu}\p{L}+)\b`)
+
+// fullNames returns the names the corpus writes as a given name and a
+// surname side by side, lower-cased, read once: both words written as
+// names (see named).
+func (r *Retriever) fullNames() [][2]string {
+	r.fullOnce.Do(func() {
+		seen := map[[2]string]bool{}
+		for _, p := range r.Corpus.Passages {
+			for _, m := range fullNameRe.FindAllStringSubmatch(p.Text(), -1) {
+				a, b := strings.ToLower(m[1]), strings.ToLower(m[2])
+				pair := [2]string{a, b}
+				if !seen[pair] && r.named(terms.Stem(a)) && r.named(terms.Stem(b)) {
+					seen[pair] = true
+					r.full = append(r.full, pair)
+				}
+			}
+		}
+	})
+	return r.full
+}
+
+// heardBeside returns the surname the corpus writes after prev, a
+// question's word that is a given name of the corpus (see fullNames),
+// when words, heard after it (see heardAfter), have that surname's
+// consonants (see consonantKey), or "": the given name is the evidence
+// that the vowels heard lack, as the other name is in a pair joined by
+// "and" (see readNamePairs). "what did he tell felix chew of" was
+// declined as never mentioning "chew", though the text writes the
+// given name before the surname it sounds as.
+func (r *Retriever) heardBeside(prev string, words []string) string {
+	prev = strings.ToLower(prev)
+	if !r.heardAfter(words) {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words {
+		b.WriteString(spokenAs(w))
+	}
+	key := consonantKey(b.String())
+	if len(key) < minConsonantKey {
+		return ""
+	}
+	for _, name := range r.fullNames() {
+		if name[0] == prev && consonantKey(name[1]) == key {
+			return name[1]
+		}
+	}
+	return ""
+}
+
+// heardAfter reports whether words may be a surname heard as words
+// (see heardBeside): typed in lower case, the first no stop word, and
+// none of them a word the corpus uses but a last "of" or "off", the
+// ending "-ov" heard.
+func (r *Retriever) heardAfter(words []string) bool {
+	last := len(words) - 1
+	if len(words) > 1 && (words[last] == "of" || words[last] == "off") {
+		words = words[:last]
+	}
+	return r.heard(words)
+}

@@ -206,9 +206,13 @@ type Retriever struct {
 	// namePairs).
 	pairsOnce sync.Once
 	pairs     [][2]string
-	voice     voices
-	vocab     vocabulary
-	old       spellingTable
+	// fullOnce guards full, the names the corpus writes as a given name
+	// and a surname (see fullNames).
+	fullOnce sync.Once
+	full     [][2]string
+	voice    voices
+	vocab    vocabulary
+	old      spellingTable
 	// conceptCache holds the concepts of stems the abstention test met.
 	conceptCache conceptCache
 	// kinStems holds the corpus's stems kin to stems asked of (see

@@ -261,6 +261,9 @@ func (r *Retriever) joinSplit(fields []string) ([]string, []Respelling) {
 					read = ""
 				}
 			}
+			if read == "" && i > 0 && n <= 3 {
+				read = r.heardBeside(fields[i-1], words)
+			}
 			if read == "" || r.heardAlone(words, read) {
 				continue
 			}

@@ -347,6 +347,26 @@ func TestAuthorHeardAsAWordIsRead(t *testing.T) {
 }
 
 // wantCorrected checks that r reads each question typed as it maps to.
+// TestSurnameHeardAfterGivenNameIsRead checks that a surname heard as
+// words after its given name ("felix chew of") is read as the surname
+// the text writes after that given name, by its consonants alone, in
+// the essay and in another text ("henry thorough"), and the question
+// answered; a word after a word that is no given name is left as typed.
+func TestSurnameHeardAfterGivenNameIsRead(t *testing.T) {
+	r := retriever(t, Hybrid)
+	wantCorrected(t, r, map[string]string{
+		"what did mollow toff tell felix chew of": "what did molotov tell felix chuev",
+		"what did he chew of":                     "what did he chew of",
+	})
+	wantFirst(t, r, map[string]string{"what did mollow toff tell felix chew of": "¶61"})
+	thoreau := textRetriever(t, "../essay/testdata/texts/civil-disobedience.md")
+	q := "why did henry thorough go to jail"
+	wantCorrected(t, thoreau, map[string]string{q: "why did henry thoreau go to jail"})
+	if abstainsOn(t, thoreau)(q) {
+		t.Errorf("%q was declined", q)
+	}
+}
+
 func wantCorrected(t *testing.T, r *Retriever, read map[string]string) {
 	t.Helper()
 	for typed, want := range read {
