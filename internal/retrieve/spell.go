@@ -407,7 +407,13 @@ func (r *Retriever) heardName(words []string) string {
 		for _, w := range words {
 			b.WriteString(spokenAs(w))
 		}
-		return r.nameSoundingAs(b.String())
+		if name := r.nameSoundingAs(b.String()); name != "" {
+			return name
+		}
+		if merged := mergedBeforeR(b.String()); merged != b.String() {
+			return r.nameSoundingAs(merged)
+		}
+		return ""
 	}
 	if name := read(words); name != "" {
 		return name
@@ -451,6 +457,18 @@ func (r *Retriever) authorHeard(w string) string {
 		}
 	}
 	return ""
+}
+
+// mergedBeforeR returns s with "arr" written "err", or, where it has
+// none, "err" written "arr": most American speech sounds the two alike
+// ("Barry" and "berry", "marry" and "merry"), and voice typing writes
+// either for a name holding the sound ("barry a" for a name the corpus
+// spells with "er", "herry son" for Harrison).
+func mergedBeforeR(s string) string {
+	if strings.Contains(s, "arr") {
+		return strings.ReplaceAll(s, "arr", "err")
+	}
+	return strings.ReplaceAll(s, "err", "arr")
 }
 
 // spokenAs returns w, an English word, with an ending English spells

@@ -367,6 +367,21 @@ func TestSurnameHeardAfterGivenNameIsRead(t *testing.T) {
 	}
 }
 
+// TestNameHeardWithMergedVowelIsJoined checks that a name heard with
+// "arr" for its "err" ("barry a" for Beria), or "err" for its "arr"
+// ("herry son" for Harrison, in another text), which most American
+// speech sounds alike, is read as the name and the question answered.
+func TestNameHeardWithMergedVowelIsJoined(t *testing.T) {
+	r := retriever(t, Hybrid)
+	wantCorrected(t, r, map[string]string{
+		"what did barry a and stalin want to do with the party": "what did beria and stalin want to do with the party",
+		"who is sir go barry a and what did he say":             "who is sergo beria and what did he say",
+	})
+	wantFirst(t, r, map[string]string{"which foot note talks about barry a getting murdered": "note 12"})
+	douglass := textRetriever(t, "../essay/testdata/texts/douglass-lynched.md")
+	wantCorrected(t, douglass, map[string]string{"what did general herry son say": "what did general harrison say"})
+}
+
 func wantCorrected(t *testing.T, r *Retriever, read map[string]string) {
 	t.Helper()
 	for typed, want := range read {
