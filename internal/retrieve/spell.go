@@ -411,9 +411,11 @@ func (r *Retriever) heardName(words []string) string {
 			return name
 		}
 		if merged := mergedBeforeR(b.String()); merged != b.String() {
-			return r.nameSoundingAs(merged)
+			if name := r.nameSoundingAs(merged); name != "" {
+				return name
+			}
 		}
-		return ""
+		return r.nameNear(b.String())
 	}
 	if name := read(words); name != "" {
 		return name
@@ -458,6 +460,42 @@ func (r *Retriever) authorHeard(w string) string {
 	}
 	return ""
 }
+
+// nameNear returns the one name of the corpus whose consonants (see
+// consonantKey) are those of w, words heard and run together, with one
+// of them changed, or "": a long name heard as several words often
+// comes out with one consonant of a word the ear knows ("crone stab
+// bit" for Kronstadt, the "b" of "stab" for its "d"; "vows nest ski",
+// the "t" of "nest" for a name's second "n"), and a key of at least
+// minNearKey consonants one change from a name's is no phrase's by
+// chance.
+func (r *Retriever) nameNear(w string) string {
+	key := consonantKey(w)
+	if len(key) < minNearKey {
+		return ""
+	}
+	var names []string
+	for i := range len(key) {
+		for _, c := range []byte(keyConsonants) {
+			if c == key[i] {
+				continue
+			}
+			for _, n := range r.withConsonants(key[:i] + string(c) + key[i+1:]) {
+				if r.named(terms.Stem(n)) && !slices.Contains(names, n) {
+					names = append(names, n)
+				}
+			}
+		}
+	}
+	return oneName(names)
+}
+
+// keyConsonants are the letters consonantKey writes.
+const keyConsonants = "bdfgklmnprst"
+
+// minNearKey is the fewest consonants a name heard must have for
+// nameNear to read it with one of them changed.
+const minNearKey = 7
 
 // mergedBeforeR returns s with "arr" written "err", or, where it has
 // none, "err" written "arr": most American speech sounds the two alike
@@ -522,12 +560,21 @@ func (r *Retriever) nameSoundingAs(w string) string {
 // ("Dostoevsky" and "Dostoevskii" in one text), are one name, not two
 // a question could mean.
 func (r *Retriever) nameAmong(w string, words []string) string {
-	best := ""
+	var names []string
 	for _, c := range words {
-		s := terms.Stem(c)
-		if !slices.ContainsFunc(heardForms(c), func(f string) bool { return soundsAs(w, f) }) || !r.heardTerm(s) {
-			continue
+		if slices.ContainsFunc(heardForms(c), func(f string) bool { return soundsAs(w, f) }) && r.heardTerm(terms.Stem(c)) {
+			names = append(names, c)
 		}
+	}
+	return oneName(names)
+}
+
+// oneName returns the first of names alphabetically when all are forms
+// or spellings of one name (see nameAmong), or "".
+func oneName(names []string) string {
+	best := ""
+	for _, c := range names {
+		s := terms.Stem(c)
 		same := best != "" && (terms.Stem(best) == s || vowelKey(best) == vowelKey(c) && consonantKey(best) == consonantKey(c))
 		switch {
 		case best == "" || c < best && same:
