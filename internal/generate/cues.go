@@ -36,12 +36,20 @@ type cue struct {
 	// death is set when the question asks how the person died or what
 	// became of them ("How did she die?", "What happened to him?").
 	death bool
+	// reason is set when the part asks why ("Why were incentives brought
+	// in?"); persons then holds the part's own stems, one of which a
+	// sentence giving a reason must hold.
+	reason bool
 }
 
 // mindStem stands, among a part's stems, for a question's verb of
 // wanting or thinking, which is a stop word ("want") and no stem: it can
 // never be a word's stem.
 const mindStem = "\x00mind"
+
+// reasonStem stands, among a part's stems, for the "why" of a part
+// asking for a reason: like mindStem, it can never be a word's stem.
+const reasonStem = "\x00why"
 
 // mindWords ask or tell what someone wanted, meant or thought. A verb
 // judging a thing ("he condemned the cult", "she opposed the treaty")
@@ -93,6 +101,9 @@ func cuesOf(q *retrieve.Query, written map[string]bool) []cue {
 	persons := namesIn(q.Text, written)
 	var out []cue
 	if c, ok := wouldCue(q); ok {
+		out = append(out, c)
+	}
+	if c, ok := reasonCue(q); ok {
 		out = append(out, c)
 	}
 	if len(ws) < 2 || len(persons) == 0 {
@@ -177,13 +188,14 @@ func namesIn(text string, written map[string]bool) []string {
 // and the cues.
 func withCues(q *retrieve.Query, hits []retrieve.Hit) (*retrieve.Query, []cue) {
 	cues := cuesOf(q, writtenNames(hits))
-	if !slices.ContainsFunc(cues, func(c cue) bool { return c.mind }) {
+	added := func(c cue) bool { return c.mind || c.reason }
+	if !slices.ContainsFunc(cues, added) {
 		return q, cues
 	}
 	cp := *q
 	cp.Parts = slices.Clone(q.Parts)
 	for _, c := range cues {
-		if c.mind {
+		if added(c) {
 			p := &cp.Parts[c.part]
 			p.Stems = append(slices.Clone(p.Stems), c.stem)
 		}
@@ -192,10 +204,11 @@ func withCues(q *retrieve.Query, hits []retrieve.Hit) (*retrieve.Query, []cue) {
 }
 
 // applyCues marks each sentence that matches a cue as holding its stem,
-// and weighs mindStem as the heaviest of the names it goes with.
+// and weighs mindStem as the heaviest of the names it goes with, and
+// reasonStem as the heaviest of its part's own words.
 func applyCues(sents []sentence, cues []cue, weights map[string]float64) {
 	for _, c := range cues {
-		if c.mind {
+		if c.mind || c.reason {
 			for _, p := range c.persons {
 				weights[c.stem] = max(weights[c.stem], weights[p])
 			}
@@ -231,6 +244,9 @@ func (c cue) matches(s sentence) bool {
 	}
 	if c.death {
 		return c.died(s, fields, words)
+	}
+	if c.reason {
+		return c.givesReason(s, words)
 	}
 	return c.actedOn(s, words)
 }
@@ -483,4 +499,98 @@ func writtenNames(hits []retrieve.Hit) map[string]bool {
 		}
 	}
 	return out
+}
+
+// whyWords open a part asking for a reason, as written and as texted.
+var whyWords = map[string]bool{"why": true, "why's": true, "y": true, "wy": true}
+
+// reasonCue returns the cue of a question part asking why something was
+// done ("Why were incentives brought in?"): a sentence holding a word of
+// the part that gives a reason ("thought necessary to recruit",
+// "because") answers it better than one that only names the thing, and
+// is read as holding reasonStem. A question asked of the text itself
+// ("Why did he write this?") is answered by the text's voice, not by a
+// reason given inside it. It reports false when no part asks why.
+func reasonCue(q *retrieve.Query) (cue, bool) {
+	if q.Intent.Has(retrieve.Sources) || q.Intent.Has(retrieve.Stance) || q.Intent.Has(retrieve.Purpose) {
+		return cue{}, false
+	}
+	for i, p := range q.Parts {
+		ws := p.Words
+		if len(q.Parts) == 1 {
+			ws = q.Words
+		}
+		if len(ws) == 0 || len(p.Stems) == 0 || !slices.ContainsFunc(ws, func(w string) bool { return whyWords[w] && (w == ws[0] || w == "why") }) {
+			continue
+		}
+		return cue{stem: reasonStem, part: i, persons: slices.Clone(p.Stems), reason: true}, true
+	}
+	return cue{}, false
+}
+
+// reasonWords give a reason, alone or before "to" ("necessary to
+// recruit"); reasonPhrases do so as a run of words.
+var (
+	reasonWords = map[string]bool{"because": true, "reason": true, "reasons": true, "motive": true, "motives": true}
+	// needWords give a reason when "to" or "for" follows within
+	// needReach words ("thought necessary, first, to recruit"), not
+	// alone ("any necessary connection").
+	needWords     = map[string]bool{"necessary": true, "needed": true, "essential": true, "required": true}
+	reasonPhrases = [][]string{{"in", "order", "to"}, {"in", "order", "that"}, {"so", "as", "to"}, {"so", "that"}, {"for", "the", "sake", "of"}, {"due", "to"}, {"owing", "to"}}
+)
+
+// needReach is how many words after a word of need "to" or "for" is
+// looked for.
+const needReach = 3
+
+// givesReason reports whether sentence s gives a reason for what the
+// cue's part names: it holds one of the part's own stems and a word or
+// phrase giving a reason, other than the part's own words. The author's
+// own question ("were pay differentials essential to stimulate ...?")
+// gives none.
+func (c cue) givesReason(s sentence, words []string) bool {
+	if s.question || !slices.ContainsFunc(c.persons, s.holds) {
+		return false
+	}
+	plain := make([]string, len(words))
+	for i, w := range words {
+		plain[i] = strings.TrimRight(w, ",;:.!?")
+	}
+	for i, w := range plain {
+		// The part's own word ("why do we need ...?") is counted as
+		// such, and gives no reason besides.
+		if slices.ContainsFunc(terms.Stems(w), func(st string) bool { return slices.Contains(c.persons, st) }) {
+			continue
+		}
+		if reasonWords[w] {
+			return true
+		}
+		if needWords[w] && slices.ContainsFunc(plain[i+1:min(len(plain), i+1+needReach)], func(v string) bool { return v == "to" || v == "for" }) {
+			return true
+		}
+		for _, ph := range reasonPhrases {
+			if i+len(ph) <= len(plain) && slices.Equal(plain[i:i+len(ph)], ph) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withoutUnheld returns q without reasonStem in a part when no sentence
+// gives a reason: the part then asks what it asks in its own words, and
+// a stem nothing holds would only raise the share of its words a
+// sentence needs to answer it (see mirrors).
+func withoutUnheld(q *retrieve.Query, sents []sentence) *retrieve.Query {
+	if slices.ContainsFunc(sents, func(s sentence) bool { return s.stems[reasonStem] }) {
+		return q
+	}
+	i := slices.IndexFunc(q.Parts, func(p retrieve.Part) bool { return slices.Contains(p.Stems, reasonStem) })
+	if i < 0 {
+		return q
+	}
+	cp := *q
+	cp.Parts = slices.Clone(q.Parts)
+	cp.Parts[i].Stems = slices.DeleteFunc(slices.Clone(q.Parts[i].Stems), func(st string) bool { return st == reasonStem })
+	return &cp
 }

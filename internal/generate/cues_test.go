@@ -7,6 +7,7 @@ import (
 
 	"studyguide/internal/citation"
 	"studyguide/internal/retrieve/retrievetest"
+	"studyguide/internal/terms"
 )
 
 // followUpAnswer answers asked as a chat does offline: searched with the
@@ -171,6 +172,48 @@ func TestMindCueGoesToThePartAskingIt(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("%q: mind cue on part %d, want %d", q, got, want)
+		}
+	}
+}
+
+// TestAskedWhyTheReasonAnswers checks that asked why a thing was done,
+// the sentence giving the reason answers, though retrieval ranks first a
+// passage that only names the thing ("we can't really know" beside "the
+// issue of material incentives"), and on another text, the sentence
+// saying what the workers were driven to strike by, not the one saying
+// they struck.
+func TestAskedWhyTheReasonAnswers(t *testing.T) {
+	got := answer(t, "Why were material incentives first brought in?")
+	if !strings.HasPrefix(got, "Grover Furr writes: “Of course, material incentives had been thought necessary, first, to recruit") || strings.Contains(got, "[¶61]") {
+		t.Errorf("answer:\n%s", got)
+	}
+	got = textAnswer(t, "goldman-kronstadt.md", "Why did the workers strike in Petrograd?")
+	if !strings.Contains(got, "the workers had been driven to strike because of the Government's indifference") {
+		t.Errorf("answer:\n%s", got)
+	}
+}
+
+func TestGivesReason(t *testing.T) {
+	c := cue{stem: reasonStem, persons: []string{"pay"}, reason: true}
+	for _, tc := range []struct {
+		text     string
+		question bool
+		want     bool
+	}{
+		{"Higher pay was thought necessary, first, to recruit engineers.", false, true},
+		{"They raised pay because the work was dangerous.", false, true},
+		{"Pay rose in order to keep the skilled at their posts.", false, true},
+		{"There is no necessary connection between pay and output.", false, false},
+		{"Pay rose every year.", false, false},
+		{"The reason was never given.", false, false},
+		{"Was higher pay essential to stimulate production?", true, false},
+	} {
+		s := sentence{candidate: candidate{text: tc.text, question: tc.question}, stems: map[string]bool{}}
+		for _, st := range terms.Stems(tc.text) {
+			s.stems[st] = true
+		}
+		if got := c.matches(s); got != tc.want {
+			t.Errorf("%q: matches = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }

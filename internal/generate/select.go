@@ -230,6 +230,11 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 	weights := questionWeights(res.Query, res.StandIns, stems)
 	sents := gather(hits, res.Hits, stems, earlier, res.Query, sel.PassagePower)
 	applyCues(sents, cues, weights)
+	if q := withoutUnheld(res.Query, sents); q != res.Query {
+		cp := *res
+		cp.Query = q
+		res = &cp
+	}
 	var chosen []candidate
 	lead := map[int]int{}
 	taken := map[[2]int]bool{}
