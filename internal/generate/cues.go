@@ -506,8 +506,8 @@ var whyWords = map[string]bool{"why": true, "why's": true, "y": true, "wy": true
 
 // reasonCue returns the cue of a question part asking why something was
 // done ("Why were incentives brought in?"): a sentence holding a word of
-// the part that gives a reason ("thought necessary to recruit",
-// "because") answers it better than one that only names the thing, and
+// the part that gives a reason ("thought necessary to recruit")
+// answers it better than one that only names the thing, and
 // is read as holding reasonStem. A question asked of the text itself
 // ("Why did he write this?") is answered by the text's voice, not by a
 // reason given inside it. It reports false when no part asks why.
@@ -528,53 +528,64 @@ func reasonCue(q *retrieve.Query) (cue, bool) {
 	return cue{}, false
 }
 
-// reasonWords give a reason, alone or before "to" ("necessary to
-// recruit"); reasonPhrases do so as a run of words.
+// needWords give a reason when "to" or "for" follows within needReach
+// words ("thought necessary, first, to recruit"), not alone ("any
+// necessary connection"); purposePhrases do so as a run of words. A bare
+// "because" or "reason" is left out: "reason" often names the faculty,
+// and a "because" gives the reason for anything the sentence says,
+// which on the texts tried was more often something other than what was
+// asked.
 var (
-	reasonWords = map[string]bool{"because": true, "reason": true, "reasons": true, "motive": true, "motives": true}
-	// needWords give a reason when "to" or "for" follows within
-	// needReach words ("thought necessary, first, to recruit"), not
-	// alone ("any necessary connection").
-	needWords     = map[string]bool{"necessary": true, "needed": true, "essential": true, "required": true}
-	reasonPhrases = [][]string{{"in", "order", "to"}, {"in", "order", "that"}, {"so", "as", "to"}, {"so", "that"}, {"for", "the", "sake", "of"}, {"due", "to"}, {"owing", "to"}}
+	needWords      = map[string]bool{"necessary": true, "needed": true, "essential": true, "required": true}
+	purposePhrases = [][]string{{"so", "as", "to"}, {"so", "that"}}
 )
 
 // needReach is how many words after a word of need "to" or "for" is
-// looked for.
-const needReach = 3
+// looked for; reasonReach how far from a word of the part a reason is.
+const (
+	needReach   = 3
+	reasonReach = 8
+)
 
 // givesReason reports whether sentence s gives a reason for what the
-// cue's part names: it holds one of the part's own stems and a word or
-// phrase giving a reason, other than the part's own words. The author's
-// own question ("were pay differentials essential to stimulate ...?")
-// gives none.
+// cue's part names: a word or phrase giving a reason stands within
+// reasonReach words of one of the part's own words ("incentives had been
+// thought necessary, first, to recruit"); one far from them gives the
+// reason for something else ("the matter the committee, meeting after
+// the long strike, found it necessary to settle", asked why pay rose). The part's own word ("why do we need ...?" beside "needed")
+// is counted as such, and gives no reason besides. The author's own
+// question ("were pay differentials essential to stimulate ...?") gives
+// none.
 func (c cue) givesReason(s sentence, words []string) bool {
 	if s.question || !slices.ContainsFunc(c.persons, s.holds) {
 		return false
 	}
 	plain := make([]string, len(words))
+	own := make([]bool, len(words))
 	for i, w := range words {
 		plain[i] = strings.TrimRight(w, ",;:.!?")
+		own[i] = slices.ContainsFunc(terms.Stems(plain[i]), func(st string) bool { return slices.Contains(c.persons, st) })
 	}
-	for i, w := range plain {
-		// The part's own word ("why do we need ...?") is counted as
-		// such, and gives no reason besides.
-		if slices.ContainsFunc(terms.Stems(w), func(st string) bool { return slices.Contains(c.persons, st) }) {
-			continue
-		}
-		if reasonWords[w] {
+	near := func(i int) bool {
+		return slices.Contains(own[max(0, i-reasonReach):min(len(own), i+reasonReach+1)], true)
+	}
+	for i := range plain {
+		if !own[i] && reasonAt(plain, i) && near(i) {
 			return true
-		}
-		if needWords[w] && slices.ContainsFunc(plain[i+1:min(len(plain), i+1+needReach)], func(v string) bool { return v == "to" || v == "for" }) {
-			return true
-		}
-		for _, ph := range reasonPhrases {
-			if i+len(ph) <= len(plain) && slices.Equal(plain[i:i+len(ph)], ph) {
-				return true
-			}
 		}
 	}
 	return false
+}
+
+// reasonAt reports whether a word or phrase giving a reason starts at
+// words[i].
+func reasonAt(words []string, i int) bool {
+	if needWords[words[i]] && slices.ContainsFunc(words[i+1:min(len(words), i+1+needReach)], func(v string) bool { return v == "to" || v == "for" }) {
+		return true
+	}
+	return slices.ContainsFunc(purposePhrases, func(ph []string) bool {
+		return i+len(ph) <= len(words) && slices.Equal(words[i:i+len(ph)], ph)
+	})
 }
 
 // withoutUnheld returns q without reasonStem in a part when no sentence
