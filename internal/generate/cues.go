@@ -534,10 +534,12 @@ func reasonCue(q *retrieve.Query) (cue, bool) {
 // "because" or "reason" is left out: "reason" often names the faculty,
 // and a "because" gives the reason for anything the sentence says,
 // which on the texts tried was more often something other than what was
-// asked.
+// asked. So is "so that", which as often tells a result ("The world was
+// shocked by these murders, so that the press found it necessary to
+// invent ...").
 var (
 	needWords      = map[string]bool{"necessary": true, "needed": true, "essential": true, "required": true}
-	purposePhrases = [][]string{{"so", "as", "to"}, {"so", "that"}}
+	purposePhrases = [][]string{{"so", "as", "to"}}
 )
 
 // needReach is how many words after a word of need "to" or "for" is
