@@ -386,11 +386,12 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		}
 		n := 0
 		top := sents[order[0]].passage
+		bar := keepBar(best, sents, scores, p, weights)
 		said := map[string]bool{}
 		var heard []sentence
 		for _, i := range order {
 			s := sents[i]
-			if n == limit || len(chosen) == maxSentences || scores[i] < min(sel.KeepFraction, sel.KeepSame)*best {
+			if n == limit || len(chosen) == maxSentences || scores[i] < min(sel.KeepFraction, sel.KeepSame)*bar {
 				break
 			}
 			// A part all framing ("What sources does he rely on?") shares
@@ -401,7 +402,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			if len(p.Stems) == 0 {
 				keep = (sel.KeepFraction + sel.KeepSame) / 2
 			}
-			if s.passage != top && scores[i] < keep*best || s.passage == top && scores[i] < sel.KeepSame*best {
+			if s.passage != top && scores[i] < keep*bar || s.passage == top && scores[i] < sel.KeepSame*bar {
 				continue
 			}
 			// Another passage's sentence holding none of the part's own
@@ -603,6 +604,30 @@ func answerFirst(out []candidate) []candidate {
 // all the author's own questions for one part of the question.
 func allAsk(ms []candidate) bool {
 	return !slices.ContainsFunc(ms, func(c candidate) bool { return !c.question || c.part != ms[0].part })
+}
+
+// keepBar returns the score the sentences of part p are kept against:
+// the best score a sentence earns without the weight of reasonStem, at
+// most best. The cue ranks the reason first; it does not make the
+// passage's other sentences bearing on the part ("From there ... higher
+// pay was necessary to ...") answer it less, nor a sentence it lifts
+// above the best let in more beside it.
+func keepBar(best float64, sents []sentence, scores []float64, p retrieve.Part, weights map[string]float64) float64 {
+	if !slices.Contains(p.Stems, reasonStem) {
+		return best
+	}
+	bar := 0.0
+	for i, s := range sents {
+		v := scores[i]
+		if s.holds(reasonStem) {
+			v -= weights[reasonStem]
+		}
+		bar = max(bar, v)
+	}
+	if bar <= 0 {
+		return best
+	}
+	return min(bar, best)
 }
 
 // joins reports whether c, read right after prev in its passage, belongs
