@@ -305,7 +305,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 			best = ownFirst(sents, scores, owns, p, res.Query)
 		}
 		if single && !flat && !asksForQuestions(res.Query.Words) && asksWh(res.Query.Words) {
-			best = capQuestions(sents, scores, owns, p, weights)
+			best = capQuestions(sents, scores, owns, p, weights, asksWhy(res.Query.Words))
 		}
 		// A sentence skipped still sets the bar: the next best answer
 		// beside it, or nothing does.
@@ -359,7 +359,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 				leadFromBest(order, sents, scores, floor, cueStems(cues, part))
 			}
 			if !asksForQuestions(res.Query.Words) && asksWh(res.Query.Words) {
-				leadWithStatement(order, sents, scores, owns, floor, heldPart(sents, p), weights)
+				leadWithStatement(order, sents, scores, owns, floor, heldPart(sents, p), weights, asksWhy(res.Query.Words))
 			}
 			if res.Query.AsksWhatIs {
 				leadWithDefinition(order, sents, scores, floor, p)
@@ -966,17 +966,22 @@ func toHead(order []int, k int) {
 //     only a word standing in for one ("specifically" for "specialist"),
 //     which is no answer to lead with.
 //   - floor: the least score a sentence is quoted with (see leadFromBest).
-func leadWithStatement(order []int, sents []sentence, scores []float64, owns []bool, floor float64, p retrieve.Part, weights map[string]float64) {
-	asks := func(s sentence) bool { return s.question && !framedQuestion(s.text) }
+//   - why: whether the question asks why. Its premise names what was
+//     asked ("Given that the plan named no court, ...", asked why the
+//     plan failed), and a statement scoring no more than it does not
+//     lead in its place: it is no likelier the reason.
+func leadWithStatement(order []int, sents []sentence, scores []float64, owns []bool, floor float64, p retrieve.Part, weights map[string]float64, why bool) {
+	asks := func(s sentence) bool { return onlyAsks(s, why) }
 	if len(order) == 0 || !asks(sents[order[0]]) || mirrors(sents[order[0]], p, weights) {
 		return
 	}
+	framed := framedQuestion(sents[order[0]].text)
 	pick := -1
 	for k, i := range order {
 		if scores[i] <= 0 || scores[i] < floor {
 			break
 		}
-		if asks(sents[i]) || !owns[i] {
+		if asks(sents[i]) || !owns[i] || why && framed && scores[i] <= scores[order[0]] {
 			continue
 		}
 		if pick < 0 {
@@ -1012,14 +1017,14 @@ func leadWithDefinition(order []int, sents []sentence, scores []float64, floor f
 // the statement that is one.
 //
 //   - owns: whether each sentence holds a word of the part itself.
-func capQuestions(sents []sentence, scores []float64, owns []bool, p retrieve.Part, weights map[string]float64) float64 {
+func capQuestions(sents []sentence, scores []float64, owns []bool, p retrieve.Part, weights map[string]float64, why bool) float64 {
 	var stated, best float64
 	p = heldPart(sents, p)
 	for i, s := range sents {
 		if scores[i] <= 0 {
 			continue
 		}
-		if s.question && !framedQuestion(s.text) {
+		if onlyAsks(s, why) {
 			if mirrors(s, p, weights) {
 				stated = 0
 				break
@@ -1031,7 +1036,7 @@ func capQuestions(sents []sentence, scores []float64, owns []bool, p retrieve.Pa
 		}
 	}
 	for i, s := range sents {
-		if stated > 0 && s.question && !framedQuestion(s.text) {
+		if stated > 0 && onlyAsks(s, why) {
 			scores[i] = min(scores[i], stated)
 		}
 		best = max(best, scores[i])
@@ -1044,7 +1049,22 @@ func capQuestions(sents []sentence, scores []float64, owns []bool, p retrieve.Pa
 // words, by weight. Asked "what role should the guild play?", the author
 // asking "what is the proper role of a guild in the town?" says the text
 // leaves it open.
+//
+// A question framed by a statement (see framedQuestion) asks what
+// follows the premise it opens with: "Given that the charter names no
+// court, it is fair to ask: who would judge?" asks why it is fair to ask
+// who would judge, and not why the charter names none.
 func mirrors(s sentence, p retrieve.Part, weights map[string]float64) bool {
+	if head, tail, ok := strings.Cut(s.text, ":"); ok && framedQuestion(s.text) {
+		if i := strings.LastIndex(head, ","); i >= 0 {
+			tail = head[i+1:] + " " + tail
+		}
+		s.stems = map[string]bool{}
+		for _, st := range terms.Stems(tail) {
+			s.stems[st] = true
+		}
+		s.refers = nil
+	}
 	return len(p.Stems) > 0 && s.share(p, weights) >= mirrorShare
 }
 
@@ -1070,6 +1090,22 @@ func heldPart(sents []sentence, p retrieve.Part) retrieve.Part {
 // author's questions holds when it asks the same.
 const mirrorShare = 0.5
 
+// onlyAsks reports whether s is one of the author's questions and states
+// nothing that answers: a question framed by a statement (see
+// framedQuestion) states what it takes as given, which tells what was
+// so ("Given that the charter names no court, ...") but, asked why
+// (why), no reason for it.
+func onlyAsks(s sentence, why bool) bool {
+	return s.question && (why || !framedQuestion(s.text))
+}
+
+// asksWhy reports whether a question, given as its words, asks why,
+// after a word that only leads in (see asksWh).
+func asksWhy(words []string) bool {
+	i := slices.IndexFunc(words, func(w string) bool { return !leadIns[w] })
+	return i >= 0 && whyWords[words[i]]
+}
+
 // framedQuestion reports whether a question sentence states something
 // before a colon that opens its question ("Given that the charter names
 // no court, it is fair to ask: who would judge?").
@@ -1083,17 +1119,19 @@ func framedQuestion(text string) bool {
 // "and"): not whether something is so ("Did ...", "Could ..."), where the
 // author's own question may be all the text says, nor a string of words.
 func asksWh(words []string) bool {
-	for _, w := range words {
-		switch w {
-		case "so", "and", "but", "then", "ok", "okay", "well", "now":
-			continue
-		case "why", "what", "how", "who", "whom", "whose", "which", "where", "when", "what's", "how's":
-			return true
-		}
+	i := slices.IndexFunc(words, func(w string) bool { return !leadIns[w] })
+	if i < 0 {
 		return false
+	}
+	switch words[i] {
+	case "why", "what", "how", "who", "whom", "whose", "which", "where", "when", "what's", "how's":
+		return true
 	}
 	return false
 }
+
+// leadIns only lead a question in ("so why ...", "and what ...").
+var leadIns = map[string]bool{"so": true, "and": true, "but": true, "then": true, "ok": true, "okay": true, "well": true, "now": true}
 
 // gather returns the quotable sentences of the retrieved passages.
 //

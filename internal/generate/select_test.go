@@ -102,3 +102,20 @@ func TestQuestionsReadInTheTextsOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedWhyAFramedQuestionIsNoReason checks that asked why, the
+// author's question framed by a premise ("Given that X, it is fair to
+// ask: ...?") does not answer in place of a statement bearing on the
+// question more: its premise says what was so, not why. Asked why it is
+// fair to ask, the question itself still answers.
+func TestAskedWhyAFramedQuestionIsNoReason(t *testing.T) {
+	const framed = "Given that Stalin explicitly ruled out"
+	for _, q := range []string{"Why did the Party leaders oppose contested elections?", "Why were there no contested elections under Stalin?"} {
+		if got := answer(t, q); strings.Contains(got, framed) || !strings.Contains(got, "”") {
+			t.Errorf("%s\nanswer:\n%s", q, got)
+		}
+	}
+	if got := answer(t, "Why is it fair to doubt how democratic Stalin's election plan really was?"); !strings.Contains(got, framed) {
+		t.Errorf("answer:\n%s", got)
+	}
+}
