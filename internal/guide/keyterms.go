@@ -1209,6 +1209,24 @@ func (b *builder) plainName(term string) bool {
 	return false
 }
 
+// termAsWritten returns key term t as the glossary writes it when it stands
+// alone: a prompt that asks for "the author's terms" names them as the
+// glossary heads them ("contract", "promise"), not in the capitals the
+// text sets them in to define them ("CONTRACT") or gives every noun
+// ("Promise"), and one of two names the glossary heads together
+// ("pact, or covenant") alone.
+func (b *builder) termAsWritten(t Term) string {
+	for _, cd := range b.cands {
+		if cd.Term == t.Term {
+			if h := b.head(t.Term, cd); h != "" {
+				return h
+			}
+			break
+		}
+	}
+	return t.Term
+}
+
 // quoted reports whether the text sets a key term in quotation marks.
 func (b *builder) quoted(term string) bool {
 	for _, cd := range b.cands {

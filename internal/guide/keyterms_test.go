@@ -911,3 +911,35 @@ func keys(m map[string]Term) []string {
 	slices.Sort(out)
 	return out
 }
+
+// TestPromptsNameTermsAsTheGlossaryHeadsThem builds Leviathan's guide,
+// whose prompts asked for "the author's terms ‘COVENANT’ and ‘Promise’"
+// and for "this account of ‘CONTRACT’" in the text's capitals while the
+// glossary heads the same terms "pact, or covenant", "promise" and
+// "contract": a prompt names a glossary term as the glossary writes it.
+func TestPromptsNameTermsAsTheGlossaryHeadsThem(t *testing.T) {
+	g := textGuide(t, "hobbes-leviathan.md")
+	heads := map[string]bool{}
+	for _, tm := range g.Terms {
+		for _, h := range strings.Split(tm.Heading(), ", or ") {
+			heads[h] = true
+		}
+	}
+	named := 0
+	for _, q := range g.Questions() {
+		for _, p := range q.Discussion {
+			for _, m := range quotedTermRe.FindAllStringSubmatch(p.Text, -1) {
+				if heads[m[1]] {
+					named++
+					continue
+				}
+				if heads[strings.ToLower(m[1])] {
+					t.Errorf("prompt names ‘%s’, which the glossary heads %q: %s", m[1], strings.ToLower(m[1]), p.Text)
+				}
+			}
+		}
+	}
+	if named < 3 {
+		t.Errorf("%d prompts name a glossary term; the test needs at least 3", named)
+	}
+}

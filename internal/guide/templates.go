@@ -122,7 +122,7 @@ func understandDefinition(pc *pctx) []option {
 			if d, _ := definesTerm(m.s.text, t.Term); !d || m.s.question || len(termSpans(quoteOf(m.s).Text, t.Term)) == 0 {
 				continue
 			}
-			text := sf("%s Put this account of ‘%s’ in your own words, then give an example the author would accept.", cite(m.s), t.Term)
+			text := sf("%s Put this account of ‘%s’ in your own words, then give an example the author would accept.", cite(m.s), pc.b.termAsWritten(t))
 			out = append(out, prompt("understand/definition", 1.3*m.weight(), text, []*sentence{m.s}))
 		}
 	}
@@ -148,7 +148,7 @@ func understandTermInUse(pc *pctx) []option {
 			// sentence may explain it in a way no cue word shows ("-- in
 			// short, of "lack of democracy""): the prompt asks for the
 			// student's own words, and never says the text gives none.
-			text := sf("Define ‘%s’ in your own words, in one line, from %s. Which words of the sentence led you to your definition?", t.Term, cite(m.s))
+			text := sf("Define ‘%s’ in your own words, in one line, from %s. Which words of the sentence led you to your definition?", pc.b.termAsWritten(t), cite(m.s))
 			out = append(out, prompt("understand/in-use", 0.9*m.weight(), text, []*sentence{m.s}))
 			break
 		}
@@ -326,7 +326,7 @@ func createTerms(pc *pctx) []option {
 	if len(used) < 2 {
 		return nil
 	}
-	text := sf("Write a paragraph that %s %s using the author's terms ‘%s’ and ‘%s’, citing at least two passages.", pc.either("answers", "weighs"), pc.subject(), used[0].Term, used[1].Term)
+	text := sf("Write a paragraph that %s %s using the author's terms ‘%s’ and ‘%s’, citing at least two passages.", pc.either("answers", "weighs"), pc.subject(), pc.b.termAsWritten(used[0]), pc.b.termAsWritten(used[1]))
 	o := prompt("create/terms", 0.5, text, nil, refs...)
 	o.chosen = func() { pc.b.termsAsked[used[0].Term], pc.b.termsAsked[used[1].Term] = true, true }
 	return []option{o}
