@@ -394,6 +394,14 @@ func TestLeaning(t *testing.T) {
 		"Born long after the Trojan War, he nowhere calls all of them by that name.": leansHard,
 		"I can never get rid of that conception.":                                    leansHard,
 		"I can never get rid of the conception of slavery.":                          standsAlone,
+		// Locke's ¶119 and ¶114: the pronoun stands for the anyone its
+		// own sentence names; "an ordinary man" need not be whom "him"
+		// means (Douglass's Narrative ¶15).
+		"No body doubts but an express consent, of any man entering into any society, makes him a perfect member of that society.": standsAlone,
+		"Every one is born a subject to his father, or his prince.":                                                                standsAlone,
+		"A man who does not know what has been thought before him is sure to set an undue value upon his own ideas.":               standsAlone,
+		"It was enough to chill the blood of an ordinary man to hear him talk.":                                                    leansLight,
+		"The fatal tendency of mankind to leave off thinking about a thing is the cause of half their errors.":                     standsAlone,
 	} {
 		if got := leaning(text); got != want {
 			t.Errorf("leaning(%q) = %d, want %d", text, got, want)

@@ -691,6 +691,12 @@ func pronounLean(text string, lower map[string]bool) int {
 		if hasNameBefore(text, loc[0], lower) {
 			break
 		}
+		if anyoneRe.MatchString(text[:loc[0]]) {
+			// "No body doubts but an express consent, of any man
+			// entering into any society, makes him a perfect member":
+			// the pronoun stands for the anyone its sentence names.
+			break
+		}
 		if genericRe.MatchString(text[loc[1]:]) && !seemedToRe.MatchString(text[:loc[1]]) {
 			// "He who knows only his own side" stands for anyone.
 			continue
@@ -795,11 +801,17 @@ func introducesNext(text string) bool {
 var openingPreps = map[string]bool{"in": true, "at": true, "on": true, "for": true, "by": true, "with": true, "under": true, "during": true, "after": true, "before": true, "since": true}
 
 // pluralPeople are plurals of people that end in no "s".
-var pluralPeople = map[string]bool{"people": true, "men": true, "women": true, "children": true, "folk": true, "brethren": true}
+var pluralPeople = map[string]bool{"people": true, "mankind": true, "men": true, "women": true, "children": true, "folk": true, "brethren": true}
 
 // notPlural ends in "s" and names no people a later "they" could stand
 // for: "But, nevertheless, they insist ..." names nobody.
 var notPlural = map[string]bool{"always": true, "perhaps": true, "sometimes": true, "thus": true, "towards": true, "afterwards": true, "besides": true, "whereas": true, "has": true, "was": true, "does": true, "this": true, "its": true, "ours": true, "yours": true, "hers": true, "theirs": true, "nowadays": true, "upwards": true, "downwards": true, "forwards": true, "backwards": true}
+
+// anyoneRe names anyone at all, whom a later pronoun of the sentence
+// stands for: "every one ... his", "any man ... him", "a man who ...
+// his own ideas". A plain "a man" need not be the one a pronoun means
+// ("an ordinary man to hear him talk").
+var anyoneRe = lazyregexp.New(`(?i)\b(?:(?:any|every|each|no)\s+(?:one|man|body|person|woman|child|member|subject|citizen)|anyone|anybody|everyone|everybody|nobody|whoever|whosoever|(?:a|an)\s+(?:man|woman|person|child)\s+(?:who|that))\b`)
 
 // genericRe follows a pronoun that stands for anyone: "he who", "he
 // that would save his life".
