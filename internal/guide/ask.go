@@ -75,6 +75,12 @@ func mainClause(text string) string {
 
 const minClauseWords = 4
 
+// frameRe opens a sentence on a frame that only vouches for the
+// "that" clause after it, an aside allowed between: "It is plain then,
+// by the practice of governments themselves, ..., that", "And thus we
+// see, that". The clause is the statement a question asks about.
+var frameRe = lazyregexp.New(`^(?:(?:And|But|So)\s+)?(?:(?:thus|therefore)\s+)?(?:[Ii]t is (?:plain|clear|evident|manifest|obvious|certain)(?:\s+then)?|(?:[Ww]e|I) (?:see|find))(?:,[^;:"“]{1,120}?)?,?\s+that\s+`)
+
 // readStatement reads a sentence for check questions, or reports that it
 // is not a statement to ask about.
 func (b *builder) readStatement(text string) (statement, bool) {
@@ -89,6 +95,12 @@ func (b *builder) readStatement(text string) (statement, bool) {
 		return statement{}, false
 	}
 	full := strings.TrimSuffix(text, ".")
+	if m := frameRe.FindStringIndex(full); m != nil {
+		// "It is plain then, by the practice of governments themselves
+		// ..., that a child is born a subject of no country or
+		// government": the statement is what the frame holds plain.
+		full = full[m[1]:]
+	}
 	body := mainClause(full)
 	if body == full {
 		body += closers

@@ -457,3 +457,22 @@ func TestNoCheckQuestionDropsTheSpeakerOfAnAside(t *testing.T) {
 		t.Error("the author's own statement is read as another's")
 	}
 }
+
+// TestCheckAsksWhatAFrameHoldsPlain builds Locke's guide, which had no
+// check questions: its statements open on frames ("It is plain then, by
+// the practice of governments themselves, ..., that ...") whose "that"
+// clause is what the sentence says. The question asks of the clause.
+func TestCheckAsksWhatAFrameHoldsPlain(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "locke-second-treatise.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs := newBuilder(c, nil).asks("It is plain then, by the practice of governments themselves, as well as by the law of right reason, that a child is born a subject of no country or government.")
+	if !slices.Contains(qs, "Who is born a subject of no country or government?") {
+		t.Errorf("the clause a frame holds plain asks %q", qs)
+	}
+	g := textGuide(t, "locke-second-treatise.md")
+	if len(g.Check) == 0 {
+		t.Error("Locke's guide asks no check question")
+	}
+}
