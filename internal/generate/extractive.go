@@ -149,14 +149,29 @@ func Abstention(res *retrieve.Result) string {
 		}
 		return fmt.Sprintf("The text has no %s: it has %s.", strings.Join(refs, " or "), res.Query.RefRange)
 	}
-	if res != nil && res.Query != nil && len(res.Query.Missing) > 0 {
-		words := res.Query.Missing
+	if words := missing(res); len(words) > 0 {
 		if len(words) > 4 {
 			words = words[:4]
 		}
 		msg += fmt.Sprintf(" It never mentions %s.", quoteList(words))
 	}
 	return msg
+}
+
+// missing returns the question's words the text never uses, function
+// words aside: "It never mentions “besides”" tells the reader nothing of
+// what the text lacks.
+func missing(res *retrieve.Result) []string {
+	if res == nil || res.Query == nil {
+		return nil
+	}
+	var out []string
+	for _, w := range res.Query.Missing {
+		if !terms.IsFunctionWord(w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func quoteList(words []string) string {

@@ -623,6 +623,36 @@ func TestExtractiveDeclinesWithWhatIsNear(t *testing.T) {
 	}
 }
 
+// TestDeclineNamesNoFunctionWord checks that a decline naming the
+// words the text never uses names none that says nothing of a subject:
+// "besides" or "whereas" is no word the text lacks.
+func TestDeclineNamesNoFunctionWord(t *testing.T) {
+	_, r := retrievetest.Essay(t)
+	for q, want := range map[string]string{
+		"What other books has Mukhin written besides Ubiystvo?": "",
+		"Besides volcanoes, what did Stalin fear?":              "“volcanoes”",
+		"Did Stalin like volcanoes, whereas Lenin hated them?":  "“volcanoes”",
+	} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := Extractive{}.Generate(context.Background(), Request{Question: q, Retrieval: res, Author: "Grover Furr"}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := d.Text
+		if !d.Abstained || !strings.HasPrefix(got, "The text does not address this question") || !strings.Contains(got, want) {
+			t.Errorf("%q: %q; want it declined naming %s", q, got, want)
+		}
+		for _, w := range []string{"besides", "whereas"} {
+			if strings.Contains(strings.ToLower(got), "“"+w+"”") {
+				t.Errorf("%q: %q names the function word %q", q, got, w)
+			}
+		}
+	}
+}
+
 // textCorpus writes text to a file of that name, reads it as a corpus and
 // returns it with its retriever.
 func textCorpus(t *testing.T, name, text string) (*essay.Corpus, *retrieve.Retriever) {

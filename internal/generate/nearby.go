@@ -31,7 +31,7 @@ func nearby(res *retrieve.Result) (string, *essay.Passage) {
 	}
 	telling := tellingStems(res)
 	var names []string
-	if len(res.Query.Missing) == 0 {
+	if len(missing(res)) == 0 {
 		// Beside a word the text lacks, a name may be part of a name it
 		// lacks ("World" in "World Cup").
 		names = nameStems(res.Query.Asked)
@@ -213,7 +213,7 @@ func nameStems(question string) []string {
 // the question asks about.
 func declineNear(res *retrieve.Result, text string, p *essay.Passage) string {
 	msg := "The text does not address this question"
-	if words := res.Query.Missing; len(words) > 0 {
+	if words := missing(res); len(words) > 0 {
 		msg += fmt.Sprintf(" (it never mentions %s)", quoteList(words[:min(4, len(words))]))
 	}
 	if text == "" {

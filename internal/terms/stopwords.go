@@ -1,6 +1,11 @@
 package terms
 
-import "github.com/kljensen/snowball/english"
+import (
+	"strings"
+	"sync"
+
+	"github.com/kljensen/snowball/english"
+)
 
 // The stop words below shape every saved index and the thesaurus table:
 // Version hashes them, so a change rebuilds users' indexes by itself (the
@@ -55,3 +60,18 @@ var moreStopwords = map[string]bool{
 func IsStopword(w string) bool {
 	return english.IsStopWord(w) || questionWords[w] || moreStopwords[w]
 }
+
+// IsFunctionWord reports whether w is an English function word ("besides",
+// "whereas", "thereby"), stop word or not: a word that says nothing of a
+// subject, though the stop list keeps it for searching.
+func IsFunctionWord(w string) bool {
+	return IsStopword(w) || functionWordSet()[w]
+}
+
+var functionWordSet = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(functionWords) {
+		set[w] = true
+	}
+	return set
+})
