@@ -1276,6 +1276,25 @@ func TestTitleAskedByName(t *testing.T) {
 	}
 }
 
+// TestTitleAskedAsAHeading checks that a title asked as a note's heading
+// is asked as "What is the title of X's book?" is: "Title and year of
+// X's ..." and "X book title?" are declined of someone the essay names
+// without naming his book, and answered of one whose book note 15 names.
+func TestTitleAskedAsAHeading(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"Title and year of Chuev's published Molotov conversations?": true,
+		"chuev molotov book title?":                                  true,
+		"amy knight beria book title":                                true,
+		"roy medvedev book title?":                                   false,
+		"Title and year of Roy Medvedev's book?":                     false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
+
 // TestTimeOfTheOtherEnd checks that a question asking when a thing began
 // is not answered by a sentence dating only its end: ¶58 dates the end
 // of the Party Maximum, not its introduction, and note 6 the creation of

@@ -602,8 +602,10 @@ var pronounAfter = words("of", "that", "who", "which")
 
 // titleRe finds a question asking the title of a work: "What is the
 // title of X's book?", "What's X's book called?", "What is X's memoir
-// titled?", "What book did X write?", "What's the name of X's book?".
-var titleRe = lazyregexp.New(`(?i)\b(?:what|which)(?:'s| is| was)? (?:the )?(?:exact |full )?title\b|\btitle of\b|\bname of (?:\S+ ){1,3}(?:book|article|memoir|study|biography|diary)s?\b|['’]s (?:\w+ )?title\b|\b(?:what|which) (?:book|article|memoir|study|biography)s? (?:did|does|has|had) (?:\w+ ){1,3}(?:write|wrote|written|publish|published|author|edit|edited)\b|['’]s (?:book|article|memoir|study|biography|diary)s? (?:is |was |are |were )?(?:called|titled|named)\b`)
+// titled?", "What book did X write?", "What's the name of X's book?";
+// and one put as a note's heading: "Title and year of X's memoir?", "X
+// book title?".
+var titleRe = lazyregexp.New(`(?i)\b(?:what|which)(?:'s| is| was)? (?:the )?(?:exact |full )?title\b|\btitle of\b|\bname of (?:\S+ ){1,3}(?:book|article|memoir|study|biography|diary)s?\b|['’]s (?:\w+ )?title\b|\b(?:what|which) (?:book|article|memoir|study|biography)s? (?:did|does|has|had) (?:\w+ ){1,3}(?:write|wrote|written|publish|published|author|edit|edited)\b|['’]s (?:book|article|memoir|study|biography|diary)s? (?:is |was |are |were )?(?:called|titled|named)\b|^\W*title (?:and \w+ )?of\b|\b(?:book|article|memoir|study|biography|diary)s? title\W*$`)
 
 // untitled reports whether q asks the title of a work of someone the
 // corpus names (see titleRe) and no sentence naming him gives a title
