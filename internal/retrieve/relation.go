@@ -434,7 +434,7 @@ var portraying = words("describ", "portray", "depict", "characteris", "character
 func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	runs := monthsOut(r.settingsOut(q, r.nameRuns(q, append(slices.Clone(part.Leans), part.Stems...))))
 	kind := askedKind(q, runs)
-	var asked []string
+	var asked, years, timed []string
 	var weights []float64
 	var total float64
 	main := mainClause(q, part.Stems)
@@ -457,9 +457,27 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 		if runs[s] > 0 || nameStem(s) || s == "year" || s == "date" || !main[s] || appositive[s] || r.chatWord(q, s) || bearing[s] && r.bearsOnIt(q, s) {
 			continue
 		}
+		if yearWordRe.MatchString(s) {
+			years = append(years, s)
+			if yearOfTime(q.Words, s) {
+				timed = append(timed, s)
+				continue
+			}
+		}
 		w := r.Index.BM25.IDF(s) * specificity(s)
 		asked, weights = append(asked, s), append(weights, w)
 		total += w
+	}
+	// "What happened at X in 1921?" asks only what befell X then, and
+	// "What did X say in 1817?" what X did then: a sentence naming X in
+	// that year tells it, in whatever words. "What was X's circulation
+	// in 2000?" asks a property of X, which a sentence must give.
+	if hasAny(q.Words, doWords) || !slices.ContainsFunc(asked, func(s string) bool { return !lightVerbs[s] }) {
+		for _, s := range timed {
+			w := r.Index.BM25.IDF(s) * specificity(s)
+			asked, weights = append(asked, s), append(weights, w)
+			total += w
+		}
 	}
 	if cited := r.citedOnly(runs); len(cited) > 0 {
 		return r.citedRelation(q, cited, asked, weights, total)
@@ -507,7 +525,7 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 			if len(kind) > 0 && !slices.ContainsFunc(kind, func(s string) bool { return window[s] }) {
 				continue
 			}
-			if !yearsHeld(asked, window) {
+			if !yearsHeld(years, window) {
 				continue
 			}
 			met := map[int]bool{}
@@ -647,6 +665,22 @@ func (r *Retriever) bothNamed(q *Query, runs map[string]int) (float64, bool) {
 	}
 	return 0, true
 }
+
+// yearOfTime reports whether ws give year y as the time of what they
+// ask ("in 2000", "by 1937"), not as part of a name ("the 1936
+// Constitution"): such a year is what is asked of, not what is asked. A
+// sentence must hold it (see yearsHeld), and holding it says nothing of
+// the "circulation" of "What was X's circulation in 2000?".
+func yearOfTime(ws []string, y string) bool {
+	i := slices.Index(ws, y)
+	return i > 0 && timePrepositions[ws[i-1]]
+}
+
+// doWords are the forms of "do", which ask what someone did.
+var doWords = words("do", "does", "did")
+
+// timePrepositions place what follows them in time.
+var timePrepositions = words("in", "by", "during", "since", "until", "till", "before", "after", "around")
 
 // yearsHeld reports whether stems hold one of the years asked, or asked
 // none: "Who was the head of X in 1937?" is not answered by a sentence

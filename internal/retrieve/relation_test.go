@@ -669,3 +669,24 @@ func TestGeneralKindHoldsNothingAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestYearAskedOfIsNoRelation checks that a year giving the time of what
+// is asked ("in 2000") is what a sentence must hold, not what it answers:
+// note 8 names Sovetskaia Rossiia of 2000 without its circulation, and
+// Goldman's Kronstadt of 1921 without its population; while a year in a
+// name ("the 1936 model") is asked as before, and what someone did or
+// what happened in a year ("What happened at X in 1921?") is told by a
+// sentence naming X in that year, in whatever words.
+func TestYearAskedOfIsNoRelation(t *testing.T) {
+	wantAbstains(t, retriever(t, Hybrid), map[string]bool{
+		"Circulation of Sovetskaia Rossiia in 2000?":                                   true,
+		"What was the circulation of Sovetskaia Rossiia in 2000?":                      true,
+		"What did Sovetskaia Rossiia publish in 2000?":                                 false,
+		"could the 1936 model actually have sped up the USSR sliding into capitalism?": false,
+	})
+	wantAbstains(t, textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md"), map[string]bool{
+		"What was the population of Kronstadt in 1921?":  true,
+		"What happened at Kronstadt in 1921?":            false,
+		"What did the Kronstadt sailors demand in 1921?": false,
+	})
+}
