@@ -424,6 +424,7 @@ func TestWorksAndTheirAuthors(t *testing.T) {
 		"what book did felix chuev write about molotov",
 		`Who wrote the Russian Journal article "Welcome to the Real World"?`,
 		"what university does ivo banac teach at",
+		"amy knight which uni she works at",
 		"What college does Furr teach at?",
 		// 2004 is only the date of a cited article.
 		"who won the 2004 us presidential election",

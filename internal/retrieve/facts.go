@@ -374,7 +374,7 @@ func (r *Retriever) places(q *Query, p *essay.Passage) bool {
 }
 
 // schools name a place of teaching or study.
-var schools = words("university", "college", "school", "institute", "academy", "seminary")
+var schools = words("university", "uni", "college", "school", "institute", "academy", "seminary")
 
 // dates reports whether a sentence of passage p both gives what re finds
 // (a year, a time, a count: see gives) and holds, or holds near, a word
