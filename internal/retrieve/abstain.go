@@ -418,7 +418,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		!((pageStems[head] || factKinds[head]) && r.citesPages())
 	asked := askedWords(q)
 	setting := placeSettings(q)
-	ev.names = slices.ContainsFunc(q.Names, func(n string) bool {
+	ev.names = slices.ContainsFunc(append(slices.Clone(q.Names), r.namesUncapitalized(q)...), func(n string) bool {
 		// A name of common words the passage gives in other words
 		// ("medieval" for "the Middle Ages") is no name the corpus
 		// lacks.
@@ -543,6 +543,110 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	}
 	return ev
 }
+
+// namesUncapitalized returns the words of q the dictionary knows only as
+// names of persons ("bukharin", "Einstein" opening the question) that
+// the corpus never uses, typed where Query.Names does not look: in lower
+// case, or first. "bukharin role writing 1936 constitution" names
+// someone the text never mentions, as "Bukharin's role" does. A place
+// or a people ("sparta", "greeks") is left out: a text may name it
+// otherwise ("Lacedaemon"), and a word the dictionary does not know at
+// all is left to the tests of names spelt as they sound.
+func (r *Retriever) namesUncapitalized(q *Query) []string {
+	var out []string
+	for i, f := range strings.Fields(q.Text) {
+		ws := terms.Words(f)
+		if len(ws) != 1 || terms.IsStopword(ws[0]) || slices.Contains(q.Names, ws[0]) {
+			continue
+		}
+		if c, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, "\"'“‘([")); i > 0 && unicode.IsUpper(c) {
+			continue
+		}
+		s := terms.Stem(ws[0])
+		if len(ws[0]) >= minUncapitalized && !r.Index.BM25.Has(s) && thesaurus.Senses(s) > 0 && thesaurus.Proper(s) && personName(ws[0], s) && !r.nameOfTheText(ws[0], s) &&
+			!r.heardWithNeighbours(q.Text, ws[0]) {
+			out = append(out, ws[0])
+		}
+	}
+	return out
+}
+
+// heardWithNeighbours reports whether word w of text is a syllable of a
+// name the asker typed as he heard it: beside a word the corpus never
+// uses ("vaseline sky"), or read with a word or two beside it as a name
+// the corpus writes ("tore oh" for "Thoreau").
+func (r *Retriever) heardWithNeighbours(text, w string) bool {
+	var fs []string
+	for _, f := range strings.Fields(strings.ToLower(text)) {
+		f, _ = strings.CutSuffix(strings.ReplaceAll(f, "’", "'"), "'s")
+		fs = append(fs, strings.TrimFunc(f, func(c rune) bool { return !unicode.IsLetter(c) }))
+	}
+	i := slices.Index(fs, w)
+	if i < 0 {
+		return false
+	}
+	// A word the corpus never uses beside it ("vaseline sky") is a
+	// syllable of the same name heard.
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(fs) && fs[j] != "" && !terms.IsStopword(fs[j]) && !r.usesWord(fs[j]) && !r.Index.BM25.Has(terms.Stem(fs[j])) {
+			return true
+		}
+	}
+	for from := max(0, i-2); from <= i; from++ {
+		for to := i + 1; to <= min(len(fs), from+3); to++ {
+			if to-from < 2 {
+				continue
+			}
+			key := consonantKey(strings.Join(fs[from:to], ""))
+			if r.heardName(fs[from:to]) != "" || len(key) >= minConsonantKey && slices.ContainsFunc(r.stemsSounding(key), r.named) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personName reports whether word w, stem s, is a person's name by the
+// dictionary, not a place's nor a people's ("sparta", "greeks").
+func personName(w, s string) bool {
+	c, n := utf8.DecodeRuneInString(w)
+	return thesaurus.Person(string(unicode.ToUpper(c))+w[n:]) && !thesaurus.Place(s) && !peopleSuffixRe.MatchString(w)
+}
+
+// peopleSuffixRe finds the endings of the words for a people.
+var peopleSuffixRe = lazyregexp.New(`(?:ans?|ians?|ese|ish|ks?|ites?)$`)
+
+// minUncapitalized is the fewest letters of a name typed uncapitalized
+// (see namesUncapitalized): shorter words of chat ("acc", "ppl") are
+// abbreviations the dictionary happens to know as names.
+const minUncapitalized = 4
+
+// nameOfTheText reports whether word w, stem s, stands for something the
+// corpus names another way: a name of it that sounds the same ("thorow"
+// for "Thoreau"), its place's adjective ("china" for "Chinese"), or the
+// word its comparative is made from ("fuller" for "full").
+func (r *Retriever) nameOfTheText(w, s string) bool {
+	if b := baseForm(w); b != "" && r.Index.BM25.Has(terms.Stem(b)) {
+		return true
+	}
+	if slices.ContainsFunc(r.demonyms(s), r.Index.BM25.Has) {
+		return true
+	}
+	key := consonantKey(s)
+	if len(key) >= minConsonantKey && slices.ContainsFunc(r.stemsSounding(key), func(t string) bool { return soundsAs(s, t) && r.named(t) }) {
+		return true
+	}
+	for t := range r.Index.BM25.Postings {
+		if len(t) >= namePrefix && strings.HasPrefix(s, t[:namePrefix]) && r.named(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// namePrefix is how many first letters a word shares with a name of the
+// corpus when heard as it ("goth" for "Gotha", "thorow" for "Thoreau").
+const namePrefix = 3
 
 // quotesText reports whether q quotes, in quotation marks, a run of at
 // least minQuotedWords words that a passage of the corpus holds as

@@ -162,3 +162,29 @@ func TestDottedAcronym(t *testing.T) {
 		t.Errorf("%q was answered", q)
 	}
 }
+
+// TestNamesTypedUncapitalized checks that a word the dictionary knows
+// only as a name, typed in lower case or opening the question, names
+// something the text never mentions as it does capitalized: the essay
+// never names Bukharin or Trotsky, nor Goldman's text Napoleon. A name
+// of the text heard and typed as other names ("lennon" for Lenin, "barry
+// a" for Beria, "vaseline sky") is the text's, and a place or a people
+// is left to the other tests.
+func TestNamesTypedUncapitalized(t *testing.T) {
+	wantAbstains(t, retriever(t, Hybrid), map[string]bool{
+		"bukharin role writing 1936 constitution":                                            true,
+		"who is trotsky and what did he say about the bureaucracy":                           true,
+		"did molotov ever criticize lennon":                                                  false,
+		"was barry a killed the same day he got arrested":                                    false,
+		"why does the author say vaseline sky's consumer goods stuff doesnt prove democracy": false,
+		"what does china have to do with a essay about russia":                               false,
+	})
+	wantAbstains(t, textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md"), map[string]bool{
+		"what did napoleon think of the bolsheviks": true,
+		"what did lenin say about the sailors":      false,
+	})
+	// Thucydides writes Lacedaemon, never Sparta.
+	wantAbstains(t, textRetriever(t, "../essay/testdata/texts/thucydides-archaeology.md"), map[string]bool{
+		"what made sparta strong": false,
+	})
+}
