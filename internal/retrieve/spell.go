@@ -149,6 +149,8 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 			read = r.authorsOwn(w)
 		case r.spokenWord(w) != "":
 			read = r.spokenWord(w)
+		case r.shortBeforeOf(w, next) != "":
+			read = r.shortBeforeOf(w, next)
 		case apostropheDropped(w) != "":
 			// "cant" and "wont" are words too, but a question typed
 			// without apostrophes means "can't" and "won't".

@@ -29,6 +29,24 @@ var textSpeak = map[string]string{
 	"rev": "revolution", "revs": "revolutions",
 }
 
+// beforeOf maps the shortenings of a student's notes that are texting's
+// for another word elsewhere to the noun they stand for before "of":
+// "the author's def of democracy" asks for his definition of it, where "he def
+// hated it" means "definitely". The noun is read only before "of",
+// where no adverb stands.
+var beforeOf = map[string]string{"def": "definition", "defn": "definition"}
+
+// shortBeforeOf returns the noun w, typed in lower case before next,
+// stands for (see beforeOf), or "" when next is no "of" or the corpus
+// uses w as it is.
+func (r *Retriever) shortBeforeOf(w, next string) string {
+	read := beforeOf[w]
+	if read == "" || next != "of" || r.usesWord(w) {
+		return ""
+	}
+	return read
+}
+
 // textLetters maps the single letters texting writes for a word to it:
 // "whats the cult n y does it matter" asks "and why". They are read
 // only in lower case before a word, where no initial ("George W. Bush")

@@ -1,6 +1,9 @@
 package retrieve
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // TestTextSpeakIsRead checks that texting's spellings of common words
 // ("abt", "smth", "wouldve", "arg") and the single letters it writes for words
@@ -37,4 +40,26 @@ func TestStumpOfContractionIsNoReading(t *testing.T) {
 	wantCorrected(t, retriever(t, Hybrid), map[string]string{
 		"did the 1936 constitution elections ever hapen": "did the 1936 constitution elections ever happen",
 	})
+}
+
+// TestDefinitionShortenedIsRead checks that a student's "def" before
+// "of" is read as "definition": "furr def of democracy in capitalist
+// countries?" was declined as never mentioning "def", though ¶50 ranked
+// first. On On Liberty the same shortening asks for Mill's definition
+// of liberty; elsewhere "def" is left as typed.
+func TestDefinitionShortenedIsRead(t *testing.T) {
+	essay := retriever(t, Hybrid)
+	wantCorrected(t, essay, map[string]string{
+		"furr def of democracy in capitalist countries?": "furr definition of democracy in capitalist countries?",
+		"is he def right": "is he def right",
+	})
+	res, err := essay.Retrieve(context.Background(), "furr def of democracy in capitalist countries?", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if refs := res.Refs(); res.Abstain || len(refs) == 0 || refs[0].String() != "¶50" {
+		t.Errorf("ranked %v (declined %v), want ¶50 first", refs, res.Abstain)
+	}
+	lib := textRetriever(t, "../essay/testdata/texts/on-liberty.txt")
+	wantCorrected(t, lib, map[string]string{"mill def of liberty": "mill definition of liberty"})
 }
