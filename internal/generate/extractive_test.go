@@ -289,6 +289,14 @@ func TestAnswersAnswer(t *testing.T) {
 			wantBefore: [2]string{"Throughout his life", "Roy Medvedev"},
 		},
 		{
+			// ¶56's "a few important areas for further exploration" is
+			// in his voice, but names the research ahead, no purpose of
+			// the essay's.
+			question: "why did he write this",
+			want:     []string{"A primary purpose of this essay is to introduce others to this development.” [¶52]"},
+			not:      []string{"[¶56]"},
+		},
+		{
 			// "Main" grades the purpose asked for; ¶63's "mainly false"
 			// shares the word, not the subject.
 			question: "What is the main purpose of this essay?",

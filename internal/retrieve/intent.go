@@ -737,8 +737,17 @@ type voice struct {
 	ownRely, citedRely int
 }
 
-// VoiceOf reads the voice of a text, for WeighVoice.
-func VoiceOf(text string) Voice { return voiceOf(text) }
+// VoiceOf reads the voice of a sentence, for WeighVoice. A sentence
+// naming what is left to study ("suggest a few important areas for
+// further exploration") speaks of the research ahead, not of what the
+// text sets out to do: its purpose cues do not count.
+func VoiceOf(text string) Voice {
+	v := voiceOf(text)
+	if v.further > 0 {
+		v.purpose = 0
+	}
+	return v
+}
 
 func voiceOf(text string) voice {
 	count := func(re *lazyregexp.Regexp) int { return len(re.FindAllStringIndex(text, -1)) }
