@@ -291,8 +291,13 @@ func TestAnswersAnswer(t *testing.T) {
 		{
 			// ¶56's "a few important areas for further exploration" is
 			// in his voice, but names the research ahead, no purpose of
-			// the essay's.
+			// the essay's. "rite" is "write" as it sounds.
 			question: "why did he write this",
+			want:     []string{"A primary purpose of this essay is to introduce others to this development.” [¶52]"},
+			not:      []string{"[¶56]"},
+		},
+		{
+			question: "y did he rite this",
 			want:     []string{"A primary purpose of this essay is to introduce others to this development.” [¶52]"},
 			not:      []string{"[¶56]"},
 		},

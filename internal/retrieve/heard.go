@@ -65,6 +65,26 @@ func heardSpelling(w string) string {
 	return read
 }
 
+// writingHeard returns the word of writing (see writeWords) that w, a
+// real word the corpus lacks, is typed as it sounds, its silent opening
+// left out ("rite" for "write", "rote" for "wrote"), where no noun
+// stands (after no article, possessive or "of", see nounOpeners); or "".
+// Every text was written, and a question asks why or what its author
+// wrote whether or not the text says "write": "y did he rite this" was
+// declined as never mentioning "rite". "the rite of spring" is meant as
+// typed, as is "rite" in a text that speaks of rites.
+func (r *Retriever) writingHeard(w, prev string) string {
+	if nounOpeners[prev] || !thesaurus.Word(w) || r.inCorpus(w) {
+		return ""
+	}
+	for _, o := range silentOpenings {
+		if rest, ok := strings.CutPrefix(w, o[0]); ok && writeWords[o[1]+rest] {
+			return o[1] + rest
+		}
+	}
+	return ""
+}
+
 // nounOpeners are the articles, possessives and demonstratives, and
 // "of": the word after one is a noun.
 var nounOpeners = words("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "of")

@@ -55,8 +55,11 @@ func TestHomophonesAreRead(t *testing.T) {
 		"dose furr agree with zhukov":          "does furr agree with zhukov",
 		"wat dose he want ppl to reserch next": "what does he want ppl to research next",
 		"what dose of vodka did he drink":      "what dose of vodka did he drink",
+		"y did he rite this":                   "why did he write this",
+		"wy did furr rite this essay":          "why did furr write this essay",
+		"what is the rite of spring":           "what is the rite of spring",
 	})
-	for _, q := range []string{"dose furr agree with zhukov"} {
+	for _, q := range []string{"dose furr agree with zhukov", "y did he rite this", "y did he rite it and is he biast"} {
 		res, err := r.Retrieve(context.Background(), q, 3)
 		if err != nil {
 			t.Fatal(err)
@@ -68,6 +71,8 @@ func TestHomophonesAreRead(t *testing.T) {
 	civil := textRetriever(t, "../essay/testdata/texts/civil-disobedience.md")
 	wantCorrected(t, civil, map[string]string{
 		"dose he think we shud pay taxes": "does he think we should pay taxes",
+		"why did thoreau rite this":       "why did thoreau write this",
+		"did he rite it in jail":          "did he write it in jail",
 	})
 }
 

@@ -170,6 +170,8 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 		case !inside && opensFrame(prev, next) && r.frameSlip(w) != "":
 			tries++
 			read = r.frameSlip(w)
+		case !inside && r.writingHeard(w, prev) != "":
+			read = r.writingHeard(w, prev)
 		case r.rareShort(w):
 			tries++
 			read = r.respell(w)
