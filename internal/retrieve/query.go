@@ -32,6 +32,9 @@ type Query struct {
 	// Specificity weighs each of Stems, by index, by how much it narrows
 	// the question down (see specificity).
 	Specificity []float64
+	// unsearched are stems the search leaves out though the tests of
+	// whether the text answers weigh them (see unweighWhatBefell).
+	unsearched []string
 	// Pairs are the pairs of Stems that stand side by side in the
 	// question, stop words aside (see pairsOf): a chunk that holds one
 	// as the question does weighs more (Params.PhraseWeight).
@@ -207,6 +210,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 			q.Missing = append(q.Missing, w)
 		}
 	}
+	q.unweighWhatBefell()
 	q.Names, q.Acronym = r.unknownNames(text, author)
 	q.Years = r.unknownYears(q.Words)
 	for _, run := range r.unknownRuns(text) {
@@ -497,6 +501,9 @@ func (q *Query) searched(p Params, figurative bool) (ts []string, ws []float64) 
 		fig = nil
 	}
 	for i, s := range q.Stems {
+		if slices.Contains(q.unsearched, s) {
+			continue
+		}
 		if _, ok := fig[s]; !ok {
 			ts, ws = append(ts, s), append(ws, q.Specificity[i]*q.spelling(s))
 			for _, t := range q.Spellings[s] {
@@ -524,7 +531,7 @@ func (q *Query) searched(p Params, figurative bool) (ts []string, ws []float64) 
 	for _, s := range q.Stems {
 		_, standIn := q.StandIns[s]
 		_, read := fig[s]
-		if standIn || read {
+		if standIn || read || slices.Contains(q.unsearched, s) {
 			continue
 		}
 		// A form of the word itself as another part of speech ("death"
@@ -916,3 +923,43 @@ func asksYear(words []string) bool {
 	}
 	return false
 }
+
+// unweighWhatBefell gives no weight in the search to the verb of "what
+// happened to X?" ("what will happen", "what has occurred"): it asks
+// what befell X, and a passage saying that something "happened" is no
+// nearer X ("If that happened, ..." ranked first for what happened to
+// someone's papers, beside the passage saying they were destroyed). The
+// stem stays, for the relation test (see befell); a question with no
+// other word keeps its weight.
+//
+// Only the search drops it, and only where the text holds it: the tests
+// of whether the text answers weigh the verb as before, and a text
+// lacking it is still searched through the words standing in for it
+// ("pass"), since a question with few words of its own ("What happened
+// to X among the Y?") would otherwise rest on a word such as "among",
+// and be declined.
+func (q *Query) unweighWhatBefell() {
+	if len(q.Stems) < 2 {
+		return
+	}
+	for _, s := range q.Stems {
+		if befell[s] && s != "becom" && askedWhatOf(q.Words, s) {
+			q.unsearched = append(q.unsearched, s)
+		}
+	}
+}
+
+// askedWhatOf reports whether "what" comes shortly before a word of
+// stem s in words ("what happened", "what would have happened").
+func askedWhatOf(words []string, s string) bool {
+	for i, w := range words {
+		if terms.Stem(w) == s && slices.Contains(words[max(0, i-whatReach):i], "what") {
+			return true
+		}
+	}
+	return false
+}
+
+// whatReach is how many words before the verb "what" may stand: "what
+// would have happened".
+const whatReach = 3
