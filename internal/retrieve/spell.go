@@ -151,6 +151,10 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 			read = r.spokenWord(w)
 		case r.shortBeforeOf(w, next) != "":
 			read = r.shortBeforeOf(w, next)
+		case !capital && r.skeletonWord(w) != "":
+			read = r.skeletonWord(w)
+		case !capital && r.droppedG(w) != "":
+			read = r.droppedG(w)
 		case apostropheDropped(w) != "":
 			// "cant" and "wont" are words too, but a question typed
 			// without apostrophes means "can't" and "won't".
@@ -250,6 +254,11 @@ func (r *Retriever) joinSplit(fields []string) ([]string, []Respelling) {
 			core := strings.TrimRightFunc(last, func(c rune) bool { return !unicode.IsLetter(c) })
 			words := append(slices.Clone(fields[i:i+n-1]), core)
 			if slices.ContainsFunc(words, func(f string) bool { return !isLetters(f) }) {
+				continue
+			}
+			if slices.ContainsFunc(words, func(f string) bool { return r.skeletonWord(f) != "" }) {
+				// A word typed without its vowels ("tyrnny") is read
+				// alone, not heard with its neighbours as a name.
 				continue
 			}
 			var read string

@@ -3,6 +3,9 @@ package retrieve
 import (
 	"strings"
 	"unicode"
+
+	"studyguide/internal/terms"
+	"studyguide/internal/thesaurus"
 )
 
 // textSpeak maps texting's spellings of common English words to the
@@ -24,6 +27,12 @@ var textSpeak = map[string]string{
 	"bfr": "before", "govt": "government", "convo": "conversation",
 	"convos": "conversations", "wud": "would", "shud": "should", "wich": "which",
 	"arg": "argument", "args": "arguments",
+	// Texting keeps a short word's consonants: "whr ws the doc first
+	// publishd", "which para says he cldnt control them".
+	"whr": "where", "ws": "was", "whn": "when", "whts": "what's",
+	"cld": "could", "wld": "would", "shld": "should",
+	"cldnt": "couldn't", "wldnt": "wouldn't", "shldnt": "shouldn't",
+	"dnt": "don't", "dsnt": "doesn't", "ddnt": "didn't",
 	// A student's notes shorten a long word of history: "the chinese
 	// cultural rev".
 	"rev": "revolution", "revs": "revolutions",
@@ -111,4 +120,21 @@ func endsWord(field string) bool {
 	}
 	c := rune(field[len(field)-1])
 	return unicode.IsLetter(c) || unicode.IsDigit(c) || c >= 0x80
+}
+
+// droppedG returns the word w, typed in lower case, stands for with the
+// "g" of its "-ing" dropped, as speech drops it ("makin" for "making"),
+// or "": a word the dictionary knows with the "g", of a stem the corpus
+// holds. A common word ("begin", "thin", "robin") or one the corpus uses
+// is left as typed; "Makin" is an island to the dictionary, no common
+// word.
+func (r *Retriever) droppedG(w string) string {
+	if len(w) < 4 || !strings.HasSuffix(w, "in") || !isLetters(w) || commonWord(w) || r.usesWord(w) {
+		return ""
+	}
+	ing := w + "g"
+	if !thesaurus.Word(ing) || !r.Index.BM25.Has(terms.Stem(ing)) {
+		return ""
+	}
+	return ing
 }
