@@ -231,7 +231,22 @@ func (c *Chat) ask(ctx context.Context, question string) error {
 func (c *Chat) history() []generate.Turn {
 	var out []generate.Turn
 	for _, r := range c.turns[c.start:] {
-		out = append(out, generate.Turn{Question: r.question, Answer: r.answer.Answer})
+		out = append(out, generate.Turn{Question: r.asRead(), Answer: r.answer.Answer})
 	}
 	return out
+}
+
+// asRead returns the turn's question as retrieval read it when it read a
+// word of it as another ("stln" as "Stalin"), and as asked otherwise: a
+// follow-up carries the earlier question's words the corpus knows, and a
+// name typed as the asker heard or texted it is no word the corpus
+// knows, so "who blocked him" after "wht did stln want" lost him. A
+// follow-up's own reading holds what it carried, which the rewriter
+// finds again from the turn before.
+func (r record) asRead() string {
+	ret := r.answer.Retrieval
+	if r.searched != "" || ret == nil || ret.Query == nil || len(ret.Query.Respelled) == 0 {
+		return r.question
+	}
+	return ret.Query.Text
 }

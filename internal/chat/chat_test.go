@@ -164,6 +164,23 @@ func TestFollowUpFindsTheSameTopic(t *testing.T) {
 	}
 }
 
+// TestFollowUpCarriesANameAsRead checks that a follow-up's pronoun
+// finds the person the question before named in a spelling the corpus
+// lacks ("stln", read as Stalin), as it finds one named as the text
+// names him.
+func TestFollowUpCarriesANameAsRead(t *testing.T) {
+	c, out := converse(t, "wht did stln want w/ the elections", "who blocked him")
+	if len(c.turns) != 2 {
+		t.Fatalf("want 2 answered turns, got %d:\n%s", len(c.turns), out)
+	}
+	if got := c.turns[1].searched; !strings.Contains(strings.ToLower(got), "stalin") {
+		t.Errorf("follow-up searched as %q, want Stalin carried into it", got)
+	}
+	if a := c.turns[1].answer; a.Abstained || !citedRefs(a)["¶53"] {
+		t.Errorf("follow-up answered %q, want ¶53's answer", a.Answer)
+	}
+}
+
 func TestSaveQuotesPassagesVerbatim(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "talk.md")
