@@ -237,10 +237,10 @@ func (c *Chat) history() []generate.Turn {
 }
 
 // asRead returns the turn's question as retrieval read it when it read a
-// word of it as another ("stln" as "Stalin"), and as asked otherwise: a
+// word of it as another ("jvg" as "Jivago"), and as asked otherwise: a
 // follow-up carries the earlier question's words the corpus knows, and a
 // name typed as the asker heard or texted it is no word the corpus
-// knows, so "who blocked him" after "wht did stln want" lost him. A
+// knows, so "who blocked him" after "wht did jvg want" lost him. A
 // follow-up's own reading holds what it carried, which the rewriter
 // finds again from the turn before.
 func (r record) asRead() string {
