@@ -279,10 +279,6 @@ var textFloors = map[string]floor{
 	// chapters XIII and XIV of Hobbes's Leviathan, in the edition's old
 	// spelling, with no notes.
 	"hobbes-leviathan.tsv": {0.747, 0.842, 0.808, 11, 6, 0.729, 0.679},
-	// Blind at their first run (internal/eval/README.md), about the
-	// essay; held here until they join cross-validation.
-	"eval54.tsv": {0.927, 0.993, 0.960, 10, 4, 0.933, 0.930},
-	"eval55.tsv": {0.883, 0.961, 0.927, 5, 2, 0.881, 0.833},
 	// Development sets.
 	"civil-disobedience.tsv": {0.747, 0.853, 0.815, 2, 5, 0.737, 0.654},
 	"on-liberty.tsv":         {0.840, 0.973, 0.907, 1, 5, 0.876, 0.850},
