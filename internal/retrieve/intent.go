@@ -341,7 +341,32 @@ const aheadReach = 2
 // of the kind it is the subject's ("What did the pair learn by studying
 // the uprising?") or the author's own ("his own research").
 func asksFurther(ws []string) bool {
-	return wordNear(ws, studyWords, aheadReach, func(v string) bool { return aheadWords[v] })
+	return wordNear(ws, studyWords, aheadReach, func(v string) bool { return aheadWords[v] }) || leftToStudy(ws)
+}
+
+// leftWords say that something is still undone: before "to be studied"
+// or "to research" they ask what the text leaves open.
+var leftWords = words("remain", "remains", "remained", "left", "yet")
+
+// leftToStudy reports whether a question, given as its words, asks what
+// is left to be studied: a word of inquiry after "to" or "to be" and a
+// word saying it is still undone ("What remains to be studied?", "what is
+// left to research", "what has yet to be explored"), a phrase longer than
+// aheadReach spans.
+func leftToStudy(ws []string) bool {
+	for i, w := range ws {
+		if !studyWords[w] {
+			continue
+		}
+		j := i - 1
+		if j >= 0 && ws[j] == "be" {
+			j--
+		}
+		if j >= 1 && ws[j] == "to" && leftWords[ws[j-1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // stanceOfSubject reports whether a question's words of stance are said

@@ -311,6 +311,10 @@ func TestFurtherStudyAsked(t *testing.T) {
 		"What research questions does he list about democracy?":   true,
 		"did he do his own research or use other ppls":            false,
 		"What did Marx and Engels learn by studying the Commune?": false,
+		"What does the author say remains to be studied?":         true,
+		"what is left to research":                                true,
+		"What has yet to be explored about wages?":                true,
+		"Did he go on to research the archives?":                  false,
 	} {
 		if got := intentOf(terms.Words(q)).Has(Further); got != want {
 			t.Errorf("intentOf(%q) has Further %v, want %v", q, got, want)
