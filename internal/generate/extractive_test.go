@@ -404,6 +404,16 @@ func TestAnswersAnswer(t *testing.T) {
 			not:      []string{"[¶58]"},
 		},
 		{
+			// ¶63's "As any reader of this essay will realize, I
+			// believe this is of immense importance" leans on the
+			// sentence before it, which says nothing of bias: beside
+			// ¶62, which answers, it is left out rather than quoted
+			// with a sentence that answers nothing.
+			question: "Is the author biased?",
+			want:     []string{"and mine are no exception."},
+			not:      []string{"I believe this is of immense importance", "[¶63]"},
+		},
+		{
 			// "Perks" is read in its plain word: the sentence naming
 			// the privileges answers, not one sharing only "Party".
 			question: "what perks did party bigwigs get",
@@ -545,6 +555,13 @@ func TestExtractiveQuotesWhatADemonstrativePointsAt(t *testing.T) {
 			question: "What did Mukhin argue about Stalin's dual role as Party secretary and head of state, and what did Baybakov reportedly tell Mukhin about Beria?",
 			first:    "He argues that it was in the interest of the Party nomenklatura",
 			second:   "Then his successor as secretary",
+		},
+		// "As any reader of this essay will realize" comments on the
+		// claim and says nothing "this" can stand for.
+		{
+			question: "How important does the author think this history is for our future?",
+			first:    "The process of discovering the real history",
+			second:   "I believe this is of immense importance for our future.",
 		},
 		// "This would imply" points past the aside before it, "(See also
 		// his article ...)", to the sentence naming the strain.

@@ -506,6 +506,9 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		first := chosen[0].passage
 		chosen = slices.DeleteFunc(chosen, func(c candidate) bool { return c.passage != first })
 	}
+	if single {
+		chosen = withoutAsides(chosen, sents, at, lead, res.Query.Parts)
+	}
 	for k, c := range chosen {
 		chosen[k].unnamed = pointsBefore(e.corpus, c.passage, res.Query.Stems)
 	}
@@ -528,6 +531,35 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		return inText(a, b)
 	})
 	return antecedentsFirst(answerFirst(byPassage(out))), dropped
+}
+
+// withoutAsides drops from chosen each sentence of a passage other than
+// the one its part opens with that cannot be read without the sentence
+// before it, when that sentence holds none of the part's words and is not
+// chosen itself: quoted beside the answer, it would bring a sentence that
+// answers nothing to say what its "this" means ("As any reader will
+// see, I think this matters a great deal", beside the passage that
+// answers). A part's only sentence stays; choose asks it only of a
+// question of one part, since asked several things, a later part's
+// evidence from another passage is often all the part gets.
+//
+//   - at: each sentence's index in sents by (rank, index).
+//   - lead: the rank of the passage each part opens with.
+func withoutAsides(chosen []candidate, sents []sentence, at map[[2]int]int, lead map[int]int, parts []retrieve.Part) []candidate {
+	return slices.DeleteFunc(slices.Clone(chosen), func(c candidate) bool {
+		if c.rank == lead[c.part] || c.index == 0 || !leansBack(c.passage, c.text) {
+			return false
+		}
+		if !slices.ContainsFunc(chosen, func(o candidate) bool { return o.part == c.part && o != c }) {
+			return false
+		}
+		k := [2]int{c.rank, leansOn(c.passage, c.index)}
+		if slices.ContainsFunc(chosen, func(o candidate) bool { return [2]int{o.rank, o.index} == k }) {
+			return false
+		}
+		i, ok := at[k]
+		return !ok || !slices.ContainsFunc(parts[c.part].Stems, sents[i].holds)
+	})
 }
 
 // answerFirst orders the sentences of each passage by what they answer:

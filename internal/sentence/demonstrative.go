@@ -34,12 +34,17 @@ var demonstrativeRes = sync.OnceValue(func() demonstrativeExprs {
 		clauseBreakRe: regexp.MustCompile(`[,;:]|\s--?\s|\s[—–]\s`),
 		// wordRe finds a word.
 		wordRe: regexp.MustCompile(`[\p{L}\d][\p{L}\d'’-]*`),
+		// commentRe is a clause opening a sentence that comments on its
+		// claim, "as" standing for the object of a verb of knowing,
+		// seeing or saying: "As any reader will realize,", "As we have
+		// seen above,", "As Jivago points out,".
+		commentRe: regexp.MustCompile(`^\W*As\s[^,;:]*?\b(?:realize|realise|realizes|realises|know|knows|known|see|sees|seen|saw|noted|note|notes|said|say|says|argued|argue|argues|shown|show|shows|showed|mentioned|mention|mentions|suggested|explained|stated|observed|remarked|discussed|pointed\s+out|points\s+out|point\s+out|expected|expect|recall|remember|remembers|understand|understands|understood)(?:\s+(?:above|below|earlier|before|already|previously|elsewhere|again|too))*\s*,`),
 	}
 })
 
 // demonstrativeExprs are the expressions BareDemonstrative reads with.
 type demonstrativeExprs struct {
-	bareDemonstrativeRe, verbFollowerRe, pronounFollowerRe, clauseBreakRe, wordRe *regexp.Regexp
+	bareDemonstrativeRe, verbFollowerRe, pronounFollowerRe, clauseBreakRe, wordRe, commentRe *regexp.Regexp
 }
 
 // openingWords is how far into a sentence a demonstrative points back
@@ -76,6 +81,9 @@ func bareDemonstrative(text string) int {
 			continue
 		}
 		before := text[:m[0]]
+		if c := re.commentRe.FindStringIndex(before); c != nil {
+			before = before[c[1]:]
+		}
 		if len(re.wordRe.FindAllString(before, -1)) < openingWords || !re.clauseBreakRe.MatchString(before) {
 			return m[0]
 		}

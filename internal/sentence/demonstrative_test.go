@@ -15,6 +15,12 @@ func TestBareDemonstrative(t *testing.T) {
 		"This essay reports what the archives show.":                  false,
 		// A clause of its own sentence may be what it points at.
 		"Transcripts show that, though at times leaders did directly disagree with him, this occurred rarely.": false,
+		// A clause commenting on the claim is no clause it can point at.
+		"As any reader of this essay will realize, I believe this is of immense importance for our future.": true,
+		"As we have seen, this was the point.":         true,
+		"As Jivago points out above, these were rare.": true,
+		// A clause of "as" saying what happened may be what it points at.
+		"As the archives opened, this became clear.": false,
 		// "That is," points at nothing before.
 		"That is, the colonies elected their own assemblies.": false,
 	} {
