@@ -2,6 +2,7 @@ package generate
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -123,11 +124,58 @@ func TestAskedWhichParagraphOnePlaceAnswers(t *testing.T) {
 // TestAskedWhatWouldHaveBeenTheVerdictAnswers checks that asked whether
 // a thing would have worked, the answer quotes the sentence saying what
 // it would not have done, in other words, though retrieval ranks its
-// passage third.
+// passage third, and after it the hedge granting that no one can know:
+// the verdict alone reads as certainty, the hedge alone as no view. So
+// it is asked of the author's view, where retrieval ranks the verdict's
+// passage fourth.
 func TestAskedWhatWouldHaveBeenTheVerdictAnswers(t *testing.T) {
-	got := answer(t, "Would the 1936 Constitution have worked?")
-	if !strings.HasPrefix(got, "Grover Furr writes: “Once we question the idea") || !strings.Contains(got, "even if implemented, would not have accomplished this either.” [¶57]") {
-		t.Errorf("answer:\n%s", got)
+	const (
+		verdict = "even if implemented, would not have accomplished this either.” [¶57]"
+		hedge   = "we can never know what the strengths and weaknesses of this proposal would have been.” [¶51]"
+	)
+	for _, q := range []string{"Would the 1936 Constitution have worked?", "Does the author think the Constitution would have worked?"} {
+		got := answer(t, q)
+		if !strings.HasPrefix(got, "Grover Furr writes: “Once we question the idea") || !strings.Contains(got, verdict) {
+			t.Errorf("%q: answer does not open with the verdict:\n%s", q, got)
+		}
+		if i, j := strings.Index(got, verdict), strings.Index(got, hedge); j < i {
+			t.Errorf("%q: answer lacks the hedge after the verdict:\n%s", q, got)
+		}
+	}
+	// The text gives no verdict on contested elections in their words:
+	// its hedge is quoted beside the questions it asks.
+	if got := answer(t, "Could contested elections have worked in the USSR?"); !strings.Contains(got, hedge) {
+		t.Errorf("the hedge is not quoted:\n%s", got)
+	}
+	// Asked whether it would have done a thing the verdict and the hedge
+	// never name, neither answers: the author's own question does.
+	got := answer(t, "Could putting the 1936 Constitution into practice have pushed the USSR toward capitalism?")
+	if strings.Contains(got, "[¶57]") || strings.Contains(got, "we can never know") || !strings.Contains(got, "[¶56]") {
+		t.Errorf("a verdict on another thing is quoted:\n%s", got)
+	}
+}
+
+// TestCounterfactual checks which questions ask whether a thing would
+// have worked, and what the thing is.
+func TestCounterfactual(t *testing.T) {
+	_, r := retrievetest.Essay(t)
+	for q, want := range map[string][]string{
+		"Would the 1936 Constitution have worked?":                                      {"1936", "constitut"},
+		"Does the author think the Constitution would have worked?":                     {"constitut"},
+		"Did he think that the charter could have succeeded?":                           {"charter"},
+		"Does he believe we can know whether the charter could have succeeded?":         nil,
+		"Can we know whether the 1936 Constitution would have worked?":                  nil,
+		"Why would the 1936 Constitution not have worked?":                              nil,
+		"Would the 1936 Constitution have worked, and who opposed contested elections?": nil,
+	} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, ok := counterfactual(res.Query)
+		if ok != (want != nil) || ok && !slices.Equal(c.persons, want) {
+			t.Errorf("counterfactual(%q) = %v, %v; want the thing %v", q, c.persons, ok, want)
+		}
 	}
 }
 

@@ -509,6 +509,12 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 	if single {
 		chosen = withoutAsides(chosen, sents, at, lead, res.Query.Parts)
 	}
+	if single && !flat {
+		var verdict int
+		if chosen, verdict = withVerdict(chosen, res); verdict >= 0 {
+			lead[0] = verdict
+		}
+	}
 	for k, c := range chosen {
 		chosen[k].unnamed = pointsBefore(e.corpus, c.passage, res.Query.Stems)
 	}
