@@ -270,3 +270,34 @@ func TestGivesReason(t *testing.T) {
 		}
 	}
 }
+
+// TestJudgedPersons checks which questions ask to judge a person, and
+// that only a sentence of which he is the subject answers them.
+func TestJudgedPersons(t *testing.T) {
+	_, r := retrievetest.Essay(t)
+	for q, want := range map[string][]string{
+		"was stalin a good guy":                   {"stalin"},
+		"Was Stalin evil?":                        {"stalin"},
+		"Was Stalin's plan good for democracy?":   nil,
+		"Was the cult good or bad for democracy?": nil,
+		"Was Stalin all-powerful?":                nil,
+	} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := judgedPersons(res.Query, writtenNames(res.Hits)); !slices.Equal(got, want) {
+			t.Errorf("judgedPersons(%q) = %v, want %v", q, got, want)
+		}
+	}
+	persons := []string{"stalin"}
+	for text, want := range map[string]bool{
+		"In fact, Stalin was never \"all-powerful.\"":                                           true,
+		"Stalin seems to be one of the few Soviet leaders to have understood this to a degree.": true,
+		"Finally, it certainly does not indicate that Stalin did not support it.":               false,
+	} {
+		if got := ofPerson(sentence{candidate: candidate{text: text}}, persons); got != want {
+			t.Errorf("ofPerson(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

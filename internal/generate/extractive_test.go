@@ -414,6 +414,15 @@ func TestAnswersAnswer(t *testing.T) {
 			not:      []string{"I believe this is of immense importance", "[¶63]"},
 		},
 		{
+			// Asked to judge him, the answer quotes what the author says
+			// of him, not note 3's "it certainly does not indicate that
+			// Stalin did not support it", which shares his name and
+			// holds "good" in "consumer-goods".
+			question: "was stalin a good guy",
+			want:     []string{"Stalin seems to be one of the few Soviet leaders to have understood this to a degree.", "[¶55]"},
+			not:      []string{"[note 3]"},
+		},
+		{
 			// "Perks" is read in its plain word: the sentence naming
 			// the privileges answers, not one sharing only "Party".
 			question: "what perks did party bigwigs get",

@@ -228,7 +228,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 	hits := res.Hits[:min(len(res.Hits), maxPassages)]
 	stems := sentenceStems(hits)
 	weights := questionWeights(res.Query, res.StandIns, stems)
-	sents := gather(hits, res.Hits, stems, earlier, res.Query, sel.PassagePower)
+	sents := aboutJudged(gather(hits, res.Hits, stems, earlier, res.Query, sel.PassagePower), res.Query, res.Hits)
 	applyCues(sents, cues, weights)
 	if q := withoutUnheld(res.Query, sents); q != res.Query {
 		cp := *res
