@@ -286,7 +286,7 @@ func TestJudgedPersons(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := judgedPersons(res.Query, writtenNames(res.Hits)); !slices.Equal(got, want) {
+		if got, _ := judgedPersons(res.Query, writtenNames(res.Hits)); !slices.Equal(got, want) {
 			t.Errorf("judgedPersons(%q) = %v, want %v", q, got, want)
 		}
 	}

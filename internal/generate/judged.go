@@ -11,33 +11,35 @@ import (
 // Asked to judge a person ("Was Jivago a good man?", "was jivago evil"),
 // the text answers with what its author says of him: a sentence of which
 // he is the subject ("Jivago seems to be one of the few to have seen
-// it", "He was stymied by ..."). A sentence that names him inside a
-// claim about something else ("it does not indicate that Jivago did not
-// support it") shares his name and judges nothing of him.
+// it", "He was stymied by ..."), or one judging him in the question's
+// own word ("some declare that Jivago was a saint"). A sentence that
+// names him inside a claim about something else ("it does not indicate
+// that Jivago did not support it") shares his name and judges nothing
+// of him.
 
 // judgedPersons returns the stems of the people a question asks to be
-// judged: "Was|Is <name> (a|an) <judging word> ...?". It returns nil for
-// any other question.
+// judged, "Was|Is <name> (a|an) <judging word> ...?", and the judging
+// word. It returns nil for any other question.
 //
 //   - written: the stems the passages write only as names (see
 //     writtenNames).
-func judgedPersons(q *retrieve.Query, written map[string]bool) []string {
+func judgedPersons(q *retrieve.Query, written map[string]bool) ([]string, string) {
 	ws := q.Words
 	if len(q.Parts) != 1 || len(ws) < 3 || ws[0] != "was" && ws[0] != "is" {
-		return nil
+		return nil, ""
 	}
 	persons := namesIn(q.Text, written)
 	if len(persons) == 0 || !slices.Contains(persons, terms.Stem(ws[1])) {
-		return nil
+		return nil, ""
 	}
 	rest := ws[2:]
 	if rest[0] == "a" || rest[0] == "an" || rest[0] == "really" || rest[0] == "actually" {
 		rest = rest[1:]
 	}
 	if len(rest) == 0 || !judging[rest[0]] {
-		return nil
+		return nil, ""
 	}
-	return persons
+	return persons, rest[0]
 }
 
 // judging words judge a person as a whole.
@@ -66,12 +68,16 @@ func ofPerson(s sentence, persons []string) bool {
 }
 
 // aboutJudged returns sents without the sentences of which no person the
-// question asks to be judged is the subject (see judgedPersons), or
-// sents as they are for any other question.
+// question asks to be judged is the subject (see judgedPersons) and that
+// do not hold its judging word itself, or sents as they are for any
+// other question. The word is matched whole: "consumer-goods" holds the
+// stem of "good" and judges no one.
 func aboutJudged(sents []sentence, q *retrieve.Query, hits []retrieve.Hit) []sentence {
-	persons := judgedPersons(q, writtenNames(hits))
+	persons, word := judgedPersons(q, writtenNames(hits))
 	if persons == nil {
 		return sents
 	}
-	return slices.DeleteFunc(sents, func(s sentence) bool { return !ofPerson(s, persons) })
+	return slices.DeleteFunc(sents, func(s sentence) bool {
+		return !ofPerson(s, persons) && !slices.Contains(terms.Words(s.text), word)
+	})
 }
