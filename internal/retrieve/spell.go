@@ -645,7 +645,8 @@ const minJoined = 8
 // stands for, of the corpus's words, or "". A name of the corpus that
 // sounds as w does comes first ("Gorbaczow", "Czechow" and "Puszkina"
 // for "Gorbachev", "Chekhov" and "Pushkin"): a name is typed as it is heard or
-// as another language spells it, not one slip off. Then the best word
+// as another language spells it, not one slip off. Then the English
+// cognate of a word of another language (see cognateWord), the best word
 // one edit away (see respell), a word of the corpus that sounds as w
 // does ("Komuna" for "Commune"), and a name two edits away (see
 // respellName). A short word is read by its sound only when it is typed
@@ -660,6 +661,9 @@ func (r *Retriever) respellMisspelt(w string, inside bool) string {
 		return sound
 	}
 	if read := r.heardVowels(w); read != "" {
+		return read
+	}
+	if read := r.cognateWord(w); read != "" {
 		return read
 	}
 	if read := r.respell(w); read != "" {
