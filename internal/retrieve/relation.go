@@ -323,7 +323,7 @@ func (r *Retriever) ofTheText(q *Query) bool {
 	}) {
 		return true
 	}
-	if asksWhichPassage(q.Words) || comesUp(q.Words) {
+	if asksWhichPassage(q.Words) || comesUp(q.Words) || toDoWith(q.Words) {
 		return true
 	}
 	i := slices.IndexFunc(q.Words, func(w string) bool { return textWords[w] })
@@ -349,6 +349,21 @@ func asksWhichPassage(ws []string) bool {
 func comesUp(ws []string) bool {
 	for i := 0; i+1 < len(ws); i++ {
 		if comeWords[ws[i]] && ws[i+1] == "up" {
+			return true
+		}
+	}
+	return false
+}
+
+// toDoWith reports whether ws ask what one thing has to do with another
+// ("What has X to do with Y?", "what's that got to do with Y?"): why the
+// text brings X up beside Y, which a sentence naming X answers whatever
+// its other words, as with a thing that comes up (see comesUp). A student
+// asking what the Jivago trial has to do with the text's elections was
+// declined because no sentence naming the trial says "elections".
+func toDoWith(ws []string) bool {
+	for i := 1; i+2 < len(ws); i++ {
+		if ws[i] == "to" && ws[i+1] == "do" && ws[i+2] == "with" && slices.Contains(ws[:i], "what") {
 			return true
 		}
 	}

@@ -597,6 +597,33 @@ func TestComesUpAsksOfTheText(t *testing.T) {
 	}
 }
 
+// TestToDoWithAsksOfTheText checks that "What has X to do with Y?" asks
+// why the text brings X up, which a sentence naming X answers whatever
+// its other words: "What has the Paris Commune to do with elections in
+// the Soviet Union?" was declined because ¶51's sentence on the Commune
+// does not say "elections". A thing the essay names, asked of beside a
+// thing it never names, is still declined.
+func TestToDoWithAsksOfTheText(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for _, q := range []string{
+		"What has the Paris Commune to do with elections in the Soviet Union?",
+		"The radio man said something about a Paris commune. What's that got to do with Russia?",
+	} {
+		if abstains(q) {
+			t.Errorf("%q was declined", q)
+		}
+	}
+	for _, q := range []string{
+		"What does the Paris Commune have to do with the French Revolution?",
+		"What has Leningrad to do with football?",
+	} {
+		if !abstains(q) {
+			t.Errorf("%q was answered", q)
+		}
+	}
+}
+
 // TestRoleAskedIsGivenBesideTheName checks that a question asking
 // someone's job is declined when no sentence naming him gives one, though
 // a sentence names him beside the other name it holds ("under Y"), while
