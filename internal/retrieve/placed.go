@@ -1,6 +1,7 @@
 package retrieve
 
 import (
+	"strconv"
 	"strings"
 
 	"studyguide/internal/essay"
@@ -8,11 +9,28 @@ import (
 )
 
 // placeWords name a passage by where it stands in the text, before a ref
-// word ("the last paragraph", "the first footnote"): 1 for the first, -1
-// for the last.
+// word ("the last paragraph", "the first footnote", "his eighth
+// footnote"): 1 for the first, -1 for the last.
 var placeWords = map[string]int{
-	"first": 1, "opening": 1, "second": 2, "third": 3,
+	"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+	"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
 	"last": -1, "final": -1, "closing": -1, "concluding": -1,
+}
+
+// placeOf returns the place w names (see placeWords), a word or a number
+// with an ordinal's ending ("8th", "2nd": "the item in his 8th footnote"),
+// and whether it names one.
+func placeOf(w string) (int, bool) {
+	if place, ok := placeWords[w]; ok {
+		return place, true
+	}
+	for _, end := range []string{"st", "nd", "rd", "th"} {
+		if n, ok := strings.CutSuffix(w, end); ok && isNumber(n) && len(n) <= 3 {
+			place, err := strconv.Atoi(n)
+			return place, err == nil && place > 0
+		}
+	}
+	return 0, false
 }
 
 // endingRe matches a question asking how the text itself ends ("How does
@@ -34,7 +52,7 @@ const textWord = `(?:essay|speech|text|article|lecture|address|letter|pamphlet|p
 func (r *Retriever) placedRefs(words []string) []*essay.Passage {
 	var out []*essay.Passage
 	for i := 1; i < len(words); i++ {
-		place, ok := placeWords[words[i-1]]
+		place, ok := placeOf(words[i-1])
 		kind, ref := refWords[words[i]]
 		if !ok || !ref {
 			continue

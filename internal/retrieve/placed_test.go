@@ -6,7 +6,7 @@ import (
 )
 
 // TestPlacedRefsComeFirst checks that a question naming a passage by its
-// place in the text ("the last paragraph") or asking how the text ends is
+// place in the text ("the last paragraph", "his eighth footnote") or asking how the text ends is
 // answered from that passage, and that an ending of something else names
 // none.
 func TestPlacedRefsComeFirst(t *testing.T) {
@@ -20,6 +20,11 @@ func TestPlacedRefsComeFirst(t *testing.T) {
 		{essayR, "In the last paragraph the author compares us to who, and why?", "¶63"},
 		{essayR, `Why the writer put the word "democratic" in quotes in the first paragraph?`, "¶49"},
 		{essayR, "where can i read the whole resolution thing from the first footnote", "note 1"},
+		// An ordinal past the third, in words or figures: this was
+		// declined as never mentioning an "eighth" or an "item".
+		{essayR, "Where was the item he mentions in his eighth footnote first printed?", "note 8"},
+		{essayR, "what does the 8th footnote say", "note 8"},
+		{essayR, "Who wrote the eighth volume of his diaries?", ""},
 		{douglass, "How does Douglass close the speech?", "¶140"},
 		{douglass, "How did the war end?", ""},
 		{douglass, "How does he conclude that the charge is false?", ""},
