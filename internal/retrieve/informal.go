@@ -83,6 +83,8 @@ var informalWords = map[string][]string{
 	"fans":        {"supporters", "admirers", "defenders"},
 	"villain":     {"culprit", "blame", "guilty"},
 	"villains":    {"culprits", "blame", "guilty"},
+	"outvote":     {"defeat", "overrule"},
+	"outvoted":    {"defeated", "overruled"},
 }
 
 var informalOnce sync.Once
