@@ -166,6 +166,19 @@ func TestAnswersAnswer(t *testing.T) {
 			want:     []string{`“According to the "cult of personality,"`, `he condemned the "cult" many times.” [¶55]`},
 		},
 		{
+			// Asked for the source of a claim, the claim the author gives
+			// a source for answers, with the note it marks; the
+			// sentence naming the cult of personality marks none.
+			question: "Does Furr claim Stalin actually opposed his own personality cult, and what's his source for that?",
+			want:     []string{`he condemned the "cult" many times.” [¶55]`, "[note 15]"},
+		},
+		{
+			// "Which note backs it?" is answered by the note the sentence
+			// quoted for the claim marks.
+			question: "which para says stln condemnd the cult & which note backs it",
+			want:     []string{`he condemned the "cult" many times.” [¶55]`, "[note 15]"},
+		},
+		{
 			// Two passages hold "Red" and "expert" alike; the one
 			// retrieval ranks first says what the contradiction is, the
 			// other names it in passing.

@@ -128,7 +128,7 @@ func partsOf(text string, stems []string) []Part {
 		points := slices.ContainsFunc(ws, func(w string) bool { return backPointers[w] })
 		ofText := partOfText(ws)
 		switch {
-		case len(parts) > 0 && len(own) == 0:
+		case len(parts) > 0 && len(own) == 0 && !asksSource(ws, points):
 			p := &parts[len(parts)-1]
 			p.Stems = append(p.Stems, own...)
 			p.OfText = p.OfText || ofText
@@ -165,6 +165,20 @@ func asksAgain(cur []string, f, next, after string) bool {
 	first := strings.ToLower(strings.Trim(cur[0], ",;:.!?\"'“”‘’()"))
 	again := next == "which" && first == "which" && slices.ContainsFunc(cur[1:], func(w string) bool { return strings.EqualFold(strings.Trim(w, ",;:.!?\"'“”‘’()"), after) })
 	return first != "when" && openers[first] && (whWords[next] && (auxiliaries[after] || again) || contracted[next])
+}
+
+// sourceNames are the words by which a part asks what backs a claim
+// ("what's his source for that?", "which note backs it?").
+var sourceNames = words("source", "sources", "evidence", "proof", "note", "notes", "footnote", "footnotes")
+
+// asksSource reports whether a clause of no content stem of its own, given
+// as its words, is a part of its own all the same: it asks for the source
+// of what the part before it asks, pointing back to it ("Did the leader
+// oppose the cult, and what's his source for that?"). Joined to the part
+// before, it would ask nothing; apart, the note that part's sentence
+// marks answers it.
+func asksSource(ws []string, points bool) bool {
+	return points && slices.ContainsFunc(ws, func(w string) bool { return sourceNames[w] })
 }
 
 // thingPointers are the back pointers that stand for a thing or a group.

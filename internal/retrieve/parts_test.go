@@ -59,6 +59,12 @@ func TestPartsOf(t *testing.T) {
 		"Which note records the plot, which records his lies, and which records his death?": {
 			{Stems: []string{"note", "record", "plot"}}, {Stems: []string{"record", "lie"}, Leans: []string{"note", "record", "plot"}}, {Stems: []string{"record", "death"}, Leans: []string{"note", "record", "plot"}}},
 		"Which note records the plot, which killed thousands?": {{Stems: []string{"note", "record", "plot", "kill", "thousand"}}},
+		// A clause asking for the source of what the part before asks,
+		// in no word of its own, is a part all the same; one of no word
+		// of its own that asks nothing new joins the part before.
+		"Does Furr claim Stalin opposed his own personality cult, and what's his source for that?": {
+			{Stems: []string{"stalin", "oppos", "person", "cult"}}, {Leans: []string{"stalin", "oppos", "person", "cult"}, Thing: true}},
+		"Was Stalin all-powerful, and was he?": {{Stems: []string{"stalin", "power"}}},
 	} {
 		aq, err := r.Analyse(q)
 		if err != nil {
