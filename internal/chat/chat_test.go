@@ -30,6 +30,25 @@ var (
 	buildErr  error
 )
 
+// TestFollowUpFindsWhoStoppedHim checks that "who stopped him" after a
+// question on what someone wanted of the elections is answered by the
+// sentence saying who stymied him, a word two steps from "stop", as "who
+// blocked him" is, not by the author's question on the elections that
+// the carried terms alone find.
+func TestFollowUpFindsWhoStoppedHim(t *testing.T) {
+	for _, follow := range []string{"who stopped him", "who blocked him"} {
+		c, out := converse(t, "what did stalin want with the elections", follow)
+		if len(c.turns) != 2 {
+			t.Fatalf("want 2 answered turns, got %d:\n%s", len(c.turns), out)
+		}
+		a := c.turns[1].answer
+		checkCited(t, a)
+		if !strings.Contains(a.Answer, "He was stymied by the combined efforts of other Party leaders.") || citedRefs(a)["¶49"] {
+			t.Errorf("%q: follow-up does not say who stymied him:\n%s", follow, a.Answer)
+		}
+	}
+}
+
 func essayIndex(t *testing.T) (*essay.Corpus, *index.Index) {
 	t.Helper()
 	buildOnce.Do(func() {

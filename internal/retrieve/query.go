@@ -80,6 +80,13 @@ type Query struct {
 	// searched beside its stand-ins, but neither counted as known nor
 	// quoted by an answer as stand-ins are.
 	SameConcept map[string][]string
+	// throughKin maps each stem no passage holds, with nothing in the
+	// corpus standing in for it nor of its concept, to the corpus's stems
+	// of the concept of a word WordNet relates to it ("stymied", through
+	// "obstruct", for "stopped"; see farKin): searched as its stand-ins
+	// are, but counted for nothing in whether the corpus addresses the
+	// question, for two steps away a word only may mean the same.
+	throughKin map[string][]string
 	// Spellings maps each of Stems to the corpus's other stems of the
 	// same word in the spelling of English before about 1700 ("warr",
 	// of Hobbes's "Warre", for "war"; see oldSpelt): searched as the
@@ -421,6 +428,12 @@ func (q *Query) relate(r *Retriever) {
 			if same := r.sameConcept(s, searched); len(same) > 0 {
 				q.SameConcept[s] = same
 				searched = append(searched, same...)
+			} else if far := r.farKin(s, searched); len(kin) == 0 && len(far) > 0 && slices.Contains(agentVerbs(q.Words), s) {
+				if q.throughKin == nil {
+					q.throughKin = map[string][]string{}
+				}
+				q.throughKin[s] = far
+				searched = append(searched, far...)
 			}
 		}
 	}
@@ -489,8 +502,20 @@ func (q *Query) literal(p Params) (ts []string, ws []float64) {
 	return q.searched(p, false)
 }
 
+// nearOnly returns q without the stems searched two steps from its words
+// (see throughKin), for the evidence that the corpus addresses it: q
+// itself when it has none.
+func (q *Query) nearOnly() *Query {
+	if len(q.throughKin) == 0 {
+		return q
+	}
+	cp := *q
+	cp.throughKin = nil
+	return &cp
+}
+
 // searched returns the terms lexical returns; with figurative false, as
-// literal does.
+// literal does, without the stems searched two steps from its words.
 func (q *Query) searched(p Params, figurative bool) (ts []string, ws []float64) {
 	forms := q.forms
 	if !figurative {
@@ -521,7 +546,11 @@ func (q *Query) searched(p Params, figurative bool) (ts []string, ws []float64) 
 	}
 	for _, s := range q.Stems {
 		if kin, ok := q.StandIns[s]; ok {
-			add(append(slices.Clone(kin), q.SameConcept[s]...), p.StandInWeight)
+			far := q.throughKin[s]
+			if !figurative {
+				far = nil
+			}
+			add(slices.Concat(kin, q.SameConcept[s], far), p.StandInWeight)
 		} else if plain, ok := fig[s]; ok {
 			// An idiom's word read figuratively is searched as a word the
 			// corpus lacks: through the idiom's plain words alone.
@@ -622,6 +651,59 @@ func (r *Retriever) kin(stem string, searched []string) []string {
 			out = append(out, t)
 		}
 	}
+	return out
+}
+
+// agentVerbs returns the stems of the verbs a question asks the agent of,
+// right after "who" or "who was" ("who stopped him?", "who was stopping
+// Jivago?"): the verb is all the question asks, and the text may say it
+// in a word two steps from it ("He was stymied by ..."), where a word
+// two steps from a noun or an adjective ("smart", "choices") seldom
+// means it still.
+func agentVerbs(ws []string) []string {
+	var out []string
+	for i, w := range ws {
+		if w != "who" || i+1 >= len(ws) {
+			continue
+		}
+		v := ws[i+1]
+		if (v == "was" || v == "were" || v == "is") && i+2 < len(ws) {
+			v = ws[i+2]
+		}
+		if !terms.IsStopword(v) {
+			out = append(out, terms.Stem(v))
+		}
+	}
+	return out
+}
+
+// farKin returns the corpus's stems two steps from stem in the
+// thesaurus, leaving out those already searched: "stop" and "obstruct"
+// are related each to the other, and so are "obstruct" and "stymie",
+// whose commonest sense is the commonest sense of "obstruct". Two steps
+// from the word, only a chain related both ways, ending in the commonest
+// senses of the middle word and the corpus's, says the same thing.
+func (r *Retriever) farKin(stem string, searched []string) []string {
+	var out []string
+	from := r.modernStem(stem)
+	for _, t := range thesaurus.Related(from) {
+		back := thesaurus.Related(t)
+		if !slices.Contains(back, from) {
+			continue
+		}
+		for _, c := range r.concepts(t) {
+			if c.Weight < 1 {
+				break
+			}
+			r.Index.ConceptStems(c.ID, func(u string, weight float64) {
+				if weight >= 1 && u != stem && slices.Contains(back, u) && slices.Contains(thesaurus.Related(u), t) &&
+					!slices.Contains(searched, u) && !slices.Contains(out, u) {
+					out = append(out, u)
+				}
+			})
+		}
+	}
+	slices.Sort(out)
 	return out
 }
 

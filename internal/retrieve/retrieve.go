@@ -446,7 +446,7 @@ func (s *Search) partsAbstain(p Params) bool {
 		key := partKey{i, p.StandInWeight, p.RelatedWeight}
 		ev, ok := s.parts[key]
 		if !ok {
-			ts, ws := sub.lexical(p)
+			ts, ws := sub.nearOnly().lexical(p)
 			order := s.r.byPassage(s.r.Index.Lexical(ts, ws, coverageDepth))
 			var best []*essay.Passage
 			for _, j := range order[:min(coverageDepth, len(order))] {
@@ -552,6 +552,11 @@ func (s *Search) lexicalRanking(p Params) lexicalRanking {
 	if len(s.Q.figurative) > 0 || len(s.Q.forms) > 0 {
 		lts, lws := s.Q.literal(p)
 		evidenceOrder = s.r.byPassage(s.r.Index.Lexical(lts, lws, coverageDepth))
+	} else if near := s.Q.nearOnly(); near != s.Q {
+		// Nor does a word two steps from the question's (see
+		// Query.throughKin): it may rank passages, not vouch for them.
+		nts, nws := near.lexical(p)
+		evidenceOrder = s.r.byPassage(s.r.Index.Lexical(nts, nws, coverageDepth))
 	}
 	var best []*essay.Passage
 	for _, i := range evidenceOrder[:min(coverageDepth, len(evidenceOrder))] {

@@ -333,6 +333,45 @@ func TestMisspeltWordsAreRead(t *testing.T) {
 	}
 }
 
+// TestAgentVerbTwoStepsAway checks that the verb a question asks the
+// agent of, a word the essay lacks with nothing standing in for it, is
+// searched through the essay's word two steps from it ("stymied",
+// through "obstruct", for "stopped"), and that who did it is then found
+// where the essay says so; a noun or an adjective the essay lacks
+// ("smart") is not searched so far, and the far word counts for nothing
+// in whether the essay addresses a question.
+func TestAgentVerbTwoStepsAway(t *testing.T) {
+	r := retriever(t, Hybrid)
+	q, err := r.Analyse("who stopped him (stalin, elections)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(q.throughKin["stop"], "stymi") {
+		t.Errorf("words two steps from stop = %v, want stymi", q.throughKin["stop"])
+	}
+	res, err := r.Retrieve(context.Background(), "So who was stopping Stalin, if he was not so strong as the man says?", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Abstain || len(res.Hits) == 0 || res.Hits[0].Passage.Ref.String() != "¶53" {
+		t.Errorf("who was stopping him found %v (abstain %v), want ¶53 first", res.Refs(), res.Abstain)
+	}
+	q, err = r.Analyse("why did the soviets pay smart people more")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(q.throughKin) != 0 {
+		t.Errorf("words two steps from a question's adjective = %v, want none", q.throughKin)
+	}
+	res, err = r.Retrieve(context.Background(), "Who stopped the World Cup final?", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Abstain {
+		t.Errorf("who stopped the World Cup final: answered from %v, want declined", res.Refs())
+	}
+}
+
 // TestStandInsOfTheSameConcept checks that a word the essay lacks is
 // searched through the essay's words of nearly the same concept, which
 // WordNet does not list as its synonyms: "benefit" for "perks" (a perk is
