@@ -1,6 +1,7 @@
 package guide
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -81,6 +82,11 @@ const minClauseWords = 4
 // see, that". The clause is the statement a question asks about.
 var frameRe = lazyregexp.New(`^(?:(?:And|But|So)\s+)?(?:(?:thus|therefore)\s+)?(?:[Ii]t is (?:plain|clear|evident|manifest|obvious|certain)(?:\s+then)?|(?:[Ww]e|I) (?:see|find))(?:,[^;:"“]{1,120}?)?,?\s+that\s+`)
 
+// innerFrameRe is the author's own frame of concluding inside a
+// sentence, after whatever leads up to it: "..., we have reason to
+// conclude, that", "I find, that".
+var innerFrameRe = lazyregexp.New(`,\s+(?:we|I)\s+(?:\p{Ll}+\s+){0,3}?(?:conclude|find|see)\s*,?\s+that\s+`)
+
 // readStatement reads a sentence for check questions, or reports that it
 // is not a statement to ask about.
 func (b *builder) readStatement(text string) (statement, bool) {
@@ -100,6 +106,13 @@ func (b *builder) readStatement(text string) (statement, bool) {
 		// ..., that a child is born a subject of no country or
 		// government": the statement is what the frame holds plain.
 		full = full[m[1]:]
+	}
+	if m := innerFrameRe.FindAllStringIndex(full, -1); len(m) > 0 && !strings.ContainsAny(full[:m[len(m)-1][0]], ";:") {
+		// "And thus much may suffice to shew, that ..., we have reason
+		// to conclude, that all peaceful beginnings of government have
+		// been laid in the consent of the people": what the author
+		// concludes is the statement.
+		full = full[m[len(m)-1][1]:]
 	}
 	body := mainClause(full)
 	if body == full {
@@ -193,7 +206,7 @@ var (
 	// is the subject itself, which no question names: "Whatsoever
 	// therefore is consequent to a time of Warre ..." asked "How does
 	// the text describe whatsoever therefore?".
-	subordinateRe = lazyregexp.New(`(?i)^(?:while|when|whenever|where|wherever|as|if|though|although|because|since|after|before|until|unless|once|whereas|whatever|whatsoever|whoever|whosoever|whichever|whomsoever)\b`)
+	subordinateRe = lazyregexp.New(`(?i)^(?:(?:in)?(?:so )?far as|while|when|whenever|where|wherever|as|if|though|although|because|since|after|before|until|unless|once|whereas|whatever|whatsoever|whoever|whosoever|whichever|whomsoever)\b`)
 	// negativeSubjectRe opens a subject that names nothing to ask for:
 	// "No State shall ...", "Neither slavery nor ...", "Few nations
 	// have ...", "There is ...", "Let each colony be ...", or a negative
@@ -307,9 +320,13 @@ func participle(after []string) bool {
 	if !passivePrepRe.MatchString(strings.ToLower(after[0])) {
 		return false
 	}
-	for _, w := range after[1:] {
+	for i, w := range after[1:] {
 		if strings.HasSuffix(w, ",") {
-			return false
+			// "The devotion to deductions ... exemplified in particular
+			// cases, which is such a distinguishing sign ..., has the
+			// same effect": a relative clause closed by a comma, then the
+			// verb.
+			return i+2 < len(after) && relativeOpenRe.MatchString(strings.ToLower(after[i+2])) && verbAfterAside(after[i+2:])
 		}
 		if lw := strings.ToLower(w); copula(lw) || auxRe.MatchString(lw) {
 			// "The contest for power and the expansive tendency
@@ -326,13 +343,28 @@ func participle(after []string) bool {
 	return false
 }
 
+// verbAfterAside reports whether words that open a relative clause close
+// it with a comma and go on with a finite verb: "which is such a sign of
+// American legal thinking, has the same effect".
+func verbAfterAside(ws []string) bool {
+	for i := 0; i+1 < len(ws) && i < asideMax*3; i++ {
+		if strings.HasSuffix(ws[i], ",") {
+			return auxRe.MatchString(strings.ToLower(ws[i+1]))
+		}
+	}
+	return false
+}
+
 // asks returns the questions a sentence answers, best first.
 func (b *builder) asks(text string) []string {
+	var out []string
+	if q := b.askWhatIs(strings.TrimSuffix(strings.TrimSpace(text), ".")); q != "" {
+		out = append(out, q)
+	}
 	st, ok := b.readStatement(text)
 	if !ok {
-		return nil
+		return out
 	}
-	var out []string
 	for _, ask := range []func(statement) string{b.askWhy, b.askWhen, b.askAbout, b.askPassive, b.askObject} {
 		// A dash left in a question opens an aside that breaks its
 		// grammar ("What must be--the Constitution ...?").
@@ -341,6 +373,36 @@ func (b *builder) asks(text string) []string {
 		}
 	}
 	return out
+}
+
+// definiteRe opens a statement whose subject singles one thing out and
+// whose copula says what it is: "The only way whereby any one divests
+// himself of his natural liberty, and puts on the bonds of civil
+// society, is by agreeing with other men ...". The subject, however
+// long and however many commas it holds, is the question.
+var definiteRe = lazyregexp.New(`^(?:(?:But|And|So|Now)\s+)?((?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:only|sole|chief|main|principal|whole|true|first|last|proper|great)\s+\p{Ll}+\b[^;:"“”()]{0,110}?),?\s+(is|was|are|were)\s+(?:by|to|that|in|the|a|an|not|nothing|but)\s`)
+
+// oneWordAsideRe is an aside of one word, which ties a sentence to the
+// one before: "The main cause, however,".
+var oneWordAsideRe = lazyregexp.New(`,\s*\p{L}+(?:,|$)`)
+
+// askWhatIs asks what the thing a definite subject singles out is: "What
+// is the only way whereby any one divests himself of his natural
+// liberty?". A subject that holds a verb of its own in the past or a
+// second clause is left to askAbout.
+func (b *builder) askWhatIs(full string) string {
+	m := definiteRe.FindStringSubmatch(introRe.ReplaceAllString(full, ""))
+	if m == nil || !balanced(m[1]) || wordCount(m[1]) < 4 {
+		return ""
+	}
+	subject := strings.TrimSuffix(m[1], ",")
+	commas := strings.Count(m[0][strings.Index(m[0], m[1]):], ",")
+	if commas%2 == 1 || whRe.MatchString(subject) || oneWordAsideRe.MatchString(subject) {
+		// One comma opens an aside the copula ends, or a list the
+		// question would cut short.
+		return ""
+	}
+	return terms.Capitalize("what " + m[2] + " " + b.lowerFirst(subject) + "?")
 }
 
 // endsUnfinished reports whether a question stops on a word that joins
@@ -386,14 +448,25 @@ func leansOutside(q string) bool {
 	if len(ws) > 1 && ws[0] == "Who" && !kinOfAnotherRe.MatchString(q) {
 		q = ownRe.ReplaceAllString(q, "")
 	}
+	if loc := anyoneRe.FindStringIndex(q); loc != nil {
+		// "whereby any one divests himself of his natural liberty": the
+		// pronoun stands for the anyone the question names.
+		q = q[:loc[1]] + boundRe.ReplaceAllString(q[loc[1]:], "")
+	}
 	return personalRe.MatchString(q) || pointerRe.MatchString(q)
 }
+
+// boundRe is a pronoun of a person, which after "any one" or "every
+// man" stands for them.
+var boundRe = lazyregexp.New(`(?i)\b(?:he|him|his|himself)\b`)
 
 // askAbout asks for the subject, or what the subject shows or is.
 func (b *builder) askAbout(st statement) string {
 	subject, ws, v := st.subject, st.words, st.v
-	if v == 1 && len(b.peopleIn(subject)) == 0 && !b.isName(strings.Trim(trimPossessive(subject), `"“”`)) {
+	if v == 1 && len(b.peopleIn(subject)) == 0 && !b.isName(strings.Trim(trimPossessive(subject), `"“”`)) && !nounSubject(subject) {
 		// "It is clear", "All is lost": one word that names nothing.
+		// "Government is every where antecedent to records" names a
+		// thing a student can give.
 		return ""
 	}
 	if bare := strings.ToLower(strings.Trim(subject, `"“”`)); !strings.Contains(bare, " ") && adjectiveEndRe.MatchString(bare) && !mostlyNoun(bare) {
@@ -405,6 +478,12 @@ func (b *builder) askAbout(st statement) string {
 		return ""
 	}
 	if strings.Contains(" "+subject+" ", " one ") || !balanced(subject) || personalRe.MatchString(subject) || strings.Contains(subject, " that ") && reportVerbRe.MatchString(st.verb()) {
+		return ""
+	}
+	if bare := strings.Trim(subject, `"“”`); trimPossessive(bare) != bare {
+		// "Now Agamemnon's was a continental power": a subject that ends
+		// on a possessive stands for a thing of his the sentence before
+		// named.
 		return ""
 	}
 	subject, adverb := splitAdverb(subject)
@@ -420,6 +499,13 @@ func (b *builder) askAbout(st statement) string {
 		// Russia": asked for its subject, a denial makes a riddle
 		// ("What was not the industrial backwardness ...?") with no
 		// one answer.
+		return ""
+	}
+	if copula(verb) && len(rest) > 1 && strings.EqualFold(rest[0], "not") && strings.EqualFold(strings.Trim(rest[1], ","), "only") && !slices.Contains(rest, "but") {
+		// "the Constitution is not only the work of the whole people,
+		// but it also bears ...": asked for its subject, the question
+		// keeps the "not only" and loses the "but" clause, which has a
+		// subject of its own.
 		return ""
 	}
 	if copula(verb) && len(rest) > 1 && certainAdjs[strings.ToLower(rest[0])] && strings.ToLower(rest[1]) == "that" {
@@ -477,6 +563,17 @@ func (b *builder) askAbout(st statement) string {
 		// of Southerners are") speaks of the people its phrase names.
 		wh = "Who"
 	}
+	if v == 1 && nounSubject(subject) && (secondCopulaRe.MatchString(strings.Join(rest, " ")) || strings.Contains(strings.ToLower(strings.Join(rest, " ")), strings.ToLower(subject))) {
+		// "Money is great but manhood is greater", "Ambition must be
+		// made to counteract ambition": a second clause, or the answer
+		// given away.
+		return ""
+	}
+	if v == 1 && nounSubject(subject) && !personNoun(subject) && !b.human(subject) {
+		// "Truth is always in harmony with herself": a thing the text
+		// personifies is still what.
+		wh = "What"
+	}
 	if copula(verb) && wh == "Who" && strings.EqualFold(rest[0], "the") && !personPredicate(rest) && !titled(subject) {
 		// "Britain is the parent country": a place or a thing is what.
 		wh = "What"
@@ -492,6 +589,17 @@ func (b *builder) askAbout(st statement) string {
 		q = keep + b.lowerFirst(q)
 	}
 	return terms.Capitalize(q)
+}
+
+// secondCopulaRe is a second finite verb of being in the words after a
+// verb: the clause of another subject.
+var secondCopulaRe = lazyregexp.New(`\b(?:is|are|was|were)\b`)
+
+// nounSubject reports whether a word standing alone as a subject is a
+// noun in general English, not a pronoun or a word of quantity.
+func nounSubject(w string) bool {
+	lw := strings.ToLower(w)
+	return isUpper(w) && !terms.IsStopword(lw) && !determiners[lw] && !clauseSubjects[lw] && len(lw) > 3 && mostlyNoun(lw) && !notNoun(lw)
 }
 
 // predicateFirst puts the noun a copula names before a short phrase
@@ -558,7 +666,7 @@ const minRestContent = 2
 // participle's phrase ("..., approving cordially"), a
 // parenthesis ("..., say some"), or a second subject ("..., and another to
 // read").
-var tailRe = lazyregexp.New(`(?i)^(?:which|who|whom|whose|when|where|while|whereas|though|although|because|since|if|unless|until|till|so|nor|that|there|as(?: \p{L}+)? (?:the|a|an|in|are|is|was|were)|in which|from whom|by which|of which|and (?:another|the other|others)|and (?:so|then|thus|therefore|hence|yet)|\p{Ll}{3,}ing)\b`)
+var tailRe = lazyregexp.New(`(?i)^(?:which|who|whom|whose|when|where|while|whereas|though|although|because|since|if|unless|until|till|so|nor|that|there|as(?: \p{L}+)? (?:the|a|an|in|are|is|was|were)|in which|from whom|by which|of which|and (?:another|the other|others)|and (?:so|then|thus|therefore|hence|yet)|but (?:if|when|though|although|because|since|unless)|\p{Ll}{3,}ing)\b`)
 
 // reportedTailRe closes a statement with who says it: "..., say some".
 var reportedTailRe = lazyregexp.New(`(?i)^(?:say|says|said|think|thinks)\b`)
@@ -625,7 +733,9 @@ func clauseAfter(ws []string) bool {
 	}
 	for i := 1; i < len(ws) && i <= maxNextSubject; i++ {
 		w := strings.ToLower(strings.Trim(ws[i], `,"“”`))
-		if auxRe.MatchString(w) || verbRe.MatchString(w) || i == 1 && pastVerb(ws[:i], w) {
+		if auxRe.MatchString(w) || verbRe.MatchString(w) || i == 1 && pastVerb(ws[:i], w) || i == 1 && frequencyRe.MatchString(w) {
+			// "and letters seldom come in": an adverb of frequency after
+			// the subject stands before its verb.
 			// A word in -ed further on may qualify a noun: "role in
 			// the development of the stratum called the ...".
 			return true
@@ -638,6 +748,9 @@ func clauseAfter(ws []string) bool {
 	}
 	return false
 }
+
+// frequencyRe is an adverb of frequency, which stands before a verb.
+var frequencyRe = lazyregexp.New(`^(?:never|seldom|rarely|often|always|usually|sometimes|commonly|generally)$`)
 
 // opensSubject reports whether a word can open the subject of a clause: a
 // determiner, a pronoun, a name or a noun ("and factions ensued"), not
@@ -961,7 +1074,7 @@ func (b *builder) askObject(st statement) string {
 		adverbs, rest = append(adverbs, rest[0]), rest[1:]
 	}
 	verb := rest[0]
-	if verb == "be" || verb == "not" || !isLowerWord(verb) || verb == "have" && rest[1] == "been" {
+	if verb == "be" || verb == "not" || !isLowerWord(verb) || verb == "have" && rest[1] == "been" || causativeRe.MatchString(verb) {
 		return ""
 	}
 	subject := st.subject
@@ -990,6 +1103,11 @@ func (b *builder) askObject(st statement) string {
 	return terms.Capitalize("what " + st.verb() + " " + b.lowerFirst(subject) + " " + group + "?")
 }
 
+// causativeRe is a verb whose object does what a bare verb after it
+// says: "must let the dead bury their dead" has no object a question can
+// ask for alone ("What must the revolution let?").
+var causativeRe = lazyregexp.New(`^(?:let|make|help|bid|see|hear|watch)$`)
+
 // modalAdverbRe is an adverb that may stand between a modal verb and its
 // verb: "must always possess", "may fairly claim".
 var modalAdverbRe = lazyregexp.New(`^(?:always|never|often|still|also|ever|only|yet|soon|then|now|once|sometimes|\p{Ll}+ly)$`)
@@ -1002,6 +1120,9 @@ func isNumber(w string) bool {
 
 // reciprocalRe is an object that names no one: "each other".
 var reciprocalRe = lazyregexp.New(`(?i)\b(?:each other|one another)\b`)
+
+// perfectRe is the auxiliary of a perfect passive: "have been laid in".
+var perfectRe = lazyregexp.New(`^(?:has|have|had)$`)
 
 // Prepositions a passive verb's agent or material follows.
 var passivePrepRe = lazyregexp.New(`^(?:of|with|by|from|to|into|in|on|for|among)$`)
@@ -1019,6 +1140,10 @@ func (b *builder) askPassive(st statement) string {
 			return ""
 		}
 		aux, i = verb+" SUBJECT be", 1
+	} else if perfectRe.MatchString(verb) && len(rest) > 2 && rest[0] == "been" {
+		// "all peaceful beginnings of government have been laid in the
+		// consent of the people".
+		aux, i = verb+" SUBJECT been", 1
 	} else if !copula(verb) {
 		return ""
 	}

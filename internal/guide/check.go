@@ -98,7 +98,7 @@ func (b *builder) checks(ctx context.Context, g *Guide) ([]Check, error) {
 	}
 	var cands []checkCand
 	for _, s := range b.sents {
-		if s.question || s.shouts || b.spoken(s) || verse(s.p, s.p.Sentences[s.i]) || s.n > maxAnswerWords || bibRe.MatchString(s.text) || s.leans != standsAlone || s.roles.has(meta) || s.voiced || cutShortRe.MatchString(s.text) || saysAsideRe.MatchString(s.text) {
+		if s.question || s.shouts || b.spoken(s) || verse(s.p, s.p.Sentences[s.i]) || bibRe.MatchString(s.text) || s.leans == leansHard || s.roles.has(meta) || s.voiced || cutShortRe.MatchString(s.text) || saysAsideRe.MatchString(s.text) {
 			// A demand the author puts in others' mouths ("Senator X's new
 			// law must be enacted") keyed as an answer reads as his own;
 			// so does a view whose speaker stands in an aside ("All men,
@@ -113,8 +113,15 @@ func (b *builder) checks(ctx context.Context, g *Guide) ([]Check, error) {
 			// asks nothing of what it says.
 			continue
 		}
+		// A sentence too long to key whole, or one that leans a little on
+		// the one before ("And thus every man ..."), answers a question
+		// only when the plainer sentences leave the guide short.
+		extra := s.leans != standsAlone || s.n > maxAnswerWords
 		for _, q := range b.asks(s.text) {
 			if q == "" || wordCount(q) > maxCheckWords || leansOutside(q) || contentWords(q) < minCheckContent || strings.Contains(q, "[") {
+				continue
+			}
+			if s.n > maxAnswerWords && !keyedInCut(s, q) {
 				continue
 			}
 			v := 1.0
@@ -125,25 +132,27 @@ func (b *builder) checks(ctx context.Context, g *Guide) ([]Check, error) {
 				v *= 0.6
 			}
 			v -= float64(wordCount(q)) / 60
-			cands = append(cands, checkCand{s, q, v})
+			cands = append(cands, checkCand{s, q, v, extra})
 		}
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	var out []Check
 	used := map[essay.Ref]int{}
 	var keep []checkCand
-	for round := 1; round <= checksPerPassage && len(keep) < maxChecks; round++ {
-		for _, c := range cands {
-			if len(keep) == maxChecks || used[c.s.p.Ref] >= round || hasCheck(keep, c.s) {
-				continue
-			}
-			ok, err := b.findsFirst(ctx, c.q, c.s.p.Ref)
-			if err != nil {
-				return nil, err
-			}
-			if ok {
-				keep = append(keep, c)
-				used[c.s.p.Ref]++
+	for _, tier := range checkTiers {
+		for round := 1; round <= checksPerPassage && len(keep) < maxChecks; round++ {
+			for _, c := range cands {
+				if c.extra != tier.extra || len(keep) == maxChecks || used[c.s.p.Ref] >= round || hasCheck(keep, c.s) {
+					continue
+				}
+				at, err := b.findsAt(ctx, c.q, c.s.p.Ref)
+				if err != nil {
+					return nil, err
+				}
+				if at >= 0 && at <= tier.rank {
+					keep = append(keep, c)
+					used[c.s.p.Ref]++
+				}
 			}
 		}
 	}
@@ -160,6 +169,43 @@ func (b *builder) checks(ctx context.Context, g *Guide) ([]Check, error) {
 	}
 	return out, nil
 }
+
+// keyedInCut reports whether a sentence too long to key whole holds what
+// question q asks, and its answer, in the opening its quotation is cut
+// to: the answer key shows the cut ("The only way whereby any one
+// divests himself of his natural liberty, and puts on the bonds of civil
+// society, is by agreeing with other men to join and unite into a
+// community …"), and a student finds the answer there. Long sentences
+// are the rule in older prose: a treatise whose statements ran past 60
+// words got one check question. The cut must go on at least
+// minAnswerTail words past the question's last word, where the answer
+// stands.
+func keyedInCut(s *sentence, q string) bool {
+	cut := sentenceQuote(s).Text
+	if cut == s.text {
+		return false
+	}
+	kept := map[string]int{}
+	for i, w := range terms.Words(strings.TrimSuffix(cut, Ellipsis)) {
+		kept[terms.Stem(w)] = i + 1
+	}
+	last := 0
+	for _, w := range terms.Words(q) {
+		if terms.IsStopword(w) || auxRe.MatchString(w) {
+			continue
+		}
+		at, ok := kept[terms.Stem(w)]
+		if !ok {
+			return false
+		}
+		last = max(last, at)
+	}
+	return len(kept) > 0 && len(terms.Words(strings.TrimSuffix(cut, Ellipsis))) >= last+minAnswerTail
+}
+
+// minAnswerTail is the fewest words a cut answer goes on past what its
+// question asks.
+const minAnswerTail = 4
 
 // describeRe opens a question asking how the text describes something.
 var describeRe = lazyregexp.New(`(?i)\bhow does \S+(?: \S+)? describe\b`)
@@ -193,6 +239,8 @@ type checkCand struct {
 	s     *sentence
 	q     string
 	score float64
+	// extra is a candidate asked only when the plain ones run short.
+	extra bool
 }
 
 func hasCheck(cs []checkCand, s *sentence) bool {
@@ -219,18 +267,39 @@ func (b *builder) order(r essay.Ref) int {
 	return b.orderOf[r]
 }
 
-// findsFirst reports whether `ask`, offline, answers q from the passage
-// want first: a student who asks the text finds the answer there.
-func (b *builder) findsFirst(ctx context.Context, q string, want essay.Ref) (bool, error) {
+// checkTiers are the passes that choose check questions, each only
+// while the ones before left the guide short: first the plain sentences
+// whose question `ask` answers from their passage first, then the long or
+// leaning ones so answered, then those whose passage `ask` cites after
+// another. A text that argues one point in many paragraphs (a treatise
+// on consent) answers a question from the paragraph before as well, and
+// the answer key's sentence is still one a student finds asking it.
+var checkTiers = []struct {
+	extra bool
+	rank  int
+}{{false, 0}, {true, 0}, {false, 1}, {true, 1}}
+
+// findsAt returns where among the passages `ask`, offline, cites in
+// answering q the passage want stands, or -1: at 0, a student who asks
+// the text finds the answer there first.
+func (b *builder) findsAt(ctx context.Context, q string, want essay.Ref) (int, error) {
 	svc := answer.Service{Corpus: b.c, Retriever: b.r, Generator: generate.Extractive{}}
 	ans, err := svc.Ask(ctx, answer.Request{Question: q})
 	if err != nil {
 		if errors.Is(err, answer.ErrNoWords) {
-			return false, nil
+			return -1, nil
 		}
-		return false, fmt.Errorf("check question %q: %w", q, err)
+		return -1, fmt.Errorf("check question %q: %w", q, err)
 	}
-	return !ans.Abstained && len(ans.Citations) > 0 && ans.Citations[0].Ref == want.String(), nil
+	if ans.Abstained {
+		return -1, nil
+	}
+	for i, c := range ans.Citations {
+		if c.Ref == want.String() {
+			return i, nil
+		}
+	}
+	return -1, nil
 }
 
 func isLowerWord(w string) bool {

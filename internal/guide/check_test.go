@@ -476,3 +476,69 @@ func TestCheckAsksWhatAFrameHoldsPlain(t *testing.T) {
 		t.Error("Locke's guide asks no check question")
 	}
 }
+
+// TestLockesChecksAskWhatHisLongSentencesState builds the guide of
+// Locke's Second Treatise, whose statements mostly run past 60 words or
+// open on "And thus": it once had one check question. The question on
+// the only way a man leaves his natural liberty is asked of a subject of
+// 19 words and two commas, its "himself" and "his" standing for the "any
+// one" it names, and keyed to the sentence cut where its answer ends.
+func TestLockesChecksAskWhatHisLongSentencesState(t *testing.T) {
+	g := textGuide(t, "locke-second-treatise.md")
+	if len(g.Check) < 3 {
+		t.Errorf("Locke's guide has %d check questions, want at least 3", len(g.Check))
+	}
+	found := false
+	for _, ch := range g.Check {
+		if !strings.HasPrefix(ch.Question, "What is the only way whereby any one divests himself of his natural liberty") {
+			continue
+		}
+		found = true
+		if ch.Answer.Ref.String() != "¶95" || !strings.Contains(ch.Answer.Text, "is by agreeing with other men") || !strings.HasSuffix(ch.Answer.Text, Ellipsis) {
+			t.Errorf("%q is keyed to %s %q, want ¶95's sentence cut after its answer", ch.Question, ch.Answer.Ref, ch.Answer.Text)
+		}
+	}
+	if !found {
+		var qs []string
+		for _, ch := range g.Check {
+			qs = append(qs, ch.Question)
+		}
+		t.Errorf("no check asks the only way out of natural liberty; checks are %q", qs)
+	}
+}
+
+// TestOneWordSubjectsAreAskedFor turns statements of real texts whose
+// subject is one common noun into check questions, or into none when the
+// question would give its answer away or carry a second clause. Each
+// "want" of "" was once asked garbled (in the comment).
+func TestOneWordSubjectsAreAskedFor(t *testing.T) {
+	b := textBuilder(t, "locke-second-treatise.md")
+	for text, want := range map[string]string{
+		"Government is every where antecedent to records, and letters seldom come in amongst a people till a long continuation of civil society has provided for their safety.": "What is every where antecedent to records?",
+		// "What is always in harmony with herself, ...?" was "Who".
+		"Truth is always in harmony with herself.": "What is always in harmony with herself?",
+		// "What is great but manhood is greater?"
+		"Education is great but manhood is greater.": "",
+		// "What must be made to counteract ambition?"
+		"Ambition must be made to counteract ambition.": "",
+		// "Who was a continental power?"
+		"Now Agamemnon's was a continental power; and he could not have been master of any except the adjacent islands.": "",
+	} {
+		wantAsked(t, b, text, want)
+	}
+}
+
+// TestNoCheckAsksForWhatACausativeLets reads "must let the dead bury
+// their dead" as no object a question can ask for alone, and "have
+// power to" as one.
+func TestNoCheckAsksForWhatACausativeLets(t *testing.T) {
+	b := textBuilder(t, "marx-eighteenth-brumaire.md")
+	for _, q := range b.asks("The revolution of the nineteenth century must let the dead bury their dead in order to reach its issue.") {
+		if strings.HasSuffix(q, " let?") {
+			t.Errorf("asked %q", q)
+		}
+	}
+	if qs := b.asks("The Congress shall have power to lay and collect taxes on incomes."); !slices.Contains(qs, "What shall the Congress have power to lay and collect?") {
+		t.Errorf("asks = %q, want the object of \"have power to\"", qs)
+	}
+}
