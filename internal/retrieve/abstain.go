@@ -105,6 +105,9 @@ type evidence struct {
 	// question asks something of a thing the corpus names (see relation).
 	relation float64
 	relates  bool
+	// mixed is set when the question has a part that asks nothing of a
+	// thing the corpus names beside the parts relation weighs.
+	mixed bool
 	// duration is set when the passage gives a length of time ("for one
 	// night", "three years") in a sentence that holds what the question
 	// asks it of; read only for a question asking how long or how old
@@ -403,7 +406,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	}
 	ev.asks = asking(q)
 	ev.quotes = r.quotesText(q)
-	ev.relation, ev.relates = r.relation(q)
+	ev.relation, ev.relates, ev.mixed = r.relation(q)
 	ev.unstated = r.unstatedPublication(q) != ""
 	ev.unsaid = r.unsaidAbout(q)
 	top := map[string]bool{}

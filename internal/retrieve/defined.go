@@ -112,6 +112,20 @@ func (r *Retriever) undefined(q *Query) bool {
 	return len(passages) > 0 && len(passages) < subjectPassages
 }
 
+// partUndefined reports whether a part of a question of several asks
+// only what a thing is, in its own words, that the corpus names without
+// defining it (see undefined): "What was X, and how did it end?" asks
+// in its first part what X was, which a text naming X in passing does
+// not say, though the question as a whole asks more.
+func (r *Retriever) partUndefined(sub *Query, part Part) bool {
+	if len(part.Leans) > 0 || len(part.Words) == 0 {
+		return false
+	}
+	own := *sub
+	own.Text, own.Words = strings.Join(part.Words, " "), part.Words
+	return r.undefined(&own)
+}
+
 // naming is where a sentence names a thing: text[start:end].
 type naming struct {
 	text       string

@@ -256,7 +256,11 @@ func nameStem(s string) bool {
 // ("What did X learn from Y?"), says how they relate: it holds every
 // word asked that the corpus uses, whatever its own words.
 // The figure is the best part's: a question of several parts is
-// declined only when no part is answered.
+// declined only when no part is answered. A part that asks nothing of a
+// named thing is left out of the figure, and mixed is set: the question
+// is weighed whole on its other parts ("What was X, and how did it
+// end?" on how X ended), and then part by part (see partsAbstain), so
+// that a part the text answers in words of its own keeps it answered.
 //
 // Not weighed (1, false): a question in another language (see foreign);
 // a question asked of the text itself (its
@@ -268,9 +272,9 @@ func nameStem(s string) bool {
 // names, or asks nothing of it ("X and Y?"). A question opening "Who was
 // X?" asks who X was: it is weighed 1 when a sentence naming X says who
 // he was (see describes), 0 when none does.
-func (r *Retriever) relation(q *Query) (share float64, asks bool) {
+func (r *Retriever) relation(q *Query) (share float64, asks, mixed bool) {
 	if q.Intent&^Further != 0 || r.ofTheText(q) || r.foreign(q.Stems) {
-		return 1, false
+		return 1, false, false
 	}
 	share = 1
 	for _, part := range q.Parts {
@@ -279,14 +283,15 @@ func (r *Retriever) relation(q *Query) (share float64, asks bool) {
 		}
 		sh, ok := r.partRelation(q, part)
 		if !ok {
-			return 1, false
+			mixed = true
+			continue
 		}
 		if !asks || sh > share {
 			share = sh
 		}
 		asks = true
 	}
-	return share, asks
+	return share, asks, mixed && asks
 }
 
 // foreign reports whether the dictionary knows as common words fewer of
@@ -390,7 +395,7 @@ func (r *Retriever) writerNamed(q *Query, i int) bool {
 
 // authorSays reports whether ws ask what "he" or "she" says in the
 // present tense ("that he mentions", "Does he say anything about X's
-// view?"): a text speaks in the present, and the pronoun is its author.
+// view?", "he keeps mentioning"): a text speaks in the present, and the pronoun is its author.
 // A person the text tells of spoke in the past ("what did he say?").
 func authorSays(ws []string) bool {
 	for i := 0; i+1 < len(ws); i++ {
@@ -398,7 +403,7 @@ func authorSays(ws []string) bool {
 			continue
 		}
 		if sayings[ws[i+1]] && strings.HasSuffix(ws[i+1], "s") || i > 0 && ws[i-1] == "does" && sayings[ws[i+1]+"s"] ||
-			i > 0 && ws[i-1] == "is" && saying(ws[i+1]) {
+			i > 0 && ws[i-1] == "is" && saying(ws[i+1]) || i+2 < len(ws) && ws[i+1] == "keeps" && saying(ws[i+2]) {
 			return true
 		}
 	}
@@ -440,14 +445,14 @@ func (r *Retriever) authorDoes(q *Query) bool {
 // says what it says.
 var sayings = words("says", "mentions", "cites", "attributes", "traces", "argues", "claims", "suggests", "thinks", "believes",
 	"notes", "writes", "describes", "calls", "blames", "credits", "quotes", "names", "lists", "gives", "offers", "sees", "treats", "discusses", "admits",
-	"brings", "raises", "introduces", "invokes", "compares", "contrasts")
+	"brings", "raises", "introduces", "invokes", "compares", "contrasts", "points")
 
 // portraying are the stems of verbs of portraying a thing in words.
 var portraying = words("describ", "portray", "depict", "characteris", "characteriz")
 
 // partRelation returns the relation of one part (see relation).
 func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
-	runs := monthsOut(r.settingsOut(q, r.nameRuns(q, append(slices.Clone(part.Leans), part.Stems...))))
+	runs := monthsOut(r.settingsOut(q, r.placeRuns(part, r.nameRuns(q, append(slices.Clone(part.Leans), part.Stems...)))))
 	kind := askedKind(q, runs)
 	var asked, years, timed []string
 	var weights []float64
@@ -469,7 +474,8 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	}
 	for _, s := range part.Stems {
 		// A word of chat ("bout" for "about") asks nothing.
-		if runs[s] > 0 || nameStem(s) || s == "year" || s == "date" || !main[s] || appositive[s] || r.chatWord(q, s) || bearing[s] && r.bearsOnIt(q, s) {
+		if runs[s] > 0 || nameStem(s) || s == "year" || s == "date" || !main[s] || appositive[s] || r.chatWord(q, s) || bearing[s] && r.bearsOnIt(q, s) ||
+			r.yearOfName(q.Words, s, runs) {
 			continue
 		}
 		if yearWordRe.MatchString(s) {
@@ -689,6 +695,25 @@ func (r *Retriever) bothNamed(q *Query, runs map[string]int) (float64, bool) {
 func yearOfTime(ws []string, y string) bool {
 	i := slices.Index(ws, y)
 	return i > 0 && timePrepositions[ws[i-1]]
+}
+
+// yearOfName reports whether ws give year y as the first word of a name
+// of runs, before its own words and not after another name's, that the
+// corpus writes with it ("the 1936 Constitution"): it
+// names what is asked of, as the name does, and asks nothing. Weighed as
+// a word asked, it was held by every sentence naming the thing, and
+// "Which commission drafted the 1936 Constitution?" looked a third
+// answered by a text that never tells who drafted it.
+func (r *Retriever) yearOfName(ws []string, y string, runs map[string]int) bool {
+	if !yearWordRe.MatchString(y) {
+		return false
+	}
+	i := slices.Index(ws, y)
+	if i < 0 || i+1 >= len(ws) || i > 0 && runs[terms.Stem(ws[i-1])] > 0 {
+		return false
+	}
+	next := terms.Stem(ws[i+1])
+	return runs[next] > 0 && r.adjacent(y, next)
 }
 
 // doWords are the forms of "do", which ask what someone did.
@@ -1404,13 +1429,58 @@ var sameActs = sync.OnceValue(func() map[string]int {
 // spellings returns the sentences naming n as a name (see nameAt), and
 // those naming it spelt another way (see twins): a text may write one
 // name two ways ("Dostoyevsky", "Dostoevsky"), and says of him in each
-// what it says.
+// what it says. A place the corpus never names is named by the
+// adjective it does write (see placeRuns): "Jivagan" names Jivago.
 func (r *Retriever) spellings(n string) []sentenceAt {
 	at := r.name(n).at
 	for _, t := range r.twins(n) {
 		at = append(slices.Clone(at), r.name(t).at...)
 	}
+	if len(at) == 0 && !r.Index.BM25.Has(n) {
+		for _, t := range r.demonyms(n) {
+			if r.named(t) {
+				at = append(slices.Clone(at), r.name(t).at...)
+			}
+		}
+	}
 	return at
+}
+
+// placeRuns adds to runs (see nameRuns) each stem of part that names a
+// place the corpus never names but whose adjective it writes as a name
+// (see demonyms), as a run of its own: "Is Jivago still a republic?" asks
+// of the place a text names only in "the Jivagan Revolution", and is
+// answered only where a sentence naming it says so. Read as a common
+// word the text lacks, with the adjective standing in for it, the
+// place was no name to the relation test, and the question was weighed
+// by its words alone, found anywhere.
+func (r *Retriever) placeRuns(part Part, runs map[string]int) map[string]int {
+	var places []string
+	for _, s := range part.Stems {
+		if runs[s] > 0 || r.Index.BM25.Has(s) {
+			continue
+		}
+		// An adjective the corpus writes inside another name the
+		// question gives ("the Jivagan Revolution" of "Who led Jivago
+		// in the Revolution?") is of that name: a sentence naming it
+		// names the place only there, and says nothing of how the two
+		// relate.
+		if slices.ContainsFunc(r.demonyms(s), func(t string) bool {
+			return r.named(t) && !slices.ContainsFunc(slices.Collect(maps.Keys(runs)), func(n string) bool { return r.adjacent(t, n) })
+		}) {
+			places = append(places, s)
+		}
+	}
+	if len(places) == 0 {
+		return runs
+	}
+	out := maps.Clone(runs)
+	next := slices.Max(append(slices.Collect(maps.Values(runs)), 0))
+	for _, s := range places {
+		next++
+		out[s] = next
+	}
+	return out
 }
 
 // twins returns the other stems the corpus writes as names that sound

@@ -119,6 +119,8 @@ func TestAuthorSays(t *testing.T) {
 		"Who was the last surviving Central Committee member from 1953 that he mentions?": true,
 		"Does he say anything about Sukhomlinov's view on Beria's death?":                 true,
 		"is he saying stalins constitution might of made russia go capitalist":            true,
+		"What's this 1936 Constitution he keeps mentioning?":                              true,
+		"Which pages does he point to?":                                                   true,
 		"What did he say about the cult?":                                                 false,
 		"Is he staying in the USSR?":                                                      false,
 		"When Molotov was old, what did he think about inequality?":                       false,
@@ -407,6 +409,37 @@ func TestYearInsideAName(t *testing.T) {
 		"What was the vote at the July 1953 Plenum?":                  true,
 		"Was Beria already dead at the time of the July 1953 Plenum?": false,
 		"Let History Judge 1971 Knopf":                                false,
+	})
+}
+
+// TestYearOpeningAName checks that a year opening a name the essay
+// writes with it ("the 1936 Constitution") is read as part of the name,
+// not as a word asked of it: every sentence naming the Constitution
+// holds the year, and none says who drafted it. What the essay does say
+// of the Constitution is still answered.
+func TestYearOpeningAName(t *testing.T) {
+	r := retriever(t, Hybrid)
+	wantAbstains(t, r, map[string]bool{
+		"Which commission drafted the 1936 Constitution, and who chaired it?":                   true,
+		"Which commission drafted the 1936 Constitution?":                                       true,
+		"Was the 1936 Constitution ever put into effect?":                                       false,
+		"What's this 1936 Constitution he keeps mentioning, and did it ever actually get used?": false,
+	})
+}
+
+// TestPartsAskingOfNoName checks that a question of two parts, one of
+// which asks nothing of a thing the essay names, still has its other
+// part's relation weighed: "how did it end?" of the Paris Commune, which
+// the essay names once and never describes, is declined with "what was
+// it?"; while a part the essay answers in its own words keeps the
+// question answered whatever the other asks.
+func TestPartsAskingOfNoName(t *testing.T) {
+	r := retriever(t, Hybrid)
+	wantAbstains(t, r, map[string]bool{
+		"What was the Paris Commune, and how did it end?":                                                  true,
+		"what was the chinese cultural revolution and when did it start":                                   true,
+		"where's this new take on soviet history coming from, and is it going to catch on outside russia?": false,
+		"What did Marx and Engels learn from the Paris Commune, and how did it end?":                       false,
 	})
 }
 
@@ -715,5 +748,22 @@ func TestYearAskedOfIsNoRelation(t *testing.T) {
 		"What was the population of Kronstadt in 1921?":  true,
 		"What happened at Kronstadt in 1921?":            false,
 		"What did the Kronstadt sailors demand in 1921?": false,
+	})
+}
+
+// TestPlaceNamedByItsAdjective checks that a place the essay names only
+// by its adjective ("the Chinese Cultural Revolution") is a name to the
+// relation test: what a question asks of the place is answered only
+// where a sentence naming it says so, and the essay never says whether
+// the country is still communist. The adjective inside another name the
+// question gives is of that name, as before; and what the essay does say
+// there is still answered.
+func TestPlaceNamedByItsAdjective(t *testing.T) {
+	r := retriever(t, Hybrid)
+	wantAbstains(t, r, map[string]bool{
+		"is china still communist":                                       true,
+		"Is China still communist today?":                                true,
+		"who was leader of China in the Cultural Revolution?":            true,
+		"What dilemma was named during the Chinese Cultural Revolution?": false,
 	})
 }

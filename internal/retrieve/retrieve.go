@@ -427,8 +427,14 @@ func (s *Search) partsAbstain(p Params) bool {
 		return true
 	}
 	// A name the text never mentions, or a year it does not give, is
-	// weighed on the question as a whole.
-	if s.lexicalRanking(p).ev.offGround(s.Q, p) {
+	// weighed on the question as a whole. What it asks of a named thing
+	// is not, when another part asks nothing of one: each part is
+	// weighed on its own below.
+	whole := s.lexicalRanking(p).ev
+	if whole.mixed {
+		whole.relates = false
+	}
+	if whole.offGround(s.Q, p) {
 		return true
 	}
 	for i, part := range s.Q.Parts {
@@ -453,6 +459,7 @@ func (s *Search) partsAbstain(p Params) bool {
 				best = append(best, s.r.Corpus.Passages[j])
 			}
 			ev = s.r.evidence(sub, best)
+			ev.undefined = ev.undefined || s.r.partUndefined(sub, part)
 			s.parts[key] = ev
 		}
 		if !ev.abstains(sub, p, s.similarity) {
