@@ -395,8 +395,9 @@ func (r *Retriever) writerNamed(q *Query, i int) bool {
 
 // authorSays reports whether ws ask what "he" or "she" says in the
 // present tense ("that he mentions", "Does he say anything about X's
-// view?", "he keeps mentioning"): a text speaks in the present, and the pronoun is its author.
-// A person the text tells of spoke in the past ("what did he say?").
+// view?", "he keeps mentioning"): a text speaks in the present, and the
+// pronoun is its author. A person the text tells of spoke in the past
+// ("what did he say?").
 func authorSays(ws []string) bool {
 	for i := 0; i+1 < len(ws); i++ {
 		if ws[i] != "he" && ws[i] != "she" {
@@ -699,11 +700,11 @@ func yearOfTime(ws []string, y string) bool {
 
 // yearOfName reports whether ws give year y as the first word of a name
 // of runs, before its own words and not after another name's, that the
-// corpus writes with it ("the 1936 Constitution"): it
-// names what is asked of, as the name does, and asks nothing. Weighed as
-// a word asked, it was held by every sentence naming the thing, and
-// "Which commission drafted the 1936 Constitution?" looked a third
-// answered by a text that never tells who drafted it.
+// corpus writes with it ("the 1848 Charter"): it names what is asked
+// of, as the name does, and asks nothing. Weighed as a word asked, it
+// was held by every sentence naming the thing, and "Which commission
+// drafted the 1848 Charter?" looked a third answered by a text that
+// never tells who drafted it.
 func (r *Retriever) yearOfName(ws []string, y string, runs map[string]int) bool {
 	if !yearWordRe.MatchString(y) {
 		return false
