@@ -256,11 +256,14 @@ func nameStem(s string) bool {
 // ("What did X learn from Y?"), says how they relate: it holds every
 // word asked that the corpus uses, whatever its own words.
 // The figure is the best part's: a question of several parts is
-// declined only when no part is answered. A part that asks nothing of a
-// named thing is left out of the figure, and mixed is set: the question
-// is weighed whole on its other parts ("What was X, and how did it
-// end?" on how X ended), and then part by part (see partsAbstain), so
-// that a part the text answers in words of its own keeps it answered.
+// declined only when no part is answered. A part that asks only what a
+// thing is that the corpus names without defining it (see
+// partUndefined) is left out of the figure, and mixed is set: the
+// question is weighed whole on its other parts ("What was X, and how did
+// it end?" on how X ended), and then part by part (see partsAbstain).
+// Any other part asking nothing of a named thing leaves the question
+// unweighed, as below: the text may answer that part in words of its
+// own, which the question as a whole finds better than the part alone.
 //
 // Not weighed (1, false): a question in another language (see foreign);
 // a question asked of the text itself (its
@@ -282,6 +285,9 @@ func (r *Retriever) relation(q *Query) (share float64, asks, mixed bool) {
 			continue
 		}
 		sh, ok := r.partRelation(q, part)
+		if !ok && !r.partUndefined(q, part) {
+			return 1, false, false
+		}
 		if !ok {
 			mixed = true
 			continue

@@ -751,6 +751,18 @@ func TestYearAskedOfIsNoRelation(t *testing.T) {
 	})
 }
 
+// TestPartOfNoNameKeepsTheQuestion checks that a question of two parts,
+// one asking what befell people in a place and time the text speaks of
+// and one asking of a name what the text does not say, is still
+// answered: the first part is answered in the text's own words, which
+// the question as a whole finds better than the part alone.
+func TestPartOfNoNameKeepsTheQuestion(t *testing.T) {
+	r := textRetriever(t, "../essay/testdata/texts/douglass-lynched.md")
+	wantAbstains(t, r, map[string]bool{
+		"What happened to Black people in New York during the Civil War, and what did Lincoln tell a Black delegation?": false,
+	})
+}
+
 // TestPlaceNamedByItsAdjective checks that a place the essay names only
 // by its adjective ("the Chinese Cultural Revolution") is a name to the
 // relation test: what a question asks of the place is answered only
