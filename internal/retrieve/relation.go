@@ -556,9 +556,12 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 			if !yearsHeld(years, window) {
 				continue
 			}
+			// A place named only by its adjective (see placeRuns) meets
+			// no other name: a sentence naming both names the place
+			// inside the other ("the Jivagan Revolution").
 			met := map[int]bool{}
 			for t, run := range runs {
-				if window[t] {
+				if window[t] && r.Index.BM25.Has(t) {
 					met[run] = true
 				}
 			}
