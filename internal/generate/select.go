@@ -829,7 +829,7 @@ func withSourced(chosen []candidate, res *retrieve.Result, sents []sentence, sco
 		// note alone: a sentence chosen for it otherwise only speaks of
 		// sources in general.
 		if len(p.Stems) == 0 {
-			chosen = slices.DeleteFunc(chosen, func(c candidate) bool { return c.part == part })
+			chosen = slices.DeleteFunc(slices.Clone(chosen), func(c candidate) bool { return c.part == part })
 		}
 		if len(chosen) >= maxSentences || slices.ContainsFunc(chosen, func(c candidate) bool { return c.part == part && c.passage.Ref.Kind == essay.Note }) {
 			continue
@@ -847,7 +847,11 @@ func withSourced(chosen []candidate, res *retrieve.Result, sents []sentence, sco
 			if chosen, ok = withMarked(chosen, res.Hits, sents, scores, best, keep, claim); !ok {
 				continue
 			}
-			note, _ = sourceOf(chosen, res.Hits, claim)
+			// The marked sentence's note may be quoted already, for
+			// another part: then there is no note to add.
+			if note, ok = sourceOf(chosen, res.Hits, claim); !ok {
+				continue
+			}
 		}
 		note.part = part
 		chosen = append(chosen, note)
