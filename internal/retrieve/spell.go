@@ -202,6 +202,9 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 			if read == "" && !capital {
 				read = r.longNameSlip(w)
 			}
+			if read == "" {
+				read = r.swappedName(w)
+			}
 		}
 		if read != "" && read != t.word {
 			fixes = append(fixes, fix{t, read})
@@ -758,12 +761,32 @@ func (r *Retriever) pastHeard(w string) string {
 	if len(w) < minTypoLen || strings.HasSuffix(w, "ed") || !strings.HasSuffix(w, "t") && !strings.HasSuffix(w, "d") {
 		return ""
 	}
+	if past := pastOfBase(w[:len(w)-1]); past != "" {
+		return past
+	}
 	past := w[:len(w)-1] + "ed"
 	if thesaurus.Word(past) {
 		return past
 	}
 	if read := r.respell(past); strings.HasSuffix(read, "ed") {
 		return read
+	}
+	return ""
+}
+
+// pastOfBase returns the past form of base, a verb as written, or "":
+// base plus "-ed", or with its last consonant doubled ("stopt" is
+// "stopped"), whichever is a word of base's own stem. The stem test
+// matters: "stoped" is a word too, of the miner's "stope", and read
+// first it was no word of the question.
+func pastOfBase(base string) string {
+	if !thesaurus.Word(base) {
+		return ""
+	}
+	for _, past := range []string{base + "ed", base + base[len(base)-1:] + "ed"} {
+		if thesaurus.Word(past) && terms.Stem(past) == terms.Stem(base) {
+			return past
+		}
 	}
 	return ""
 }
@@ -1042,6 +1065,34 @@ func (r *Retriever) longNameSlip(w string) string {
 	}
 	return ""
 }
+
+// swappedName returns the one name of the corpus that w, a word the
+// corpus lacks, is with two letters side by side swapped ("Jviago" for
+// "Jivago"), or "": the commonest slip in typing a name, and one the
+// dictionary may know as another name (a town, say) that a question
+// about this text hardly means. Too short a name is left alone.
+func (r *Retriever) swappedName(w string) string {
+	if len(w) < minSwappedName {
+		return ""
+	}
+	best := ""
+	for _, c := range edits(w) {
+		if c.kind != swapped || !r.usesWord(c.word) {
+			continue
+		}
+		if s := terms.Stem(c.word); !nameStem(s) || !r.named(s) {
+			continue
+		}
+		if best != "" && best != c.word {
+			return "" // two names as near: neither
+		}
+		best = c.word
+	}
+	return best
+}
+
+// minSwappedName is the fewest letters of a word swappedName reads.
+const minSwappedName = 5
 
 // minLongName is the fewest letters of a word longNameSlip reads.
 const minLongName = 10

@@ -545,6 +545,23 @@ func TestSpellingsHeardAreRead(t *testing.T) {
 		"is furr biast":                   "is furr biased",
 		"wat hapend to ppl who disagreed": "what happened to ppl who disagreed",
 		"wud the elecshuns of worked":     "would the elections of worked",
+		// The past of the verb typed, its consonant doubled, not
+		// "stoped", a miner's word of another stem.
+		"who stopt him": "who stopped him",
+	})
+}
+
+// TestSwappedNamesAreRead checks that a name typed with two letters side
+// by side swapped is read as the corpus's name, though the dictionary
+// knows the slip as another name ("beira", a town), and that a word of
+// the corpus is not read so.
+func TestSwappedNamesAreRead(t *testing.T) {
+	r := retriever(t, Hybrid)
+	wantCorrected(t, r, map[string]string{
+		"who was beira":               "who was beria",
+		"Who was Beira?":              "Who was Beria?",
+		"what did moltoov say":        "what did molotov say",
+		"was the party maximum ended": "was the party maximum ended",
 		// A real word ending in "t" is left as typed.
 		"was the resolution adopted in the end": "was the resolution adopted in the end",
 	})
