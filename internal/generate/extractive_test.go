@@ -166,6 +166,14 @@ func TestAnswersAnswer(t *testing.T) {
 			want:     []string{`“According to the "cult of personality,"`, `he condemned the "cult" many times.” [¶55]`},
 		},
 		{
+			// "Point to" asks where the text's claims come from; searched,
+			// "point" found ¶57's "while it points to one kind of
+			// problem".
+			question: "What sources does the author point to?",
+			want:     []string{"My analysis here and below mainly follows Mukhin", "[note 4]"},
+			not:      []string{"[¶57]"},
+		},
+		{
 			// Asked for the source of a claim, the claim the author gives
 			// a source for answers, with the note it marks; the
 			// sentence naming the cult of personality marks none.

@@ -590,6 +590,9 @@ func asksHowKnown(ws []string) bool {
 	return false
 }
 
+// pointWords, in a question of sources, say where a claim is pointed to.
+var pointWords = words("point", "points", "pointed", "pointing")
+
 // reasonWords beside a word of writing ask why a text was written.
 var reasonWords = words("reason", "reasons")
 
@@ -611,6 +614,11 @@ func (in Intent) frames(w string) bool {
 	case admissionWords[w]:
 		return true
 	case in.Has(Sources) && (sourceFraming[w] || sourceNouns[w] || factWords[w] || helpWords[w] || w == "book" || w == "books" || w == "know"):
+		return true
+	case in.Has(Sources) && pointWords[w]:
+		// "What source does he point to?" asks where the claim comes
+		// from: searched, "point" found a sentence saying "One point
+		// will strike every reader" for it.
 		return true
 	case in.Has(Stance) && (stanceFraming[w] || trustWords[w] || roleWords[w]):
 		return true
