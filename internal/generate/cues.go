@@ -453,6 +453,20 @@ func wouldCue(q *retrieve.Query) (cue, bool) {
 	return cue{}, false
 }
 
+// haveAfter returns the index of the "have" that follows the modal at
+// words[i], past a "not" or "never" between them ("would never have"),
+// or -1 when no "have" follows.
+func haveAfter(words []string, i int) int {
+	j := i + 1
+	if j < len(words) && (words[j] == "not" || words[j] == "never") {
+		j++
+	}
+	if j >= len(words) || words[j] != "have" {
+		return -1
+	}
+	return j
+}
+
 // wouldHave reports whether s says what a thing of the cue would (not)
 // have done: "would" or "could", perhaps "not" or "never", then "have",
 // with a word of the thing among the few words before the modal.
@@ -461,11 +475,7 @@ func (c cue) wouldHave(s sentence, words []string) bool {
 		if !modals[w] {
 			continue
 		}
-		j := i + 1
-		if j < len(words) && (words[j] == "not" || words[j] == "never") {
-			j++
-		}
-		if j >= len(words) || words[j] != "have" {
+		if haveAfter(words, i) < 0 {
 			continue
 		}
 		for _, v := range words[max(0, i-wouldReach):i] {

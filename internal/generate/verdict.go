@@ -46,11 +46,8 @@ func viewedWould(q *retrieve.Query) (cue, bool) {
 	if m < 3 {
 		return cue{}, false
 	}
-	have := m + 1
-	if have < len(ws) && (ws[have] == "not" || ws[have] == "never") {
-		have++
-	}
-	if have+1 >= len(ws) || ws[have] != "have" {
+	have := haveAfter(ws, m)
+	if have < 0 || have+1 >= len(ws) {
 		return cue{}, false
 	}
 	think := -1
