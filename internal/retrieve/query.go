@@ -323,8 +323,38 @@ func casual(words []string, i int) bool {
 	case "kind", "kinds", "sort", "sorts", "type", "types":
 		// "What kind of documents ...?" asks for documents.
 		return i > 0 && (words[i-1] == "what" || words[i-1] == "which") && i+1 < len(words) && words[i+1] == "of"
+	case "give", "show":
+		// "give me the bit about X" asks for X, as "tell me about X" does.
+		return i+1 < len(words) && (words[i+1] == "me" || words[i+1] == "us")
+	case "wait":
+		// "wait, who actually ...": an interjection opening the question.
+		return i == 0 && len(words) > 2
 	}
-	return casualWords[w] || askersCandour(words, i)
+	return casualWords[w] || askersCandour(words, i) || salient(words, i) || salient(words, i-1)
+}
+
+// salienceWords ask for the part of a text that stands out ("the
+// juiciest bit", "the weirdest thing", "the most surprising claim"):
+// said of a piece of the text (see pieceWords), they frame what the
+// question asks about. Said of anything else ("Was he crazy?") they are
+// what is asked, and a text that never says so does not answer it.
+var salienceWords = words("juicy", "juiciest", "spicy", "spiciest", "crazy", "craziest",
+	"wild", "wildest", "weird", "weirdest", "cool", "coolest", "surprising",
+	"shocking", "interesting", "fascinating", "striking", "memorable", "notable")
+
+// pieceWords name a piece of a text or a story that a salience word may
+// pick out.
+var pieceWords = words("bit", "bits", "thing", "things", "stuff", "part", "parts",
+	"detail", "details", "moment", "moments", "story", "stories", "fact", "facts",
+	"point", "points", "claim", "claims", "quote", "quotes")
+
+// salient reports whether words[i] is a salience word said of a piece of
+// the text, or such a piece; words[i+1] must be the piece.
+func salient(words []string, i int) bool {
+	if i < 0 || i+1 >= len(words) {
+		return false
+	}
+	return salienceWords[words[i]] && pieceWords[words[i+1]]
 }
 
 // firstPlace reports whether words[i] is the "first" of "in the first

@@ -600,7 +600,10 @@ func TestYearsTheTextNeverReaches(t *testing.T) {
 
 // TestCasualWordsAreFraming checks that the words of a conversational
 // question ("the guy", "just") are neither searched for nor held against
-// its support, and that "deal" is casual only in "the deal".
+// its support, that "deal" is casual only in "the deal", and that a
+// salience word ("juiciest", "weirdest") frames only when it picks out a
+// piece of the text ("bit", "thing"): "Was Stalin crazy?" asks whether he
+// was.
 func TestCasualWordsAreFraming(t *testing.T) {
 	r := retriever(t, Hybrid)
 	for _, q := range []string{
@@ -619,6 +622,10 @@ func TestCasualWordsAreFraming(t *testing.T) {
 		"So was Stalin really the guy running everything?": {"stalin", "run"},
 		"what's the deal with the elections?":              {"elect"},
 		"Did he make a deal with the bosses?":              {"make", "deal", "boss"},
+		"give me the juiciest bit about Khrushchev":        {"khrushchev"},
+		"wait, who actually killed Beria?":                 {"kill", "beria"},
+		"what's the weirdest thing about Beria's death":    {"beria", "death"},
+		"Was Stalin crazy?":                                {"stalin", "crazi"},
 	} {
 		got, err := r.Analyse(q)
 		if err != nil {

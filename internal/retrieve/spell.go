@@ -176,6 +176,11 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 			read = r.frameSlip(w)
 		case !inside && r.writingHeard(w, prev) != "":
 			read = r.writingHeard(w, prev)
+		case casualWords[w]:
+			// A casual word the corpus never uses frames the question
+			// ("the weirdest thing about ..."): read as the word beside a
+			// neighbour of it in the text ("think about"), it would ask
+			// something else.
 		case r.rareShort(w):
 			tries++
 			read = r.respell(w)

@@ -590,3 +590,15 @@ func TestReadingShowsNamesAsWritten(t *testing.T) {
 		t.Errorf("question text %q: want the reading as typed, in lower case", q.Text)
 	}
 }
+
+// TestCasualWordsAreNotRead checks that a casual word the corpus never
+// uses ("thing") is left as typed, though a word one letter off stands
+// beside a neighbour of it in the text ("think about"): read so, "the
+// weirdest thing about his death" would ask what someone thought.
+func TestCasualWordsAreNotRead(t *testing.T) {
+	r := retriever(t, Hybrid)
+	wantCorrected(t, r, map[string]string{
+		"what's the weirdest thing about Beria's death": "what's the weirdest thing about Beria's death",
+		"what's the thing about Beria's death":          "what's the thing about Beria's death",
+	})
+}
