@@ -326,6 +326,15 @@ func casual(words []string, i int) bool {
 	case "give", "show":
 		// "give me the bit about X" asks for X, as "tell me about X" does.
 		return i+1 < len(words) && (words[i+1] == "me" || words[i+1] == "us")
+	case "por":
+		// A Spanish speaker's "por qué" asks why.
+		return i+1 < len(words) && words[i+1] == "que"
+	case "que":
+		return i > 0 && words[i-1] == "por"
+	case "el", "la", "los", "las", "del":
+		// A Spanish article ("el autor", "la constitución") says no more
+		// than "the".
+		return i+1 < len(words)
 	case "wait":
 		// "wait, who actually ...": an interjection opening the question.
 		return i == 0 && len(words) > 2

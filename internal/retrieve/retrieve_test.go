@@ -603,7 +603,7 @@ func TestYearsTheTextNeverReaches(t *testing.T) {
 // its support, that "deal" is casual only in "the deal", and that a
 // salience word ("juiciest", "weirdest") frames only when it picks out a
 // piece of the text ("bit", "thing"): "Was Stalin crazy?" asks whether he
-// was.
+// was. A Spanish speaker's "por qué" and articles ("el") frame too.
 func TestCasualWordsAreFraming(t *testing.T) {
 	r := retriever(t, Hybrid)
 	for _, q := range []string{
@@ -626,6 +626,7 @@ func TestCasualWordsAreFraming(t *testing.T) {
 		"wait, who actually killed Beria?":                 {"kill", "beria"},
 		"what's the weirdest thing about Beria's death":    {"beria", "death"},
 		"Was Stalin crazy?":                                {"stalin", "crazi"},
+		"por qué Stalin condemned el cult?":                {"stalin", "condemn", "cult"},
 	} {
 		got, err := r.Analyse(q)
 		if err != nil {
