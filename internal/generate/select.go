@@ -260,8 +260,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 	// making the claim in the question's words.
 	reading := asksReading(res.Query)
 	single := len(res.Query.Parts) == 1
-	partScores := make([][]float64, len(res.Query.Parts))
-	partBest := make([]float64, len(res.Query.Parts))
+	ps := partScores{of: make([][]float64, len(res.Query.Parts)), best: make([]float64, len(res.Query.Parts))}
 	// Whether a sentence leans back is read once: the sort below compares
 	// mostly tied scores, and would run the pronoun and demonstrative
 	// patterns on every comparison (most of eval's time).
@@ -273,7 +272,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 	}
 	for part, p := range res.Query.Parts {
 		scores := make([]float64, len(sents))
-		partScores[part] = scores
+		ps.of[part] = scores
 		best, covered := 0.0, 0.0
 		bestAt, coverer := -1, -1
 		owns := make([]bool, len(sents))
@@ -314,7 +313,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 				scores[i] = 0
 			}
 		}
-		partBest[part] = best
+		ps.best[part] = best
 		// A later part the answer already answers ("Who was the minister
 		// and what did the premier do for him?", both in one sentence)
 		// needs no more: another sentence would only share its words.
@@ -497,8 +496,8 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 	}
 	chosen = withoutRepeats(chosen, provisional)
 	if !single && !flat {
-		chosen = withSourced(chosen, res, sents, partScores, partBest, sel.KeepSame)
-		chosen = withBest(chosen, sents, partScores, partBest, taken, sel.KeepSame, res.Query.Parts)
+		chosen = withSourced(chosen, res, sents, ps, sel.KeepSame)
+		chosen = withBest(chosen, sents, ps, taken, sel.KeepSame, res.Query.Parts)
 	}
 	// Asked which paragraph says a thing, one place answers: another
 	// passage's sentence sharing its words would name a second.
@@ -805,6 +804,15 @@ func saysAll(a, b sentence, p retrieve.Part) bool {
 	return !slices.ContainsFunc(p.Stems, func(st string) bool { return b.holds(st) && !a.holds(st) })
 }
 
+// partScores are what choose weighed the sentences at for each part of
+// the question: of holds each part's score of every sentence, best each
+// part's best score. The answer's later steps (withSourced, withBest)
+// read them to add what a part still lacks.
+type partScores struct {
+	of   [][]float64
+	best []float64
+}
+
 // withSourced adds to the answer, for a later part asking for the
 // evidence of what an earlier part asked ("Did he condemn the cult, and
 // where does the writer get his proof?", "... and which note backs it?"),
@@ -817,9 +825,8 @@ func saysAll(a, b sentence, p retrieve.Part) bool {
 // asked for the source of a claim, the claim the author gives a source
 // for is the one meant.
 //
-//   - sents, scores, best: the sentences weighed, each part's scores of
-//     them and each part's best score.
-func withSourced(chosen []candidate, res *retrieve.Result, sents []sentence, scores [][]float64, best []float64, keep float64) []candidate {
+//   - sents, ps: the sentences weighed and each part's scores of them.
+func withSourced(chosen []candidate, res *retrieve.Result, sents []sentence, ps partScores, keep float64) []candidate {
 	for part, p := range res.Query.Parts {
 		if part == 0 || !asksSource(p) {
 			continue
@@ -844,7 +851,7 @@ func withSourced(chosen []candidate, res *retrieve.Result, sents []sentence, sco
 		}
 		note, ok := sourceOf(chosen, res.Hits, claim)
 		if !ok {
-			if chosen, ok = withMarked(chosen, res.Hits, sents, scores, best, keep, claim); !ok {
+			if chosen, ok = withMarked(chosen, res.Hits, sents, ps, keep, claim); !ok {
 				continue
 			}
 			// The marked sentence's note may be quoted already, for
@@ -895,16 +902,16 @@ func sourceOf(chosen []candidate, hits []retrieve.Hit, claim int) (candidate, bo
 // withMarked adds to chosen, for part claim, its best-scoring sentence
 // marking a retrieved footnote, when it scores at least keep of that
 // part's best; it reports whether it added one.
-func withMarked(chosen []candidate, hits []retrieve.Hit, sents []sentence, scores [][]float64, best []float64, keep float64, claim int) ([]candidate, bool) {
-	earlier := claim
+func withMarked(chosen []candidate, hits []retrieve.Hit, sents []sentence, ps partScores, keep float64, claim int) ([]candidate, bool) {
+	scores, best := ps.of[claim], ps.best[claim]
 	at := -1
 	for i, s := range sents {
 		n := s.passage.Sentences[s.index].Note
-		if s.passage.Ref.Kind != essay.Paragraph || n == 0 || scores[earlier][i] < keep*best[earlier] ||
+		if s.passage.Ref.Kind != essay.Paragraph || n == 0 || scores[i] < keep*best ||
 			!slices.ContainsFunc(hits, func(h retrieve.Hit) bool { return h.Passage.Ref == s.passage.NoteRef(n) }) {
 			continue
 		}
-		if at < 0 || scores[earlier][i] > scores[earlier][at] {
+		if at < 0 || scores[i] > scores[at] {
 			at = i
 		}
 	}
@@ -912,7 +919,7 @@ func withMarked(chosen []candidate, hits []retrieve.Hit, sents []sentence, score
 		return chosen, false
 	}
 	c := sents[at].candidate
-	c.score, c.part, c.pick = scores[earlier][at], earlier, len(chosen)+1
+	c.score, c.part, c.pick = scores[at], claim, len(chosen)+1
 	return append(chosen, c), true
 }
 
@@ -978,21 +985,21 @@ func inText(a, b candidate) bool {
 // passage saying he condemned it), though the words of each part alone
 // can favour others.
 //
-//   - scores, best: each part's sentence scores and its best score,
-//     without the sentences taken.
+//   - ps: each part's sentence scores and its best score, without the
+//     sentences taken.
 //   - keep: the least share of its part's best a sentence needs.
 //   - parts: the question's parts, which scores are of.
-func withBest(chosen []candidate, sents []sentence, scores [][]float64, best []float64, taken map[[2]int]bool, keep float64, parts []retrieve.Part) []candidate {
+func withBest(chosen []candidate, sents []sentence, ps partScores, taken map[[2]int]bool, keep float64, parts []retrieve.Part) []candidate {
 	if slices.ContainsFunc(chosen, func(c candidate) bool { return c.rank == 0 }) || len(chosen) == maxSentences {
 		return chosen
 	}
 	pick, part, share := -1, 0, keep
-	for pt, sc := range scores {
+	for pt, sc := range ps.of {
 		for i, s := range sents {
-			if s.rank != 0 || best[pt] <= 0 || taken[[2]int{s.rank, s.index}] {
+			if s.rank != 0 || ps.best[pt] <= 0 || taken[[2]int{s.rank, s.index}] {
 				continue
 			}
-			if r := sc[i] / best[pt]; r >= share && (pick < 0 || r > share) {
+			if r := sc[i] / ps.best[pt]; r >= share && (pick < 0 || r > share) {
 				pick, part, share = i, pt, r
 			}
 		}
@@ -1001,7 +1008,7 @@ func withBest(chosen []candidate, sents []sentence, scores [][]float64, best []f
 		return chosen
 	}
 	c := sents[pick].candidate
-	c.score, c.part, c.held = scores[part][pick], part, len(heldStems(sents[pick], parts[part]))
+	c.score, c.part, c.held = ps.of[part][pick], part, len(heldStems(sents[pick], parts[part]))
 	return append(chosen, c)
 }
 
