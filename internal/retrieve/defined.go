@@ -19,6 +19,13 @@ import (
 // tells without defining them: only the singular is read.
 var whatIsRe = lazyregexp.New(`(?i)^\W*(?:what|wat)(?:['’]s|\s+is|\s+was)\s+(?:(?:the|a|an)\s+)?([\p{L}\p{N}][\p{L}\p{N} -]*?)(?:\s+(?:thing|stuff))?(?:\s+(?:even|all|really|actually|exactly))?(?:\s+about)?\s*[?.!]*\s*$`)
 
+// whatMeansRe finds a question asking only what a word means ("what
+// does plenum mean", "What does the term 'jivagism' mean?"), which
+// asks what a thing is as whatIsRe's do: the word asked is its group 1.
+// One asking what it means to someone ("to the author") or what a
+// person means by it asks more.
+var whatMeansRe = lazyregexp.New(`(?i)^\W*(?:what|wat)\s+(?:does|do|did)\s+(?:the\s+(?:word|term|phrase)\s+)?["“‘']?(?:(?:the|a|an)\s+)?([\p{L}\p{N}][\p{L}\p{N} -]*?)["”’']?\s+(?:mean|means|stand\s+for)\s*[?.!]*\s*$`)
+
 // maxTermWords is the most words a thing asked what it is may have.
 const maxTermWords = 4
 
@@ -44,6 +51,9 @@ type term struct {
 // names what the text gives, not a thing it could define.
 func (r *Retriever) askedTerm(q *Query) term {
 	m := whatIsRe.FindStringSubmatch(q.Text)
+	if m == nil {
+		m = whatMeansRe.FindStringSubmatch(q.Text)
+	}
 	if m == nil || r.ofTheText(q) {
 		return term{}
 	}

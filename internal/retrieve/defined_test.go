@@ -8,7 +8,8 @@ import "testing"
 // a thing is that the essay calls by a term ("the stratum called the
 // nomenklatura"), quotes as its own ("the \"Party Maximum\" wage"),
 // glosses by its kind ("the leftwing newspaper Sovetskaia Rossiia") or
-// speaks of throughout ("democracy") is answered.
+// speaks of throughout ("democracy") is answered. "What does X mean"
+// asks what X is, and is read so.
 func TestUndefinedTermDeclined(t *testing.T) {
 	r := retriever(t, Hybrid)
 	abstains := abstainsOn(t, r)
@@ -28,6 +29,12 @@ func TestUndefinedTermDeclined(t *testing.T) {
 		"what are the secret documents":                       false,
 		"whats the 6 6 and 5 thing":                           false,
 		"what is the nomenklatura and why did it form?":       false,
+		// What a word means is what it is; what it means to someone is
+		// more.
+		"what does plenum mean":                  true,
+		"What does the term 'plenum' mean?":      true,
+		"what does nomenklatura mean":            false,
+		"what does democracy mean to the author": false,
 	} {
 		if got := abstains(q); got != want {
 			t.Errorf("%q: abstain = %v, want %v", q, got, want)
