@@ -169,6 +169,9 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 			if read == "" && !capital {
 				read = heardSpelling(w)
 			}
+			if read == "" && !capital {
+				read = r.soundSpelt(w)
+			}
 		case !inside && r.heardInPlace(w, prev2, prev, next) != "":
 			read = r.heardInPlace(w, prev2, prev, next)
 		case !inside && opensFrame(prev, next) && r.frameSlip(w) != "":
@@ -200,6 +203,11 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 			if read == "" {
 				read = commonSlip(w)
 			}
+			if base, ok := strings.CutSuffix(w, "ed"); ok && read == "" && !capital && !thesaurus.Word(w) {
+				// No word, though the stemmer makes it a form of one
+				// ("wored" of "wore"): a past heard without its "i".
+				read = pastOfY(base)
+			}
 			if read == "" && !capital {
 				// A capitalized word is a name ("Acton" is no "action").
 				read = r.slipOfUsed(w)
@@ -209,6 +217,9 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 			}
 			if read == "" {
 				read = r.swappedName(w)
+			}
+			if read == "" && !capital {
+				read = r.rColoured(w, prev)
 			}
 		}
 		if read != "" && read != t.word {
@@ -761,13 +772,30 @@ func (r *Retriever) jotaName(w string) string {
 // is heard as "t" after some sounds and as "d" after others ("biast" for
 // "biased", "hapend" for "happened"), two edits from the word written,
 // which a slip is not read across. The word read must end in "-ed", as
-// written or one edit from w with the ending so restored.
+// written or one edit from w with the ending so restored. A word of four
+// letters is read only as the past of a verb it holds whole, its last
+// consonant heard once ("fixd" for "fixed", "kild" for "killed"); a
+// slip typed with "-ed" may be the past of a verb in "y" (see pastOfY).
 func (r *Retriever) pastHeard(w string) string {
-	if len(w) < minTypoLen || strings.HasSuffix(w, "ed") || !strings.HasSuffix(w, "t") && !strings.HasSuffix(w, "d") {
+	if len(w) < minShortTypoLen+1 {
+		return ""
+	}
+	if base, ok := strings.CutSuffix(w, "ed"); ok {
+		return pastOfY(base)
+	}
+	if !strings.HasSuffix(w, "t") && !strings.HasSuffix(w, "d") {
 		return ""
 	}
 	if past := pastOfBase(w[:len(w)-1]); past != "" {
 		return past
+	}
+	if past := pastOfBase(w[:len(w)-1] + w[len(w)-2:len(w)-1]); past != "" {
+		// "kild" is "killed": the base heard with one "l".
+		return past
+	}
+	if len(w) < minTypoLen {
+		// A short word is read only as the past of a verb it holds whole.
+		return ""
 	}
 	past := w[:len(w)-1] + "ed"
 	if thesaurus.Word(past) {
@@ -775,6 +803,21 @@ func (r *Retriever) pastHeard(w string) string {
 	}
 	if read := r.respell(past); strings.HasSuffix(read, "ed") {
 		return read
+	}
+	return ""
+}
+
+// pastOfY returns the past of a verb ending in "y" that base, a slip
+// typed with "-ed", is with that "y" unheard ("wored" for "worried",
+// "bured" for "buried"), its consonant doubled or not, or "".
+func pastOfY(base string) string {
+	if len(base) < 2 {
+		return ""
+	}
+	for _, b := range []string{base, base + base[len(base)-1:]} {
+		if thesaurus.Word(b+"y") && thesaurus.Word(b+"ied") {
+			return b + "ied"
+		}
 	}
 	return ""
 }
