@@ -23,8 +23,11 @@ var whatIsRe = lazyregexp.New(`(?i)^\W*(?:what|wat)(?:['’]s|\s+is|\s+was)\s+(?
 // does plenum mean", "What does the term 'jivagism' mean?"), which
 // asks what a thing is as whatIsRe's do: the word asked is its group 1.
 // One asking what it means to someone ("to the author") or what a
-// person means by it asks more.
-var whatMeansRe = lazyregexp.New(`(?i)^\W*(?:what|wat)\s+(?:does|do|did)\s+(?:the\s+(?:word|term|phrase)\s+)?["“‘']?(?:(?:the|a|an)\s+)?([\p{L}\p{N}][\p{L}\p{N} -]*?)["”’']?\s+(?:mean|means|stand\s+for)\s*[?.!]*\s*$`)
+// person means by it asks more. A phrase of several words ("what does
+// in vacuis locis mean") is left to the sentences that gloss it: a
+// text glosses a foreign phrase in words of its own, which the test of
+// a defined term does not look for.
+var whatMeansRe = lazyregexp.New(`(?i)^\W*(?:what|wat)\s+(?:does|do|did)\s+(?:the\s+(?:word|term|phrase)\s+)?["“‘']?(?:(?:the|a|an)\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)["”’']?\s+(?:mean|means|stand\s+for)\s*[?.!]*\s*$`)
 
 // maxTermWords is the most words a thing asked what it is may have.
 const maxTermWords = 4
