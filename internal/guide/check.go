@@ -142,7 +142,7 @@ func (b *builder) checks(ctx context.Context, g *Guide) ([]Check, error) {
 	for _, tier := range checkTiers {
 		for round := 1; round <= checksPerPassage && len(keep) < maxChecks; round++ {
 			for _, c := range cands {
-				if c.extra != tier.extra || len(keep) == maxChecks || used[c.s.p.Ref] >= round || hasCheck(keep, c.s) {
+				if c.extra != tier.extra || len(keep) == maxChecks || used[c.s.p.Ref] >= round || hasCheck(keep, c.s) || asksAgain(keep, c) {
 					continue
 				}
 				at, err := b.findsAt(ctx, c.q, c.s.p.Ref)
@@ -241,6 +241,77 @@ type checkCand struct {
 	score float64
 	// extra is a candidate asked only when the plain ones run short.
 	extra bool
+}
+
+// asksAgain reports whether check question c asks again what one of cs asks,
+// or gives its answer away. Two questions that share most of their words
+// ("What is the only conception that can explain the movement of the
+// locomotive?", "... of the peoples?") ask the same thing twice; one that
+// holds most of what another's answer adds to its question ("What
+// suppressed the ideas of the Revolution ...?" beside "What produced
+// Jivago's power?", answered "The ideas of the Revolution ... produced
+// Jivago's power.") answers it for the student.
+func asksAgain(cs []checkCand, c checkCand) bool {
+	mine := checkStems(c.q)
+	for _, k := range cs {
+		theirs := checkStems(k.q)
+		if n := inBoth(mine, theirs); n >= minEchoWords && float64(n) >= echoShare*float64(min(len(mine), len(theirs))) {
+			return true
+		}
+		if givesAway(mine, k) || givesAway(theirs, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// Echoes: two check questions that share at least minEchoWords content
+// words, and echoShare of the shorter's, ask the same thing; a question
+// that holds minGiveWords, and giveShare, of what another's answer adds
+// gives it away. An answer of two words ("The modern age") shares them
+// with other questions by chance.
+const (
+	minEchoWords = 2
+	echoShare    = 0.6
+	minGiveWords = 3
+	giveShare    = 0.75
+)
+
+// givesAway reports whether a question of stems q holds most of what the
+// answer to check c adds to c's question.
+func givesAway(q map[string]bool, c checkCand) bool {
+	asked := checkStems(c.q)
+	adds := map[string]bool{}
+	for st := range checkStems(quoteOf(c.s).Text) {
+		if !asked[st] {
+			adds[st] = true
+		}
+	}
+	n := inBoth(q, adds)
+	return n >= minGiveWords && float64(n) >= giveShare*float64(len(adds))
+}
+
+// checkStems returns the stems of the content words of text: neither stop
+// words, nor the verbs a question turns on, nor words of degree.
+func checkStems(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range terms.Words(text) {
+		if !terms.IsStopword(w) && !auxRe.MatchString(w) && !degreeWords[strings.ToLower(w)] {
+			out[terms.Stem(w)] = true
+		}
+	}
+	return out
+}
+
+// inBoth counts the stems a and b both hold.
+func inBoth(a, b map[string]bool) int {
+	n := 0
+	for st := range a {
+		if b[st] {
+			n++
+		}
+	}
+	return n
 }
 
 func hasCheck(cs []checkCand, s *sentence) bool {
@@ -445,6 +516,11 @@ func (b *builder) human(subject string) bool {
 			return true
 		}
 		if isUpper(last) && len(b.peopleIn(strings.Join(ws, " "))) > 0 {
+			return true
+		}
+		if isUpper(last) && len(ws) > 1 && isLowerWord(ws[len(ws)-2]) && personNoun(ws[len(ws)-2]) {
+			// A name after the word for what its bearer is: "the
+			// universal historian Jivago".
 			return true
 		}
 	}

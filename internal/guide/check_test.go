@@ -542,3 +542,38 @@ func TestNoCheckAsksForWhatACausativeLets(t *testing.T) {
 		t.Errorf("asks = %q, want the object of \"have power to\"", qs)
 	}
 }
+
+// TestCheckQuestionsAskEachThingOnce builds guides whose check questions
+// asked one thing twice (Tolstoy's "What is the only conception that can
+// explain the movement of the locomotive?" and "... of the peoples?") or
+// gave another's answer away ("What produced Napoleon's power?" beside
+// "What suppressed the ideas of the Revolution and the general temper of
+// the age?", both of ¶28): no two questions of a guide share most of
+// their words, and none holds most of the words another's answer adds.
+func TestCheckQuestionsAskEachThingOnce(t *testing.T) {
+	words, both := checkStems, inBoth
+	for _, name := range []string{"tolstoy-second-epilogue.md", "amendments.md", "woman-suffrage.txt"} {
+		g := textGuide(t, name)
+		if len(g.Check) < 4 {
+			t.Errorf("%s: %d check questions", name, len(g.Check))
+		}
+		for i, a := range g.Check {
+			qa := words(a.Question)
+			for _, b := range g.Check[i+1:] {
+				qb := words(b.Question)
+				if n := both(qa, qb); n >= 2 && float64(n) >= 0.6*float64(min(len(qa), len(qb))) {
+					t.Errorf("%s asks one thing twice: %q and %q", name, a.Question, b.Question)
+				}
+				for _, pair := range [][2]Check{{a, b}, {b, a}} {
+					adds := words(pair[1].Answer.Text)
+					for w := range words(pair[1].Question) {
+						delete(adds, w)
+					}
+					if n := both(words(pair[0].Question), adds); n >= 3 && float64(n) >= 0.75*float64(len(adds)) {
+						t.Errorf("%s: %q gives away the answer to %q", name, pair[0].Question, pair[1].Question)
+					}
+				}
+			}
+		}
+	}
+}
