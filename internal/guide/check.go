@@ -118,7 +118,7 @@ func (b *builder) checks(ctx context.Context, g *Guide) ([]Check, error) {
 		// only when the plainer sentences leave the guide short.
 		extra := s.leans != standsAlone || s.n > maxAnswerWords
 		for _, q := range b.asks(s.text) {
-			if q == "" || wordCount(q) > maxCheckWords || leansOutside(q) || contentWords(q) < minCheckContent || strings.Contains(q, "[") {
+			if q == "" || wordCount(q) > maxCheckWords || leansOutside(q) || contentWords(q) < minCheckContent || strings.Contains(q, "[") || asksCount(s.text, q) {
 				continue
 			}
 			if s.n > maxAnswerWords && !keyedInCut(s, q) {
@@ -168,6 +168,17 @@ func (b *builder) checks(ctx context.Context, g *Guide) ([]Check, error) {
 		out = append(out, Check{Question: c.q, Answer: &q})
 	}
 	return out, nil
+}
+
+// countSubjectRe opens a sentence whose subject is a bare count: "Volumes
+// have been written on ...", "Thousands are already ruined by ...".
+var countSubjectRe = lazyregexp.New(`^(?:Thousands|Hundreds|Millions|Volumes|Numbers|Multitudes|Dozens|Scores|Many|Few|Most|Some|Others)\s+(?:are|were|is|was|have|has|had|will|would|can|could|may|might|must|shall|should|do|did)\b`)
+
+// asksCount reports whether q asks for the subject of a sentence that is
+// only a count: "What has been written on the subject of the struggle
+// ...?" is answered "Volumes", which tells a student nothing of the text.
+func asksCount(text, q string) bool {
+	return countSubjectRe.MatchString(introRe.ReplaceAllString(text, "")) && (strings.HasPrefix(q, "What ") || strings.HasPrefix(q, "Who "))
 }
 
 // keyedInCut reports whether a sentence too long to key whole holds what

@@ -577,3 +577,20 @@ func TestCheckQuestionsAskEachThingOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestNoCheckAsksForABareCount builds Paine's guide, which asked "What
+// has been written on the subject of the struggle between England and
+// America?" ("Volumes") and "What is already ruined by British
+// barbarity?" ("Thousands"): no question asks for a subject that is only
+// a count, and the guide still asks at least eight.
+func TestNoCheckAsksForABareCount(t *testing.T) {
+	g := textGuide(t, "paine-common-sense.md")
+	for _, c := range g.Check {
+		if countSubjectRe.MatchString(introRe.ReplaceAllString(c.Answer.Text, "")) && (strings.HasPrefix(c.Question, "What ") || strings.HasPrefix(c.Question, "Who ")) {
+			t.Errorf("%q asks for a count: %q", c.Question, c.Answer.Text)
+		}
+	}
+	if len(g.Check) < 8 {
+		t.Errorf("Paine's guide asks %d check questions, want at least 8", len(g.Check))
+	}
+}
