@@ -270,13 +270,15 @@ func nameStem(s string) bool {
 // sources, its author's stance or purpose, or one naming its author or
 // the text: "Why does the author bring up X?"; but not what is left to
 // study, which asked of someone the text names, "What does X want
-// studied next?", asks what X wanted), whose answer is what the
-// text does with X; and one with a part that names nothing the corpus
+// studied next?", asks what X wanted; nor when a paper or a book it
+// cites began or ended, "When was the Jivago Gazette founded?", which
+// asks of the paper, not where to read something), whose answer is what
+// the text does with X; and one with a part that names nothing the corpus
 // names, or asks nothing of it ("X and Y?"). A question opening "Who was
 // X?" asks who X was: it is weighed 1 when a sentence naming X says who
 // he was (see describes), 0 when none does.
 func (r *Retriever) relation(q *Query) (share float64, asks, mixed bool) {
-	if q.Intent&^Further != 0 || r.ofTheText(q) || r.foreign(q.Stems) {
+	if q.Intent&^(Further|Reading) != 0 || q.Intent&Reading != 0 && askedPhase(q) == noPhase || r.ofTheText(q) || r.foreign(q.Stems) {
 		return 1, false, false
 	}
 	share = 1
@@ -567,6 +569,9 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 			}
 			var held float64
 			for i, s := range asked {
+				if r.pastOfAnother(q, at, s) {
+					continue
+				}
 				// A sentence naming two of the things asked about holds
 				// what they relate by, in its own words, unless the
 				// question asks it in a word the corpus never uses.
@@ -582,17 +587,43 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	return best, true
 }
 
+// otherPasts are the irregular pasts that stem as another verb's
+// regular forms do: "found" (of "find") and "founded", "bound" and
+// "bounded", "ground" and "grounded", "wound" and "wounded".
+var otherPasts = words("found", "bound", "ground", "wound")
+
+// pastOfAnother reports whether q asks stem s in a regular form ("When
+// was the Jivago Gazette founded?") and the sentences of at write it
+// only as the irregular past of another verb that shares its stem (see
+// otherPasts): "the earliest publication I have found is in the Jivago
+// Gazette" says where the author found it, not when the paper was
+// founded.
+func (r *Retriever) pastOfAnother(q *Query, at sentenceAt, s string) bool {
+	if !otherPasts[s] || slices.Contains(q.Words, s) {
+		return false
+	}
+	sents := at.passage.Sentences
+	for j := at.sentence; j < len(sents) && (j == at.sentence || sentence.LeadingPronoun(sents[j].Text) != ""); j++ {
+		for _, w := range terms.Words(sents[j].Text) {
+			if w != s && terms.Stem(w) == s {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // appositiveStems returns the stems of the nouns that say who a name of
-// runs is, set between a possessive and the name ("X's son Y", "his
-// wife Y"): they tell the reader whom the question asks of, not what it
-// asks. "What did X's son Y do for a living?" asks Y's work, which a
+// runs is, set between a possessive or "the" and the name ("X's son Y",
+// "his wife Y", "the newspaper Y"): they tell the reader whom the
+// question asks of, not what it asks. "What did X's son Y do for a living?" asks Y's work, which a
 // sentence calling Y "his son" does not give.
 func appositiveStems(q *Query, runs map[string]int) map[string]bool {
 	out := map[string]bool{}
 	fs := strings.Fields(q.Text)
 	for i := 0; i+2 < len(fs); i++ {
 		w := strings.ToLower(fs[i])
-		if !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && w != "his" && w != "her" && w != "their" {
+		if !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && w != "his" && w != "her" && w != "their" && w != "the" {
 			continue
 		}
 		noun, name := terms.Words(fs[i+1]), terms.Words(fs[i+2])

@@ -779,3 +779,27 @@ func TestPlaceNamedByItsAdjective(t *testing.T) {
 		"What dilemma was named during the Chinese Cultural Revolution?": false,
 	})
 }
+
+// TestFoundingIsNotFinding checks that a question asking when a paper the
+// essay names was founded is declined: note 8 says only that the author
+// "found" the earliest publication in it, and "found" (of "find") stems as
+// "founded" does; "the newspaper" before the name says what the name is,
+// not what is asked. Questions about where the author found it, and when
+// the post the essay dates was founded, are still answered.
+func TestFoundingIsNotFinding(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"When was Sovetskaia Rossiia founded?": true,
+		"when was sovetskaia rossiia founded":  true,
+		"When was the newspaper Sovetskaia Rossiia founded, and was it ever the Party's official organ?": true,
+		"When did the newspaper Sovetskaia Rossiia publish it?":                                          false,
+		"What is the earliest publication Furr has found?":                                               false,
+		"Where did the author find the earliest publication?":                                            false,
+		"When was the post of First Secretary founded?":                                                  false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstained %v, want %v", q, got, want)
+		}
+	}
+}
