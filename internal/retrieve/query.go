@@ -44,7 +44,10 @@ type Query struct {
 	// holds, which their related stems stand in for.
 	Related, StandIns map[string][]string
 	// Missing are the question's content words, as typed but lower-cased,
-	// whose stem no passage holds.
+	// whose stem no passage holds, nor a place's adjective or an
+	// adjective's place (see demonyms): a decline saying the text "never
+	// mentions “jivagia”" of a text writing "Jivagian" denies a word the
+	// reader can find in it.
 	Missing []string
 	// Acronym is set when one of Names is written in capitals ("NEP"): a
 	// name of its own, never a common word capitalized.
@@ -213,7 +216,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 		if len(olds) > 0 {
 			q.Spellings[s] = olds
 		}
-		if !r.Index.BM25.Has(s) {
+		if !r.Index.BM25.Has(s) && len(r.demonyms(s)) == 0 {
 			q.Missing = append(q.Missing, w)
 		}
 	}

@@ -82,6 +82,19 @@ func TestRetrieveAbstainsAndNamesMissingWords(t *testing.T) {
 	}
 }
 
+// TestMissingLeavesOutPlacesTheTextNamesOtherwise checks that a declined
+// question's "china" is not among the words the essay never uses, for it
+// writes "Chinese" (¶57), while "army", which it never uses, is.
+func TestMissingLeavesOutPlacesTheTextNamesOtherwise(t *testing.T) {
+	res, err := retriever(t, Hybrid).Retrieve(context.Background(), "How big was China's army in 1950?", 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Abstain || slices.Contains(res.Query.Missing, "china") || !slices.Contains(res.Query.Missing, "army") {
+		t.Errorf("abstain = %v, missing = %v", res.Abstain, res.Query.Missing)
+	}
+}
+
 func TestRetrieveRefusesEmptyQuestion(t *testing.T) {
 	for _, q := range []string{"", "   ", "?!"} {
 		if _, err := retriever(t, Hybrid).Retrieve(context.Background(), q, 4); !errors.Is(err, ErrEmptyQuestion) {
