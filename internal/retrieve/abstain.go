@@ -730,7 +730,8 @@ var openingSceneRe = lazyregexp.New(`(?i)^\s*(?:while|whilst|although|though)\s[
 // if it sets one (see sceneRe, openingSceneRe), or all its words. A
 // name or a year of the scene ("I always thought that came later under
 // Napoleon, but does he say when it started?") is the asker's premise:
-// the text's silence on it is no silence on what is asked.
+// the text's silence on it is no silence on what is asked, unless what
+// is asked is asked of "him", whom the premise names.
 func askedWords(q *Query) map[string]bool {
 	text := askingSentences(q.Text)
 	if at := sceneRe.FindAllStringIndex(text, -1); len(at) > 0 {
@@ -744,6 +745,16 @@ func askedWords(q *Query) map[string]bool {
 	}
 	for _, w := range terms.Words(text) {
 		out[w] = true
+	}
+	// "What became of him?" asks of the man the statements before it
+	// name: "Jivago, I have read, was shot. What became of him?" asks of
+	// Jivago, and the text's silence on him is silence on what is asked.
+	if out["him"] {
+		for _, n := range q.Names {
+			for _, w := range strings.Fields(strings.ToLower(n)) {
+				out[w] = true
+			}
+		}
 	}
 	return out
 }

@@ -533,6 +533,27 @@ func TestSceneIsNoQuestion(t *testing.T) {
 	}
 }
 
+// TestSceneNamesHim checks that a question asking of "him", after
+// statements naming someone the essay never names ("Jezhov -- I have
+// read that he was himself shot"), is declined as a question naming him
+// is; while a premise naming him beside a question that asks of
+// something else, and one asking of "him" whom the essay names, are
+// still answered.
+func TestSceneNamesHim(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"The man in charge of the secret police in 1937, Jezhov -- I have read that he was himself shot a few years later. What became of him, and when?": true,
+		"I have read that Jezhov was shot a few years later. What became of him?":                                                                         true,
+		"My teacher mentioned Jezhov. Does the essay say who ran the NKVD when the repressions began?":                                                    false,
+		"I read Kruglov was sacked later. What did Khrushchev do to him?":                                                                                 false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstained %v, want %v", q, got, want)
+		}
+	}
+}
+
 // TestSuccessorUnsaid checks that a question asking who came after
 // someone the essay names is declined, the essay naming no successor of
 // his, however much it says of leading; and that one asking who tells of
