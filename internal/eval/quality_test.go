@@ -285,7 +285,7 @@ var textFloors = map[string]floor{
 	"hobbes-leviathan.tsv": {0.747, 0.842, 0.808, 11, 6, 0.729, 0.679},
 	// Blind at their first run (internal/eval/README.md), about the
 	// essay; held here until they join cross-validation.
-	"eval58.tsv": {0.946, 0.982, 0.967, 8, 7, 0.907, 0.941},
+	"eval58.tsv": {0.946, 0.982, 0.967, 6, 7, 0.908, 0.941},
 	"eval59.tsv": {0.946, 1.000, 0.973, 3, 6, 0.950, 1.000},
 	// Development sets.
 	"civil-disobedience.tsv": {0.747, 0.853, 0.815, 2, 5, 0.737, 0.654},

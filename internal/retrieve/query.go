@@ -338,6 +338,13 @@ func casual(words []string, i int) bool {
 		// A Spanish article ("el autor", "la constitución") says no more
 		// than "the".
 		return i+1 < len(words)
+	case "heck", "hell":
+		// "what the heck is ...", "why the hell did ...": an oath
+		// after the question word.
+		return i >= 2 && words[i-1] == "the" && (whWords[words[i-2]] || words[i-2] == "when")
+	case "earth":
+		// "why on earth did ..." asks why.
+		return i >= 2 && words[i-1] == "on" && (whWords[words[i-2]] || words[i-2] == "when")
 	case "wait":
 		// "wait, who actually ...": an interjection opening the question.
 		return i == 0 && len(words) > 2

@@ -616,7 +616,9 @@ func TestYearsTheTextNeverReaches(t *testing.T) {
 // its support, that "deal" is casual only in "the deal", and that a
 // salience word ("juiciest", "weirdest") frames only when it picks out a
 // piece of the text ("bit", "thing"): "Was Stalin crazy?" asks whether he
-// was. A Spanish speaker's "por qué" and articles ("el") frame too.
+// was. A Spanish speaker's "por qué" and articles ("el") frame too, as
+// an oath after the question word does ("what the heck", "why on
+// earth"), though not a word said of something ("go to hell").
 func TestCasualWordsAreFraming(t *testing.T) {
 	r := retriever(t, Hybrid)
 	for _, q := range []string{
@@ -640,6 +642,9 @@ func TestCasualWordsAreFraming(t *testing.T) {
 		"what's the weirdest thing about Beria's death":    {"beria", "death"},
 		"Was Stalin crazy?":                                {"stalin", "crazi"},
 		"por qué Stalin condemned el cult?":                {"stalin", "condemn", "cult"},
+		"what the heck is the party maximum":               {"parti", "maximum"},
+		"why on earth did Khrushchev attack Stalin":        {"khrushchev", "attack", "stalin"},
+		"Why did he go to hell?":                           {"go", "hell"},
 	} {
 		got, err := r.Analyse(q)
 		if err != nil {

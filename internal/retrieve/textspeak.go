@@ -35,7 +35,7 @@ var textSpeak = map[string]string{
 	"dnt": "don't", "dsnt": "doesn't", "ddnt": "didn't",
 	// A student's notes shorten a long word of history: "the chinese
 	// cultural rev".
-	"rev": "revolution", "revs": "revolutions",
+	"rev": "revolution", "revs": "revolutions", "max": "maximum",
 }
 
 // beforeOf maps the shortenings of a student's notes that are texting's

@@ -26,6 +26,7 @@ func TestTextSpeakIsRead(t *testing.T) {
 		// mentioning "arg", though note 9 ranked first.
 		`mukhins "fatal mistake" arg - explain`: `mukhins "fatal mistake" argument - explain`,
 		"chinese cultural rev mention para":     "chinese cultural revolution mention para",
+		"when did they stop the party max wage": "when did they stop the party maximum wage",
 	})
 	wantCorrected(t, douglass, map[string]string{
 		"why did lynchers blame black ppl n what did douglass say abt it": "why did lynchers blame black ppl and what did douglass say about it",
