@@ -293,6 +293,13 @@ var casualWords = map[string]bool{
 	"exactly": true, "precisely": true,
 }
 
+// asksWh reports whether w is a question word. "when" is one here,
+// though whWords leaves it out: "when" after a comma rarely opens a
+// question of its own, but "when the heck did ..." asks when.
+func asksWh(w string) bool {
+	return whWords[w] || w == "when"
+}
+
 // casual reports whether words[i] is a casual word (see casualWords).
 // "Deal" is casual only after "the" ("what's the deal"): "a deal" may be
 // what is asked about; so are the words of "bottom line", of a debater's
@@ -341,10 +348,10 @@ func casual(words []string, i int) bool {
 	case "heck", "hell":
 		// "what the heck is ...", "why the hell did ...": an oath
 		// after the question word.
-		return i >= 2 && words[i-1] == "the" && (whWords[words[i-2]] || words[i-2] == "when")
+		return i >= 2 && words[i-1] == "the" && asksWh(words[i-2])
 	case "earth":
 		// "why on earth did ..." asks why.
-		return i >= 2 && words[i-1] == "on" && (whWords[words[i-2]] || words[i-2] == "when")
+		return i >= 2 && words[i-1] == "on" && asksWh(words[i-2])
 	case "wait":
 		// "wait, who actually ...": an interjection opening the question.
 		return i == 0 && len(words) > 2

@@ -278,7 +278,7 @@ func nameStem(s string) bool {
 // X?" asks who X was: it is weighed 1 when a sentence naming X says who
 // he was (see describes), 0 when none does.
 func (r *Retriever) relation(q *Query) (share float64, asks, mixed bool) {
-	if q.Intent&^(Further|Reading) != 0 || q.Intent&Reading != 0 && askedPhase(q) == noPhase || r.ofTheText(q) || r.foreign(q.Stems) {
+	if skipsRelation(q) || r.ofTheText(q) || r.foreign(q.Stems) {
 		return 1, false, false
 	}
 	share = 1
@@ -300,6 +300,21 @@ func (r *Retriever) relation(q *Query) (share float64, asks, mixed bool) {
 		asks = true
 	}
 	return share, asks, mixed && asks
+}
+
+// skipsRelation reports whether q's intent leaves it unweighed. A
+// question of the text's sources, stance, purpose, reliance, raised
+// questions or limits is answered from the passages about the text,
+// whatever it names. What is left to study (Further) is still weighed:
+// asked of someone the text names, it asks what he wanted. Where to read
+// something (Reading) is weighed only when it asks when a thing began or
+// ended ("When was the Jivago Gazette founded?"), a question of the
+// paper, not of where to read.
+func skipsRelation(q *Query) bool {
+	if q.Intent&^(Further|Reading) != 0 {
+		return true
+	}
+	return q.Intent&Reading != 0 && askedPhase(q) == noPhase
 }
 
 // foreign reports whether the dictionary knows as common words fewer of
