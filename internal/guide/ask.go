@@ -486,6 +486,9 @@ func (b *builder) askAbout(st statement) string {
 		// named.
 		return ""
 	}
+	if leansBack(st) {
+		return ""
+	}
 	subject, adverb := splitAdverb(subject)
 	verb, rest, keep := st.verb(), cutTail(st.rest()), st.keep
 	if adverb != "" {
@@ -999,6 +1002,35 @@ func splitAdverb(subject string) (string, string) {
 		return subject, ""
 	}
 	return strings.Join(ws[:len(ws)-1], " "), ws[len(ws)-1]
+}
+
+// tiesBackRe opens a sentence on a word that goes on from the one
+// before it: "And", "Meanwhile", "Then".
+var tiesBackRe = lazyregexp.New(`^(?:And|Meanwhile|Then|Also|Again|Likewise|Similarly|Thus|Moreover|Besides)\b`)
+
+// sameAsBeforeRe is a phrase that compares with something the sentence
+// before named: "in the like danger", "the same", "another".
+var sameAsBeforeRe = lazyregexp.New(`(?i)\bthe (?:like|same|other)\b|\banother\s*$|\b(?:again|also|too|likewise)\b`)
+
+// leansBack reports whether a statement asked for its subject would ask
+// for what the sentence before named: its subject is one noun after
+// "the" ("the Invader", "the interval"), and it goes on from that
+// sentence, by its first word or a linking adverb ("And the Invader
+// again is in the like danger of another", "Meanwhile, the interval
+// did not go by unutilized"). Answered "the interval", such a question
+// tells a student nothing the sentence alone can.
+func leansBack(st statement) bool {
+	ws := strings.Fields(st.subject)
+	if len(ws) > 0 && linkingAdverbs[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) != 2 || !strings.EqualFold(ws[0], "the") {
+		return false
+	}
+	if tiesBackRe.MatchString(strings.TrimSpace(st.full)) {
+		return true
+	}
+	return len(ws) != len(strings.Fields(st.subject)) || sameAsBeforeRe.MatchString(strings.Join(st.rest(), " "))
 }
 
 // linkingAdverbs tie a sentence to the one before it, and may stand

@@ -145,9 +145,11 @@ func TestCheckQuestionsReadAsQuestions(t *testing.T) {
 		"Whatsoever therefore is consequent to a time of Warre, where every man is Enemy to every man; the same is consequent to the time, wherein men live without other security.": "",
 		// "Who was only less great?" asks of one word.
 		"The German and Scotch-Irish elements in the frontier of the South were only less great.": "",
-		// "What is in the like danger of another?" (Leviathan): the
-		// adverb after the subject hid the person it ends on.
-		"And the Invader again is in the like danger of another.": "Who is in the like danger of another?",
+		// "Who is in the like danger of another?" (Leviathan), once
+		// "What is ...?": answered "the Invader", it asks for what the
+		// sentence before named, and "the like danger" is that
+		// sentence's (see TestCheckQuestionsStandOnTheirOwnSentence).
+		"And the Invader again is in the like danger of another.": "",
 		// "What is in warre the two Cardinall vertues?" (Leviathan): the
 		// phrase before the noun the copula names goes after it.
 		"Force, and Fraud, are in warre the two Cardinall vertues.": "What are the two Cardinall vertues in warre?",
@@ -594,3 +596,30 @@ func TestNoCheckAsksForABareCount(t *testing.T) {
 		t.Errorf("Paine's guide asks %d check questions, want at least 8", len(g.Check))
 	}
 }
+
+// TestCheckQuestionsStandOnTheirOwnSentence reads statements of real
+// texts whose subject is one noun after "the" and that go on from the
+// sentence before ("Meanwhile, the interval did not go by unutilized.",
+// The Eighteenth Brumaire): asked for that subject, they asked "What did
+// not go by unutilized?", answered "the interval", which only the
+// sentence before explains. They ask nothing; a subject of one noun that
+// stands alone, or one that names more, is still asked for.
+func TestCheckQuestionsStandOnTheirOwnSentence(t *testing.T) {
+	b := textBuilder(t, "marx-eighteenth-brumaire.md")
+	for text, want := range map[string]string{
+		"Meanwhile, the interval did not go by unutilized.":                                                  "",
+		"And the Invader again is in the like danger of another.":                                            "",
+		"The cooperatives were the most essential link between the city and the country.":                    "What was the most essential link between the city and the country?",
+		"Meanwhile, the central authorities attempted to force the activities of the people into new forms.": "What attempted to force the activities of the people into new forms?",
+	} {
+		wantAsked(t, b, text, want)
+	}
+	for _, name := range []string{"marx-eighteenth-brumaire.md", "hobbes-leviathan.md"} {
+		for _, c := range textGuide(t, name).Check {
+			if strings.HasPrefix(c.Answer.Text, "Meanwhile, the interval") || strings.HasPrefix(c.Answer.Text, "And the Invader again") {
+				t.Errorf("%s asks %q, answered %q", name, c.Question, c.Answer.Text)
+			}
+		}
+	}
+}
+
