@@ -149,10 +149,17 @@ func (b *builder) checks(ctx context.Context, g *Guide) ([]Check, error) {
 				if err != nil {
 					return nil, err
 				}
-				if at >= 0 && at <= tier.rank {
-					keep = append(keep, c)
-					used[c.s.p.Ref]++
+				if at < 0 || at > tier.rank {
+					continue
 				}
+				if i := answeredIn(keep, c); i >= 0 {
+					// c's answer holds what keep[i] asks: the question
+					// of the two that a student needs is c.
+					keep[i] = c
+					continue
+				}
+				keep = append(keep, c)
+				used[c.s.p.Ref]++
 			}
 		}
 	}
@@ -269,7 +276,7 @@ func asksAgain(cs []checkCand, c checkCand) bool {
 		if n := inBoth(mine, theirs); n >= minEchoWords && float64(n) >= echoShare*float64(min(len(mine), len(theirs))) {
 			return true
 		}
-		if givesAway(mine, k) || givesAway(theirs, c) {
+		if givesAway(mine, k) || givesAway(theirs, c) || askedInAnswer(c, k) {
 			return true
 		}
 	}
@@ -300,6 +307,32 @@ func givesAway(q map[string]bool, c checkCand) bool {
 	}
 	n := inBoth(q, adds)
 	return n >= minGiveWords && float64(n) >= giveShare*float64(len(adds))
+}
+
+// answeredIn returns the index of the check of cs whose question c's
+// answer holds (see askedInAnswer), or -1.
+func answeredIn(cs []checkCand, c checkCand) int {
+	for i, k := range cs {
+		if askedInAnswer(k, c) {
+			return i
+		}
+	}
+	return -1
+}
+
+// askedInAnswer reports whether every content word of check c's
+// question, two at least, stands in the answer to check k of the same
+// passage: "What is like paper money?" beside "What is like money in
+// circulation?", answered "... is like money in circulation--paper
+// money and coin.", asks again of the comparison the first answer
+// already draws. Of the two, the guide asks k, the question of the
+// comparison itself.
+func askedInAnswer(c, k checkCand) bool {
+	if c.s.p.Ref != k.s.p.Ref {
+		return false
+	}
+	asked := checkStems(c.q)
+	return len(asked) >= minEchoWords && inBoth(asked, checkStems(k.s.text)) == len(asked)
 }
 
 // checkStems returns the stems of the content words of text: neither stop

@@ -623,3 +623,32 @@ func TestCheckQuestionsStandOnTheirOwnSentence(t *testing.T) {
 	}
 }
 
+// TestCheckQuestionsAskNotWhatAnAnswerHolds builds Tolstoy's guide,
+// which asked "In dealing with humanity's inquiry, what is like money in
+// circulation?", answered "... the science of history up to now is like
+// money in circulation--paper money and coin.", and beside it "What is
+// like paper money?", whose words that answer already holds: the two ask
+// of one comparison. The guide keeps the question of the comparison
+// itself, and no question of a guide has every content word in the
+// answer to another of the same passage.
+func TestCheckQuestionsAskNotWhatAnAnswerHolds(t *testing.T) {
+	g := textGuide(t, "tolstoy-second-epilogue.md")
+	found := false
+	for _, c := range g.Check {
+		found = found || strings.Contains(c.Question, "like money in circulation")
+	}
+	if !found {
+		t.Errorf("Tolstoy's guide no longer asks what is like money in circulation")
+	}
+	for _, name := range []string{"tolstoy-second-epilogue.md", "amendments.md", "woman-suffrage.txt", "goldman-kronstadt.md"} {
+		cs := textGuide(t, name).Check
+		for _, a := range cs {
+			for _, k := range cs {
+				asked := checkStems(a.Question)
+				if a.Question != k.Question && a.Answer.Ref == k.Answer.Ref && len(asked) >= 2 && inBoth(asked, checkStems(k.Answer.Text)) == len(asked) {
+					t.Errorf("%s asks %q, whose words the answer to %q holds: %q", name, a.Question, k.Question, k.Answer.Text)
+				}
+			}
+		}
+	}
+}
