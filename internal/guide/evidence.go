@@ -179,6 +179,16 @@ func (b *builder) assignEvidence(ctx context.Context, themes []*Theme) error {
 					done[qi] = true
 					continue
 				}
+				if round >= MinEvidence {
+					// Past the quotes every question needs, each bids
+					// for an optional one on its own scale, its score
+					// against the question's best, as keepShare gates
+					// it: on raw scores a question the text answers
+					// only weakly took what the others left, though
+					// it was a third quote one of them answered best
+					// with.
+					adj /= lists[qi][0].score
+				}
 				if bi < 0 || adj > badj {
 					bi, bc, badj = qi, c, adj
 				}

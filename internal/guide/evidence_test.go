@@ -3,6 +3,8 @@ package guide
 import (
 	"strings"
 	"testing"
+
+	"studyguide/internal/terms"
 )
 
 // TestClaimIsNotItsOwnEvidence builds Civil Disobedience's guide, whose
@@ -41,6 +43,68 @@ func TestVeryLongEvidenceIsCutAtItsFirstClause(t *testing.T) {
 			}
 			if n := wordCount(e.Text); n > 2*cutWords && !strings.Contains(e.Text, Ellipsis) {
 				t.Errorf("%s: evidence of %d words quoted whole: %.80q", q.Ref, n, e.Text)
+			}
+		}
+	}
+}
+
+// TestNegatedWordIsReadAsLess reads a word a negating prefix joins
+// ("anti-republican") at negatedShare of its weight as evidence, unless
+// the sentence also uses it bare, and leaves the stems the summary and
+// glossary read alone.
+func TestNegatedWordIsReadAsLess(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want float64
+	}{
+		{"Jivago's rule was harsh and deeply anti-republican.", negatedShare},
+		{"Jivago's rule was anti-republican, though he called it republican.", 1},
+		{"The republic survived Jivago's rule.", 1},
+	} {
+		s := &sentence{text: c.text, stems: stemsOutsideAsides(c.text)}
+		readSenses(s)
+		st := terms.Stem("republican")
+		if c.want == 1 && s.heard != nil && s.heard[st] != s.stems[st] {
+			t.Errorf("%q: evidence reads %q at %v, want its own weight %v", c.text, st, s.heard[st], s.stems[st])
+		}
+		if c.want != 1 && (s.heard == nil || s.heard[st] != c.want*s.stems[st] || s.stems[st] != 1) {
+			t.Errorf("%q: evidence reads %q at %v (stems %v), want %v", c.text, st, s.heard[st], s.stems[st], c.want)
+		}
+	}
+}
+
+// TestEvidenceAnswersRatherThanSharesANegatedWord builds the essay's
+// guide, whose "What form can "democracy" take ...?" quoted ¶55's "the
+// effect of the "cult" was authoritarian, and deeply anti-democratic",
+// which shares only that word with it, while ¶50's "This "democracy" is
+// a form and a technique of capitalist class rule" went to weaker
+// claims of other questions. It now quotes ¶50's sentence, and every
+// question keeps the quote it opened on.
+func TestEvidenceAnswersRatherThanSharesANegatedWord(t *testing.T) {
+	g, _ := build(t, "¶56")
+	first := map[string]string{
+		"What form can":                    `Nor does "democracy" mean`,
+		"Would the implementation":         "Once we question the idea",
+		"Or did this model":                `Nor does "democracy" mean`,
+		"What is the proper role":          "The material benefits of high Party office",
+		"What forms of political (and eco": "The idea shared by virtually all socialists",
+	}
+	for _, q := range g.Questions() {
+		if strings.HasPrefix(q.Text, "What form can") {
+			form := false
+			for _, e := range q.Evidence {
+				form = form || strings.HasPrefix(e.Text, `This "democracy" is a form`)
+				if strings.Contains(e.Text, "anti-democratic") {
+					t.Errorf("%.40q quotes %s %.60q", q.Text, e.Ref.Marker(), e.Text)
+				}
+			}
+			if !form {
+				t.Errorf("%.40q does not quote ¶50's \"This democracy is a form ...\"", q.Text)
+			}
+		}
+		for opens, want := range first {
+			if strings.HasPrefix(q.Text, opens) && (len(q.Evidence) == 0 || !strings.HasPrefix(q.Evidence[0].Text, want)) {
+				t.Errorf("%.40q no longer opens on %q", q.Text, want)
 			}
 		}
 	}

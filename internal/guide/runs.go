@@ -217,15 +217,20 @@ func (s *sentence) pieces() []*sentence {
 }
 
 // holds calls fn with each stem a sentence speaks of, its weight and its
-// places among the sentence's words: its own, and the names its pronoun
-// may stand for, at the pronoun's place. The order is the maps': fn must
+// places among the sentence's words: its own as evidence reads them (see
+// readSenses), and the names its pronoun may stand for, at the pronoun's
+// place. The order is the maps': fn must
 // not sum floats across calls.
 func (s *sentence) holds(fn func(stem string, weight float64, pos []int)) {
-	for t, w := range s.stems {
+	stems := s.stems
+	if s.heard != nil {
+		stems = s.heard
+	}
+	for t, w := range stems {
 		fn(t, w, s.pos[t])
 	}
 	for t, w := range s.referent {
-		if _, own := s.stems[t]; !own {
+		if _, own := stems[t]; !own {
 			fn(t, w, []int{s.referentAt})
 		}
 	}

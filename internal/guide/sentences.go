@@ -105,6 +105,9 @@ type sentence struct {
 	// stems are the sentence's content stems, each once, weighed 1 in the
 	// main clause and asideWeight inside a dash or bracket aside.
 	stems map[string]float64
+	// heard are the stems a question's evidence is matched on, where
+	// they differ from stems (see readSenses); nil where they do not.
+	heard map[string]float64
 	// pos holds the places of each stem among the sentence's words.
 	pos map[string][]int
 	// words are the sentence's lower-case content words, for matching word
@@ -190,6 +193,7 @@ func newSentence(p *essay.Passage, i int, s essay.Sentence) *sentence {
 			st.pos[stem] = append(st.pos[stem], i)
 		}
 	}
+	readSenses(st)
 	st.roles = roles(s.Text)
 	st.leans = leaning(s.Text)
 	st.shouts = essay.MostlyCapitals(s.Text)

@@ -1025,8 +1025,8 @@ func createHeadline(pc *pctx) []option {
 }
 
 func counterOtherSide(pc *pctx) []option {
-	return each(pc.evidence(), "counterpoint/other-side", 0.3, doing(flat|judges|explains|prescribes, 0), func(m material) string {
-		return sf("Who might have seen %s differently at the time? Name one such reader, say what they would have argued, and what record would show it.", pc.show(m, flatRe, judgesRe, explainsRe, prescribesRe))
+	return each(pc.evidence(), "counterpoint/other-side", 0.3, doing(flat|judges|explains|prescribes|defines, 0), func(m material) string {
+		return sf("Who might have seen %s differently at the time? Name one such reader, say what they would have argued, and what record would show it.", pc.show(m, flatRe, judgesRe, explainsRe, prescribesRe, definesRe))
 	})
 }
 
