@@ -528,9 +528,10 @@ func (t *table) answered(ctx context.Context, k questionKey, res *retrieve.Resul
 // answerInput writes down, exactly, what an answer is written from
 // besides the question (whose analysis, Result.Query, is the same for
 // every retrieval of it): whether retrieval declined, the passages the
-// answer reads (AnswerK of them) with their scores, the evidence's
-// support and the stand-ins' weights. Two retrievals that agree on these
-// give the same answer under every selection.
+// answer reads (AnswerK of them) with their scores, each part's own best
+// passage, the evidence's support and the stand-ins' weights. Two
+// retrievals that agree on these give the same answer under every
+// selection.
 func answerInput(res *retrieve.Result) string {
 	var b []byte
 	b = strconv.AppendBool(b, res.Abstain)
@@ -538,6 +539,14 @@ func answerInput(res *retrieve.Result) string {
 	for _, h := range res.Hits[:min(len(res.Hits), AnswerK)] {
 		b = append(append(b, ' '), h.Passage.Ref.String()...)
 		b = strconv.AppendFloat(append(b, '='), h.Score, 'x', -1, 64)
+	}
+	// Each part's own best passage decides which hit after the first
+	// few the part may quote (see retrieve.Result.PartHits).
+	for _, hits := range res.PartHits {
+		b = append(b, " /"...)
+		for _, h := range hits {
+			b = append(append(b, ' '), h.Passage.Ref.String()...)
+		}
 	}
 	b = append(b, " |"...)
 	for _, st := range slices.Sorted(maps.Keys(res.StandIns)) {

@@ -225,12 +225,17 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		cp.Query = q
 		res = &cp
 	}
-	hits := res.Hits[:min(len(res.Hits), maxPassages)]
-	stems := sentenceStems(hits)
-	weights := questionWeights(res.Query, res.StandIns, stems)
-	sents := aboutJudged(gather(hits, res.Hits, stems, earlier, res.Query, sel.PassagePower), res.Query, res.Hits)
+	// The words of the question are weighed, and its sentences judged,
+	// among the first maxPassages hits alone; a hit after them that a
+	// part ranks first (see quotedFrom) adds its sentences for that part
+	// without moving the rest.
+	all := res.Hits[:quotedFrom(res)]
+	stems := sentenceStems(all)
+	hits := all[:min(len(all), maxPassages)]
+	weights := questionWeights(res.Query, res.StandIns, stems[:len(hits)])
+	sents := aboutJudged(gather(all, res.Hits, stems, earlier, res.Query, sel.PassagePower), res.Query, res.Hits)
 	applyCues(sents, cues, weights)
-	if q := withoutUnheld(res.Query, sents); q != res.Query {
+	if q := withoutUnheld(res.Query, sentencesAbove(sents, maxPassages)); q != res.Query {
 		cp := *res
 		cp.Query = q
 		res = &cp
@@ -255,7 +260,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 	// passages' voice shaped, are matched against the retrieved passages
 	// on their own words alone.
 	flat := hasIntent(res) && len(res.Query.Stems) == 0
-	firstWeight := firstWeights(hits, sents, res.Query.Parts, weights, sel.PassagePower)
+	firstWeight := firstWeights(all, sents, res.Query.Parts, weights, sel.PassagePower)
 	// Asked where a claim can be read, the note answers, not the sentence
 	// making the claim in the question's words.
 	reading := asksReading(res.Query)
@@ -287,7 +292,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 				scores[i] = (scores[i]-v)*firstWeight(s) + v
 			}
 			scores[i] *= s.other
-			if !bears {
+			if !bears || !quotesFor(res, s, part) {
 				scores[i] = 0
 			}
 			if taken[[2]int{s.rank, s.index}] {
@@ -300,6 +305,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 				best, bestAt = scores[i], i
 			}
 		}
+		best, bestAt = outscoring(sents, scores, p, covered, best, bestAt)
 		if part == 0 && best > 0 && !flat {
 			best = ownFirst(sents, scores, owns, p, res.Query)
 		}
@@ -1472,13 +1478,15 @@ func (sel Selection) chance(s sentence, p retrieve.Part, res *retrieve.Result, c
 // inequality?" finds first the passage tracing the roots), and its score
 // says nothing of how well another answers the first part.
 //
-//   - hits: the passages sents come from, best first.
+//   - hits: the passages sents come from, best first; only the first
+//     maxPassages may claim or rival (see quotedFrom).
 func firstWeights(hits []retrieve.Hit, sents []sentence, parts []retrieve.Part, weights map[string]float64, power float64) func(sentence) float64 {
 	plain := func(s sentence) float64 { return s.weight }
 	if len(parts) < 2 || len(hits) < 2 || hits[1].Score <= 0 {
 		return plain
 	}
-	if !claimed(sents, 0, len(hits), parts, weights) || claimed(sents, 1, len(hits), parts, weights) {
+	n := min(len(hits), maxPassages)
+	if !claimed(sents, 0, n, parts, weights) || claimed(sents, 1, n, parts, weights) {
 		return plain
 	}
 	best := hits[1].Score

@@ -16,6 +16,7 @@ import (
 	"errors"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"studyguide/internal/bm25"
@@ -176,6 +177,12 @@ type Result struct {
 	// no passage holds, each with its weight against one of the question's
 	// own stems.
 	StandIns map[string]float64
+	// PartHits holds, for a question of several parts, each part's best
+	// passage ranked as a question of its own (see Search.partHits), none
+	// for a part asking nothing to rank for: the question's ranking as a
+	// whole can leave the passage answering one part below the few an
+	// answer quotes from.
+	PartHits [][]Hit
 }
 
 // Refs returns the refs of the passages found, best first: the passages
@@ -287,6 +294,13 @@ type Search struct {
 	// quoted holds the passages that hold a phrase the question quotes
 	// (see quotedHolders).
 	quoted []int32
+	// partSearches holds each part of a question of several analysed as a
+	// question of its own, once prepared (see partHits); a part's search
+	// has none.
+	partSearches []*Search
+	// isPart is set on a part's own search, which ranks no parts of its
+	// own.
+	isPart bool
 }
 
 type lexicalRanking struct {
@@ -344,7 +358,70 @@ func (s *Search) Result(ctx context.Context, p Params, mode Mode, k int) (*Resul
 	// With no passage to hold them, the evidence finds none of the
 	// question's words: a question nothing ranks is always declined.
 	res.Abstain = s.abstains(ev, p)
+	if !res.Abstain && len(q.Parts) > 1 && !s.isPart {
+		if res.PartHits, err = s.partHits(ctx, p, mode); err != nil {
+			return nil, err
+		}
+	}
 	return res, nil
+}
+
+// partDepth is how many of each part's own best passages a Result keeps:
+// an answer reads only which passage a part ranks first.
+const partDepth = 1
+
+// partHits ranks the passages for each part of a question of several as
+// if it were asked alone, under p and mode: "What does the leader's plan
+// say of rival parties, and what note backs it?" ranks the passages on
+// the plan and the notes on it together, and the note may fall below
+// the few an answer quotes from. A part pointing back ("... and what note
+// backs it?") is asked with the words of the part it points to after its
+// own. A part retrieval would decline, or one not opening as a question
+// does, has none.
+func (s *Search) partHits(ctx context.Context, p Params, mode Mode) ([][]Hit, error) {
+	if s.partSearches == nil {
+		s.partSearches = make([]*Search, len(s.Q.Parts))
+		for i, part := range s.Q.Parts {
+			if len(part.Words) == 0 || !openers[part.Words[0]] {
+				// Talk around the question ("I have read conflicting
+				// accounts.") asks nothing to rank for.
+				continue
+			}
+			sub, err := s.r.Prepare(ctx, partText(s.Q.Parts, i))
+			if errors.Is(err, ErrEmptyQuestion) {
+				continue
+			}
+			if err != nil {
+				return nil, err
+			}
+			sub.isPart = true
+			s.partSearches[i] = sub
+		}
+	}
+	out := make([][]Hit, len(s.Q.Parts))
+	for i, sub := range s.partSearches {
+		if sub == nil {
+			continue
+		}
+		res, err := sub.Result(ctx, p, mode, partDepth)
+		if err != nil {
+			return nil, err
+		}
+		if !res.Abstain {
+			out[i] = res.Hits
+		}
+	}
+	return out, nil
+}
+
+// partText is the text of part i of parts, searched as a question of its
+// own: its words, and those of the first part when it points back to it.
+func partText(parts []Part, i int) string {
+	text := strings.Join(parts[i].Words, " ")
+	if i > 0 && len(parts[i].Leans) > 0 && parts[i].Thing {
+		text += " " + strings.Join(parts[0].Words, " ")
+	}
+	return text
 }
 
 // Rank returns the 1-based rank that Result would give the first of refs
