@@ -187,6 +187,27 @@ func TestAnswersAnswer(t *testing.T) {
 			want:     []string{`he condemned the "cult" many times.” [¶55]`, "[note 15]"},
 		},
 		{
+			// The passage on the archive ranks fourth for the question
+			// as a whole and first for its first part: the part quotes
+			// it, not the note on the affair the second part asks of.
+			question: "what happened to stalins personal files and whats the leningrad affair about",
+			want:     []string{"Stalin's personal archive was destroyed", `"Leningrad Affair" was that`},
+		},
+		{
+			// The fourth passage, which the second part's own ranking
+			// puts first, says when the post was created.
+			question: "what year was the brandenburger article published, and which footnote says when the first secretary post was created?",
+			want:     []string{`The post of "First Secretary" was only created after Stalin's death`},
+		},
+		{
+			// Note 4, fourth, ranks first for the second part by
+			// "analysis" alone: "My analysis here and below mainly
+			// follows Mukhin" answers nothing asked.
+			question: "What evidentiary role do Molotov's conversations with Felix Chuev play in the author's argument, and where does the author find Molotov's analysis deficient?",
+			want:     []string{"Molotov did not trace the roots"},
+			not:      []string{"[note 4]"},
+		},
+		{
 			// Two passages hold "Red" and "expert" alike; the one
 			// retrieval ranks first says what the contradiction is, the
 			// other names it in passing.
