@@ -544,9 +544,15 @@ var statingStems = words(terms.Stems("given mentioned cited listed stated noted 
 //     "during the Revolution"): it dates something else by it, and "When
 //     did he die?" is not answered by "created after his death";
 //   - "one" as a pronoun ("one of the charges", "the one that had no
-//     Party", "one's"): no count.
+//     Party", "one's"): no count;
+//   - a day of a month ("of January 13, 1900"): it dates something,
+//     and counts nothing (see inDay).
 func gives(re *lazyregexp.Regexp, text string, own map[string]bool, about func(word string) bool) bool {
+	days := dayRe.FindAllStringIndex(text, -1)
 	for _, m := range re.FindAllStringIndex(text, -1) {
+		if re == countRe && inDay(m, days) {
+			continue
+		}
 		after := terms.Words(text[m[1]:])
 		before := terms.Words(text[:m[0]])
 		if own[strings.ToLower(text[m[0]:m[1]])] && !(re == moneyRe && counted(before)) {
@@ -565,6 +571,14 @@ func gives(re *lazyregexp.Regexp, text string, own map[string]bool, about func(w
 		return true
 	}
 	return false
+}
+
+// inDay reports whether match m lies inside one of days, the spans of
+// a text giving a day of a month: "How many issues did the Jivago
+// Gazette put out a week?" is not answered by a citation of its issue
+// "of January 13, 1900", whose 13 is a date.
+func inDay(m []int, days [][]int) bool {
+	return slices.ContainsFunc(days, func(d []int) bool { return d[0] <= m[0] && m[1] <= d[1] })
 }
 
 // counted reports whether the last of the words before a match is a
