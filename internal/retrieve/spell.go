@@ -172,6 +172,9 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 			if read == "" && !capital {
 				read = r.soundSpelt(w)
 			}
+			if read == "" && !capital {
+				read = functionVowelSlip(w)
+			}
 		case !inside && r.heardInPlace(w, prev2, prev, next) != "":
 			read = r.heardInPlace(w, prev2, prev, next)
 		case !inside && opensFrame(prev, next) && r.frameSlip(w) != "":
@@ -1565,4 +1568,36 @@ func respellWord(w string) string {
 func typedCapital(field string, start int) bool {
 	r, _ := utf8.DecodeRuneInString(field[start:])
 	return unicode.IsUpper(r)
+}
+
+// functionVowelSlip returns the one function word that w, a short word
+// no dictionary knows, is with one vowel after its first letter struck
+// for another ("meny" for "many", "thay" for "they"), or "". A short
+// word is read otherwise only with a letter left out or two swapped (see
+// respell), and "how meny people died" went unread: its "meny" weighed
+// as a word of the subject, and the question was not read as asking how
+// many. The first letter is kept: "onto" is a word of its own, no slip
+// of "into".
+func functionVowelSlip(w string) string {
+	if len(w) >= minTypoLen {
+		return ""
+	}
+	const vowels = "aeiouy"
+	found := ""
+	for i := 1; i < len(w); i++ {
+		if !strings.ContainsRune(vowels, rune(w[i])) {
+			continue
+		}
+		for _, v := range vowels {
+			c := w[:i] + string(v) + w[i+1:]
+			if c == w || !terms.IsStopword(c) || c == found {
+				continue
+			}
+			if found != "" {
+				return ""
+			}
+			found = c
+		}
+	}
+	return found
 }
