@@ -1054,7 +1054,9 @@ var payHeads = words(terms.Stems("salary salaries wage wages fee fees")...)
 // given. A question asking pay by a noun of pay (see asksSum) is
 // answered by that or by a sum.
 func (r *Retriever) paysTold(q *Query, p *essay.Passage) bool {
-	if !payHeads[firstAsked(q)] {
+	// "What was the salary limit in rubles?" asks a limit of pay, which
+	// a sum gives (see sumHeads), not a word naming pay.
+	if !payHeads[firstAsked(q)] || sumHeads[headStem(q)] {
 		return false
 	}
 	subject := slices.DeleteFunc(slices.Clone(askedOf(q)), func(s string) bool { return payStems[s] })
@@ -1073,8 +1075,9 @@ func (r *Retriever) paysTold(q *Query, p *essay.Passage) bool {
 var payStems = words(terms.Stems("salary salaries wage wages fee fees pay paid earnings income")...)
 
 // sumHeads are the stems of the nouns that name a sum of money beside a
-// currency's name.
-var sumHeads = words(terms.Stems("amount sum price cost figure")...)
+// currency's name: "What was the salary limit in rubles?" asks for a
+// sum, which a sentence saying only that pay was capped does not give.
+var sumHeads = words(terms.Stems("amount sum price cost figure limit ceiling cap")...)
 
 // countedGap is how many words after "how many" may name a currency
 // ("how many billions of dollars").

@@ -48,6 +48,9 @@ func headStem(q *Query) string {
 	for end > start+1 && !nounWord(ws[end-1]) {
 		end--
 	}
+	if agentAfter(ws, start, end) {
+		end--
+	}
 	// A number says how many things are asked for, not what they are:
 	// "What three things does he say X never did?" asks for things.
 	head := ""
@@ -72,6 +75,19 @@ func headStem(q *Query) string {
 		return ""
 	}
 	return s
+}
+
+// agentAfter reports whether the last word of the run ws[start:end] is
+// a participle whose agent follows: a word the dictionary uses more as
+// a verb than as a noun, before "by". "What was the salary ceiling set
+// by the Jivago Rule?" asks for a ceiling, which the rule set; "set" is
+// no thing asked for.
+func agentAfter(ws []string, start, end int) bool {
+	if end < start+2 || end >= len(ws) || ws[end] != "by" {
+		return false
+	}
+	nouns, others := thesaurus.Tagged(terms.Stem(ws[end-1]))
+	return nouns < others
 }
 
 // predicative reports whether the run ws[start:end] after "what" or
