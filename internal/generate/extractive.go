@@ -149,13 +149,21 @@ func Abstention(res *retrieve.Result) string {
 		}
 		return fmt.Sprintf("The text has no %s: it has %s.", strings.Join(refs, " or "), res.Query.RefRange)
 	}
-	if words := missing(res); len(words) > 0 {
+	if words := unmentioned(res); len(words) > 0 {
 		if len(words) > 4 {
 			words = words[:4]
 		}
 		msg += fmt.Sprintf(" It never mentions %s.", quoteList(words))
 	}
 	return msg
+}
+
+// unmentioned returns the words a decline names as ones the text never
+// mentions: the question's words it never uses (see missing), everyday
+// words aside (see retrieve.Everyday). "What man led the navy?" is
+// declined as never mentioning “navy”, not “man”.
+func unmentioned(res *retrieve.Result) []string {
+	return slices.DeleteFunc(missing(res), retrieve.Everyday)
 }
 
 // missing returns the question's words the text never uses, function

@@ -213,7 +213,7 @@ func nameStems(question string) []string {
 // the question asks about.
 func declineNear(res *retrieve.Result, text string, p *essay.Passage) string {
 	msg := "The text does not address this question"
-	if words := missing(res); len(words) > 0 {
+	if words := unmentioned(res); len(words) > 0 {
 		msg += fmt.Sprintf(" (it never mentions %s)", quoteList(words[:min(4, len(words))]))
 	}
 	if text == "" {
