@@ -96,6 +96,10 @@ type evidence struct {
 	// mentions, other than the given names of people it does (see
 	// othersName).
 	names bool
+	// lackedAsker is set when a name the corpus never mentions (see
+	// names) is whose thought, word or deed the question asks (see
+	// askerNamed).
+	lackedAsker bool
 	// name is set when a sentence of the passage holding what the
 	// question asks a name of names someone or something it does not
 	// (see namesOther); read only for a question asking a name.
@@ -277,7 +281,7 @@ func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
 // that no sentence naming it says (see relation); or it asks a fact of
 // publication the corpus never states (see unstatedPublication).
 func (e evidence) offGround(q *Query, p Params) bool {
-	return e.names && e.nameCoverage < p.NameCoverage || e.unknownAcronym || e.acronym || e.commonOfName || askedYears(q) || e.citedYear || e.unstated || e.unsaid ||
+	return e.names && e.nameCoverage < p.NameCoverage || e.lackedAsker || e.unknownAcronym || e.acronym || e.commonOfName || askedYears(q) || e.citedYear || e.unstated || e.unsaid ||
 		e.unasked(q) && !e.clauseAnswered(p) ||
 		e.relates && e.relation < p.RelationCoverage
 }
@@ -436,7 +440,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		!((pageStems[head] || factKinds[head]) && r.citesPages())
 	asked := askedWords(q)
 	setting := placeSettings(q)
-	ev.names = slices.ContainsFunc(append(slices.Clone(q.Names), r.namesUncapitalized(q)...), func(n string) bool {
+	lacks := func(n string) bool {
 		// A name of common words the passage gives in other words
 		// ("medieval" for "the Middle Ages") is no name the corpus
 		// lacks.
@@ -445,7 +449,10 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		}
 		return !r.givenName(q, n) && !soundsNamed(n, alike) && !setting[strings.ToLower(n)] && slices.ContainsFunc(strings.Fields(n), func(w string) bool { return asked[w] }) &&
 			!r.textsOwnName(q, n)
-	})
+	}
+	unknown := append(slices.Clone(q.Names), r.namesUncapitalized(q)...)
+	ev.names = slices.ContainsFunc(unknown, lacks)
+	ev.lackedAsker = slices.ContainsFunc(unknown, func(n string) bool { return askerNamed(q, n) && lacks(n) })
 	ev.unknownAcronym = r.unknownAcronym(q, alike)
 	for _, p := range passages {
 		if asksDay(q) {
@@ -1298,3 +1305,30 @@ var proFormStems = sync.OnceValue(func() map[string]bool {
 	}
 	return out
 })
+
+// askerNamed reports whether name n opens the subject of what q asks,
+// right after "what did", "how did" or "why did" (a "the" between), or
+// after a "what" inside the question ("tell me what Jivagan leaders
+// thought of it"): the question asks what they thought, said or did. A
+// text that never names them does not say, however many of the other
+// words its passage holds ("leaders", "thought", the thing thought of).
+func askerNamed(q *Query, n string) bool {
+	first := strings.ToLower(strings.Fields(n)[0])
+	ws := q.Words
+	for i, w := range ws {
+		if w != first {
+			continue
+		}
+		j := i - 1
+		if j >= 0 && ws[j] == "the" {
+			j--
+		}
+		switch {
+		case j >= 1 && (ws[j] == "did" || ws[j] == "do" || ws[j] == "does") && (ws[j-1] == "what" || ws[j-1] == "how" || ws[j-1] == "why"):
+			return true
+		case j >= 1 && ws[j] == "what":
+			return true
+		}
+	}
+	return false
+}
