@@ -380,7 +380,7 @@ func (r *Retriever) namesAny(q *Query) bool {
 // answer it for that.
 func (r *Retriever) asksOnlyWhich(q *Query) bool {
 	runs := r.nameRuns(q, q.Stems)
-	return len(askedKind(q, runs)) > 0 && len(runs) == 0
+	return len(askedKind(q, runs, r.adjacent)) > 0 && len(runs) == 0
 }
 
 // backPronouns point back to what another clause names.

@@ -477,7 +477,7 @@ var portraying = words("describ", "portray", "depict", "characteris", "character
 // partRelation returns the relation of one part (see relation).
 func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	runs := monthsOut(r.settingsOut(q, r.placeRuns(part, r.nameRuns(q, append(slices.Clone(part.Leans), part.Stems...)))))
-	kind := askedKind(q, runs)
+	kind := askedKind(q, runs, r.adjacent)
 	var asked, years, timed []string
 	var weights []float64
 	var total float64
@@ -789,8 +789,12 @@ func yearsHeld(asked []string, stems map[string]bool) bool {
 // askedKind returns the stems of the name q asks which one of ("At
 // which Congress did X speak?"), taking them out of runs: the question
 // asks for a Congress, not of one, and a sentence naming X with no
-// Congress in it cannot say which.
-func askedKind(q *Query, runs map[string]int) []string {
+// Congress in it cannot say which. The words between "which" and the
+// name must be typed capitalized, or written beside it in the corpus
+// (adjacent), as a name's own words are ("which Party Congress"):
+// "Which country X led" asks for a country, of X, and "what job X had"
+// for a job.
+func askedKind(q *Query, runs map[string]int, adjacent func(a, b string) bool) []string {
 	i := slices.IndexFunc(q.Words, func(w string) bool { return w == "which" || w == "what" })
 	if i < 0 {
 		return nil
@@ -798,16 +802,22 @@ func askedKind(q *Query, runs map[string]int) []string {
 	// The name ends the words naming what is asked for: "which Party
 	// Congress" asks for a Congress, whether or not the text writes
 	// "Party" as a name.
-	run := 0
+	capital := capitalStems(q.Text)
+	run, prev := 0, ""
 	for _, w := range q.Words[i+1 : min(len(q.Words), i+1+kindWords)] {
 		// A verb ends the words naming the kind: "Which institute
 		// employs X?" asks for an institute, and asks it of X.
 		if terms.IsStopword(w) || !nounWord(w) || verbOfS(w) {
 			break
 		}
-		if run = runs[terms.Stem(w)]; run > 0 {
+		s := terms.Stem(w)
+		if run = runs[s]; run > 0 {
+			if prev != "" && !capital[prev] && !adjacent(prev, s) {
+				return nil
+			}
 			break
 		}
+		prev = s
 	}
 	if run == 0 {
 		return nil
