@@ -78,9 +78,12 @@ var publicationFacts = []publicationFact{
 		// answers. Only whether it came out is such a fact: "In which
 		// magazine had he published his article?" is answered by a
 		// sentence naming the magazine, published or not in its words.
+		// It is asked in many words ("did it actually appear", "did it
+		// ever come out"; see cameOut), of "his article" or of "the
+		// article planned for February" (see plannedWork).
 		name: "own work published",
 		asks: func(ws []string) bool {
-			return len(ws) > 0 && auxiliaries[ws[0]] && ownWork(ws) && hasAny(ws, publishedWords) && !hasAny(ws, planWords)
+			return len(ws) > 0 && auxiliaries[ws[0]] && (ownWork(ws) || plannedWork(ws)) && cameOut(ws) && !asksPlan(ws)
 		},
 		states: lazyregexp.New(`(?i)\b(?:was|were|has been|have been|had been|got|been|now)\s+published\b|\bappeared (?:in|on)\b`),
 		own:    true,
@@ -116,7 +119,7 @@ var (
 	professionWords = words("job", "jobs", "profession", "occupation", "career", "discipline", "disciplinary", "training", "trained", "degree", "degrees", "qualifications", "qualified", "credentials", "phd", "doctorate")
 	birthWords      = words("born", "birth", "birthday", "birthplace")
 	workNouns       = words("article", "articles", "book", "books", "paper", "papers", "study", "piece", "work")
-	publishedWords  = words("published", "appeared", "released")
+	publishedWords  = words("published", "appeared", "appear", "released")
 	planWords       = words("plan", "plans", "planned", "planning", "prepare", "preparing", "intend", "intended", "working", "ready", "going", "will")
 	// pronouns that may stand for the author in a question naming no
 	// one else ("where does he teach?").
@@ -172,6 +175,62 @@ func ownWork(ws []string) bool {
 			if ws[j] == "his" || ws[j] == "her" || ws[j] == "author" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// cameOut reports whether ws ask whether a work came out: "published",
+// "appeared", "appear" ("did it actually appear"), "released", or "come
+// out" ("did his article ever come out").
+func cameOut(ws []string) bool {
+	if hasAny(ws, publishedWords) {
+		return true
+	}
+	for i := 0; i+1 < len(ws); i++ {
+		if comeWords[ws[i]] && ws[i+1] == "out" {
+			return true
+		}
+	}
+	return false
+}
+
+// plannedWork reports whether ws call a work planned: a plan word
+// straight before a noun of a work ("his planned article") or after it
+// with "for" ("the article ... planned for February"). The text speaks
+// of its author's work to come only as planned, and a work so called is
+// his, whoever the question says owns it.
+func plannedWork(ws []string) bool {
+	return len(plannedAt(ws)) > 0
+}
+
+// plannedAt returns the positions in ws of the plan words that call a
+// work planned (see plannedWork).
+func plannedAt(ws []string) map[int]bool {
+	out := map[int]bool{}
+	for i, w := range ws {
+		if !planWords[w] {
+			continue
+		}
+		if i+1 < len(ws) && workNouns[ws[i+1]] {
+			out[i] = true
+		}
+		if i+1 < len(ws) && ws[i+1] == "for" && slices.ContainsFunc(ws[max(0, i-workGap-1):i], func(v string) bool { return workNouns[v] }) {
+			out[i] = true
+		}
+	}
+	return out
+}
+
+// asksPlan reports whether ws ask of the author's plan ("When did he
+// plan to publish it?", "is he working on an article"): a plan word
+// other than one calling a work planned (see plannedAt). The text
+// answers that, as it speaks of the plan.
+func asksPlan(ws []string) bool {
+	attribute := plannedAt(ws)
+	for i, w := range ws {
+		if planWords[w] && !attribute[i] {
+			return true
 		}
 	}
 	return false

@@ -28,14 +28,17 @@ func TestUnstatedPublicationDeclined(t *testing.T) {
 	r := retriever(t, Hybrid)
 	abstains := abstainsOn(t, r)
 	for q, fact := range map[string]string{
-		"Has this essay been peer reviewed?":                                                     "peer review",
-		"how do i cite this essay in mla format":                                                 "citation style",
-		"What website or journal was this essay originally published in?":                        "venue",
-		"who wrote this essay and where does he teach":                                           "employer",
-		"At which university is the author employed, and what is his disciplinary training?":     "employer",
-		"What's the author's name, and where does he teach?":                                     "employer",
-		"what is his disciplinary training":                                                      "profession",
-		"Did the author's article on Khrushchev's lies actually get published in February 2006?": "own work published",
+		"Has this essay been peer reviewed?":                                                      "peer review",
+		"how do i cite this essay in mla format":                                                  "citation style",
+		"What website or journal was this essay originally published in?":                         "venue",
+		"who wrote this essay and where does he teach":                                            "employer",
+		"At which university is the author employed, and what is his disciplinary training?":      "employer",
+		"What's the author's name, and where does he teach?":                                      "employer",
+		"what is his disciplinary training":                                                       "profession",
+		"Did the author's article on Khrushchev's lies actually get published in February 2006?":  "own work published",
+		"Did Furr's article on Khrushchev's Secret Speech actually come out in February 2006?":    "own work published",
+		"Did the article on the Secret Speech planned for February 2006 actually appear?":         "own work published",
+		"Did the author's planned article on the Secret Speech actually appear in February 2006?": "own work published",
 	} {
 		s, err := r.Prepare(context.Background(), q)
 		if err != nil {
@@ -51,6 +54,8 @@ func TestUnstatedPublicationDeclined(t *testing.T) {
 	for _, q := range []string{
 		"What article was Furr getting ready to publish for the 50th anniversary of Khrushchev's speech?",
 		"When did the author plan to publish his article on the Secret Speech?",
+		"Is the author working on a follow-up about the Secret Speech, and when is it supposed to come out?",
+		"Was the author working on a piece about Khrushchev lying in the Secret Speech?",
 		"Which article does Furr cite about the Leningrad Affair, and where was it published?",
 		"Where was the text first published, as far as the author has found?",
 		"In which newspaper did the text first appear?",
