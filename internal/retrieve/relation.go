@@ -93,7 +93,7 @@ func (r *Retriever) readName(s string) *nameAt {
 	}
 	n.named = len(capitals) > 0 && len(n.at) > 0
 	n.cited = len(n.at) > 0 && !slices.ContainsFunc(n.at, func(a sentenceAt) bool {
-		return !citeRe.MatchString(a.passage.Sentences[a.sentence].Text)
+		return !citesSource(a.passage.Sentences[a.sentence].Text)
 	})
 	return n
 }
@@ -1216,6 +1216,9 @@ func (r *Retriever) citedRelation(q *Query, cited, asked []string, weights []flo
 	}
 	if total == 0 {
 		if len(q.Words) > 0 && openers[q.Words[0]] {
+			if asksWhatIs(q) && r.kindGiven(cited) {
+				return 1, true
+			}
 			return 0, true
 		}
 		return 1, false
@@ -1228,6 +1231,11 @@ func (r *Retriever) citedRelation(q *Query, cited, asked []string, weights []flo
 			held := words(terms.Stems(text)...)
 			var w float64
 			for i, s := range asked {
+				// "the earliest publication I have found is in the
+				// Jivago Gazette" says nothing of when it was founded.
+				if r.pastOfAnother(q, at, s) {
+					continue
+				}
 				// A word made from the word asked ("treatment" for
 				// "treat") is the word as written, not a shortening of
 				// it ("intro." for "introduction"), unless the question
@@ -1243,6 +1251,35 @@ func (r *Retriever) citedRelation(q *Query, cited, asked []string, weights []flo
 		}
 	}
 	return best, true
+}
+
+// asksWhatIs reports whether q opens asking what or who a thing is or
+// was ("What is X?", "who was X").
+func asksWhatIs(q *Query) bool {
+	return len(q.Words) > 2 && (q.Words[0] == "who" || q.Words[0] == "what") && beWords[q.Words[1]]
+}
+
+// beWords are the forms of "be" that ask what a thing is.
+var beWords = words("is", "was", "are", "were")
+
+// kindGiven reports whether a citation naming one of cited (see
+// citedOnly) says what kind of thing it is, by a common noun straight
+// before the name (see kindBefore: "the leftwing newspaper Jivago
+// Gazette"): it answers "What is the Jivago Gazette?" as an apposition
+// answers who someone was. "The Diary of Ivan Petrov" says nothing of
+// who Petrov was.
+func (r *Retriever) kindGiven(cited []string) bool {
+	for _, n := range cited {
+		for _, at := range r.name(n).at {
+			fields := strings.Fields(at.passage.Sentences[at.sentence].Text)
+			for i := 1; i < len(fields); i++ {
+				if ws := terms.Words(fields[i]); len(ws) == 1 && terms.Stem(ws[0]) == n && kindBefore(strings.Join(fields[:i], " "), fields[i]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // withoutNumbers returns asked and its weights without the stems holding
@@ -1911,3 +1948,9 @@ func namedAs(fields []string, i int) bool {
 // appositives open a description set after a name and a comma: "X, the
 // head of ...", "X, a historian", "X, who ...".
 var appositives = words("the", "a", "an", "who", "whose", "his", "her", "their", "its", "one", "then", "later", "himself", "herself")
+
+// citesSource reports whether a sentence cites a source: it bears the
+// marks of a citation (see citeRe), or gives a link (see linkRe).
+func citesSource(text string) bool {
+	return citeRe.MatchString(text) || linkRe.MatchString(text)
+}

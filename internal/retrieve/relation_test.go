@@ -50,6 +50,33 @@ func TestNamesTheTextOnlyCites(t *testing.T) {
 	}
 }
 
+// TestALinkCites checks that a name the essay gives only beside a link
+// is a source it cites: note 8 names Sovetskaia Rossiia only as where
+// it found a text ("of January 13, 2000, at <>"), which says nothing of
+// how often the paper came out, nor when it was founded ("I have
+// found"), but says what kind of paper it is ("the leftwing newspaper")
+// and where it found the text.
+func TestALinkCites(t *testing.T) {
+	r := retriever(t, Hybrid)
+	if !r.name(terms.Stem("Rossiia")).cited {
+		t.Error("Sovetskaia Rossiia: not read as named only in citations")
+	}
+	for q, want := range map[string]bool{
+		"How many issues a week did Sovetskaia Rossiia put out in 2000?": true,
+		"When was the newspaper Sovetskaia Rossiia founded?":             true,
+		"what is sovetskaia rossiia?":                                    false,
+		"What sort of paper was Sovetskaia Rossiia?":                     false,
+	} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain != want {
+			t.Errorf("%q: abstain = %v, want %v", q, res.Abstain, want)
+		}
+	}
+}
+
 // TestTheMainClauseIsWhatIsAsked checks that the relation test weighs
 // what a question asks, in its first clause, and not the words of a
 // clause placing it in time: the essay says Chuev talked with Molotov,
