@@ -344,18 +344,41 @@ func (r *Retriever) foreign(stems []string) bool {
 // do in a passage that does not name it as the question does; and a word
 // naming a way of speaking (see speechWords: "What's the point of the X
 // comparison?"), which the text speaks in without naming it.
+//
+// A word for an author set beside another name, of a work the text only
+// cites (see sourceWork: "Petrov, the author of Jivago, ..."), names
+// that work's author, not the text's.
 func (r *Retriever) ofTheText(q *Query) bool {
 	author := r.authorWords()
 	if authorSays(q.Words) || r.authorDoes(q) || slices.ContainsFunc(q.Words, func(w string) bool {
-		return author[w] || roleWords[w] || portraying[terms.Stem(w)] || speechStems()[terms.Stem(w)]
+		return author[w] || portraying[terms.Stem(w)] || speechStems()[terms.Stem(w)]
 	}) {
 		return true
+	}
+	for i, w := range q.Words {
+		if roleWords[w] && !r.sourceWork(q, i) {
+			return true
+		}
 	}
 	if asksWhichPassage(q.Words) || comesUp(q.Words) || toDoWith(q.Words) {
 		return true
 	}
 	i := slices.IndexFunc(q.Words, func(w string) bool { return textWords[w] })
 	return i >= 0 && !r.writerNamed(q, i)
+}
+
+// sourceWork reports whether ws[i], a word for an author, stands in an
+// apposition giving someone as the author of a work the text only cites
+// (see citedOnly): "Petrov, the author of Jivago, ...". The question asks
+// of him, not of the text's author; "Who is the author of Jivago?" still
+// asks who wrote it, which the citation answers.
+func (r *Retriever) sourceWork(q *Query, i int) bool {
+	ws := q.Words
+	if i < 2 || i+2 >= len(ws) || ws[i-1] != "the" || ws[i+1] != "of" {
+		return false
+	}
+	runs := r.nameRuns(q, q.Stems)
+	return runs[terms.Stem(ws[i-2])] > 0 && slices.Contains(r.citedOnly(runs), terms.Stem(ws[i+2]))
 }
 
 // asksWhichPassage reports whether ws ask which passage of the text

@@ -830,3 +830,21 @@ func TestFoundingIsNotFinding(t *testing.T) {
 		}
 	}
 }
+
+// TestTheAuthorOfACitedWork checks that "the author" set beside a name,
+// of a work the essay only cites ("Zhukov, the author of Tayny"), is
+// that work's author and not the essay's: the question is weighed on
+// what it asks of him, which note 1 never says, where reading it as
+// asked of the essay left it unweighed. Asked who wrote the work, the
+// citation answers ("Zhukov's earlier treatment in Tayny").
+func TestTheAuthorOfACitedWork(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"Which institute of the Russian Academy of Sciences is Zhukov, the author of Tayny, attached to?": true,
+		"Who is the author of Tayny?": false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
