@@ -278,7 +278,7 @@ func nameStem(s string) bool {
 // X?" asks who X was: it is weighed 1 when a sentence naming X says who
 // he was (see describes), 0 when none does.
 func (r *Retriever) relation(q *Query) (share float64, asks, mixed bool) {
-	if skipsRelation(q) || r.ofTheText(q) || r.foreign(q.Stems) {
+	if skipsRelation(q) && !r.readsOfSource(q) || r.ofTheText(q) || r.foreign(q.Stems) {
 		return 1, false, false
 	}
 	share = 1
@@ -316,6 +316,51 @@ func skipsRelation(q *Query) bool {
 	}
 	return q.Intent&Reading != 0 && askedPhase(q) == noPhase
 }
+
+// readsOfSource reports whether q, asking where to read something
+// (Reading) and nothing else of the text, names a thing the corpus names
+// only as a source (see citedOnly): "Which press published the Jivago
+// diary?" asks of the diary the text cites, which its citation answers
+// only where it says so, not where to read something.
+//
+// A source the question places something in ("when was the thing in the
+// Jivago Gazette published") is where to read it, and the question is
+// left unweighed.
+func (r *Retriever) readsOfSource(q *Query) bool {
+	if q.Intent&^(Further|Reading) != 0 {
+		return false
+	}
+	runs := r.nameRuns(q, q.Stems)
+	cited := r.citedOnly(runs)
+	if len(cited) == 0 {
+		return false
+	}
+	for i, w := range q.Words {
+		s := terms.Stem(w)
+		// The first word of a cited name's run.
+		if !slices.Contains(cited, s) || i > 0 && runs[terms.Stem(q.Words[i-1])] == runs[s] {
+			continue
+		}
+		if !placedIn(q.Words, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// placedIn reports whether ws[i] follows a preposition placing a thing
+// in it, "the" aside: "the text in the Jivago Gazette", "the figures
+// from Petrov".
+func placedIn(ws []string, i int) bool {
+	j := i - 1
+	if j > 0 && ws[j] == "the" {
+		j--
+	}
+	return j >= 0 && sourcePlacing[ws[j]]
+}
+
+// sourcePlacing are the prepositions that place a thing in a source.
+var sourcePlacing = words("in", "from")
 
 // foreign reports whether the dictionary knows as common words fewer of
 // a question's stems, names of the corpus aside, than it does not: a
@@ -548,7 +593,7 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 		}
 	}
 	if cited := r.citedOnly(runs); len(cited) > 0 {
-		return r.citedRelation(q, cited, asked, weights, total)
+		return r.citedRelation(q, runs, cited, asked, weights, total)
 	}
 	if len(runs) == 0 {
 		return 1, false
@@ -1227,8 +1272,11 @@ var pagesRe = lazyregexp.New(`\b[0-9]+\s?[-–]\s?[0-9]+\b|\bpp?\.\s?[0-9]+`)
 // things asked about says nothing of how they relate. A question asking
 // nothing of such a name ("Who was Ivan Petrov?") is not answered by the
 // citation, unless it is no question but the name alone, as a search for
-// where the text cites it ("Diary of Ivan Petrov").
-func (r *Retriever) citedRelation(q *Query, cited, asked []string, weights []float64, total float64) (float64, bool) {
+// where the text cites it ("Diary of Ivan Petrov"). One asking what a
+// cited work is answers it (see worksSubject), and so does the sentence
+// a citation cites its source for, in the question's own words (see
+// citedFor).
+func (r *Retriever) citedRelation(q *Query, runs map[string]int, cited, asked []string, weights []float64, total float64) (float64, bool) {
 	// A number in a citation is its volume, pages or year of
 	// publication, not what the question asks of the work: "Who edited
 	// the Review in 1990?" is not answered by "Review 12 (1990)". A
@@ -1236,6 +1284,9 @@ func (r *Retriever) citedRelation(q *Query, cited, asked []string, weights []flo
 	// citation, numbers and all.
 	if a, w, t := withoutNumbers(asked, weights); t > 0 && len(q.Words) > 0 && openers[q.Words[0]] {
 		asked, weights, total = a, w, t
+	}
+	if asksWhatIs(q) && worksSubject(q, runs) {
+		return 1, true
 	}
 	if total == 0 {
 		if len(q.Words) > 0 && openers[q.Words[0]] {
@@ -1251,7 +1302,7 @@ func (r *Retriever) citedRelation(q *Query, cited, asked []string, weights []flo
 	for _, n := range cited {
 		for _, at := range r.name(n).at {
 			text := at.passage.Sentences[at.sentence].Text
-			held := words(terms.Stems(text)...)
+			held, claim := words(terms.Stems(text)...), claimed(q, citedFor(at))
 			var w float64
 			for i, s := range asked {
 				// "the earliest publication I have found is in the
@@ -1266,7 +1317,7 @@ func (r *Retriever) citedRelation(q *Query, cited, asked []string, weights []flo
 				// name ("eds" for "Who were the editors?"; see
 				// roleAbbreviations); a citation's figures are the pages
 				// asked for.
-				if held[s] || derivedIn(held, s) || who && abbreviatedIn(s, held) || pageStems[s] && pagesRe.MatchString(text) {
+				if held[s] || claim[s] || derivedIn(held, s) || who && abbreviatedIn(s, held) || pageStems[s] && pagesRe.MatchString(text) {
 					w += weights[i]
 				}
 			}
@@ -1275,6 +1326,28 @@ func (r *Retriever) citedRelation(q *Query, cited, asked []string, weights []flo
 	}
 	return best, true
 }
+
+// worksSubject reports whether q asks what a work is whose name it gives
+// ("What is the Jivago book from 2002 by Petrov and others?", "what is
+// Petrov's article about"): after "what is", only names of runs, years
+// and words of grammar stand before a noun of a work (see citedWorks).
+// The citation names the work, which answers it; "What is the argument
+// of Petrov's book?" asks an argument, which it does not.
+func worksSubject(q *Query, runs map[string]int) bool {
+	for _, w := range q.Words[min(2, len(q.Words)):] {
+		switch {
+		case citedWorks[w]:
+			return true
+		case runs[terms.Stem(w)] == 0 && !yearWordRe.MatchString(w) && !terms.IsStopword(w):
+			return false
+		}
+	}
+	return false
+}
+
+// citedWorks are the nouns of a work a text may cite.
+var citedWorks = words("article", "book", "paper", "study", "piece", "work", "diary", "memoir", "memoirs", "volume", "biography",
+	"edition", "collection", "review", "journal", "newspaper")
 
 // asksWhatIs reports whether q opens asking what or who a thing is or
 // was ("What is X?", "who was X").
@@ -1303,6 +1376,40 @@ func (r *Retriever) kindGiven(cited []string) bool {
 		}
 	}
 	return false
+}
+
+// citedFor returns the sentence a citation at cites its source for: the
+// sentence before one opening "See" ("the numbers might be 6, 6 and 5.
+// See Petrov, ..."), which says what the source gives; or "".
+func citedFor(at sentenceAt) string {
+	text := strings.TrimLeft(at.passage.Sentences[at.sentence].Text, "\"'“‘([ ")
+	if at.sentence == 0 || !strings.HasPrefix(text, "See ") && !strings.HasPrefix(text, "Cited in ") {
+		return ""
+	}
+	return at.passage.Sentences[at.sentence-1].Text
+}
+
+// claimed returns the stems of q's words that claim, the sentence a
+// citation cites its source for (see citedFor), holds in the same form
+// (see wordForm): "numbers" of "what numbers does Petrov give?" in "the
+// numbers might be 6, 6 and 5". A word it holds only in another form,
+// "nationalities" for "national", says nothing of what the source
+// holds.
+func claimed(q *Query, claim string) map[string]bool {
+	out := map[string]bool{}
+	if claim == "" {
+		return out
+	}
+	forms := map[string]bool{}
+	for _, w := range terms.Words(claim) {
+		forms[wordForm(w)] = true
+	}
+	for _, w := range q.Words {
+		if forms[wordForm(w)] {
+			out[terms.Stem(w)] = true
+		}
+	}
+	return out
 }
 
 // withoutNumbers returns asked and its weights without the stems holding

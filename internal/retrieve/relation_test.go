@@ -848,3 +848,28 @@ func TestTheAuthorOfACitedWork(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedOfACitedSource checks that a question of where to read
+// something (the Reading intent) is weighed when it asks something of a
+// source the essay only cites: note 8 cites Sovetskaia Rossiia for where
+// it found a text and says nothing of who owns the paper, note 5 cites
+// an article of Brandenberger's and no book of his. Where the source
+// stands only as the place of what is asked ("the thing in sovetskaia
+// rossiia"), the question asks where to read and is not weighed; asked
+// what a cited work is or what it gives, the citation answers, with the
+// sentence it is cited for (note 2's "the numbers might be 6, 6 and 5.
+// See Khlevniuk ...").
+func TestAskedOfACitedSource(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"who owns the newspaper Sovetskaia Rossiia today?":              true,
+		"what does brandenburger argue in his book national bolshevism": true,
+		"when was the thing in sovetskaia rossiia published":            false,
+		"khlevniuk book what numbers does it give":                      false,
+		"what is the ROSSPEN book from 2002 by Chlewniuk and others?":   false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
