@@ -592,7 +592,7 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 			total += w
 		}
 	}
-	if cited := r.citedOnly(runs); len(cited) > 0 {
+	if cited := r.citedOnly(withoutRuns(runs, sourcesFraming(q, runs))); len(cited) > 0 {
 		return r.citedRelation(q, runs, cited, asked, weights, total)
 	}
 	if len(runs) == 0 {
@@ -1303,8 +1303,19 @@ func (r *Retriever) citedRelation(q *Query, runs map[string]int, cited, asked []
 		for _, at := range r.name(n).at {
 			text := at.passage.Sentences[at.sentence].Text
 			held, claim := words(terms.Stems(text)...), claimed(q, citedFor(at))
+			// A citation telling what the source says of another thing
+			// the question names ("Petrov reports that Jivago was
+			// killed") speaks of it, in words of its own.
+			window := r.window(at)
+			speaks := slices.ContainsFunc(slices.Collect(maps.Keys(runs)), func(t string) bool {
+				return !slices.Contains(cited, t) && window[t]
+			})
 			var w float64
 			for i, s := range asked {
+				if speaks && r.heldNear(q, s, window) {
+					w += weights[i]
+					continue
+				}
 				// "the earliest publication I have found is in the
 				// Jivago Gazette" says nothing of when it was founded.
 				if r.pastOfAnother(q, at, s) {
@@ -1376,6 +1387,34 @@ func (r *Retriever) kindGiven(cited []string) bool {
 		}
 	}
 	return false
+}
+
+// sourcesFraming returns the runs of runs (see nameRuns) that q gives as
+// the source of what it asks ("According to Petrov, what did Jivago
+// say?"), when it names others: it asks what the source says of them,
+// which a citation telling it ("Petrov reports that Jivago said ...")
+// says in words of its own.
+func sourcesFraming(q *Query, runs map[string]int) map[int]bool {
+	out := map[int]bool{}
+	for i := 2; i < len(q.Words); i++ {
+		if q.Words[i-2] != "according" || q.Words[i-1] != "to" {
+			continue
+		}
+		// A given name the corpus does not write as one may come
+		// first: "according to Ivan Petrov".
+		for _, w := range q.Words[i:min(i+2, len(q.Words))] {
+			if run := runs[terms.Stem(w)]; run > 0 {
+				out[run] = true
+				break
+			}
+		}
+	}
+	for _, run := range runs {
+		if !out[run] {
+			return out
+		}
+	}
+	return nil
 }
 
 // citedFor returns the sentence a citation at cites its source for: the
@@ -2080,7 +2119,9 @@ func namedAs(fields []string, i int) bool {
 var appositives = words("the", "a", "an", "who", "whose", "his", "her", "their", "its", "one", "then", "later", "himself", "herself")
 
 // citesSource reports whether a sentence cites a source: it bears the
-// marks of a citation (see citeRe), or gives a link (see linkRe).
+// marks of a citation (see citeRe), gives a link (see linkRe), or is the
+// author saying what he draws on (see selfRe, relyRe: "I have drawn on
+// the treatments in Petrov and Jivago").
 func citesSource(text string) bool {
-	return citeRe.MatchString(text) || linkRe.MatchString(text)
+	return citeRe.MatchString(text) || linkRe.MatchString(text) || selfRe.MatchString(text) && relyRe.MatchString(text)
 }

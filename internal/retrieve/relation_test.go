@@ -873,3 +873,25 @@ func TestAskedOfACitedSource(t *testing.T) {
 		}
 	}
 }
+
+// TestTheAuthorsOwnSources checks that a name the essay gives only where
+// its author cites it, or says he drew on it (note 10's "I have drawn on
+// ... Knight"), is a source: asked what Amy Knight's biography says of
+// Beria's character, or who published it, the question is declined, as
+// no citation naming her says. Asked what she reports of others the
+// question names ("According to Amy Knight, what did Khrushchev say
+// ..."), note 12's sentence telling it answers, in its own words.
+func TestTheAuthorsOwnSources(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"How does Amy Knight assess Beria's character overall in her biography?":                          true,
+		"Which press published Amy Knight's biography of Beria, and in what year?":                        true,
+		"According to Amy Knight, what did Khrushchev say about when Beria died, and did he stick to it?": false,
+		"According to Amy Knight, what did Khrushchev say about the date of Beria's death?":               false,
+		"What says Amy Knight about Chruschtschow and the death of Berija?":                               false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
