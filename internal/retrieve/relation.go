@@ -1328,7 +1328,7 @@ func (r *Retriever) citedRelation(q *Query, runs map[string]int, cited, asked []
 				// name ("eds" for "Who were the editors?"; see
 				// roleAbbreviations); a citation's figures are the pages
 				// asked for.
-				if held[s] || claim[s] || derivedIn(held, s) || who && abbreviatedIn(s, held) || pageStems[s] && pagesRe.MatchString(text) {
+				if held[s] || claim[s] || derivedIn(held, s) || sameWordIn(held, s) || who && abbreviatedIn(s, held) || pageStems[s] && pagesRe.MatchString(text) {
 					w += weights[i]
 				}
 			}
@@ -1415,6 +1415,23 @@ func sourcesFraming(q *Query, runs map[string]int) map[int]bool {
 		}
 	}
 	return nil
+}
+
+// sameWordIn reports whether held holds stem s in another form of its
+// word, which the stemmer cuts elsewhere ("public" of "publication" for
+// "publish"): the two share all of s but its last two letters, and at
+// least prefixMatch letters.
+func sameWordIn(held map[string]bool, s string) bool {
+	n := max(prefixMatch, len(s)-2)
+	if len(s) < n {
+		return false
+	}
+	for t := range held {
+		if t != s && len(t) >= n && t[:n] == s[:n] {
+			return true
+		}
+	}
+	return false
 }
 
 // citedFor returns the sentence a citation at cites its source for: the
