@@ -246,6 +246,15 @@ var idioms = map[string][]string{
 	"cash in":              {"profit", "exploit"},
 	"rip off":              {"cheat", "theft", "steal", "fraud"},
 	"daylight robbery":     {"theft", "fraud", "steal"},
+	"not equal pay":        {"inequality", "differentials", "pay"},
+	// Whether people were paid the same asks of the equality of pay,
+	// which a text tells as readily by the inequality it kept.
+	"paid the same":  {"equalization", "equality", "inequality", "pay"},
+	"pay * the same": {"equalization", "equality", "inequality", "pay"},
+	"same pay":       {"equalization", "equality", "inequality", "pay"},
+	"equal pay":      {"equalization", "equality", "inequality", "pay"},
+	"paid equally":   {"equalization", "equality", "inequality", "pay"},
+	"pay equally":    {"equalization", "equality", "inequality", "pay"},
 	// secrecy, honesty, truth
 	"behind the scenes":               {"secret", "hidden", "private"},
 	"behind closed doors":             {"secret", "private", "hidden"},

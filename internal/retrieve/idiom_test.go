@@ -192,6 +192,25 @@ func TestWorshipIsSaidAsCult(t *testing.T) {
 	}
 }
 
+// TestPaidTheSameIsEquality checks that asking whether people were
+// paid the same, or not equally, finds where the essay speaks of
+// equalization and of inequalities traced to Lenin (¶61), in its words.
+func TestPaidTheSameIsEquality(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for _, q := range []string{
+		"did lenin want everyone paid the same or not",
+		"did lenin start the not equal pay thing",
+	} {
+		res, err := r.Retrieve(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain || res.Hits[0].Passage.Ref.String() != "¶61" {
+			t.Errorf("%q: abstain = %v, first %s; want ¶61 answered", q, res.Abstain, res.Hits[0].Passage.Ref)
+		}
+	}
+}
+
 // TestRunningThings: "ran everything" asks whether someone was in
 // control ("all-powerful", ¶53), and parties "running in his elections"
 // whether they could compete (¶49).
