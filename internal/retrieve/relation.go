@@ -593,6 +593,9 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 		}
 	}
 	if cited := r.citedOnly(withoutRuns(runs, sourcesFraming(q, runs))); len(cited) > 0 {
+		if asksWhatWritten(q, part, runs) {
+			return 1, true
+		}
 		return r.citedRelation(q, runs, cited, asked, weights, total)
 	}
 	if len(runs) == 0 {
@@ -1467,6 +1470,21 @@ func claimed(q *Query, claim string) map[string]bool {
 	}
 	return out
 }
+
+// asksWhatWritten reports whether a part asks only what someone the
+// corpus cites wrote, naming nothing else ("What did Jivago write?",
+// "jivago what did he write about"): the citation answers it, for it
+// gives what he wrote. One asking what he wrote about a topic, or what
+// else he wrote (see otherWorks), is weighed on its other words.
+func asksWhatWritten(q *Query, part Part, runs map[string]int) bool {
+	if slices.Contains(q.Words, "else") || !slices.ContainsFunc(part.Stems, func(s string) bool { return writingStems[s] }) {
+		return false
+	}
+	return !slices.ContainsFunc(part.Stems, func(s string) bool { return runs[s] == 0 && !writingStems[s] })
+}
+
+// writingStems are the stems of the verbs of writing a work.
+var writingStems = words(terms.Stems("write wrote written writing")...)
 
 // withoutNumbers returns asked and its weights without the stems holding
 // a digit, and the weight left.

@@ -77,6 +77,32 @@ func TestALinkCites(t *testing.T) {
 	}
 }
 
+// TestWhatACitedWriterWrote checks that a question asking only what
+// someone the essay cites wrote is answered from the citation, which
+// gives it, while one asking what he wrote of a topic the citation does
+// not hold, or what else he wrote, is declined.
+func TestWhatACitedWriterWrote(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string]bool{
+		"brandenberger what did he write about":                                   false,
+		"What did Brandenberger write?":                                           false,
+		"What did Brandenberger write about the Iraq war?":                        true,
+		"Who is Ivo Banac, and what else has he written about the Balkans?":       true,
+		"Who publishes the journal Russian Review, and how often does it appear?": true,
+	} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain != want {
+			t.Errorf("%q: abstain = %v, want %v", q, res.Abstain, want)
+		}
+		if !want && res.Hits[0].Passage.Ref.String() != "note 5" {
+			t.Errorf("%q found %s first, want note 5", q, res.Hits[0].Passage.Ref)
+		}
+	}
+}
+
 // TestTheMainClauseIsWhatIsAsked checks that the relation test weighs
 // what a question asks, in its first clause, and not the words of a
 // clause placing it in time: the essay says Chuev talked with Molotov,
