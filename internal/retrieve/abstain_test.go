@@ -75,8 +75,9 @@ func TestEverydayWordsTheTextLacks(t *testing.T) {
 
 // TestWhatTheQuestionAsksOfTime checks the tests of time and names by
 // what the question asks: a question opening with a clause that sets the
-// scene ("When old Molotov was talking with Chuev, what ...?") does not
-// ask when; a decade typed another way ("the 1920's") is one the essay
+// scene ("When old Molotov was talking with Chuev, what ...?", or with
+// no comma, "when beria died did the central committee ppl even know")
+// does not ask when; a decade typed another way ("the 1920's") is one the essay
 // writes; a question asking a date or a name is declined when the essay
 // gives none but what the question itself says ("the 1936 Constitution",
 // no day), and answered when it gives one.
@@ -85,6 +86,8 @@ func TestWhatTheQuestionAsksOfTime(t *testing.T) {
 	for q, want := range map[string]bool{
 		"When old Molotov was talking with Felix Chuev, what was he worried about?":      false,
 		"When somebody disagreed about politics, how was that person treated sometimes?": false,
+		"when beria died did the central committee ppl even know":                        false,
+		"when beria died did they hold a funeral":                                        true,
 		"When did Molotov die?":                     true,
 		"When did Molotov die, what was the cause?": true,
 		"What became of the opposition groups that lost the party arguments of the 1920's?": false,

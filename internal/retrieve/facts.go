@@ -47,7 +47,7 @@ func asksWhen(q *Query) bool {
 func openingClause(text string) string {
 	before, after, ok := cutAt(text, clauseEndRe)
 	if !ok {
-		return ""
+		return unmarkedClause(text)
 	}
 	// The opening clause is read word for word, "I" and all: "When I
 	// was young, ..." sets a scene, "When was X, ..." asks.
@@ -57,6 +57,29 @@ func openingClause(text string) string {
 	}
 	return before
 }
+
+// unmarkedClause returns the clause a question opens with when no comma
+// ends it: "when" and a clause of its own, then "did", "does" or "do"
+// after a word of that clause, asking the question ("when Jivago died did
+// the committee even know"); or "". An auxiliary right after "when" asks
+// when ("when did Jivago die"), and one with too few words after it to
+// ask a question of its own ends no clause.
+func unmarkedClause(text string) string {
+	ws := strings.Fields(strings.ToLower(text))
+	if len(ws) < 2 || ws[0] != "when" || askers[ws[1]] {
+		return ""
+	}
+	for i := 3; i+unmarkedRest <= len(ws); i++ {
+		if doWords[ws[i]] && !terms.IsStopword(ws[i-1]) {
+			return strings.Join(strings.Fields(text)[:i], " ")
+		}
+	}
+	return ""
+}
+
+// unmarkedRest is the fewest words from the auxiliary on that ask a
+// question of their own: the auxiliary, a subject and a verb.
+const unmarkedRest = 3
 
 // clauseEndRe finds where an opening clause ends: a comma, or a dash
 // set between spaces ("When I was young we read of X - does the text say
