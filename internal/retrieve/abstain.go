@@ -222,13 +222,19 @@ func (e evidence) support(p Params) float64 {
 // thesaurus.Tagged) on a log scale, 1 from commonTags on. A question put
 // in everyday words the text does not use ("did he hate being
 // worshipped") is no further from its subject for them; one put in the
-// words of another subject ("volcano", "recipe") is.
+// words of another subject ("volcano", "recipe") is. Its uses as a noun
+// count for nounShare of its uses otherwise: a noun names what a
+// question is about more often than a verb or an adjective does, yet a
+// question framed in everyday nouns ("the line between X and Y", "the
+// man who disagreed") is no further from its subject than one framed in
+// everyday verbs.
 func commonness(s string) float64 {
 	nouns, others := thesaurus.Tagged(s)
-	if others == 0 {
+	used := float64(others) + nounShare*float64(nouns)
+	if used == 0 {
 		return 0
 	}
-	return min(1, math.Log1p(float64(others))/math.Log1p(commonTags)) * float64(others) / float64(nouns+others)
+	return min(1, math.Log1p(used)/math.Log1p(commonTags)) * used / float64(nouns+others)
 }
 
 // Everyday reports whether word w is among the commonest words of
@@ -245,6 +251,14 @@ func Everyday(w string) bool {
 // (see Everyday): "man" 1296, "time" 603, "world" 228; "wife" 121 and
 // "navy" 10 are named.
 const everydayTags = 200
+
+// nounShare is how much a use of a word as a noun counts toward its
+// commonness, against a use as a verb, adjective or adverb. Measured with
+// the eval command over the essay's sets at the chosen minimum support,
+// a quarter or more answered questions about other subjects ("What
+// pension did a retired factory worker get?"), and less gave back fewer
+// of the questions the text answers.
+const nounShare = 0.15
 
 // commonTags is the tag count from which a word counts as wholly common:
 // about the hundred-thousandth part of the tagged texts ("hate" 59,
