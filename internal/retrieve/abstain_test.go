@@ -56,6 +56,9 @@ func TestEverydayWordsTheTextLacks(t *testing.T) {
 	for _, q := range []string{
 		"Did Stalin really enjoy people worshipping him?",
 		"Why did the early Soviet leaders pay engineers who hated communism more?",
+		// Everyday nouns count as common too, at less than verbs.
+		"Why does Furr want the line between Party and State abolished?",
+		"Does he allow that a man who merely disagreed could find himself handled by the police as an enemy?",
 	} {
 		if abstains(q) {
 			t.Errorf("%q was declined: its everyday words are no sign of another subject", q)
@@ -66,6 +69,7 @@ func TestEverydayWordsTheTextLacks(t *testing.T) {
 		"Who won the football world cup?",
 		"How do volcanoes form?",
 		"How do you bake sourdough bread?",
+		"What kind of pension did a retired factory worker get in the Soviet Union?",
 	} {
 		if !abstains(q) {
 			t.Errorf("%q was answered", q)
