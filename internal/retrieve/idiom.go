@@ -10,6 +10,10 @@ import (
 	"studyguide/internal/terms"
 )
 
+// equalPay stands in for each way of asking whether people were paid the
+// same.
+var equalPay = []string{"equalization", "equality", "inequality", "pay"}
+
 // idioms maps common English idioms and multiword expressions to the
 // plain words a written text says the same with: "call the shots" for
 // "control", "go bad" for "decay", "behind the scenes" for "secret".
@@ -249,12 +253,12 @@ var idioms = map[string][]string{
 	"not equal pay":        {"inequality", "differentials", "pay"},
 	// Whether people were paid the same asks of the equality of pay,
 	// which a text tells as readily by the inequality it kept.
-	"paid the same":  {"equalization", "equality", "inequality", "pay"},
-	"pay * the same": {"equalization", "equality", "inequality", "pay"},
-	"same pay":       {"equalization", "equality", "inequality", "pay"},
-	"equal pay":      {"equalization", "equality", "inequality", "pay"},
-	"paid equally":   {"equalization", "equality", "inequality", "pay"},
-	"pay equally":    {"equalization", "equality", "inequality", "pay"},
+	"paid the same":  equalPay,
+	"pay * the same": equalPay,
+	"same pay":       equalPay,
+	"equal pay":      equalPay,
+	"paid equally":   equalPay,
+	"pay equally":    equalPay,
 	// secrecy, honesty, truth
 	"behind the scenes":               {"secret", "hidden", "private"},
 	"behind closed doors":             {"secret", "private", "hidden"},
