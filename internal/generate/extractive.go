@@ -123,7 +123,9 @@ func addressed(res *retrieve.Result) bool {
 // address the question.
 func abstain(res *retrieve.Result, stream io.Writer) (Draft, error) {
 	d := Draft{Text: Abstention(res), Abstained: true}
-	if text, p := nearby(res); p != nil && len(res.Query.Unfound) == 0 {
+	if word, text, p := usedWord(res); p != nil {
+		d.Text = declineUsed(word, text, p)
+	} else if text, p := nearby(res); p != nil && len(res.Query.Unfound) == 0 {
 		d.Text = declineNear(res, text, p)
 	}
 	return d, write(stream, d.Text)

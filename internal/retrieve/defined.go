@@ -335,3 +335,16 @@ func kindBefore(before, name string) bool {
 	nouns, others := thesaurus.Tagged(terms.Stem(w))
 	return nouns > others
 }
+
+// MeaningAsked returns the word q asks only the meaning of ("what does
+// plenum mean", "What does the term 'jivagism' mean?"), or "": a reply
+// declining it can say where the text uses the word.
+func MeaningAsked(q *Query) string {
+	if q == nil {
+		return ""
+	}
+	if m := whatMeansRe.FindStringSubmatch(q.Text); m != nil {
+		return m[1]
+	}
+	return ""
+}
