@@ -214,3 +214,35 @@ func BenchmarkAskTexts(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkParts answers a question of three parts and one of one on
+// the same subject with one retriever, as chat and eval do: what the
+// three-part question costs beyond the other is what ranking each part
+// for its own first passage (see Search.partHits) adds to every ask.
+func BenchmarkParts(b *testing.B) {
+	asked := []struct {
+		name, question string
+		parts          int
+	}{
+		{"one", "Which footnote records Khrushchev blaming Beria for the Doctors' Plot?", 1},
+		{"three", "Which footnote records Khrushchev blaming Beria for the Doctors' Plot, which records the author's own work on Khrushchev's lies, and which records Khrushchev changing his story about Beria's death?", 3},
+	}
+	c, ix := benchIndex(b, 0)
+	for _, a := range asked {
+		b.Run(a.name, func(b *testing.B) {
+			r := &Retriever{Corpus: c, Index: ix}
+			res, err := r.Retrieve(context.Background(), a.question, 4)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if len(res.Query.Parts) != a.parts || a.parts > 1 && len(res.PartHits) != a.parts {
+				b.Fatalf("%q: %d parts, %d ranked; want %d", a.question, len(res.Query.Parts), len(res.PartHits), a.parts)
+			}
+			for b.Loop() {
+				if _, err := r.Retrieve(context.Background(), a.question, 4); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
