@@ -15,7 +15,6 @@ import (
 	"context"
 	"errors"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 
@@ -337,22 +336,7 @@ func (s *Search) Result(ctx context.Context, p Params, mode Mode, k int) (*Resul
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Query: q, StandIns: q.standInWeights(p)}
-	top := topScore(mode, p, s.ranksByIntent())
-	for i, sc := range scores {
-		if sc > 0 {
-			res.Hits = append(res.Hits, Hit{Passage: r.Corpus.Passages[i], Score: sc / top})
-		}
-	}
-	sort.Slice(res.Hits, func(i, j int) bool {
-		if res.Hits[i].Score != res.Hits[j].Score {
-			return res.Hits[i].Score > res.Hits[j].Score
-		}
-		return res.Hits[i].Passage.Ref.Less(res.Hits[j].Passage.Ref)
-	})
-	if len(res.Hits) > k {
-		res.Hits = res.Hits[:k]
-	}
+	res := &Result{Query: q, StandIns: q.standInWeights(p), Hits: s.best(scores, topScore(mode, p, s.ranksByIntent()), k)}
 	ev := s.lexicalRanking(p).ev
 	res.Coverage = ev.support(p)
 	// With no passage to hold them, the evidence finds none of the
@@ -403,15 +387,48 @@ func (s *Search) partHits(ctx context.Context, p Params, mode Mode) ([][]Hit, er
 		if sub == nil {
 			continue
 		}
-		res, err := sub.Result(ctx, p, mode, partDepth)
+		// An answer reads only whether a part is declined and its first
+		// passage: not the part's coverage, its stand-ins or the rest of
+		// its ranking (see Result), and a declined part is not ranked.
+		if sub.abstains(sub.lexicalRanking(p).ev, p) {
+			continue
+		}
+		scores, err := sub.scores(ctx, p, mode)
 		if err != nil {
 			return nil, err
 		}
-		if !res.Abstain {
-			out[i] = res.Hits
-		}
+		out[i] = sub.best(scores, topScore(mode, p, sub.ranksByIntent()), partDepth)
 	}
 	return out, nil
+}
+
+// best returns the k passages of highest score, best first, ties broken
+// by ref, each scored against top (see topScore); none for a passage
+// scored 0. It keeps only the k best as it reads scores, rather than
+// sorting every passage found, of which Result keeps a few and partHits
+// one.
+func (s *Search) best(scores []float64, top float64, k int) []Hit {
+	passages := s.r.Corpus.Passages
+	var out []Hit
+	for i, sc := range scores {
+		if sc <= 0 {
+			continue
+		}
+		h := Hit{Passage: passages[i], Score: sc / top}
+		if len(out) == k && !ahead(h.Score, h.Passage.Ref, out[k-1].Score, out[k-1].Passage.Ref) {
+			continue
+		}
+		at := len(out)
+		for at > 0 && ahead(h.Score, h.Passage.Ref, out[at-1].Score, out[at-1].Passage.Ref) {
+			at--
+		}
+		if len(out) < k {
+			out = append(out, Hit{})
+		}
+		copy(out[at+1:], out[at:len(out)-1])
+		out[at] = h
+	}
+	return out
 }
 
 // partText is the text of part i of parts, searched as a question of its

@@ -979,7 +979,7 @@ func (r *Retriever) respell(w string) string {
 	bestRank := [3]float64{}
 	found := false
 	other := ""
-	for _, c := range edits(w) {
+	for _, c := range edits(w, added) {
 		var whole bool
 		switch {
 		case short && (c.kind > swapped || !isFunctionWord(c.word)):
@@ -1086,8 +1086,8 @@ func (r *Retriever) slipOfUsed(w string) string {
 		return ""
 	}
 	best := ""
-	for _, c := range edits(w) {
-		if c.kind > swapped || strings.ContainsRune(c.word, '\'') || !r.usesWord(c.word) || isFunctionWord(c.word) {
+	for _, c := range edits(w, swapped) {
+		if strings.ContainsRune(c.word, '\'') || !r.usesWord(c.word) || isFunctionWord(c.word) {
 			continue
 		}
 		if best != "" && terms.Stem(best) != terms.Stem(c.word) {
@@ -1127,17 +1127,17 @@ func (r *Retriever) swappedName(w string) string {
 		return ""
 	}
 	best := ""
-	for _, c := range edits(w) {
-		if c.kind != swapped || !r.usesWord(c.word) {
+	for _, c := range swaps(w) {
+		if !r.usesWord(c) {
 			continue
 		}
-		if s := terms.Stem(c.word); !nameStem(s) || !r.named(s) {
+		if s := terms.Stem(c); !nameStem(s) || !r.named(s) {
 			continue
 		}
-		if best != "" && best != c.word {
+		if best != "" && best != c {
 			return "" // two names as near: neither
 		}
-		best = c.word
+		best = c
 	}
 	return best
 }
@@ -1269,7 +1269,7 @@ func (r *Retriever) inContext(w string, neighbours []string) string {
 		return ""
 	}
 	best, bestRank := "", [3]float64{}
-	for _, c := range edits(w) {
+	for _, c := range edits(w, added) {
 		if strings.ContainsRune(c.word, '\'') || !r.usesWord(c.word) {
 			continue
 		}
@@ -1488,19 +1488,27 @@ var contractionBases = map[string]bool{
 	"there": true, "that": true, "what": true, "who": true, "where": true, "here": true, "how": true, "let": true,
 }
 
-// edits returns the words one edit from w, each with the slip it undoes:
-// a letter (or an apostrophe) left out, two neighbours swapped, a letter
-// changed, a letter added.
-func edits(w string) []candidate {
+// edits returns the words one edit from w, each with the slip it undoes,
+// of the kinds up to last in the order of editKind: a letter (or an
+// apostrophe) left out, two neighbours swapped, a letter changed, a
+// letter added. A reader of the commoner slips alone asks for them
+// alone, and the words of the others are not made.
+func edits(w string, last editKind) []candidate {
 	const letters = "abcdefghijklmnopqrstuvwxyz"
-	var out []candidate
+	out := make([]candidate, 0, (len(letters)+1)*(len(w)+1)+len(w)*(len(letters)+1))
 	for i := range len(w) + 1 {
 		for _, c := range letters + "'" {
 			out = append(out, candidate{w[:i] + string(c) + w[i:], omitted})
 		}
 	}
-	for i := range len(w) - 1 {
-		out = append(out, candidate{w[:i] + w[i+1:i+2] + w[i:i+1] + w[i+2:], swapped})
+	if last < swapped {
+		return out
+	}
+	for _, s := range swaps(w) {
+		out = append(out, candidate{s, swapped})
+	}
+	if last < changed {
+		return out
 	}
 	for i := range len(w) {
 		for _, c := range letters {
@@ -1509,8 +1517,21 @@ func edits(w string) []candidate {
 			}
 		}
 	}
+	if last < added {
+		return out
+	}
 	for i := range len(w) {
 		out = append(out, candidate{w[:i] + w[i+1:], added})
+	}
+	return out
+}
+
+// swaps returns the words w is with two letters side by side swapped,
+// in order from its start.
+func swaps(w string) []string {
+	out := make([]string, 0, max(0, len(w)-1))
+	for i := range len(w) - 1 {
+		out = append(out, w[:i]+w[i+1:i+2]+w[i:i+1]+w[i+2:])
 	}
 	return out
 }
@@ -1537,8 +1558,8 @@ func respellWord(w string) string {
 		return ""
 	}
 	best, bestTags := "", 0
-	for _, c := range edits(w) {
-		if c.kind > swapped || strings.ContainsRune(c.word, '\'') || isFunctionWord(c.word) || !thesaurus.Word(c.word) {
+	for _, c := range edits(w, swapped) {
+		if strings.ContainsRune(c.word, '\'') || isFunctionWord(c.word) || !thesaurus.Word(c.word) {
 			continue
 		}
 		stem := terms.Stem(c.word)
