@@ -91,138 +91,21 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 			toks = append(toks, t)
 		}
 	}
-	type fix struct {
-		tok  token
-		read string
-	}
 	var fixes []fix
 	tries := 0
 	for i, t := range toks {
 		if tries == maxRespelled {
 			break
 		}
-		var read string
-		w := t.word
-		if !isLetters(w) && r.knowsFolded(w) {
-			// A word typed with the marks the corpus prints ("mêlée")
-			// needs no reading.
+		w, read, skip := r.unmarked(t.word)
+		if skip {
 			continue
 		}
-		if !isLetters(w) && !r.Index.BM25.Has(terms.Stem(w)) {
-			// A word typed with its marks ("Żukow") is read as the corpus
-			// writes it, or spelt as the corpus would before it is
-			// weighed as a slip.
-			if f, ok := fold(w); ok && r.usesWord(f) {
-				read = f
-			} else if ok {
-				w = f
-			}
-		}
-		capital := typedCapital(fields[t.field], t.start)
-		inside := capital && !opensSentence(fields, t)
-		// The words before, as read: "dose he no" is "does he know".
-		readAt := func(j int) string {
-			for _, f := range fixes {
-				if f.tok == toks[j] {
-					return f.read
-				}
-			}
-			return toks[j].word
-		}
-		prev, prev2 := "", ""
-		if i > 0 && !opensSentence(fields, t) {
-			prev = readAt(i - 1)
-			if i > 1 && !opensSentence(fields, toks[i-1]) {
-				prev2 = readAt(i - 2)
-			}
-		}
-		next := ""
-		if i+1 < len(toks) {
-			next = toks[i+1].word
-		}
-		switch {
-		case read != "":
-		case len(r.oldSpelt(terms.Stem(w))) > 0:
-			// A word the corpus spells the old way ("war" for "Warre")
-			// is no slip.
-		case r.authorsOwn(w) != "":
-			read = r.authorsOwn(w)
-		case r.spokenWord(w) != "":
-			read = r.spokenWord(w)
-		case r.shortBeforeOf(w, next) != "":
-			read = r.shortBeforeOf(w, next)
-		case !capital && r.skeletonWord(w) != "":
-			read = r.skeletonWord(w)
-		case !capital && r.droppedG(w) != "":
-			read = r.droppedG(w)
-		case apostropheDropped(w) != "":
-			// "cant" and "wont" are words too, but a question typed
-			// without apostrophes means "can't" and "won't".
-			tries++
-			read = apostropheDropped(w)
-		case r.misspelt(w):
-			tries++
-			read = r.respellMisspelt(w, inside)
-			if read == "" && !capital {
-				read = respellWord(w)
-			}
-			if read == "" && !capital {
-				read = heardSpelling(w)
-			}
-			if read == "" && !capital {
-				read = r.soundSpelt(w)
-			}
-			if read == "" && !capital {
-				read = functionVowelSlip(w)
-			}
-		case !inside && r.heardInPlace(w, prev2, prev, next) != "":
-			read = r.heardInPlace(w, prev2, prev, next)
-		case !inside && opensFrame(prev, next) && r.frameSlip(w) != "":
-			tries++
-			read = r.frameSlip(w)
-		case !inside && r.writingHeard(w, prev) != "":
-			read = r.writingHeard(w, prev)
-		case casualWords[w]:
-			// A casual word the corpus never uses frames the question
-			// ("the weirdest thing about ..."): read as the word beside a
-			// neighbour of it in the text ("think about"), it would ask
-			// something else.
-		case r.rareShort(w):
-			tries++
-			read = r.respell(w)
-		case r.unused(w):
-			tries++
-			// A word capitalized inside a sentence is a name: typed as it
-			// sounds, it may be a word too ("Grim" for "Grimm"). One the
-			// dictionary knows as a name ("Tiber") is a real name used
-			// as it is written, though the corpus writes it another way
-			// ("Tyber"), and is left alone.
-			if inside && !thesaurus.Proper(terms.Stem(w)) {
-				read = r.respellSound(w, true)
-			}
-			if read == "" {
-				read = r.inContext(w, neighbours(toks, i))
-			}
-			if read == "" {
-				read = commonSlip(w)
-			}
-			if base, ok := strings.CutSuffix(w, "ed"); ok && read == "" && !capital && !thesaurus.Word(w) {
-				// No word, though the stemmer makes it a form of one
-				// ("wored" of "wore"): a past heard without its "i".
-				read = pastOfY(base)
-			}
-			if read == "" && !capital {
-				// A capitalized word is a name ("Acton" is no "action").
-				read = r.slipOfUsed(w)
-			}
-			if read == "" && !capital {
-				read = r.longNameSlip(w)
-			}
-			if read == "" {
-				read = r.swappedName(w)
-			}
-			if read == "" && !capital {
-				read = r.rColoured(w, prev)
+		if read == "" {
+			var by *slipReader
+			read, by = r.readSlip(wordAt{w: w, fields: fields, toks: toks, at: i, fixes: fixes})
+			if by != nil && by.try {
+				tries++
 			}
 		}
 		if read != "" && read != t.word {
@@ -248,6 +131,240 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 	}
 	slices.Reverse(made[len(joined):])
 	return strings.Join(fields, " "), made
+}
+
+// fix is a word of a question read as another.
+type fix struct {
+	tok  token
+	read string
+}
+
+// unmarked returns w, a word of a question typed with marks, spelt as
+// the readers of slips read it, or the word the corpus writes for it
+// (see fold): a word typed with its marks ("Żukow") is read as the
+// corpus writes it, or spelt as the corpus would before it is weighed as
+// a slip. skip is set for a word typed with the marks the corpus prints
+// ("mêlée"), which needs no reading.
+func (r *Retriever) unmarked(w string) (word, read string, skip bool) {
+	if isLetters(w) {
+		return w, "", false
+	}
+	if r.knowsFolded(w) {
+		return w, "", true
+	}
+	if r.Index.BM25.Has(terms.Stem(w)) {
+		return w, "", false
+	}
+	f, ok := fold(w)
+	switch {
+	case ok && r.usesWord(f):
+		return w, f, false
+	case ok:
+		return f, "", false
+	}
+	return w, "", false
+}
+
+// wordAt is a word of a question where it stands, as the readers of
+// slips see it (see slipReaders).
+type wordAt struct {
+	// w is the word, lower cased and spelt without the marks the corpus
+	// does not print (see unmarked).
+	w      string
+	fields []string
+	toks   []token
+	at     int
+	// fixes are the readings of the words before it.
+	fixes []fix
+}
+
+// capital reports whether the word was typed capitalized.
+func (t wordAt) capital() bool {
+	return typedCapital(t.fields[t.toks[t.at].field], t.toks[t.at].start)
+}
+
+// inside reports whether the word was typed capitalized inside its
+// sentence: a name.
+func (t wordAt) inside() bool {
+	return t.capital() && !opensSentence(t.fields, t.toks[t.at])
+}
+
+// before returns the word n words before, as read ("dose he no" is
+// "does he know"), or "" when that lies in an earlier sentence.
+func (t wordAt) before(n int) string {
+	for k := 0; k < n; k++ {
+		if t.at-k == 0 || opensSentence(t.fields, t.toks[t.at-k]) {
+			return ""
+		}
+	}
+	tok := t.toks[t.at-n]
+	for _, f := range t.fixes {
+		if f.tok == tok {
+			return f.read
+		}
+	}
+	return tok.word
+}
+
+// next returns the word after, as typed, or "".
+func (t wordAt) next() string {
+	if t.at+1 < len(t.toks) {
+		return t.toks[t.at+1].word
+	}
+	return ""
+}
+
+// slipReader is one way of reading a word of a question as the word it
+// was typed for.
+type slipReader struct {
+	name string
+	// try is set for a reader that weighs the word as a slip: a word it
+	// claims counts against maxRespelled.
+	try bool
+	// read returns the word t is read as, "" for none, and whether the
+	// reader claims t: no reader after it sees a word it claims, read or
+	// not.
+	read func(r *Retriever, t wordAt) (string, bool)
+}
+
+// slipReaders are the readers of slips, tried in this order until one
+// claims the word: the ways a word is known to be meant as typed, or
+// typed for a word of the corpus in a way that is no slip of the
+// fingers (its author's name, text speech, a word heard), come before
+// the speller's guesses one edit away, so that a guess never overrides
+// what the word is known to be.
+var slipReaders = []slipReader{
+	// A word the corpus spells the old way ("war" for "Warre") is no slip.
+	{"old spelling", false, func(r *Retriever, t wordAt) (string, bool) { return "", len(r.oldSpelt(terms.Stem(t.w))) > 0 }},
+	{"author's name", false, func(r *Retriever, t wordAt) (string, bool) { return asRead(r.authorsOwn(t.w)) }},
+	{"spoken", false, func(r *Retriever, t wordAt) (string, bool) { return asRead(r.spokenWord(t.w)) }},
+	{"short before of", false, func(r *Retriever, t wordAt) (string, bool) { return asRead(r.shortBeforeOf(t.w, t.next())) }},
+	{"vowelless", false, func(r *Retriever, t wordAt) (string, bool) {
+		if t.capital() {
+			return "", false
+		}
+		return asRead(r.skeletonWord(t.w))
+	}},
+	{"dropped g", false, func(r *Retriever, t wordAt) (string, bool) {
+		if t.capital() {
+			return "", false
+		}
+		return asRead(r.droppedG(t.w))
+	}},
+	// "cant" and "wont" are words too, but a question typed without
+	// apostrophes means "can't" and "won't".
+	{"apostrophe", true, func(_ *Retriever, t wordAt) (string, bool) { return asRead(apostropheDropped(t.w)) }},
+	{"misspelt", true, (*Retriever).readMisspelt},
+	{"heard in place", false, func(r *Retriever, t wordAt) (string, bool) {
+		if t.inside() {
+			return "", false
+		}
+		return asRead(r.heardInPlace(t.w, t.before(2), t.before(1), t.next()))
+	}},
+	{"frame", true, func(r *Retriever, t wordAt) (string, bool) {
+		if t.inside() || !opensFrame(t.before(1), t.next()) {
+			return "", false
+		}
+		return asRead(r.frameSlip(t.w))
+	}},
+	{"writing heard", false, func(r *Retriever, t wordAt) (string, bool) {
+		if t.inside() {
+			return "", false
+		}
+		return asRead(r.writingHeard(t.w, t.before(1)))
+	}},
+	// A casual word the corpus never uses frames the question ("the
+	// weirdest thing about ..."): read as the word beside a neighbour of
+	// it in the text ("think about"), it would ask something else.
+	{"casual", false, func(_ *Retriever, t wordAt) (string, bool) { return "", casualWords[t.w] }},
+	{"rare short", true, func(r *Retriever, t wordAt) (string, bool) {
+		if !r.rareShort(t.w) {
+			return "", false
+		}
+		return r.respell(t.w), true
+	}},
+	{"unused", true, (*Retriever).readUnused},
+}
+
+// asRead returns read, and whether a reader returning it claims the
+// word: when it read the word as another.
+func asRead(read string) (string, bool) {
+	return read, read != ""
+}
+
+// readSlip returns what the first of slipReaders to claim t reads it as,
+// "" for as typed, and that reader; nil when none claims it.
+func (r *Retriever) readSlip(t wordAt) (string, *slipReader) {
+	for i := range slipReaders {
+		if read, ok := slipReaders[i].read(r, t); ok {
+			return read, &slipReaders[i]
+		}
+	}
+	return "", nil
+}
+
+// readMisspelt reads a word neither the corpus nor WordNet knows (see
+// misspelt): as a word of the corpus (see respellMisspelt), or, typed in
+// lower case, as a word of general English, as it sounds, or as a
+// function word with a vowel struck for another.
+func (r *Retriever) readMisspelt(t wordAt) (string, bool) {
+	if !r.misspelt(t.w) {
+		return "", false
+	}
+	read := r.respellMisspelt(t.w, t.inside())
+	if read != "" || t.capital() {
+		return read, true
+	}
+	for _, readAs := range []func(string) string{respellWord, heardSpelling, r.soundSpelt, functionVowelSlip} {
+		if read = readAs(t.w); read != "" {
+			break
+		}
+	}
+	return read, true
+}
+
+// readUnused reads a real word the corpus never uses (see unused) as one
+// it does: one edit from it beside the same neighbour in the text (see
+// inContext), a common slip of one, or a name of it.
+func (r *Retriever) readUnused(t wordAt) (string, bool) {
+	if !r.unused(t.w) {
+		return "", false
+	}
+	w, capital := t.w, t.capital()
+	var read string
+	// A word capitalized inside a sentence is a name: typed as it
+	// sounds, it may be a word too ("Grim" for "Grimm"). One the
+	// dictionary knows as a name ("Tiber") is a real name used as it is
+	// written, though the corpus writes it another way ("Tyber"), and is
+	// left alone.
+	if t.inside() && !thesaurus.Proper(terms.Stem(w)) {
+		read = r.respellSound(w, true)
+	}
+	if read == "" {
+		read = r.inContext(w, neighbours(t.toks, t.at))
+	}
+	if read == "" {
+		read = commonSlip(w)
+	}
+	if base, ok := strings.CutSuffix(w, "ed"); ok && read == "" && !capital && !thesaurus.Word(w) {
+		// No word, though the stemmer makes it a form of one ("wored" of
+		// "wore"): a past heard without its "i".
+		read = pastOfY(base)
+	}
+	if read == "" && !capital {
+		// A capitalized word is a name ("Acton" is no "action").
+		read = r.slipOfUsed(w)
+	}
+	if read == "" && !capital {
+		read = r.longNameSlip(w)
+	}
+	if read == "" {
+		read = r.swappedName(w)
+	}
+	if read == "" && !capital {
+		read = r.rColoured(w, t.before(1))
+	}
+	return read, true
 }
 
 // joinSplit joins the words a question splits a long word of the corpus
