@@ -427,6 +427,9 @@ func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) boo
 	for _, w := range q.Words {
 		own[w] = true
 	}
+	// A count is read without the days of months, a sum with the
+	// currencies the question names (see factReading).
+	reading := factReading{dayless: re == countRe, sums: re == moneyRe}
 	// The phase asked matters for a time, not for a count or a sum.
 	asked := noPhase
 	if re == yearRe || re == timeRe || re == dayRe || re == decadeRe {
@@ -443,7 +446,7 @@ func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) boo
 		if otherPhase(asked, sn.Text) {
 			continue
 		}
-		if about(held) && gives(re, sn.Text, own, func(w string) bool { return about(map[string]bool{terms.Stem(w): true}) }) {
+		if about(held) && gives(re, sn.Text, own, func(w string) bool { return about(map[string]bool{terms.Stem(w): true}) }, reading) {
 			return true
 		}
 	}
@@ -556,29 +559,32 @@ func askedOf(q *Query) []string {
 var statingStems = words(terms.Stems("given mentioned cited listed stated noted recorded")...)
 
 // gives reports whether text holds a match of re that gives a time or a
-// count, about telling whether a word is of what is asked. A match the
-// question itself holds, own, gives nothing it did not know: "On what
-// date was the 1936 Constitution adopted?" is not answered by a sentence
-// whose only year is the 1936 of the Constitution's name; a currency
-// it names is given by a sum in it (see counted). Two matches give none
-// either:
+// count, read as how says (see factReading), about telling whether a
+// word is of what is asked. A match the question itself holds, own, gives nothing it
+// did not know: "On what date was the 1936 Constitution adopted?" is not
+// answered by a sentence whose only year is the 1936 of the
+// Constitution's name; a currency it names is given by a sum in it when
+// how says so (see factReading). Two matches give none either:
 //
 //   - a word placing something against what is asked ("after his death",
 //     "during the Revolution"): it dates something else by it, and "When
 //     did he die?" is not answered by "created after his death";
 //   - "one" as a pronoun ("one of the charges", "the one that had no
 //     Party", "one's"): no count;
-//   - a day of a month ("of January 13, 1900"): it dates something,
-//     and counts nothing (see inDay).
-func gives(re *lazyregexp.Regexp, text string, own map[string]bool, about func(word string) bool) bool {
-	days := dayRe.FindAllStringIndex(text, -1)
+//
+// and a number inside a day of a month gives none when how says so.
+func gives(re *lazyregexp.Regexp, text string, own map[string]bool, about func(word string) bool, how factReading) bool {
+	var days [][]int
+	if how.dayless {
+		days = dayRe.FindAllStringIndex(text, -1)
+	}
 	for _, m := range re.FindAllStringIndex(text, -1) {
-		if re == countRe && inDay(m, days) {
+		if inDay(m, days) {
 			continue
 		}
 		after := terms.Words(text[m[1]:])
 		before := terms.Words(text[:m[0]])
-		if own[strings.ToLower(text[m[0]:m[1]])] && !(re == moneyRe && counted(before)) {
+		if own[strings.ToLower(text[m[0]:m[1]])] && !(how.sums && counted(before)) {
 			continue
 		}
 		switch strings.ToLower(text[m[0]:m[1]]) {
@@ -594,6 +600,17 @@ func gives(re *lazyregexp.Regexp, text string, own map[string]bool, about func(w
 		return true
 	}
 	return false
+}
+
+// factReading says how gives reads the matches of the pattern it is
+// handed, so that it need not know which pattern that is.
+type factReading struct {
+	// dayless is set for a count: a number inside a day of a month ("of
+	// January 13, 1900") dates something and counts nothing (see inDay).
+	dayless bool
+	// sums is set for a sum of money: a currency the question names is
+	// given all the same after a number ("nine shillings"; see counted).
+	sums bool
 }
 
 // inDay reports whether match m lies inside one of days, the spans of
