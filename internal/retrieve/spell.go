@@ -237,6 +237,12 @@ var slipReaders = []slipReader{
 	// A word the corpus spells the old way ("war" for "Warre") is no slip.
 	{"old spelling", false, func(r *Retriever, t wordAt) (string, bool) { return "", len(r.oldSpelt(terms.Stem(t.w))) > 0 }},
 	{"author's name", false, func(r *Retriever, t wordAt) (string, bool) { return asRead(r.authorsOwn(t.w)) }},
+	{"reordered acronym", false, func(r *Retriever, t wordAt) (string, bool) {
+		if !t.capital() {
+			return "", false
+		}
+		return asRead(r.reorderedAcronym(t.w, t.fields[t.toks[t.at].field]))
+	}},
 	{"spoken", false, func(r *Retriever, t wordAt) (string, bool) { return asRead(r.spokenWord(t.w)) }},
 	{"short before of", false, func(r *Retriever, t wordAt) (string, bool) { return asRead(r.shortBeforeOf(t.w, t.next())) }},
 	{"vowelless", false, func(r *Retriever, t wordAt) (string, bool) {
