@@ -495,12 +495,27 @@ func authorSays(ws []string) bool {
 			continue
 		}
 		if sayings[ws[i+1]] && strings.HasSuffix(ws[i+1], "s") || i > 0 && ws[i-1] == "does" && sayings[ws[i+1]+"s"] ||
-			i > 0 && ws[i-1] == "is" && saying(ws[i+1]) || i+2 < len(ws) && ws[i+1] == "keeps" && saying(ws[i+2]) {
+			i > 0 && ws[i-1] == "is" && saying(ws[i+1]) || i+2 < len(ws) && ws[i+1] == "keeps" && saying(ws[i+2]) || talksNow(ws, i) {
 			return true
 		}
 	}
 	return false
 }
+
+// talksNow reports whether ws[i], "he" or "she", is talking now: "is he
+// talking about X", or "why's he talking about X", whose "'s" the words
+// of a question drop. The author talks about what the text brings up; a
+// person the text tells of was talking ("who was he talking to?").
+func talksNow(ws []string, i int) bool {
+	if i < 1 || i+1 >= len(ws) || ws[i+1] != "talking" && !saying(ws[i+1]) {
+		return false
+	}
+	return ws[i-1] == "is" || isDropped[ws[i-1]]
+}
+
+// isDropped are the question words whose "'s" ("why's", "what's"),
+// standing for "is" before "he" or "she", a question's words drop.
+var isDropped = words("why", "what", "how", "where", "who")
 
 // saying reports whether w is the "-ing" form of a verb of sayings ("is
 // he saying", "is she arguing"): the author saying it, as "does he say"
@@ -1290,10 +1305,60 @@ func (r *Retriever) nameRuns(q *Query, stems []string) map[string]int {
 		}
 		prev = is
 	}
-	lowerRunsOn(q, out, func(s string) bool {
+	named := func(s string) bool {
 		return slices.Contains(stems, s) && r.named(s) && !r.name(s).many
-	}, r.adjacent)
+	}
+	lowerRunsOn(q, out, named, r.adjacent)
+	lowerNamesOn(q, out, named, r.adjacent)
 	return out
+}
+
+// lowerNamesOn adds to runs the names of several words q types wholly in
+// lower case ("jivago gazette" for the corpus's "Jivago Gazette"): words
+// side by side in the question that the corpus writes only capitalized
+// (named) and side by side (adjacent), one of which the dictionary knows
+// first as a name or a place ("lyon", "jivago"). One such word alone may
+// be a common word the asker means ("let"), and so may a run of common
+// words ("bakers guild" for a "Bakers' Guild" the asker may not take for
+// a name); a run holding a place's name is that name, as it is typed in
+// capitals: "lyon gazette" asks of the Lyon Gazette.
+func lowerNamesOn(q *Query, runs map[string]int, named func(string) bool, adjacent func(a, b string) bool) {
+	run := slices.Max(append(slices.Collect(maps.Values(runs)), 0))
+	start := -1
+	stems := make([]string, len(q.Words))
+	for i, w := range q.Words {
+		stems[i] = terms.Stem(w)
+	}
+	flush := func(end int) {
+		if start >= 0 && end-start >= 2 && slices.ContainsFunc(stems[start:end], properOrPlace) {
+			run++
+			for _, s := range stems[start:end] {
+				if runs[s] == 0 {
+					runs[s] = run
+				}
+			}
+		}
+		start = -1
+	}
+	for i, s := range stems {
+		if terms.IsStopword(q.Words[i]) || runs[s] > 0 || !named(s) {
+			flush(i)
+			continue
+		}
+		if start >= 0 && !adjacent(stems[i-1], s) {
+			flush(i)
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	flush(len(stems))
+}
+
+// properOrPlace reports whether the dictionary knows stem s only as a
+// name, or first as a place's ("lyon"), or not at all.
+func properOrPlace(s string) bool {
+	return nameStem(s) || thesaurus.Place(s)
 }
 
 // lowerRunsOn adds to runs the words of q typed in lower case that go on
