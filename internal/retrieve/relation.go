@@ -401,7 +401,7 @@ func (r *Retriever) ofTheText(q *Query) bool {
 		return true
 	}
 	for i, w := range q.Words {
-		if roleWords[w] && !r.sourceWork(q, i) {
+		if roleWords[w] && !r.sourceWork(q, i) && !r.roleOfNamed(q, i) {
 			return true
 		}
 	}
@@ -424,6 +424,21 @@ func (r *Retriever) sourceWork(q *Query, i int) bool {
 	}
 	runs := r.nameRuns(q, q.Stems)
 	return runs[terms.Stem(ws[i-2])] > 0 && slices.Contains(r.citedOnly(runs), terms.Stem(ws[i+2]))
+}
+
+// roleOfNamed reports whether ws[i], a word for an author, is asked as
+// what someone the question names before it was ("Who was Jivago - a
+// historian or a poet?", "Was Jivago a scholar?"): a role, after "a" or
+// "an", of a person the corpus names. The question asks of him, not of
+// the text's author, whom "Is he a reliable historian?" asks of.
+func (r *Retriever) roleOfNamed(q *Query, i int) bool {
+	fields := strings.Fields(strings.ToLower(q.Text))
+	at := slices.IndexFunc(fields, func(f string) bool { return slices.Contains(terms.Words(f), q.Words[i]) })
+	if at < 2 || fields[at-1] != "a" && fields[at-1] != "an" {
+		return false
+	}
+	runs := r.nameRuns(q, q.Stems)
+	return slices.ContainsFunc(q.Words[:i], func(w string) bool { return runs[terms.Stem(w)] > 0 })
 }
 
 // asksWhichPassage reports whether ws ask which passage of the text

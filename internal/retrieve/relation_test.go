@@ -415,6 +415,33 @@ func TestNameTypedInLowerCase(t *testing.T) {
 	}
 }
 
+// TestRoleOfSomeoneNamed checks that a word for an author asked as what
+// someone the essay names was ("Who is Felix Chuev - a historian or a
+// poet?") asks of him, which the essay does not say, while one asked of
+// "he" ("Is he a reliable historian?") still asks of the author.
+func TestRoleOfSomeoneNamed(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	if q := "Who is Felix Chuev - a historian or a poet?"; !abstains(q) {
+		t.Errorf("%q was answered", q)
+	}
+	if q := "Is he a reliable historian?"; abstains(q) {
+		t.Errorf("%q was declined", q)
+	}
+	for q, want := range map[string]bool{
+		"Who is Felix Chuev - a historian or a poet?": false,
+		"Is he a reliable historian?":                 true,
+	} {
+		a, err := r.Analyse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.ofTheText(a); got != want {
+			t.Errorf("ofTheText(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
 // TestNameOfSeveralWordsTypedInLowerCase checks that a name of several
 // words typed wholly in lower case, one of them a place's name, is read
 // as the name typed in capitals: the essay names the Paris Commune only
