@@ -1371,9 +1371,15 @@ func lowerNamesOn(q *Query, runs map[string]int, named func(string) bool, adjace
 }
 
 // properOrPlace reports whether the dictionary knows stem s only as a
-// name, or first as a place's ("lyon"), or not at all.
+// name, or not at all, or first as a place's and only as a noun
+// ("lyon"). A point of the compass is a place too, and an adjective and
+// an adverb: "the south sea" may be the asker's own words.
 func properOrPlace(s string) bool {
-	return nameStem(s) || thesaurus.Place(s)
+	if nameStem(s) {
+		return true
+	}
+	_, others := thesaurus.Tagged(s)
+	return thesaurus.Place(s) && others == 0
 }
 
 // lowerRunsOn adds to runs the words of q typed in lower case that go on

@@ -483,6 +483,12 @@ func TestNameOfSeveralWordsTypedInLowerCase(t *testing.T) {
 	if q, _ := r.Analyse("was the doctors plot real"); len(r.nameRuns(q, q.Stems)) > 0 {
 		t.Errorf("common words typed in lower case read as a name: %v", r.nameRuns(q, q.Stems))
 	}
+	// Gibbon's note on the South Sea voyages answers it: "south", a
+	// point of the compass, is the asker's word as much as a name's.
+	gibbon := textRetriever(t, "../essay/testdata/texts/gibbon-general-observations.md")
+	if q := "what did the king do with those 5 voyages to the south sea"; abstainsOn(t, gibbon)(q) {
+		t.Errorf("%q was declined", q)
+	}
 }
 
 // TestCommonOfNameTypedInLowerCase checks that the common word of a name
