@@ -49,3 +49,35 @@ func TestKindOfSourceHeldIsNoMissingWord(t *testing.T) {
 		t.Errorf("kindHeld: websites %v, journal %v; want true, false (the essay says \"Journal\")", r.kindHeld("websites"), r.kindHeld("journal"))
 	}
 }
+
+// TestImprintAnswersWhoPublished checks that a question asking only who
+// published a cited book, where or in what year is answered by the
+// citation's imprint: note 2's "Moscow: ROSSPEN, 2002" and note 15's
+// "(New Haven, CT: Yale University Press, 2003)" never say "published"
+// or "book", and "Who published the book of Khlevniuk and in which
+// year?" was declined as never mentioning "published". What the imprint
+// does not give (who owns the publisher today, whether the book is
+// still printed) is still declined, as is the year of a book cited with
+// no imprint (note 12's "Amy Knight, p. 220").
+func TestImprintAnswersWhoPublished(t *testing.T) {
+	r := retriever(t, Hybrid)
+	declined := abstainsOn(t, r)
+	for _, q := range []string{
+		"Who published the book of Khlevniuk and in which year?",
+		"Where was the Khlevniuk book published?",
+		"Who published the Dimitrov diary, and where?",
+	} {
+		if declined(q) {
+			t.Errorf("%q was declined", q)
+		}
+	}
+	for _, q := range []string{
+		"Who owns the publisher of the Khlevniuk book today?",
+		"Is Khlevniuk's book still printed?",
+		"When was Amy Knight's book on Beria published?",
+	} {
+		if !declined(q) {
+			t.Errorf("%q was answered", q)
+		}
+	}
+}

@@ -77,6 +77,9 @@ func (r *Retriever) citedRelation(q *Query, runs map[string]int, cited, asked []
 	if asksWhatIs(q) && worksSubject(q, runs) {
 		return 1, true
 	}
+	if r.imprintAnswers(cited, asked) {
+		return 1, true
+	}
 	if total == 0 {
 		if len(q.Words) > 0 && openers[q.Words[0]] {
 			if asksWhatIs(q) && r.kindGiven(cited) {
@@ -279,3 +282,40 @@ var writingStems = words(terms.Stems("write wrote written writing")...)
 func citesSource(text string) bool {
 	return citeRe.MatchString(text) || linkRe.MatchString(text) || selfRe.MatchString(text) && relyRe.MatchString(text)
 }
+
+// imprintAnswers reports whether a citation naming one of cited gives
+// an imprint (see imprintRe: "Moscow: Jivago Press, 2002") and asked,
+// the stems a part asks of the cited work, asks only who published it,
+// where or in what year (see imprintStems): "Who published the book of
+// Petrov and in which year?" is answered by the imprint, though the
+// citation never says "published" or "book". A question asking anything
+// more of the work or its publisher ("Who owns Jivago Press today?",
+// "Is Petrov's book still in print?") is weighed on its words as ever.
+func (r *Retriever) imprintAnswers(cited, asked []string) bool {
+	if !slices.ContainsFunc(asked, func(s string) bool { return imprintStems[s] }) ||
+		slices.ContainsFunc(asked, func(s string) bool { return !imprintStems[s] && !citedWorkStems[s] }) {
+		return false
+	}
+	for _, n := range cited {
+		for _, at := range r.name(n).at {
+			if imprintRe.MatchString(at.passage.Sentences[at.sentence].Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// imprintRe finds a book's imprint in a citation: its place, a colon,
+// its publisher and its year ("Moscow: Jivago, 2002", "New Haven, CT:
+// Jivago University Press, 2003").
+var imprintRe = lazyregexp.New(`\b[A-Z][\w.]*(?:,? [A-Z][\w.]*)*:\s*[A-Z][^,:;()]*,\s*(?:1[5-9]|20)[0-9]{2}\b`)
+
+var (
+	// imprintStems are the stems of the words asking what an imprint
+	// gives: who published a work, where and when.
+	imprintStems = words(terms.Stems("publish published publisher publishers publication press")...)
+	// citedWorkStems are the stems of citedWorks: the work an imprint is
+	// of.
+	citedWorkStems = words(terms.Stems(strings.Join(slices.Collect(maps.Keys(citedWorks)), " "))...)
+)
