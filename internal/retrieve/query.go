@@ -356,7 +356,7 @@ func casual(words []string, i int) bool {
 		// "wait, who actually ...": an interjection opening the question.
 		return i == 0 && len(words) > 2
 	}
-	return casualWords[w] || askersCandour(words, i) || salient(words, i) || salient(words, i-1)
+	return casualWords[w] || askersCandour(words, i) || askersAside(words, i) || salient(words, i) || salient(words, i-1)
 }
 
 // salienceWords ask for the part of a text that stands out ("the
@@ -639,11 +639,12 @@ func (q *Query) searched(p Params, figurative bool) (ts []string, ws []float64) 
 }
 
 // semanticText returns the text the vectors embed for the question: its
-// own, its words in the corpus's old spelling written as today, as the
+// own, the asker's asides left out (see withoutAside), its words in the
+// corpus's old spelling written as today, as the
 // vectors read the corpus (see index.ModernText), and the plain words of
 // its idioms.
 func (q *Query) semanticText() string {
-	text := q.Text
+	text := withoutAside(q.Text, q.Words)
 	if q.modern != nil {
 		text = index.ModernText(text, q.modern)
 	}
