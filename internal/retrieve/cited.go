@@ -124,15 +124,46 @@ func (r *Retriever) kindHeld(w string) bool {
 
 // asksWorkToCome reports whether ws put a word of time to come before a
 // word naming a publication, at most one word between ("future
-// publication", "planned follow-up article").
+// publication", "planned follow-up article"); name a sequel ("is there a
+// follow up", "any sequel"); or ask what else or what next someone is
+// writing ("is he writing anything else?", "what is she working on
+// next?"): each asks for work still to come.
 func asksWorkToCome(ws []string) bool {
 	for i, w := range ws {
 		if laterWords[w] && slices.ContainsFunc(ws[i+1:min(i+3, len(ws))], func(v string) bool { return workWords[v] }) {
 			return true
 		}
+		if sequelWords[w] || followUp(ws, i) {
+			return true
+		}
+		if writingNow[w] && slices.ContainsFunc(ws[i+1:min(i+1+nextReach, len(ws))], func(v string) bool { return nextWords[v] }) {
+			return true
+		}
 	}
 	return false
 }
+
+// followUp reports whether ws[i] opens "follow up" said as a noun, after
+// an article or "any" ("is there a follow up"): "how did they follow up
+// on it" asks of a deed.
+func followUp(ws []string, i int) bool {
+	return ws[i] == "follow" && i > 0 && i+1 < len(ws) && ws[i+1] == "up" && sequelOpeners[ws[i-1]]
+}
+
+// nextReach is how many words after a verb of writing now the word
+// asking for more may stand: "writing anything else".
+const nextReach = 3
+
+var (
+	// sequelWords name a work following another.
+	sequelWords = words("sequel", "sequels", "followup", "followups")
+	// sequelOpeners stand before "follow up" said as a noun.
+	sequelOpeners = words("a", "any", "the", "no")
+	// writingNow are the verbs of work under way.
+	writingNow = words("writing", "working", "preparing")
+	// nextWords ask for more after the work at hand.
+	nextWords = words("else", "next", "new")
+)
 
 // citedKinds returns which passages cite a scholarly journal, which a
 // periodical and which give a link.

@@ -81,3 +81,16 @@ func TestImprintAnswersWhoPublished(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkToComeAsked checks that a question asking what else the
+// author is writing, or for a sequel, finds note 14, where he announces
+// his next article ("As of November 2005 I am preparing an article
+// ..."): it shares only "writing" with ¶62's "as yet to be written",
+// which ranked first.
+func TestWorkToComeAsked(t *testing.T) {
+	r := retriever(t, Hybrid)
+	wantFirst(t, r, map[string]string{
+		"is he writing anything else? my son wants to know if theres a follow up": "note 14",
+		"was furr writing anything else at the time? like a follow up":            "note 14",
+	})
+}
