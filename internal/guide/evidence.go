@@ -350,7 +350,12 @@ func (b *builder) offer(list []scored, mine []scored, passageUse map[essay.Ref]i
 		others := passageUse[c.s.p.Ref]
 		if hasPassage(mine, c.s.p.Ref) {
 			others--
-			adj *= twiceFactor
+			if round < MinEvidence || !outscores(c, mine) {
+				// Past the quotes every question needs, the stronger
+				// of two sentences of a passage is not discounted for
+				// the weaker taken first (see outscores).
+				adj *= twiceFactor
+			}
 		}
 		for range max(0, others) {
 			adj *= passageFactor
@@ -366,6 +371,25 @@ func (b *builder) offer(list []scored, mine []scored, passageUse map[essay.Ref]i
 		}
 	}
 	return best, bestAdj, found
+}
+
+// outscores reports whether c scores above every sentence of mine from
+// its passage. A second sentence of a passage a question quotes counts
+// twiceFactor, to spread the evidence; but when the one taken first is
+// the weaker (taken while the stronger served another question), the
+// stronger is what the question quotes the passage for, and an optional
+// third quote keeps its weight: "Or did this model ... hasten ... the
+// evolution of the Jivago state towards capitalism?" lost the sentence
+// that answers it best, "Nor does democracy mean that capitalism itself
+// could ever be voted out", to one on a coup and "hostile capitalist
+// powers".
+func outscores(c scored, mine []scored) bool {
+	for _, m := range mine {
+		if m.s.p.Ref == c.s.p.Ref && m.score >= c.score {
+			return false
+		}
+	}
+	return true
 }
 
 // hasSentence reports whether a quote of cs holds a sentence of s's.

@@ -73,19 +73,50 @@ func TestNegatedWordIsReadAsLess(t *testing.T) {
 	}
 }
 
+// TestOfficeHoldersAreReadAsPeople reads a "-ship" noun after "the" that
+// stands for the people who lead ("the Jivago leadership") as the word
+// for them, not as the way of leading a question may ask about; "of"
+// after it, or a base that names no person, leaves it as it is.
+func TestOfficeHoldersAreReadAsPeople(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		people     bool
+	}{
+		{"They aimed at the arrest of the Jivago leadership and a coup.", "leadership", true},
+		{"The membership voted the plan down.", "membership", true},
+		{"Political leadership of that kind is rare.", "leadership", false},
+		{"They praised the leadership of the movement.", "leadership", false},
+		{"The hardship of the winter was great.", "hardship", false},
+	} {
+		s := &sentence{text: c.text, stems: stemsOutsideAsides(c.text), pos: map[string][]int{}}
+		readSenses(s)
+		st, base := terms.Stem(c.word), terms.Stem(strings.TrimSuffix(c.word, "ship"))
+		_, own := s.stems[st]
+		got := s.heard != nil && s.heard[base] > 0 && s.heard[st] == 0
+		if !own || got != c.people {
+			t.Errorf("%q: %q read as %q: %v, want %v", c.text, c.word, base, got, c.people)
+		}
+	}
+}
+
 // TestEvidenceAnswersRatherThanSharesANegatedWord builds the essay's
 // guide, whose "What form can "democracy" take ...?" quoted ¶55's "the
 // effect of the "cult" was authoritarian, and deeply anti-democratic",
 // which shares only that word with it, while ¶50's "This "democracy" is
 // a form and a technique of capitalist class rule" went to weaker
 // claims of other questions. It now quotes ¶50's sentence, and every
-// question keeps the quote it opened on.
+// question keeps the quote it opened on. "What are the specific forms of
+// political leadership ...?" opened on ¶57's "assassination of the Party
+// leadership", the people who lead; it opens on the local leaders'
+// "dictatorial habits", and "Or did this model ...?" keeps ¶50's "Nor
+// does "democracy" mean ...", which that move had cost it.
 func TestEvidenceAnswersRatherThanSharesANegatedWord(t *testing.T) {
 	g, _ := build(t, "¶56")
 	first := map[string]string{
 		"What form can":                    `Nor does "democracy" mean`,
 		"Would the implementation":         "Once we question the idea",
 		"Or did this model":                `Nor does "democracy" mean`,
+		"What are the specific forms":      "At the same time, local Party leaders",
 		"What is the proper role":          "The material benefits of high Party office",
 		"What forms of political (and eco": "The idea shared by virtually all socialists",
 	}
@@ -100,6 +131,11 @@ func TestEvidenceAnswersRatherThanSharesANegatedWord(t *testing.T) {
 			}
 			if !form {
 				t.Errorf("%.40q does not quote ¶50's \"This democracy is a form ...\"", q.Text)
+			}
+		}
+		for _, e := range q.Evidence {
+			if strings.HasPrefix(q.Text, "What are the specific forms") && strings.Contains(e.Text, "Party leadership") {
+				t.Errorf("%.40q quotes %s %.60q", q.Text, e.Ref.Marker(), e.Text)
 			}
 		}
 		for opens, want := range first {

@@ -5,6 +5,7 @@ import (
 
 	"studyguide/internal/lazyregexp"
 	"studyguide/internal/terms"
+	"studyguide/internal/thesaurus"
 )
 
 // negatedShare weighs, as evidence, a word that a negating prefix joins
@@ -29,9 +30,48 @@ func readSenses(s *sentence) {
 	for t, w := range s.stems {
 		heard[t] = w
 	}
-	if readNegated(s, heard) {
+	negated := readNegated(s, heard)
+	collective := readCollective(s, heard)
+	if negated || collective {
 		s.heard = heard
 	}
+}
+
+// collectiveRe is a noun in "-ship" after "the" and up to two words that
+// qualify it: "the Jivago leadership", "the membership".
+var collectiveRe = lazyregexp.New(`(?i)\bthe\s+(?:[\p{L}'’-]+\s+){0,2}?(\p{L}{3,}ship)\b(\s+of\b)?`)
+
+// readCollective reads a "-ship" noun that stands for the people who
+// hold the office, "the Jivago leadership", "the membership", as the word
+// for those people, "leader", "member": "What forms of leadership ...?"
+// asks about a way of leading, and "aiming at assassination of the
+// Jivago leadership" names the people who lead. Only where "the" opens
+// the noun's phrase and no "of" follows it ("the leadership of a
+// movement" may be either), and only where the base names a person.
+func readCollective(s *sentence, heard map[string]float64) bool {
+	changed := false
+	for _, m := range collectiveRe.FindAllStringSubmatch(s.text, -1) {
+		if m[2] != "" {
+			continue
+		}
+		word := strings.ToLower(m[1])
+		base := strings.TrimSuffix(word, "ship")
+		if !thesaurus.Person(base) {
+			continue
+		}
+		t, bt := terms.Stem(word), terms.Stem(base)
+		weight, ok := heard[t]
+		if !ok || countWord(s.text, word) > 1 {
+			continue
+		}
+		delete(heard, t)
+		heard[bt] = max(heard[bt], weight)
+		if s.pos != nil {
+			s.pos[bt] = append(s.pos[bt], s.pos[t]...)
+		}
+		changed = true
+	}
+	return changed
 }
 
 // readNegated weighs down in heard the stems s uses only after a
