@@ -24,7 +24,7 @@ var templates = map[string][]template{
 	Sourcing:          {sourcingPerson, sourcingReported, sourcingKind, sourcingNote, sourcingRests, sourcingUnsupported, sourcingBasis, sourcingWriter},
 	Corroboration:     {corroborateNote, corroboratePair, corroborateOutside},
 	Contextualization: {contextDate, contextAsked, contextWritten},
-	Counterpoint:      {counterFlat, counterCause, counterView, counterHedge, counterJudgment, counterOtherSide},
+	Counterpoint:      {counterFlat, counterCause, counterView, counterHedge, counterJudgment, counterDenial, counterOtherSide},
 }
 
 // Most templates take one of two shapes: a prompt on each sentence that
@@ -914,6 +914,22 @@ func counterHedge(pc *pctx) []option {
 func counterJudgment(pc *pctx) []option {
 	return each(pc.with(judges), "counterpoint/judgment", 0.9, without(reports), func(m material) string {
 		return sf("Write the strongest objection to the judgment in %s, then name the record that would decide between the author and the objector.", pc.show(m, judgesRe))
+	})
+}
+
+// denialRe is a sentence whose main clause denies what others hold:
+// "Nor does "republic" mean that ...", "It does not follow that ...",
+// "It is not true that ...". The view it denies is the other side the
+// text itself gives.
+var denialRe = lazyregexp.New(`(?i)^(?:(?:But|And|Yet|So)\s+)?(?:Nor|Neither)\s+(?:does|do|did|is|are|was|were|can|could|will|would|has|have|had|should|must)\b|\b(?:does|do|did)\s+not\s+(?:mean|follow|prove|show|imply)\b|\b(?:it is|it was|this is)\s+not\s+(?:true|the case)\b`)
+
+// counterDenial stages the view a sentence denies: "Who might have seen
+// this differently at the time?" named no one, where "Nor does
+// "republic" mean that the assembly could ever be voted out" names the
+// view the author rejects.
+func counterDenial(pc *pctx) []option {
+	return each(pc.evidence(), "counterpoint/denial", 0.85, func(m material) bool { return denialRe.MatchString(m.s.text) && !tellsOwnLife(m.s) }, func(m material) string {
+		return sf("The author rejects a view here: %s. Argue for the view rejected in two sentences, then say what evidence would show which side is right.", pc.show(m, denialRe))
 	})
 }
 

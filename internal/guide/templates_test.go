@@ -319,3 +319,45 @@ func TestEditorsNoteComesAfterTheExample(t *testing.T) {
 	}
 	t.Fatal("The Prince's guide no longer has a claim on ¶8")
 }
+
+// TestCounterpointStagesTheViewTheTextDenies builds the essay's guide,
+// whose "What form can "democracy" take ...?" quotes sentences that
+// define and report, none flat, hedged or judging, and took the
+// counterpoint that names no one ("Who might have seen ... differently
+// at the time?"). ¶50's "Nor does "democracy" mean ..." denies a view:
+// the counterpoint now asks students to argue for it.
+func TestCounterpointStagesTheViewTheTextDenies(t *testing.T) {
+	g, _ := build(t, "¶56")
+	for _, q := range g.Questions() {
+		if !strings.HasPrefix(q.Text, "What form can") {
+			continue
+		}
+		for _, p := range q.Historian {
+			if p.Level != Counterpoint {
+				continue
+			}
+			if !strings.Contains(p.Text, "rejects a view") || !strings.Contains(p.Text, `Nor does "democracy" mean`) {
+				t.Errorf("%.40q: counterpoint %q", q.Text, p.Text)
+			}
+			return
+		}
+		t.Errorf("%.40q has no counterpoint", q.Text)
+	}
+}
+
+// TestDenialIsTheMainClauses reads a sentence as denying a view only
+// where its main clause denies what is held ("Nor does ... mean", "It
+// does not follow"), not where it tells what someone did not do.
+func TestDenialIsTheMainClauses(t *testing.T) {
+	for text, want := range map[string]bool{
+		`Nor does "republic" mean that the assembly could ever be voted out.`: true,
+		"It does not follow that the council ruled alone.":                    true,
+		"It is not true that Jivago ruled alone.":                             true,
+		"Jivago did not attend the meeting.":                                  false,
+		"The council was never all-powerful.":                                 false,
+	} {
+		if got := denialRe.MatchString(text); got != want {
+			t.Errorf("%q denies: %v, want %v", text, got, want)
+		}
+	}
+}
