@@ -1087,3 +1087,22 @@ func TestSeminarAsksWhatANarratedClaimIsFor(t *testing.T) {
 		}
 	}
 }
+
+// TestAnAnswerPutAsAQuestionIsNotAsked builds Locke's guide, whose
+// "If a subject of England have a child ..., whose subject is he?" the
+// text answers at once with a question: "Not the king of England's; for
+// he must have leave ...: nor the king of France's; for how then ...?".
+// The guide asked that answer as a question of its own.
+func TestAnAnswerPutAsAQuestionIsNotAsked(t *testing.T) {
+	g := textGuide(t, "locke-second-treatise.md")
+	asked := false
+	for _, q := range g.Questions() {
+		if strings.HasPrefix(q.Text, "Not the king") {
+			t.Errorf("%s asks an answer: %.60q", q.Ref.Marker(), q.Text)
+		}
+		asked = asked || strings.HasSuffix(q.Text, "whose subject is he?")
+	}
+	if !asked {
+		t.Error("the question it answers is no longer asked")
+	}
+}

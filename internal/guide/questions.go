@@ -350,8 +350,17 @@ func textAsks(p *essay.Passage, i int) bool {
 			return false
 		}
 	}
+	if i > 0 && p.Sentences[i-1].Question && p.Sentences[i-1].Block == s.Block && answersBeforeRe.MatchString(text) && !strings.HasPrefix(text, "Not only") {
+		return false
+	}
 	return true
 }
+
+// answersBeforeRe opens a question that answers the one before it, and
+// asks only to press the answer home: "Whose subject is he? Not the king
+// of Jivago's; for he must have leave ...: nor the king of France's; for
+// how then ...?" The guide asked it as a question of its own.
+var answersBeforeRe = lazyregexp.New(`^(?:Not|No|Neither|Yes)\b`)
 
 // attributionRe credits the quotation before it to its author and work,
 // as notes that string quotations together do: "--JOWETT, Plato", "—
