@@ -320,7 +320,7 @@ func (b *builder) claimsAvoiding(avoid []essay.Ref, n int) []*Question {
 		var best *sentence
 		bestV := 0.0
 		for _, s := range ss {
-			if s.question || !claimable(s, b.lower) || s.roles&claimRoles == 0 || s.n < 6 || s.n > cutWords || bibRe.MatchString(s.text) || b.spoken(s) || unmarkedSpeechRe.MatchString(s.text) || verse(s.p, s.p.Sentences[s.i]) {
+			if s.question || !claimable(s, b.lower) || s.roles&claimRoles == 0 || s.n < 6 || s.n > cutWords || bibRe.MatchString(s.text) || b.spoken(s) || unmarkedSpeechRe.MatchString(s.text) || verse(s.p, s.p.Sentences[s.i]) || procedure(s.text) {
 				continue
 			}
 			if v := b.centrality(s, ss) * argues(s); best == nil || v > bestV {
@@ -348,6 +348,22 @@ func (b *builder) claimsAvoiding(avoid []essay.Ref, n int) []*Question {
 	}
 	return out
 }
+
+// procedureRe is a step of a plan the text lays out, "let" and a thing
+// to be done ("In the next assembly, let a county be taken by lot
+// ..."), or the author's announcement of what follows ("I offer the
+// following hints; ..."). "Let us ..." urges, "let it go" judges, and
+// "the data presented in the following chapters bear out ..." argues:
+// each stays a claim.
+var procedureRe = lazyregexp.New(`(?i)^(?:[^,;:]{0,80},\s*)?let\s+(?:a|an|the|each|every|one|some|no|this|that|these|those)\s+[^,;:]{1,40}?\bbe\s+\p{L}+(?:ed|en|wn)\b|\bI\s+(?:offer|propose|submit|subjoin|lay before you)\s+(?:\p{L}+\s+){0,2}?(?:the following|as follows)\b|\bas follows\b`)
+
+// procedure reports whether a sentence lays out a step of a plan or
+// announces what follows (see procedureRe): a class can carry it out or
+// read on, but has nothing to argue. Paine's claims included "Wherefore,
+// as an opening into that business, I offer the following hints; ..."
+// and "In the next Congress, let a colony be taken by lot from twelve
+// only, ...".
+func procedure(text string) bool { return procedureRe.MatchString(text) }
 
 // suchThatRe is "such" looking ahead to what it is, not back: "in such a
 // way that", "such a thing as".

@@ -308,3 +308,28 @@ func TestImaginedObjectionIsNoClaim(t *testing.T) {
 		}
 	}
 }
+
+// TestAPlanIsNoClaim builds Paine's guide, whose claims included a step
+// of his plan for a continental assembly ("In the next Congress, let a
+// colony be taken by lot ...") and his announcement of it ("I offer the
+// following hints; ..."): a class can carry either out or read on, but
+// has nothing to argue. A "let" that urges or judges stays a claim.
+func TestAPlanIsNoClaim(t *testing.T) {
+	g := textGuide(t, "paine-common-sense.md")
+	for _, q := range g.Questions() {
+		if procedure(q.Text) {
+			t.Errorf("%s claims a procedure: %.70q", q.Ref.Marker(), q.Text)
+		}
+	}
+	for text, want := range map[string]bool{
+		"In the next assembly, let a county be taken by lot from twelve only.":      true,
+		"Wherefore, as an opening into that business, I offer the following hints.": true,
+		"For God's sake, let us come to a final separation.":                        false,
+		"If the injustice is part of the machine, let it go, let it go.":            false,
+		"The data presented in the following chapters bear out the hypothesis.":     false,
+	} {
+		if got := procedure(text); got != want {
+			t.Errorf("%q is a procedure: %v, want %v", text, got, want)
+		}
+	}
+}
