@@ -486,7 +486,7 @@ func (b *builder) askAbout(st statement) string {
 		// named.
 		return ""
 	}
-	if leansBack(st) {
+	if leansBack(st) || b.passingThing(st) {
 		return ""
 	}
 	subject, adverb := splitAdverb(subject)
@@ -1003,6 +1003,30 @@ func splitAdverb(subject string) (string, string) {
 	}
 	return strings.Join(ws[:len(ws)-1], " "), ws[len(ws)-1]
 }
+
+// passingThing reports whether a statement asked for its subject would
+// ask for a detail of a scene: a short sentence that argues nothing
+// (at most passingWords words, none of the roles of a claim), whose
+// subject is "the" and a common noun the text names in this passage
+// only. "What fell in large flakes?", answered "The snow", tests a
+// student's memory of a scene, not what the text argues or tells. A
+// person, a name, a thing the text comes back to, or a sentence that
+// says why or what it means ("The reformation was preceded by the
+// discovery of America, as if the Almighty ...") is asked.
+func (b *builder) passingThing(st statement) bool {
+	ws := strings.Fields(st.subject)
+	if len(ws) != 2 || !strings.EqualFold(ws[0], "the") || wordCount(st.full) > passingWords || roles(st.full)&claimRoles != 0 {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(ws[1], `"“”,`))
+	if w != ws[1] || b.human(st.subject) || thesaurus.Person(w) {
+		return false
+	}
+	return b.spread(terms.Stem(w)) <= 1
+}
+
+// passingWords is the longest sentence passingThing reads as a detail.
+const passingWords = 12
 
 // tiesBackRe opens a sentence on a word that goes on from the one
 // before it: "And", "Meanwhile", "Then".

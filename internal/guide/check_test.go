@@ -652,3 +652,24 @@ func TestCheckQuestionsAskNotWhatAnAnswerHolds(t *testing.T) {
 		}
 	}
 }
+
+// TestNoCheckAsksForADetailOfAScene builds Candide's guide, which asked
+// "What fell in large flakes?" ("The snow fell in large flakes.") and
+// "What was strewed with brains, arms, and legs?": a student who knows
+// the answers knows nothing of what the text tells. Its questions on
+// people stay.
+func TestNoCheckAsksForADetailOfAScene(t *testing.T) {
+	g := textGuide(t, "candide.md")
+	people := 0
+	for _, c := range g.Check {
+		if c.Question == "What fell in large flakes?" || strings.HasPrefix(c.Question, "What was strewed with") {
+			t.Errorf("asks for a detail of a scene: %q", c.Question)
+		}
+		if strings.HasPrefix(c.Question, "Who ") {
+			people++
+		}
+	}
+	if people < 4 || len(g.Check) < 8 {
+		t.Errorf("%d check questions, %d of them on people", len(g.Check), people)
+	}
+}
