@@ -381,9 +381,14 @@ func TestLeaning(t *testing.T) {
 		"It is based in the first instance on the doctrine advanced by Jhering that law does not grow.": leansHard,
 		// Goldman's ¶66 and ¶39: what "it" stands for is the sentence
 		// before's ("The main cause of the defeat ... lies much deeper.").
-		"It is to be found in the whole Socialist conception of revolution itself.":                leansHard,
-		"It was necessary for it to advance and broaden, to develop into economic reconstruction.": leansHard,
-		"It is necessary to advance and broaden.":                                                  standsAlone,
+		"It is to be found in the whole Socialist conception of revolution itself.": leansHard,
+		// Goldman's ¶67: "it" after "And" and an opening phrase is the
+		// idea the sentence before names; "And in that case it is
+		// clear that ..." is the empty "it".
+		"And with a few minor alterations it is also the idea of revolution held by all other parties.": leansHard,
+		"And in that case it is clear that the plan failed.":                                            standsAlone,
+		"It was necessary for it to advance and broaden, to develop into economic reconstruction.":      leansHard,
+		"It is necessary to advance and broaden.":                                                       standsAlone,
 		// Mahan's ¶18: "the two" are the squadrons named before.
 		"The two together numbered two hundred and twenty ships.": leansHard,
 		"The two armies met at the river.":                        standsAlone,

@@ -604,8 +604,9 @@ func elliptic(text string) bool {
 // phraseItRe is "it" as the subject of a sentence's main clause after an
 // opening phrase of place, time or manner: "In the industrial capitalist
 // world it means a system where ..." says what the thing named before
-// means there.
-var phraseItRe = lazyregexp.New(`^(?:In|At|Under|For|From|On|By|With|Within|Among|Throughout|During|Outside|Inside|Since|After|Before)\s+[^,;:"“]{1,60}?,?\s+(it\s+(?:means|meant|is|was|has|had|does|did|will|would|can|could|must|may|might|should|seems|seemed|stands|stood|becomes|became|remains|remained)\b.*)`)
+// means there; so does "And with a few minor alterations it is also the
+// idea of revolution held by all other parties", after its "And".
+var phraseItRe = lazyregexp.New(`^(?:(?:But|And|Nor|Yet|So|Or)\s+(?i:in|at|under|for|from|on|by|with|within|among|throughout|during|outside|inside|since|after|before)\s+[^,;:"“]{1,60}?,?\s+|(?:In|At|Under|For|From|On|By|With|Within|Among|Throughout|During|Outside|Inside|Since|After|Before)\s+[^,;:"“]{1,60}?,?\s+)(it\s+(?:means|meant|is|was|has|had|does|did|will|would|can|could|must|may|might|should|seems|seemed|stands|stood|becomes|became|remains|remained)\b.*)`)
 
 // phraseIt reports whether a sentence's main clause opens on an "it",
 // after an opening phrase, that stands for something named before: not
