@@ -13,8 +13,9 @@ import (
 // question types in capitals in field and the corpus never uses, spells
 // with its letters in another order, or "". The languages that put an
 // adjective after its noun abbreviate a name in that order: "URSS" is
-// the Spanish, French and Italian for "USSR", "OTAN" for "NATO", "UE"
-// for "EU". A learner types the acronym of his own language, and the
+// the Spanish, French and Italian for "USSR", "OTAN" for "NATO" (their
+// "UE" for "EU" is too short to read; see minReordered). A learner
+// types the acronym of his own language, and the
 // text's acronym with the same letters names the same thing; of two
 // such, neither is read. The acronym is returned in capitals, as the
 // corpus writes it.
