@@ -81,7 +81,7 @@ var publicationFacts = []publicationFact{
 		// It is asked in many words ("did it actually appear", "did it
 		// ever come out"; see cameOut), of "his article" or of "the
 		// article planned for February" (see plannedWork).
-		name: "own work published",
+		name: ownWorkPublished,
 		asks: func(ws []string) bool {
 			return len(ws) > 0 && auxiliaries[ws[0]] && (ownWork(ws) || plannedWork(ws)) && cameOut(ws) && !asksPlan(ws)
 		},
@@ -106,6 +106,11 @@ var publicationFacts = []publicationFact{
 		own:    true,
 	},
 }
+
+// ownWorkPublished names the fact whether a work of the author's came
+// out, which a question may also ask of a work by its planned date (see
+// datedPlanned).
+const ownWorkPublished = "own work published"
 
 var (
 	citeStyles      = words("mla", "apa", "chicago", "harvard", "turabian", "ieee", "bibtex")
@@ -303,7 +308,7 @@ func (r *Retriever) unstatedPublication(q *Query) string {
 		}
 	}
 	for _, f := range publicationFacts {
-		if f.asks(ws) && !r.statesFact(f) {
+		if (f.asks(ws) || f.name == ownWorkPublished && r.datedPlanned(ws)) && !r.statesFact(f) {
 			return f.name
 		}
 	}
