@@ -2,8 +2,11 @@ package retrieve
 
 import (
 	"slices"
+	"strings"
 
 	"studyguide/internal/lazyregexp"
+	"studyguide/internal/sentence"
+	"studyguide/internal/terms"
 )
 
 // otherWorks reports whether q asks what else someone the corpus names
@@ -13,9 +16,11 @@ import (
 // more (see moreWorksRe). A text that cites one book of X's names that
 // book, and the question shares X's name and "book" with the citation,
 // but the text lists none of the rest. A question of several parts is
-// left to the other tests: the text may answer its other parts.
+// left to the other tests: the text may answer its other parts. A part
+// the asker only states beside it ("What other books has X written? I'd
+// like to find one for my class.") asks nothing (see soleQuestion).
 func (r *Retriever) otherWorks(q *Query) bool {
-	if len(q.Parts) > 1 || !asksOtherWorks(q.Words) {
+	if len(q.Parts) > 1 && !stated(q) || !asksOtherWorks(q.Words) {
 		return false
 	}
 	runs := r.nameRuns(q, q.Stems)
@@ -30,6 +35,42 @@ func (r *Retriever) otherWorks(q *Query) bool {
 		}
 	}
 	return true
+}
+
+// stated reports whether every part of q but one stands in sentences
+// that only state something, the one sentence asking a question asking
+// what else someone wrote (see soleQuestion): "I'd like to find one for
+// my class" asks nothing the text may answer.
+func stated(q *Query) bool {
+	asking := soleQuestion(q.Text)
+	if !asksOtherWorks(asking) {
+		return false
+	}
+	held := words(terms.Stems(strings.Join(asking, " "))...)
+	asked := 0
+	for _, part := range q.Parts {
+		if slices.ContainsFunc(part.Stems, func(s string) bool { return held[s] }) {
+			asked++
+		}
+	}
+	return asked == 1
+}
+
+// soleQuestion returns the words, in lower case, of the one sentence of
+// text that asks a question, when its other sentences only state
+// something; nil when none or several ask.
+func soleQuestion(text string) []string {
+	var asking []string
+	for _, sn := range sentence.Texts(text) {
+		if !sentence.IsQuestion(sn) {
+			continue
+		}
+		if asking != nil {
+			return nil
+		}
+		asking = terms.Words(sn)
+	}
+	return asking
 }
 
 // asksOtherWorks reports whether ws, a question's words in lower case,
