@@ -586,8 +586,10 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	// him ("What happened to X after his father was arrested?") asks
 	// what befell him, which a sentence telling only of that time does
 	// not say.
+	var deed bool
 	if !slices.ContainsFunc(part.Stems, func(s string) bool { return main[s] && runs[s] == 0 && !nameStem(s) && !lightVerbs[s] }) &&
 		!slices.ContainsFunc(part.Stems, func(s string) bool { return main[s] && befell[s] }) {
+		deed = doneThen(q, part, main)
 		main = words(part.Stems...)
 	}
 	appositive := appositiveStems(q, runs)
@@ -625,6 +627,9 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	if cited := r.citedOnly(withoutRuns(runs, sourcesFraming(q, runs))); len(cited) > 0 {
 		if asksWhatWritten(q, part, runs) {
 			return 1, true
+		}
+		if deed {
+			return 0, true
 		}
 		return r.citedRelation(q, runs, cited, asked, weights, total)
 	}
