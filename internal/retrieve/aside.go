@@ -25,12 +25,13 @@ const asideReach = 6
 // may be what is asked of ("can my dad sign me up to be ruled by a
 // king", "holding our kids' hands").
 func ownPeopleAside(words []string, i int) bool {
-	for j := max(0, i-asideReach-1); j < i; j++ {
-		if !asideOwners[words[j]] || j+1 >= len(words) || !asidePeople[words[j+1]] {
+	for j := max(0, i-asideReach-ownerReach-1); j < i; j++ {
+		p := ownedPerson(words, j)
+		if p < 0 {
 			continue
 		}
-		v := asideVerb(words, j+1)
-		if i == j+1 && j > 0 && words[j-1] == "for" || v > 0 && i <= v {
+		v := asideVerb(words, p)
+		if i == p && j > 0 && words[j-1] == "for" || v > 0 && i <= v {
 			return true
 		}
 		if v > 0 && i == v+2 && words[v+1] == "to" && asideAfterTo[words[i]] {
@@ -42,6 +43,25 @@ func ownPeopleAside(words []string, i int) bool {
 	}
 	return false
 }
+
+// ownedPerson returns the index of the person (see asidePeople) that
+// words[j], "my" or "our", makes the asker's own, with up to ownerReach
+// words between ("my late husband", "our history teacher"), or -1.
+func ownedPerson(words []string, j int) int {
+	if !asideOwners[words[j]] {
+		return -1
+	}
+	for p := j + 1; p <= min(len(words)-1, j+ownerReach+1); p++ {
+		if asidePeople[words[p]] {
+			return p
+		}
+	}
+	return -1
+}
+
+// ownerReach is how many words may stand between "my" and the person
+// ("my late husband", "my old history teacher").
+const ownerReach = 2
 
 // asideVerb returns the index of the first verb of asking or saying
 // (see asideVerbs) within asideReach words after words[p], the person
@@ -104,21 +124,34 @@ var (
 )
 
 // withoutAside returns text, whose words are ws, with the words of the
-// asker's asides left out (see askersAside), for the vectors to weigh:
+// asker's asides left out (see outsideAsides), for the vectors to weigh:
 // "my son wants to know" brings a passage speaking of someone's son
 // nearer. Text with no aside is returned as it is.
 func withoutAside(text string, ws []string) string {
+	kept := outsideAsides(text, ws)
+	if len(kept) == len(ws) {
+		return text
+	}
+	return strings.Join(kept, " ")
+}
+
+// outsideAsides returns ws, the words of text, without those of the
+// asker's asides (see askersAside and clauseAsides); ws itself when it
+// has none. A year in an aside ("in my student days in the seventies")
+// is no time the question asks of.
+func outsideAsides(text string, ws []string) []string {
+	clauses := clauseAsides(text)
 	var kept []string
 	aside := false
 	for i, w := range ws {
-		if askersAside(ws, i) {
+		if askersAside(ws, i) || clauses[i] {
 			aside = true
 			continue
 		}
 		kept = append(kept, w)
 	}
 	if !aside {
-		return text
+		return ws
 	}
-	return strings.Join(kept, " ")
+	return kept
 }

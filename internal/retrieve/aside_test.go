@@ -3,6 +3,8 @@ package retrieve
 import (
 	"slices"
 	"testing"
+
+	"studyguide/internal/terms"
 )
 
 // TestAskersAsideIsFraming checks that an aside about the asker or the
@@ -31,5 +33,90 @@ func TestAskersAsideIsFraming(t *testing.T) {
 	}
 	if q := "Under the 1936 Constitution, were former priests and kulaks given the vote, as I once read somewhere?"; !abstainsOn(t, r)(q) {
 		t.Errorf("%q was answered: the essay never says", q)
+	}
+}
+
+// TestAskersRecollectionIsFraming checks that the asker's memory, what
+// struck him, his own people's doings told beside the question and his
+// wish to read are neither searched for nor weighed, while the claim he
+// remembers or heard is: eval62's book-club member was declined on
+// "remember", "seventies" (a decade the essay never reaches), "sad" and
+// "husband". "Where can I read ...?" asks where to read.
+func TestAskersRecollectionIsFraming(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, c := range map[string]struct{ gone, kept []string }{
+		"I remember from my university days in the seventies that everyone called Stalin an absolute dictator; does this writer really say he was never all-powerful, and who does he say held him back?": {
+			[]string{"rememb", "univers", "day", "seventi"}, []string{"stalin", "dictat", "power"}},
+		"I have a dim memory that Beria was shot straight away, without a real trial - is that what the essay suggests, and does anyone doubt it?": {
+			[]string{"dim", "memori"}, []string{"beria", "shoot", "trial"}},
+		"It struck me as terribly sad, the bit about disagreements being treated as if they were enemy activity - is that what the author says happened?": {
+			[]string{"strike", "terribl", "sad"}, []string{"disagr", "enemi"}},
+		"My late husband always said you can't vote the system out, whatever you do at the ballot box - does the essay make the same point about capitalism?": {
+			[]string{"late", "husband", "alway"}, []string{"vote", "system", "capit"}},
+		"Does he ask whether big wage gaps were really needed to industrialise? My father worked in a mill and had opinions about that.": {
+			[]string{"father", "work", "mill", "opinion"}, []string{"wage", "gap"}},
+		"What books did the author draw on about Beria's reforms? I'd like to read one of them.": {
+			[]string{"read"}, []string{"book", "beria", "reform"}},
+		"I heard a professor on the wireless saying Stalin wasn't really all-powerful after all. Is that what this piece says?": {
+			[]string{"hear", "professor", "wireless"}, []string{"stalin", "power"}},
+		"I heard Molotov saying the cult was Stalin's own doing - does the essay agree?": {
+			[]string{"hear"}, []string{"molotov", "cult"}},
+		"In 1937 my uncle was taken. The author writes about \"police methods\" - what does he mean by it?": {
+			[]string{"uncl"}, []string{"1937", "polic"}},
+	} {
+		stems := mustAnalyse(t, r, q).Stems
+		for _, s := range c.gone {
+			if slices.Contains(stems, s) {
+				t.Errorf("%q: stems %v hold the aside's %q", q, stems, s)
+			}
+		}
+		for _, s := range c.kept {
+			if !slices.Contains(stems, s) {
+				t.Errorf("%q: stems %v lack the question's %q", q, stems, s)
+			}
+		}
+	}
+	for _, q := range []string{
+		"I remember from my university days in the seventies that everyone called Stalin an absolute dictator; does this writer really say he was never all-powerful, and who does he say held him back?",
+		"It struck me as terribly sad, the bit about disagreements being treated as if they were enemy activity - is that what the author says happened?",
+		"I heard a professor on the wireless saying Stalin wasn't really all-powerful after all. Is that what this piece says?",
+	} {
+		if abstainsOn(t, r)(q) {
+			t.Errorf("%q was declined: the aside is no part of what it asks", q)
+		}
+	}
+	if stems := mustAnalyse(t, r, "My father asked whether the workers in the mill were paid more.").Stems; !slices.Contains(stems, "mill") {
+		t.Errorf("what the asker's father asks was left out: %v", stems)
+	}
+	if stems := mustAnalyse(t, r, "can my dad sign me up to be ruled by a king").Stems; !slices.Contains(stems, "dad") {
+		t.Errorf("the dad asked of was left out: %v", stems)
+	}
+}
+
+// TestClauseAsidesLineUp checks that the clauses an aside is read in
+// number their words as the question's words do, "I" and "I'd" aside:
+// a word marked in one must be the same word in the other.
+func TestClauseAsidesLineUp(t *testing.T) {
+	for _, q := range []string{
+		"I'd like to read one of them. What books did he draw on?",
+		"I remember — vaguely — the all-powerful \"dictator\" line; is it in ¶53?",
+		"My father (a miner) worked in a mill. Was pay unequal?",
+	} {
+		ws := terms.Words(q)
+		n := 0
+		for _, c := range clausesOf(q) {
+			for k, at := range c.at {
+				if at < 0 {
+					continue
+				}
+				if at != n || ws[at] != terms.Words(c.toks[k])[0] {
+					t.Errorf("%q: clause word %q at %d, question word %d is %q", q, c.toks[k], at, n, ws[min(n, len(ws)-1)])
+				}
+				n++
+			}
+		}
+		if n != len(ws) {
+			t.Errorf("%q: clauses hold %d words, the question %d", q, n, len(ws))
+		}
 	}
 }

@@ -187,8 +187,9 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	if q.Intent.Has(Raised) {
 		raised = raising(q.Words)
 	}
+	asides := clauseAsides(text)
 	for i, w := range q.Words {
-		if terms.IsStopword(w) || author[w] || q.Intent.frames(w) || raised[i] || casual(q.Words, i) || q.Intent.Has(Purpose) && firstPlace(q.Words, i) || r.kindHeld(w) || shortRefWords[w] || proFormStems()[terms.Stem(w)] {
+		if terms.IsStopword(w) || author[w] || q.Intent.frames(w) || raised[i] || asides[i] || casual(q.Words, i) || q.Intent.Has(Purpose) && firstPlace(q.Words, i) || r.kindHeld(w) || shortRefWords[w] || proFormStems()[terms.Stem(w)] {
 			continue
 		}
 		s := stemAsTyped(text, w)
@@ -222,7 +223,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	}
 	q.unweighWhatBefell()
 	q.Names, q.Acronym = r.unknownNames(text, author)
-	q.Years = r.unknownYears(q.Words)
+	q.Years = r.unknownYears(outsideAsides(text, q.Words))
 	for _, run := range r.unknownRuns(text) {
 		q.addRun(run)
 	}

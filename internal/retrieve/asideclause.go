@@ -1,0 +1,296 @@
+package retrieve
+
+import (
+	"strings"
+	"unicode"
+
+	"studyguide/internal/terms"
+)
+
+// asideClause is a stretch of a question between marks of punctuation,
+// read with the one-letter words the question's words leave out ("I"): an
+// aside about the asker is told by "I" and by where a sentence ends.
+type asideClause struct {
+	// toks are the clause's words in lower case, "i" and "d" ("I'd")
+	// among them; at holds each one's index among the question's words,
+	// or -1 for a word those leave out.
+	toks []string
+	at   []int
+	// capital is set for a word, other than "I", that begins with a
+	// capital letter other than the clause's first.
+	capital []bool
+	// statement is set when the sentence the clause belongs to ends with
+	// a full stop or an exclamation mark, not a question mark.
+	statement bool
+}
+
+// clausesOf splits text into clauses at commas, semicolons, colons,
+// brackets, dashes set apart by spaces and the marks ending sentences.
+func clausesOf(text string) []asideClause {
+	var out []asideClause
+	var cur asideClause
+	var tok []rune
+	n := 0
+	sentence := 0
+	endTok := func() {
+		if len(tok) == 0 {
+			return
+		}
+		w := string(tok)
+		cur.toks = append(cur.toks, strings.ToLower(w))
+		cur.capital = append(cur.capital, len(cur.toks) > 1 && w != "I" && unicode.IsUpper(tok[0]))
+		if len(terms.Words(w)) == 1 {
+			cur.at = append(cur.at, n)
+			n++
+		} else {
+			cur.at = append(cur.at, -1)
+		}
+		tok = tok[:0]
+	}
+	endClause := func() {
+		endTok()
+		if len(cur.toks) > 0 {
+			out = append(out, cur)
+		}
+		cur = asideClause{}
+	}
+	rs := []rune(text)
+	for i, r := range rs {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			tok = append(tok, r)
+			continue
+		}
+		endTok()
+		switch {
+		case r == '.' || r == '!' || r == '?':
+			endClause()
+			for k := sentence; k < len(out); k++ {
+				out[k].statement = r != '?'
+			}
+			sentence = len(out)
+		case strings.ContainsRune(",;:()—–", r), r == '-' && (i == 0 || rs[i-1] == ' ' || i+1 == len(rs) || rs[i+1] == ' '):
+			endClause()
+		}
+	}
+	endClause()
+	return out
+}
+
+// clauseAsides returns the indices among terms.Words(text) of the words
+// of the asker's asides that need "I" or the end of a sentence to be
+// told (see memoryAside, feelingAside, ownPeopleStatement and
+// readingWish), or nil when the clauses' words do not line up with
+// terms.Words(text).
+func clauseAsides(text string) map[int]bool {
+	cs := clausesOf(text)
+	total := 0
+	asks := strings.Contains(text, "?")
+	var out map[int]bool
+	for _, c := range cs {
+		marked := make([]bool, len(c.toks))
+		memoryAside(c, marked)
+		feelingAside(c.toks, marked)
+		if c.statement && asks {
+			ownPeopleStatement(c.toks, marked)
+			readingWish(c.toks, marked)
+		}
+		for k, m := range marked {
+			if c.at[k] >= 0 {
+				total++
+				if m {
+					if out == nil {
+						out = map[int]bool{}
+					}
+					out[c.at[k]] = true
+				}
+			}
+		}
+	}
+	if total != len(terms.Words(text)) {
+		return nil
+	}
+	return out
+}
+
+// memoryAside marks in c the asker's saying how he came by a claim:
+// that he remembers it ("I remember", "I seem to recall", "I vaguely
+// remember reading", "I have a dim memory that", "if memory serves"),
+// heard or read it ("I heard", "I read long ago that") or always
+// thought it ("I had always assumed"). The claim stays: "I remember
+// Jivago being shot" asks whether he was. Where or from whom he had it
+// goes too, up to the "that" or "saying" the claim begins with ("I
+// remember from my school days that ...", "I heard a professor on the
+// wireless saying ..."), unless a name is among those words: "I heard
+// Jivago say" may ask of him. "Where can I read ...?" asks where to.
+func memoryAside(c asideClause, marked []bool) {
+	toks := c.toks
+	for k := 0; k < len(toks); k++ {
+		if toks[k] == "memory" && k > 0 && toks[k-1] == "if" && k+1 < len(toks) && toks[k+1] == "serves" {
+			markRange(marked, k-1, k+1)
+			continue
+		}
+		if toks[k] != "i" || k > 0 && invertingWords[toks[k-1]] {
+			continue
+		}
+		v := memoryVerbAfter(toks, k+1)
+		if v < 0 {
+			continue
+		}
+		markRange(marked, k, v)
+		e := v
+		for e+1 < len(toks) && memoryAfter[toks[e+1]] {
+			e++
+			marked[e] = true
+		}
+		if t := claimStart(c, e+1); t > 0 {
+			markRange(marked, e+1, t)
+			e = t
+		}
+		k = e
+	}
+}
+
+// claimStart returns the index of the "that" or "saying" that begins
+// the claim the asker came by, when the words from c.toks[j] to it say
+// only where or from whom ("from my school days", "on a documentary",
+// "a professor on the wireless"): no more than sourceReach of them, none
+// a name; or -1. Only "saying" or "say" ends words that open with an
+// article: "the party was purged so that ..." is the claim.
+func claimStart(c asideClause, j int) int {
+	if j >= len(c.toks) || !sourceOpeners[c.toks[j]] && !sourceArticles[c.toks[j]] {
+		return -1
+	}
+	for t := j; t < min(len(c.toks), j+sourceReach+1); t++ {
+		w := c.toks[t]
+		switch {
+		case c.capital[t]:
+			return -1
+		case w == "saying" || w == "say":
+			return t
+		case w == "that" && sourceOpeners[c.toks[j]]:
+			return t
+		}
+	}
+	return -1
+}
+
+// sourceReach is how many words may say where or from whom the asker
+// had a claim ("from my university days in the seventies").
+const sourceReach = 8
+
+// memoryVerbAfter returns the index of the verb or noun of remembering
+// ("remember", "a dim memory") that the words from toks[j] lead to
+// through the words that only hedge it ("seem to", "vaguely", "have
+// a"), or -1.
+func memoryVerbAfter(toks []string, j int) int {
+	have := j < len(toks) && (toks[j] == "have" || toks[j] == "had")
+	for t := j; t < min(len(toks), j+memoryHedgeReach+1); t++ {
+		switch w := toks[t]; {
+		case memoryVerbs[w], have && memoryNouns[w]:
+			return t
+		case !have && !memoryHedges[w]:
+			return -1
+		}
+	}
+	return -1
+}
+
+// memoryHedgeReach is how many hedging words may come between "I" and
+// the verb of remembering ("I seem to vaguely remember").
+const memoryHedgeReach = 3
+
+// feelingAside marks in toks the asker's saying how a claim struck him
+// ("It struck me as terribly sad, ...", "I found it rather honest that
+// ..."): up to the end of the clause or the "that" the claim begins
+// with, for what struck him is in the rest of the question.
+func feelingAside(toks []string, marked []bool) {
+	for k := 0; k+3 < len(toks); k++ {
+		struck := (toks[k] == "it" || toks[k] == "that" || toks[k] == "this") &&
+			(toks[k+1] == "struck" || toks[k+1] == "strikes") && toks[k+2] == "me" && toks[k+3] == "as"
+		found := toks[k] == "i" && (toks[k+1] == "found" || toks[k+1] == "find") && toks[k+2] == "it"
+		if !struck && !found {
+			continue
+		}
+		e := len(toks) - 1
+		for t := k + 3; t < len(toks); t++ {
+			if toks[t] == "that" {
+				e = t
+				break
+			}
+		}
+		markRange(marked, k, e)
+		return
+	}
+}
+
+// ownPeopleStatement marks in toks, a clause of a sentence that states
+// rather than asks, beside a question, what it says of one of the
+// asker's own people ("My father worked in a mill and had opinions about
+// that.", "my uncle was taken"): from "my" to the end of the clause.
+// One who says, asks or wants something ("My student needs the
+// publisher of ...") is left to ownPeopleAside, which takes off only
+// the framing: what he says is the question.
+func ownPeopleStatement(toks []string, marked []bool) {
+	for k := range toks {
+		if !asideOwners[toks[k]] {
+			continue
+		}
+		p := ownedPerson(toks, k)
+		if p < 0 || asideVerb(toks, p) > 0 {
+			continue
+		}
+		markRange(marked, k, len(toks)-1)
+		return
+	}
+}
+
+// readingWish marks in toks, a clause of a sentence that states rather
+// than asks, beside a question, the asker's wish to read what he asks
+// about ("I'd like to read one of them."): the question says what.
+func readingWish(toks []string, marked []bool) {
+	for k := 0; k+3 < len(toks); k++ {
+		if toks[k] != "i" {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && (toks[j] == "d" || toks[j] == "would" || toks[j] == "really") {
+			j++
+		}
+		if j+2 < len(toks) && wishVerbs[toks[j]] && toks[j+1] == "to" && toks[j+2] == "read" {
+			markRange(marked, k, len(toks)-1)
+			return
+		}
+	}
+}
+
+// markRange marks marked[from] to marked[to], both included.
+func markRange(marked []bool, from, to int) {
+	for t := max(0, from); t <= to && t < len(marked); t++ {
+		marked[t] = true
+	}
+}
+
+var (
+	// memoryVerbs say the asker remembers.
+	memoryVerbs = words("remember", "recall", "recollect", "heard", "read", "thought", "assumed", "believed")
+	// invertingWords before "I" make a question of what he does ("Where
+	// can I read ...?", "Did I get that right?").
+	invertingWords = words("can", "could", "should", "would", "will", "shall", "may", "might", "must",
+		"do", "did", "does", "am", "was", "have", "where", "what", "how", "which", "to")
+	// sourceOpeners begin the words saying where or when the asker had a
+	// claim ("from my school days", "on a documentary", "long ago").
+	sourceOpeners = words("from", "on", "in", "at", "long", "years", "back", "once", "somewhere")
+	// sourceArticles begin the words saying from whom ("a professor on the
+	// wireless saying").
+	sourceArticles = words("a", "an", "the", "some", "someone", "somebody")
+	// memoryNouns say it after "I have a ...".
+	memoryNouns = words("memory", "recollection", "impression")
+	// memoryHedges may stand between "I" and a verb of remembering.
+	memoryHedges = words("seem", "seemed", "to", "vaguely", "half", "dimly", "faintly", "still",
+		"also", "do", "did", "can", "could", "never", "distinctly", "clearly", "definitely", "always", "once", "just")
+	// memoryAfter are the words after a verb of remembering that say how
+	// the asker came by the claim ("I remember reading that ...").
+	memoryAfter = words("reading", "hearing", "seeing", "rightly", "correctly")
+	// wishVerbs say the asker wishes to do something.
+	wishVerbs = words("like", "love", "want", "wish", "hope", "plan")
+)
