@@ -1,6 +1,7 @@
 package retrieve
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -80,7 +81,8 @@ func clausesOf(text string) []asideClause {
 // of the asker's asides that need "I" or the end of a sentence to be
 // told (see memoryAside, feelingAside, ownPeopleStatement and
 // readingWish), or nil when the clauses' words do not line up with
-// terms.Words(text).
+// terms.Words(text). A name in an aside stays ("I'd like to read
+// Jivago's book."): the question may be of it.
 func clauseAsides(text string) map[int]bool {
 	cs := clausesOf(text)
 	total := 0
@@ -91,13 +93,13 @@ func clauseAsides(text string) map[int]bool {
 		memoryAside(c, marked)
 		feelingAside(c.toks, marked)
 		if c.statement && asks {
-			ownPeopleStatement(c.toks, marked)
+			ownPeopleStatement(c, marked)
 			readingWish(c.toks, marked)
 		}
 		for k, m := range marked {
 			if c.at[k] >= 0 {
 				total++
-				if m {
+				if m && !c.capital[k] {
 					if out == nil {
 						out = map[int]bool{}
 					}
@@ -229,14 +231,17 @@ func feelingAside(toks []string, marked []bool) {
 // that.", "my uncle was taken"): from "my" to the end of the clause.
 // One who says, asks or wants something ("My student needs the
 // publisher of ...") is left to ownPeopleAside, which takes off only
-// the framing: what he says is the question.
-func ownPeopleStatement(toks []string, marked []bool) {
+// the framing: what he says is the question. So is a statement naming
+// a place or a person ("My grandfather lived in Jivagograd."): what the
+// question asks may be of it.
+func ownPeopleStatement(c asideClause, marked []bool) {
+	toks := c.toks
 	for k := range toks {
 		if !asideOwners[toks[k]] {
 			continue
 		}
 		p := ownedPerson(toks, k)
-		if p < 0 || asideVerb(toks, p) > 0 {
+		if p < 0 || asideVerb(toks, p) > 0 || slices.Contains(c.capital[k:], true) {
 			continue
 		}
 		markRange(marked, k, len(toks)-1)
