@@ -30,7 +30,7 @@ var (
 		"who", "whom", "whose", "what", "whats", "which", "when", "tell", "me", "us",
 		"please", "can", "could", "you", "know", "want", "to", "do", "does", "did",
 		"is", "was", "were", "are", "be", "been", "and", "or", "of", "by", "in", "on", "from",
-		"exactly", "roughly", "approximately", "originally", "first", "actually", "again", "its", "it", "this", "that", "the", "an",
+		"exactly", "roughly", "approximately", "originally", "first", "actually", "even", "again", "its", "it", "this", "that", "the", "an",
 		"he", "she", "they", "his", "her", "their", "name", "named", "give", "say", "says",
 		"year", "date", "dated", "title", "titled", "called",
 		"author", "authors", "authored", "authorship", "writer", "writers",

@@ -26,6 +26,7 @@ func TestBylineQuestion(t *testing.T) {
 		"What is this essay called, and who wrote it?": {author: true, title: true},
 		"Who is this book by?":                         {author: true},
 		"Roughly when was this essay written?":         {date: true},
+		"when was this even written?":                  {date: true},
 	} {
 		if got := bylineQuestion(q); got != want {
 			t.Errorf("bylineQuestion(%q) = %+v, want %+v", q, got, want)
