@@ -40,6 +40,13 @@ type cue struct {
 	// in?"); persons then holds the part's own stems, one of which a
 	// sentence giving a reason must hold.
 	reason bool
+	// coming is set when the part asks for the author's work still to
+	// come ("Is he writing anything else?"); persons then holds the
+	// part's own stems, which weigh the cue (see comingCue).
+	coming bool
+	// dated is set, beside coming, when the part asks when the text was
+	// written: the sentence dating the author's writing answers it.
+	dated bool
 }
 
 // mindStem stands, among a part's stems, for a question's verb of
@@ -104,6 +111,9 @@ func cuesOf(q *retrieve.Query, written map[string]bool) []cue {
 		out = append(out, c)
 	}
 	if c, ok := reasonCue(q); ok {
+		out = append(out, c)
+	}
+	if c, ok := comingCue(q); ok {
 		out = append(out, c)
 	}
 	if len(ws) < 2 || len(persons) == 0 {
@@ -188,7 +198,7 @@ func namesIn(text string, written map[string]bool) []string {
 // and the cues.
 func withCues(q *retrieve.Query, hits []retrieve.Hit) (*retrieve.Query, []cue) {
 	cues := cuesOf(q, writtenNames(hits))
-	added := func(c cue) bool { return c.mind || c.reason }
+	added := func(c cue) bool { return c.mind || c.reason || c.coming }
 	if !slices.ContainsFunc(cues, added) {
 		return q, cues
 	}
@@ -205,10 +215,10 @@ func withCues(q *retrieve.Query, hits []retrieve.Hit) (*retrieve.Query, []cue) {
 
 // applyCues marks each sentence that matches a cue as holding its stem,
 // and weighs mindStem as the heaviest of the names it goes with, and
-// reasonStem as the heaviest of its part's own words.
+// reasonStem and comingStem as the heaviest of their part's own words.
 func applyCues(sents []sentence, cues []cue, weights map[string]float64) {
 	for _, c := range cues {
-		if c.mind || c.reason {
+		if c.mind || c.reason || c.coming {
 			for _, p := range c.persons {
 				weights[c.stem] = max(weights[c.stem], weights[p])
 			}
@@ -247,6 +257,12 @@ func (c cue) matches(s sentence) bool {
 	}
 	if c.reason {
 		return c.givesReason(s, words)
+	}
+	if c.coming && c.dated {
+		return retrieve.DatesWriting(s.text)
+	}
+	if c.coming {
+		return retrieve.AnnouncesWork(s.text)
 	}
 	return c.actedOn(s, words)
 }

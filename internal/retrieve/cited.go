@@ -2,6 +2,7 @@ package retrieve
 
 import (
 	"slices"
+	"strings"
 	"sync"
 
 	"studyguide/internal/lazyregexp"
@@ -81,9 +82,8 @@ type citedKinds struct {
 // he dates the time he writes at ("As of May 1990 I am ...").
 func (r *Retriever) favourCited(q *Query, scores []float64) {
 	periodical, online := hasAny(q.Words, periodicalWords), hasAny(q.Words, onlineWords)
-	coming := hasAny(q.Words, comingWords) || asksWorkToCome(q.Words)
-	dated := (slices.Contains(q.Words, "when") || slices.Contains(q.Words, "date")) && hasAny(q.Words, writtenWords) &&
-		(hasAny(q.Words, ownTextNouns) || slices.Contains(q.Words, "text"))
+	coming := AsksWorkToCome(q.Words)
+	dated := AsksWhenWritten(q.Words)
 	if !periodical && !online && !coming && !dated {
 		return
 	}
@@ -143,6 +143,66 @@ func asksWorkToCome(ws []string) bool {
 	return false
 }
 
+// AsksWhenWritten reports whether a question, given as its words, asks
+// when the text itself was written: "when" or "date" beside a word of
+// writing and a word naming the text ("When was this essay written?",
+// "when was this even written?"). Retrieval ranks first the passages
+// where the author dates the time he writes at; an answer quotes the
+// sentence that does (see DatesWriting).
+func AsksWhenWritten(ws []string) bool {
+	return (slices.Contains(ws, "when") || slices.Contains(ws, "date")) && hasAny(ws, writtenWords) &&
+		(hasAny(ws, ownTextNouns) || slices.Contains(ws, "text") || thisWritten(ws))
+}
+
+// DatesWriting reports whether a sentence dates, in its author's own
+// voice, the time he writes at ("As of May 1990 I am ...").
+func DatesWriting(sentence string) bool {
+	return selfRe.MatchString(sentence) && nowRe.MatchString(sentence) && yearRe.MatchString(sentence)
+}
+
+// thisWritten reports whether ws say "this" of the text itself, as the
+// subject of a word of writing with at most adverbs between ("when was
+// this written", "when was this even written"): "this" with a noun
+// after it ("when was this law written") names something else.
+func thisWritten(ws []string) bool {
+	for i, w := range ws {
+		if w != "this" {
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && adverb(ws[j]) {
+			j++
+		}
+		if j < len(ws) && writtenWords[ws[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// adverb reports whether w is an adverb that may stand between "this"
+// and a word of writing: one ending in "-ly" ("originally") or a few of
+// emphasis ("even", "ever", "first").
+func adverb(w string) bool {
+	return strings.HasSuffix(w, "ly") && len(w) > 4 || w == "even" || w == "ever" || w == "first"
+}
+
+// AsksWorkToCome reports whether a question, given as its words, asks
+// for the author's work still to come: it names a forthcoming or
+// upcoming work, or asks as asksWorkToCome reads ("is there a follow
+// up", "is he writing anything else?"). Retrieval ranks first the
+// passages announcing such work; an answer quotes the sentence that
+// does (see AnnouncesWork).
+func AsksWorkToCome(ws []string) bool {
+	return hasAny(ws, comingWords) || asksWorkToCome(ws)
+}
+
+// AnnouncesWork reports whether a sentence announces its author's work
+// to come in his own voice ("As of May 1990 I am preparing a book ...").
+func AnnouncesWork(sentence string) bool {
+	return selfRe.MatchString(sentence) && comingRe.MatchString(sentence)
+}
+
 // followUp reports whether ws[i] opens "follow up" said as a noun, after
 // an article or "any" ("is there a follow up"): "how did they follow up
 // on it" asks of a deed.
@@ -179,9 +239,8 @@ func (r *Retriever) citedKinds() *citedKinds {
 			k.periodical[i] = k.scholarly[i] || periodicalRe.MatchString(text)
 			k.online[i] = linkRe.MatchString(text)
 			for _, sn := range p.Sentences {
-				own := selfRe.MatchString(sn.Text)
-				k.coming[i] = k.coming[i] || own && comingRe.MatchString(sn.Text)
-				k.dated[i] = k.dated[i] || own && nowRe.MatchString(sn.Text) && yearRe.MatchString(sn.Text)
+				k.coming[i] = k.coming[i] || AnnouncesWork(sn.Text)
+				k.dated[i] = k.dated[i] || DatesWriting(sn.Text)
 			}
 		}
 	})

@@ -1,6 +1,10 @@
 package retrieve
 
-import "testing"
+import (
+	"testing"
+
+	"studyguide/internal/terms"
+)
 
 // TestKindOfSourceAsked checks that a question asking whether the essay
 // cites a kind of source finds first a note citing one: note 5 cites a
@@ -31,8 +35,27 @@ func TestOwnWorkAsked(t *testing.T) {
 		"Does the author mention any future publication of his own?":                 "note 14",
 		"Roughly when was this essay finished? We need a date for the citation.":     "note 14",
 		"Roughly when was this essay written?":                                       "note 14",
+		"when was this even written?":                                                "note 14",
 		"Could elections between citizen groups work in a future socialist society?": "¶51",
 	})
+}
+
+// TestThisWritten checks that "this" asks of the text itself only as
+// the subject of a word of writing, adverbs aside: "this law" names
+// something else.
+func TestThisWritten(t *testing.T) {
+	for q, want := range map[string]bool{
+		"when was this written":             true,
+		"when was this even written?":       true,
+		"when was this originally written?": true,
+		"when was this law written?":        false,
+		"when was it written?":              false,
+		"when did he write this?":           false,
+	} {
+		if got := AsksWhenWritten(terms.Words(q)) && thisWritten(terms.Words(q)); got != want {
+			t.Errorf("%q: thisWritten = %v, want %v", q, got, want)
+		}
+	}
 }
 
 // TestKindOfSourceHeldIsNoMissingWord checks that a question asking
