@@ -358,7 +358,7 @@ func readPassage(p *essay.Passage) []sentenceInfo {
 	}
 	out = make([]sentenceInfo, len(p.Sentences))
 	for j, s := range p.Sentences {
-		out[j] = sentenceInfo{stems: terms.Unique(terms.Stems(s.Text)), quotable: quotable(s), refers: referent(p, j),
+		out[j] = sentenceInfo{stems: withoutCertainty(s.Text, terms.Unique(terms.Stems(s.Text))), quotable: quotable(s), refers: referent(p, j),
 			voice: retrieve.VoiceOf(s.Text), defines: defined(s.Text)}
 	}
 	passageCache.Lock()
