@@ -85,6 +85,10 @@ var informalWords = map[string][]string{
 	"villains":    {"culprits", "blame", "guilty"},
 	"outvote":     {"defeat", "overrule"},
 	"outvoted":    {"defeated", "overruled"},
+	"fib":         {"lie", "falsehood"},
+	"fibs":        {"lies", "falsehoods"},
+	"fibbed":      {"lied"},
+	"outro":       {"conclusion", "ending"},
 }
 
 var informalOnce sync.Once
