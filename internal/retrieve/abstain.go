@@ -1165,8 +1165,15 @@ var argued = sync.OnceValue(func() map[string]bool {
 // "What month and year are mentioned for X?" is answered by "in July
 // 1937", "What closing metaphor does the author use?" by the metaphor.
 func kindWord(s string) bool {
-	return speechStems()[s] || argued()[s] || conveyed()[s] || statingStems[s] || factKinds[s] || doerKinds[s]
+	return speechStems()[s] || argued()[s] || conveyed()[s] || statingStems[s] || factKinds[s] || doerKinds[s] || lineStems[s]
 }
+
+// lineStems are the stems of "line", which a question asks for as a
+// line of the text ("Which line would you quote for X?", "Give me the
+// spiciest line about Y") or frames a distinction with ("the line
+// between X and Y"): a text that never says "line" gives its lines, and
+// draws its distinctions, without the word.
+var lineStems = words(terms.Stems("line lines")...)
 
 // doerKinds are the stems of nouns for who did something, which a text
 // names without calling them so: "Which actors frustrated X?" asks who.

@@ -793,6 +793,28 @@ func TestKindWordsWeighNothing(t *testing.T) {
 	}
 }
 
+// TestLineOfTheText checks that "line" weighs nothing in a text that
+// never says it: the essay gives the line a debater would quote (¶63 on
+// canonical histories "mainly false", ¶50 on elections in the capitalist
+// world) and draws the line between Party and State (¶57's "distinction
+// ... should be done away with") without the word, while a line of
+// something the essay never names is still declined.
+func TestLineOfTheText(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"Which line would you quote for 'mainstream histories of the USSR are mostly false'?": false,
+		"Give me the spiciest line about how Western countries do 'democracy'.":               false,
+		"Should the line between Party and State just be scrapped, in his view?":              false,
+		"What was the party line on jazz?":                                                    true,
+		"Who was next in the line of succession?":                                             true,
+		"Which line of the poem rhymes with love?":                                            true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
+
 // TestDebateSideIsFraming checks that a debater's label ("Con side:",
 // "For the pro side:") is neither searched nor weighed, so that the
 // question after it is answered as it would be alone, while "side" asked
