@@ -19,7 +19,7 @@ import (
 
 // parserVersion changes whenever Parse would split the same text
 // differently, so that saved indexes built from the old split are rebuilt.
-const parserVersion = "essay-parser/15"
+const parserVersion = "essay-parser/16"
 
 // maxFileSize bounds one source file; larger files are refused rather than
 // read whole into memory.

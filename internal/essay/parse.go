@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"studyguide/internal/lazyregexp"
@@ -1021,12 +1022,35 @@ func (p *parser) add(i int, b block) error {
 		p.skipBlock(i, "a block outside the numbered paragraphs: "+clip(b.text, 12))
 	case p.sectioned:
 		p.autoIn[g]++
-		return p.startPara(p.autoIn[g], b.text, "", b.line, g)
+		numeral, text := sectionNumeral(b.text)
+		return p.startPara(p.autoIn[g], text, numeral, b.line, g)
 	default:
 		p.auto++
-		return p.startPara(p.auto, b.text, "", b.line, g)
+		numeral, text := sectionNumeral(b.text)
+		return p.startPara(p.auto, text, numeral, b.line, g)
 	}
 	return nil
+}
+
+// sectionNumeral splits a paragraph's opening section numeral from its
+// text: a roman numeral of two letters or more, with no stop, before a
+// capital ("III It is now clear why ..."), is the number of a section
+// whose heading a conversion set on the paragraph's first line. Left in,
+// the guide quoted it as the author's first word. One letter ("I It",
+// "V") may be a word, and "III." with a stop numbers a point the author
+// makes ("III. Cold, poverty, ..."), so both stay text. It returns the
+// numeral and the text after it, or "" and the text unchanged.
+func sectionNumeral(text string) (string, string) {
+	sp := strings.IndexByte(text, ' ')
+	if sp < 2 || sp+1 >= len(text) {
+		return "", text
+	}
+	numeral, rest := text[:sp], text[sp+1:]
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !romanRe.MatchString(numeral) || !(unicode.IsUpper(r) || r == '"' || r == '“') {
+		return "", text
+	}
+	return numeral, rest
 }
 
 // asNote reports whether a block starts a note: in a notes section any

@@ -449,3 +449,38 @@ func TestSuperDigits(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionNumeralIsNoWordOfTheText loads Goldman's Afterword, whose
+// conversion set its section numerals on the paragraphs' first lines
+// ("III It is now clear why ..."): the guide quoted "III" as the
+// author's first word. Gibbon's "III. Cold, poverty, ...", a point he
+// numbers with a stop, stays his text.
+func TestSectionNumeralIsNoWordOfTheText(t *testing.T) {
+	opens := map[string]map[string]string{
+		"goldman-kronstadt.md": {
+			"¶41": `The "new economic policy" came as a surprise`,
+			"¶51": "It is now clear why the Russian Revolution",
+			"¶65": "In the previous pages I have tried",
+		},
+		"gibbon-general-observations.md": {
+			"¶6": "I. The Romans were ignorant",
+			"¶8": "III. Cold, poverty, and a life of danger",
+		},
+	}
+	for file, want := range opens {
+		c, err := Load(filepath.Join("testdata", "texts", file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for ref, words := range want {
+			p, err := c.Lookup(ref)
+			if err != nil {
+				t.Errorf("%s: %v", file, err)
+				continue
+			}
+			if got := p.Sentences[0].Text; !strings.HasPrefix(got, words) {
+				t.Errorf("%s %s opens %.60q, want %q", file, ref, got, words)
+			}
+		}
+	}
+}
