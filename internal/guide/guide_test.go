@@ -1111,3 +1111,51 @@ func TestAnAnswerPutAsAQuestionIsNotAsked(t *testing.T) {
 		t.Error("the question it answers is no longer asked")
 	}
 }
+
+// TestContextTakesItsTimeFromTheSentenceBefore builds the essay's guide,
+// whose question on "the specific forms of political leadership" quotes
+// ¶57's "At the same time, local Party leaders developed dictatorial
+// habits ...": the sentence before it dates that time to the 1920s, and
+// the context prompt fell back to the year the essay was written.
+func TestContextTakesItsTimeFromTheSentenceBefore(t *testing.T) {
+	g, _ := build(t, "¶56")
+	found := false
+	for _, q := range g.Questions() {
+		if !strings.Contains(q.Text, "specific forms of political leadership") {
+			continue
+		}
+		found = true
+		for _, p := range q.Historian {
+			if p.Level != Contextualization {
+				continue
+			}
+			if !strings.Contains(p.Text, "in the 1920s") || !strings.Contains(p.Text, "“At the same time") {
+				t.Errorf("the context prompt does not take ¶57's 1920s: %s", p.Text)
+			}
+			if len(p.Quotes) != 2 {
+				t.Errorf("the context prompt's quotations are not both cited: %+v", p.Quotes)
+			}
+			return
+		}
+		t.Errorf("%q has no context prompt: %+v", q.Text, q.Historian)
+	}
+	if !found {
+		t.Error("the question on political leadership is no longer asked; the test reads nothing")
+	}
+}
+
+// TestTimeLinkNeedsADateBefore reads the openings that take a sentence's
+// time from the one before it, and one that does not.
+func TestTimeLinkNeedsADateBefore(t *testing.T) {
+	for text, want := range map[string]bool{
+		"At the same time, local leaders developed dictatorial habits.": true,
+		"Meanwhile, Jivago's army crossed the river.":                   true,
+		"That time the roads were closed.":                              false,
+		"But at the same time, the army was loyal.":                     true,
+		"The same time was set for both meetings.":                      false,
+	} {
+		if got := timeLinkRe.MatchString(text); got != want {
+			t.Errorf("timeLinkRe on %q = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -26,6 +26,12 @@ type option struct {
 	prompt   Prompt
 	// quotes are the sentences the prompt quotes.
 	quotes []*sentence
+	// linked are sentences the prompt quotes only the opening of, to say
+	// where they stand ("At the same time, local leaders ..." follows
+	// the dated sentence it quotes): their words are cited, but the
+	// prompt does not draw on what they claim, so they do not count as
+	// quoted for the question's other prompts.
+	linked []*sentence
 	// chosen, if set, runs when the prompt is chosen.
 	chosen func()
 }
@@ -223,7 +229,7 @@ func (b *builder) choose(pc *pctx, level string) (Prompt, bool) {
 			o.chosen()
 		}
 		o.prompt.Level = level
-		o.prompt.Quotes = quotesIn(o.prompt.Text, o.quotes)
+		o.prompt.Quotes = quotesIn(o.prompt.Text, append(o.quotes, o.linked...))
 		pc.quoted = append(pc.quoted, o.prompt.Quotes...)
 		for _, s := range o.quotes {
 			if pointsTo(o.prompt.Text, s) || strings.Contains(o.prompt.Text, curly(quoteOf(s).Text)) {
@@ -251,7 +257,7 @@ func (b *builder) chooseBeyondShare(pc *pctx, level string) (Prompt, bool) {
 // quotes whole or points to: a teacher reads one quotation twice in a question
 // as filler. Two clauses of one long sentence are two quotations.
 func (pc *pctx) requotes(o option) bool {
-	for _, q := range quotesIn(o.prompt.Text, o.quotes) {
+	for _, q := range quotesIn(o.prompt.Text, append(o.quotes, o.linked...)) {
 		for _, p := range pc.quoted {
 			if qt, pt := bareQuote(q.Text), bareQuote(p.Text); q.Ref == p.Ref && (strings.Contains(pt, qt) || strings.Contains(qt, pt)) {
 				return true
@@ -440,12 +446,14 @@ const openingWords = 5
 // opening returns a sentence's first words, to tell it from the others
 // of its passage, ending on a word that is not a function word and
 // marked as cut.
-func opening(text string) string {
+func opening(text string) string { return openingOf(text, openingWords) }
+
+// openingOf is opening of at least n words.
+func openingOf(text string, n int) string {
 	ws := strings.Fields(text)
-	if len(ws) <= openingWords+2 {
+	if len(ws) <= n+2 {
 		return text
 	}
-	n := openingWords
 	for n < len(ws)-2 && isFunctionWord(strings.ToLower(strings.Trim(ws[n-1], `"“”‘’'.,;:-`))) {
 		n++
 	}

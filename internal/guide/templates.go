@@ -786,13 +786,64 @@ func corroborateOutside(pc *pctx) []option {
 // Contextualization.
 
 func contextDate(pc *pctx) []option {
-	return each(pc.with(dates), "context/date", 1.2, func(m material) bool { return dateIn(m.s.text) != "" }, func(m material) string {
-		when := timePhrase(m.s.text, dateIn(m.s.text))
-		if !strings.HasPrefix(when, "during ") {
-			when = "in " + when
-		}
-		return sf("The text places this %s: %s. What else was happening then that might explain it?", when, pc.show(m, datesRe))
+	out := each(pc.with(dates), "context/date", 1.2, func(m material) bool { return dateIn(m.s.text) != "" }, func(m material) string {
+		return sf("The text places this %s: %s. What else was happening then that might explain it?", whenOf(m.s.text), pc.show(m, datesRe))
 	})
+	return append(out, contextLinked(pc)...)
+}
+
+// whenOf is the time a dated sentence gives, as a prompt says it: "in
+// the 1920s", "during the Civil War".
+func whenOf(text string) string {
+	when := timePhrase(text, dateIn(text))
+	if !strings.HasPrefix(when, "during ") {
+		when = "in " + when
+	}
+	return when
+}
+
+// contextLinked places evidence that takes its time from the sentence
+// before it ("At the same time, local leaders developed dictatorial
+// habits ...") at the date that sentence gives: the passage dates it, and
+// a prompt that fell back to the year the text was written asked what its
+// readers knew, not what was happening when it happened.
+func contextLinked(pc *pctx) []option {
+	var out []option
+	for _, m := range pc.evidence() {
+		link := timeLinkRe.FindString(m.s.text)
+		before := pc.b.precedes(m.s)
+		if link == "" || before == nil || dateIn(m.s.text) != "" || dateIn(before.text) == "" {
+			continue
+		}
+		dated := curly(quoteOf(before).Text)
+		if before.n > shortWords {
+			if ex := clauseOf(before.text, []*lazyregexp.Regexp{datesRe}); ex != "" {
+				dated = curly(ex)
+			}
+		}
+		text := sf("The text places this %s: in %s, %s follows %s. What else was happening then that might explain it?",
+			whenOf(before.text), m.s.p.Ref.Marker(), curly(openingOf(m.s.text, wordCount(link)+4)), dated)
+		o := prompt("context/date", 1.2*m.weight(), text, []*sentence{before}, m.s.p.Ref)
+		o.linked = []*sentence{m.s}
+		out = append(out, o)
+	}
+	return out
+}
+
+// timeLinkRe opens a sentence that happens when the one before it does.
+var timeLinkRe = lazyregexp.New(`^(?:(?:But|And|Yet)\s+)?(?:[Aa]t the same time|[Mm]eanwhile|[Aa]t that time|[Bb]y then|[Bb]y that time|[Ii]n those (?:days|years)|[Tt]hat same year)\b`)
+
+// precedes returns the sentence before s in its block, or nil.
+func (b *builder) precedes(s *sentence) *sentence {
+	if s.i == 0 || s.p.Sentences[s.i-1].Block != s.p.Sentences[s.i].Block {
+		return nil
+	}
+	for _, t := range b.of[s.p.Ref] {
+		if t.i == s.i-1 {
+			return t
+		}
+	}
+	return nil
 }
 
 // contextAsked places a question that names a time, or a thing dated by
