@@ -1159,3 +1159,31 @@ func TestTimeLinkNeedsADateBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestWhyThenNotIsNoOpenQuestion builds Locke's guide, which asked §118's
+// "And why then hath not his son, by the same reason, the same liberty
+// ...?", a question whose "then ... not" claims what it asks; Douglass's
+// "Why was not this charge made at that time as now?", with no "then",
+// is still among the questions his text asks.
+func TestWhyThenNotIsNoOpenQuestion(t *testing.T) {
+	for _, q := range textGuide(t, "locke-second-treatise.md").Questions() {
+		if strings.HasPrefix(q.Text, "And why then hath not") {
+			t.Errorf("%s asks a question that claims its answer: %.60q", q.Ref.Marker(), q.Text)
+		}
+	}
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "douglass-lynched.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := false
+	for _, p := range c.Passages {
+		for i, s := range p.Sentences {
+			if strings.HasPrefix(s.Text, "Why was not this charge made") {
+				asked = isOpen(p, i)
+			}
+		}
+	}
+	if !asked {
+		t.Error("Douglass's \"Why was not this charge made ...?\" is no longer an open question")
+	}
+}

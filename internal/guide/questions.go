@@ -244,6 +244,13 @@ var (
 	speechAfterRe = lazyregexp.New(`(?i)^["”’']?\s*(?:said|says|asked|asks|replied|cried|answered|exclaimed|inquired|whispered|shouted|demanded|added|continued)\b|^["”’']?\s*(?:he|she|they|I|we)\s+(?:said|asked|replied|cried|answered|exclaimed|inquired|whispered|shouted|demanded|added|continued)\b`)
 	// rhetoricalRe opens a question that answers itself.
 	rhetoricalRe = lazyregexp.New(`^(?:(?:And|But|For|Yet|Or)\s+)?(?:(?:Is|Was|Are|Were|Do|Does|Did|Can|Could|Would|Should|Has|Have|Had|Will|Shall|May|Might|Must)\s+(?:not|\p{L}+\s+not)\b|(?:Isn't|Wasn't|Aren't|Weren't|Don't|Doesn't|Didn't|Can't|Couldn't|Wouldn't|Shouldn't|Haven't|Hasn't|Hadn't|Won't|Isn’t|Wasn’t|Aren’t|Don’t|Doesn’t|Didn’t|Can’t|Couldn’t|Wouldn’t|Shouldn’t|Haven’t|Hasn’t|Won’t)\b|(?:Who|What)\s+(?:can|could|would|will|shall)\s+(?:doubt|deny|say|believe|dispute)\b|How (?:can|could) (?:anyone|we|one) (?:doubt|deny|believe)\b)|^(?:(?:And|But|For|Yet|Or)\s+)?(?:[Ww]hat|[Ww]ho)\b[^?]*\b(?:but|if not)\b[^?]*\?|^(?:What|Who|Where|How) else\b|^(?:(?:And|But|For|Yet|Or)\s+)?(?:Who|What)\s+(?:does|do|did|would|could|can|will|shall)(?:\s+not|n't|n’t)\b|,\s+(?:and|but|or)\s+(?:does|do|did|is|are|was|were|can|will|would|shall)\s+not\s`)
+	// whyNotRe asks why, from the argument before, a thing is not so,
+	// the negation before the subject: "And why then hath not his son,
+	// by the same reason, the same liberty ...?" claims that he has it,
+	// and asks nothing a class could answer from the text. Without the
+	// "then" ("Why was not this charge made at that time?") the question
+	// may open a matter the text goes on to weigh.
+	whyNotRe = lazyregexp.New(`^(?:(?:And|But|For|Yet|Or|So)\s+)?(?:[Ww]hy)\s+(?:then|therefore)\s+(?:is|was|are|were|do|does|did|can|could|would|should|has|have|had|hath|doth|will|shall|may|might|must)(?:\s+not|n't|n’t)\b`)
 	// notTagRe is a negative question after a statement, its subject
 	// between the verb and "not": "We are already greater than the king
 	// wishes us to be, and will he not hereafter endeavour to make us
@@ -324,7 +331,7 @@ func appeals(p *essay.Passage, i int) bool {
 func textAsks(p *essay.Passage, i int) bool {
 	s := p.Sentences[i]
 	text := strings.TrimSpace(s.Text)
-	if wordCount(text) < minOpenWords || rhetoricalRe.MatchString(text) || tagNotRe.MatchString(text) || reportedAskRe.MatchString(text) {
+	if wordCount(text) < minOpenWords || rhetoricalRe.MatchString(text) || whyNotRe.MatchString(text) || tagNotRe.MatchString(text) || reportedAskRe.MatchString(text) {
 		return false
 	}
 	if s.Credit != "" || s.Quoted {

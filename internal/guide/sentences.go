@@ -571,8 +571,9 @@ var (
 	// bareCountRe is a count standing for things named before, with no
 	// noun of its own: "The two together numbered two hundred and twenty
 	// ships", "Both were sent to Sicily" ("The two armies met" names
-	// them).
-	bareCountRe = lazyregexp.New(`^(?:(?:But|And|Yet|So),?\s+)?(?:[Tt]he (?:two|three|four|five|latter two|first two|last two)|Both|All three|All four)\s+(?:together|alone|combined|of them|were|was|are|is|had|have|did|could|would|might|must|should|will|then|now|also|soon|at once|\p{Ll}+ed\b)`)
+	// them); so is a whole or a part of them ("The whole might amount to
+	// thirty thousand souls", "The rest were sent home": of what?).
+	bareCountRe = lazyregexp.New(`^(?:(?:But|And|Yet|So),?\s+)?(?:[Tt]he (?:two|three|four|five|latter two|first two|last two|whole|rest|remainder)|Both|All three|All four)\s+(?:together|alone|combined|of them|were|was|are|is|had|have|did|could|would|might|must|should|will|then|now|also|soon|at once|\p{Ll}+ed\b)`)
 	// sameRe points to something the text has said before: "the same
 	// debates ... already referred to", "the above", "as we have seen".
 	sameRe = lazyregexp.New(`\b(?:[Tt]he same\s+\p{Ll}+|already (?:referred to|mentioned|noted|described|cited|quoted)|[Tt]he above\b|as (?:we have|I have) (?:seen|said|shown))`)

@@ -80,3 +80,21 @@ func TestPurposeAndMonthAreNoHedge(t *testing.T) {
 		}
 	}
 }
+
+// TestAWholeWithNoNounLeans reads a whole or a rest that names nothing
+// of its own: "The whole might amount to thirty thousand souls." asks
+// "the whole of what?", and Candide's guide argued it as a claim and
+// asked "What might amount to thirty thousand souls?".
+func TestAWholeWithNoNounLeans(t *testing.T) {
+	for text, want := range map[string]int{
+		"The whole might amount to thirty thousand souls.":       leansHard,
+		"The rest were sent home to Jivago's farm.":              leansHard,
+		"And the remainder was paid in silver.":                  leansHard,
+		"The whole history of man is a history of wars.":         standsAlone,
+		"The remainder of the prophecy came true within a year.": standsAlone,
+	} {
+		if got := leaning(text); got != want {
+			t.Errorf("leaning(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
