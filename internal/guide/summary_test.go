@@ -28,6 +28,15 @@ func TestFragmentary(t *testing.T) {
 		{"What is called Christian, but should rather be termed theological, morality, was not the work of Christ or the Apostles, but is of much later origin, having been gradually built up by the Catholic church of the first five centuries, and though not implicitly adopted by moderns and Protestants, has been much less modified by them than might have been expected.", false},
 		// Civil Disobedience ¶4: the cut ends inside a list.
 		{"A common and natural result of an undue respect for law is, that you may see a file of soldiers, colonel, captain, corporal, privates, powder-monkeys, and all, marching in admirable order over hill and dale to the wars, against their wills, ay, against their common sense and consciences, which makes it very steep marching indeed, and produces a palpitation of the heart.", true},
+		// Leviathan ¶12: after its "But", the opening is all "though";
+		// the main clause comes after the semicolon, "yet in all times".
+		{"But though there had never been any time, wherein particular men were in a condition of warre one against another; yet in all times, Kings, and persons of Soveraigne authority, because of their Independency, are in continuall jealousies, and in the state and posture of Gladiators; having their weapons pointing, and their eyes fixed on one another; that is, their Forts, Garrisons, and Guns upon the Frontiers of their Kingdomes; and continuall Spyes upon their neighbours; which is a posture of War.", true},
+		// Leviathan ¶30: the main clause opens "then, though ..., yet
+		// may the Right be understood".
+		{"But if there be other signes of the Will to transferre a Right, besides Words; then, though the gift be Free, yet may the Right be understood to passe by words of the future: as if a man propound a Prize to him that comes first to the end of a race, The gift is Free; and though the words be of the Future, yet the Right passeth: for if he would not have his words so be understood, he should not have let them runne.", false},
+		// Amendment XX ¶3: "If ..., then the Vice President elect shall
+		// act as President".
+		{"If a President shall not have been chosen before the time fixed for the beginning of his term, or if the President elect shall have failed to qualify, then the Vice President elect shall act as President until a President shall have qualified; and the Congress may by law provide for the case wherein neither a President elect nor a Vice President elect shall have qualified, declaring who shall then act as President, or the manner in which one who is to act shall be selected, and such person shall act accordingly until a President or Vice President shall have qualified.", false},
 		// A sentence short enough to stand whole is never cut.
 		{"Law never made men a whit more just; and, by means of their respect for it, even the well-disposed are daily made the agents of injustice.", false},
 	} {

@@ -300,7 +300,7 @@ func fragmentary(text string) bool {
 		return false
 	}
 	kept := strings.TrimSuffix(q, " "+Ellipsis)
-	if opensSubordinate(kept) && !mainClauseIn(kept) {
+	if opensSubordinate(linkRe.ReplaceAllString(kept, "")) && !mainClauseIn(kept) {
 		return true
 	}
 	rest := strings.TrimLeft(text[len(kept):], ",;:-— ")
@@ -366,6 +366,13 @@ func apposite(kept string) bool {
 // "If ...", "Unless ...", "Inasmuch as ...", "Not ... but".
 var subordinateOpenRe = lazyregexp.New(`(?i)^["“‘']?(?:if|unless|when|whenever|although|though|because|since|whereas|inasmuch|whether|while|until|not|provided)\b`)
 
+// linkRe is the conjunction that joins a sentence to the one before it,
+// before a subordinate clause that may open it: Hobbes's "But though
+// there had never been any time, wherein ... warre one against another
+// …" was cut before its main clause ("yet in all times, Kings ... are in
+// continuall jealousies") and quoted as evidence.
+var linkRe = lazyregexp.New(`^["“‘']?(?:But|And|Yet|For|Now|So|Nor|Or),?\s+`)
+
 // opensSubordinate reports whether text opens on a subordinate clause.
 func opensSubordinate(text string) bool {
 	return subordinateOpenRe.MatchString(strings.TrimSpace(text))
@@ -382,12 +389,18 @@ func mainClauseIn(text string) bool {
 		}
 		at := from + i + 1
 		rest := strings.TrimLeft(text[at:], " -—")
-		if (subjectOpenRe.MatchString(rest) || pronounOpensRe.MatchString(rest)) && !opensSubordinate(rest) {
+		if (subjectOpenRe.MatchString(rest) || pronounOpensRe.MatchString(rest) || correlativeRe.MatchString(rest)) && !opensSubordinate(rest) {
 			return true
 		}
 		from = at
 	}
 }
+
+// correlativeRe opens the main clause that an opening "if" or "though"
+// looks to: "When a man hath ... abandoned ... his Right; then is he
+// said to be OBLIGED", "though the gift be Free, yet may the Right be
+// understood to passe".
+var correlativeRe = lazyregexp.New(`^(?:then|yet)\b`)
 
 // balanced reports whether a span opens no quotation or bracket that it
 // does not close.
