@@ -74,6 +74,14 @@ func anchorOf(ss []*sentence, i int, namesIn func(string) []string) int {
 			return -1
 		}
 		if a.leans == leansHard {
+			if personOpenRe.MatchString(ss[i].text) && namesOther(a.text, ss[i].text, namesIn) {
+				// "The best proof of this is furnished by Jivago.
+				// Born long after ..., he nowhere calls ... He does
+				// not even use ...": the name a leaning sentence
+				// gives may be whom the pronoun means, and the
+				// anchor further back names someone else.
+				return -1
+			}
 			continue
 		}
 		if personOpenRe.MatchString(ss[i].text) && !namesSubject(a.text, ss[i].text, namesIn) {
@@ -109,6 +117,18 @@ func namesSubject(anchor, leaner string, namesIn func(string) []string) bool {
 		return !sheRe.MatchString(anchor)
 	}
 	return !heRe.MatchString(anchor)
+}
+
+// namesOther reports whether a sentence a run would skip names someone
+// the leaning sentence does not: whom its pronoun stands for is then in
+// doubt.
+func namesOther(skipped, leaner string, namesIn func(string) []string) bool {
+	for _, n := range namesIn(skipped) {
+		if !strings.Contains(leaner, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectWords is how far into an anchor its subject's name may stand:

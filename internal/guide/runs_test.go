@@ -1,6 +1,7 @@
 package guide
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -124,5 +125,24 @@ func TestRunDoesWhatItsSentencesDo(t *testing.T) {
 	s := sentenceStarting(t, c, "He was stymied by the combined efforts")
 	if s.roles.has(flat) || !s.quotedRoles().has(flat) {
 		t.Errorf("roles %b, quoted %b: want the run's \"In fact\" to make its quote flat, not the sentence", s.roles, s.quotedRoles())
+	}
+}
+
+// TestNoRunPastANameASkippedSentenceGives reads Thucydides' ¶3, whose
+// "He does not even use the term barbarian" means Homer, named at the
+// end of "The best proof of this is furnished by Homer.", a sentence
+// that leans itself: the run skipped it, and joined "He" to "It was not
+// till Hellen and his sons grew strong ...", naming the wrong man.
+func TestNoRunPastANameASkippedSentenceGives(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "thucydides-archaeology.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := sentenceStarting(t, c, "He does not even use the term barbarian")
+	if s.run != nil {
+		t.Errorf("%q is quoted in the run %q", s.text, runText(s.run))
+	}
+	if s := sentenceStarting(t, essaytest.Embedded(t), "He was never able to attain his goal"); s.run == nil {
+		t.Error("the essay's \"He was never able ...\" is no longer quoted with the name it means")
 	}
 }
