@@ -37,6 +37,9 @@ func TestFragmentary(t *testing.T) {
 		// Amendment XX ¶3: "If ..., then the Vice President elect shall
 		// act as President".
 		{"If a President shall not have been chosen before the time fixed for the beginning of his term, or if the President elect shall have failed to qualify, then the Vice President elect shall act as President until a President shall have qualified; and the Congress may by law provide for the case wherein neither a President elect nor a Vice President elect shall have qualified, declaring who shall then act as President, or the manner in which one who is to act shall be selected, and such person shall act accordingly until a President or Vice President shall have qualified.", false},
+		// The Prince ¶11: the cut ends on the concession "may indeed be
+		// earned", before the "but they are not secured" it is made for.
+		{"And that prince who, relying entirely on their promises, has neglected other precautions, is ruined; because friendships that are obtained by payments, and not by greatness or nobility of mind, may indeed be earned, but they are not secured, and in time of need cannot be relied upon; and men have less scruple in offending one who is beloved than one who is feared, for love is preserved by the link of obligation which, owing to the baseness of men, is broken at every opportunity for their advantage; but fear preserves you by a dread of punishment which never fails.", true},
 		// A sentence short enough to stand whole is never cut.
 		{"Law never made men a whit more just; and, by means of their respect for it, even the well-disposed are daily made the agents of injustice.", false},
 	} {

@@ -309,10 +309,25 @@ func fragmentary(text string) bool {
 		// promises.
 		return true
 	}
+	if strings.HasPrefix(rest, "but ") && concedesRe.MatchString(finalClause(kept)) {
+		// "friendships that are obtained by payments ... may indeed be
+		// earned …" leaves off the "but they are not secured" that
+		// the concession is made for: cut there, it says the opposite.
+		return true
+	}
 	if strings.HasPrefix(text[len(kept):], ";") || strings.HasPrefix(text[len(kept):], ":") {
 		return false
 	}
 	return !endsClause(rest) || leftOpen(kept) || apposite(kept) || inList(kept)
+}
+
+// concedesRe grants a point that a "but" after it answers.
+var concedesRe = lazyregexp.New(`(?i)\b(?:may|might|indeed|it is true|true it is|no doubt|doubtless|certainly|granted)\b`)
+
+// finalClause returns the words of text after its last comma,
+// semicolon or colon.
+func finalClause(text string) string {
+	return text[strings.LastIndexAny(text, ",;:")+1:]
 }
 
 // inList reports whether a cut opening ends inside a list of short items
