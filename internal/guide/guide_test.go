@@ -1115,7 +1115,7 @@ func TestAnAnswerPutAsAQuestionIsNotAsked(t *testing.T) {
 // TestContextTakesItsTimeFromTheSentenceBefore builds the essay's guide,
 // whose question on "the specific forms of political leadership" quotes
 // ¶57's "At the same time, local Party leaders developed dictatorial
-// habits ...": the sentence before it dates that time to the 1920s, and
+// habits ...": the sentence before it names the 1920s, and
 // the context prompt fell back to the year the essay was written.
 func TestContextTakesItsTimeFromTheSentenceBefore(t *testing.T) {
 	g, _ := build(t, "¶56")
@@ -1129,7 +1129,7 @@ func TestContextTakesItsTimeFromTheSentenceBefore(t *testing.T) {
 			if p.Level != Contextualization {
 				continue
 			}
-			if !strings.Contains(p.Text, "in the 1920s") || !strings.Contains(p.Text, "“At the same time") {
+			if !strings.Contains(p.Text, "names the 1920s") || !strings.Contains(p.Text, "“At the same time") {
 				t.Errorf("the context prompt does not take ¶57's 1920s: %s", p.Text)
 			}
 			if len(p.Quotes) != 2 {

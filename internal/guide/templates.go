@@ -821,8 +821,11 @@ func contextLinked(pc *pctx) []option {
 				dated = curly(ex)
 			}
 		}
-		text := sf("The text places this %s: in %s, %s follows %s. What else was happening then that might explain it?",
-			whenOf(before.text), m.s.p.Ref.Marker(), curly(openingOf(m.s.text, wordCount(link)+4)), dated)
+		// The sentence before names the time; the linked one only says it
+		// happens then, so the prompt says which sentence dates it rather
+		// than that the text dates the evidence itself.
+		text := sf("In %s, %s ties this to the sentence before it, which names %s: %s. What else was happening then that might explain it?",
+			m.s.p.Ref.Marker(), curly(openingOf(m.s.text, wordCount(link)+4)), strings.TrimPrefix(timePhrase(before.text, dateIn(before.text)), "during "), dated)
 		o := prompt("context/date", 1.2*m.weight(), text, []*sentence{before}, m.s.p.Ref)
 		o.linked = []*sentence{m.s}
 		out = append(out, o)
