@@ -32,6 +32,10 @@ var demonstrativeRes = sync.OnceValue(func() demonstrativeExprs {
 		pronounFollowerRe: regexp.MustCompile(`^(?:\s*[.,;:!?)]|\s*$|\s+(?:be|been|do|does|did|made|to|of|in|on|for|with|by|from|into|at|as|about|against|through|either|too|also|again|alone|and|or|but)\b)`),
 		// clauseBreakRe ends a clause within a sentence.
 		clauseBreakRe: regexp.MustCompile(`[,;:]|\s--?\s|\s[—–]\s`),
+		// joiningDashRe is a dash between two capitalized words, which
+		// joins them as a hyphen would ("the State -- Party contradiction")
+		// rather than ending a clause.
+		joiningDashRe: regexp.MustCompile(`(\p{Lu}[\p{L}'’]*)\s(?:--?|[—–])\s(\p{Lu})`),
 		// wordRe finds a word.
 		wordRe: regexp.MustCompile(`[\p{L}\d][\p{L}\d'’-]*`),
 		// commentRe is a clause opening a sentence that comments on its
@@ -44,7 +48,7 @@ var demonstrativeRes = sync.OnceValue(func() demonstrativeExprs {
 
 // demonstrativeExprs are the expressions BareDemonstrative reads with.
 type demonstrativeExprs struct {
-	bareDemonstrativeRe, verbFollowerRe, pronounFollowerRe, clauseBreakRe, wordRe, commentRe *regexp.Regexp
+	bareDemonstrativeRe, verbFollowerRe, pronounFollowerRe, clauseBreakRe, joiningDashRe, wordRe, commentRe *regexp.Regexp
 }
 
 // openingWords is how far into a sentence a demonstrative points back
@@ -84,6 +88,7 @@ func bareDemonstrative(text string) int {
 		if c := re.commentRe.FindStringIndex(before); c != nil {
 			before = before[c[1]:]
 		}
+		before = re.joiningDashRe.ReplaceAllString(before, "$1-$2")
 		if len(re.wordRe.FindAllString(before, -1)) < openingWords || !re.clauseBreakRe.MatchString(before) {
 			return m[0]
 		}

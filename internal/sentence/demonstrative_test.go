@@ -15,6 +15,9 @@ func TestBareDemonstrative(t *testing.T) {
 		"This essay reports what the archives show.":                  false,
 		// A clause of its own sentence may be what it points at.
 		"Transcripts show that, though at times leaders did directly disagree with him, this occurred rarely.": false,
+		// A dash joining two names, as a hyphen would, ends no clause.
+		"The dilemma of the State -- Party contradiction followed from this.": true,
+		"The Jivago -- Smith quarrel, in which both lost, came of this.":      false,
 		// A clause commenting on the claim is no clause it can point at.
 		"As any reader of this essay will realize, I believe this is of immense importance for our future.": true,
 		"As we have seen, this was the point.":         true,
