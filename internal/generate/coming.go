@@ -29,9 +29,9 @@ const comingStem = "\x00coming"
 // time he writes at ("As of May 1990 I am ...", see
 // retrieve.DatesWriting).
 func comingCue(q *retrieve.Query) (cue, bool) {
-	asks, dated := retrieve.AsksWorkToCome, false
+	asks, kind := retrieve.AsksWorkToCome, cueComing
 	if !asks(q.Words) {
-		asks, dated = retrieve.AsksWhenWritten, true
+		asks, kind = retrieve.AsksWhenWritten, cueDated
 	}
 	if len(q.Parts) == 0 || !asks(q.Words) {
 		return cue{}, false
@@ -44,5 +44,5 @@ func comingCue(q *retrieve.Query) (cue, bool) {
 	if len(weighs) == 0 {
 		weighs = q.Stems
 	}
-	return cue{stem: comingStem, part: i, persons: slices.Clone(weighs), coming: true, dated: dated}, true
+	return cue{stem: comingStem, part: i, persons: slices.Clone(weighs), kind: kind}, true
 }

@@ -26,27 +26,49 @@ type cue struct {
 	part int
 	// persons are the stems of the people the question asks about.
 	persons []string
-	// mind is set when the question asks what the person wanted or
-	// thought, unset when it asks who acted on the person.
-	mind bool
-	// would is set when the question asks what something would have done
-	// ("Would the treaty have held?"); persons then holds the stems of
-	// that thing.
-	would bool
-	// death is set when the question asks how the person died or what
-	// became of them ("How did she die?", "What happened to him?").
-	death bool
-	// reason is set when the part asks why ("Why were incentives brought
-	// in?"); persons then holds the part's own stems, one of which a
-	// sentence giving a reason must hold.
-	reason bool
-	// coming is set when the part asks for the author's work still to
-	// come ("Is he writing anything else?"); persons then holds the
-	// part's own stems, which weigh the cue (see comingCue).
-	coming bool
-	// dated is set, beside coming, when the part asks when the text was
+	// kind says what the question asks of the person, and so what a
+	// sentence must do to match.
+	kind cueKind
+}
+
+// cueKind is what a cue's question asks: the kinds exclude one another,
+// so a new kind is one more constant and one more case in matches.
+type cueKind int
+
+const (
+	// cueActed: the question asks who acted on the person ("Who stopped
+	// him?").
+	cueActed cueKind = iota
+	// cueMind: the question asks what the person wanted or thought.
+	cueMind
+	// cueWould: the question asks what something would have done ("Would
+	// the treaty have held?"); persons then holds the stems of that thing.
+	cueWould
+	// cueDeath: the question asks how the person died or what became of
+	// them ("How did she die?", "What happened to him?").
+	cueDeath
+	// cueReason: the part asks why ("Why were incentives brought in?");
+	// persons then holds the part's own stems, one of which a sentence
+	// giving a reason must hold.
+	cueReason
+	// cueComing: the part asks for the author's work still to come ("Is
+	// he writing anything else?"); persons then holds the part's own
+	// stems, which weigh the cue (see comingCue).
+	cueComing
+	// cueDated: as cueComing, but the part asks when the text was
 	// written: the sentence dating the author's writing answers it.
-	dated bool
+	cueDated
+)
+
+// standsIn reports whether the cue's stem is one no word has (mindStem,
+// reasonStem, comingStem), which is added to its part and weighed as the
+// heaviest of the cue's persons.
+func (c cue) standsIn() bool {
+	switch c.kind {
+	case cueMind, cueReason, cueComing, cueDated:
+		return true
+	}
+	return false
 }
 
 // mindStem stands, among a part's stems, for a question's verb of
@@ -123,7 +145,7 @@ func cuesOf(q *retrieve.Query, written map[string]bool) []cue {
 		verb := terms.Stem(ws[1])
 		for i, p := range q.Parts {
 			if slices.Contains(p.Stems, verb) {
-				out = append(out, cue{stem: verb, part: i, persons: persons})
+				out = append(out, cue{stem: verb, part: i, persons: persons, kind: cueActed})
 			}
 		}
 	}
@@ -132,7 +154,7 @@ func cuesOf(q *retrieve.Query, written map[string]bool) []cue {
 	}
 	if asksMind(q) {
 		if i := mindPart(q.Parts, persons); i >= 0 {
-			out = append(out, cue{stem: mindStem, part: i, persons: persons, mind: true})
+			out = append(out, cue{stem: mindStem, part: i, persons: persons, kind: cueMind})
 		}
 	}
 	return out
@@ -198,14 +220,13 @@ func namesIn(text string, written map[string]bool) []string {
 // and the cues.
 func withCues(q *retrieve.Query, hits []retrieve.Hit) (*retrieve.Query, []cue) {
 	cues := cuesOf(q, writtenNames(hits))
-	added := func(c cue) bool { return c.mind || c.reason || c.coming }
-	if !slices.ContainsFunc(cues, added) {
+	if !slices.ContainsFunc(cues, cue.standsIn) {
 		return q, cues
 	}
 	cp := *q
 	cp.Parts = slices.Clone(q.Parts)
 	for _, c := range cues {
-		if added(c) {
+		if c.standsIn() {
 			p := &cp.Parts[c.part]
 			p.Stems = append(slices.Clone(p.Stems), c.stem)
 		}
@@ -218,7 +239,7 @@ func withCues(q *retrieve.Query, hits []retrieve.Hit) (*retrieve.Query, []cue) {
 // reasonStem and comingStem as the heaviest of their part's own words.
 func applyCues(sents []sentence, cues []cue, weights map[string]float64) {
 	for _, c := range cues {
-		if c.mind || c.reason || c.coming {
+		if c.standsIn() {
 			for _, p := range c.persons {
 				weights[c.stem] = max(weights[c.stem], weights[p])
 			}
@@ -246,22 +267,18 @@ func (c cue) matches(s sentence) bool {
 	for i, f := range fields {
 		words[i] = strings.ToLower(strings.Trim(f, "\"“”'‘’()"))
 	}
-	if c.mind {
+	switch c.kind {
+	case cueMind:
 		return c.wants(s, fields, words)
-	}
-	if c.would {
+	case cueWould:
 		return c.wouldHave(s, words)
-	}
-	if c.death {
+	case cueDeath:
 		return c.died(s, fields, words)
-	}
-	if c.reason {
+	case cueReason:
 		return c.givesReason(s, words)
-	}
-	if c.coming && c.dated {
+	case cueDated:
 		return retrieve.DatesWriting(s.text)
-	}
-	if c.coming {
+	case cueComing:
 		return retrieve.AnnouncesWork(s.text)
 	}
 	return c.actedOn(s, words)
@@ -357,7 +374,7 @@ func deathCue(q *retrieve.Query, persons []string) (cue, bool) {
 	if ws[0] == "how" && auxiliaries[ws[1]] {
 		for _, st := range p.Stems {
 			if deathWords[st] {
-				return cue{stem: st, persons: persons, death: true}, true
+				return cue{stem: st, persons: persons, kind: cueDeath}, true
 			}
 		}
 	}
@@ -366,7 +383,7 @@ func deathCue(q *retrieve.Query, persons []string) (cue, bool) {
 	happen := terms.Stem("happened")
 	if len(ws) >= 4 && ws[0] == "what" && terms.Stem(ws[1]) == happen && ws[2] == "to" &&
 		slices.Contains(persons, ws[3]) && slices.Contains(p.Stems, happen) {
-		return cue{stem: happen, persons: persons, death: true}, true
+		return cue{stem: happen, persons: persons, kind: cueDeath}, true
 	}
 	return cue{}, false
 }
@@ -463,7 +480,7 @@ func wouldCue(q *retrieve.Query) (cue, bool) {
 	}
 	for i, p := range q.Parts {
 		if slices.Contains(p.Stems, verb[0]) {
-			return cue{stem: verb[0], part: i, persons: thing, would: true}, true
+			return cue{stem: verb[0], part: i, persons: thing, kind: cueWould}, true
 		}
 	}
 	return cue{}, false
@@ -549,7 +566,7 @@ func reasonCue(q *retrieve.Query) (cue, bool) {
 		if len(ws) == 0 || len(p.Stems) == 0 || !slices.ContainsFunc(ws, func(w string) bool { return whyWords[w] && (w == ws[0] || w == "why") }) {
 			continue
 		}
-		return cue{stem: reasonStem, part: i, persons: slices.Clone(p.Stems), reason: true}, true
+		return cue{stem: reasonStem, part: i, persons: slices.Clone(p.Stems), kind: cueReason}, true
 	}
 	return cue{}, false
 }

@@ -84,7 +84,7 @@ func TestAskedWhySomeoneThinksNoCue(t *testing.T) {
 
 func TestCueMatches(t *testing.T) {
 	acted := cue{stem: "stop", persons: []string{"stalin"}}
-	mind := cue{stem: mindStem, persons: []string{"beria"}, mind: true}
+	mind := cue{stem: mindStem, persons: []string{"beria"}, kind: cueMind}
 	for _, tc := range []struct {
 		c      cue
 		text   string
@@ -103,7 +103,7 @@ func TestCueMatches(t *testing.T) {
 	} {
 		s := sentence{candidate: candidate{text: tc.text}, refers: tc.refers}
 		if got := tc.c.matches(s); got != tc.want {
-			t.Errorf("%q (refers %v, mind %v): matches = %v, want %v", tc.text, tc.refers, tc.c.mind, got, tc.want)
+			t.Errorf("%q (refers %v, mind %v): matches = %v, want %v", tc.text, tc.refers, tc.c.kind == cueMind, got, tc.want)
 		}
 	}
 }
@@ -182,7 +182,7 @@ func TestCounterfactual(t *testing.T) {
 // TestDeathCue checks that a question asking how someone died is cued
 // to sentences saying the person was killed, and others are not.
 func TestDeathCue(t *testing.T) {
-	c := cue{stem: "die", persons: []string{"beria"}, death: true}
+	c := cue{stem: "die", persons: []string{"beria"}, kind: cueDeath}
 	for _, tt := range []struct {
 		text string
 		want bool
@@ -214,7 +214,7 @@ func TestMindCueGoesToThePartAskingIt(t *testing.T) {
 		}
 		got := -1
 		for _, c := range cuesOf(aq, nil) {
-			if c.mind {
+			if c.kind == cueMind {
 				got = c.part
 			}
 		}
@@ -248,7 +248,7 @@ func TestReasonCueKeepsThePassageGoingOn(t *testing.T) {
 }
 
 func TestGivesReason(t *testing.T) {
-	c := cue{stem: reasonStem, persons: []string{"pay"}, reason: true}
+	c := cue{stem: reasonStem, persons: []string{"pay"}, kind: cueReason}
 	for _, tc := range []struct {
 		text     string
 		question bool

@@ -72,7 +72,7 @@ func viewedWould(q *retrieve.Query) (cue, bool) {
 	if len(thing) == 0 || len(verb) != 1 {
 		return cue{}, false
 	}
-	return cue{stem: verb[0], persons: thing, would: true}, true
+	return cue{stem: verb[0], persons: thing, kind: cueWould}, true
 }
 
 // yesNo open a question asking whether, of someone's view: "Does he
