@@ -27,54 +27,85 @@ type asideClause struct {
 
 // clausesOf splits text into clauses at commas, semicolons, colons,
 // brackets, dashes set apart by spaces and the marks ending sentences.
+//
+// It splits the words itself, for terms.Words, which the rest of
+// retrieve reads a question with, cannot serve: it drops one-letter
+// words ("I", the "d" of "I'd") and capitals, which tell an aside, and
+// the punctuation a clause ends at. Each word is still counted as
+// terms.Words counts it (see asideClause.at), so that the clauses line
+// up with the question's words. Nor are sentences taken from
+// sentence.Split: it does not end one at "Dr." or "e.g.", where a
+// clause here ends and reads its sentence's mark from there on, so
+// that using it would change which clauses are statements, a change
+// to measure, not to make in passing.
 func clausesOf(text string) []asideClause {
-	var out []asideClause
-	var cur asideClause
-	var tok []rune
-	n := 0
-	sentence := 0
-	endTok := func() {
-		if len(tok) == 0 {
-			return
-		}
-		w := string(tok)
-		cur.toks = append(cur.toks, strings.ToLower(w))
-		cur.capital = append(cur.capital, len(cur.toks) > 1 && w != "I" && unicode.IsUpper(tok[0]))
-		if len(terms.Words(w)) == 1 {
-			cur.at = append(cur.at, n)
-			n++
-		} else {
-			cur.at = append(cur.at, -1)
-		}
-		tok = tok[:0]
-	}
-	endClause := func() {
-		endTok()
-		if len(cur.toks) > 0 {
-			out = append(out, cur)
-		}
-		cur = asideClause{}
-	}
+	var sc clauseScanner
 	rs := []rune(text)
 	for i, r := range rs {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			tok = append(tok, r)
+			sc.tok = append(sc.tok, r)
 			continue
 		}
-		endTok()
+		sc.endWord()
 		switch {
 		case r == '.' || r == '!' || r == '?':
-			endClause()
-			for k := sentence; k < len(out); k++ {
-				out[k].statement = r != '?'
-			}
-			sentence = len(out)
+			sc.endSentence(r != '?')
 		case strings.ContainsRune(",;:()—–", r), r == '-' && (i == 0 || rs[i-1] == ' ' || i+1 == len(rs) || rs[i+1] == ' '):
-			endClause()
+			sc.endClause()
 		}
 	}
-	endClause()
-	return out
+	sc.endClause()
+	return sc.out
+}
+
+// clauseScanner is what clausesOf holds as it reads a text rune by rune.
+type clauseScanner struct {
+	// out are the clauses ended so far, cur the one being read and tok
+	// its word being read.
+	out []asideClause
+	cur asideClause
+	tok []rune
+	// n counts the words terms.Words reads in the text so far; sentence
+	// is the index in out of the first clause of the sentence being read.
+	n, sentence int
+}
+
+// endWord adds the word being read, if any, to the clause.
+func (sc *clauseScanner) endWord() {
+	if len(sc.tok) == 0 {
+		return
+	}
+	w := string(sc.tok)
+	c := &sc.cur
+	c.toks = append(c.toks, strings.ToLower(w))
+	c.capital = append(c.capital, len(c.toks) > 1 && w != "I" && unicode.IsUpper(sc.tok[0]))
+	if len(terms.Words(w)) == 1 {
+		c.at = append(c.at, sc.n)
+		sc.n++
+	} else {
+		c.at = append(c.at, -1)
+	}
+	sc.tok = sc.tok[:0]
+}
+
+// endClause ends the clause being read, kept if it holds a word.
+func (sc *clauseScanner) endClause() {
+	sc.endWord()
+	if len(sc.cur.toks) > 0 {
+		sc.out = append(sc.out, sc.cur)
+	}
+	sc.cur = asideClause{}
+}
+
+// endSentence ends the clause being read and its sentence, whose
+// clauses are statements when it ends with a full stop or an
+// exclamation mark.
+func (sc *clauseScanner) endSentence(statement bool) {
+	sc.endClause()
+	for k := sc.sentence; k < len(sc.out); k++ {
+		sc.out[k].statement = statement
+	}
+	sc.sentence = len(sc.out)
 }
 
 // clauseAsides returns the indices among terms.Words(text) of the words
