@@ -246,3 +246,32 @@ func BenchmarkParts(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkAnalyse reads a question into a Query and writes the text the
+// vectors embed for it, as Prepare does before it searches, with one
+// retriever, as chat and eval do: "aside" holds the asker's asides that
+// clauseAsides tells, "plain" none.
+func BenchmarkAnalyse(b *testing.B) {
+	asked := []struct{ name, question string }{
+		{"plain", "Was Stalin an all-powerful dictator?"},
+		{"aside", "I seem to remember from my school days that Beria was shot. My grandfather was taken, and I'd like to read more. Was he tried first?"},
+	}
+	c, ix := benchIndex(b, 0)
+	for _, a := range asked {
+		b.Run(a.name, func(b *testing.B) {
+			r := &Retriever{Corpus: c, Index: ix}
+			if _, err := r.Analyse(a.question); err != nil {
+				b.Fatal(err)
+			}
+			for b.Loop() {
+				q, err := r.Analyse(a.question)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if q.semanticText() == "" {
+					b.Fatal("no text to embed")
+				}
+			}
+		})
+	}
+}
