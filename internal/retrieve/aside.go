@@ -127,20 +127,21 @@ var (
 // asker's asides left out (see outsideAsides), for the vectors to weigh:
 // "my son wants to know" brings a passage speaking of someone's son
 // nearer. Text with no aside is returned as it is.
-func withoutAside(text string, ws []string) string {
-	kept := outsideAsides(text, ws)
+//
+//   - clauses: clauseAsides(text), which the caller reads once.
+func withoutAside(text string, ws []string, clauses map[int]bool) string {
+	kept := outsideAsides(ws, clauses)
 	if len(kept) == len(ws) {
 		return text
 	}
 	return strings.Join(kept, " ")
 }
 
-// outsideAsides returns ws, the words of text, without those of the
-// asker's asides (see askersAside and clauseAsides); ws itself when it
-// has none. A year in an aside ("in my student days in the seventies")
-// is no time the question asks of.
-func outsideAsides(text string, ws []string) []string {
-	clauses := clauseAsides(text)
+// outsideAsides returns ws, the words of a question, without those of
+// the asker's asides (see askersAside, and clauses, the question's
+// clauseAsides); ws itself when it has none. A year in an aside ("in my
+// student days in the seventies") is no time the question asks of.
+func outsideAsides(ws []string, clauses map[int]bool) []string {
 	var kept []string
 	aside := false
 	for i, w := range ws {

@@ -108,6 +108,11 @@ type Query struct {
 	// idiomWords are the plain words of the question's idioms (see
 	// idioms), which the vectors read beside its text.
 	idiomWords []string
+	// asides holds the indices among Words of the words of the asker's
+	// asides that clauseAsides tells in Text, told once by Analyse for
+	// the stems it weighs, for Years and for the vectors' text (see
+	// semanticText): telling them reads the question clause by clause.
+	asides map[int]bool
 	// idioms are the question's idioms a word of which the corpus holds
 	// (see withIdioms).
 	idioms []idiom
@@ -188,6 +193,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 		raised = raising(q.Words)
 	}
 	asides := clauseAsides(text)
+	q.asides = asides
 	for i, w := range q.Words {
 		if terms.IsStopword(w) || author[w] || q.Intent.frames(w) || raised[i] || asides[i] || casual(q.Words, i) || q.Intent.Has(Purpose) && firstPlace(q.Words, i) || r.kindHeld(w) || shortRefWords[w] || proFormStems()[terms.Stem(w)] {
 			continue
@@ -223,7 +229,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	}
 	q.unweighWhatBefell()
 	q.Names, q.Acronym = r.unknownNames(text, author)
-	q.Years = r.unknownYears(outsideAsides(text, q.Words))
+	q.Years = r.unknownYears(outsideAsides(q.Words, asides))
 	for _, run := range r.unknownRuns(text) {
 		q.addRun(run)
 	}
@@ -645,7 +651,7 @@ func (q *Query) searched(p Params, figurative bool) (ts []string, ws []float64) 
 // vectors read the corpus (see index.ModernText), and the plain words of
 // its idioms.
 func (q *Query) semanticText() string {
-	text := withoutAside(q.Text, q.Words)
+	text := withoutAside(q.Text, q.Words, q.asides)
 	if q.modern != nil {
 		text = index.ModernText(text, q.modern)
 	}
