@@ -52,6 +52,11 @@ var conjunctions = words("and", "but", "or", "n", "&", "+")
 // also could ...", "and then why ...").
 var alsoWords = words("also", "then", "so", "plus")
 
+// spokenFillers may stand between a comma and the question word of a
+// question asked again, as speech puts them ("..., like what's the
+// difference", "..., so what did he do").
+var spokenFillers = words("like", "so", "well", "ok", "okay")
+
 // whWords ask a question of their own after a comma ("How does he know,
 // what is his evidence?"), when an auxiliary follows them.
 var whWords = words("what", "who", "whom", "whose", "which", "why", "how", "where")
@@ -111,7 +116,12 @@ func partsOf(text string, stems []string) []Part {
 			}
 		}
 		cur = append(cur, f)
-		if i+1 < len(fields) && (strings.HasSuffix(f, "?") || strings.HasSuffix(f, ";") || asksAgain(cur, f, next, word(i+2))) {
+		again, after := next, word(i+2)
+		if spokenFillers[next] {
+			// ", like, what's the difference" asks again all the same.
+			again, after = after, word(i+3)
+		}
+		if i+1 < len(fields) && (strings.HasSuffix(f, "?") || strings.HasSuffix(f, ";") || asksAgain(cur, f, again, after)) {
 			flush()
 		}
 	}

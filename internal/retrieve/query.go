@@ -298,6 +298,11 @@ var casualWords = map[string]bool{
 	// many") frames the question too.
 	"roughly": true, "approximately": true, "approx": true,
 	"exactly": true, "precisely": true,
+	// The asker's register: "whilst" joins clauses as "while", a stop
+	// word, does; "plainly" and "obviously" say how sure he is of what
+	// he states ("Whilst the author plainly admires ..."), not what he
+	// asks.
+	"whilst": true, "plainly": true, "obviously": true,
 }
 
 // asksWh reports whether w is a question word. "when" is one here,
@@ -362,8 +367,19 @@ func casual(words []string, i int) bool {
 	case "wait":
 		// "wait, who actually ...": an interjection opening the question.
 		return i == 0 && len(words) > 2
+	case "pray":
+		// "Pray, what is ...", "What, pray, is ...": an old-fashioned
+		// courtesy beside the question word, where "pray" is no prayer.
+		return i == 0 && i+1 < len(words) && (asksWh(words[i+1]) || words[i+1] == "tell") || i > 0 && asksWh(words[i-1])
+	case "compare", "contrast":
+		// "Compare what Jivago and his son each said" asks what each
+		// said: the asker's instruction opening the question.
+		return i == 0 && len(words) > 2
+	case "sum":
+		// "How would I sum up ..." asks what the text says, put shortly.
+		return i+1 < len(words) && words[i+1] == "up"
 	}
-	return casualWords[w] || askersCandour(words, i) || askersAside(words, i) || salient(words, i) || salient(words, i-1)
+	return casualWords[w] || statedForm(words, i) || askersCandour(words, i) || askersAside(words, i) || salient(words, i) || salient(words, i-1)
 }
 
 // salienceWords ask for the part of a text that stands out ("the

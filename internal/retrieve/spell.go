@@ -244,7 +244,7 @@ var slipReaders = []slipReader{
 		return asRead(r.reorderedAcronym(t.w, t.fields[t.toks[t.at].field]))
 	}},
 	{"spoken", false, func(r *Retriever, t wordAt) (string, bool) { return asRead(r.spokenWord(t.w)) }},
-	{"short before of", false, func(r *Retriever, t wordAt) (string, bool) { return asRead(r.shortBeforeOf(t.w, t.next())) }},
+	{"short before a word", false, func(r *Retriever, t wordAt) (string, bool) { return asRead(r.shortBefore(t.w, t.next())) }},
 	{"vowelless", false, func(r *Retriever, t wordAt) (string, bool) {
 		if t.capital() {
 			return "", false

@@ -38,22 +38,31 @@ var textSpeak = map[string]string{
 	"rev": "revolution", "revs": "revolutions", "max": "maximum",
 }
 
-// beforeOf maps the shortenings of a student's notes that are texting's
-// for another word elsewhere to the noun they stand for before "of":
-// "the author's def of democracy" asks for his definition of it, where "he def
-// hated it" means "definitely". The noun is read only before "of",
-// where no adverb stands.
-var beforeOf = map[string]string{"def": "definition", "defn": "definition"}
+// beforeWord maps the shortenings of a student's notes that are texting's
+// for another word elsewhere to the word they stand for before the word
+// that must follow them: "the author's def of democracy" asks for his
+// definition of it, where "he def hated it" means "definitely"; "bad acc
+// to him" asks what he holds ("according to him"), where "acc" alone may
+// be an account. Each is read only before its word, where nothing else
+// stands.
+var beforeWord = map[string]shortened{
+	"def": {"of", "definition"}, "defn": {"of", "definition"},
+	"acc": {"to", "according"},
+}
 
-// shortBeforeOf returns the noun w, typed in lower case before next,
-// stands for (see beforeOf), or "" when next is no "of" or the corpus
-// uses w as it is.
-func (r *Retriever) shortBeforeOf(w, next string) string {
-	read := beforeOf[w]
-	if read == "" || next != "of" || r.usesWord(w) {
+// shortened is a shortening of beforeWord: the word that must follow it
+// and the word it stands for there.
+type shortened struct{ next, read string }
+
+// shortBefore returns the word w, typed in lower case before next, stands
+// for (see beforeWord), or "" when next is not the word it needs or the
+// corpus uses w as it is.
+func (r *Retriever) shortBefore(w, next string) string {
+	s, ok := beforeWord[w]
+	if !ok || next != s.next || r.usesWord(w) {
 		return ""
 	}
-	return read
+	return s.read
 }
 
 // textLetters maps the single letters texting writes for a word to it:

@@ -1,0 +1,67 @@
+package retrieve
+
+// statedForm reports whether words[i], a question's words, belongs to
+// what the asker says of the answer he wants rather than of what it is
+// about: its length ("in one sentence", "in a few words") or what it is
+// for, at the question's close ("for a wall label", "for my poster").
+// A passage sharing "sentence" or "label" with such a question says
+// nothing of it, and a text that never says "wall" still answers it.
+func statedForm(words []string, i int) bool {
+	return inLength(words, i) || forDisplay(words, i)
+}
+
+// lengthNouns measure an answer ("in one sentence", "in two lines").
+// "Paragraph" is left out: "in paragraph 5" names a passage.
+var lengthNouns = words("sentence", "sentences", "line", "lines", "words", "tweet")
+
+// bareLengths need no count after "in" ("in a sentence", whose "a" the
+// words leave out): "in line with" and "in words" mean other things.
+var bareLengths = words("sentence", "tweet")
+
+// lengthCounts may stand between "in" and a length noun; "a" is among
+// the one-letter words a question's words leave out.
+var lengthCounts = words("one", "two", "three", "few", "single", "short", "brief", "simple")
+
+// inLength reports whether words[i] is in a length the answer is asked
+// in: "in", up to two counts, and a length noun (see lengthNouns and
+// bareLengths).
+func inLength(words []string, i int) bool {
+	for end := i; end < len(words) && end <= i+3; end++ {
+		if !lengthNouns[words[end]] {
+			continue
+		}
+		start := end - 1
+		for start >= 0 && end-start <= 3 && lengthCounts[words[start]] {
+			start--
+		}
+		counted := start < end-1 || bareLengths[words[end]]
+		if start >= 0 && counted && words[start] == "in" && i >= start {
+			return true
+		}
+	}
+	return false
+}
+
+// displayNouns are what an asker may write an answer for: a label, a
+// poster, a slide.
+var displayNouns = words("label", "poster", "caption", "slide", "placard", "plaque", "flyer", "leaflet", "banner")
+
+// displayReach is how many words may stand between "for" and the noun of
+// a display ("for my museum wall label").
+const displayReach = 3
+
+// forDisplay reports whether words[i] is in a stated purpose closing the
+// question: "for", up to displayReach words and a display noun as the
+// question's last word (see displayNouns).
+func forDisplay(words []string, i int) bool {
+	last := len(words) - 1
+	if last < 1 || !displayNouns[words[last]] {
+		return false
+	}
+	for f := last - 1; f >= 0 && last-f <= displayReach+1; f-- {
+		if words[f] == "for" {
+			return i >= f
+		}
+	}
+	return false
+}
