@@ -1226,7 +1226,7 @@ func asksHowTo(q *Query) bool {
 	if ws[0] != "how" {
 		return asksBestWay(ws)
 	}
-	return ws[1] == "to" || howToAuxiliaries[ws[1]] && askers2nd[ws[2]]
+	return ws[1] == "to" || howToAuxiliaries[ws[1]] && askers2nd[ws[2]] && !asksRetelling(ws)
 }
 
 // articles are the articles that may open a noun phrase.

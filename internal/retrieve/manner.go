@@ -2,12 +2,13 @@ package retrieve
 
 // statedForm reports whether words[i], a question's words, belongs to
 // what the asker says of the answer he wants rather than of what it is
-// about: its length ("in one sentence", "in a few words") or what it is
-// for, at the question's close ("for a wall label", "for my poster").
+// about: its length ("in one sentence", "in a few words"), what it is
+// for, at the question's close ("for a wall label", "for my poster"), or
+// the angle he asks from ("from a methodology POV").
 // A passage sharing "sentence" or "label" with such a question says
 // nothing of it, and a text that never says "wall" still answers it.
 func statedForm(words []string, i int) bool {
-	return inLength(words, i) || forDisplay(words, i)
+	return inLength(words, i) || forDisplay(words, i) || fromViewpoint(words, i)
 }
 
 // lengthNouns measure an answer ("in one sentence", "in two lines").
@@ -61,6 +62,46 @@ func forDisplay(words []string, i int) bool {
 	for f := last - 1; f >= 0 && last-f <= displayReach+1; f-- {
 		if words[f] == "for" {
 			return i >= f
+		}
+	}
+	return false
+}
+
+// retellingVerbs put what a text says in other words: "How would I sum
+// up X?", "How should I gloss X?" ask what the text says of X, put
+// shortly, not for instructions the text would have to give.
+var retellingVerbs = words("sum", "summarize", "summarise", "gloss", "paraphrase", "describe",
+	"characterize", "characterise")
+
+// asksRetelling reports whether ws, a question opening "how" and an
+// auxiliary of the asker ("how would I", "how should you"), goes on with
+// a verb of retelling (see retellingVerbs).
+func asksRetelling(ws []string) bool {
+	return len(ws) > 3 && retellingVerbs[ws[3]]
+}
+
+// viewNouns name the angle a question is asked from ("from a teacher's
+// perspective", texted "POV").
+var viewNouns = words("pov", "perspective", "standpoint", "viewpoint")
+
+// viewReach is how many words may stand between "from" and the noun of
+// an angle ("from a strictly legal standpoint").
+const viewReach = 3
+
+// fromViewpoint reports whether words[i] is in the angle a question is
+// asked from: "from", up to viewReach words and a view noun (see
+// viewNouns) that no "of" follows. "From the perspective of the
+// peasants" asks of the peasants, who stay, and so does "perspective":
+// the text may speak of whose it is.
+func fromViewpoint(words []string, i int) bool {
+	for v := i; v < len(words) && v <= i+viewReach; v++ {
+		if !viewNouns[words[v]] || v+1 < len(words) && words[v+1] == "of" {
+			continue
+		}
+		for f := v - 1; f >= 0 && v-f <= viewReach+1; f-- {
+			if words[f] == "from" {
+				return i >= f
+			}
 		}
 	}
 	return false

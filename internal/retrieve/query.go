@@ -378,6 +378,9 @@ func casual(words []string, i int) bool {
 	case "sum":
 		// "How would I sum up ..." asks what the text says, put shortly.
 		return i+1 < len(words) && words[i+1] == "up"
+	case "gloss":
+		// "How should I gloss X?" asks what X means in the text.
+		return i >= 2 && howToAuxiliaries[words[i-1]] && words[i-2] == "how"
 	}
 	return casualWords[w] || statedForm(words, i) || askersCandour(words, i) || askersAside(words, i) || salient(words, i) || salient(words, i-1)
 }
