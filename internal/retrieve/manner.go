@@ -106,3 +106,18 @@ func fromViewpoint(words []string, i int) bool {
 	}
 	return false
 }
+
+// askersRetelling reports whether words[i], a verb of retelling (see
+// retellingVerbs), is the asker's own: it opens the question ("Sum up
+// X"), or follows "how" and an auxiliary, with the asker between them
+// left out as a word of one letter ("how would I sum up") or named
+// ("how should we gloss").
+func askersRetelling(words []string, i int) bool {
+	switch {
+	case i == 0:
+		return true
+	case i >= 2 && howToAuxiliaries[words[i-1]] && words[i-2] == "how":
+		return true
+	}
+	return i >= 3 && askers2nd[words[i-1]] && howToAuxiliaries[words[i-2]] && words[i-3] == "how"
+}

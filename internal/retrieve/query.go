@@ -375,12 +375,11 @@ func casual(words []string, i int) bool {
 		// "Compare what Jivago and his son each said" asks what each
 		// said: the asker's instruction opening the question.
 		return i == 0 && len(words) > 2
-	case "sum":
-		// "How would I sum up ..." asks what the text says, put shortly.
-		return i+1 < len(words) && words[i+1] == "up"
-	case "gloss":
-		// "How should I gloss X?" asks what X means in the text.
-		return i >= 2 && howToAuxiliaries[words[i-1]] && words[i-2] == "how"
+	case "sum", "gloss":
+		// "How would I sum up ...", "How should I gloss X?" ask what the
+		// text says, put shortly; "How does Jivago sum up his reply?"
+		// asks what Jivago concludes.
+		return askersRetelling(words, i)
 	}
 	return casualWords[w] || statedForm(words, i) || askersCandour(words, i) || askersAside(words, i) || salient(words, i) || salient(words, i-1)
 }
