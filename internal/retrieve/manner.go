@@ -1,5 +1,12 @@
 package retrieve
 
+import (
+	"slices"
+
+	"studyguide/internal/terms"
+	"studyguide/internal/thesaurus"
+)
+
 // statedForm reports whether words[i], a question's words, belongs to
 // what the asker says of the answer he wants rather than of what it is
 // about: its length ("in one sentence", "in a few words"), what it is
@@ -105,6 +112,50 @@ func fromViewpoint(words []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// statedBeside returns the indices among terms.Words(text) of the words
+// of the sentences the asker states after his question ("What other
+// books has Jivago written? I'd like to find one for the club."), or nil
+// when there are none or the clauses' words do not line up with
+// terms.Words(text). Such a sentence says why he asks: a decline that
+// says the text "never mentions “club”" blames the text for a word it
+// was never asked about. A sentence before the question is left: the
+// question points back to it ("Jivago's wife was arrested. Why?").
+func statedBeside(text string) map[int]bool {
+	cs := clausesOf(text)
+	last := len(cs) - 1
+	for last >= 0 && cs[last].statement {
+		last--
+	}
+	var out map[int]bool
+	total := 0
+	for k, c := range cs {
+		for _, at := range c.at {
+			if at < 0 {
+				continue
+			}
+			total++
+			if last >= 0 && k > last {
+				if out == nil {
+					out = map[int]bool{}
+				}
+				out[at] = true
+			}
+		}
+	}
+	if total != len(terms.Words(text)) {
+		return nil
+	}
+	return out
+}
+
+// familyHeld reports whether the corpus holds a word of stem s's family:
+// a derivationally related form of it ("publication" for "published",
+// see thesaurus.Forms). A decline must not say the text never mentions
+// a word whose family it holds.
+func (r *Retriever) familyHeld(s string) bool {
+	return slices.ContainsFunc(thesaurus.Forms(s), r.Index.BM25.Has)
 }
 
 // askersRetelling reports whether words[i], a verb of retelling (see

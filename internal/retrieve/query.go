@@ -45,9 +45,11 @@ type Query struct {
 	Related, StandIns map[string][]string
 	// Missing are the question's content words, as typed but lower-cased,
 	// whose stem no passage holds, nor a place's adjective or an
-	// adjective's place (see demonyms): a decline saying the text "never
-	// mentions “jivagia”" of a text writing "Jivagian" denies a word the
-	// reader can find in it.
+	// adjective's place (see demonyms), nor a word of its family (see
+	// familyHeld): a decline saying the text "never mentions “jivagia”"
+	// of a text writing "Jivagian" denies a word the reader can find in
+	// it. Words of a sentence the asker states beside his question (see
+	// statedBeside) are left out: they are not what he asks.
 	Missing []string
 	// Acronym is set when one of Names is written in capitals ("NEP"): a
 	// name of its own, never a common word capitalized.
@@ -192,7 +194,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	if q.Intent.Has(Raised) {
 		raised = raising(q.Words)
 	}
-	asides := clauseAsides(text)
+	asides, stated := clauseAsides(text), statedBeside(text)
 	q.asides = asides
 	for i, w := range q.Words {
 		if terms.IsStopword(w) || author[w] || q.Intent.frames(w) || raised[i] || asides[i] || casual(q.Words, i) || q.Intent.Has(Purpose) && firstPlace(q.Words, i) || r.kindHeld(w) || shortRefWords[w] || proFormStems()[terms.Stem(w)] {
@@ -223,7 +225,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 		if len(olds) > 0 {
 			q.Spellings[s] = olds
 		}
-		if !r.Index.BM25.Has(s) && len(r.demonyms(s)) == 0 {
+		if !r.Index.BM25.Has(s) && len(r.demonyms(s)) == 0 && !r.familyHeld(s) && !stated[i] {
 			q.Missing = append(q.Missing, w)
 		}
 	}
