@@ -737,6 +737,8 @@ func (b *builder) quotable(s *sentence, q *Question) bool {
 		// feel in conscience bound to ask of this nation three
 		// things:") says nothing a student can read alone.
 		return false
+	case tooLongAlone(s):
+		return false
 	}
 	if s.p.Ref.Kind == essay.Note {
 		if len(s.p.CitedBy) > 0 {
@@ -870,6 +872,15 @@ func (b *builder) evidenceQuote(s *sentence, list []scored) Quote {
 	nq := quoteOf(best)
 	q.Note = &nq
 	return q
+}
+
+// tooLongAlone reports whether a sentence is quoted whole at more than
+// twice cutWords words, for no cut of it reads alone: beside other
+// evidence, or in the brief, it hides the rest, and cut inside its
+// opening clause ("Thus, whether a family by degrees grew up ...,
+// tacitly submitted to it …") it says nothing.
+func tooLongAlone(s *sentence) bool {
+	return s.run == nil && s.n > 2*cutWords && sentenceQuote(s).Text == s.text && cutAtClause(s.text) == s.text
 }
 
 // basisRe marks what the author says the work rests on.

@@ -153,6 +153,13 @@ func claimFactor(s *sentence) float64 {
 	}
 	switch {
 	case s.run != nil || s.n <= cutWords:
+	case tooLongAlone(s):
+		// Neither cut nor whole does it state the paragraph in a
+		// sentence a student reads at once: a brief gave 173 words of
+		// a sentence that waits for its main clause ("But though the
+		// golden age ... had more virtue ...: yet, ... men found it
+		// necessary ...").
+		f *= 0.01
 	case fragmentary(s.text):
 		// Cut to fit, the sentence leaves the brief a fragment: Mill's
 		// ¶36 gave "Unless opinions favourable to democracy ... are
@@ -221,11 +228,23 @@ func (b *builder) centrals() []centralPick {
 // summary gives each paragraph its central sentence, in order; a text of
 // more than maxSummary paragraphs gets those of briefPicks.
 func (b *builder) summary() []Quote {
-	picks := briefPicks(b.centrals())
+	var picks []centralPick
+	for _, p := range briefPicks(b.centrals()) {
+		if !tooLongAlone(p.s) {
+			// A stretch whose every sentence is one is left out: the
+			// brief is read at a glance.
+			picks = append(picks, p)
+		}
+	}
 	out := make([]Quote, len(picks))
 	for i, p := range picks {
 		out[i] = quoteOf(p.s)
 		if p.s.run == nil {
+			if out[i].Text == p.s.text {
+				// A sentence whose usual cut leaves a fragment may end
+				// readably at a semicolon (see cutAtClause).
+				out[i].Text = cutAtClause(p.s.text)
+			}
 			out[i].Text = trimStrayMark(out[i].Text)
 		}
 		if next := b.after(p.s); p.s.run == nil && next != nil && cutShortRe.MatchString(p.s.text) {

@@ -229,25 +229,34 @@ func sentenceQuote(s *sentence) Quote {
 	return Quote{Ref: s.p.Ref, Text: cut(s.text)}
 }
 
-// cutAtClause is cut for evidence whose usual cut leaves a fragment:
-// one of more than twice cutWords words is cut at its first semicolon or
-// colon, if the opening before it holds a main clause and is at most
-// cutWords long. A sentence of 150 words, its main clause first and a
-// list of paired vices after its first semicolon, was quoted whole, for
-// its usual cut ended inside the participles that open it.
+// cutAtClause is cut for evidence whose usual cut leaves a fragment: a
+// sentence of more than cutWords words is cut at its first semicolon or
+// colon whose opening reads alone and is from minKeepWords to cutWords
+// long. A sentence of 150 words, its main clause first and a list of
+// paired vices after its first semicolon, was quoted whole, for its usual
+// cut ended inside the participles that open it; one of 100 whose usual
+// cut ended on a concession ("may indeed be earned, but ...") was quoted
+// whole, though its second semicolon closes the concession's answer.
 func cutAtClause(text string) string {
-	if wordCount(text) <= 2*cutWords {
+	if wordCount(text) <= cutWords {
 		return text
 	}
-	at := strings.IndexAny(text, ";:")
-	if at < 0 {
-		return text
+	for from := 0; ; {
+		i := strings.IndexAny(text[from:], ";:")
+		if i < 0 {
+			return text
+		}
+		at := from + i
+		kept := text[:at]
+		n := wordCount(kept)
+		if n > cutWords {
+			return text
+		}
+		if n >= minKeepWords && balanced(kept) && readsAlone(text, kept) {
+			return kept + " " + Ellipsis
+		}
+		from = at + 1
 	}
-	kept := text[:at]
-	if n := wordCount(kept); n < minKeepWords || n > cutWords || !balanced(kept) || opensSubordinate(kept) && !mainClauseIn(kept) {
-		return text
-	}
-	return kept + " " + Ellipsis
 }
 
 // boundaries are where a clause may end, strongest first.
@@ -287,38 +296,42 @@ func cut(text string) string {
 }
 
 // fragmentary reports whether the opening a long sentence is cut to
-// reads as less than a clause a student can read alone: a subordinate
-// clause whose main clause was cut off ("Unless opinions favourable to
-// democracy ..., are expressed with equal freedom …"), or a clause the
-// words cut off finish, as an apposition or a list's next item does
-// ("the marks of being a fraud, a make-shift for a malignant purpose …",
-// "a file of soldiers, colonel, captain, corporal, privates,
-// powder-monkeys …").
+// reads as less than a clause a student can read alone (see readsAlone).
 func fragmentary(text string) bool {
 	q := cut(text)
 	if q == text {
 		return false
 	}
-	kept := strings.TrimSuffix(q, " "+Ellipsis)
-	if opensSubordinate(linkRe.ReplaceAllString(kept, "")) && !mainClauseIn(kept) {
-		return true
+	return !readsAlone(text, strings.TrimSuffix(q, " "+Ellipsis))
+}
+
+// readsAlone reports whether kept, an opening of text, reads as a clause
+// a student can read alone: not a subordinate clause whose main clause
+// was cut off ("Unless opinions favourable to democracy ..., are
+// expressed with equal freedom …"), nor a clause the words cut off
+// finish, as an apposition or a list's next item does ("the marks of
+// being a fraud, a make-shift for a malignant purpose …", "a file of
+// soldiers, colonel, captain, corporal, privates, powder-monkeys …").
+func readsAlone(text, kept string) bool {
+	if leadsSubordinate(kept) && !mainClauseIn(kept) {
+		return false
 	}
 	rest := strings.TrimLeft(text[len(kept):], ",;:-— ")
 	if strings.Contains(strings.ToLower(kept), "not only") && strings.HasPrefix(rest, "but ") {
 		// "I not only reject it because ..." leaves off the "but" it
 		// promises.
-		return true
+		return false
 	}
 	if strings.HasPrefix(rest, "but ") && concedesRe.MatchString(finalClause(kept)) {
 		// "friendships that are obtained by payments ... may indeed be
 		// earned …" leaves off the "but they are not secured" that
 		// the concession is made for: cut there, it says the opposite.
-		return true
-	}
-	if strings.HasPrefix(text[len(kept):], ";") || strings.HasPrefix(text[len(kept):], ":") {
 		return false
 	}
-	return !endsClause(rest) || leftOpen(kept) || apposite(kept) || inList(kept)
+	if strings.HasPrefix(text[len(kept):], ";") || strings.HasPrefix(text[len(kept):], ":") {
+		return true
+	}
+	return endsClause(rest) && !leftOpen(kept) && !apposite(kept) && !inList(kept)
 }
 
 // concedesRe grants a point that a "but" after it answers.
@@ -387,6 +400,23 @@ var subordinateOpenRe = lazyregexp.New(`(?i)^["“‘']?(?:if|unless|when|whenev
 // …" was cut before its main clause ("yet in all times, Kings ... are in
 // continuall jealousies") and quoted as evidence.
 var linkRe = lazyregexp.New(`^["“‘']?(?:But|And|Yet|For|Now|So|Nor|Or),?\s+`)
+
+// setOffRe is one word a comma sets off at a sentence's opening, an
+// adverb that links it to what came before ("Thus, whether a family
+// ..., or whether ...", "However, if ...") or whom it addresses: the
+// clause after it opens the sentence as much as its first word would.
+var setOffRe = lazyregexp.New(`^["“‘']?\p{L}+,\s+`)
+
+// leadsSubordinate reports whether text opens on a subordinate clause
+// once the conjunction or set-off word that links it to the sentence
+// before is put aside: "But though the golden age ... had more virtue
+// ..." and "Thus, whether a family by degrees grew up ..." wait for
+// their main clauses ("yet, ...", "certain it is ...") as "Though" and
+// "Whether" do.
+func leadsSubordinate(text string) bool {
+	text = strings.TrimSpace(text)
+	return opensSubordinate(text) || opensSubordinate(linkRe.ReplaceAllString(text, "")) || opensSubordinate(setOffRe.ReplaceAllString(text, ""))
+}
 
 // opensSubordinate reports whether text opens on a subordinate clause.
 func opensSubordinate(text string) bool {
