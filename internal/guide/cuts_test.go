@@ -71,3 +71,34 @@ func TestLongEvidenceIsCutAtASemicolonThatReadsAlone(t *testing.T) {
 		t.Error("¶11's sentence on a prince who relies on promises is no longer evidence; the test needs another sentence")
 	}
 }
+
+// TestPronounOpeningAClauseLeans reads Thucydides' "The preparations of
+// both the combatants were ...; and he could see the rest of the Hellenic
+// race taking sides ...": its "he", opening a clause of its own, stands
+// for the writer named two sentences back. The sentence leans hard, no run
+// through it starts at a sentence that does not name him ("This belief was
+// not without its grounds."), and no evidence, brief or answer quotes it.
+// A clause after a semicolon whose "he" a common noun of the sentence may
+// stand for ("the general") still reads alone.
+func TestPronounOpeningAClauseLeans(t *testing.T) {
+	const preparations = "The preparations of both the combatants were in every department in the last state of perfection; and he could see the rest of the Hellenic race taking sides in the quarrel; those who delayed doing so at once having it in contemplation."
+	if got := leaning(preparations); got != leansHard {
+		t.Errorf("leaning(%.60q…) = %d, want %d", preparations, got, leansHard)
+	}
+	const general = "The general of the army waited at the ford for two days; and he could see the enemy's fires on the hills beyond the river."
+	if got := leaning(general); got == leansHard {
+		t.Errorf("leaning(%q) = %d: its \"he\" has the general before it", general, got)
+	}
+	g := textGuide(t, "thucydides-archaeology.md")
+	quotes := quotesOf(g)
+	for _, c := range g.Check {
+		if c.Answer != nil {
+			quotes = append(quotes, *c.Answer)
+		}
+	}
+	for _, q := range quotes {
+		if strings.Contains(q.Text, "and he could see the rest of the Hellenic race") {
+			t.Errorf("[%s] quotes a \"he\" the quote names no one for: %.120q", q.Ref, q.Text)
+		}
+	}
+}

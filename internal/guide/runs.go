@@ -68,13 +68,18 @@ func linkRuns(ss []*sentence, namesIn func(string) []string) {
 // "they" alone take the sentence before as it is.
 func anchorOf(ss []*sentence, i int, namesIn func(string) []string) int {
 	block := blockOf(ss[i])
+	// leaner is the sentence of the run whose person pronoun the anchor
+	// must name: a sentence the run passes through may lean on one too
+	// ("The preparations ...; and he could see ... Indeed this was the
+	// greatest movement ...").
+	leaner := ss[i].text
 	for j := i - 1; j >= 0 && i-j <= maxRunGap; j-- {
 		a := ss[j]
 		if blockOf(a) != block || a.question || a.shouts || a.n > cutWords || bibRe.MatchString(a.text) {
 			return -1
 		}
 		if a.leans == leansHard {
-			if personOpenRe.MatchString(ss[i].text) && namesOther(a.text, ss[i].text, namesIn) {
+			if personPronoun(leaner) != "" && namesOther(a.text, leaner, namesIn) {
 				// "The best proof of this is furnished by Jivago.
 				// Born long after ..., he nowhere calls ... He does
 				// not even use ...": the name a leaning sentence
@@ -82,9 +87,12 @@ func anchorOf(ss []*sentence, i int, namesIn func(string) []string) int {
 				// anchor further back names someone else.
 				return -1
 			}
+			if personPronoun(leaner) == "" && personPronoun(a.text) != "" {
+				leaner = a.text
+			}
 			continue
 		}
-		if personOpenRe.MatchString(ss[i].text) && !namesSubject(a.text, ss[i].text, namesIn) {
+		if personPronoun(leaner) != "" && !namesSubject(a.text, leaner, namesIn) {
 			return -1
 		}
 		return j
@@ -113,7 +121,7 @@ func namesSubject(anchor, leaner string, namesIn func(string) []string) bool {
 	if !early {
 		return false
 	}
-	if heRe.MatchString(personOpenRe.FindString(leaner)) {
+	if heRe.MatchString(personPronoun(leaner)) {
 		return !sheRe.MatchString(anchor)
 	}
 	return !heRe.MatchString(anchor)
@@ -143,6 +151,20 @@ var (
 // personOpenRe finds a pronoun for one person among a sentence's first
 // words.
 var personOpenRe = lazyregexp.New(`(?i)^(?:\S+\s+){0,3}(?:he|she|him|her|his)\b`)
+
+// clausePersonRe finds "he" or "she" opening a clause after a semicolon
+// or colon ("...; and he could see ...").
+var clausePersonRe = lazyregexp.New(`[;:]\s+(?:(?:and|but|yet|for|so|nor|or)\s+)?(?:he|she)\b`)
+
+// personPronoun returns the words up to the pronoun for one person that a
+// sentence opens on, or opens a clause on, or "" if it has none: a
+// sentence that leans on such a pronoun needs a name in its anchor.
+func personPronoun(text string) string {
+	if m := personOpenRe.FindString(text); m != "" {
+		return m
+	}
+	return clausePersonRe.FindString(text)
+}
 
 // runFrom returns the run from ss[at] to ss[i]: whole when it is short
 // enough, else its first and last sentences; nil when even those are too

@@ -10,6 +10,7 @@ import (
 	"studyguide/internal/lazyregexp"
 	split "studyguide/internal/sentence"
 	"studyguide/internal/terms"
+	"studyguide/internal/thesaurus"
 )
 
 // role is a bit set of what a sentence does: the guide fits its prompts,
@@ -677,6 +678,27 @@ var participleOpenerRe = lazyregexp.New(`^(?:(?:Born|Having|Being|Brought|Driven
 // object; possessives ("their own privileges") lean less.
 var subjectRe = lazyregexp.New(`^(?:he|she|they|him|her|them)$`)
 
+// singularRe is a person pronoun that stands for one person.
+var singularRe = lazyregexp.New(`^(?:he|she)$`)
+
+// clauseOpenRe ends where a clause of its own begins, after a semicolon
+// or colon and a conjunction that may open it.
+var clauseOpenRe = lazyregexp.New(`[;:]\s+(?:(?:and|but|yet|for|so|nor|or)\s+)?$`)
+
+// personBefore reports whether text names one person by a common noun
+// that a later "he" or "she" may stand for ("the general ...; and he
+// saw"): WordNet's commonest sense of the word names people, and it is
+// no plural.
+func personBefore(text string) bool {
+	for _, w := range wordRe.FindAllString(text, -1) {
+		lw := strings.ToLower(w)
+		if len(lw) > 2 && !terms.IsStopword(lw) && (!strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss")) && !pluralPeople[lw] && thesaurus.Person(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // possessiveRe finds a pronoun that says whose a thing is; opening a
 // sentence's subject it leans as hard as a subject pronoun.
 var possessiveRe = lazyregexp.New(`^(?:his|her|their)$`)
@@ -710,6 +732,13 @@ func pronounLean(text string, lower map[string]bool) int {
 		word := strings.ToLower(text[loc[0]:loc[1]])
 		before := len(wordRe.FindAllString(text[:loc[0]], -1))
 		if subjectRe.MatchString(word) && before < 4 {
+			return leansHard
+		}
+		if singularRe.MatchString(word) && clauseOpenRe.MatchString(text[:loc[0]]) && !personBefore(text[:loc[0]]) {
+			// "The preparations of both the combatants were ...; and
+			// he could see the rest ..." opens a clause of its own on
+			// someone the sentence does not name: the writer, named
+			// two sentences back.
 			return leansHard
 		}
 		if possessiveRe.MatchString(word) && (before == 0 || before == 1 && openers[strings.ToLower(wordRe.FindString(text))]) {
