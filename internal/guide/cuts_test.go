@@ -102,3 +102,28 @@ func TestPronounOpeningAClauseLeans(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveViewIsNotSetAgainstTheAuthor builds the essay's guide of
+// every open question, whose counterpoint on ¶60 read "The text gives a view as others' rather than
+// the author's" of "Of course, material incentives had been thought
+// necessary ...": a view told in the passive, which the author grants.
+func TestPassiveViewIsNotSetAgainstTheAuthor(t *testing.T) {
+	g, _ := build(t, "")
+	for _, q := range g.Questions() {
+		for _, p := range append(append([]Prompt{}, q.Discussion...), q.Historian...) {
+			if !strings.Contains(p.Text, "as others' rather than the author's") {
+				continue
+			}
+			for _, quoted := range p.Quotes {
+				if passiveReportRe.MatchString(quoted.Text) {
+					t.Errorf("%s: %q sets a passive view against the author", q.Ref, p.Text)
+				}
+			}
+			for _, e := range q.Evidence {
+				if strings.Contains(p.Text, "quoted from "+e.Ref.Marker()+" above") && passiveReportRe.MatchString(e.Text) {
+					t.Errorf("%s: %q sets a passive view against the author: %q", q.Ref, p.Text, e.Text)
+				}
+			}
+		}
+	}
+}

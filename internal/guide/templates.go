@@ -954,7 +954,11 @@ func counterCause(pc *pctx) []option {
 }
 
 func counterView(pc *pctx) []option {
-	return each(pc.with(reports), "counterpoint/view", 1.15, nil, func(m material) string {
+	// A view told in the passive ("Of course, material incentives had
+	// been thought necessary ...") is the author's account of what was
+	// thought, which he grants: no one holds it against him.
+	told := func(m material) bool { return !passiveReportRe.MatchString(quoteOf(m.s).Text) }
+	return each(pc.with(reports), "counterpoint/view", 1.15, told, func(m material) string {
 		return sf("The text gives a view as others' rather than the author's: %s. Argue for that view in two sentences, then say what evidence would show which side is right.", pc.show(m, reportsRe))
 	})
 }
