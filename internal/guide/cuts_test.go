@@ -127,3 +127,17 @@ func TestPassiveViewIsNotSetAgainstTheAuthor(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefGivesNoBareIntroducer builds Candide's guide, whose brief gave
+// ¶32 as "But the orator, looking askew, said:": a sentence that only
+// introduces the words after it. A short introducer now weighs little
+// against the paragraphs beside it; a longer one that says what comes
+// ("... three things,--") may still stand.
+func TestBriefGivesNoBareIntroducer(t *testing.T) {
+	g := textGuide(t, "candide.md")
+	for _, q := range g.Summary {
+		if introducesNext(q.Text) && wordCount(q.Text) <= shortSentence {
+			t.Errorf("the brief gives [%s] %q, which only introduces what follows", q.Ref, q.Text)
+		}
+	}
+}
