@@ -141,3 +141,29 @@ func TestBriefGivesNoBareIntroducer(t *testing.T) {
 		}
 	}
 }
+
+// TestRecognizingIsAReportedView builds Tolstoy's guide, whose Question
+// 1.1 read "The author hedges here: “Writers of universal history who
+// deal with all the nations seem to recognize how erroneous is the
+// specialist historians’ view ...”": the "seem" is the author's reading
+// of what other writers recognize, a view he reports, not a claim he
+// softens. No prompt calls a sentence that reports what others recognize
+// the author's hedge.
+func TestRecognizingIsAReportedView(t *testing.T) {
+	g := textGuide(t, "tolstoy-second-epilogue.md")
+	reported := false
+	for _, q := range g.Questions() {
+		for _, p := range append(append([]Prompt{}, q.Discussion...), q.Historian...) {
+			if !strings.Contains(p.Text, "seem to recognize") {
+				continue
+			}
+			if strings.Contains(p.Text, "The author hedges") || strings.Contains(p.Text, "offers this as a possibility") {
+				t.Errorf("%s: %q calls a reported view the author's hedge", q.Ref, p.Text)
+			}
+			reported = reported || strings.Contains(p.Text, "reports a view")
+		}
+	}
+	if !reported {
+		t.Error("no prompt asks how the author could know what the writers of universal history recognize")
+	}
+}

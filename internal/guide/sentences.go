@@ -76,7 +76,7 @@ var (
 )
 
 // reportVerbs follow a name whose view a sentence gives.
-const reportVerbs = `(?:seems?\s+to\s+|seemed\s+to\s+|appears?\s+to\s+)?(?:believes?|believed|thinks?|thought|says|said|argues|argued|claims?|claimed|contends?|contended|maintains?|maintained|insists?|insisted|holds|held|attributes?|attributed|mused|worried|reports?|reported|states?|stated|writes|wrote|suggests?|suggested|denies|denied|assumes?|assumed|considers?|considered|perceives?)\b`
+const reportVerbs = `(?:seems?\s+to\s+|seemed\s+to\s+|appears?\s+to\s+)?(?:believes?|believed|thinks?|thought|says|said|argues|argued|claims?|claimed|contends?|contended|maintains?|maintained|insists?|insisted|holds|held|attributes?|attributed|mused|worried|reports?|reported|states?|stated|writes|wrote|suggests?|suggested|denies|denied|assumes?|assumed|considers?|considered|perceives?|recogni[sz](?:es?|ed))\b`
 
 var (
 	// reportsRe finds a view given as someone else's: a capitalized name
