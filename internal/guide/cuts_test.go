@@ -3,6 +3,8 @@ package guide
 import (
 	"strings"
 	"testing"
+
+	"studyguide/internal/lazyregexp"
 )
 
 // quotesOf returns a guide's brief and every question's evidence.
@@ -34,11 +36,12 @@ func TestCutIsNotInsideAnOpeningClause(t *testing.T) {
 		}
 	}
 	for text, want := range map[string]bool{
-		"Thus, whether a family by degrees grew up into a commonwealth": true,
-		"But though the golden age had more virtue":                     true,
-		"However, if the assembly had met in time":                      true,
-		"Thus the consent of freemen, born under government":            false,
-		"And that prince who, relying entirely on their promises":       false,
+		"Thus, whether a family by degrees grew up into a commonwealth":  true,
+		"But though the golden age had more virtue":                      true,
+		"However, if the assembly had met in time":                       true,
+		"Thus the consent of freemen, born under government":             false,
+		"And that prince who, relying entirely on their promises":        false,
+		"England, since the conquest, hath known some few good monarchs": false,
 	} {
 		if got := leadsSubordinate(text); got != want {
 			t.Errorf("leadsSubordinate(%q) = %v, want %v", text, got, want)
@@ -165,5 +168,28 @@ func TestRecognizingIsAReportedView(t *testing.T) {
 	}
 	if !reported {
 		t.Error("no prompt asks how the author could know what the writers of universal history recognize")
+	}
+}
+
+// TestPromptExcerptKeepsTheMainClause reads Locke's §106, whose sourcing
+// prompt quoted “Thus, though looking back as far as records give us any
+// account of peopling the world, and the history of nations …”: the
+// opening clause alone, which says nothing of what the records show. An
+// excerpt that keeps a sentence's opening keeps its main clause too; too
+// long for an excerpt, the prompt quotes the sentence's usual cut, "...,
+// we commonly find the government to be in one hand …".
+func TestPromptExcerptKeepsTheMainClause(t *testing.T) {
+	const text = "Thus, though looking back as far as records give us any account of peopling the world, and the history of nations, we commonly find the government to be in one hand; yet it destroys not that which I affirm, viz."
+	got := clauseOf(text, []*lazyregexp.Regexp{recordRe})
+	if got != "" && !strings.Contains(got, "we commonly find the government to be in one hand") {
+		t.Errorf("clauseOf(§106, records) = %q, want its main clause kept, or no excerpt", got)
+	}
+	g := textGuide(t, "locke-second-treatise.md")
+	for _, q := range g.Questions() {
+		for _, p := range append(append([]Prompt{}, q.Discussion...), q.Historian...) {
+			if strings.Contains(p.Text, "and the history of nations "+Ellipsis) {
+				t.Errorf("%s: %q quotes §106's opening clause alone", q.Ref, p.Text)
+			}
+		}
 	}
 }

@@ -565,6 +565,14 @@ func excerpt(text string, at []int) string {
 				// first …").
 				continue
 			}
+			if lo == 0 && hi < len(ends)-1 && leadsSubordinate(span) && !mainClauseIn(span) {
+				// The sentence's opening clause waits for its main
+				// clause, which the cut leaves off: "Thus, though
+				// looking back as far as records give us any account
+				// of peopling the world, and the history of nations …"
+				// says nothing of what the records show.
+				continue
+			}
 			if hi < len(ends)-1 && introducesQuote(text[starts[lo]:ends[hi]], text[ends[hi]:]) {
 				// A clause that only introduces the words after it
 				// ("Adams states the situation as follows: "...") says

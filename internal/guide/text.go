@@ -401,11 +401,12 @@ var subordinateOpenRe = lazyregexp.New(`(?i)^["“‘']?(?:if|unless|when|whenev
 // continuall jealousies") and quoted as evidence.
 var linkRe = lazyregexp.New(`^["“‘']?(?:But|And|Yet|For|Now|So|Nor|Or),?\s+`)
 
-// setOffRe is one word a comma sets off at a sentence's opening, an
-// adverb that links it to what came before ("Thus, whether a family
-// ..., or whether ...", "However, if ...") or whom it addresses: the
-// clause after it opens the sentence as much as its first word would.
-var setOffRe = lazyregexp.New(`^["“‘']?\p{L}+,\s+`)
+// setOffRe is an adverb a comma sets off at a sentence's opening, one
+// that links it to what came before ("Thus, whether a family ..., or
+// whether ...", "However, if ..."): the clause after it opens the
+// sentence as much as its first word would. A subject an aside follows
+// ("England, since the conquest, hath known ...") is none.
+var setOffRe = lazyregexp.New(`^["“‘']?(?:\p{L}+ly|Thus|Hence|However|Therefore|Wherefore|Again|Now|Then|Still|Yet|Besides|Moreover|Indeed|Further|Furthermore|Nevertheless|Nonetheless|Otherwise|Thereafter|Hereafter|Afterwards|Meanwhile|Instead|Likewise|First|Secondly|Thirdly),\s+`)
 
 // leadsSubordinate reports whether text opens on a subordinate clause
 // once the conjunction or set-off word that links it to the sentence
