@@ -954,8 +954,8 @@ func counterCause(pc *pctx) []option {
 }
 
 func counterView(pc *pctx) []option {
-	// A view told in the passive ("Of course, material incentives had
-	// been thought necessary ...") is the author's account of what was
+	// A view told in the passive ("Of course, a standing army had been
+	// thought necessary ...") is the author's account of what was
 	// thought, which he grants: no one holds it against him.
 	told := func(m material) bool { return !passiveReportRe.MatchString(quoteOf(m.s).Text) }
 	return each(pc.with(reports), "counterpoint/view", 1.15, told, func(m material) string {
