@@ -409,7 +409,7 @@ func (r *Retriever) ofTheText(q *Query) bool {
 		return true
 	}
 	i := slices.IndexFunc(q.Words, func(w string) bool { return textWords[w] })
-	return i >= 0 && !r.writerNamed(q, i)
+	return i >= 0 && !r.writerNamed(q, i) && !r.partOfNamed(q, i)
 }
 
 // sourceWork reports whether ws[i], a word for an author, stands in an
