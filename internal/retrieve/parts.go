@@ -202,12 +202,16 @@ var prepositions = words("about", "on", "of", "for", "regarding", "concerning", 
 // preposition next, the word after "and", stands when the clause has used
 // it already, after its opening word; else 0. "about the army and about
 // the newspapers" asks of each in turn, where "about the army and the
-// navy" asks of the two together.
+// navy" asks of the two together. The last use is the one repeated:
+// "Which articles of the Jivago Charter guaranteed freedom of speech and
+// of the press?" asks the same of the press as of speech, and the frame
+// the second part leans on holds the charter; framed at the first "of",
+// it held only "articles", and the part named nothing the text names.
 func repeatsPreposition(cur []string, next string) int {
 	if !prepositions[next] {
 		return 0
 	}
-	for k := 1; k < len(cur); k++ {
+	for k := len(cur) - 1; k >= 1; k-- {
 		if strings.ToLower(strings.Trim(cur[k], ",;:.!?\"'“”‘’()")) == next {
 			return k
 		}

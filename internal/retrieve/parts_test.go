@@ -54,6 +54,11 @@ func TestPartsOf(t *testing.T) {
 			{Stems: []string{"nomenklatura"}}, {Stems: []string{"first", "secretari"}}},
 		"What does the author say about the nomenklatura and the First Secretaries?": {
 			{Stems: []string{"nomenklatura", "first", "secretari"}}},
+		// The preposition said again is the last one used: the press is
+		// asked what speech is, of the 1936 Constitution.
+		"Which articles of the 1936 Constitution guaranteed freedom of speech and of the press?": {
+			{Stems: []string{"articl", "1936", "constitut", "guarante", "freedom", "speech"}},
+			{Stems: []string{"press"}, Leans: []string{"articl", "1936", "constitut", "guarante", "freedom"}}},
 		// "Which" said again with the clause's verb asks again; after a
 		// noun with another verb it opens a relative clause.
 		"Which note records the plot, which records his lies, and which records his death?": {

@@ -14,9 +14,10 @@ import (
 func TestAPartOfANamedThing(t *testing.T) {
 	r := retriever(t, Hybrid)
 	for q, want := range map[string]bool{
-		"Which article of the 1936 Constitution guaranteed freedom of speech?": true,
-		"Which article of Brandenberger does the essay cite?":                  false,
-		"What does the article say about the 1936 Constitution?":               false,
+		"Which article of the 1936 Constitution guaranteed freedom of speech?":                   true,
+		"Which articles of the 1936 Constitution guaranteed freedom of speech and of the press?": true,
+		"Which article of Brandenberger does the essay cite?":                                    false,
+		"What does the article say about the 1936 Constitution?":                                 false,
 	} {
 		res, err := r.Retrieve(context.Background(), q, 4)
 		if err != nil {
