@@ -120,7 +120,8 @@ func plainWords(s string) []string {
 func PlainWords(s string) []string { return plainWords(s) }
 
 // plainIn reports whether has holds the stem of a plain word for the
-// informal word whose stem is s.
+// informal word whose stem is s, or for a word of general English whose
+// plain words WordNet does not relate to it (see wordGroups).
 func (r *Retriever) plainIn(s string, has func(string) bool) bool {
-	return slices.ContainsFunc(plainWords(s), has)
+	return slices.ContainsFunc(plainWords(s), has) || slices.ContainsFunc(groupWords(s), has)
 }

@@ -506,6 +506,7 @@ func (q *Query) relate(r *Retriever) {
 		}
 		if !r.Index.BM25.Has(s) {
 			kin := r.kin(s, searched)
+			kin = append(kin, r.groupKin(q, s, slices.Concat(searched, kin))...)
 			q.Related[s], q.StandIns[s] = kin, kin
 			searched = append(searched, kin...)
 			if same := r.sameConcept(s, searched); len(same) > 0 {
