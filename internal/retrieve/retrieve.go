@@ -628,6 +628,7 @@ func (s *Search) scores(ctx context.Context, p Params, mode Mode) ([]float64, er
 		s.r.favourCited(s.Q, scores)
 		s.r.favourViews(s.Q, scores)
 		s.r.favourVerdicts(s.Q, scores)
+		s.r.favourChapters(s.Q, scores)
 	}
 	s.r.putFirst(scores, s.Q.Named, topScore(mode, p, s.ranksByIntent()))
 	return scores, nil

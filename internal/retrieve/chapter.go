@@ -1,0 +1,75 @@
+package retrieve
+
+import (
+	"slices"
+	"strings"
+
+	"studyguide/internal/lazyregexp"
+	"studyguide/internal/terms"
+)
+
+// chapterlessShare is the part of its score a passage keeps, asked which
+// chapter of a work the text draws on, when it gives no chapter of that
+// work and another passage does (see favourChapters).
+const chapterlessShare = 0.6
+
+// chapterRe finds a chapter given by its number: "Ch. 13", "chapter 4".
+var chapterRe = lazyregexp.New(`\b(?:Ch|ch|Chs|chs)\.\s*\d|\b[Cc]hapters?\s+\d`)
+
+// favourChapters lowers, for a question asking which chapter of a work
+// the text draws on ("Which chapter of Jivago's book does he follow?"),
+// the passages giving no chapter of it: a passage citing the work and
+// its chapter ("Jivago, Ch. 13") answers, where one naming the work
+// alone, however often, does not. It does nothing when no passage gives
+// such a chapter, or when the chapter asked for is the text's own.
+func (r *Retriever) favourChapters(q *Query, scores []float64) {
+	work := chapterWork(q.Words)
+	if len(work) == 0 {
+		return
+	}
+	giving := map[int]bool{}
+	for i, p := range r.Corpus.Passages {
+		for _, s := range p.Sentences {
+			if chapterRe.MatchString(s.Text) && slices.ContainsFunc(terms.Stems(s.Text), func(st string) bool { return slices.Contains(work, st) }) {
+				giving[i] = true
+				break
+			}
+		}
+	}
+	if len(giving) == 0 {
+		return
+	}
+	for i := range scores {
+		if scores[i] > 0 && !giving[i] {
+			scores[i] *= chapterlessShare
+		}
+	}
+}
+
+// chapterWork returns the stems of the first word naming the work a
+// question asks a chapter of, "which chapter of <work>": the word after
+// "of" or "in", past stop words, as written and without a possessive
+// "s" ("mukhins" for "Jivago's" typed without its apostrophe); nil for
+// any other question, or when the work is the text itself ("which
+// chapter of the essay").
+func chapterWork(ws []string) []string {
+	for i := 1; i+2 < len(ws); i++ {
+		if !headAskers[ws[i-1]] || ws[i] != "chapter" && ws[i] != "chapters" || ws[i+1] != "of" && ws[i+1] != "in" {
+			continue
+		}
+		for _, w := range ws[i+2:] {
+			if textWords[w] || w == "this" {
+				return nil
+			}
+			if terms.IsStopword(w) {
+				continue
+			}
+			out := terms.Stems(w)
+			if bare, ok := strings.CutSuffix(w, "s"); ok && len(bare) > 2 {
+				out = append(out, terms.Stems(bare)...)
+			}
+			return out
+		}
+	}
+	return nil
+}
