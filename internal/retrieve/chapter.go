@@ -49,7 +49,7 @@ func (r *Retriever) favourChapters(q *Query, scores []float64) {
 // chapterWork returns the stems of the first word naming the work a
 // question asks a chapter of, "which chapter of <work>": the word after
 // "of" or "in", past stop words, as written and without a possessive
-// "s" ("mukhins" for "Jivago's" typed without its apostrophe); nil for
+// "s" ("jivagos" for "Jivago's" typed without its apostrophe); nil for
 // any other question, or when the work is the text itself ("which
 // chapter of the essay").
 func chapterWork(ws []string) []string {

@@ -63,7 +63,7 @@ func (r *Retriever) favourVerdicts(q *Query, scores []float64) {
 
 // askedThing returns the stems of the thing a question asks would have
 // done something: the words before its "would" or "could" followed by
-// "have" ("the 1936 charter would have worked" gives "1936" and
+// "have" ("the town charter would have worked" gives "town" and
 // "charter"), back to a word of viewing or a stop word after the first
 // word kept; nil when the question asks no such thing. Of a pronoun
 // ("why does he doubt it would have worked?") it returns the question's
@@ -144,7 +144,7 @@ var (
 )
 
 // thingReach is how many words before the modal of a question name the
-// thing ("the 1936 charter would"); verdictReach, how many before the
+// thing ("the town charter would"); verdictReach, how many before the
 // modal of a sentence may ("the charter, even if signed, would").
 const (
 	thingReach   = 3
