@@ -22,10 +22,31 @@ var chapterRe = lazyregexp.New(`\b(?:Ch|ch|Chs|chs)\.\s*\d|\b[Cc]hapters?\s+\d`)
 // its chapter ("Jivago, Ch. 13") answers, where one naming the work
 // alone, however often, does not. It does nothing when no passage gives
 // such a chapter, or when the chapter asked for is the text's own.
-func (r *Retriever) favourChapters(q *Query, scores []float64) {
+//
+// The passages giving a chapter are found once per search, as the hedges
+// of favourVerdicts are: scores runs for every weight cross-validation
+// tries.
+func (s *Search) favourChapters(scores []float64) {
+	if !s.chaptersSet {
+		s.chapters, s.chaptersSet = s.r.chapterPassages(s.Q), true
+	}
+	if len(s.chapters) == 0 {
+		return
+	}
+	for i := range scores {
+		if scores[i] > 0 && !s.chapters[i] {
+			scores[i] *= chapterlessShare
+		}
+	}
+}
+
+// chapterPassages returns the passages giving a chapter of the work
+// question q asks a chapter of, by position in the corpus; nil when q
+// asks none or no passage gives one.
+func (r *Retriever) chapterPassages(q *Query) map[int]bool {
 	work := chapterWork(q.Words)
 	if len(work) == 0 {
-		return
+		return nil
 	}
 	giving := map[int]bool{}
 	for i, p := range r.Corpus.Passages {
@@ -37,13 +58,9 @@ func (r *Retriever) favourChapters(q *Query, scores []float64) {
 		}
 	}
 	if len(giving) == 0 {
-		return
+		return nil
 	}
-	for i := range scores {
-		if scores[i] > 0 && !giving[i] {
-			scores[i] *= chapterlessShare
-		}
-	}
+	return giving
 }
 
 // chapterWork returns the stems of the first word naming the work a

@@ -300,6 +300,12 @@ type Search struct {
 	// isPart is set on a part's own search, which ranks no parts of its
 	// own.
 	isPart bool
+	// hedged and chapters hold the passages favourVerdicts and
+	// favourChapters weigh, once found.
+	hedged      []int
+	hedgedSet   bool
+	chapters    map[int]bool
+	chaptersSet bool
 }
 
 type lexicalRanking struct {
@@ -627,8 +633,8 @@ func (s *Search) scores(ctx context.Context, p Params, mode Mode) ([]float64, er
 	if mode != PlainLexical {
 		s.r.favourCited(s.Q, scores)
 		s.r.favourViews(s.Q, scores)
-		s.r.favourVerdicts(s.Q, scores)
-		s.r.favourChapters(s.Q, scores)
+		s.favourVerdicts(scores)
+		s.favourChapters(scores)
 	}
 	s.r.putFirst(scores, s.Q.Named, topScore(mode, p, s.ranksByIntent()))
 	return scores, nil
