@@ -135,7 +135,7 @@ var headStops = words("of", "in", "on", "for", "with", "about", "to", "from", "b
 
 // strangeHead reports whether the noun q asks for (see headStem) is a
 // word the corpus lacks, that nothing stands in for: no related word, no
-// word of the same concept, no plain word for it (see informalWords).
+// word of the same concept, no plain word for it (see plainWordTable).
 // A word the dictionary knows only as a name, a word of two letters
 // ("yr") and one typed without its final g ("stressin") are left to the
 // other tests: a name, chat, or a typo.

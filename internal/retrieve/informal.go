@@ -7,111 +7,163 @@ import (
 	"studyguide/internal/terms"
 )
 
-// informalWords maps everyday, informal English words to the plain words
-// a written text says the same with: "perks" for "privileges", "bigwigs"
-// for "leaders", "beef" for a complaint. WordNet relates few of them to
-// their plain words (it knows "perk" as "perquisite", "bigwig" as
-// "kingpin"), and a text rarely uses them, so that a question asked in
-// them looked like a question about something else and was declined
-// though its best passage answered it. The abstention test weighs an
-// informal word whose plain words the corpus holds as it weighs a word
-// with stand-ins, and a passage holding one of them as holding the word
-// near (see evidence, heldNear). They are not searched: as stand-ins
-// they moved passages naming "leaders" ahead of the one the question's
-// other words found for "party bosses".
+// plainWordTable maps words a question may put a thing in that a written
+// text rarely uses, and WordNet does not relate to the words it uses, to
+// the plain words of their commonest sense: a question asked in them
+// looked like a question about something else and was declined though
+// its best passage answered it. An entry is of one of two kinds, which
+// the text reading its plain words treats apart:
 //
-// The list is general English, not any one text's: a word is here for
-// how people talk, and each maps only to words of its commonest
-// informal sense.
-var informalWords = map[string][]string{
-	"ppl":         {"people"},
-	"ppls":        {"people"},
-	"dig":         {"research", "investigate"},
-	"digging":     {"research", "investigation"},
-	"flag":        {"note", "mention", "identify", "point"},
-	"flags":       {"notes", "mentions", "identifies", "points"},
-	"flagged":     {"noted", "mentioned", "identified", "pointed"},
-	"hash":        {"settle", "resolve", "discuss"},
-	"peeps":       {"people"},
-	"perk":        {"privilege", "benefit", "advantage"},
-	"perks":       {"privileges", "benefits", "advantages"},
-	"bigwig":      {"leader", "official", "elite"},
-	"bigwigs":     {"leaders", "officials", "elite"},
-	"boss":        {"leader", "chief", "head"},
-	"bosses":      {"leaders", "chiefs", "heads"},
-	"honcho":      {"leader", "chief"},
-	"honchos":     {"leaders", "chiefs"},
-	"higherup":    {"leader", "official"},
-	"beef":        {"complaint", "objection", "criticism", "critic"},
-	"gripe":       {"complaint", "objection", "criticism", "critic"},
-	"gripes":      {"complaints", "objections", "criticism", "critic"},
-	"trash":       {"condemn", "criticize", "destroy", "attack"},
-	"trashed":     {"condemned", "criticized", "destroyed", "attacked"},
-	"trashing":    {"condemning", "criticizing", "destroying", "attacking"},
-	"slam":        {"condemn", "criticize", "attack"},
-	"slammed":     {"condemned", "criticized", "attacked"},
-	"cop":         {"police"},
-	"cops":        {"police"},
-	"cash":        {"money", "pay", "wage"},
-	"paycheck":    {"pay", "wage", "salary"},
-	"paychecks":   {"pay", "wages", "salaries"},
-	"fake":        {"false", "lie", "falsify"},
-	"bogus":       {"false", "lie"},
-	"hung":        {"obsessed", "concerned", "preoccupied"},
-	"stressing":   {"worrying", "worried", "anxious", "concerned"},
-	"stop":        {"prevent", "halt", "block"},
-	"stopped":     {"prevented", "halted", "blocked"},
-	"stressed":    {"worried", "anxious", "concerned"},
-	"freaking":    {"worrying", "panicking", "alarmed"},
-	"twig":        {"realize", "understand"},
-	"rot":         {"corrupt", "degenerate", "decay"},
-	"rotted":      {"corrupted", "degenerated", "decayed"},
-	"rotten":      {"corrupt", "degenerate"},
-	"flop":        {"fail", "failure"},
-	"flopped":     {"failed", "failure"},
-	"legit":       {"legitimate", "genuine"},
-	"gap":         {"difference", "inequality"},
-	"gaps":        {"differences", "inequalities"},
-	"worship":     {"adulation", "cult", "praise"},
-	"worshipped":  {"adulation", "cult", "praised"},
-	"worshiping":  {"adulation", "cult", "praising"},
-	"worshipping": {"adulation", "cult", "praising"},
-	"shoot":       {"kill", "murder", "execute"},
-	"shooting":    {"killing", "murder", "execution"},
-	"whacked":     {"killed", "murdered"},
-	"fan":         {"supporter", "admirer", "defender"},
-	"fans":        {"supporters", "admirers", "defenders"},
-	"villain":     {"culprit", "blame", "guilty"},
-	"villains":    {"culprits", "blame", "guilty"},
-	"outvote":     {"defeat", "overrule"},
-	"outvoted":    {"defeated", "overruled"},
-	"fib":         {"lie", "falsehood"},
-	"fibs":        {"lies", "falsehoods"},
-	"fibbed":      {"lied"},
-	"outro":       {"conclusion", "ending"},
+//   - an informal word (see informal): "perks" for "privileges",
+//     "bigwigs" for "leaders", "beef" for a complaint. WordNet knows
+//     few of them, or in another sense ("perk" as "perquisite",
+//     "bigwig" as "kingpin"). Their plain words are not searched: as
+//     stand-ins they moved passages naming "leaders" ahead of the one
+//     the question's other words found for "party bosses". An answer
+//     reads a sentence saying them as saying the word (see PlainWords).
+//   - a word of general English (see general) whose plain words WordNet
+//     files apart, most often as another part of speech ("enemy" and
+//     "hostile") or another sense ("the West" and the capitalist
+//     countries). In a text lacking the word they are searched as
+//     stand-ins for it (see groupKin). An answer does not read them:
+//     fed to PlainWords, they moved its quotes.
+//
+// Both weigh as the word in the abstention test, and a passage holding
+// one as holding the word near (see plainIn, evidence, heldNear).
+//
+// The table is general English, not any one text's: a word is here for
+// how people talk, and each maps only to words of its commonest sense,
+// as any text might say it. "industrial" is no word for "the West"
+// ("industrial base"), nor "skilled" for "clever" ("skilled" workers are
+// not clever ones).
+var plainWordTable = map[string]plainSense{
+	// Informal words: read by an answer, not searched.
+	"ppl":         informal("people"),
+	"ppls":        informal("people"),
+	"dig":         informal("research", "investigate"),
+	"digging":     informal("research", "investigation"),
+	"flag":        informal("note", "mention", "identify", "point"),
+	"flags":       informal("notes", "mentions", "identifies", "points"),
+	"flagged":     informal("noted", "mentioned", "identified", "pointed"),
+	"hash":        informal("settle", "resolve", "discuss"),
+	"peeps":       informal("people"),
+	"perk":        informal("privilege", "benefit", "advantage"),
+	"perks":       informal("privileges", "benefits", "advantages"),
+	"bigwig":      informal("leader", "official", "elite"),
+	"bigwigs":     informal("leaders", "officials", "elite"),
+	"boss":        informal("leader", "chief", "head"),
+	"bosses":      informal("leaders", "chiefs", "heads"),
+	"honcho":      informal("leader", "chief"),
+	"honchos":     informal("leaders", "chiefs"),
+	"higherup":    informal("leader", "official"),
+	"beef":        informal("complaint", "objection", "criticism", "critic"),
+	"gripe":       informal("complaint", "objection", "criticism", "critic"),
+	"gripes":      informal("complaints", "objections", "criticism", "critic"),
+	"trash":       informal("condemn", "criticize", "destroy", "attack"),
+	"trashed":     informal("condemned", "criticized", "destroyed", "attacked"),
+	"trashing":    informal("condemning", "criticizing", "destroying", "attacking"),
+	"slam":        informal("condemn", "criticize", "attack"),
+	"slammed":     informal("condemned", "criticized", "attacked"),
+	"cop":         informal("police"),
+	"cops":        informal("police"),
+	"cash":        informal("money", "pay", "wage"),
+	"paycheck":    informal("pay", "wage", "salary"),
+	"paychecks":   informal("pay", "wages", "salaries"),
+	"fake":        informal("false", "lie", "falsify"),
+	"bogus":       informal("false", "lie"),
+	"hung":        informal("obsessed", "concerned", "preoccupied"),
+	"stressing":   informal("worrying", "worried", "anxious", "concerned"),
+	"stop":        informal("prevent", "halt", "block"),
+	"stopped":     informal("prevented", "halted", "blocked"),
+	"stressed":    informal("worried", "anxious", "concerned"),
+	"freaking":    informal("worrying", "panicking", "alarmed"),
+	"twig":        informal("realize", "understand"),
+	"rot":         informal("corrupt", "degenerate", "decay"),
+	"rotted":      informal("corrupted", "degenerated", "decayed"),
+	"rotten":      informal("corrupt", "degenerate"),
+	"flop":        informal("fail", "failure"),
+	"flopped":     informal("failed", "failure"),
+	"legit":       informal("legitimate", "genuine"),
+	"gap":         informal("difference", "inequality"),
+	"gaps":        informal("differences", "inequalities"),
+	"worship":     informal("adulation", "cult", "praise"),
+	"worshipped":  informal("adulation", "cult", "praised"),
+	"worshiping":  informal("adulation", "cult", "praising"),
+	"worshipping": informal("adulation", "cult", "praising"),
+	"shoot":       informal("kill", "murder", "execute"),
+	"shooting":    informal("killing", "murder", "execution"),
+	"whacked":     informal("killed", "murdered"),
+	"fan":         informal("supporter", "admirer", "defender"),
+	"fans":        informal("supporters", "admirers", "defenders"),
+	"villain":     informal("culprit", "blame", "guilty"),
+	"villains":    informal("culprits", "blame", "guilty"),
+	"outvote":     informal("defeat", "overrule"),
+	"outvoted":    informal("defeated", "overruled"),
+	"fib":         informal("lie", "falsehood"),
+	"fibs":        informal("lies", "falsehoods"),
+	"fibbed":      informal("lied"),
+	"outro":       informal("conclusion", "ending"),
+
+	// Words of general English: searched, not read by an answer.
+	"enemy":     general("hostile", "hostility", "foe", "opponent"),
+	"enemies":   general("hostile", "hostility", "foes", "opponents"),
+	"west":      general("capitalist", "europe", "america"),
+	"western":   general("capitalist", "european", "american"),
+	"clever":    general("intelligent", "intellectual", "educated"),
+	"smart":     general("intelligent", "intellectual", "educated"),
+	"engineer":  general("technical", "technician", "skilled", "specialist", "expert"),
+	"engineers": general("technical", "technicians", "skilled", "specialists", "experts"),
+	"money":     general("pay", "wage", "income", "salary", "wealth"),
+	"dotage":    general("old", "aged", "elderly"),
 }
 
-var informalOnce sync.Once
+// plainSense is an entry of plainWordTable: the plain words, and whether
+// they are searched for the word rather than read by an answer.
+type plainSense struct {
+	words    []string
+	searched bool
+}
 
-// informalStems holds informalWords by stem, the plain words stemmed.
-var informalStems map[string][]string
+// informal makes an entry for an informal word (see plainWordTable).
+func informal(plain ...string) plainSense { return plainSense{words: plain} }
 
-// plainWords returns the stems of the plain words for the informal word
-// whose stem is s (see informalWords), or nil.
-func plainWords(s string) []string {
-	informalOnce.Do(func() {
-		informalStems = map[string][]string{}
-		for w, plain := range informalWords {
-			k := terms.Stem(w)
-			for _, p := range plain {
-				t := terms.Stem(p)
-				if !slices.Contains(informalStems[k], t) {
-					informalStems[k] = append(informalStems[k], t)
-				}
+// general makes an entry for a word of general English (see
+// plainWordTable).
+func general(plain ...string) plainSense { return plainSense{words: plain, searched: true} }
+
+// plainStems holds plainWordTable by stem, the plain words stemmed.
+var plainStems = sync.OnceValue(func() map[string]plainSense {
+	out := map[string]plainSense{}
+	for w, e := range plainWordTable {
+		k := terms.Stem(w)
+		st := out[k]
+		st.searched = e.searched
+		for _, p := range e.words {
+			if t := terms.Stem(p); !slices.Contains(st.words, t) {
+				st.words = append(st.words, t)
 			}
 		}
-	})
-	return informalStems[s]
+		out[k] = st
+	}
+	return out
+})
+
+// plainWords returns the stems of the plain words for the informal word
+// whose stem is s (see plainWordTable), or nil.
+func plainWords(s string) []string {
+	if e := plainStems()[s]; !e.searched {
+		return e.words
+	}
+	return nil
+}
+
+// groupWords returns the stems of the plain words for the word of
+// general English whose stem is s (see plainWordTable), or nil.
+func groupWords(s string) []string {
+	if e := plainStems()[s]; e.searched {
+		return e.words
+	}
+	return nil
 }
 
 // PlainWords returns the stems of the plain words a written text says
@@ -120,8 +172,7 @@ func plainWords(s string) []string {
 func PlainWords(s string) []string { return plainWords(s) }
 
 // plainIn reports whether has holds the stem of a plain word for the
-// informal word whose stem is s, or for a word of general English whose
-// plain words WordNet does not relate to it (see wordGroups).
+// word whose stem is s, of either kind (see plainWordTable).
 func (r *Retriever) plainIn(s string, has func(string) bool) bool {
-	return slices.ContainsFunc(plainWords(s), has) || slices.ContainsFunc(groupWords(s), has)
+	return slices.ContainsFunc(plainStems()[s].words, has)
 }

@@ -1,6 +1,10 @@
 package retrieve
 
-import "testing"
+import (
+	"testing"
+
+	"studyguide/internal/terms"
+)
 
 // TestBluntWordsReadPlainly checks that short, blunt questions in
 // everyday words are answered, not declined as asking of things the
@@ -24,5 +28,28 @@ func TestBluntWordsReadPlainly(t *testing.T) {
 		if abstains(q) {
 			t.Errorf("%q was declined", q)
 		}
+	}
+}
+
+// TestPlainWordKindsApart checks that the words of plainWordTable that
+// share a stem are of one kind, as plainStems keeps one kind a stem, and
+// that each kind reaches only its own readers: an informal word's plain
+// words are read by an answer and not searched, a general word's the
+// other way round.
+func TestPlainWordKindsApart(t *testing.T) {
+	kinds := map[string]bool{}
+	for w, e := range plainWordTable {
+		k := terms.Stem(w)
+		if searched, ok := kinds[k]; ok && searched != e.searched {
+			t.Errorf("%q shares stem %q with a word of the other kind", w, k)
+		}
+		kinds[k] = e.searched
+	}
+	perk, enemy := terms.Stem("perks"), terms.Stem("enemy")
+	if len(PlainWords(perk)) == 0 || len(groupWords(perk)) > 0 {
+		t.Errorf("perks: read %v, searched %v; want read only", PlainWords(perk), groupWords(perk))
+	}
+	if len(PlainWords(enemy)) > 0 || len(groupWords(enemy)) == 0 {
+		t.Errorf("enemy: read %v, searched %v; want searched only", PlainWords(enemy), groupWords(enemy))
 	}
 }

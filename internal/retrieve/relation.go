@@ -1524,8 +1524,8 @@ func typedCapitals(q *Query) []bool {
 
 // heldNear reports whether stems hold stem s, or hold it near: up to a
 // shared prefix, through a related stem, in a word of the same concept
-// other than the most general (see kinAmong), or in a plain word for an
-// informal one (see informalWords).
+// other than the most general (see kinAmong), or in a plain word for it
+// (see plainWordTable).
 func (r *Retriever) heldNear(q *Query, s string, stems map[string]bool) bool {
 	return stems[s] || hasPrefixMatch(stems, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return stems[t] }) || r.kinAmong(s, stems, true) ||
 		r.plainIn(s, func(t string) bool { return stems[t] }) || sameActIn(s, stems)

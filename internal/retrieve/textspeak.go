@@ -16,7 +16,7 @@ import (
 // spelling mapped only to the word it is texting's for; a word of more
 // than one meaning in writing ("bout", "tho", "esp.") is left out, and one the
 // corpus itself uses is read as the corpus's (see spokenWord). "ppl" is
-// read as an informal word (see informalWords).
+// read as an informal word (see plainWordTable).
 var textSpeak = map[string]string{
 	"abt": "about", "bcuz": "because", "bc": "because", "cuz": "because",
 	"coz": "because", "smth": "something", "smthg": "something",
