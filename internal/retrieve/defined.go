@@ -134,9 +134,7 @@ func (r *Retriever) partUndefined(sub *Query, part Part) bool {
 	if len(part.Leans) > 0 || len(part.Words) == 0 {
 		return false
 	}
-	own := *sub
-	own.Text, own.Words = strings.Join(part.Words, " "), part.Words
-	return r.undefined(&own)
+	return r.undefined(sub.withWords(part.Words))
 }
 
 // naming is where a sentence names a thing: text[start:end].

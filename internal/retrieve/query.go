@@ -114,6 +114,7 @@ type Query struct {
 	// asides that clauseAsides tells in Text, told once by Analyse for
 	// the stems it weighs, for Years and for the vectors' text (see
 	// semanticText): telling them reads the question clause by clause.
+	// A query given other words has none (see withWords).
 	asides map[int]bool
 	// idioms are the question's idioms a word of which the corpus holds
 	// (see withIdioms).
@@ -693,6 +694,17 @@ func (q *Query) only(stems []string) *Query {
 			sub.Specificity = append(sub.Specificity, q.Specificity[i])
 		}
 	}
+	return &sub
+}
+
+// withWords returns the query as if it asked in words alone, its text
+// those words joined: a part of it, read in the part's own words (see
+// partUndefined). The rest of its analysis is the whole question's,
+// but the asker's asides are dropped: told as indices among the old
+// words, they would mark other words of the new.
+func (q *Query) withWords(words []string) *Query {
+	sub := *q
+	sub.Text, sub.Words, sub.asides = strings.Join(words, " "), words, nil
 	return &sub
 }
 
