@@ -21,46 +21,33 @@ var chapterRe = lazyregexp.New(`\b(?:Ch|ch|Chs|chs)\.\s*\d|\b[Cc]hapters?\s+\d`)
 // the passages giving no chapter of it: a passage citing the work and
 // its chapter ("Jivago, Ch. 13") answers, where one naming the work
 // alone, however often, does not. It does nothing when no passage gives
-// such a chapter, or when the chapter asked for is the text's own.
-//
-// The passages giving a chapter are found once per search, as the hedges
-// of favourVerdicts are: scores runs for every weight cross-validation
-// tries.
+// such a chapter, or when the chapter asked for is the text's own. The
+// passages giving one are found when the search is prepared (see
+// chapterPassages): scores runs for every weight cross-validation tries.
 func (s *Search) favourChapters(scores []float64) {
-	if !s.chaptersSet {
-		s.chapters, s.chaptersSet = s.r.chapterPassages(s.Q), true
-	}
 	if len(s.chapters) == 0 {
 		return
 	}
 	for i := range scores {
-		if scores[i] > 0 && !s.chapters[i] {
+		if scores[i] > 0 && !slices.Contains(s.chapters, i) {
 			scores[i] *= chapterlessShare
 		}
 	}
 }
 
 // chapterPassages returns the passages giving a chapter of the work
-// question q asks a chapter of, by position in the corpus; nil when q
-// asks none or no passage gives one.
-func (r *Retriever) chapterPassages(q *Query) map[int]bool {
+// question q asks a chapter of, by position in the corpus, in its
+// order; nil when q asks none or no passage gives one. It reads the
+// chapters given from the corpus's index of sentences (see
+// sentenceKinds).
+func (r *Retriever) chapterPassages(q *Query) []int {
 	work := chapterWork(q.Words)
 	if len(work) == 0 {
 		return nil
 	}
-	giving := map[int]bool{}
-	for i, p := range r.Corpus.Passages {
-		for _, s := range p.Sentences {
-			if chapterRe.MatchString(s.Text) && slices.ContainsFunc(terms.Stems(s.Text), func(st string) bool { return slices.Contains(work, st) }) {
-				giving[i] = true
-				break
-			}
-		}
-	}
-	if len(giving) == 0 {
-		return nil
-	}
-	return giving
+	return passagesOf(r.sentenceKinds().chapters, func(stems []string) bool {
+		return slices.ContainsFunc(stems, func(st string) bool { return slices.Contains(work, st) })
+	})
 }
 
 // chapterWork returns the stems of the first word naming the work a

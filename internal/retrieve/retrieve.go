@@ -237,6 +237,9 @@ type Retriever struct {
 	// cited holds which passages cite a periodical or give a link (see
 	// favourCited).
 	cited citedKinds
+	// kinds holds the corpus's sentences of the kinds some questions
+	// favour or lower (see sentenceKinds).
+	kinds sentenceKinds
 	// chunkNames holds the stems each chunk read gives as names (see
 	// names).
 	chunkNamesMu sync.Mutex
@@ -301,11 +304,8 @@ type Search struct {
 	// own.
 	isPart bool
 	// hedged and chapters hold the passages favourVerdicts and
-	// favourChapters weigh, once found.
-	hedged      []int
-	hedgedSet   bool
-	chapters    map[int]bool
-	chaptersSet bool
+	// favourChapters weigh (see hedgedPassages, chapterPassages).
+	hedged, chapters []int
 }
 
 type lexicalRanking struct {
@@ -322,6 +322,7 @@ func (r *Retriever) Prepare(ctx context.Context, question string) (*Search, erro
 	}
 	s := &Search{r: r, Q: q, lexical: map[[3]float64]lexicalRanking{}, intent: r.intentRanking(q.Intent), parts: map[partKey]evidence{},
 		quoted: r.quotedHolders(q.Asked)}
+	s.hedged, s.chapters = r.hedgedPassages(q), r.chapterPassages(q)
 	m, err := r.Index.Semantic(ctx, q.semanticText(), depth)
 	if err != nil {
 		return nil, err

@@ -27,25 +27,21 @@ const hedgeShare = 0.7
 // done and not what can be known of it, the passages granting that it
 // cannot be known of the thing (a sentence saying what cannot be known,
 // holding a word of the thing) when some other passage gives a verdict
-// on it (see verdictOn). A passage giving a verdict keeps its score
-// whatever else it grants.
-//
-// The passages are found once per search (see hedgedPassages): scores
-// runs for every weight cross-validation tries, and reading every
-// sentence's voice each time made it ten times slower.
+// on it (see verdictStems). A passage giving a verdict keeps its score
+// whatever else it grants. The passages are found when the search is
+// prepared (see hedgedPassages): scores runs for every weight
+// cross-validation tries.
 func (s *Search) favourVerdicts(scores []float64) {
-	if !s.hedgedSet {
-		s.hedged, s.hedgedSet = s.r.hedgedPassages(s.Q), true
-	}
 	for _, i := range s.hedged {
 		scores[i] *= hedgeShare
 	}
 }
 
 // hedgedPassages returns the passages favourVerdicts lowers for question
-// q, by position in the corpus: nil when q asks no thing would have done
-// something, or asks what can be known of it, or no passage gives a
-// verdict on it.
+// q, by position in the corpus, in its order: nil when q asks no thing
+// would have done something, or asks what can be known of it, or no
+// passage gives a verdict on it. It reads the corpus's hedges and
+// verdicts from its index of sentences (see sentenceKinds).
 func (r *Retriever) hedgedPassages(q *Query) []int {
 	if q.Intent.Has(Limits) || hasAny(q.Words, knowWords) || hasAny(q.Words, doubtWords) || hasAny(q.Words, judgingWords) {
 		return nil
@@ -54,30 +50,15 @@ func (r *Retriever) hedgedPassages(q *Query) []int {
 	if len(thing) == 0 {
 		return nil
 	}
-	verdicts, hedges := map[int]bool{}, map[int]bool{}
-	for i, p := range r.Corpus.Passages {
-		for _, s := range p.Sentences {
-			switch {
-			case s.Question:
-			case voiceOf(s.Text).limits > 0:
-				if slices.ContainsFunc(terms.Stems(s.Text), func(st string) bool { return thing[st] }) {
-					hedges[i] = true
-				}
-			case verdictOn(s.Text, thing):
-				verdicts[i] = true
-			}
-		}
+	of := func(stems []string) bool {
+		return slices.ContainsFunc(stems, func(st string) bool { return thing[st] })
 	}
+	k := r.sentenceKinds()
+	verdicts := passagesOf(k.verdicts, of)
 	if len(verdicts) == 0 {
 		return nil
 	}
-	var out []int
-	for i := range hedges {
-		if !verdicts[i] {
-			out = append(out, i)
-		}
-	}
-	return out
+	return slices.DeleteFunc(passagesOf(k.hedges, of), func(i int) bool { return slices.Contains(verdicts, i) })
 }
 
 // askedThing returns the stems of the thing a question asks would have
@@ -124,27 +105,27 @@ func haveFollows(ws []string, m int) bool {
 	return j+1 < len(ws) && ws[j] == "have"
 }
 
-// verdictOn reports whether a sentence says what the thing would (not)
-// have done: "would" or "could", perhaps "not" or "never", then "have",
-// with a word of the thing among the few words before the modal ("the
-// charter, even if signed, would not have").
-func verdictOn(text string, thing map[string]bool) bool {
+// verdictStems returns the stems of the few words of a sentence before
+// each "would" or "could" that "have" follows, past a "not" or "never"
+// ("the charter, even if signed" before "would not have"): what the
+// sentence says would (not) have done something; nil when it says so of
+// nothing.
+func verdictStems(text string) []string {
 	fields := strings.Fields(text)
 	ws := make([]string, len(fields))
 	for i, f := range fields {
 		ws[i] = strings.ToLower(strings.Trim(f, "\"“”'‘’(),;:"))
 	}
+	var out []string
 	for m := range ws {
 		if !counterModals[ws[m]] || !haveFollows(ws, m) {
 			continue
 		}
 		for _, v := range ws[max(0, m-verdictReach):m] {
-			if slices.ContainsFunc(terms.Stems(v), func(st string) bool { return thing[st] }) {
-				return true
-			}
+			out = append(out, terms.Stems(v)...)
 		}
 	}
-	return false
+	return out
 }
 
 var (

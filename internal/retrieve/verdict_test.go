@@ -51,19 +51,18 @@ func TestAskedThing(t *testing.T) {
 	}
 }
 
-// TestVerdictOn checks that a sentence gives a verdict on a thing when a
-// word of it stands a few words before "would (not) have", and not when
-// the modal says something else or the thing is far from it.
-func TestVerdictOn(t *testing.T) {
-	thing := map[string]bool{"charter": true}
+// TestVerdictStems checks that a sentence gives a verdict on a thing
+// when a word of it stands a few words before "would (not) have", and
+// not when the modal says something else or the thing is far from it.
+func TestVerdictStems(t *testing.T) {
 	for s, want := range map[string]bool{
 		"The charter, even if signed, would not have ended the feud.":                                               true,
 		"The charter would end the feud.":                                                                           false,
 		"No doubt there would have been both gains and losses.":                                                     false,
 		"The charter was long debated by the council of the city and in the end its members would have none of it.": false,
 	} {
-		if got := verdictOn(s, thing); got != want {
-			t.Errorf("%q: verdict = %v, want %v", s, got, want)
+		if got := slices.Contains(verdictStems(s), "charter"); got != want {
+			t.Errorf("%q: verdict on the charter = %v, want %v", s, got, want)
 		}
 	}
 }
