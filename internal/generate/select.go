@@ -518,6 +518,8 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		var verdict int
 		if chosen, verdict = withVerdict(chosen, res); verdict >= 0 {
 			lead[0] = verdict
+		} else if chosen, verdict = withOwnVerdict(chosen, res); verdict >= 0 {
+			lead[0] = verdict
 		}
 	}
 	for k, c := range chosen {

@@ -3,7 +3,6 @@ package generate
 import (
 	"cmp"
 	"slices"
-	"strings"
 
 	"studyguide/internal/retrieve"
 	"studyguide/internal/terms"
@@ -122,12 +121,7 @@ func (c cue) says(o candidate, res *retrieve.Result) bool {
 	if o.question || !holdsRest(o, c, res) {
 		return false
 	}
-	fields := strings.Fields(o.text)
-	words := make([]string, len(fields))
-	for i, f := range fields {
-		words[i] = strings.ToLower(strings.Trim(f, "\"“”'‘’()"))
-	}
-	return c.wouldHave(sentence{candidate: o}, words)
+	return c.wouldHave(sentence{candidate: o}, plainWords(o.text))
 }
 
 // hedgesOn reports whether candidate o grants that what the cue's thing
