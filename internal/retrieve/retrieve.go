@@ -314,8 +314,19 @@ type lexicalRanking struct {
 }
 
 // Prepare analyses a question for searching and ranks the chunks by the
-// vectors, which every mode's abstention reads.
+// vectors, which every mode's abstention reads. A word a phone made of a
+// name is read as the name where that answers the question (see
+// readNamesMeant).
 func (r *Retriever) Prepare(ctx context.Context, question string) (*Search, error) {
+	s, err := r.prepare(ctx, question)
+	if err != nil {
+		return nil, err
+	}
+	return r.readNamesMeant(ctx, s)
+}
+
+// prepare analyses a question and ranks the chunks by the vectors.
+func (r *Retriever) prepare(ctx context.Context, question string) (*Search, error) {
 	q, err := r.Analyse(question)
 	if err != nil {
 		return nil, err
