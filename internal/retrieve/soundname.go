@@ -202,19 +202,48 @@ func (r *Retriever) nameMeant(w string) (string, int) {
 		return "", 0
 	}
 	best, bestCost := []string(nil), maxNameCost+1
-	for _, n := range r.nameWords() {
-		cost := nameCost(w, n)
-		switch {
-		case cost < bestCost:
-			best, bestCost = []string{n}, cost
-		case cost == bestCost:
+	seen := map[string]bool{}
+	for _, key := range keysNear(consonantKey(w)) {
+		for _, n := range r.withConsonants(key) {
+			if seen[n] || len(n) < minNameMeant || !isLetters(n) {
+				continue
+			}
+			seen[n] = true
+			cost := nameCost(w, n)
+			if cost > bestCost || cost > maxNameCost || !r.nameWord(n) {
+				continue
+			}
+			if cost < bestCost {
+				best, bestCost = nil, cost
+			}
 			best = append(best, n)
 		}
 	}
 	if bestCost > maxNameCost {
 		return "", 0
 	}
+	slices.Sort(best)
 	return oneName(best), bestCost
+}
+
+// keysNear returns key and the consonant keys one consonant changed,
+// left out or added from it, where the names nameMeant may read a word
+// as are found (see withConsonants): reading every word of a large
+// corpus for each word a question gives would cost seconds.
+func keysNear(key string) []string {
+	out := []string{key}
+	for i := 0; i <= len(key); i++ {
+		if i < len(key) {
+			out = append(out, key[:i]+key[i+1:])
+		}
+		for _, c := range []byte(keyConsonants) {
+			out = append(out, key[:i]+string(c)+key[i:])
+			if i < len(key) && c != key[i] {
+				out = append(out, key[:i]+string(c)+key[i+1:])
+			}
+		}
+	}
+	return out
 }
 
 // nameCost returns how far apart w, a word of the question, and n, a
@@ -321,28 +350,19 @@ func keyDistance(a, b string) int {
 	return prev[len(b)]
 }
 
-// nameWords returns the words of the corpus, lower-cased, that it writes
-// as names (see named) and the dictionary knows only as names, if at all
-// (see properName), of at least minNameMeant letters: a shorter name is
-// near too many words, and a word of a title ("Review", "Judge") is no
-// name a phone would change.
-func (r *Retriever) nameWords() []string {
-	r.usesWord("")
-	var out []string
-	for _, w := range r.vocab.order {
-		if len(w) < minNameMeant || !isLetters(w) {
-			continue
-		}
-		if s := terms.Stem(w); r.named(s) && properName(w, s) {
-			out = append(out, w)
-		}
-	}
-	return out
+// nameWord reports whether w, a word of the corpus, is one it writes as
+// a name (see named) and the dictionary knows only as a name, if at all
+// (see properName): a word of a title ("Review", "Judge") is no name a
+// phone would change.
+func (r *Retriever) nameWord(w string) bool {
+	s := terms.Stem(w)
+	return properName(w, s) && r.named(s)
 }
 
 // Bounds of nameMeant: the fewest letters of a word read as a name and
 // of the name, and the most half steps apart they may sound (see
-// nearSound): two letters changed, or four vowels.
+// nearSound): two letters changed, or four vowels. A shorter name is
+// near too many words.
 const (
 	minNameMeant = 5
 	maxNameCost  = 4
