@@ -114,10 +114,10 @@ func (r *Retriever) autocorrectedNames(q *Query) (string, []Respelling) {
 	toks := typedWords(lower)
 	var found []meant
 	for i, t := range toks {
-		if !slices.Contains(q.Missing, t.word) || !typedLower(text, t) || !r.standsAsName(lower, toks, i) {
+		if !slices.Contains(q.Missing, t.word) || !typedLower(text, t) {
 			continue
 		}
-		if name, cost := r.nameMeant(t.word); name != "" && !slices.Contains(q.Stems, terms.Stem(name)) {
+		if name, cost := r.nameMeant(t.word); name != "" && !slices.Contains(q.Stems, terms.Stem(name)) && r.standsAsName(lower, toks, i, name) {
 			found = append(found, meant{t, name, cost})
 		}
 	}
@@ -135,18 +135,23 @@ func (r *Retriever) autocorrectedNames(q *Query) (string, []Respelling) {
 	return text, read
 }
 
-// standsAsName reports whether toks[i], a word of text, stands where a
+// standsAsName reports whether toks[i], a word of text, stands where
 // name may: after no article or determiner ("a marrow", "which marrow": a
-// name takes none, though "the" may open a phrase it leads, "the Jivago
-// trial"); before no word the corpus never uses, which it would qualify
-// as a word does ("marrow soup"); and, ending in "-ing",
+// name takes none), nor after "the" unless it leads a phrase the corpus
+// writes ("the marrow trial" where it writes "the Merrow trial", not
+// "is the marrow mentioned"); before no word the corpus never uses,
+// which it would qualify as a word does ("marrow soup"); and, ending in
+// "-ing",
 // after no word of content unless it is a possessive: "the nurse
 // coddling" is the nurse's doing, "who blocked coddling's plan" names
 // the man (Codlin).
-func (r *Retriever) standsAsName(text string, toks []token, i int) bool {
+func (r *Retriever) standsAsName(text string, toks []token, i int, name string) bool {
 	t := toks[i]
 	before := wordBefore(text, t.start)
 	if beforeNoName[before] {
+		return false
+	}
+	if before == "the" && (i+1 == len(toks) || !r.adjacent(terms.Stem(name), terms.Stem(toks[i+1].word))) {
 		return false
 	}
 	end := t.start + len(t.word)
