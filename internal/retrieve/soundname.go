@@ -139,9 +139,9 @@ func (r *Retriever) autocorrectedNames(q *Query) (string, []Respelling) {
 // name may: after no article or determiner ("a marrow", "which marrow": a
 // name takes none), nor after "the" unless it leads a phrase the corpus
 // writes ("the marrow trial" where it writes "the Merrow trial", not
-// "is the marrow mentioned"); before no word the corpus never uses,
-// which it would qualify as a word does ("marrow soup"); and, ending in
-// "-ing",
+// "is the marrow mentioned"); beside no word the corpus never uses,
+// which it would qualify or be qualified by as a word ("marrow soup",
+// "the beef marrow"); and, ending in "-ing",
 // after no word of content unless it is a possessive: "the nurse
 // coddling" is the nurse's doing, "who blocked coddling's plan" names
 // the man (Codlin).
@@ -159,13 +159,16 @@ func (r *Retriever) standsAsName(text string, toks []token, i int, name string) 
 	if strings.HasSuffix(t.word, "ing") && before != "" && !terms.IsStopword(before) && !possessive {
 		return false
 	}
-	if i+1 < len(toks) && !possessive {
-		next := toks[i+1].word
-		if !terms.IsStopword(next) && !r.usesWord(next) && !r.Index.BM25.Has(terms.Stem(next)) {
-			return false
-		}
+	if i+1 < len(toks) && !possessive && r.unusedWord(toks[i+1].word) {
+		return false
 	}
-	return true
+	return before == "" || !r.unusedWord(before)
+}
+
+// unusedWord reports whether w, a word of a question, is one the corpus
+// never uses, and no function word.
+func (r *Retriever) unusedWord(w string) bool {
+	return !terms.IsStopword(w) && !r.usesWord(w) && !r.Index.BM25.Has(terms.Stem(w))
 }
 
 // wordBefore returns the word before offset start of text, lower-cased,
