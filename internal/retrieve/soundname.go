@@ -267,10 +267,19 @@ func nameCost(w, n string) int {
 		}
 	}
 	a, b := spoken(w), spoken(n)
-	if inflected(w) || soundClass(a[0]) != soundClass(b[0]) || keyDistance(consonantKey(w), consonantKey(n)) > 1 {
+	if inflected(w) || common(w) || soundClass(a[0]) != soundClass(b[0]) || keyDistance(consonantKey(w), consonantKey(n)) > 1 {
 		return maxNameCost + 1
 	}
 	return nearSound(a, b)
+}
+
+// common reports whether w is a word common in general English (see
+// thesaurus.Tagged): one only near a name in sound is then meant as
+// typed ("in charge" is no "Charta"); a rare one ("puffin") is likelier
+// a phone's stand-in for the name.
+func common(w string) bool {
+	nouns, others := thesaurus.Tagged(terms.Stem(w))
+	return nouns+others > maxNearTagged
 }
 
 // inflected reports whether w ends as a plural, a past or a participle
@@ -374,6 +383,9 @@ func (r *Retriever) nameWord(w string) bool {
 const (
 	minNameMeant = 5
 	maxNameCost  = 4
+	// maxNearTagged is the most uses WordNet's tagged texts make of a
+	// word read as a name it only sounds near (see common).
+	maxNearTagged = 5
 )
 
 // properName reports whether w, a word of stem s, is a name by the

@@ -78,7 +78,7 @@ func TestWordsNearNamesStayWords(t *testing.T) {
 // TestNameCost checks how near a word of a question sounds to a name,
 // on invented names: alike with vowels before "r" read alike and "-ing"
 // as "-in", near with two letters changed, and apart with an ending a
-// name never takes or a first sound of its own.
+// name never takes, a first sound of its own, or as a common word.
 func TestNameCost(t *testing.T) {
 	for _, c := range []struct {
 		word, name string
@@ -90,6 +90,7 @@ func TestNameCost(t *testing.T) {
 		{"shops", "zhores", false},
 		{"buried", "berio", false},
 		{"muffin", "pukhin", false},
+		{"charge", "charta", false},
 	} {
 		if got := nameCost(c.word, c.name) <= maxNameCost; got != c.near {
 			t.Errorf("nameCost(%q, %q) = %d: near %v, want %v", c.word, c.name, nameCost(c.word, c.name), got, c.near)
