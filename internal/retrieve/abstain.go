@@ -136,6 +136,10 @@ type evidence struct {
 	// said or held about a topic that no sentence naming it holds (see
 	// unsaidAbout).
 	unsaid bool
+	// unstatedNow is set when the question asks how a thing the corpus
+	// names stands today, and no sentence naming it speaks of the
+	// present (see unstatedNow).
+	unstatedNow bool
 	// untitled is set when the question asks the title of a work of
 	// someone the corpus names, and no sentence naming him gives one
 	// (see titles).
@@ -295,7 +299,7 @@ func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
 // that no sentence naming it says (see relation); or it asks a fact of
 // publication the corpus never states (see unstatedPublication).
 func (e evidence) offGround(q *Query, p Params) bool {
-	return e.names && e.nameCoverage < p.NameCoverage || e.lackedAsker || e.unknownAcronym || e.acronym || e.commonOfName || askedYears(q) || e.citedYear || e.unstated || e.unsaid ||
+	return e.names && e.nameCoverage < p.NameCoverage || e.lackedAsker || e.unknownAcronym || e.acronym || e.commonOfName || askedYears(q) || e.citedYear || e.unstated || e.unsaid || e.unstatedNow ||
 		e.unasked(q) && !e.clauseAnswered(p) ||
 		e.relates && e.relation < p.RelationCoverage
 }
@@ -442,6 +446,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	ev.relation, ev.relates, ev.mixed = r.relation(q)
 	ev.unstated = r.unstatedPublication(q) != ""
 	ev.unsaid = r.unsaidAbout(q)
+	ev.unstatedNow = r.unstatedNow(q)
 	top := map[string]bool{}
 	for _, p := range passages {
 		for _, s := range terms.Stems(p.Text()) {
