@@ -77,7 +77,7 @@ func (r *Retriever) unsaidAbout(q *Query) bool {
 	for n := range runs {
 		for _, a := range r.name(n).at {
 			window := r.window(a)
-			if namesWhole(runs, runs[n], window) && slices.ContainsFunc(topic, func(t string) bool { return r.heldNear(q, t, window) }) {
+			if namesWhole(runs, runs[n], window) && slices.ContainsFunc(topic, func(t string) bool { return r.heldNear(q, t, window) }) && r.holdsOwned(q, window) {
 				return false
 			}
 		}
