@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"studyguide/internal/sentence"
 	"studyguide/internal/terms"
 	"studyguide/internal/thesaurus"
 )
@@ -29,13 +30,48 @@ func (r *Retriever) neverDoer(q *Query) bool {
 			at = append(at, a)
 		}
 	}
-	if len(at) == 0 || len(at) > passingSentences {
+	// A name the text also writes as its people's adjective ("the
+	// Jivagans vanquished them") is told of there too.
+	if len(at) == 0 || len(at) > passingSentences || slices.ContainsFunc(r.demonyms(run[0]), r.named) {
 		return false
 	}
 	return !slices.ContainsFunc(at, func(a sentenceAt) bool {
-		return !afterPreposition(a.passage.Sentences[a.sentence].Text, run[0])
+		return !afterPreposition(a.passage.Sentences[a.sentence].Text, run[0]) || goesOn(a, run[0])
 	})
 }
+
+// goesOn reports whether the text goes on speaking of what sentence a
+// names, stem s, by a pronoun: after the name in the same sentence
+// ("Among the deeds of Jivago this one is told: that no dissension arose
+// in his army"), or opening the next (see sentence.LeadingPronoun). It
+// tells of it, after a preposition or not.
+func goesOn(a sentenceAt, s string) bool {
+	// A pronoun after another name stands for that one: "with Jivago
+	// the aged Ivanov mused ... as he saw".
+	fields := strings.Fields(a.passage.Sentences[a.sentence].Text)
+	named := false
+	for _, f := range fields {
+		ws := terms.Words(f)
+		if len(ws) != 1 {
+			continue
+		}
+		w := ws[0]
+		switch {
+		case terms.Stem(w) == s:
+			named = true
+		case named && personalPronouns[w]:
+			return true
+		case named && f != strings.ToLower(f) && !terms.IsStopword(w) && !strings.HasPrefix(s, terms.Stem(w)):
+			named = false
+		}
+	}
+	next := a.sentence + 1
+	return next < len(a.passage.Sentences) && sentence.LeadingPronoun(a.passage.Sentences[next].Text) != ""
+}
+
+// personalPronouns stand for a person named before them. "They" and
+// "its" stand as often for others the sentence names.
+var personalPronouns = words("he", "his", "him", "she", "her")
 
 // passingSentences is the most sentences a thing named in passing is
 // named in.
@@ -71,8 +107,9 @@ func (r *Retriever) askedDoer(q *Query) []string {
 		// does X show?", "Why does X come up?" ask what the text makes
 		// of X, which it tells wherever it names X.
 		// "What do the X plenum transcripts show?" asks of the
-		// transcripts: the word after the name must be a verb.
-		if j >= len(ws) || terms.IsStopword(ws[j]) || tellingVerbs[ws[j]] || typedPossessive(q.Text, ws[j-1]) || !verbMostly(ws[j]) {
+		// transcripts: the word after the name must be a verb. "What
+		// does 'X fair' mean?" asks what the text means by it.
+		if j >= len(ws) || terms.IsStopword(ws[j]) || hasAny(ws[j:], tellingVerbs) || typedPossessive(q.Text, ws[j-1]) || !verbMostly(ws[j]) {
 			return nil
 		}
 		return run

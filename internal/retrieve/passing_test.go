@@ -1,6 +1,10 @@
 package retrieve
 
-import "testing"
+import (
+	"testing"
+
+	"studyguide/internal/essay"
+)
 
 // TestNeverDoerDeclined checks that a question asking what a thing did
 // that the essay names only in passing, after a preposition ("the
@@ -47,6 +51,22 @@ func TestAfterPreposition(t *testing.T) {
 	} {
 		if got := afterPreposition(text, "jivago"); got != want {
 			t.Errorf("afterPreposition(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestGoesOn checks when the text goes on telling of a thing it names
+// after a preposition: by a pronoun after the name, not after another
+// name, or by one opening the next sentence.
+func TestGoesOn(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Among the deeds of Jivago this one is told: that no dissension arose in his army.": true,
+		"In talks with Jivago the aged Ivanov mused, as he saw the end near.":               false,
+		"Scholars made deductions from their study of the practice of the Jivago Commune.":  false,
+	} {
+		p := &essay.Passage{Sentences: []essay.Sentence{{Text: text}, {Text: "It is a pity that we know no more."}}}
+		if got := goesOn(sentenceAt{p, 0}, "jivago"); got != want {
+			t.Errorf("goesOn(%q) = %v, want %v", text, got, want)
 		}
 	}
 }
