@@ -143,6 +143,10 @@ type evidence struct {
 	// neverDoer is set when the question asks what a thing did that the
 	// corpus names only in passing, never as a doer (see neverDoer).
 	neverDoer bool
+	// onlyTitled is set when the question asks which things of a kind
+	// did something, and the corpus writes the kind's word only in the
+	// titles of works it cites (see askedOnlyTitled).
+	onlyTitled bool
 	// untitled is set when the question asks the title of a work of
 	// someone the corpus names, and no sentence naming him gives one
 	// (see titles).
@@ -302,7 +306,7 @@ func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
 // that no sentence naming it says (see relation); or it asks a fact of
 // publication the corpus never states (see unstatedPublication).
 func (e evidence) offGround(q *Query, p Params) bool {
-	return e.names && e.nameCoverage < p.NameCoverage || e.lackedAsker || e.unknownAcronym || e.acronym || e.commonOfName || askedYears(q) || e.citedYear || e.unstated || e.unsaid || e.unstatedNow || e.neverDoer ||
+	return e.names && e.nameCoverage < p.NameCoverage || e.lackedAsker || e.unknownAcronym || e.acronym || e.commonOfName || askedYears(q) || e.citedYear || e.unstated || e.unsaid || e.unstatedNow || e.neverDoer || e.onlyTitled ||
 		e.unasked(q) && !e.clauseAnswered(p) ||
 		e.relates && e.relation < p.RelationCoverage
 }
@@ -451,6 +455,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	ev.unsaid = r.unsaidAbout(q)
 	ev.unstatedNow = r.unstatedNow(q)
 	ev.neverDoer = r.neverDoer(q)
+	ev.onlyTitled = r.askedOnlyTitled(q)
 	top := map[string]bool{}
 	for _, p := range passages {
 		for _, s := range terms.Stems(p.Text()) {
