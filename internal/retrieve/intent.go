@@ -206,7 +206,7 @@ func intentOf(ws []string) Intent {
 	}
 	// "Why did he write this?", "the main reason he wrote this essay":
 	// both ask its purpose.
-	if hasAny(ws, textWords) && namesPurpose(ws) || hasAny(ws, writeWords) && (slices.Contains(ws, "why") || hasAny(ws, reasonWords)) || authorsPurpose(ws) {
+	if asksTextsPurpose(ws) {
 		in |= Purpose
 	}
 	if asksReliance(ws) {
@@ -526,20 +526,6 @@ func ownerOfOutlook(ws []string) int {
 func authorsPurpose(ws []string) bool {
 	for i := 1; i < len(ws); i++ {
 		if purposeWords[ws[i]] && ws[i] != "point" && roleWords[ws[i-1]] {
-			return true
-		}
-	}
-	return false
-}
-
-// namesPurpose reports whether a question, given as its words, holds a
-// purpose word (see purposeWords) that names a purpose: "the same point"
-// is a claim someone else made ("does the essay make the same point
-// about Jivago?" asks whether the text says it too), not what the text
-// is for.
-func namesPurpose(ws []string) bool {
-	for i, w := range ws {
-		if purposeWords[w] && !(w == "point" && i > 0 && ws[i-1] == "same") {
 			return true
 		}
 	}
