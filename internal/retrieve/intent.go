@@ -622,7 +622,7 @@ func (in Intent) frames(w string) bool {
 		return true
 	case in.Has(Stance) && (stanceFraming[w] || trustWords[w] || roleWords[w]):
 		return true
-	case in.Has(Purpose) && (purposeWords[w] || textWords[w] || reasonWords[w] || roleWords[w] || w == "bother"):
+	case in.Has(Purpose) && framesPurpose(w):
 		// "Why did the professor bother writing this?" asks why the
 		// text was written: who wrote it, and that he troubled to, say
 		// nothing of its subject.

@@ -145,3 +145,22 @@ func whyWritten(ws []string) bool {
 	}
 	return false
 }
+
+// statingWords say that the text states or sets out its purpose ("What
+// is his stated purpose?", "Which paragraph states the essay's main
+// purpose?", "What does the writer give as the main purpose?", "what is
+// he trying to do by writing this whole thing"): in a question of the
+// text's purpose they frame it, as "whole" does the text it names.
+// Searched, "stated" found the essay's "state" and the answer, seeking
+// it in ¶52's "A primary purpose of this essay", quoted nothing.
+var statingWords = words("state", "states", "stated", "stating", "give", "gives", "given", "giving",
+	"name", "names", "named", "identify", "identifies", "identified", "present", "presents", "presented",
+	"declare", "declares", "declared", "offer", "offers", "offered", "try", "tries", "trying", "tried",
+	"whole", "entire", "overall")
+
+// framesPurpose reports whether w, in a question of the text's purpose,
+// only says so: a purpose word, a word naming the text or its reason, or
+// a word of stating it (see statingWords).
+func framesPurpose(w string) bool {
+	return purposeWords[w] || textWords[w] || reasonWords[w] || roleWords[w] || w == "bother" || statingWords[w]
+}

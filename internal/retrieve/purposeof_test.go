@@ -1,6 +1,7 @@
 package retrieve
 
 import (
+	"slices"
 	"testing"
 
 	"studyguide/internal/terms"
@@ -46,4 +47,34 @@ func TestPurposeOfTheSubjectRanked(t *testing.T) {
 		"What political point of view does the author write from?":                                                                  "¶57",
 		"What is the main purpose of this essay?":                                                                                   "¶52",
 	})
+}
+
+// TestStatedPurposeFramed checks that the words saying the text states
+// its purpose ("stated", "states", "give as", "trying to do", "this
+// whole thing") are not searched in a question of its purpose: "stated"
+// found the essay's "state", and the answer, seeking it in ¶52's "A
+// primary purpose of this essay", quoted nothing.
+func TestStatedPurposeFramed(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for _, q := range []string{
+		"What is Furr's stated purpose in writing this essay?",
+		"Which paragraph states the essay's main purpose?",
+		"What does the writer give as the main purpose of the essay?",
+		"what is he trying to do by writing this whole thing like whats the point",
+	} {
+		a, err := r.Analyse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.Intent.Has(Purpose) || slices.ContainsFunc(a.Stems, func(s string) bool { return s == "state" || s == "give" || s == "tri" || s == "whole" }) {
+			t.Errorf("%q: intent %b, stems %v; want its purpose asked, no word of stating searched", q, a.Intent, a.Stems)
+		}
+	}
+	a, err := r.Analyse("Which states kept their own Party?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(a.Stems, "state") {
+		t.Errorf("stems %v; want \"state\" searched in a question of the subject", a.Stems)
+	}
 }
