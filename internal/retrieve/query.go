@@ -231,6 +231,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 		}
 	}
 	q.unweighWhatBefell()
+	q.dropOwnedWorks(r)
 	q.Names, q.Acronym = r.unknownNames(text, author)
 	q.Years = r.unknownYears(outsideAsides(q.Words, asides))
 	for _, run := range r.unknownRuns(text) {

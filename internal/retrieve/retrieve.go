@@ -647,6 +647,7 @@ func (s *Search) scores(ctx context.Context, p Params, mode Mode) ([]float64, er
 		s.r.favourViews(s.Q, scores)
 		s.favourVerdicts(scores)
 		s.favourChapters(scores)
+		s.favourOwnersWork(scores)
 	}
 	s.r.putFirst(scores, s.Q.Named, topScore(mode, p, s.ranksByIntent()))
 	return scores, nil
