@@ -55,7 +55,7 @@ const negatedReach = 4
 // by name is read again with his name's words (see Retriever.Analyse).
 func asksLimits(ws []string, author map[string]bool) bool {
 	knower := func(w string) bool { return namesAuthor(w) || author[w] }
-	if hedgesClaim(ws) {
+	if hedgesClaim(ws) || asksClaimStatus(ws) {
 		return false
 	}
 	if hasAny(ws, doubtWords) {
