@@ -201,7 +201,7 @@ func intentOf(ws []string) Intent {
 	if hasAny(ws, sourceSignals) || asksWhereToRead(ws) {
 		in |= Reading
 	}
-	if hasAny(ws, stanceFraming) || ownOutlook(ws) || takesSide(ws) {
+	if hasAny(ws, stanceFraming) || ownOutlook(ws) || takesSide(ws) || asksConflictOfInterest(ws) {
 		in |= Stance
 	}
 	// "Why did he write this?", "the main reason he wrote this essay":
@@ -381,7 +381,7 @@ func leftToStudy(ws []string) bool {
 // and a question of his reliability or of what he grants of his own
 // outlook still ask his stance. A debater's "pro side" is no stance.
 func stanceOfSubject(ws []string, author map[string]bool, known func(string) bool) bool {
-	if asksTrust(ws) || ownOutlook(ws) || takesSide(ws) {
+	if asksTrust(ws) || ownOutlook(ws) || takesSide(ws) || asksConflictOfInterest(ws) {
 		return false
 	}
 	held := func(w string) bool { return namesAuthor(w) || author[w] }
