@@ -209,7 +209,7 @@ func intentOf(ws []string) Intent {
 	if asksTextsPurpose(ws) {
 		in |= Purpose
 	}
-	if asksReliance(ws) {
+	if asksReliance(ws) || asksTextsKind(ws) {
 		in |= Sources | Reliance
 	}
 	if helpsAuthor(ws) || authorsFacts(ws) {

@@ -198,7 +198,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	asides, stated := clauseAsides(text), statedBeside(text)
 	q.asides = asides
 	for i, w := range q.Words {
-		if terms.IsStopword(w) || author[w] || q.Intent.frames(w) || raised[i] || asides[i] || casual(q.Words, i) || q.Intent.Has(Purpose) && firstPlace(q.Words, i) || r.kindHeld(w) || shortRefWords[w] || proFormStems()[terms.Stem(w)] || r.namesNotes(q.Words, i) || listOpener(q.Words, i) || r.webLink(q.Words, i) || framesClaimStatus(q.Words, i) || conflictOfInterest(q.Words, i) || r.comingHeld(w) {
+		if terms.IsStopword(w) || author[w] || q.Intent.frames(w) || raised[i] || asides[i] || casual(q.Words, i) || q.Intent.Has(Purpose) && firstPlace(q.Words, i) || r.kindHeld(w) || shortRefWords[w] || proFormStems()[terms.Stem(w)] || r.namesNotes(q.Words, i) || listOpener(q.Words, i) || r.webLink(q.Words, i) || framesClaimStatus(q.Words, i) || conflictOfInterest(q.Words, i) || r.comingHeld(w) || namesSourceKind(q.Words, i) {
 			continue
 		}
 		s := stemAsTyped(text, w)
