@@ -28,9 +28,11 @@ var askersNotes = words("my", "our", "your", "i", "have")
 const askersReach = 3
 
 // namesNotes reports whether ws[i] names the text's footnotes in a
-// question about a corpus that has some: a word of noteWords, or "note"
-// after a determiner, that no number follows (a ref: see namedRefs) and
-// no word of the asker's owns. "an engineer of some note" names none.
+// question about a corpus that has some and never says "note" itself: a
+// word of noteWords, or "note" after a determiner, that no number follows
+// (a ref: see namedRefs) and no word of the asker's owns. "an engineer
+// of some note" names none. A text whose notes say "note" ("see note 4")
+// finds them by the word, as a question about its notes asks.
 func (r *Retriever) namesNotes(ws []string, i int) bool {
 	w := ws[i]
 	if !noteWords[w] && (w != "note" || i == 0 || !noteDeterminers[ws[i-1]]) {
@@ -39,7 +41,17 @@ func (r *Retriever) namesNotes(ws []string, i int) bool {
 	if i+1 < len(ws) && isNumber(ws[i+1]) || slices.ContainsFunc(ws[max(0, i-askersReach):i], func(v string) bool { return askersNotes[v] }) {
 		return false
 	}
-	return r.hasNotes()
+	return r.hasNotes() && !r.Index.BM25.Has("note")
+}
+
+// namesNotes reports whether the question's word i names the text's
+// footnotes (see Retriever.namesNotes), and notes it on q.
+func (q *Query) namesNotes(r *Retriever, i int) bool {
+	if r.namesNotes(q.Words, i) {
+		q.notesNamed = true
+		return true
+	}
+	return false
 }
 
 // hasNotes reports whether the corpus has footnotes.

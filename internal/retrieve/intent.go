@@ -206,7 +206,7 @@ func intentOf(ws []string) Intent {
 	}
 	// "Why did he write this?", "the main reason he wrote this essay":
 	// both ask its purpose.
-	if asksTextsPurpose(ws) {
+	if asksTextsPurpose(ws, nil) {
 		in |= Purpose
 	}
 	if asksReliance(ws) || asksTextsKind(ws) {

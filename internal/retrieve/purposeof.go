@@ -13,10 +13,14 @@ import "slices"
 // ("Who wrote the charter, and why is it mentioned?"): such questions
 // ask of their subject, and the passage stating the text's own purpose
 // answered them first.
-func asksTextsPurpose(ws []string) bool {
+//
+// Pitfall: intentOf passes no author: a question naming the author by
+// name ("What purpose does Jivago give for writing ...?") is read again
+// with his name's words (see Retriever.Analyse).
+func asksTextsPurpose(ws []string, author map[string]bool) bool {
 	if hasAny(ws, textWords) {
 		for i := range ws {
-			if textsPurposeWord(ws, i) {
+			if textsPurposeWord(ws, i, author) {
 				return true
 			}
 		}
@@ -38,7 +42,7 @@ const purposeReach = 8
 // serve") is that thing's, unless it names the text ("the purpose of
 // this essay", "what purpose does this essay serve"); one owned by
 // nothing names the text's when a word naming it stands near.
-func textsPurposeWord(ws []string, i int) bool {
+func textsPurposeWord(ws []string, i int, author map[string]bool) bool {
 	w := ws[i]
 	if !purposeWords[w] {
 		return false
@@ -55,7 +59,7 @@ func textsPurposeWord(ws []string, i int) bool {
 	if owner, asked, ok := purposeOwner(ws, i); ok {
 		// "What point does the author make?" asks his claim, "what
 		// purpose does this essay serve?" the text's purpose.
-		return namesText(owner) && (!asked || textWords[owner] && !writeWords[owner])
+		return author[owner] || namesText(owner) && (!asked || textWords[owner] && !writeWords[owner])
 	}
 	if i > 0 && ownersBefore[ws[i-1]] || i > 1 && ownersBefore[ws[i-2]] || i > 0 && ws[i-1] == "its" || i > 1 && ws[i-2] == "its" {
 		// "its main purpose", "his aim", in a question naming the text.
@@ -124,8 +128,9 @@ func namesText(w string) bool {
 
 // whyReach is how many words before a word of writing "why" or "reason"
 // may stand: "Why did the professor bother to write this speech?" puts
-// "why" six words before it.
-const whyReach = 6
+// "why" six words before it, "why does Jivago say you can't just write"
+// seven.
+const whyReach = 7
 
 // whyWritten reports whether a question, given as its words, asks why
 // the text was written: "why" or a word of reason at most whyReach words
@@ -150,13 +155,35 @@ func whyWritten(ws []string) bool {
 // is his stated purpose?", "Which paragraph states the essay's main
 // purpose?", "What does the writer give as the main purpose?", "what is
 // he trying to do by writing this whole thing"): in a question of the
-// text's purpose they frame it, as "whole" does the text it names.
+// text's purpose they frame it (see too statesPurposeAt).
 // Searched, "stated" found the essay's "state" and the answer, seeking
 // it in ¶52's "A primary purpose of this essay", quoted nothing.
-var statingWords = words("state", "states", "stated", "stating", "give", "gives", "given", "giving",
+var statingWords = words("state", "states", "stated", "stating",
 	"name", "names", "named", "identify", "identifies", "identified", "present", "presents", "presented",
-	"declare", "declares", "declared", "offer", "offers", "offered", "try", "tries", "trying", "tried",
-	"whole", "entire", "overall")
+	"declare", "declares", "declared", "offer", "offers", "offered", "try", "tries", "trying", "tried")
+
+// givingWords frame a question of the text's purpose only before "as"
+// ("What does the writer give as the main purpose?"): "What purpose does
+// Jivago give for writing about a prince's conduct?" asks of the
+// conduct too. wholeWords frame it only before a word naming the text
+// ("this whole thing", "the entire essay"): "the life of a whole
+// country" names a country.
+var (
+	givingWords = words("give", "gives", "given", "giving")
+	wholeWords  = words("whole", "entire")
+	textThings  = words("thing", "things", "this", "piece", "essay", "text", "article", "book")
+)
+
+// statesPurposeAt reports whether ws[i], in a question of the text's
+// purpose, says that the text gives it (see givingWords) or names the
+// whole text (see wholeWords).
+func statesPurposeAt(ws []string, i int) bool {
+	next := ""
+	if i+1 < len(ws) {
+		next = ws[i+1]
+	}
+	return givingWords[ws[i]] && next == "as" || wholeWords[ws[i]] && textThings[next]
+}
 
 // framesPurpose reports whether w, in a question of the text's purpose,
 // only says so: a purpose word, a word naming the text or its reason, or

@@ -139,6 +139,11 @@ type Query struct {
 	// stance asks of ("political" in "his political bias"; see
 	// namesStance): searched, but no subject for the vectors.
 	stance []string
+	// notesNamed is set when the question names the text's footnotes
+	// ("according to the notes"; see namesNotes): they rank ahead of
+	// paragraphs of nearly the same score, as for a question asking
+	// where a claim can be read.
+	notesNamed bool
 	// Intent says what the question asks of the text itself, if anything:
 	// its sources, its purpose, its author's stance (see intent.go).
 	Intent Intent
@@ -171,6 +176,10 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	q.Words = terms.Words(text)
 	q.Intent = intentOf(q.Words)
 	author := r.authorWords()
+	if asksTextsPurpose(q.Words, author) {
+		// "What purpose does Jivago give for writing ...?", of a text by Jivago.
+		q.Intent |= Purpose
+	}
 	if asksLimits(q.Words, author) {
 		// "What can't Jivago be sure of?", of a text by Jivago, names him by name.
 		q.Intent |= Limits
@@ -198,7 +207,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	asides, stated := clauseAsides(text), statedBeside(text)
 	q.asides = asides
 	for i, w := range q.Words {
-		if terms.IsStopword(w) || author[w] || q.Intent.frames(w) || raised[i] || asides[i] || casual(q.Words, i) || q.Intent.Has(Purpose) && firstPlace(q.Words, i) || r.kindHeld(w) || shortRefWords[w] || proFormStems()[terms.Stem(w)] || r.namesNotes(q.Words, i) || listOpener(q.Words, i) || r.webLink(q.Words, i) || framesClaimStatus(q.Words, i) || conflictOfInterest(q.Words, i) || r.comingHeld(w) || namesSourceKind(q.Words, i) {
+		if terms.IsStopword(w) || author[w] || q.Intent.frames(w) || raised[i] || asides[i] || casual(q.Words, i) || q.Intent.Has(Purpose) && firstPlace(q.Words, i) || r.kindHeld(w) || shortRefWords[w] || proFormStems()[terms.Stem(w)] || q.namesNotes(r, i) || listOpener(q.Words, i) || r.webLink(q.Words, i) || framesClaimStatus(q.Words, i) || conflictOfInterest(q.Words, i) || r.comingHeld(w) || namesSourceKind(q.Words, i) || q.Intent.Has(Purpose) && statesPurposeAt(q.Words, i) {
 			continue
 		}
 		s := stemAsTyped(text, w)

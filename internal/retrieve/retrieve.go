@@ -628,7 +628,7 @@ func (s *Search) scores(ctx context.Context, p Params, mode Mode) ([]float64, er
 	}
 	if mode != PlainLexical {
 		s.r.lendToNotes(scores, p.NoteShare)
-		if s.Q.Intent.Has(Sources) || s.Q.Intent.Has(Reading) {
+		if s.Q.Intent.Has(Sources) || s.Q.Intent.Has(Reading) || s.Q.notesNamed {
 			s.r.favourNotes(scores, p.SourceShare, s.Q.Intent.Has(Sources), p.SourceVoice)
 		} else if p.OrphanShare < 1 {
 			for _, i := range s.r.positions().orphans {
