@@ -313,7 +313,7 @@ func fragmentary(text string) bool {
 // being a fraud, a make-shift for a malignant purpose …", "a file of
 // soldiers, colonel, captain, corporal, privates, powder-monkeys …").
 func readsAlone(text, kept string) bool {
-	if leadsSubordinate(kept) && !mainClauseIn(kept) {
+	if leadsSubordinate(kept) && !mainClauseIn(kept) || awaitsVerb(kept) {
 		return false
 	}
 	rest := strings.TrimLeft(text[len(kept):], ",;:-— ")
@@ -332,6 +332,44 @@ func readsAlone(text, kept string) bool {
 		return true
 	}
 	return endsClause(rest) && !leftOpen(kept) && !apposite(kept) && !inList(kept)
+}
+
+// awaitsVerb reports whether a cut opening ends on a participle's phrase
+// set off by a comma ("having accustomed them to the rule of one man")
+// and no clause of it has a finite verb: the phrase qualifies a subject
+// whose verb the cut leaves off. "First then, in the beginning of
+// things, the father's government of the childhood of those sprung from
+// him, having accustomed them to the rule of one man …" claims nothing.
+func awaitsVerb(kept string) bool {
+	clause := kept[strings.LastIndexAny(kept, ";:")+1:]
+	chunks := strings.Split(clause, ", ")
+	if len(chunks) < 2 || !participlePhraseRe.MatchString(strings.TrimSpace(chunks[len(chunks)-1])) {
+		return false
+	}
+	for _, c := range chunks[:len(chunks)-1] {
+		if hasFiniteVerb(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// participlePhraseRe opens a participle's phrase: "having accustomed
+// them", "being simple", "leading the way".
+var participlePhraseRe = lazyregexp.New(`^(?:having|being|\p{Ll}{3,}ing)\b`)
+
+// hasFiniteVerb reports whether a clause holds a word that reads as a
+// finite verb: an auxiliary or copula, a common verb in the past or the
+// third person, or a word in -ed after a noun or a name.
+func hasFiniteVerb(clause string) bool {
+	ws := strings.Fields(clause)
+	for i, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, `,"“”'‘’()`))
+		if finiteRe.MatchString(lw) || lw == "hath" || lw == "doth" || verbRe.MatchString(lw) || i > 0 && pastVerb(ws[:i], lw) {
+			return true
+		}
+	}
+	return false
 }
 
 // concedesRe grants a point that a "but" after it answers.
@@ -435,12 +473,40 @@ func mainClauseIn(text string) bool {
 		}
 		at := from + i + 1
 		rest := strings.TrimLeft(text[at:], " -—")
-		if (subjectOpenRe.MatchString(rest) || pronounOpensRe.MatchString(rest) || correlativeRe.MatchString(rest)) && !opensSubordinate(rest) {
+		if (subjectOpenRe.MatchString(rest) || pronounOpensRe.MatchString(rest) || correlativeRe.MatchString(rest) || quantifiedMain(rest)) && !opensSubordinate(rest) {
 			return true
 		}
 		from = at
 	}
 }
+
+// quantifiedMain reports whether a clause is a main clause that
+// subjectOpenRe misses: the "let" of a clause that urges or commands,
+// which has no subject before its verb ("since nothing but blows will
+// do, for pity's sake, let us come to a final separation"), or a
+// subject a quantifier or a possessive opens with a finite verb before
+// the clause's next comma ("If we omit it now, some Jivago may hereafter
+// arise ..."). Without the verb it is an absolute phrase that waits for
+// the main clause as the opening does ("every one in his turn growing
+// up under it").
+func quantifiedMain(clause string) bool {
+	if hortativeRe.MatchString(clause) {
+		return true
+	}
+	if !quantifierOpenRe.MatchString(clause) {
+		return false
+	}
+	if i := strings.IndexAny(clause, ",;:"); i >= 0 {
+		clause = clause[:i]
+	}
+	return hasFiniteVerb(clause)
+}
+
+// hortativeRe opens a clause that urges: "let us", "let their business be".
+var hortativeRe = lazyregexp.New(`^let\s+(?:us|them|him|her|it|me|each|every|all|the|this|these|those|his|its|their|our|my|your|no)\b`)
+
+// quantifierOpenRe opens a subject on a quantifier or a possessive.
+var quantifierOpenRe = lazyregexp.New(`^(?:some|any|no|every|each|all|many|few|most|such|both|neither|either|nothing|none|his|its|their|our|my|your|those)\b`)
 
 // correlativeRe opens the main clause that an opening "if" or "though"
 // looks to: "When a man hath ... abandoned ... his Right; then is he
