@@ -176,6 +176,7 @@ func analyze(c *essay.Corpus, lower, midCaps map[string]bool) []*sentence {
 		markVoiced(ss)
 		markAsideGoesOn(ss)
 		markNamedAfter(ss)
+		markAdopted(ss)
 		markQuoted(p, ss)
 		out = append(out, ss...)
 	}
@@ -373,6 +374,35 @@ func markNamedAfter(ss []*sentence) {
 	}
 }
 
+// markAdopted clears, in one passage's sentences, the others' view of
+// one whose tenet the author goes on to reason from: a school's belief
+// told in the present, unhedged ("Jivagoists believe that the state will
+// be run by some class or other ..."), and the next sentence of its
+// block drawing a conclusion from it ("This in turn suggests that ...").
+// The author speaks as one of them, and a counterpoint that called it
+// "others' rather than the author's" set him against his own premise.
+func markAdopted(ss []*sentence) {
+	for i := 0; i+1 < len(ss); i++ {
+		s, next := ss[i], ss[i+1]
+		if !s.roles.has(reports) || s.voiced || s.p.Sentences[s.i].Block != next.p.Sentences[next.i].Block {
+			continue
+		}
+		if tenetRe.MatchString(s.text) && infersRe.MatchString(next.text) {
+			s.roles &^= reports
+		}
+	}
+}
+
+// tenetRe opens a sentence on a school's belief, told in the present as
+// what its members hold: "Jivagoists believe that", "Socialists hold
+// that". A name in the singular or a verb in the past tells one
+// writer's view, which the author reports.
+var tenetRe = lazyregexp.New(`^(?:(?:All|Most|Many)\s+)?\p{Lu}\p{Ll}+(?:ists|ians|ans|ites)\s+(?:believe|hold|teach|maintain|argue|think|say|assume|insist|contend)\s+that\b`)
+
+// infersRe opens a sentence that draws a conclusion from the one before
+// it: "This in turn suggests that", "It follows that", "Hence".
+var infersRe = lazyregexp.New(`^(?:(?:This|That)\s+(?:in turn\s+|therefore\s+|then\s+)?(?:suggests|shows|means|implies|indicates)\b|It (?:therefore |then )?follows\b|(?:Hence|Therefore|Thus|Consequently)\b)`)
+
 // namedWordsRe opens a sentence on a pointer to the words before it as
 // someone's: "To this declaration of the assembly", "This demand of the
 // workers". Not "this view of the subject", which is mostly the
@@ -568,7 +598,14 @@ var (
 	// formerRe is "the former" or "the latter" standing for a thing
 	// named before ("In a stable despotism the former takes place"):
 	// the sentence cannot be read alone.
-	formerRe = lazyregexp.New(`\b[Tt]he (?:former|latter)\s+(?:is|was|are|were|has|had|takes|took|may|must|can|will|would|should|could|being)\b`)
+	// "The later hath not so" is the old spelling.
+	formerRe = lazyregexp.New(`\b[Tt]he (?:former|latter|later)\s+(?:is|was|are|were|has|had|hath|doth|takes|took|may|must|can|will|would|should|could|being)\b`)
+	// answersRe opens a sentence on an answer to, or a reversal of, the
+	// one before it: "On the contrary it is a very mild expression ...",
+	// "Nay, ...". What it answers is not in it. A "Yes" or "No" that
+	// opens an address ("Yes, my countrymen, I own to you that ...")
+	// affirms the author's own claim, which reads alone.
+	answersRe = lazyregexp.New(`^(?:(?:But|And)\s+)?(?:(?:On the contrary|Quite the contrary|Quite the reverse|Just the reverse|Just the opposite|Far from it|Nay)\b|(?:Not so|Not at all|By no means)[,;:.!])`)
 	// bareCountRe is a count standing for things named before, with no
 	// noun of its own: "The two together numbered two hundred and twenty
 	// ships", "Both were sent to Sicily" ("The two armies met" names
@@ -659,7 +696,7 @@ func leaningIn(text string, lower map[string]bool) int {
 	if (itRe.MatchString(text) || earlyItRe.MatchString(text)) && (!emptyIt(text) || passiveItRe.MatchString(text) || toBeItRe.MatchString(text)) || forItRe.MatchString(text) || phraseIt(text) {
 		return leansHard
 	}
-	if split.BareDemonstrative(text) >= 0 || elliptic(text) || formerRe.MatchString(text) || bareCountRe.MatchString(text) || wordCount(text) <= shortSentence && (objectItRe.MatchString(text) && !asSeenRe.MatchString(text) || endsOnThatRe.MatchString(text)) {
+	if split.BareDemonstrative(text) >= 0 || elliptic(text) || formerRe.MatchString(text) || answersRe.MatchString(text) || bareCountRe.MatchString(text) || wordCount(text) <= shortSentence && (objectItRe.MatchString(text) && !asSeenRe.MatchString(text) || endsOnThatRe.MatchString(text)) {
 		return leansHard
 	}
 	rest := selfRefRe.ReplaceAllString(text, "")

@@ -1,9 +1,28 @@
 package guide
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"studyguide/internal/essay"
+	"studyguide/internal/essay/essaytest"
 )
+
+// analyzeTexts analyzes a text of one paragraph, written to a file.
+func analyzeTexts(t *testing.T, text string) []*sentence {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "text.txt")
+	if err := os.WriteFile(file, []byte(text+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c, err := essay.Load(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return analyze(c, lowerWords(c), midSentenceCaps(c))
+}
 
 // promptsOf returns every discussion and historian prompt of a guide.
 func promptsOf(g *Guide) []Prompt {
@@ -63,5 +82,59 @@ func TestCutKeepsAFiniteVerb(t *testing.T) {
 		if strings.HasSuffix(q.Text, "having accustomed them to the rule of one man "+Ellipsis) {
 			t.Errorf("[%s] quoted as %q: it claims nothing", q.Ref, q.Text)
 		}
+	}
+}
+
+// TestAnswerLeansOnWhatItAnswers reads sentences that open by answering
+// or reversing the one before ("On the contrary it is ...", Hobbes's
+// "The later hath not so"): neither reads alone, and the brief of
+// Tolstoy's and Hobbes's texts quoted them as a paragraph's claim.
+func TestAnswerLeansOnWhatItAnswers(t *testing.T) {
+	for text, want := range map[string]int{
+		"On the contrary it is a very mild expression of the contradictory replies.":         leansHard,
+		"The later hath not so; at least not place enough, to keep men to their promises.":   leansHard,
+		"Nay, the whole people rose against him.":                                            leansHard,
+		"Yes, my countrymen, I own to you that I am clearly of opinion it is your interest.": standsAlone,
+		"Not so much the laws as the manners of a people decide its fate.":                   standsAlone,
+	} {
+		if got := leaning(text); got != want {
+			t.Errorf("leaning(%q) = %d, want %d", text, got, want)
+		}
+	}
+	for name, opening := range map[string]string{
+		"tolstoy-second-epilogue.md": "On the contrary it is",
+		"hobbes-leviathan.md":        "The later hath not so",
+	} {
+		for _, q := range textGuide(t, name).Summary {
+			if strings.HasPrefix(q.Text, opening) {
+				t.Errorf("%s: the brief gives [%s] %.80q, which answers the sentence before it", name, q.Ref, q.Text)
+			}
+		}
+	}
+}
+
+// TestTenetTheAuthorReasonsFromIsHis builds the essay's guide of ¶56,
+// whose counterpoint called "Marxists believe that the state will be run
+// by some class or other ..." a view "as others' rather than the
+// author's", though the next sentence draws the author's conclusion
+// from it ("This in turn suggests that ..."). A view its next sentence
+// only reports stays others'.
+func TestTenetTheAuthorReasonsFromIsHis(t *testing.T) {
+	if s := sentenceStarting(t, essaytest.Embedded(t), "Marxists believe"); s.roles.has(reports) {
+		t.Errorf("%q is others' view, though the author reasons from it", s.text)
+	}
+	g, _ := build(t, "")
+	for _, p := range promptsOf(g) {
+		if strings.Contains(p.Text, "as others' rather than the author's") && strings.Contains(p.Text, "Marxists believe") {
+			t.Errorf("%q sets the author against his own premise", p.Text)
+		}
+	}
+	ss := analyzeTexts(t, "Jivagoists believe that the state will be run by some class. This in turn suggests that the distinction is artificial.")
+	if ss[0].roles.has(reports) {
+		t.Errorf("%q is others' view, though the author reasons from it", ss[0].text)
+	}
+	ss = analyzeTexts(t, "Jivagoists believe that the state will be run by some class. They were wrong.")
+	if !ss[0].roles.has(reports) {
+		t.Errorf("%q is no longer others' view", ss[0].text)
 	}
 }
