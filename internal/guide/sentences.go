@@ -292,6 +292,58 @@ func roles(text string) role {
 	return r
 }
 
+// givesCause reports whether a sentence, or a sentence of its run, gives
+// a cause or a consequence that a prompt can ask for: explainsRe finds
+// one once the cues that give none are taken out (see
+// withoutCauselessCues). The explains role stays as it is for choosing
+// claims and evidence; only a prompt that says the sentence gives a
+// cause asks this.
+func givesCause(s *sentence) bool {
+	texts := []string{s.text}
+	for _, r := range s.run {
+		texts = append(texts, r.text)
+	}
+	for _, t := range texts {
+		if explainsRe.MatchString(withoutCauselessCues(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutCauselessCues takes out of text the words explainsRe reads as
+// a cause or a consequence that give none: a "so" that compares ("not
+// ... a respect for the law, so much as for the right", "as in absolute
+// governments the King is law, so in free countries ...") and a "thus"
+// of manner ("The mass of men serve the state thus, not as men"). The
+// guide asked "What cause or reason does this sentence give?" of each.
+func withoutCauselessCues(text string) string {
+	text = comparingSoRe.ReplaceAllString(text, " ")
+	text = correlativeSoRe.ReplaceAllString(text, " ")
+	return mannerThusRe.ReplaceAllStringFunc(text, func(m string) string {
+		if linkWords[strings.ToLower(strings.Fields(m)[0])] {
+			// "and thus, in the end, ...": a conclusion.
+			return m
+		}
+		return " "
+	})
+}
+
+var (
+	// comparingSoRe is "so" in a comparison of degree: "so much as",
+	// "so far as", "so long as".
+	comparingSoRe = lazyregexp.New(`(?i),\s+so\s+(?:much|many|far|long|little|few|as|to speak)\b`)
+	// correlativeSoRe is "as ..., so ...", which likens two things.
+	correlativeSoRe = lazyregexp.New(`(?i)\bas\s[^;:.!?]{1,150}?,\s+so\b`)
+	// mannerThusRe is a "thus" that ends its clause after the word
+	// before it: "serve the state thus, not as men", "it was thus.".
+	mannerThusRe = lazyregexp.New(`(?i)\b\p{L}+\s+thus\s*[,;:.!?]`)
+)
+
+// linkWords join a clause to what went before; a "thus" after one
+// draws a conclusion.
+var linkWords = map[string]bool{"and": true, "but": true, "or": true, "nor": true, "yet": true, "so": true}
+
 // Cues of words the author puts in others' mouths.
 var (
 	// asksWantRe is a question of what would satisfy someone, or what

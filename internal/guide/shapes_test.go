@@ -138,3 +138,35 @@ func TestTenetTheAuthorReasonsFromIsHis(t *testing.T) {
 		t.Errorf("%q is no longer others' view", ss[0].text)
 	}
 }
+
+// TestComparisonGivesNoCause builds Civil Disobedience's guide, which
+// asked "What cause or reason does this sentence give?" of "It is not
+// desirable to cultivate a respect for the law, so much as for the
+// right." and "The mass of men serve the state thus, not as men mainly,
+// but as machines": a "so" that compares and a "thus" of manner give
+// no cause. A "so" or "thus" that draws a consequence still does.
+func TestComparisonGivesNoCause(t *testing.T) {
+	for text, want := range map[string]bool{
+		"It is not desirable to cultivate a respect for the law, so much as for the right.":                   false,
+		"The mass of men serve the state thus, not as men mainly, but as machines, with their bodies.":        false,
+		"For as in absolute governments the King is law, so in free countries the law ought to be King.":      false,
+		"The tax was raised, so the people rebelled.":                                                         true,
+		"And thus, in the end, the people rebelled.":                                                          true,
+		"It enters into alliance therewith and thus shares all the defeats which the several parties suffer.": true,
+	} {
+		if got := explainsRe.MatchString(withoutCauselessCues(text)); got != want {
+			t.Errorf("%q gives a cause: %v, want %v", text, got, want)
+		}
+	}
+	g := textGuide(t, "civil-disobedience.md")
+	for _, p := range promptsOf(g) {
+		if !strings.Contains(p.Text, "What cause or reason does this sentence give") {
+			continue
+		}
+		for _, opening := range []string{"It is not desirable to cultivate", "The mass of men serve the state thus"} {
+			if strings.Contains(p.Text, opening) {
+				t.Errorf("%q asks for a cause the sentence does not give", p.Text)
+			}
+		}
+	}
+}

@@ -160,7 +160,7 @@ func understandTermInUse(pc *pctx) []option {
 // others' reasoning ("All men, say they, are born under government, and
 // therefore ...") is asked of as their view instead (understandView).
 func understandCause(pc *pctx) []option {
-	return each(pc.with(explains), "understand/cause", 1.0, func(m material) bool { return m.s.n <= maxNearbyWords && authors(m) }, func(m material) string {
+	return each(pc.with(explains), "understand/cause", 1.0, func(m material) bool { return m.s.n <= maxNearbyWords && authors(m) && givesCause(m.s) }, func(m material) string {
 		return sf("%s What cause or reason does this sentence give, and for what? Answer in two sentences of your own.", cite(m.s))
 	})
 }
@@ -205,7 +205,7 @@ func analyzeViews(pc *pctx) []option {
 // analyzeChain asks which link of the author's reasoning he assumes: of
 // his own reasoning, not of the objectors' he gives to answer.
 func analyzeChain(pc *pctx) []option {
-	return each(pc.with(explains), "analyze/chain", 1.1, authors, func(m material) string {
+	return each(pc.with(explains), "analyze/chain", 1.1, func(m material) bool { return authors(m) && givesCause(m.s) }, func(m material) string {
 		return sf("Trace the reasoning of %s step by step. Which link does the author assume rather than show?", pc.show(m, explainsRe))
 	})
 }
@@ -948,7 +948,7 @@ func counterFlat(pc *pctx) []option {
 }
 
 func counterCause(pc *pctx) []option {
-	return each(pc.with(explains), "counterpoint/cause", 1.1, contestable(reports), func(m material) string {
+	return each(pc.with(explains), "counterpoint/cause", 1.1, func(m material) bool { return contestable(reports)(m) && givesCause(m.s) }, func(m material) string {
 		return sf("A critic could accept the facts but reject the explanation in %s. What other cause might the critic offer, and what evidence would tell the two apart?", pc.show(m, explainsRe))
 	})
 }
