@@ -218,6 +218,49 @@ var concessionRe = lazyregexp.New(`(?i)\b\p{L}+ as (?:\p{L}+ ){1,3}(?:may|might)
 // more than repeated" says more, not less).
 var formulaModalRe = lazyregexp.New(`(?i)\b(?:may|might) (?:also |here |well )?be (?:mentioned|noted|named|cited|added|observed|remarked|said in passing|listed|instanced)\b|\b(?:may|might) (?:well )?be (?:more than|even more|still more)\b`)
 
+// claimHedged reports whether a sentence, or a sentence of its run,
+// offers its claim as a possibility, for a prompt that says so: its
+// hedge is more than the "may" or "might" of what anyone could see or
+// find (see withoutObservableModal) or of a concession (concedingAsRe). The hedges role stays as it is for
+// choosing claims, where "The same traits of character might be seen in
+// the colonel's slaves, as are seen in ..." is an argument.
+func claimHedged(s *sentence) bool {
+	texts := []string{s.text}
+	for _, r := range s.run {
+		texts = append(texts, r.text)
+	}
+	for _, t := range texts {
+		if roles(withoutObservableModal(concedingAsRe.ReplaceAllString(t, " "))).has(hedges) {
+			return true
+		}
+	}
+	return false
+}
+
+// concedingAsRe is a concession of any verb: "cruel as the deed may
+// strike any one to be, ... it is often the dictate of humanity" grants
+// the cruelty, and hedges nothing of the claim after it. (concessionRe
+// knows only "seem", "be", "appear" and "sound".)
+var concedingAsRe = lazyregexp.New(`(?i)\b\p{L}+ as (?:\p{L}+ ){1,4}?(?:may|might) \p{L}+`)
+
+// withoutObservableModal takes out "may" or "might" of what anyone
+// could see or find ("Children ..., almost naked, might be seen at all
+// seasons of the year", "The same traits ... might be seen in the
+// colonel's slaves"): the old idiom tells what was there to be seen,
+// and doubts nothing. "might be seen as" construes, and stays a hedge.
+func withoutObservableModal(text string) string {
+	return observableModalRe.ReplaceAllStringFunc(text, func(m string) string {
+		if strings.HasSuffix(strings.ToLower(m), " as") {
+			return m
+		}
+		return " "
+	})
+}
+
+// observableModalRe is "may" or "might" before a passive of seeing or
+// finding, and the word after it.
+var observableModalRe = lazyregexp.New(`(?i)\b(?:may|might)\s+(?:\p{Ll}+ly\s+|still\s+|yet\s+|often\s+|also\s+)?be\s+(?:seen|found|observed|heard|witnessed|met with)(?:\s+as)?\b`)
+
 // purposeModalRe is "may" or "might" in a clause of purpose, which
 // says what an act is for and doubts nothing: "I answer by placing first
 // an account ..., that no one may ever have to ask", "so that it might

@@ -170,3 +170,29 @@ func TestComparisonGivesNoCause(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatAnyoneCouldSeeIsNoPossibility builds the guide of Douglass's
+// Narrative, whose counterpoint called "Children from seven to ten years
+// old, of both sexes, almost naked, might be seen at all seasons of the
+// year." a possibility: the old idiom tells what was there to be seen.
+// Nor does a concession ("cruel as the deed may strike any one to be")
+// hedge the claim it grants to.
+func TestWhatAnyoneCouldSeeIsNoPossibility(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Children from seven to ten years old, of both sexes, almost naked, might be seen at all seasons of the year.": false,
+		"Cruel as the deed may strike any one to be, it is often the dictate of humanity for him to do so.":            false,
+		"This might be seen as a betrayal.":                                       true,
+		"This might suggest that the solution is not to make the state stronger.": true,
+		"Evidence may perhaps be found in the archives.":                          true,
+	} {
+		s := &sentence{text: text}
+		if got := claimHedged(s); got != want {
+			t.Errorf("claimHedged(%q) = %v, want %v", text, got, want)
+		}
+	}
+	for _, p := range promptsOf(textGuide(t, "douglass-narrative.md")) {
+		if strings.Contains(p.Text, "as a possibility") && strings.Contains(p.Text, "might be seen at all seasons") {
+			t.Errorf("%q calls what was there to be seen a possibility", p.Text)
+		}
+	}
+}

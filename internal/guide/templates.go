@@ -245,7 +245,7 @@ func analyzeSort(pc *pctx) []option {
 
 func evaluateHedge(pc *pctx) []option {
 	// A view the author reports is hedged by the one who holds it.
-	return each(pc.with(hedges), "evaluate/hedge", 1.3, func(m material) bool { return !m.s.roles.has(reports) || m.s.roles.has(owns) }, func(m material) string {
+	return each(pc.with(hedges), "evaluate/hedge", 1.3, func(m material) bool { return (!m.s.roles.has(reports) || m.s.roles.has(owns)) && claimHedged(m.s) }, func(m material) string {
 		return sf("The author hedges here: %s. Which words soften the claim? Does the evidence quoted for %s justify more confidence, or less?", pc.show(m, hedgesRe), pc.subject())
 	})
 }
@@ -964,7 +964,7 @@ func counterView(pc *pctx) []option {
 }
 
 func counterHedge(pc *pctx) []option {
-	return each(pc.with(hedges), "counterpoint/hedge", 1.0, func(m material) bool { return !m.s.roles.has(reports) || m.s.roles.has(owns) }, func(m material) string {
+	return each(pc.with(hedges), "counterpoint/hedge", 1.0, func(m material) bool { return (!m.s.roles.has(reports) || m.s.roles.has(owns)) && claimHedged(m.s) }, func(m material) string {
 		return sf("The author offers this as a possibility: %s. What would a doubter say, and what would it take to prove it either way?", pc.show(m, hedgesRe))
 	})
 }
