@@ -573,6 +573,13 @@ func excerpt(text string, at []int) string {
 				// says nothing of what the records show.
 				continue
 			}
+			if hi < len(ends)-1 && phraseOpenRe.MatchString(span) && !hasFiniteVerb(span) {
+				// Phrases of time or place that lead to a main clause
+				// the cut leaves off: "So that before the time of
+				// Civill Society, or in the interruption thereof by
+				// Warre …" says nothing of what holds then.
+				continue
+			}
 			if hi < len(ends)-1 && introducesQuote(text[starts[lo]:ends[hi]], text[ends[hi]:]) {
 				// A clause that only introduces the words after it
 				// ("Adams states the situation as follows: "...") says
@@ -598,6 +605,11 @@ func excerpt(text string, at []int) string {
 	}
 	return best
 }
+
+// phraseOpenRe opens a span on a preposition's phrase, after a
+// conjunction that links it to the sentence before ("So that before the
+// time of ...", "And in the meantime ...").
+var phraseOpenRe = lazyregexp.New(`(?i)^(?:(?:so|and|but|yet|for|now|thus)\s+)?(?:that\s+)?(?:before|after|in|on|at|by|with|from|of|for|during|since|until|till|under|upon|within|without|through|throughout|among|between|against|about|to|into|beyond|toward|towards)\s`)
 
 // introducesQuote reports whether span, cut before rest, only introduces
 // what rest goes on to say: it ends at a colon before a quotation, or

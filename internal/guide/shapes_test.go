@@ -196,3 +196,19 @@ func TestWhatAnyoneCouldSeeIsNoPossibility(t *testing.T) {
 		}
 	}
 }
+
+// TestExcerptIsNoBarePhrase builds Hobbes's guide, which asked what the
+// author takes for granted in "So that before the time of Civill
+// Society, or in the interruption thereof by Warre …": phrases of time
+// that lead to a main clause the excerpt leaves off.
+func TestExcerptIsNoBarePhrase(t *testing.T) {
+	text := "So that before the time of Civill Society, or in the interruption thereof by Warre, there is nothing can strengthen a Covenant of Peace agreed on, against the temptations of Avarice, Ambition, Lust, or other strong desire, but the feare of that Invisible Power, which they every one Worship as God; and Feare as a Revenger of their perfidy."
+	if ex := excerpt(text, []int{0, 2}); strings.HasSuffix(ex, "by Warre "+Ellipsis) {
+		t.Errorf("excerpt = %q: no main clause", ex)
+	}
+	for _, p := range promptsOf(textGuide(t, "hobbes-leviathan.md")) {
+		if strings.Contains(p.Text, "or in the interruption thereof by Warre "+Ellipsis) {
+			t.Errorf("%q quotes phrases without their clause", p.Text)
+		}
+	}
+}
