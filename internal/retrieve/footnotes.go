@@ -44,12 +44,13 @@ func (r *Retriever) namesNotes(ws []string, i int) bool {
 	return r.hasNotes() && !r.Index.BM25.Has("note")
 }
 
-// namesNotes reports whether the question's word i names the text's
-// footnotes (see Retriever.namesNotes), and notes it on q.
-func (q *Query) namesNotes(r *Retriever, i int) bool {
-	if r.namesNotes(q.Words, i) {
-		q.notesNamed = true
-		return true
+// notesNamed reports whether any word of the question names the text's
+// footnotes (see Retriever.namesNotes).
+func (r *Retriever) notesNamed(ws []string) bool {
+	for i := range ws {
+		if r.namesNotes(ws, i) {
+			return true
+		}
 	}
 	return false
 }

@@ -206,8 +206,9 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	}
 	asides, stated := clauseAsides(text), statedBeside(text)
 	q.asides = asides
+	q.notesNamed = r.notesNamed(q.Words)
 	for i, w := range q.Words {
-		if terms.IsStopword(w) || author[w] || q.Intent.frames(w) || raised[i] || asides[i] || casual(q.Words, i) || q.Intent.Has(Purpose) && firstPlace(q.Words, i) || r.kindHeld(w) || shortRefWords[w] || proFormStems()[terms.Stem(w)] || q.namesNotes(r, i) || listOpener(q.Words, i) || r.webLink(q.Words, i) || framesClaimStatus(q.Words, i) || conflictOfInterest(q.Words, i) || r.comingHeld(w) || namesSourceKind(q.Words, i) || q.Intent.Has(Purpose) && statesPurposeAt(q.Words, i) {
+		if terms.IsStopword(w) || author[w] || raised[i] || asides[i] || r.framing(q, i) {
 			continue
 		}
 		s := stemAsTyped(text, w)
@@ -705,6 +706,29 @@ func (q *Query) only(stems []string) *Query {
 		}
 	}
 	return &sub
+}
+
+// framing reports whether the question's i-th word says how or of what
+// the question asks rather than what it asks about: a word of its
+// intent, the asker's manner or instruction ("List ..."), the text's
+// own parts and kinds ("the notes", "a primary source"), a pro-form.
+// Such a word is not searched; one more kind is one more line here.
+func (r *Retriever) framing(q *Query, i int) bool {
+	ws, w := q.Words, q.Words[i]
+	purpose := q.Intent.Has(Purpose)
+	return q.Intent.frames(w) ||
+		casual(ws, i) ||
+		purpose && (firstPlace(ws, i) || statesPurposeAt(ws, i)) ||
+		r.kindHeld(w) ||
+		shortRefWords[w] ||
+		proFormStems()[terms.Stem(w)] ||
+		r.namesNotes(ws, i) ||
+		listOpener(ws, i) ||
+		r.webLink(ws, i) ||
+		framesClaimStatus(ws, i) ||
+		conflictOfInterest(ws, i) ||
+		r.comingHeld(w) ||
+		namesSourceKind(ws, i)
 }
 
 // withWords returns the query as if it asked in words alone, its text
