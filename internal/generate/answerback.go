@@ -52,24 +52,8 @@ func withOwnVerdict(chosen []candidate, res *retrieve.Result) ([]candidate, int)
 // another ("would have fixed things"), and none of its other words is
 // one the question names.
 func ownCue(text string, q *retrieve.Query) (cue, bool) {
-	ws := terms.Words(text)
-	if len(ws) < 4 || !modals[ws[0]] {
-		return cue{}, false
-	}
-	have := slices.Index(ws, "have")
-	if have < 2 || have+1 >= len(ws) {
-		return cue{}, false
-	}
-	var thing []string
-	for _, w := range ws[1:have] {
-		for _, st := range terms.Stems(w) {
-			if slices.Contains(q.Stems, st) {
-				thing = append(thing, st)
-			}
-		}
-	}
-	verb := terms.Stems(ws[have+1])
-	if len(thing) == 0 || len(verb) != 1 || !slices.Contains(q.Stems, verb[0]) && !asksWould(q.Words) {
+	thing, verb, ok := wouldShape(terms.Words(text), func(st string) bool { return slices.Contains(q.Stems, st) })
+	if !ok || !slices.Contains(q.Stems, verb) && !asksWould(q.Words) {
 		return cue{}, false
 	}
 	// Asked of what the question itself names ("Would the charter have
@@ -78,11 +62,11 @@ func ownCue(text string, q *retrieve.Query) (cue, bool) {
 	// verdict on whether it would have worked is no answer to it.
 	own := terms.Stems(text)
 	if slices.ContainsFunc(q.Stems, func(st string) bool {
-		return st != verb[0] && !slices.Contains(thing, st) && slices.Contains(own, st)
+		return st != verb && !slices.Contains(thing, st) && slices.Contains(own, st)
 	}) {
 		return cue{}, false
 	}
-	return cue{stem: verb[0], persons: thing, kind: cueWould}, true
+	return cue{stem: verb, persons: thing, kind: cueWould}, true
 }
 
 // plainWords returns a sentence's words as wouldHave reads them: split

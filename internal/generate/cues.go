@@ -462,28 +462,42 @@ var modals = map[string]bool{"would": true, "could": true}
 // ended the war") answers it, in whatever verb, and is read as holding
 // the question's verb. It reports false for any other question.
 func wouldCue(q *retrieve.Query) (cue, bool) {
-	ws := q.Words
-	if len(ws) < 4 || !modals[ws[0]] {
-		return cue{}, false
-	}
-	have := slices.Index(ws, "have")
-	if have < 2 || have+1 >= len(ws) {
-		return cue{}, false
-	}
-	var thing []string
-	for _, w := range ws[1:have] {
-		thing = append(thing, terms.Stems(w)...)
-	}
-	verb := terms.Stems(ws[have+1])
-	if len(thing) == 0 || len(verb) != 1 {
+	thing, verb, ok := wouldShape(q.Words, func(string) bool { return true })
+	if !ok {
 		return cue{}, false
 	}
 	for i, p := range q.Parts {
-		if slices.Contains(p.Stems, verb[0]) {
-			return cue{stem: verb[0], part: i, persons: thing, kind: cueWould}, true
+		if slices.Contains(p.Stems, verb) {
+			return cue{stem: verb, part: i, persons: thing, kind: cueWould}, true
 		}
 	}
 	return cue{}, false
+}
+
+// wouldShape reads words shaped "Would <thing> have <verb> ...?" (or
+// "Could"): it returns the thing's stems that keep holds, and the verb's
+// one stem. It reports false for words of another shape, a verb of more
+// than one stem, or a thing with no stem kept.
+func wouldShape(ws []string, keep func(stem string) bool) (thing []string, verb string, ok bool) {
+	if len(ws) < 4 || !modals[ws[0]] {
+		return nil, "", false
+	}
+	have := slices.Index(ws, "have")
+	if have < 2 || have+1 >= len(ws) {
+		return nil, "", false
+	}
+	for _, w := range ws[1:have] {
+		for _, st := range terms.Stems(w) {
+			if keep(st) {
+				thing = append(thing, st)
+			}
+		}
+	}
+	vs := terms.Stems(ws[have+1])
+	if len(thing) == 0 || len(vs) != 1 {
+		return nil, "", false
+	}
+	return thing, vs[0], true
 }
 
 // haveAfter returns the index of the "have" that follows the modal at

@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/xrash/smetrics"
+
 	"studyguide/internal/essay"
 	"studyguide/internal/terms"
 	"studyguide/internal/thesaurus"
@@ -346,25 +348,10 @@ func nearSound(a, b string) int {
 }
 
 // keyDistance returns the edits (a letter changed, left out or added)
-// turning consonant key a into b.
+// turning consonant key a into b. Unlike editDistance it counts a swap
+// as two: two consonants swapped make another sound.
 func keyDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			sub := 1
-			if a[i-1] == b[j-1] {
-				sub = 0
-			}
-			cur[j] = min(prev[j-1]+sub, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return smetrics.WagnerFischer(a, b, 1, 1, 1)
 }
 
 // nameWord reports whether w, a word of the corpus, is one it writes as
