@@ -877,13 +877,8 @@ func (r *Retriever) citedYear(q *Query) bool {
 // yearCited reports whether the corpus gives year w, and only in
 // citations (see citeRe), calling each for every passage citing it.
 func (r *Retriever) yearCited(w string, each func(*essay.Passage)) bool {
-	seen := map[*essay.Passage]bool{}
-	for _, post := range r.Index.BM25.Postings[terms.Stem(w)] {
-		p, ok := r.Corpus.Passage(r.Index.Chunks[post.Doc].Ref)
-		if !ok || seen[p] {
-			continue
-		}
-		seen[p] = true
+	ps := r.passagesNaming([]string{terms.Stem(w)})
+	for _, p := range ps {
 		for _, sn := range p.Sentences {
 			if !strings.Contains(sn.Text, w) {
 				continue
@@ -894,7 +889,7 @@ func (r *Retriever) yearCited(w string, each func(*essay.Passage)) bool {
 			each(p)
 		}
 	}
-	return len(seen) > 0
+	return len(ps) > 0
 }
 
 // asksCitation reports whether q, naming year, asks of a citation whose

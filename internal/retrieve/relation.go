@@ -69,13 +69,7 @@ func (r *Retriever) name(s string) *nameAt {
 func (r *Retriever) readName(s string) *nameAt {
 	n := &nameAt{}
 	capitals, lowers := map[string]bool{}, map[string]bool{}
-	seen := map[*essay.Passage]bool{}
-	for _, post := range r.Index.BM25.Postings[s] {
-		p, ok := r.Corpus.Passage(r.Index.Chunks[post.Doc].Ref)
-		if !ok || seen[p] {
-			continue
-		}
-		seen[p] = true
+	for _, p := range r.passagesNaming([]string{s}) {
 		for j, sn := range p.Sentences {
 			upper, first := stemForms(sn.Text, s, capitals, lowers)
 			if sharesForm(capitals, lowers) {

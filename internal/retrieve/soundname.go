@@ -9,7 +9,6 @@ import (
 
 	"github.com/xrash/smetrics"
 
-	"studyguide/internal/essay"
 	"studyguide/internal/terms"
 	"studyguide/internal/thesaurus"
 )
@@ -73,13 +72,7 @@ func (r *Retriever) saidOfNames(q *Query, read []Respelling) bool {
 // what it names ("Jivago wrote Zhizn. The book ...").
 func (r *Retriever) besideName(name string) map[string]bool {
 	out := map[string]bool{}
-	seen := map[*essay.Passage]bool{}
-	for _, post := range r.Index.BM25.Postings[name] {
-		p, ok := r.Corpus.Passage(r.Index.Chunks[post.Doc].Ref)
-		if !ok || seen[p] {
-			continue
-		}
-		seen[p] = true
+	for _, p := range r.passagesNaming([]string{name}) {
 		for j, sn := range p.Sentences {
 			if !slices.Contains(terms.Stems(sn.Text), name) {
 				continue
