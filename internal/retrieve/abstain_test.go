@@ -1309,6 +1309,27 @@ func TestCauseOfDeath(t *testing.T) {
 	}
 }
 
+// TestActAskedOfAnother checks that a question asking whether someone
+// suffered an act is declined when the text tells of that act done to
+// another: the essay says Beria was murdered, and names Stalin beside
+// "removing the Party from direct rule", where "remove" is "murder" in
+// one of its rarer senses only. "in charge" is still no accusation.
+func TestActAskedOfAnother(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"Was Stalin murdered?":                true,
+		"Who murdered Stalin?":                true,
+		"Was Stalin assassinated?":            true,
+		"Was Beria murdered?":                 false,
+		"Who killed Beria?":                   false,
+		"Was Stalin in charge of everything?": false,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: declined %v, want %v", q, got, want)
+		}
+	}
+}
+
 // TestTitleAskedByName checks that "the name of X's book" asks a title
 // as "the title of" does, and that a title asked of someone typed in
 // lower case is weighed against the sentences naming him: the essay

@@ -1521,7 +1521,7 @@ func typedCapitals(q *Query) []bool {
 // other than the most general (see kinAmong), or in a plain word for it
 // (see plainWordTable).
 func (r *Retriever) heldNear(q *Query, s string, stems map[string]bool) bool {
-	return stems[s] || hasPrefixMatch(stems, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return stems[t] }) || r.kinAmong(s, stems, true) ||
+	return stems[s] || hasPrefixMatch(stems, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return stems[t] && (!actWord(s) || q.figurative[s] != nil) }) || r.kinAmong(s, stems, true) ||
 		r.plainIn(s, func(t string) bool { return stems[t] }) || sameActIn(s, stems)
 }
 
@@ -1615,4 +1615,14 @@ func (r *Retriever) placeRuns(part Part, runs map[string]int) map[string]int {
 		out[s] = next
 	}
 	return out
+}
+
+// actWord reports whether stem s names an act of sameActs. Its words
+// there are all the thesaurus's kin that say it: the thesaurus relates
+// two words sharing any sense, however rare, and "remove" is "murder"
+// in one of its senses, though "removing the Party from direct rule"
+// says nothing of a murder.
+func actWord(s string) bool {
+	_, ok := sameActs()[s]
+	return ok
 }
