@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"runtime/debug"
 	"strings"
 
@@ -14,6 +15,8 @@ import (
 type askOptions struct {
 	k    int
 	json bool
+	// explain prints, after a declined answer, which test declined it.
+	explain bool
 	answerOptions
 }
 
@@ -32,6 +35,7 @@ func askCommand() command {
 		Flags: append([]cli.Flag{
 			topKFlag(&o.k),
 			jsonFlag(&o.json, "print the answer as JSON: question, answer, abstained, citations, sources, invalid_citations, uncited"),
+			&cli.BoolFlag{Name: "explain", Usage: "after a declined answer, say which of retrieval's tests declined the question", Destination: &o.explain},
 		}, o.answerOptions.flags()...),
 		Action: func(c *cli.Context) error { return runAsk(c, o) },
 	}}
@@ -65,6 +69,9 @@ func runAsk(c *cli.Context, o *askOptions) error {
 		return render.JSON(c.App.Writer, ans)
 	}
 	styleFor(c).Answer(c.App.Writer, ans, streamed)
+	if o.explain && ans.Retrieval != nil && ans.Retrieval.DeclinedBy != "" {
+		fmt.Fprintf(c.App.Writer, "declined by: %s\n", ans.Retrieval.DeclinedBy)
+	}
 	return nil
 }
 

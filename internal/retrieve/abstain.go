@@ -280,43 +280,11 @@ const commonTags = 50
 // count as addressing q under p's thresholds: the passage holds none of
 // the question's words, the support (with p.SimilarityWeight times the
 // cosine similarity of the vectors' nearest chunk) is below p.MinSupport,
-// or the question names something the corpus never mentions and the
-// passage holds less than p.NameCoverage of its weight.
-//
-// Some questions are declined outright: one that names something in
-// capitals the corpus never mentions ("What did he think of the NEP?"),
-// one that names a year the text never reaches, one that asks when, in
-// what year or how many when no sentence of the passage gives it for
-// what is asked about, and one that asks a fact of something the text
-// names when no sentence naming it holds p.RelationCoverage of what is
-// asked (see relation: "How did X die?" of a text naming X in passing).
+// the noun it asks for is one the corpus lacks (see headStem), or the
+// question is off the text's ground whatever its support: one of
+// groundTests holds (see offGround).
 func (e evidence) abstains(q *Query, p Params, similarity float64) bool {
-	thin := e.found == 0 && !e.foundNear || e.support(p)+p.SimilarityWeight*similarity < p.MinSupport
-	return thin && !e.quotes || e.strange || e.offGround(q, p)
-}
-
-// offGround reports whether the question is off the text's ground whatever
-// its words' support: it names something the corpus never mentions and
-// the passage holds less than p.NameCoverage of its weight, the name
-// aside; it names something in capitals the corpus neither uses nor writes
-// out (see unknownAcronym), or a year the corpus never
-// reaches; or it asks in what year, when, or how many, and no sentence
-// of the passage holding what is asked about gives a year, a time, or a
-// number (see dates); or it asks something of a thing the corpus names
-// that no sentence naming it says (see relation); or it asks a fact of
-// publication the corpus never states (see unstatedPublication).
-func (e evidence) offGround(q *Query, p Params) bool {
-	return e.names && e.nameCoverage < p.NameCoverage || e.lackedAsker || e.unknownAcronym || e.acronym || e.commonOfName || askedYears(q) || e.citedYear || e.unstated || e.unsaid || e.unstatedNow || e.neverDoer || e.onlyTitled ||
-		e.unasked(q) && !e.clauseAnswered(p) ||
-		e.relates && e.relation < p.RelationCoverage
-}
-
-// unasked reports whether q asks for a kind of fact (a year, a time, a
-// number, a place, a length of time, a day, a name) that no sentence of
-// the passage holding what is asked about gives.
-func (e evidence) unasked(q *Query) bool {
-	a := e.asked(q)
-	return e.untitled || e.undefined || e.otherWorks || e.unconcluded || e.unauthored || e.unnamed || e.unsucceeded || a.howTo && !e.instructs || a.amount && !e.amount || a.cause && !e.cause || a.holder && !e.holder || a.date && !e.year || a.where && !e.place || a.duration && !e.duration || a.day && !e.day || a.when && !e.time || q.AsksCount && !e.count || a.name && !e.name
+	return e.declinedBy(q, p, similarity) != ""
 }
 
 // clauseAnswered reports whether a clause of a question asking two

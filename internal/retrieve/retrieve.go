@@ -168,6 +168,10 @@ type Result struct {
 	Hits  []Hit
 	// Abstain is true when the corpus does not address the question.
 	Abstain bool
+	// DeclinedBy says why the question was declined, when it was: the
+	// name of the test that declined it (see groundTests), for a reader
+	// asking why.
+	DeclinedBy string
 	// Coverage is the evidence that the corpus addresses the question,
 	// from 0 to 1.5 (see evidence.support); below Params.MinSupport the
 	// retriever abstains.
@@ -360,6 +364,9 @@ func (s *Search) Result(ctx context.Context, p Params, mode Mode, k int) (*Resul
 	// With no passage to hold them, the evidence finds none of the
 	// question's words: a question nothing ranks is always declined.
 	res.Abstain = s.abstains(ev, p)
+	if res.Abstain {
+		res.DeclinedBy = s.declinedBy(ev, p)
+	}
 	if !res.Abstain && len(q.Parts) > 1 && !s.isPart {
 		if res.PartHits, err = s.partHits(ctx, p, mode); err != nil {
 			return nil, err
@@ -526,6 +533,17 @@ func (s *Search) abstains(ev evidence, p Params) bool {
 	}
 	return ev.abstains(s.Q, p, s.similarity) && s.evidenceOf([]*essay.Passage{s.r.Corpus.Passages[intent[0]]}).abstains(s.Q, p, s.similarity) &&
 		s.partsAbstain(p)
+}
+
+// declinedBy names why abstains declined the question: it
+// names only refs the text lacks, or the evidence of BM25's best passage
+// declines it (see evidence.declinedBy), as abstains requires of every
+// other question it declines.
+func (s *Search) declinedBy(ev evidence, p Params) string {
+	if len(s.Q.Unfound) > 0 {
+		return "names only refs the text lacks"
+	}
+	return ev.declinedBy(s.Q, p, s.similarity)
 }
 
 // partsAbstain reports whether every part of a question of several parts
