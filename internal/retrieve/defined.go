@@ -17,7 +17,13 @@ import (
 // possessive. "What are the X?" and "what were the X?" often ask which
 // things are meant ("what are the secret documents"), which a text
 // tells without defining them: only the singular is read.
-var whatIsRe = lazyregexp.New(`(?i)^\W*(?:what|wat)(?:['’]s|\s+is|\s+was)\s+(?:(?:the|a|an)\s+)?([\p{L}\p{N}][\p{L}\p{N} -]*?)(?:\s+(?:thing|stuff))?(?:\s+(?:even|all|really|actually|exactly))?(?:\s+about)?\s*[?.!]*\s*$`)
+var whatIsRe = lazyregexp.New(`(?i)^\W*(?:what|wat)(?:['’]s|\s+is|\s+was)\s+(?:(?:the|a|an)\s+)?([\p{L}\p{N}][\p{L}\p{N} -]*?)(?:\s+(?:thing|stuff))?(?:\s+(?:even|all|really|actually|exactly))?(?:\s+about)?` + plainlyAsked + `\s*[?.!]*\s*$`)
+
+// plainlyAsked is the phrase by which a question asking what a thing is
+// asks it put plainly ("what's a jivagate in normal words", "what does
+// jivagate mean in plain English"): it asks what the thing is all the
+// same, and a text that names it without defining it does not answer it.
+const plainlyAsked = `(?:,?\s+in\s+(?:normal|plain|simple|everyday|ordinary|lay(?:man|men)['’]?s?)\s+(?:words|english|terms|language))?`
 
 // whatMeansRe finds a question asking only what a word means ("what
 // does plenum mean", "What does the term 'jivagism' mean?"), which
@@ -27,7 +33,7 @@ var whatIsRe = lazyregexp.New(`(?i)^\W*(?:what|wat)(?:['’]s|\s+is|\s+was)\s+(?
 // in vacuis locis mean") is left to the sentences that gloss it: a
 // text glosses a foreign phrase in words of its own, which the test of
 // a defined term does not look for.
-var whatMeansRe = lazyregexp.New(`(?i)^\W*(?:what|wat)\s+(?:does|do|did)\s+(?:the\s+(?:word|term|phrase)\s+)?["“‘']?(?:(?:the|a|an)\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)["”’']?\s+(?:mean|means|stand\s+for)\s*[?.!]*\s*$`)
+var whatMeansRe = lazyregexp.New(`(?i)^\W*(?:what|wat)\s+(?:does|do|did)\s+(?:the\s+(?:word|term|phrase)\s+)?["“‘']?(?:(?:the|a|an)\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)["”’']?\s+(?:mean|means|stand\s+for)` + plainlyAsked + `\s*[?.!]*\s*$`)
 
 // maxTermWords is the most words a thing asked what it is may have.
 const maxTermWords = 4

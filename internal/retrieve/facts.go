@@ -935,7 +935,7 @@ var moneyRe = lazyregexp.New(`[$£€¥]\s?[0-9]|(?i)\b(?:rubles?|roubles?|kopec
 // how many of a currency: a sum of money answers it, not a count
 // ("pp. 66-67") nor a year.
 func asksAmount(q *Query) bool {
-	if asksSum(q) {
+	if asksSum(q) || asksSumIn(q) {
 		return true
 	}
 	ws := q.Words
