@@ -79,8 +79,10 @@ const passingSentences = 2
 
 // askedDoer returns the stems of the name q asks a deed of, in order: the
 // name just after an active auxiliary ("did the X use", "does X say"),
-// followed by a word of its own, the verb. A name after "was" ("How was
-// X organized?") is what was done to, not a doer.
+// followed by a word of its own, the verb, or by "do" ("What did X
+// actually do?", the adverbs stressing it stepped over: see
+// pastEmphasis). A name after "was" ("How was X organized?") is what was
+// done to, not a doer.
 func (r *Retriever) askedDoer(q *Query) []string {
 	runs := r.nameRuns(q, q.Stems)
 	ws := q.Words
@@ -109,6 +111,10 @@ func (r *Retriever) askedDoer(q *Query) []string {
 		// "What do the X plenum transcripts show?" asks of the
 		// transcripts: the word after the name must be a verb. "What
 		// does 'X fair' mean?" asks what the text means by it.
+		j = pastEmphasis(ws, j)
+		if j < len(ws) && ws[j] == "do" && !hasAny(ws[j:], tellingVerbs) {
+			return run
+		}
 		if j >= len(ws) || terms.IsStopword(ws[j]) || hasAny(ws[j:], tellingVerbs) || typedPossessive(q.Text, ws[j-1]) || !verbMostly(ws[j]) {
 			return nil
 		}
