@@ -455,8 +455,8 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 			ev.day = ev.day || r.dates(q, p, dayRe)
 		}
 		if asksDate(q) || asksYears(q) || asksWhen(q) || q.AsksCount {
-			ev.year = ev.year || r.dates(q, p, yearRe) || asksYears(q) && r.dates(q, p, decadeRe)
-			ev.time = ev.time || r.dates(q, p, timeRe)
+			ev.year = ev.year || r.dates(q, p, yearRe) || asksYears(q) && r.dates(q, p, decadeRe) || r.datesWriting(q)
+			ev.time = ev.time || r.dates(q, p, timeRe) || r.datesWriting(q)
 			ev.count = ev.count || r.dates(q, p, countRe)
 		}
 		if asksName(q) {
