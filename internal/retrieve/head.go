@@ -48,7 +48,7 @@ func headStem(q *Query) string {
 	for end > start+1 && !nounWord(ws[end-1]) {
 		end--
 	}
-	if agentAfter(ws, start, end) {
+	if agentAfter(ws, start, end) || verbBeforeObject(ws, start, end) {
 		end--
 	}
 	// A number says how many things are asked for, not what they are:
