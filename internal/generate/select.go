@@ -1269,7 +1269,7 @@ var leadIns = map[string]bool{"so": true, "and": true, "but": true, "then": true
 //     voice.
 func gather(hits, all []retrieve.Hit, stems [][][]string, earlier string, q *retrieve.Query, power float64) []sentence {
 	top := hits[0].Score
-	intent := q.Intent
+	intent := voiceIntent(q)
 	asksQuestions := asksForQuestions(q.Words)
 	reading := asksReading(q)
 	var out []sentence
@@ -1293,6 +1293,7 @@ func gather(hits, all []retrieve.Hit, stems [][][]string, earlier string, q *ret
 			for _, st := range stems[rank][i] {
 				set[st] = true
 			}
+			holdKind(q, s.Text, set)
 			w, other := 1.0, 1.0
 			if top > 0 {
 				w = math.Pow(h.Score/top, power)
@@ -1311,7 +1312,7 @@ func gather(hits, all []retrieve.Hit, stems [][][]string, earlier string, q *ret
 			}
 			out = append(out, sentence{
 				candidate: candidate{passage: p, rank: rank, index: i, text: s.Text, question: s.Question, antecedent: ante},
-				stems:     set, refers: info[i].refers, weight: w, other: other, voice: intent.WeighVoice(info[i].voice),
+				stems:     set, refers: info[i].refers, weight: w, other: other, voice: voiceFor(q, intent, info[i].voice, s.Text),
 				marked: markedBy(all, p, i), defines: info[i].defines,
 			})
 		}
