@@ -320,13 +320,17 @@ type lexicalRanking struct {
 // Prepare analyses a question for searching and ranks the chunks by the
 // vectors, which every mode's abstention reads. A word a phone made of a
 // name is read as the name where that answers the question (see
-// readNamesMeant).
+// readNamesMeant), and a word a foreign reader means otherwise as he
+// means it (see readForeignMeant).
 func (r *Retriever) Prepare(ctx context.Context, question string) (*Search, error) {
 	s, err := r.prepare(ctx, question)
 	if err != nil {
 		return nil, err
 	}
-	return r.readNamesMeant(ctx, s)
+	if s, err = r.readNamesMeant(ctx, s); err != nil {
+		return nil, err
+	}
+	return r.readForeignMeant(ctx, s)
 }
 
 // prepare analyses a question and ranks the chunks by the vectors.
