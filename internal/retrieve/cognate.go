@@ -9,7 +9,8 @@ import (
 // cognateRule rewrites a spelling another European language gives a word
 // into the one English gives its cognate: German and Dutch write "k" where
 // English writes "c" ("Kandidat"), end in "-ei" where English ends in "-y"
-// ("Partei"), in "-tie" where it ends in "-cy" ("Aristokratie").
+// ("Partei"), in "-tie" where it ends in "-cy" ("Aristokratie"); Spanish
+// ends in "-dad" where English ends in "-ty" ("sociedad").
 type cognateRule struct {
 	from, to string
 	// end is whether the rule rewrites the word's ending only.
@@ -41,10 +42,19 @@ var cognateRules = []cognateRule{
 	{"ar", "ary", true},    // "-är" with its mark folded: secretary
 	{"at", "ate", true},    // candidate
 	{"ur", "ure", true},    // culture
+	{"ado", "ate", true},   // Spanish "-ado": delegate, state
+	{"ato", "ate", true},   // Spanish "-ato": candidate
+	{"dad", "ty", true},    // Spanish "-dad": university, society
+	{"cion", "tion", true}, // Spanish "-ción" with its mark folded: revolution
 	{"k", "c", false},      // communist
 	{"z", "c", false},      // social
 	{"sch", "sh", false},   // shock
 }
+
+// openingRules rewrite a word's opening before a consonant: Spanish and
+// Portuguese open with "es-" where English opens with "s-" ("estado",
+// "especial", "estudiante").
+var openingRules = [][2]string{{"es", "s"}}
 
 // maxCognateRules bounds how many rules cognates applies to one word: a
 // word differs from its cognate in a few spellings, and more rules make
@@ -76,7 +86,8 @@ func cognates(w string) [][]string {
 }
 
 // rewrites returns w with one rule of cognateRules applied, each way it
-// applies: an ending rule at the end, another at every place.
+// applies: an ending rule at the end, another at every place, an
+// opening rule (see openingRules) at the start.
 func rewrites(w string) []string {
 	var out []string
 	for _, rule := range cognateRules {
@@ -90,6 +101,11 @@ func rewrites(w string) []string {
 			if w[i:i+len(rule.from)] == rule.from {
 				out = append(out, w[:i]+rule.to+w[i+len(rule.from):])
 			}
+		}
+	}
+	for _, rule := range openingRules {
+		if rest, ok := strings.CutPrefix(w, rule[0]); ok && rest != "" && !isVowel(rest[0]) {
+			out = append(out, rule[1]+rest)
 		}
 	}
 	return out

@@ -10,7 +10,8 @@ import (
 // cognate ("Partei" as "Party", not as "Part", a word of the essay's
 // title), and that the question it stood in is answered from the passage
 // that answers it: "Why were the bourgeois Intellektuelle paid more" was
-// declined as never mentioning "intellektuelle". A word with no English
+// declined as never mentioning "intellektuelle"; a Spanish speaker's
+// "estado" is read as "state". A word with no English
 // cognate ("Verfassung") and a real English word are left alone.
 func TestCognatesOfAnotherLanguageAreRead(t *testing.T) {
 	r := retriever(t, Hybrid)
@@ -21,6 +22,7 @@ func TestCognatesOfAnotherLanguageAreRead(t *testing.T) {
 		"was the Kommunismus of the leaders demokratisch":         "was the Communism of the leaders democratic",
 		"Why was the Verfassung from 1936 never put in practice?": "Why was the Verfassung from 1936 never put in practice?",
 		"Did the party bosses resist the reform?":                 "Did the party bosses resist the reform?",
+		"Who runs the estado, in his view?":                       "Who runs the state, in his view?",
 	})
 	q := "Why were the bourgeois Intellektuelle paid more, although they were against communism?"
 	res, err := r.Retrieve(context.Background(), q, 4)
@@ -44,6 +46,10 @@ func TestCognateRulesMakeEnglishSpellings(t *testing.T) {
 		"politisch":    "political",
 		"kultur":       "culture",
 		"sozialismus":  "socialism",
+		"estado":       "state",
+		"sociedad":     "society",
+		"candidato":    "candidate",
+		"revolucion":   "revolution",
 	} {
 		found := false
 		for _, level := range cognates(typed) {
