@@ -42,9 +42,43 @@ func replyPart(q *retrieve.Query) int {
 		return -1
 	}
 	return slices.IndexFunc(q.Parts, func(p retrieve.Part) bool {
-		return slices.ContainsFunc(p.Stems, func(s string) bool { return replyStems[s] })
+		ws := p.Words
+		if len(q.Parts) == 1 {
+			ws = q.Words
+		}
+		return slices.ContainsFunc(p.Stems, func(s string) bool { return replyStems[s] }) && !asksWhetherAnswered(ws)
 	})
 }
+
+// asksWhetherAnswered reports whether a part, given as its words, asks
+// whether the author answers something at all ("Does he answer it, or
+// leave it open?", "Jivago answer this?"), not how he answers it ("How
+// does he answer the objection?", "What's his reply?"): the reader wants
+// to know whether the question is left open, which the author's own
+// question and what he says of it tell, and the passage after an
+// objection answers something else. The word asking for a reply is read
+// back to the word opening its clause: "how" or "what" asks how; "does",
+// "did" or "do" not right after one asks whether. A reply word with no
+// such opener asks whether when "it", "this" or "that" follows it, the
+// question just asked ("author answer it?").
+func asksWhetherAnswered(words []string) bool {
+	at := slices.IndexFunc(words, func(w string) bool { return replyStems[terms.Stem(w)] })
+	if at < 0 {
+		return false
+	}
+	for i := at - 1; i >= 0; i-- {
+		switch {
+		case howWords[words[i]]:
+			return false
+		case yesNo[words[i]] && (i == 0 || !howWords[words[i-1]]):
+			return true
+		}
+	}
+	return at+1 < len(words) && (words[at+1] == "it" || words[at+1] == "this" || words[at+1] == "that")
+}
+
+// howWords open a clause asking how or what, as written and as texted.
+var howWords = map[string]bool{"how": true, "what": true, "what's": true, "whats": true, "wat": true, "which": true}
 
 // replyTo returns, for a question with a part asking for a reply, the
 // best of the first passages found that states an objection or is
