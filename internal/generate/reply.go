@@ -46,8 +46,26 @@ func replyPart(q *retrieve.Query) int {
 		if len(q.Parts) == 1 {
 			ws = q.Words
 		}
-		return slices.ContainsFunc(p.Stems, func(s string) bool { return replyStems[s] }) && !asksWhetherAnswered(ws)
+		return slices.ContainsFunc(p.Stems, func(s string) bool { return replyStems[s] }) && !asksWhetherAnswered(ws) && !answersWhether(ws)
 	})
+}
+
+// answersWhether reports whether a part, given as its words, asks the
+// author's answer to a question it states ("What's his answer to
+// whether the charter would have worked?", "his answer on how fair it
+// was"), not his reply to an objection: the answer is his verdict on
+// that question, wherever he gives it, and the passage after an
+// objection answers something else.
+func answersWhether(words []string) bool {
+	at := slices.IndexFunc(words, func(w string) bool { return replyStems[terms.Stem(w)] })
+	if at < 0 {
+		return false
+	}
+	rest := words[at+1 : min(len(words), at+3)]
+	if len(rest) > 0 && (rest[0] == "to" || rest[0] == "on" || rest[0] == "about") {
+		rest = rest[1:]
+	}
+	return len(rest) > 0 && (rest[0] == "whether" || rest[0] == "how" || rest[0] == "if")
 }
 
 // asksWhetherAnswered reports whether a part, given as its words, asks

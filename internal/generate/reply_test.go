@@ -53,3 +53,42 @@ func TestReplyIsReadInTheNextPassage(t *testing.T) {
 		t.Errorf("a question asking no reply gained passages: %v", got.Refs())
 	}
 }
+
+// TestAskedWhetherHeAnswersGetsNoReply checks that a question asking
+// whether the essay's author answers something, or what his answer to a
+// question it states is, is not answered with the opening of the passage
+// after the one retrieval read as an objection (¶60's "it could be
+// argued" before ¶61): asked whether he answers if pay differentials
+// were essential, the answer quotes his own question on them in ¶58,
+// which shows the matter left open.
+func TestAskedWhetherHeAnswersGetsNoReply(t *testing.T) {
+	c, r := retrievetest.Essay(t)
+	for q, want := range map[string]string{
+		"Does Furr answer whether large pay differentials were essential for industrialization, or leave it open?":           "“To what extent were large pay differentials essential",
+		"were big pay differentials needed for industrialization? does he answer or just ask":                                "“To what extent were large pay differentials essential",
+		"To what extent does Furr think pay differentials were needed for industrialisation - does he actually answer this?": "“To what extent were large pay differentials essential",
+		"What's the author's answer to whether the contested elections would have worked?":                                   "[¶51]",
+	} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res = WithReply(res, c)
+		d, err := Extractive{}.Generate(context.Background(), Request{Question: q, Retrieval: res, Corpus: c, Author: "Grover Furr"}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(d.Text, "after the objection") || !strings.Contains(d.Text, want) {
+			t.Errorf("%q: want %s and no reply, got:\n%s", q, want, d.Text)
+		}
+	}
+	for _, ws := range [][]string{
+		{"how", "does", "he", "answer", "it"},
+		{"whats", "furr's", "rebuttal"},
+		{"does", "douglass", "expect", "it", "and", "how", "does", "he", "respond"},
+	} {
+		if asksWhetherAnswered(ws) || answersWhether(ws) {
+			t.Errorf("%q: read as asking whether he answers, want how", ws)
+		}
+	}
+}
