@@ -357,10 +357,12 @@ func givesCause(s *sentence) bool {
 // withoutCauselessCues takes out of text the words explainsRe reads as
 // a cause or a consequence that give none: a "so" that compares ("not
 // ... a respect for the law, so much as for the right", "as in absolute
-// governments the King is law, so in free countries ...") and a "thus"
-// of manner ("The mass of men serve the state thus, not as men"). The
+// governments the King is law, so in free countries ..."), a "thus"
+// of manner ("The mass of men serve the state thus, not as men") and a
+// "since" of time ("since I came to the north", withoutTemporalSince). The
 // guide asked "What cause or reason does this sentence give?" of each.
 func withoutCauselessCues(text string) string {
+	text = withoutTemporalSince(text)
 	text = comparingSoRe.ReplaceAllString(text, " ")
 	text = correlativeSoRe.ReplaceAllString(text, " ")
 	return mannerThusRe.ReplaceAllStringFunc(text, func(m string) string {
