@@ -144,16 +144,26 @@ func understandTermInUse(pc *pctx) []option {
 				// "eloquence" from.
 				continue
 			}
-			// The glossary found no sentence that defines the term, but a
-			// sentence may explain it in a way no cue word shows ("-- in
-			// short, of "lack of democracy""): the prompt asks for the
-			// student's own words, and never says the text gives none.
-			text := sf("Define ‘%s’ in your own words, in one line, from %s. Which words of the sentence led you to your definition?", pc.b.termAsWritten(t), cite(m.s))
-			out = append(out, prompt("understand/in-use", 0.9*m.weight(), text, []*sentence{m.s}))
+			out = append(out, prompt("understand/in-use", 0.9*m.weight(), termInUse(pc.b.termAsWritten(t), t.Term, quoteOf(m.s).Text, cite(m.s)), []*sentence{m.s}))
 			break
 		}
 	}
 	return out
+}
+
+// termInUse writes the prompt on a term a sentence sets off. The
+// glossary found no sentence that defines the term, but a sentence may
+// say what it is in a way no cue word shows ("-- in short, of "lack of
+// democracy""): then the prompt asks for a definition in the student's
+// own words. A sentence that only uses the term ("returning it to
+// "agitation and propaganda" might suggest ...") gives nothing to define
+// it from, and the prompt asks what part the term plays there instead.
+// Neither says the text defines it nowhere.
+func termInUse(shown, term, quoted, cited string) string {
+	if saysWhatTermIs(quoted, term) {
+		return sf("Define ‘%s’ in your own words, in one line, from %s. Which words of the sentence led you to your definition?", shown, cited)
+	}
+	return sf("What part does ‘%s’ play in %s? Say in your own words what the sentence says of it, and what you would need to find out to define it.", shown, cited)
 }
 
 // understandCause asks for the reason a sentence gives; one that gives
