@@ -311,9 +311,11 @@ func fragmentary(text string) bool {
 // expressed with equal freedom …"), nor a clause the words cut off
 // finish, as an apposition or a list's next item does ("the marks of
 // being a fraud, a make-shift for a malignant purpose …", "a file of
-// soldiers, colonel, captain, corporal, privates, powder-monkeys …").
+// soldiers, colonel, captain, corporal, privates, powder-monkeys …"),
+// nor a list of subjects whose verb comes after a dash that sums them
+// up (resumedLater).
 func readsAlone(text, kept string) bool {
-	if leadsSubordinate(kept) && !mainClauseIn(kept) || awaitsVerb(kept) {
+	if leadsSubordinate(kept) && !mainClauseIn(kept) || awaitsVerb(kept) || resumedLater(text, kept) {
 		return false
 	}
 	rest := strings.TrimLeft(text[len(kept):], ",;:-— ")
