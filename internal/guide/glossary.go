@@ -164,6 +164,7 @@ func listed(after string) bool {
 	if i := strings.IndexAny(rest, ".;:?!"); i >= 0 {
 		rest = rest[:i]
 	}
+	rest, dashed := beforeDash(rest)
 	rest = strings.TrimSpace(rest)
 	if rest == "" || wordCount(rest) > 12 || finiteVerbRe.MatchString(rest) {
 		return false
@@ -172,7 +173,10 @@ func listed(after string) bool {
 		return true
 	}
 	// A longer list goes on in short items to one that "and" or "or"
-	// opens: "to the Euphrates, the Danube, the Rhine, and the Ocean".
+	// opens: "to the Euphrates, the Danube, the Rhine, and the Ocean";
+	// or to a dash that closes it: "—the buffalo following the trail to
+	// the salt springs, the Indian, the fur-trader and hunter, the
+	// cattle-raiser, the pioneer farmer—and the frontier has passed by".
 	items := strings.Split(rest, ",")
 	for _, it := range items {
 		if wordCount(it) > 4 {
@@ -180,7 +184,22 @@ func listed(after string) bool {
 		}
 	}
 	last := strings.Fields(items[len(items)-1])
-	return len(last) > 0 && (last[0] == "and" || last[0] == "or")
+	return dashed || len(last) > 0 && (last[0] == "and" || last[0] == "or")
+}
+
+// beforeDash returns the words of text before its first dash, and
+// whether it has one.
+func beforeDash(text string) (string, bool) {
+	i := -1
+	for _, d := range []string{"—", "--", "–"} {
+		if j := strings.Index(text, d); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+	}
+	if i < 0 {
+		return text, false
+	}
+	return text[:i], true
 }
 
 // partOfRe follows a term with a description of one of its parts, in a
