@@ -25,6 +25,22 @@ var whatIsRe = lazyregexp.New(`(?i)^\W*(?:what|wat)(?:['’]s|\s+is|\s+was)\s+(?
 // same, and a text that names it without defining it does not answer it.
 const plainlyAsked = `(?:,?\s+in\s+(?:normal|plain|simple|everyday|ordinary|lay(?:man|men)['’]?s?)\s+(?:words|english|terms|language))?`
 
+// plainlyRe finds plainlyAsked anywhere in a question; its group 1 is
+// the word asking it put plainly ("normal" of "in normal words").
+var plainlyRe = lazyregexp.New(`(?i)\bin\s+(normal|plain|simple|everyday|ordinary|lay(?:man|men)['’]?s?)\s+(?:words|english|terms|language)\b`)
+
+// withoutPlainly returns missing without the word by which q asks a
+// thing put plainly: "normal" in "what's a plenum in normal words" is
+// how the asker wants the answer, and a decline saying the text "never
+// mentions “normal”" blames the text for a word no answer needs.
+func withoutPlainly(text string, missing []string) []string {
+	m := plainlyRe.FindStringSubmatch(text)
+	if m == nil {
+		return missing
+	}
+	return slices.DeleteFunc(missing, func(w string) bool { return strings.EqualFold(w, m[1]) })
+}
+
 // whatMeansRe finds a question asking only what a word means ("what
 // does plenum mean", "What does the term 'jivagism' mean?"), which
 // asks what a thing is as whatIsRe's do: the word asked is its group 1.

@@ -1,6 +1,9 @@
 package retrieve
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestUndefinedTermDeclined checks that a question asking only what a
 // thing is that the essay names in passing ("the local NKVD", "during
@@ -69,6 +72,28 @@ func TestUndefinedTermOnOtherTexts(t *testing.T) {
 			if got := r.undefined(q); got != want {
 				t.Errorf("%s: %q: undefined = %v, want %v", name, text, got, want)
 			}
+		}
+	}
+}
+
+// TestPlainlyIsNotMissing checks that the word by which a question asks
+// a thing put plainly is not among the words a decline says the text
+// never mentions, while a word of the question's subject the text lacks
+// still is.
+func TestPlainlyIsNotMissing(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string][]string{
+		"what's a plenum in normal words":         nil,
+		"what is a soviet in plain english":       nil,
+		"what's a volcano in simple terms":        {"volcano"},
+		"Was the normal vote total ever reached?": {"normal", "total"},
+	} {
+		got, err := r.Analyse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got.Missing, want) {
+			t.Errorf("%q: missing %q, want %q", q, got.Missing, want)
 		}
 	}
 }

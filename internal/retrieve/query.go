@@ -240,6 +240,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 			q.Missing = append(q.Missing, w)
 		}
 	}
+	q.Missing = withoutPlainly(text, q.Missing)
 	q.unweighWhatBefell()
 	q.dropOwnedWorks(r)
 	q.Names, q.Acronym = r.unknownNames(text, author)
