@@ -104,10 +104,12 @@ func (r *Retriever) foreignMeant(w string) string {
 	return r.compoundHead(w)
 }
 
-// compoundHead returns the word of the corpus that ends w, a compound
-// no dictionary knows, as its head: German and Dutch join a thing's kind
-// to the word before it ("Jivagokult", "the Jivago cult"), and the head
-// says what the thing is. The head is the corpus's word as written or
+// compoundHead returns the words of the corpus that w, a compound no
+// dictionary knows, is made of, modifier and head: German and Dutch join
+// a thing's kind to the word before it ("Gemeindekult", "the community
+// cult"), and the head says what the thing is. Both parts must be words
+// of the corpus: a head alone reads any long word that ends in one,
+// "Switzerland" as "land" and "crimean" as "mean". The head is the corpus's word as written or
 // its English cognate (see cognates: "kult" is "cult"); of two heads, the
 // longer. A word the dictionary or the corpus knows is no compound to
 // part, nor one whose head is a function word.
@@ -120,7 +122,6 @@ func (r *Retriever) compoundHead(w string) string {
 			if mod := r.modifierWord(w[:i]); mod != "" {
 				return mod + " " + head
 			}
-			return head
 		}
 	}
 	return ""

@@ -80,9 +80,9 @@ func TestForeignReadingsAnswerNothingNew(t *testing.T) {
 }
 
 // TestCompoundHeads checks the parts compoundHead reads: a head the
-// essay writes, or its cognate, with the modifier where that is a word
-// of the essay too; a word the dictionary knows, or one with no part the
-// essay writes, is no compound.
+// essay writes, or its cognate, with the modifier, a word of the essay
+// too; a word the dictionary knows, one with no part the essay writes,
+// or one whose start is no word of it, is no compound.
 func TestCompoundHeads(t *testing.T) {
 	r := retriever(t, Hybrid)
 	for typed, want := range map[string]string{
@@ -91,9 +91,30 @@ func TestCompoundHeads(t *testing.T) {
 		"kochbuch":     "",
 		"volcano":      "",
 		"hausarbeit":   "",
+		"switzerland":  "",
+		"crimean":      "",
 	} {
 		if got := r.compoundHead(typed); got != want {
 			t.Errorf("compoundHead(%q) = %q, want %q", typed, got, want)
+		}
+	}
+}
+
+// TestCompoundsOfOtherTexts checks that a name or an adjective ending in
+// a word a text writes is not read as a compound of it: Common Sense
+// writes "land", Mahan "mean", and neither text says how Switzerland
+// became a republic or what the Crimean war was about.
+func TestCompoundsOfOtherTexts(t *testing.T) {
+	for path, q := range map[string]string{
+		"../essay/testdata/texts/paine-common-sense.md": "How did Holland and Switzerland become republics?",
+		"../essay/testdata/texts/mahan-sea-power.md":    "what was the crimean war even about",
+	} {
+		res, err := textRetriever(t, path).Retrieve(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !res.Abstain {
+			t.Errorf("%q: answered from %v", q, res.Hits[0].Passage.Ref)
 		}
 	}
 }
