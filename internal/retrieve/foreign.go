@@ -50,20 +50,7 @@ func (r *Retriever) readForeignMeant(ctx context.Context, s *Search) (*Search, e
 	if len(read) == 0 && !nouns {
 		return s, nil
 	}
-	p := DefaultParams
-	if r.Params != nil {
-		p = *r.Params
-	}
-	if !s.Abstains(p) {
-		return s, nil
-	}
-	alt, err := r.prepare(ctx, text)
-	if err != nil || alt.Abstains(p) {
-		return s, nil
-	}
-	alt.Q.Asked = s.Q.Asked
-	alt.Q.Respelled = append(slices.Clone(s.Q.Respelled), read...)
-	return alt, nil
+	return r.rereadDeclined(ctx, s, text, read, nil)
 }
 
 // foreignReadings returns q's text with each word the text lacks (see

@@ -266,11 +266,35 @@ func (r *Retriever) Retrieve(ctx context.Context, question string, k int) (*Resu
 	if err != nil {
 		return nil, err
 	}
-	p := DefaultParams
+	return s.Result(ctx, r.params(), r.Mode, k)
+}
+
+// params returns r.Params, or DefaultParams when it is nil.
+func (r *Retriever) params() Params {
 	if r.Params != nil {
-		p = *r.Params
+		return *r.Params
 	}
-	return s.Result(ctx, p, r.Mode, k)
+	return DefaultParams
+}
+
+// rereadDeclined returns s, or, when s is declined under the retriever's
+// weights, the search for text, the question with the words of read
+// read another way, if that one is answered and fits (when not nil)
+// accepts its query. The reading is kept among the question's
+// respellings as shown, so that the answer says how it read the
+// question.
+func (r *Retriever) rereadDeclined(ctx context.Context, s *Search, text string, shown []Respelling, fits func(*Query) bool) (*Search, error) {
+	p := r.params()
+	if !s.Abstains(p) {
+		return s, nil
+	}
+	alt, err := r.prepare(ctx, text)
+	if err != nil || fits != nil && !fits(alt.Q) || alt.Abstains(p) {
+		return s, nil
+	}
+	alt.Q.Asked = s.Q.Asked
+	alt.Q.Respelled = append(slices.Clone(s.Q.Respelled), shown...)
+	return alt, nil
 }
 
 // Search is an analysed question ready to be ranked under any Params and

@@ -36,20 +36,7 @@ func (r *Retriever) readNamesMeant(ctx context.Context, s *Search) (*Search, err
 	if len(read) == 0 {
 		return s, nil
 	}
-	p := DefaultParams
-	if r.Params != nil {
-		p = *r.Params
-	}
-	if !s.Abstains(p) {
-		return s, nil
-	}
-	alt, err := r.prepare(ctx, text)
-	if err != nil || !r.saidOfNames(alt.Q, read) || alt.Abstains(p) {
-		return s, nil
-	}
-	alt.Q.Asked = s.Q.Asked
-	alt.Q.Respelled = append(slices.Clone(s.Q.Respelled), r.asWritten(read)...)
-	return alt, nil
+	return r.rereadDeclined(ctx, s, text, r.asWritten(read), func(q *Query) bool { return r.saidOfNames(q, read) })
 }
 
 // saidOfNames reports whether q, a question with the names read, asks
