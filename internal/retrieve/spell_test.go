@@ -92,8 +92,8 @@ func TestNamesSpeltAsAnotherLanguageSpellsThemAreRead(t *testing.T) {
 	}
 }
 
-// TestSoundKey checks that the spellings of one name in English, Polish
-// and as it sounds come to one key, and that words that differ in their
+// TestSoundKey checks that the spellings of one name in English, Polish,
+// German, Czech, French and as it sounds come to one key, and that words that differ in their
 // consonants do not.
 func TestSoundKey(t *testing.T) {
 	for _, pair := range [][2]string{
@@ -107,6 +107,8 @@ func TestSoundKey(t *testing.T) {
 		{"schukow", "zhukov"}, {"jeschow", "yezhov"}, {"schdanow", "zhdanov"}, {"chruschtschow", "chruszczow"},
 		// Czech and the others that write "ш" and "ч" with a hacek.
 		{"chruščov", "chrushchov"}, {"žukov", "zhukov"},
+		// French: "ou" for "u", "chtch" for "щ", "tch" for "ч".
+		{"tchouev", "chuev"}, {"khrouchtchev", "khrushchev"}, {"boukharine", "bukharin"}, {"chtcherbakov", "shcherbakov"},
 	} {
 		a, ok := fold(pair[0])
 		if !ok {

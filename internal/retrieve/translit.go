@@ -87,7 +87,9 @@ func fold(w string) (string, bool) {
 //   - "j", "y" and "i" ("-ski", "-sky"; "-iy"); "ie" and "e" ("ye");
 //   - a silent "k" or "g" before "n" at the start, "gh" before "t" or at
 //     the end, and an "h" after the first letter;
-//   - "eau" and "o" ("bureau", "Rousseau");
+//   - "eau" and "o" ("bureau", "Rousseau"); "ou" after a consonant and
+//     "u", and "chtch" and "shch", as French writes Russian names
+//     ("Boukharine" for "Bukharin", "Chtcherbakov" for "Shcherbakov");
 //   - doubled letters, and one vowel at the end ("Puszkina", "Komuna");
 //   - the endings of a Latin "-tion" ("-sion", "-cja", "-cia", "-tsiya",
 //     and "-shun", "-shon", "-shion" as the ending is heard: "resolushun",
@@ -124,8 +126,12 @@ func soundKey(w string) string {
 		var put string
 		step := 1
 		switch {
+		case strings.HasPrefix(rest, "chtch"):
+			put, step = "Sk", 5
 		case strings.HasPrefix(rest, "shch") || strings.HasPrefix(rest, "szcz"):
 			put, step = "Sk", 4
+		case strings.HasPrefix(rest, "ou") && i > 0 && !isVowel(w[i-1]):
+			put, step = "u", 2
 		case strings.HasPrefix(rest, "tsch"):
 			put, step = "k", 4
 		case strings.HasPrefix(rest, "tch"):
