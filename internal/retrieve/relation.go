@@ -650,9 +650,10 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	// holds any: "What happened to X after Y brought him back?" asks
 	// what befell X, and a sentence naming Y alone says nothing of it.
 	ownClause := slices.ContainsFunc(slices.Collect(maps.Values(runs)), func(run int) bool { return clauses[run] == askedAt })
+	subjects := viewSubjects(q, runs, asked)
 	best := 0.0
 	for n := range runs {
-		if ownClause && clauses[runs[n]] != askedAt {
+		if ownClause && clauses[runs[n]] != askedAt || subjects != nil && !subjects[runs[n]] {
 			continue
 		}
 		for _, at := range r.spellings(n) {
@@ -691,7 +692,7 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 				// what they relate by, in its own words, unless the
 				// question asks it in a word the corpus never uses.
 				if slices.ContainsFunc(askedAs(q, s), func(t string) bool {
-					return related(met, clauses, joined, askedAt) && r.Index.BM25.Has(t) || r.heldNear(q, t, window)
+					return subjects == nil && related(met, clauses, joined, askedAt) && r.Index.BM25.Has(t) || r.heldNear(q, t, window)
 				}) {
 					held += weights[i]
 				}
