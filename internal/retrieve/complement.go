@@ -35,31 +35,69 @@ func complementAt(ws []string, i int) bool {
 }
 
 // viewSubjects returns the runs of runs (see nameRuns) named in the
-// clause a verb of view governs, when that clause asks an act of them
-// (see actWord): "Did X think Y was murdered?" asks the murder of Y,
-// and the relation test reads Y's sentences for it, not X's. Nil when
-// the question has no such clause, or it names no run or asks no act.
-func viewSubjects(q *Query, runs map[string]int, asked []string) map[int]bool {
-	at := -1
-	for i := range q.Words {
-		if complementAt(q.Words, i) {
-			at = i
-			break
-		}
+// clause a verb of view governs ("Did X think Y was murdered?"), or the
+// clause an "according to X" frames ("Was Y murdered, according to
+// X?"), when that clause asks an act of them (see actWord), and the
+// stems of that clause: it asks the murder of Y, and the relation test
+// reads Y's sentences for it, not X's. Nil when the question has no such
+// clause, or it names no run or asks no act.
+func viewSubjects(q *Query, runs map[string]int, asked []string) (map[int]bool, map[string]bool) {
+	clause := q.Words
+	if k := accordingAt(q.Words); k >= 0 {
+		clause = q.Words[:k]
+	} else if at := viewAt(q.Words); at >= 0 {
+		clause = q.Words[at:]
+	} else {
+		return nil, nil
 	}
-	if at < 0 {
-		return nil
-	}
-	out, acts := map[int]bool{}, false
-	for _, w := range q.Words[at:] {
+	out, stems, acts := map[int]bool{}, map[string]bool{}, false
+	for _, w := range clause {
 		s := terms.Stem(w)
+		stems[s] = true
 		if run := runs[s]; run > 0 {
 			out[run] = true
 		}
 		acts = acts || actWord(s) && slices.Contains(asked, s)
 	}
 	if !acts || len(out) == 0 {
-		return nil
+		return nil, nil
 	}
-	return out
+	return out, stems
+}
+
+// viewAt returns where the first clause a verb of view governs opens in
+// ws (see complementAt), or -1.
+func viewAt(ws []string) int {
+	for i := range ws {
+		if complementAt(ws, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// accordingAt returns where "according to" stands in ws after the
+// question's first word, or -1.
+func accordingAt(ws []string) int {
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i] == "according" && ws[i+1] == "to" {
+			return i
+		}
+	}
+	return -1
+}
+
+// onlyStems returns asked and its weights without the stems keep lacks,
+// and the weight left.
+func onlyStems(asked []string, weights []float64, keep map[string]bool) ([]string, []float64, float64) {
+	var a []string
+	var w []float64
+	var total float64
+	for i, s := range asked {
+		if keep[s] {
+			a, w = append(a, s), append(w, weights[i])
+			total += weights[i]
+		}
+	}
+	return a, w, total
 }

@@ -6,18 +6,22 @@ import (
 )
 
 // TestViewOfAnAct checks that a question asking whether someone held
-// that another suffered an act is weighed against what the text says of
-// the other: note 12 tells of a murder and names Mukhin, but not of
+// that another suffered an act, by a verb of view or "according to", is
+// weighed against what the text says of the other: note 12 tells of a murder and names Mukhin, but not of
 // Stalin, and no sentence naming Stalin tells of his murder; the murder
 // it tells of, and the views of it, are answered; and a view of someone
 // that asks no act is still answered where the text ties the two (¶61).
 func TestViewOfAnAct(t *testing.T) {
 	r := retriever(t, Hybrid)
 	for q, want := range map[string]bool{
-		"Did Mukhin think Stalin was murdered?":            true,
-		"Did Mukhin think Beria was murdered?":             false,
-		"Did Khrushchev say Beria was killed?":             false,
-		"did molotov think lenin was part of the problem?": false,
+		"Did Mukhin think Stalin was murdered?":             true,
+		"Did Mukhin believe that Stalin had been murdered?": true,
+		"Does Mukhin agree that Stalin was murdered?":       true,
+		"Was Stalin murdered, according to Mukhin?":         true,
+		"Was Beria murdered, according to Mukhin?":          false,
+		"Did Mukhin think Beria was murdered?":              false,
+		"Did Khrushchev say Beria was killed?":              false,
+		"did molotov think lenin was part of the problem?":  false,
 	} {
 		res, err := r.Retrieve(context.Background(), q, 4)
 		if err != nil {

@@ -650,7 +650,11 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	// holds any: "What happened to X after Y brought him back?" asks
 	// what befell X, and a sentence naming Y alone says nothing of it.
 	ownClause := slices.ContainsFunc(slices.Collect(maps.Values(runs)), func(run int) bool { return clauses[run] == askedAt })
-	subjects := viewSubjects(q, runs, asked)
+	subjects, act := viewSubjects(q, runs, asked)
+	if subjects != nil {
+		// The verb of view is asked of the holder, not of the subject.
+		asked, weights, total = onlyStems(asked, weights, act)
+	}
 	best := 0.0
 	for n := range runs {
 		if ownClause && clauses[runs[n]] != askedAt || subjects != nil && !subjects[runs[n]] {
