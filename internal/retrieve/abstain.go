@@ -143,6 +143,9 @@ type evidence struct {
 	// neverDoer is set when the question asks what a thing did that the
 	// corpus names only in passing, never as a doer (see neverDoer).
 	neverDoer bool
+	// untoldFate is set when the question asks what became of someone
+	// later than the text tells of him (see untoldFate).
+	untoldFate bool
 	// onlyTitled is set when the question asks which things of a kind
 	// did something, and the corpus writes the kind's word only in the
 	// titles of works it cites (see askedOnlyTitled).
@@ -423,6 +426,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	ev.unsaid = r.unsaidAbout(q)
 	ev.unstatedNow = r.unstatedNow(q)
 	ev.neverDoer = r.neverDoer(q)
+	ev.untoldFate = r.untoldFate(q)
 	ev.onlyTitled = r.askedOnlyTitled(q)
 	top := map[string]bool{}
 	for _, p := range passages {

@@ -81,6 +81,9 @@ var groundTests = []groundTest{
 	// Who did something, when the passage gives the doer only as an
 	// indefinite pronoun (see unnamedDoer).
 	{name: "asks a doer the text leaves unnamed", unasked: true, off: func(e *evidence, q *Query, p Params) bool { return e.unnamed }},
+	// What became of someone later, when no sentence naming him tells
+	// of a later time or of his end (see untoldFate).
+	{name: "asks what became of someone later than the text tells", unasked: true, off: func(e *evidence, q *Query, p Params) bool { return e.untoldFate }},
 	// Who came after someone, when no sentence naming him tells (see
 	// unsucceeded).
 	{name: "asks a successor the text never names", unasked: true, off: func(e *evidence, q *Query, p Params) bool { return e.unsucceeded }},
