@@ -1350,15 +1350,19 @@ func TestTitleAskedByName(t *testing.T) {
 
 // TestTitleAskedAsAHeading checks that a title asked as a note's heading
 // is asked as "What is the title of X's book?" is: "Title and year of
-// X's ..." and "X book title?" are declined of someone the essay names
-// without naming his book, and answered of one whose book note 15 names.
+// X's ..." and "X book title?", and keywords in any order ("X book title
+// Y"), are declined of someone the essay names without naming his book,
+// and answered of one whose book note 15 names.
 func TestTitleAskedAsAHeading(t *testing.T) {
 	abstains := abstainsOn(t, retriever(t, Hybrid))
 	for q, want := range map[string]bool{
 		"Title and year of Chuev's published Molotov conversations?": true,
 		"chuev molotov book title?":                                  true,
 		"amy knight beria book title":                                true,
+		"chuev book title molotov":                                   true,
 		"roy medvedev book title?":                                   false,
+		"medvedev let history judge title":                           false,
+		"dimitrov diary title":                                       false,
 		"Title and year of Roy Medvedev's book?":                     false,
 	} {
 		if got := abstains(q); got != want {

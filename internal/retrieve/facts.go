@@ -658,7 +658,7 @@ var pronounAfter = words("of", "that", "who", "which")
 // title of X's book?", "What's X's book called?", "What is X's memoir
 // titled?", "What book did X write?", "What's the name of X's book?";
 // and one put as a note's heading: "Title and year of X's memoir?", "X
-// book title?".
+// book title?" (and as keywords in any order: see keywordAsksTitle).
 var titleRe = lazyregexp.New(`(?i)\b(?:what|which)(?:'s| is| was)? (?:the )?(?:exact |full )?title\b|\btitle of\b|\bname of (?:\S+ ){1,3}(?:book|article|memoir|study|biography|diary)s?\b|['’]s (?:\w+ )?title\b|\b(?:what|which) (?:book|article|memoir|study|biography)s? (?:did|does|has|had) (?:\w+ ){1,3}(?:write|wrote|written|publish|published|author|edit|edited)\b|['’]s (?:book|article|memoir|study|biography|diary)s? (?:is |was |are |were )?(?:called|titled|named)\b|^\W*title (?:and \w+ )?of\b|\b(?:book|article|memoir|study|biography|diary)s? title\W*$`)
 
 // untitled reports whether q asks the title of a work of someone the
@@ -668,7 +668,7 @@ var titleRe = lazyregexp.New(`(?i)\b(?:what|which)(?:'s| is| was)? (?:the )?(?:e
 // A question naming no one ("What is the title of the essay?") is left
 // to the other tests.
 func (r *Retriever) untitled(q *Query) bool {
-	if !titleRe.MatchString(q.Text) {
+	if !titleRe.MatchString(q.Text) && !keywordAsksTitle(q.Text, q.Words) {
 		return false
 	}
 	runs := r.nameRuns(q, q.Stems)
