@@ -399,7 +399,7 @@ func (r *Retriever) ofTheText(q *Query) bool {
 			return true
 		}
 	}
-	if asksWhichPassage(q.Words) || comesUp(q.Words) || toDoWith(q.Words) {
+	if asksWhichPassage(q.Words) || comesUp(q.Words) || r.toDoWithHeld(q.Words) {
 		return true
 	}
 	i := slices.IndexFunc(q.Words, func(w string) bool { return textWords[w] })
@@ -460,19 +460,30 @@ func comesUp(ws []string) bool {
 	return false
 }
 
-// toDoWith reports whether ws ask what one thing has to do with another
-// ("What has X to do with Y?", "what's that got to do with Y?"): why the
-// text brings X up beside Y, which a sentence naming X answers whatever
-// its other words, as with a thing that comes up (see comesUp). A student
-// asking what the Jivago trial has to do with the text's elections was
-// declined because no sentence naming the trial says "elections".
-func toDoWith(ws []string) bool {
+// toDoWithAt returns where in ws "to do with" stands after "what", or
+// -1: ws ask what one thing has to do with another ("What has X to do
+// with Y?", "what's that got to do with Y?"): why the text brings X up
+// beside Y, which a sentence naming X answers whatever its other words,
+// as with a thing that comes up (see comesUp). A student asking what the
+// Jivago trial has to do with the text's elections was declined because
+// no sentence naming the trial says "elections".
+func toDoWithAt(ws []string) int {
 	for i := 1; i+2 < len(ws); i++ {
 		if ws[i] == "to" && ws[i+1] == "do" && ws[i+2] == "with" && slices.Contains(ws[:i], "what") {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
+}
+
+// toDoWithHeld reports whether ws ask what one thing has to do with
+// another (see toDoWithAt) that the corpus holds every word of: "What has
+// X to do with football?", of a text that never writes "football", asks
+// a tie the text never makes, which a sentence naming X does not
+// answer; the question is weighed as any other asking of X.
+func (r *Retriever) toDoWithHeld(ws []string) bool {
+	i := toDoWithAt(ws)
+	return i >= 0 && !slices.ContainsFunc(terms.Stems(strings.Join(ws[i+3:], " ")), func(s string) bool { return !r.Index.BM25.Has(s) })
 }
 
 // comeWords are the forms of "come".
