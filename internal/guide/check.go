@@ -170,9 +170,9 @@ func (b *builder) checks(ctx context.Context, g *Guide) ([]Check, error) {
 		}
 		return a.i < z.i
 	})
-	for _, c := range keep {
+	for i, c := range keep {
 		q := quoteOf(c.s)
-		out = append(out, Check{Question: c.q, Answer: &q})
+		out = append(out, Check{Question: attributedCheck(c.q, b.voice, i), Answer: &q})
 	}
 	return out, nil
 }

@@ -21,10 +21,10 @@ func TestChecksKeepTheirNegationAndAskSomething(t *testing.T) {
 	g := textGuide(t, "civil-disobedience.md")
 	found := false
 	for _, ch := range g.Check {
-		if ch.Question == "What made men a whit more just?" {
+		if unframed(ch.Question) == "What made men a whit more just?" {
 			t.Errorf("%q drops the never of its answer %q", ch.Question, ch.Answer.Text)
 		}
-		found = found || ch.Question == "What never made men a whit more just?"
+		found = found || unframed(ch.Question) == "What never made men a whit more just?"
 		if contentWords(ch.Question) < minCheckContent {
 			t.Errorf("%q asks too little to check a reading", ch.Question)
 		}
@@ -242,11 +242,11 @@ func TestCheckQuestionsAskWhoOfPeople(t *testing.T) {
 	g := textGuide(t, "douglass-lynched.md")
 	asked := 0
 	for _, c := range g.Check {
-		if !peopleRest(strings.Fields(c.Question)) {
+		if !peopleRest(strings.Fields(unframed(c.Question))) {
 			continue
 		}
 		asked++
-		if strings.HasPrefix(c.Question, "What ") {
+		if strings.HasPrefix(unframed(c.Question), "What ") {
 			t.Errorf("%q asks what of people: %q", c.Question, c.Answer.Text)
 		}
 	}
@@ -492,7 +492,7 @@ func TestLockesChecksAskWhatHisLongSentencesState(t *testing.T) {
 	}
 	found := false
 	for _, ch := range g.Check {
-		if !strings.HasPrefix(ch.Question, "What is the only way whereby any one divests himself of his natural liberty") {
+		if !strings.HasPrefix(unframed(ch.Question), "What is the only way whereby any one divests himself of his natural liberty") {
 			continue
 		}
 		found = true
@@ -560,18 +560,18 @@ func TestCheckQuestionsAskEachThingOnce(t *testing.T) {
 			t.Errorf("%s: %d check questions", name, len(g.Check))
 		}
 		for i, a := range g.Check {
-			qa := words(a.Question)
+			qa := words(unframed(a.Question))
 			for _, b := range g.Check[i+1:] {
-				qb := words(b.Question)
+				qb := words(unframed(b.Question))
 				if n := both(qa, qb); n >= 2 && float64(n) >= 0.6*float64(min(len(qa), len(qb))) {
 					t.Errorf("%s asks one thing twice: %q and %q", name, a.Question, b.Question)
 				}
 				for _, pair := range [][2]Check{{a, b}, {b, a}} {
 					adds := words(pair[1].Answer.Text)
-					for w := range words(pair[1].Question) {
+					for w := range words(unframed(pair[1].Question)) {
 						delete(adds, w)
 					}
-					if n := both(words(pair[0].Question), adds); n >= 3 && float64(n) >= 0.75*float64(len(adds)) {
+					if n := both(words(unframed(pair[0].Question)), adds); n >= 3 && float64(n) >= 0.75*float64(len(adds)) {
 						t.Errorf("%s: %q gives away the answer to %q", name, pair[0].Question, pair[1].Question)
 					}
 				}
@@ -588,7 +588,7 @@ func TestCheckQuestionsAskEachThingOnce(t *testing.T) {
 func TestNoCheckAsksForABareCount(t *testing.T) {
 	g := textGuide(t, "paine-common-sense.md")
 	for _, c := range g.Check {
-		if countSubjectRe.MatchString(introRe.ReplaceAllString(c.Answer.Text, "")) && (strings.HasPrefix(c.Question, "What ") || strings.HasPrefix(c.Question, "Who ")) {
+		if countSubjectRe.MatchString(introRe.ReplaceAllString(c.Answer.Text, "")) && (strings.HasPrefix(unframed(c.Question), "What ") || strings.HasPrefix(unframed(c.Question), "Who ")) {
 			t.Errorf("%q asks for a count: %q", c.Question, c.Answer.Text)
 		}
 	}
@@ -644,7 +644,7 @@ func TestCheckQuestionsAskNotWhatAnAnswerHolds(t *testing.T) {
 		cs := textGuide(t, name).Check
 		for _, a := range cs {
 			for _, k := range cs {
-				asked := checkStems(a.Question)
+				asked := checkStems(unframed(a.Question))
 				if a.Question != k.Question && a.Answer.Ref == k.Answer.Ref && len(asked) >= 2 && inBoth(asked, checkStems(k.Answer.Text)) == len(asked) {
 					t.Errorf("%s asks %q, whose words the answer to %q holds: %q", name, a.Question, k.Question, k.Answer.Text)
 				}
@@ -662,14 +662,38 @@ func TestNoCheckAsksForADetailOfAScene(t *testing.T) {
 	g := textGuide(t, "candide.md")
 	people := 0
 	for _, c := range g.Check {
-		if c.Question == "What fell in large flakes?" || strings.HasPrefix(c.Question, "What was strewed with") {
+		if q := unframed(c.Question); q == "What fell in large flakes?" || strings.HasPrefix(q, "What was strewed with") {
 			t.Errorf("asks for a detail of a scene: %q", c.Question)
 		}
-		if strings.HasPrefix(c.Question, "Who ") {
+		if strings.HasPrefix(unframed(c.Question), "Who ") {
 			people++
 		}
 	}
 	if people < 4 || len(g.Check) < 8 {
 		t.Errorf("%d check questions, %d of them on people", len(g.Check), people)
+	}
+}
+
+// TestCheckQuestionsAskWhatTheAuthorSays builds the essay's guide, whose
+// check question "Was Stalin ever "all-powerful"?" asked, in the guide's
+// own voice, what only the author claims: every question asks what the
+// author says, and unframed gives back what the sentence asks.
+func TestCheckQuestionsAskWhatTheAuthorSays(t *testing.T) {
+	g, _ := build(t, "¶56")
+	found := false
+	for _, c := range g.Check {
+		if !attributedRe.MatchString(c.Question) {
+			t.Errorf("%q does not say whose account it asks about", c.Question)
+		}
+		found = found || c.Question == `According to the author, was Stalin ever "all-powerful"?`
+	}
+	if !found {
+		t.Errorf("no check asks whether the author says Stalin was ever all-powerful")
+	}
+	if got := unframed(`In the author's account, what has scarcely begun?`); got != "What has scarcely begun?" {
+		t.Errorf("unframed = %q", got)
+	}
+	if got := attributedCheck("In the USSR, who developed dictatorial habits?", Voice{Kind: "document"}, 0); got != "According to the document, in the USSR, who developed dictatorial habits?" {
+		t.Errorf("attributedCheck = %q", got)
 	}
 }

@@ -144,9 +144,9 @@ func guideDoc(g *guide.Guide) *doc {
 		before = th.Named
 	}
 	docTerms(d, g.Terms)
-	docChecks(d, g.Check)
+	docChecks(d, g)
 	if g.Edition != guide.StudentEdition {
-		docAnswers(d, g.Check)
+		docAnswers(d, g)
 		docPlan(d, g)
 	}
 	return d
@@ -333,13 +333,14 @@ func docTerms(d *doc, terms []guide.Term) {
 	d.close()
 }
 
-func docChecks(d *doc, checks []guide.Check) {
+func docChecks(d *doc, g *guide.Guide) {
+	checks := g.Check
 	if len(checks) == 0 {
 		return
 	}
 	d.open("check")
 	d.heading(2, t("Check your reading"))
-	d.para(t("Answer each in a sentence or two, and give the paragraph where you found it."))
+	d.para(t(checkNote(g.Voice)))
 	var items []line
 	for _, k := range checks {
 		items = append(items, line{t(k.Question)})
@@ -348,11 +349,23 @@ func docChecks(d *doc, checks []guide.Check) {
 	d.close()
 }
 
-func docAnswers(d *doc, checks []guide.Check) {
+// checkNote tells students how to answer the check questions: from what
+// the text says, which is the author's account, not settled fact.
+func checkNote(v guide.Voice) string {
+	if v.Kind == "document" {
+		return "Answer each in a sentence or two from what the document says, and give the passage where you found it."
+	}
+	return "Answer each in a sentence or two, and give the paragraph where you found it. Each asks for the author's account, not settled fact: say whether the passage gives evidence for it."
+}
+
+// docAnswers keys each check question to the sentence that answers it,
+// introduced as the author's words ("The author argues: ..."), so that
+// a claim is not read as the guide's own.
+func docAnswers(d *doc, g *guide.Guide) {
 	var items []line
-	for _, k := range checks {
+	for _, k := range g.Check {
 		if k.Answer != nil {
-			items = append(items, line{cite(k.Answer.Ref), raw(" "), quoted(k.Answer.Text)})
+			items = append(items, line{cite(k.Answer.Ref), raw(" " + g.Voice.KeyedBy() + ": "), quoted(k.Answer.Text)})
 		}
 	}
 	if len(items) == 0 {

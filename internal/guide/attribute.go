@@ -1,0 +1,100 @@
+package guide
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"studyguide/internal/lazyregexp"
+)
+
+// attributedCheck frames check question q, the i-th of the guide, as a
+// question of what the text says, not of what is so: "Was Stalin ever
+// "all-powerful"?" asked in the guide's own voice reads as settled, and
+// its answer as fact, when it is one author's claim. The framings take
+// turns, so that ten questions do not open on one stem. A question that
+// already names the author or the text ("How does the author describe
+// ...?") is left as it is.
+func attributedCheck(q string, v Voice, i int) string {
+	if q == "" || attributedRe.MatchString(q) {
+		return q
+	}
+	frames := v.checkFrames()
+	return frames[i%len(frames)] + ", " + lowerFirst(q)
+}
+
+// attributedRe finds a question that already says whose account it asks
+// about.
+var attributedRe = lazyregexp.New(`(?i)\b(?:the (?:author|authors|text|document|writer|essay)|according to)\b`)
+
+// checkFrames are the openings that put a check question to the text:
+// the author's account for an argument or a narrative, the document's
+// words for a charter or a law.
+func (v Voice) checkFrames() []string {
+	if v.Kind == "document" {
+		return []string{"According to the document", "As the document has it"}
+	}
+	who := "the author"
+	if v.several() {
+		who = "the authors"
+	}
+	return []string{"According to " + who, "In " + possessive(who) + " account"}
+}
+
+// possessive returns the possessive of a noun phrase: "the author's",
+// "the authors'".
+func possessive(who string) string {
+	if strings.HasSuffix(who, "s") {
+		return who + "'"
+	}
+	return who + "'s"
+}
+
+// lowerFirst lowers the first letter of a question that opens on a
+// question word, a verb or a preposition, so that it reads on after a
+// framing phrase; a name or "I" keeps its capital.
+func lowerFirst(q string) string {
+	w := q
+	if i := strings.IndexFunc(q, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		w = q[:i]
+	}
+	if !openerRe.MatchString(w) {
+		return q
+	}
+	r, n := utf8.DecodeRuneInString(q)
+	return string(unicode.ToLower(r)) + q[n:]
+}
+
+// openerRe is a word a check question opens on that is no name: a
+// question word, a verb, or the preposition of an opening phrase kept in
+// front ("In the USSR, who ...?").
+var openerRe = lazyregexp.New(`^(?:What|Who|Whom|Whose|Which|When|Where|Why|How|Is|Are|Was|Were|Has|Have|Had|Must|Might|Can|Could|Would|Will|Should|May|Did|Does|Do|Shall|In|During|After|Before|By|Throughout|Under|Within|Among|If|Whenever|Unless|Until|Once)$`)
+
+// KeyedBy introduces an answer key's sentence as the text's words, not
+// the guide's: "The author argues", "The author writes", "The authors
+// write", "The document reads".
+func (v Voice) KeyedBy() string {
+	if v.Kind == "document" {
+		return "The document reads"
+	}
+	if v.several() {
+		return "The authors " + v.Says()
+	}
+	return "The author " + v.Says()
+}
+
+// unframed returns check question q without the framing attributedCheck
+// gave it, as the sentence it was made from asks it: what two questions
+// share, or what an answer gives away, is in these words, not in the
+// framing every question shares.
+func unframed(q string) string {
+	for _, v := range []Voice{{}, {Kind: "document"}, {Author: "A and B"}} {
+		for _, f := range v.checkFrames() {
+			if rest, ok := strings.CutPrefix(q, f+", "); ok {
+				r, n := utf8.DecodeRuneInString(rest)
+				return string(unicode.ToUpper(r)) + rest[n:]
+			}
+		}
+	}
+	return q
+}
