@@ -245,9 +245,36 @@ func pronounAt(text string) int {
 func (s *sentence) quotedRoles() role {
 	var r role
 	for _, p := range s.pieces() {
-		r |= p.roles
+		r |= p.shownRoles()
 	}
 	return r
+}
+
+// shownRoles returns the roles of a sentence that its quotation shows: a
+// quote cut before the clause that gives a role's cue does not do what
+// the cue does. Douglass's "I met this shameless defence of crime ...,
+// in a solemn paper by Prof. Weeks, of North Carolina …" is cut before
+// "as necessary and justifiable in order to secure Anglo-Saxon
+// supremacy", and a counterpoint asked students to reject "the
+// explanation" in it. A role the sentences around it give (another's
+// view goes on) stays, and so does one whose cue stands in a clause a
+// prompt can quote by itself.
+func (s *sentence) shownRoles() role {
+	shown := sentenceQuote(s).Text
+	if shown == s.text {
+		return s.roles
+	}
+	inCut := roles(strings.TrimSuffix(shown, Ellipsis))
+	out := s.roles
+	for _, c := range roleCues {
+		if out.has(c.r) && !inCut.has(c.r) && clauseOf(s.text, []*lazyregexp.Regexp{c.re}) == "" {
+			// A prompt on a cut sentence quotes the clause that holds
+			// the cue (see pctx.show), when one reads alone; else it
+			// points to the cut quote above, which lacks it.
+			out &^= c.r
+		}
+	}
+	return out
 }
 
 // pieces returns the sentences a quote of s holds: its run, or itself.

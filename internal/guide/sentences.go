@@ -292,16 +292,20 @@ var scopeRe = lazyregexp.New(`(?i)\b(?:as|whatever|so far as|in so far as)\s+(?:
 var effortRe = lazyregexp.New(`(?i)\b(?:do|does|did|doing|done|try|tried|tries|trying)\s+(?:\p{L}+\s+)?(?:his|her|its|their|our|my|your|one's)\s+(?:very\s+)?best\b`)
 
 // roles finds what a sentence does.
+// roleCues are the roles a cue word of the sentence itself gives, each
+// with the words that cue it (see roles).
+var roleCues = []struct {
+	re *lazyregexp.Regexp
+	r  role
+}{
+	{definesRe, defines}, {hedgesRe, hedges}, {flatRe, flat}, {contrastsRe, contrasts},
+	{explainsRe, explains}, {judgesRe, judges}, {supposesRe, supposes}, {datesRe, dates},
+	{citesRe, cites}, {metaRe, meta}, {ownsRe, owns}, {uncertainRe, uncertain}, {prescribesRe, prescribes}, {studiesRe, studies},
+}
+
 func roles(text string) role {
 	var r role
-	for _, c := range []struct {
-		re *lazyregexp.Regexp
-		r  role
-	}{
-		{definesRe, defines}, {hedgesRe, hedges}, {flatRe, flat}, {contrastsRe, contrasts},
-		{explainsRe, explains}, {judgesRe, judges}, {supposesRe, supposes}, {datesRe, dates},
-		{citesRe, cites}, {metaRe, meta}, {ownsRe, owns}, {uncertainRe, uncertain}, {prescribesRe, prescribes}, {studiesRe, studies},
-	} {
+	for _, c := range roleCues {
 		t := text
 		if c.r == hedges {
 			// "Plain as the truth may seem, ...": a concession, not a

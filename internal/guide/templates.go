@@ -4,6 +4,8 @@ import (
 	"hash/fnv"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"studyguide/internal/essay"
 	"studyguide/internal/lazyregexp"
@@ -582,7 +584,7 @@ func sourcingGrounds(pc *pctx, bare []essay.Ref) []option {
 			continue
 		}
 		for _, n := range pc.b.peopleIn(e.Text) {
-			if !slices.Contains(names, n) && len(names) < 3 {
+			if n = pc.b.asWritten(n); !slices.Contains(names, n) && len(names) < 3 {
 				names = append(names, n)
 			}
 		}
@@ -1040,6 +1042,44 @@ func (b *builder) peopleIn(text string) []string {
 		}
 	}
 	return out
+}
+
+// asWritten returns a name with "the" before it when the text mostly
+// writes it so: a prompt's "they rest on the example of World's Columbian
+// Exposition" wanted the article the text gives the event ("during the
+// World's Columbian Exposition"); a person's name keeps none.
+func (b *builder) asWritten(name string) string {
+	the, bare := 0, 0
+	for _, p := range uses(b.c, name) {
+		text := p.Text()
+		for _, at := range occurrences(text, name) {
+			if articled(text[:at]) {
+				the++
+			} else {
+				bare++
+			}
+		}
+	}
+	if the > bare {
+		return "the " + name
+	}
+	return name
+}
+
+// articled reports whether the text before a name ends on "the", or on
+// "the" and one lower-case word that qualifies the name ("the late
+// World's Columbian Exposition").
+func articled(before string) bool {
+	if !strings.HasSuffix(before, " ") {
+		return false
+	}
+	w := lastWord(before)
+	if strings.EqualFold(w, "the") {
+		return true
+	}
+	rest := strings.TrimSuffix(strings.TrimRight(before, " "), w)
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && !isFunctionWord(w) && strings.HasSuffix(rest, " ") && strings.EqualFold(lastWord(rest), "the")
 }
 
 // isCited reports whether a footnote cites the person's work.

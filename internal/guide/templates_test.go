@@ -361,3 +361,27 @@ func TestDenialIsTheMainClauses(t *testing.T) {
 		}
 	}
 }
+
+// TestPromptsAskOnlyWhatTheQuoteShows builds the guide of Douglass's
+// "Why Is the Negro Lynched?", whose claim on ¶31 quoted ¶27's "I met
+// this shameless defence of crime ... of North Carolina …", cut before
+// "in order to secure Anglo-Saxon supremacy", and asked students to
+// reject "the explanation" in it; its sourcing prompt said "the example
+// of World's Columbian Exposition", an event the text gives an article.
+func TestPromptsAskOnlyWhatTheQuoteShows(t *testing.T) {
+	for _, q := range textGuide(t, "douglass-lynched.md").Questions() {
+		if q.Ref.String() != "¶31" {
+			continue
+		}
+		for _, p := range q.Historian {
+			if strings.Contains(p.Text, "reject the explanation in the sentence quoted from [¶27]") {
+				t.Errorf("asks of an explanation ¶27's cut leaves out: %q", p.Text)
+			}
+			if p.Level == Sourcing && strings.Contains(p.Text, "example of World's") {
+				t.Errorf("sourcing drops the event's article: %q", p.Text)
+			}
+		}
+		return
+	}
+	t.Fatal("the Douglass guide no longer has a claim on ¶31")
+}
