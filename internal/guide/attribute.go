@@ -9,9 +9,10 @@ import (
 )
 
 // attributedCheck frames check question q, the i-th of the guide, as a
-// question of what the text says, not of what is so: "Was Stalin ever
-// "all-powerful"?" asked in the guide's own voice reads as settled, and
-// its answer as fact, when it is one author's claim. The framings take
+// question of what the text says, not of what is so: "What never made
+// men a whit more just?" asked in the guide's own voice reads as
+// settled, and its answer ("Law") as fact, when it is one author's
+// claim. The framings take
 // turns, so that ten questions do not open on one stem. A question that
 // already names the author or the text ("How does the author describe
 // ...?") is left as it is.
