@@ -209,6 +209,11 @@ func candidates(c *essay.Corpus, lower, midCaps map[string]bool) []*candidate {
 	for t, w := range ideas(c) {
 		get(t).Idea = w
 	}
+	for t, w := range titleSubjects(c) {
+		if cd := get(t); cd.Idea < w {
+			cd.Idea = w
+		}
+	}
 	var out []*candidate
 	for _, cd := range found {
 		cd.Uses = uses(c, cd.Term)

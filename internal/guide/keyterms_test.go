@@ -943,3 +943,31 @@ func TestPromptsNameTermsAsTheGlossaryHeadsThem(t *testing.T) {
 		t.Errorf("%d prompts name a glossary term; the test needs at least 2", named)
 	}
 }
+
+// TestGlossaryHoldsTheSubjectItsTitleNames builds Turner's guide, whose
+// glossary gave "government", "legislation" and "society" but not
+// "frontier", which his title names and 41 of his 56 paragraphs use.
+// A title's noun of every text ("History", "War") is no key term.
+func TestGlossaryHoldsTheSubjectItsTitleNames(t *testing.T) {
+	g := textGuide(t, "turner-frontier.md")
+	found := false
+	for _, kt := range g.Terms {
+		if kt.Term == "frontier" {
+			found = true
+			if kt.Kind != Defines {
+				t.Errorf("\"frontier\" is glossed by %q, which does not say what it is", kt.Quote.Text)
+			}
+		}
+		if kt.Term == "history" || kt.Term == "government" {
+			t.Errorf("Turner's glossary lists %q", kt.Term)
+		}
+	}
+	if !found {
+		t.Errorf("Turner's glossary lacks \"frontier\"; it lists %v", termNames(g.Terms))
+	}
+	for _, kt := range textGuide(t, "thucydides-archaeology.md").Terms {
+		if kt.Term == "war" {
+			t.Errorf("Thucydides' glossary lists \"war\", a noun of every text, from his title")
+		}
+	}
+}
