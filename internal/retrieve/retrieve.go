@@ -344,8 +344,9 @@ type lexicalRanking struct {
 // Prepare analyses a question for searching and ranks the chunks by the
 // vectors, which every mode's abstention reads. A word a phone made of a
 // name is read as the name where that answers the question (see
-// readNamesMeant), and a word a foreign reader means otherwise as he
-// means it (see readForeignMeant).
+// readNamesMeant), a word a foreign reader means otherwise as he
+// means it (see readForeignMeant), and a specialist's word as the plain
+// word the text says it with (see readRegisterMeant).
 func (r *Retriever) Prepare(ctx context.Context, question string) (*Search, error) {
 	s, err := r.prepare(ctx, question)
 	if err != nil {
@@ -354,7 +355,10 @@ func (r *Retriever) Prepare(ctx context.Context, question string) (*Search, erro
 	if s, err = r.readNamesMeant(ctx, s); err != nil {
 		return nil, err
 	}
-	return r.readForeignMeant(ctx, s)
+	if s, err = r.readForeignMeant(ctx, s); err != nil {
+		return nil, err
+	}
+	return r.readRegisterMeant(ctx, s)
 }
 
 // prepare analyses a question and ranks the chunks by the vectors.

@@ -1,0 +1,148 @@
+package retrieve
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"studyguide/internal/terms"
+)
+
+// A specialist asks in his field's words ("Is the town/country
+// dichotomy sound?", "What was the driver of urban growth?", "Which
+// lacuna in the records does he flag?"), which a text written for a
+// wider reader never uses: it says "distinction", "cause", "gap". The
+// question looked like one about something the text never names and was
+// declined. readRegisterMeant reads such a word as the plain word the
+// text says it with, where that is the only way the question is
+// answered, and the answer says so, as readForeignMeant does.
+
+// registerWords maps words of the academic and scholarly register to the
+// plain words of general English that say the same, closest first: the
+// text's own wording chooses among them (see registerMeant). General
+// English, the same for every text. WordNet, which relates a word to
+// others of its commonest sense, relates few of these to a plain word
+// ("lacuna" to "blank", "adduce" to "abduct"), so they are listed here.
+// A word with an everyday sense its plain words do not say is read only
+// beside the words that mark its scholarly one (see registerSense): "the
+// driver of" a change is its cause, but "the driver" of a car is none.
+// One whose everyday sense no neighbour tells apart ("a thesis" a
+// student writes, "a verdict" a jury gives, "a formation" of troops, "a
+// genealogy" of a family) is not here.
+var registerWords = map[string]registerSense{
+	"dichotomy":      plainly("distinction", "division", "split", "contrast"),
+	"dichotomies":    plainly("distinctions", "divisions", "splits", "contrasts"),
+	"lacuna":         plainly("gap", "missing", "unavailable", "lack"),
+	"lacunae":        plainly("gaps", "missing", "unavailable", "lack"),
+	"lacunas":        plainly("gaps", "missing", "unavailable", "lack"),
+	"historiography": plainly("histories", "historians", "history"),
+	"rationale":      plainly("justification", "reason", "argument"),
+	"rationales":     plainly("justifications", "reasons", "arguments"),
+	"underpin":       plainly("support", "base", "basis"),
+	"underpins":      plainly("supports", "bases", "basis"),
+	"adduce":         plainly("cite", "give", "offer"),
+	"adduces":        plainly("cites", "gives", "offers"),
+	"envisage":       plainly("plan", "intend", "foresee"),
+	"envisaged":      plainly("planned", "intended", "foreseen"),
+	"envision":       plainly("plan", "intend", "foresee"),
+	"disavowal":      plainly("condemnation", "rejection", "denial"),
+	"disavowed":      plainly("condemned", "rejected", "denied"),
+	"critique":       plainly("criticism", "criticize", "critic"),
+	"emergence":      plainly("development", "rise", "growth", "appearance"),
+	"implicated":     plainly("involved", "responsible", "blamed"),
+	"driver":         {plain: []string{"cause", "reason", "role"}, next: []string{"of", "behind"}},
+	"drivers":        {plain: []string{"causes", "reasons", "role"}, next: []string{"of", "behind"}},
+	"factor":         {plain: []string{"cause", "role", "reason"}, next: []string{"in", "behind"}},
+	"factors":        {plain: []string{"causes", "role", "reasons"}, next: []string{"in", "behind"}},
+	"literature": {plain: []string{"research", "studies", "scholarship"}, next: []string{"on", "about", "regarding", "concerning"},
+		prev: []string{"secondary", "scholarly", "academic", "critical", "existing", "recent", "relevant", "specialist", "in the"}},
+}
+
+// registerSense is an entry of registerWords: the plain words, and the
+// words one of which must stand just before (prev, one or two words) or
+// just after (next) the word for its scholarly sense, when it has an
+// everyday one too; none when it has not.
+type registerSense struct {
+	plain, prev, next []string
+}
+
+// plainly makes an entry for a word of the scholarly register only.
+func plainly(plain ...string) registerSense { return registerSense{plain: plain} }
+
+// scholarly reports whether the word at toks[k] stands where e reads it
+// in its scholarly sense (see registerSense).
+func (e registerSense) scholarly(toks []token, k int) bool {
+	if len(e.prev) == 0 && len(e.next) == 0 {
+		return true
+	}
+	if k+1 < len(toks) && slices.Contains(e.next, toks[k+1].word) {
+		return true
+	}
+	return slices.ContainsFunc(e.prev, func(p string) bool {
+		ws := strings.Fields(p)
+		if k < len(ws) {
+			return false
+		}
+		for i, w := range ws {
+			if toks[k-len(ws)+i].word != w {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// readRegisterMeant returns s, or, when s is declined under the
+// retriever's weights, the search for its question with each word of the
+// scholarly register the text lacks read as the plain word the text uses
+// (see registerReadings), if that one is answered.
+func (r *Retriever) readRegisterMeant(ctx context.Context, s *Search) (*Search, error) {
+	text, read := r.registerReadings(s.Q)
+	if len(read) == 0 {
+		return s, nil
+	}
+	return r.rereadDeclined(ctx, s, text, read, nil)
+}
+
+// registerReadings returns q's text with each word the text lacks (see
+// Query.Missing) that registerWords holds read as the plain word the text
+// uses, and the readings made; or q's text and none.
+func (r *Retriever) registerReadings(q *Query) (string, []Respelling) {
+	text := q.Text
+	lower := strings.ToLower(text)
+	if len(lower) != len(text) {
+		return text, nil
+	}
+	toks := typedWords(lower)
+	var read []Respelling
+	for k := len(toks) - 1; k >= 0; k-- {
+		t := toks[k]
+		if !slices.Contains(q.Missing, t.word) {
+			continue
+		}
+		e, ok := registerWords[t.word]
+		if !ok || !e.scholarly(toks, k) {
+			continue
+		}
+		plain := r.registerMeant(e)
+		if plain == "" || slices.Contains(q.Stems, terms.Stem(plain)) {
+			continue
+		}
+		end := t.start + len(t.word)
+		read = append(read, Respelling{Typed: text[t.start:end], Read: plain})
+		text = text[:t.start] + plain + text[end:]
+	}
+	slices.Reverse(read)
+	return text, read
+}
+
+// registerMeant returns the first of e's plain words whose stem or a
+// form of it the text holds, or "".
+func (r *Retriever) registerMeant(e registerSense) string {
+	for _, p := range e.plain {
+		if s := terms.Stem(p); r.df(s) > 0 || r.familyHeld(s) {
+			return p
+		}
+	}
+	return ""
+}

@@ -1,0 +1,109 @@
+package retrieve
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+// TestScholarlyWordsAreRead checks, on the essay, that a question a
+// specialist puts in his field's words is answered from the passage that
+// answers it, and the reading noted: eval71's "party/state dichotomy",
+// "the driver of nomenklatura formation" and "the literature" were
+// declined as words the essay never uses.
+func TestScholarlyWordsAreRead(t *testing.T) {
+	r := retriever(t, Hybrid)
+	ctx := context.Background()
+	for _, c := range []struct {
+		q, ref string
+		read   Respelling
+	}{
+		{"Does he treat the party/state dichotomy, central to the partocracy debates, as analytically sound?", "¶57", Respelling{"dichotomy", "distinction"}},
+		{"What does he see as the driver of nomenklatura formation?", "¶58", Respelling{"driver", "cause"}},
+		{"What does Furr argue was a possibly decisive factor in the emergence of the nomenclature?", "¶58", Respelling{"emergence", "development"}},
+		{"What secondary literature on postwar Russocentrism is cited?", "note 5", Respelling{"literature", "research"}},
+		{"Who in the literature rejects the murder thesis?", "note 12", Respelling{"literature", "research"}},
+		{"Does he consider Marx himself implicated in the inequality rationale?", "¶61", Respelling{"rationale", "justification"}},
+	} {
+		res, err := r.Retrieve(ctx, c.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain || len(res.Hits) == 0 {
+			t.Errorf("%q: declined", c.q)
+			continue
+		}
+		if got := res.Hits[0].Passage.Ref.String(); got != c.ref {
+			t.Errorf("%q: first passage %s, want %s", c.q, got, c.ref)
+		}
+		if !slices.Contains(res.Query.Respelled, c.read) {
+			t.Errorf("%q: readings %v, want %q read as %q", c.q, res.Query.Respelled, c.read.Typed, c.read.Read)
+		}
+	}
+}
+
+// TestScholarlyReadingsAnswerNothingNew checks that a word of the
+// scholarly register in its everyday sense is not read in the scholarly
+// one, on the essay and on Thoreau: a literature of a country or a
+// period is no research, a car's driver or a factor of safety no cause.
+func TestScholarlyReadingsAnswerNothingNew(t *testing.T) {
+	ctx := context.Background()
+	for _, c := range []struct {
+		text string
+		qs   []string
+	}{
+		{"", []string{
+			"What does the text say about Russian literature?",
+			"What is the literature of the period like?",
+			"Who was the driver of the car?",
+			"how do i write a good thesis statement for a debate",
+		}},
+		{"civil-disobedience.md", []string{
+			"What is the literature of the period like?",
+			"what factor of safety do engineers use",
+		}},
+	} {
+		r := retriever(t, Hybrid)
+		if c.text != "" {
+			r = textRetriever(t, "../essay/testdata/texts/"+c.text)
+		}
+		for _, q := range c.qs {
+			res, err := r.Retrieve(ctx, q, 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !res.Abstain {
+				t.Errorf("%s: %q: answered from %v, reading %v", c.text, q, res.Hits[0].Passage.Ref, res.Query.Respelled)
+			}
+		}
+	}
+}
+
+// TestRegisterSenseNeighbours checks which neighbours mark a word's
+// scholarly sense.
+func TestRegisterSenseNeighbours(t *testing.T) {
+	for q, want := range map[string]bool{
+		"who in the literature rejects it":   true,
+		"the secondary literature on it":     true,
+		"literature on the purges":           true,
+		"russian literature":                 false,
+		"the literature of the period":       false,
+		"the driver of change":               true,
+		"the driver":                         false,
+		"a factor in his fall":               true,
+		"a factor of ten":                    false,
+		"the party state dichotomy is clear": true,
+		"what archival lacuna does he flag":  true,
+	} {
+		toks := typedWords(q)
+		got := false
+		for k, tok := range toks {
+			if e, ok := registerWords[tok.word]; ok {
+				got = e.scholarly(toks, k)
+			}
+		}
+		if got != want {
+			t.Errorf("%q: scholarly %v, want %v", q, got, want)
+		}
+	}
+}
