@@ -71,6 +71,8 @@ func TestNamesSpeltAsAnotherLanguageSpellsThemAreRead(t *testing.T) {
 		"what did Chruschtschow and Schukow say?": "what did Khrushchev and Zhukov say?",
 		"did Chruščov blame Berija?":              "did Khrushchev blame Beria?",
 		"why does he dislike the word burocracy":  "why does he dislike the word bureaucracy",
+		// French spellings, "j" for "zh" among them.
+		"what do Joukoff and Mukhin think?": "what do Zhukov and Mukhin think?",
 		// English sound-alikes stay read as they were.
 		"what do Zhukhov and Mukin attribute to Berria?": "what do Zhukov and Mukhin attribute to Beria?",
 		"which pages of Dimitrof's diary does he cite":   "which pages of Dimitrov's diary does he cite",
@@ -107,8 +109,11 @@ func TestSoundKey(t *testing.T) {
 		{"schukow", "zhukov"}, {"jeschow", "yezhov"}, {"schdanow", "zhdanov"}, {"chruschtschow", "chruszczow"},
 		// Czech and the others that write "ш" and "ч" with a hacek.
 		{"chruščov", "chrushchov"}, {"žukov", "zhukov"},
-		// French: "ou" for "u", "chtch" for "щ", "tch" for "ч".
+		// French: "ou" for "u", "chtch" for "щ", "tch" for "ч", an opening "j" for "ж".
 		{"tchouev", "chuev"}, {"khrouchtchev", "khrushchev"}, {"boukharine", "bukharin"}, {"chtcherbakov", "shcherbakov"},
+		{"joukoff", "zhukov"}, {"jdanoff", "zhdanov"},
+		// An opening "j" before a vowel is Polish's and German's "y", and before "h" German's.
+		{"jagoda", "yagoda"}, {"jhering", "ihering"},
 	} {
 		a, ok := fold(pair[0])
 		if !ok {

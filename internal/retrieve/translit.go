@@ -88,8 +88,10 @@ func fold(w string) (string, bool) {
 //   - a silent "k" or "g" before "n" at the start, "gh" before "t" or at
 //     the end, and an "h" after the first letter;
 //   - "eau" and "o" ("bureau", "Rousseau"); "ou" after a consonant and
-//     "u", and "chtch" and "shch", as French writes Russian names
-//     ("Boukharine" for "Bukharin", "Chtcherbakov" for "Shcherbakov");
+//     "u", "chtch" and "shch", and an opening "j" before "ou" or a
+//     consonant and "zh" (see frenchJ), as French writes Russian names
+//     ("Boukharine" for "Bukharin", "Chtcherbakov" for "Shcherbakov",
+//     "Joukov" for "Zhukov");
 //   - doubled letters, and one vowel at the end ("Puszkina", "Komuna");
 //   - the endings of a Latin "-tion" ("-sion", "-cja", "-cia", "-tsiya",
 //     and "-shun", "-shon", "-shion" as the ending is heard: "resolushun",
@@ -132,6 +134,8 @@ func soundKey(w string) string {
 			put, step = "Sk", 4
 		case strings.HasPrefix(rest, "ou") && i > 0 && !isVowel(w[i-1]):
 			put, step = "u", 2
+		case i == 0 && w[i] == 'j' && frenchJ(rest[1:]):
+			put = "S"
 		case strings.HasPrefix(rest, "tsch"):
 			put, step = "k", 4
 		case strings.HasPrefix(rest, "tch"):
@@ -183,6 +187,18 @@ func soundKey(w string) string {
 		key = key[:n-1]
 	}
 	return key
+}
+
+// frenchJ reports whether a word's opening "j", followed by rest, is
+// French's, which English writes "zh" ("Joukov" for "Zhukov", "Jdanov"
+// for "Zhdanov"): before "ou", which French alone writes for "u", or
+// before a consonant, where the "y" Polish and German write "j" for
+// cannot stand. Before "h" it is German's ("Jhering", also "Ihering").
+func frenchJ(rest string) bool {
+	if strings.HasPrefix(rest, "ou") {
+		return true
+	}
+	return rest != "" && !isVowel(rest[0]) && rest[0] != 'y' && rest[0] != 'h'
 }
 
 func isVowel(c byte) bool {
