@@ -91,7 +91,7 @@ func fold(w string) (string, bool) {
 //     "u", "chtch" and "shch", and an opening "j" before "ou" or a
 //     consonant and "zh" (see frenchJ), as French writes Russian names
 //     ("Boukharine" for "Bukharin", "Chtcherbakov" for "Shcherbakov",
-//     "Joukov" for "Zhukov");
+//     "Jouravlev" for "Zhuravlev");
 //   - doubled letters, and one vowel at the end ("Puszkina", "Komuna");
 //   - the endings of a Latin "-tion" ("-sion", "-cja", "-cia", "-tsiya",
 //     and "-shun", "-shon", "-shion" as the ending is heard: "resolushun",
@@ -190,10 +190,11 @@ func soundKey(w string) string {
 }
 
 // frenchJ reports whether a word's opening "j", followed by rest, is
-// French's, which English writes "zh" ("Joukov" for "Zhukov", "Jdanov"
-// for "Zhdanov"): before "ou", which French alone writes for "u", or
-// before a consonant, where the "y" Polish and German write "j" for
-// cannot stand. Before "h" it is German's ("Jhering", also "Ihering").
+// French's, which English writes "zh" ("Jouravlev" for "Zhuravlev",
+// "Jmerinka" for "Zhmerinka"): before "ou", which French alone writes
+// for "u", or before a consonant, where the "y" Polish and German write
+// "j" for cannot stand. Before "h" it is German's ("Jhering", also
+// "Ihering").
 func frenchJ(rest string) bool {
 	if strings.HasPrefix(rest, "ou") {
 		return true
