@@ -124,7 +124,7 @@ var DefaultParams = Params{
 	MinSupport:       0.725,
 	StandInKnown:     0.5,
 	CommonKnown:      0.5,
-	NameCoverage:     0.55,
+	NameCoverage:     0.65,
 	SimilarityWeight: 0,
 	RelationCoverage: 0.1,
 }
