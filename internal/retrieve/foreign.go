@@ -58,6 +58,18 @@ func (r *Retriever) readForeignMeant(ctx context.Context, s *Search) (*Search, e
 // a compound's head (see compoundHead), and the readings made; or q's
 // text and none.
 func (r *Retriever) foreignReadings(q *Query) (string, []Respelling) {
+	return readMissing(q, func(toks []token, k int) string {
+		return r.foreignMeant(toks[k].word)
+	})
+}
+
+// readMissing returns q's text with each word the text lacks (see
+// Query.Missing) replaced by what meant reads it as, given the question's
+// lower-case words and its place among them, and the readings made; or
+// q's text and none. A reading of "" or of a word the question already
+// holds is no reading. Words are replaced from the last, so that the
+// earlier ones' offsets hold.
+func readMissing(q *Query, meant func(toks []token, k int) string) (string, []Respelling) {
 	text := q.Text
 	lower := strings.ToLower(text)
 	if len(lower) != len(text) {
@@ -70,13 +82,13 @@ func (r *Retriever) foreignReadings(q *Query) (string, []Respelling) {
 		if !slices.Contains(q.Missing, t.word) {
 			continue
 		}
-		meant := r.foreignMeant(t.word)
-		if meant == "" || slices.Contains(q.Stems, terms.Stem(meant)) {
+		m := meant(toks, k)
+		if m == "" || slices.Contains(q.Stems, terms.Stem(m)) {
 			continue
 		}
 		end := t.start + len(t.word)
-		read = append(read, Respelling{Typed: text[t.start:end], Read: meant})
-		text = text[:t.start] + meant + text[end:]
+		read = append(read, Respelling{Typed: text[t.start:end], Read: m})
+		text = text[:t.start] + m + text[end:]
 	}
 	slices.Reverse(read)
 	return text, read

@@ -108,32 +108,13 @@ func (r *Retriever) readRegisterMeant(ctx context.Context, s *Search) (*Search, 
 // Query.Missing) that registerWords holds read as the plain word the text
 // uses, and the readings made; or q's text and none.
 func (r *Retriever) registerReadings(q *Query) (string, []Respelling) {
-	text := q.Text
-	lower := strings.ToLower(text)
-	if len(lower) != len(text) {
-		return text, nil
-	}
-	toks := typedWords(lower)
-	var read []Respelling
-	for k := len(toks) - 1; k >= 0; k-- {
-		t := toks[k]
-		if !slices.Contains(q.Missing, t.word) {
-			continue
-		}
-		e, ok := registerWords[t.word]
+	return readMissing(q, func(toks []token, k int) string {
+		e, ok := registerWords[toks[k].word]
 		if !ok || !e.scholarly(toks, k) {
-			continue
+			return ""
 		}
-		plain := r.registerMeant(e)
-		if plain == "" || slices.Contains(q.Stems, terms.Stem(plain)) {
-			continue
-		}
-		end := t.start + len(t.word)
-		read = append(read, Respelling{Typed: text[t.start:end], Read: plain})
-		text = text[:t.start] + plain + text[end:]
-	}
-	slices.Reverse(read)
-	return text, read
+		return r.registerMeant(e)
+	})
 }
 
 // registerMeant returns the first of e's plain words whose stem or a
