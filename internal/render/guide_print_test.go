@@ -46,18 +46,28 @@ func printPages(t *testing.T, browser, file string, paper chromedp.PaperSize) in
 		chromedp.NoSandbox,
 		chromedp.DisableGPU,
 		chromedp.NoFirstRun,
-		chromedp.UserDataDir(t.TempDir()),
 		chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 	)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	defer cancelAlloc()
-	bctx, cancelBrowser := chromedp.NewContext(actx)
-	defer cancelBrowser()
-	if err := chromedp.Do(bctx, chromedp.Navigate("file://"+file)); err != nil {
+	// Chromium now and then fails to start on a loaded machine (its
+	// crash reporter gives up before the page opens); a fresh browser
+	// starts, so a start is tried a few times before the test fails.
+	var bctx context.Context
+	var err error
+	for try := 0; try < 3; try++ {
+		actx, cancelAlloc := chromedp.NewExecAllocator(ctx, append(opts, chromedp.UserDataDir(t.TempDir()))...)
+		defer cancelAlloc()
+		var cancelBrowser context.CancelFunc
+		bctx, cancelBrowser = chromedp.NewContext(actx)
+		defer cancelBrowser()
+		if err = chromedp.Do(bctx, chromedp.Navigate("file://"+file)); err == nil {
+			break
+		}
+	}
+	if err != nil {
 		t.Fatalf("open %s: %v", file, err)
 	}
 	// The page's own @page rules set the margins, as when a teacher
