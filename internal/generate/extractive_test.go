@@ -777,3 +777,27 @@ func TestWithNotesReadsEachCandidateOnce(t *testing.T) {
 		t.Error("withNotes changed the candidates it was given")
 	}
 }
+
+// TestExtractiveDeclinesAnUntoldFate checks that a question asking what
+// became of someone later than the text tells is declined as that, naming
+// the person, not as a question about "eventually", a word the text never
+// uses but which is no subject of it.
+func TestExtractiveDeclinesAnUntoldFate(t *testing.T) {
+	c, r := retrievetest.Essay(t)
+	q := "What eventually happened to Voznesensky?"
+	res, err := r.Retrieve(context.Background(), q, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Extractive{}.Generate(context.Background(), Request{Question: q, Retrieval: res, Author: "Grover Furr"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := citation.Check(d.Text, c, res.Refs())
+	want := "The text does not say what became of “Voznesensky” later"
+	if !d.Abstained || !strings.HasPrefix(d.Text, want) || strings.Contains(d.Text, "eventually") ||
+		len(rep.Invalid) != 0 || len(rep.Uncited) != 0 {
+		t.Errorf("%q: abstained %v, answer %q; want it declined opening %q, every citation valid (%+v, uncited %q)",
+			q, d.Abstained, d.Text, want, rep.Invalid, rep.Uncited)
+	}
+}

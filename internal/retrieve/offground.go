@@ -17,6 +17,12 @@ type groundTest struct {
 	off func(e *evidence, q *Query, p Params) bool
 }
 
+// UntoldFate is Result.DeclinedBy for a question asking what became of
+// someone later than the text tells (see untoldFate): its decline says
+// so, since the words the text lacks ("eventually") are the asking, not
+// what the text is silent on.
+const UntoldFate = "asks what became of someone later than the text tells"
+
 // groundTests are the reasons a question is off the text's ground, in
 // the order they are tried; the first that holds names the decline.
 var groundTests = []groundTest{
@@ -83,7 +89,7 @@ var groundTests = []groundTest{
 	{name: "asks a doer the text leaves unnamed", unasked: true, off: func(e *evidence, q *Query, p Params) bool { return e.unnamed }},
 	// What became of someone later, when no sentence naming him tells
 	// of a later time or of his end (see untoldFate).
-	{name: "asks what became of someone later than the text tells", unasked: true, off: func(e *evidence, q *Query, p Params) bool { return e.untoldFate }},
+	{name: UntoldFate, unasked: true, off: func(e *evidence, q *Query, p Params) bool { return e.untoldFate }},
 	// Who came after someone, when no sentence naming him tells (see
 	// unsucceeded).
 	{name: "asks a successor the text never names", unasked: true, off: func(e *evidence, q *Query, p Params) bool { return e.unsucceeded }},
