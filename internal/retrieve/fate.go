@@ -10,9 +10,9 @@ import (
 
 // untoldFate reports whether q asks what became of someone the corpus
 // names in passing (in at most fateSentences sentences), or what he did,
-// later than the text tells of him ("What
-// eventually happened to Jivago?", "What did Jivago do after 1880?",
-// "What did Jivago do after the court restored him?"), and no sentence
+// later than the text tells of him ("What eventually happened to
+// Jivago?", "What did Jivago do after 1880?", "What did Jivago do after
+// the court restored him?"), and no sentence
 // naming him, nor those going on about him by a pronoun (see window),
 // tells of a later time or of an end: a word of later or of a fate (see
 // fateWords) the question does not itself hold, or a year after the one
