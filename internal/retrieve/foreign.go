@@ -50,7 +50,7 @@ func (r *Retriever) readForeignMeant(ctx context.Context, s *Search) (*Search, e
 	if len(read) == 0 && !nouns {
 		return s, nil
 	}
-	return r.rereadDeclined(ctx, s, text, read, nil)
+	return r.rereadDeclined(ctx, s, text, r.namesAsWritten(read), nil)
 }
 
 // foreignReadings returns q's text with each word the text lacks (see
@@ -99,6 +99,9 @@ func readMissing(q *Query, meant func(toks []token, k int) string) (string, []Re
 func (r *Retriever) foreignMeant(w string) string {
 	if sense, ok := falseFriends[w]; ok {
 		return sense
+	}
+	if m := r.russianMeant(w); m != "" {
+		return m
 	}
 	return r.compoundHead(w)
 }

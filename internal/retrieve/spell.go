@@ -37,11 +37,25 @@ type Respelling struct {
 // name meant. Only the note changes: the question's text keeps the
 // reading's case, which the tests of names read.
 func (r *Retriever) asWritten(rs []Respelling) []Respelling {
+	return r.capitalized(rs, func(w string) bool { return r.named(terms.Stem(w)) })
+}
+
+// namesAsWritten is asWritten for the names only, no word general
+// English uses (see commonWord): a word read as its translation ("delo"
+// as "affair") is the common word, though the corpus capitalizes it in
+// a name ("the Jivago Affair").
+func (r *Retriever) namesAsWritten(rs []Respelling) []Respelling {
+	return r.capitalized(rs, func(w string) bool { return !commonWord(w) && r.named(terms.Stem(w)) })
+}
+
+// capitalized returns rs with each lower-case word read that name holds
+// for capitalized.
+func (r *Retriever) capitalized(rs []Respelling, name func(w string) bool) []Respelling {
 	rs = slices.Clone(rs)
 	for i, rsp := range rs {
 		words := strings.Split(rsp.Read, " ")
 		for j, w := range words {
-			if first, size := utf8.DecodeRuneInString(w); unicode.IsLower(first) && r.named(terms.Stem(w)) {
+			if first, size := utf8.DecodeRuneInString(w); unicode.IsLower(first) && name(w) {
 				words[j] = string(unicode.ToUpper(first)) + w[size:]
 			}
 		}

@@ -1,0 +1,104 @@
+package retrieve
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+// TestRussianWordsAreRead checks, on the essay, that a question a
+// Russian-speaking student puts in Russian words written in Latin
+// letters is answered from the passage that answers it, and the reading
+// noted: eval72's "delo vrachey", "Pervyi sekretar", "byurokratizm" and
+// "Kritika Gotskoy programmy" were declined as words the essay never
+// uses.
+func TestRussianWordsAreRead(t *testing.T) {
+	r := retriever(t, Hybrid)
+	ctx := context.Background()
+	for _, c := range []struct {
+		q, ref string
+		read   Respelling
+	}{
+		{"Who in reality liquidated investigation of delo vrachey?", "note 11", Respelling{"vrachey", "doctors"}},
+		{"What was accusation in Leningradskoe delo?", "note 5", Respelling{"delo", "affair"}},
+		{"When post of Pervyi sekretar was created and for whom?", "note 6", Respelling{"Pervyi", "first"}},
+		{"What author thinks about term byurokratizm?", "¶57", Respelling{"byurokratizm", "bureaucratism"}},
+		{"What is Partmaksimum and when it was ended?", "¶58", Respelling{"Partmaksimum", "party maximum"}},
+		{"Why is mentioned Kritika Gotskoy programmy?", "¶61", Respelling{"Gotskoy", "Gotha"}},
+		{"For what author mentions Parizhskaya kommuna and Marx and Engels?", "¶51", Respelling{"Parizhskaya", "Paris"}},
+	} {
+		res, err := r.Retrieve(ctx, c.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain || len(res.Hits) == 0 {
+			t.Errorf("%q: declined", c.q)
+			continue
+		}
+		if got := res.Hits[0].Passage.Ref.String(); got != c.ref {
+			t.Errorf("%q: first passage %s, want %s", c.q, got, c.ref)
+		}
+		if !slices.Contains(res.Query.Respelled, c.read) {
+			t.Errorf("%q: readings %v, want %q read as %q", c.q, res.Query.Respelled, c.read.Typed, c.read.Read)
+		}
+	}
+}
+
+// TestRussianReadingsAnswerNothingNew checks that reading Russian words
+// answers no question the text does not, on the essay and on Thoreau: a
+// Russian word for a thing the text never speaks of, and a Russian
+// word beside words the text lacks.
+func TestRussianReadingsAnswerNothingNew(t *testing.T) {
+	ctx := context.Background()
+	for _, c := range []struct {
+		text string
+		qs   []string
+	}{
+		{"", []string{
+			"How much did vodka cost in Moskve?",
+			"Kto vyigral chempionat mira po futbolu?",
+			"Which vrach treated Tolstoy in Yasnaya Polyana?",
+		}},
+		{"civil-disobedience.md", []string{
+			"What did the Moskovskiy sud decide?",
+			"Which gazeta printed the partbilet photos?",
+		}},
+	} {
+		r := retriever(t, Hybrid)
+		if c.text != "" {
+			r = textRetriever(t, "../essay/testdata/texts/"+c.text)
+		}
+		for _, q := range c.qs {
+			res, err := r.Retrieve(ctx, q, 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !res.Abstain {
+				t.Errorf("%s: %q: answered from %v, reading %v", c.text, q, res.Hits[0].Passage.Ref, res.Query.Respelled)
+			}
+		}
+	}
+}
+
+// TestRussianMeant checks the readings of single Russian words against
+// the essay's own words: a case ending, an adjective of a place, a
+// Soviet compound, and words general English knows, which are never
+// read as Russian.
+func TestRussianMeant(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for w, want := range map[string]string{
+		"dela":         "affair",
+		"vrachi":       "doctor",
+		"sekretarya":   "secretary",
+		"pervaya":      "first",
+		"moskovskiy":   "Moscow",
+		"partmaksimum": "party maximum",
+		"byurokratiya": "bureaucracy",
+		"suds":         "",
+		"zzzskaya":     "",
+	} {
+		if got := r.russianMeant(w); got != want {
+			t.Errorf("russianMeant(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
