@@ -572,6 +572,8 @@ func TestSuccessorUnsaid(t *testing.T) {
 		"who led the USSR after Khrushchev?":                                                                true,
 		"Who replaced Khrushchev as leader of the Soviet Union?":                                            true,
 		"Who took over as head of state after Stalin died?":                                                 true,
+		"Who won fight for power after death of Stalin, Malenkov or Hrushchov?":                             true,
+		"Who led the Soviet Union after the death of Stalin?":                                               true,
 		"Who is the source for the claim that Stalin's personal papers were wiped out right after he died?": false,
 	} {
 		if got := abstains(q); got != want {

@@ -1132,7 +1132,7 @@ var moneyWords = words("cost", "costs", "costed", "price", "priced", "pay", "pay
 // after X's death?"). Only a name may follow "after": "Who is the source
 // for the claim that X's papers were destroyed right after he died?"
 // asks who tells of a time, not who came after.
-var successionRe = lazyregexp.New(`^\W*(?i:who(?:m|'s|’s)?)\s.*(?:\b(?i:replac\w*|succe(?:ed|eded|eeds|eding)|took over|take over|taken over|takes over|came after|comes after|come after|followed)\b|\b(?i:after)\s+(?:(?i:immediately|right|shortly|soon|just)\s+)?\p{Lu})`)
+var successionRe = lazyregexp.New(`^\W*(?i:who(?:m|'s|’s)?)\s.*(?:\b(?i:replac\w*|succe(?:ed|eded|eeds|eding)|took over|take over|taken over|takes over|came after|comes after|come after|followed)\b|\b(?i:after)\s+(?:(?i:immediately|right|shortly|soon|just)\s+)?(?:(?i:the\s+)?(?i:death|fall|end|downfall|ouster|removal)\s+of\s+)?\p{Lu})`)
 
 // opensWithWho reports whether text's first word starts with "who" in
 // any case, as every question successionRe matches does: the others

@@ -1336,11 +1336,13 @@ func (r *Retriever) respellName(w string) string {
 // sameSound reports whether two words open with letters that spell one
 // sound in the ways names are carried over from other alphabets: "j" and
 // "zh" ("Jdanov" for "Zhdanov"), "c", "k" and "ch", "f" and "ph", "v" and
-// "w", "i" and "y". A name typed as it sounds may differ in its first
-// letter, as no common word typed one edit off does.
+// "w", "i" and "y", "h" and "kh" (Russian "х", which Ukrainian and the
+// Slavic languages written in Latin letters write "h": "Harkiv" for
+// "Kharkov"). A name typed as it sounds may differ in its first letter,
+// as no common word typed one edit off does.
 func sameSound(a, b string) bool {
 	for _, pair := range [][2]string{{"j", "zh"}, {"zh", "j"}, {"c", "k"}, {"k", "c"}, {"ch", "k"}, {"k", "ch"},
-		{"f", "ph"}, {"ph", "f"}, {"v", "w"}, {"w", "v"}, {"i", "y"}, {"y", "i"}} {
+		{"f", "ph"}, {"ph", "f"}, {"v", "w"}, {"w", "v"}, {"i", "y"}, {"y", "i"}, {"h", "kh"}, {"kh", "h"}} {
 		if strings.HasPrefix(a, pair[0]) && strings.HasPrefix(b, pair[1]) {
 			return true
 		}
