@@ -4,8 +4,6 @@ import (
 	"context"
 	"slices"
 	"strings"
-
-	"studyguide/internal/terms"
 )
 
 // A specialist asks in his field's words ("Is the town/country
@@ -105,11 +103,14 @@ func (r *Retriever) readRegisterMeant(ctx context.Context, s *Search) (*Search, 
 }
 
 // registerReadings returns q's text with each word the text lacks (see
-// Query.Missing) that registerWords holds read as the plain word the text
-// uses, and the readings made; or q's text and none.
+// Query.Missing) that registerWords or modernWords holds read as the
+// plain word the text uses, and the readings made; or q's text and none.
 func (r *Retriever) registerReadings(q *Query) (string, []Respelling) {
 	return readMissing(q, func(toks []token, k int) string {
 		e, ok := registerWords[toks[k].word]
+		if !ok {
+			e, ok = modernWords[toks[k].word]
+		}
 		if !ok || !e.scholarly(toks, k) {
 			return ""
 		}
@@ -118,12 +119,8 @@ func (r *Retriever) registerReadings(q *Query) (string, []Respelling) {
 }
 
 // registerMeant returns the first of e's plain words whose stem or a
-// form of it the text holds, or "".
+// form of it the text holds, each word of a plain phrase's ("formerly
+// secret"), or "".
 func (r *Retriever) registerMeant(e registerSense) string {
-	for _, p := range e.plain {
-		if s := terms.Stem(p); r.df(s) > 0 || r.familyHeld(s) {
-			return p
-		}
-	}
-	return ""
+	return r.firstHeld(e.plain...)
 }
