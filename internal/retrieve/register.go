@@ -48,11 +48,14 @@ var registerWords = map[string]registerSense{
 	"critique":       plainly("criticism", "criticize", "critic"),
 	"emergence":      plainly("development", "rise", "growth", "appearance"),
 	"implicated":     plainly("involved", "responsible", "blamed"),
+	"abolition":      plainly("ending", "end", "abolishing"),
+	"scheme":         plainly("plan", "system"),
+	"weight":         {plain: []string{"role", "importance"}, prev: []string{"causal", "explanatory"}},
 	"driver":         {plain: []string{"cause", "reason", "role"}, next: []string{"of", "behind"}},
 	"drivers":        {plain: []string{"causes", "reasons", "role"}, next: []string{"of", "behind"}},
 	"factor":         {plain: []string{"cause", "role", "reason"}, next: []string{"in", "behind"}},
 	"factors":        {plain: []string{"causes", "role", "reasons"}, next: []string{"in", "behind"}},
-	"literature": {plain: []string{"research", "studies", "scholarship"}, next: []string{"on", "about", "regarding", "concerning"},
+	"literature": {plain: []string{"research", "studies", "scholarship"}, next: []string{"on", "about", "regarding", "concerning", "underpins", "underpinning", "supports"},
 		prev: []string{"secondary", "scholarly", "academic", "critical", "existing", "recent", "relevant", "specialist", "in the"}},
 }
 

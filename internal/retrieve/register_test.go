@@ -24,6 +24,10 @@ func TestScholarlyWordsAreRead(t *testing.T) {
 		{"What secondary literature on postwar Russocentrism is cited?", "note 5", Respelling{"literature", "research"}},
 		{"Who in the literature rejects the murder thesis?", "note 12", Respelling{"literature", "research"}},
 		{"Does he consider Marx himself implicated in the inequality rationale?", "¶61", Respelling{"rationale", "justification"}},
+		{"What causal weight does the author assign to the material benefits of high Party office in the rise of the nomenklatura?", "¶58", Respelling{"weight", "role"}},
+		{"Did Stalin's electoral scheme envisage multi-party competition?", "¶49", Respelling{"scheme", "plan"}},
+		{"What archival lacuna does he flag regarding the abolition of the partmaksimum?", "¶58", Respelling{"abolition", "ending"}},
+		{"What literature underpins the account of Beria's reforms?", "note 10", Respelling{"literature", "research"}},
 	} {
 		res, err := r.Retrieve(ctx, c.q, 3)
 		if err != nil {
@@ -57,6 +61,8 @@ func TestScholarlyReadingsAnswerNothingNew(t *testing.T) {
 			"What is the literature of the period like?",
 			"Who was the driver of the car?",
 			"how do i write a good thesis statement for a debate",
+			"What is the weight of a grand piano?",
+			"Which colour scheme suits a classroom handout?",
 		}},
 		{"civil-disobedience.md", []string{
 			"What is the literature of the period like?",
