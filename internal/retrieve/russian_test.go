@@ -27,6 +27,7 @@ func TestRussianWordsAreRead(t *testing.T) {
 		{"What is Partmaksimum and when it was ended?", "¶58", Respelling{"Partmaksimum", "party maximum"}},
 		{"Why is mentioned Kritika Gotskoy programmy?", "¶61", Respelling{"Gotskoy", "Gotha"}},
 		{"For what author mentions Parizhskaya kommuna and Marx and Engels?", "¶51", Respelling{"Parizhskaya", "Paris"}},
+		{"How does the essay interpret the RSFSR party question in the Leningrad Affair?", "note 5", Respelling{"RSFSR", "Russian Republic"}},
 		{"Who was Kruglov and how Hrushchov treated him?", "note 11", Respelling{"Hrushchov", "Khrushchev"}},
 		{"What is foundational falsehood of Cold War / Hrushchov paradigm?", "¶53", Respelling{"Hrushchov", "Khrushchev"}},
 	} {
