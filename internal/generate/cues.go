@@ -341,9 +341,14 @@ func (c cue) wants(s sentence, fields, words []string) bool {
 			continue
 		}
 		possessive := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || w == "his" || w == "her" || w == "their"
-		for j := i + 1; j < min(len(words), i+1+mindReach); j++ {
+		reach := mindReach
+		for j := i + 1; j < min(len(words), i+1+reach); j++ {
 			if strings.ContainsAny(fields[j-1][len(fields[j-1])-1:], ",;:.!?") {
 				break // the clause ends
+			}
+			if hedging[words[j]] {
+				reach++ // "Marcus and Livia seem to believe"
+				continue
 			}
 			st := terms.Stem(strings.TrimRight(words[j], ",;:.!?"))
 			if mindWords[st] && !possessive || aimWords[st] && possessive {
@@ -415,6 +420,13 @@ const deathReach = 5
 // mindReach is how many words after a person a verb of wanting is looked
 // for: "Marcus and Livia believed".
 const mindReach = 3
+
+// hedging words between a person and a verb of thinking do not count
+// toward mindReach: "Marcus and Livia seem to believe" says what they
+// believe as plainly as "Marcus and Livia believed", and a reach long
+// enough for it would reach past other clauses' verbs.
+var hedging = map[string]bool{"seem": true, "seems": true, "seemed": true, "appear": true, "appears": true,
+	"appeared": true, "to": true}
 
 // cueStems returns the stems the cues read into sentences for a part.
 func cueStems(cues []cue, part int) []string {

@@ -73,6 +73,17 @@ func TestAskedWhatSomeoneWantedTheBelieverAnswers(t *testing.T) {
 	}
 }
 
+// TestAskedWhatSomeoneThoughtTheHedgedBelieverAnswers checks that asked
+// what a scholar thought, the sentence saying what he "seems to believe"
+// answers, not the footnote citing his book, which ranks first: a
+// citation names him as a source, not his view.
+func TestAskedWhatSomeoneThoughtTheHedgedBelieverAnswers(t *testing.T) {
+	got := answer(t, "What did Zhukov think about the party?")
+	if !strings.Contains(got, "Zhukov and Mukhin seem to believe") || strings.Contains(got, "Full text of the resolution") {
+		t.Errorf("answer:\n%s", got)
+	}
+}
+
 // TestAskedWhySomeoneThinksNoCue checks that asked why someone thinks a
 // thing, a reason is wanted, not any sentence in which he believes.
 func TestAskedWhySomeoneThinksNoCue(t *testing.T) {
