@@ -323,6 +323,17 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		// A later part the answer already answers ("Who was the minister
 		// and what did the premier do for him?", both in one sentence)
 		// needs no more: another sentence would only share its words.
+		if best <= 0 && covered <= 0 && part > 0 && !flat && len(chosen) < maxSentences {
+			if i := ofThing(sents, p, chosen, taken, leans, weights, writtenNames(res.Hits)); i >= 0 {
+				s := sents[i]
+				taken[[2]int{s.rank, s.index}] = true
+				perPsg[s.passage.Ref]++
+				c := s.candidate
+				c.part, c.pick = part, len(chosen)+1
+				lead[part] = c.rank
+				chosen = append(chosen, c)
+			}
+		}
 		if best <= 0 || part > 0 && covered >= sel.KeepFraction*best && saysAll(sents[coverer], sents[bestAt], p) && holdsNew(sents[coverer], p, res.Query.Parts[:part]) &&
 			!(rollOfNames(sents[coverer].text) && best >= covered) {
 			continue
