@@ -81,12 +81,15 @@ const mindStem = "\x00mind"
 const reasonStem = "\x00why"
 
 // mindWords ask or tell what someone wanted, meant or thought. A verb
+// stating a view ("He argues that ...") tells what its subject thought
+// as plainly as "believes" does, and a verb
 // judging a thing ("he condemned the cult", "she opposed the treaty")
 // tells what its subject thought of it as plainly as "believed" does.
 var mindWords = stemSet("want", "wish", "hope", "plan", "intend", "aim", "try", "seek", "believe", "think",
 	"propose", "expect", "desire", "strive", "mean",
 	"condemn", "oppose", "support", "favor", "favour", "reject", "criticize", "criticise", "praise", "approve",
-	"disapprove", "denounce", "fear", "worry", "doubt", "insist", "urge")
+	"disapprove", "denounce", "fear", "worry", "doubt", "insist", "urge",
+	"argue", "claim", "contend", "conclude", "suspect", "assume")
 
 // aimWords name what someone wanted, after the person's possessive
 // ("his evident goal of ...").
@@ -153,8 +156,14 @@ func cuesOf(q *retrieve.Query, written map[string]bool) []cue {
 		out = append(out, c)
 	}
 	if asksMind(q) {
-		if i := mindPart(q.Parts, persons); i >= 0 {
-			out = append(out, cue{stem: mindStem, part: i, persons: persons, kind: cueMind})
+		// A thinker the passages never name (misspelt: "Mukin") leaves
+		// the names after the verb to find him by.
+		thinkers := thinkersIn(q.Text, written)
+		if !slices.ContainsFunc(thinkers, func(st string) bool { return written[st] }) {
+			thinkers = persons
+		}
+		if i := mindPart(q.Parts, thinkers); i >= 0 {
+			out = append(out, cue{stem: mindStem, part: i, persons: thinkers, kind: cueMind})
 		}
 	}
 	return out
@@ -183,6 +192,22 @@ func mindPart(parts []retrieve.Part, persons []string) int {
 		return i
 	}
 	return slices.IndexFunc(parts, func(p retrieve.Part) bool { return holds(p.Stems) || holds(p.Leans) })
+}
+
+// thinkersIn returns the stems of the names a question asking what
+// someone thought names before its first verb of thinking: the ones
+// thinking. "What did Ilse think about the Lindau sailors?" asks for
+// Ilse's view, not for a sentence in which the sailors opposed
+// something; the names after the verb are what the view is of. It
+// returns nil when the question names no one before such a verb.
+func thinkersIn(text string, written map[string]bool) []string {
+	fields := strings.Fields(text)
+	for i, f := range fields {
+		if mindWords[terms.Stem(strings.ToLower(strings.Trim(f, "\"“”'‘’(),;:.!?")))] {
+			return namesIn(strings.Join(fields[:i], " "), written)
+		}
+	}
+	return nil
 }
 
 // asksMindIn reports whether words, a part of a question, open with

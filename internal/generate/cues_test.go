@@ -84,6 +84,32 @@ func TestAskedWhatSomeoneThoughtTheHedgedBelieverAnswers(t *testing.T) {
 	}
 }
 
+// TestThinkersIn checks that the ones thinking are the names before the
+// verb of thinking, not what they think about.
+func TestThinkersIn(t *testing.T) {
+	written := map[string]bool{"zhukov": true, "stalin": true}
+	for q, want := range map[string]string{
+		"What did Zhukov think about Stalin?":    "zhukov",
+		"What did the Party think about Stalin?": "parti",
+		"What about Stalin?":                     "",
+		"What did Zhukov and Mukhin believe?":    "zhukov mukhin",
+	} {
+		if got := strings.Join(thinkersIn(q, written), " "); got != want {
+			t.Errorf("thinkersIn(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// TestAskedWhatSomeoneThoughtHisArgumentAnswers checks that asked what
+// a scholar says another wanted, the note in which he argues it answers,
+// though another passage ranks first.
+func TestAskedWhatSomeoneThoughtHisArgumentAnswers(t *testing.T) {
+	got := answer(t, "What does Mukhin say the nomenklatura wanted out of Stalin dying in office?")
+	if !strings.Contains(got, "He argues that it was in the interest of the Party nomenklatura") {
+		t.Errorf("answer:\n%s", got)
+	}
+}
+
 // TestAskedWhySomeoneThinksNoCue checks that asked why someone thinks a
 // thing, a reason is wanted, not any sentence in which he believes.
 func TestAskedWhySomeoneThinksNoCue(t *testing.T) {
