@@ -1047,8 +1047,17 @@ func (b *builder) peopleIn(text string) []string {
 // asWritten returns a name with "the" before it when the text mostly
 // writes it so: a prompt's "they rest on the example of World's Columbian
 // Exposition" wanted the article the text gives the event ("during the
-// World's Columbian Exposition"); a person's name keeps none.
+// World's Columbian Exposition"); a person's name keeps none. A title
+// alone names no one: it is the full name of the one the text gives it
+// ("Rufus King" for "King"), else it takes "the" ("the example of
+// President" lacked it).
 func (b *builder) asWritten(name string) string {
+	if office(name) {
+		if h := b.holderOf(name); h != "" {
+			return h
+		}
+		return "the " + name
+	}
 	the, bare := 0, 0
 	for _, p := range uses(b.c, name) {
 		text := p.Text()
