@@ -230,12 +230,22 @@ func claimHedged(s *sentence) bool {
 		texts = append(texts, r.text)
 	}
 	for _, t := range texts {
-		if roles(withoutObservableModal(concedingAsRe.ReplaceAllString(t, " "))).has(hedges) {
+		t = permissionModalRe.ReplaceAllString(concedingAsRe.ReplaceAllString(t, " "), " ")
+		if roles(withoutObservableModal(t)).has(hedges) {
 			return true
 		}
 	}
 	return false
 }
+
+// permissionModalRe is "may" of leave or right, which doubts nothing:
+// Locke's "he may dispose, or settle it, as he pleases" and "he may
+// indeed annex such conditions ... as may oblige his son", Hobbes's
+// "whatsoever I may lawfully do", "The Congress may by law provide",
+// and a writer's leave to put a thing so ("if I may so express it",
+// "It may be answered that"). Each was offered to students "as a
+// possibility".
+var permissionModalRe = lazyregexp.New(`(?i)\b(?:may|might)\s+(?:(?:indeed|also|then|therefore|freely)\s+)?(?:lawfully|rightfully|justly|legally|legitimately|by\s+(?:law|right)\b)|\b(?:may|might)\b[^.;:?!]{1,60}?\bas\s+(?:he|she|they|it|we|you|I|one)\s+(?:pleases|please|pleased|likes|like|liked|thinks?\s+(?:fit|good|proper|best)|sees?\s+fit|chooses?)\b|\bif\s+(?:I|we)\s+may\s+(?:so\s+)?(?:say|express|call|put|speak|term)\b|\bit\s+may\s+be\s+(?:answered|replied)\b|\bsuch\b[^.;:?!]{1,80}?\bas\s+(?:may|might)\b|\bmay\s+indeed\b`)
 
 // concedingAsRe is a concession of any verb: "cruel as the deed may
 // strike any one to be, ... it is often the dictate of humanity" grants

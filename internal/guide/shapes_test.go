@@ -212,3 +212,23 @@ func TestExcerptIsNoBarePhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestLeaveIsNoPossibility reads sentences of Locke, Hobbes, the
+// Federalist and The Prince whose "may" grants a right or a writer's
+// leave: the counterpoint offered each to students "as a possibility"
+// and asked what would prove it. A "may" of doubt beside them still
+// hedges.
+func TestLeaveIsNoPossibility(t *testing.T) {
+	for text, want := range map[string]bool{
+		"He may indeed annex such conditions to the land, he enjoyed as a subject of any commonwealth, as may oblige his son to be of that community, if he will enjoy those possessions which were his father's; because that estate being his father's property, he may dispose, or settle it, as he pleases.": false,
+		"For whatsoever I may lawfully do without Obligation, the same I may lawfully Covenant to do through feare.": false,
+		"There have been, if I may so express it, almost as many popular as royal wars.":                             false,
+		"It may be answered that one should wish to be both.":                                                        false,
+		"But this general order is the effect of skill and labor; and the complex machinery may be decayed by time.": true,
+	} {
+		s := &sentence{text: text}
+		if got := claimHedged(s); got != want {
+			t.Errorf("claimHedged(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
