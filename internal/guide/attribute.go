@@ -26,7 +26,7 @@ func attributedCheck(q string, v Voice, i int) string {
 
 // attributedRe finds a question that already says whose account it asks
 // about.
-var attributedRe = lazyregexp.New(`(?i)\b(?:the (?:author|authors|text|document|writer|essay)|according to)\b`)
+var attributedRe = lazyregexp.New(`(?i)\b(?:the (?:author|authors|text|document|writer|essay|narrator|story)|according to)\b`)
 
 // checkFrames are the openings that put a check question to the text:
 // the author's account for an argument or a narrative, the document's
@@ -34,6 +34,12 @@ var attributedRe = lazyregexp.New(`(?i)\b(?:the (?:author|authors|text|document|
 func (v Voice) checkFrames() []string {
 	if v.Kind == "document" {
 		return []string{"According to the document", "As the document has it"}
+	}
+	if v.Kind == "narrative" {
+		// A story's narrator tells it, and its characters speak in
+		// it: "According to the author, who sprang from his chair?"
+		// gave the author what the narrator saw.
+		return []string{"According to the narrator", "In the story"}
 	}
 	who := "the author"
 	if v.several() {
@@ -78,6 +84,9 @@ func (v Voice) KeyedBy() string {
 	if v.Kind == "document" {
 		return "The document reads"
 	}
+	if v.Kind == "narrative" {
+		return "The story reads"
+	}
 	if v.several() {
 		return "The authors " + v.Says()
 	}
@@ -89,7 +98,7 @@ func (v Voice) KeyedBy() string {
 // share, or what an answer gives away, is in these words, not in the
 // framing every question shares.
 func unframed(q string) string {
-	for _, v := range []Voice{{}, {Kind: "document"}, {Author: "A and B"}} {
+	for _, v := range []Voice{{}, {Kind: "document"}, {Kind: "narrative"}, {Author: "A and B"}} {
 		for _, f := range v.checkFrames() {
 			if rest, ok := strings.CutPrefix(q, f+", "); ok {
 				r, n := utf8.DecodeRuneInString(rest)

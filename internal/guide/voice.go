@@ -28,6 +28,11 @@ func voiceOf(c *essay.Corpus) Voice {
 	}
 	m := c.Sources[0].Meta
 	v := Voice{Author: strings.TrimSpace(m.Author), Kind: strings.ToLower(strings.TrimSpace(m.Kind)), Caveat: strings.TrimSpace(m.Caveat)}
+	if v.Kind == "" && tellsStory(c) {
+		// A story whose metadata is silent is still a story: its
+		// narrator and characters speak, not its author.
+		v.Kind = "narrative"
+	}
 	switch p := strings.ToLower(strings.TrimSpace(m.Pronoun)); p {
 	case "he", "she", "they":
 		v.Pronoun = p

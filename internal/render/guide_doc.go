@@ -355,6 +355,9 @@ func checkNote(v guide.Voice) string {
 	if v.Kind == "document" {
 		return "Answer each in a sentence or two from what the document says, and give the passage where you found it."
 	}
+	if v.Kind == "narrative" {
+		return "Answer each in a sentence or two from what the story tells, and give the paragraph where you found it."
+	}
 	return "Answer each in a sentence or two, and give the paragraph where you found it. Each asks for the author's account, not settled fact: say whether the passage gives evidence for it."
 }
 
