@@ -193,3 +193,32 @@ func TestPromptExcerptKeepsTheMainClause(t *testing.T) {
 		}
 	}
 }
+
+// TestCounterpointsQuoteNoSentenceThatLeansBack builds the guide of
+// Douglass's Narrative, whose counterpoints quoted "It is impossible to
+// conceive of a greater mistake." [¶22] (greater than what?) and "… it
+// will only be because "there is no flesh in his obdurate heart."" [¶21],
+// cut from after the condition it holds under ("if he is not thus
+// impressed"). A comparison that names its other side, and a clause
+// quoted with its condition, still stand.
+func TestCounterpointsQuoteNoSentenceThatLeansBack(t *testing.T) {
+	for text, want := range map[string]int{
+		"It is impossible to conceive of a greater mistake.":            leansLight,
+		"There is no greater mistake than to think the slaves content.": standsAlone,
+		"Slaves sing most when they are most unhappy.":                  standsAlone,
+	} {
+		if got := leaning(text); got != want {
+			t.Errorf("leaning(%q) = %d, want %d", text, got, want)
+		}
+	}
+	for _, p := range promptsOf(textGuide(t, "douglass-narrative.md")) {
+		if strings.Contains(p.Text, "a greater mistake") || strings.Contains(p.Text, "“… it will only be because") {
+			t.Errorf("%q quotes a sentence that leans on the one before", p.Text)
+		}
+	}
+	for _, p := range promptsOf(textGuide(t, "lincoln-cooper-union.txt")) {
+		if strings.Contains(p.Text, "“… the fault is ours") {
+			t.Errorf("%q quotes a clause without the condition it holds under", p.Text)
+		}
+	}
+}

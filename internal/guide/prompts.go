@@ -719,6 +719,13 @@ func clauseOpens(text string, at int) bool {
 		return false
 	}
 	prev := lastClause(before)
+	if conditionRe.MatchString(prev) {
+		// The clause is what holds only on the condition before it:
+		// "and if he is not thus impressed, it will only be because
+		// ..." was quoted from "it will only be", which then claims
+		// what the text claims of one case alone.
+		return false
+	}
 	if ws := strings.Fields(prev); len(ws) > 0 && asideAfterWords[strings.ToLower(ws[len(ws)-1])] {
 		// The comma sets off an aside inside a clause: "and, it may
 		// be, fall asleep", "who, there is every ground for believing,
@@ -784,6 +791,10 @@ var finiteRe = lazyregexp.New(`(?i)\b(?:is|are|was|were|am|has|have|had|will|wou
 // leadInRe opens a clause that leads to the main one (after a
 // conjunction that joins it to what went before).
 var leadInRe = lazyregexp.New(`(?i)^(?:(?:and|but|or|yet)\s+)?(?:if|when|whenever|while|although|though|because|since|as|once|after|before|until|unless|where|wherever)\b`)
+
+// conditionRe is a clause of condition that ends a clause, which the
+// clause after it holds under: "soul,--and if he is not thus impressed".
+var conditionRe = lazyregexp.New(`(?i)\b(?:if|unless)\s[^,;:]*$`)
 
 // subjectOpenRe opens a clause with its subject.
 // A clause that opens on "he", "she" or "they" is not one: quoted alone,

@@ -811,11 +811,28 @@ func leaningIn(text string, lower map[string]bool) int {
 		return leansHard
 	}
 	rest := selfRefRe.ReplaceAllString(text, "")
-	if demonstrativeRe.MatchString(rest) || pointsBack(rest) {
+	if demonstrativeRe.MatchString(rest) || pointsBack(rest) || comparesBack(rest) {
 		return leansLight
 	}
 	return standsAlone
 }
+
+// comparesBack reports whether a short sentence compares with nothing it
+// names: "It is impossible to conceive of a greater mistake." (Douglass's
+// ¶22) means greater than the view the sentence before gives, and a
+// counterpoint quoted it alone. A longer sentence, or one with "than",
+// mostly holds what it compares with.
+func comparesBack(text string) bool {
+	return wordCount(text) <= shortSentence && bareComparativeRe.MatchString(text) && !thanRe.MatchString(text)
+}
+
+// bareComparativeRe is a comparative that an article or "no" opens
+// before its noun: "a greater mistake", "no better proof", "a more
+// cruel wrong".
+var bareComparativeRe = lazyregexp.New(`(?i)\b(?:a|an|no)\s+(?:greater|graver|worse|better|larger|smaller|higher|lower|stronger|weaker|surer|clearer|nobler|baser|more\s+\p{L}+|less\s+\p{L}+)\s+\p{L}+`)
+
+// thanRe is the "than" that names what a comparative compares with.
+var thanRe = lazyregexp.New(`(?i)\bthan\b`)
 
 // participleOpenerRe is a sentence's opening participial phrase up to
 // the comma that closes it: "Born long after the war, ", "Having
