@@ -53,7 +53,7 @@ var (
 	// apposite ("Kruglov, the NKVD head in charge of this frameup,")
 	// holds.
 	finiteVerbRe  = lazyregexp.New(`\b(?:is|are|was|were|has|have|had|shall|will|would|should|can|could|may|might|must|did|does)\b`)
-	introClauseRe = lazyregexp.New(`(?i)^["“]?(?:when|whenever|if|as|since|although|though|while|because|unless|after|before|where|wherever|once|until)\b[^,;:]*$`)
+	introClauseRe = lazyregexp.New(`(?i)^["“]?(?:(?:but|and|yet|so|now)\s+)?(?:when|whenever|if|as|since|although|though|while|because|unless|after|before|where|wherever|once|until)\b[^,;:]*$`)
 	// longerNameRe follows a name that a longer name holds: "Negro" in
 	// "Negro Problem".
 	longerNameRe = lazyregexp.New(`^\s+\p{Lu}`)
@@ -78,6 +78,14 @@ func definesTerm(text, term string) (defines, apposition bool) {
 			// "small Families, the concord whereof dependeth on naturall
 			// lust,": the words after the comma speak of a part of the
 			// term, in a clause of their own, not of what it is.
+			continue
+		}
+		if namedApposite(after) {
+			// "The Ohio, the Great Lakes, the Mississippi, the
+			// Missouri, and the Platte, the lines of western advance,
+			// were ascended": a name after the comma is the list's next
+			// item, not what the name before it is. Turner's glossary
+			// gave five places as defined so, and they filled it.
 			continue
 		}
 		if listed(after) {
@@ -185,6 +193,30 @@ func listed(after string) bool {
 	}
 	last := strings.Fields(items[len(items)-1])
 	return dashed || len(last) > 0 && (last[0] == "and" || last[0] == "or")
+}
+
+// namedApposite reports whether the words after a term are another name
+// set after a comma and an article ("the Missouri,", "a New York,"):
+// every word after the article is capitalized, as no description of a
+// name is ("the NKVD head in charge"), unless it is one word after "a"
+// or one for a kind of person ("a Bonapartist").
+func namedApposite(after string) bool {
+	ap := appositeAfterRe.FindString(after)
+	if ap == "" {
+		return false
+	}
+	ws := strings.Fields(strings.TrimRight(ap, ",;."))
+	if len(ws) < 3 || len(ws) == 3 && (!strings.EqualFold(ws[1], "the") || thesaurus.Person(ws[2])) {
+		// "Thiers, a Bonapartist, says": one word after "a", or one
+		// for a kind of person, describes the name before it.
+		return false
+	}
+	for _, w := range ws[2:] {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, `"“'‘`)); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // beforeDash returns the words of text before its first dash, and

@@ -971,3 +971,35 @@ func TestGlossaryHoldsTheSubjectItsTitleNames(t *testing.T) {
 		}
 	}
 }
+
+// TestANameAfterANameIsNoDefinition builds Turner's guide, whose
+// glossary gave "Mississippi" as defined by "The Ohio, the Great Lakes,
+// the Mississippi, the Missouri, and the Platte, the lines of western
+// advance, were ascended by traders." (the Missouri is the list's next
+// item, not what the Mississippi is), and filled with such places. A
+// word for a person after "a" still describes a name (Tolstoy's
+// "Thiers, a Bonapartist, says ...").
+func TestANameAfterANameIsNoDefinition(t *testing.T) {
+	for after, want := range map[string]bool{
+		", the Missouri, and the Platte, the lines of western advance, were ascended by traders.": true,
+		", a New York, an Ohio, or a western Virginia statesman":                                  true,
+		", a Bonapartist, says that Napoleon’s power was based on his virtue and genius.":         false,
+		", the NKVD head in charge of this frameup, was":                                          false,
+	} {
+		if got := namedApposite(after); got != want {
+			t.Errorf("namedApposite(%q) = %v, want %v", after, got, want)
+		}
+	}
+	for _, kt := range textGuide(t, "turner-frontier.md").Terms {
+		if kt.Term == "Mississippi" || kt.Term == "New England" {
+			t.Errorf("Turner's glossary gives the place %q: %q", kt.Term, kt.Quote.Text)
+		}
+	}
+	thiers := false
+	for _, kt := range textGuide(t, "tolstoy-second-epilogue.md").Terms {
+		thiers = thiers || kt.Term == "Thiers"
+	}
+	if !thiers {
+		t.Error("Tolstoy's glossary lost Thiers, a Bonapartist")
+	}
+}
