@@ -1,5 +1,7 @@
 package retrieve
 
+import "slices"
+
 // groundTest is one reason a question is off the text's ground whatever
 // its words' support (see offGround): every such reason stands in
 // groundTests, so that a reader sees in one place why a question may be
@@ -120,9 +122,25 @@ var groundTests = []groundTest{
 	// It asks something of a thing the corpus names, and no sentence
 	// naming it holds p.RelationCoverage of what is asked (see relation):
 	// "How did X die?" of a text naming X in passing.
-	{name: "asks of a named thing what no sentence naming it says", off: func(e *evidence, q *Query, p Params) bool {
+	{name: unrelated, off: func(e *evidence, q *Query, p Params) bool {
 		return e.relates && e.relation < p.RelationCoverage
 	}},
+}
+
+// unrelated names the test declining a question that asks of a thing
+// the corpus names what no sentence naming it says.
+const unrelated = "asks of a named thing what no sentence naming it says"
+
+// looseDecline reports whether a decline named so (see groundTests)
+// says only that the passages the question's words find do not give
+// what it asks, or say it of the thing it names: the sentences dating
+// the events of a chronology (see Chronology) may still.
+func looseDecline(name string) bool {
+	if name == unrelated {
+		return true
+	}
+	i := slices.IndexFunc(groundTests, func(t groundTest) bool { return t.name == name })
+	return i >= 0 && groundTests[i].unasked
 }
 
 // offGround reports whether the question is off the text's ground

@@ -186,6 +186,11 @@ type Result struct {
 	// whole can leave the passage answering one part below the few an
 	// answer quotes from.
 	PartHits [][]Hit
+	// Chronology holds, for a question asking the order of events or
+	// the time between them, the sentences dating each (see
+	// Search.timeline); nil for another question, or when the text
+	// dates none of its events.
+	Chronology *Chronology
 }
 
 // Refs returns the refs of the passages found, best first: the passages
@@ -334,6 +339,11 @@ type Search struct {
 	// hedged and chapters hold the passages favourVerdicts and
 	// favourChapters weigh (see hedgedPassages, chapterPassages).
 	hedged, chapters []int
+	// chronology holds the events the question asks the order of or
+	// the time between, with the sentences dating them, once read (see
+	// Search.timeline).
+	chronologyOnce sync.Once
+	chronology     *Chronology
 }
 
 type lexicalRanking struct {
@@ -398,6 +408,9 @@ func (s *Search) Result(ctx context.Context, p Params, mode Mode, k int) (*Resul
 	res.Abstain = s.abstains(ev, p)
 	if res.Abstain {
 		res.DeclinedBy = s.declinedBy(ev, p)
+	} else if c := s.timeline(); c != nil && slices.ContainsFunc(c.Events, func(e DatedEvent) bool { return e.Passage != nil }) {
+		res.Chronology = c
+		res.Hits = withDated(res.Hits, c)
 	}
 	if !res.Abstain && len(q.Parts) > 1 && !s.isPart {
 		if res.PartHits, err = s.partHits(ctx, p, mode); err != nil {
@@ -535,12 +548,21 @@ func (s *Search) Abstains(p Params) bool {
 	return s.abstains(s.lexicalRanking(p).ev, p)
 }
 
-// abstains decides on the evidence of BM25's best passage. A question
+// abstains decides on the evidence of BM25's best passage (see
+// abstainsByWords), but answers a question asking the order of events
+// or the time between them when the text dates one of them, and what
+// declines it is only that the passages its words find date neither
+// (see timelineAnswers).
+func (s *Search) abstains(ev evidence, p Params) bool {
+	return s.abstainsByWords(ev, p) && !s.timelineAnswers(ev, p)
+}
+
+// abstainsByWords decides on the evidence of BM25's best passage. A question
 // asked of the text itself is weighed against the passage whose voice
 // fits it best too ("Does he admit his own political bias?" against the
 // author owning his politics), and one with no words of a subject ("What
 // sources does he rely on?") is answered when some passage has that voice.
-func (s *Search) abstains(ev evidence, p Params) bool {
+func (s *Search) abstainsByWords(ev evidence, p Params) bool {
 	// A question naming a passage by its ref is answered from it; one
 	// naming only refs the text lacks is declined, with a hint.
 	switch {
