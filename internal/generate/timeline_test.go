@@ -21,6 +21,12 @@ func TestTimelineQuotesTheDatingSentences(t *testing.T) {
 	if !strings.Contains(got, "Congresses of the 1920s") || !strings.Contains(got, "First Secretaries in July 1937") || strings.Contains(got, "arithmetic") {
 		t.Errorf("order: answer does not quote both dated sentences alone:\n%s", got)
 	}
+	got = answer(t, "Put these in order for me: the Khlevniuk volume, the Brandenberger article and the Sovetskaia Rossiia publication.")
+	for _, want := range []string{"[note 2]", "[note 5]", "[note 8]"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("list: answer does not quote %s:\n%s", want, got)
+		}
+	}
 	got = answer(t, "Which came first, the moon landing or the 1936 Constitution?")
 	if !strings.HasPrefix(got, "The text gives no date for the moon landing; of the 1936 Constitution,") {
 		t.Errorf("undated event: answer does not say the essay leaves it undated:\n%s", got)

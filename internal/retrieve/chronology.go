@@ -20,8 +20,10 @@ import (
 // "how many years") over neither.
 type Chronology struct {
 	// Interval is set for a question asking the time between events,
-	// not their order.
-	Interval bool
+	// not their order; Single for one asking in what year or when one
+	// thing happened, whose words the passages it finds hold beside no
+	// date ("What year is the constitution he keeps referring to?").
+	Interval, Single bool
 	// Events are the events the question names, in its order.
 	Events []DatedEvent
 }
@@ -51,6 +53,13 @@ func (c *Chronology) Dated() bool {
 // or after Y?". The text of the events follows its end, or stands on
 // either side of "before or after".
 var orderRe = lazyregexp.New(`(?i)\b(?:which|what)\s+(?:\w+\s+)?(?:came|come|comes|happened|happen|occurred|took place|was|were)\s+(?:first|earlier|sooner)\b\s*[,:;]?|\b(?:before or after|after or before|earlier or later)\b`)
+
+// orderListRe finds a request to put events in the order of time, the
+// list after a colon: "Put these in order for me: X, Y and Z."
+var orderListRe = lazyregexp.New(`(?i)\b(?:put|place|arrange|sort)\s+(?:these|them|the following|those)\s+(?:\w+\s+)?(?:in(?:to)?\s+(?:chronological\s+|date\s+)?order|chronologically)\b[^:]*:`)
+
+// listRe splits the events such a request lists.
+var listRe = regexp.MustCompile(`(?i)\s*,\s*(?:and|or|then)\s+|\s*,\s*|\s+and\s+|\s*;\s*`)
 
 // intervalRe finds a question asking the time between events: "How many
 // years after X did Y?", "How long before X was Y?", "How many years
@@ -84,6 +93,8 @@ func askedTimeline(text string) ([]string, bool) {
 		} else if sm := afterRe.FindStringSubmatch(rest); sm != nil {
 			events = []string{sm[1], sm[2]}
 		}
+	} else if m := orderListRe.FindStringIndex(text); m != nil {
+		events = listRe.Split(strings.TrimRight(strings.TrimSpace(text[m[1]:]), "?.! "), -1)
 	} else if m := orderRe.FindStringIndex(text); m != nil {
 		if w := strings.ToLower(strings.Fields(text[m[0]:m[1]])[0]); w == "before" || w == "after" || w == "earlier" {
 			// "Was X before or after Y?": X after the opening verb.
@@ -124,6 +135,11 @@ func splitEvents(list string) []string {
 // for the king's death".
 var eventFraming = words(terms.Stems("come came happen happened occur occurred appear appeared take took place roughly exactly approximately date dates year years time day")...)
 
+// referring are the stems of the words by which a reader points to
+// what the text tells, not to what it tells of: "the episode he
+// mentions", "the charter he keeps referring to", "which date X gave".
+var referring = words(terms.Stems("mention mentions mentioned refer refers referring referred keep keeps talk talks talking speak speaks discuss discusses cite cites cited say says said give gives gave episode event incident business matter thing")...)
+
 // askingVerbRe finds the verb a question asking when an event came ends
 // it with ("did the speech come"): no word of the event.
 var askingVerbRe = regexp.MustCompile(`(?i)\s+(?:come|came|happen|happened|occur|occurred|appear|appeared|take place|took place)$`)
@@ -135,7 +151,7 @@ var askingVerbRe = regexp.MustCompile(`(?i)\s+(?:come|came|happen|happened|occur
 func (r *Retriever) timeline(q *Query) *Chronology {
 	events, interval := askedTimeline(q.Text)
 	if events == nil {
-		return nil
+		return r.yearAsked(q)
 	}
 	c := &Chronology{Interval: interval}
 	stems := make([][]string, len(events))
@@ -156,13 +172,57 @@ func (r *Retriever) timeline(q *Query) *Chronology {
 		return c
 	}
 	for i := range c.Events {
-		if ws := terms.Words(events[i]); (hasAny(ws, writtenWords) || slices.Contains(ws, "writing")) && (hasAny(ws, ownTextNouns) || slices.Contains(ws, "this")) {
+		if ws := terms.Words(events[i]); writingEvent(ws) {
 			c.Events[i].Passage, c.Events[i].Sentences = r.writingDated()
 			continue
 		}
-		c.Events[i].Passage, c.Events[i].Sentences = r.datingSentences(stems[i])
+		c.Events[i].Passage, c.Events[i].Sentences = r.datingSentences(stems[i], noPhase, false)
 	}
 	return c
+}
+
+// writingEvent reports whether an event's words ws are the writing of
+// the text itself: "the author writing this", "this essay was written".
+func writingEvent(ws []string) bool {
+	return (hasAny(ws, writtenWords) || slices.Contains(ws, "writing")) && (hasAny(ws, ownTextNouns) || slices.Contains(ws, "this"))
+}
+
+// yearAsked returns, for a question asking in what year or when one
+// thing happened, that thing as the one event of a chronology (Single),
+// dated only by a sentence holding every one of its stems but those
+// that refer to the text's telling (see referring): "What year is the
+// charter he keeps referring to?" asks the date of the charter, but
+// "When did X die?" is not answered by a sentence dating X's writings,
+// nor "When did the republic dissolve?" by one dating the republic's
+// founding. Nil for another question, or one with no such stems. Only
+// the end of the thing's life asked is dated (see otherPhase).
+func (r *Retriever) yearAsked(q *Query) *Chronology {
+	if !asksDate(q) && !asksWhen(q) {
+		return nil
+	}
+	var stems []string
+	for _, s := range q.Stems {
+		if deathStems[s] || birthStems[s] {
+			// When someone was born or died is told of him, and the
+			// reading of the passages its words find weighs that (see
+			// dates): a sentence merely holding "die" beside a year
+			// (a German article, another man's death) dates neither.
+			return nil
+		}
+		if !eventFraming[s] && !referring[s] {
+			stems = append(stems, s)
+		}
+	}
+	if len(stems) == 0 {
+		return nil
+	}
+	e := DatedEvent{Event: q.Text}
+	if writingEvent(q.Words) {
+		e.Passage, e.Sentences = r.writingDated()
+	} else {
+		e.Passage, e.Sentences = r.datingSentences(stems, askedPhase(q), true)
+	}
+	return &Chronology{Single: true, Events: []DatedEvent{e}}
 }
 
 // writingDated returns the first sentence where the author dates the
@@ -184,13 +244,15 @@ func (r *Retriever) writingDated() (*essay.Passage, []int) {
 var absoluteTimeRe = lazyregexp.New(`\b(?:1[0-9]|20)[0-9]{2}s?\b|'[0-9]0s\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 
 // enough reports whether a sentence holding the weight with of an
-// event's stems, of their total weight, dates the event: all of an
-// event of one or two words ("the Russian Revolution" is not dated by
-// a sentence naming "revolutionaries"); of a longer one, half and its
-// heaviest stem (heavy), or two thirds.
-func enough(with, total float64, heavy bool, stems int) bool {
+// event's stems, of their total weight, dates the event: of an event
+// of one or two words, all, or its heaviest stem when that is a name
+// (named: "Smith's article" is dated by a citation of Smith giving a
+// year, but "the Russian Revolution" not by a sentence naming
+// "revolutionaries"); of a longer one, half and its heaviest stem
+// (heavy), or two thirds.
+func enough(with, total float64, heavy, named bool, stems int) bool {
 	if stems <= 2 {
-		return with >= total
+		return with >= total || heavy && named
 	}
 	return 2*with >= total && heavy || 3*with >= 2*total
 }
@@ -206,6 +268,9 @@ func holds(held map[string]bool, s string) bool {
 	return held[s] || hasPrefixMatch(held, s)
 }
 
+// birthStems are the stems of the words telling of a birth.
+var birthStems = words(terms.Stems("born birth birthday")...)
+
 // deathStems are the stems of the words telling of a death: a sentence
 // saying someone "had been killed on June 26" dates his death.
 var deathStems = words(terms.Stems("death die died dead killed murdered executed assassinated")...)
@@ -213,9 +278,14 @@ var deathStems = words(terms.Stems("death die died dead killed murdered executed
 // datingSentences returns the sentence that best dates an event of the
 // given stems: it gives a time (see absoluteTimeRe) and holds, with the
 // sentence before it in its passage, at least half the stems' weight
-// and their heaviest, or two thirds of it. The sentence before is quoted too when it holds
+// and their heaviest, or two thirds of it (see enough); or, when all
+// is set, holds all of them itself, each as written or as a longer word
+// ("killed" does not stand in for "die": "When did X die?" is not
+// answered by "X stated that Y had been killed in 1953"); none that
+// dates only the
+// other end of a thing's life than the one asked (see otherPhase). The sentence before is quoted too when it holds
 // stems the dating one lacks. Of equal weight, the first in the text.
-func (r *Retriever) datingSentences(stems []string) (*essay.Passage, []int) {
+func (r *Retriever) datingSentences(stems []string, asked phase, all bool) (*essay.Passage, []int) {
 	weight := map[string]float64{}
 	total, heaviest := 0.0, ""
 	for _, s := range stems {
@@ -232,21 +302,21 @@ func (r *Retriever) datingSentences(stems []string) (*essay.Passage, []int) {
 		var before map[string]bool
 		for j, sn := range p.Sentences {
 			held := words(terms.Stems(sn.Text)...)
-			if absoluteTimeRe.MatchString(sn.Text) {
+			if absoluteTimeRe.MatchString(sn.Text) && !otherPhase(asked, sn.Text) {
 				own, with := 0.0, 0.0
 				heavy := false
 				for _, s := range stems {
 					switch {
-					case holds(held, s):
+					case all && (held[s] || hasPrefixMatch(held, s)) || !all && holds(held, s):
 						own += weight[s]
 						with += weight[s]
 						heavy = heavy || s == heaviest
-					case before != nil && holds(before, s):
+					case !all && before != nil && holds(before, s):
 						with += weight[s]
 						heavy = heavy || s == heaviest
 					}
 				}
-				if enough(with, total, heavy, len(stems)) && with > bestScore {
+				if (all && with >= total || !all && enough(with, total, heavy, nameStem(heaviest), len(stems))) && with > bestScore {
 					best, bestScore, bestAt = p, with, []int{j}
 					if with > own {
 						bestAt = []int{j - 1, j}

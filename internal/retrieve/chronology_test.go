@@ -19,6 +19,7 @@ func TestAskedTimelineSplitsEvents(t *testing.T) {
 		"Roughly how many years separate the end of the Party Maximum and the 1936 Constitution?":                                      {"the end of the Party Maximum", "the 1936 Constitution"},
 		"Roughly how long after Khrushchev's date for Beria's death did the Secret Speech come?":                                       {"Khrushchev's date for Beria's death", "the Secret Speech"},
 		"How long before the July 1953 Plenum was Beria dead, if Khrushchev's date is right?":                                          {"the July 1953 Plenum", "Beria dead"},
+		"Put these in order for me: the Khlevniuk volume, the Brandenberger article and the Sovetskaia Rossiia publication.":           {"the Khlevniuk volume", "the Brandenberger article", "the Sovetskaia Rossiia publication"},
 		"When was the Plenum at which Beria was supposedly already dead?":                                                              nil,
 		"How long did the Party Maximum last?":                                                                                         nil,
 		"Which of Zhukov's books dealt with the resolution first, Tayny or Stalin?":                                                    nil,
@@ -63,6 +64,39 @@ func TestTimelineDatesEachEvent(t *testing.T) {
 		}
 		if !slices.Equal(got, want) {
 			t.Errorf("%q: events dated in %q, want %q", q, got, want)
+		}
+	}
+}
+
+// TestYearAskedOfOneThing checks that a question asking in what year or
+// when one thing the essay names happened, in words of its own telling
+// ("he keeps referring to", "the episode he mentions"), is answered
+// from the sentence dating it; and that one asking the date of what the
+// essay never dates (a death, the end of a state) is still declined,
+// though a sentence names the man or the state beside a year.
+func TestYearAskedOfOneThing(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string]string{
+		"What year is the Constitution he keeps referring to?":              "¶51",
+		"When was the episode with the First Secretaries that he mentions?": "¶54",
+	} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain || res.Chronology == nil || res.Chronology.Events[0].Passage == nil || res.Chronology.Events[0].Passage.Ref.String() != want {
+			t.Errorf("%q: declined (%s) or not dated in %s", q, res.DeclinedBy, want)
+		}
+	}
+	abstains := abstainsOn(t, r)
+	for _, q := range []string{
+		"When did Khrushchev die?",
+		"What year was Voznesensky born?",
+		"In what year did the USSR come to an end?",
+		"What date did Khrushchev switch to when he changed his story about Beria's death?",
+	} {
+		if !abstains(q) {
+			t.Errorf("%q was answered; the essay never dates it", q)
 		}
 	}
 }

@@ -408,7 +408,10 @@ func (s *Search) Result(ctx context.Context, p Params, mode Mode, k int) (*Resul
 	res.Abstain = s.abstains(ev, p)
 	if res.Abstain {
 		res.DeclinedBy = s.declinedBy(ev, p)
-	} else if c := s.timeline(); c != nil && slices.ContainsFunc(c.Events, func(e DatedEvent) bool { return e.Passage != nil }) {
+	} else if c := s.timeline(); c != nil && slices.ContainsFunc(c.Events, func(e DatedEvent) bool { return e.Passage != nil }) &&
+		(!c.Single || s.abstainsByWords(ev, p)) {
+		// A question asking when one thing happened is answered as
+		// before where its words find the date.
 		res.Chronology = c
 		res.Hits = withDated(res.Hits, c)
 	}
