@@ -257,6 +257,22 @@ func enough(with, total float64, heavy, named bool, stems int) bool {
 	return 2*with >= total && heavy || 3*with >= 2*total
 }
 
+// tellsPhase reports whether a sentence tells of the end of a thing's
+// life asked (see phases), or none is asked: "When was the newspaper
+// founded?" is not answered by "the earliest publication I have found
+// is in the newspaper of January 13, 2000", which holds "found".
+func tellsPhase(asked phase, sentence string) bool {
+	if asked == noPhase {
+		return true
+	}
+	for _, w := range terms.Words(sentence) {
+		if phases()[w] == asked || asked == ending && (w == "end" || w == "ends") {
+			return true
+		}
+	}
+	return false
+}
+
 // holds reports whether a sentence's stems hold s, or a longer stem s
 // begins ("oppositional" for "opposition"), or, for a word of death,
 // another ("killed" for "death"): a word standing in for s otherwise
@@ -302,7 +318,7 @@ func (r *Retriever) datingSentences(stems []string, asked phase, all bool) (*ess
 		var before map[string]bool
 		for j, sn := range p.Sentences {
 			held := words(terms.Stems(sn.Text)...)
-			if absoluteTimeRe.MatchString(sn.Text) && !otherPhase(asked, sn.Text) {
+			if absoluteTimeRe.MatchString(sn.Text) && !otherPhase(asked, sn.Text) && (!all || tellsPhase(asked, sn.Text)) {
 				own, with := 0.0, 0.0
 				heavy := false
 				for _, s := range stems {

@@ -92,6 +92,7 @@ func TestYearAskedOfOneThing(t *testing.T) {
 	for _, q := range []string{
 		"When did Khrushchev die?",
 		"What year was Voznesensky born?",
+		"When was Sovetskaia Rossiia founded?",
 		"In what year did the USSR come to an end?",
 		"What date did Khrushchev switch to when he changed his story about Beria's death?",
 	} {
