@@ -44,22 +44,38 @@ const (
 // retriever's weights, the search for its question with each word the
 // text lacks read as a foreign reader means it (see foreignReadings), if
 // that one is answered.
+//
+// A word with several senses the text holds ("delo": "case", "affair")
+// is read in its first such sense, then, if that reading is declined,
+// in the next: "delo vrachey" is the doctors' case, "Leningradskoe delo"
+// the Leningrad Affair, and only the question tells which.
 func (r *Retriever) readForeignMeant(ctx context.Context, s *Search) (*Search, error) {
-	text, read := r.foreignReadings(s.Q)
-	text, nouns := r.nounsUncapitalized(text)
-	if len(read) == 0 && !nouns {
-		return s, nil
+	last := ""
+	for sense := range maxSenses {
+		text, read := r.foreignReadings(s.Q, sense)
+		text, nouns := r.nounsUncapitalized(text)
+		if len(read) == 0 && !nouns || text == last {
+			return s, nil
+		}
+		last = text
+		alt, err := r.rereadDeclined(ctx, s, text, r.namesAsWritten(read), nil)
+		if err != nil || alt != s {
+			return alt, err
+		}
 	}
-	return r.rereadDeclined(ctx, s, text, r.namesAsWritten(read), nil)
+	return s, nil
 }
 
+// maxSenses is the most senses of one word a foreign reading tries.
+const maxSenses = 3
+
 // foreignReadings returns q's text with each word the text lacks (see
-// Query.Missing) read as a false friend's sense (see falseFriends) or as
-// a compound's head (see compoundHead), and the readings made; or q's
-// text and none.
-func (r *Retriever) foreignReadings(q *Query) (string, []Respelling) {
+// Query.Missing) read as a false friend's sense (see falseFriends), a
+// Russian word's sense-th held sense (see russianMeant) or a compound's
+// head (see compoundHead), and the readings made; or q's text and none.
+func (r *Retriever) foreignReadings(q *Query, sense int) (string, []Respelling) {
 	return readMissing(q, func(toks []token, k int) string {
-		return r.foreignMeant(toks[k].word)
+		return r.foreignMeant(toks[k].word, sense)
 	})
 }
 
@@ -95,12 +111,13 @@ func readMissing(q *Query, meant func(toks []token, k int) string) (string, []Re
 }
 
 // foreignMeant returns the word w, a lower-case word the text lacks,
-// stands for as a foreign reader uses it, or "".
-func (r *Retriever) foreignMeant(w string) string {
-	if sense, ok := falseFriends[w]; ok {
-		return sense
+// stands for as a foreign reader uses it, in the sense-th of its senses
+// the text holds where it has several (see russianMeant), or "".
+func (r *Retriever) foreignMeant(w string, sense int) string {
+	if friend, ok := falseFriends[w]; ok {
+		return friend
 	}
-	if m := r.russianMeant(w); m != "" {
+	if m := r.russianMeant(w, sense); m != "" {
 		return m
 	}
 	return r.compoundHead(w)

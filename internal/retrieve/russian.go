@@ -89,7 +89,7 @@ var russianWords = map[string][]string{
 	"krestyan":     {"peasants"},
 	"narod":        {"people"},
 	// courts, police and repression
-	"del":        {"affair", "case", "matter"},
+	"del":        {"case", "affair", "matter"},
 	"sud":        {"court", "trial"},
 	"protsess":   {"trial"},
 	"zagovor":    {"plot", "conspiracy"},
@@ -192,29 +192,30 @@ const minRussianStem = 3
 // word the text lacks and general English does not know, says as a
 // Russian writes it in Latin letters: a word of russianWords, an
 // adjective of a place as the place, the people of a place as the text
-// calls them, or a Soviet compound as its two words. Or "".
-func (r *Retriever) russianMeant(w string) string {
+// calls them, or a Soviet compound as its two words: of a word's senses
+// the text holds, the sense-th, or the last when it holds fewer. Or "".
+func (r *Retriever) russianMeant(w string, sense int) string {
 	if len(w) < minRussianStem || !isLetters(w) || commonWord(w) || r.usesWord(w) {
 		return ""
 	}
-	if m := r.russianWord(w); m != "" {
+	if m := r.russianWord(w, sense); m != "" {
 		return m
 	}
 	for _, end := range russianAdjectives {
 		if stem, ok := strings.CutSuffix(w, end); ok && len(stem) >= minRussianStem {
-			return r.russianNoun(stem, true)
+			return r.russianNoun(stem, true, sense)
 		}
 	}
 	for _, end := range russianDemonyms {
 		if stem, ok := strings.CutSuffix(w, end); ok && len(stem) >= minRussianStem {
-			if place := r.russianNoun(stem, true); place != "" {
+			if place := r.russianNoun(stem, true, sense); place != "" {
 				return r.firstHeld(place+"ers", place+"ians", place+"ites", place)
 			}
 		}
 	}
 	for _, c := range russianCompounds {
 		if rest, ok := strings.CutPrefix(w, c[0]); ok && len(rest) >= minRussianStem {
-			if head := r.russianNoun(rest, false); head != "" && r.firstHeld(c[1]) != "" {
+			if head := r.russianNoun(rest, false, sense); head != "" && r.firstHeld(c[1]) != "" {
 				return c[1] + " " + head
 			}
 		}
@@ -222,10 +223,10 @@ func (r *Retriever) russianMeant(w string) string {
 	return ""
 }
 
-// russianWord returns the first English word russianWords gives the
-// longest stem w opens with, one of russianEndings after it, that the
-// text holds; or "".
-func (r *Retriever) russianWord(w string) string {
+// russianWord returns the sense-th English word, or the last, that
+// russianWords gives the longest stem w opens with, one of
+// russianEndings after it, of those the text holds; or "".
+func (r *Retriever) russianWord(w string, sense int) string {
 	best := ""
 	for _, end := range russianEndings {
 		stem, ok := strings.CutSuffix(w, end)
@@ -236,7 +237,16 @@ func (r *Retriever) russianWord(w string) string {
 	if best == "" {
 		return ""
 	}
-	return r.firstHeld(russianWords[best]...)
+	var held []string
+	for _, m := range russianWords[best] {
+		if r.firstHeld(m) != "" {
+			held = append(held, m)
+		}
+	}
+	if len(held) == 0 {
+		return ""
+	}
+	return held[min(sense, len(held)-1)]
 }
 
 // russianNoun returns the word of the text that stem, a Russian noun's
@@ -244,8 +254,8 @@ func (r *Retriever) russianWord(w string) string {
 // it, or a word of the text it sounds as (see respellSound), with the
 // last vowel an adjective drops ("Tula", "Tulskiy") or without; only
 // a name, unless any word is asked for. Or "".
-func (r *Retriever) russianNoun(stem string, names bool) string {
-	if m := r.russianWord(stem); m != "" {
+func (r *Retriever) russianNoun(stem string, names bool, sense int) string {
+	if m := r.russianWord(stem, sense); m != "" {
 		return m
 	}
 	if r.usesWord(stem) {

@@ -12,7 +12,8 @@ import (
 // noted: eval72's "delo vrachey", "Pervyi sekretar", "byurokratizm" and
 // "Kritika Gotskoy programmy" were declined as words the essay never
 // uses, "Hrushchov", with Russian "х" written "h", as a name it never
-// mentions.
+// mentions. "delo" is read as "case" for the doctors' case and as
+// "affair" for the Leningrad one, which "case" leaves declined.
 func TestRussianWordsAreRead(t *testing.T) {
 	r := retriever(t, Hybrid)
 	ctx := context.Background()
@@ -22,6 +23,8 @@ func TestRussianWordsAreRead(t *testing.T) {
 	}{
 		{"Who in reality liquidated investigation of delo vrachey?", "note 11", Respelling{"vrachey", "doctors"}},
 		{"What was accusation in Leningradskoe delo?", "note 5", Respelling{"delo", "affair"}},
+		{"What was delo vrachey?", "note 11", Respelling{"delo", "case"}},
+		{"What was Leningradskoe delo?", "note 5", Respelling{"delo", "affair"}},
 		{"When post of Pervyi sekretar was created and for whom?", "note 6", Respelling{"Pervyi", "first"}},
 		{"What author thinks about term byurokratizm?", "¶57", Respelling{"byurokratizm", "bureaucratism"}},
 		{"What is Partmaksimum and when it was ended?", "¶58", Respelling{"Partmaksimum", "party maximum"}},
@@ -87,11 +90,12 @@ func TestRussianReadingsAnswerNothingNew(t *testing.T) {
 // TestRussianMeant checks the readings of single Russian words against
 // the essay's own words: a case ending, an adjective of a place, a
 // Soviet compound, and words general English knows, which are never
-// read as Russian.
+// read as Russian; and a word's senses in turn, the last held standing
+// for any after it ("matter" is not in the essay).
 func TestRussianMeant(t *testing.T) {
 	r := retriever(t, Hybrid)
 	for w, want := range map[string]string{
-		"dela":         "affair",
+		"dela":         "case",
 		"vrachi":       "doctor",
 		"sekretarya":   "secretary",
 		"pervaya":      "first",
@@ -101,8 +105,13 @@ func TestRussianMeant(t *testing.T) {
 		"suds":         "",
 		"zzzskaya":     "",
 	} {
-		if got := r.russianMeant(w); got != want {
+		if got := r.russianMeant(w, 0); got != want {
 			t.Errorf("russianMeant(%q) = %q, want %q", w, got, want)
+		}
+	}
+	for sense, want := range []string{"case", "affair", "affair"} {
+		if got := r.russianMeant("delo", sense); got != want {
+			t.Errorf("russianMeant(delo, %d) = %q, want %q", sense, got, want)
 		}
 	}
 }
