@@ -317,7 +317,7 @@ func (r *Retriever) datingSentences(stems []string, asked phase, all bool) (*ess
 	for _, p := range r.Corpus.Passages {
 		var before map[string]bool
 		for j, sn := range p.Sentences {
-			held := words(terms.Stems(sn.Text)...)
+			held := words(terms.Stems(untitled(sn.Text))...)
 			if absoluteTimeRe.MatchString(sn.Text) && !otherPhase(asked, sn.Text) && (!all || tellsPhase(asked, sn.Text)) {
 				own, with := 0.0, 0.0
 				heavy := false
@@ -344,6 +344,26 @@ func (r *Retriever) datingSentences(stems []string, asked phase, all bool) (*ess
 	}
 	return best, bestAt
 }
+
+// untitled returns text without the titles it quotes that give no time
+// of their own: a quoted span of at least titleWords words. A citation
+// names a work's subject in its title and dates the work ("See X, "The
+// Leningrad Affair and the Limits of Postwar Russocentrism," Review 63
+// (2004)"); the year is the article's, and the affair it names is not
+// dated by it. A name in scare quotes ("the "Secret Speech" of 1956")
+// is too short to be a title, and a quotation holding its own year
+// dates what it tells.
+func untitled(text string) string {
+	return quotedRe.ReplaceAllStringFunc(text, func(q string) string {
+		if len(strings.Fields(q)) < titleWords || absoluteTimeRe.MatchString(q) {
+			return q
+		}
+		return " "
+	})
+}
+
+// titleWords is the fewest words of a quoted span read as a title.
+const titleWords = 5
 
 // relatingSentence returns a sentence that holds the heaviest stem of
 // every event and places one against another: "after", "before" or a

@@ -36,7 +36,8 @@ func TestAskedTimelineSplitsEvents(t *testing.T) {
 // "1936 Constitution", ¶54's "July 1937"), where one sentence places
 // the events against each other (note 5's "postwar"), and that an
 // event the essay never dates is left undated, not matched to a
-// sentence sharing a word with it.
+// sentence sharing a word with it, nor to the year of an article whose
+// title names it (note 5's Brandenberger citation, 2004).
 func TestTimelineDatesEachEvent(t *testing.T) {
 	r := retriever(t, Hybrid)
 	for q, want := range map[string][]string{
@@ -45,6 +46,7 @@ func TestTimelineDatesEachEvent(t *testing.T) {
 		"How many years passed between the 1936 Constitution and the July 1953 Plenum?":     {"¶51", "note 12"},
 		"Which came first, the moon landing or the 1936 Constitution?":                      {"", "¶51"},
 		"Was the Constitution before or after the Russian Revolution?":                      {"¶51", ""},
+		"Which happened first, the Leningrad Affair or Beria's murder?":                     {"", "note 12"},
 	} {
 		res, err := r.Retrieve(context.Background(), q, 4)
 		if err != nil {
