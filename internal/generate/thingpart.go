@@ -24,9 +24,9 @@ import (
 // part p from a passage no earlier part quoted: of the first maxPassages
 // hits, the one holding most, by weight, of the words the part points
 // back to, names aside (a sentence naming the person whose thing it was
-// speaks of him, not of it); of equal weights, the one read first in the text, which
-// leans on no sentence before it. It returns -1 for any other part, or
-// when no such sentence holds any of those words.
+// speaks of him, not of it); of equal weights, the one read first in
+// the text, which leans on no sentence before it. It returns -1 for any
+// other part, or when no such sentence holds any of those words.
 //
 //   - chosen: the sentences chosen for earlier parts.
 //   - leans: for each sentence, whether it leans on the one before it.

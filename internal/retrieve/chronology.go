@@ -298,9 +298,9 @@ var deathStems = words(terms.Stems("death die died dead killed murdered executed
 // is set, holds all of them itself, each as written or as a longer word
 // ("killed" does not stand in for "die": "When did X die?" is not
 // answered by "X stated that Y had been killed in 1953"); none that
-// dates only the
-// other end of a thing's life than the one asked (see otherPhase). The sentence before is quoted too when it holds
-// stems the dating one lacks. Of equal weight, the first in the text.
+// dates only the other end of a thing's life than the one asked (see
+// otherPhase). The sentence before is quoted too when it holds stems
+// the dating one lacks. Of equal weight, the first in the text.
 func (r *Retriever) datingSentences(stems []string, asked phase, all bool) (*essay.Passage, []int) {
 	weight := map[string]float64{}
 	total, heaviest := 0.0, ""
