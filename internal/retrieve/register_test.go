@@ -1,8 +1,6 @@
 package retrieve
 
 import (
-	"context"
-	"slices"
 	"testing"
 )
 
@@ -12,12 +10,7 @@ import (
 // "the driver of nomenklatura formation" and "the literature" were
 // declined as words the essay never uses.
 func TestScholarlyWordsAreRead(t *testing.T) {
-	r := retriever(t, Hybrid)
-	ctx := context.Background()
-	for _, c := range []struct {
-		q, ref string
-		read   Respelling
-	}{
+	checkReadings(t, []readingCase{
 		{"Does he treat the party/state dichotomy, central to the partocracy debates, as analytically sound?", "¶57", Respelling{"dichotomy", "distinction"}},
 		{"What does he see as the driver of nomenklatura formation?", "¶58", Respelling{"driver", "cause"}},
 		{"What does Furr argue was a possibly decisive factor in the emergence of the nomenclature?", "¶58", Respelling{"emergence", "development"}},
@@ -28,22 +21,7 @@ func TestScholarlyWordsAreRead(t *testing.T) {
 		{"Did Stalin's electoral scheme envisage multi-party competition?", "¶49", Respelling{"scheme", "plan"}},
 		{"What archival lacuna does he flag regarding the abolition of the partmaksimum?", "¶58", Respelling{"abolition", "ending"}},
 		{"What literature underpins the account of Beria's reforms?", "note 10", Respelling{"literature", "research"}},
-	} {
-		res, err := r.Retrieve(ctx, c.q, 3)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if res.Abstain || len(res.Hits) == 0 {
-			t.Errorf("%q: declined", c.q)
-			continue
-		}
-		if got := res.Hits[0].Passage.Ref.String(); got != c.ref {
-			t.Errorf("%q: first passage %s, want %s", c.q, got, c.ref)
-		}
-		if !slices.Contains(res.Query.Respelled, c.read) {
-			t.Errorf("%q: readings %v, want %q read as %q", c.q, res.Query.Respelled, c.read.Typed, c.read.Read)
-		}
-	}
+	})
 }
 
 // TestScholarlyReadingsAnswerNothingNew checks that a word of the
@@ -51,11 +29,7 @@ func TestScholarlyWordsAreRead(t *testing.T) {
 // one, on the essay and on Thoreau: a literature of a country or a
 // period is no research, a car's driver or a factor of safety no cause.
 func TestScholarlyReadingsAnswerNothingNew(t *testing.T) {
-	ctx := context.Background()
-	for _, c := range []struct {
-		text string
-		qs   []string
-	}{
+	checkStillDeclined(t, []textQuestions{
 		{"", []string{
 			"What does the text say about Russian literature?",
 			"What is the literature of the period like?",
@@ -68,21 +42,7 @@ func TestScholarlyReadingsAnswerNothingNew(t *testing.T) {
 			"What is the literature of the period like?",
 			"what factor of safety do engineers use",
 		}},
-	} {
-		r := retriever(t, Hybrid)
-		if c.text != "" {
-			r = textRetriever(t, "../essay/testdata/texts/"+c.text)
-		}
-		for _, q := range c.qs {
-			res, err := r.Retrieve(ctx, q, 3)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !res.Abstain {
-				t.Errorf("%s: %q: answered from %v, reading %v", c.text, q, res.Hits[0].Passage.Ref, res.Query.Respelled)
-			}
-		}
-	}
+	})
 }
 
 // TestRegisterSenseNeighbours checks which neighbours mark a word's

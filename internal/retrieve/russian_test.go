@@ -1,8 +1,6 @@
 package retrieve
 
 import (
-	"context"
-	"slices"
 	"testing"
 )
 
@@ -15,12 +13,7 @@ import (
 // mentions. "delo" is read as "case" for the doctors' case and as
 // "affair" for the Leningrad one, which "case" leaves declined.
 func TestRussianWordsAreRead(t *testing.T) {
-	r := retriever(t, Hybrid)
-	ctx := context.Background()
-	for _, c := range []struct {
-		q, ref string
-		read   Respelling
-	}{
+	checkReadings(t, []readingCase{
 		{"Who in reality liquidated investigation of delo vrachey?", "note 11", Respelling{"vrachey", "doctors"}},
 		{"What was accusation in Leningradskoe delo?", "note 5", Respelling{"delo", "affair"}},
 		{"What was delo vrachey?", "note 11", Respelling{"delo", "case"}},
@@ -33,22 +26,7 @@ func TestRussianWordsAreRead(t *testing.T) {
 		{"How does the essay interpret the RSFSR party question in the Leningrad Affair?", "note 5", Respelling{"RSFSR", "Russian Republic"}},
 		{"Who was Kruglov and how Hrushchov treated him?", "note 11", Respelling{"Hrushchov", "Khrushchev"}},
 		{"What is foundational falsehood of Cold War / Hrushchov paradigm?", "¶53", Respelling{"Hrushchov", "Khrushchev"}},
-	} {
-		res, err := r.Retrieve(ctx, c.q, 3)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if res.Abstain || len(res.Hits) == 0 {
-			t.Errorf("%q: declined", c.q)
-			continue
-		}
-		if got := res.Hits[0].Passage.Ref.String(); got != c.ref {
-			t.Errorf("%q: first passage %s, want %s", c.q, got, c.ref)
-		}
-		if !slices.Contains(res.Query.Respelled, c.read) {
-			t.Errorf("%q: readings %v, want %q read as %q", c.q, res.Query.Respelled, c.read.Typed, c.read.Read)
-		}
-	}
+	})
 }
 
 // TestRussianReadingsAnswerNothingNew checks that reading Russian words
@@ -56,11 +34,7 @@ func TestRussianWordsAreRead(t *testing.T) {
 // Russian word for a thing the text never speaks of, and a Russian
 // word beside words the text lacks.
 func TestRussianReadingsAnswerNothingNew(t *testing.T) {
-	ctx := context.Background()
-	for _, c := range []struct {
-		text string
-		qs   []string
-	}{
+	checkStillDeclined(t, []textQuestions{
 		{"", []string{
 			"How much did vodka cost in Moskve?",
 			"Kto vyigral chempionat mira po futbolu?",
@@ -70,21 +44,7 @@ func TestRussianReadingsAnswerNothingNew(t *testing.T) {
 			"What did the Moskovskiy sud decide?",
 			"Which gazeta printed the partbilet photos?",
 		}},
-	} {
-		r := retriever(t, Hybrid)
-		if c.text != "" {
-			r = textRetriever(t, "../essay/testdata/texts/"+c.text)
-		}
-		for _, q := range c.qs {
-			res, err := r.Retrieve(ctx, q, 3)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !res.Abstain {
-				t.Errorf("%s: %q: answered from %v, reading %v", c.text, q, res.Hits[0].Passage.Ref, res.Query.Respelled)
-			}
-		}
-	}
+	})
 }
 
 // TestRussianMeant checks the readings of single Russian words against
