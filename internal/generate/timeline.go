@@ -2,12 +2,12 @@ package generate
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"studyguide/internal/essay"
+	"studyguide/internal/lazyregexp"
 	"studyguide/internal/retrieve"
 )
 
@@ -72,7 +72,7 @@ func lowerLead(text string) string {
 }
 
 // yearRe finds a year of the last two millennia.
-var yearRe = regexp.MustCompile(`\b(?:1[0-9]|20)[0-9]{2}\b`)
+var yearRe = lazyregexp.New(`\b(?:1[0-9]|20)[0-9]{2}\b`)
 
 // yearsBetween returns the tool's own subtraction of the years dating
 // two events, as a sentence citing the passages that give them, when

@@ -57,3 +57,4 @@ func (r *Regexp) ReplaceAllString(src, repl string) string {
 func (r *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
 	return r.get().ReplaceAllStringFunc(src, repl)
 }
+func (r *Regexp) Split(s string, n int) []string { return r.get().Split(s, n) }

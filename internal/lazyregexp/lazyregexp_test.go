@@ -25,6 +25,7 @@ func TestRegexpActsAsRegexp(t *testing.T) {
 		{lazy.FindAllStringSubmatch(s, -1), eager.FindAllStringSubmatch(s, -1)},
 		{lazy.FindAllStringSubmatchIndex(s, -1), eager.FindAllStringSubmatchIndex(s, -1)},
 		{lazy.ReplaceAllString(s, "$2@$1"), eager.ReplaceAllString(s, "$2@$1")},
+		{lazy.Split(s, -1), eager.Split(s, -1)},
 	}
 	for i, c := range checks {
 		if !reflect.DeepEqual(c.got, c.want) {

@@ -2,7 +2,6 @@ package retrieve
 
 import (
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -59,7 +58,7 @@ var orderRe = lazyregexp.New(`(?i)\b(?:which|what)\s+(?:\w+\s+)?(?:came|come|com
 var orderListRe = lazyregexp.New(`(?i)\b(?:put|place|arrange|sort)\s+(?:these|them|the following|those)\s+(?:\w+\s+)?(?:in(?:to)?\s+(?:chronological\s+|date\s+)?order|chronologically)\b[^:]*:`)
 
 // listRe splits the events such a request lists.
-var listRe = regexp.MustCompile(`(?i)\s*,\s*(?:and|or|then)\s+|\s*,\s*|\s+and\s+|\s*;\s*`)
+var listRe = lazyregexp.New(`(?i)\s*,\s*(?:and|or|then)\s+|\s*,\s*|\s+and\s+|\s*;\s*`)
 
 // intervalRe finds a question asking the time between events: "How many
 // years after X did Y?", "How long before X was Y?", "How many years
@@ -68,15 +67,15 @@ var intervalRe = lazyregexp.New(`(?i)\bhow\s+(?:(?:many|much)\s+(?:\w+\s+)?(?:ye
 
 // betweenRe splits the events of a question asking the time between
 // them: "between X and Y", "separate X and Y".
-var betweenRe = regexp.MustCompile(`(?i)\b(?:between|separates?|separated)\s+(.+?)\s+and\s+(.+)$`)
+var betweenRe = lazyregexp.New(`(?i)\b(?:between|separates?|separated)\s+(.+?)\s+and\s+(.+)$`)
 
 // afterRe splits the events of a question asking how long after or
 // before one the other came: "after X did Y", "before X was Y".
-var afterRe = regexp.MustCompile(`(?i)\b(?:after|before)\s+(.+?)\s+(?:did|was|were|is|are|does|do|had|has|came|come)\s+(.+)$`)
+var afterRe = lazyregexp.New(`(?i)\b(?:after|before)\s+(.+?)\s+(?:did|was|were|is|are|does|do|had|has|came|come)\s+(.+)$`)
 
 // moreRe ends an event where the question goes on to ask another thing
 // (", and who reports this?").
-var moreRe = regexp.MustCompile(`(?i)(?:,\s*(?:and|or|but|if)\s|;|\?).*$`)
+var moreRe = lazyregexp.New(`(?i)(?:,\s*(?:and|or|but|if)\s|;|\?).*$`)
 
 // askedTimeline returns the events q asks the order of or the time
 // between, and whether it asks the time between; none for a question
@@ -122,7 +121,7 @@ func askedTimeline(text string) ([]string, bool) {
 }
 
 // orRe splits the events a question asking their order lists.
-var orRe = regexp.MustCompile(`(?i)\s*,\s*or\s+|\s*,\s*|\s+or\s+|\s*;\s*`)
+var orRe = lazyregexp.New(`(?i)\s*,\s*or\s+|\s*,\s*|\s+or\s+|\s*;\s*`)
 
 // splitEvents splits the list of events after "which came first".
 func splitEvents(list string) []string {
@@ -142,7 +141,7 @@ var referring = words(terms.Stems("mention mentions mentioned refer refers refer
 
 // askingVerbRe finds the verb a question asking when an event came ends
 // it with ("did the speech come"): no word of the event.
-var askingVerbRe = regexp.MustCompile(`(?i)\s+(?:come|came|happen|happened|occur|occurred|appear|appeared|take place|took place)$`)
+var askingVerbRe = lazyregexp.New(`(?i)\s+(?:come|came|happen|happened|occur|occurred|appear|appeared|take place|took place)$`)
 
 // timeline returns the chronology q asks for (see askedTimeline), each
 // event with the sentences dating it, or nil when q asks none. An event
@@ -348,7 +347,7 @@ func (r *Retriever) datingSentences(stems []string, asked phase, all bool) (*ess
 // untitled returns text without the titles it quotes that give no time
 // of their own: a quoted span of at least titleWords words. A citation
 // names a work's subject in its title and dates the work ("See X, "The
-// Leningrad Affair and the Limits of Postwar Russocentrism," Review 63
+// Dunmore Affair and the Limits of the Postwar Settlement," Review 63
 // (2004)"); the year is the article's, and the affair it names is not
 // dated by it. A name in scare quotes ("the "Secret Speech" of 1956")
 // is too short to be a title, and a quotation holding its own year

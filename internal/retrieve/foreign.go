@@ -47,8 +47,8 @@ const (
 //
 // A word with several senses the text holds ("delo": "case", "affair")
 // is read in its first such sense, then, if that reading is declined,
-// in the next: "delo vrachey" is the doctors' case, "Leningradskoe delo"
-// the Leningrad Affair, and only the question tells which.
+// in the next: "delo vrachey" is the doctors' case, "Dunmorskoe delo"
+// the Dunmore Affair, and only the question tells which.
 func (r *Retriever) readForeignMeant(ctx context.Context, s *Search) (*Search, error) {
 	last := ""
 	for sense := range maxSenses {
