@@ -272,18 +272,6 @@ func TestAskedWhyTheReasonAnswers(t *testing.T) {
 	}
 }
 
-// TestReasonCueKeepsThePassageGoingOn checks that the why cue, which
-// lifts the sentence giving the reason, does not raise the bar the rest
-// of its passage is kept against: ¶60's next sentence, which carries the
-// reason on ("From there ... higher pay was necessary to encourage ..."),
-// was quoted before the cue and is still.
-func TestReasonCueKeepsThePassageGoingOn(t *testing.T) {
-	got := answer(t, "Why hire anti-communist engineers and intellectuals at all?")
-	if !strings.Contains(got, "thought necessary, first, to recruit") || !strings.Contains(got, "From there it could be argued") {
-		t.Errorf("answer:\n%s", got)
-	}
-}
-
 func TestGivesReason(t *testing.T) {
 	c := cue{stem: reasonStem, persons: []string{"pay"}, kind: cueReason}
 	for _, tc := range []struct {
