@@ -8,7 +8,7 @@ import (
 
 // readingCase is a question the text answers only when a word of it is
 // read as the reader means it: the passage that answers it, and the
-// reading the answer must say it made.
+// reading the answer must say it made, or none when it need say none.
 type readingCase struct {
 	q, ref string
 	read   Respelling
@@ -31,7 +31,7 @@ func checkReadings(t *testing.T, cases []readingCase) {
 		if got := res.Hits[0].Passage.Ref.String(); got != c.ref {
 			t.Errorf("%q: first passage %s, want %s", c.q, got, c.ref)
 		}
-		if !slices.Contains(res.Query.Respelled, c.read) {
+		if c.read != (Respelling{}) && !slices.Contains(res.Query.Respelled, c.read) {
 			t.Errorf("%q: readings %v, want %q read as %q", c.q, res.Query.Respelled, c.read.Typed, c.read.Read)
 		}
 	}
