@@ -104,6 +104,9 @@ func (e Extractive) Generate(ctx context.Context, req Request, stream io.Writer)
 	if d, ok := timelineAnswer(res, req.Author, req.Kind); ok {
 		return d, write(stream, d.Text)
 	}
+	if d, ok := overviewAnswer(res, req.Author, req.Kind); ok {
+		return d, write(stream, d.Text)
+	}
 	chosen := withReply(e.selectSentences(res, req.Question, quotedBefore(req.History)), res, req.Corpus)
 	chosen = withCounted(withLists(chosen, res.Query.Stems), res.Hits)
 	if len(chosen) == 0 {

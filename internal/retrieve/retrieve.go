@@ -191,6 +191,10 @@ type Result struct {
 	// Search.timeline); nil for another question, or when the text
 	// dates none of its events.
 	Chronology *Chronology
+	// Overview holds, for a question asking what the whole text argues,
+	// the sentences stating its claims (see Retriever.overview); nil for
+	// another question, or when the author states none.
+	Overview *Overview
 }
 
 // Refs returns the refs of the passages found, best first: the passages
@@ -414,6 +418,15 @@ func (s *Search) Result(ctx context.Context, p Params, mode Mode, k int) (*Resul
 		// before where its words find the date.
 		res.Chronology = c
 		res.Hits = withDated(res.Hits, c)
+	}
+	if askedOverview(q) {
+		if o := r.overview(); o != nil {
+			// Its words rank passages by chance and may decline it: the
+			// claims answer it.
+			res.Abstain, res.DeclinedBy, res.Chronology = false, "", nil
+			res.Overview, res.Hits = o, withClaims(res.Hits, o)
+			return res, nil
+		}
 	}
 	if !res.Abstain && len(q.Parts) > 1 && !s.isPart {
 		if res.PartHits, err = s.partHits(ctx, p, mode); err != nil {
