@@ -1136,7 +1136,8 @@ var conveyed = sync.OnceValue(func() map[string]bool {
 var argued = sync.OnceValue(func() map[string]bool {
 	out := map[string]bool{}
 	for _, w := range []string{"thesis", "pitch", "argument", "contention", "premise", "claim", "takeaway",
-		"version", "narrative", "portrayal", "depiction", "rendition", "retelling", "explanation", "interpretation", "label"} {
+		"version", "narrative", "portrayal", "depiction", "rendition", "retelling", "explanation", "interpretation", "label",
+		"verdict", "judgment", "judgement", "assessment"} {
 		out[terms.Stem(w)] = true
 	}
 	return out

@@ -729,7 +729,8 @@ func (r *Retriever) framing(q *Query, i int) bool {
 		framesClaimStatus(ws, i) ||
 		conflictOfInterest(ws, i) ||
 		r.comingHeld(w) ||
-		namesSourceKind(ws, i)
+		namesSourceKind(ws, i) ||
+		r.offeredAt(ws, i)
 }
 
 // withWords returns the query as if it asked in words alone, its text
