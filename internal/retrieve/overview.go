@@ -58,9 +58,10 @@ var overviewFraming = sync.OnceValue(func() map[string]bool {
 // askedOverview reports whether q asks what the whole text argues: it
 // says so (see overviewRe) and names nothing else to ask of. The point of
 // writing it ("the main point of writing this essay") is its purpose,
-// which the text may state in a sentence of its own.
+// which the text may state in a sentence of its own; a summary of a
+// passage it names ("summarise paragraph 53") is of that passage.
 func askedOverview(q *Query) bool {
-	if q == nil || !overviewRe.MatchString(q.Text) || slices.ContainsFunc(q.Words, writingWords) {
+	if q == nil || len(q.Named)+len(q.Unfound) > 0 || !overviewRe.MatchString(q.Text) || slices.ContainsFunc(q.Words, writingWords) {
 		return false
 	}
 	return !slices.ContainsFunc(q.Stems, func(s string) bool { return !overviewFraming()[s] })
