@@ -120,3 +120,57 @@ func TestClauseAsidesLineUp(t *testing.T) {
 		}
 	}
 }
+
+// TestAskersDashedViewIsFraming checks that the asker's own view set off
+// by a dash in a sentence another clause of which asks ("-- I assume
+// the great sell-off in the nineties --"), and one of his people
+// described between commas before he says something ("My
+// brother-in-law, who's a bit of a Trotskyist, says"), are neither
+// searched for nor weighed: eval70 declined these on "nineties" (a
+// decade the essay never reaches), "brother" and "law" ("Trotskyist",
+// a name, stays, as in every aside). A view after a comma may be what is
+// asked ("I seem to recall the author asking X, does he?"), and stays.
+func TestAskersDashedViewIsFraming(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, c := range map[string]struct{ gone, kept []string }{
+		"What's this 'greatest theft in history' he refers to -- I assume the great sell-off in the nineties -- and who else calls it that?": {
+			[]string{"assum", "sell", "nineti"}, []string{"greatest", "theft"}},
+		"Kruglov -- I'd never heard of him -- who was he, and what was he doing in the hall while Kruschev made his speech?": {
+			[]string{"never", "hear"}, []string{"kruglov", "speech"}},
+		"My brother-in-law, who's a bit of a Trotskyist between you and me, says the 1936 Constitution was only window dressing -- does the author think it would have made the Soviet Union genuinely democratic if it had been carried out?": {
+			[]string{"brother", "law"}, []string{"1936", "constitut", "democrat"}},
+		"and I found the opening of the conclusions rather striking, I seem to recall the author asking what we even mean by 'democracy', does he actually pose that question?": {
+			nil, []string{"mean", "democraci"}},
+	} {
+		stems := mustAnalyse(t, r, q).Stems
+		for _, s := range c.gone {
+			if slices.Contains(stems, s) {
+				t.Errorf("%q: stems %v hold the aside's %q", q, stems, s)
+			}
+		}
+		for _, s := range c.kept {
+			if !slices.Contains(stems, s) {
+				t.Errorf("%q: stems %v lack the question's %q", q, stems, s)
+			}
+		}
+	}
+	abstains := abstainsOn(t, r)
+	for _, q := range []string{
+		"What's this 'greatest theft in history' he refers to -- I assume the great sell-off in the nineties -- and who else calls it that?",
+		"Kruglov -- I'd never heard of him -- who was he, and what was he doing in the hall while Kruschev made his speech?",
+		"My brother-in-law, who's a bit of a Trotskyist between you and me, says the 1936 Constitution was only window dressing -- does the author think it would have made the Soviet Union genuinely democratic if it had been carried out?",
+	} {
+		if abstains(q) {
+			t.Errorf("%q was declined: the aside is no part of what it asks", q)
+		}
+	}
+	for _, q := range []string{
+		"My brother-in-law, who teaches history, says the 1936 Olympics were rigged -- does the author think so?",
+		"Kruglov -- I'd never heard of him -- what was his favourite football team?",
+		"Stalin -- I always assumed he was a dictator -- what did he eat for breakfast?",
+	} {
+		if !abstains(q) {
+			t.Errorf("%q was answered: the essay never says", q)
+		}
+	}
+}

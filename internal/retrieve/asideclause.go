@@ -23,6 +23,11 @@ type asideClause struct {
 	// statement is set when the sentence the clause belongs to ends with
 	// a full stop or an exclamation mark, not a question mark.
 	statement bool
+	// sentence numbers the sentence the clause belongs to, from 0, and
+	// opens is set for its first clause; dashed is set for a clause
+	// after a dash.
+	sentence      int
+	opens, dashed bool
 }
 
 // clausesOf splits text into clauses at commas, semicolons, colons,
@@ -50,7 +55,10 @@ func clausesOf(text string) []asideClause {
 		switch {
 		case r == '.' || r == '!' || r == '?':
 			sc.endSentence(r != '?')
-		case strings.ContainsRune(",;:()—–", r), r == '-' && (i == 0 || rs[i-1] == ' ' || i+1 == len(rs) || rs[i+1] == ' '):
+		case strings.ContainsRune("—–", r), r == '-' && (i == 0 || rs[i-1] == ' ' || i+1 == len(rs) || rs[i+1] == ' '):
+			sc.endClause()
+			sc.cur.dashed = true
+		case strings.ContainsRune(",;:()", r):
 			sc.endClause()
 		}
 	}
@@ -66,8 +74,9 @@ type clauseScanner struct {
 	cur asideClause
 	tok []rune
 	// n counts the words terms.Words reads in the text so far; sentence
-	// is the index in out of the first clause of the sentence being read.
-	n, sentence int
+	// is the index in out of the first clause of the sentence being read,
+	// and sentences counts the sentences ended.
+	n, sentence, sentences int
 }
 
 // endWord adds the word being read, if any, to the clause.
@@ -92,6 +101,7 @@ func (sc *clauseScanner) endWord() {
 func (sc *clauseScanner) endClause() {
 	sc.endWord()
 	if len(sc.cur.toks) > 0 {
+		sc.cur.sentence, sc.cur.opens = sc.sentences, len(sc.out) == sc.sentence
 		sc.out = append(sc.out, sc.cur)
 	}
 	sc.cur = asideClause{}
@@ -106,6 +116,7 @@ func (sc *clauseScanner) endSentence(statement bool) {
 		sc.out[k].statement = statement
 	}
 	sc.sentence = len(sc.out)
+	sc.sentences++
 }
 
 // clauseAsides returns the indices among terms.Words(text) of the words
@@ -119,9 +130,20 @@ func clauseAsides(text string) map[int]bool {
 	total := 0
 	asks := strings.Contains(text, "?")
 	var out map[int]bool
-	for _, c := range cs {
+	described := describedPeople(cs)
+	for i, c := range cs {
 		marked := make([]bool, len(c.toks))
+		markRange(marked, 0, described[i]-1)
 		memoryAside(c, marked)
+		if marked[0] && c.toks[0] == "i" && c.dashed && !c.opens && !c.statement && otherClauseAsks(cs, i) {
+			// "This 'Red versus expert' business -- I thought that
+			// was a foreign slogan, so why is it here?": set off by a
+			// dash in a sentence whose question another clause asks,
+			// the asker's view is his whole clause, what he thought
+			// included. After a comma it may be what he asks ("...,
+			// I seem to recall him asking X, does he?").
+			markRange(marked, 0, len(c.toks)-1)
+		}
 		feelingAside(c.toks, marked)
 		if c.statement && asks {
 			ownPeopleStatement(c, marked)
@@ -143,6 +165,47 @@ func clauseAsides(text string) map[int]bool {
 		return nil
 	}
 	return out
+}
+
+// describedPeople returns, by clause, how many of its first words belong
+// to an aside naming one of the asker's own people whom a clause between
+// commas describes before he says something ("My brother-in-law, who's
+// a bit of a radical between you and me, says ..."): the person's
+// clause, the describing clause and the verb of saying, whose claim
+// stays, as ownPeopleAside leaves it. Without the describing clause,
+// ownPeopleAside reads the aside in the question's words.
+func describedPeople(cs []asideClause) map[int]int {
+	out := map[int]int{}
+	for i := 0; i+2 < len(cs); i++ {
+		c := cs[i]
+		p := ownedPerson(c.toks, 0)
+		if p < 0 || slices.ContainsFunc(c.toks[p+1:], func(w string) bool { return !inLaw[w] }) ||
+			cs[i+1].toks[0] != "who" && cs[i+1].toks[0] != "whose" || !asideVerbs[cs[i+2].toks[0]] ||
+			cs[i+1].sentence != c.sentence || cs[i+2].sentence != c.sentence {
+			continue
+		}
+		out[i], out[i+1], out[i+2] = len(c.toks), len(cs[i+1].toks), 1
+	}
+	return out
+}
+
+// inLaw are the words that may follow the person of an aside in his
+// own clause ("my brother-in-law").
+var inLaw = words("in", "law")
+
+// otherClauseAsks reports whether a clause of the sentence of cs[i],
+// other than cs[i], asks a question: it opens with a question word or
+// an auxiliary (see openers), or holds a question word (see whWords).
+func otherClauseAsks(cs []asideClause, i int) bool {
+	for k, c := range cs {
+		if k == i || c.sentence != cs[i].sentence {
+			continue
+		}
+		if openers[c.toks[0]] || slices.ContainsFunc(c.toks, func(w string) bool { return whWords[w] || contracted[w] }) {
+			return true
+		}
+	}
+	return false
 }
 
 // memoryAside marks in c the asker's saying how he came by a claim:
@@ -216,7 +279,7 @@ const sourceReach = 8
 // through the words that only hedge it ("seem to", "vaguely", "have
 // a"), or -1.
 func memoryVerbAfter(toks []string, j int) int {
-	have := j < len(toks) && (toks[j] == "have" || toks[j] == "had")
+	have := j < len(toks) && haveWords[toks[j]]
 	for t := j; t < min(len(toks), j+memoryHedgeReach+1); t++ {
 		switch w := toks[t]; {
 		case memoryVerbs[w], have && memoryNouns[w]:
@@ -308,7 +371,8 @@ func markRange(marked []bool, from, to int) {
 
 var (
 	// memoryVerbs say the asker remembers.
-	memoryVerbs = words("remember", "recall", "recollect", "heard", "read", "thought", "assumed", "believed")
+	memoryVerbs = words("remember", "recall", "recollect", "heard", "read", "thought", "assumed", "believed",
+		"understood", "think", "assume", "believe", "suppose", "supposed", "imagined", "reckon", "guess")
 	// invertingWords before "I" make a question of what he does ("Where
 	// can I read ...?", "Did I get that right?").
 	invertingWords = words("can", "could", "should", "would", "will", "shall", "may", "might", "must",
@@ -321,9 +385,13 @@ var (
 	sourceArticles = words("a", "an", "the", "some", "someone", "somebody")
 	// memoryNouns say it after "I have a ...".
 	memoryNouns = words("memory", "recollection", "impression")
+	// haveWords lead to a noun of remembering ("I have a dim memory",
+	// "I get the impression").
+	haveWords = words("have", "had", "get", "got")
 	// memoryHedges may stand between "I" and a verb of remembering.
 	memoryHedges = words("seem", "seemed", "to", "vaguely", "half", "dimly", "faintly", "still",
-		"also", "do", "did", "can", "could", "never", "distinctly", "clearly", "definitely", "always", "once", "just")
+		"also", "do", "did", "can", "could", "never", "distinctly", "clearly", "definitely", "always", "once", "just",
+		"d", "would", "have", "had")
 	// memoryAfter are the words after a verb of remembering that say how
 	// the asker came by the claim ("I remember reading that ...").
 	memoryAfter = words("reading", "hearing", "seeing", "rightly", "correctly")
