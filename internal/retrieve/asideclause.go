@@ -136,8 +136,8 @@ func clauseAsides(text string) map[int]bool {
 		markRange(marked, 0, described[i]-1)
 		memoryAside(c, marked)
 		if marked[0] && c.toks[0] == "i" && c.dashed && !c.opens && !c.statement && otherClauseAsks(cs, i) {
-			// "This 'Red versus expert' business -- I thought that
-			// was a foreign slogan, so why is it here?": set off by a
+			// "This 'guns or butter' business -- I thought that was
+			// another war's slogan, so why is it here?": set off by a
 			// dash in a sentence whose question another clause asks,
 			// the asker's view is his whole clause, what he thought
 			// included. After a comma it may be what he asks ("...,
