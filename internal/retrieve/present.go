@@ -50,9 +50,10 @@ func (r *Retriever) unstatedNow(q *Query) bool {
 // ("Jivago Gazette still exist today?"). "Was he still General
 // Secretary?" asks of the past; "What can activists today learn?" asks
 // what the text holds for today's reader, not how a thing it names
-// stands.
+// stands, and so does any question asking what one may learn from
+// something ("Do activists nowadays have anything to learn from X?").
 func asksNow(ws []string) bool {
-	if len(ws) == 0 {
+	if len(ws) == 0 || learnsFrom(ws) {
 		return false
 	}
 	first := ws[0]
@@ -93,6 +94,14 @@ var repositoryWords = words("archive", "archives", "archival", "library", "museu
 
 // presentAuxiliaries open a question asking how something stands now.
 var presentAuxiliaries = words("is", "are", "does", "do", "has", "have")
+
+// learnsFrom reports whether ws, a question's words in lower case, ask
+// what one may learn from something: "learn" before "from", or
+// "lessons".
+func learnsFrom(ws []string) bool {
+	i := slices.Index(ws, "learn")
+	return i >= 0 && slices.Contains(ws[i+1:], "from") || slices.Contains(ws, "lessons")
+}
 
 // nowWords place a question in the asker's day.
 var nowWords = words("today", "nowadays", "currently", "anymore")

@@ -33,6 +33,9 @@ func TestUnstatedNowDeclined(t *testing.T) {
 		"Does Khrushchev's version still dominate in the West, in his opinion?",
 		"Was Stalin still General Secretary when he died?",
 		"What can political activists today learn from the history of the Soviet Union?",
+		// eval70 declined this on "nowadays": what one may learn from
+		// something is what the text holds for today's reader.
+		"Does the author think political activists nowadays have anything to learn from the Bolsheviks? My grandson is very political.",
 		"Where does he say the new way of looking at Soviet history first took hold, and what is it built upon?",
 	} {
 		if abstains(q) {
@@ -44,15 +47,17 @@ func TestUnstatedNowDeclined(t *testing.T) {
 // TestAsksNow checks which wordings ask how a thing stands today.
 func TestAsksNow(t *testing.T) {
 	for q, want := range map[string]bool{
-		"is the jivago gazette still a newspaper":         true,
-		"jivago gazette still exist today":                true,
-		"which archive holds jivago's diary":              true,
-		"in which archival fond are jivago's papers held": true,
-		"where is jivago's manuscript kept":               true,
-		"was jivago still mayor when he died":             false,
-		"what can activists today learn from jivago":      false,
-		"where did jivago's view take hold":               false,
-		"where was jivago's trial held":                   false,
+		"is the jivago gazette still a newspaper":                  true,
+		"jivago gazette still exist today":                         true,
+		"which archive holds jivago's diary":                       true,
+		"in which archival fond are jivago's papers held":          true,
+		"where is jivago's manuscript kept":                        true,
+		"was jivago still mayor when he died":                      false,
+		"what can activists today learn from jivago":               false,
+		"do activists nowadays have anything to learn from jivago": false,
+		"are there lessons for jivago's heirs today":               false,
+		"where did jivago's view take hold":                        false,
+		"where was jivago's trial held":                            false,
 	} {
 		if got := asksNow(terms.Words(q)); got != want {
 			t.Errorf("asksNow(%q) = %v, want %v", q, got, want)
