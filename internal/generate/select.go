@@ -117,7 +117,7 @@ func (e Extractive) selectSentences(res *retrieve.Result, asked, earlier string)
 			return out
 		}
 	}
-	return e.selectFrom(res, earlier)
+	return withCitations(e.selectFrom(res, earlier), res)
 }
 
 // followUp returns res as a follow-up asks it, when the question was

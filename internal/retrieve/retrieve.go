@@ -195,6 +195,10 @@ type Result struct {
 	// the sentences stating its claims (see Retriever.overview); nil for
 	// another question, or when the author states none.
 	Overview *Overview
+	// Citations holds, for a question asking what a citation gives of a
+	// work it names (its pages, publisher or year), the citations that
+	// give it, which an answer quotes; nil for another question.
+	Citations []Citation
 }
 
 // Refs returns the refs of the passages found, best first: the passages
@@ -337,6 +341,10 @@ type Search struct {
 	// question of its own, once prepared (see partHits); a part's search
 	// has none.
 	partSearches []*Search
+	// citations holds the citations giving what the question asks of a
+	// work it names (see Retriever.citations), and citing their passages.
+	citations []Citation
+	citing    []*essay.Passage
 	// isPart is set on a part's own search, which ranks no parts of its
 	// own.
 	isPart bool
@@ -384,6 +392,8 @@ func (r *Retriever) prepare(ctx context.Context, question string) (*Search, erro
 	s := &Search{r: r, Q: q, lexical: map[[3]float64]lexicalRanking{}, intent: r.intentRanking(q.Intent), parts: map[partKey]evidence{},
 		quoted: r.quotedHolders(q.Asked)}
 	s.hedged, s.chapters = r.hedgedPassages(q), r.chapterPassages(q)
+	s.citations = r.citations(q)
+	s.citing = citingPassages(s.citations)
 	m, err := r.Index.Semantic(ctx, q.semanticText(), depth)
 	if err != nil {
 		return nil, err
@@ -427,6 +437,9 @@ func (s *Search) Result(ctx context.Context, p Params, mode Mode, k int) (*Resul
 			res.Overview, res.Hits = o, withClaims(res.Hits, o)
 			return res, nil
 		}
+	}
+	if !res.Abstain {
+		res.Citations = s.citations
 	}
 	if !res.Abstain && len(q.Parts) > 1 && !s.isPart {
 		if res.PartHits, err = s.partHits(ctx, p, mode); err != nil {
@@ -586,6 +599,10 @@ func (s *Search) abstainsByWords(ev evidence, p Params) bool {
 		return false
 	case len(s.Q.Unfound) > 0:
 		return true
+	case len(s.citing) > 0:
+		// A question asking what a citation gives of a work it names is
+		// answered by the citation (see citingPassages).
+		return false
 	}
 	intent := s.intent
 	switch {
@@ -737,7 +754,7 @@ func (s *Search) scores(ctx context.Context, p Params, mode Mode) ([]float64, er
 		s.favourChapters(scores)
 		s.favourOwnersWork(scores)
 	}
-	s.r.putFirst(scores, s.Q.Named, topScore(mode, p, s.ranksByIntent()))
+	s.r.putFirst(scores, append(slices.Clone(s.Q.Named), s.citing...), topScore(mode, p, s.ranksByIntent()))
 	return scores, nil
 }
 
