@@ -52,11 +52,24 @@ func openingClause(text string) string {
 	// The opening clause is read word for word, "I" and all: "When I
 	// was young, ..." sets a scene, "When was X, ..." asks.
 	ws, opening := terms.Words(after), strings.Fields(strings.ToLower(before))
-	if len(ws) == 0 || !askers[ws[0]] || len(opening) < 2 || askers[opening[1]] {
+	if len(ws) == 0 || !askers[ws[0]] && !statedAsked(after) || len(opening) < 2 || askers[opening[1]] {
 		return ""
 	}
 	return before
 }
+
+// statedAsked reports whether text, what follows a question's opening
+// clause, is a statement asked as a question: a subject pronoun opens
+// it and a question mark ends it ("When X died, he was still its head?"):
+// it asks yes or no of the statement, as "was he ...?" does, and the
+// clause before it sets the scene.
+func statedAsked(text string) bool {
+	ws := strings.Fields(strings.ToLower(text))
+	return len(ws) >= unmarkedRest && statedSubjects[strings.Trim(ws[0], ",;:")] && strings.HasSuffix(strings.TrimSpace(text), "?")
+}
+
+// statedSubjects are the pronouns that open a statement as its subject.
+var statedSubjects = words("he", "she", "it", "they", "we", "you", "i", "there")
 
 // unmarkedClause returns the clause a question opens with when no comma
 // ends it: "when" and a clause of its own, then "did", "does" or "do"
