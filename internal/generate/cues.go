@@ -598,6 +598,13 @@ func writtenNames(hits []retrieve.Hit) map[string]bool {
 // whyWords open a part asking for a reason, as written and as texted.
 var whyWords = map[string]bool{"why": true, "why's": true, "y": true, "wy": true}
 
+// reasonNouns ask for a reason as "why" does ("What reason is given
+// for ...?", "the reasons behind ...").
+var reasonNouns = map[string]bool{"reason": true, "reasons": true, "motive": true, "motives": true, "rationale": true}
+
+// reasonNounStems are the stems of reasonNouns.
+var reasonNounStems = stemSet("reason", "reasons", "motive", "motives", "rationale")
+
 // reasonCue returns the cue of a question part asking why something was
 // done ("Why were incentives brought in?"): a sentence holding a word of
 // the part that gives a reason ("thought necessary to recruit")
@@ -614,10 +621,20 @@ func reasonCue(q *retrieve.Query) (cue, bool) {
 		if len(q.Parts) == 1 {
 			ws = q.Words
 		}
-		if len(ws) == 0 || len(p.Stems) == 0 || !slices.ContainsFunc(ws, func(w string) bool { return whyWords[w] && (w == ws[0] || w == "why") }) {
+		if len(ws) == 0 || len(p.Stems) == 0 {
 			continue
 		}
-		return cue{stem: reasonStem, part: i, persons: slices.Clone(p.Stems), kind: cueReason}, true
+		if slices.ContainsFunc(ws, func(w string) bool { return whyWords[w] && (w == ws[0] || w == "why") }) {
+			return cue{stem: reasonStem, part: i, persons: slices.Clone(p.Stems), kind: cueReason}, true
+		}
+		// "What reason is given for ...?" asks why as plainly as "why"
+		// does; the noun names no subject of its own.
+		if slices.ContainsFunc(ws, func(w string) bool { return reasonNouns[w] }) {
+			persons := slices.DeleteFunc(slices.Clone(p.Stems), func(st string) bool { return reasonNounStems[st] })
+			if len(persons) > 0 {
+				return cue{stem: reasonStem, part: i, persons: persons, kind: cueReason}, true
+			}
+		}
 	}
 	return cue{}, false
 }

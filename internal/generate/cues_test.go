@@ -326,3 +326,18 @@ func TestJudgedPersons(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedForAReasonByNounTheReasonAnswers checks that a question asking
+// for "the reason" or "what reasons" is answered, as one asking "why" is,
+// by the sentence giving the reason, not one that only names the thing.
+func TestAskedForAReasonByNounTheReasonAnswers(t *testing.T) {
+	for _, q := range []string{
+		"What reason is given for first introducing material incentives?",
+		"What was the reason for paying specialists more?",
+	} {
+		got := answerWith(t, Extractive{}, q)
+		if !strings.Contains(got, "thought necessary, first, to recruit") || strings.Contains(got, "[¶61]") || strings.Contains(got, "[note 4]") {
+			t.Errorf("%s\n%s", q, got)
+		}
+	}
+}
