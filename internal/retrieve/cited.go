@@ -203,11 +203,16 @@ func AnnouncesWork(sentence string) bool {
 	return selfRe.MatchString(sentence) && comingRe.MatchString(sentence)
 }
 
-// followUp reports whether ws[i] opens "follow up" said as a noun, after
-// an article or "any" ("is there a follow up"): "how did they follow up
-// on it" asks of a deed.
+// followUp reports whether ws[i] opens "follow up" said as a noun: after
+// an article, "any" or a verb of work under way ("is there a follow up",
+// "is he writing a follow-up", whose article Words drops), or before a
+// word naming a work ("what follow-up work does he announce?"): "how
+// did they follow up on it" asks of a deed.
 func followUp(ws []string, i int) bool {
-	return ws[i] == "follow" && i > 0 && i+1 < len(ws) && ws[i+1] == "up" && sequelOpeners[ws[i-1]]
+	if ws[i] != "follow" || i+1 >= len(ws) || ws[i+1] != "up" {
+		return false
+	}
+	return i > 0 && (sequelOpeners[ws[i-1]] || writingNow[ws[i-1]]) || i+2 < len(ws) && (workWords[ws[i+2]] || ws[i+2] == "work")
 }
 
 // nextReach is how many words after a verb of writing now the word
@@ -217,12 +222,13 @@ const nextReach = 3
 var (
 	// sequelWords name a work following another.
 	sequelWords = words("sequel", "sequels", "followup", "followups")
-	// sequelOpeners stand before "follow up" said as a noun.
-	sequelOpeners = words("a", "any", "the", "no")
+	// sequelOpeners stand before "follow up" said as a noun ("is there
+	// a follow up", whose article Words drops).
+	sequelOpeners = words("a", "any", "the", "no", "there", "theres")
 	// writingNow are the verbs of work under way.
 	writingNow = words("writing", "working", "preparing")
 	// nextWords ask for more after the work at hand.
-	nextWords = words("else", "next", "new")
+	nextWords = words("else", "next", "new", "more")
 )
 
 // citedKinds returns which passages cite a scholarly journal, which a

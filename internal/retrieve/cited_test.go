@@ -113,7 +113,28 @@ func TestImprintAnswersWhoPublished(t *testing.T) {
 func TestWorkToComeAsked(t *testing.T) {
 	r := retriever(t, Hybrid)
 	wantFirst(t, r, map[string]string{
-		"is he writing anything else? my son wants to know if theres a follow up": "note 14",
-		"was furr writing anything else at the time? like a follow up":            "note 14",
+		"is he writing anything else? my son wants to know if theres a follow up":   "note 14",
+		"was furr writing anything else at the time? like a follow up":              "note 14",
+		"What follow-up work on the Secret Speech does the author announce?":        "note 14",
+		"Is he writing a follow-up exposing Khrushchev, and when is it coming out?": "note 14",
+		"Was he writing something more about Khrushchev's speech?":                  "note 14",
 	})
+}
+
+// TestFollowUpAsAWork checks that "follow up" asks for a work only where
+// it is said as a noun: after an article, "any" or a verb of work under
+// way, or before a word naming a work; not as a deed.
+func TestFollowUpAsAWork(t *testing.T) {
+	for q, want := range map[string]bool{
+		"is there a follow up":                    true,
+		"is he writing a follow-up?":              true,
+		"what follow-up work does he announce?":   true,
+		"what follow up article is planned?":      true,
+		"how did they follow up on it?":           false,
+		"did the police follow up the complaint?": false,
+	} {
+		if got := AsksWorkToCome(terms.Words(q)); got != want {
+			t.Errorf("%q: AsksWorkToCome = %v, want %v", q, got, want)
+		}
+	}
 }
