@@ -332,6 +332,11 @@ func (r *Retriever) readMisspelt(t wordAt) (string, bool) {
 		return "", false
 	}
 	read := r.respellMisspelt(t.w, t.inside())
+	if read == "" && t.capital() {
+		// A name typed capitalized may be romanized from Japanese
+		// syllables ("Rinkaan"), which no slip or sound key reads.
+		read = r.katakanaName(t.w)
+	}
 	if read != "" || t.capital() {
 		return read, true
 	}
