@@ -59,6 +59,11 @@ func (s Style) Answer(w io.Writer, a *answer.Answer, streamed bool) {
 	if a.Retrieval != nil && a.Retrieval.Query != nil && len(a.Retrieval.Query.Respelled) > 0 {
 		fmt.Fprintln(w, s.Dim(Wrap(respelled(a.Retrieval.Query.Respelled), s.Width, "")))
 	}
+	if a.Retrieval != nil && a.Retrieval.Query != nil && !a.Abstained {
+		for _, m := range a.Retrieval.Query.Misnamed {
+			fmt.Fprintln(w, s.Dim(Wrap(misnamed(m), s.Width, "")))
+		}
+	}
 	if a.Truncated {
 		fmt.Fprintln(w, s.Warn("! The model stopped at its length limit; the answer is cut short."))
 	}
@@ -126,6 +131,20 @@ func respelled(rs []retrieve.Respelling) string {
 		parts = parts[:len(parts)-1]
 	}
 	return "(Read " + strings.Join(parts, ", ") + ".)"
+}
+
+// misnamed returns the note on a person a question names whom the
+// passage quoted does not: the text names others.
+func misnamed(m retrieve.Misnamed) string {
+	named := make([]string, len(m.Named))
+	for i, n := range m.Named {
+		named[i] = Clean(n)
+	}
+	if len(named) > 1 {
+		named[len(named)-2] += " and " + named[len(named)-1]
+		named = named[:len(named)-1]
+	}
+	return "(The text names " + strings.Join(named, ", ") + " here, not " + Clean(m.Asked) + ".)"
 }
 
 // excerpt returns the start of text, cut at a word, on one line.

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"studyguide/internal/answer"
+	"studyguide/internal/retrieve"
 )
 
 // TestSourcesFitTheWidth: on a terminal the Sources list wraps each
@@ -37,5 +38,25 @@ func TestSourcesFitTheWidth(t *testing.T) {
 	_, sources, _ := strings.Cut(b.String(), "Sources\n")
 	if n := strings.Count(sources, "\n"); n != 2 {
 		t.Errorf("in a pipe, want one line a source, got %d lines:\n%s", n, sources)
+	}
+}
+
+// TestMisnamedNoted: an answer to a question naming a person the
+// passage quoted does not says whom the text names there instead, and a
+// declined one says nothing of it.
+func TestMisnamedNoted(t *testing.T) {
+	q := &retrieve.Query{Misnamed: []retrieve.Misnamed{{Asked: "Jivago", Named: []string{"Lara", "Pasha"}}}}
+	a := &answer.Answer{Answer: "It says so [¶3].", Citations: []answer.Citation{{Ref: "¶3", Supported: true}},
+		Retrieval: &retrieve.Result{Query: q}}
+	var b strings.Builder
+	Style{}.Answer(&b, a, false)
+	if want := "(The text names Lara and Pasha here, not Jivago.)"; !strings.Contains(b.String(), want) {
+		t.Errorf("answer lacks %q:\n%s", want, b.String())
+	}
+	a.Abstained = true
+	b.Reset()
+	Style{}.Answer(&b, a, false)
+	if strings.Contains(b.String(), "not Jivago") {
+		t.Errorf("a declined answer notes the name:\n%s", b.String())
 	}
 }

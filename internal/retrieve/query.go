@@ -24,6 +24,9 @@ type Query struct {
 	// lists.
 	Asked, Text string
 	Respelled   []Respelling
+	// Misnamed lists a person the question names whom the passage that
+	// answers it does not (see readWrongName).
+	Misnamed []Misnamed
 	// Words are Text's lower-cased words, in order.
 	Words []string
 	// Stems are the distinct stems of Text's content words, in order: stop

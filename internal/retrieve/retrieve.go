@@ -380,7 +380,10 @@ func (r *Retriever) Prepare(ctx context.Context, question string) (*Search, erro
 	if s, err = r.readForeignMeant(ctx, s); err != nil {
 		return nil, err
 	}
-	return r.readRegisterMeant(ctx, s)
+	if s, err = r.readRegisterMeant(ctx, s); err != nil {
+		return nil, err
+	}
+	return r.readWrongName(ctx, s)
 }
 
 // prepare analyses a question and ranks the chunks by the vectors.
