@@ -153,7 +153,7 @@ func (r *Retriever) namesInstead(top *essay.Passage, q *Query) []string {
 			best, most = sn, n
 		}
 	}
-	// A name in brackets cites a source; "Stalin's" owns a thing and
+	// A name in brackets cites a source; "Jivago's" owns a thing and
 	// does nothing.
 	best = bracketed.ReplaceAllString(best, " ")
 	words := strings.FieldsFunc(best, func(c rune) bool { return !unicode.IsLetter(c) && c != '\'' && c != '’' })
