@@ -243,9 +243,12 @@ func claimHedged(s *sentence) bool {
 // indeed annex such conditions ... as may oblige his son", Hobbes's
 // "whatsoever I may lawfully do", "The Congress may by law provide",
 // and a writer's leave to put a thing so ("if I may so express it",
-// "It may be answered that"). Each was offered to students "as a
-// possibility".
-var permissionModalRe = lazyregexp.New(`(?i)\b(?:may|might)\s+(?:(?:indeed|also|then|therefore|freely)\s+)?(?:lawfully|rightfully|justly|legally|legitimately|by\s+(?:law|right)\b)|\b(?:may|might)\b[^.;:?!]{1,60}?\bas\s+(?:he|she|they|it|we|you|I|one)\s+(?:pleases|please|pleased|likes|like|liked|thinks?\s+(?:fit|good|proper|best)|sees?\s+fit|chooses?)\b|\bif\s+(?:I|we)\s+may\s+(?:so\s+)?(?:say|express|call|put|speak|term)\b|\bit\s+may\s+be\s+(?:answered|replied)\b|\bsuch\b[^.;:?!]{1,80}?\bas\s+(?:may|might)\b|\bmay\s+indeed\b`)
+// "It may be answered that"); and "may" before a verb of choosing or
+// of granting power, which leaves a choice to someone ("from whom the
+// House of Representatives may choose a President", "the legislature
+// of any State may empower the executive thereof", "as the legislature
+// may direct"). Each was offered to students "as a possibility".
+var permissionModalRe = lazyregexp.New(`(?i)\b(?:may|might)\s+(?:(?:indeed|also|then|therefore|freely)\s+)?(?:lawfully|rightfully|justly|legally|legitimately|by\s+(?:law|right)\b)|\bmay\s+(?:(?:also|then|freely|at\s+any\s+time)\s+)?(?:choose|elect|select|appoint|empower|authorize|authorise|direct|prescribe|ordain)\b|\b(?:may|might)\b[^.;:?!]{1,60}?\bas\s+(?:he|she|they|it|we|you|I|one)\s+(?:pleases|please|pleased|likes|like|liked|thinks?\s+(?:fit|good|proper|best)|sees?\s+fit|chooses?)\b|\bif\s+(?:I|we)\s+may\s+(?:so\s+)?(?:say|express|call|put|speak|term)\b|\bit\s+may\s+be\s+(?:answered|replied)\b|\bsuch\b[^.;:?!]{1,80}?\bas\s+(?:may|might)\b|\bmay\s+indeed\b`)
 
 // concedingAsRe is a concession of any verb: "cruel as the deed may
 // strike any one to be, ... it is often the dictate of humanity" grants

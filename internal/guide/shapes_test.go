@@ -225,6 +225,10 @@ func TestLeaveIsNoPossibility(t *testing.T) {
 		"There have been, if I may so express it, almost as many popular as royal wars.":                             false,
 		"It may be answered that one should wish to be both.":                                                        false,
 		"But this general order is the effect of skill and labor; and the complex machinery may be decayed by time.": true,
+		// The Amendments: a choice the text leaves to a body.
+		"The Congress may by law provide for the case of the death of any of the persons from whom the House of Representatives may choose a President whenever the right of choice shall have devolved upon them.":                                                                                                                                                       false,
+		"When vacancies happen in the representation of any State in the Senate, the executive authority of such State shall issue writs of election to fill such vacancies: Provided, That the legislature of any State may empower the executive thereof to make temporary appointments until the people fill the vacancies by election as the legislature may direct.": false,
+		"The voters may choose otherwise, and perhaps they will.": true,
 	} {
 		s := &sentence{text: text}
 		if got := claimHedged(s); got != want {
