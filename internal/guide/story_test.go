@@ -45,3 +45,33 @@ func TestStoriesAreToldByTheirNarrator(t *testing.T) {
 		t.Errorf("unframed = %q", got)
 	}
 }
+
+// TestStorySourcingAsksWhatTheNarratorKnows builds the guides of three
+// stories: their sourcing prompts asked what "the author" could have
+// known of his own characters, and Ben-Hur's "whose records, from when,
+// kept where?". They now ask who tells what happens and what that
+// teller could have seen or heard.
+func TestStorySourcingAsksWhatTheNarratorKnows(t *testing.T) {
+	for _, name := range []string{"candide.md", "sherlock-holmes.txt", "ben-hur.md"} {
+		g := textGuide(t, name)
+		n := 0
+		for _, th := range g.Themes {
+			for _, q := range th.Questions {
+				for _, p := range q.Historian {
+					if p.Level != Sourcing {
+						continue
+					}
+					n++
+					for _, bad := range []string{"could the author", "the author have known", "whose records", "Miss Cunegonde, Cunegonde"} {
+						if strings.Contains(p.Text, bad) {
+							t.Errorf("%s: %q asks %q of a story", name, p.Text, bad)
+						}
+					}
+				}
+			}
+		}
+		if n == 0 {
+			t.Errorf("%s: no sourcing prompt", name)
+		}
+	}
+}

@@ -418,6 +418,9 @@ func sourcingPerson(pc *pctx) []option {
 // sourcingReported asks how the author knows a view he gives as others'.
 func sourcingReported(pc *pctx) []option {
 	return each(pc.with(reports), "sourcing/reported", 1.0, without(owns), func(m material) string {
+		if pc.b.voice.Narrates() {
+			return sf("The story reports a view: %s. Whose view is it, how could the narrator know what was believed, and does the rest of the story bear it out?", pc.show(m, reportsRe))
+		}
 		return sf("The text reports a view: %s. How could the author know what was believed, and what source would you ask for before accepting it?", pc.show(m, reportsRe))
 	})
 }
@@ -540,7 +543,9 @@ func sourcingUnsupported(pc *pctx) []option {
 	if len(sv.bare) < 2 || len(sv.noted)+len(sv.named) > 0 {
 		return nil
 	}
-	if !pc.b.footnoted(pc.g) {
+	if !pc.b.footnoted(pc.g) || pc.b.voice.Narrates() {
+		// A story's notes are not its sources: Ben-Hur's asked "whose
+		// records, from when, kept where?" of a galley's crew.
 		return sourcingGrounds(pc, sv.bare)
 	}
 	var text string
@@ -584,10 +589,13 @@ func sourcingGrounds(pc *pctx, bare []essay.Ref) []option {
 			continue
 		}
 		for _, n := range pc.b.peopleIn(e.Text) {
-			if n = pc.b.asWritten(n); !slices.Contains(names, n) && len(names) < 3 {
+			if n = pc.b.asWritten(n); !slices.ContainsFunc(names, func(m string) bool { return sameName(m, n) }) && len(names) < 3 {
 				names = append(names, n)
 			}
 		}
+	}
+	if pc.b.voice.Narrates() {
+		return narratedGrounds(bare, names)
 	}
 	who := "None of " + markersOf(bare) + " cites"
 	if len(bare) == 2 {
@@ -601,6 +609,31 @@ func sourcingGrounds(pc *pctx, bare []essay.Ref) []option {
 	if len(names) > 1 {
 		text = sf("%s a source: they rest on the examples of %s. What could the author have known of those examples, and from where? Would a reader of the time have taken them as proof?", who, joinList(names))
 	}
+	return []option{prompt("sourcing/examples", 0.5, text, nil, bare...)}
+}
+
+// sameName reports whether two names stand for one person: they are
+// equal, or one ends the other as whole words. Candide's sourcing prompt
+// named "Miss Cunegonde, Cunegonde and Candide".
+func sameName(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	return a == b || strings.HasSuffix(a, " "+b)
+}
+
+// narratedGrounds is sourcingGrounds for a story: its passages cite no
+// source because a story cites none, and its people are characters the
+// author made up, so the prompt asks who tells what happens to them and
+// what that teller could have seen or heard. Candide's asked "What could
+// the author have known of those examples, and from where?" of
+// Pangloss.
+func narratedGrounds(bare []essay.Ref, names []string) []option {
+	if len(names) == 0 {
+		text := sf("In %s the story tells what happens without saying how the teller knows it. Which details could the narrator have seen or heard, and which must the reader take on trust?", markersOf(bare))
+		return []option{prompt("sourcing/grounds", 0.5, text, nil, bare...)}
+	}
+	text := sf("In %s the story tells of %s. Who tells us this, the narrator or a character, and what could that teller have seen or heard? Which detail would you doubt, and why?", markersOf(bare), joinList(names))
 	return []option{prompt("sourcing/examples", 0.5, text, nil, bare...)}
 }
 

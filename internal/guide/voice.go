@@ -44,6 +44,12 @@ func voiceOf(c *essay.Corpus) Voice {
 // sentences introduced as what the author argues.
 func (v Voice) Argues() bool { return v.Kind == "argument" }
 
+// Narrates reports whether the text tells a story: its metadata says
+// so, or its sentences tag speakers as a story's do (see tellsStory).
+// Its characters are the teller's, not evidence the author gathered, so
+// a sourcing prompt asks what the narrator could know.
+func (v Voice) Narrates() bool { return v.Kind == "narrative" }
+
 // His is the author's possessive: "his", "her", "their", or "the
 // author's".
 func (v Voice) His() string {
