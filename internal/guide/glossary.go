@@ -88,6 +88,15 @@ func definesTerm(text, term string) (defines, apposition bool) {
 			// gave five places as defined so, and they filled it.
 			continue
 		}
+		if appositeAfterRe.MatchString(after) && appositeOfOther(before, after) {
+			// "... of the Kanawha, and Kentucky, and central New
+			// York, the West began ...", "... away from the influence
+			// of Europe, a steady growth of independence": the words
+			// after the comma speak of the list the term ends, or
+			// restate an earlier phrase; Turner's glossary defined
+			// "New York", "Europe" and "the Platte" so.
+			continue
+		}
 		if listed(after) {
 			// "organs of government, the suffrage, administration": an
 			// item of a list, not a term and its description.
@@ -242,6 +251,36 @@ var partOfRe = lazyregexp.New(`^["”’']?,\s+(?:a|an|the)\s+\p{L}+\s+(?:whereo
 // partApposite reports whether the words after a term speak of a part of
 // it rather than describe it.
 func partApposite(after string) bool { return partOfRe.MatchString(after) }
+
+// appositeOfOther reports whether a description after a term's comma
+// belongs to something else: the term ends a list ("..., and the Platte,
+// the lines of western advance, were ascended"), whose whole the
+// description speaks of or whose clause it ends; or the description
+// opens as an earlier phrase of the sentence did ("a steady movement
+// away from the influence of Europe, a steady growth of independence"),
+// and restates that phrase; or the term and the description both follow
+// "a" or "an", items of one list ("a Pennsylvania, a New York, an Ohio,
+// or a western Virginia statesman").
+func appositeOfOther(before, after string) bool {
+	if lastListItemRe.MatchString(before) {
+		return true
+	}
+	ws := wordRe.FindAllString(after, 2)
+	if len(ws) < 2 {
+		return false
+	}
+	if indefiniteEndRe.MatchString(before) && (strings.EqualFold(ws[0], "a") || strings.EqualFold(ws[0], "an")) {
+		return true
+	}
+	return indexWord(strings.ToLower(before), strings.ToLower(ws[0]+" "+ws[1])) >= 0
+}
+
+// indefiniteEndRe ends the words before a term that "a" or "an" opens.
+var indefiniteEndRe = lazyregexp.New(`(?i)(?:^|\s)an?\s+$`)
+
+// lastListItemRe ends the words before the last item of a list: a comma,
+// "and" or "or", and at most two words that qualify the item.
+var lastListItemRe = lazyregexp.New(`,\s+(?:and|or)\s+(?:[\p{L}'’-]+\s+){0,2}$`)
 
 // countedApposite reports whether the words after a comma open on a
 // count, the subject of the next clause rather than a description:

@@ -17,6 +17,10 @@ import (
 // Key term limits and weights.
 const (
 	maxTerms = 18
+	// minGlossary is the fewest entries a glossary a class can use
+	// holds: a text with fewer terms and people glosses the places it
+	// says something of too.
+	minGlossary = 8
 	// definedBonus and quotedBonus favour words the essay itself marks as
 	// terms: by naming them ("called the yeomanry") or by putting them
 	// in quotation marks, as it does with contested words.
@@ -53,6 +57,8 @@ type candidate struct {
 	// Person is true for a name that acts: it has a possessive or is
 	// followed by a verb of saying, thinking or doing.
 	Person bool
+	// Place is true for a name that is a place's (see placeName).
+	Place bool
 	// Voice is true for a person whose views the essay reports.
 	Voice bool
 	// Cited is true for a person whose work a footnote cites ("in Smith,
@@ -66,7 +72,10 @@ type candidate struct {
 
 var (
 	// doubleQuotedRe finds short spans in straight or curly double quotes.
-	doubleQuotedRe = lazyregexp.New(`["“]([^"“”]{2,40}?)[,.]?["”]`)
+	// Older printers set a semicolon or colon inside the closing
+	// quote too (Turner's "the "fall line;" the Alleghany Mountains"),
+	// and it is no part of the term either.
+	doubleQuotedRe = lazyregexp.New(`["“]([^"“”]{2,40}?)[,.;:]?["”]`)
 	// singleQuotedRe finds short spans in single quotes that open after a
 	// space or a double quote, so that apostrophes are not taken for them.
 	// A comma or full stop inside the closing quote is the sentence's,
@@ -220,7 +229,8 @@ func candidates(c *essay.Corpus, lower, midCaps map[string]bool) []*candidate {
 		if len(cd.Uses) == 0 || isMonth(cd.Term) || onlyCited(cd) || workTitle(cd) {
 			continue
 		}
-		cd.Person = cd.Name && strings.ToUpper(cd.Term) != cd.Term && !common(cd) && !placeName(c, cd) && !qualifier(cd) && !doctrineRe.MatchString(cd.Term) && acts(cd, actsRe)
+		cd.Place = cd.Name && placeName(c, cd)
+		cd.Person = cd.Name && strings.ToUpper(cd.Term) != cd.Term && !common(cd) && !cd.Place && !qualifier(cd) && !doctrineRe.MatchString(cd.Term) && acts(cd, actsRe)
 		cd.Voice = cd.Person && acts(cd, voiceRe)
 		cd.Cited = cd.Person && cited(cd)
 		out = append(out, cd)
@@ -665,7 +675,9 @@ func placeName(c *essay.Corpus, cd *candidate) bool {
 	if !strings.Contains(key, " ") {
 		key = terms.Stem(key)
 	}
-	if !thesaurus.Place(key) && !placedIn(cd) {
+	if !thesaurus.Place(key) && !thesaurus.Landform(key) && !placedIn(cd) {
+		// WordNet files continents and rivers as natural objects, not
+		// places: Turner's glossary read "Europe" as a person.
 		return false
 	}
 	for _, p := range cd.Uses {
@@ -681,12 +693,39 @@ func placeName(c *essay.Corpus, cd *candidate) bool {
 			if (opens == "" || strings.HasSuffix(opens, ".") || strings.HasSuffix(opens, "!") || strings.HasSuffix(opens, "?")) && commonWord(prev) {
 				continue
 			}
+			if wider := strings.ToLower(prev + " " + cd.Term); thesaurus.Place(wider) || thesaurus.Landform(wider) || compass[strings.ToLower(prev)] {
+				// "North America" is a place's name too, and "North"
+				// no given name, nor "Western" in "Western New York":
+				// Turner's "America" read as a person.
+				continue
+			}
 			if prev != "" && (titleRe.MatchString(prev+" X") || isUpper(prev) && !strings.ContainsAny(prev, ".!?,;:") && !terms.IsStopword(strings.ToLower(prev)) && !qualifies(uses(c, prev), prev)) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// tailOfPlace reports whether a name ends a place's longer name ("York"
+// of "New York"): a sentence that opens on the longer name reads it as
+// the shorter, and the Federalist's glossary gave "York" in place of
+// the state.
+func tailOfPlace(cd *candidate, cands []*candidate) bool {
+	for _, o := range cands {
+		if o.Place && strings.HasSuffix(o.Term, " "+cd.Term) {
+			return true
+		}
+	}
+	return false
+}
+
+// compass are the words of direction that stand before a place's name
+// as part of it ("Western New York", "Upper Canada"), never as a given
+// name.
+var compass = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true, "eastern": true, "western": true,
+	"central": true, "upper": true, "lower": true, "northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
 }
 
 // locativeRe ends the words before a name that the text puts things in
@@ -845,7 +884,7 @@ func (b *builder) keyTerms(g *Guide) []Term {
 			score[cd] += definedBonus + markedTier
 		}
 	}
-	var people, names, others, ideaPool []*candidate
+	var people, names, others, ideaPool, places []*candidate
 	for _, cd := range b.cands {
 		if by := subsumer(cd, b.cands); by != nil {
 			// "cult" speaks of the cult of personality: its uses count for
@@ -882,7 +921,18 @@ func (b *builder) keyTerms(g *Guide) []Term {
 			if 4*len(cd.Uses) > len(b.c.Passages) || modifies(cd) || emphasis(cd.Term) {
 				continue
 			}
-			if saysOf(cd, glossesOf[cd]) {
+			switch {
+			case !saysOf(cd, glossesOf[cd]):
+			case cd.Place && tailOfPlace(cd, b.cands):
+			case cd.Place:
+				// A place the text names without saying what it is
+				// ("Pennsylvania", "Virginia", "New York") is a map's
+				// to explain, not a term of the argument: Turner's
+				// glossary gave six of eighteen entries to places. It
+				// is glossed only where a text has too few terms.
+				places = append(places, cd)
+			case tailOfPlace(cd, b.cands):
+			default:
 				names = append(names, cd)
 			}
 		case cd.Idea > 0 && !markedAsTerm(cd):
@@ -929,6 +979,10 @@ func (b *builder) keyTerms(g *Guide) []Term {
 				}
 			}
 		}
+	}
+	byScore(places)
+	for len(gl.terms) < minGlossary && len(places) > 0 {
+		add(&places)
 	}
 	out := gl.terms
 	for i := range out {

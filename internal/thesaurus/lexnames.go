@@ -12,20 +12,40 @@ import (
 // gen's TestLexnameBounds checks them against WordNet.
 const (
 	firstPlace, lastPlace   = 81666, 84874 // noun.location
+	firstObject, lastObject = 84917, 86461 // noun.object
 	firstPerson, lastPerson = 86462, 97548 // noun.person
 )
 
 // Lexname returns the lexicographer file WordNet files a concept in, for
-// the two a reader of names needs: "noun.person" or "noun.location"; ""
-// for any other.
+// the three a reader of names needs: "noun.person", "noun.location" or
+// "noun.object" (where WordNet files continents and rivers); "" for any
+// other.
 func Lexname(id int) string {
 	switch {
 	case id >= firstPerson && id <= lastPerson:
 		return "noun.person"
 	case id >= firstPlace && id <= lastPlace:
 		return "noun.location"
+	case id >= firstObject && id <= lastObject:
+		return "noun.object"
 	}
 	return ""
+}
+
+// Landform reports whether the commonest sense of a word of this stem is
+// a natural object (noun.object), as WordNet files a continent or a river
+// ("europ", "platt"), not among places: read as a name a text never
+// writes in lower case, it is a place's.
+func Landform(key string) bool {
+	for _, c := range Concepts(key) {
+		if c.Weight < 1 {
+			break
+		}
+		if Lexname(c.ID) == "noun.object" {
+			return true
+		}
+	}
+	return false
 }
 
 // Place reports whether the commonest sense of a word of this stem, in

@@ -71,6 +71,8 @@ func TestLexnameBounds(t *testing.T) {
 			switch f[1] {
 			case "15":
 				name = "noun.location"
+			case "17":
+				name = "noun.object"
 			case "18":
 				name = "noun.person"
 			}
