@@ -240,6 +240,24 @@ func verbal(before, first string) bool {
 	return verbMarkers[before] || strings.HasSuffix(first, "ing") && !articles[before]
 }
 
+// modalPhrase reports whether a modal and a preposition stand before a
+// pair ("may by law provide", "shall in time become"): the phrase they
+// open holds the pair's first word, and its second is the modal's verb.
+// The Amendments' glossary gave "law provide" as a term.
+func modalPhrase(modal, prep string) bool {
+	return modals[modal] && phrasePrepositions[prep]
+}
+
+// modals are the verbs that the next verb follows bare.
+var modals = map[string]bool{
+	"shall": true, "should": true, "will": true, "would": true, "can": true, "could": true,
+	"may": true, "might": true, "must": true,
+}
+
+// phrasePrepositions open a phrase that may stand between a modal and
+// its verb.
+var phrasePrepositions = map[string]bool{"by": true, "in": true, "at": true, "with": true, "for": true, "on": true}
+
 // articles stand before a noun, and before an -ing word that qualifies
 // one ("the sitting room").
 var articles = map[string]bool{
@@ -313,6 +331,10 @@ type ideaKey struct {
 func ideaKeys(text string, title bool) []ideaKey {
 	var out []ideaKey
 	prev, before, last := "", "", ""
+	// earlier and beforeThat are the words before last and before: a
+	// modal and a preposition before a pair ("may by law provide")
+	// make its second word the verb.
+	earlier, beforeThat := "", ""
 	for _, tok := range strings.Fields(text) {
 		for _, part := range strings.Split(tok, "-") {
 			w := strings.TrimFunc(part, func(r rune) bool { return !unicode.IsLetter(r) })
@@ -322,23 +344,23 @@ func ideaKeys(text string, title bool) []ideaKey {
 			}
 			lw := strings.ToLower(w)
 			if w == "" || !(title || isLowerWord(w)) || !contentWord(lw) {
-				prev, last = "", lw
+				prev, earlier, last = "", last, lw
 				continue
 			}
 			if prev == "" {
-				before = last
+				before, beforeThat = last, earlier
 			}
 			if !personNoun(lw) && !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ly") {
 				out = append(out, ideaKey{key: terms.Stem(lw), form: lw})
 				if prev != "" {
-					out = append(out, ideaKey{key: terms.Stem(prev) + " " + terms.Stem(lw), form: prev + " " + lw, verbal: verbal(before, prev)})
+					out = append(out, ideaKey{key: terms.Stem(prev) + " " + terms.Stem(lw), form: prev + " " + lw, verbal: verbal(before, prev) || modalPhrase(beforeThat, before)})
 				}
 			}
 			prev = lw
 			if !strings.HasSuffix(lw, "ly") {
 				// "did not absolutely prohibit": an adverb stands
 				// between a verb and what marks it as one.
-				last = lw
+				earlier, last = last, lw
 			}
 			if strings.HasSuffix(lw, "ly") || !strings.HasSuffix(part, w) {
 				// An adverb qualifies no noun; punctuation ends a phrase.

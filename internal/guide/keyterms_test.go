@@ -1003,3 +1003,19 @@ func TestANameAfterANameIsNoDefinition(t *testing.T) {
 		t.Error("Tolstoy's glossary lost Thiers, a Bonapartist")
 	}
 }
+
+// TestModalVerbIsNoIdea reads the Amendments, whose "The Congress may by
+// law provide" made "law provide" a key term: a modal and a preposition
+// before a pair make its second word a verb.
+func TestModalVerbIsNoIdea(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "amendments.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w, ok := ideas(c)["law provide"]; ok {
+		t.Errorf("\"law provide\" is an idea of weight %v", w)
+	}
+	if !modalPhrase("may", "by") || modalPhrase("the", "by") {
+		t.Error("modalPhrase reads the wrong words before a pair")
+	}
+}
