@@ -134,7 +134,9 @@ func respelled(rs []retrieve.Respelling) string {
 }
 
 // misnamed returns the note on a person a question names whom the
-// passage quoted does not: the text names others.
+// passage quoted does not: it names others. It says no more than that,
+// for the others may be those who did what was asked, or those who
+// report it ("According to X, the archive was destroyed").
 func misnamed(m retrieve.Misnamed) string {
 	named := make([]string, len(m.Named))
 	for i, n := range m.Named {
@@ -144,7 +146,7 @@ func misnamed(m retrieve.Misnamed) string {
 		named[len(named)-2] += " and " + named[len(named)-1]
 		named = named[:len(named)-1]
 	}
-	return "(The text names " + strings.Join(named, ", ") + " here, not " + Clean(m.Asked) + ".)"
+	return "(The passage quoted does not name " + Clean(m.Asked) + "; it names " + strings.Join(named, ", ") + ".)"
 }
 
 // excerpt returns the start of text, cut at a word, on one line.
