@@ -10,7 +10,7 @@ var offerVerbs = words("give", "offer", "provide", "present", "supply", "cite", 
 var textSubjects = words("he", "she", "they", "the", "author", "writer", "essay", "text", "article", "book", "it", "this", "historian", "scholar", "professor")
 
 // offeredAt reports whether ws[i] is the verb by which a question asks
-// what the writer puts forward: "What evidence does Furr give that X?"
+// what the writer puts forward: "What evidence does the author give that X?"
 // asks the evidence for X, and "give" is no more a word of X than
 // "does" is. Searched, it matched "Given that ..." of a paragraph about
 // another thing. The question opens on what it asks for ("What
