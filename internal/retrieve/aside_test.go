@@ -21,12 +21,7 @@ func TestAskersAsideIsFraming(t *testing.T) {
 		"For my class: why did the Soviets first decide to offer higher pay?":     {"class"},
 		"were kulaks given the vote, as I once read somewhere?":                   {"read", "somewher"},
 	} {
-		stems := mustAnalyse(t, r, q).Stems
-		for _, s := range gone {
-			if slices.Contains(stems, s) {
-				t.Errorf("%q: stems %v hold the aside's %q", q, stems, s)
-			}
-		}
+		checkAside(t, q, mustAnalyse(t, r, q).Stems, gone, nil)
 	}
 	if stems := mustAnalyse(t, r, "What did Beria's son say about the trial?").Stems; !slices.Contains(stems, "son") {
 		t.Errorf("the son asked of was left out: %v", stems)
@@ -64,17 +59,7 @@ func TestAskersRecollectionIsFraming(t *testing.T) {
 		"In 1937 my uncle was taken. The author writes about \"police methods\" - what does he mean by it?": {
 			[]string{"uncl"}, []string{"1937", "polic"}},
 	} {
-		stems := mustAnalyse(t, r, q).Stems
-		for _, s := range c.gone {
-			if slices.Contains(stems, s) {
-				t.Errorf("%q: stems %v hold the aside's %q", q, stems, s)
-			}
-		}
-		for _, s := range c.kept {
-			if !slices.Contains(stems, s) {
-				t.Errorf("%q: stems %v lack the question's %q", q, stems, s)
-			}
-		}
+		checkAside(t, q, mustAnalyse(t, r, q).Stems, c.gone, c.kept)
 	}
 	for _, q := range []string{
 		"I remember from my university days in the seventies that everyone called Stalin an absolute dictator; does this writer really say he was never all-powerful, and who does he say held him back?",
@@ -142,17 +127,7 @@ func TestAskersDashedViewIsFraming(t *testing.T) {
 		"and I found the opening of the conclusions rather striking, I seem to recall the author asking what we even mean by 'democracy', does he actually pose that question?": {
 			nil, []string{"mean", "democraci"}},
 	} {
-		stems := mustAnalyse(t, r, q).Stems
-		for _, s := range c.gone {
-			if slices.Contains(stems, s) {
-				t.Errorf("%q: stems %v hold the aside's %q", q, stems, s)
-			}
-		}
-		for _, s := range c.kept {
-			if !slices.Contains(stems, s) {
-				t.Errorf("%q: stems %v lack the question's %q", q, stems, s)
-			}
-		}
+		checkAside(t, q, mustAnalyse(t, r, q).Stems, c.gone, c.kept)
 	}
 	abstains := abstainsOn(t, r)
 	for _, q := range []string{
@@ -171,6 +146,22 @@ func TestAskersDashedViewIsFraming(t *testing.T) {
 	} {
 		if !abstains(q) {
 			t.Errorf("%q was answered: the essay never says", q)
+		}
+	}
+}
+
+// checkAside fails t when stems, question q's searched stems, hold one
+// of gone, the aside's, or lack one of kept, the question's own.
+func checkAside(t *testing.T, q string, stems, gone, kept []string) {
+	t.Helper()
+	for _, s := range gone {
+		if slices.Contains(stems, s) {
+			t.Errorf("%q: stems %v hold the aside's %q", q, stems, s)
+		}
+	}
+	for _, s := range kept {
+		if !slices.Contains(stems, s) {
+			t.Errorf("%q: stems %v lack the question's %q", q, stems, s)
 		}
 	}
 }
