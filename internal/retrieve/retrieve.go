@@ -825,6 +825,7 @@ func (s *Search) lexicalRanking(p Params) lexicalRanking {
 		}
 	}
 	s.datesBeside(&ev)
+	s.datesNamed(&ev, words)
 	l := lexicalRanking{order: order, ev: ev}
 	s.lexical[key] = l
 	return l
