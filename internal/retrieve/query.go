@@ -351,6 +351,12 @@ func casual(words []string, i int) bool {
 		return i+1 < len(words) && (words[i+1] == "side" || words[i+1] == "sides")
 	case "side", "sides":
 		return i > 0 && (words[i-1] == "pro" || words[i-1] == "con")
+	case "others":
+		// "X and others" before a work ("Khlevniuk and others book") or
+		// closing the question is a citation's "et al.", which the text
+		// writes in Latin if at all: one of the authors, not another
+		// thing asked of.
+		return i >= 2 && words[i-1] == "and" && (i+1 == len(words) || citedWorks[strings.TrimSuffix(words[i+1], "'s")])
 	case "place":
 		// "in the first place" asks why at all, not of a place.
 		return i >= 2 && words[i-1] == "first" && words[i-2] == "the"
