@@ -352,7 +352,7 @@ func casual(words []string, i int) bool {
 	case "side", "sides":
 		return i > 0 && (words[i-1] == "pro" || words[i-1] == "con")
 	case "others":
-		// "X and others" before a work ("Khlevniuk and others book") or
+		// "X and others" before a work ("Smith and others book") or
 		// closing the question is a citation's "et al.", which the text
 		// writes in Latin if at all: one of the authors, not another
 		// thing asked of.
