@@ -845,7 +845,10 @@ func (r *Retriever) respellMisspelt(w string, inside bool) string {
 	if read := r.jotaName(w); read != "" {
 		return read
 	}
-	return r.zheName(w)
+	if read := r.zheName(w); read != "" {
+		return read
+	}
+	return r.lettersName(w)
 }
 
 // heardVowels returns the corpus's name that w, a word no dictionary

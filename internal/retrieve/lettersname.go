@@ -1,0 +1,97 @@
+package retrieve
+
+import (
+	"strings"
+
+	"studyguide/internal/terms"
+)
+
+// lettersName returns the corpus's name that w, a misspelt word, is when
+// its letters are read as another language reads them (see
+// otherLetters), by sound, or failing that two edits away, or "": a name
+// two edits from one reading is no match for one another reading sounds
+// as. Italian writes Russian "ч" as "c" before "e" or "i", and "щ" or "ш"
+// as "sc" there ("Cecov" for Chekhov, "Scostakovic" for Shostakovich);
+// Polish writes "ц" as "c" ("Cwietajewa" for Tsvetaeva) and declines a
+// name ending "-ski" or "-cki" as an adjective ("Dostojewskiego"); German
+// adds "s" to a name as English adds "'s" ("Tolstois"). Only names are
+// read so: a common word read by another language's letters is read as a
+// word of its own language first (see respellMisspelt).
+func (r *Retriever) lettersName(w string) string {
+	alts := otherLetters(w)
+	for _, alt := range alts {
+		if sound := r.respellSound(alt, false); sound != "" && r.named(terms.Stem(sound)) {
+			return sound
+		}
+	}
+	for _, alt := range alts {
+		if read := r.respellName(alt); read != "" {
+			return read
+		}
+	}
+	return ""
+}
+
+// otherLetters returns w spelt in English letters as Italian, Polish and
+// German read its letters, each that differs from w (see lettersName).
+func otherLetters(w string) []string {
+	var out []string
+	add := func(s string) {
+		if s != w && len(s) >= minShortTypoLen {
+			out = append(out, s)
+		}
+	}
+	add(italianLetters(w, "shch"))
+	add(italianLetters(w, "sh"))
+	add(polishLetters(w))
+	if s, ok := strings.CutSuffix(w, "s"); ok && !strings.HasSuffix(s, "s") {
+		add(s)
+	}
+	return out
+}
+
+// italianLetters returns w with Italian's "c" before "e" or "i" read as
+// "ch", its "sc" there as sc (Russian "ш" or "щ", which Italian writes
+// alike), and an "i" after either before another vowel left out, as
+// Italian writes it only to soften the letter ("Gorbaciov").
+func italianLetters(w, sc string) string {
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		soft := i+1 < len(w) && (w[i+1] == 'e' || w[i+1] == 'i')
+		switch {
+		case w[i] == 's' && i+1 < len(w) && w[i+1] == 'c' && i+2 < len(w) && (w[i+2] == 'e' || w[i+2] == 'i'):
+			b.WriteString(sc)
+			i++
+		case w[i] == 'c' && soft && (i == 0 || w[i-1] != 's'):
+			b.WriteString("ch")
+		default:
+			b.WriteByte(w[i])
+			continue
+		}
+		if i+2 < len(w) && w[i+1] == 'i' && isVowel(w[i+2]) {
+			i++
+		}
+	}
+	return b.String()
+}
+
+// polishLetters returns w with Polish's "c" read as "ts" where it is no
+// part of "ch" or "cz", and a name's adjectival endings
+// ("Dostojewskiego", "Dostojewskiemu", "Dostojewskim") as its "-i".
+func polishLetters(w string) string {
+	for _, end := range []string{"kiego", "kiemu", "kim"} {
+		if s, ok := strings.CutSuffix(w, end); ok && len(s) >= 3 {
+			w = s + "ki"
+			break
+		}
+	}
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		if w[i] == 'c' && (i+1 == len(w) || w[i+1] != 'h' && w[i+1] != 'z') && (i == 0 || w[i-1] != 's') {
+			b.WriteString("ts")
+			continue
+		}
+		b.WriteByte(w[i])
+	}
+	return b.String()
+}

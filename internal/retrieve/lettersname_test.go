@@ -1,0 +1,58 @@
+package retrieve
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+// TestOtherLetters checks the spellings a name is given as Italian,
+// Polish and German read its letters.
+func TestOtherLetters(t *testing.T) {
+	for w, want := range map[string]string{
+		"kruscev":        "krushchev",
+		"krusciov":       "krushchov",
+		"trocki":         "trotski",
+		"trockiego":      "trotski",
+		"chruschtschows": "chruschtschow",
+	} {
+		if got := otherLetters(w); !slices.Contains(got, want) {
+			t.Errorf("otherLetters(%q) = %q, want it to hold %q", w, got, want)
+		}
+	}
+}
+
+// TestNameInOtherLetters checks that a name of the text typed in
+// another language's letters is read as the name: the Italian "Kruscev"
+// and "Krusciov" and the German genitive "Chruschtschows" as Khrushchev
+// (not "Kruglov", two letters from one reading), the Polish "Trocki" and
+// "Trockiego" as Trotsky in Goldman's text; and that a name neither
+// text holds is still not read as one of its names.
+func TestNameInOtherLetters(t *testing.T) {
+	essayR := retriever(t, Hybrid)
+	goldman := textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md")
+	for _, c := range []struct {
+		r    *Retriever
+		q    string
+		want string
+	}{
+		{essayR, "What did Kruscev say about Beria?", "Khrushchev"},
+		{essayR, "What did Krusciov say about Beria?", "Khrushchev"},
+		{essayR, "What did Chruschtschows speech say?", "Khrushchev"},
+		{goldman, "What did Trockiego order?", "Trotsky"},
+		{goldman, "When did Trocki die?", "Trotsky"},
+		{essayR, "What did Trocki say about Stalin?", ""},
+	} {
+		res, err := c.r.Retrieve(context.Background(), c.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, rs := range res.Query.Respelled {
+			got = append(got, rs.Read)
+		}
+		if c.want == "" && len(got) > 0 || c.want != "" && !slices.Contains(got, c.want) {
+			t.Errorf("%q: read as %q, want %q", c.q, got, c.want)
+		}
+	}
+}
