@@ -69,6 +69,9 @@ func (r *Retriever) namedRefs(question string) (named []*essay.Passage, unfound 
 		for _, p := range fits {
 			named = appendPassage(named, p)
 		}
+		if len(fits) == 0 && r.pageMeant(local) {
+			continue
+		}
 		if len(fits) == 0 && !slices.Contains(unfound, ref) {
 			unfound = append(unfound, ref)
 		}
@@ -246,4 +249,14 @@ func (r *Retriever) refRange() string {
 		}
 	}
 	return strings.ReplaceAll(s, "¶", "paragraph ")
+}
+
+// pageMeant reports whether local, a ref run together with a "p"
+// ("p220") that names no passage of the text, names a page of a work the
+// text cites instead, as a scholar writes one: "amy knight p220" asks of
+// the note citing page 220, not of a paragraph 220 the text lacks. A
+// text that cites no pages has none to mean.
+func (r *Retriever) pageMeant(local string) bool {
+	rest, ok := strings.CutPrefix(local, "p")
+	return ok && isNumber(rest) && r.citesPages()
 }
