@@ -326,6 +326,9 @@ func (r *Retriever) clauses(q *Query, passages []*essay.Passage) []clause {
 		after = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(after), "and"))
 		after = strings.TrimSpace(strings.TrimPrefix(after, "or"))
 	}
+	// "it" in the later clause is the thing the earlier names (see
+	// withBackName).
+	after = withBackName(before, after)
 	var out []clause
 	for _, text := range []string{before + "?", after} {
 		cq, err := r.Analyse(text)
