@@ -11,9 +11,9 @@ var backThings = words("it", "its")
 
 // withBackName returns the later clause of a question asking two things
 // with "it" read as the name the earlier clause gives, a run of
-// capitalized words after its first ("When was the Paris Commune and
-// what did Marx learn from it?" asks in its second clause what Marx
-// learnt from the Paris Commune), or after unchanged when the earlier
+// capitalized words after its first ("When was the Boston Tea Party and
+// what did Adams make of it?" asks in its second clause what Adams made
+// of the Boston Tea Party), or after unchanged when the earlier
 // clause asks no time or place of what it names last, or the later
 // points back to nothing: in "What was the title of X's book on Y, and
 // was it well reviewed?" "it" is the book.
@@ -49,9 +49,9 @@ func withBackName(before, after string) string {
 
 // lastNameRun returns the run of capitalized words that ends text, after
 // its first word, or "": the thing a clause asking when or where names
-// last ("When was the Paris Commune") is what a later "it" points back
-// to, where a name before the clause's verb ("In what year did Stalin
-// die") or a possessive ("Kruschev's secret speech") leaves the thing
+// last ("When was the Boston Tea Party") is what a later "it" points
+// back to, where a name before the clause's verb ("In what year did
+// Adams die") or a possessive ("Adams's first speech") leaves the thing
 // pointed back to another.
 func lastNameRun(text string) string {
 	fields := strings.Fields(text)

@@ -253,7 +253,7 @@ func (r *Retriever) refRange() string {
 
 // pageMeant reports whether local, a ref run together with a "p"
 // ("p220") that names no passage of the text, names a page of a work the
-// text cites instead, as a scholar writes one: "amy knight p220" asks of
+// text cites instead, as a scholar writes one: "smith p220" asks of
 // the note citing page 220, not of a paragraph 220 the text lacks. A
 // text that cites no pages has none to mean.
 func (r *Retriever) pageMeant(local string) bool {
