@@ -372,6 +372,11 @@ func casual(words []string, i int) bool {
 	case "give", "show":
 		// "give me the bit about X" asks for X, as "tell me about X" does.
 		return i+1 < len(words) && (words[i+1] == "me" || words[i+1] == "us")
+	case "per":
+		// "Per X, ..." frames the question as "according to X" does,
+		// and "per year" says no more than "a year": a preposition the
+		// stop lists lack, weighed as a word the text does not know.
+		return i+1 < len(words)
 	case "por":
 		// A Spanish speaker's "por qué" asks why.
 		return i+1 < len(words) && words[i+1] == "que"

@@ -624,6 +624,8 @@ func TestCasualWordsAreFraming(t *testing.T) {
 	for _, q := range []string{
 		"why couldn't the top guys just hash out their disagreements in public?",
 		"ok but according to this guy, is western-style voting even real democracy?",
+		// "per" is no slip for "pear", and frames as "according to" does.
+		"Per Furr, can voters ever vote capitalism out?",
 	} {
 		res, err := r.Retrieve(context.Background(), q, 4)
 		if err != nil {
@@ -645,6 +647,7 @@ func TestCasualWordsAreFraming(t *testing.T) {
 		"what the heck is the party maximum":               {"parti", "maximum"},
 		"why on earth did Khrushchev attack Stalin":        {"khrushchev", "attack", "stalin"},
 		"Why did he go to hell?":                           {"go", "hell"},
+		"per the author, was Stalin all-powerful?":         {"stalin", "power"},
 	} {
 		got, err := r.Analyse(q)
 		if err != nil {

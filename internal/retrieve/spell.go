@@ -1024,7 +1024,9 @@ func neighbours(toks []token, i int) []string {
 // misspelt reports whether w may be misspelt: a word of plain letters that
 // is not a stop word, whose stem no passage holds and WordNet does not know.
 func (r *Retriever) misspelt(w string) bool {
-	if len(w) < minShortTypoLen || len(w) > maxTypoLen || !isLetters(w) || terms.IsStopword(w) {
+	// A function word WordNet leaves out ("per", "via", "amongst") is no
+	// slip: "per the author" was read as "pear the author".
+	if len(w) < minShortTypoLen || len(w) > maxTypoLen || !isLetters(w) || terms.IsFunctionWord(w) {
 		return false
 	}
 	stem := terms.Stem(w)
