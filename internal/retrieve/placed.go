@@ -43,10 +43,11 @@ const textWord = `(?:essay|speech|text|article|lecture|address|letter|pamphlet|p
 
 // placedRefs returns the passages a question names by their place in the
 // text: "in the last paragraph" names the text's last paragraph, "the
-// first footnote" its first note, and a question asking how the text
-// ends its last paragraph. Only in a text of one source whose numbering
-// runs through it: where numbering restarts under headings, "the last
-// paragraph" may be a section's.
+// first footnote" its first note, a question asking how the text ends
+// its last paragraph, and one asking only for its closing or opening
+// piece ("Closing image?") its last or first paragraph. Only in a text
+// of one source whose numbering runs through it: where numbering
+// restarts under headings, "the last paragraph" may be a section's.
 //
 //   - words: the question's lower-cased words (see Query.Words).
 func (r *Retriever) placedRefs(words []string) []*essay.Passage {
@@ -65,6 +66,12 @@ func (r *Retriever) placedRefs(words []string) []*essay.Passage {
 	// compile the expression, nor join their words.
 	if len(words) > 1 && words[0] == "how" && endingRe.MatchString(strings.Join(words, " ")) {
 		if p := r.passageAt(essay.Paragraph, -1); p != nil {
+			out = appendPassage(out, p)
+		}
+	}
+	// "Closing image?" asks for the last paragraph's (see placedPiece).
+	if place, ok := placedPiece(words); ok {
+		if p := r.passageAt(essay.Paragraph, place); p != nil {
 			out = appendPassage(out, p)
 		}
 	}

@@ -6,9 +6,10 @@ import (
 )
 
 // TestPlacedRefsComeFirst checks that a question naming a passage by its
-// place in the text ("the last paragraph", "his eighth footnote") or asking how the text ends is
-// answered from that passage, and that an ending of something else names
-// none.
+// place in the text ("the last paragraph", "his eighth footnote"),
+// asking how the text ends or asking only for its closing or opening
+// piece ("Closing image?") is answered from that passage, and that an
+// ending of something else names none.
 func TestPlacedRefsComeFirst(t *testing.T) {
 	essayR := retriever(t, Hybrid)
 	douglass := textRetriever(t, "../essay/testdata/texts/douglass-lynched.md")
@@ -28,6 +29,14 @@ func TestPlacedRefsComeFirst(t *testing.T) {
 		{douglass, "How does Douglass close the speech?", "¶140"},
 		{douglass, "How did the war end?", ""},
 		{douglass, "How does he conclude that the charge is false?", ""},
+		// A question asking only for a piece of the text by where it
+		// stands: "Closing image?" was declined as never mentioning
+		// "closing" or "image".
+		{essayR, "Closing image?", "¶63"},
+		{essayR, "What is the opening argument?", "¶49"},
+		{douglass, "Final thoughts?", "¶140"},
+		{essayR, "Closing ceremony of the 1936 Olympics?", ""},
+		{essayR, "What was the final goal of the party?", ""},
 	}
 	for _, tt := range tests {
 		res, err := tt.r.Retrieve(context.Background(), tt.q, 5)
