@@ -48,5 +48,6 @@ func textPiece(w string) bool {
 }
 
 // pieceStems are the stems of more words for the author's words and
-// thoughts than pieceWords hold: "closing thoughts", "final remarks".
-var pieceStems = words(terms.Stems("thought thoughts word words remark remarks sentence sentences move")...)
+// thoughts than pieceWords hold, and for putting them shortly: "closing
+// thoughts", "final remarks", "X's thesis in a nutshell".
+var pieceStems = words(terms.Stems("thought thoughts word words remark remarks sentence sentences move summary nutshell")...)

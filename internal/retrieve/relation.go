@@ -641,6 +641,9 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	if len(runs) == 0 {
 		return 1, false
 	}
+	if held, ok := r.heldView(runs, asked); ok {
+		return held, true
+	}
 	if asksRole(q) {
 		return r.roleGiven(runs), true
 	}
