@@ -399,7 +399,7 @@ func (r *Retriever) ofTheText(q *Query) bool {
 			return true
 		}
 	}
-	if asksWhichPassage(q.Words) || comesUp(q.Words) || r.toDoWithHeld(q.Words) {
+	if asksWhichPassage(q.Words) || comesUp(q.Words) || r.toDoWithHeld(q.Words) || r.whyBringIn(q.Words) {
 		return true
 	}
 	i := slices.IndexFunc(q.Words, func(w string) bool { return textWords[w] })
@@ -485,6 +485,23 @@ func (r *Retriever) toDoWithHeld(ws []string) bool {
 	i := toDoWithAt(ws)
 	return i >= 0 && !slices.ContainsFunc(terms.Stems(strings.Join(ws[i+3:], " ")), func(s string) bool { return !r.Index.BM25.Has(s) })
 }
+
+// whyBringIn reports whether ws open "why" and a bare verb of bringing
+// a thing into the text ("Why drag X into it?", "Why bring up X?", "why
+// cite X at all"), and the corpus holds every other word: the asker,
+// naming no subject, asks why the text brings X in, which a sentence
+// naming X answers whatever its other words, as with a thing that comes
+// up (see comesUp). "Why mention X's cooking?", of a text that never
+// writes "cooking", asks of a thing it never brings in.
+func (r *Retriever) whyBringIn(ws []string) bool {
+	if len(ws) < 3 || ws[0] != "why" || !bringingIn[ws[1]] {
+		return false
+	}
+	return !slices.ContainsFunc(terms.Stems(strings.Join(ws[2:], " ")), func(s string) bool { return !r.Index.BM25.Has(s) })
+}
+
+// bringingIn are the bare verbs by which a text brings a thing in.
+var bringingIn = words("bring", "drag", "mention", "cite", "invoke", "raise", "introduce", "quote", "include", "pull")
 
 // comeWords are the forms of "come".
 var comeWords = words("come", "comes", "came", "coming")

@@ -761,6 +761,25 @@ func TestComesUpAsksOfTheText(t *testing.T) {
 	}
 }
 
+// TestWhyBringInAsksOfTheText checks that "Why drag X into it?" asks
+// why the text brings X in, which a sentence naming X answers: it was
+// declined as never mentioning "drag". A thing asked of in a word the
+// essay never writes ("cooking") is still declined.
+func TestWhyBringInAsksOfTheText(t *testing.T) {
+	r := retriever(t, Hybrid)
+	abstains := abstainsOn(t, r)
+	for q, want := range map[string]bool{
+		"Why drag the Paris Commune into it?": false,
+		"Why bring up the Paris Commune?":     false,
+		"Why mention Beria's cooking?":        true,
+		"Why drag Putin into it?":             true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
+
 // TestToDoWithAsksOfTheText checks that "What has X to do with Y?" asks
 // why the text brings X up, which a sentence naming X answers whatever
 // its other words: "What has the Paris Commune to do with elections in
