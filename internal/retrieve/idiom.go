@@ -276,6 +276,7 @@ var idioms = map[string][]string{
 	"bring to light":                  {"reveal", "discover", "expose"},
 	"come to light":                   {"revealed", "discovered", "emerge"},
 	"come out":                        {"revealed", "emerge", "published"},
+	"pub date":                        {"publication", "published", "date"},
 	"let the cat out of the bag":      {"reveal", "disclose"},
 	"spill the beans":                 {"reveal", "disclose"},
 	"blow the whistle":                {"expose", "reveal", "report"},

@@ -293,3 +293,20 @@ func TestIdiomsOfLossAndEnding(t *testing.T) {
 		}
 	}
 }
+
+// TestPubDateIsPublication checks that an editor's "pub date" is read as
+// a publication's date: "Furr's next article: topic and planned pub
+// date?" was declined as never mentioning "pub"; note 14's "publication
+// planned for February 2006" answers it. A pub of another kind is still
+// no word of the essay.
+func TestPubDateIsPublication(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"Furr's next article: topic and planned pub date?": false,
+		"What pub did Stalin drink in?":                    true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
