@@ -54,7 +54,7 @@ func holdsAfter(text, n string) bool {
 }
 
 // holdReach is how many words may stand between a name and the verb by
-// which it holds a view: "Zhukov and Mukhin seem to believe".
+// which it holds a view: "X and Y seem to believe".
 const holdReach = 5
 
 // heldNouns are the stems of the nouns for what someone holds: a
