@@ -1024,9 +1024,9 @@ func neighbours(toks []token, i int) []string {
 // misspelt reports whether w may be misspelt: a word of plain letters that
 // is not a stop word, whose stem no passage holds and WordNet does not know.
 func (r *Retriever) misspelt(w string) bool {
-	// A function word WordNet leaves out ("per", "via", "amongst") is no
-	// slip: "per the author" was read as "pear the author".
-	if len(w) < minShortTypoLen || len(w) > maxTypoLen || !isLetters(w) || terms.IsFunctionWord(w) {
+	// A preposition the stop lists and WordNet leave out ("per", "via")
+	// is no slip: "per the author" was read as "pear the author".
+	if len(w) < minShortTypoLen || len(w) > maxTypoLen || !isLetters(w) || terms.IsStopword(w) || unlistedPrepositions[w] {
 		return false
 	}
 	stem := terms.Stem(w)
@@ -1771,3 +1771,9 @@ func functionVowelSlip(w string) string {
 	}
 	return found
 }
+
+// unlistedPrepositions are the prepositions the stop lists lack and
+// WordNet does not know, which are no slips for a word one edit away.
+// "thru" is left to the readers of spoken spellings, which read it as
+// "through".
+var unlistedPrepositions = words("per", "via", "amid", "amidst", "amongst")
