@@ -208,6 +208,8 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 		raised = raising(q.Words)
 	}
 	asides, stated := clauseAsides(text), statedBeside(text)
+	figures := r.similes(text, q.Words, asides)
+	asides = joined(asides, figures)
 	q.asides = asides
 	q.notesNamed = r.notesNamed(q.Words)
 	for i, w := range q.Words {
@@ -254,6 +256,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	for _, run := range r.unknownPhrases(q.Words) {
 		q.addRun(run)
 	}
+	q.dropFigureNames(figures)
 	if q.Intent.Has(Raised) {
 		q.dropQuestionWords()
 	}
