@@ -114,7 +114,8 @@ type Query struct {
 	// idioms), which the vectors read beside its text.
 	idiomWords []string
 	// asides holds the indices among Words of the words of the asker's
-	// asides that clauseAsides tells in Text, told once by Analyse for
+	// asides that clauseAsides tells in Text, and of his similes (see
+	// similes), told once by Analyse for
 	// the stems it weighs, for Years and for the vectors' text (see
 	// semanticText): telling them reads the question clause by clause.
 	// A query given other words has none (see withWords).

@@ -106,13 +106,17 @@ func (r *Retriever) readRegisterMeant(ctx context.Context, s *Search) (*Search, 
 }
 
 // registerReadings returns q's text with each word the text lacks (see
-// Query.Missing) that registerWords or modernWords holds read as the
-// plain word the text uses, and the readings made; or q's text and none.
+// Query.Missing) that registerWords, modernWords or metaphorWords holds
+// read as the plain word the text uses, and the readings made; or q's
+// text and none.
 func (r *Retriever) registerReadings(q *Query) (string, []Respelling) {
 	return readMissing(q, func(toks []token, k int) string {
 		e, ok := registerWords[toks[k].word]
 		if !ok {
 			e, ok = modernWords[toks[k].word]
+		}
+		if !ok {
+			e, ok = metaphorWords[toks[k].word]
 		}
 		if !ok || !e.scholarly(toks, k) {
 			return ""
