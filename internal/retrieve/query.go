@@ -115,9 +115,9 @@ type Query struct {
 	idiomWords []string
 	// asides holds the indices among Words of the words of the asker's
 	// asides that clauseAsides tells in Text, and of his similes (see
-	// similes), told once by Analyse for
-	// the stems it weighs, for Years and for the vectors' text (see
-	// semanticText): telling them reads the question clause by clause.
+	// similes), told once by Analyse for the stems it weighs, for Years
+	// and for the vectors' text (see semanticText): telling them reads
+	// the question clause by clause.
 	// A query given other words has none (see withWords).
 	asides map[int]bool
 	// idioms are the question's idioms a word of which the corpus holds
