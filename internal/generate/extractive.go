@@ -104,7 +104,7 @@ func (e Extractive) Generate(ctx context.Context, req Request, stream io.Writer)
 	if d, ok := timelineAnswer(res, req.Author, req.Kind); ok {
 		return d, write(stream, d.Text)
 	}
-	if d, ok := overviewAnswer(res, req.Author, req.Kind); ok {
+	if d, ok := e.overviewAnswer(res, req.Author, req.Kind, quotedBefore(req.History)); ok {
 		return d, write(stream, d.Text)
 	}
 	chosen := withReply(e.selectSentences(res, req.Question, quotedBefore(req.History)), res, req.Corpus)

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"studyguide/internal/essay"
 	"studyguide/internal/lazyregexp"
 	"studyguide/internal/retrieve"
 	split "studyguide/internal/sentence"
@@ -13,15 +14,22 @@ import (
 // (see retrieve.Overview) with the sentences in which the author states
 // its claims, quoted verbatim in the text's order, each after the
 // sentence it leans on when it cannot be read alone ("... to introduce
-// others to this development."). It reports false for another question.
-func overviewAnswer(res *retrieve.Result, author, kind string) (Draft, bool) {
+// others to this development."), and the rest of a question asking more
+// beside it ("..., and is he biased?") with the best of its own evidence
+// after them. It reports false for another question.
+//
+//   - earlier: the conversation's earlier answers (see quotedBefore).
+func (e Extractive) overviewAnswer(res *retrieve.Result, author, kind, earlier string) (Draft, bool) {
 	o := res.Overview
 	if o == nil || len(o.Claims) == 0 {
 		return Draft{}, false
 	}
 	var chosen []candidate
+	has := func(p *essay.Passage, i int) bool {
+		return slices.ContainsFunc(chosen, func(x candidate) bool { return x.passage == p && x.index == i })
+	}
 	add := func(c retrieve.OverviewClaim, i int) {
-		if slices.ContainsFunc(chosen, func(x candidate) bool { return x.passage == c.Passage && x.index == i }) {
+		if has(c.Passage, i) {
 			return
 		}
 		rank := slices.IndexFunc(res.Hits, func(h retrieve.Hit) bool { return h.Passage == c.Passage })
@@ -32,12 +40,27 @@ func overviewAnswer(res *retrieve.Result, author, kind string) (Draft, bool) {
 			add(c, i)
 		}
 	}
+	if o.Rest != nil {
+		n := 0
+		for _, c := range e.selectSentences(o.Rest, o.Rest.Query.Asked, earlier) {
+			if n == maxRest || has(c.passage, c.index) {
+				continue
+			}
+			chosen = append(chosen, c)
+			n++
+		}
+	}
 	d := Draft{Text: compose(chosen, author, kind)}
 	for _, c := range chosen {
 		d.Quoted = append(d.Quoted, c.passage.Ref)
 	}
 	return d, true
 }
+
+// maxRest is how many sentences an overview quotes for the rest of a
+// question asking more beside it: the claims already fill most of an
+// answer.
+const maxRest = 2
 
 // maxLeaning is how many sentences back an overview goes for what a claim
 // leans on: a claim two sentences from what it names ("It will soon take

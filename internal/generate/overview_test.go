@@ -36,3 +36,20 @@ func TestOverviewAnswerQuotesClaimsWithWhatTheyLeanOn(t *testing.T) {
 		t.Errorf("answer quotes a note, a source's view:\n%s", got)
 	}
 }
+
+// TestOverviewAnswerGivesTheRestItsOwnEvidence checks that a question
+// asking for the main argument beside something else is answered with
+// the claims and then with the rest's own passage: "is he biased" with
+// ¶62's "mine are no exception", which the claims do not hold.
+func TestOverviewAnswerGivesTheRestItsOwnEvidence(t *testing.T) {
+	for _, c := range []struct{ q, claim, rest string }{
+		{"What is the author's main argument, and is he biased?", "[¶53]", "mine are no exception"},
+		{"whats the main point of the essay and does the writer admit hes got his own politics", "[¶52]", "mine are no exception"},
+	} {
+		got := answer(t, c.q)
+		i, j := strings.Index(got, c.claim), strings.Index(got, c.rest)
+		if i < 0 || j < i {
+			t.Errorf("%q: want the claims' %s and then %q:\n%s", c.q, c.claim, c.rest, got)
+		}
+	}
+}

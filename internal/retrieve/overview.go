@@ -19,6 +19,13 @@ import (
 type Overview struct {
 	// Claims are the sentences, at most maxClaims.
 	Claims []OverviewClaim
+	// Rest is, for a question asking this beside something else ("What
+	// is the main argument, and what sources does he use?"), the
+	// retrieval of the rest as a question of its own (see overviewRest),
+	// which an answer gives its own evidence; nil for a question asking
+	// only what the text argues, or when the text does not address the
+	// rest.
+	Rest *Result
 }
 
 // OverviewClaim is one sentence an overview quotes.

@@ -432,14 +432,18 @@ func (s *Search) Result(ctx context.Context, p Params, mode Mode, k int) (*Resul
 		res.Chronology = c
 		res.Hits = withDated(res.Hits, c)
 	}
-	if askedOverview(q) {
-		if o := r.overview(); o != nil {
-			// Its words rank passages by chance and may decline it: the
-			// claims answer it.
-			res.Abstain, res.DeclinedBy, res.Chronology = false, "", nil
-			res.Overview, res.Hits = o, withClaims(res.Hits, o)
-			return res, nil
+	if o, err := s.overviewAsked(ctx, p, mode, k); err != nil {
+		return nil, err
+	} else if o != nil {
+		// Its words rank passages by chance and may decline it: the
+		// claims answer it, and the rest of the question its own
+		// passages.
+		res.Abstain, res.DeclinedBy, res.Chronology = false, "", nil
+		res.Overview, res.Hits = o, withClaims(res.Hits, o)
+		if o.Rest != nil {
+			res.Hits = withRest(res.Hits, o, o.Rest)
 		}
+		return res, nil
 	}
 	if !res.Abstain {
 		res.Citations = s.citations
