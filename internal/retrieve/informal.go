@@ -115,6 +115,12 @@ var plainWordTable = map[string]plainSense{
 	"engineers": general("technical", "technicians", "skilled", "specialists", "experts"),
 	"money":     general("pay", "wage", "income", "salary", "wealth"),
 	"dotage":    general("old", "aged", "elderly"),
+	// Whether someone was honest is answered where a text says he lied
+	// or told the truth: it seldom calls anyone honest in so many words,
+	// and WordNet files "honest" apart from "lie".
+	"honest":    general("truth", "truthful", "lie", "lies", "liar", "falsehood"),
+	"dishonest": general("lie", "lies", "liar", "falsehood", "deceit"),
+	"honesty":   general("truth", "truthfulness", "lie", "lies", "falsehood"),
 }
 
 // plainSense is an entry of plainWordTable: the plain words, and whether

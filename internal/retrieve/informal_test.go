@@ -1,8 +1,10 @@
 package retrieve
 
 import (
+	"context"
 	"testing"
 
+	"studyguide/internal/essay"
 	"studyguide/internal/terms"
 )
 
@@ -51,5 +53,22 @@ func TestPlainWordKindsApart(t *testing.T) {
 	}
 	if len(PlainWords(enemy)) > 0 || len(groupWords(enemy)) == 0 {
 		t.Errorf("enemy: read %v, searched %v; want searched only", PlainWords(enemy), groupWords(enemy))
+	}
+}
+
+// TestHonestyAskedWhereTheTextSaysLies checks that whether someone was
+// honest is asked where the text says he lied: "Was Khrushchev honest
+// about Stalin?" was declined, the essay never calling anyone honest; it
+// now ranks note 14's "Khrushchev's lies" first.
+func TestHonestyAskedWhereTheTextSaysLies(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for _, q := range []string{"Was Khrushchev honest about Stalin?", "was khrushchev dishonest"} {
+		res, err := r.Retrieve(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Refs(); res.Abstain || len(got) == 0 || got[0] != (essay.Ref{Kind: essay.Note, N: 14}) {
+			t.Errorf("%q: declined %v, ranked %v, want note 14 first", q, res.Abstain, got)
+		}
 	}
 }
