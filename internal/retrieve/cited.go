@@ -151,7 +151,24 @@ func asksWorkToCome(ws []string) bool {
 // sentence that does (see DatesWriting).
 func AsksWhenWritten(ws []string) bool {
 	return (slices.Contains(ws, "when") || slices.Contains(ws, "date")) && hasAny(ws, writtenWords) &&
-		(hasAny(ws, ownTextNouns) || slices.Contains(ws, "text") || thisWritten(ws))
+		(hasAny(ws, ownTextNouns) || slices.Contains(ws, "text") || thisWritten(ws) || wroteThis(ws))
+}
+
+// wroteThis reports whether ws end on "this" as the object of a word of
+// writing, adverbs aside ("when did he write this?", "when did the author
+// actually write this"): with no noun after it, "this" is the text the
+// asker is reading; "when did he write this letter" names something
+// else.
+func wroteThis(ws []string) bool {
+	n := len(ws)
+	if n < 2 || ws[n-1] != "this" {
+		return false
+	}
+	j := n - 2
+	for j > 0 && adverb(ws[j]) {
+		j--
+	}
+	return writtenWords[ws[j]]
 }
 
 // DatesWriting reports whether a sentence dates, in its author's own

@@ -40,19 +40,22 @@ func TestOwnWorkAsked(t *testing.T) {
 	})
 }
 
-// TestThisWritten checks that "this" asks of the text itself only as
-// the subject of a word of writing, adverbs aside: "this law" names
-// something else.
+// TestThisWritten checks that "this" asks of the text itself as the
+// subject of a word of writing, adverbs aside, or as its object ending
+// the question ("when did he write this?"): "this law" names something
+// else.
 func TestThisWritten(t *testing.T) {
 	for q, want := range map[string]bool{
-		"when was this written":             true,
-		"when was this even written?":       true,
-		"when was this originally written?": true,
-		"when was this law written?":        false,
-		"when was it written?":              false,
-		"when did he write this?":           false,
+		"when was this written":               true,
+		"when was this even written?":         true,
+		"when was this originally written?":   true,
+		"when was this law written?":          false,
+		"when was it written?":                false,
+		"when did he write this?":             true,
+		"When did Jivago actually write this": true,
+		"when did he write this letter?":      false,
 	} {
-		if got := AsksWhenWritten(terms.Words(q)) && thisWritten(terms.Words(q)); got != want {
+		if got := AsksWhenWritten(terms.Words(q)) && (thisWritten(terms.Words(q)) || wroteThis(terms.Words(q))); got != want {
 			t.Errorf("%q: thisWritten = %v, want %v", q, got, want)
 		}
 	}
