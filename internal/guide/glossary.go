@@ -9,6 +9,7 @@ import (
 
 	"studyguide/internal/essay"
 	"studyguide/internal/lazyregexp"
+	"studyguide/internal/terms"
 	"studyguide/internal/thesaurus"
 )
 
@@ -419,6 +420,14 @@ func (b *builder) glosses(cd *candidate, weight func(*essay.Passage) float64) []
 				// the note says nothing of what it means.
 				continue
 			}
+			if s.p.Ref.Kind == essay.Note && citedTitle(s.text, cd.Term) {
+				// "Hale, "Daniel Boone" (pamphlet).", "Vide "Principes
+				// des Negociations" par l'Abbe de Mably.": the term is
+				// the title of a work the note cites, and the note says
+				// nothing of it. Turner's glossary glossed Daniel Boone
+				// by a pamphlet's citation.
+				continue
+			}
 			if editorialMention(s.text, cd.Term) {
 				// "The words "ad votum" are omitted in the Testina
 				// addition, 1550.": a note on the text's editions
@@ -499,6 +508,32 @@ func editorialMention(text, term string) bool {
 		}
 	}
 	return false
+}
+
+// citedTitleRe ends the words before a work's title a citation quotes:
+// its author's name and a comma ("Hale, "), or a word that points to
+// it ("Vide ", "See ").
+var citedTitleRe = lazyregexp.New(`(?:\b\p{Lu}[\p{L}'’.-]+,\s*|\b(?:Vide|See|Cf\.)\s+)$`)
+
+// maxTitleWords is the longest quotation citedTitle reads as a title: a
+// longer one is someone's words ("says Bancroft, "they had prepared a
+// Constitution which ..."").
+const maxTitleWords = 12
+
+// citedTitle reports whether text writes term only inside quoted titles
+// of works it cites: short quotations after an author's name and a
+// comma, or after "Vide" or "See".
+func citedTitle(text, term string) bool {
+	spans := termSpans(text, term)
+	quotes := quotedSpanRe.FindAllStringIndex(text, -1)
+	for _, at := range spans {
+		if !slices.ContainsFunc(quotes, func(q []int) bool {
+			return q[0] <= at[0] && at[1] <= q[1] && wordCount(text[q[0]:q[1]]) <= maxTitleWords && citedTitleRe.MatchString(text[:q[0]])
+		}) {
+			return false
+		}
+	}
+	return len(spans) > 0
 }
 
 // someoneElseFirst reports whether "he" or "she" stands in text before
@@ -606,13 +641,31 @@ func (b *builder) inLongerName(text, term string) bool {
 			return false
 		}
 		prev := ws[len(ws)-1]
-		if r, _ := utf8.DecodeRuneInString(prev); !unicode.IsUpper(r) || thesaurus.Person(strings.ToLower(prev)) || !b.isCand(prev+" "+term) {
+		if r, _ := utf8.DecodeRuneInString(prev); !unicode.IsUpper(r) || personTitle(prev) || !b.isCand(prev+" "+term) {
 			// A title ("the Emperor Marcus Aurelius") names the
 			// same person.
 			return false
 		}
 	}
 	return len(spans) > 0
+}
+
+// personTitle reports whether a capitalized word before a name is a
+// title that names the same person ("the Emperor Marcus Aurelius"): a
+// title the guide knows, or a word for a person WordNet's tagged texts
+// use mostly as a noun. "Great" is a person's word too ("the greats"),
+// but an adjective nearly always, and "the Great Lakes" are no lakes
+// of a man called Lakes: Turner's glossary glossed "Lakes" by every
+// sentence naming the Great Lakes.
+func personTitle(w string) bool {
+	if titleRe.MatchString(w + " X") {
+		return true
+	}
+	if !thesaurus.Person(strings.ToLower(w)) {
+		return false
+	}
+	nouns, others := thesaurus.Tagged(terms.Stem(strings.ToLower(w)))
+	return nouns >= others
 }
 
 // opensLongerTerm reports whether a name stands in a sentence only as the

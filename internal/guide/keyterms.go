@@ -226,7 +226,7 @@ func candidates(c *essay.Corpus, lower, midCaps map[string]bool) []*candidate {
 	var out []*candidate
 	for _, cd := range found {
 		cd.Uses = uses(c, cd.Term)
-		if len(cd.Uses) == 0 || isMonth(cd.Term) || onlyCited(cd) || workTitle(cd) {
+		if len(cd.Uses) == 0 || isMonth(cd.Term) || onlyCited(cd) || workTitle(cd) || joiningWord(cd.Term) {
 			continue
 		}
 		cd.Place = cd.Name && placeName(c, cd)
@@ -237,6 +237,14 @@ func candidates(c *essay.Corpus, lower, midCaps map[string]bool) []*candidate {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Term < out[j].Term })
 	return out
+}
+
+// joiningWord reports whether a term is one word that only joins others,
+// capitalized where it opens a line of verse or a heading ("And are
+// setting the world by the ears!"): Woman Suffrage's glossary gave "And"
+// as a term its verse defined. An acronym ("US") is a name.
+func joiningWord(term string) bool {
+	return !strings.Contains(term, " ") && strings.ToUpper(term) != term && isFunctionWord(strings.ToLower(term))
 }
 
 // namedTerms returns the terms a sentence introduces by name ("the
@@ -675,7 +683,7 @@ func placeName(c *essay.Corpus, cd *candidate) bool {
 	if !strings.Contains(key, " ") {
 		key = terms.Stem(key)
 	}
-	if !thesaurus.Place(key) && !thesaurus.Landform(key) && !placedIn(cd) {
+	if !thesaurus.Place(key) && !thesaurus.Landform(key) && !placedIn(cd) && !landformHead(cd.Term) {
 		// WordNet files continents and rivers as natural objects, not
 		// places: Turner's glossary read "Europe" as a person.
 		return false
@@ -730,12 +738,25 @@ var compass = map[string]bool{
 
 // locativeRe ends the words before a name that the text puts things in
 // or around: "in X", "the rest of X".
-var locativeRe = lazyregexp.New(`(?i)\b(?:in|into|throughout|within|across|all over|the (?:rest|whole|parts?|coasts?|cities|shores) of)\s+$`)
+var locativeRe = lazyregexp.New(`(?i)\b(?:in|into|throughout|within|across|all over|the (?:rest|whole|parts?|coasts?|cities|shores) of|(?:across|over|beyond|crossed|crossing|along) the)\s+$`)
+
+// landformHead reports whether a name of several words ends on a word
+// WordNet files as land or water ("the Mississippi Valley", "the Rocky
+// Mountains", "the Great Lakes"): a place's name, though WordNet lacks
+// the whole.
+func landformHead(term string) bool {
+	ws := strings.Fields(term)
+	if len(ws) < 2 || !isUpper(ws[len(ws)-1]) {
+		return false
+	}
+	return thesaurus.Landform(terms.Stem(strings.ToLower(ws[len(ws)-1])))
+}
 
 // placedIn reports whether the text puts things in a name at least
-// placedUses times ("in X", "the whole of X"): a place WordNet does not
-// know, though it acts ("X began to fit out fleets"). A person is seldom
-// what things happen in, and then seldom more than twice.
+// placedUses times ("in X", "the whole of X", "across the X"): a place
+// WordNet does not know, though it acts ("X began to fit out fleets").
+// A person is seldom what things happen in, and then seldom more than
+// twice.
 func placedIn(cd *candidate) bool {
 	n := 0
 	for _, p := range cd.Uses {
@@ -903,6 +924,12 @@ func (b *builder) keyTerms(g *Guide) []Term {
 			score[cd] *= noteOnlyShare
 		}
 		switch {
+		case cd.Name && pairedOnly(cd):
+			// "Lewis and Clark were the first to explore the route":
+			// a name the text only ever writes beside the same other
+			// name is half of a pair, and a gloss of the one glosses
+			// the pair. Turner's glossary gave "Clark" so.
+			continue
 		case cd.Person && !saysOf(cd, glossesOf[cd]) && !cd.Voice:
 			// A person the text only mentions ("more readily quoted than
 			// Alexander Cromwell", "a place at Lord's supper") is glossed
@@ -993,6 +1020,36 @@ func (b *builder) keyTerms(g *Guide) []Term {
 	})
 	return out
 }
+
+// pairedOnly reports whether the text writes a name only beside one
+// other name, joined by "and" ("Lewis and Clark"), the same each time,
+// and more than once: a pair named once ("the Greeks and Latins") may
+// be two of a kind.
+func pairedOnly(cd *candidate) bool {
+	partner, n := "", 0
+	for _, p := range cd.Uses {
+		text := p.Text()
+		for _, at := range occurrences(text, cd.Term) {
+			m := pairBeforeRe.FindStringSubmatch(text[:at])
+			if m == nil {
+				m = pairAfterRe.FindStringSubmatch(text[at+len(cd.Term):])
+			}
+			if m == nil || partner != "" && trimPossessive(m[1]) != partner {
+				return false
+			}
+			partner = trimPossessive(m[1])
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// pairBeforeRe and pairAfterRe find the other name of a pair: "Lewis and "
+// before a name, " and Clark" after it.
+var (
+	pairBeforeRe = lazyregexp.New(`\b(\p{Lu}[\p{L}'’-]+)\s+and\s+$`)
+	pairAfterRe  = lazyregexp.New(`^\s+and\s+(\p{Lu}[\p{L}'’-]+)\b`)
+)
 
 // region reports whether a one-word name is a place the text names by a
 // common word ("from the North", "the West", "the District"), which a

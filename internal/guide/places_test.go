@@ -1,6 +1,7 @@
 package guide
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -40,5 +41,48 @@ func TestAppositionOfAnotherPhrase(t *testing.T) {
 	}
 	if d, _ := definesTerm("Smith, the head of the inquiry, was dismissed.", "Smith"); !d {
 		t.Error("an apposition that describes the name no longer defines it")
+	}
+}
+
+// TestGlossaryTakesNoPairTitleOrJoiningWord builds guides whose
+// glossaries gave what is no key term: Turner's "Lakes" (of "the Great
+// Lakes", "Great" read as a man's title), "Clark" (of "Lewis and
+// Clark", glossed by a note), "Daniel Boone" (glossed by a pamphlet's
+// citation, "Hale, "Daniel Boone" (pamphlet).") and the mountains
+// WordNet lacks ("the Alleghanies"); the Federalist's "Principes des Negociations",
+// a cited title; Woman Suffrage's "And", which opens lines of its verse.
+func TestGlossaryTakesNoPairTitleOrJoiningWord(t *testing.T) {
+	for name, not := range map[string][]string{
+		"turner-frontier.md":  {"Lakes", "Clark", "Lewis", "Daniel Boone", "Alleghanies"},
+		"federalist-1404.txt": {"Principes des Negociations"},
+		"woman-suffrage.txt":  {"And"},
+	} {
+		g := textGuide(t, name)
+		for _, k := range g.Terms {
+			if slices.Contains(not, k.Term) {
+				t.Errorf("%s: the glossary explains %q by %q", name, k.Term, k.Quote.Text)
+			}
+		}
+	}
+}
+
+// TestCitedTitlesAndTitles reads the words around a name: a quoted
+// title a note cites, and a word before a name that is or is not a
+// title of the same person.
+func TestCitedTitlesAndTitles(t *testing.T) {
+	for text, want := range map[string]bool{
+		`Hale, "Daniel Boone" (pamphlet).`:                                                                  true,
+		`Vide "Daniel Boone" par l'Abbe de Mably.`:                                                          true,
+		`Daniel Boone, the great backwoodsman, left his home.`:                                              false,
+		`says Hale, "Daniel Boone and his sons were hunters and traders in the west all their long lives."`: false,
+	} {
+		if got := citedTitle(text, "Daniel Boone"); got != want {
+			t.Errorf("citedTitle(%q) = %v, want %v", text, got, want)
+		}
+	}
+	for w, want := range map[string]bool{"Great": false, "Emperor": true, "General": true, "Bishop": true, "Old": false} {
+		if got := personTitle(w); got != want {
+			t.Errorf("personTitle(%q) = %v, want %v", w, got, want)
+		}
 	}
 }
