@@ -193,7 +193,7 @@ func understandView(pc *pctx) []option {
 
 func analyzeContrast(pc *pctx) []option {
 	return each(pc.with(contrasts), "analyze/contrast", 1.3, nil, func(m material) string {
-		return sf("In %s, what does the author set against what? Why does the difference matter for %s?", pc.show(m, contrastsRe), pc.subject())
+		return sf("In %s, what does %s set against what? Why does the difference matter for %s?", pc.show(m, contrastsRe), pc.b.teller(m.s), pc.subject())
 	})
 }
 
@@ -218,7 +218,7 @@ func analyzeViews(pc *pctx) []option {
 // his own reasoning, not of the objectors' he gives to answer.
 func analyzeChain(pc *pctx) []option {
 	return each(pc.with(explains), "analyze/chain", 1.1, func(m material) bool { return authors(m) && givesCause(m.s) }, func(m material) string {
-		return sf("Trace the reasoning of %s step by step. Which link does the author assume rather than show?", pc.show(m, explainsRe))
+		return sf("Trace the reasoning of %s step by step. Which link does %s assume rather than show?", pc.show(m, explainsRe), pc.b.teller(m.s))
 	})
 }
 
@@ -241,7 +241,7 @@ func analyzePair(pc *pctx) []option {
 // analyzeAssumption asks what a claim takes for granted.
 func analyzeAssumption(pc *pctx) []option {
 	return each(pc.evidence(), "analyze/assumption", 0.75, doing(flat|judges|explains|prescribes, reports), func(m material) string {
-		return sf("What does the author take for granted in %s? Name one assumption, and say whether the text defends it anywhere.", pc.show(m, flatRe, judgesRe, explainsRe, prescribesRe))
+		return sf("What does %s take for granted in %s? Name one assumption, and say whether the text defends it anywhere.", pc.b.teller(m.s), pc.show(m, flatRe, judgesRe, explainsRe, prescribesRe))
 	})
 }
 
@@ -258,13 +258,13 @@ func analyzeSort(pc *pctx) []option {
 func evaluateHedge(pc *pctx) []option {
 	// A view the author reports is hedged by the one who holds it.
 	return each(pc.with(hedges), "evaluate/hedge", 1.3, func(m material) bool { return (!m.s.roles.has(reports) || m.s.roles.has(owns)) && claimHedged(m.s) }, func(m material) string {
-		return sf("The author hedges here: %s. Which words soften the claim? Does the evidence quoted for %s justify more confidence, or less?", pc.show(m, hedgesRe), pc.subject())
+		return sf("%s hedges here: %s. Which words soften the claim? Does the evidence quoted for %s justify more confidence, or less?", pc.b.Teller(m.s), pc.show(m, hedgesRe), pc.subject())
 	})
 }
 
 func evaluateFlat(pc *pctx) []option {
 	return each(pc.with(flat), "evaluate/flat", 1.2, without(hedges|reports|uncertain), func(m material) string {
-		return sf("The author states this without qualification: %s. What support does the text give for it, and is that support enough?", pc.show(m, flatRe))
+		return sf("%s states this without qualification: %s. What support does the text give for it, and is that support enough?", pc.b.Teller(m.s), pc.show(m, flatRe))
 	})
 }
 
@@ -276,13 +276,13 @@ func evaluateSupposed(pc *pctx) []option {
 
 func evaluateUnknown(pc *pctx) []option {
 	return each(pc.with(uncertain), "evaluate/unknown", 1.3, nil, func(m material) string {
-		return sf("The author admits a limit: %s. If this cannot be known, what can the class still say about %s, and on what evidence?", pc.show(m, uncertainRe), pc.subject())
+		return sf("%s admits a limit: %s. If this cannot be known, what can the class still say about %s, and on what evidence?", pc.b.Teller(m.s), pc.show(m, uncertainRe), pc.subject())
 	})
 }
 
 func evaluateJudgment(pc *pctx) []option {
 	return each(pc.with(judges), "evaluate/judgment", 1.0, without(reports), func(m material) string {
-		return sf("The author passes judgment: %s. On what grounds? Do the passages quoted for %s bear it out?", pc.show(m, judgesRe), pc.subject())
+		return sf("%s passes judgment: %s. On what grounds? Do the passages quoted for %s bear it out?", pc.b.Teller(m.s), pc.show(m, judgesRe), pc.subject())
 	})
 }
 
@@ -392,6 +392,12 @@ func createDebateCard(pc *pctx) []option {
 
 func createTwoAnswers(pc *pctx) []option {
 	return whole(pc, "create/two-answers", 0.42, 2, func(refs string) string {
+		if pc.b.voice.Narrates() {
+			// A story's passages are its narrator's and its
+			// characters' words: what the author would accept is
+			// not in them.
+			return sf("Write one %s %s that the story bears out and one it rules out. Cite the passages (%s) that tell them apart.", pc.either("answer to", "reading of"), pc.subject(), refs)
+		}
 		return sf("Write one %s %s that the author would accept and one %s would reject. Cite the passages (%s) that tell them apart.", pc.either("answer to", "reading of"), pc.subject(), pc.b.voice.He(), refs)
 	})
 }
@@ -1010,12 +1016,17 @@ func counterView(pc *pctx) []option {
 
 func counterHedge(pc *pctx) []option {
 	return each(pc.with(hedges), "counterpoint/hedge", 1.0, func(m material) bool { return (!m.s.roles.has(reports) || m.s.roles.has(owns)) && claimHedged(m.s) }, func(m material) string {
-		return sf("The author offers this as a possibility: %s. What would a doubter say, and what would it take to prove it either way?", pc.show(m, hedgesRe))
+		return sf("%s offers this as a possibility: %s. What would a doubter say, and what would it take to prove it either way?", pc.b.Teller(m.s), pc.show(m, hedgesRe))
 	})
 }
 
 func counterJudgment(pc *pctx) []option {
 	return each(pc.with(judges), "counterpoint/judgment", 0.9, without(reports), func(m material) string {
+		if pc.b.voice.Narrates() {
+			// A story keeps no records of its own: what decides is
+			// what else it tells.
+			return sf("Write the strongest objection to the judgment in %s, then say what else the story tells that would decide between %s and the objector.", pc.show(m, judgesRe), pc.b.teller(m.s))
+		}
 		return sf("Write the strongest objection to the judgment in %s, then name the record that would decide between the author and the objector.", pc.show(m, judgesRe))
 	})
 }
@@ -1032,7 +1043,7 @@ var denialRe = lazyregexp.New(`(?i)^(?:(?:But|And|Yet|So)\s+)?(?:Nor|Neither)\s+
 // view the author rejects.
 func counterDenial(pc *pctx) []option {
 	return each(pc.evidence(), "counterpoint/denial", 0.85, func(m material) bool { return denialRe.MatchString(m.s.text) && !tellsOwnLife(m.s) }, func(m material) string {
-		return sf("The author rejects a view here: %s. Argue for the view rejected in two sentences, then say what evidence would show which side is right.", pc.show(m, denialRe))
+		return sf("%s rejects a view here: %s. Argue for the view rejected in two sentences, then say what evidence would show which side is right.", pc.b.Teller(m.s), pc.show(m, denialRe))
 	})
 }
 
