@@ -25,8 +25,10 @@ func attributedCheck(q string, v Voice, i int) string {
 }
 
 // attributedRe finds a question that already says whose account it asks
-// about.
-var attributedRe = lazyregexp.New(`(?i)\b(?:the (?:author|authors|text|document|writer|essay|narrator|story)|according to)\b`)
+// about. "According to" does so only where it opens the question: "Who
+// answered the Herodians according to their condition?" asks what a
+// sentence tells, in its own words, and went out unframed, as fact.
+var attributedRe = lazyregexp.New(`(?i)\bthe (?:author|authors|text|document|writer|essay|narrator|story)\b|^according to\b`)
 
 // checkFrames are the openings that put a check question to the text:
 // the author's account for an argument or a narrative, the document's

@@ -595,8 +595,10 @@ func (b *builder) lowerFirst(s string) string {
 		return s
 	}
 	first := strings.Trim(trimPossessive(ws[0]), `"“`)
-	if len(ws) > 1 && isUpper(ws[1]) && isUpper(first) && !determiners[strings.ToLower(first)] {
-		// A title before a name: "Dr. Godwin", "Bishop Haygood".
+	if len(ws) > 1 && isUpper(ws[1]) && isUpper(first) && !determiners[strings.ToLower(first)] && !nounDeterminers[strings.ToLower(first)] {
+		// A title before a name: "Dr. Godwin", "Bishop Haygood"; not
+		// "Each" before "State", which asked "what would Each State
+		// pursue?".
 		return s
 	}
 	for _, cd := range b.cands {

@@ -697,3 +697,20 @@ func TestCheckQuestionsAskWhatTheAuthorSays(t *testing.T) {
 		t.Errorf("attributedCheck = %q", got)
 	}
 }
+
+// TestCheckQuestionsFramedAndLoweredInTheirOwnWords reads two check
+// questions that went out wrong: Civil Disobedience's "Who answered the
+// Herodians according to their condition?", unframed because its own
+// words say "according to", and the Federalist's "what would Each State
+// pursue?", whose "Each" kept the capital of the sentence it opened.
+func TestCheckQuestionsFramedAndLoweredInTheirOwnWords(t *testing.T) {
+	if got, want := attributedCheck("Who answered the Herodians according to their condition?", Voice{}, 0), "According to the author, who answered the Herodians according to their condition?"; got != want {
+		t.Errorf("attributedCheck = %q, want %q", got, want)
+	}
+	b := textBuilder(t, "federalist-1404.txt")
+	for subject, want := range map[string]string{"Each State": "each State", "New York": "New York", "Every State": "every State"} {
+		if got := b.lowerFirst(subject); got != want {
+			t.Errorf("lowerFirst(%q) = %q, want %q", subject, got, want)
+		}
+	}
+}
