@@ -136,6 +136,13 @@ func StatesView(s essay.Sentence) bool {
 // none: the author's own paragraphs only, for a note's "He argues" is a
 // source's view and an editor's note is not the author's.
 func (r *Retriever) overview() *Overview {
+	r.overviewOnce.Do(func() { r.claims = r.findOverview() })
+	return r.claims
+}
+
+// findOverview finds what overview returns, once a retriever: the
+// claims are the text's, whatever the question.
+func (r *Retriever) findOverview() *Overview {
 	type scored struct {
 		claim OverviewClaim
 		at    int

@@ -120,14 +120,16 @@ func (s *Search) overviewAsked(ctx context.Context, p Params, mode Mode, k int) 
 	if !whole && (s.isPart || !overviewRe.MatchString(s.Q.Text)) {
 		return nil, nil
 	}
-	o := s.r.overview()
-	if o == nil {
+	claims := s.r.overview()
+	if claims == nil {
 		return nil, nil
 	}
 	rest, err := s.restOfOverview(ctx, p, mode, k)
 	if err != nil || !whole && rest == nil {
 		return nil, err
 	}
+	// A copy: the retriever's overview is shared by every question.
+	o := *claims
 	o.Rest = rest
-	return o, nil
+	return &o, nil
 }

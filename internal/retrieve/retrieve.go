@@ -233,9 +233,13 @@ type Retriever struct {
 	// and a surname (see fullNames).
 	fullOnce sync.Once
 	full     [][2]string
-	voice    voices
-	vocab    vocabulary
-	old      spellingTable
+	// overviewOnce guards claims, the claims of the whole text (see
+	// overview).
+	overviewOnce sync.Once
+	claims       *Overview
+	voice        voices
+	vocab        vocabulary
+	old          spellingTable
 	// conceptCache holds the concepts of stems the abstention test met.
 	conceptCache conceptCache
 	// kinStems holds the corpus's stems kin to stems asked of (see
