@@ -41,7 +41,7 @@ type Selection struct {
 }
 
 // DefaultSelection is the selection offline answers use.
-var DefaultSelection = Selection{KeepFraction: 0.6, KeepSame: 0.4, RelatedShare: 0.25, PassagePower: 3, PartWords: 1.2}
+var DefaultSelection = Selection{KeepFraction: 0.6, KeepSame: 0.4, RelatedShare: 0.5, PassagePower: 3, PartWords: 1.2}
 
 // Fixed selection settings.
 const (
