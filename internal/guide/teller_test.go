@@ -46,3 +46,29 @@ func TestTaggedSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryCounterpointsAskTheStory builds Candide's guide: its
+// counterpoints gave Pangloss's "Stones were made to be hewn ..." as "a
+// view as others' rather than the author's" and asked of the narrator's
+// "she clearly perceived the force of the Doctor's reasons" "which
+// records, from whom, and from when?". A story keeps no records and its
+// author never speaks in it: what weighs a view is what else it tells.
+func TestStoryCounterpointsAskTheStory(t *testing.T) {
+	g := textGuide(t, "candide.md")
+	asked := false
+	for _, th := range g.Themes {
+		for _, q := range th.Questions {
+			for _, p := range q.Historian {
+				if strings.Contains(p.Text, "which records") || strings.Contains(p.Text, "rather than the author's") {
+					t.Errorf("a counterpoint asks for a history's evidence of a story: %q", p.Text)
+				}
+				if strings.Contains(p.Text, "the story") {
+					asked = true
+				}
+			}
+		}
+	}
+	if !asked {
+		t.Error("no historian's prompt asks what the story tells")
+	}
+}

@@ -994,6 +994,13 @@ func timePhrase(text, when string) string {
 
 func counterFlat(pc *pctx) []option {
 	return each(pc.with(flat), "counterpoint/flat", 1.2, contestable(reports|uncertain), func(m material) string {
+		if pc.b.voice.Narrates() {
+			// A story keeps no records: Candide's "she clearly
+			// perceived the force of the Doctor's reasons" was met
+			// with "which records, from whom, and from when?". What
+			// weighs a teller's flat word is what else the story shows.
+			return sf("%s states this flatly: %s. Does the rest of the story bear it out, or does it show otherwise? Cite one passage either way.", pc.b.Teller(m.s), pc.show(m, flatRe))
+		}
 		return sf("A critic would contest %s. What evidence would settle the matter: which records, from whom, and from when?", pc.show(m, flatRe))
 	})
 }
@@ -1010,6 +1017,13 @@ func counterView(pc *pctx) []option {
 	// thought, which he grants: no one holds it against him.
 	told := func(m material) bool { return !passiveReportRe.MatchString(quoteOf(m.s).Text) }
 	return each(pc.with(reports), "counterpoint/view", 1.15, told, func(m material) string {
+		if pc.b.voice.Narrates() {
+			// In a story the view is a character's, and the story
+			// itself, not outside evidence, answers it: "others'
+			// rather than the author's" set Pangloss against a
+			// Voltaire who never speaks in the tale.
+			return sf("%s gives this view: %s. Argue for it in two sentences, then say what happens in the story that bears it out or undercuts it.", pc.b.Teller(m.s), pc.show(m, reportsRe))
+		}
 		return sf("The text gives a view as others' rather than the author's: %s. Argue for that view in two sentences, then say what evidence would show which side is right.", pc.show(m, reportsRe))
 	})
 }
