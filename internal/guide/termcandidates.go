@@ -48,8 +48,12 @@ const (
 // use it.
 type candidate struct {
 	Term string
-	// Quoted counts the passages that put the term in quotation marks.
+	// Quoted counts the passages that put the term in quotation marks,
+	// not counting a footnote's quoted title of a work (see Titled).
 	Quoted int
+	// Titled counts the footnotes that quote the term as a work's
+	// title.
+	Titled int
 	// Defined is the passage that introduces the term, if any.
 	Defined *essay.Passage
 	// Name is true for a run of capitalized words that reads as a name.
@@ -200,6 +204,17 @@ func candidates(c *essay.Corpus, lower, midCaps map[string]bool) []*candidate {
 				continue
 			}
 			for _, t := range quotedTerms(s.Text) {
+				if p.Ref.Kind == essay.Note && titleCased(t) {
+					// A footnote quotes a work's title, not a term:
+					// Turner's notes cite Monette's "Mississippi
+					// Valley," which made a place the body names once
+					// a marked key term.
+					if cd := get(t); !quoted[cd] {
+						quoted[cd] = true
+						cd.Titled++
+					}
+					continue
+				}
 				if cd := get(t); !quoted[cd] {
 					quoted[cd] = true
 					cd.Quoted++
@@ -583,17 +598,22 @@ func onlyCited(cd *candidate) bool {
 // footnotes (Beard's notes cite “Mechanical Jurisprudence,” Columbia Law
 // Review, and the “Modern Legal Philosophy Series,”).
 func workTitle(cd *candidate) bool {
-	ws := strings.Fields(cd.Term)
-	if cd.Quoted == 0 || len(ws) < 2 {
+	if cd.Titled == 0 || len(strings.Fields(cd.Term)) < 2 {
 		return false
-	}
-	for _, w := range ws {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !isFunctionWord(strings.ToLower(w)) {
-			return false
-		}
 	}
 	for _, p := range cd.Uses {
 		if p.Ref.Kind != essay.Note {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCased reports whether every word of a term but its function
+// words opens on a capital, as a work's title does.
+func titleCased(term string) bool {
+	for _, w := range strings.Fields(term) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !isFunctionWord(strings.ToLower(w)) {
 			return false
 		}
 	}
