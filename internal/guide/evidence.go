@@ -90,8 +90,9 @@ var (
 	roleRe    = lazyregexp.New(`(?i)\b(?:role|function|purpose|job|task|duty|place)\b`)
 	outcomeRe = lazyregexp.New(`(?i)\b(?:have )?(?:worked|work|succeed(?:ed)?|fail(?:ed)?|prevent(?:ed)?|accomplish(?:ed)?|achieve[d]?|hastened|impeded)\b`)
 	// bibRe opens a sentence that only points to a source: "See pp. 150",
-	// "Cited in".
-	bibRe = lazyregexp.New(`^(?:\(?See\b|Cf\.|Cited in\b|Quoted in\b|For (?:a few |an )?examples?\b|Full text\b|Ibid\b|Op\. cit\b|\(?Source\b)`)
+	// "Cited in"; also after a bracket a footnote's marker left astray
+	// ("4 ] Ibid. Phidias ..." in the Federalist's notes).
+	bibRe = lazyregexp.New(`^(?:[\])]\s*)?(?:\(?See\b|Cf\.|Cited in\b|Quoted in\b|For (?:a few |an )?examples?\b|Full text\b|Ibid\b|Op\. cit\b|\(?Source\b)`)
 )
 
 // kindOf reads what a question asks for.

@@ -598,8 +598,10 @@ var pointedRe = lazyregexp.New(`^(?i:this|these|those|such)$`)
 var nameListRe = lazyregexp.New(`` + nameItem + `(?:,\s+(?:and\s+|or\s+)?` + nameItem + `){2,}`)
 
 // nameItem is an item of a list of names: a name, or two joined by
-// "and", after what the list gives of them ("the fighting of").
-const nameItem = `(?:(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,3}of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+and\s+\p{Lu}[\p{L}'’-]+)?`
+// "and", after what the list gives of them ("the fighting of"), or a
+// title with its article and realm ("the Emperor, the King of France,
+// the King of Aragon", which glossed "Emperor" in the Federalist).
+const nameItem = `(?:(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,3}of\s+(?:the\s+)?|the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+of\s+\p{Lu}[\p{L}'’-]+)?(?:\s+and\s+\p{Lu}[\p{L}'’-]+)?`
 
 // inNameList reports whether every time text names term, it names it as
 // an item of a list of three names or more, which says nothing of that
