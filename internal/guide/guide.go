@@ -388,13 +388,14 @@ func (g *Guide) ForStudents() *Guide {
 // claims as evidence just as a claims-built guide quotes them as its
 // subject, so it needs the reminder as much: Turner's frontier thesis,
 // built from its open questions, once went out with none. Only a story
-// (a narrative), which argues nothing, gets none.
+// (a narrative) or a law (a document), which argue nothing, gets none:
+// the Amendments' guide told the class the document "argues".
 func (g *Guide) Caveat() string {
 	if g.Voice.Caveat != "" {
 		return g.Voice.Caveat
 	}
 	qs := g.Questions()
-	if len(qs) == 0 || g.Voice.Kind == "narrative" {
+	if len(qs) == 0 || g.Voice.Kind == "narrative" || g.Voice.Kind == "document" {
 		return ""
 	}
 	who := "the author"

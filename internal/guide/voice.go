@@ -33,6 +33,11 @@ func voiceOf(c *essay.Corpus) Voice {
 		// narrator and characters speak, not its author.
 		v.Kind = "narrative"
 	}
+	if v.Kind == "" && enacts(c) {
+		// A law whose metadata is silent still has no arguing
+		// author: its sentences are what the document provides.
+		v.Kind = "document"
+	}
 	switch p := strings.ToLower(strings.TrimSpace(m.Pronoun)); p {
 	case "he", "she", "they":
 		v.Pronoun = p
