@@ -198,8 +198,14 @@ func (b *builder) headOf(t Term, cd, alt *candidate) string {
 // text sets it in italics; one the text capitalizes as it does every
 // noun ("Lawes", "Keeping Of Promise") is the same word a student writes
 // in lower case. A name keeps its capitals, and so does a term a word of
-// which the text never writes in lower case.
+// which the text never writes in lower case; a person the text always
+// names after one title is headed with it (see withTitle).
 func (b *builder) head(term string, cd *candidate) string {
+	if cd.Person && term == cd.Term {
+		if h := withTitle(cd); h != term {
+			return h
+		}
+	}
 	ws := strings.Fields(term)
 	caps := strings.ToUpper(term) == term
 	if caps && !commonWords(ws) || cd.Person || cd.Name && !(caps && cd.Defined != nil) {
