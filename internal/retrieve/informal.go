@@ -103,6 +103,19 @@ var plainWordTable = map[string]plainSense{
 	"fibs":        informal("lies", "falsehoods"),
 	"fibbed":      informal("lied"),
 	"outro":       informal("conclusion", "ending"),
+	// A reader's word for leaders who get the better of another, and for
+	// what office brings them.
+	"outmaneuvered": informal("stymied", "defeated", "outvoted", "outwitted"),
+	"outmanoeuvred": informal("stymied", "defeated", "outvoted", "outwitted"),
+	"goodies":       informal("privileges", "benefits", "advantages"),
+	"nicer":         informal("better", "finer"),
+	"fatter":        informal("higher", "larger", "bigger"),
+	"hunch":         informal("suspect", "suspicion", "guess", "believe"),
+	// An apartment is housing: WordNet files it apart from the words a
+	// text says it with.
+	"apartment":  informal("housing", "flat", "home", "dwelling"),
+	"apartments": informal("housing", "flats", "homes", "dwellings"),
+	"homes":      informal("housing", "houses", "dwellings"),
 
 	// Words of general English: searched, not read by an answer.
 	"enemy":     general("hostile", "hostility", "foe", "opponent"),
@@ -121,6 +134,25 @@ var plainWordTable = map[string]plainSense{
 	"honest":    general("truth", "truthful", "lie", "lies", "liar", "falsehood"),
 	"dishonest": general("lie", "lies", "liar", "falsehood", "deceit"),
 	"honesty":   general("truth", "truthfulness", "lie", "lies", "falsehood"),
+	// Whether an account is reliable is answered where a text calls it
+	// true or false, as whether someone is honest is.
+	"reliable":   general("accurate", "trustworthy", "true", "false"),
+	"unreliable": general("inaccurate", "untrustworthy", "false", "mistaken"),
+	// Words WordNet files under another sense or a rarer synonym than the
+	// one a text uses: a tyrant is a dictator, to thwart is to stymie.
+	"tyrant":      general("dictator", "dictatorial", "despot", "tyranny"),
+	"tyrants":     general("dictators", "dictatorial", "despots", "tyranny"),
+	"autocrat":    general("dictator", "dictatorial", "despot", "tyrant"),
+	"thwart":      general("stymie", "block", "prevent", "frustrate", "foil"),
+	"thwarted":    general("stymied", "blocked", "prevented", "frustrated", "foiled"),
+	"label":       general("term", "name"),
+	"timeframe":   general("period", "time", "years"),
+	"technocrat":  general("technical", "expert", "specialist", "technician"),
+	"technocrats": general("technical", "experts", "specialists", "technicians"),
+	"ideologue":   general("ideology", "ideological", "doctrinaire", "dogmatic"),
+	"ideologues":  general("ideology", "ideological", "doctrinaire", "dogmatic"),
+	"livestock":   general("cattle", "animals", "horses", "cows"),
+	"literacy":    general("illiterate", "illiteracy", "educated", "education", "read"),
 }
 
 // plainSense is an entry of plainWordTable: the plain words, and whether

@@ -72,3 +72,42 @@ func TestHonestyAskedWhereTheTextSaysLies(t *testing.T) {
 		}
 	}
 }
+
+// TestSynonymsTheTextSaysOtherwise checks that a question put in a word
+// the essay says with another is answered from the passage that says it,
+// not declined: "nicer apartments" are ¶58's "better housing", a
+// "hunch" is ¶61's "I suspect", a "timeframe" ¶58's period, "ideologues
+// vs technocrats" ¶57's "Red" and "expert", "literacy" a voter's
+// education; while a question in those words about what the essay never
+// touches is still declined.
+func TestSynonymsTheTextSaysOtherwise(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string]string{
+		"Did the big shots get nicer apartments and their own shops?":                      "¶58",
+		"What extra goodies did big Party people get, like homes or shops?":                "¶58",
+		"Furr's core hunch about what's fundamental?":                                      "¶61",
+		"What timeframe needs more digging on pay policy?":                                 "¶58",
+		"red vs expert is basically ideologues vs technocrats right? how does he frame it": "¶57",
+	} {
+		res, err := r.Retrieve(context.Background(), q, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Abstain || len(res.Refs()) == 0 || res.Refs()[0].String() != want {
+			t.Errorf("%q: abstain %v, refs %v; want %s first", q, res.Abstain, res.Refs(), want)
+		}
+	}
+	abstains := abstainsOn(t, r)
+	for _, q := range []string{
+		"Who were the technocrats of the 1930s?",
+		"Who was the worst tyrant of the 20th century?",
+		"Which apartments did Lenin live in?",
+		"Is Wikipedia a reliable source?",
+		"Which livestock breeds are best for farming?",
+		"What is the best timeframe for a mortgage?",
+	} {
+		if !abstains(q) {
+			t.Errorf("%q was answered", q)
+		}
+	}
+}
