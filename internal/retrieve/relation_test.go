@@ -269,15 +269,21 @@ func TestRelationAskedOfItsClause(t *testing.T) {
 
 // TestWhoWasDescribed checks that "Who was X?" is answered when a
 // sentence naming X says who he was (an apposition, "Kruglov, the NKVD
-// head"; a word for a person before the name, "His son Sergo Beria"),
-// and declined when the essay only names him in passing ("Zhdanov's
-// support").
+// head"; a word for a person before the name, "His son Sergo Beria"; a
+// verb he is the subject of, "the aged Molotov mused", "Voznesensky was
+// famous for"), and declined when the essay only names him in passing
+// ("Zhdanov's support", "Lenin's legacy", "conversations with Felix
+// Chuev").
 func TestWhoWasDescribed(t *testing.T) {
 	r := retriever(t, Hybrid)
 	wantAbstains(t, r, map[string]bool{
 		"Who was Zhdanov?":    true,
+		"who was lenin":       true,
+		"who is felix chuev":  true,
 		"who was kruglov":     false,
 		"Who is Sergo Beria?": false,
+		"who is molotov":      false,
+		"who was voznesenski": false,
 		"Who was Baybakov and what did he tell Mukhin?": false,
 	})
 }

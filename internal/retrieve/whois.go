@@ -155,7 +155,30 @@ func describedAt(fields []string, i int) bool {
 			return true
 		}
 	}
-	return namedAs(fields, i)
+	return namedAs(fields, i) || doerAt(fields, i)
+}
+
+// doerAt reports whether the name at fields[i] is the subject of a verb
+// after it, alone or with another name ("X mused about ...", "X did not
+// trace ...", "X and Y seem to believe ..."): a sentence telling what X
+// did, thought or was says who X is as the text knows him. A name a
+// sentence only owns ("X's support"), ends a clause at ("traced to X,"),
+// or follows a preposition ("conversations with X") says nothing of X.
+func doerAt(fields []string, i int) bool {
+	if strings.ContainsFunc(fields[i], func(c rune) bool { return !unicode.IsLetter(c) && c != '-' }) {
+		return false
+	}
+	j := i + 1
+	if j+1 < len(fields) && fields[j] == "and" && startsUpper(fields[j+1]) {
+		j += 2
+		for j < len(fields) && startsUpper(fields[j]) && !strings.ContainsAny(fields[j-1], ",;:.") {
+			j++
+		}
+	}
+	if j >= len(fields) {
+		return false
+	}
+	return verbAfter(" " + strings.Join(fields[j:], " "))
 }
 
 // namedAs reports whether the name at fields[i] is given as what someone
