@@ -523,7 +523,9 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		// A verb of portraying the corpus lacks ("How does he
 		// characterise X?") asks how the text puts X, and says nothing
 		// of a subject the text lacks, as a kind word does.
-		if r.chatWord(q, s) || (kindWord(s) || portraying[s]) && !r.Index.BM25.Has(s) || tags[s] {
+		// A year offered to be checked is the asker's guess, not a word
+		// of what he asks about (see offeredYears).
+		if r.chatWord(q, s) || (kindWord(s) || portraying[s]) && !r.Index.BM25.Has(s) || tags[s] || q.offered[s] {
 			ev.stems--
 			continue
 		}

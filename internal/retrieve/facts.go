@@ -106,9 +106,10 @@ var askers = words("what", "who", "whom", "whose", "which", "why", "how", "where
 
 // asksDate reports whether q asks in what year or on what date: as
 // Query.AsksYear, or with a word between ("On what exact date ...?",
-// "In which calendar year ...?").
+// "In which calendar year ...?"), or by offering a year to be checked
+// (see offeredYears).
 func asksDate(q *Query) bool {
-	if q.AsksYear {
+	if q.AsksYear || len(q.offered) > 0 {
 		return true
 	}
 	ws := q.Words

@@ -82,6 +82,10 @@ type Query struct {
 	// never gives, nor their decade ("1964", "the 1990s"): a time the text
 	// does not reach.
 	Years []string
+	// offered holds the stems of the years the question puts forward to
+	// be checked (see offeredYears): it asks the year, and they are no
+	// words the text must hold.
+	offered map[string]bool
 	// SameConcept maps each stem no passage holds to the corpus's stems
 	// of nearly the same concept (see kin) that WordNet does not list as
 	// its synonyms ("pay" for "paycheck", "expert" for "specialist"):
@@ -251,6 +255,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	q.dropOwnedWorks(r)
 	q.Names, q.Acronym = r.unknownNames(text, author)
 	q.Years = r.unknownYears(outsideAsides(q.Words, asides))
+	q.offered = r.offeredYears(q)
 	for _, run := range r.unknownRuns(text) {
 		q.addRun(run)
 	}

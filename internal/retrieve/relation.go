@@ -405,7 +405,7 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	for _, s := range part.Stems {
 		// A word of chat ("bout" for "about") asks nothing.
 		if runs[s] > 0 || nameStem(s) || s == "year" || s == "date" || !main[s] || appositive[s] || r.chatWord(q, s) || bearing[s] && r.bearsOnIt(q, s) ||
-			r.yearOfName(q.Words, s, runs) {
+			r.yearOfName(q.Words, s, runs) || q.offered[s] { // a guess at the year asks it (see offeredYears)
 			continue
 		}
 		if yearWordRe.MatchString(s) {
