@@ -67,8 +67,10 @@ type citedKinds struct {
 	once                          sync.Once
 	scholarly, periodical, online []bool
 	// coming holds whether a passage announces the author's work to
-	// come, dated whether it dates the time he writes at.
-	coming, dated []bool
+	// come, dated whether it dates the time he writes at, first whether
+	// it tells where or when something was first published (see
+	// firstPublishedRe).
+	coming, dated, first []bool
 }
 
 // favourCited ranks first, for a question asking for a kind of source
@@ -79,12 +81,15 @@ type citedKinds struct {
 // date. So too for a question asking for the author's work to come
 // (see comingWords), with the passages where he announces it, and one
 // asking when the text was written (see writtenWords), with those where
-// he dates the time he writes at ("As of May 1990 I am ...").
+// he dates the time he writes at ("As of May 1990 I am ..."), and one
+// asking where or when something was first published (see
+// asksFirstPublished), with those telling a first publication.
 func (r *Retriever) favourCited(q *Query, scores []float64) {
 	periodical, online := hasAny(q.Words, periodicalWords), hasAny(q.Words, onlineWords)
 	coming := AsksWorkToCome(q.Words)
 	dated := AsksWhenWritten(q.Words)
-	if !periodical && !online && !coming && !dated {
+	first := asksFirstPublished(q.Words)
+	if !periodical && !online && !coming && !dated && !first {
 		return
 	}
 	k := r.citedKinds()
@@ -92,6 +97,20 @@ func (r *Retriever) favourCited(q *Query, scores []float64) {
 	cites := func(i int) bool {
 		return scholarly && k.scholarly[i] || !scholarly && periodical && k.periodical[i] || online && k.online[i] ||
 			coming && k.coming[i] || dated && k.dated[i]
+	}
+	// Where or when something was first published is told by the
+	// passage telling a first publication, whatever kind of periodical
+	// the question names: "In which journal was the text first
+	// published?" of a note giving "the earliest publication" in a
+	// newspaper.
+	var firsts []int
+	if first {
+		firsts = r.firstPublications(q)
+	}
+	if len(firsts) > 0 {
+		cites = func(i int) bool { return slices.Contains(firsts, i) }
+	} else if !periodical && !online && !coming && !dated {
+		return
 	}
 	other := 0.0
 	for i, sc := range scores {
@@ -255,7 +274,7 @@ func (r *Retriever) citedKinds() *citedKinds {
 	k.once.Do(func() {
 		n := len(r.Corpus.Passages)
 		k.scholarly, k.periodical, k.online = make([]bool, n), make([]bool, n), make([]bool, n)
-		k.coming, k.dated = make([]bool, n), make([]bool, n)
+		k.coming, k.dated, k.first = make([]bool, n), make([]bool, n), make([]bool, n)
 		for i, p := range r.Corpus.Passages {
 			text := p.Text()
 			k.scholarly[i] = scholarlyRe.MatchString(text)
@@ -264,6 +283,7 @@ func (r *Retriever) citedKinds() *citedKinds {
 			for _, sn := range p.Sentences {
 				k.coming[i] = k.coming[i] || AnnouncesWork(sn.Text)
 				k.dated[i] = k.dated[i] || DatesWriting(sn.Text)
+				k.first[i] = k.first[i] || firstPublishedRe.MatchString(sn.Text)
 			}
 		}
 	})

@@ -449,6 +449,7 @@ func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) boo
 	if re == yearRe || re == timeRe || re == dayRe || re == decadeRe {
 		asked = askedPhase(q)
 	}
+	firstAsked := asksFirstPublished(q.Words)
 	for _, sn := range p.Sentences {
 		if !re.MatchString(sn.Text) {
 			continue
@@ -460,7 +461,11 @@ func (r *Retriever) dates(q *Query, p *essay.Passage, re *lazyregexp.Regexp) boo
 		if otherPhase(asked, sn.Text) {
 			continue
 		}
-		if about(held) && gives(re, sn.Text, own, func(w string) bool { return about(map[string]bool{terms.Stem(w): true}) }, reading) {
+		// The sentence telling a first publication is about what a
+		// question asking where or when something was first published
+		// asks of, in whatever words (see firstPublishedRe).
+		told := about(held) || firstAsked && firstPublishedRe.MatchString(sn.Text)
+		if told && gives(re, sn.Text, own, func(w string) bool { return about(map[string]bool{terms.Stem(w): true}) }, reading) {
 			return true
 		}
 	}

@@ -833,6 +833,7 @@ func (s *Search) lexicalRanking(p Params) lexicalRanking {
 		}
 	}
 	s.datesBeside(&ev)
+	s.datesFirstPublished(&ev)
 	s.datesNamed(&ev, words)
 	l := lexicalRanking{order: order, ev: ev}
 	s.lexical[key] = l
