@@ -3,13 +3,13 @@ package retrieve
 import (
 	"slices"
 	"strings"
+	"studyguide/internal/essay"
+	"studyguide/internal/lazyregexp"
+	"studyguide/internal/terms"
+	"studyguide/internal/thesaurus"
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"studyguide/internal/essay"
-	"studyguide/internal/terms"
-	"studyguide/internal/thesaurus"
 )
 
 // textsOwnName reports whether name, one of Query.Names, is a name the
@@ -328,4 +328,195 @@ func (r *Retriever) namesWithHead(head string) bool {
 		}
 	}
 	return !lower
+}
+
+// namesUncapitalized returns the words of q the dictionary knows only as
+// names of persons ("bukharin", "Einstein" opening the question) that
+// the corpus never uses, typed where Query.Names does not look: in lower
+// case, or first. "bukharin role writing 1936 constitution" names
+// someone the text never mentions, as "Bukharin's role" does. A place
+// or a people ("sparta", "greeks") is left out: a text may name it
+// otherwise ("Lacedaemon"), and a word the dictionary does not know at
+// all is left to the tests of names spelt as they sound.
+func (r *Retriever) namesUncapitalized(q *Query) []string {
+	var out []string
+	for i, f := range strings.Fields(q.Text) {
+		ws := terms.Words(f)
+		if len(ws) != 1 || terms.IsStopword(ws[0]) || slices.Contains(q.Names, ws[0]) {
+			continue
+		}
+		if c, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, "\"'“‘([")); i > 0 && unicode.IsUpper(c) {
+			continue
+		}
+		s := terms.Stem(ws[0])
+		if len(ws[0]) >= minUncapitalized && !r.Index.BM25.Has(s) && thesaurus.Senses(s) > 0 && thesaurus.Proper(s) && personName(ws[0], s) && !r.nameOfTheText(ws[0], s) &&
+			!r.heardWithNeighbours(q.Text, ws[0]) {
+			out = append(out, ws[0])
+		}
+	}
+	return out
+}
+
+// heardWithNeighbours reports whether word w of text is a syllable of a
+// name the asker typed as he heard it: beside a word the corpus never
+// uses ("vaseline sky"), or read with a word or two beside it as a name
+// the corpus writes ("tore oh" for "Thoreau").
+func (r *Retriever) heardWithNeighbours(text, w string) bool {
+	var fs []string
+	for _, f := range strings.Fields(strings.ToLower(text)) {
+		f, _ = strings.CutSuffix(strings.ReplaceAll(f, "’", "'"), "'s")
+		fs = append(fs, strings.TrimFunc(f, func(c rune) bool { return !unicode.IsLetter(c) }))
+	}
+	i := slices.Index(fs, w)
+	if i < 0 {
+		return false
+	}
+	// A word the corpus never uses beside it ("vaseline sky") is a
+	// syllable of the same name heard.
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(fs) && fs[j] != "" && !terms.IsStopword(fs[j]) && !r.usesWord(fs[j]) && !r.Index.BM25.Has(terms.Stem(fs[j])) {
+			return true
+		}
+	}
+	for from := max(0, i-2); from <= i; from++ {
+		for to := i + 1; to <= min(len(fs), from+3); to++ {
+			if to-from < 2 {
+				continue
+			}
+			key := consonantKey(strings.Join(fs[from:to], ""))
+			if r.heardName(fs[from:to]) != "" || len(key) >= minConsonantKey && slices.ContainsFunc(r.stemsSounding(key), r.named) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personName reports whether word w, stem s, is a person's name by the
+// dictionary, not a place's nor a people's ("sparta", "greeks").
+func personName(w, s string) bool {
+	c, n := utf8.DecodeRuneInString(w)
+	return thesaurus.Person(string(unicode.ToUpper(c))+w[n:]) && !thesaurus.Place(s) && !peopleSuffixRe.MatchString(w)
+}
+
+// peopleSuffixRe finds the endings of the words for a people.
+var peopleSuffixRe = lazyregexp.New(`(?:ans?|ians?|ese|ish|ks?|ites?)$`)
+
+// minUncapitalized is the fewest letters of a name typed uncapitalized
+// (see namesUncapitalized): shorter words of chat ("acc", "ppl") are
+// abbreviations the dictionary happens to know as names.
+const minUncapitalized = 4
+
+// nameOfTheText reports whether word w, stem s, stands for something the
+// corpus names another way: a name of it that sounds the same ("thorow"
+// for "Thoreau"), its place's adjective ("china" for "Chinese"), or the
+// word its comparative is made from ("fuller" for "full").
+func (r *Retriever) nameOfTheText(w, s string) bool {
+	if b := baseForm(w); b != "" && r.Index.BM25.Has(terms.Stem(b)) {
+		return true
+	}
+	if slices.ContainsFunc(r.demonyms(s), r.Index.BM25.Has) {
+		return true
+	}
+	key := consonantKey(s)
+	if len(key) >= minConsonantKey && slices.ContainsFunc(r.stemsSounding(key), func(t string) bool { return soundsAs(s, t) && r.named(t) }) {
+		return true
+	}
+	for t := range r.Index.BM25.Postings {
+		if len(t) >= namePrefix && strings.HasPrefix(s, t[:namePrefix]) && r.named(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// namePrefix is how many first letters a word shares with a name of the
+// corpus when heard as it ("goth" for "Gotha", "thorow" for "Thoreau").
+const namePrefix = 3
+
+// soundsNamed reports whether every word of name, one of Query.Names,
+// that the corpus lacks sounds like a name of the best passage (see
+// soundsAlike): "Dostojewski" of a passage naming Dostoyevsky.
+func soundsNamed(name string, alike map[string]string) bool {
+	if len(alike) == 0 {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		s := terms.Stem(w)
+		if _, ok := alike[s]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// reaches reports whether stem s is a decade the corpus writes another
+// way: "the 1920's" is read as the year "1920", which a text speaking of
+// "the 1920s" does not hold as a word. A decade the text only reaches
+// by one of its years is not known for that: "How much did a worker earn
+// in the 1930s?" asks of a time a text dating one event to 1936 does not
+// speak of. A decade in words ("the twenties") is read as in figures.
+func (r *Retriever) reaches(s string) bool {
+	if d, ok := decadeStems[s]; ok {
+		if r.Index.BM25.Has(terms.Stem(d)) {
+			return true
+		}
+		s = d
+	}
+	if !yearWordRe.MatchString(s) {
+		return false
+	}
+	if decade, ok := strings.CutSuffix(s, "s"); ok {
+		return r.Index.BM25.Has(decade)
+	}
+	return strings.HasSuffix(s, "0") && r.Index.BM25.Has(terms.Stem(s+"s"))
+}
+
+// givenName reports whether name, one of q.Names, is a given name or
+// title of someone the corpus names: each of its words stands in the
+// question just before a name the corpus writes ("Charles Darwin" of a
+// text that says "Darwin"), or it holds such a name itself ("Charles
+// Darwin" as one run). The question asks of the text's own Darwin, not of someone it
+// never mentions.
+func (r *Retriever) givenName(q *Query, name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if slices.ContainsFunc(ws, func(w string) bool { return r.writesName(terms.Stem(w)) }) {
+		return true
+	}
+	for _, w := range ws {
+		i := slices.Index(q.Words, w)
+		for i >= 0 && i+1 < len(q.Words) && slices.Contains(ws, q.Words[i+1]) {
+			i++
+		}
+		if i < 0 || i+1 >= len(q.Words) || !r.writesName(terms.Stem(q.Words[i+1])) {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// namedOtherwise reports whether name n of q is one the corpus gives in
+// another form, or one the question offers beside a name it gives: the
+// passage writes the adjective of the place n names ("China" of a
+// passage saying "Chinese"), or n is one of two names the question sets
+// either side of "or" ("It was either X or Y, I forget which, who ..."),
+// the other the corpus's. Either way the question asks of what the text
+// names, not of something it never mentions.
+func (r *Retriever) namedOtherwise(q *Query, n string, top map[string]bool) bool {
+	if strings.Contains(n, " ") {
+		return false
+	}
+	w := strings.ToLower(n)
+	if r.demonymIn(terms.Stem(w), top) {
+		return true
+	}
+	i := slices.Index(q.Words, w)
+	return i >= 0 && (i+2 < len(q.Words) && q.Words[i+1] == "or" && r.writesName(terms.Stem(q.Words[i+2])) ||
+		i >= 2 && q.Words[i-1] == "or" && r.writesName(terms.Stem(q.Words[i-2])))
+}
+
+// writesName reports whether the corpus writes stem s as a name the
+// dictionary knows only as a name, or not at all (see nameStem, named).
+func (r *Retriever) writesName(s string) bool {
+	return r.Index.BM25.Has(s) && nameStem(s) && r.named(s)
 }
