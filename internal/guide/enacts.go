@@ -13,21 +13,8 @@ import (
 // Its check questions then ask what the document provides, not
 // "According to the author, ...", where no author argues.
 func enacts(c *essay.Corpus) bool {
-	n, ordains, firsts := 0, 0, 0
-	for _, p := range c.Passages {
-		if p.Ref.Kind != essay.Paragraph {
-			continue
-		}
-		for _, s := range p.Sentences {
-			n++
-			if ordainsRe.MatchString(s.Text) {
-				ordains++
-			}
-			if firstPersonRe.MatchString(s.Text) {
-				firsts++
-			}
-		}
-	}
+	n, ordains := paragraphSentences(c, ordainsRe)
+	_, firsts := paragraphSentences(c, firstPersonRe)
 	return n >= minEnactments && float64(ordains) >= enactingShare*float64(n) && float64(firsts) <= firstPersonShare*float64(n)
 }
 

@@ -14,19 +14,27 @@ import (
 // questions then ask what the story tells, not "According to the author,
 // who ...?", where the narrator or a character speaks.
 func tellsStory(c *essay.Corpus) bool {
-	n, tags := 0, 0
+	n, tags := paragraphSentences(c, speechTagRe)
+	return tags >= minSpeechTags && float64(tags) >= storySpeechShare*float64(n)
+}
+
+// paragraphSentences counts the sentences of the corpus's paragraphs,
+// and those of them re matches: the shares that tell a text's form
+// (tellsStory, enacts) leave the notes out, whose citations speak in
+// no voice of the text's.
+func paragraphSentences(c *essay.Corpus, re *lazyregexp.Regexp) (n, matched int) {
 	for _, p := range c.Passages {
 		if p.Ref.Kind != essay.Paragraph {
 			continue
 		}
 		for _, s := range p.Sentences {
 			n++
-			if speechTagRe.MatchString(s.Text) {
-				tags++
+			if re.MatchString(s.Text) {
+				matched++
 			}
 		}
 	}
-	return tags >= minSpeechTags && float64(tags) >= storySpeechShare*float64(n)
+	return n, matched
 }
 
 // minSpeechTags and storySpeechShare are how many of a text's sentences
