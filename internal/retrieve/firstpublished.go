@@ -11,8 +11,8 @@ import (
 // the document first published?", "In which newspaper did the text
 // first appear?") is answered by the sentence telling the earliest
 // publication, which seldom shares its verb: "The earliest publication
-// I have found is in ...". Searched, "first" found the passages naming
-// a "First Secretary", and "published" those planning a publication.
+// I have found is in ...". Searched, "first" finds the passages naming
+// a "First Minister", and "published" those planning a publication.
 var (
 	// firstWords say that the first of several publications is asked.
 	firstWords = words("first", "earliest", "originally", "original")
@@ -49,7 +49,7 @@ func asksFirstPublished(ws []string) bool {
 // a first publication too (see firstPublishedRe), when the best passages
 // by its words do not give it: "Where was the document first published,
 // and on what date?" finds by its words the notes naming a "First
-// Secretary" and a publication planned, not the note dating "the
+// Minister" and a publication planned, not the note dating "the
 // earliest publication". A question naming a thing the text names is
 // read there only when such a passage names it too (see
 // firstPublications).
@@ -67,8 +67,9 @@ func (s *Search) datesFirstPublished(ev *evidence) {
 
 // firstPublications returns the positions of the passages telling a
 // first publication (see firstPublishedRe) that may answer q: all of
-// them, or, when q names something the corpus names ("Where was Let
-// History Judge first published?"), those naming it.
+// them, or, when q names something the corpus names ("Where was The
+// Wealth of Nations first published?" of a text citing it), those naming
+// it.
 func (r *Retriever) firstPublications(q *Query) []int {
 	k := r.citedKinds()
 	runs := r.nameRuns(q, q.Stems)
