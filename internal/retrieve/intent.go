@@ -212,7 +212,7 @@ func intentOf(ws []string) Intent {
 	if asksReliance(ws) || asksTextsKind(ws) {
 		in |= Sources | Reliance
 	}
-	if helpsAuthor(ws) || authorsFacts(ws) {
+	if helpsAuthor(ws) || authorsFacts(ws) || usesAnySources(ws) {
 		in |= Sources
 	}
 	if asksFurther(ws) {

@@ -753,6 +753,7 @@ func (r *Retriever) framing(q *Query, i int) bool {
 		conflictOfInterest(ws, i) ||
 		r.comingHeld(w) ||
 		namesSourceKind(ws, i) ||
+		usesSources(ws, i) ||
 		r.offeredAt(ws, i)
 }
 
