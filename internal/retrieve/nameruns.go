@@ -136,18 +136,19 @@ func namesWhole(runs map[string]int, run int, stems map[string]bool) bool {
 
 // nameRuns returns the stems among stems that name something the corpus
 // names (see named), each with the number of its run: the names that
-// stand together in the question ("Chinese Cultural Revolution") are one
+// stand together in the question ("Thirty Years War") are one
 // thing. A name must be written capitalized in the question, or be one
 // the dictionary knows only as a name or not at all ("hamilton" typed in
-// lower case): "let" is no name for a corpus citing "Let History Judge".
+// lower case): "let" is no name for a corpus citing "Let Us Now Praise
+// Famous Men".
 func (r *Retriever) nameRuns(q *Query, stems []string) map[string]int {
 	capital := capitalStems(q.Text)
 	out := map[string]int{}
 	run, prev, last := 0, false, ""
 	for _, w := range q.Words {
-		// A year the corpus writes inside a name ("the July 1953
-		// Plenum") is of its run; "Let History Judge 1971 Knopf" names
-		// a book and its edition.
+		// A year the corpus writes inside a name ("the July 1830
+		// Revolution") is of its run; "Let Us Now Praise Famous Men
+		// 1941 Houghton" names a book and its edition.
 		if prev && yearWordRe.MatchString(w) && slices.Contains(stems, w) && r.adjacent(last, w) {
 			if out[w] == 0 {
 				out[w] = run
@@ -158,8 +159,8 @@ func (r *Retriever) nameRuns(q *Query, stems []string) map[string]int {
 		s := terms.Stem(w)
 		is := slices.Contains(stems, s) && r.named(s) && (capital[s] || nameStem(s)) && !r.name(s).many
 		// A common word typed in capitals inside a name, where the
-		// corpus writes it next to the word before ("Let History
-		// Judge"), is of its run: a title is one thing.
+		// corpus writes it next to the word before ("Let Us Now
+		// Praise"), is of its run: a title is one thing.
 		is = is || prev && capital[s] && slices.Contains(stems, s) && r.adjacent(last, s)
 		last = s
 		if is {
@@ -241,8 +242,8 @@ func properOrPlace(s string) bool {
 // (adjacent). Typed in capitals, "Yale University" is one name, and a
 // sentence naming the University alone says nothing of Yale's; typed in
 // lower case it is the same name. A lower-case word no run reaches is
-// left a common word: "let" is no name for a corpus citing "Let History
-// Judge".
+// left a common word: "let" is no name for a corpus citing "Let Us Now
+// Praise Famous Men".
 func lowerRunsOn(q *Query, runs map[string]int, named func(string) bool, adjacent func(a, b string) bool) {
 	if len(runs) == 0 {
 		return
