@@ -516,6 +516,9 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		}
 	}
 	tags := tagStems(q.Text)
+	// Stand-ins for the whole of what a cause is asked of count for
+	// nothing (see framedOnly).
+	framed, seq := r.framedOnly(q), terms.Stems(q.Text)
 	var total, found, near, known, standIn, common, name float64
 	plain := false
 	for i, s := range stems {
@@ -535,15 +538,19 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		if t, ok := alike[s]; ok {
 			s = t
 		}
+		paired := framed && r.inUnwrittenPair(seq, s)
 		switch {
+		case paired:
+			common += w * commonness(s)
 		case r.Index.BM25.Has(s) || r.reaches(s):
 			known += w
-		case len(q.StandIns[s]) > 0 || r.plainIn(s, r.Index.BM25.Has):
+		case !framed && len(q.StandIns[s]) > 0 || r.plainIn(s, r.Index.BM25.Has):
 			standIn += w
 		default:
 			common += w * commonness(s)
 		}
 		switch {
+		case paired:
 		case top[s] || r.demonymIn(s, top):
 			found += w
 			if !unnamed[s] {
@@ -560,6 +567,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 			plain = true
 			near += w
 			ev.near++
+		case framed:
 		case hasPrefixMatch(top, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return top[t] }) || r.kinIn(s, top):
 			near += w
 			ev.near++

@@ -1,0 +1,57 @@
+package retrieve
+
+import "testing"
+
+// TestCauseOfUnnamedThingDeclined checks that a question asking the
+// cause of a thing the essay never names is declined, though a WordNet
+// stand-in from a remote sense ("word" for "tides", through "tidings";
+// "worry" for "headaches") or a word of a two-word name the essay never
+// writes ("light" of "northern lights") meets ¶59's "the real cause of
+// degeneration"; and that questions asking the cause of what the essay
+// does speak of, in its words or in an informal one ("perks"), are
+// still answered.
+func TestCauseOfUnnamedThingDeclined(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for _, tc := range []struct {
+		q       string
+		decline bool
+	}{
+		{"What causes the northern lights?", true},
+		{"What causes tides?", true},
+		{"What causes headaches?", true},
+		{"Why do tides happen?", true},
+		{"What causes waves?", true},
+		{"What causes rain?", true},
+		{"What causes earthquakes?", true},
+		{"What causes the aurora?", true},
+		{"What causes degeneration?", false},
+		{"What caused the perks?", false},
+		{"What caused the cult of personality?", false},
+	} {
+		if got := abstains(tc.q); got != tc.decline {
+			t.Errorf("%q: declined = %v, want %v", tc.q, got, tc.decline)
+		}
+	}
+}
+
+// TestFramedOnly checks which questions framedOnly reads as asking the
+// cause of a thing the essay lacks.
+func TestFramedOnly(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string]bool{
+		"What causes tides?":                   true,
+		"What causes the northern lights?":     true,
+		"Why do tides happen?":                 true,
+		"What causes degeneration?":            false,
+		"What caused the cult of personality?": false,
+		"Why were tides mentioned by Stalin?":  false,
+	} {
+		qq, err := r.Analyse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.framedOnly(qq); got != want {
+			t.Errorf("framedOnly(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
