@@ -518,7 +518,18 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	tags := tagStems(q.Text)
 	// Stand-ins for the whole of what a cause is asked of count for
 	// nothing (see framedOnly).
-	framed, seq := r.framedOnly(q), terms.Stems(q.Text)
+	framed := r.framedOnly(q)
+	var seq []string
+	if framed {
+		seq = terms.Stems(q.Text)
+	}
+	// The thing whose cause is asked, a word the corpus lacks, is then
+	// named only by the stand-ins that count for nothing: "What causes
+	// inflation?" asks for a thing the text never names, however many
+	// of its passages speak of an increase.
+	if framed && head != "" && alike[head] == "" && !r.Index.BM25.Has(head) && !r.reaches(head) && !r.plainIn(head, r.Index.BM25.Has) {
+		ev.strange = true
+	}
 	var total, found, near, known, standIn, common, name float64
 	plain := false
 	for i, s := range stems {

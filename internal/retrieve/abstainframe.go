@@ -1,6 +1,8 @@
 package retrieve
 
 import (
+	"slices"
+
 	"studyguide/internal/terms"
 	"studyguide/internal/thesaurus"
 )
@@ -19,19 +21,21 @@ var causeFrame = words("caus", "happen", "occur", "reason")
 // lifted "What causes tides?" over the minimum support on a passage
 // naming the cause of something else.
 func (r *Retriever) framedOnly(q *Query) bool {
-	framed, lacks := false, false
+	if !slices.ContainsFunc(q.Stems, func(s string) bool { return causeFrame[s] }) {
+		return false
+	}
+	lacks := false
 	seq := terms.Stems(q.Text)
 	for _, s := range q.Stems {
 		switch {
 		case causeFrame[s]:
-			framed = true
 		case !r.Index.BM25.Has(s) && !r.reaches(s):
 			lacks = true
 		case !r.inUnwrittenPair(seq, s):
 			return false
 		}
 	}
-	return framed && lacks
+	return lacks
 }
 
 // inUnwrittenPair reports whether stem s stands in seq, a question's

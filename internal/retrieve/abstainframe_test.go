@@ -7,9 +7,10 @@ import "testing"
 // stand-in from a remote sense ("word" for "tides", through "tidings";
 // "worry" for "headaches") or a word of a two-word name the essay never
 // writes ("light" of "northern lights") meets ¶59's "the real cause of
-// degeneration"; and that questions asking the cause of what the essay
-// does speak of, in its words or in an informal one ("perks"), are
-// still answered.
+// degeneration", or a stand-in from a near one ("increase" for
+// "inflation") names the asked thing in no word of the essay's; and
+// that questions asking the cause of what the essay does speak of, in
+// its words or in an informal one ("perks"), are still answered.
 func TestCauseOfUnnamedThingDeclined(t *testing.T) {
 	abstains := abstainsOn(t, retriever(t, Hybrid))
 	for _, tc := range []struct {
@@ -24,6 +25,9 @@ func TestCauseOfUnnamedThingDeclined(t *testing.T) {
 		{"What causes rain?", true},
 		{"What causes earthquakes?", true},
 		{"What causes the aurora?", true},
+		// "increase" stands in for "inflation", a sense near enough,
+		// yet the essay never speaks of inflation.
+		{"What causes inflation?", true},
 		{"What causes degeneration?", false},
 		{"What caused the perks?", false},
 		{"What caused the cult of personality?", false},
