@@ -56,6 +56,8 @@ var idioms = map[string][]string{
 	"have the upper hand":     {"advantage", "dominate", "control"},
 	"upper hand":              {"advantage", "dominance", "control"},
 	"top dog":                 {"leader", "chief", "dominant"},
+	"final boss":              {"powerful", "all-powerful", "ruler", "dictator"},
+	"god mode":                {"all-powerful", "omnipotent", "invincible", "unlimited"},
 	"big shot":                {"leader", "official", "important"},
 	"head honcho":             {"leader", "chief"},
 	"top brass":               {"leaders", "officials", "commanders"},
@@ -379,6 +381,13 @@ var idioms = map[string][]string{
 	"shed light on":                   {"explain", "clarify", "reveal"},
 	"throw light on":                  {"explain", "clarify", "reveal"},
 	"eye opener":                      {"revelation", "surprise", "discovery"},
+	// a gamer's and a sports fan's figures: an attack in song, a game
+	// fixed in advance, the side one plays against, a record studied
+	"diss track":        {"attack", "criticism", "critique", "denunciation"},
+	"rigged game":       {"fraud", "sham", "unfair", "manipulated"},
+	"enemy team":        {"enemy", "enemies", "opponents", "hostile"},
+	"game tape":         {"record", "example", "experience", "lessons"},
+	"mission objective": {"purpose", "aim", "goal"},
 	// praise, blame, attitude
 	"hero worship":        {"adulation", "idolize", "cult", "admiration"},
 	"worship":             {"adulation", "idolize", "cult", "admiration"},

@@ -118,6 +118,9 @@ func (r *Retriever) registerReadings(q *Query) (string, []Respelling) {
 		if !ok {
 			e, ok = metaphorWords[toks[k].word]
 		}
+		if !ok {
+			e, ok = slangWords[toks[k].word]
+		}
 		if !ok || !e.scholarly(toks, k) {
 			return ""
 		}

@@ -246,6 +246,11 @@ type slipReader struct {
 var slipReaders = []slipReader{
 	// A word the corpus spells the old way ("war" for "Warre") is no slip.
 	{"old spelling", false, func(r *Retriever, t wordAt) (string, bool) { return "", len(r.oldSpelt(terms.Stem(t.w))) > 0 }},
+	// A gamer's word ("strat", "nerfed") is no slip of a word one edit
+	// away ("start"): it is read as its plain word, if need be, by
+	// readRegisterMeant. One read only beside its marking words ("god
+	// mode") is left to the other readers alone.
+	{"slang", false, func(_ *Retriever, t wordAt) (string, bool) { return "", slangAlone(t.w) }},
 	{"author's name", false, func(r *Retriever, t wordAt) (string, bool) { return asRead(r.authorsOwn(t.w)) }},
 	{"reordered acronym", false, func(r *Retriever, t wordAt) (string, bool) {
 		if !t.capital() {
