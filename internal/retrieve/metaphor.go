@@ -45,4 +45,13 @@ var metaphorWords = map[string]registerSense{
 	"cornerstone":  plainly("basis", "foundation"),
 	"bedrock":      plainly("basis", "foundation"),
 	"watershed":    plainly("turning", "decisive"),
+	// A contest's figures for being blocked or beaten by others, which a
+	// text may say as "stymied" or "prevented".
+	"thwart":        plainly("stymie", "block", "prevent", "frustrate"),
+	"thwarted":      plainly("stymied", "blocked", "prevented", "frustrated"),
+	"thwarting":     plainly("stymying", "blocking", "preventing", "frustrating"),
+	"outmaneuvered": plainly("stymied", "defeated", "outvoted", "outwitted"),
+	"outmanoeuvred": plainly("stymied", "defeated", "outvoted", "outwitted"),
+	"outmaneuvred":  plainly("stymied", "defeated", "outvoted", "outwitted"),
+	"outfoxed":      plainly("stymied", "defeated", "outwitted"),
 }
