@@ -200,6 +200,22 @@ func TestAnswersAnswer(t *testing.T) {
 			want:     []string{"Stalin's personal archive was destroyed", `"Leningrad Affair" was that`},
 		},
 		{
+			// "... and who disagrees?" asks of the murder the first part
+			// names: the note's researchers who find the evidence
+			// unconvincing answer it, not another passage's "leaders did
+			// directly disagree with Stalin", which shares the one word.
+			question: "beria murdered on day of arrest - whats the evidence, and who disagrees?",
+			want:     []string{"[note 12]"},
+			not:      []string{"[¶54]"},
+		},
+		{
+			// So "why does the author disagree?" asks of the note on
+			// whom the first part names as crediting the idea.
+			question: "Who does Pyzhikov credit with the democratic idea, and why does the author disagree?",
+			want:     []string{"[note 3]"},
+			not:      []string{"[¶54]"},
+		},
+		{
 			// The fourth passage, which the second part's own ranking
 			// puts first, says when the post was created.
 			question: "what year was the brandenburger article published, and which footnote says when the first secretary post was created?",

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"studyguide/internal/essay"
 	"studyguide/internal/retrieve"
@@ -207,6 +208,9 @@ func (sel Selection) chance(s sentence, p retrieve.Part, res *retrieve.Result, c
 		!(p.Thing && afterHolder(s.passage, res.Hits, leans)) {
 		return true
 	}
+	if sel.offSubject(s, p, res.Query, part, weights) {
+		return true
+	}
 	var held float64
 	for _, st := range p.Stems {
 		// A word asking for evidence names no subject: "the leader's
@@ -220,6 +224,38 @@ func (sel Selection) chance(s sentence, p retrieve.Part, res *retrieve.Result, c
 		}
 	}
 	return held < sel.PartWords
+}
+
+// offSubject reports whether s, weighed for a later part p of one word
+// that points back with no pronoun ("... and who disagrees?"), comes from
+// a passage holding less of the earlier parts' words than PartWords, by
+// weight: the part asks of the earlier part's subject, and a passage
+// elsewhere shares its one word by chance ("the ministers disagreed" of
+// another matter). A name is its own subject, and is left alone.
+func (sel Selection) offSubject(s sentence, p retrieve.Part, q *retrieve.Query, part int, weights map[string]float64) bool {
+	if len(p.Leans) > 0 || len(p.Stems) != 1 || askedAsName(q.Asked, p.Stems[0]) {
+		return false
+	}
+	var earlier []string
+	for _, e := range q.Parts[:part] {
+		earlier = append(earlier, e.Stems...)
+	}
+	if len(earlier) == 0 || slices.Contains(earlier, p.Stems[0]) {
+		return false
+	}
+	return passageWeight(s.passage, earlier, weights) < sel.PartWords
+}
+
+// askedAsName reports whether the question asked writes a word of stem
+// st with a capital after its first word: a name.
+func askedAsName(asked, st string) bool {
+	for i, f := range strings.Fields(asked) {
+		w := strings.Trim(f, "\"“”'‘’(),;:.!?")
+		if i > 0 && w != "" && unicode.IsUpper([]rune(w)[0]) && slices.Contains(terms.Stems(w), st) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstWeights returns the weight of each sentence's passage for the
