@@ -18,6 +18,33 @@ var personal = map[string]bool{"he": true, "she": true, "they": true, "his": tru
 // sentence.LeadingPronoun).
 func leadsWithPronoun(text string) bool { return split.LeadingPronoun(text) != "" }
 
+// emptyAfterOpening reports whether the first "it" of text comes after an
+// opening phrase set off by a comma, led by a preposition or a word
+// opening a clause ("In politics, again,", "When the war ended,"), and is
+// empty there (see sentence.EmptyIt), which reads it only at the start.
+// After a subject ("Such a contract, it was argued, could ...") it is
+// no sentence's subject.
+func emptyAfterOpening(text string) bool {
+	i := strings.Index(text, ", it ")
+	if i < 0 {
+		return false
+	}
+	ws := terms.Words(text[:i])
+	return len(ws) > 0 && openingWords[ws[0]] && !slices.ContainsFunc(ws, func(w string) bool { return pronounWords[w] }) &&
+		split.EmptyIt(text[i+2:])
+}
+
+// openingWords lead a phrase or a clause that opens a sentence before its
+// subject.
+var openingWords = map[string]bool{"in": true, "on": true, "at": true, "for": true, "under": true, "after": true, "before": true,
+	"during": true, "from": true, "with": true, "without": true, "by": true, "among": true, "of": true, "to": true, "within": true,
+	"when": true, "while": true, "if": true, "though": true, "although": true, "since": true, "as": true, "once": true,
+	"unless": true, "until": true, "where": true, "whatever": true, "here": true, "now": true, "again": true, "still": true}
+
+// pronounWords are the pronouns an opening phrase holding one would lean
+// on what comes before it through ("In his view, it is ...").
+var pronounWords = map[string]bool{"he": true, "she": true, "they": true, "his": true, "her": true, "their": true, "it": true, "its": true, "this": true, "these": true, "that": true, "those": true}
+
 // leansBack reports whether a sentence of p cannot be read without the
 // one before it: a personal pronoun leads it, a demonstrative stands
 // alone where it points back ("the premier seems to be one of the few to have
@@ -337,6 +364,12 @@ func standsFirst(c candidate, i int, chosen []candidate, named []*essay.Passage,
 		// A note's "he" or "this" points at the sentence marking it, which
 		// withMarkers quotes when it was retrieved.
 		return i == 0 && (lean == fromStart || goesOn || marked(chosen, p.Ref) || slices.Contains(named, p))
+	}
+	// A paragraph's opening "it" after an opening phrase ("In politics,
+	// again, it is almost a commonplace, that ...") is often empty, and
+	// points back at nothing: the sentence reads alone.
+	if i == 0 && emptyAfterOpening(text) {
+		return true
 	}
 	// When nothing else answers, it answers all the same: the ref shows
 	// where it stands.

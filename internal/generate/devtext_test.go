@@ -60,6 +60,15 @@ func TestDevelopmentTextsAnswer(t *testing.T) {
 			want: []string{"Socrates was put to death"},
 		},
 		{
+			// The best passage opens "In politics, again, it is almost a
+			// commonplace, that ...": its "it" is empty, and the
+			// sentence answers alone rather than being dropped for
+			// leaning on a paragraph before it.
+			text: "on-liberty.txt", question: "why do we need both a party of order and a party of progress",
+			want: []string{"a party of order or stability, and a party of progress or reform, are both necessary", "[¶36]"},
+			not:  []string{"[¶34]"},
+		},
+		{
 			// The best passage's sentence on lynchers opens "But this
 			// excuse ...": it goes on from the one before it and does
 			// not lead in place of ¶9's, which says how the upper

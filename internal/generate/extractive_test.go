@@ -530,6 +530,23 @@ func TestLeadsWithPronoun(t *testing.T) {
 	}
 }
 
+// TestEmptyAfterOpening checks which "it" after an opening phrase is
+// empty: after a preposition's phrase, before a clause it introduces;
+// not after a subject, nor in a phrase that itself leans back.
+func TestEmptyAfterOpening(t *testing.T) {
+	for s, want := range map[string]bool{
+		"In politics, again, it is almost a commonplace, that a party of order and a party of progress are both necessary.": true,
+		"When the war ended, it was clear that the party had failed.":                                                       true,
+		"In his view, it is clear that the party failed.":                                                                   false,
+		"Such a contract, it was argued, could only be binding upon free men.":                                              false,
+		"In fact, it was surely meant as a unifying measure.":                                                               false,
+	} {
+		if got := emptyAfterOpening(s); got != want {
+			t.Errorf("emptyAfterOpening(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // TestSeveralAuthorsWrite checks that an answer's verbs agree with a text
 // by several authors, who are not named by one surname.
 func TestSeveralAuthorsWrite(t *testing.T) {
