@@ -327,6 +327,16 @@ func TestJudgedPersons(t *testing.T) {
 	}
 }
 
+// TestAskedWhetherHonestTheLiesAnswer checks that asked whether someone
+// was honest, a sentence speaking of his lies answers, though he is not
+// its subject.
+func TestAskedWhetherHonestTheLiesAnswer(t *testing.T) {
+	got := answer(t, "Was Khrushchev honest about Stalin?")
+	if !strings.Contains(got, "documenting Khrushchev's lies") || !strings.Contains(got, "[note 14]") {
+		t.Errorf("the note on his lies does not answer:\n%s", got)
+	}
+}
+
 // TestAskedForAReasonByNounTheReasonAnswers checks that a question asking
 // for "the reason" or "what reasons" is answered, as one asking "why" is,
 // by the sentence giving the reason, not one that only names the thing.

@@ -78,6 +78,19 @@ func aboutJudged(sents []sentence, q *retrieve.Query, hits []retrieve.Hit) []sen
 		return sents
 	}
 	return slices.DeleteFunc(sents, func(s sentence) bool {
-		return !ofPerson(s, persons) && !slices.Contains(terms.Words(s.text), word)
+		return !ofPerson(s, persons) && !slices.ContainsFunc(terms.Words(s.text), func(w string) bool { return w == word || judgedBy[word][w] })
 	})
 }
+
+// judgedBy holds, for a judging word, the words in which a text judges a
+// person so without it: asked whether someone was honest, "documenting
+// his lies" answers, though he is not its subject.
+var judgedBy = map[string]map[string]bool{
+	"honest":    truthWords,
+	"dishonest": truthWords,
+}
+
+// truthWords say that someone told the truth or lied.
+var truthWords = map[string]bool{"lie": true, "lies": true, "lied": true, "liar": true, "liars": true, "lying": true,
+	"truth": true, "truthful": true, "untruthful": true, "falsehood": true, "falsehoods": true, "falsely": true,
+	"deceived": true, "deceit": true, "deception": true, "honesty": true, "dishonesty": true}
