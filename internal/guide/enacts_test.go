@@ -40,3 +40,28 @@ func TestLawsAreTheDocumentsWords(t *testing.T) {
 		}
 	}
 }
+
+// TestLawsHaveProvisions builds the Amendments' guide: a law's central
+// sentences are provisions, not claims, and no author argues for them,
+// so its prompts asked "What does the author take for granted in ...
+// shall immediately assume the powers ...", to sort them "into claims
+// and the reasons given for them", and what "the author" could have
+// known of "the example of the President". An argument keeps its claims.
+func TestLawsHaveProvisions(t *testing.T) {
+	if got := textGuide(t, "locke-second-treatise.md").Voice.Claim(); got != "claim" {
+		t.Errorf("an argument's central sentences are %qs, want claims", got)
+	}
+	g := textGuide(t, "amendments.md")
+	if got := g.Voice.Claim(); got != "provision" {
+		t.Errorf("a law's central sentences are %qs, want provisions", got)
+	}
+	for _, q := range g.Questions() {
+		for _, p := range append(append([]Prompt(nil), q.Discussion...), q.Historian...) {
+			for _, bad := range []string{"this claim", "the author take", "letter to the author", "reasons given for them", "the author have known", "argue from reason"} {
+				if strings.Contains(p.Text, bad) {
+					t.Errorf("a prompt of the Amendments' guide says %q: %q", bad, p.Text)
+				}
+			}
+		}
+	}
+}

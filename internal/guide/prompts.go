@@ -838,9 +838,16 @@ func (pc *pctx) either(question, claim string) string {
 
 func (pc *pctx) subject() string {
 	if pc.q.Origin == Claim {
-		return "this claim"
+		return "this " + pc.b.voice.Claim()
 	}
 	return "this question"
+}
+
+// enacted reports whether the question is a provision of a law: no
+// author argues for it, so prompts that weigh reasons or write to the
+// author do not fit it.
+func (pc *pctx) enacted() bool {
+	return pc.q.Origin == Claim && pc.b.voice.Enacts()
 }
 
 // prompt builds an option quoting the given sentences and citing their
@@ -874,3 +881,12 @@ func (pc *pctx) evidenceRefs() []essay.Ref {
 
 // sf is fmt.Sprintf.
 var sf = fmt.Sprintf
+
+// termsOwner is whose terms a prompt asks students to use: a law's are
+// the document's, since no author argues in it.
+func (pc *pctx) termsOwner() string {
+	if pc.b.voice.Enacts() {
+		return pc.b.voice.Text() + "'s"
+	}
+	return "the author's"
+}

@@ -6,13 +6,18 @@ import (
 )
 
 // teller names who makes the claim of a sentence a prompt quotes: the
-// author of an argument; in a story, the narrator, or the character
+// author of an argument; the document, of a law; in a story, the narrator, or the character
 // whose words the sentence gives. "Write the strongest objection to the
 // judgment in "… "this is what I was always taught by Mr. Pangloss, and
 // I see plainly that all is for the best."", then name the record that
 // would decide between the author and the objector" gave Candide's
 // words to Voltaire, and the cut had left out who speaks them.
 func (b *builder) teller(s *sentence) string {
+	if b.voice.Enacts() {
+		// A law has no author who argues: "What does the author take
+		// for granted in ... shall immediately assume the powers ..."
+		return b.voice.Text()
+	}
 	if !b.voice.Narrates() {
 		return "the author"
 	}

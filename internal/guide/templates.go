@@ -248,6 +248,10 @@ func analyzeAssumption(pc *pctx) []option {
 // analyzeSort has students sort the evidence into what the author claims
 // and what is offered for it.
 func analyzeSort(pc *pctx) []option {
+	if pc.enacted() {
+		// A law gives no reasons for what it provides.
+		return nil
+	}
 	return whole(pc, "analyze/sort", 0.3, 2, func(refs string) string {
 		return sf("Sort the evidence for %s (%s) into claims and the reasons given for them. Which claim is left without a reason?", pc.subject(), refs)
 	})
@@ -288,6 +292,9 @@ func evaluateJudgment(pc *pctx) []option {
 
 func evaluateRank(pc *pctx) []option {
 	return whole(pc, "evaluate/rank", 0.35, 3, func(refs string) string {
+		if pc.enacted() {
+			return sf("Rank the passages quoted for %s (%s) by how much each tells you about what it requires. Defend your first and last choices.", pc.subject(), refs)
+		}
 		return sf("Rank the evidence for %s (%s) from the strongest support for %s to the weakest. Defend your first and last choices.", pc.subject(), refs, pc.either("an answer", "it"))
 	})
 }
@@ -338,7 +345,7 @@ func createTerms(pc *pctx) []option {
 	if len(used) < 2 {
 		return nil
 	}
-	text := sf("Write a paragraph that %s %s using the author's terms ‘%s’ and ‘%s’, citing at least two passages.", pc.either("answers", "weighs"), pc.subject(), pc.b.termAsWritten(used[0]), pc.b.termAsWritten(used[1]))
+	text := sf("Write a paragraph that %s %s using %s terms ‘%s’ and ‘%s’, citing at least two passages.", pc.either("answers", "weighs"), pc.subject(), pc.termsOwner(), pc.b.termAsWritten(used[0]), pc.b.termAsWritten(used[1]))
 	o := prompt("create/terms", 0.5, text, nil, refs...)
 	o.chosen = func() { pc.b.termsAsked[used[0].Term], pc.b.termsAsked[used[1].Term] = true, true }
 	return []option{o}
@@ -358,7 +365,7 @@ func createReviewer(pc *pctx) []option {
 		answers, subject := pc.either("answers", "supports"), pc.subject()
 		roles := []string{
 			sf("You review the text for a history journal. In three sentences, say how well it %s %s, citing %s.", answers, subject, refs),
-			sf("An editor is choosing passages for a sourcebook on %s. In three sentences, advise whether to include %s. What %s %s show, and what %s %s leave out?", pc.either("this question", "this claim"), refs, do, they, do, they),
+			sf("An editor is choosing passages for a sourcebook on %s. In three sentences, advise whether to include %s. What %s %s show, and what %s %s leave out?", pc.subject(), refs, do, they, do, they),
 			sf("A classmate says the text never really %s %s. Reply in three sentences, citing %s. Where does the text come closest, and what does it leave out?", answers, subject, refs),
 			sf("Write, in three sentences, the note you would put in the margin beside %s. How fully %s %s %s %s, and what would you still want to know?", refs, do, they, pc.either("answer", "support"), subject),
 		}
@@ -383,6 +390,9 @@ func createDebateCard(pc *pctx) []option {
 		return nil
 	}
 	return whole(pc, "create/debate-card", 0.45, 2, func(string) string {
+		if pc.enacted() {
+			return "Make a debate card: does this provision do what it sets out to do, in one sentence; the two quotations that best support your answer; and the one that most threatens it."
+		}
 		if pc.kind == askClaim {
 			return "Make a debate card: does the claim hold, in one sentence; the two quotations that best support your answer; and the one that most threatens it."
 		}
@@ -397,6 +407,9 @@ func createTwoAnswers(pc *pctx) []option {
 			// characters' words: what the author would accept is
 			// not in them.
 			return sf("Write one %s %s that the story bears out and one it rules out. Cite the passages (%s) that tell them apart.", pc.either("answer to", "reading of"), pc.subject(), refs)
+		}
+		if pc.enacted() {
+			return sf("Describe one case %s covers and one it does not. Cite the passages (%s) that tell them apart.", pc.subject(), refs)
 		}
 		return sf("Write one %s %s that the author would accept and one %s would reject. Cite the passages (%s) that tell them apart.", pc.either("answer to", "reading of"), pc.subject(), pc.b.voice.He(), refs)
 	})
@@ -606,6 +619,18 @@ func sourcingGrounds(pc *pctx, bare []essay.Ref) []option {
 	who := "None of " + markersOf(bare) + " cites"
 	if len(bare) == 2 {
 		who = "Neither " + bare[0].Marker() + " nor " + bare[1].Marker() + " cites"
+	}
+	if pc.b.voice.Enacts() {
+		// A law gives no reasons to weigh, and the officers it names
+		// ("the President") are no examples it rests on: the
+		// Amendments' guide asked what "the author" could have known
+		// of "the example of the President".
+		text := who + " a source, and a law gives no reasons. What problem of its time might they have been written to solve, and what record (a debate, a court case) would tell you?"
+		if len(names) == 0 {
+			return []option{prompt("sourcing/grounds", 0.5, text, nil, bare...)}
+		}
+		text = sf("%s a source, and a law gives no reasons. What had happened before they were written that might explain what they provide for %s, and where would you look to find out?", who, joinList(names))
+		return []option{prompt("sourcing/examples", 0.5, text, nil, bare...)}
 	}
 	if len(names) == 0 {
 		text := who + " a source: they argue from reason and experience. Which of their claims rests on experience, and how could a reader of the time have tested it?"
@@ -1178,6 +1203,9 @@ func analyzePurpose(pc *pctx) []option {
 	var out []option
 	for _, m := range pc.evidence() {
 		text := sf("Read %s with the sentences around it. What does it do there: state a claim, give a reason, answer an objection, or something else?", m.s.p.Ref.Marker())
+		if pc.b.voice.Enacts() {
+			text = sf("Read %s with the sentences around it. What does it do there: grant a right, set a rule, limit a power, or something else?", m.s.p.Ref.Marker())
+		}
 		out = append(out, prompt("analyze/purpose", 0.25*m.weight(), text, nil, m.s.p.Ref))
 	}
 	return out
@@ -1197,6 +1225,9 @@ func evaluateConvincing(pc *pctx) []option {
 
 func evaluateMissing(pc *pctx) []option {
 	return whole(pc, "evaluate/missing", 0.2, 1, func(refs string) string {
+		if pc.enacted() {
+			return sf("What would you need to know, beyond %s, to apply %s to a real case? Name one kind of source that could tell you.", refs, pc.subject())
+		}
 		return sf("What would you need to know, beyond %s, before accepting %s%s? Name one kind of source that could tell you.", refs, pc.either("the text's answer to ", ""), pc.subject())
 	})
 }
@@ -1205,6 +1236,9 @@ func createLetter(pc *pctx) []option {
 	return whole(pc, "create/letter", 0.25, 1, func(string) string {
 		// One sentence from one of them: "from [¶75], [¶72] and [¶74]"
 		// asks for a sentence that stands in all three.
+		if pc.b.voice.Enacts() {
+			return sf("Write a short letter to the lawmakers about %s: quote one sentence you find unclear from %s, and say what case it leaves open.", pc.subject(), orList(pc.evidenceRefs()))
+		}
 		return sf("Write a short letter to the author about %s: quote one sentence you doubt from %s, and say what would persuade you.", pc.subject(), orList(pc.evidenceRefs()))
 	})
 }

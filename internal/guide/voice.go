@@ -120,6 +120,21 @@ func (v Voice) Text() string {
 	return "the text"
 }
 
+// Enacts reports whether the text is a law or a charter: it provides,
+// and no author argues for what it provides.
+func (v Voice) Enacts() bool { return v.Kind == "document" }
+
+// Claim is what the guide calls a central sentence of the text put to
+// the class: a "provision" of a law (the Amendments' guide headed its
+// sections "Claim 1.1" over "The Electors shall meet ..."), a "claim"
+// otherwise.
+func (v Voice) Claim() string {
+	if v.Enacts() {
+		return "provision"
+	}
+	return "claim"
+}
+
 // othersDemand introduces a sentence in which the author gives what
 // others demand, in his words and without naming them: a student must
 // not read it as the author's own claim.

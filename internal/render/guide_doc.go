@@ -140,7 +140,7 @@ func guideDoc(g *guide.Guide) *doc {
 	docSummary(d, g)
 	var before *guide.Quote
 	for i, th := range g.Themes {
-		docTheme(d, i+1, th, len(g.Themes) > 1, before)
+		docTheme(d, g.Voice, i+1, th, len(g.Themes) > 1, before)
 		before = th.Named
 	}
 	docTerms(d, g.Terms)
@@ -194,12 +194,12 @@ func fromLabel(g *guide.Guide) string {
 		for _, q := range g.Questions() {
 			if q.Origin == guide.Claim {
 				// Too few questions of its own, filled out with claims.
-				return "every open question of the text, and its central claims"
+				return "every open question of the text, and its central " + g.Voice.Claim() + "s"
 			}
 		}
 		return "every open question of the text"
 	case guide.Claims:
-		return "the text's central claims"
+		return g.Voice.Text() + "'s central " + g.Voice.Claim() + "s"
 	case guide.Teacher:
 		return "the teacher's questions"
 	}
@@ -238,7 +238,7 @@ func summaryNote(g *guide.Guide) string {
 
 // docTheme lays out a theme and its questions; named is the sentence
 // that named the theme before it, if any.
-func docTheme(d *doc, n int, th *guide.Theme, numbered bool, named *guide.Quote) {
+func docTheme(d *doc, v guide.Voice, n int, th *guide.Theme, numbered bool, named *guide.Quote) {
 	head := "Theme: " + th.Name
 	if numbered {
 		head = fmt.Sprintf("Theme %d: %s", n, th.Name)
@@ -253,16 +253,20 @@ func docTheme(d *doc, n int, th *guide.Theme, numbered bool, named *guide.Quote)
 	default:
 		d.para(raw("The text names this theme itself: "), quoted(th.Named.Text), raw(" "), cite(th.Named.Ref), raw("."))
 	}
+	// A law's central sentences are provisions, not claims: the
+	// Amendments' sections were headed "Claim 1.1".
+	claimLabel := strings.ToUpper(v.Claim()[:1]) + v.Claim()[1:]
 	for i, q := range th.Questions {
-		docQuestion(d, n, i+1, q)
+		docQuestion(d, claimLabel, n, i+1, q)
 	}
 }
 
-func docQuestion(d *doc, theme, n int, q *guide.Question) {
+// docQuestion lays out a question; claimLabel heads a central claim's.
+func docQuestion(d *doc, claimLabel string, theme, n int, q *guide.Question) {
 	d.open("question")
 	label := "Question"
 	if q.Origin == guide.Claim {
-		label = "Claim"
+		label = claimLabel
 	}
 	if q.HasRef() {
 		d.heading(3, t(fmt.Sprintf("%s %d.%d", label, theme, n)), raw(" "), cite(q.Ref))

@@ -394,3 +394,32 @@ func TestThemeNamedInOneSentenceWithTheOneBefore(t *testing.T) {
 		t.Errorf("the second theme does not point back to the sentence that names it")
 	}
 }
+
+// TestLawGuideHeadsProvisions renders the Amendments' guide: a law's
+// central sentences are provisions, and its guide said it was "built
+// from the text's central claims" under headings "Claim 1.1".
+func TestLawGuideHeadsProvisions(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "amendments.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := guide.Build(context.Background(), c, retrievetest.New(t, c), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var md bytes.Buffer
+	if err := GuideMarkdown(&md, g); err != nil {
+		t.Fatal(err)
+	}
+	out := md.String()
+	for _, want := range []string{"built from the document's central provisions", "### Provision 1.1"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the Amendments' guide lacks %q", want)
+		}
+	}
+	for _, bad := range []string{"central claims", "### Claim"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("the Amendments' guide says %q", bad)
+		}
+	}
+}
