@@ -810,7 +810,7 @@ func leaningIn(text string, lower map[string]bool) int {
 	if (itRe.MatchString(text) || earlyItRe.MatchString(text)) && (!emptyIt(text) || passiveItRe.MatchString(text) || toBeItRe.MatchString(text)) || forItRe.MatchString(text) || phraseIt(text) {
 		return leansHard
 	}
-	if split.BareDemonstrative(text) >= 0 || elliptic(text) || formerRe.MatchString(text) || answersRe.MatchString(text) || bareCountRe.MatchString(text) || wordCount(text) <= shortSentence && (objectItRe.MatchString(text) && !asSeenRe.MatchString(text) || endsOnThatRe.MatchString(text)) {
+	if split.BareDemonstrative(text) >= 0 || allThisBeforeName(text, lower) || elliptic(text) || formerRe.MatchString(text) || answersRe.MatchString(text) || bareCountRe.MatchString(text) || wordCount(text) <= shortSentence && (objectItRe.MatchString(text) && !asSeenRe.MatchString(text) || endsOnThatRe.MatchString(text)) {
 		return leansHard
 	}
 	rest := selfRefRe.ReplaceAllString(text, "")
@@ -819,6 +819,26 @@ func leaningIn(text string, lower map[string]bool) int {
 	}
 	return standsAlone
 }
+
+// allThisBeforeName reports whether "all this" or "all that" stands for
+// what the sentence before says, a name after it the sentence's
+// subject: "To all this Agamemnon succeeded." glossed the man with what
+// the reader cannot see. A name is a capitalized word the text never
+// writes in lower case; without lower, none is known.
+func allThisBeforeName(text string, lower map[string]bool) bool {
+	if lower == nil {
+		return false
+	}
+	for _, m := range allThisRe.FindAllStringSubmatch(text, -1) {
+		if !lower[strings.ToLower(m[1])] {
+			return true
+		}
+	}
+	return false
+}
+
+// allThisRe is "all this" or "all that" before a capitalized word.
+var allThisRe = lazyregexp.New(`\b[Aa]ll (?:this|that|these|those)\s+(\p{Lu}[\p{L}'’-]*)`)
 
 // comparesBack reports whether a short sentence compares with nothing it
 // names: "It is impossible to conceive of a greater mistake." (Douglass's

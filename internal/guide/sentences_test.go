@@ -98,3 +98,27 @@ func TestAWholeWithNoNounLeans(t *testing.T) {
 		}
 	}
 }
+
+// TestAllThisLeansOnTheSentenceBefore reads "all this" before a name as
+// standing for what the sentence before says: Thucydides' glossary
+// glossed Agamemnon with "To all this Agamemnon succeeded.", which does
+// not say to what. "all these" before a word the text writes in lower
+// case too ("all these Things") is a demonstrative before its noun.
+func TestAllThisLeansOnTheSentenceBefore(t *testing.T) {
+	lower := map[string]bool{"things": true}
+	for text, want := range map[string]bool{
+		"To all this Agamemnon succeeded.":         true,
+		"He had seen all these Things before.":     false,
+		"The power of the descendants grew great.": false,
+	} {
+		if got := allThisBeforeName(text, lower); got != want {
+			t.Errorf("allThisBeforeName(%q) = %v, want %v", text, got, want)
+		}
+	}
+	g := textGuide(t, "thucydides-archaeology.md")
+	for _, term := range g.Terms {
+		if strings.HasPrefix(term.Quote.Text, "To all this") {
+			t.Errorf("%s is glossed with %q", term.Term, term.Quote.Text)
+		}
+	}
+}
