@@ -98,7 +98,7 @@ func (b *builder) checks(ctx context.Context, g *Guide) ([]Check, error) {
 	}
 	var cands []checkCand
 	for _, s := range b.sents {
-		if s.question || s.shouts || b.spoken(s) || verse(s.p, s.p.Sentences[s.i]) || bibRe.MatchString(s.text) || s.leans == leansHard || s.roles.has(meta) || s.voiced || cutShortRe.MatchString(s.text) || saysAsideRe.MatchString(s.text) {
+		if s.question || s.shouts || b.spoken(s) || verse(s.p, s.p.Sentences[s.i]) || bibRe.MatchString(s.text) || s.leans == leansHard || s.roles.has(meta) || s.voiced || cutShortRe.MatchString(s.text) || saysAsideRe.MatchString(s.text) || thatClauseRe.MatchString(s.text) {
 			// A demand the author puts in others' mouths ("Senator X's new
 			// law must be enacted") keyed as an answer reads as his own;
 			// so does a view whose speaker stands in an aside ("All men,
@@ -116,7 +116,7 @@ func (b *builder) checks(ctx context.Context, g *Guide) ([]Check, error) {
 		// A sentence too long to key whole, or one that leans a little on
 		// the one before ("And thus every man ..."), answers a question
 		// only when the plainer sentences leave the guide short.
-		extra := s.leans != standsAlone || s.n > maxAnswerWords
+		extra := s.leans != standsAlone || s.n > maxAnswerWords || bareDefiniteRe.MatchString(s.text)
 		for _, q := range b.asks(s.text) {
 			if q == "" || wordCount(q) > maxCheckWords || leansOutside(q) || contentWords(q) < minCheckContent || strings.Contains(q, "[") || asksCount(s.text, q) {
 				continue
@@ -176,6 +176,21 @@ func (b *builder) checks(ctx context.Context, g *Guide) ([]Check, error) {
 	}
 	return out, nil
 }
+
+// bareDefiniteRe opens a sentence on "the" and one common noun as its
+// subject, then its verb or an aside: "The resemblance is indeed far
+// from superficial.", "The attempt, however, was checked for the
+// moment". The noun names what the sentence before spoke of (which
+// resemblance? whose attempt?), and a check question that asks for it
+// is answered by a word the student cannot place.
+var bareDefiniteRe = lazyregexp.New(`^The\s+\p{Ll}+(?:,\s+\p{Ll}+,\s+|\s+(?:\p{Ll}+ly\s+)?)(?:is|was|are|were|had|has|have)\b`)
+
+// thatClauseRe opens a sentence on a clause of "that" and its subject: a
+// resolution's article set apart ("That no slave should be imported into
+// the Territory from foreign parts.") or a clause the main verb comes
+// after. Cooper Union's check asked "what should that no slave be
+// imported into?".
+var thatClauseRe = lazyregexp.New(`^That\s+(?:no|the|a|an|all|every|each|any|some|such)\s`)
 
 // countSubjectRe opens a sentence whose subject is a bare count: "Volumes
 // have been written on ...", "Thousands are already ruined by ...".

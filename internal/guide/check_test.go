@@ -714,3 +714,31 @@ func TestCheckQuestionsFramedAndLoweredInTheirOwnWords(t *testing.T) {
 		}
 	}
 }
+
+// TestChecksAvoidWhatTheSentenceBeforeNames builds Mahan's guide, whose
+// check questions asked "what is indeed far from superficial?" ("The
+// resemblance", of what?) and "what was checked for the moment?" ("The
+// attempt", whose?): a subject of "the" and one noun names what the
+// sentence before spoke of, and is asked only when plainer sentences
+// leave the guide short. A resolution's article ("That no slave should
+// be imported ...") is never asked.
+func TestChecksAvoidWhatTheSentenceBeforeNames(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The resemblance is indeed far from superficial.":                        true,
+		"The attempt, however, was checked for the moment.":                      true,
+		"The Roman sea power, therefore, threw Macedonia wholly out of the war.": false,
+		"The united fleets thrice appeared in the English Channel.":              false,
+	} {
+		if got := bareDefiniteRe.MatchString(text); got != want {
+			t.Errorf("bareDefiniteRe(%q) = %v, want %v", text, got, want)
+		}
+	}
+	if !thatClauseRe.MatchString("That no slave should be imported into the Territory from foreign parts.") || thatClauseRe.MatchString("That is why they came.") {
+		t.Error("thatClauseRe reads a resolution's article, and only that")
+	}
+	for _, cq := range textGuide(t, "mahan-sea-power.md").Check {
+		if a := cq.Answer.Text; strings.HasPrefix(a, "The resemblance") || strings.HasPrefix(a, "The attempt") {
+			t.Errorf("%q is answered by %q", cq.Question, a)
+		}
+	}
+}
