@@ -777,8 +777,8 @@ func kin(a, b string) bool {
 // Miss Frances Willard"): it says one thing of them all, and answers no
 // later part asking what one of them said or did, though it holds that
 // one's name, when another sentence holds as much of that part. (A
-// title's words read as a roll too, "Let History Judge: The Origins and
-// Consequences", which is why another sentence must hold as much.)
+// title's words read as a roll too, "Reflections on the Revolution in
+// France", which is why another sentence must hold as much.)
 func rollOfNames(text string) bool {
 	run, best := 0, 0
 	in := false
