@@ -165,7 +165,7 @@ func (b *builder) readStatement(text string) (statement, bool) {
 	if st.subject == "" || strings.Contains(st.subject, ",") || subordinateRe.MatchString(st.subject) || negativeSubjectRe.MatchString(st.subject) || dummySubjectRe.MatchString(st.subject) {
 		return statement{}, false
 	}
-	if subjectOpenerRe.MatchString(st.subject) || pointerRe.MatchString(st.subject) || strings.Contains(" "+st.subject+" ", " that ") || youRe.MatchString(st.subject) || clauseInSubjectRe.MatchString(st.subject) || genericSubjectRe.MatchString(st.subject) {
+	if subjectOpenerRe.MatchString(st.subject) || pointerRe.MatchString(st.subject) || anotherRe.MatchString(st.subject) || strings.Contains(" "+st.subject+" ", " that ") || youRe.MatchString(st.subject) || clauseInSubjectRe.MatchString(st.subject) || genericSubjectRe.MatchString(st.subject) {
 		// "Of more worth is one honest man ...", "The same traits ...",
 		// "And now that X are no longer ...", "the king you will say":
 		// no subject a question can stand on.
@@ -192,6 +192,13 @@ var (
 	// ("The same traits", "The second expedient", "as much"): a question
 	// holding it cannot be read alone.
 	pointerRe = lazyregexp.New(`(?i)\b(?:the (?:same|latter|former|first|second|third|other|above|following)|such|similar|likewise|as much|so much)\b`)
+	// anotherRe opens a subject on "another", which leans on the
+	// sentence before as "the other" does: "At the same time another
+	// squadron ... was sent" asked "How does the text describe another
+	// squadron?", which no student can answer without the first. It is
+	// kept apart from pointerRe, which whole questions are also held to,
+	// where "one another" points back at nothing.
+	anotherRe = lazyregexp.New(`(?i)^(?:\S+\s+)?another\b`)
 	// clauseInSubjectRe is a clause or a verb inside what would be the
 	// subject: "forces whose views were", "Much hath been said",
 	// "First.--That the king".

@@ -174,6 +174,18 @@ func TestCheckQuestionsReadAsQuestions(t *testing.T) {
 			t.Errorf("askObject asks %q", q)
 		}
 	}
+	// "How does the text describe another squadron?" (Mahan): a
+	// subject opening on "another" leans on the sentence before, as
+	// "the other" does; "one another" later in a sentence does not.
+	for text, want := range map[string]bool{
+		"At the same time another squadron, with an army commanded by the other consul, was sent to Sicily.": false,
+		"Another squadron was sent to Sicily.":            false,
+		"The two consuls helped one another at Syracuse.": true,
+	} {
+		if _, ok := b.readStatement(text); ok != want {
+			t.Errorf("readStatement(%q) reads a subject: %v, want %v", text, ok, want)
+		}
+	}
 	// What a passive verb's preposition takes must be a thing to name.
 	for _, text := range []string{
 		"The opportunities of living are diminished in proportion as what are called the \"means\" are increased.",
