@@ -28,7 +28,7 @@ func attributedCheck(q string, v Voice, i int) string {
 // about. "According to" does so only where it opens the question: "Who
 // answered the Herodians according to their condition?" asks what a
 // sentence tells, in its own words, and went out unframed, as fact.
-var attributedRe = lazyregexp.New(`(?i)\bthe (?:author|authors|text|document|writer|essay|narrator|story)\b|^according to\b`)
+var attributedRe = lazyregexp.New(`(?i)\bthe (?:author|authors|text|document|writer|essay|narrator|story|speaker|speech)\b|^according to\b`)
 
 // checkFrames are the openings that put a check question to the text:
 // the author's account for an argument or a narrative, the document's
@@ -42,6 +42,11 @@ func (v Voice) checkFrames() []string {
 		// it: "According to the author, who sprang from his chair?"
 		// gave the author what the narrator saw.
 		return []string{"According to the narrator", "In the story"}
+	}
+	if v.Speaks() {
+		// A speech is heard: "In the author's account" of a
+		// speech gave it a writer.
+		return []string{"According to the speaker", "In the speaker's account"}
 	}
 	who := "the author"
 	if v.several() {
@@ -89,6 +94,9 @@ func (v Voice) KeyedBy() string {
 	if v.Kind == "narrative" {
 		return "The story reads"
 	}
+	if v.Speaks() {
+		return "The speaker " + v.Says()
+	}
 	if v.several() {
 		return "The authors " + v.Says()
 	}
@@ -100,7 +108,7 @@ func (v Voice) KeyedBy() string {
 // share, or what an answer gives away, is in these words, not in the
 // framing every question shares.
 func unframed(q string) string {
-	for _, v := range []Voice{{}, {Kind: "document"}, {Kind: "narrative"}, {Author: "A and B"}} {
+	for _, v := range []Voice{{}, {Kind: "document"}, {Kind: "narrative"}, {Kind: "speech"}, {Author: "A and B"}} {
 		for _, f := range v.checkFrames() {
 			if rest, ok := strings.CutPrefix(q, f+", "); ok {
 				r, n := utf8.DecodeRuneInString(rest)

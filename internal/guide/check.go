@@ -511,10 +511,11 @@ func (b *builder) isName(w string) bool {
 	return false
 }
 
-// whoSays names who describes something: the author, or the text.
+// whoSays names who describes something: the author of an argument,
+// the speaker of a speech, or the text.
 func (b *builder) whoSays() string {
-	if b.voice.Argues() {
-		return "the author"
+	if b.voice.Argues() || b.voice.Speaks() {
+		return b.voice.Maker()
 	}
 	return "the text"
 }

@@ -33,13 +33,19 @@ var (
 		"Building on what [name] said, [¶…] adds that …",
 		"The strongest evidence for that reading is in [¶…], where …",
 	}
-	disagreeStarters = []string{
+)
+
+// disagreeStarters are the starters for disagreeing, in the text's
+// voice: a speech has a speaker to disagree with, and a law no author,
+// only a provision to read otherwise.
+func disagreeStarters(v Voice) []string {
+	return []string{
 		"I read [¶…] differently: it says … but that does not show …",
 		"I'm not convinced, because the source for that is …, and …",
-		"Someone who disagrees with the author would point out that …",
+		terms.Capitalize(v.dissenter()) + " would point out that …",
 		"Where does the text say that? I find [¶…] saying instead that …",
 	}
-)
+}
 
 // Stance cues for a yes-or-no question: a sentence that says it would
 // not have worked, or was not so, and one that says it would have, or
@@ -537,7 +543,7 @@ func positions(q *Question) (string, string) {
 func sacPlan(g *Guide, q *Question, sides []Side, open []essay.Ref) Plan {
 	a, z := sides[0], sides[1]
 	drop := "Drop the sides. The four look for what the evidence does and does not support, and write one sentence they all accept, " +
-		"with its refs. Then take the question's counterpoint prompt: what would someone who disagrees with the author say?"
+		"with its refs. Then take the question's counterpoint prompt: what would " + g.Voice.dissenter() + " say?"
 	if len(open) > 0 {
 		drop = fmt.Sprintf("Drop the sides. Read %s, where the text says the matter cannot be known: what, then, does the evidence support? "+
 			"The four write one sentence they all accept, with its refs, then take the question's counterpoint prompt.", markersOf(open))
@@ -553,7 +559,7 @@ func sacPlan(g *Guide, q *Question, sides []Side, open []essay.Ref) Plan {
 		{7, "Whole class: each group reads its sentence; the class notes where the groups differ and which passages each leaned on.", nil},
 		{5, "Exit ticket: the focus question's create prompt, begun in class and finished as homework.", nil},
 	}
-	p := newPlan(StructuredAcademicControversy,
+	p := newPlan(g.Voice, StructuredAcademicControversy,
 		"Pairs argue each side of a question whose evidence divides, from the text's own words, switch sides, then drop them and look for what the evidence supports.",
 		q, steps)
 	p.Sides = sides
@@ -568,10 +574,10 @@ func seminarPlan(g *Guide, q *Question) Plan {
 		{10, fmt.Sprintf("Students read the passages quoted for it (%s) and mark one line they agree with and one they doubt.", markersOf(refs)), refs},
 		{25, "Seminar: start from the opening question, then take its analyze and evaluate prompts in turn. Every claim cites a passage; " +
 			"the facilitator asks for the ref when it is missing.", nil},
-		{5, "Close with the counterpoint prompt: what would someone who disagrees with the author say?", nil},
+		{5, "Close with the counterpoint prompt: what would " + g.Voice.dissenter() + " say?", nil},
 		{5, "Exit ticket: the opening question's create prompt.", nil},
 	}
-	p := newPlan(SocraticSeminar,
+	p := newPlan(g.Voice, SocraticSeminar,
 		"The class reasons through an open question together, from the text's own words, with the teacher as facilitator.",
 		q, steps)
 	// A claim is put as a question, as the debate puts it.
@@ -580,7 +586,7 @@ func seminarPlan(g *Guide, q *Question) Plan {
 		// "Does the text show that three times the oars thus pushed
 		// and pulled against each other?" asks a class to prove what
 		// the story only tells; what it tells is asked what it is for.
-		p.Ask = "What does the text lead its reader to make of “" + strings.TrimRight(strings.TrimSpace(q.Text), ".;: ") + "”?"
+		p.Ask = "What does the text lead its " + g.Voice.Reader() + " to make of “" + strings.TrimRight(strings.TrimSpace(q.Text), ".;: ") + "”?"
 	}
 	return p
 }
@@ -619,12 +625,12 @@ func askerRefs(q *Question) []essay.Ref {
 }
 
 // newPlan is a plan of steps that turns on question q, as long as its
-// steps together.
-func newPlan(protocol, about string, q *Question, steps []Step) Plan {
+// steps together, with sentence starters in voice v.
+func newPlan(v Voice, protocol, about string, q *Question, steps []Step) Plan {
 	n := 0
 	for _, s := range steps {
 		n += s.Minutes
 	}
 	return Plan{Protocol: protocol, About: about, Focus: q,
-		Minutes: n, Steps: steps, Agree: agreeStarters, Disagree: disagreeStarters}
+		Minutes: n, Steps: steps, Agree: agreeStarters, Disagree: disagreeStarters(v)}
 }

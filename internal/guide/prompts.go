@@ -888,5 +888,5 @@ func (pc *pctx) termsOwner() string {
 	if pc.b.voice.Enacts() {
 		return pc.b.voice.Text() + "'s"
 	}
-	return "the author's"
+	return possessive(pc.b.voice.Maker())
 }

@@ -5,6 +5,7 @@ import (
 
 	"studyguide/internal/essay"
 	"studyguide/internal/lazyregexp"
+	"studyguide/internal/terms"
 )
 
 // markQuoted marks, in one passage's sentences, those that hold another
@@ -100,7 +101,7 @@ var (
 // "Lord Acton quotes Wordsworth:", "In a footnote, the author quotes
 // another writer:".
 func (v Voice) quotesLead(who string, note bool) string {
-	author := "the author"
+	author := v.Maker()
 	if v.Author != "" {
 		author = v.Author
 	}
@@ -119,7 +120,7 @@ func (v Voice) quotesLead(who string, note bool) string {
 		return "In a footnote, " + author + " quotes " + who + ":"
 	}
 	if v.Author == "" {
-		author = "The author"
+		author = terms.Capitalize(v.Maker())
 	}
 	return author + " quotes " + who + ":"
 }

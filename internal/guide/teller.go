@@ -19,7 +19,7 @@ func (b *builder) teller(s *sentence) string {
 		return b.voice.Text()
 	}
 	if !b.voice.Narrates() {
-		return "the author"
+		return b.voice.Maker()
 	}
 	if !b.spoken(s) {
 		return "the narrator"

@@ -124,7 +124,7 @@ func understandDefinition(pc *pctx) []option {
 			if d, _ := definesTerm(m.s.text, t.Term); !d || m.s.question || len(termSpans(quoteOf(m.s).Text, t.Term)) == 0 {
 				continue
 			}
-			text := sf("%s Put this account of ‘%s’ in your own words, then give an example the author would accept.", cite(m.s), pc.b.termAsWritten(t))
+			text := sf("%s Put this account of ‘%s’ in your own words, then give an example %s would accept.", cite(m.s), pc.b.termAsWritten(t), pc.b.voice.Maker())
 			out = append(out, prompt("understand/definition", 1.3*m.weight(), text, []*sentence{m.s}))
 		}
 	}
@@ -206,8 +206,8 @@ func analyzeViews(pc *pctx) []option {
 			if o.s == r.s || o.s.roles.has(reports) || !o.s.roles.has(owns) && !o.s.roles.has(flat) || shared(r.s, o.s) < 2 {
 				continue
 			}
-			text := sf("%s gives a view as someone else's: %s. Set it beside the author's own, %s. Where do the two part ways?",
-				r.s.p.Ref.Marker(), pc.bare(r, reportsRe), pc.show(o, ownsRe, flatRe))
+			text := sf("%s gives a view as someone else's: %s. Set it beside %s own, %s. Where do the two part ways?",
+				r.s.p.Ref.Marker(), pc.bare(r, reportsRe), possessive(pc.b.voice.Maker()), pc.show(o, ownsRe, flatRe))
 			out = append(out, prompt("analyze/views", 1.4*(r.weight()+o.weight())/2, text, []*sentence{r.s, o.s}))
 		}
 	}
@@ -318,8 +318,8 @@ func createExchange(pc *pctx) []option {
 			// made up.
 			continue
 		}
-		text := sf("%s names %s and %s together. Write a short exchange in which each %s %s from the text, quoting it; end with what the author would reply.",
-			m.s.p.Ref.Marker(), a, z, pc.either("answers", "weighs"), pc.subject())
+		text := sf("%s names %s and %s together. Write a short exchange in which each %s %s from the text, quoting it; end with what %s would reply.",
+			m.s.p.Ref.Marker(), a, z, pc.either("answers", "weighs"), pc.subject(), pc.b.voice.Maker())
 		o := prompt("create/exchange", 0.9*m.weight(), text, nil, m.s.p.Ref)
 		o.chosen = func() { pc.b.paired[a+"\x00"+z] = true }
 		out = append(out, o)
@@ -411,7 +411,7 @@ func createTwoAnswers(pc *pctx) []option {
 		if pc.enacted() {
 			return sf("Describe one case %s covers and one it does not. Cite the passages (%s) that tell them apart.", pc.subject(), refs)
 		}
-		return sf("Write one %s %s that the author would accept and one %s would reject. Cite the passages (%s) that tell them apart.", pc.either("answer to", "reading of"), pc.subject(), pc.b.voice.He(), refs)
+		return sf("Write one %s %s that %s would accept and one %s would reject. Cite the passages (%s) that tell them apart.", pc.either("answer to", "reading of"), pc.subject(), pc.b.voice.Maker(), pc.b.voice.He(), refs)
 	})
 }
 
@@ -426,7 +426,7 @@ func sourcingPerson(pc *pctx) []option {
 			if !pc.b.isCited(name) {
 				continue
 			}
-			text := sf("The author draws on %s here: %s. Who is %s, what could %s have known, and what would you check before relying on it?", name, pc.show(m, reportsRe), name, name)
+			text := sf("%s draws on %s here: %s. Who is %s, what could %s have known, and what would you check before relying on it?", terms.Capitalize(pc.b.voice.Maker()), name, pc.show(m, reportsRe), name, name)
 			out = append(out, prompt("sourcing/person", 1.2*m.weight(), text, []*sentence{m.s}))
 			break
 		}
@@ -440,7 +440,7 @@ func sourcingReported(pc *pctx) []option {
 		if pc.b.voice.Narrates() {
 			return sf("The story reports a view: %s. Whose view is it, how could the narrator know what was believed, and does the rest of the story bear it out?", pc.show(m, reportsRe))
 		}
-		return sf("The text reports a view: %s. How could the author know what was believed, and what source would you ask for before accepting it?", pc.show(m, reportsRe))
+		return sf("The text reports a view: %s. How could %s know what was believed, and what source would you ask for before accepting it?", pc.show(m, reportsRe), pc.b.voice.Maker())
 	})
 }
 
@@ -617,6 +617,7 @@ func sourcingGrounds(pc *pctx, bare []essay.Ref) []option {
 		return narratedGrounds(bare, names)
 	}
 	who := "None of " + markersOf(bare) + " cites"
+	v := pc.b.voice
 	if len(bare) == 2 {
 		who = "Neither " + bare[0].Marker() + " nor " + bare[1].Marker() + " cites"
 	}
@@ -633,12 +634,12 @@ func sourcingGrounds(pc *pctx, bare []essay.Ref) []option {
 		return []option{prompt("sourcing/examples", 0.5, text, nil, bare...)}
 	}
 	if len(names) == 0 {
-		text := who + " a source: they argue from reason and experience. Which of their claims rests on experience, and how could a reader of the time have tested it?"
+		text := who + " a source: they argue from reason and experience. Which of their claims rests on experience, and how could a " + v.Reader() + " of the time have tested it?"
 		return []option{prompt("sourcing/grounds", 0.5, text, nil, bare...)}
 	}
-	text := sf("%s a source: they rest on the example of %s. What could the author have known of that example, and from where? Would a reader of the time have taken it as proof?", who, names[0])
+	text := sf("%s a source: they rest on the example of %s. What could %s have known of that example, and from where? Would a %s of the time have taken it as proof?", who, names[0], v.Maker(), v.Reader())
 	if len(names) > 1 {
-		text = sf("%s a source: they rest on the examples of %s. What could the author have known of those examples, and from where? Would a reader of the time have taken them as proof?", who, joinList(names))
+		text = sf("%s a source: they rest on the examples of %s. What could %s have known of those examples, and from where? Would a %s of the time have taken them as proof?", who, joinList(names), v.Maker(), v.Reader())
 	}
 	return []option{prompt("sourcing/examples", 0.5, text, nil, bare...)}
 }
@@ -793,7 +794,7 @@ func sourcingBasis(pc *pctx) []option {
 		return nil
 	}
 	opts := whole(pc, "sourcing/basis", 0.5, 1, func(refs string) string {
-		return sf("The author says: %s. Whose work might stand behind %s, and how would you find out?", cite(s), refs)
+		return sf("%s says: %s. Whose work might stand behind %s, and how would you find out?", terms.Capitalize(pc.b.voice.Maker()), cite(s), refs)
 	})
 	for i := range opts {
 		opts[i].quotes = []*sentence{s}
@@ -852,7 +853,7 @@ func corroborateOutside(pc *pctx) []option {
 	// memoirs and archive records are a modern historian's sources.
 	others := "one other source, such as a memoir, a speech or an archive record,"
 	if pc.g.Year != 0 && pc.g.Year < footnoteSince {
-		others = "another writer of the author's time or before, or an example from history,"
+		others = "another writer of " + possessive(pc.b.voice.Maker()) + " time or before, or an example from history,"
 	}
 	return each(pc.evidence(), "corroboration/outside", 0.75, doing(flat|judges|explains|reports, uncertain), func(m material) string {
 		return sf("Name %s that could confirm or contradict %s.", others, pc.show(m, flatRe, judgesRe, explainsRe, reportsRe))
@@ -1049,7 +1050,7 @@ func counterView(pc *pctx) []option {
 			// Voltaire who never speaks in the tale.
 			return sf("%s gives this view: %s. Argue for it in two sentences, then say what happens in the story that bears it out or undercuts it.", pc.b.Teller(m.s), pc.show(m, reportsRe))
 		}
-		return sf("The text gives a view as others' rather than the author's: %s. Argue for that view in two sentences, then say what evidence would show which side is right.", pc.show(m, reportsRe))
+		return sf("The text gives a view as others' rather than %s: %s. Argue for that view in two sentences, then say what evidence would show which side is right.", possessive(pc.b.voice.Maker()), pc.show(m, reportsRe))
 	})
 }
 
@@ -1066,7 +1067,7 @@ func counterJudgment(pc *pctx) []option {
 			// what else it tells.
 			return sf("Write the strongest objection to the judgment in %s, then say what else the story tells that would decide between %s and the objector.", pc.show(m, judgesRe), pc.b.teller(m.s))
 		}
-		return sf("Write the strongest objection to the judgment in %s, then name the record that would decide between the author and the objector.", pc.show(m, judgesRe))
+		return sf("Write the strongest objection to the judgment in %s, then name the record that would decide between %s and the objector.", pc.show(m, judgesRe), pc.b.voice.Maker())
 	})
 }
 
@@ -1239,7 +1240,7 @@ func createLetter(pc *pctx) []option {
 		if pc.b.voice.Enacts() {
 			return sf("Write a short letter to the lawmakers about %s: quote one sentence you find unclear from %s, and say what case it leaves open.", pc.subject(), orList(pc.evidenceRefs()))
 		}
-		return sf("Write a short letter to the author about %s: quote one sentence you doubt from %s, and say what would persuade you.", pc.subject(), orList(pc.evidenceRefs()))
+		return sf("Write a short letter to %s about %s: quote one sentence you doubt from %s, and say what would persuade you.", pc.b.voice.Maker(), pc.subject(), orList(pc.evidenceRefs()))
 	})
 }
 
@@ -1251,7 +1252,7 @@ func createHeadline(pc *pctx) []option {
 
 func counterOtherSide(pc *pctx) []option {
 	return each(pc.evidence(), "counterpoint/other-side", 0.3, doing(flat|judges|explains|prescribes|defines, 0), func(m material) string {
-		return sf("Who might have seen %s differently at the time? Name one such reader, say what they would have argued, and what record would show it.", pc.show(m, flatRe, judgesRe, explainsRe, prescribesRe, definesRe))
+		return sf("Who might have seen %s differently at the time? Name one such "+pc.b.voice.Reader()+", say what they would have argued, and what record would show it.", pc.show(m, flatRe, judgesRe, explainsRe, prescribesRe, definesRe))
 	})
 }
 

@@ -304,7 +304,7 @@ func (b *builder) claimThemesBeside(qs []*Question, taken map[string]bool) []*Th
 			}
 		}
 		if th.section == "" || b.labelHeading(th.section) {
-			th.Name = "what the author " + b.voice.Says()
+			th.Name = "what " + b.voice.Maker() + " " + b.voice.Says()
 			if b.voice.Author != "" {
 				th.Name = "what " + b.voice.Author + " " + b.voice.Says()
 			}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"studyguide/internal/essay"
+	"studyguide/internal/terms"
 )
 
 // Voice is how the guide speaks of the text and its author, taken from the
@@ -14,7 +15,8 @@ type Voice struct {
 	Author string
 	// Pronoun is "he", "she", "they" or "" (then "the author" throughout).
 	Pronoun string
-	// Kind is essay.Meta's: "argument", "narrative", "document" or "".
+	// Kind is essay.Meta's: "argument", "narrative", "document" or "";
+	// or "speech", read from the text (see speaks).
 	Kind string
 	// Caveat is the note shown atop the guide, or "".
 	Caveat string
@@ -38,6 +40,12 @@ func voiceOf(c *essay.Corpus) Voice {
 		// author: its sentences are what the document provides.
 		v.Kind = "document"
 	}
+	if v.Kind == "" && speaks(c) {
+		// A speech whose metadata is silent has a speaker who
+		// addresses an audience, not an author who writes for
+		// readers.
+		v.Kind = "speech"
+	}
 	switch p := strings.ToLower(strings.TrimSpace(m.Pronoun)); p {
 	case "he", "she", "they":
 		v.Pronoun = p
@@ -55,8 +63,45 @@ func (v Voice) Argues() bool { return v.Kind == "argument" }
 // a sourcing prompt asks what the narrator could know.
 func (v Voice) Narrates() bool { return v.Kind == "narrative" }
 
+// Speaks reports whether the text is a speech (see speaks): a speaker
+// addresses an audience in it.
+func (v Voice) Speaks() bool { return v.Kind == "speech" }
+
+// Maker names who made the text, where a prompt or a plan names no one
+// by pronoun: "the speaker" of a speech, "the author" otherwise. Lincoln's
+// Cooper Union address once asked "What could the author have known of
+// that example" of a man speaking to a hall.
+func (v Voice) Maker() string {
+	if v.Speaks() {
+		return "the speaker"
+	}
+	return "the author"
+}
+
+// Reader names whom the text was made for, without an article: a
+// speech's "listener", a written text's "reader" ("Would a reader of
+// the time have taken it as proof?").
+func (v Voice) Reader() string {
+	if v.Speaks() {
+		return "listener"
+	}
+	return "reader"
+}
+
+// dissenter is who a counterpoint gives voice to: "someone who
+// disagrees with the author" (the speaker), or, of a law, which no
+// author argues, "someone who reads the provision differently": the
+// Amendments' plan once asked what "someone who disagrees with the
+// author" would say.
+func (v Voice) dissenter() string {
+	if v.Enacts() {
+		return "someone who reads the " + v.Claim() + " differently"
+	}
+	return "someone who disagrees with " + v.Maker()
+}
+
 // His is the author's possessive: "his", "her", "their", or "the
-// author's".
+// author's" (the speaker's).
 func (v Voice) His() string {
 	switch v.Pronoun {
 	case "he":
@@ -66,7 +111,7 @@ func (v Voice) His() string {
 	case "they":
 		return "their"
 	}
-	return "the author's"
+	return possessive(v.Maker())
 }
 
 // He is the author as a subject: "he", "she", "they", or "the author".
@@ -74,7 +119,7 @@ func (v Voice) He() string {
 	if v.Pronoun != "" {
 		return v.Pronoun
 	}
-	return "the author"
+	return v.Maker()
 }
 
 // Him is the author as an object: "him", "her", "them", or "the author".
@@ -87,17 +132,19 @@ func (v Voice) Him() string {
 	case "they":
 		return "them"
 	}
-	return "the author"
+	return v.Maker()
 }
 
 // Says is the verb that introduces the author's words: "argues" for an
-// argument, "writes" otherwise, and "argue" or "write" for several
+// argument, "says" for a speech, "writes" otherwise, and "argue" or "write" for several
 // authors: a theme of Woman Suffrage was named "what Elizabeth Cady
 // Stanton, Susan B. Anthony, and Matilda Joslyn Gage writes".
 func (v Voice) Says() string {
 	verb := "write"
 	if v.Argues() {
 		verb = "argue"
+	} else if v.Speaks() {
+		verb = "say"
 	}
 	if v.several() {
 		return verb
@@ -111,11 +158,14 @@ func (v Voice) several() bool {
 	return v.Author != "" && (v.Pronoun == "they" || strings.Contains(v.Author, " and "))
 }
 
-// Text names the work: "the document" for a document, "the text"
-// otherwise.
+// Text names the work: "the document" for a document, "the speech"
+// for a speech, "the text" otherwise.
 func (v Voice) Text() string {
 	if v.Kind == "document" {
 		return "the document"
+	}
+	if v.Speaks() {
+		return "the speech"
 	}
 	return "the text"
 }
@@ -148,7 +198,7 @@ func (v Voice) othersView() string { return v.others("others' view", " own") }
 // others introduces a sentence that gives what others hold as what: "The
 // author gives this as others' view, not as his own:".
 func (v Voice) others(what, own string) string {
-	who := "The author"
+	who := terms.Capitalize(v.Maker())
 	if v.Author != "" {
 		who = v.Author
 	}

@@ -354,7 +354,7 @@ func docChecks(d *doc, g *guide.Guide) {
 }
 
 // checkNote tells students how to answer the check questions: from what
-// the text says, which is the author's account, not settled fact.
+// the text says, which is the author's (or speaker's) account, not settled fact.
 func checkNote(v guide.Voice) string {
 	if v.Kind == "document" {
 		return "Answer each in a sentence or two from what the document says, and give the passage where you found it."
@@ -362,7 +362,8 @@ func checkNote(v guide.Voice) string {
 	if v.Kind == "narrative" {
 		return "Answer each in a sentence or two from what the story tells, and give the paragraph where you found it."
 	}
-	return "Answer each in a sentence or two, and give the paragraph where you found it. Each asks for the author's account, not settled fact: say whether the passage gives evidence for it."
+	// A speech's check questions ask for the speaker's account.
+	return "Answer each in a sentence or two, and give the paragraph where you found it. Each asks for " + v.Maker() + "'s account, not settled fact: say whether the passage gives evidence for it."
 }
 
 // docAnswers keys each check question to the sentence that answers it,
