@@ -57,11 +57,29 @@ func TestLawsHaveProvisions(t *testing.T) {
 	}
 	for _, q := range g.Questions() {
 		for _, p := range append(append([]Prompt(nil), q.Discussion...), q.Historian...) {
-			for _, bad := range []string{"this claim", "the author take", "letter to the author", "reasons given for them", "the author have known", "argue from reason"} {
+			// A law's condition ("If a President shall not have been
+			// chosen ..., then ...") is no judgment, its "would have
+			// ended if this article had not been ratified" tells of
+			// no events that never took place, and it gives no
+			// one's view.
+			for _, bad := range []string{"this claim", "the author", "reasons given for them", "argue from reason",
+				"fact, interpretation or judgment", "judgment", "would or could have happened", "Whose view", "others' rather than", "convincing", "one argument or two"} {
 				if strings.Contains(p.Text, bad) {
 					t.Errorf("a prompt of the Amendments' guide says %q: %q", bad, p.Text)
 				}
 			}
+		}
+	}
+	// The plan asks what a reader of the law would say, not someone
+	// who "disagrees with the author".
+	for _, st := range g.Plan.Steps {
+		if strings.Contains(st.Activity, "author") {
+			t.Errorf("a step of the Amendments' plan names an author: %q", st.Activity)
+		}
+	}
+	for _, d := range g.Plan.Disagree {
+		if strings.Contains(d, "author") {
+			t.Errorf("a sentence starter of the Amendments' plan names an author: %q", d)
 		}
 	}
 }

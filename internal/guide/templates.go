@@ -232,6 +232,10 @@ func analyzePair(pc *pctx) []option {
 				continue
 			}
 			text := sf("In pairs: one student explains the evidence from %s, the other that from %s. Together, decide whether the two passages make one argument or two.", a.s.p.Ref.Marker(), z.s.p.Ref.Marker())
+			if pc.b.voice.Enacts() {
+				// A law argues nothing: its passages make rules.
+				text = sf("In pairs: one student explains what %s provides, the other what %s does. Together, decide whether the two passages make one rule or two.", a.s.p.Ref.Marker(), z.s.p.Ref.Marker())
+			}
 			out = append(out, prompt("analyze/pair", 0.8*(a.weight()+z.weight())/2, text, []*sentence{a.s, z.s}))
 		}
 	}
@@ -273,6 +277,12 @@ func evaluateFlat(pc *pctx) []option {
 }
 
 func evaluateSupposed(pc *pctx) []option {
+	if pc.b.voice.Enacts() {
+		// A law's "would have ended if this article had not been
+		// ratified" fixes a date by what would have been; it tells
+		// of no events that never took place.
+		return nil
+	}
 	return each(pc.with(supposes), "evaluate/supposed", 1.25, nil, func(m material) string {
 		return sf("Here the text says what would or could have happened: %s. How can a historian judge a claim about events that never took place?", pc.show(m, supposesRe))
 	})
@@ -285,6 +295,11 @@ func evaluateUnknown(pc *pctx) []option {
 }
 
 func evaluateJudgment(pc *pctx) []option {
+	if pc.b.voice.Enacts() {
+		// A law's conditions ("If a President shall not have been
+		// chosen ..., then ...") provide; they pass no judgment.
+		return nil
+	}
 	return each(pc.with(judges), "evaluate/judgment", 1.0, without(reports), func(m material) string {
 		return sf("%s passes judgment: %s. On what grounds? Do the passages quoted for %s bear it out?", pc.b.Teller(m.s), pc.show(m, judgesRe), pc.subject())
 	})
@@ -1067,6 +1082,12 @@ func counterJudgment(pc *pctx) []option {
 			// what else it tells.
 			return sf("Write the strongest objection to the judgment in %s, then say what else the story tells that would decide between %s and the objector.", pc.show(m, judgesRe), pc.b.teller(m.s))
 		}
+		if pc.b.voice.Enacts() {
+			// A law's condition is a rule, not a judgment, and it
+			// has no author to set against an objector: the
+			// objection is a case the rule serves badly.
+			return sf("Write the strongest objection to the rule in %s: a case it would serve badly. What record would show whether such a case has arisen?", pc.show(m, judgesRe))
+		}
 		return sf("Write the strongest objection to the judgment in %s, then name the record that would decide between %s and the objector.", pc.show(m, judgesRe), pc.b.voice.Maker())
 	})
 }
@@ -1214,12 +1235,22 @@ func analyzePurpose(pc *pctx) []option {
 
 func analyzeLabels(pc *pctx) []option {
 	return whole(pc, "analyze/labels", 0.2, 2, func(refs string) string {
+		if pc.b.voice.Enacts() {
+			// A law states no facts and judges nothing: its
+			// passages grant, require, forbid or set a procedure.
+			return sf("Label each passage quoted for %s (%s) as granting a right, setting a rule, limiting a power or laying down a procedure, and say what in its words decided you.", pc.subject(), refs)
+		}
 		return sf("Label each passage quoted for %s (%s) as fact, interpretation or judgment, and say what in its words decided you.", pc.subject(), refs)
 	})
 }
 
 func evaluateConvincing(pc *pctx) []option {
 	return each(pc.evidence(), "evaluate/convincing", 0.3, doing(flat|judges|explains|prescribes|hedges, 0), func(m material) string {
+		if pc.b.voice.Enacts() {
+			// A provision is not offered to convince: it is
+			// weighed by whether it settles the cases it names.
+			return sf("Is %s clear enough to settle a real case? Answer in three sentences, citing one more passage that fills it out or leaves it open.", pc.show(m, flatRe, judgesRe, explainsRe, prescribesRe, hedgesRe))
+		}
 		return sf("Do you find %s convincing? Answer in three sentences, citing one more passage that supports or weakens it.", pc.show(m, flatRe, judgesRe, explainsRe, prescribesRe, hedgesRe))
 	})
 }

@@ -68,6 +68,15 @@ func newBuilder(c *essay.Corpus, r *retrieve.Retriever) *builder {
 	b.lower, b.nounCaps = lowerAndNouns(c)
 	b.midCaps = midSentenceCaps(c)
 	b.sents = analyze(c, b.lower, b.midCaps)
+	if b.voice.Enacts() {
+		// A law gives no one's view: "Representatives shall be
+		// apportioned among the several States according to their
+		// respective numbers" read as a report, and its prompts asked
+		// whose view it gives.
+		for _, s := range b.sents {
+			s.roles &^= reports
+		}
+	}
 	df := map[string]int{}
 	for _, s := range b.sents {
 		b.of[s.p.Ref] = append(b.of[s.p.Ref], s)
