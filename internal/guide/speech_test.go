@@ -45,7 +45,7 @@ func TestSpeechesAreToldFromTheirOwnSigns(t *testing.T) {
 // prompts, check questions and answer key speak of the speaker and the
 // listener, never of an author who writes for a reader ("What could the
 // author have known of that example ...? Would a reader of the time
-// ...").
+// ..."), and a prompt asks whom the speech's "you" stands for.
 func TestSpeechGuideHasASpeaker(t *testing.T) {
 	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "lincoln-cooper-union.txt"))
 	if err != nil {
@@ -71,8 +71,11 @@ func TestSpeechGuideHasASpeaker(t *testing.T) {
 	for _, s := range g.Plan.Steps {
 		texts = append(texts, s.Activity)
 	}
-	speaker := 0
+	speaker, audience := 0, 0
 	for _, s := range texts {
+		if strings.Contains(s, "Whom does that “you” stand for") {
+			audience++
+		}
 		if strings.Contains(s, "the author") || strings.Contains(s, "a reader of") {
 			t.Errorf("the speech's guide says %q", s)
 		}
@@ -82,6 +85,11 @@ func TestSpeechGuideHasASpeaker(t *testing.T) {
 	}
 	if speaker == 0 {
 		t.Error("the speech's guide never names the speaker")
+	}
+	// The speaker turns from the hall to the South: "that fault is
+	// primarily yours". The guide asks whom "you" stands for.
+	if audience == 0 {
+		t.Error("the speech's guide never asks whom its \"you\" stands for")
 	}
 	if got := g.Voice.KeyedBy(); got != "The speaker says" {
 		t.Errorf("the answer key opens %q, want \"The speaker says\"", got)

@@ -25,7 +25,7 @@ var templates = map[string][]template{
 	Create:            {createExchange, createTerms, createReviewer, createDebateCard, createTwoAnswers, createLetter, createHeadline, createTable},
 	Sourcing:          {sourcingPerson, sourcingReported, sourcingKind, sourcingNote, sourcingRests, sourcingUnsupported, sourcingBasis, sourcingWriter},
 	Corroboration:     {corroborateNote, corroboratePair, corroborateOutside},
-	Contextualization: {contextDate, contextAsked, contextWritten},
+	Contextualization: {contextDate, contextAsked, contextWritten, contextAudience},
 	Counterpoint:      {counterFlat, counterCause, counterView, counterHedge, counterJudgment, counterDenial, counterOtherSide},
 }
 
@@ -943,6 +943,21 @@ func (b *builder) precedes(s *sentence) *sentence {
 
 // contextAsked places a question that names a time, or a thing dated by
 // a year ("the 1936 Constitution"), in its time.
+// contextAudience asks whom a speech's "you" stands for: a speaker may
+// turn from the hall to people far away ("that fault is primarily
+// yours, and remains so until you show that we repel you"), and a
+// claim made to one audience is shaped by it. Only a speech is asked
+// so: an essay's "you" is any reader.
+func contextAudience(pc *pctx) []option {
+	if !pc.b.voice.Speaks() {
+		return nil
+	}
+	addressed := func(m material) bool { return youRe.MatchString(quoteOf(m.s).Text) }
+	return each(pc.evidence(), "context/audience", 0.9, addressed, func(m material) string {
+		return sf("Here the speaker says “you”: %s. Whom does that “you” stand for, and how might speaking to them shape what is said?", pc.show(m, youRe))
+	})
+}
+
 func contextAsked(pc *pctx) []option {
 	if !pc.q.HasRef() {
 		return nil
