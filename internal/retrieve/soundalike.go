@@ -113,10 +113,45 @@ func vowelKey(s string) string {
 
 // soundsAs reports whether two names sound alike: the same consonants
 // (see consonantKey), at least minConsonantKey of them, and for so few, the same
-// vowels too (see vowelKey).
+// vowels too (see vowelKey), or, in names of one first letter, two of
+// them swapped ("Bireya" for "Beria": a name typed by ear often swaps two
+// vowels; "Attila" and "Italy" differ in more, "Torah" and "author" in
+// their first letter).
 func soundsAs(a, b string) bool {
+	if keysSoundAs(a, b) {
+		return true
+	}
+	if !strings.Contains(a, "shch") && !strings.Contains(b, "shch") {
+		return false
+	}
+	va, vb := vowelKey(a), vowelKey(b)
+	return len(va) == len(vb) && va != "" && va[0] == vb[0] && keysSoundAs(oneSh(a), oneSh(b))
+}
+
+// oneSh returns s with "shch", which carries over one Russian letter, as
+// the "sh" a reader types for it ("Khrushov" for "Khrushchev"), though
+// heard it is two sounds ("cruise chef"). Read so, a name must also keep
+// its count of vowels and its first: its consonants are few for its
+// length, and "Kurosawa" is no "Khrushchev".
+func oneSh(s string) string { return strings.ReplaceAll(s, "shch", "sh") }
+
+// keysSoundAs is soundsAs without reading "shch" as "sh".
+func keysSoundAs(a, b string) bool {
 	key := consonantKey(a)
-	return len(key) >= minConsonantKey && consonantKey(b) == key && (len(key) > minConsonantKey || vowelKey(a) == vowelKey(b))
+	return len(key) >= minConsonantKey && consonantKey(b) == key && (len(key) > minConsonantKey || vowelKey(a) == vowelKey(b) || a[0] == b[0] && vowelsSwapped(vowelKey(a), vowelKey(b)))
+}
+
+// vowelsSwapped reports whether two vowel keys are the same but for two
+// neighbours swapped.
+func vowelsSwapped(a, b string) bool {
+	if a == b || len(a) != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }
 
 // spoken returns the letters a to z of s, lower-cased, with the letters

@@ -51,6 +51,13 @@ func stemsByKey(postings map[string][]bm25.Posting) (keys, stems []string) {
 		if k := consonantKey(s); len(k) >= minConsonantKey {
 			ks = append(ks, keyed{k, s})
 		}
+		// A name with "shch" is also found by the key of its "sh" (see
+		// soundsAs).
+		if strings.Contains(s, "shch") {
+			if k := consonantKey(oneSh(s)); len(k) >= minConsonantKey {
+				ks = append(ks, keyed{k, s})
+			}
+		}
 	}
 	slices.SortFunc(ks, func(a, b keyed) int {
 		if c := strings.Compare(a.key, b.key); c != 0 {
