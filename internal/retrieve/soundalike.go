@@ -114,7 +114,7 @@ func vowelKey(s string) string {
 // soundsAs reports whether two names sound alike: the same consonants
 // (see consonantKey), at least minConsonantKey of them, and for so few, the same
 // vowels too (see vowelKey), or, in names of one first letter, two of
-// them swapped ("Bireya" for "Beria": a name typed by ear often swaps two
+// them swapped ("Maira" for "Maria": a name typed by ear often swaps two
 // vowels; "Attila" and "Italy" differ in more, "Torah" and "author" in
 // their first letter).
 func soundsAs(a, b string) bool {
@@ -129,10 +129,10 @@ func soundsAs(a, b string) bool {
 }
 
 // oneSh returns s with "shch", which carries over one Russian letter, as
-// the "sh" a reader types for it ("Khrushov" for "Khrushchev"), though
-// heard it is two sounds ("cruise chef"). Read so, a name must also keep
-// its count of vowels and its first: its consonants are few for its
-// length, and "Kurosawa" is no "Khrushchev".
+// the "sh" a reader types for it ("Shedrin" for "Shchedrin"), though
+// heard it is two sounds. Read so, a name must also keep its count of
+// vowels and its first: its consonants are few for its length, and a
+// name of other vowels sharing them is another name.
 func oneSh(s string) string { return strings.ReplaceAll(s, "shch", "sh") }
 
 // keysSoundAs is soundsAs without reading "shch" as "sh".
