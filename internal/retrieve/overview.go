@@ -42,7 +42,7 @@ const maxClaims = 3
 // overviewRe finds a question asking what the whole text argues. A
 // question naming a topic after it ("the main point about elections")
 // asks of that topic: askedOverview reads the rest of its words.
-var overviewRe = lazyregexp.New(`(?i)\b(?:main|central|core|overall|key|big|basic|chief|principal)\s+(?:point|argument|claim|idea|thesis|message|takeaway|contention|conclusion)s?\b|\bthesis\b|\bsummari[sz]e\b|\bsumm(?:ary|ing up)\b|\bsum\s+(?:it\s+|this\s+|the\s+\w+\s+)?up\b|\bnutshell\b|\bgist\b|\btl;?\s?dr\b|\bboil(?:ed)?\s+(?:it|this|\w+)\s+down\b|\bwhat(?:'s|\s+is|\s+was)\s+(?:this|the)\s+(?:essay|text|article|piece|book|chapter|reading|paper)\s+(?:about|saying|arguing)\b|\b(?:trying to say|getting at|get across)\b`)
+var overviewRe = lazyregexp.New(`(?i)\b(?:main|central|core|overall|key|big|basic|chief|principal)\s+(?:point|argument|claim|idea|thesis|message|takeaway|contention|conclusion|hypothesis)s?\b|\bthesis\b|\bsummari[sz]e\b|\bsumm(?:ary|ing up)\b|\bsum\s+(?:it\s+|this\s+|the\s+\w+\s+)?up\b|\bnutshell\b|\bgist\b|\btl;?\s?dr\b|\bboil(?:ed)?\s+(?:it|this|\w+)\s+down\b|\bwhat(?:'s|\s+is|\s+was)\s+(?:this|the)\s+(?:essay|text|article|piece|book|chapter|reading|paper)\s+(?:about|saying|arguing)\b|\b(?:trying to say|getting at|get across)\b`)
 
 // overviewFraming are the stems a question asking what the whole text
 // argues may hold besides the asking: the text, its author, the whole,
@@ -50,9 +50,9 @@ var overviewRe = lazyregexp.New(`(?i)\b(?:main|central|core|overall|key|big|basi
 var overviewFraming = sync.OnceValue(func() map[string]bool {
 	out := map[string]bool{}
 	for _, w := range []string{"main", "central", "core", "overall", "key", "big", "basic", "chief", "principal",
-		"point", "argument", "claim", "idea", "thesis", "message", "takeaway", "contention", "conclusion", "conclusions",
-		"summarize", "summarise", "summary", "sum", "summing", "nutshell", "gist", "tl", "dr", "tldr", "boil", "boiled",
-		"essay", "text", "article", "piece", "book", "chapter", "reading", "paper", "work", "author", "writer",
+		"point", "argument", "claim", "idea", "thesis", "message", "takeaway", "contention", "conclusion", "conclusions", "hypothesis",
+		"summarize", "summarise", "summary", "sum", "summing", "nutshell", "gist", "tl", "dr", "tldr", "boil", "boiled", "stripped", "down",
+		"essay", "text", "article", "piece", "book", "chapter", "section", "reading", "paper", "work", "author", "writer",
 		"whole", "thing", "things", "entire", "overall", "trying", "try", "say", "saying", "get", "getting", "across",
 		"argue", "arguing", "argues", "make", "making", "made", "one", "line", "sentence", "sentences", "word", "words",
 		"own", "like", "really", "basically", "exactly", "just", "please", "short", "simple", "simply", "tbh", "lol",

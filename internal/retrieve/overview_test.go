@@ -22,6 +22,7 @@ func TestOverviewQuotesTheTextsClaims(t *testing.T) {
 		"In a nutshell, what's the writer trying to get across with the whole thing?",
 		"whats furr's main claim in the conclusions, like in one line?",
 		"what's the big idea here",
+		"OK, stripped down: what's the central hypothesis of this conclusion section?",
 	} {
 		res, err := r.Retrieve(context.Background(), q, 4)
 		if err != nil {

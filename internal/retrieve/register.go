@@ -55,6 +55,23 @@ var registerWords = map[string]registerSense{
 	"drivers":        {plain: []string{"causes", "reasons", "role"}, next: []string{"of", "behind"}},
 	"factor":         {plain: []string{"cause", "role", "reason"}, next: []string{"in", "behind"}},
 	"factors":        {plain: []string{"causes", "role", "reasons"}, next: []string{"in", "behind"}},
+	// The words of method a scientist weighs an argument in: a text for
+	// a wider reader argues, suggests and causes; it does not state a
+	// hypothesis or a causal chain, nor weigh a downside.
+	"hypothesis":   plainly("argument", "claim", "suggest", "view"),
+	"hypotheses":   plainly("arguments", "claims", "suggest", "views"),
+	"hypothesize":  plainly("suggest", "argue", "suppose"),
+	"hypothesizes": plainly("suggests", "argues", "supposes"),
+	"hypothesized": plainly("suggested", "argued", "supposed"),
+	"premise":      plainly("assumption", "basis", "argument"),
+	"premises":     plainly("assumptions", "basis", "arguments"),
+	"causal":       plainly("cause", "causes", "reason"),
+	"causation":    plainly("cause", "causes", "reason"),
+	"chain":        {plain: []string{"process", "sequence", "steps"}, prev: []string{"causal"}},
+	"downside":     plainly("disadvantage", "drawback", "cost", "risk", "danger"),
+	"downsides":    plainly("disadvantages", "drawbacks", "costs", "risks", "dangers"),
+	"upside":       plainly("advantage", "benefit", "gain"),
+	"upsides":      plainly("advantages", "benefits", "gains"),
 	"literature": {plain: []string{"research", "studies", "scholarship"}, next: []string{"on", "about", "regarding", "concerning", "underpins", "underpinning", "supports"},
 		prev: []string{"secondary", "scholarly", "academic", "critical", "existing", "recent", "relevant", "specialist", "in the"}},
 }

@@ -24,6 +24,17 @@ func TestScholarlyWordsAreRead(t *testing.T) {
 	})
 }
 
+// TestMethodWordsAreRead checks, on the essay, that a question a
+// scientist puts in the words of method and argument is answered from
+// the passage that answers it: eval83's "causal chain" and "claimed
+// downside" were declined as words the essay never uses.
+func TestMethodWordsAreRead(t *testing.T) {
+	checkReadings(t, []readingCase{
+		{"Walk me through the causal chain from hiring bourgeois specialists to broad inequality.", "¶60", Respelling{"chain", "process"}},
+		{"What was the claimed downside of setting up a Russian Party?", "note 5", Respelling{"downside", "disadvantage"}},
+	})
+}
+
 // TestScholarlyReadingsAnswerNothingNew checks that a word of the
 // scholarly register in its everyday sense is not read in the scholarly
 // one, on the essay and on Thoreau: a literature of a country or a
@@ -37,6 +48,7 @@ func TestScholarlyReadingsAnswerNothingNew(t *testing.T) {
 			"how do i write a good thesis statement for a debate",
 			"What is the weight of a grand piano?",
 			"Which colour scheme suits a classroom handout?",
+			"Which hotel chain did he stay in?",
 		}},
 		{"civil-disobedience.md", []string{
 			"What is the literature of the period like?",
