@@ -112,13 +112,15 @@ func emphasised(q *Query, word string) bool {
 // neither uses nor writes out (see spelledOut, dotted): "NEP" of a text
 // that never speaks of a "new economic policy". A name of the text typed in
 // capitals as it sounds ("DOUGLAS" for Douglass), found in alike (see
-// soundsAlike), is the text's name, stressed.
+// soundsAlike), is the text's name, stressed; and a word a reading table
+// gives plain words for ("MVP", see hasPlainReading) is talk, read as
+// them, not a name.
 func (r *Retriever) unknownAcronym(q *Query, alike map[string]string) bool {
 	if !q.Acronym {
 		return false
 	}
 	return slices.ContainsFunc(q.Names, func(n string) bool {
-		return !strings.Contains(n, " ") && typedInCapitals(q.Text, n) && !emphasised(q, n) && !soundsNamed(n, alike) && !r.soundsAuthor(n) && !r.spelledOut(n) && !r.dotted(n)
+		return !strings.Contains(n, " ") && typedInCapitals(q.Text, n) && !emphasised(q, n) && !hasPlainReading(n) && !soundsNamed(n, alike) && !r.soundsAuthor(n) && !r.spelledOut(n) && !r.dotted(n)
 	})
 }
 

@@ -145,6 +145,21 @@ func (r *Retriever) registerReadings(q *Query) (string, []Respelling) {
 	})
 }
 
+// hasPlainReading reports whether a table of words said in another
+// register (scholarly, modern, metaphor, games, informal) gives w plain
+// words, whatever its case: such a word typed in capitals ("MVP") is the
+// asker's talk, which registerReadings reads, not a name the text lacks.
+func hasPlainReading(w string) bool {
+	w = strings.ToLower(w)
+	for _, table := range []map[string]registerSense{registerWords, modernWords, metaphorWords, slangWords} {
+		if _, ok := table[w]; ok {
+			return true
+		}
+	}
+	_, ok := plainWordTable[w]
+	return ok
+}
+
 // registerMeant returns the first of e's plain words whose stem or a
 // form of it the text holds, each word of a plain phrase's ("formerly
 // secret"), or "".

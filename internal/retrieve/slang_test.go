@@ -1,6 +1,7 @@
 package retrieve
 
 import (
+	"context"
 	"testing"
 )
 
@@ -39,4 +40,24 @@ func TestSlangReadingsAnswerNothingNew(t *testing.T) {
 			"Which team was relegated from the Premier League?",
 		}},
 	})
+}
+
+// TestTableWordsAreNoAcronyms checks that a word a reading table gives
+// plain words for, typed in capitals ("MVP"), is not read as an acronym
+// the text never uses, while one no table holds ("NBA") still is.
+func TestTableWordsAreNoAcronyms(t *testing.T) {
+	r := retriever(t, Hybrid)
+	for q, want := range map[string]bool{
+		"Was Stalin the MVP?":        false,
+		"Who is the MVP of the NBA?": true,
+		"Did the NBA ban Stalin?":    true,
+	} {
+		s, err := r.prepare(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.unknownAcronym(s.Q, nil); got != want {
+			t.Errorf("%q: unknown acronym %v, want %v", q, got, want)
+		}
+	}
 }
