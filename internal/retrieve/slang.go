@@ -20,7 +20,7 @@ package retrieve
 // about one.
 var slangWords = map[string]registerSense{
 	"benched": plainly("removed", "sidelined", "dismissed", "demoted"),
-	"subbed":  plainly("replaced", "substituted", "reinstated"),
+	"subbed":  plainly("replaced", "substituted", "reinstated", "restored"),
 	"nerf":    plainly("weaken", "limit", "reduce"),
 	"nerfed":  plainly("weakened", "limited", "reduced"),
 	"buff":    {plain: []string{"strengthen", "boost", "improve"}, prev: []string{"to", "would", "will", "could", "did"}},

@@ -17,6 +17,7 @@ func TestSlangWordsAreRead(t *testing.T) {
 		{"can you vote capitalism out like relegating a team?", "¶50", Respelling{"relegating", "removing"}},
 		{"yo was Stalin actually the final boss with god mode or nah", "¶53", Respelling{"boss", "ruler"}},
 		{"does Furr think that strat was the actual fix?", "¶57", Respelling{"fix", "solution"}},
+		{"Kruglov — did he get benched or subbed back in?", "note 11", Respelling{"subbed", "restored"}},
 	})
 }
 
