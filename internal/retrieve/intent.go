@@ -198,7 +198,7 @@ func intentOf(ws []string) Intent {
 	if asksTrust(ws) {
 		in |= Sources | Stance
 	}
-	if hasAny(ws, sourceSignals) || asksWhereToRead(ws) {
+	if hasAny(ws, sourceSignals) || asksWhereToRead(ws) || asksLanguageVersion(ws) {
 		in |= Reading
 	}
 	if hasAny(ws, stanceFraming) || ownOutlook(ws) || takesSide(ws) || asksConflictOfInterest(ws) {
@@ -552,6 +552,28 @@ func partsRely(in Intent, ws []string, parts int) Intent {
 		return in &^ Sources
 	}
 	return in
+}
+
+// languageWords name the languages a work is most often put into, and
+// versionWords what a work in another language is called.
+var (
+	languageWords = words("english", "russian", "french", "german", "spanish", "italian", "portuguese",
+		"dutch", "polish", "chinese", "japanese", "arabic", "greek", "latin")
+	versionWords = words("version", "versions", "edition", "editions", "translation", "translations", "text")
+)
+
+// asksLanguageVersion reports whether a question, given as its words,
+// asks for a work in a language ("Is there an English version
+// available?", "an English translation"): where to read it, which a
+// citation's "in English, at ..." answers, though it says neither
+// "version" nor "available".
+func asksLanguageVersion(ws []string) bool {
+	for i := range ws {
+		if inLanguage(ws, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // findWords after "where" ask where something can be read ("Where can I

@@ -490,3 +490,17 @@ func TestHavingOwnOutlookAsksStance(t *testing.T) {
 		t.Errorf("%q has Stance, asked of the man it names", q.Asked)
 	}
 }
+
+// TestLanguageVersionIsWhereToRead checks, on the essay, that a question
+// asking for a work in a language ("an English version") asks where to
+// read it, which a citation's "in English, at ..." answers (note 8):
+// eval76's "English version available?" was declined as asking of the
+// language something no sentence naming it says. One of a writer the
+// text never names is still declined.
+func TestLanguageVersionIsWhereToRead(t *testing.T) {
+	checkReadings(t, []readingCase{
+		{"Is there an English version available?", "note 8", Respelling{}},
+		{"English version available?", "note 8", Respelling{}},
+	})
+	checkStillDeclined(t, []textQuestions{{"", []string{"Is there an English translation of Tolstoy?"}}})
+}

@@ -119,7 +119,7 @@ func (r *Retriever) readsOfSource(q *Query) bool {
 		if !slices.Contains(cited, s) || i > 0 && runs[terms.Stem(q.Words[i-1])] == runs[s] {
 			continue
 		}
-		if !placedIn(q.Words, i) {
+		if !placedIn(q.Words, i) && !inLanguage(q.Words, i) {
 			return true
 		}
 	}
@@ -135,6 +135,13 @@ func placedIn(ws []string, i int) bool {
 		j--
 	}
 	return j >= 0 && sourcePlacing[ws[j]]
+}
+
+// inLanguage reports whether ws[i] is a language a version of a work is
+// asked in ("an English version"): where to read it, as "in English, at
+// ..." of a citation says, not a source of that name.
+func inLanguage(ws []string, i int) bool {
+	return languageWords[ws[i]] && i+1 < len(ws) && versionWords[ws[i+1]]
 }
 
 // sourcePlacing are the prepositions that place a thing in a source.
