@@ -29,7 +29,7 @@ var citationFacts = func() map[string]citationFact {
 	for _, w := range strings.Fields("page pages pp nos") {
 		out[w] = citedPages
 	}
-	for _, w := range strings.Fields("publish published publishes publisher publishers press city issued") {
+	for _, w := range strings.Fields("publish published publishes publisher publishers press city place issued") {
 		out[w] = citedImprint
 	}
 	for _, w := range strings.Fields("edition editions journal journals periodical volume volumes year years date dates cover covers") {
@@ -56,12 +56,13 @@ const (
 // of his life. A question asking only these is no question of a
 // citation, unless it names a work too ("What years does the Petrov
 // collection cover?").
-var weakCitationFacts = words("year", "years", "date", "dates", "cover", "covers")
+var weakCitationFacts = words("year", "years", "date", "dates", "cover", "covers", "place")
 
 // citationLight are the verbs a question asks a citation's
 // facts with, which say nothing a citation must hold: "which pages did
-// he give", "when did the edition come out".
-var citationLight = words("give", "gives", "gave", "given", "come", "came", "out", "appear", "appeared")
+// he give", "when did the edition come out", "what edition is he using".
+var citationLight = words("give", "gives", "gave", "given", "come", "came", "out", "appear", "appeared",
+	"use", "uses", "used", "using")
 
 // pageRefRe finds a sentence that goes on citing the work the sentence
 // before it names, by pages alone: "See pp. 12, 40 of the 1911

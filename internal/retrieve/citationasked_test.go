@@ -21,6 +21,8 @@ func TestCitationFactsAnswered(t *testing.T) {
 		"Who published the Khlevniuk collection, and in which city?":           {Sentences: []int{1}},
 		"In what year did the Knopf edition of Medvedev come out?":             {Sentences: []int{0, 1}},
 		"What years does that Politburo document collection cover?":            {Sentences: []int{1}},
+		"Khlevniuk's Politburo collection: place, publisher, year?":            {Sentences: []int{1}},
+		"what edition of Let History Judge is he using":                        {Sentences: []int{0, 1}},
 	} {
 		res, err := r.Retrieve(context.Background(), q, 4)
 		if err != nil {
@@ -49,6 +51,7 @@ func TestCitationFactsNotGiven(t *testing.T) {
 		"Which press published Amy Knight's biography of Beria, and in what year?",
 		"how many pages is Let History Judge",
 		"Who edited the Russian Review in 2004?",
+		"What place did Amy Knight's book on Beria hold?",
 		"did the khrushchev article actually get published in february 2006?",
 	} {
 		res, err := r.Retrieve(context.Background(), q, 4)
