@@ -37,13 +37,26 @@ func (r *Retriever) untitled(q *Query) bool {
 	}
 	for n := range runs {
 		for _, at := range r.name(n).at {
-			if givesTitle(at.passage.Sentences[at.sentence].Text, n) {
+			if givesTitle(at.passage.Sentences[at.sentence].Text, n) || titlesHisWork(at) {
 				return false
 			}
 		}
 	}
 	return true
 }
+
+// titlesHisWork reports whether the sentence after one naming someone
+// gives the title of his work by a pronoun ("X attributes this to Y.
+// (See also his article "Z" at ...)"): a note goes on citing the man it
+// named without naming him again.
+func titlesHisWork(at sentenceAt) bool {
+	next := at.sentence + 1
+	return next < len(at.passage.Sentences) && hisTitleRe.MatchString(at.passage.Sentences[next].Text)
+}
+
+// hisTitleRe finds a pronoun's work given by its title in quotation
+// marks: "his article "Z"".
+var hisTitleRe = lazyregexp.New(`(?i)\b(?:his|her)\s+(?:article|book|essay|study|paper|memoir|biography|diary|chapter|monograph)s?,?\s+["“‘]`)
 
 // namesTyped returns the stems of q that the corpus writes only as
 // names, however q types them: a question asking a title names whose
