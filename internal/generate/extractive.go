@@ -112,11 +112,25 @@ func (e Extractive) Generate(ctx context.Context, req Request, stream io.Writer)
 	if len(chosen) == 0 {
 		return abstain(res, stream)
 	}
-	d := Draft{Text: compose(chosen, req.Author, req.Kind)}
+	unsaid, chosen := withoutDoer(chosen, res.Query, e.passages(res))
+	d := Draft{Text: joinUnsaid(unsaid, compose(chosen, req.Author, req.Kind))}
 	for _, c := range chosen {
 		d.Quoted = append(d.Quoted, c.passage.Ref)
 	}
 	return d, write(stream, d.Text)
+}
+
+// passages returns the corpus's passages, or those retrieved when there
+// is no corpus to read.
+func (e Extractive) passages(res *retrieve.Result) []*essay.Passage {
+	if e.corpus != nil {
+		return e.corpus.Passages
+	}
+	var out []*essay.Passage
+	for _, h := range res.Hits {
+		out = append(out, h.Passage)
+	}
+	return out
 }
 
 // addressed reports whether retrieval found passages that address the
