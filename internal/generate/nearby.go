@@ -62,11 +62,11 @@ func nearby(res *retrieve.Result) (string, *essay.Passage) {
 // mentions, and the best retrieved passage writing it so: a capitalized
 // word after the question's first whose stem is one of telling, so that
 // the name of the person a text is about, in most passages, is not one,
-// with the capitalized words after it ("Chinese Cultural Revolution").
-// A word typed in lower case that a passage writes capitalized ("nkvd"
-// for "NKVD", "plenum" for "Plenum") is the same name, given as the
-// passage writes it: "what is the nkvd" is pointed where "What is the
-// NKVD?" is.
+// with the capitalized words after it ("Royal Mail Steam Packet").
+// A word typed in lower case that a passage writes capitalized ("unesco"
+// for "UNESCO", "senate" for "Senate") is the same name, given as the
+// passage writes it: "what is the unesco" is pointed where "What is the
+// UNESCO?" is.
 func mentioned(res *retrieve.Result, telling []string) (string, *essay.Passage) {
 	fields := strings.Fields(res.Query.Asked)
 	for i := 1; i < len(fields); i++ {
@@ -99,8 +99,8 @@ func mentioned(res *retrieve.Result, telling []string) (string, *essay.Passage) 
 // writtenAsName returns the name that fields, a question's words from
 // one typed in lower case, open with as the best retrieved passage
 // writing their first capitalized inside a sentence writes it, with the
-// words after it the passage writes capitalized after it too ("cultural
-// revolution" as "Cultural Revolution"), and that passage, when the
+// words after it the passage writes capitalized after it too ("industrial
+// revolution" as "Industrial Revolution"), and that passage, when the
 // first word's stem is one of telling; or "" and nil. A passage writing
 // the word in lower case anywhere uses it as a common word, and names
 // nothing by it.
