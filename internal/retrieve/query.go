@@ -374,7 +374,15 @@ func casual(words []string, i int) bool {
 		// essay" say where to look, not what to look for: a passage
 		// naming "this essay" says nothing of the question. "the
 		// purpose of this essay" asks about the text itself.
-		return i >= 2 && (words[i-1] == "the" || words[i-1] == "this") && textPlacing[words[i-2]]
+		// "why does the essay say X", "the text argues X" give the
+		// text as the one saying X, as "why does the author say X"
+		// does: X is what to look for. (A book may be one the text
+		// cites, and says what it says.) "Does the essay say this?"
+		// asks whether the text says a thing at all, and stays a
+		// question of the text.
+		this := i >= 1 && (words[i-1] == "the" || words[i-1] == "this")
+		return this && i >= 2 && textPlacing[words[i-2]] ||
+			this && words[i] != "book" && i+2 < len(words) && textSaying[words[i+1]] && !saidThing[words[i+2]]
 	case "kind", "kinds", "sort", "sorts", "type", "types":
 		// "What kind of documents ...?" asks for documents.
 		return i > 0 && (words[i-1] == "what" || words[i-1] == "which") && i+1 < len(words) && words[i+1] == "of"
@@ -461,6 +469,13 @@ func firstPlace(words []string, i int) bool {
 // it say where to look: "according to", "in", "with" ("to do with"),
 // "from", "throughout".
 var textPlacing = map[string]bool{"to": true, "in": true, "with": true, "from": true, "throughout": true}
+
+// saidThing after a verb of saying stand for what is said.
+var saidThing = words("this", "so", "it", "anything", "something", "nothing")
+
+// textSaying are verbs of saying whose subject, the text itself, says
+// where to look, not what to look for (see casual).
+var textSaying = words("say", "says", "said", "argue", "argues", "argued", "claim", "claims", "claimed", "state", "states", "suggest", "suggests", "contend", "contends", "assert", "asserts")
 
 // dropRefWords leaves out of Stems and Missing the words of the refs a
 // question names ("note", "15"): they say where to look, not what about.

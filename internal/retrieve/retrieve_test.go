@@ -765,13 +765,17 @@ func TestKindFramingIsNotSearched(t *testing.T) {
 // "in this essay" and "to do with this essay" say where to look and are
 // not searched: ¶52's "A primary purpose of this essay" would answer
 // them all. "the purpose of this essay" asks about the essay itself, and
-// is still answered from ¶52.
+// is still answered from ¶52. "Why does the essay say X" gives the essay
+// as the one saying X, as "why does the author say X" does: it is
+// answered from ¶59's "the real cause of degeneration", not from ¶52.
 func TestWhereToLookIsNotSearched(t *testing.T) {
 	r := retriever(t, Hybrid)
 	for _, q := range []string{
 		"Why should engineers get paid more, according to the essay?",
 		"what does china have to do with this essay",
 		"who does he blame in this essay",
+		"Why does the essay say the Soviet Union degenerated?",
+		"Which groups or officials does the essay say Stalin was unable to control?",
 	} {
 		query, err := r.Analyse(q)
 		if err != nil {
@@ -782,9 +786,20 @@ func TestWhereToLookIsNotSearched(t *testing.T) {
 		}
 	}
 	wantFirst(t, r, map[string]string{
-		"what does china have to do with this essay": "¶57",
-		"what is the purpose of this essay":          "¶52",
+		"what does china have to do with this essay":           "¶57",
+		"what is the purpose of this essay":                    "¶52",
+		"Why does the essay say the Soviet Union degenerated?": "¶59",
+		"What does the essay say is its purpose?":              "¶52",
 	})
+	// "Does the essay say this?" asks whether the text says a thing at
+	// all: the essay stays what it asks of.
+	query, err := r.Analyse("Stalin's papers were burnt after he died - does the essay say this?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(query.Stems, "essay") {
+		t.Errorf("%q no longer asks of the essay: %v", query.Text, query.Stems)
+	}
 }
 
 // TestYearQuestionsFindAYear checks that a question asking in what year
