@@ -516,6 +516,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		}
 	}
 	tags := tagStems(q.Text)
+	light := lightUses(q)
 	// Stand-ins for the whole of what a cause is asked of count for
 	// nothing (see framedOnly).
 	framed := r.framedOnly(q)
@@ -538,7 +539,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		// of a subject the text lacks, as a kind word does.
 		// A year offered to be checked is the asker's guess, not a word
 		// of what he asks about (see offeredYears).
-		if r.chatWord(q, s) || (kindWord(s) || portraying[s]) && !r.Index.BM25.Has(s) || tags[s] || q.offered[s] {
+		if r.chatWord(q, s) || light[s] || (kindWord(s) || portraying[s]) && !r.Index.BM25.Has(s) || tags[s] || q.offered[s] {
 			ev.stems--
 			continue
 		}
