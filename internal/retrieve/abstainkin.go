@@ -135,3 +135,26 @@ func (r *Retriever) sameConcept(stem string, searched []string) []string {
 	slices.Sort(out)
 	return out
 }
+
+// familyTie reports whether stem s names a tie of family ("mother",
+// "wife", "son"): a text that names someone's father says nothing of his
+// mother, though WordNet sets the two words side by side, and "Who was
+// X's mother?" is answered only by a sentence that says "mother". Such a
+// word is held by itself alone (see heldNear), never by a word of the
+// same concept or a related one.
+func familyTie(s string) bool {
+	return familyTies()[s]
+}
+
+// familyTies are the stems of the nouns for ties of family, general
+// English.
+var familyTies = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range []string{"mother", "father", "parent", "parents", "mom", "mum", "dad", "son", "daughter",
+		"brother", "sister", "sibling", "wife", "husband", "spouse", "widow", "widower", "uncle", "aunt",
+		"nephew", "niece", "cousin", "grandfather", "grandmother", "grandson", "granddaughter", "grandparent",
+		"grandchild", "stepfather", "stepmother", "stepson", "stepdaughter", "fiance", "fiancee"} {
+		out[terms.Stem(w)] = true
+	}
+	return out
+})
