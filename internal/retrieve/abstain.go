@@ -538,7 +538,8 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		// characterise X?") asks how the text puts X, and says nothing
 		// of a subject the text lacks, as a kind word does.
 		// A year offered to be checked is the asker's guess, not a word
-		// of what he asks about (see offeredYears).
+		// of what he asks about (see offeredYears). A light verb says
+		// nothing of what is asked (see lightUses).
 		if r.chatWord(q, s) || light[s] || (kindWord(s) || portraying[s]) && !r.Index.BM25.Has(s) || tags[s] || q.offered[s] {
 			ev.stems--
 			continue
@@ -838,8 +839,13 @@ func placeSettings(q *Query) map[string]bool {
 // "Who won the 1936 US presidential election?" met a text giving 1936
 // and elections. Only a pronoun that also stands for a country or a
 // trade counts (acronymStops): other stop words are typed in capitals
-// for emphasis ("what will NOT solve the problem?").
+// for emphasis ("what will NOT solve the problem?"). Typed with full
+// stops ("U.S.") it counts too (see dottedAcronym), and a corpus writing
+// the capitalized words it stands for ("United States") names it.
 func (r *Retriever) stopAcronym(q *Query) bool {
+	if r.dottedAcronym(q) {
+		return true
+	}
 	if q.Text == strings.ToUpper(q.Text) {
 		return false
 	}
@@ -847,12 +853,69 @@ func (r *Retriever) stopAcronym(q *Query) bool {
 		if len(f) < 2 || f != strings.ToUpper(f) || !acronymStops[strings.ToLower(f)] {
 			continue
 		}
-		if !r.writes(f) {
+		if !r.writes(f) && !r.capitalsOf(f) {
 			return true
 		}
 	}
 	return false
 }
+
+// dottedAcronym reports whether q types with a full stop after each
+// capital ("U.S.") a stop word that names a country (see acronymStops),
+// and the corpus writes it neither so, nor without the stops, nor as the
+// capitalized words it stands for (see capitalsOf): read as words, the
+// letters were split apart and weighed nothing, and "Who won the 1936
+// U.S. presidential election?" met a text giving 1936 and elections, as
+// "US" did before stopAcronym. Stops before a capitalized word are a
+// person's initials ("U.S. Grant"), whom the name after them names.
+func (r *Retriever) dottedAcronym(q *Query) bool {
+	for _, m := range dottedRe.FindAllStringIndex(q.Text, -1) {
+		if before, _ := utf8.DecodeLastRuneInString(q.Text[:m[0]]); unicode.IsLetter(before) || before == '.' {
+			continue
+		}
+		form := q.Text[m[0]:m[1]]
+		if rest := strings.TrimLeft(q.Text[m[1]:], " "); rest != "" {
+			if c, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(c) {
+				continue
+			}
+		}
+		letters := strings.ReplaceAll(form, ".", "")
+		if acronymStops[strings.ToLower(letters)] && !r.writes(form) && !r.writes(letters) && !r.capitalsOf(letters) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalsOf reports whether a passage of the corpus writes
+// capitalized words one after another, no stop between them, whose
+// initials are letters ("United States" for "U.S."): spelledOut reads no
+// acronym of two letters, which begin pairs of words in lower case too
+// often.
+func (r *Retriever) capitalsOf(letters string) bool {
+	want := []rune(strings.ToLower(letters))
+	for _, p := range r.Corpus.Passages {
+		fields := strings.Fields(p.Text())
+		for i := 0; i+len(want) <= len(fields); i++ {
+			run := fields[i : i+len(want)]
+			if initials(run, want) && allCapitalized(run) && !slices.ContainsFunc(run[:len(run)-1], endsInStop) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endsInStop reports whether a word as written ends in a mark that
+// parts it from the next ("Union." before "Stalin").
+func endsInStop(w string) bool {
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return !unicode.IsLetter(last)
+}
+
+// dottedRe finds an acronym typed with a full stop after each of two or
+// more capitals.
+var dottedRe = lazyregexp.New(`(?:\p{Lu}\.){2,}`)
 
 // acronymStops are the stop words that, typed in capitals, name
 // something: "US", "IT", "ME" (a state).

@@ -647,6 +647,7 @@ func TestStopWordTypedAsAcronym(t *testing.T) {
 	}
 	for q, want := range map[string]bool{
 		"Who won the 1936 US presidential election?":            true,
+		"Who won the 1936 U.S. presidential election?":          true,
 		"What does the 1936 Constitution tell us about voting?": false,
 		"WHAT DOES THE CONSTITUTION TELL US":                    false,
 		"What would NOT have made the state democratic?":        false,
@@ -657,6 +658,13 @@ func TestStopWordTypedAsAcronym(t *testing.T) {
 		}
 		if got := r.stopAcronym(a); got != want {
 			t.Errorf("stopAcronym(%q) = %v, want %v", q, got, want)
+		}
+	}
+	// A text writing "United States" names the US, with stops or without.
+	douglass := textRetriever(t, "../essay/testdata/texts/douglass-lynched.md")
+	for _, q := range []string{"What does Douglass say about lynching in the US?", "What does Douglass say about lynching in the U.S.?"} {
+		if abstainsOn(t, douglass)(q) {
+			t.Errorf("%q was declined on a text naming the United States", q)
 		}
 	}
 }
