@@ -791,8 +791,8 @@ func (r *Retriever) commonRunIn(q *Query, n string, stems map[string]bool) bool 
 
 // demonymIn reports whether stems hold the adjective of the place stem s
 // names, or the place an adjective s is made from (see demonyms): a
-// passage telling of "the Chinese Cultural Revolution" holds what "what
-// does China have to do with it" names, as a passage naming the place
+// passage telling of "the Peruvian silver mines" holds what "what
+// does Peru have to do with it" names, as a passage naming the place
 // would.
 func (r *Retriever) demonymIn(s string, stems map[string]bool) bool {
 	return slices.ContainsFunc(r.demonyms(s), func(t string) bool { return stems[t] })
@@ -907,7 +907,7 @@ func (r *Retriever) capitalsOf(letters string) bool {
 }
 
 // endsInStop reports whether a word as written ends in a mark that
-// parts it from the next ("Union." before "Stalin").
+// parts it from the next ("States." before "They").
 func endsInStop(w string) bool {
 	last, _ := utf8.DecodeLastRuneInString(w)
 	return !unicode.IsLetter(last)

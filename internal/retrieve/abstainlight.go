@@ -9,10 +9,10 @@ import (
 // lightStems returns the stems of the light verbs "make", "get", "have"
 // and "give". They say that something was made, done or had, not what,
 // and meet any text that tells of anything made or given: "How I make a
-// good recipe for my family?" met a passage on "the context in which
-// these decisions were made". Weighed as words of the question's
-// subject, they lifted it over the minimum support; the evidence leaves
-// them out, as it does words of chat (see chatWord). "Do" is left to the
+// good recipe for my family?" met a passage telling of decisions made
+// long ago. Weighed as words of the question's subject, they lifted it
+// over the minimum support; the evidence leaves them out, as it does
+// words of chat (see chatWord). "Do" is left to the
 // speller's reading of it ("dose he say" asks what he says), and "take"
 // is as often a noun for a view ("the author's one-line take on X?").
 var lightStems = sync.OnceValue(func() map[string]bool {
