@@ -27,7 +27,8 @@ var lightStems = sync.OnceValue(func() map[string]bool {
 // lightUses returns the stems of q's light verbs (see lightStems) used
 // light: not before a particle that makes another verb of them ("make
 // up" a story, "give up" power, "get rid of" a rival), which says what
-// was done as any verb does.
+// was done as any verb does; nor after "what", where it asks a cause
+// ("what made Sparta strong").
 func lightUses(q *Query) map[string]bool {
 	out := map[string]bool{}
 	heavy := map[string]bool{}
@@ -36,7 +37,7 @@ func lightUses(q *Query) map[string]bool {
 		if !lightStems()[s] {
 			continue
 		}
-		if i+1 < len(q.Words) && particles[q.Words[i+1]] {
+		if i+1 < len(q.Words) && particles[q.Words[i+1]] || i > 0 && q.Words[i-1] == "what" {
 			heavy[s] = true
 			continue
 		}
