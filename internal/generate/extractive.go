@@ -479,20 +479,35 @@ func quotable(s essay.Sentence) bool {
 const strippedLink = "<>"
 
 // quoteText returns the part of a sentence an answer quotes: all of it,
-// or the words before a stripped link ("... of January 13, 2000, at <>;
-// in English, at <>.") and an ellipsis, which the citation check verifies
-// as it does any elided quotation.
+// or its words with each stripped link elided ("... of January 13, 2000
+// … in English …" from "... of January 13, 2000, at <>; in English, at
+// <>."), which the citation check verifies as it does any elided
+// quotation. The words after a link may be the answer: "in English" says
+// where to read a translation.
 func quoteText(sentence string) string {
-	i := strings.Index(sentence, strippedLink)
-	if i < 0 {
+	if !strings.Contains(sentence, strippedLink) {
 		return sentence
 	}
-	head := strings.TrimRight(sentence[:i], " ,;:(")
-	head = strings.TrimRight(strings.TrimSuffix(head, " at"), " ,;:(")
-	if head == "" {
+	pieces := strings.Split(sentence, strippedLink)
+	var kept []string
+	for i, piece := range pieces {
+		piece = strings.TrimLeft(piece, " ,;:).")
+		if i < len(pieces)-1 {
+			piece = strings.TrimRight(piece, " ,;:(")
+			piece = strings.TrimRight(strings.TrimSuffix(piece, " at"), " ,;:(")
+		}
+		if piece != "at" && len(terms.Words(piece)) > 0 {
+			kept = append(kept, piece)
+		}
+	}
+	if len(kept) == 0 {
 		return ""
 	}
-	return head + " …"
+	out := strings.Join(kept, " … ")
+	if len(terms.Words(pieces[len(pieces)-1])) == 0 {
+		out += " …"
+	}
+	return out
 }
 
 // continues reports whether a sentence leans on the one before it: it

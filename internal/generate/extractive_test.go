@@ -108,13 +108,16 @@ func TestExtractiveQuotesStandIns(t *testing.T) {
 	}
 }
 
-// TestExtractiveQuotesUpToAStrippedLink checks that a sentence cut short
-// by a link the text's conversion emptied ("at <>") is quoted up to it,
-// with an ellipsis the citation check accepts.
-func TestExtractiveQuotesUpToAStrippedLink(t *testing.T) {
-	got := answer(t, "Where was the earliest publication of the document?")
-	if !strings.Contains(got, "Sovetskaia Rossiia of January 13, 2000 …” [note 8]") || strings.Contains(got, "<>") {
-		t.Errorf("answer does not quote note 8 up to its stripped link:\n%s", got)
+// TestExtractiveElidesStrippedLinks checks that each link the text's
+// conversion emptied ("at <>") is elided with an ellipsis the citation
+// check accepts, and that the words between links are kept: "in English"
+// answers a question asking for an English version.
+func TestExtractiveElidesStrippedLinks(t *testing.T) {
+	for _, q := range []string{"Where was the earliest publication of the document?", "English version available?"} {
+		got := answer(t, q)
+		if !strings.Contains(got, "Sovetskaia Rossiia of January 13, 2000 … in English …” [note 8]") || strings.Contains(got, "<>") {
+			t.Errorf("%q: answer does not quote note 8 with its stripped links elided:\n%s", q, got)
+		}
 	}
 }
 
