@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"studyguide/internal/essay"
 	"studyguide/internal/lazyregexp"
 )
 
@@ -34,10 +35,10 @@ var attributedRe = lazyregexp.New(`(?i)\bthe (?:author|authors|text|document|wri
 // the author's account for an argument or a narrative, the document's
 // words for a charter or a law.
 func (v Voice) checkFrames() []string {
-	if v.Kind == "document" {
+	if v.Kind == essay.KindDocument {
 		return []string{"According to the document", "As the document has it"}
 	}
-	if v.Kind == "narrative" {
+	if v.Kind == essay.KindNarrative {
 		// A story's narrator tells it, and its characters speak in
 		// it: "According to the author, who sprang from his chair?"
 		// gave the author what the narrator saw.
@@ -88,10 +89,10 @@ var openerRe = lazyregexp.New(`^(?:What|Who|Whom|Whose|Which|When|Where|Why|How|
 // the guide's: "The author argues", "The author writes", "The authors
 // write", "The document reads".
 func (v Voice) KeyedBy() string {
-	if v.Kind == "document" {
+	if v.Kind == essay.KindDocument {
 		return "The document reads"
 	}
-	if v.Kind == "narrative" {
+	if v.Kind == essay.KindNarrative {
 		return "The story reads"
 	}
 	if v.Speaks() {
@@ -108,7 +109,7 @@ func (v Voice) KeyedBy() string {
 // share, or what an answer gives away, is in these words, not in the
 // framing every question shares.
 func unframed(q string) string {
-	for _, v := range []Voice{{}, {Kind: "document"}, {Kind: "narrative"}, {Kind: "speech"}, {Author: "A and B"}} {
+	for _, v := range []Voice{{}, {Kind: essay.KindDocument}, {Kind: essay.KindNarrative}, {Kind: essay.KindSpeech}, {Author: "A and B"}} {
 		for _, f := range v.checkFrames() {
 			if rest, ok := strings.CutPrefix(q, f+", "); ok {
 				r, n := utf8.DecodeRuneInString(rest)

@@ -395,7 +395,7 @@ func (g *Guide) Caveat() string {
 		return g.Voice.Caveat
 	}
 	qs := g.Questions()
-	if len(qs) == 0 || g.Voice.Kind == "narrative" || g.Voice.Kind == "document" {
+	if len(qs) == 0 || g.Voice.Kind == essay.KindNarrative || g.Voice.Kind == essay.KindDocument {
 		return ""
 	}
 	who := "the author"

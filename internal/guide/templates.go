@@ -385,7 +385,7 @@ func createReviewer(pc *pctx) []option {
 			sf("Write, in three sentences, the note you would put in the margin beside %s. How fully %s %s %s %s, and what would you still want to know?", refs, do, they, pc.either("answer", "support"), subject),
 		}
 		first := 0
-		if pc.b.voice.Kind == "narrative" {
+		if pc.b.voice.Kind == essay.KindNarrative {
 			first = 2
 		}
 		// The text's first words choose the first role, so that guides

@@ -15,8 +15,9 @@ type Voice struct {
 	Author string
 	// Pronoun is "he", "she", "they" or "" (then "the author" throughout).
 	Pronoun string
-	// Kind is essay.Meta's: "argument", "narrative", "document" or "";
-	// or "speech", read from the text (see speaks).
+	// Kind is essay.Meta's (essay.KindArgument, KindNarrative,
+	// KindDocument or ""), or one read from the text: a story, a law or
+	// a speech (see tellsStory, enacts, speaks).
 	Kind string
 	// Caveat is the note shown atop the guide, or "".
 	Caveat string
@@ -33,18 +34,18 @@ func voiceOf(c *essay.Corpus) Voice {
 	if v.Kind == "" && tellsStory(c) {
 		// A story whose metadata is silent is still a story: its
 		// narrator and characters speak, not its author.
-		v.Kind = "narrative"
+		v.Kind = essay.KindNarrative
 	}
 	if v.Kind == "" && enacts(c) {
 		// A law whose metadata is silent still has no arguing
 		// author: its sentences are what the document provides.
-		v.Kind = "document"
+		v.Kind = essay.KindDocument
 	}
 	if v.Kind == "" && speaks(c) {
 		// A speech whose metadata is silent has a speaker who
 		// addresses an audience, not an author who writes for
 		// readers.
-		v.Kind = "speech"
+		v.Kind = essay.KindSpeech
 	}
 	switch p := strings.ToLower(strings.TrimSpace(m.Pronoun)); p {
 	case "he", "she", "they":
@@ -55,17 +56,17 @@ func voiceOf(c *essay.Corpus) Voice {
 
 // Argues reports whether the text makes a case: only then are its
 // sentences introduced as what the author argues.
-func (v Voice) Argues() bool { return v.Kind == "argument" }
+func (v Voice) Argues() bool { return v.Kind == essay.KindArgument }
 
 // Narrates reports whether the text tells a story: its metadata says
 // so, or its sentences tag speakers as a story's do (see tellsStory).
 // Its characters are the teller's, not evidence the author gathered, so
 // a sourcing prompt asks what the narrator could know.
-func (v Voice) Narrates() bool { return v.Kind == "narrative" }
+func (v Voice) Narrates() bool { return v.Kind == essay.KindNarrative }
 
 // Speaks reports whether the text is a speech (see speaks): a speaker
 // addresses an audience in it.
-func (v Voice) Speaks() bool { return v.Kind == "speech" }
+func (v Voice) Speaks() bool { return v.Kind == essay.KindSpeech }
 
 // Maker names who made the text, where a prompt or a plan names no one
 // by pronoun: "the speaker" of a speech, "the author" otherwise. Lincoln's
@@ -161,7 +162,7 @@ func (v Voice) several() bool {
 // Text names the work: "the document" for a document, "the speech"
 // for a speech, "the text" otherwise.
 func (v Voice) Text() string {
-	if v.Kind == "document" {
+	if v.Kind == essay.KindDocument {
 		return "the document"
 	}
 	if v.Speaks() {
@@ -172,7 +173,7 @@ func (v Voice) Text() string {
 
 // Enacts reports whether the text is a law or a charter: it provides,
 // and no author argues for what it provides.
-func (v Voice) Enacts() bool { return v.Kind == "document" }
+func (v Voice) Enacts() bool { return v.Kind == essay.KindDocument }
 
 // Claim is what the guide calls a central sentence of the text put to
 // the class: a "provision" of a law (the Amendments' guide headed its

@@ -211,7 +211,12 @@ func docSummary(d *doc, g *guide.Guide) {
 		return
 	}
 	d.open("summary")
-	name := "The text in brief"
+	// A speech's summary reads as one ("The speech in brief"), as a
+	// law's does as a document: Lincoln's Cooper Union address was
+	// headed "The text in brief" under "built from the speech's
+	// central claims".
+	text := g.Voice.Text()
+	name := strings.ToUpper(text[:1]) + text[1:] + " in brief"
 	if g.Voice.Argues() {
 		name = "The argument in brief"
 	}
@@ -230,10 +235,11 @@ func docSummary(d *doc, g *guide.Guide) {
 // many those are. Turner's 48 paragraphs once got "One sentence from each
 // paragraph" over 40 entries.
 func summaryNote(g *guide.Guide) string {
+	text := g.Voice.Text() + "'s"
 	if g.Paragraphs <= len(g.Summary) {
-		return "One sentence from each paragraph, in the text's own words and order."
+		return "One sentence from each paragraph, in " + text + " own words and order."
 	}
-	return fmt.Sprintf("One sentence from each of %d of the text's %d paragraphs, the first, the last and the most central of each stretch between, in the text's own words and order.", len(g.Summary), g.Paragraphs)
+	return fmt.Sprintf("One sentence from each of %d of %s %d paragraphs, the first, the last and the most central of each stretch between, in %s own words and order.", len(g.Summary), text, g.Paragraphs, text)
 }
 
 // docTheme lays out a theme and its questions; named is the sentence
@@ -257,12 +263,13 @@ func docTheme(d *doc, v guide.Voice, n int, th *guide.Theme, numbered bool, name
 	// Amendments' sections were headed "Claim 1.1".
 	claimLabel := strings.ToUpper(v.Claim()[:1]) + v.Claim()[1:]
 	for i, q := range th.Questions {
-		docQuestion(d, claimLabel, n, i+1, q)
+		docQuestion(d, claimLabel, v.Text(), n, i+1, q)
 	}
 }
 
-// docQuestion lays out a question; claimLabel heads a central claim's.
-func docQuestion(d *doc, claimLabel string, theme, n int, q *guide.Question) {
+// docQuestion lays out a question; claimLabel heads a central claim's,
+// and text names the work as the voice does ("the speech").
+func docQuestion(d *doc, claimLabel, text string, theme, n int, q *guide.Question) {
 	d.open("question")
 	label := "Question"
 	if q.Origin == guide.Claim {
@@ -275,13 +282,13 @@ func docQuestion(d *doc, claimLabel string, theme, n int, q *guide.Question) {
 		d.heading(3, t(fmt.Sprintf("%s %d.%d", label, theme, n)))
 		d.quote(t(q.Text))
 	}
-	head := "Where the text speaks to it"
+	head := "Where " + text + " speaks to it"
 	if q.Origin == guide.Claim {
-		head = "What the text says around it"
+		head = "What " + text + " says around it"
 	}
 	d.para(b(head))
 	if len(q.Evidence) == 0 {
-		d.para(t("No other passage of the text speaks to it."))
+		d.para(t("No other passage of " + text + " speaks to it."))
 	}
 	var evidence []line
 	for _, e := range q.Evidence {
@@ -356,10 +363,10 @@ func docChecks(d *doc, g *guide.Guide) {
 // checkNote tells students how to answer the check questions: from what
 // the text says, which is the author's (or speaker's) account, not settled fact.
 func checkNote(v guide.Voice) string {
-	if v.Kind == "document" {
+	if v.Kind == essay.KindDocument {
 		return "Answer each in a sentence or two from what the document says, and give the passage where you found it."
 	}
-	if v.Kind == "narrative" {
+	if v.Kind == essay.KindNarrative {
 		return "Answer each in a sentence or two from what the story tells, and give the paragraph where you found it."
 	}
 	// A speech's check questions ask for the speaker's account.

@@ -412,7 +412,7 @@ func TestLawGuideHeadsProvisions(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := md.String()
-	for _, want := range []string{"built from the document's central provisions", "### Provision 1.1"} {
+	for _, want := range []string{"built from the document's central provisions", "### Provision 1.1", "## The document in brief"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the Amendments' guide lacks %q", want)
 		}
@@ -420,6 +420,36 @@ func TestLawGuideHeadsProvisions(t *testing.T) {
 	for _, bad := range []string{"central claims", "### Claim"} {
 		if strings.Contains(out, bad) {
 			t.Errorf("the Amendments' guide says %q", bad)
+		}
+	}
+}
+
+// TestSpeechGuideReadsAsASpeech renders Lincoln's Cooper Union address:
+// its summary was headed "The text in brief", "in the text's own words",
+// "What the text says around it", under a subtitle that called it a
+// speech.
+func TestSpeechGuideReadsAsASpeech(t *testing.T) {
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "lincoln-cooper-union.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := guide.Build(context.Background(), c, retrievetest.New(t, c), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var md bytes.Buffer
+	if err := GuideMarkdown(&md, g); err != nil {
+		t.Fatal(err)
+	}
+	out := md.String()
+	for _, want := range []string{"## The speech in brief", "of the speech's 76 paragraphs", "in the speech's own words", "**What the speech says around it**"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the address's guide lacks %q", want)
+		}
+	}
+	for _, bad := range []string{"The text in brief", "in the text's own words and order", "What the text says"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("the address's guide says %q", bad)
 		}
 	}
 }
