@@ -25,7 +25,7 @@ func subsumer(cd *candidate, all []*candidate) *candidate {
 
 // overlaps reports whether term is a chosen term, or one word of the same
 // family as one ("democratic" beside "democracy"), or a form of a chosen
-// name ("First Secretary" beside "First Secretaries"). A phrase that holds
+// name ("Prime Minister" beside "Prime Ministers"). A phrase that holds
 // a chosen word ("representative democracy" beside "democracy") is a term
 // of its own.
 func overlaps(term string, chosen []string) bool {
@@ -199,10 +199,15 @@ func (b *builder) headOf(t Term, cd, alt *candidate) string {
 // noun ("Lawes", "Keeping Of Promise") is the same word a student writes
 // in lower case. A name keeps its capitals, and so does a term a word of
 // which the text never writes in lower case; a person the text always
-// names after one title is headed with it (see withTitle).
+// names after one title is headed with it (see withTitle), and one it
+// names once in full and otherwise by his surname by that full name (see
+// fullName).
 func (b *builder) head(term string, cd *candidate) string {
 	if cd.Person && term == cd.Term {
 		if h := withTitle(cd); h != term {
+			return h
+		}
+		if h := b.fullName(cd); h != "" {
 			return h
 		}
 	}
