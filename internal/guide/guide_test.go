@@ -376,6 +376,13 @@ func TestLeaning(t *testing.T) {
 		"The post of First Secretary was only created after the war.":         standsAlone,
 		"Perhaps the real cause is the defense of their own privileges.":      leansLight,
 		"A primary purpose of this essay is to introduce others to the work.": standsAlone,
+		// Lincoln's ¶44: which fact, the sentence before says; a fact
+		// its own sentence states, before or after, leans no harder
+		// than any "this".
+		"And if there be fault in that fact, that fault is primarily yours.":     leansHard,
+		"This circumstance, if duly attended to, will furnish a lesson.":         leansHard,
+		"The court was silent, and this fact did not escape the press.":          leansLight,
+		"This fact that the court was silent did not escape anyone in the room.": leansLight,
 		// Beard's ¶25: "it" is what the sentence before spoke of, though
 		// a "that" follows.
 		"It is based in the first instance on the doctrine advanced by Jhering that law does not grow.": leansHard,

@@ -810,7 +810,7 @@ func leaningIn(text string, lower map[string]bool) int {
 	if (itRe.MatchString(text) || earlyItRe.MatchString(text)) && (!emptyIt(text) || passiveItRe.MatchString(text) || toBeItRe.MatchString(text)) || forItRe.MatchString(text) || phraseIt(text) {
 		return leansHard
 	}
-	if split.BareDemonstrative(text) >= 0 || allThisBeforeName(text, lower) || elliptic(text) || formerRe.MatchString(text) || answersRe.MatchString(text) || bareCountRe.MatchString(text) || wordCount(text) <= shortSentence && (objectItRe.MatchString(text) && !asSeenRe.MatchString(text) || endsOnThatRe.MatchString(text)) {
+	if split.BareDemonstrative(text) >= 0 || pointsToFact(text) || allThisBeforeName(text, lower) || elliptic(text) || formerRe.MatchString(text) || answersRe.MatchString(text) || bareCountRe.MatchString(text) || wordCount(text) <= shortSentence && (objectItRe.MatchString(text) && !asSeenRe.MatchString(text) || endsOnThatRe.MatchString(text)) {
 		return leansHard
 	}
 	rest := selfRefRe.ReplaceAllString(text, "")
@@ -819,6 +819,31 @@ func leaningIn(text string, lower map[string]bool) int {
 	}
 	return standsAlone
 }
+
+// pointsToFact reports whether a sentence's opening clause speaks of
+// "that fact" or "this circumstance", which the sentence before states:
+// Lincoln's "And if there be fault in that fact, that fault is primarily
+// yours ..." was a claim of his guide without "The fact that we get no
+// votes in your section is a fact of your making". One that a clause of
+// its own sentence precedes may point there, and one that a clause after
+// it states ("this fact that ...", "that fact which ...") points ahead.
+func pointsToFact(text string) bool {
+	loc := factRe.FindStringSubmatchIndex(text)
+	if loc == nil || strings.ContainsAny(text[:loc[0]], ",;:()—") || strings.Contains(text[:loc[0]], "--") {
+		return false
+	}
+	return !factAheadRe.MatchString(text[loc[1]:])
+}
+
+// factRe is a demonstrative before a noun that stands for a statement
+// made before.
+var factRe = lazyregexp.New(`\b(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:facts?|circumstances?)\b`)
+
+// factAheadRe opens what states the fact after its noun: "this fact
+// that ...", "that fact which ...", "this fact, namely ...", "this fact:
+// ...". After a comma "that" opens the main clause as often ("in that
+// fact, that fault is ...").
+var factAheadRe = lazyregexp.New(`^(?:\s+(?:that|which)\b|,\s+(?:which|namely)\b|\s*:)`)
 
 // allThisBeforeName reports whether "all this" or "all that" stands for
 // what the sentence before says, a name after it the sentence's
