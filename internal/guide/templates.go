@@ -1057,12 +1057,23 @@ func counterFlat(pc *pctx) []option {
 			// weighs a teller's flat word is what else the story shows.
 			return sf("%s states this flatly: %s. Does the rest of the story bear it out, or does it show otherwise? Cite one passage either way.", pc.b.Teller(m.s), pc.show(m, flatRe))
 		}
+		if pc.b.voice.Enacts() {
+			// A law states no fact a record could settle: it
+			// commands, and a critic contests what it commands.
+			return sf("A critic at the time could have opposed %s. Whom would it bind or leave out, and what record would show how it was applied?", pc.show(m, flatRe))
+		}
 		return sf("A critic would contest %s. What evidence would settle the matter: which records, from whom, and from when?", pc.show(m, flatRe))
 	})
 }
 
 func counterCause(pc *pctx) []option {
 	return each(pc.with(explains), "counterpoint/cause", 1.1, func(m material) bool { return contestable(reports)(m) && givesCause(m.s) }, func(m material) string {
+		if pc.b.voice.Enacts() {
+			// A law's "by reason of" names the ground it forbids, not
+			// a cause it explains: the Amendments' poll tax was met
+			// with "accept the facts but reject the explanation".
+			return sf("A critic could accept the aim of %s but object to how it is drawn. What case would it cover too widely or too narrowly, and what record would show whether such a case arose?", pc.show(m, explainsRe))
+		}
 		return sf("A critic could accept the facts but reject the explanation in %s. What other cause might the critic offer, and what evidence would tell the two apart?", pc.show(m, explainsRe))
 	})
 }

@@ -397,7 +397,8 @@ func TestThemeNamedInOneSentenceWithTheOneBefore(t *testing.T) {
 
 // TestLawGuideHeadsProvisions renders the Amendments' guide: a law's
 // central sentences are provisions, and its guide said it was "built
-// from the text's central claims" under headings "Claim 1.1".
+// from the text's central claims" under headings "Claim 1.1", and its
+// counterpoints spoke of facts and explanations.
 func TestLawGuideHeadsProvisions(t *testing.T) {
 	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "amendments.md"))
 	if err != nil {
@@ -417,7 +418,9 @@ func TestLawGuideHeadsProvisions(t *testing.T) {
 			t.Errorf("the Amendments' guide lacks %q", want)
 		}
 	}
-	for _, bad := range []string{"central claims", "### Claim"} {
+	// A law explains no cause: its poll tax ("by reason of failure to
+	// pay") was met with "accept the facts but reject the explanation".
+	for _, bad := range []string{"central claims", "### Claim", "reject the explanation", "A critic would contest"} {
 		if strings.Contains(out, bad) {
 			t.Errorf("the Amendments' guide says %q", bad)
 		}
