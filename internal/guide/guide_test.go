@@ -829,14 +829,7 @@ func TestSourcingSaysWhatThePassagesRestOn(t *testing.T) {
 // that ..."), not on ¶16, a step on the way; and the guide says atop
 // that its claims are the author's, not settled fact.
 func TestClaimsGuideOfASpeechTurnsOnItsSumming(t *testing.T) {
-	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "lincoln-cooper-union.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := Build(context.Background(), c, retriever(t, c), "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := textGuide(t, "lincoln-cooper-union.txt")
 	if g.Plan.Focus == nil || g.Plan.Focus.Ref.String() != "¶33" {
 		t.Errorf("focus %v, want ¶33", g.Plan.Focus)
 	}

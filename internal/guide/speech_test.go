@@ -1,7 +1,6 @@
 package guide
 
 import (
-	"context"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -47,15 +46,8 @@ func TestSpeechesAreToldFromTheirOwnSigns(t *testing.T) {
 // author have known of that example ...? Would a reader of the time
 // ..."), and a prompt asks whom the speech's "you" stands for.
 func TestSpeechGuideHasASpeaker(t *testing.T) {
-	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "lincoln-cooper-union.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := Build(context.Background(), c, retriever(t, c), "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if g.Voice.Kind != "speech" {
+	g := textGuide(t, "lincoln-cooper-union.txt")
+	if g.Voice.Kind != essay.KindSpeech {
 		t.Fatalf("the address reads as %q, want a speech", g.Voice.Kind)
 	}
 	var texts []string
