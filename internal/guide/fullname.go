@@ -14,7 +14,7 @@ import (
 // full ("Mr. King", and "Rufus King" three times): the glossary heads
 // him by it, for "King" alone reads as a monarch's title. A surname the
 // text mostly writes bare keeps it: the one full name may be a
-// relative's ("Sergo Beria" beside a father always called "Beria").
+// relative's ("Anna Smith" beside a father always called "Smith").
 // Two full names ("John Adams", "Samuel Adams") name two people, and
 // the surname stays as it is; so does a name of more than one word.
 func (b *builder) fullName(cd *candidate) string {
@@ -60,8 +60,8 @@ const maxFirstNames = 3
 // firstNamesBefore returns the given names that end before, a single
 // space before the surname, or "": capitalized words the text never
 // writes in lower case, no title ("Senator", "General") and not abbreviated
-// ("Mr."). A common word that opens a sentence ("Maybe Stalin ...",
-// "Facing Zinoviev, ...") is none.
+// ("Mr."). A common word that opens a sentence ("Maybe Smith ...",
+// "Facing Jones, ...") is none.
 func (b *builder) firstNamesBefore(before string) string {
 	var names []string
 	for len(names) < maxFirstNames {
