@@ -400,19 +400,7 @@ func TestThemeNamedInOneSentenceWithTheOneBefore(t *testing.T) {
 // from the text's central claims" under headings "Claim 1.1", and its
 // counterpoints spoke of facts and explanations.
 func TestLawGuideHeadsProvisions(t *testing.T) {
-	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "amendments.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := guide.Build(context.Background(), c, retrievetest.New(t, c), "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var md bytes.Buffer
-	if err := GuideMarkdown(&md, g); err != nil {
-		t.Fatal(err)
-	}
-	out := md.String()
+	out := textGuideMarkdown(t, "amendments.md")
 	for _, want := range []string{"built from the document's central provisions", "### Provision 1.1", "## The document in brief"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the Amendments' guide lacks %q", want)
@@ -432,7 +420,24 @@ func TestLawGuideHeadsProvisions(t *testing.T) {
 // "What the text says around it", under a subtitle that called it a
 // speech.
 func TestSpeechGuideReadsAsASpeech(t *testing.T) {
-	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "lincoln-cooper-union.txt"))
+	out := textGuideMarkdown(t, "lincoln-cooper-union.txt")
+	for _, want := range []string{"## The speech in brief", "of the speech's 76 paragraphs", "in the speech's own words", "**What the speech says around it**"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the address's guide lacks %q", want)
+		}
+	}
+	for _, bad := range []string{"The text in brief", "in the text's own words and order", "What the text says"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("the address's guide says %q", bad)
+		}
+	}
+}
+
+// textGuideMarkdown returns the offline guide of the test text name (in
+// internal/essay/testdata/texts) as Markdown.
+func textGuideMarkdown(t *testing.T, name string) string {
+	t.Helper()
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -445,14 +450,5 @@ func TestSpeechGuideReadsAsASpeech(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := md.String()
-	for _, want := range []string{"## The speech in brief", "of the speech's 76 paragraphs", "in the speech's own words", "**What the speech says around it**"} {
-		if !strings.Contains(out, want) {
-			t.Errorf("the address's guide lacks %q", want)
-		}
-	}
-	for _, bad := range []string{"The text in brief", "in the text's own words and order", "What the text says"} {
-		if strings.Contains(out, bad) {
-			t.Errorf("the address's guide says %q", bad)
-		}
-	}
+	return out
 }
