@@ -458,12 +458,7 @@ func TestSourcesInTheAuthorsVoice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, ref := range res.Refs() {
-		got = append(got, ref.String())
-	}
-	slices.Sort(got)
-	if want := []string{"note 10", "note 4", "¶56"}; !slices.Equal(got, want) {
+	if got, want := sortedRefs(res), []string{"note 10", "note 4", "¶56"}; !slices.Equal(got, want) {
 		t.Errorf("refs = %v, want %v", got, want)
 	}
 }

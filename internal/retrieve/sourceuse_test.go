@@ -20,11 +20,7 @@ func TestSourcesUsed(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got []string
-		for _, ref := range res.Refs() {
-			got = append(got, ref.String())
-		}
-		slices.Sort(got)
+		got := sortedRefs(res)
 		if want := []string{"note 10", "note 4", "¶56"}; res.Abstain || !slices.Equal(got, want) {
 			t.Errorf("%q: abstain = %v, refs = %v, want %v", q, res.Abstain, got, want)
 		}
@@ -53,4 +49,15 @@ func TestSourcesUsedOnlyWhenAskedWhich(t *testing.T) {
 			t.Errorf("%q: usesSources at %q = %v, want %v", c.question, c.word, got, c.want)
 		}
 	}
+}
+
+// sortedRefs returns the refs res found, as strings, sorted: a set to
+// compare when their order is not the point.
+func sortedRefs(res *Result) []string {
+	var got []string
+	for _, ref := range res.Refs() {
+		got = append(got, ref.String())
+	}
+	slices.Sort(got)
+	return got
 }
