@@ -123,21 +123,12 @@ func (r *Retriever) readRegisterMeant(ctx context.Context, s *Search) (*Search, 
 }
 
 // registerReadings returns q's text with each word the text lacks (see
-// Query.Missing) that registerWords, modernWords or metaphorWords holds
-// read as the plain word the text uses, and the readings made; or q's
-// text and none.
+// Query.Missing) that a table of another register holds (see
+// registerSenseOf) read as the plain word the text uses, and the
+// readings made; or q's text and none.
 func (r *Retriever) registerReadings(q *Query) (string, []Respelling) {
 	return readMissing(q, func(toks []token, k int) string {
-		e, ok := registerWords[toks[k].word]
-		if !ok {
-			e, ok = modernWords[toks[k].word]
-		}
-		if !ok {
-			e, ok = metaphorWords[toks[k].word]
-		}
-		if !ok {
-			e, ok = slangWords[toks[k].word]
-		}
+		e, ok := registerSenseOf(toks[k].word)
 		if !ok || !e.scholarly(toks, k) {
 			return ""
 		}
@@ -151,13 +142,23 @@ func (r *Retriever) registerReadings(q *Query) (string, []Respelling) {
 // asker's talk, which registerReadings reads, not a name the text lacks.
 func hasPlainReading(w string) bool {
 	w = strings.ToLower(w)
-	for _, table := range []map[string]registerSense{registerWords, modernWords, metaphorWords, slangWords} {
-		if _, ok := table[w]; ok {
-			return true
-		}
+	if _, ok := registerSenseOf(w); ok {
+		return true
 	}
 	_, ok := plainWordTable[w]
 	return ok
+}
+
+// registerSenseOf returns the entry for w of the first table of words
+// said in another register that holds it: scholarly, modern, metaphor,
+// then games.
+func registerSenseOf(w string) (registerSense, bool) {
+	for _, table := range []map[string]registerSense{registerWords, modernWords, metaphorWords, slangWords} {
+		if e, ok := table[w]; ok {
+			return e, true
+		}
+	}
+	return registerSense{}, false
 }
 
 // registerMeant returns the first of e's plain words whose stem or a
