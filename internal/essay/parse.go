@@ -85,6 +85,7 @@ func parse(name string, data []byte, md bool) (*Source, error) {
 	}
 	p.linkNotes()
 	src.findLists()
+	src.titleFromHeading()
 	p.warn()
 	sort.SliceStable(src.Omitted, func(i, j int) bool { return firstLine(src.Omitted[i]) < firstLine(src.Omitted[j]) })
 	return src, nil

@@ -212,8 +212,10 @@ var texts = []textCase{
 	},
 	{
 		// A year alone above the speech's title is no passage, and the
-		// title, though it ends with a date, names the section.
-		file: "lincoln-cooper-union.txt", title: "The Papers And Writings Of Abraham Lincoln, Volume Five Constitutional Edition", author: "Abraham Lincoln",
+		// title, though it ends with a date, names the section. The file
+		// holds one speech of a collected volume: the speech's heading,
+		// not the volume's name from the header, titles it.
+		file: "lincoln-cooper-union.txt", title: "Speech at the Cooper Institute, New York February 27, 1860", author: "Abraham Lincoln",
 		passages: 76, first: "¶1", last: "¶76",
 		refs: map[string]string{
 			"¶1":  "MR. PRESIDENT AND FELLOW-CITIZENS OF NEW YORK:--The facts with which I shall deal",
