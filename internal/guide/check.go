@@ -512,12 +512,13 @@ func (b *builder) isName(w string) bool {
 }
 
 // whoSays names who describes something: the author of an argument,
-// the speaker of a speech, or the text.
+// the speaker of a speech, or the work itself ("the story", "the
+// document", "the text").
 func (b *builder) whoSays() string {
 	if b.voice.Argues() || b.voice.Speaks() {
 		return b.voice.Maker()
 	}
-	return "the text"
+	return b.voice.Text()
 }
 
 // personNoun reports whether a word names a person or people in its

@@ -1072,13 +1072,17 @@ func TestSeminarAsksTheClaimNotItsConnectives(t *testing.T) {
 // tells: "Does the text show that three times the oars thus pushed and
 // pulled against each other?" (Ben-Hur), "... that the Baron was one of
 // the most powerful lords in Westphalia, for his castle had not only a
-// gate, but windows?" (Candide). A told event is asked what the text
-// makes of it; an argued claim is still asked whether the text shows it
+// gate, but windows?" (Candide). A told event is asked what the story
+// makes of it, and so is every scene of a story, though its sentence
+// reads as no told event: the Scandal in Bohemia's seminar asked "Does
+// the story bear out the claim “I caught a glimpse of rushing figures
+// ...”?". An argued claim is still asked whether the text shows it
 // (TestSeminarAsksTheClaimNotItsConnectives).
 func TestSeminarAsksWhatANarratedClaimIsFor(t *testing.T) {
 	for name, want := range map[string]string{
-		"ben-hur.md": "What does the text lead its reader to make of “Three times the oars thus pushed and pulled against each other”?",
-		"candide.md": "What does the text lead its reader to make of “The Baron was one of the most powerful lords in Westphalia, for his castle had not only a gate, but windows”?",
+		"ben-hur.md":          "What does the story lead its reader to make of “Three times the oars thus pushed and pulled against each other”?",
+		"candide.md":          "What does the story lead its reader to make of “The Baron was one of the most powerful lords in Westphalia, for his castle had not only a gate, but windows”?",
+		"sherlock-holmes.txt": "What does the story lead its reader to make of “I caught a glimpse of rushing figures, and a moment later the voice of Holmes from within assuring them that it was a false alarm”?",
 	} {
 		if ask := textGuide(t, name).Plan.Ask; ask != want {
 			t.Errorf("%s: the seminar asks %q, want %q", name, ask, want)

@@ -43,7 +43,7 @@ func disagreeStarters(v Voice) []string {
 		"I read [¶…] differently: it says … but that does not show …",
 		"I'm not convinced, because the source for that is …, and …",
 		terms.Capitalize(v.dissenter()) + " would point out that …",
-		"Where does the text say that? I find [¶…] saying instead that …",
+		"Where does " + v.Text() + " say that? I find [¶…] saying instead that …",
 	}
 }
 
@@ -447,8 +447,9 @@ func sideQuote(refs []essay.Ref, said map[essay.Ref]*sentence) *Quote {
 var firstPersonRe = lazyregexp.New(`\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b`)
 
 // askOf puts a claim as a question a class can argue: "Does the text show
-// that it is still more surprising that ...?". A question stays as it is.
-func askOf(q *Question) string {
+// that it is still more surprising that ...?", naming the work as v does
+// ("Does the speech bear out ..."). A question stays as it is.
+func askOf(v Voice, q *Question) string {
 	if q.Origin != Claim {
 		return ""
 	}
@@ -456,21 +457,21 @@ func askOf(q *Question) string {
 	if firstPersonRe.MatchString(claim) {
 		// "Does the text show that I heartily accept ..." would make the
 		// class's question speak for the author.
-		return "Does the text bear out the claim “" + claim + "”?"
+		return "Does " + v.Text() + " bear out the claim “" + claim + "”?"
 	}
 	bare := dropConnectives(claim)
 	if hedgeOpenRe.MatchString(bare) {
 		// "Does the text show that perhaps the sentiments ... are not
 		// yet sufficiently fashionable" asks whether the text shows a
 		// doubt; quoted, the claim keeps its hedge as the author's.
-		return "Does the text bear out the claim “" + claim + "”?"
+		return "Does " + v.Text() + " bear out the claim “" + claim + "”?"
 	}
 	claim = bare
 	if ws := strings.Fields(claim); len(ws) > 0 && commonWord(ws[0]) {
 		r, size := utf8.DecodeRuneInString(claim)
 		claim = string(unicode.ToLower(r)) + claim[size:]
 	}
-	return "Does the text show that " + claim + "?"
+	return "Does " + v.Text() + " show that " + claim + "?"
 }
 
 // dropConnectives returns a claim without the words that open it and
@@ -545,11 +546,11 @@ func sacPlan(g *Guide, q *Question, sides []Side, open []essay.Ref) Plan {
 	drop := "Drop the sides. The four look for what the evidence does and does not support, and write one sentence they all accept, " +
 		"with its refs. Then take the question's counterpoint prompt: what would " + g.Voice.dissenter() + " say?"
 	if len(open) > 0 {
-		drop = fmt.Sprintf("Drop the sides. Read %s, where the text says the matter cannot be known: what, then, does the evidence support? "+
+		drop = fmt.Sprintf("Drop the sides. Read %s, where "+g.Voice.Text()+" says the matter cannot be known: what, then, does the evidence support? "+
 			"The four write one sentence they all accept, with its refs, then take the question's counterpoint prompt.", markersOf(open))
 	}
 	steps := []Step{
-		{5, "Read the focus question aloud" + withAsker(q) + ". Remind the class that both sides argue from what the text says, not from what is settled. Form groups of four, two pairs each.", askerRefs(q)},
+		{5, "Read the focus question aloud" + withAsker(q) + ". Remind the class that both sides argue from what " + g.Voice.Text() + " says, not from what is settled. Form groups of four, two pairs each.", askerRefs(q)},
 		{8, fmt.Sprintf("Pairs prepare. Pair A argues “%s” from %s; Pair B argues “%s” from %s. Each picks the two quotations that best support its side.",
 			a.Position, markersOf(a.Refs), z.Position, markersOf(z.Refs)), refsUnion(a.Refs, z.Refs)},
 		{5, "Pair A presents its case; Pair B listens, takes notes, then restates it to Pair A's satisfaction.", nil},
@@ -560,10 +561,10 @@ func sacPlan(g *Guide, q *Question, sides []Side, open []essay.Ref) Plan {
 		{5, "Exit ticket: the focus question's create prompt, begun in class and finished as homework.", nil},
 	}
 	p := newPlan(g.Voice, StructuredAcademicControversy,
-		"Pairs argue each side of a question whose evidence divides, from the text's own words, switch sides, then drop them and look for what the evidence supports.",
+		"Pairs argue each side of a question whose evidence divides, from "+g.Voice.Text()+"'s own words, switch sides, then drop them and look for what the evidence supports.",
 		q, steps)
 	p.Sides = sides
-	p.Ask = askOf(q)
+	p.Ask = askOf(g.Voice, q)
 	return p
 }
 
@@ -578,15 +579,18 @@ func seminarPlan(g *Guide, q *Question) Plan {
 		{5, "Exit ticket: the opening question's create prompt.", nil},
 	}
 	p := newPlan(g.Voice, SocraticSeminar,
-		"The class reasons through an open question together, from the text's own words, with the teacher as facilitator.",
+		"The class reasons through an open question together, from "+g.Voice.Text()+"'s own words, with the teacher as facilitator.",
 		q, steps)
 	// A claim is put as a question, as the debate puts it.
-	p.Ask = askOf(q)
-	if q.Origin == Claim && narrated(q.Text) {
+	p.Ask = askOf(g.Voice, q)
+	if q.Origin == Claim && (narrated(q.Text) || g.Voice.Narrates()) {
 		// "Does the text show that three times the oars thus pushed
 		// and pulled against each other?" asks a class to prove what
-		// the story only tells; what it tells is asked what it is for.
-		p.Ask = "What does the text lead its " + g.Voice.Reader() + " to make of “" + strings.TrimRight(strings.TrimSpace(q.Text), ".;: ") + "”?"
+		// the story only tells; what it tells is asked what it is for,
+		// as is every passage of a story: "Does the story bear out the
+		// claim “I caught a glimpse of rushing figures ...”" asked a
+		// class to prove a narrator's glimpse.
+		p.Ask = "What does " + g.Voice.Text() + " lead its " + g.Voice.Reader() + " to make of “" + strings.TrimRight(strings.TrimSpace(q.Text), ".;: ") + "”?"
 	}
 	return p
 }

@@ -836,11 +836,27 @@ func (pc *pctx) either(question, claim string) string {
 	return question
 }
 
+// backs is what a passage does for the question: it answers a
+// question, supports a claim, and explains a story's scene.
+func (pc *pctx) backs() string {
+	if pc.told() {
+		return "explain"
+	}
+	return pc.either("answer", "support")
+}
+
 func (pc *pctx) subject() string {
 	if pc.q.Origin == Claim {
 		return "this " + pc.b.voice.Claim()
 	}
 	return "this question"
+}
+
+// told reports whether the question is a passage of a story: it tells
+// what happened and argues nothing, so prompts that sort its reasons or
+// ask whether it holds do not fit it.
+func (pc *pctx) told() bool {
+	return pc.q.Origin == Claim && pc.b.voice.Narrates()
 }
 
 // enacted reports whether the question is a provision of a law: no

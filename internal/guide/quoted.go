@@ -111,6 +111,12 @@ func (v Voice) quotesLead(who string, note bool) string {
 		if note {
 			return "In a footnote, in words " + author + " quotes:"
 		}
+		if v.Narrates() {
+			// A story's quoted words are its characters': "In
+			// words the text quotes, not Arthur Conan Doyle's own"
+			// said of Holmes's lines what no reader doubts.
+			return "In a character's words, not the narrator's:"
+		}
 		if v.Pronoun == "" {
 			return "In words the text quotes, not " + author + "'s own:"
 		}

@@ -236,6 +236,10 @@ func analyzePair(pc *pctx) []option {
 				// A law argues nothing: its passages make rules.
 				text = sf("In pairs: one student explains what %s provides, the other what %s does. Together, decide whether the two passages make one rule or two.", a.s.p.Ref.Marker(), z.s.p.Ref.Marker())
 			}
+			if pc.b.voice.Narrates() {
+				// Nor does a story: its passages tell.
+				text = sf("In pairs: one student retells what happens in %s, the other in %s. Together, decide what the second adds to the first.", a.s.p.Ref.Marker(), z.s.p.Ref.Marker())
+			}
 			out = append(out, prompt("analyze/pair", 0.8*(a.weight()+z.weight())/2, text, []*sentence{a.s, z.s}))
 		}
 	}
@@ -245,15 +249,16 @@ func analyzePair(pc *pctx) []option {
 // analyzeAssumption asks what a claim takes for granted.
 func analyzeAssumption(pc *pctx) []option {
 	return each(pc.evidence(), "analyze/assumption", 0.75, doing(flat|judges|explains|prescribes, reports), func(m material) string {
-		return sf("What does %s take for granted in %s? Name one assumption, and say whether the text defends it anywhere.", pc.b.teller(m.s), pc.show(m, flatRe, judgesRe, explainsRe, prescribesRe))
+		return sf("What does %s take for granted in %s? Name one assumption, and say whether %s defends it anywhere.", pc.b.teller(m.s), pc.show(m, flatRe, judgesRe, explainsRe, prescribesRe), pc.b.voice.Text())
 	})
 }
 
 // analyzeSort has students sort the evidence into what the author claims
 // and what is offered for it.
 func analyzeSort(pc *pctx) []option {
-	if pc.enacted() {
-		// A law gives no reasons for what it provides.
+	if pc.enacted() || pc.told() {
+		// A law gives no reasons for what it provides, nor a story
+		// for what it tells.
 		return nil
 	}
 	return whole(pc, "analyze/sort", 0.3, 2, func(refs string) string {
@@ -272,7 +277,7 @@ func evaluateHedge(pc *pctx) []option {
 
 func evaluateFlat(pc *pctx) []option {
 	return each(pc.with(flat), "evaluate/flat", 1.2, without(hedges|reports|uncertain), func(m material) string {
-		return sf("%s states this without qualification: %s. What support does the text give for it, and is that support enough?", pc.b.Teller(m.s), pc.show(m, flatRe))
+		return sf("%s states this without qualification: %s. What support does %s give for it, and is that support enough?", pc.b.Teller(m.s), pc.show(m, flatRe), pc.b.voice.Text())
 	})
 }
 
@@ -284,7 +289,7 @@ func evaluateSupposed(pc *pctx) []option {
 		return nil
 	}
 	return each(pc.with(supposes), "evaluate/supposed", 1.25, nil, func(m material) string {
-		return sf("Here the text says what would or could have happened: %s. How can a historian judge a claim about events that never took place?", pc.show(m, supposesRe))
+		return sf("Here %s says what would or could have happened: %s. How can a historian judge a claim about events that never took place?", pc.b.voice.Text(), pc.show(m, supposesRe))
 	})
 }
 
@@ -309,6 +314,10 @@ func evaluateRank(pc *pctx) []option {
 	return whole(pc, "evaluate/rank", 0.35, 3, func(refs string) string {
 		if pc.enacted() {
 			return sf("Rank the passages quoted for %s (%s) by how much each tells you about what it requires. Defend your first and last choices.", pc.subject(), refs)
+		}
+		if pc.told() {
+			// A story's passage is no claim with support to rank.
+			return sf("Rank the passages quoted beside %s (%s) by how much each adds to what it shows. Defend your first and last choices.", pc.subject(), refs)
 		}
 		return sf("Rank the evidence for %s (%s) from the strongest support for %s to the weakest. Defend your first and last choices.", pc.subject(), refs, pc.either("an answer", "it"))
 	})
@@ -379,14 +388,20 @@ func createReviewer(pc *pctx) []option {
 		}
 		answers, subject := pc.either("answers", "supports"), pc.subject()
 		roles := []string{
-			sf("You review the text for a history journal. In three sentences, say how well it %s %s, citing %s.", answers, subject, refs),
+			sf("You review %s for a history journal. In three sentences, say how well it %s %s, citing %s.", pc.b.voice.Text(), answers, subject, refs),
 			sf("An editor is choosing passages for a sourcebook on %s. In three sentences, advise whether to include %s. What %s %s show, and what %s %s leave out?", pc.subject(), refs, do, they, do, they),
-			sf("A classmate says the text never really %s %s. Reply in three sentences, citing %s. Where does the text come closest, and what does it leave out?", answers, subject, refs),
+			sf("A classmate says %s never really %s %s. Reply in three sentences, citing %s. Where does %s come closest, and what does it leave out?", pc.b.voice.Text(), answers, subject, refs, pc.b.voice.Text()),
 			sf("Write, in three sentences, the note you would put in the margin beside %s. How fully %s %s %s %s, and what would you still want to know?", refs, do, they, pc.either("answer", "support"), subject),
 		}
 		first := 0
 		if pc.b.voice.Kind == essay.KindNarrative {
 			first = 2
+		}
+		if pc.told() {
+			// A scene is not supported or answered: the passages
+			// beside it show more of it.
+			roles[2] = sf("A classmate says %s add nothing to %s. Reply in three sentences, citing them: what does each show that the scene alone does not?", refs, subject)
+			roles[3] = sf("Write, in three sentences, the note you would put in the margin beside %s. What %s %s show of %s, and what would you still want to know?", refs, do, they, subject)
 		}
 		// The text's first words choose the first role, so that guides
 		// differ; each later prompt of the guide takes the next.
@@ -401,7 +416,8 @@ func createReviewer(pc *pctx) []option {
 }
 
 func createDebateCard(pc *pctx) []option {
-	if pc.kind != askYesNo && pc.kind != askOutcome && pc.kind != askClaim && pc.kind != askDegree {
+	if pc.kind != askYesNo && pc.kind != askOutcome && pc.kind != askClaim && pc.kind != askDegree || pc.told() {
+		// A story's passage does not "hold": it happens.
 		return nil
 	}
 	return whole(pc, "create/debate-card", 0.45, 2, func(string) string {
@@ -455,7 +471,7 @@ func sourcingReported(pc *pctx) []option {
 		if pc.b.voice.Narrates() {
 			return sf("The story reports a view: %s. Whose view is it, how could the narrator know what was believed, and does the rest of the story bear it out?", pc.show(m, reportsRe))
 		}
-		return sf("The text reports a view: %s. How could %s know what was believed, and what source would you ask for before accepting it?", pc.show(m, reportsRe), pc.b.voice.Maker())
+		return sf("%s reports a view: %s. How could %s know what was believed, and what source would you ask for before accepting it?", pc.b.voice.TheText(), pc.show(m, reportsRe), pc.b.voice.Maker())
 	})
 }
 
@@ -828,7 +844,7 @@ func sourcingWriter(pc *pctx) []option {
 		return nil
 	}
 	return each(pc.evidence(), "sourcing/writer", 0.3, doing(flat|judges|explains|hedges, reports), func(m material) string {
-		return sf("The text, by %s, is dated %d. How might %s position and purpose shape a claim like %s?", v.Author, pc.g.Year, v.His(), pc.show(m, flatRe, judgesRe, explainsRe, hedgesRe))
+		return sf("%s, by %s, is dated %d. How might %s position and purpose shape a claim like %s?", v.TheText(), v.Author, pc.g.Year, v.His(), pc.show(m, flatRe, judgesRe, explainsRe, hedgesRe))
 	})
 }
 
@@ -879,7 +895,7 @@ func corroborateOutside(pc *pctx) []option {
 
 func contextDate(pc *pctx) []option {
 	out := each(pc.with(dates), "context/date", 1.2, func(m material) bool { return dateIn(m.s.text) != "" }, func(m material) string {
-		return sf("The text places this %s: %s. What else was happening then that might explain it?", whenOf(m.s.text), pc.show(m, datesRe))
+		return sf("%s places this %s: %s. What else was happening then that might explain it?", pc.b.voice.TheText(), whenOf(m.s.text), pc.show(m, datesRe))
 	})
 	return append(out, contextLinked(pc)...)
 }
@@ -995,7 +1011,7 @@ func contextWritten(pc *pctx) []option {
 		return nil
 	}
 	return each(pc.evidence(), "context/written", 0.9, doing(flat|judges|explains|hedges, 0), func(m material) string {
-		return sf("The text is dated %d. What did its readers then know and believe about this subject, and how might that shape a claim like %s?", pc.g.Year, pc.show(m, flatRe, judgesRe, explainsRe, hedgesRe))
+		return sf("%s is dated %d. What did its %ss then know and believe about this subject, and how might that shape a claim like %s?", pc.b.voice.TheText(), pc.g.Year, pc.b.voice.Reader(), pc.show(m, flatRe, judgesRe, explainsRe, hedgesRe))
 	})
 }
 
@@ -1091,7 +1107,7 @@ func counterView(pc *pctx) []option {
 			// Voltaire who never speaks in the tale.
 			return sf("%s gives this view: %s. Argue for it in two sentences, then say what happens in the story that bears it out or undercuts it.", pc.b.Teller(m.s), pc.show(m, reportsRe))
 		}
-		return sf("The text gives a view as others' rather than %s: %s. Argue for that view in two sentences, then say what evidence would show which side is right.", possessive(pc.b.voice.Maker()), pc.show(m, reportsRe))
+		return sf("%s gives a view as others' rather than %s: %s. Argue for that view in two sentences, then say what evidence would show which side is right.", pc.b.voice.TheText(), possessive(pc.b.voice.Maker()), pc.show(m, reportsRe))
 	})
 }
 
@@ -1251,6 +1267,9 @@ func analyzePurpose(pc *pctx) []option {
 	var out []option
 	for _, m := range pc.evidence() {
 		text := sf("Read %s with the sentences around it. What does it do there: state a claim, give a reason, answer an objection, or something else?", m.s.p.Ref.Marker())
+		if pc.b.voice.Narrates() {
+			text = sf("Read %s with the sentences around it. What does it do there: move the action on, show us a character, set the scene, or something else?", m.s.p.Ref.Marker())
+		}
 		if pc.b.voice.Enacts() {
 			text = sf("Read %s with the sentences around it. What does it do there: grant a right, set a rule, limit a power, or something else?", m.s.p.Ref.Marker())
 		}
@@ -1282,15 +1301,23 @@ func evaluateConvincing(pc *pctx) []option {
 }
 
 func evaluateMissing(pc *pctx) []option {
+	if pc.told() {
+		// A scene is not accepted or refused on sources.
+		return nil
+	}
 	return whole(pc, "evaluate/missing", 0.2, 1, func(refs string) string {
 		if pc.enacted() {
 			return sf("What would you need to know, beyond %s, to apply %s to a real case? Name one kind of source that could tell you.", refs, pc.subject())
 		}
-		return sf("What would you need to know, beyond %s, before accepting %s%s? Name one kind of source that could tell you.", refs, pc.either("the text's answer to ", ""), pc.subject())
+		return sf("What would you need to know, beyond %s, before accepting %s%s? Name one kind of source that could tell you.", refs, pc.either(pc.b.voice.Text()+"'s answer to ", ""), pc.subject())
 	})
 }
 
 func createLetter(pc *pctx) []option {
+	if pc.told() {
+		// A scene gives the author no claim to doubt.
+		return nil
+	}
 	return whole(pc, "create/letter", 0.25, 1, func(string) string {
 		// One sentence from one of them: "from [¶75], [¶72] and [¶74]"
 		// asks for a sentence that stands in all three.
@@ -1303,7 +1330,10 @@ func createLetter(pc *pctx) []option {
 
 func createHeadline(pc *pctx) []option {
 	return whole(pc, "create/headline", 0.2, 1, func(refs string) string {
-		return sf("Write a headline and a two-sentence report of the text's %s %s, citing %s.", pc.either("answer to", "case for"), pc.subject(), refs)
+		if pc.told() {
+			return sf("Write a headline and a two-sentence report of %s, as a newspaper of the day might print it, citing %s.", pc.subject(), refs)
+		}
+		return sf("Write a headline and a two-sentence report of %s's %s %s, citing %s.", pc.b.voice.Text(), pc.either("answer to", "case for"), pc.subject(), refs)
 	})
 }
 
@@ -1315,14 +1345,14 @@ func counterOtherSide(pc *pctx) []option {
 
 func understandDirect(pc *pctx) []option {
 	return whole(pc, "understand/direct", 0.15, 1, func(refs string) string {
-		return sf("Find the words of %s closest to the words of %s, and say in your own words what the text says there.", refs, pc.subject())
+		return sf("Find the words of %s closest to the words of %s, and say in your own words what %s says there.", refs, pc.subject(), pc.b.voice.Text())
 	})
 }
 
 func analyzePartial(pc *pctx) []option {
 	var out []option
 	for _, m := range pc.evidence() {
-		text := sf("Does %s %s %s directly, or only in part? Point to the words that show it.", m.s.p.Ref.Marker(), pc.either("answer", "support"), pc.subject())
+		text := sf("Does %s %s %s directly, or only in part? Point to the words that show it.", m.s.p.Ref.Marker(), pc.backs(), pc.subject())
 		out = append(out, prompt("analyze/partial", 0.15*m.weight(), text, nil, m.s.p.Ref))
 	}
 	return out
@@ -1330,13 +1360,17 @@ func analyzePartial(pc *pctx) []option {
 
 func evaluateStrongest(pc *pctx) []option {
 	return whole(pc, "evaluate/strongest", 0.15, 2, func(refs string) string {
-		return sf("If you could quote only one of %s to %s %s, which would it be, and why that one?", refs, pc.either("answer", "support"), pc.subject())
+		return sf("If you could quote only one of %s to %s %s, which would it be, and why that one?", refs, pc.backs(), pc.subject())
 	})
 }
 
 func createTable(pc *pctx) []option {
 	return whole(pc, "create/table", 0.15, 1, func(refs string) string {
-		return sf("Make a two-column table for %s: what the text claims, and the words of %s that show it.", pc.subject(), refs)
+		what := "what " + pc.b.voice.Text() + " claims"
+		if pc.told() {
+			what = "what happens"
+		}
+		return sf("Make a two-column table for %s: %s, and the words of %s that show it.", pc.subject(), what, refs)
 	})
 }
 

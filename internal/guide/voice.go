@@ -90,12 +90,12 @@ func (v Voice) Reader() string {
 }
 
 // dissenter is who a counterpoint gives voice to: "someone who
-// disagrees with the author" (the speaker), or, of a law, which no
-// author argues, "someone who reads the provision differently": the
-// Amendments' plan once asked what "someone who disagrees with the
-// author" would say.
+// disagrees with the author" (the speaker), or, of a law or a story,
+// in which no author argues, "someone who reads the provision (the
+// scene) differently": the Amendments' plan once asked what "someone
+// who disagrees with the author" would say.
 func (v Voice) dissenter() string {
-	if v.Enacts() {
+	if v.Enacts() || v.Narrates() {
 		return "someone who reads the " + v.Claim() + " differently"
 	}
 	return "someone who disagrees with " + v.Maker()
@@ -160,16 +160,24 @@ func (v Voice) several() bool {
 }
 
 // Text names the work: "the document" for a document, "the speech"
-// for a speech, "the text" otherwise.
+// for a speech, "the story" for a story, "the text" otherwise. A prompt
+// says it wherever it names the work: a speech's guide asked "say
+// whether the text defends it anywhere" under "The speech in brief".
 func (v Voice) Text() string {
-	if v.Kind == essay.KindDocument {
+	switch {
+	case v.Enacts():
 		return "the document"
-	}
-	if v.Speaks() {
+	case v.Speaks():
 		return "the speech"
+	case v.Narrates():
+		return "the story"
 	}
 	return "the text"
 }
+
+// TheText is Text capitalized, to open a prompt: "The speech places
+// this in 1804: ...".
+func (v Voice) TheText() string { return terms.Capitalize(v.Text()) }
 
 // Enacts reports whether the text is a law or a charter: it provides,
 // and no author argues for what it provides.
@@ -177,11 +185,16 @@ func (v Voice) Enacts() bool { return v.Kind == essay.KindDocument }
 
 // Claim is what the guide calls a central sentence of the text put to
 // the class: a "provision" of a law (the Amendments' guide headed its
-// sections "Claim 1.1" over "The Electors shall meet ..."), a "claim"
+// sections "Claim 1.1" over "The Electors shall meet ..."), a "scene"
+// of a story, which tells and claims nothing (a narrator's "I was
+// returning from a journey to a patient" was "Claim 1.1"), a "claim"
 // otherwise.
 func (v Voice) Claim() string {
-	if v.Enacts() {
+	switch {
+	case v.Enacts():
 		return "provision"
+	case v.Narrates():
+		return "scene"
 	}
 	return "claim"
 }

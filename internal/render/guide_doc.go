@@ -143,7 +143,7 @@ func guideDoc(g *guide.Guide) *doc {
 		docTheme(d, g.Voice, i+1, th, len(g.Themes) > 1, before)
 		before = th.Named
 	}
-	docTerms(d, g.Terms)
+	docTerms(d, g.Voice, g.Terms)
 	docChecks(d, g)
 	if g.Edition != guide.StudentEdition {
 		docAnswers(d, g)
@@ -325,13 +325,13 @@ func promptLines(ps []guide.Prompt) []line {
 	return out
 }
 
-func docTerms(d *doc, terms []guide.Term) {
+func docTerms(d *doc, v guide.Voice, terms []guide.Term) {
 	if len(terms) == 0 {
 		return
 	}
 	d.open("terms")
 	d.heading(2, t("Key terms and people"))
-	d.para(t("Each glossed by the sentence that explains it; “in use” marks a term the text uses without explaining."))
+	d.para(t("Each glossed by the sentence that explains it; “in use” marks a term " + v.Text() + " uses without explaining."))
 	var items []line
 	for _, term := range terms {
 		l := line{b(term.Heading()), raw(" "), cite(term.Quote.Ref)}

@@ -418,17 +418,43 @@ func TestLawGuideHeadsProvisions(t *testing.T) {
 // TestSpeechGuideReadsAsASpeech renders Lincoln's Cooper Union address:
 // its summary was headed "The text in brief", "in the text's own words",
 // "What the text says around it", under a subtitle that called it a
-// speech.
+// speech; its title was the collected volume's, and its prompts and
+// plan still said "the text" ("say whether the text defends it
+// anywhere", "Does the text bear out the claim").
 func TestSpeechGuideReadsAsASpeech(t *testing.T) {
 	out := textGuideMarkdown(t, "lincoln-cooper-union.txt")
-	for _, want := range []string{"## The speech in brief", "of the speech's 76 paragraphs", "in the speech's own words", "**What the speech says around it**"} {
+	for _, want := range []string{"# Study guide: Speech at the Cooper Institute", "## The speech in brief", "of the speech's 76 paragraphs", "in the speech's own words",
+		"**What the speech says around it**", "Does the speech bear out the claim", "a term the speech uses"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the address's guide lacks %q", want)
 		}
 	}
-	for _, bad := range []string{"The text in brief", "in the text's own words and order", "What the text says"} {
+	for _, bad := range []string{"The text in brief", "in the text's own words and order", "What the text says", "Papers And Writings",
+		"whether the text defends", "The text places", "The text gives a view", "Does the text", "Where does the text say"} {
 		if strings.Contains(out, bad) {
 			t.Errorf("the address's guide says %q", bad)
+		}
+	}
+}
+
+// TestStoryGuideReadsAsAStory renders two stories' guides: their
+// summaries were headed "The text in brief", their central sentences
+// "Claim 1.1" ("I was returning from a journey to a patient"), and
+// their prompts asked whether a scene's claim holds and to sort its
+// reasons.
+func TestStoryGuideReadsAsAStory(t *testing.T) {
+	for _, name := range []string{"sherlock-holmes.txt", "candide.md"} {
+		out := textGuideMarkdown(t, name)
+		for _, want := range []string{"## The story in brief", "built from the story's central scenes", "### Scene 1.1", "**What the story says around it**", "reads the scene differently"} {
+			if !strings.Contains(out, want) {
+				t.Errorf("%s: the guide lacks %q", name, want)
+			}
+		}
+		for _, bad := range []string{"The text in brief", "central claims", "### Claim", "does the claim hold", "into claims and the reasons",
+			"disagrees with the author", "Does the story bear out", "before accepting this", "In words the text quotes"} {
+			if strings.Contains(out, bad) {
+				t.Errorf("%s: the guide says %q", name, bad)
+			}
 		}
 	}
 }
