@@ -1,6 +1,7 @@
 package retrieve
 
 import (
+	"slices"
 	"strings"
 
 	"studyguide/internal/terms"
@@ -32,18 +33,22 @@ func (r *Retriever) lettersName(w string) string {
 	return ""
 }
 
-// otherLetters returns w spelt in English letters as Italian, Polish and
-// German read its letters, each that differs from w (see lettersName).
+// otherLetters returns w spelt in English letters as Italian, Polish,
+// Dutch, French, Spanish and German read its letters, each that differs
+// from w (see lettersName).
 func otherLetters(w string) []string {
 	var out []string
 	add := func(s string) {
-		if s != w && len(s) >= minShortTypoLen {
+		if s != w && len(s) >= minShortTypoLen && !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}
 	add(italianLetters(w, "shch"))
 	add(italianLetters(w, "sh"))
 	add(polishLetters(w))
+	for _, l := range lettersRead {
+		add(l.Replace(w))
+	}
 	if s, ok := strings.CutSuffix(w, "s"); ok && !strings.HasSuffix(s, "s") {
 		add(s)
 	}
@@ -94,4 +99,20 @@ func polishLetters(w string) string {
 		b.WriteByte(w[i])
 	}
 	return b.String()
+}
+
+// lettersRead read the letters by which Dutch, French and Spanish write
+// the sounds of a name carried over from another alphabet as English
+// writes them, one language each; the sound keys (see soundKey) already
+// read German's "sch" and "tsch", Polish's "sz" and "cz", and the "w"
+// both write for "v".
+//   - Dutch writes "sh" as "sj", "ch" as "tsj", "zh" as "zj" and "u" as
+//     "oe" ("Boecharin" for Bukharin, "Zjoekov" for Zhukov);
+//   - French writes "sh" as "ch", "ch" as "tch", "zh" as "j" and "u" as
+//     "ou" ("Chostakovitch" for Shostakovich);
+//   - Spanish writes "kh" as "j" ("Jarkov" for Kharkov).
+var lettersRead = []*strings.Replacer{
+	strings.NewReplacer("tsj", "ch", "sj", "sh", "zj", "zh", "oe", "u"),
+	strings.NewReplacer("tch", "ch", "ch", "sh", "ou", "u", "j", "zh"),
+	strings.NewReplacer("j", "kh"),
 }

@@ -15,6 +15,10 @@ func TestOtherLetters(t *testing.T) {
 		"trocki":         "trotski",
 		"trockiego":      "trotski",
 		"chruschtschows": "chruschtschow",
+		"chroesjtsjov":   "chrushchov",
+		"dzjoegasjvili":  "dzhugashvili",
+		"chostakovitch":  "shostakovich",
+		"jrushchov":      "khrushchov",
 	} {
 		if got := otherLetters(w); !slices.Contains(got, want) {
 			t.Errorf("otherLetters(%q) = %q, want it to hold %q", w, got, want)
@@ -24,10 +28,14 @@ func TestOtherLetters(t *testing.T) {
 
 // TestNameInOtherLetters checks that a name of the text typed in
 // another language's letters is read as the name: the Italian "Kruscev"
-// and "Krusciov" and the German genitive "Chruschtschows" as Khrushchev
-// (not "Kruglov", two letters from one reading), the Polish "Trocki" and
-// "Trockiego" as Trotsky in Goldman's text; and that a name neither
-// text holds is still not read as one of its names.
+// and "Krusciov", the German genitive "Chruschtschows", the Dutch
+// "Chroesjtsjov" and the Spanish "Jrushchov" as Khrushchev (not
+// "Kruglov", two letters from one reading), the Dutch "Tsjoejev" as
+// Chuev; the Polish "Trocki" and "Trockiego" as Trotsky and the Dutch
+// "Koezmin" and "Joedenitsj" as Kuzmin and Yudenitch in Goldman's text;
+// and that a name neither text holds ("Trocki" of the essay, the Dutch
+// "Kaganovitsj" and "Kroesjtsjenko") is still not read as one of its
+// names.
 func TestNameInOtherLetters(t *testing.T) {
 	essayR := retriever(t, Hybrid)
 	goldman := textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md")
@@ -42,6 +50,13 @@ func TestNameInOtherLetters(t *testing.T) {
 		{goldman, "What did Trockiego order?", "Trotsky"},
 		{goldman, "When did Trocki die?", "Trotsky"},
 		{essayR, "What did Trocki say about Stalin?", ""},
+		{essayR, "Who keeps the paradigm of Chroesjtsjov alive?", "Khrushchev"},
+		{essayR, "What said Molotov to Felix Tsjoejev?", "Chuev"},
+		{essayR, "What did Jrushchov say about Beria?", "Khrushchev"},
+		{essayR, "What did Kaganovitsj say about Beria?", ""},
+		{essayR, "What did Kroesjtsjenko say about Stalin?", ""},
+		{goldman, "What did Koezmin say to the sailors?", "Kuzmin"},
+		{goldman, "Who was Joedenitsj?", "Yudenitch"},
 	} {
 		res, err := c.r.Retrieve(context.Background(), c.q, 3)
 		if err != nil {
