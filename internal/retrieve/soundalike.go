@@ -118,14 +118,19 @@ func vowelKey(s string) string {
 // vowels; "Attila" and "Italy" differ in more, "Torah" and "author" in
 // their first letter).
 func soundsAs(a, b string) bool {
-	if keysSoundAs(a, b) {
-		return true
-	}
-	if !strings.Contains(a, "shch") && !strings.Contains(b, "shch") {
+	shch := strings.Contains(a, "shch") || strings.Contains(b, "shch")
+	ka, kb := consonantKey(a), consonantKey(b)
+	if (ka != kb || len(ka) < minConsonantKey) && !shch {
 		return false
 	}
+	// "shch" read as "sh" changes no vowel: the keys serve both readings.
 	va, vb := vowelKey(a), vowelKey(b)
-	return len(va) == len(vb) && va != "" && va[0] == vb[0] && keysSoundAs(oneSh(a), oneSh(b))
+	sameFirst := a != "" && b != "" && a[0] == b[0]
+	if keysSoundAs(ka, kb, va, vb, sameFirst) {
+		return true
+	}
+	return shch && len(va) == len(vb) && va != "" && va[0] == vb[0] &&
+		keysSoundAs(consonantKey(oneSh(a)), consonantKey(oneSh(b)), va, vb, sameFirst)
 }
 
 // oneSh returns s with "shch", which carries over one Russian letter, as
@@ -135,10 +140,10 @@ func soundsAs(a, b string) bool {
 // name of other vowels sharing them is another name.
 func oneSh(s string) string { return strings.ReplaceAll(s, "shch", "sh") }
 
-// keysSoundAs is soundsAs without reading "shch" as "sh".
-func keysSoundAs(a, b string) bool {
-	key := consonantKey(a)
-	return len(key) >= minConsonantKey && consonantKey(b) == key && (len(key) > minConsonantKey || vowelKey(a) == vowelKey(b) || a[0] == b[0] && vowelsSwapped(vowelKey(a), vowelKey(b)))
+// keysSoundAs is soundsAs by two names' consonant keys and vowel keys,
+// and whether they open with one letter.
+func keysSoundAs(ka, kb, va, vb string, sameFirst bool) bool {
+	return len(ka) >= minConsonantKey && ka == kb && (len(ka) > minConsonantKey || va == vb || sameFirst && vowelsSwapped(va, vb))
 }
 
 // vowelsSwapped reports whether two vowel keys are the same but for two
