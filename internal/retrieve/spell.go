@@ -82,6 +82,8 @@ type token struct {
 // brothers Grimm").
 func (r *Retriever) correct(question string) (string, []Respelling) {
 	fields, joined := r.joinSplit(strings.Fields(question))
+	fields, hyphened := r.joinHyphened(fields)
+	joined = append(joined, hyphened...)
 	fields, letters := readLetters(fields)
 	joined = append(joined, letters...)
 	fields, notes := r.readNotesSaid(fields)
