@@ -14,8 +14,10 @@ import (
 // for "v" and "f" or "h" for the Russian "kh" leave no letters for the
 // speller or the sound keys (see soundKey) to read the name by, so a
 // question naming one of the text's people so was declined as never
-// mentioning him. katakanaName reads such a name by its consonants,
-// the part the syllables keep.
+// mentioning him. Korean writes a foreign name in syllables too, "eu"
+// after a consonant that has no vowel, "p" for "f" and "v" and "sh" for
+// the Russian "shch" ("Heurushyopeu" for Khrushchev). katakanaName reads
+// such a name by its consonants, the part the syllables keep.
 
 // Katakana bounds: the fewest consonants a name read by katakanaName
 // must keep, minKatakanaUnits, as fewer are shared by too many names;
@@ -144,7 +146,10 @@ func nameUnits(c string) []unit {
 		step := 1
 		switch {
 		case strings.HasPrefix(rest, "shch"), strings.HasPrefix(rest, "szcz"):
-			put, step = "SC", 4
+			// Korean writes the Russian "щ" as "sh" alone: its "ch" is
+			// optional.
+			out = appendUnit(out, unit{c: 'S'})
+			put, step = "C", 4
 		case strings.HasPrefix(rest, "sch"):
 			put, step = "S", 3
 		case strings.HasPrefix(rest, "tch"):
@@ -181,23 +186,33 @@ func nameUnits(c string) []unit {
 		default:
 			put = c[i : i+1]
 		}
-		optional := (c[i] == 'l' || c[i] == 'r') && i > 0 && isVowel(c[i-1]) && (i+1 == len(c) || !isVowel(c[i+1]) && c[i+1] != 'y')
+		optional := (c[i] == 'l' || c[i] == 'r') && i > 0 && isVowel(c[i-1]) && (i+1 == len(c) || !isVowel(c[i+1]) && c[i+1] != 'y') ||
+			step == 4
 		for j := range len(put) {
-			if n := len(out); n > 0 && out[n-1].c == put[j] {
-				continue
-			}
-			out = append(out, unit{c: put[j], optional: optional})
+			out = appendUnit(out, unit{c: put[j], optional: optional})
 		}
 		i += step - 1
 	}
 	return out
 }
 
+// appendUnit returns out with u after it, unless its last unit is u's
+// sound: a doubled letter is one sound.
+func appendUnit(out []unit, u unit) []unit {
+	if n := len(out); n > 0 && out[n-1].c == u.c {
+		return out
+	}
+	return append(out, u)
+}
+
 // katakanaFits maps a consonant of Japanese romanized to the sounds of
 // a name it may stand for: "r" for "r" and "l", which Japanese does not
 // tell apart; "f" for "f", "h" and "v" (Russian "kh" and a final "v"
-// are written "fu"); "h" and "k" for "kh" too; "b" for "v"; "j" for "zh".
+// are written "fu"); "h" and "k" for "kh" too; "b" for "v"; "j" for "zh";
+// and "p" for "f" and "v", as Korean writes them ("Mollotopeu" for
+// Molotov).
 var katakanaFits = map[byte]string{
+	'p': "pfV",
 	'r': "rl",
 	'f': "fHV",
 	'H': "Hf",

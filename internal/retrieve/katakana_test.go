@@ -9,7 +9,8 @@ import (
 // Japanese-speaking student romanizes from the syllables Japanese
 // writes it in is read as the essay's name: eval75's questions naming
 // "Suturin", "Morotofu" or "Furushichofu" were declined as never
-// mentioning them.
+// mentioning them. A name romanized from Korean syllables is read so
+// too: eval81's "Heurushyopeu" for Khrushchev.
 func TestKatakanaNamesAreRead(t *testing.T) {
 	r := retriever(t, Hybrid)
 	ctx := context.Background()
@@ -19,6 +20,8 @@ func TestKatakanaNamesAreRead(t *testing.T) {
 		"Kuruglofu, who is he and what Furushichofu did for him?":                       {{"Kuruglofu", "Kruglov"}, {"Furushichofu", "Khrushchev"}},
 		"Roy Medobedefu book, which pages quote Suturin condemn cult?":                  {{"Medobedefu", "Medvedev"}, {"Suturin", "Stalin"}},
 		"Marukusu and Engerusu, they study which thing to learn proletarian democracy?": {{"Marukusu", "Marx"}, {"Engerusu", "Engels"}},
+		"Who keep alive old Heurushyopeu / Cold War anti-Stalin paradigm, author say?":  {{"Heurushyopeu", "Khrushchev"}},
+		"What Mollotopeu say about equalization?":                                       {{"Mollotopeu", "Molotov"}},
 	} {
 		res, err := r.Retrieve(ctx, q, 3)
 		if err != nil {
@@ -47,18 +50,21 @@ func TestKatakanaNamesAreRead(t *testing.T) {
 func TestKatakanaNeedsItsSyllables(t *testing.T) {
 	r := retriever(t, Hybrid)
 	for w, want := range map[string]string{
-		"suturin":  "stalin",
-		"morotofu": "molotov",
-		"engerusu": "engels",
-		"stlnr":    "", // no syllables
-		"strain":   "", // ends in a consonant
-		"sutorein": "stalin",
-		"stolen":   "", // an English word, though its consonants are the name's
-		"taxisu":   "", // Japanese romanized writes no "x"
-		"maru":     "", // too few consonants to read a name by
-		"purota":   "", // three consonants read no common word the text capitalizes
-		"partiya":  "",
-		"burudosu": "", // consonants of no name of the essay
+		"suturin":        "stalin",
+		"morotofu":       "molotov",
+		"engerusu":       "engels",
+		"stlnr":          "", // no syllables
+		"strain":         "", // ends in a consonant
+		"sutorein":       "stalin",
+		"stolen":         "", // an English word, though its consonants are the name's
+		"taxisu":         "", // Japanese romanized writes no "x"
+		"maru":           "", // too few consonants to read a name by
+		"purota":         "", // three consonants read no common word the text capitalizes
+		"partiya":        "",
+		"burudosu":       "",           // consonants of no name of the essay
+		"heurushyopeu":   "khrushchev", // Korean: "sh" for "shch", "p" for "v"
+		"beureujeunepeu": "",           // Brezhnev, whom the essay never names
+		"kaganobichi":    "",           // Kaganovich, neither
 	} {
 		if got := r.katakanaName(w); got != want {
 			t.Errorf("katakanaName(%q) = %q, want %q", w, got, want)
@@ -78,6 +84,8 @@ func TestNameUnitsDropSilentLiquids(t *testing.T) {
 		{"rinkan", "lincoln", true},
 		{"dagurasu", "douglas", true},
 		{"furushichofu", "khrushchev", true},
+		{"heurushyopeu", "khrushchev", true},
+		{"heurushyopeu", "khrushch", false},
 		{"sutan", "stalin", false},
 		{"rinkan", "lincon", true},
 		{"pinkan", "lincoln", false},
