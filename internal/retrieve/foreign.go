@@ -71,8 +71,9 @@ const maxSenses = 3
 
 // foreignReadings returns q's text with each word the text lacks (see
 // Query.Missing) read as a false friend's sense (see falseFriends), a
-// Russian word's sense-th held sense (see russianMeant) or a compound's
-// head (see compoundHead), and the readings made; or q's text and none.
+// Russian or German word's sense-th held sense (see russianMeant,
+// germanMeant) or a compound's head (see compoundHead), and the readings
+// made; or q's text and none.
 func (r *Retriever) foreignReadings(q *Query, sense int) (string, []Respelling) {
 	return readMissing(q, func(toks []token, k int) string {
 		return r.foreignMeant(toks[k].word, sense)
@@ -118,6 +119,9 @@ func (r *Retriever) foreignMeant(w string, sense int) string {
 		return friend
 	}
 	if m := r.russianMeant(w, sense); m != "" {
+		return m
+	}
+	if m := r.germanMeant(w, sense); m != "" {
 		return m
 	}
 	return r.compoundHead(w)

@@ -227,10 +227,17 @@ func (r *Retriever) russianMeant(w string, sense int) string {
 // russianWords gives the longest stem w opens with, one of
 // russianEndings after it, of those the text holds; or "".
 func (r *Retriever) russianWord(w string, sense int) string {
+	return r.tableWord(russianWords, russianEndings, w, sense)
+}
+
+// tableWord returns the sense-th English word, or the last, that words,
+// a table of another language's stems, gives the longest stem w opens
+// with, one of endings after it, of those the text holds; or "".
+func (r *Retriever) tableWord(words map[string][]string, endings []string, w string, sense int) string {
 	best := ""
-	for _, end := range russianEndings {
+	for _, end := range endings {
 		stem, ok := strings.CutSuffix(w, end)
-		if _, known := russianWords[stem]; ok && known && len(stem) > len(best) {
+		if _, known := words[stem]; ok && known && len(stem) > len(best) {
 			best = stem
 		}
 	}
@@ -238,7 +245,7 @@ func (r *Retriever) russianWord(w string, sense int) string {
 		return ""
 	}
 	var held []string
-	for _, m := range russianWords[best] {
+	for _, m := range words[best] {
 		if r.firstHeld(m) != "" {
 			held = append(held, m)
 		}
