@@ -16,8 +16,9 @@ import (
 // question naming one of the text's people so was declined as never
 // mentioning him. Korean writes a foreign name in syllables too, "eu"
 // after a consonant that has no vowel, "p" for "f" and "v" and "sh" for
-// the Russian "shch" ("Heurushyopeu" for Khrushchev). katakanaName reads
-// such a name by its consonants, the part the syllables keep.
+// the Russian "shch" ("Goreubachyopeu" for Gorbachev, "Tolseutoi" for
+// Tolstoy). katakanaName reads such a name by its consonants, the part
+// the syllables keep.
 
 // Katakana bounds: the fewest consonants a name read by katakanaName
 // must keep, minKatakanaUnits, as fewer are shared by too many names;
@@ -209,8 +210,8 @@ func appendUnit(out []unit, u unit) []unit {
 // a name it may stand for: "r" for "r" and "l", which Japanese does not
 // tell apart; "f" for "f", "h" and "v" (Russian "kh" and a final "v"
 // are written "fu"); "h" and "k" for "kh" too; "b" for "v"; "j" for "zh";
-// and "p" for "f" and "v", as Korean writes them ("Mollotopeu" for
-// Molotov).
+// and "p" for "f" and "v", as Korean writes them ("Goreubachyopeu" for
+// Gorbachev).
 var katakanaFits = map[byte]string{
 	'p': "pfV",
 	'r': "rl",

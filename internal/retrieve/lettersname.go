@@ -107,7 +107,7 @@ func polishLetters(w string) string {
 // read German's "sch" and "tsch", Polish's "sz" and "cz", and the "w"
 // both write for "v".
 //   - Dutch writes "sh" as "sj", "ch" as "tsj", "zh" as "zj" and "u" as
-//     "oe" ("Boecharin" for Bukharin, "Zjoekov" for Zhukov);
+//     "oe" ("Boecharin" for Bukharin, "Poesjkin" for Pushkin);
 //   - French writes "sh" as "ch", "ch" as "tch", "zh" as "j" and "u" as
 //     "ou" ("Chostakovitch" for Shostakovich);
 //   - Spanish writes "kh" as "j" ("Jarkov" for Kharkov).
