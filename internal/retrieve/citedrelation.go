@@ -82,7 +82,7 @@ func (r *Retriever) citedRelation(q *Query, runs map[string]int, cited, asked []
 	}
 	if total == 0 {
 		if len(q.Words) > 0 && openers[q.Words[0]] {
-			if asksWhatIs(q) && r.kindGiven(cited) {
+			if asksWhatIs(q) && r.kindGiven(cited) || asksWhoOnly(q) && r.namedAsSource(runs) {
 				return 1, true
 			}
 			return 0, true
@@ -104,7 +104,10 @@ func (r *Retriever) citedRelation(q *Query, runs map[string]int, cited, asked []
 			})
 			var w float64
 			for i, s := range asked {
-				if speaks && r.heldNear(q, s, window) {
+				// "What did Petrov write about Jivago?" is answered by
+				// "Petrov reports that Jivago ...", in whatever verb of
+				// saying.
+				if speaks && (r.heldNear(q, s, window) || writtenStem(s) && reportsIn(text)) {
 					w += weights[i]
 					continue
 				}
@@ -270,6 +273,30 @@ func asksWhatWritten(q *Query, part Part, runs map[string]int) bool {
 		return false
 	}
 	return !slices.ContainsFunc(part.Stems, func(s string) bool { return runs[s] == 0 && !writingStems[s] })
+}
+
+// asksWhoseWork reports whether a part asks only whose work a thing the
+// corpus cites is ("Whose book is Jivago?", "whose article was it"),
+// naming nothing else: it asks who wrote it, as "Who wrote Jivago?"
+// does, and the citation answers it.
+func asksWhoseWork(q *Query, part Part, runs map[string]int) bool {
+	ws := q.Words
+	if len(ws) < 3 || ws[0] != "whose" || !citedWorks[ws[1]] || !beWords[ws[2]] {
+		return false
+	}
+	return !slices.ContainsFunc(part.Stems, func(s string) bool { return runs[s] == 0 && !citedWorkStems[s] })
+}
+
+// writtenStem reports whether s is the stem of a verb of writing or
+// saying (see writingStems, sayings): what a source wrote or said.
+func writtenStem(s string) bool {
+	return writingStems[s] || sayingStems()[s]
+}
+
+// reportsIn reports whether text holds a verb by which someone reports
+// a thing (see reportVerbs): "Petrov, p. 220, reports that ...".
+func reportsIn(text string) bool {
+	return slices.ContainsFunc(terms.Words(text), func(w string) bool { return reportVerbs[w] })
 }
 
 // writingStems are the stems of the verbs of writing a work.

@@ -438,7 +438,7 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 		}
 	}
 	if cited := r.citedOnly(withoutRuns(runs, sourcesFraming(q, runs))); len(cited) > 0 {
-		if asksWhatWritten(q, part, runs) {
+		if asksWhatWritten(q, part, runs) || asksWhoseWork(q, part, runs) {
 			return 1, true
 		}
 		if deed {
@@ -457,7 +457,12 @@ func (r *Retriever) partRelation(q *Query, part Part) (float64, bool) {
 	}
 	if total == 0 {
 		// "Who was X?" asks who X was: a text that names X only in
-		// passing ("X's support for it") does not say.
+		// passing ("X's support for it") does not say; one naming him as
+		// its source ("edited by X") says who he is to it, when that is
+		// all the question asks (see asksWhoOnly).
+		if asksWhoOnly(q) && r.namedAsSource(runs) {
+			return 1, true
+		}
 		if asksWhoIs(q) && len(part.Leans) == 0 && slices.Equal(part.Stems, q.Parts[0].Stems) {
 			if r.describes(runs) {
 				return 1, true

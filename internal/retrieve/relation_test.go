@@ -28,14 +28,15 @@ func textRetriever(t *testing.T, path string) *Retriever {
 }
 
 // TestNamesTheTextOnlyCites checks that a question asking who someone
-// was, whom the essay names only in its citations ("The Diary of Georgi
-// Dimitrov, ed. ...", "Ivo Banac (New Haven: Yale University Press)"),
-// is declined, while one asking what the cited work holds is answered.
+// was, whom the essay names only in a title it cites ("The Diary of
+// Georgi Dimitrov, ed. ..."), is declined, while one asking what the
+// cited work holds is answered, and so is who its editor is ("ed. &
+// intro. Ivo Banac": see TestWhoIsASource).
 func TestNamesTheTextOnlyCites(t *testing.T) {
 	r := retriever(t, Hybrid)
 	for q, want := range map[string]bool{
 		"Who was Georgi Dimitrov?":               true,
-		"Who was Ivo Banac?":                     true,
+		"Who was Ivo Banac?":                     false,
 		"What country was Georgi Dimitrov from?": true,
 		"What does the Dimitrov diary say?":      false,
 		"Diary of Georgi Dimitrov":               false,
@@ -271,15 +272,15 @@ func TestRelationAskedOfItsClause(t *testing.T) {
 // sentence naming X says who he was (an apposition, "Kruglov, the NKVD
 // head"; a word for a person before the name, "His son Sergo Beria"; a
 // verb he is the subject of, "the aged Molotov mused", "Voznesensky was
-// famous for"), and declined when the essay only names him in passing
-// ("Zhdanov's support", "Lenin's legacy", "conversations with Felix
-// Chuev").
+// famous for"; or the one a source talked with, "conversations with
+// Felix Chuev"), and declined when the essay only names him in passing
+// ("Zhdanov's support", "Lenin's legacy").
 func TestWhoWasDescribed(t *testing.T) {
 	r := retriever(t, Hybrid)
 	wantAbstains(t, r, map[string]bool{
 		"Who was Zhdanov?":    true,
 		"who was lenin":       true,
-		"who is felix chuev":  true,
+		"who is felix chuev":  false,
 		"who was kruglov":     false,
 		"Who is Sergo Beria?": false,
 		"who is molotov":      false,

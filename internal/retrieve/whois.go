@@ -20,7 +20,9 @@ func asksWhoIs(q *Query) bool {
 // ("X, the police chief in charge", "X, who ..."), a word for a person
 // before it ("his son X", "the historian X"), or "X was a ...". A
 // sentence that only names X ("X's support for it", "conversations with
-// X") does not say who X was.
+// X") does not say who X was, though one naming him as a source says who
+// he is to the text, which answers a question asking only that (see
+// namedAsSource).
 func (r *Retriever) describes(runs map[string]int) bool {
 	for n := range runs {
 		for _, at := range r.spellings(n) {
