@@ -163,8 +163,9 @@ func derived(form string, capitals map[string]bool) bool {
 var adjectiveSuffixes = []string{"al", "ally"}
 
 // window returns the stems of sentence at and of the sentences after it
-// that go on speaking of what it names by a pronoun, cached: the windows
-// of a name are read once per lexical weighting and per part.
+// that go on speaking of what it names, by a pronoun or by "Nor" (see
+// continuesBefore), cached: the windows of a name are read once per
+// lexical weighting and per part.
 func (r *Retriever) window(at sentenceAt) map[string]bool {
 	si := &r.sentenceIndex
 	si.mu.Lock()
@@ -175,9 +176,12 @@ func (r *Retriever) window(at sentenceAt) map[string]bool {
 	}
 	out = map[string]bool{}
 	sents := at.passage.Sentences
-	for j := at.sentence; j < len(sents) && (j == at.sentence || sentence.LeadingPronoun(sents[j].Text) != ""); j++ {
+	for j := at.sentence; j < len(sents) && (j == at.sentence || continuesBefore(sents[j].Text)); j++ {
 		for _, s := range terms.Stems(sents[j].Text) {
 			out[s] = true
+		}
+		if j > at.sentence && opensNor(sents[j].Text) {
+			break
 		}
 	}
 	si.mu.Lock()
@@ -187,6 +191,26 @@ func (r *Retriever) window(at sentenceAt) map[string]bool {
 	si.windows[at] = out
 	si.mu.Unlock()
 	return out
+}
+
+// continuesBefore reports whether a sentence goes on speaking of what
+// the one before it names: it opens with a pronoun pointing back (see
+// sentence.LeadingPronoun), or with "Nor" (see opensNor).
+func continuesBefore(text string) bool {
+	return opensNor(text) || sentence.LeadingPronoun(text) != ""
+}
+
+// opensNor reports whether a sentence opens with "Nor", which adds one
+// more thing the sentence before denies of its subject ("X does not show
+// A. Nor, since B, does it explain C."), its pronoun put after the verb,
+// beyond where a leading one is looked for. The window ends there: the
+// denials that follow it ("Nor does it ...", "Finally, it ...") speak of
+// what its pronoun stands for, one step further from the name, and a
+// window of four sentences held words of a person that only the first
+// named in passing.
+func opensNor(text string) bool {
+	first, _, _ := strings.Cut(strings.TrimLeft(text, "\"'“‘( "), " ")
+	return strings.TrimRight(first, ",") == "Nor"
 }
 
 // readCase adds the stems of the words of sentence text after its first
