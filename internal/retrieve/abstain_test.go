@@ -10,7 +10,7 @@ import (
 )
 
 // TestChatWordsWeighNothing checks that a word of chat ("nah", "ppl",
-// "idk") leaves a question's support as it was without it, while a short
+// "idk", "simply") leaves a question's support as it was without it, while a short
 // name in capitals and a longer word the corpus lacks still count against
 // it.
 func TestChatWordsWeighNothing(t *testing.T) {
@@ -27,6 +27,8 @@ func TestChatWordsWeighNothing(t *testing.T) {
 		"was the leader really all powerful":        "was the leader really all powerful or nah",
 		"did he rely on other historians' research": "did he rely on other ppl's research",
 		"why did the party bosses get privileges":   "idk why did the party bosses get privileges",
+		// "simply" asks for a plain answer, as "basically" does.
+		"what did pyzhikov think": "what did pyzhikov think, simply?",
 	} {
 		want, _ := coverage(plain)
 		got, abstain := coverage(chat)

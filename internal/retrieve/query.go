@@ -314,7 +314,7 @@ func (q *Query) onlyStance() bool {
 // rarely uses them, so each would weigh as a word it does not know.
 var casualWords = map[string]bool{
 	"guy": true, "guys": true, "deal": true, "folks": true, "stuff": true,
-	"thing": true, "things": true, "basically": true, "just": true,
+	"thing": true, "things": true, "basically": true, "just": true, "simply": true,
 	"ok": true, "okay": true, "bit": true, "lot": true, "lots": true,
 	"kinda": true, "sorta": true, "gonna": true, "wanna": true,
 	"yeah": true, "hey": true, "pretty": true, "totally": true,
