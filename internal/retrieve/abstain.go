@@ -335,7 +335,7 @@ func (r *Retriever) clauses(q *Query, passages []*essay.Passage) []clause {
 		// "what was the cause of his death?" and "what was the official
 		// cause of death?" ask of what the other clause names, and are
 		// addressed only as far as the question is.
-		if err != nil || len(cq.Stems) == 0 || hasAny(cq.Words, backPronouns) || !r.namesAny(cq) || r.asksOnlyWhich(cq) {
+		if err != nil || len(cq.Stems) == 0 || pointsBack(cq.Words) || !r.namesAny(cq) || r.asksOnlyWhich(cq) {
 			continue
 		}
 		// Each clause is weighed against the passage that speaks of it
@@ -379,6 +379,24 @@ func (r *Retriever) namesAny(q *Query) bool {
 func (r *Retriever) asksOnlyWhich(q *Query) bool {
 	runs := r.nameRuns(q, q.Stems)
 	return len(askedKind(q, runs, r.adjacent)) > 0 && len(runs) == 0
+}
+
+// pointsBack reports whether a clause, given as its words, holds a
+// pronoun pointing back to what another clause names (see
+// backPronouns). One owning what follows it ("their own", "its own")
+// after a word of the clause's own that is no stop word points to that
+// word: "which states kept their own courts" names what "their" is.
+func pointsBack(ws []string) bool {
+	for i, w := range ws {
+		if !backPronouns[w] {
+			continue
+		}
+		owning := i+1 < len(ws) && ws[i+1] == "own"
+		if !owning || !slices.ContainsFunc(ws[:i], func(b string) bool { return !terms.IsStopword(b) && !askers[b] }) {
+			return true
+		}
+	}
+	return false
 }
 
 // backPronouns point back to what another clause names.
@@ -463,7 +481,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		if asksDate(q) || asksYears(q) || asksWhen(q) || q.AsksCount {
 			ev.year = ev.year || r.dates(q, p, yearRe) || asksYears(q) && r.dates(q, p, decadeRe) || r.datesWriting(q)
 			ev.time = ev.time || r.dates(q, p, timeRe) || r.datesWriting(q)
-			ev.count = ev.count || r.dates(q, p, countRe)
+			ev.count = ev.count || r.dates(q, p, countRe) || asksTimes(q.Words) && r.dates(q, p, frequencyRe)
 		}
 		if asksName(q) {
 			ev.name = ev.name || r.namesOther(q, p)
