@@ -3,10 +3,8 @@ package generate
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"studyguide/internal/essay"
-	"studyguide/internal/retrieve"
 	"studyguide/internal/terms"
 )
 
@@ -23,33 +21,6 @@ var beForms = words("be", "been", "being", "is", "are", "was", "were")
 // the participle ("was in fact murdered"), and between the participle and
 // "by" naming the doer ("killed on the spot by").
 const deedReach = 3
-
-// askedDoer returns the asking of a question of one part asking who did
-// a thing ("who killed the envoy", from "Who killed the envoy?") and the
-// stems that may say the deed: the verb's and those the text uses for it
-// (see Query.Related); or "" and nil. "Who was ...", "Who did ..." and
-// the like ask something else.
-func askedDoer(q *retrieve.Query) (string, []string) {
-	if q == nil || len(q.Parts) != 1 || len(q.Words) < 3 || q.Words[0] != "who" {
-		return "", nil
-	}
-	verb := terms.Stems(q.Words[1])
-	if len(verb) != 1 || !slices.Contains(q.Stems, verb[0]) {
-		return "", nil
-	}
-	fields := strings.Fields(q.Asked)
-	at := slices.IndexFunc(fields, func(f string) bool { return strings.EqualFold(strings.Trim(f, "\"“”'‘’(),;:.!?"), "who") })
-	if at < 0 {
-		return "", nil
-	}
-	asking := strings.TrimRight(strings.Join(fields[at:], " "), "?!. ")
-	if strings.ContainsAny(asking, ",;:") {
-		// "Who uses that phrase, which sources?" asks more than who.
-		return "", nil
-	}
-	asking = "who" + asking[len("who"):]
-	return asking, append([]string{verb[0]}, q.Related[verb[0]]...)
-}
 
 // doerUnnamed reports whether the chosen sentences say a deed but no
 // doer: at least one of them holds a word of deed, and each such word
@@ -128,15 +99,30 @@ func namesDoer(text string, deed, object []string) (named, has bool) {
 }
 
 // nounAt reports whether ws[i], a word of text, stands as a noun after a
-// determiner (see determiners) or a possessive ("the envoy's murder"), which names no doer
-// without "by".
+// determiner (see determiners) or a possessive ("the envoy's murder"),
+// not "that" opening a clause, or as a gerund after a word giving a topic ("the talks about closing
+// the port"), which names no doer without "by".
 func nounAt(text string, ws []string, i int) bool {
 	if i == 0 {
+		return false
+	}
+	if topicWords[ws[i-1]] && strings.HasSuffix(ws[i], "ing") {
+		return true
+	}
+	// "That" before a participle opens a clause naming its doer before
+	// it: "the forces that crushed the revolt".
+	if ws[i-1] == "that" && participle(ws[i]) {
 		return false
 	}
 	lower := strings.ToLower(text)
 	return determiners[ws[i-1]] || strings.Contains(lower, ws[i-1]+"'s "+ws[i]) || strings.Contains(lower, ws[i-1]+"’s "+ws[i])
 }
+
+// topicWords give the topic of a talk or a thought, not its doer: a
+// gerund after them ("debate around raising the tax") says a deed with
+// no one doing it, where one after "in" or "for" ("succeeded in raising
+// it") is done by the sentence's subject.
+var topicWords = words("about", "around", "concerning", "regarding")
 
 // passiveAt reports whether ws[i] follows a form of "be" within
 // deedReach words.
@@ -147,76 +133,4 @@ func passiveAt(ws []string, i int) bool {
 		}
 	}
 	return false
-}
-
-// withoutDoer is, for a question asking who did a thing whose answer
-// names no doer (see doerUnnamed), the clause saying so (see joinUnsaid)
-// and the chosen sentences of each passage in the text's order, for
-// none of them answers before another; otherwise "" and chosen as they
-// are.
-func withoutDoer(chosen []candidate, q *retrieve.Query, passages []*essay.Passage) (string, []candidate) {
-	asking, deed := askedDoer(q)
-	if asking == "" {
-		return "", chosen
-	}
-	object := slices.DeleteFunc(slices.Clone(q.Stems), func(st string) bool { return st == deed[0] })
-	if !doerUnnamed(chosen, deed, object, passages) {
-		return "", chosen
-	}
-	out := slices.Clone(chosen)
-	for _, c := range chosen {
-		// Each passage's sentences take the places its sentences held.
-		var at []int
-		for i, o := range out {
-			if o.passage == c.passage {
-				at = append(at, i)
-			}
-		}
-		mine := make([]candidate, len(at))
-		for k, i := range at {
-			mine[k] = out[i]
-		}
-		slices.SortStableFunc(mine, func(a, b candidate) int { return a.index - b.index })
-		for k, i := range at {
-			out[i] = mine[k]
-		}
-	}
-	return "The text does not say " + asWritten(asking, chosen) + "; ", out
-}
-
-// asWritten returns asking with each word the chosen sentences write
-// capitalized written so: "who murdered the envoy" asked in lower case
-// is said as the text names him.
-func asWritten(asking string, chosen []candidate) string {
-	fields := strings.Fields(asking)
-	for i, f := range fields {
-		if i == 0 {
-			continue
-		}
-		for _, c := range chosen {
-			for _, w := range strings.FieldsFunc(c.text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-				if strings.EqualFold(w, f) && unicode.IsUpper([]rune(w)[0]) {
-					fields[i] = w
-				}
-			}
-		}
-	}
-	return strings.Join(fields, " ")
-}
-
-// joinUnsaid joins unsaid, the clause saying what the text does not say
-// (see withoutDoer), to answer in one sentence, so that it reads with
-// the quotation it cites and makes no claim of its own: a lead that opens
-// with a common word ("In a footnote", "The author") goes on in lower
-// case, one that opens with a name as it is.
-func joinUnsaid(unsaid, answer string) string {
-	if unsaid == "" {
-		return answer
-	}
-	for _, w := range []string{"In ", "The ", "Earlier ", "Later "} {
-		if strings.HasPrefix(answer, w) {
-			return unsaid + strings.ToLower(w[:1]) + answer[1:]
-		}
-	}
-	return unsaid + answer
 }

@@ -1,8 +1,11 @@
 package generate
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"studyguide/internal/terms"
 )
 
 // TestSaysNoDoerIsNamed: asked who did a thing the essay says was done by
@@ -18,6 +21,7 @@ func TestSaysNoDoerIsNamed(t *testing.T) {
 		{"Who stymied Stalin?", "Grover Furr writes: “In fact, Stalin was never"},
 		{"Who had Beria killed?", "In a footnote,"},
 		{"Who uses that greatest theft phrase, which sources?", "In a footnote,"},
+		{"Who ended the Party Maximum?", "The text does not say who ended the Party Maximum; Grover Furr writes: “The discussions, now unavailable, around ending"},
 	} {
 		got := answer(t, tc.question)
 		if !strings.HasPrefix(got, tc.opens) {
@@ -50,6 +54,41 @@ func TestDoneTo(t *testing.T) {
 	} {
 		if got := doneTo(tc.text, deed, object); got != tc.want {
 			t.Errorf("doneTo(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestSaysNoDoerIsNamedInOtherTexts: a deed a development text tells in
+// the passive with no doer anywhere is said to have none named; one
+// done by what a clause opening "that" names has its doer.
+func TestSaysNoDoerIsNamedInOtherTexts(t *testing.T) {
+	got := textAnswer(t, "douglass-lynched.md", "Who burned the houses in New York?")
+	if want := "The text does not say who burned the houses in New York; "; !strings.HasPrefix(got, want) {
+		t.Errorf("got %.300s\nwant it to open %q", got, want)
+	}
+	got = textAnswer(t, "goldman-kronstadt.md", "Who crushed the Revolution?")
+	if strings.Contains(got, "does not say who") {
+		t.Errorf("the text names the forces that crushed it, yet the answer says it does not: %.300s", got)
+	}
+}
+
+// TestNounAt: a word of deed after a determiner, a possessive or a word
+// of topic names no doer; after "that" opening a clause, or after a
+// word of doing, it does.
+func TestNounAt(t *testing.T) {
+	for _, tc := range []struct {
+		text, deed string
+		want       bool
+	}{
+		{"The envoy's murder went unpunished.", "murder", true},
+		{"The talks around ending the wage were lost.", "ending", true},
+		{"He succeeded in ending the wage.", "ending", false},
+		{"These are the forces that crushed the revolt.", "crushed", false},
+	} {
+		ws := terms.Words(tc.text)
+		i := slices.Index(ws, tc.deed)
+		if got := nounAt(tc.text, ws, i); got != tc.want {
+			t.Errorf("nounAt(%q, %q) = %v, want %v", tc.text, tc.deed, got, tc.want)
 		}
 	}
 }
