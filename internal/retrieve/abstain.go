@@ -241,7 +241,20 @@ func (e evidence) support(p Params) float64 {
 // question framed in everyday nouns ("the line between X and Y", "the
 // man who disagreed") is no further from its subject than one framed in
 // everyday verbs.
+//
+// A word spelt the British way ("favour") is as common as its American
+// spelling (see britishSpelt): the tagged texts are American, and "Did
+// he favour levelling incomes?" read as put in words of another subject.
 func commonness(s string) float64 {
+	c := taggedCommonness(s)
+	for _, t := range britishSpelt(s) {
+		c = max(c, taggedCommonness(t))
+	}
+	return c
+}
+
+// taggedCommonness is commonness from stem s's own tags alone.
+func taggedCommonness(s string) float64 {
 	nouns, others := thesaurus.Tagged(s)
 	used := float64(others) + nounShare*float64(nouns)
 	if used == 0 {

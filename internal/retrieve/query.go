@@ -342,8 +342,8 @@ func asksWh(w string) bool {
 // casual reports whether words[i] is a casual word (see casualWords).
 // "Deal" is casual only after "the" ("what's the deal"): "a deal" may be
 // what is asked about; so are the words of "bottom line", of a debater's
-// "pro side" and "con side", and the "place" of "in the first place"
-// only there.
+// "pro side" and "con side", the "place" of "in the first place" and
+// the "eyes" of "in his eyes" only there.
 func casual(words []string, i int) bool {
 	w := words[i]
 	switch w {
@@ -352,6 +352,11 @@ func casual(words []string, i int) bool {
 	case "bottom":
 		// "Bottom line, ..." frames what follows.
 		return i+1 < len(words) && words[i+1] == "line"
+	case "eyes":
+		// "in his eyes", "in the author's eyes", "in the eyes of X" say
+		// whose view is asked, as "in his view" does.
+		return i >= 2 && words[i-2] == "in" || i >= 3 && words[i-3] == "in" && words[i-2] == "the" ||
+			i >= 2 && words[i-1] == "the" && words[i-2] == "in" && i+1 < len(words) && words[i+1] == "of"
 	case "line":
 		return i > 0 && words[i-1] == "bottom"
 	case "pro", "con":
