@@ -550,11 +550,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	light := lightUses(q)
 	// Stand-ins for the whole of what a cause is asked of count for
 	// nothing (see framedOnly).
-	framed := r.framedOnly(q)
-	var seq []string
-	if framed {
-		seq = terms.Stems(q.Text)
-	}
+	seq, framed := r.framedOnly(q)
 	// The thing whose cause is asked, a word the corpus lacks, is then
 	// named only by the stand-ins that count for nothing: "What causes
 	// inflation?" asks for a thing the text never names, however many
@@ -922,9 +918,27 @@ func (r *Retriever) dottedAcronym(q *Query) bool {
 // capitalized words one after another, no stop between them, whose
 // initials are letters ("United States" for "U.S."): spelledOut reads no
 // acronym of two letters, which begin pairs of words in lower case too
-// often.
+// often. The answer is kept for the corpus (see capitalRuns): it reads
+// every passage, and eval asks it of each question typing "US".
 func (r *Retriever) capitalsOf(letters string) bool {
-	want := []rune(strings.ToLower(letters))
+	key := strings.ToLower(letters)
+	c := &r.capitals
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if has, ok := c.of[key]; ok {
+		return has
+	}
+	if c.of == nil {
+		c.of = map[string]bool{}
+	}
+	c.of[key] = r.writesCapitalsOf([]rune(key))
+	return c.of[key]
+}
+
+// writesCapitalsOf reports whether a passage of the corpus writes
+// capitalized words, no stop between them, whose initials are want (see
+// capitalsOf).
+func (r *Retriever) writesCapitalsOf(want []rune) bool {
 	for _, p := range r.Corpus.Passages {
 		fields := strings.Fields(p.Text())
 		for i := 0; i+len(want) <= len(fields); i++ {
@@ -935,6 +949,13 @@ func (r *Retriever) capitalsOf(letters string) bool {
 		}
 	}
 	return false
+}
+
+// capitalRuns holds, by its lower-cased letters, whether the corpus
+// writes the capitalized words an acronym stands for (see capitalsOf).
+type capitalRuns struct {
+	mu sync.Mutex
+	of map[string]bool
 }
 
 // endsInStop reports whether a word as written ends in a mark that

@@ -671,6 +671,25 @@ func TestStopWordTypedAsAcronym(t *testing.T) {
 	}
 }
 
+// TestCapitalsOfKeptPerCorpus checks that capitalsOf, kept once read,
+// answers each acronym for its own corpus: Douglass writes "United
+// States" and the essay does not, and asking again, or in other case,
+// gives the same answer.
+func TestCapitalsOfKeptPerCorpus(t *testing.T) {
+	essayR := retriever(t, Hybrid)
+	douglass := textRetriever(t, "../essay/testdata/texts/douglass-lynched.md")
+	for range 2 {
+		for _, letters := range []string{"US", "us"} {
+			if !douglass.capitalsOf(letters) {
+				t.Errorf("capitalsOf(%q) = false on a text writing \"United States\"", letters)
+			}
+			if essayR.capitalsOf(letters) {
+				t.Errorf("capitalsOf(%q) = true on the essay, which never writes such a pair", letters)
+			}
+		}
+	}
+}
+
 // TestIndefiniteDoerNamesNoOne checks that "Who paid Thoreau's tax?" is
 // declined on Civil Disobedience, which says only that "some one" paid
 // it and what "others" who pay it do, while a who-question the essay

@@ -20,22 +20,28 @@ var causeFrame = words("caus", "happen", "occur", "reason")
 // "word" stood for "tides" through "tidings", and counted as known it
 // lifted "What causes tides?" over the minimum support on a passage
 // naming the cause of something else.
-func (r *Retriever) framedOnly(q *Query) bool {
+//
+// seq is the question's stems in order, which the caller reads pairs
+// in too (see inUnwrittenPair); nil when q is not so framed.
+func (r *Retriever) framedOnly(q *Query) (seq []string, framed bool) {
 	if !slices.ContainsFunc(q.Stems, func(s string) bool { return causeFrame[s] }) {
-		return false
+		return nil, false
 	}
 	lacks := false
-	seq := terms.Stems(q.Text)
+	seq = terms.Stems(q.Text)
 	for _, s := range q.Stems {
 		switch {
 		case causeFrame[s]:
 		case !r.Index.BM25.Has(s) && !r.reaches(s):
 			lacks = true
 		case !r.inUnwrittenPair(seq, s):
-			return false
+			return nil, false
 		}
 	}
-	return lacks
+	if !lacks {
+		return nil, false
+	}
+	return seq, true
 }
 
 // inUnwrittenPair reports whether stem s stands in seq, a question's

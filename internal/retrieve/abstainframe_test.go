@@ -54,7 +54,7 @@ func TestFramedOnly(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := r.framedOnly(qq); got != want {
+		if _, got := r.framedOnly(qq); got != want {
 			t.Errorf("framedOnly(%q) = %v, want %v", q, got, want)
 		}
 	}

@@ -255,6 +255,9 @@ type Retriever struct {
 	stemSounds stemSounds
 	// years holds which passages give a year (see favourYears).
 	years passageYears
+	// capitals holds whether the corpus writes the capitalized words of
+	// an acronym (see capitalsOf).
+	capitals capitalRuns
 	// cited holds which passages cite a periodical or give a link (see
 	// favourCited).
 	cited citedKinds
