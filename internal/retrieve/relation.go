@@ -807,10 +807,10 @@ var lightVerbs = words("happen", "occur", "do", "becom", "go", "get")
 // heldNear reports whether stems hold stem s, or hold it near: up to a
 // shared prefix, through a related stem, in a word of the same concept
 // other than the most general (see kinAmong), or in a plain word for it
-// (see plainWordTable). A tie of family is held by itself alone (see
-// familyTie).
+// (see plainWordTable). A tie of family, or a word for a name, is held
+// by itself alone (see heldAlone).
 func (r *Retriever) heldNear(q *Query, s string, stems map[string]bool) bool {
-	if familyTie(s) {
+	if heldAlone(q, s) {
 		return stems[s]
 	}
 	return stems[s] || hasPrefixMatch(stems, s) || slices.ContainsFunc(q.Related[s], func(t string) bool { return stems[t] && (!actWord(s) || q.figurative[s] != nil) }) || r.kinAmong(s, stems, true) ||
