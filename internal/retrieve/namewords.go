@@ -39,7 +39,7 @@ var namedObjects = words("them", "him", "her", "it", "us", "the", "a", "an", "so
 // change?"), it asks another name for it, which a sentence gives only
 // where it says "name" or "named": WordNet's kin of the word ("term",
 // "cite", "specify") meet any sentence naming X, and one holding an
-// adjective of the question beside it ("the real cause") was quoted as
+// adjective of the question beside it ("the real reason") was quoted as
 // the answer.
 func nameWord(s string) bool {
 	return nameWords()[s]
