@@ -23,7 +23,7 @@ func TestInHisEyesFrames(t *testing.T) {
 	}
 	cd := textRetriever(t, "../essay/testdata/texts/civil-disobedience.md")
 	for q, kept := range map[string]bool{
-		"In Thoreau's eyes, what is the best government?":      false,
+		"In Thoreau's eyes, what is the best government?":       false,
 		"What is a just man in the eyes of the State?":          false,
 		"Did the jailer shut his eyes to the prisoners' needs?": true,
 	} {
