@@ -214,7 +214,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	}
 	asides, stated := clauseAsides(text), statedBeside(text)
 	figures := r.similes(text, q.Words, asides)
-	asides = joined(asides, figures)
+	asides = joined(joined(asides, figures), r.labelAside(text, q.Words))
 	q.asides = asides
 	q.notesNamed = r.notesNamed(q.Words)
 	for i, w := range q.Words {
