@@ -104,16 +104,31 @@ func (s *Search) favourOwnersWork(scores []float64) {
 		// passage answering another part need not name him.
 		return
 	}
-	owners := s.r.workOwners(s.Q)
-	if len(owners) == 0 {
+	held := s.ownersHeld()
+	if held == nil {
 		return
 	}
-	held := s.r.passagesHolding(owners)
 	for i := range scores {
 		if scores[i] > 0 && !held[i] {
 			scores[i] *= ownedWorkShare
 		}
 	}
+}
+
+// ownersHeld returns the passages naming the owners of the works the
+// question asks of (see workOwners), by position; nil when it asks of
+// none. They are read once for the search: finding the names in the
+// question costs more than the rest of ranking it, and eval ranks each
+// question under thousands of settings. The question's words, all they
+// are read from, stay as analysed.
+func (s *Search) ownersHeld() map[int]bool {
+	if !s.ownersRead {
+		if owners := s.r.workOwners(s.Q); len(owners) > 0 {
+			s.owners = s.r.passagesHolding(owners)
+		}
+		s.ownersRead = true
+	}
+	return s.owners
 }
 
 // passagesHolding returns, by position, the passages a chunk of which

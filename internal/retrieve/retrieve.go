@@ -358,6 +358,10 @@ type Search struct {
 	// hedged and chapters hold the passages favourVerdicts and
 	// favourChapters weigh (see hedgedPassages, chapterPassages).
 	hedged, chapters []int
+	// owners holds the passages naming the owners of the works the
+	// question asks of, once read (see ownersHeld).
+	owners     map[int]bool
+	ownersRead bool
 	// chronology holds the events the question asks the order of or
 	// the time between, with the sentences dating them, once read (see
 	// Search.timeline).
@@ -747,7 +751,7 @@ func (s *Search) scores(ctx context.Context, p Params, mode Mode) ([]float64, er
 	}
 	if mode != PlainLexical {
 		s.r.lendToNotes(scores, p.NoteShare)
-		if s.Q.Intent.Has(Sources) || s.Q.Intent.Has(Reading) || s.Q.notesNamed {
+		if s.weighsSources() {
 			s.r.favourNotes(scores, p.SourceShare, s.Q.Intent.Has(Sources), p.SourceVoice)
 		} else if p.OrphanShare < 1 {
 			for _, i := range s.r.positions().orphans {
@@ -778,7 +782,7 @@ func (s *Search) scores(ctx context.Context, p Params, mode Mode) ([]float64, er
 // passages whatever the mode: the decision to abstain is then the same
 // for every ranking.
 func (s *Search) lexicalRanking(p Params) lexicalRanking {
-	key := [3]float64{p.StandInWeight, p.RelatedWeight, p.PhraseWeight}
+	key := lexicalWeights(p)
 	if l, ok := s.lexical[key]; ok {
 		return l
 	}
@@ -841,6 +845,19 @@ func (s *Search) lexicalRanking(p Params) lexicalRanking {
 	l := lexicalRanking{order: order, ev: ev}
 	s.lexical[key] = l
 	return l
+}
+
+// lexicalWeights are the weights of p that lexicalRanking reads: those
+// of stand-ins, of related words and of pairs.
+func lexicalWeights(p Params) [3]float64 {
+	return [3]float64{p.StandInWeight, p.RelatedWeight, p.PhraseWeight}
+}
+
+// weighsSources reports whether scores weighs the passages as sources
+// (see favourNotes): for a question asking for sources or for further
+// reading, or naming the text's notes.
+func (s *Search) weighsSources() bool {
+	return s.Q.Intent.Has(Sources) || s.Q.Intent.Has(Reading) || s.Q.notesNamed
 }
 
 // besideTheirNames takes from each chunk's score what the words related
