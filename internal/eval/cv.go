@@ -589,6 +589,9 @@ func (t *table) choose(ctx context.Context, train func(set int) bool) (Setting, 
 	chosen := Setting{Params: retrieve.DefaultParams}
 	for _, st := range t.m.stages {
 		grid := st.grid(chosen, len(t.p.Variants))
+		if err := t.rank(ctx, st.mode, grid); err != nil {
+			return chosen, err
+		}
 		best, bestScore := -1, [2]float64{-1, -1}
 		scores := make([][2]float64, len(grid))
 		for g, s := range grid {
@@ -743,28 +746,61 @@ type rankingKey struct {
 // rankingOf returns, per set, how setting s ranks its answerable
 // questions in mode: recall@1 plus reciprocal rank, and recall@3, summed.
 func (t *table) rankingOf(ctx context.Context, mode retrieve.Mode, s Setting) ([][2]float64, error) {
-	key := rankingKey{mode, s}
-	if per, ok := t.ranking[key]; ok {
-		return per, nil
+	if err := t.rank(ctx, mode, []Setting{s}); err != nil {
+		return nil, err
 	}
-	per := make([][2]float64, len(t.p.Sets))
-	for i, set := range t.p.Sets {
-		for j, q := range set.Questions {
-			if !q.Answerable() {
-				continue
-			}
-			rank, err := t.p.searches[s.Variant][i][j].Rank(ctx, s.Params, mode, q.Refs, t.k)
-			if err != nil {
-				return nil, err
-			}
-			if rank > 0 {
-				per[i][0] += b2f(rank == 1) + 1/float64(rank)
-				per[i][1] += b2f(rank <= 3)
+	return t.ranking[rankingKey{mode, s}], nil
+}
+
+// rank ranks every answerable question under each setting of grid not
+// ranked before in mode, and keeps what rankingOf returns of each. The
+// settings of one variant are ranked together, each question once for
+// all of them (see retrieve.Search.Ranks), so that the settings that give
+// it the same scores share one ranking.
+func (t *table) rank(ctx context.Context, mode retrieve.Mode, grid []Setting) error {
+	byVariant := map[int][]Setting{}
+	var variants []int
+	seen := map[Setting]bool{}
+	for _, s := range grid {
+		if _, ok := t.ranking[rankingKey{mode, s}]; ok || seen[s] {
+			continue
+		}
+		seen[s] = true
+		if _, ok := byVariant[s.Variant]; !ok {
+			variants = append(variants, s.Variant)
+		}
+		byVariant[s.Variant] = append(byVariant[s.Variant], s)
+	}
+	for _, v := range variants {
+		settings := byVariant[v]
+		params := make([]retrieve.Params, len(settings))
+		per := make([][][2]float64, len(settings))
+		for g, s := range settings {
+			params[g] = s.Params
+			per[g] = make([][2]float64, len(t.p.Sets))
+		}
+		for i, set := range t.p.Sets {
+			for j, q := range set.Questions {
+				if !q.Answerable() {
+					continue
+				}
+				ranks, err := t.p.searches[v][i][j].Ranks(ctx, params, mode, q.Refs, t.k)
+				if err != nil {
+					return err
+				}
+				for g, rank := range ranks {
+					if rank > 0 {
+						per[g][i][0] += b2f(rank == 1) + 1/float64(rank)
+						per[g][i][1] += b2f(rank <= 3)
+					}
+				}
 			}
 		}
+		for g, s := range settings {
+			t.ranking[rankingKey{mode, s}] = per[g]
+		}
 	}
-	t.ranking[key] = per
-	return per, nil
+	return nil
 }
 
 // threshold is one setting of abstention's thresholds.

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"studyguide/corpus"
 	"studyguide/internal/embed"
 	"studyguide/internal/essay"
 	"studyguide/internal/essay/essaytest"
@@ -136,5 +137,61 @@ func TestSelectionNearTie(t *testing.T) {
 	clear := answerCounts{quoted: 6720, fromGold: 5992, parts: 924, partsQuoted: 833}
 	if d := clear.score() - inUse.score(); d <= inUse.selectionNearTie() {
 		t.Errorf("three parts more at the same precision gain %.5f: want more than a near tie", d)
+	}
+}
+
+// TestRanksRankEachSetting checks that ranking a question under a whole
+// grid at once, where settings giving it the same scores share a ranking
+// (see retrieve.Search.Ranks), gives each setting the rank it gets alone:
+// on the essay's first set and a development text, in every mode, under
+// the settings each stage tries from the defaults.
+func TestRanksRankEachSetting(t *testing.T) {
+	if raceEnabled {
+		t.Skip("every question under thousands of settings, in one goroutine; the run without -race checks it")
+	}
+	ctx := context.Background()
+	c := essaytest.Embedded(t)
+	sets := append([]*Set{parseSet(t, corpus.EvalSets, "eval.tsv", c)}, testdataSets(t, []string{"goldman-kronstadt.tsv"})...)
+	from := Setting{Params: retrieve.DefaultParams}
+	lexical := slices.Concat(lexicalStage(from, 1), phraseStage(from, 1), orphanStage(from, 1))
+	vectors := slices.Concat(vectorStage(from, 1), fusionStage(from, 1), orphanStage(from, 1))
+	for _, set := range sets {
+		r := retrievetest.New(t, set.Corpus)
+		for _, q := range set.Questions {
+			if !q.Answerable() {
+				continue
+			}
+			s, err := r.Prepare(ctx, q.Text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range []struct {
+				mode retrieve.Mode
+				grid []Setting
+			}{
+				{retrieve.LexicalOnly, lexical},
+				{retrieve.Hybrid, slices.Concat(lexical, vectors)},
+				{retrieve.SemanticOnly, vectors},
+				{retrieve.PlainLexical, vectors},
+			} {
+				ps := make([]retrieve.Params, len(m.grid))
+				for g, st := range m.grid {
+					ps[g] = st.Params
+				}
+				ranks, err := s.Ranks(ctx, ps, m.mode, q.Refs, 10)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for g, p := range ps {
+					want, err := s.Rank(ctx, p, m.mode, q.Refs, 10)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if ranks[g] != want {
+						t.Fatalf("%s:%d %q in mode %v: Ranks gives rank %d, Rank %d, under %+v", set.Name, q.Line, q.Text, m.mode, ranks[g], want, p)
+					}
+				}
+			}
+		}
 	}
 }
