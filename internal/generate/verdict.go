@@ -106,7 +106,7 @@ func withVerdict(chosen []candidate, res *retrieve.Result) ([]candidate, int) {
 			verdict = v.rank
 		}
 	}
-	if !slices.ContainsFunc(out, func(o candidate) bool { return grantsUnknown(o.text) }) {
+	if !slices.ContainsFunc(out, candidate.grantsUnknown) {
 		if h, ok := firstOf(res, func(o candidate) bool { return c.hedgesOn(o, res) }); ok {
 			h.score = best
 			out = add(out, h)
@@ -129,7 +129,7 @@ func (c cue) says(o candidate, res *retrieve.Result) bool {
 // a word of the question other than the verb and all it asks besides
 // the thing (see holdsRest), and its passage names the thing.
 func (c cue) hedgesOn(o candidate, res *retrieve.Result) bool {
-	if o.question || !grantsUnknown(o.text) || !holdsRest(o, c, res) {
+	if o.question || !o.grantsUnknown() || !holdsRest(o, c, res) {
 		return false
 	}
 	words := slices.DeleteFunc(slices.Clone(res.Query.Parts[0].Stems), func(st string) bool { return st == c.stem })
@@ -141,6 +141,19 @@ func (c cue) hedgesOn(o candidate, res *retrieve.Result) bool {
 // grantsUnknown reports whether a sentence grants what cannot be known ("we
 // can never know", see retrieve.Limits).
 func grantsUnknown(text string) bool { return retrieve.Intent(retrieve.Limits).Weigh(text) > 0 }
+
+// grantsUnknown is grantsUnknown of o's text, read from the voice of its
+// sentence that readPassage keeps when o quotes that sentence whole:
+// withVerdict asks it of every sentence retrieved, and eval writes each
+// answer under dozens of selections. The voice readPassage keeps (see
+// retrieve.VoiceOf) differs from the one Weigh reads only in its cues of
+// purpose, which Limits does not weigh.
+func (o candidate) grantsUnknown() bool {
+	if o.passage != nil && o.index >= 0 && o.index < len(o.passage.Sentences) && o.passage.Sentences[o.index].Text == o.text {
+		return retrieve.Intent(retrieve.Limits).WeighVoice(readPassage(o.passage)[o.index].voice) > 0
+	}
+	return grantsUnknown(o.text)
+}
 
 // firstOf returns the first quotable sentence of the passages retrieved,
 // best passage first, that ok admits.
