@@ -466,6 +466,13 @@ func askOf(v Voice, q *Question) string {
 		// doubt; quoted, the claim keeps its hedge as the author's.
 		return "Does " + v.Text() + " bear out the claim “" + claim + "”?"
 	}
+	if participleOpen(bare) {
+		// "Does the text show that knowing that women must have more
+		// to complain of ..., a protracted search was made ..." reads
+		// as if the class asked about knowing; quoted, the opening
+		// phrase stays the sentence's own.
+		return "Does " + v.Text() + " bear out the claim “" + claim + "”?"
+	}
 	claim = bare
 	if ws := strings.Fields(claim); len(ws) > 0 && commonWord(ws[0]) {
 		r, size := utf8.DecodeRuneInString(claim)
@@ -496,6 +503,25 @@ func dropConnectives(claim string) string {
 
 // stressRe opens a sentence with words that only stress it.
 var stressRe = lazyregexp.New(`^(?:Plainly|Clearly|Surely|Certainly|Obviously)(?: enough)?,\s+`)
+
+// participleOpenRe opens a claim on a participle's phrase set off by a
+// comma before the main clause ("Knowing that ..., a search was made",
+// "Having failed in this, they turned"), not on a gerund that is its
+// subject ("Teaching is ...", no comma) nor on a word in "-ing" that is
+// no participle.
+var participleOpenRe = lazyregexp.New(`^(?i:(\p{L}{2,}ing))\b[^,;:.]{0,200},`)
+
+// notParticiples are words in "-ing" that open a sentence as nouns,
+// pronouns or prepositions.
+var notParticiples = map[string]bool{"nothing": true, "something": true, "anything": true, "everything": true, "during": true,
+	"notwithstanding": true, "king": true, "thing": true, "morning": true, "evening": true, "spring": true, "according": true}
+
+// participleOpen reports whether a claim opens on a participle's phrase
+// (see participleOpenRe): "Does the text show that ..." cannot take it.
+func participleOpen(claim string) bool {
+	m := participleOpenRe.FindStringSubmatch(claim)
+	return m != nil && !notParticiples[strings.ToLower(m[1])]
+}
 
 // hedgeOpenRe opens a claim on a word that hedges it.
 var hedgeOpenRe = lazyregexp.New(`^(?i:perhaps|probably|possibly|maybe|it may be)\b`)

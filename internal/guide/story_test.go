@@ -12,7 +12,8 @@ import (
 // dialogue, and builds two guides: Candide's and The Scandal in
 // Bohemia's check questions asked "According to the author, who sprang
 // from his chair ...?", where the narrator tells what happened. An
-// argument, a history and a memoir keep "the author".
+// argument and a history keep "the author"; a memoir, which tags little
+// speech, is read as a story by tellsOwnStory instead.
 func TestStoriesAreToldByTheirNarrator(t *testing.T) {
 	for name, want := range map[string]bool{
 		"candide.md": true, "sherlock-holmes.txt": true, "ben-hur.md": true,

@@ -21,7 +21,7 @@ type template func(pc *pctx) []option
 var templates = map[string][]template{
 	Understand:        {understandDefinition, understandTermInUse, understandCause, understandRestate, understandView, understandKeyWord, understandSummarize, understandDirect},
 	Analyze:           {analyzeContrast, analyzeViews, analyzeChain, analyzePair, analyzeAssumption, analyzeSort, analyzePurpose, analyzeLabels, analyzePartial},
-	Evaluate:          {evaluateHedge, evaluateFlat, evaluateSupposed, evaluateUnknown, evaluateJudgment, evaluateRank, evaluateConvincing, evaluateMissing, evaluateStrongest},
+	Evaluate:          {evaluateHedge, evaluateFlat, evaluateSupposed, evaluateUnknown, evaluateJudgment, evaluateRank, evaluateConvincing, evaluateMissing, evaluateStrongest, evaluateEffect},
 	Create:            {createExchange, createTerms, createReviewer, createDebateCard, createTwoAnswers, createLetter, createHeadline, createTable},
 	Sourcing:          {sourcingPerson, sourcingReported, sourcingKind, sourcingNote, sourcingRests, sourcingUnsupported, sourcingBasis, sourcingWriter},
 	Corroboration:     {corroborateNote, corroboratePair, corroborateOutside},
@@ -1361,6 +1361,18 @@ func analyzePartial(pc *pctx) []option {
 func evaluateStrongest(pc *pctx) []option {
 	return whole(pc, "evaluate/strongest", 0.15, 2, func(refs string) string {
 		return sf("If you could quote only one of %s to %s %s, which would it be, and why that one?", refs, pc.backs(), pc.subject())
+	})
+}
+
+// evaluateEffect asks of a scene what a story asks of its reader: a
+// scene offers no claim to rank as support or accept on sources, and a
+// memoir of six scenes ran out of evaluate prompts for its last.
+func evaluateEffect(pc *pctx) []option {
+	if !pc.told() {
+		return nil
+	}
+	return whole(pc, "evaluate/effect", 0.12, 1, func(refs string) string {
+		return sf("What does %s want its reader to feel or think at this point? Judge whether the passages quoted beside %s (%s) earn that response, or only ask for it.", pc.b.voice.Text(), pc.subject(), refs)
 	})
 }
 

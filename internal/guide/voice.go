@@ -31,9 +31,10 @@ func voiceOf(c *essay.Corpus) Voice {
 	}
 	m := c.Sources[0].Meta
 	v := Voice{Author: strings.TrimSpace(m.Author), Kind: strings.ToLower(strings.TrimSpace(m.Kind)), Caveat: strings.TrimSpace(m.Caveat)}
-	if v.Kind == "" && tellsStory(c) {
+	if v.Kind == "" && (tellsStory(c) || tellsOwnStory(c)) {
 		// A story whose metadata is silent is still a story: its
-		// narrator and characters speak, not its author.
+		// narrator and characters speak, not its author. So is a
+		// memoir that tells more than it argues.
 		v.Kind = essay.KindNarrative
 	}
 	if v.Kind == "" && enacts(c) {
