@@ -303,6 +303,11 @@ func (b *builder) claimThemesBeside(qs []*Question, taken map[string]bool) []*Th
 				continue
 			}
 		}
+		if noun := sharedNoun(b.c, th.Questions, taken); noun != "" {
+			taken[noun] = true
+			th.Name = noun
+			continue
+		}
 		if th.section == "" || b.labelHeading(th.section) {
 			th.Name = "what " + b.voice.Maker() + " " + b.voice.Says()
 			if b.voice.Author != "" {

@@ -2,6 +2,7 @@ package guide
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -151,6 +152,52 @@ func TestThemeKeepsANameNoOtherShares(t *testing.T) {
 		}
 		if !shared {
 			t.Errorf("theme %q is told apart from no other theme of its name", th.Name)
+		}
+	}
+}
+
+// TestClaimsWithNoIdeaAreNamedByTheirNoun names groups of claims that
+// share none of the text's ideas: Woman Suffrage's second theme was
+// "what Elizabeth Cady Stanton, Susan B. Anthony, and Matilda Joslyn
+// Gage write", where five of its seven claims speak of women. Claims of
+// the Narrative that speak of slaves are "slaves"; a noun only one of
+// them uses, or a name, names none.
+func TestClaimsWithNoIdeaAreNamedByTheirNoun(t *testing.T) {
+	g := textGuide(t, "woman-suffrage.txt")
+	names := []string{}
+	for _, th := range g.Themes {
+		names = append(names, th.Name)
+		if strings.HasPrefix(th.Name, "what ") {
+			t.Errorf("woman-suffrage.txt: theme %q", th.Name)
+		}
+	}
+	if !slices.Contains(names, "women") {
+		t.Errorf("woman-suffrage.txt: themes %q, want one named \"women\"", names)
+	}
+	c, err := essay.Load(filepath.Join("..", "essay", "testdata", "texts", "douglass-narrative.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	claims := func(texts ...string) []*Question {
+		var qs []*Question
+		for _, s := range texts {
+			qs = append(qs, &Question{Text: s, Origin: Claim})
+		}
+		return qs
+	}
+	for _, tc := range []struct {
+		qs   []*Question
+		want string
+	}{
+		{claims("By far the larger part of the slaves know as little of their ages as horses know of theirs, and it is the wish of most masters within my knowledge to keep their slaves thus ignorant.",
+			"The same traits of character might be seen in Colonel Lloyd's slaves, as are seen in the slaves of the political parties.",
+			"Mr. Severe was rightly named: he was a cruel man."), "slaves"},
+		{claims("Mr. Severe was rightly named: he was a cruel man.",
+			"Mr. Plummer was a miserable drunkard, a profane swearer, and a savage monster.",
+			"The home plantation of Colonel Lloyd wore the appearance of a country village."), ""},
+	} {
+		if got := sharedNoun(c, tc.qs, map[string]bool{}); got != tc.want {
+			t.Errorf("sharedNoun(%.40q, ...) = %q, want %q", tc.qs[0].Text, got, tc.want)
 		}
 	}
 }
