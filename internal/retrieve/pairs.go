@@ -93,15 +93,18 @@ var fullNameRe = lazyregexp.New(`\b(\p{Lu}\p{L}+) (\p{Lu}\p{L}+)\b`)
 
 // fullNames returns the names the corpus writes as a given name and a
 // surname side by side, lower-cased, read once: both words written as
-// names (see named).
+// names (see named), or the given name a word no dictionary knows but
+// as a name (see nameStem), which the text may write only where it
+// opens a sentence, and so never shows capitalized as a name is.
 func (r *Retriever) fullNames() [][2]string {
 	r.fullOnce.Do(func() {
 		seen := map[[2]string]bool{}
+		given := func(s string) bool { return r.named(s) || nameStem(s) && !terms.IsStopword(s) }
 		for _, p := range r.Corpus.Passages {
 			for _, m := range fullNameRe.FindAllStringSubmatch(p.Text(), -1) {
 				a, b := strings.ToLower(m[1]), strings.ToLower(m[2])
 				pair := [2]string{a, b}
-				if !seen[pair] && r.named(terms.Stem(a)) && r.named(terms.Stem(b)) {
+				if !seen[pair] && given(terms.Stem(a)) && r.named(terms.Stem(b)) {
 					seen[pair] = true
 					r.full = append(r.full, pair)
 				}

@@ -90,6 +90,8 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 	joined = append(joined, notes...)
 	fields, pairs := r.readNamePairs(fields)
 	joined = append(joined, pairs...)
+	fields, full := r.readFullNames(fields)
+	joined = append(joined, full...)
 	var toks []token
 	for i, f := range fields {
 		// Lower-casing a few letters ("İ") changes their length, and the
