@@ -9,9 +9,9 @@ import (
 
 // lettersName returns the corpus's name that w, a misspelt word, is when
 // its letters are read as another language reads them (see
-// otherLetters), by sound, or failing that two edits away, or "": a name
-// two edits from one reading is no match for one another reading sounds
-// as. Italian writes Russian "ч" as "c" before "e" or "i", and "щ" or "ш"
+// otherLetters), as written, by sound, or failing that two edits away,
+// or "": a name two edits from one reading is no match for one another
+// reading sounds as. Italian writes Russian "ч" as "c" before "e" or "i", and "щ" or "ш"
 // as "sc" there ("Cecov" for Chekhov, "Scostakovic" for Shostakovich);
 // Polish writes "ц" as "c" ("Cwietajewa" for Tsvetaeva) and declines a
 // name ending "-ski" or "-cki" as an adjective ("Dostojewskiego"); German
@@ -21,6 +21,9 @@ import (
 func (r *Retriever) lettersName(w string) string {
 	alts := otherLetters(w)
 	for _, alt := range alts {
+		if r.usesWord(alt) && r.named(terms.Stem(alt)) {
+			return alt
+		}
 		if sound := r.respellSound(alt, false); sound != "" && r.named(terms.Stem(sound)) {
 			return sound
 		}
@@ -34,8 +37,8 @@ func (r *Retriever) lettersName(w string) string {
 }
 
 // otherLetters returns w spelt in English letters as Italian, Polish,
-// Dutch, French, Spanish and German read its letters, each that differs
-// from w (see lettersName).
+// Dutch, French, Spanish, Greek and German read its letters, each that
+// differs from w (see lettersName).
 func otherLetters(w string) []string {
 	var out []string
 	add := func(s string) {
@@ -110,9 +113,25 @@ func polishLetters(w string) string {
 //     "oe" ("Boecharin" for Bukharin, "Poesjkin" for Pushkin);
 //   - French writes "sh" as "ch", "ch" as "tch", "zh" as "j" and "u" as
 //     "ou" ("Chostakovitch" for Shostakovich);
-//   - Spanish writes "kh" as "j" ("Jarkov" for Kharkov).
+//   - Spanish writes "kh" as "j" ("Jarkov" for Kharkov);
+//   - Greek, typed in Latin letters as its keyboard maps them, has no
+//     letter for "b", "d", "g" or "j" and writes them "mp", "nt", "gk"
+//     (or "gg") and "tz"; it writes "kh", and "h", which it lacks, with
+//     its "x" (χ), and "u" as "ou" ("Mpoucharin" for Bukharin,
+//     "Ntostogiefski" for Dostoevsky, "Xelsinki" for Helsinki).
+//     Lacking "ch", "sh" and "zh", it writes them "ts", "s" and "z"
+//     ("Gkormpatsof" for Gorbachev, "Mpreznief" for Brezhnev), which it
+//     writes for those sounds too: one reading keeps them as written,
+//     one reads them as the sounds it lacks.
 var lettersRead = []*strings.Replacer{
 	strings.NewReplacer("tsj", "ch", "sj", "sh", "zj", "zh", "oe", "u"),
 	strings.NewReplacer("tch", "ch", "ch", "sh", "ou", "u", "j", "zh"),
 	strings.NewReplacer("j", "kh"),
+	strings.NewReplacer(append(greekLetters, "x", "kh")...),
+	strings.NewReplacer(append(greekLetters, "x", "h")...),
+	strings.NewReplacer(append(greekLetters, "x", "kh", "sts", "shch", "ts", "ch", "s", "sh", "z", "zh")...),
 }
+
+// greekLetters read the letters by which Greek writes the sounds it has
+// no letter for (see lettersRead).
+var greekLetters = []string{"mp", "b", "nt", "d", "gk", "g", "gg", "g", "tz", "dzh", "ou", "u"}

@@ -7,7 +7,7 @@ import (
 )
 
 // TestOtherLetters checks the spellings a name is given as Italian,
-// Polish and German read its letters.
+// Polish, German, Dutch, French, Spanish and Greek read its letters.
 func TestOtherLetters(t *testing.T) {
 	for w, want := range map[string]string{
 		"kruscev":        "krushchev",
@@ -19,6 +19,11 @@ func TestOtherLetters(t *testing.T) {
 		"dzjoegasjvili":  "dzhugashvili",
 		"chostakovitch":  "shostakovich",
 		"jrushchov":      "khrushchov",
+		"mperia":         "beria",
+		"gkormpatsof":    "gorbachof",
+		"xaigkount":      "haigud",
+		"xrousstsof":     "khrushshchof",
+		"xelsinki":       "helsinki",
 	} {
 		if got := otherLetters(w); !slices.Contains(got, want) {
 			t.Errorf("otherLetters(%q) = %q, want it to hold %q", w, got, want)
@@ -39,6 +44,7 @@ func TestOtherLetters(t *testing.T) {
 func TestNameInOtherLetters(t *testing.T) {
 	essayR := retriever(t, Hybrid)
 	goldman := textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md")
+	douglass := textRetriever(t, "../essay/testdata/texts/douglass-lynched.md")
 	for _, c := range []struct {
 		r    *Retriever
 		q    string
@@ -57,6 +63,10 @@ func TestNameInOtherLetters(t *testing.T) {
 		{essayR, "What did Kroesjtsjenko say about Stalin?", ""},
 		{goldman, "What did Koezmin say to the sailors?", "Kuzmin"},
 		{goldman, "Who was Joedenitsj?", "Yudenitch"},
+		{essayR, "What did Mperia plan?", "Beria"},
+		{essayR, "What did Xrousstsof say in the Secret Speech?", "Khrushchev"},
+		{essayR, "What did Mpaimpakof tell Mouxin?", "Baybakov"},
+		{douglass, "What did Mpisop Xaigkount say?", "Haygood"},
 	} {
 		res, err := c.r.Retrieve(context.Background(), c.q, 3)
 		if err != nil {
