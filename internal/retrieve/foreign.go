@@ -46,15 +46,22 @@ const (
 // that one is answered.
 //
 // A word with several senses the text holds ("delo": "case", "affair")
-// is read in its first such sense, then, if that reading is declined,
-// in the next: "delo vrachey" is the doctors' case, "Dunmorskoe delo"
-// the Dunmore Affair, and only the question tells which.
+// is read in its first such sense, then, if that reading is declined
+// or the sense is a word the question already holds, in the next:
+// "delo vrachey" is the doctors' case, "Dunmorskoe delo" the Dunmore
+// Affair, and only the question tells which.
 func (r *Retriever) readForeignMeant(ctx context.Context, s *Search) (*Search, error) {
 	last := ""
 	for sense := range maxSenses {
 		text, read := r.foreignReadings(s.Q, sense)
 		text, nouns := r.nounsUncapitalized(text)
-		if len(read) == 0 && !nouns || text == last {
+		if len(read) == 0 && !nouns {
+			// The sense may be a word the question holds, and so no
+			// reading ("which Verlag published": "publisher"); the
+			// next may not.
+			continue
+		}
+		if text == last {
 			return s, nil
 		}
 		last = text
@@ -74,10 +81,41 @@ const maxSenses = 3
 // Russian or German word's sense-th held sense (see russianMeant,
 // germanMeant) or a compound's head (see compoundHead), and the readings
 // made; or q's text and none.
+//
+// A word asked who it is (see askedWho) is read only as a compound or a
+// false friend: a table gives a common noun, which names no one, and
+// "Who is Verlag?", read as "Who is press?", was answered from a
+// citation's imprint.
 func (r *Retriever) foreignReadings(q *Query, sense int) (string, []Respelling) {
 	return readMissing(q, func(toks []token, k int) string {
+		if askedWho(toks, k) {
+			if friend, ok := falseFriends[toks[k].word]; ok {
+				return friend
+			}
+			return r.compoundHead(toks[k].word)
+		}
 		return r.foreignMeant(toks[k].word, sense)
 	})
+}
+
+// askedWho reports whether toks[k], of a question's lower-case words,
+// is whom it asks who he is: after "who is", "who was", "who were" or
+// "who's" (whose "s" is no word), or after these and "this" or "that"
+// ("Who is this X?"). The word stands where a name does. One after an
+// article ("Who is the X?") asks who holds a role, which a common noun
+// names.
+func askedWho(toks []token, k int) bool {
+	j := k - 1
+	if j >= 0 && (toks[j].word == "this" || toks[j].word == "that") {
+		j--
+	}
+	switch {
+	case j >= 0 && (toks[j].word == "who" || whoContracted[toks[j].word]):
+		return true
+	case j >= 1 && beWords[toks[j].word] && toks[j-1].word == "who":
+		return true
+	}
+	return false
 }
 
 // readMissing returns q's text with each word the text lacks (see

@@ -15,7 +15,24 @@ func TestGermanNounsAreRead(t *testing.T) {
 	checkReadings(t, []readingCase{
 		{"Why was the Verfassung from 1936 never put in practice, says the author?", "¶51", Respelling{"Verfassung", "constitution"}},
 		{"Was Beria really killed at the day of his Verhaftung?", "note 12", Respelling{"Verhaftung", "arrest"}},
+		// "publisher", the first sense, the question holds ("published"):
+		// the next is read.
+		{"In which year and by which Verlag was the Dimitrov diary published?", "note 15", Respelling{"Verlag", "press"}},
+		{"Who is the Herausgeber of the Dimitrov diary?", "note 15", Respelling{"Herausgeber", "editor"}},
 	})
+}
+
+// TestGermanNounIsNoOneAskedWho checks that a German noun asked who it
+// is ("Who is Verlag?") is not read as the common noun it translates:
+// read as "press", it was answered from a citation's imprint, though
+// the essay names no one so. After an article it asks a role, and is
+// read (see TestGermanNounsAreRead).
+func TestGermanNounIsNoOneAskedWho(t *testing.T) {
+	checkStillDeclined(t, []textQuestions{{"", []string{
+		"Who is Verlag?",
+		"who's Verlag",
+		"Who was this Verlag?",
+	}}})
 }
 
 // TestGermanNounsOnThoreau checks the reading on Thoreau's essay, where
