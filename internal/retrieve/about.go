@@ -17,8 +17,11 @@ import (
 // speaks of the topic elsewhere, say what X thought of it ("What did
 // X write about tariffs?" of a text quoting X on the courts):
 // what a person held the text tells beside his name, or goes on to by a
-// pronoun. Pitfall: read only for names the text cites, the test let
-// such questions through on the words they share with other passages.
+// pronoun, or, in a citation of his work, in the sentence it cites the
+// work for (see citedFor): "the numbers might be 6, 6 and 5. See X,
+// ..." says what X found about the numbers. Pitfall: read only for
+// names the text cites, the test let such questions through on the
+// words they share with other passages.
 //
 // Only a question opening with "what" asks for what was said: "How does
 // X interpret Y's answer about Z?" asks of X's reading, which the text
@@ -56,8 +59,10 @@ func (r *Retriever) unsaidAbout(q *Query) bool {
 	isName := func(s string) bool { return runs[s] > 0 || r.writesName(s) || nameStem(s) }
 	for i, s := range phrase {
 		// A word just before a name is its title ("General X", "Senator
-		// X"): the topic is X, whom the relation test reads.
-		if !isName(s) && (i+1 >= len(phrase) || !isName(phrase[i+1])) {
+		// X"): the topic is X, whom the relation test reads. A word for
+		// people after a place's name ("the X people") is its people,
+		// where the text names them by a word of their own ("Xers").
+		if !isName(s) && (i+1 >= len(phrase) || !isName(phrase[i+1])) && (i == 0 || !peopleNouns[s] || !r.namesPeopleOf(phrase[i-1])) {
 			topic = append(topic, s)
 		}
 	}
@@ -77,7 +82,11 @@ func (r *Retriever) unsaidAbout(q *Query) bool {
 	for n := range runs {
 		for _, a := range r.name(n).at {
 			window := r.window(a)
-			if namesWhole(runs, runs[n], window) && slices.ContainsFunc(topic, func(t string) bool { return r.heldNear(q, t, window) }) && r.holdsOwned(q, window) {
+			if !namesWhole(runs, runs[n], window) || !r.holdsOwned(q, window) {
+				continue
+			}
+			claim := claimed(q, citedFor(a))
+			if slices.ContainsFunc(topic, func(t string) bool { return r.heldNear(q, t, window) || claim[t] }) {
 				return false
 			}
 		}
@@ -109,6 +118,20 @@ func aboutPhrase(ws []string) []string {
 	}
 	return out
 }
+
+// peopleNouns are the stems of the words for the people of a place
+// named before them ("the X people", "X folk").
+var peopleNouns = words(terms.Stems("people folk folks men residents inhabitants citizens")...)
+
+// namesPeopleOf reports whether the corpus writes a word for the people
+// of the place whose stem is s: s with an ending of peopleEndings.
+func (r *Retriever) namesPeopleOf(s string) bool {
+	return slices.ContainsFunc(peopleEndings, func(end string) bool { return r.usesWord(s + end) })
+}
+
+// peopleEndings make a word for a place's people from its name
+// ("Xers", "Xians", "Xites").
+var peopleEndings = []string{"ers", "er", "ians", "ian", "ites", "ite"}
 
 // phraseEnds end the phrase a question asks about.
 var phraseEnds = words("in", "with", "to", "for", "from", "by", "at", "on", "during", "and", "or", "than", "as", "into")

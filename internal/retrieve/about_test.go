@@ -86,3 +86,47 @@ func TestFigureAsksWhatTheTextDoes(t *testing.T) {
 		}
 	}
 }
+
+// TestCitedForSaysWhatTheSourceFound checks that asking what a cited
+// source found about a topic is answered by the sentence the citation
+// cites it for ("the numbers might be 6, 6 and 5. See Khlevniuk ..."):
+// "what did klev nuke and the others find about the numbers in the
+// archives" was declined as asking what the essay never has him say,
+// though note 2 says it; a topic that sentence lacks is still declined.
+func TestCitedForSaysWhatTheSourceFound(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"what did klev nuke and the others find about the numbers in the archives": false,
+		"what did Khlevniuk find about the numbers":                                false,
+		"What did Khlevniuk say about Leningraders?":                               true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestPeopleOfAPlaceAreNoTopic checks that "the X people" asked about,
+// where the text names them by a word of their own ("Leningraders"), is
+// read as the place's people, not as a topic "people" no sentence naming
+// the one asked holds: "what does pizza kov think about the leningrad
+// people" was declined. Where the text has no such word (Goldman's
+// Kronstadt and Petrograd), or the place is another, the question is
+// still declined.
+func TestPeopleOfAPlaceAreNoTopic(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for q, want := range map[string]bool{
+		"what does pizza kov think about the leningrad people": false,
+		"what did Pyzhikov write about the Moscow people?":     true,
+	} {
+		if got := abstains(q); got != want {
+			t.Errorf("%q: abstain = %v, want %v", q, got, want)
+		}
+	}
+	goldman := abstainsOn(t, textRetriever(t, "../essay/testdata/texts/goldman-kronstadt.md"))
+	for _, q := range []string{"What did Zinoviev say about the Kronstadt men?", "What did Zinoviev say about the Petrograd people?"} {
+		if !goldman(q) {
+			t.Errorf("%q was answered", q)
+		}
+	}
+}
