@@ -85,16 +85,16 @@ func nameSpan(fields []string, i int) (start, end int) {
 	for start > 0 && startsUpper(strings.Trim(fields[start-1], "\"'“”‘’([")) && !strings.ContainsAny(fields[start-1], ",;:.)") {
 		start--
 	}
-	for end+1 < len(fields) && !strings.ContainsAny(fields[end], ",;:)") && (initialRe(fields[end+1]) ||
+	for end+1 < len(fields) && !strings.ContainsAny(fields[end], ",;:)") && (isInitial(fields[end+1]) ||
 		startsUpper(fields[end+1]) && !strings.ContainsAny(fields[end], ".")) {
 		end++
 	}
 	return start, end
 }
 
-// initialRe reports whether f is an initial of a name: one capital and a
+// isInitial reports whether f is an initial of a name: one capital and a
 // stop ("O.", "O.,").
-func initialRe(f string) bool {
+func isInitial(f string) bool {
 	f = strings.TrimRight(f, ",;")
 	c, size := utf8.DecodeRuneInString(f)
 	return unicode.IsUpper(c) && f[size:] == "."
