@@ -113,7 +113,7 @@ func (e Extractive) Generate(ctx context.Context, req Request, stream io.Writer)
 		return abstain(res, stream)
 	}
 	unsaid, chosen := withoutDoer(chosen, res.Query, e.passages(res))
-	d := Draft{Text: joinUnsaid(unsaid, compose(chosen, req.Author, req.Kind))}
+	d := Draft{Text: joinUnsaid(unsaid, compose(chosen, req.Author, req.Kind)) + notGiven(res, chosen)}
 	for _, c := range chosen {
 		d.Quoted = append(d.Quoted, c.passage.Ref)
 	}

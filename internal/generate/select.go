@@ -171,6 +171,8 @@ func followUp(res *retrieve.Result, asked string) (*retrieve.Result, bool) {
 	cq.Parts = parts
 	cr := *res
 	cr.Query = &cq
+	// The parts left are not the ones retrieval judged.
+	cr.PartsUnanswered = nil
 	return &cr, true
 }
 
@@ -277,6 +279,11 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 	for part, p := range res.Query.Parts {
 		scores := make([]float64, len(sents))
 		ps.of[part] = scores
+		if unanswered(res, part) {
+			// Retrieval found the text gives no such fact: a sentence
+			// sharing the part's words would read as its answer.
+			continue
+		}
 		best, covered := 0.0, 0.0
 		bestAt, coverer := -1, -1
 		owns := make([]bool, len(sents))

@@ -76,7 +76,7 @@ var groundTests = []groundTest{
 	{name: "asks a title the text never gives", unasked: true, off: func(e *evidence, q *Query, p Params) bool { return e.untitled }},
 	// What a thing is that the corpus names without defining it (see
 	// undefined).
-	{name: "asks what the text never defines", unasked: true, off: func(e *evidence, q *Query, p Params) bool { return e.undefined }},
+	{name: neverDefines, unasked: true, off: func(e *evidence, q *Query, p Params) bool { return e.undefined }},
 	// What else someone wrote than what the text cites of him (see
 	// otherWorks).
 	{name: "asks of other works the text never cites", unasked: true, off: func(e *evidence, q *Query, p Params) bool { return e.otherWorks }},

@@ -30,6 +30,9 @@ type Part struct {
 	// of wanting ("what did the leader want?") is a stop word, and tells
 	// which part asks what someone thought.
 	Words []string
+	// Asked is the part as it was written, for an answer to name a part
+	// the text does not answer.
+	Asked string
 }
 
 // openers start a clause that asks a question of its own after "and",
@@ -143,13 +146,14 @@ func partsOf(text string, stems []string) []Part {
 			p.Stems = append(p.Stems, own...)
 			p.OfText = p.OfText || ofText
 			p.Words = append(p.Words, ws...)
+			p.Asked += " " + c
 		case len(parts) > 0 && frames[ci] != "":
-			parts = append(parts, Part{Stems: own, Leans: framing(frames[ci], stems), OfText: ofText, Words: ws})
+			parts = append(parts, Part{Stems: own, Leans: framing(frames[ci], stems), OfText: ofText, Words: ws, Asked: c})
 		case len(parts) > 0 && points:
 			thing := slices.ContainsFunc(ws, func(w string) bool { return thingPointers[w] })
-			parts = append(parts, Part{Stems: own, Leans: parts[0].Stems, Thing: thing, OfText: ofText, Words: ws})
+			parts = append(parts, Part{Stems: own, Leans: parts[0].Stems, Thing: thing, OfText: ofText, Words: ws, Asked: c})
 		default:
-			parts = append(parts, Part{Stems: own, OfText: ofText, Words: ws})
+			parts = append(parts, Part{Stems: own, OfText: ofText, Words: ws, Asked: c})
 		}
 	}
 	if len(parts) == 0 {

@@ -77,13 +77,31 @@ func TestPartsOf(t *testing.T) {
 			t.Fatal(err)
 		}
 		// Whether a part asks of the text is TestIntentSpeaksForItsOwnParts's;
-		// its words are what the question says.
+		// its words are what the question says, and so is how it was
+		// asked (see TestPartAskedAsWritten).
 		got := slices.Clone(aq.Parts)
 		for i := range got {
-			got[i].OfText, got[i].Words = false, nil
+			got[i].OfText, got[i].Words, got[i].Asked = false, nil, ""
 		}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("parts of %q = %+v, want %+v", q, got, want)
 		}
+	}
+}
+
+// TestPartAskedAsWritten: each part keeps its words as asked, the
+// conjunction joining it to the part before left out.
+func TestPartAskedAsWritten(t *testing.T) {
+	r := retriever(t, Hybrid)
+	aq, err := r.Analyse("What did Molotov worry about, and did he blame Lenin?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range aq.Parts {
+		got = append(got, p.Asked)
+	}
+	if want := []string{"What did Molotov worry about,", "did he blame Lenin?"}; !slices.Equal(got, want) {
+		t.Errorf("parts asked %q, want %q", got, want)
 	}
 }

@@ -186,6 +186,13 @@ type Result struct {
 	// whole can leave the passage answering one part below the few an
 	// answer quotes from.
 	PartHits [][]Hit
+	// PartsUnanswered holds, for a question of several parts, the kind
+	// of fact each part asks that the text does not give (see
+	// Search.unanswered), "" for a part it may answer: "..., and how many
+	// envoys did they send?" asks a number no passage gives, and the
+	// answer says so of that part rather than quoting a sentence sharing
+	// its words.
+	PartsUnanswered []string
 	// Chronology holds, for a question asking the order of events or
 	// the time between them, the sentences dating each (see
 	// Search.timeline); nil for another question, or when the text
@@ -460,7 +467,7 @@ func (s *Search) Result(ctx context.Context, p Params, mode Mode, k int) (*Resul
 		res.Citations = s.citations
 	}
 	if !res.Abstain && len(q.Parts) > 1 && !s.isPart {
-		if res.PartHits, err = s.partHits(ctx, p, mode); err != nil {
+		if res.PartHits, res.PartsUnanswered, err = s.partHits(ctx, p, mode, res.Hits); err != nil {
 			return nil, err
 		}
 	}
@@ -478,8 +485,10 @@ const partDepth = 1
 // the few an answer quotes from. A part pointing back ("... and what note
 // backs it?") is asked with the words of the part it points to after its
 // own. A part retrieval would decline, or one not opening as a question
-// does, has none.
-func (s *Search) partHits(ctx context.Context, p Params, mode Mode) ([][]Hit, error) {
+// does, has none; it also returns the kind of fact each part asks that
+// neither its own best passage nor any of hits, the question's, gives
+// (see unanswered).
+func (s *Search) partHits(ctx context.Context, p Params, mode Mode, hits []Hit) ([][]Hit, []string, error) {
 	if s.partSearches == nil {
 		s.partSearches = make([]*Search, len(s.Q.Parts))
 		for i, part := range s.Q.Parts {
@@ -493,13 +502,14 @@ func (s *Search) partHits(ctx context.Context, p Params, mode Mode) ([][]Hit, er
 				continue
 			}
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			sub.isPart = true
 			s.partSearches[i] = sub
 		}
 	}
 	out := make([][]Hit, len(s.Q.Parts))
+	declined := make([]string, len(s.Q.Parts))
 	for i, sub := range s.partSearches {
 		if sub == nil {
 			continue
@@ -507,16 +517,19 @@ func (s *Search) partHits(ctx context.Context, p Params, mode Mode) ([][]Hit, er
 		// An answer reads only whether a part is declined and its first
 		// passage: not the part's coverage, its stand-ins or the rest of
 		// its ranking (see Result), and a declined part is not ranked.
-		if sub.abstains(sub.lexicalRanking(p).ev, p) {
+		if ev := sub.lexicalRanking(p).ev; sub.abstains(ev, p) {
+			if i > 0 && len(s.Q.Parts[i].Leans) == 0 {
+				declined[i] = sub.unanswered(ev, p, hits)
+			}
 			continue
 		}
 		scores, err := sub.scores(ctx, p, mode)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		out[i] = sub.best(scores, topScore(mode, p, sub.ranksByIntent()), partDepth)
 	}
-	return out, nil
+	return out, declined, nil
 }
 
 // best returns the k passages of highest score, best first, ties broken
