@@ -279,11 +279,11 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 	for part, p := range res.Query.Parts {
 		scores := make([]float64, len(sents))
 		ps.of[part] = scores
-		if unanswered(res, part) {
-			// Retrieval found the text gives no such fact: a sentence
-			// sharing the part's words would read as its answer.
-			continue
-		}
+		// Retrieval found the text gives no fact of the kind the part
+		// asks: another passage's sentence sharing its words would read
+		// as its answer. One of a passage an earlier part quotes goes on
+		// with that answer.
+		none := unanswered(res, part)
 		best, covered := 0.0, 0.0
 		bestAt, coverer := -1, -1
 		owns := make([]bool, len(sents))
@@ -298,7 +298,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 				scores[i] = (scores[i]-v)*firstWeight(s) + v
 			}
 			scores[i] *= s.other
-			if !bears || !quotesFor(res, s, part) {
+			if !bears || !quotesFor(res, s, part) || none && !slices.ContainsFunc(chosen, func(c candidate) bool { return c.passage == s.passage }) {
 				scores[i] = 0
 			}
 			if taken[[2]int{s.rank, s.index}] {
@@ -329,7 +329,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		// A later part the answer already answers ("Who was the minister
 		// and what did the premier do for him?", both in one sentence)
 		// needs no more: another sentence would only share its words.
-		if best <= 0 && covered <= 0 && part > 0 && !flat && len(chosen) < maxSentences {
+		if best <= 0 && covered <= 0 && part > 0 && !flat && !none && len(chosen) < maxSentences {
 			if i := ofThing(sents, p, chosen, taken, leans, weights, writtenNames(res.Hits)); i >= 0 {
 				s := sents[i]
 				taken[[2]int{s.rank, s.index}] = true

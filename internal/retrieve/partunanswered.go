@@ -2,6 +2,11 @@ package retrieve
 
 import "studyguide/internal/essay"
 
+// answerReach is how many of a question's best passages an answer may
+// quote from (the few ask retrieves): a part is unanswered when none of
+// them gives what it asks, however many more were ranked.
+const answerReach = 4
+
 // unanswered returns the kind of fact a later part of a question asks,
 // searched as a question of its own (s), that the text does not give, or
 // "". The part (one naming its own subject, not pointing back to an
@@ -20,6 +25,7 @@ func (s *Search) unanswered(ev evidence, p Params, hits []Hit) string {
 	if !givesNoFact(s.declinedBy(ev, p)) || len(hits) == 0 {
 		return ""
 	}
+	hits = hits[:min(len(hits), answerReach)]
 	passages := make([]*essay.Passage, len(hits))
 	for i, h := range hits {
 		passages[i] = h.Passage
