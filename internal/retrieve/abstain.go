@@ -730,19 +730,29 @@ func askedWords(q *Query) map[string]bool {
 }
 
 // tagStems returns the stems of the tags that end a question's sentences
-// ("He admits he didn't do this research himself, yes?", "..., right?"):
-// the asker seeks agreement with what he states, and the tag says nothing
-// the text could lack. Weighed as a word, "yes" declined the question.
+// ("He admits he didn't do this research himself, yes?", "..., right?"),
+// and of the answer's form it asks for ("Was he all-powerful, yes or
+// no?", "True or false: ..."): the asker seeks agreement with what he
+// states, or a verdict on it, and the tag says nothing the text could
+// lack. Weighed as a word, "yes" declined the question.
 func tagStems(text string) map[string]bool {
 	out := map[string]bool{}
 	for _, m := range tagRe.FindAllStringSubmatch(text, -1) {
 		out[terms.Stem(strings.ToLower(m[1]))] = true
+	}
+	for _, m := range verdictFormRe.FindAllStringSubmatch(text, -1) {
+		out[terms.Stem(strings.ToLower(m[1]))] = true
+		out[terms.Stem(strings.ToLower(m[2]))] = true
 	}
 	return out
 }
 
 // tagRe finds a tag after a comma that ends a question.
 var tagRe = lazyregexp.New(`(?i),\s*(yes|yeah|right|correct|true|ok|okay)\s*\?`)
+
+// verdictFormRe finds the pair of verdicts a question offers its answer
+// anywhere in it: "yes or no", "yes/no", "true or false".
+var verdictFormRe = lazyregexp.New(`(?i)\b(yes|true)\s*(?:or|/)\s*(no|false)\b`)
 
 // askingSentences returns text from its first sentence that asks a
 // question, when statements come before it: "In the papers we read X

@@ -1006,6 +1006,25 @@ func TestQuotingTheText(t *testing.T) {
 	}
 }
 
+// TestVerdictFormsWeighNothing checks that the verdict a question asks
+// for ("yes or no", "true or false") weighs nothing against the text, and
+// that it makes no question about what the text lacks answerable.
+func TestVerdictFormsWeighNothing(t *testing.T) {
+	abstains := abstainsOn(t, retriever(t, Hybrid))
+	for _, q := range []string{
+		`Was Stalin ever "all-powerful", yes or no, according to the writer?`,
+		"Was Stalin ever all-powerful, yes or no?",
+		"yes/no: was Stalin ever all-powerful?",
+	} {
+		if abstains(q) {
+			t.Errorf("%q is declined: its verdict form counted as words the text lacks", q)
+		}
+	}
+	if q := "Do volcanoes form where plates meet, yes or no?"; !abstains(q) {
+		t.Errorf("%q is answered: a verdict form made a question the text never touches answerable", q)
+	}
+}
+
 // TestTagsWeighNothing checks that a tag ending a question ("..., yes?")
 // leaves it weighed as the statement it tags, answered when the text
 // speaks to it and declined when it does not.
