@@ -16,24 +16,14 @@ import (
 // 15% told) or a history told in the third (Thucydides, 55% told, 5% in
 // the first person) stays an argument.
 func tellsOwnStory(c *essay.Corpus) bool {
-	var n, told, own int
-	for _, p := range c.Passages {
-		if p.Ref.Kind != essay.Paragraph {
-			continue
-		}
-		for _, s := range p.Sentences {
-			n++
-			if !pastVerbRe.MatchString(s.Text) || presentVerbRe.MatchString(s.Text) {
-				continue
-			}
-			told++
-			if narratorRe.MatchString(s.Text) {
-				own++
-			}
-		}
-	}
+	n, told := paragraphSentencesWhere(c, tells)
+	_, own := paragraphSentencesWhere(c, func(s string) bool { return tells(s) && narratorRe.MatchString(s) })
 	return n >= minToldSentences && float64(told) >= toldShare*float64(n) && float64(own) >= ownToldShare*float64(n)
 }
+
+// tells reports whether a sentence tells in the past tense, with no verb
+// of the present.
+func tells(s string) bool { return pastVerbRe.MatchString(s) && !presentVerbRe.MatchString(s) }
 
 // minToldSentences, toldShare and ownToldShare are how many sentences a
 // text must have, and what shares of them must tell in the past and in

@@ -23,13 +23,19 @@ func tellsStory(c *essay.Corpus) bool {
 // (tellsStory, enacts) leave the notes out, whose citations speak in
 // no voice of the text's.
 func paragraphSentences(c *essay.Corpus, re *lazyregexp.Regexp) (n, matched int) {
+	return paragraphSentencesWhere(c, re.MatchString)
+}
+
+// paragraphSentencesWhere is paragraphSentences with a test of a
+// sentence's text in place of an expression.
+func paragraphSentencesWhere(c *essay.Corpus, ok func(string) bool) (n, matched int) {
 	for _, p := range c.Passages {
 		if p.Ref.Kind != essay.Paragraph {
 			continue
 		}
 		for _, s := range p.Sentences {
 			n++
-			if re.MatchString(s.Text) {
+			if ok(s.Text) {
 				matched++
 			}
 		}

@@ -11,8 +11,8 @@ import (
 // its letters are read as another language reads them (see
 // otherLetters), as written, by sound, or failing that two edits away,
 // or "": a name two edits from one reading is no match for one another
-// reading sounds as. Italian writes Russian "ч" as "c" before "e" or "i", and "щ" or "ш"
-// as "sc" there ("Cecov" for Chekhov, "Scostakovic" for Shostakovich);
+// reading sounds as. Italian writes Russian "ч" as "c" before "e" or
+// "i", and "щ" or "ш" as "sc" there ("Cecov" for Chekhov, "Scostakovic" for Shostakovich);
 // Polish writes "ц" as "c" ("Cwietajewa" for Tsvetaeva) and declines a
 // name ending "-ski" or "-cki" as an adjective ("Dostojewskiego"); German
 // adds "s" to a name as English adds "'s" ("Tolstois"). Only names are

@@ -14,9 +14,10 @@ const answerReach = 4
 // words do not name) is declined on ev, its own best passage's
 // evidence, as asking a kind of fact that passage never gives (a year, a
 // number, a place; see groundTests), and the passages of hits, those
-// found for the question as a whole, give none either. A part declined for its words alone may
-// be answered where the part before it is ("... and who was he talking
-// to?" shares few words with the sentence naming whom), and one asking
+// found for the question as a whole, give none either. A part declined
+// for its words alone may be answered where the part before it is
+// ("... and who was he talking to?" shares few words with the sentence
+// naming whom), and one asking
 // a year its own passage lacks may find it beside the thing the question
 // names ("That article, what journal was it in, and what year?"). The
 // first part is left to the question as a whole: "When he saw it grow,
