@@ -25,7 +25,7 @@ var Meta []byte
 //go:embed essay.parsed
 var Parsed string
 
-// EvalSets holds the retrieval question sets, eval.tsv to eval87.tsv: one
+// EvalSets holds the retrieval question sets, eval.tsv to eval89.tsv: one
 // question a line, a tab, then the refs that answer it ("-" for none).
 //
 //go:embed eval*.tsv
