@@ -171,6 +171,9 @@ func Abstention(res *retrieve.Result) string {
 		}
 		return fmt.Sprintf("The text has no %s: it has %s.", strings.Join(refs, " or "), res.Query.RefRange)
 	}
+	if m := mixedDecline(res); m != "" {
+		return m + "."
+	}
 	if words := unmentioned(res); len(words) > 0 {
 		if len(words) > 4 {
 			words = words[:4]

@@ -213,7 +213,9 @@ func nameStems(question string) []string {
 // the question asks about.
 func declineNear(res *retrieve.Result, text string, p *essay.Passage) string {
 	msg := "The text does not address this question"
-	if name, _ := mentioned(res, tellingStems(res)); res.DeclinedBy == retrieve.UntoldFate && name != "" {
+	if m := mixedDecline(res); m != "" {
+		msg = m
+	} else if name, _ := mentioned(res, tellingStems(res)); res.DeclinedBy == retrieve.UntoldFate && name != "" {
 		msg = fmt.Sprintf("The text does not say what became of “%s” later", name)
 	} else if words := unmentioned(res); len(words) > 0 {
 		msg += fmt.Sprintf(" (it never mentions %s)", quoteList(words[:min(4, len(words))]))

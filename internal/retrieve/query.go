@@ -24,6 +24,10 @@ type Query struct {
 	// lists.
 	Asked, Text string
 	Respelled   []Respelling
+	// Mixed holds the words of a question asked mostly in another
+	// language around English ones (see mixedReading): a decline names
+	// the English words it read.
+	Mixed Mixed
 	// Misnamed lists a person the question names whom the passage that
 	// answers it does not (see readWrongName).
 	Misnamed []Misnamed
@@ -180,7 +184,7 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	text, respelled := r.correct(question)
 	q := &Query{Asked: question, Text: text, Respelled: r.asWritten(respelled),
 		Related: map[string][]string{}, StandIns: map[string][]string{}, SameConcept: map[string][]string{},
-		Spellings: map[string][]string{}}
+		Spellings: map[string][]string{}, Mixed: r.mixedReading(question)}
 	q.Words = terms.Words(text)
 	q.Intent = intentOf(q.Words)
 	author := r.authorWords()

@@ -385,7 +385,8 @@ type lexicalRanking struct {
 // vectors, which every mode's abstention reads. A word a phone made of a
 // name is read as the name where that answers the question (see
 // readNamesMeant), a word a foreign reader means otherwise as he
-// means it (see readForeignMeant), and a specialist's word as the plain
+// means it (see readForeignMeant), a question asked mostly in another
+// language by its English words (see readEnglishMeant), and a specialist's word as the plain
 // word the text says it with (see readRegisterMeant).
 func (r *Retriever) Prepare(ctx context.Context, question string) (*Search, error) {
 	s, err := r.prepare(ctx, question)
@@ -396,6 +397,9 @@ func (r *Retriever) Prepare(ctx context.Context, question string) (*Search, erro
 		return nil, err
 	}
 	if s, err = r.readForeignMeant(ctx, s); err != nil {
+		return nil, err
+	}
+	if s, err = r.readEnglishMeant(ctx, s); err != nil {
 		return nil, err
 	}
 	if s, err = r.readRegisterMeant(ctx, s); err != nil {

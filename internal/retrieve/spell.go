@@ -79,9 +79,16 @@ type token struct {
 // corpus ("cult of personalty" is read as "cult of personality"), or,
 // capitalized inside its sentence and no name the dictionary knows, when
 // it sounds as a name of the corpus does ("the brothers Grim" as "the
-// brothers Grimm").
+// brothers Grimm"). A question asked mostly in another language keeps
+// its foreign words as typed (see mixedReading).
 func (r *Retriever) correct(question string) (string, []Respelling) {
-	fields, joined := r.joinSplit(strings.Fields(question))
+	foreign := r.mixedReading(question).foreignSet()
+	fields, joined := strings.Fields(question), []Respelling(nil)
+	if foreign == nil {
+		// Words of another language read together are no English
+		// word split in two.
+		fields, joined = r.joinSplit(fields)
+	}
 	fields, hyphened := r.joinHyphened(fields)
 	joined = append(joined, hyphened...)
 	fields, letters := readLetters(fields)
@@ -110,6 +117,10 @@ func (r *Retriever) correct(question string) (string, []Respelling) {
 	for i, t := range toks {
 		if tries == maxRespelled {
 			break
+		}
+		if foreign[t.word] {
+			// A word of the asker's own language is no slip of English.
+			continue
 		}
 		w, read, skip := r.unmarked(t.word)
 		if skip {
