@@ -128,8 +128,16 @@ func (r *Retriever) ownLanguageWord(w string) bool {
 	if r.spokenWord(w) != "" || slangAlone(w) || casualWords[w] || apostropheDropped(w) != "" {
 		return false
 	}
+	if !strings.ContainsAny(w, "aeiouy") || r.skeletonWord(w) != "" {
+		// A word typed without its vowels is English shortened.
+		return false
+	}
 	if len(w) < minTypoLen {
 		return true
+	}
+	if heardSpelling(w) != "" {
+		// A long word spelt as English sounds is English misspelt.
+		return false
 	}
 	read := r.respell(w)
 	return read == "" || terms.IsStopword(read) || terms.IsFunctionWord(read)
