@@ -469,7 +469,8 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	}
 	alike := r.soundsAlike(q, top)
 	head := headStem(q)
-	ev.strange = r.strangeHead(q) && !speechStems()[head] && !conveyed()[head] && !argued()[head] && alike[head] == "" && (!saidHead(q, head) || r.strange(q, aboutStem(q))) &&
+	frame := r.askerFrame(q, passages)
+	ev.strange = r.strangeHead(q) && !framedHead(q, frame, head) && !speechStems()[head] && !conveyed()[head] && !argued()[head] && alike[head] == "" && (!saidHead(q, head) || r.strange(q, aboutStem(q))) &&
 		!((pageStems[head] || factKinds[head]) && r.citesPages())
 	asked := askedWords(q)
 	setting := placeSettings(q)
@@ -566,8 +567,9 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 		// of a subject the text lacks, as a kind word does.
 		// A year offered to be checked is the asker's guess, not a word
 		// of what he asks about (see offeredYears). A light verb says
-		// nothing of what is asked (see lightUses).
-		if r.chatWord(q, s) || light[s] || (kindWord(s) || portraying[s]) && !r.Index.BM25.Has(s) || tags[s] || q.offered[s] {
+		// nothing of what is asked (see lightUses), nor does the asker's
+		// casting of it (see askerFrame).
+		if r.chatWord(q, s) || light[s] || frame[s] || (kindWord(s) || portraying[s]) && !r.Index.BM25.Has(s) || tags[s] || q.offered[s] {
 			ev.stems--
 			continue
 		}

@@ -806,23 +806,15 @@ func (s *Search) lexicalRanking(p Params) lexicalRanking {
 	ts, ws := s.Q.lexical(p)
 	matches := s.r.Index.Lexical(ts, ws, depth)
 	words := s.r.byPassage(matches)
-	// The evidence is read from the best passage by the words alone: a
-	// pair of them side by side says which passage speaks of the
-	// question, not whether the text holds its words; nor does an
-	// idiom's meaning, nor a word's other form (see Query.literal).
-	evidenceOrder := words
-	if len(s.Q.figurative) > 0 || len(s.Q.forms) > 0 {
-		lts, lws := s.Q.literal(p)
-		evidenceOrder = s.r.byPassage(s.r.Index.Lexical(lts, lws, coverageDepth))
-	} else if near := s.Q.nearOnly(); near != s.Q {
-		// Nor does a word two steps from the question's (see
-		// Query.throughKin): it may rank passages, not vouch for them.
-		nts, nws := near.lexical(p)
-		evidenceOrder = s.r.byPassage(s.r.Index.Lexical(nts, nws, coverageDepth))
-	}
-	var best []*essay.Passage
-	for _, i := range evidenceOrder[:min(coverageDepth, len(evidenceOrder))] {
-		best = append(best, s.r.Corpus.Passages[i])
+	// The evidence is read from the best passage by the words alone (see
+	// evidencePassages), and without the words that cast what the
+	// question asks when that passage tells what they cast (see
+	// unframed).
+	best := s.evidencePassages(s.Q, p, words)
+	if eq := s.unframed(); eq != s.Q {
+		if unframed := s.evidencePassages(eq, p, words); s.framesHeld(unframed) {
+			best = unframed
+		}
 	}
 	matches = s.besideTheirNames(matches, ts, ws)
 	order := s.r.byPassage(matches)
@@ -862,6 +854,34 @@ func (s *Search) lexicalRanking(p Params) lexicalRanking {
 	l := lexicalRanking{order: order, ev: ev}
 	s.lexical[key] = l
 	return l
+}
+
+// evidencePassages returns the passages the evidence that the corpus
+// addresses q is read from, words being the passages q's search ranks
+// first: read by the words alone, a pair of them side by side says which
+// passage speaks of the question, not whether the text holds its words;
+// nor does an idiom's meaning, nor a word's other form (see
+// Query.literal).
+func (s *Search) evidencePassages(q *Query, p Params, words []int32) []*essay.Passage {
+	evidenceOrder := words
+	if q != s.Q {
+		uts, uws := q.lexical(p)
+		evidenceOrder = s.r.byPassage(s.r.Index.Lexical(uts, uws, depth))
+	}
+	if len(q.figurative) > 0 || len(q.forms) > 0 {
+		lts, lws := q.literal(p)
+		evidenceOrder = s.r.byPassage(s.r.Index.Lexical(lts, lws, coverageDepth))
+	} else if near := q.nearOnly(); near != q {
+		// Nor does a word two steps from the question's (see
+		// Query.throughKin): it may rank passages, not vouch for them.
+		nts, nws := near.lexical(p)
+		evidenceOrder = s.r.byPassage(s.r.Index.Lexical(nts, nws, coverageDepth))
+	}
+	var best []*essay.Passage
+	for _, i := range evidenceOrder[:min(coverageDepth, len(evidenceOrder))] {
+		best = append(best, s.r.Corpus.Passages[i])
+	}
+	return best
 }
 
 // lexicalWeights are the weights of p that lexicalRanking reads: those
