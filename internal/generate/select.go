@@ -284,6 +284,14 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 		// as its answer. One of a passage an earlier part quotes goes on
 		// with that answer.
 		none := unanswered(res, part)
+		// The passages earlier parts quote, read once for the part.
+		var goesOn map[*essay.Passage]bool
+		if none {
+			goesOn = map[*essay.Passage]bool{}
+			for _, c := range chosen {
+				goesOn[c.passage] = true
+			}
+		}
 		best, covered := 0.0, 0.0
 		bestAt, coverer := -1, -1
 		owns := make([]bool, len(sents))
@@ -298,7 +306,7 @@ func (e Extractive) choose(res *retrieve.Result, earlier string, skip map[[2]int
 				scores[i] = (scores[i]-v)*firstWeight(s) + v
 			}
 			scores[i] *= s.other
-			if !bears || !quotesFor(res, s, part) || none && !slices.ContainsFunc(chosen, func(c candidate) bool { return c.passage == s.passage }) {
+			if !bears || !quotesFor(res, s, part) || none && !goesOn[s.passage] {
 				scores[i] = 0
 			}
 			if taken[[2]int{s.rank, s.index}] {

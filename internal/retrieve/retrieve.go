@@ -471,7 +471,11 @@ func (s *Search) Result(ctx context.Context, p Params, mode Mode, k int) (*Resul
 		res.Citations = s.citations
 	}
 	if !res.Abstain && len(q.Parts) > 1 && !s.isPart {
-		if res.PartHits, res.PartsUnanswered, err = s.partHits(ctx, p, mode, res.Hits); err != nil {
+		lacking := s.declinedBy(ev, p)
+		if !givesNoFact(lacking) {
+			lacking = ""
+		}
+		if res.PartHits, res.PartsUnanswered, err = s.partHits(ctx, p, mode, res.Hits, lacking); err != nil {
 			return nil, err
 		}
 	}
@@ -491,30 +495,34 @@ const partDepth = 1
 // own. A part retrieval would decline, or one not opening as a question
 // does, has none; it also returns the kind of fact each part asks that
 // neither its own best passage nor any of hits, the question's, gives
-// (see unanswered).
-func (s *Search) partHits(ctx context.Context, p Params, mode Mode, hits []Hit) ([][]Hit, []string, error) {
+// (see unanswered). Where the question's words ask a kind of fact the
+// text does not give (lacking names the decline, see partsAbstain), a
+// part asking it in its own words is declined so, the first too, as the
+// question's own passages declined the question; the others are judged
+// as ever, and one asking after talk around it too ("The league, how
+// many envoys did it send?").
+func (s *Search) partHits(ctx context.Context, p Params, mode Mode, hits []Hit, lacking string) ([][]Hit, []string, error) {
 	if s.partSearches == nil {
 		s.partSearches = make([]*Search, len(s.Q.Parts))
-		for i, part := range s.Q.Parts {
-			if len(part.Words) == 0 || !openers[part.Words[0]] {
-				// Talk around the question ("I have read conflicting
-				// accounts.") asks nothing to rank for.
-				continue
-			}
-			sub, err := s.r.Prepare(ctx, partText(s.Q.Parts, i))
-			if errors.Is(err, ErrEmptyQuestion) {
-				continue
-			}
-			if err != nil {
-				return nil, nil, err
-			}
-			sub.isPart = true
-			s.partSearches[i] = sub
-		}
 	}
 	out := make([][]Hit, len(s.Q.Parts))
 	declined := make([]string, len(s.Q.Parts))
-	for i, sub := range s.partSearches {
+	whole := s.lexicalRanking(p).ev
+	for i, part := range s.Q.Parts {
+		if lacking != "" && whole.offGroundBy(ownAsking(s.Q, part), p) == lacking {
+			declined[i] = lacking
+			continue
+		}
+		// Talk around the question ("I have read conflicting accounts.")
+		// asks nothing to rank for.
+		opens := len(part.Words) > 0 && openers[part.Words[0]]
+		if !opens && !(lacking != "" && slices.ContainsFunc(part.Words, asksWh)) {
+			continue
+		}
+		sub, err := s.partSearch(ctx, i)
+		if err != nil {
+			return nil, nil, err
+		}
 		if sub == nil {
 			continue
 		}
@@ -522,9 +530,12 @@ func (s *Search) partHits(ctx context.Context, p Params, mode Mode, hits []Hit) 
 		// passage: not the part's coverage, its stand-ins or the rest of
 		// its ranking (see Result), and a declined part is not ranked.
 		if ev := sub.lexicalRanking(p).ev; sub.abstains(ev, p) {
-			if i > 0 && len(s.Q.Parts[i].Leans) == 0 {
-				declined[i] = sub.unanswered(ev, p, hits)
+			if lacking != "" || i > 0 && !part.Thing {
+				declined[i] = sub.unanswered(ev, p, hits, part)
 			}
+			continue
+		}
+		if !opens {
 			continue
 		}
 		scores, err := sub.scores(ctx, p, mode)
@@ -534,6 +545,24 @@ func (s *Search) partHits(ctx context.Context, p Params, mode Mode, hits []Hit) 
 		out[i] = sub.best(scores, topScore(mode, p, sub.ranksByIntent()), partDepth)
 	}
 	return out, declined, nil
+}
+
+// partSearch returns part i of the question analysed as a question of
+// its own, prepared once; nil for a part of no words to search.
+func (s *Search) partSearch(ctx context.Context, i int) (*Search, error) {
+	if s.partSearches[i] != nil {
+		return s.partSearches[i], nil
+	}
+	sub, err := s.r.Prepare(ctx, partText(s.Q.Parts, i))
+	if errors.Is(err, ErrEmptyQuestion) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	sub.isPart = true
+	s.partSearches[i] = sub
+	return sub, nil
 }
 
 // best returns the k passages of highest score, best first, ties broken
@@ -678,15 +707,23 @@ func (s *Search) partsAbstain(p Params) bool {
 	if len(s.Q.Parts) < 2 {
 		return true
 	}
-	// A name the text never mentions, or a year it does not give, is
-	// weighed on the question as a whole. What it asks of a named thing
-	// is not, when another part asks nothing of one: each part is
-	// weighed on its own below.
+	// A name the text never mentions is weighed on the question as a
+	// whole. What it asks of a named thing is not, when another part asks
+	// nothing of one, nor a kind of fact the text does not give (a year,
+	// a number), which one part may ask and another not: each part is
+	// weighed on its own below, asking only what it asks itself (see
+	// askedAlone).
 	whole := s.lexicalRanking(p).ev
 	if whole.mixed {
 		whole.relates = false
 	}
-	if whole.offGround(s.Q, p) {
+	by := whole.offGroundBy(s.Q, p)
+	// "When and how did he die?" asks both of one clause: a part of no
+	// words of its own weighs on the other. A part searched on its own
+	// with the words of the part it points back to asks only its own
+	// fact (see partHits).
+	alone := givesNoFact(by) && !s.isPart && !slices.ContainsFunc(s.Q.Parts, func(part Part) bool { return len(part.Stems) == 0 })
+	if by != "" && !alone {
 		return true
 	}
 	for i, part := range s.Q.Parts {
@@ -701,7 +738,10 @@ func (s *Search) partsAbstain(p Params) bool {
 			continue
 		}
 		sub := s.Q.only(part.Stems)
-		key := partKey{i, p.StandInWeight, p.RelatedWeight}
+		if alone {
+			sub = askedAlone(s.Q, part)
+		}
+		key := partKey{i, p.StandInWeight, p.RelatedWeight, alone}
 		ev, ok := s.parts[key]
 		if !ok {
 			ts, ws := sub.nearOnly().lexical(p)
@@ -714,7 +754,7 @@ func (s *Search) partsAbstain(p Params) bool {
 			ev.undefined = ev.undefined || s.r.partUndefined(sub, part)
 			s.parts[key] = ev
 		}
-		if !ev.abstains(sub, p, s.similarity) {
+		if !ev.abstains(sub, p, s.similarity) && (!alone || s.r.standsAlone(sub, part, whole, by, p)) {
 			return false
 		}
 	}
@@ -724,6 +764,9 @@ func (s *Search) partsAbstain(p Params) bool {
 type partKey struct {
 	part                   int
 	standIn, relatedWeight float64
+	// alone is set when the part asks only what it asks itself (see
+	// askedAlone).
+	alone bool
 }
 
 // ranksByIntent reports whether passages are ranked by their voice too
