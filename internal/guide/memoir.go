@@ -23,7 +23,10 @@ func tellsOwnStory(c *essay.Corpus) bool {
 
 // tells reports whether a sentence tells in the past tense, with no verb
 // of the present.
-func tells(s string) bool { return pastVerbRe.MatchString(s) && !presentVerbRe.MatchString(s) }
+func tells(s string) bool {
+	t := tenseOf(s)
+	return t.has(pastTold) && !t.has(present)
+}
 
 // minToldSentences, toldShare and ownToldShare are how many sentences a
 // text must have, and what shares of them must tell in the past and in
@@ -36,12 +39,6 @@ const (
 )
 
 var (
-	// pastVerbRe finds a verb of the past: a common irregular one, or a
-	// word in "-ed".
-	pastVerbRe = lazyregexp.New(`(?i)\b(?:was|were|had|did|went|came|saw|told|took|made|knew|found|got|gave|left|began|heard|felt|ran|stood|sat|\p{L}+ed)\b`)
-	// presentVerbRe finds a verb of the present or a modal, with which a
-	// sentence states, reasons or urges rather than tells.
-	presentVerbRe = lazyregexp.New(`(?i)\b(?:is|are|am|has|have|does|do|must|should|ought|can|will|shall|may|cannot)\b`)
 	// narratorRe finds the narrator speaking of himself.
 	narratorRe = lazyregexp.New(`\b(?:I|my|My|me)\b`)
 )

@@ -632,7 +632,7 @@ func narrated(text string) bool {
 		return true
 	}
 	weighs := s.roles&(judges|prescribes|supposes|uncertain|hedges) != 0 || thesisRe.MatchString(text) || sumsUpRe.MatchString(text)
-	return !presentRe.MatchString(text) && !weighs && !firstPersonRe.MatchString(text)
+	return !arguesNow(text) && !weighs && !firstPersonRe.MatchString(text)
 }
 
 func withAsker(q *Question) string {

@@ -31,10 +31,6 @@ var (
 	// sinceSubjectRe opens a clause on a pronoun subject: "since they
 	// give us a misnomer".
 	sinceSubjectRe = lazyregexp.New(`(?i)^\s*["“]?(?:I|we|you|he|she|it|they|there|nothing|no one|nobody|everything|everyone|all|each|this|these|those|one)\b`)
-	// presentAuxRe is a verb of the present or of what follows, which a
-	// "since" of time, reaching back to a past event, does not take:
-	// "since the people are".
-	presentAuxRe = lazyregexp.New(`(?i)\b(?:is|are|am|has|have|hath|will|shall|can|must|may|do|does|doth)\b`)
 	// sincePerfectRe is a verb in the perfect, which measures time from a
 	// point a "since" of time names: "I have often been astonished,
 	// since I came to the north", "America has been another name".
@@ -87,7 +83,10 @@ func temporalSince(text string, i, j int) bool {
 		// Jivago".
 		return true
 	}
-	if presentAuxRe.MatchString(span) {
+	if tenseOf(span).has(present) {
+		// A verb of the present or of what follows, which a "since"
+		// of time, reaching back to a past event, does not take:
+		// "since the people are".
 		return false
 	}
 	return sincePerfectRe.MatchString(before) || sincePerfectRe.MatchString(strings.TrimPrefix(after, span))

@@ -476,18 +476,27 @@ func spreadPicks(picks, chosen []centralPick, n int) []centralPick {
 // no narrated paragraph is added to reach MaxClaims.
 const enoughArguing = 6
 
-// Cues of tense and of a scene: a claim argues what is or must be; a
-// narrated event ("I was put into a jail once on this account, for one
-// night", "they used to raid one another") tells what happened.
+// Cues of a scene and of others' speech: a narrated event ("I was put
+// into a jail once on this account, for one night") tells what happened
+// (for its tense, see tenseOf).
 var (
-	presentRe = lazyregexp.New(`(?i)\b(?:is|are|am|must|ought|should|shall|will|can|cannot|may|does|do|need|needs)\b`)
-	pastRe    = lazyregexp.New(`(?i)\b(?:was|were|had|did|used to)\b|\b(?:I|we|he|she|they)\s+\p{Ll}+ed\b`)
-	sceneRe   = lazyregexp.New(`(?i)\b(?:once|one (?:night|day|morning|evening)|(?:the )?next (?:day|morning|night)|that (?:night|day|morning|evening|time)|in the (?:morning|evening|night)|yesterday|last night)\b`)
+	sceneRe = lazyregexp.New(`(?i)\b(?:once|one (?:night|day|morning|evening)|(?:the )?next (?:day|morning|night)|that (?:night|day|morning|evening|time)|in the (?:morning|evening|night)|yesterday|last night)\b`)
 	// unmarkedSpeechRe is speech given without quotation marks: "the Lord
 	// said unto Samuel, Hearken unto ...".
 	unmarkedSpeechRe = lazyregexp.New(`\b(?:said|saith|says|answered|replied|cried)(?:\s+(?:unto|to)\s+\p{L}+)?,\s+\p{Lu}`)
 	personRe         = lazyregexp.New(`\b(?:I|we|We|me|us|my|My|our|Our)\b`)
 )
+
+// arguesNow reports whether text has a verb of the present or a modal
+// by which a claim argues what is or must be; "has" and "have" make the
+// perfect of a past event too ("I have seen him whip a woman"), and
+// argue nothing by themselves.
+func arguesNow(text string) bool { return tenseOf(text).has(present&^presentHave | presentNeed) }
+
+// arguesPast reports whether text tells what happened: a past
+// auxiliary, "used to", or a pronoun's verb in "-ed" ("they raided"),
+// not a participle that may qualify a noun of the present.
+func arguesPast(text string) bool { return tenseOf(text).has(pastAux | usedTo | pastEdAfterPronoun) }
 
 // narratedBelow is the weight under which argues reads a sentence as
 // telling what happened.
@@ -499,7 +508,7 @@ const narratedBelow = 0.5
 // for less, and less again when it sets a scene or the author tells of
 // himself.
 func argues(s *sentence) float64 {
-	present, past := presentRe.MatchString(s.text), pastRe.MatchString(s.text)
+	present, past := arguesNow(s.text), arguesPast(s.text)
 	weighs := s.roles&(judges|prescribes|supposes|uncertain) != 0 || thesisRe.MatchString(s.text) || sumsUpRe.MatchString(s.text)
 	f := 1.0
 	switch {
