@@ -899,9 +899,10 @@ func (pc *pctx) evidenceRefs() []essay.Ref {
 var sf = fmt.Sprintf
 
 // termsOwner is whose terms a prompt asks students to use: a law's are
-// the document's, since no author argues in it.
+// the document's, since no author argues in it, and a story's the
+// story's, told by a narrator and its characters.
 func (pc *pctx) termsOwner() string {
-	if pc.b.voice.Enacts() {
+	if pc.b.voice.Enacts() || pc.b.voice.Narrates() {
 		return pc.b.voice.Text() + "'s"
 	}
 	return possessive(pc.b.voice.Maker())

@@ -369,7 +369,13 @@ func createTerms(pc *pctx) []option {
 	if len(used) < 2 {
 		return nil
 	}
-	text := sf("Write a paragraph that %s %s using %s terms ‘%s’ and ‘%s’, citing at least two passages.", pc.either("answers", "weighs"), pc.subject(), pc.termsOwner(), pc.b.termAsWritten(used[0]), pc.b.termAsWritten(used[1]))
+	does, words := pc.either("answers", "weighs"), "terms"
+	if pc.told() {
+		// A scene is explained, not weighed, and a story's words are
+		// no author's terms: it has characters and events.
+		does, words = "explains", "words"
+	}
+	text := sf("Write a paragraph that %s %s using %s %s ‘%s’ and ‘%s’, citing at least two passages.", does, pc.subject(), pc.termsOwner(), words, pc.b.termAsWritten(used[0]), pc.b.termAsWritten(used[1]))
 	o := prompt("create/terms", 0.5, text, nil, refs...)
 	o.chosen = func() { pc.b.termsAsked[used[0].Term], pc.b.termsAsked[used[1].Term] = true, true }
 	return []option{o}

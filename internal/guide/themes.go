@@ -308,6 +308,10 @@ func (b *builder) claimThemesBeside(qs []*Question, taken map[string]bool) []*Th
 			th.Name = noun
 			continue
 		}
+		if who := b.followedPerson(th.Questions); b.voice.Narrates() && who != "" {
+			th.Name = "what happens to " + who
+			continue
+		}
 		if th.section == "" || b.labelHeading(th.section) {
 			th.Name = "what " + b.voice.Maker() + " " + b.voice.Says()
 			if b.voice.Author != "" {
