@@ -1,5 +1,10 @@
 package guide
 
+import (
+	"slices"
+	"strings"
+)
+
 // followedPerson returns the person a story's scenes follow, or "": the
 // one named in the most of them, at least half and two. A story's scenes
 // that share none of its ideas are about whom they happen to, and "what
@@ -23,4 +28,20 @@ func (b *builder) followedPerson(qs []*Question) string {
 		}
 	}
 	return best
+}
+
+// namedTogether keeps of names, in order, each that one sentence of the
+// text names with all those kept before it: a prompt that says the
+// story "tells of" several people stages them together, and the
+// Narrative's named a farm and the colonel no sentence names together.
+func (b *builder) namedTogether(names []string) []string {
+	var kept []string
+	for _, n := range names {
+		if len(kept) == 0 || slices.ContainsFunc(b.sents, func(s *sentence) bool {
+			return strings.Contains(s.text, n) && !slices.ContainsFunc(kept, func(k string) bool { return !strings.Contains(s.text, k) })
+		}) {
+			kept = append(kept, n)
+		}
+	}
+	return kept
 }

@@ -337,6 +337,12 @@ func (b *builder) claims() []*Question {
 func (b *builder) claimsAvoiding(avoid []essay.Ref, n int) []*Question {
 	var picks []centralPick
 	var chosen []centralPick
+	// A story's central sentences are its scenes, which need do nothing
+	// a claim does: "Aunt Hester went out one night".
+	story, weigh := b.voice.Narrates(), argues
+	if story {
+		weigh = b.happens
+	}
 	for i, p := range b.paragraphs() {
 		if slices.Contains(avoid, p.Ref) {
 			chosen = append(chosen, centralPick{i: i})
@@ -346,10 +352,10 @@ func (b *builder) claimsAvoiding(avoid []essay.Ref, n int) []*Question {
 		var best *sentence
 		bestV := 0.0
 		for _, s := range ss {
-			if s.question || !claimable(s, b.lower) || s.roles&claimRoles == 0 || s.n < 6 || s.n > cutWords || bibRe.MatchString(s.text) || b.spoken(s) || unmarkedSpeechRe.MatchString(s.text) || verse(s.p, s.p.Sentences[s.i]) || procedure(s.text) {
+			if s.question || !claimable(s, b.lower) || s.roles&claimRoles == 0 && !story || s.n < 6 || s.n > cutWords || bibRe.MatchString(s.text) || b.spoken(s) || unmarkedSpeechRe.MatchString(s.text) || verse(s.p, s.p.Sentences[s.i]) || procedure(s.text) {
 				continue
 			}
-			if v := b.centrality(s, ss) * argues(s); best == nil || v > bestV {
+			if v := b.centrality(s, ss) * weigh(s); best == nil || v > bestV {
 				best, bestV = s, v
 			}
 		}
@@ -360,13 +366,18 @@ func (b *builder) claimsAvoiding(avoid []essay.Ref, n int) []*Question {
 	sort.SliceStable(picks, func(i, j int) bool {
 		// A paragraph that only tells what happened gives a claim only
 		// when too few argue.
-		if ni, nj := argues(picks[i].s) < narratedBelow, argues(picks[j].s) < narratedBelow; ni != nj {
+		if ni, nj := argues(picks[i].s) < narratedBelow, argues(picks[j].s) < narratedBelow; ni != nj && !story {
 			return nj
+		}
+		// A story's paragraph that tells no event gives a scene only
+		// when too few tell one.
+		if ui, uj := b.happens(picks[i].s) < untoldBelow, b.happens(picks[j].s) < untoldBelow; story && ui != uj {
+			return uj
 		}
 		return picks[i].v > picks[j].v
 	})
 	avoided := len(chosen)
-	chosen = spreadPicks(picks, chosen, n+avoided)[avoided:]
+	chosen = spreadPicks(picks, chosen, n+avoided, story)[avoided:]
 	sort.SliceStable(chosen, func(i, j int) bool { return chosen[i].i < chosen[j].i })
 	out := make([]*Question, len(chosen))
 	for i, c := range chosen {
@@ -445,7 +456,10 @@ func pronounHasPerson(text string, lower map[string]bool) bool {
 // apart from its neighbours told of a king taking a throne instead.
 // The paragraphs chosen already (those of the text's own questions) keep
 // their neighbours out in every turn.
-func spreadPicks(picks, chosen []centralPick, n int) []centralPick {
+//
+// A story's picks all tell (story): none waits for arguing ones, and
+// as many make a guide as arguing ones do.
+func spreadPicks(picks, chosen []centralPick, n int, story bool) []centralPick {
 	taken, asked := map[int]bool{}, map[int]bool{}
 	for _, c := range chosen {
 		taken[c.i], asked[c.i] = true, true
@@ -461,6 +475,10 @@ func spreadPicks(picks, chosen []centralPick, n int) []centralPick {
 				taken[p.i] = true
 			}
 		}
+	}
+	if story {
+		add(func(p centralPick) bool { return !near(p) && len(chosen) < len(asked)+enoughArguing })
+		return chosen
 	}
 	argued := func(p centralPick) bool { return argues(p.s) >= narratedBelow }
 	add(func(p centralPick) bool { return argued(p) && !near(p) })

@@ -651,7 +651,7 @@ func sourcingGrounds(pc *pctx, bare []essay.Ref) []option {
 		}
 	}
 	if pc.b.voice.Narrates() {
-		return narratedGrounds(bare, names)
+		return narratedGrounds(bare, pc.b.namedTogether(names))
 	}
 	who := "None of " + markersOf(bare) + " cites"
 	v := pc.b.voice
