@@ -133,7 +133,8 @@ type evidence struct {
 	unstated bool
 	// unsaid is set when the question asks what a thing the corpus names
 	// said or held about a topic that no sentence naming it holds (see
-	// unsaidAbout).
+	// unsaidAbout), or what it said at all, when the text never reports
+	// it saying anything (see neverReported).
 	unsaid bool
 	// unstatedNow is set when the question asks how a thing the corpus
 	// names stands today, and no sentence naming it speaks of the
@@ -456,7 +457,7 @@ func (r *Retriever) evidence(q *Query, passages []*essay.Passage) evidence {
 	ev.quotes = r.quotesText(q)
 	ev.relation, ev.relates, ev.mixed = r.relation(q)
 	ev.unstated = r.unstatedPublication(q) != ""
-	ev.unsaid = r.unsaidAbout(q)
+	ev.unsaid = r.unsaidAbout(q) || r.neverReported(q)
 	ev.unstatedNow = r.unstatedNow(q)
 	ev.neverDoer = r.neverDoer(q)
 	ev.untoldFate = r.untoldFate(q)
