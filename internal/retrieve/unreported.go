@@ -120,7 +120,8 @@ var (
 // reportWords are the words by which a text reports what someone said,
 // wrote or held: a sentence holding one tells something of it, which
 // the question may ask. Words of the text's own sources ("memoirs",
-// "letter", "speech") count too. "State" and "note" are left out, being
+// "letter", "speech") count too, and the older English of reporting
+// ("saith", "affirms", "owns"). "State" and "note" are left out, being
 // more often nouns of another sense ("head of state", "a note"), and so
 // is "critique", a title's word more often than a report.
 var reportWords = []string{"say", "says", "said", "write", "writes", "wrote", "written", "writing", "argue", "argues", "argued",
@@ -137,11 +138,24 @@ var reportWords = []string{"say", "says", "said", "write", "writes", "wrote", "w
 	"advocate", "advocated", "promise", "promised", "predict", "predicted", "recommend", "recommended", "reveal", "revealed",
 	"publish", "published", "favor", "favored", "favour", "favoured", "oppose", "opposed", "support", "supported",
 	"found", "finding", "findings", "deduced", "deduction", "deductions", "inferred", "inference", "lesson", "lessons",
-	"learned", "discovered", "proved"}
+	"learned", "discovered", "proved", "insists", "asserts", "declares", "proposes", "suggests", "contends", "concludes",
+	"observes", "remarks", "mentions", "describes", "quotes", "reports", "tells", "admits", "denies", "recalls", "explains",
+	"shows", "attacks", "praises", "criticizes", "criticises", "complains", "worries", "urges", "warns", "demands",
+	"advocates", "predicts", "recommends", "reveals", "publishes", "opposes", "supports", "favors", "favours", "finds",
+	"teach", "teaches", "taught", "speak", "speaks", "spoke", "spoken", "maintain", "maintains", "maintained", "affirm",
+	"affirms", "affirmed", "saith", "confess", "confesses", "confessed", "grant", "grants", "granted", "allow", "allows",
+	"allowed", "hold", "holds", "held", "judge", "judges", "judged", "own", "owns", "owned", "acknowledge",
+	"acknowledges", "acknowledged"}
 
-// reportForms holds reportWords, read as written: by stem, "critically"
-// was a word of "criticize".
-var reportForms = sync.OnceValue(func() map[string]bool { return words(reportWords...) })
+// reportForms holds reportWords and sayings, read as written: by stem,
+// "critically" was a word of "criticize".
+var reportForms = sync.OnceValue(func() map[string]bool {
+	out := words(reportWords...)
+	for w := range sayings {
+		out[w] = true
+	}
+	return out
+})
 
 // reportedIn reports whether sentence at, or one after it going on about
 // what it names (see window), holds a word of reporting (see
