@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"studyguide/internal/essay"
@@ -23,7 +24,23 @@ func retriever(t testing.TB, c *essay.Corpus) *retrieve.Retriever {
 	return retrievetest.New(t, c)
 }
 
+// build returns the built-in essay's guide from from, and the corpus it
+// was built from. Each is built once and kept for every test after the
+// first: the tests only read them, and a dozen built the same guide.
 func build(t testing.TB, from string) (*Guide, *essay.Corpus) {
+	t.Helper()
+	builtEssay.Lock()
+	defer builtEssay.Unlock()
+	if b, ok := builtEssay.m[from]; ok {
+		return b.g, b.c
+	}
+	g, c := buildFresh(t, from)
+	builtEssay.m[from] = essayGuide{g, c}
+	return g, c
+}
+
+// buildFresh builds the built-in essay's guide from from anew.
+func buildFresh(t testing.TB, from string) (*Guide, *essay.Corpus) {
 	t.Helper()
 	c := essaytest.Embedded(t)
 	g, err := Build(context.Background(), c, retriever(t, c), from)
@@ -32,6 +49,18 @@ func build(t testing.TB, from string) (*Guide, *essay.Corpus) {
 	}
 	return g, c
 }
+
+// essayGuide is a guide of the built-in essay and the corpus it came from.
+type essayGuide struct {
+	g *Guide
+	c *essay.Corpus
+}
+
+// builtEssay keeps the essay's guides that build has built, by from.
+var builtEssay = struct {
+	sync.Mutex
+	m map[string]essayGuide
+}{m: map[string]essayGuide{}}
 
 func TestGuideCoversEveryQuestionOfParagraph56(t *testing.T) {
 	g, c := build(t, "¶56")
@@ -133,7 +162,7 @@ func containsRef(refs []essay.Ref, r essay.Ref) bool {
 
 func TestBuildIsDeterministic(t *testing.T) {
 	a, _ := build(t, "all")
-	b, _ := build(t, "all")
+	b, _ := buildFresh(t, "all")
 	ja, _ := json.Marshal(a)
 	jb, _ := json.Marshal(b)
 	if string(ja) != string(jb) {
