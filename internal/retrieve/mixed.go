@@ -82,10 +82,11 @@ func (r *Retriever) mixedReading(question string) Mixed {
 // words both, is asked mostly in another language: minForeign own words
 // at least, and no fewer foreign words than English ones. An English
 // question full of slips ("wht did stln want w/ the elections") keeps
-// its function words, which a question in another language lacks. A tie needs a short own word among
-// them: a language's function words are short, while two long words of
-// no English beside two of it are as likely names the text lacks ("did
-// navalny and zelensky discuss ..."), asked in English.
+// its function words, which a question in another language lacks. A tie
+// needs a short own word among them: a language's function words are
+// short, while two long words of no English beside two of it are as
+// likely names the text lacks ("did navalny and zelensky discuss ..."),
+// asked in English.
 func mostlyForeign(own, foreign, english int, short bool) bool {
 	if own < minForeign {
 		return false
@@ -100,9 +101,8 @@ func mostlyForeign(own, foreign, english int, short bool) bool {
 // is no slip of a word of the corpus: a word of minTypoLen letters or
 // more one edit from one ("stalln") is a slip, unless that one is a
 // function word, which a word of another language often is one edit
-// from. A word typed with accents
-// the corpus does not print ("según") is foreign even so: an English
-// slip does not add them.
+// from. A word typed with accents the corpus does not print ("según") is
+// foreign even so: an English slip does not add them.
 func (r *Retriever) ownLanguageWord(w string) bool {
 	if terms.IsStopword(w) || unlistedPrepositions[w] || isDigits(w) || r.knowsFolded(w) {
 		return false
