@@ -181,10 +181,11 @@ func (r *Retriever) Analyse(question string) (*Query, error) {
 	if strings.TrimSpace(question) == "" || len(terms.Words(question)) == 0 {
 		return nil, ErrEmptyQuestion
 	}
-	text, respelled := r.correct(question)
+	mixed := r.mixedReading(question)
+	text, respelled := r.correctKeeping(question, mixed.foreignSet())
 	q := &Query{Asked: question, Text: text, Respelled: r.asWritten(respelled),
 		Related: map[string][]string{}, StandIns: map[string][]string{}, SameConcept: map[string][]string{},
-		Spellings: map[string][]string{}, Mixed: r.mixedReading(question)}
+		Spellings: map[string][]string{}, Mixed: mixed}
 	q.Words = terms.Words(text)
 	q.Intent = intentOf(q.Words)
 	author := r.authorWords()

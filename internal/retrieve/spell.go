@@ -82,7 +82,13 @@ type token struct {
 // brothers Grimm"). A question asked mostly in another language keeps
 // its foreign words as typed (see mixedReading).
 func (r *Retriever) correct(question string) (string, []Respelling) {
-	foreign := r.mixedReading(question).foreignSet()
+	return r.correctKeeping(question, r.mixedReading(question).foreignSet())
+}
+
+// correctKeeping is correct with foreign, the question's words of
+// another language (see Mixed.foreignSet), already read: Analyse reads
+// them once for the speller and the Query both.
+func (r *Retriever) correctKeeping(question string, foreign map[string]bool) (string, []Respelling) {
 	fields, joined := strings.Fields(question), []Respelling(nil)
 	if foreign == nil {
 		// Words of another language read together are no English
